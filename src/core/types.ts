@@ -1,0 +1,55 @@
+/**
+ * The analysis result. Every offset is a UTF-16 index into the analysed text; `end` is exclusive.
+ * This file is the contract between the analysis core and everything that renders it (editor, panel, CLI, exports).
+ */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect';
+
+export interface Quote extends Span {
+  /** direct: words in quotation marks; indirect: reported speech (its content). */
+  kind: QuoteKind;
+  /** The pieces of a quote interrupted by its attribution ("A," he said, "B."). */
+  parts?: Span[];
+  /** Canonical speaker: "Vladimir Putin", "the Foreign Ministry", "a senior official". */
+  speaker: string | null;
+  /** Key into `Analysis.speakers`. */
+  speakerId: string | null;
+  /** The words that attribute the quote here: "he", "the Russian president", "Lavrov". */
+  speakerMention: Span | null;
+  /** The reporting cue: "said", "told reporters", "according to". */
+  cue: Span | null;
+  /** 0..1; low when no speaker could be found. */
+  confidence: number;
+}
+
+export type SpeakerType = 'person' | 'organization' | 'anonymous';
+
+export interface Speaker {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  role?: string;
+  mentions: Span[];
+  quoteCount: number;
+}
+
+export interface Place extends Span {
+  /** Canonical name ("Kuril Islands" for "the Kuril islands"). */
+  name: string;
+  /** country, city, region, island, sea, … when known. */
+  kind?: string;
+  /** The country it lies in, when known. */
+  country?: string;
+}
+
+export interface Analysis {
+  quotes: Quote[];
+  speakers: Speaker[];
+  people: Span[];
+  places: Place[];
+}
