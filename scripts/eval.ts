@@ -1,0 +1,26 @@
+/**
+ * `npm run eval -- FILE.jsonl [--limit N] [--verbose]`: scores the analysis core on annotated data.
+ * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
+ * lines with `entities` as people/places (CoNLL). See ../shared/data/README.md.
+ */
+import { readFileSync } from 'node:fs';
+import { evalQuotes } from './eval/quotes';
+import { evalEntities } from './eval/ner';
+
+const args = process.argv.slice(2);
+const files = args.filter((a) => !a.startsWith('--'));
+const limitArg = args.find((a) => a.startsWith('--limit='));
+const limit = limitArg ? Number(limitArg.split('=')[1]) : Infinity;
+const verbose = args.includes('--verbose');
+if (files.length === 0) {
+  console.error('usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose]');
+  process.exit(2);
+}
+for (const file of files) {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const docs = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
+  console.log(`# ${file} (${docs.length} documents)`);
+  if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose });
+  else if (docs.length > 0 && 'entities' in docs[0]) evalEntities(docs, { verbose });
+  else console.error(`${file}: neither quotes nor entities annotations`);
+}
