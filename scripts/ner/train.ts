@@ -1,0 +1,166 @@
+/**
+ * Trains the entity tagger (averaged perceptron, greedy BIO decoding) from CoNLL-2003 and writes only its pruned,
+ * quantized weights to src/core/entities/data/model.json. The training data is read by path and never copied.
+ * Run: npm run ner:train -- [TRAIN.jsonl] [DEV.jsonl] [--epochs=N]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { TAGS, TAG_COUNT, prepare, type Prepared } from '../../src/core/entities/features';
+import { decode, spansFromTags } from '../../src/core/entities/tagger';
+import { sentences, tokenize } from '../../src/core/entities/tokenize';
+
+interface Doc {
+  id: string;
+  text: string;
+  entities: Array<{ start: number; end: number; type: string }>;
+}
+
+const args = process.argv.slice(2);
+const files = args.filter((a) => !a.startsWith('--'));
+const trainFile = files[0] ?? '../shared/data/ner/conll2003_train_detok.jsonl';
+const devFile = files[1] ?? '../shared/data/ner/conll2003_dev_detok.jsonl';
+const epochs = Number(args.find((a) => a.startsWith('--epochs='))?.split('=')[1] ?? 10);
+const OUT = 'src/core/entities/data/model.json';
+/** Weights are stored as integers: round(w * SCALE); smaller ones are dropped. */
+const SCALE = 10;
+
+function load(file: string): Doc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Doc);
+}
+
+interface Example {
+  prepared: Prepared;
+  gold: Uint8Array;
+  doc: Doc;
+}
+
+function toExample(doc: Doc): Example {
+  const tokens = tokenize(doc.text);
+  const prepared = prepare(tokens, sentences(doc.text, tokens));
+  const gold = new Uint8Array(tokens.length);
+  const startAt = new Map<number, number>();
+  tokens.forEach((t, i) => startAt.set(t.start, i));
+  for (const e of doc.entities) {
+    let i = startAt.get(e.start);
+    if (i === undefined) continue;
+    gold[i] = TAGS.indexOf(`B-${e.type}` as (typeof TAGS)[number]);
+    for (i++; i < tokens.length && tokens[i].end <= e.end; i++) gold[i] = TAGS.indexOf(`I-${e.type}` as (typeof TAGS)[number]);
+  }
+  return { prepared, gold, doc };
+}
+
+// Averaged perceptron with lazy averaging: total += w * (now - stamp) before each change.
+interface Weight {
+  w: Float64Array;
+  total: Float64Array;
+  stamp: Float64Array;
+}
+const weights = new Map<string, Weight>();
+let now = 0;
+
+function update(feature: string, tag: number, delta: number): void {
+  let x = weights.get(feature);
+  if (!x) {
+    x = { w: new Float64Array(TAG_COUNT), total: new Float64Array(TAG_COUNT), stamp: new Float64Array(TAG_COUNT) };
+    weights.set(feature, x);
+  }
+  x.total[tag] += x.w[tag] * (now - x.stamp[tag]);
+  x.stamp[tag] = now;
+  x.w[tag] += delta;
+}
+
+function averaged(): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  for (const [f, x] of weights) {
+    const a = new Float64Array(TAG_COUNT);
+    for (let t = 0; t < TAG_COUNT; t++) a[t] = (x.total[t] + x.w[t] * (now - x.stamp[t])) / Math.max(1, now);
+    out.set(f, a);
+  }
+  return out;
+}
+
+function lookupFrom(map: Map<string, Float64Array>) {
+  return (f: string, scores: Float64Array) => {
+    const w = map.get(f);
+    if (w) for (let t = 0; t < TAG_COUNT; t++) scores[t] += w[t];
+  };
+}
+
+function score(examples: Example[], lookup: (f: string, s: Float64Array) => void): string {
+  const res: string[] = [];
+  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const ex of examples) {
+    const tags = decode(ex.prepared, lookup);
+    const toks = ex.prepared.tokens;
+    const pred = new Set(spansFromTags(tags, TAGS).map(([a, b, ty]) => `${ty}:${toks[a].start}:${toks[b - 1].end}`));
+    const gold = new Set(ex.doc.entities.map((e) => `${e.type}:${e.start}:${e.end}`));
+    for (const type of ['PER', 'LOC', 'ORG', 'MISC']) {
+      const c = (counts[type] ??= { tp: 0, fp: 0, fn: 0 });
+      for (const k of pred) if (k.startsWith(type)) gold.has(k) ? c.tp++ : c.fp++;
+      for (const k of gold) if (k.startsWith(type) && !pred.has(k)) c.fn++;
+    }
+  }
+  for (const [type, c] of Object.entries(counts)) {
+    const p = c.tp / Math.max(1, c.tp + c.fp);
+    const r = c.tp / Math.max(1, c.tp + c.fn);
+    res.push(`${type} F1 ${((200 * p * r) / Math.max(1e-9, p + r)).toFixed(1)}`);
+  }
+  return res.join('  ');
+}
+
+const started = Date.now();
+const train = load(trainFile).map(toExample);
+const dev = load(devFile).map(toExample);
+console.log(`prepared ${train.length} train / ${dev.length} dev documents in ${Date.now() - started} ms`);
+
+// deterministic shuffle
+let seed = 12345;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const live = (f: string, scores: Float64Array) => {
+  const x = weights.get(f);
+  if (x) for (let t = 0; t < TAG_COUNT; t++) scores[t] += x.w[t];
+};
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  const order = train.slice();
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let errors = 0;
+  let total = 0;
+  for (const ex of order) {
+    decode(ex.prepared, live, (i, feats, predicted) => {
+      now++;
+      total++;
+      const gold = ex.gold[i];
+      if (predicted !== gold) {
+        errors++;
+        for (const f of feats) {
+          update(f, gold, 1);
+          update(f, predicted, -1);
+        }
+      }
+      return predicted;
+    });
+  }
+  const msg = epoch % 2 === 0 || epoch === epochs ? `  dev: ${score(dev, lookupFrom(averaged()))}` : '';
+  console.log(`epoch ${epoch}: train error ${((100 * errors) / total).toFixed(2)}%${msg}`);
+}
+
+// Prune and quantize.
+const avg = averaged();
+const out: Record<string, string> = {};
+let kept = 0;
+for (const [f, w] of avg) {
+  const q = Array.from(w, (v) => Math.round(v * SCALE));
+  if (q.every((v) => v === 0)) continue;
+  out[f] = q.join(',').replace(/(^|,)0(?=,|$)/g, '$1');
+  kept++;
+}
+const pruned = new Map(Object.entries(out).map(([f, s]) => [f, Float64Array.from(s.split(','), (v) => (v === '' ? 0 : Number(v) / SCALE))]));
+console.log(`pruned model: ${kept} of ${avg.size} features; dev: ${score(dev, lookupFrom(pruned))}`);
+const json = JSON.stringify({ tags: TAGS, scale: SCALE, weights: out });
+writeFileSync(OUT, json);
+console.log(`wrote ${OUT}: ${(json.length / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(0)} s`);

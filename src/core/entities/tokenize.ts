@@ -1,0 +1,66 @@
+/**
+ * Word tokens with UTF-16 offsets, split the way CoNLL splits news text: punctuation stands alone, the possessive
+ * "'s" is its own token, abbreviations with dots ("U.S.", "Dr.") and inner hyphens/apostrophes stay whole.
+ * One linear pass of a sticky, non-backtracking regular expression.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Alternatives, in order: dotted abbreviation (U.S., U.K.), possessive, word with inner joiners, single other char.
+const TOKEN =
+  /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
+
+/** Abbreviations that keep their final dot ("Mr." "Corp."): a dot after them does not end a sentence. */
+const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'adm', 'maj', 'cmdr', 'supt', 'det', 'insp', 'pres', 'messrs']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // whitespace fast path
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m || m[0].length === 0) {
+      // other whitespace (e.g. U+2028) or an unmatched lone surrogate: skip one code unit
+      if (!/\s/.test(text[i])) tokens.push({ start: i, end: i + 1, text: text[i] });
+      i++;
+      continue;
+    }
+    let end = i + m[0].length;
+    const word = m[0];
+    // "Mr." / single capital initial "J." keep their dot
+    if (text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
+    tokens.push({ start: i, end, text: text.slice(i, end) });
+    i = end;
+  }
+  return tokens;
+}
+
+/** Sentence ranges [from, to) over tokens: split at line breaks and at ., ! and ? tokens. */
+export function sentences(text: string, tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k].text;
+    const next = tokens[k + 1];
+    const lineBreak = next !== undefined && text.slice(tokens[k].end, next.start).includes('\n');
+    if (lineBreak || ((t === '.' || t === '!' || t === '?') && (!next || !/^[’”"')\]]$/.test(next.text)))) {
+      out.push([from, k + 1]);
+      from = k + 1;
+    } else if (/^[’”"')\]]$/.test(t) && k > from && /^[.!?]$/.test(tokens[k - 1].text)) {
+      out.push([from, k + 1]);
+      from = k + 1;
+    }
+  }
+  if (from < tokens.length) out.push([from, tokens.length]);
+  return out;
+}
