@@ -22,8 +22,9 @@ function run(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
-export function ensureDebianPackages() {
-  const missing = debianPackages.filter((p) => !existsSync(p.check)).map((p) => p.pkg);
+/** @param {string[]} [names] the packages needed now (default: all, for the browser tests) */
+export function ensureDebianPackages(names = debianPackages.map((p) => p.pkg)) {
+  const missing = debianPackages.filter((p) => names.includes(p.pkg) && !existsSync(p.check)).map((p) => p.pkg);
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
@@ -95,7 +96,7 @@ export function ensureCodeServer() {
   const have = installedCodeServerVersion();
   if (have === CODE_SERVER_VERSION) return;
   log(`installing code-server@${CODE_SERVER_VERSION} into ${codeServerDir} (1-3 minutes, once)`);
-  ensureDebianPackages();
+  ensureDebianPackages(['libkrb5-dev', 'ripgrep']); // kerberos headers for a native module; rg instead of a download
   rmSync(codeServerDir, { recursive: true, force: true });
   mkdirSync(codeServerDir, { recursive: true });
   writeFileSync(join(codeServerDir, 'package.json'), JSON.stringify({ name: 'news-annotator-code-server', private: true }, null, 2));

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import Mocha = require('mocha');
+import Mocha from 'mocha';
 
 /** Prefix of the one machine-readable result line that the harness scripts parse. */
 export const RESULT_PREFIX = 'NEWS_ANNOTATOR_INTEGRATION_RESULT ';

@@ -1,0 +1,42 @@
+// `npm start`: builds the extension and shows it running on the sample articles in a real VS Code.
+//  - desktop VS Code (`code` on PATH): opens samples/ with --extensionDevelopmentPath;
+//  - otherwise (or with --code-server): code-server (installed into the cache on first use), printing a local URL
+//    to open in a browser; runs until Ctrl-C and then stops every process it started.
+//   npm start [-- --code-server] [-- --port=8080] [-- --host=0.0.0.0]
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from './vscode-offline/config.mjs';
+import { ensureCodeServer } from './vscode-offline/install.mjs';
+import { startCodeServer, workbenchUrl } from './vscode-offline/launch.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const samples = join(repoRoot, 'samples');
+
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const hasDesktopCode = !args.includes('--code-server') && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+if (hasDesktopCode) {
+  console.log('start: desktop VS Code found: opening samples/ with the extension loaded from this folder');
+  console.log('start: (run `npm start -- --code-server` for the browser version instead)');
+  const r = spawnSync('code', ['--new-window', `--extensionDevelopmentPath=${repoRoot}`, samples], { stdio: 'inherit' });
+  process.exit(r.status ?? 0);
+}
+
+try {
+  ensureCodeServer();
+} catch (err) {
+  console.error(`start: ${err.message}`);
+  process.exit(1);
+}
+const server = await startCodeServer({
+  port: Number(opt('port') ?? process.env.PORT ?? 0),
+  host: opt('host') ?? '127.0.0.1',
+});
+const url = workbenchUrl(server.url, { folder: samples, extensionDevelopmentPath: repoRoot });
+console.log('\nNews Annotator is running in VS Code (code-server). Open this address in a browser:\n');
+console.log(`  ${url}\n`);
+console.log('Open any .news article in samples/; the "Who Said What" panel is in the activity bar. Ctrl-C stops it.');
+// Keep running until a signal; launch.mjs's handlers kill code-server's process group on the way out.
+await new Promise(() => {});

@@ -1,0 +1,200 @@
+// The browser end-to-end test: the packaged extension inside code-server, driven like a user would.
+// Every step is a named test with a screenshot; a step that cannot run because an earlier one failed counts as
+// failed, never as skipped. Expected values come from the analysis core run on the same file (not hard-coded).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  editorDecorations,
+  focusEditor,
+  goToLine,
+  hoverText,
+  lineColOf,
+  openFile,
+  runCommand,
+  statusSelection,
+  waitForWorkbench,
+  webviewFrame,
+  webviewFrames,
+} from './workbench.mjs';
+
+const SHOW_PANEL = 'News Annotator: Show Who Said What';
+
+/** A short piece of a quote's own words (no quote marks, one line) to find it on screen. */
+export function snippetOf(quote, length = 14) {
+  const firstLine = quote.text.split('\n')[0];
+  const words = firstLine.replace(/^[\s"'“”‘’«»„‚]+/, '');
+  return words.slice(0, Math.min(length, words.length)).trimEnd();
+}
+
+const normalize = (s) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * @param {{ page: import('playwright-core').Page, url: (folder: string) => string, samplesDir: string,
+ *   sampleFile: string, fixturesDir: string, outDir: string, analyze: (text: string) => any,
+ *   results: { name: string, ok: boolean, error?: string }[] }} ctx
+ */
+export async function runE2E(ctx) {
+  const { page, outDir, results } = ctx;
+  mkdirSync(outDir, { recursive: true });
+  let shot = 0;
+  let broken = null; // set when the workbench itself is unusable: later steps fail with this reason
+  const step = async (name, fn, { critical = false } = {}) => {
+    const file = `${String(++shot).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 50)}`;
+    const t0 = Date.now();
+    try {
+      if (broken) throw new Error(`not run: ${broken}`);
+      await fn();
+      results.push({ name, ok: true });
+      console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+      await page.screenshot({ path: join(outDir, `${file}.png`) }).catch(() => {});
+    } catch (err) {
+      const error = err instanceof Error ? err.message.split('\n').slice(0, 6).join('\n') : String(err);
+      results.push({ name, ok: false, error });
+      console.log(`  ✘ ${name}\n      ${error.replace(/\n/g, '\n      ')}`);
+      if (!broken || !error.startsWith('not run')) {
+        await page.screenshot({ path: join(outDir, `${file}-FAILED.png`) }).catch(() => {});
+      }
+      if (critical && !broken) broken = `"${name}" failed`;
+    }
+  };
+
+  const samplePath = join(ctx.samplesDir, ctx.sampleFile);
+  const sampleText = readFileSync(samplePath, 'utf8');
+  const sampleHash = createHash('sha256').update(sampleText).digest('hex');
+  const expected = ctx.analyze(sampleText);
+  const attributed = expected.quotes.filter((q) => q.speaker && snippetOf(q).length >= 6);
+  if (attributed.length === 0) throw new Error(`${ctx.sampleFile}: the core finds no attributed quote to test with`);
+
+  await step('workbench opens the samples folder', async () => {
+    await page.goto(ctx.url(ctx.samplesDir));
+    await waitForWorkbench(page);
+  }, { critical: true });
+
+  await step(`opening ${ctx.sampleFile} highlights quotes, speakers and places`, async () => {
+    await openFile(page, ctx.sampleFile);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0,
+      null,
+      { timeout: 20_000 },
+    );
+    const { inline, overlays } = await editorDecorations(page);
+    const marked = expected.quotes.map((q) => q.text)
+      .concat(expected.places.map((p) => p.text), expected.speakers.flatMap((s) => s.mentions.map((m) => m.text)))
+      .join('\n');
+    const matching = inline.filter((d) => d.text.trim().length >= 3 && marked.includes(d.text.trim()));
+    if (inline.length + overlays === 0) throw new Error('no decorations in the editor');
+    if (inline.length > 0 && matching.length === 0) {
+      throw new Error(`decorated text matches nothing the core found: ${JSON.stringify(inline.slice(0, 5))}`);
+    }
+    console.log(`      ${inline.length} inline decoration spans, ${overlays} overlays; ${matching.length} on analysed text`);
+  }, { critical: true });
+
+  const hovered = attributed[0];
+  await step(`hovering a quote names its speaker (${hovered.speaker})`, async () => {
+    await focusEditor(page);
+    await goToLine(page, lineColOf(sampleText, hovered.start).line);
+    await page.keyboard.press('Escape');
+    const text = await hoverText(page, snippetOf(hovered));
+    if (!text.includes(hovered.speaker)) throw new Error(`hover does not name ${hovered.speaker}: ${JSON.stringify(text)}`);
+  });
+
+  await step(`palette: "${SHOW_PANEL}" opens the panel`, async () => {
+    await page.mouse.move(5, 5);
+    await focusEditor(page);
+    await runCommand(page, SHOW_PANEL);
+    await webviewFrame(page).locator('#app').waitFor({ state: 'visible', timeout: 20_000 });
+    await webviewFrame(page).locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
+  }, { critical: true });
+
+  await step('the panel lists the speakers and quotes the core found', async () => {
+    const frame = webviewFrame(page);
+    const speakers = (await frame.locator('[data-testid="speaker"]').allInnerTexts()).map(normalize);
+    const quotes = await frame.locator('[data-testid="quote"]').count();
+    const wanted = expected.speakers.filter((s) => s.quoteCount > 0).map((s) => s.name);
+    const missing = wanted.filter((name) => !speakers.some((t) => t.includes(name)));
+    if (missing.length) throw new Error(`speakers missing from the panel: ${missing.join(', ')} (panel: ${speakers.join(' | ')})`);
+    if (quotes !== expected.quotes.length) throw new Error(`panel shows ${quotes} quotes, the core found ${expected.quotes.length}`);
+    const summary = normalize(await frame.locator('[data-testid="summary"]').innerText());
+    if (!summary.includes(String(expected.quotes.length))) throw new Error(`summary lacks the quote count: ${summary}`);
+  });
+
+  await step('clicking a quote in the panel selects it in the editor', async () => {
+    const frame = webviewFrame(page);
+    const items = frame.locator('[data-testid="quote"]');
+    const n = await items.count();
+    const target = items.nth(n - 1); // the last one: far from where the cursor is
+    const start = Number(await target.getAttribute('data-start'));
+    const end = Number(await target.getAttribute('data-end'));
+    if (!(end > start)) throw new Error(`bad data-start/data-end: ${start}/${end}`);
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    const a = lineColOf(sampleText, start);
+    const b = lineColOf(sampleText, end);
+    let last = null;
+    for (let i = 0; i < 40; i++) {
+      last = await statusSelection(page);
+      const atEdge = (p) => last.line === p.line && last.col === p.col;
+      if ((atEdge(a) || atEdge(b)) && last.selected === end - start) break;
+      await page.waitForTimeout(250);
+      last = { ...last, miss: true };
+    }
+    if (last.miss) {
+      throw new Error(`status bar "${last.text}", expected Ln ${a.line}, Col ${a.col} or Ln ${b.line}, Col ${b.col} with ${end - start} selected`);
+    }
+  });
+
+  await step('the article was not modified', async () => {
+    const now = createHash('sha256').update(readFileSync(samplePath, 'utf8')).digest('hex');
+    if (now !== sampleHash) throw new Error(`${ctx.sampleFile} changed on disk`);
+    if (await page.locator('.tabs-container .tab.dirty').count()) throw new Error('an editor has unsaved changes');
+  });
+
+  // Hostile article: markup and script in quotes, names and plain text must show as text and never run.
+  const hostileText = readFileSync(join(ctx.fixturesDir, 'hostile.news'), 'utf8');
+  const hostile = ctx.analyze(hostileText);
+  broken = null;
+  await step('hostile article opens and annotates', async () => {
+    await page.goto(ctx.url(ctx.fixturesDir));
+    await waitForWorkbench(page);
+    await openFile(page, 'hostile.news');
+    await focusEditor(page);
+    await runCommand(page, SHOW_PANEL);
+    await webviewFrame(page).locator('#app').waitFor({ state: 'visible', timeout: 20_000 });
+    await webviewFrame(page).locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1500); // give onerror/onload handlers the chance they must not get
+  }, { critical: true });
+
+  await step('hostile article: nothing in it executes', async () => {
+    const { outer, inner } = await webviewFrames(page);
+    const flags = {
+      workbench: await page.evaluate(() => window.__pwned),
+      webviewHost: await outer.evaluate(() => window.__pwned),
+      webviewContent: await inner.evaluate(() => window.__pwned),
+    };
+    if (Object.values(flags).some((v) => v !== undefined)) throw new Error(`payload ran: ${JSON.stringify(flags)}`);
+    const active = await inner.evaluate(() => {
+      const app = document.querySelector('#app');
+      const bad = [...(app?.querySelectorAll('*') ?? [])].filter(
+        (el) =>
+          ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE'].includes(el.tagName) ||
+          (el.tagName === 'IMG' && el.getAttribute('src') === 'x') ||
+          [...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)),
+      );
+      return { bad: bad.map((el) => el.outerHTML.slice(0, 80)), bodyDisplay: getComputedStyle(document.body).display };
+    });
+    if (active.bad.length) throw new Error(`active markup in the panel: ${active.bad.join(' ; ')}`);
+    if (active.bodyDisplay === 'none') throw new Error('injected CSS hid the panel');
+  });
+
+  await step('hostile article: markup-like quotes show as literal text', async () => {
+    const marked = hostile.quotes.filter((q) => /[<>]/.test(q.text));
+    if (marked.length === 0) throw new Error('the core found no quote with markup in the fixture');
+    const shown = (await webviewFrame(page).locator('[data-testid="quote"]').allTextContents()).map(normalize);
+    const missing = marked.filter((q) => {
+      const piece = normalize(q.text.replace(/^[\s"'“”]+/, '')).slice(0, 24);
+      return !shown.some((t) => t.includes(piece));
+    });
+    if (missing.length) throw new Error(`not shown literally: ${missing.map((q) => JSON.stringify(q.text.slice(0, 40))).join(', ')}`);
+  });
+}
