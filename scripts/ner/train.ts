@@ -57,10 +57,10 @@ interface Weight {
   total: Float64Array;
   stamp: Float64Array;
 }
-const weights = new Map<string, Weight>();
+const weights = new Map<number, Weight>();
 let now = 0;
 
-function update(feature: string, tag: number, delta: number): void {
+function update(feature: number, tag: number, delta: number): void {
   let x = weights.get(feature);
   if (!x) {
     x = { w: new Float64Array(TAG_COUNT), total: new Float64Array(TAG_COUNT), stamp: new Float64Array(TAG_COUNT) };
@@ -71,8 +71,8 @@ function update(feature: string, tag: number, delta: number): void {
   x.w[tag] += delta;
 }
 
-function averaged(): Map<string, Float64Array> {
-  const out = new Map<string, Float64Array>();
+function averaged(): Map<number, Float64Array> {
+  const out = new Map<number, Float64Array>();
   for (const [f, x] of weights) {
     const a = new Float64Array(TAG_COUNT);
     for (let t = 0; t < TAG_COUNT; t++) a[t] = (x.total[t] + x.w[t] * (now - x.stamp[t])) / Math.max(1, now);
@@ -81,14 +81,14 @@ function averaged(): Map<string, Float64Array> {
   return out;
 }
 
-function lookupFrom(map: Map<string, Float64Array>) {
-  return (f: string, scores: Float64Array) => {
+function lookupFrom(map: Map<number, Float64Array>) {
+  return (f: number, scores: Float64Array) => {
     const w = map.get(f);
     if (w) for (let t = 0; t < TAG_COUNT; t++) scores[t] += w[t];
   };
 }
 
-function score(examples: Example[], lookup: (f: string, s: Float64Array) => void): string {
+function score(examples: Example[], lookup: (f: number, s: Float64Array) => void): string {
   const res: string[] = [];
   const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
   for (const ex of examples) {
@@ -118,7 +118,7 @@ console.log(`prepared ${train.length} train / ${dev.length} dev documents in ${D
 // deterministic shuffle
 let seed = 12345;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const live = (f: string, scores: Float64Array) => {
+const live = (f: number, scores: Float64Array) => {
   const x = weights.get(f);
   if (x) for (let t = 0; t < TAG_COUNT; t++) scores[t] += x.w[t];
 };
@@ -149,18 +149,33 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   console.log(`epoch ${epoch}: train error ${((100 * errors) / total).toFixed(2)}%${msg}`);
 }
 
-// Prune and quantize.
+// Prune and quantize: integers round(w * SCALE); features whose weights all stay under --min (default 1) dropped.
+// Binary layout (base64): uint32 keys[count], uint16 masks[count] (bit t: tag t has a weight), int16 values[...].
+const minWeight = Number(args.find((a) => a.startsWith('--min='))?.split('=')[1] ?? 1);
 const avg = averaged();
-const out: Record<string, string> = {};
-let kept = 0;
-for (const [f, w] of avg) {
-  const q = Array.from(w, (v) => Math.round(v * SCALE));
-  if (q.every((v) => v === 0)) continue;
-  out[f] = q.join(',').replace(/(^|,)0(?=,|$)/g, '$1');
-  kept++;
+const keys: number[] = [];
+const masks: number[] = [];
+const values: number[] = [];
+const pruned = new Map<number, Float64Array>();
+for (const [f, w] of [...avg].sort((x, y) => x[0] - y[0])) {
+  const q = Array.from(w, (v) => Math.max(-32767, Math.min(32767, Math.round(v * SCALE))));
+  if (q.every((v) => Math.abs(v) < minWeight)) continue;
+  keys.push(f);
+  let mask = 0;
+  q.forEach((v, t) => {
+    if (v !== 0) {
+      mask |= 1 << t;
+      values.push(v);
+    }
+  });
+  masks.push(mask);
+  pruned.set(f, Float64Array.from(q, (v) => v / SCALE));
 }
-const pruned = new Map(Object.entries(out).map(([f, s]) => [f, Float64Array.from(s.split(','), (v) => (v === '' ? 0 : Number(v) / SCALE))]));
-console.log(`pruned model: ${kept} of ${avg.size} features; dev: ${score(dev, lookupFrom(pruned))}`);
-const json = JSON.stringify({ tags: TAGS, scale: SCALE, weights: out });
+console.log(`pruned model: ${keys.length} of ${avg.size} features; dev: ${score(dev, lookupFrom(pruned))}`);
+const bytes = Buffer.alloc(keys.length * 6 + values.length * 2);
+keys.forEach((k, i) => bytes.writeUInt32LE(k, i * 4));
+masks.forEach((m, i) => bytes.writeUInt16LE(m, keys.length * 4 + i * 2));
+values.forEach((v, i) => bytes.writeInt16LE(v, keys.length * 6 + i * 2));
+const json = JSON.stringify({ tags: TAGS, scale: SCALE, count: keys.length, values: values.length, data: bytes.toString('base64') });
 writeFileSync(OUT, json);
 console.log(`wrote ${OUT}: ${(json.length / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,60 +1,118 @@
 /**
- * Features of the BIO entity tagger. Shared by the trainer (scripts/ner/train.ts) and the runtime tagger, so the
- * two can never disagree. Static features depend only on the text; dynamic ones on the tags already decided.
+ * Features of the BIO entity tagger, shared by the trainer (scripts/ner/train.ts) and the runtime tagger so the two
+ * can never disagree. Features are 30-bit integer hashes of (template, values): no strings are built per token,
+ * which keeps tagging at a few milliseconds per article. Static features depend only on the text; dynamic ones on
+ * the tags already decided.
  */
 import { lexiconTags, matchPlaces } from './gazetteer';
+import { hashRange } from './hash';
 import type { Token } from './tokenize';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
+/** The entity type of each tag index ('' for O), and whether it is an I- tag. */
+const TYPE_OF = TAGS.map((t) => t.slice(2));
+const IS_INSIDE = TAGS.map((t) => t[0] === 'I');
 
 export interface Prepared {
   tokens: Token[];
   lower: string[];
+  /** hash of each token's lower-case text */
+  wordHash: Int32Array;
+  rawHash: Int32Array;
+  shapeHash: Int32Array;
+  capital: Uint8Array;
+  /** 0 when the token cannot begin an entity (lower case, or no letter): it is O unless it continues one */
+  canStart: Uint8Array;
   /** token index -> first token of its sentence */
   sentenceStart: Int32Array;
-  /** token index -> 1 when its sentence is a headline in capitals */
+  /** 1 for tokens of a headline in capitals */
   headline: Uint8Array;
-  /** static feature strings per token */
-  features: string[][];
+  /** word hash -> casing seen in running text (bit 1 capitalized, bit 2 lower case) */
+  docCase: Map<number, number>;
+  /** per token: 0 or the hash of the gazetteer match it is in (kind, position, case), and of the kind alone */
+  gaz: Int32Array;
+  gazKind: Int32Array;
+  /** per token: compromise lexicon letters */
+  lex: string[];
 }
+
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ b, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  h ^= h >>> 13;
+  return h;
+}
+
+/** A feature key: non-negative and small enough to be a V8 small integer. */
+function key(h: number): number {
+  return h & 0x3fffffff;
+}
+
+// Feature templates: distinct seeds so that equal values under different templates never collide by design.
+const enum T {
+  Bias = 1, Word, Raw, Prev1, Prev2, Next1, Next2, PrevWord, WordNext, Shape, Shapes3, Suffix1, Suffix2, Suffix3,
+  Suffix4, Prefix2, Prefix3, Length, First, HeadlinePrev, DocCase, Gaz, GazKind, PrevGaz, NextGaz, Lex, LexCase,
+  PrevLex, NextLex, Tag1, Tag12, Tag1Word, Memory, MemoryCase,
+}
+
+const BOS = 0x5f3759df;
+const EOS = 0x1b873593;
 
 /** Word shape, runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d". */
 export function shape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    const code = word.charCodeAt(i);
     let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else c = ch;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else c = /\p{N}/u.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
   return out;
 }
 
-function isCapitalized(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0].toLowerCase());
+export function isCapitalized(word: string): boolean {
+  const ch = word[0];
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
-function hasLower(word: string): boolean {
-  return word !== word.toUpperCase();
-}
+const LETTER = /\p{L}/u;
 
 /**
- * Static features of every token. `sentences` are token ranges. Document-level evidence: how the same word is
- * cased elsewhere in running text (tells a headline "BANK" from a name), and gazetteer/lexicon membership.
+ * Per-token data the features are computed from. `sentences` are token ranges. Document-level evidence: how the same
+ * word is cased elsewhere in running text (tells a headline "BANK" from a name), and gazetteer/lexicon membership.
  */
 export function prepare(tokens: Token[], sentences: Array<[number, number]>): Prepared {
   const n = tokens.length;
   const lower = tokens.map((t) => t.text.toLowerCase());
+  const wordHash = new Int32Array(n);
+  const rawHash = new Int32Array(n);
+  const shapeHash = new Int32Array(n);
+  const hasLetter = new Uint8Array(n);
+  const capital = new Uint8Array(n);
+  const canStart = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i].text;
+    wordHash[i] = hashRange(lower[i], 0, lower[i].length);
+    rawHash[i] = hashRange(w, 0, w.length);
+    const s = shape(w);
+    shapeHash[i] = hashRange(s, 0, s.length);
+    hasLetter[i] = LETTER.test(w) ? 1 : 0;
+    capital[i] = isCapitalized(w) ? 1 : 0;
+    canStart[i] = capital[i] || (hasLetter[i] && w !== lower[i]) ? 1 : 0;
+  }
   const sentenceStart = new Int32Array(n);
   const headline = new Uint8Array(n);
   for (const [from, to] of sentences) {
@@ -62,96 +120,122 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     let lowers = 0;
     for (let k = from; k < to; k++) {
       sentenceStart[k] = from;
-      if (/\p{L}/u.test(tokens[k].text)) {
+      if (hasLetter[k]) {
         letters++;
-        if (hasLower(tokens[k].text)) lowers++;
+        if (tokens[k].text !== tokens[k].text.toUpperCase()) lowers++;
       }
     }
-    const caps = letters >= 2 && lowers === 0;
-    if (caps) for (let k = from; k < to; k++) headline[k] = 1;
+    if (letters >= 2 && lowers === 0) for (let k = from; k < to; k++) headline[k] = 1;
   }
-  // casing of each lower-case word inside running (non-headline) text, not at a sentence start
-  const docCase = new Map<string, number>(); // bit 1: seen capitalized, bit 2: seen lower case
+  const docCase = new Map<number, number>();
   for (let k = 0; k < n; k++) {
-    if (headline[k] || sentenceStart[k] === k) continue;
-    const w = tokens[k].text;
-    if (!/\p{L}/u.test(w)) continue;
-    docCase.set(lower[k], (docCase.get(lower[k]) ?? 0) | (isCapitalized(w) ? 1 : 2));
+    if (headline[k] || sentenceStart[k] === k || !hasLetter[k]) continue;
+    docCase.set(wordHash[k], (docCase.get(wordHash[k]) ?? 0) | (capital[k] ? 1 : 2));
   }
-  const gaz: string[] = new Array(n).fill('');
-  for (const m of matchPlaces(tokens, lower)) {
-    const capital = isCapitalized(tokens[m.from].text) ? 'C' : 'l';
-    for (let k = m.from; k < m.to; k++) gaz[k] = `${m.info.kind}|${k === m.from ? 'B' : 'I'}|${capital}${m.to - m.from > 1 ? 'm' : ''}`;
+  const gaz = new Int32Array(n);
+  const gazKind = new Int32Array(n);
+  for (const m of matchPlaces(tokens, lower, canStart)) {
+    const kindHash = hashRange(m.info.kind, 0, m.info.kind.length) | 1;
+    const multi = m.to - m.from > 1 ? 2 : 1;
+    for (let k = m.from; k < m.to; k++) {
+      gazKind[k] = kindHash;
+      gaz[k] = mix(mix(mix(kindHash, k === m.from ? 1 : 2), capital[m.from] + 3), multi) | 1;
+    }
   }
-  const lex = lower.map((w) => lexiconTags(w));
-  const shapes = tokens.map((t) => shape(t.text));
-  const features: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = tokens[i].text;
-    const lw = lower[i];
-    const s0 = sentenceStart[i];
-    const p1 = i - 1 >= s0 ? lower[i - 1] : '<s>';
-    const p2 = i - 2 >= s0 ? lower[i - 2] : '<s>';
-    const sentEnd = i + 1 < n && sentenceStart[i + 1] === s0;
-    const n1 = sentEnd ? lower[i + 1] : '</s>';
-    const n2 = sentEnd && i + 2 < n && sentenceStart[i + 2] === s0 ? lower[i + 2] : '</s>';
-    const sh = shapes[i];
-    const hl = headline[i] ? 'H' : '';
-    const f: string[] = [
-      'b',
-      `w=${lw}`,
-      `W=${w}`,
-      `p1=${p1}`,
-      `p2=${p2}`,
-      `n1=${n1}`,
-      `n2=${n2}`,
-      `pw=${p1}|${lw}`,
-      `wn=${lw}|${n1}`,
-      `sh=${sh}${hl}`,
-      `shp=${i - 1 >= s0 ? shapes[i - 1] : '<s>'}|${sh}|${sentEnd ? shapes[i + 1] : '</s>'}`,
-      `s1=${lw.slice(-1)}`,
-      `s2=${lw.slice(-2)}`,
-      `s3=${lw.slice(-3)}`,
-      `s4=${lw.slice(-4)}`,
-      `x2=${lw.slice(0, 2)}`,
-      `x3=${lw.slice(0, 3)}`,
-      `len=${Math.min(w.length, 8)}`,
-    ];
-    if (s0 === i) f.push(`first${hl}`);
-    if (hl) f.push(`hl|${p1}`);
-    const dc = docCase.get(lw);
-    f.push(`dc=${dc ?? 0}|${isCapitalized(w) ? 'C' : 'l'}${hl}${s0 === i ? 'F' : ''}`);
-    if (gaz[i]) f.push(`gz=${gaz[i]}`, `gzk=${gaz[i].split('|')[0]}`);
-    if (i > s0 && gaz[i - 1]) f.push(`pgz=${gaz[i - 1].split('|')[0]}`);
-    if (sentEnd && gaz[i + 1]) f.push(`ngz=${gaz[i + 1].split('|')[0]}`);
-    for (const letter of lex[i]) f.push(`lx=${letter}`, `lx=${letter}|${isCapitalized(w) ? 'C' : 'l'}`);
-    if (i > s0) for (const letter of lex[i - 1]) f.push(`plx=${letter}`);
-    if (sentEnd) for (const letter of lex[i + 1]) f.push(`nlx=${letter}`);
-    features[i] = f;
-  }
-  return { tokens, lower, sentenceStart, headline, features };
+  const lex: string[] = new Array(n);
+  for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
+  return { tokens, lower, wordHash, rawHash, shapeHash, capital, canStart, sentenceStart, headline, docCase, gaz, gazKind, lex };
 }
 
-/** Tag-history features for token i given the tags decided so far and the document memory. */
-export function dynamicFeatures(p: Prepared, i: number, tags: Uint8Array, memory: Map<string, number>): string[] {
+/** The most static features one token can have (bounds the caller's buffer). */
+export const STATIC_MAX = 64;
+
+/** Writes the static features of token i into `out` (length >= STATIC_MAX) and returns their count. */
+export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
+  const { tokens, lower, wordHash, sentenceStart, shapeHash, headline, capital, gaz, gazKind, lex } = p;
+  const n = tokens.length;
+  let at = 0;
+  const push = (h: number) => {
+    if (at < STATIC_MAX) out[at++] = key(h);
+  };
+  const lw = lower[i];
+  const len = lw.length;
+  const s0 = sentenceStart[i];
+  const hasPrev = i - 1 >= s0;
+  const hasNext = i + 1 < n && sentenceStart[i + 1] === s0;
+  const hasNext2 = hasNext && i + 2 < n && sentenceStart[i + 2] === s0;
+  const w = wordHash[i];
+  const p1 = hasPrev ? wordHash[i - 1] : BOS;
+  const p2 = i - 2 >= s0 ? wordHash[i - 2] : BOS;
+  const n1 = hasNext ? wordHash[i + 1] : EOS;
+  const n2 = hasNext2 ? wordHash[i + 2] : EOS;
+  const hl = headline[i];
+  const cap = capital[i];
+  push(mix(T.Bias, 0));
+  push(mix(T.Word, w));
+  push(mix(T.Raw, p.rawHash[i]));
+  push(mix(T.Prev1, p1));
+  push(mix(T.Prev2, p2));
+  push(mix(T.Next1, n1));
+  push(mix(T.Next2, n2));
+  push(mix(mix(T.PrevWord, p1), w));
+  push(mix(mix(T.WordNext, w), n1));
+  push(mix(mix(T.Shape, shapeHash[i]), hl));
+  push(mix(mix(mix(T.Shapes3, hasPrev ? shapeHash[i - 1] : BOS), shapeHash[i]), hasNext ? shapeHash[i + 1] : EOS));
+  push(mix(T.Suffix1, hashRange(lw, Math.max(0, len - 1), len)));
+  push(mix(T.Suffix2, hashRange(lw, Math.max(0, len - 2), len)));
+  push(mix(T.Suffix3, hashRange(lw, Math.max(0, len - 3), len)));
+  push(mix(T.Suffix4, hashRange(lw, Math.max(0, len - 4), len)));
+  push(mix(T.Prefix2, hashRange(lw, 0, Math.min(2, len))));
+  push(mix(T.Prefix3, hashRange(lw, 0, Math.min(3, len))));
+  push(mix(T.Length, Math.min(tokens[i].text.length, 8)));
+  if (s0 === i) push(mix(T.First, hl));
+  if (hl) push(mix(T.HeadlinePrev, p1));
+  push(mix(mix(mix(mix(T.DocCase, p.docCase.get(w) ?? 0), cap), hl), s0 === i ? 1 : 0));
+  if (gaz[i]) {
+    push(mix(T.Gaz, gaz[i]));
+    push(mix(T.GazKind, gazKind[i]));
+  }
+  if (hasPrev && gazKind[i - 1]) push(mix(T.PrevGaz, gazKind[i - 1]));
+  if (hasNext && gazKind[i + 1]) push(mix(T.NextGaz, gazKind[i + 1]));
+  const lx = lex[i];
+  for (let k = 0; k < lx.length; k++) {
+    const c = lx.charCodeAt(k);
+    push(mix(T.Lex, c));
+    push(mix(mix(T.LexCase, c), cap));
+  }
+  if (hasPrev) for (let k = 0; k < lex[i - 1].length; k++) push(mix(T.PrevLex, lex[i - 1].charCodeAt(k)));
+  if (hasNext) for (let k = 0; k < lex[i + 1].length; k++) push(mix(T.NextLex, lex[i + 1].charCodeAt(k)));
+  return at;
+}
+
+/**
+ * Writes the tag-history features of token i into `out` and returns their count (at most DYNAMIC_MAX).
+ * `memory` maps a word's hash to the entity tag it last received in this document.
+ */
+export const DYNAMIC_MAX = 5;
+export function dynamicFeatures(p: Prepared, i: number, tags: Uint8Array, memory: Map<number, number>, out: Int32Array): number {
   const s0 = p.sentenceStart[i];
-  const t1 = i - 1 >= s0 ? TAGS[tags[i - 1]] : '<s>';
-  const t2 = i - 2 >= s0 ? TAGS[tags[i - 2]] : '<s>';
-  const f = [`t1=${t1}`, `t12=${t2}|${t1}`, `t1w=${t1}|${p.lower[i]}`];
-  const remembered = memory.get(p.lower[i]);
-  if (remembered !== undefined) f.push(`mem=${TAGS[remembered].slice(2)}`, `mem=${TAGS[remembered].slice(2)}|${p.tokens[i].text === p.lower[i] ? 'l' : 'C'}`);
-  return f;
+  const t1 = i - 1 >= s0 ? tags[i - 1] : 99;
+  const t2 = i - 2 >= s0 ? tags[i - 2] : 99;
+  const w = p.wordHash[i];
+  out[0] = key(mix(T.Tag1, t1));
+  out[1] = key(mix(mix(T.Tag12, t2), t1));
+  out[2] = key(mix(mix(T.Tag1Word, t1), w));
+  const remembered = memory.get(w);
+  if (remembered === undefined) return 3;
+  const type = remembered - (IS_INSIDE[remembered] ? 1 : 0); // B- tag index of the type
+  out[3] = key(mix(T.Memory, type));
+  out[4] = key(mix(mix(T.MemoryCase, type), isCapitalized(p.tokens[i].text) ? 1 : 0));
+  return 5;
 }
 
 /** A tag may follow another: I-X only continues B-X or I-X. */
 export function allowed(prev: number, next: number): boolean {
-  const t = TAGS[next];
-  if (t[0] !== 'I') return true;
-  const p = TAGS[prev];
-  return p !== 'O' && p.slice(2) === t.slice(2);
+  return !IS_INSIDE[next] || (prev !== 0 && TYPE_OF[prev] === TYPE_OF[next]);
 }
 
-/** After tagging token i, remember its entity type for later mentions of the same word in the document. */
-export function remember(p: Prepared, i: number, tag: number, memory: Map<string, number>): void {
-  if (tag !== 0 && /^\p{Lu}/u.test(p.tokens[i].text) && p.lower[i].length > 1) memory.set(p.lower[i], tag);
+/** After tagging token i, remember its entity tag for later mentions of the same word in the document. */
+export function remember(p: Prepared, i: number, tag: number, memory: Map<number, number>): void {
+  if (tag !== 0 && p.lower[i].length > 1 && isCapitalized(p.tokens[i].text)) memory.set(p.wordHash[i], tag);
 }

@@ -3,13 +3,16 @@
  * Indexed lazily on first use so that importing the core stays cheap.
  */
 import data from './data/gazetteer.json';
+import { hashRange } from './hash';
 import { tokenize, type Token } from './tokenize';
 
 interface GazetteerData {
   countries: Record<string, string>;
   demonyms: Record<string, string>;
-  places: Record<string, string>;
-  lexicon: Record<string, string>;
+  /** lines "name<TAB>kind[:country code]" */
+  places: string;
+  /** lines "word<TAB>letters" */
+  lexicon: string;
 }
 
 export interface PlaceInfo {
@@ -39,17 +42,22 @@ let index: Index | null = null;
 function buildIndex(): Index {
   const byKey = new Map<string, PlaceInfo>();
   const maxLen = new Map<string, number>();
-  for (const [name, value] of Object.entries(gaz.places)) {
-    const [kind, code] = value.split(':');
-    const toks = tokenize(name).map((t) => t.text.toLowerCase());
-    if (toks.length === 0 || toks.length > 6) continue;
-    const key = toks.join(' ');
-    if (byKey.has(key) && name.toLowerCase() !== name) {
-      // keep the first (sorted) spelling; a case variant of the same key adds nothing
-      continue;
-    }
-    byKey.set(key, { name, kind, country: code ? gaz.countries[code] ?? code : undefined });
-    if ((maxLen.get(toks[0]) ?? 0) < toks.length) maxLen.set(toks[0], toks.length);
+  const lines = gaz.places.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const tab = line.indexOf('\t');
+    const name = line.slice(0, tab);
+    // names are single-spaced, so splitting on spaces matches the tokenizer except around apostrophes ("'s")
+    const key = name.includes("'") || name.includes('’') ? tokenize(name).map((t) => t.text.toLowerCase()).join(' ') : name.toLowerCase();
+    if (byKey.has(key)) continue; // keep the first (sorted) spelling of a key
+    const colon = line.indexOf(':', tab);
+    const code = colon < 0 ? '' : line.slice(colon + 1);
+    byKey.set(key, { name, kind: line.slice(tab + 1, colon < 0 ? line.length : colon), country: code ? gaz.countries[code] ?? code : undefined });
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    let len = 1;
+    for (let k = space; k >= 0; k = key.indexOf(' ', k + 1)) len++;
+    if ((maxLen.get(first) ?? 0) < len) maxLen.set(first, len);
   }
   return { byKey, maxLen };
 }
@@ -67,11 +75,15 @@ export function lookupPlace(name: string): PlaceInfo | undefined {
   return getIndex().byKey.get(key);
 }
 
-/** Longest gazetteer matches, left to right, non-overlapping; `lower` holds the tokens' lower-case text. */
-export function matchPlaces(tokens: Token[], lower: string[]): PlaceMatch[] {
+/**
+ * Longest gazetteer matches, left to right, non-overlapping, each beginning at a token allowed by `canStart`
+ * (capitalized); `lower` holds the tokens' lower-case text.
+ */
+export function matchPlaces(tokens: Token[], lower: string[], canStart: Uint8Array): PlaceMatch[] {
   const { byKey, maxLen } = getIndex();
   const out: PlaceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!canStart[i]) continue;
     const longest = maxLen.get(lower[i]);
     if (longest === undefined) continue;
     let key = '';
@@ -91,9 +103,17 @@ export function matchPlaces(tokens: Token[], lower: string[]): PlaceMatch[] {
 
 /** compromise lexicon evidence for a lower-case word: letters f(irst name) l(ast name) p(erson) h(onorific)
  * o(rganization) n (country) c(ity) r(egion) g (place) d(emonym); '' when none. */
-export function lexiconTags(lower: string): string {
-  return gaz.lexicon[lower] ?? '';
+export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower.length)): string {
+  if (!lexiconByHash) {
+    lexiconByHash = new Map();
+    for (const line of gaz.lexicon.split('\n')) {
+      const tab = line.indexOf('\t');
+      lexiconByHash.set(hashRange(line, 0, tab), line.slice(tab + 1));
+    }
+  }
+  return lexiconByHash.get(lowerHash) ?? '';
 }
+let lexiconByHash: Map<number, string> | null = null;
 
 /** Country name for a demonym ("Russian" -> "Russia"), or undefined. */
 export function demonymCountry(word: string): string | undefined {

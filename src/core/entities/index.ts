@@ -8,7 +8,7 @@
  * Linear in the input; never throws.
  */
 import type { Place, Span } from '../types';
-import { TAGS, prepare } from './features';
+import { TAGS, isCapitalized, prepare, type Prepared } from './features';
 import { demonymCountry, lookupPlace } from './gazetteer';
 import { weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
@@ -54,24 +54,24 @@ const ORG_WORDS = new Set(
 );
 
 /** Lower-case or capitalized nouns that close a geographic name after a capitalized word ("the Kuril islands"). */
-const GEO_SUFFIX: Record<string, string> = {
+const GEO_SUFFIX = new Map<string, string>(Object.entries({
   islands: 'island', island: 'island', isles: 'island', archipelago: 'island', sea: 'sea', ocean: 'ocean',
   strait: 'sea', straits: 'sea', peninsula: 'region', mountains: 'mountain', river: 'river', desert: 'region', valley: 'region',
-};
+}));
 
 /** "Sea of X": words that open a geographic name followed by "of". */
-const GEO_OF: Record<string, string> = {
+const GEO_OF = new Map<string, string>(Object.entries({
   sea: 'sea', gulf: 'sea', strait: 'sea', straits: 'sea', bay: 'sea', isle: 'island', cape: 'region', lake: 'lake',
   island: 'island', islands: 'island',
-};
+}));
 
 /** "the (Russian) city of X": the noun gives X's kind. */
-const KIND_OF: Record<string, string> = {
+const KIND_OF = new Map<string, string>(Object.entries({
   city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island', province: 'region',
   region: 'region', state: 'region', republic: 'country', district: 'region', county: 'region', enclave: 'region',
   peninsula: 'region', kingdom: 'country', emirate: 'country', territory: 'region', suburb: 'city', neighbourhood: 'city',
   neighborhood: 'city', resort: 'city', oblast: 'region', prefecture: 'region',
-};
+}));
 
 /** Single title words before a name. */
 const TITLES = new Set(
@@ -80,143 +80,171 @@ const TITLES = new Set(
   ),
 );
 
-function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
+const LETTER = /\p{L}/u;
 
 function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
 }
 
-/** Tokens between a and b (exclusive) are on one line with nothing but spaces between them. */
+/** Tokens a < b are on one line: no line break between them. */
 function adjacent(text: string, tokens: Token[], a: number, b: number): boolean {
-  return b < tokens.length && !/[\r\n]/.test(text.slice(tokens[a].end, tokens[b].start));
+  if (b >= tokens.length) return false;
+  for (let k = tokens[a].end; k < tokens[b].start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
-function tagBlock(text: string, tokens: Token[]): Entity[] {
+function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities: Entity[] } {
   const prepared = prepare(tokens, sentences(text, tokens));
   const tags = decode(prepared, weightLookup());
-  return spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType }));
+  return { prepared, entities: spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType })) };
+}
+
+/** The entities of a block with, per token, the entity covering it: rules edit both together in O(span). */
+class Entities {
+  readonly list: Entity[] = [];
+  private readonly own: Int32Array;
+  constructor(n: number) {
+    this.own = new Int32Array(n).fill(-1);
+  }
+  at(i: number): Entity | null {
+    const k = i >= 0 && i < this.own.length ? this.own[i] : -1;
+    return k >= 0 ? this.list[k] : null;
+  }
+  add(e: Entity): void {
+    this.list.push(e);
+    this.mark(e, this.list.length - 1);
+  }
+  /** Moves an entity to [from, to), removing whatever entities it now covers. */
+  resize(e: Entity, from: number, to: number): void {
+    const k = this.list.indexOf(e);
+    for (let i = from; i < to; i++) {
+      const other = this.at(i);
+      if (other && other !== e) this.remove(other);
+    }
+    for (let i = e.from; i < e.to; i++) if (this.own[i] === k) this.own[i] = -1;
+    e.from = from;
+    e.to = to;
+    this.mark(e, k);
+  }
+  remove(e: Entity): void {
+    for (let i = e.from; i < e.to; i++) if (this.list[this.own[i]] === e) this.own[i] = -1;
+    e.to = e.from; // emptied; dropped by sorted()
+  }
+  sorted(): Entity[] {
+    return this.list.filter((e) => e.to > e.from).sort((x, y) => x.from - y.from);
+  }
+  private mark(e: Entity, k: number): void {
+    for (let i = e.from; i < e.to; i++) this.own[i] = k;
+  }
 }
 
 /** Rules that correct and complete the tagger's entities within a block. */
-function applyRules(text: string, tokens: Token[], found: Entity[]): Entity[] {
+function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
+  const { tokens, lower } = p;
   const n = tokens.length;
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  // owner[i]: index into `list` of the entity covering token i, or -1
-  let list = found.filter((e) => {
+  const ents = new Entities(n);
+  for (const e of found) {
     let letters = false;
     let dates = true;
     for (let k = e.from; k < e.to; k++) {
-      if (/\p{L}/u.test(tokens[k].text)) letters = true;
+      if (LETTER.test(tokens[k].text)) letters = true;
       if (!DATE_WORDS.has(lower[k].replace(/\.$/, ''))) dates = false;
     }
-    return letters && !dates;
-  });
-
-  const owner = (): Int32Array => {
-    const o = new Int32Array(n).fill(-1);
-    list.forEach((e, k) => {
-      for (let i = e.from; i < e.to; i++) o[i] = k;
-    });
-    return o;
-  };
-  let own = owner();
+    if (letters && !dates) ents.add(e);
+  }
+  const free = (i: number) => i >= 0 && i < n && ents.at(i) === null;
 
   // 1. A place directly followed by organization words is part of that organization's name: "Iran Press TV".
-  for (const e of list) {
-    if (e.type !== 'LOC' && e.type !== 'MISC') continue;
+  for (const e of ents.list.slice()) {
+    if ((e.type !== 'LOC' && e.type !== 'MISC') || e.to === e.from) continue;
     const next = e.to;
     if (next >= n || !adjacent(text, tokens, e.to - 1, next) || !isCapitalized(tokens[next].text)) continue;
-    const nextOwner = own[next] >= 0 ? list[own[next]] : null;
-    if (nextOwner && nextOwner.type === 'ORG') {
-      e.to = nextOwner.to;
+    const nextOwner = ents.at(next);
+    if (nextOwner && nextOwner.type === 'ORG' && nextOwner.from === next) {
+      ents.resize(e, e.from, nextOwner.to);
       e.type = 'ORG';
-      nextOwner.to = nextOwner.from; // emptied, removed below
       continue;
     }
     if (nextOwner || !ORG_WORDS.has(lower[next])) continue;
     let end = next + 1;
-    while (end < n && own[end] < 0 && adjacent(text, tokens, end - 1, end) && isNameWord(tokens[end].text)) end++;
-    e.to = end;
+    while (free(end) && adjacent(text, tokens, end - 1, end) && isNameWord(tokens[end].text)) end++;
+    ents.resize(e, e.from, end);
     e.type = 'ORG';
   }
-  list = list.filter((e) => e.to > e.from);
-  own = owner();
 
-  // 2. "the Kuril islands", "Okhotsk Sea": a capitalized name followed by a geographic noun.
-  for (let i = 0; i + 1 < n; i++) {
-    const kind = GEO_SUFFIX[lower[i + 1]];
-    if (!kind || !isNameWord(tokens[i].text) || !adjacent(text, tokens, i, i + 1) || own[i + 1] >= 0) continue;
-    const e = own[i] >= 0 ? list[own[i]] : null;
-    if (e && (e.type === 'PER' || e.to !== i + 1)) continue;
-    // lower-case "islands" only after a place-like word; "Sea"/"Islands" capitalized complete any name
-    if (!isCapitalized(tokens[i + 1].text) && !(e && e.type !== 'ORG') && !lookupPlace(tokens[i].text) && lower[i - 1] !== 'the') continue;
-    let from = e ? e.from : i;
-    while (!e && from > 0 && own[from - 1] < 0 && isNameWord(tokens[from - 1].text) && adjacent(text, tokens, from - 1, from) && lower[from - 1] !== 'the') from--;
-    if (e) {
-      e.to = i + 2;
-      e.type = 'LOC';
-      e.kind = kind;
-    } else list.push({ from, to: i + 2, type: 'LOC', kind });
-    own = owner();
-  }
-
-  // 3. "Sea of Okhotsk", "Gulf of Aden", "Isle of Man".
-  for (let i = 0; i + 2 < n; i++) {
-    const kind = GEO_OF[lower[i]];
-    if (!kind || !isCapitalized(tokens[i].text) || lower[i + 1] !== 'of' || !isNameWord(tokens[i + 2].text)) continue;
-    if (!adjacent(text, tokens, i, i + 2)) continue;
-    let to = i + 3;
-    const last = own[i + 2] >= 0 ? list[own[i + 2]] : null;
-    if (last) {
-      if (last.type === 'PER' || last.from !== i + 2) continue;
-      to = last.to;
+  for (let i = 0; i < n; i++) {
+    // 2. "the Kuril islands", "Okhotsk Sea": a capitalized name followed by a geographic noun.
+    const suffixKind = i + 1 < n ? GEO_SUFFIX.get(lower[i + 1]) : undefined;
+    if (suffixKind && free(i + 1) && isNameWord(tokens[i].text) && adjacent(text, tokens, i, i + 1)) {
+      const e = ents.at(i);
+      const ok = e
+        ? e.type !== 'PER' && e.to === i + 1 && (e.type !== 'ORG' || isCapitalized(tokens[i + 1].text))
+        : isCapitalized(tokens[i + 1].text) || lower[i - 1] === 'the' || lookupPlace(tokens[i].text) !== undefined;
+      if (ok) {
+        if (e) {
+          ents.resize(e, e.from, i + 2);
+          e.type = 'LOC';
+          e.kind = suffixKind;
+        } else {
+          let from = i;
+          while (free(from - 1) && isNameWord(tokens[from - 1].text) && adjacent(text, tokens, from - 1, from) && p.sentenceStart[from] !== from) from--;
+          ents.add({ from, to: i + 2, type: 'LOC', kind: suffixKind });
+        }
+        continue;
+      }
     }
-    const first = own[i] >= 0 ? list[own[i]] : null;
-    if (first && (first.type === 'PER' || first.from < i - 0 && first.type === 'ORG')) continue;
-    list = list.filter((e) => e.to <= i || e.from >= to);
-    list.push({ from: i, to, type: 'LOC', kind });
-    own = owner();
-  }
-
-  // 4. "the Russian city of Vladivostok", "the town of X": X is a place of that kind.
-  for (let i = 0; i + 2 < n; i++) {
-    const kind = KIND_OF[lower[i]];
-    if (!kind || lower[i + 1] !== 'of' || !isNameWord(tokens[i + 2].text)) continue;
-    let j = i - 1;
-    let country: string | undefined;
-    if (j >= 0 && isCapitalized(tokens[j].text)) {
-      country = demonymCountry(tokens[j].text);
-      if (!country) continue; // "New York City of ..."
-      j--;
+    // 3. "Sea of Okhotsk", "Gulf of Aden", "Isle of Man".
+    const ofKind = GEO_OF.get(lower[i]);
+    if (ofKind && i + 2 < n && lower[i + 1] === 'of' && isCapitalized(tokens[i].text) && isNameWord(tokens[i + 2].text) && adjacent(text, tokens, i, i + 2)) {
+      const first = ents.at(i);
+      const last = ents.at(i + 2);
+      const blocked = (first && (first.type === 'PER' || first.from < i)) || (last && (last.type === 'PER' || last.from !== i + 2));
+      if (!blocked) {
+        let to = last ? last.to : i + 3;
+        while (!last && free(to) && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
+        const e = first ?? last;
+        if (e) {
+          ents.resize(e, i, to);
+          e.type = 'LOC';
+          e.kind = ofKind;
+        } else ents.add({ from: i, to, type: 'LOC', kind: ofKind });
+        continue;
+      }
     }
-    if (j < 0 || (lower[j] !== 'the' && lower[j] !== 'a')) continue;
-    const target = own[i + 2] >= 0 ? list[own[i + 2]] : null;
-    if (target) {
-      if (target.from === i + 2 && target.type !== 'LOC' && target.type !== 'PER') {
+    // 4. "the Russian city of Vladivostok", "the town of X": X is a place of that kind.
+    const kind = KIND_OF.get(lower[i]);
+    if (kind && i + 2 < n && lower[i + 1] === 'of' && isNameWord(tokens[i + 2].text) && free(i)) {
+      let j = i - 1;
+      let country: string | undefined;
+      if (j >= 0 && isCapitalized(tokens[j].text)) {
+        country = demonymCountry(tokens[j].text);
+        j--;
+      }
+      if (j < 0 || (lower[j] !== 'the' && lower[j] !== 'a') || (country === undefined && j !== i - 1)) continue;
+      const target = ents.at(i + 2);
+      if (target) {
+        if (target.from !== i + 2 || target.type === 'PER') continue;
         target.type = 'LOC';
-        target.kind = kind;
-        target.country = country;
-      } else if (target.type === 'LOC') {
         target.kind ??= kind;
         target.country ??= country;
+        continue;
       }
-      continue;
+      let to = i + 3;
+      while (free(to) && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
+      ents.add({ from: i + 2, to, type: 'LOC', kind, country });
     }
-    let to = i + 3;
-    while (to < n && own[to] < 0 && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
-    list.push({ from: i + 2, to, type: 'LOC', kind, country });
-    own = owner();
   }
 
   // 5. A known multi-word geographic name tagged as organization or misc is a place ("Northern Territories").
-  for (const e of list) {
+  for (const e of ents.list) {
     if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
     const info = lookupPlace(text.slice(tokens[e.from].start, tokens[e.to - 1].end));
     if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
   }
-  return list.sort((a, b) => a.from - b.from);
+  return ents.sorted();
 }
 
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
@@ -272,7 +300,8 @@ function findEntitiesUnsafe(text: string): EntityMentions {
   for (const [from, to] of blocksOf(text)) {
     const part = text.slice(from, to);
     const tokens = tokenize(part);
-    blocks.push({ tokens, entities: applyRules(part, tokens, tagBlock(part, tokens)), offset: from });
+    const { prepared, entities } = tagBlock(part, tokens);
+    blocks.push({ tokens, entities: applyRules(part, prepared, entities), offset: from });
   }
 
   // Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person.

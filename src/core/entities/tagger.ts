@@ -2,31 +2,35 @@
  * Greedy left-to-right BIO tagging with a linear (averaged perceptron) model over `features.ts`.
  * The weights are scored through a lookup function, so the trainer and the runtime share the decoder.
  */
-import { TAG_COUNT, allowed, dynamicFeatures, remember, type Prepared } from './features';
+import { DYNAMIC_MAX, STATIC_MAX, TAG_COUNT, allowed, dynamicFeatures, remember, staticFeatures, type Prepared } from './features';
 
-/** Adds the weights of one feature to `scores` (length TAG_COUNT); unknown features add nothing. */
-export type WeightLookup = (feature: string, scores: Float64Array) => void;
+/** Adds the weights of one feature key to `scores` (length TAG_COUNT); unknown features add nothing. */
+export type WeightLookup = (feature: number, scores: Float64Array) => void;
 
 /**
- * Tags every token of a prepared document. `onToken` (training) sees each decision with its features and may
- * replace the chosen tag (returning the tag to keep as history).
+ * Tags every token of a prepared document. `onToken` (training only) sees each decision with its feature keys and
+ * returns the tag to keep as history.
  */
 export function decode(
   p: Prepared,
   addWeights: WeightLookup,
-  onToken?: (i: number, features: string[], predicted: number) => number,
+  onToken?: (i: number, features: number[], predicted: number) => number,
 ): Uint8Array {
   const n = p.tokens.length;
   const tags = new Uint8Array(n);
-  const memory = new Map<string, number>();
+  const memory = new Map<number, number>();
   const scores = new Float64Array(TAG_COUNT);
+  const dyn = new Int32Array(DYNAMIC_MAX);
+  const stat = new Int32Array(STATIC_MAX);
   for (let i = 0; i < n; i++) {
-    scores.fill(0);
-    const dyn = dynamicFeatures(p, i, tags, memory);
-    const stat = p.features[i];
-    for (let k = 0; k < stat.length; k++) addWeights(stat[k], scores);
-    for (let k = 0; k < dyn.length; k++) addWeights(dyn[k], scores);
     const prev = i > p.sentenceStart[i] ? tags[i - 1] : 0;
+    // a lower-case word or punctuation never begins an entity: skip scoring (most tokens) unless one is open
+    if (prev === 0 && !p.canStart[i]) continue;
+    scores.fill(0);
+    const statCount = staticFeatures(p, i, stat);
+    const dynCount = dynamicFeatures(p, i, tags, memory, dyn);
+    for (let k = 0; k < statCount; k++) addWeights(stat[k], scores);
+    for (let k = 0; k < dynCount; k++) addWeights(dyn[k], scores);
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -36,7 +40,12 @@ export function decode(
         best = t;
       }
     }
-    const kept = onToken ? onToken(i, dyn.length ? stat.concat(dyn) : stat, best) : best;
+    let kept = best;
+    if (onToken) {
+      const keys = Array.from(stat.subarray(0, statCount));
+      for (let k = 0; k < dynCount; k++) keys.push(dyn[k]);
+      kept = onToken(i, keys, best);
+    }
     tags[i] = kept;
     remember(p, i, kept, memory);
   }
