@@ -2,10 +2,11 @@
 // scratch code-server, and drives the workbench in headless Chromium (test/e2e/e2e.mjs). Screenshots of every
 // step go to test-output/e2e/. Ends with `e2e: N passed, N failed`.
 //   node scripts/test-e2e.mjs [--no-package] [--sample=file.news] [--timeout=SECONDS]
+// For proving the harness itself against another extension: --vsix=PATH --core=PATH(module with analyze) --samples=DIR
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { runE2E } from '../test/e2e/e2e.mjs';
 import { launchBrowser } from './vscode-offline/browser.mjs';
@@ -18,9 +19,9 @@ const RESULT_PREFIX = 'NEWS_ANNOTATOR_E2E_RESULT ';
 const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const timeoutMs = Number(opt('timeout') ?? 300) * 1000;
-const vsixPath = join(repoRoot, 'news-annotator.vsix');
+const vsixPath = opt('vsix') ? resolve(opt('vsix')) : join(repoRoot, 'news-annotator.vsix');
 const outDir = join(repoRoot, 'test-output', 'e2e');
-const samplesDir = join(repoRoot, 'samples');
+const samplesDir = opt('samples') ? resolve(opt('samples')) : join(repoRoot, 'samples');
 const fixturesDir = join(repoRoot, 'test', 'e2e', 'fixtures');
 
 /** @type {{ name: string, ok: boolean, error?: string }[]} */
@@ -60,7 +61,7 @@ try {
 
 // 1. The package.
 console.log('e2e: packaging');
-if (!args.includes('--no-package')) {
+if (!args.includes('--no-package') && !opt('vsix')) {
   rmSync(vsixPath, { force: true });
   const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: repoRoot, stdio: 'inherit' });
   if (!record('npm run package makes news-annotator.vsix', () => {
@@ -94,6 +95,10 @@ record('the .vsix holds only what runs (dist/, media/, syntaxes/, manifest, READ
 // 2. Expected values: the analysis core on the same files.
 let analyze;
 record('the analysis core loads (expected values)', () => {
+  if (opt('core')) {
+    analyze = createRequire(import.meta.url)(resolve(opt('core'))).analyze;
+    return;
+  }
   const outfile = join(repoRoot, 'out', 'test', 'e2e', 'core.cjs');
   esbuild.buildSync({ entryPoints: [join(repoRoot, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
   analyze = createRequire(import.meta.url)(outfile).analyze;

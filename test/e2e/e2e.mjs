@@ -187,6 +187,24 @@ export async function runE2E(ctx) {
     if (active.bodyDisplay === 'none') throw new Error('injected CSS hid the panel');
   });
 
+  await step('hostile article: hovers render quote markup inertly', async () => {
+    const q = hostile.quotes.find((x) => /[<>[\]]/.test(x.text) && snippetOf(x).length >= 6);
+    if (!q) throw new Error('the core found no quote with markup in the fixture');
+    await focusEditor(page);
+    await goToLine(page, lineColOf(hostileText, q.start).line);
+    await page.keyboard.press('Escape');
+    await hoverText(page, snippetOf(q));
+    const bad = await page.evaluate(() =>
+      [...document.querySelectorAll('.monaco-hover:not(.hidden) *')]
+        .filter((el) => ['SCRIPT', 'IMG', 'IFRAME', 'svg'].includes(el.tagName) ||
+          /javascript:|command:workbench/i.test(`${el.getAttribute('href') ?? ''} ${el.getAttribute('data-href') ?? ''}`))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    if (bad.length) throw new Error(`active markup in the hover: ${bad.join(' ; ')}`);
+    if (await page.evaluate(() => window.__pwned) !== undefined) throw new Error('the hover ran the payload');
+    await page.mouse.move(5, 5);
+  });
+
   await step('hostile article: markup-like quotes show as literal text', async () => {
     const marked = hostile.quotes.filter((q) => /[<>]/.test(q.text));
     if (marked.length === 0) throw new Error('the core found no quote with markup in the fixture');

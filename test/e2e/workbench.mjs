@@ -106,7 +106,7 @@ export async function hoverText(page, text, timeout = 8_000) {
   await page.mouse.move(p.x, p.y, { steps: 4 });
   const hover = page.locator('.monaco-hover:not(.hidden) .rendered-markdown');
   await hover.first().waitFor({ state: 'visible', timeout });
-  return (await hover.allInnerTexts()).join('\n');
+  return (await hover.allInnerTexts()).join('\n').replace(NBSP, ' ');
 }
 
 /** The status bar's cursor item: { line, col, selected } parsed from "Ln 12, Col 5 (40 selected)". */
