@@ -111,7 +111,7 @@ function inspectCharacters(text: string): InspectResult {
 }
 
 function binary(why: string): InspectResult {
-  return { ok: false, reason: 'binary', message: `This looks like a binary file, not an article: ${why}.` };
+  return { ok: false, reason: 'binary', message: `This looks like binary data, not an article text: ${why}.` };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,125 @@
+/**
+ * The human-readable "who said what" report of one analysed text, for a terminal.
+ */
+import type { Analysis, Quote, Span, Speaker } from '../core/types';
+
+const MAX_QUOTE_CHARS = 160;
+
+/** Maps UTF-16 offsets to 1-based line:column, by binary search over line starts (built once per text). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) this.starts.push(i + 1);
+      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) this.starts.push(i + 1); // lone CR ends a line too
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
+
+/**
+ * Makes article text safe and compact for a terminal: white space collapsed, control characters (an ESC could
+ * re-colour or rewrite the user's terminal, a bidi override reorder
+ * what it shows) shown as U+FFFD, long passages cut in the middle of nothing but words.
+ */
+export function terminalSafe(text: string, max = MAX_QUOTE_CHARS): string {
+  // eslint-disable-next-line no-control-regex
+  let s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').replace(/\s+/g, ' ').trim();
+  if (s.length > max) {
+    let cut = s.lastIndexOf(' ', max);
+    if (cut < max * 0.6) cut = max;
+    // Never end inside a surrogate pair.
+    const code = s.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    s = s.slice(0, cut) + '…';
+  }
+  return s;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+function quoteLine(quote: Quote, lines: LineIndex): string {
+  const { line, column } = lines.position(quote.start);
+  const body = terminalSafe(quote.parts && quote.parts.length > 1 ? quote.parts.map((p) => p.text).join(' … ') : quote.text);
+  const shown = quote.kind === 'direct' ? body : `(reported) ${body}`;
+  const how: string[] = [];
+  if (quote.cue) how.push(terminalSafe(quote.cue.text, 40));
+  if (quote.speakerMention && quote.speaker && quote.speakerMention.text !== quote.speaker) {
+    how.push(`as “${terminalSafe(quote.speakerMention.text, 60)}”`);
+  }
+  if (quote.confidence < 0.5) how.push(`confidence ${quote.confidence.toFixed(2)}`);
+  return `  ${line}:${column}  ${shown}${how.length > 0 ? `  [${how.join(', ')}]` : ''}`;
+}
+
+function speakerHeading(speaker: Speaker, quoteCount: number): string {
+  const details = [speaker.role ? terminalSafe(speaker.role, 60) : '', speaker.type === 'person' ? '' : speaker.type].filter(Boolean);
+  return `${terminalSafe(speaker.name, 80)}${details.length > 0 ? ` (${details.join(', ')})` : ''}: ${plural(quoteCount, 'quote')}`;
+}
+
+function mentionList(spans: Array<Span & { name?: string }>, max = 30): string {
+  const counts = countBy(spans, (s) => terminalSafe(s.name ?? s.text, 60));
+  const shown = counts.slice(0, max).map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
+  if (counts.length > max) shown.push(`… ${counts.length - max} more`);
+  return shown.join(', ');
+}
+
+/** The report: counts, then each speaker with their quotes in text order, unattributed quotes, people, places. */
+export function formatSummary(title: string, text: string, analysis: Analysis): string {
+  const lines = new LineIndex(text);
+  const direct = analysis.quotes.filter((q) => q.kind === 'direct').length;
+  const reported = analysis.quotes.length - direct;
+  const out: string[] = [];
+  out.push(`== ${terminalSafe(title, 200)} ==`);
+  out.push(
+    `${plural(direct, 'direct quote')}, ${plural(reported, 'reported statement')}, ${plural(analysis.speakers.length, 'speaker')}, ` +
+      `${plural(analysis.places.length, 'place mention')}`,
+  );
+  const bySpeaker = new Map<string, Quote[]>();
+  const unattributed: Quote[] = [];
+  for (const quote of analysis.quotes) {
+    if (quote.speakerId === null) {
+      unattributed.push(quote);
+      continue;
+    }
+    const list = bySpeaker.get(quote.speakerId) ?? [];
+    list.push(quote);
+    bySpeaker.set(quote.speakerId, list);
+  }
+  const speakers = [...analysis.speakers].sort(
+    (a, b) => (bySpeaker.get(b.id)?.length ?? 0) - (bySpeaker.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name),
+  );
+  for (const speaker of speakers) {
+    const quotes = bySpeaker.get(speaker.id) ?? [];
+    if (quotes.length === 0) continue;
+    out.push('', speakerHeading(speaker, quotes.length));
+    for (const quote of quotes) out.push(quoteLine(quote, lines));
+  }
+  if (unattributed.length > 0) {
+    out.push('', `No speaker found: ${plural(unattributed.length, 'quote')}`);
+    for (const quote of unattributed) out.push(quoteLine(quote, lines));
+  }
+  if (analysis.quotes.length === 0) out.push('', 'No quotes found.');
+  if (analysis.people.length > 0) out.push('', `People: ${mentionList(analysis.people)}`);
+  if (analysis.places.length > 0) out.push('', `Places: ${mentionList(analysis.places)}`);
+  return out.join('\n') + '\n';
+}
