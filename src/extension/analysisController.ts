@@ -1,0 +1,347 @@
+// Decides which documents are analysed and when, and keeps the newest valid result per document.
+// - Documents in `newsAnnotator.languages` are analysed when shown and again (debounced) after each edit; any
+//   other document only after "Annotate Current File".
+// - A result is kept only if it was computed for the document's current version: stale results are dropped.
+// - Files over `newsAnnotator.maxFileSizeKB` are analysed only after the user agrees.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import { AnalysisClient } from './analysisClient';
+import type { SkipReason } from './protocol';
+import { readSettings, type Settings } from './settings';
+
+export type DocStatus = 'pending' | 'ready' | 'skipped' | 'declined' | 'error';
+
+export interface DocState {
+  status: DocStatus;
+  /** Last valid analysis, kept while a newer one is computed so the panel does not flicker. */
+  analysis?: Analysis;
+  /** Document version `analysis` was computed for. */
+  version?: number;
+  reason?: SkipReason | 'too-large';
+  message?: string;
+}
+
+/** Schemes whose documents are VS Code's own panes (output, debug console, diffs of git objects …), never articles. */
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-terminal', 'comment', 'vscode-notebook-cell']);
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export class AnalysisController implements vscode.Disposable {
+  private client: AnalysisClient | undefined;
+  private readonly states = new Map<string, DocState>();
+  /** Documents the user annotated on demand although their language is not in the settings. */
+  private readonly forced = new Set<string>();
+  /** Documents over the size limit the user agreed to analyse (true) or declined (false). */
+  private readonly sizeConsent = new Map<string, boolean>();
+  private readonly asking = new Set<string>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; done: Deferred }>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  settings: Settings = readSettings();
+
+  /** Fires when a document's state changes (new result, pending, skipped …). */
+  readonly onDidChangeState = this.changed.event;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0 || !this.isAnnotated(e.document)) return;
+        this.markPending(e.document);
+        this.schedule(e.document, this.settings.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyseVisible(editors)),
+    );
+  }
+
+  /** True when this document is (to be) annotated. */
+  isAnnotated(doc: vscode.TextDocument): boolean {
+    if (IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
+    const key = doc.uri.toString();
+    return this.forced.has(key) || this.settings.languages.includes(doc.languageId);
+  }
+
+  state(uri: vscode.Uri): DocState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** The analysis for the document's current version, if one is ready. */
+  currentAnalysis(doc: vscode.TextDocument): Analysis | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s?.analysis && s.version === doc.version ? s.analysis : undefined;
+  }
+
+  /** The newest valid analysis of a URI (any version). */
+  latestAnalysis(uri: vscode.Uri): Analysis | undefined {
+    return this.states.get(uri.toString())?.analysis;
+  }
+
+  /** Analyses visible annotated documents that have no up-to-date result yet. */
+  analyseVisible(editors: readonly vscode.TextEditor[] = vscode.window.visibleTextEditors): void {
+    for (const e of editors) {
+      const doc = e.document;
+      if (!this.isAnnotated(doc)) continue;
+      const s = this.states.get(doc.uri.toString());
+      if (s && (s.version === doc.version || s.status === 'declined' || s.status === 'skipped') && s.status !== 'pending') continue;
+      if (this.timers.has(doc.uri.toString()) || this.running.has(doc.uri.toString())) continue;
+      this.schedule(doc, 0);
+    }
+  }
+
+  /** Settings changed: forget documents no longer annotated, analyse newly annotated ones. */
+  reloadSettings(): void {
+    const before = this.settings;
+    this.settings = readSettings();
+    if (before.maxFileSizeKB !== this.settings.maxFileSizeKB) {
+      for (const [key, s] of this.states) if (s.status === 'declined') this.states.delete(key);
+    }
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!this.isAnnotated(doc) && this.states.has(doc.uri.toString())) this.forget(doc.uri);
+    }
+    this.analyseVisible();
+  }
+
+  /**
+   * "Annotate Current File": annotates any document, now, and explains problems (binary, empty, declined size)
+   * instead of staying quiet.
+   */
+  async annotate(doc: vscode.TextDocument): Promise<DocState | undefined> {
+    const key = doc.uri.toString();
+    this.forced.add(key);
+    if (this.sizeConsent.get(key) === false) this.sizeConsent.delete(key); // asking explicitly: ask again
+    const state = await this.analyseNow(doc, true);
+    return state;
+  }
+
+  /**
+   * Makes sure the document's current version is analysed (skipping the debounce) and returns its state.
+   * `explicit`: the user asked for it, so problems are reported in a message.
+   */
+  async analyseNow(doc: vscode.TextDocument, explicit = false): Promise<DocState | undefined> {
+    if (!this.isAnnotated(doc)) return undefined;
+    const key = doc.uri.toString();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const s = this.states.get(key);
+      const retryDeclined = explicit && attempt === 0 && (s?.status === 'declined' || s?.status === 'error');
+      if (s && s.version === doc.version && s.status !== 'pending' && !retryDeclined) break;
+      const timer = this.timers.get(key);
+      if (timer) {
+        clearTimeout(timer.timer);
+        this.timers.delete(key);
+        timer.done.resolve();
+      }
+      const running = this.running.get(key);
+      if (running) {
+        await running;
+        continue;
+      }
+      await this.run(doc, explicit);
+      if (doc.isClosed) return undefined;
+    }
+    const s = this.states.get(key);
+    if (explicit && s) this.explain(doc, s);
+    return s;
+  }
+
+  /** Resolves once no analysis is scheduled or running. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const pending = [...[...this.timers.values()].map((t) => t.done.promise), ...this.running.values()];
+      if (pending.length === 0) return;
+      await Promise.allSettled(pending);
+    }
+  }
+
+  private markPending(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const s = this.states.get(key);
+    if (s && s.status !== 'pending' && s.status !== 'declined') {
+      this.states.set(key, { ...s, status: 'pending' });
+      this.changed.fire(doc.uri);
+    }
+  }
+
+  private schedule(doc: vscode.TextDocument, delayMs: number): void {
+    const key = doc.uri.toString();
+    const previous = this.timers.get(key);
+    if (previous) {
+      clearTimeout(previous.timer);
+      previous.done.resolve();
+    }
+    const done = deferred();
+    const timer = setTimeout(() => {
+      this.timers.delete(key);
+      if (doc.isClosed) {
+        done.resolve();
+        return;
+      }
+      void this.run(doc, false).finally(done.resolve);
+    }, delayMs);
+    this.timers.set(key, { timer, done });
+  }
+
+  private run(doc: vscode.TextDocument, explicit: boolean): Promise<void> {
+    const key = doc.uri.toString();
+    const existing = this.running.get(key);
+    if (existing) {
+      // One run per document at a time; the change that arrives meanwhile schedules the next one.
+      return existing.then(() => (this.states.get(key)?.version === doc.version ? undefined : this.run(doc, explicit)));
+    }
+    const job = this.runOnce(doc, explicit).finally(() => {
+      if (this.running.get(key) === job) this.running.delete(key);
+    });
+    this.running.set(key, job);
+    return job;
+  }
+
+  private async runOnce(doc: vscode.TextDocument, explicit: boolean): Promise<void> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const text = doc.getText();
+    const limit = this.settings.maxFileSizeKB * 1024;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limit && this.sizeConsent.get(key) !== true) {
+      const declined: DocState = {
+        status: 'declined',
+        version,
+        reason: 'too-large',
+        message: `${describeSize(bytes)}: over the ${describeSize(limit)} limit (newsAnnotator.maxFileSizeKB). Run "Annotate Current File" to analyse it anyway.`,
+      };
+      if (!explicit) {
+        this.setState(doc.uri, declined);
+        // Not awaited: a pending question must not hold up whenIdle() or later edits.
+        if (this.sizeConsent.get(key) !== false) void this.askAboutSize(doc, bytes, limit, false);
+        return;
+      }
+      if (!(await this.askAboutSize(doc, bytes, limit, true))) {
+        this.setState(doc.uri, declined);
+        return;
+      }
+      if (doc.version !== version) return; // edited while the question was open: the change schedules a new run
+    }
+    const previous = this.states.get(key);
+    this.setState(doc.uri, { ...previous, status: 'pending' });
+    const outcome = await this.getClient().analyze(key, version, text);
+    if (doc.isClosed || !this.states.has(key)) return;
+    if (outcome.version !== doc.version) {
+      // The document changed while the worker was busy: this result is stale and is never shown.
+      return;
+    }
+    switch (outcome.status) {
+      case 'ok':
+        this.log.debug(`analysed ${doc.uri.toString(true)} v${version} in ${outcome.ms.toFixed(1)} ms`);
+        this.setState(doc.uri, { status: 'ready', analysis: outcome.analysis, version });
+        break;
+      case 'skipped':
+        this.log.info(`not analysed ${doc.uri.toString(true)}: ${outcome.message}`);
+        this.setState(doc.uri, { status: 'skipped', version, reason: outcome.reason, message: outcome.message });
+        break;
+      case 'error':
+        this.log.error(`analysis of ${doc.uri.toString(true)} failed: ${outcome.message}`);
+        this.setState(doc.uri, { status: 'error', version, message: outcome.message, analysis: previous?.analysis });
+        break;
+      case 'superseded':
+        break;
+    }
+  }
+
+  /** Asks once at a time per document; `modal` when the user explicitly asked for this file. */
+  private async askAboutSize(doc: vscode.TextDocument, bytes: number, limit: number, modal: boolean): Promise<boolean> {
+    const key = doc.uri.toString();
+    if (this.asking.has(key)) return false;
+    this.asking.add(key);
+    try {
+      const analyse = 'Analyse Anyway';
+      const question = `${fileName(doc.uri)} is ${describeSize(bytes)}, over the News Annotator limit of ${describeSize(limit)}. Analyse it anyway?`;
+      const answer = modal
+        ? await vscode.window.showWarningMessage(question, { modal: true }, analyse)
+        : await vscode.window.showWarningMessage(question, analyse, 'Not Now');
+      const agreed = answer === analyse;
+      this.sizeConsent.set(key, agreed);
+      if (agreed && !modal && !doc.isClosed) this.schedule(doc, 0);
+      return agreed;
+    } finally {
+      this.asking.delete(key);
+    }
+  }
+
+  private explain(doc: vscode.TextDocument, s: DocState): void {
+    const name = fileName(doc.uri);
+    if (s.status === 'skipped') {
+      if (s.reason === 'empty') void vscode.window.showInformationMessage(`${name} is empty: nothing to annotate.`);
+      else void vscode.window.showWarningMessage(`${name} was not annotated: ${s.message ?? 'it does not look like text'}`);
+    } else if (s.status === 'error') {
+      void vscode.window.showErrorMessage(`News Annotator could not analyse ${name}: ${s.message ?? 'unknown error'}`);
+    }
+  }
+
+  private setState(uri: vscode.Uri, state: DocState): void {
+    this.states.set(uri.toString(), state);
+    this.changed.fire(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) {
+      clearTimeout(timer.timer);
+      this.timers.delete(key);
+      timer.done.resolve();
+    }
+    this.states.delete(key);
+    this.forced.delete(key);
+    this.sizeConsent.delete(key);
+    this.client?.forget(key);
+    this.changed.fire(uri);
+  }
+
+  private getClient(): AnalysisClient {
+    if (!this.client) {
+      this.client = new AnalysisClient({
+        workerPath: this.workerPath,
+        resourceLimits: { maxOldGenerationSizeMb: 2048 },
+        onRestart: (reason) => this.log.warn(`analysis worker crashed (${reason}); restarted it`),
+        onFailure: (reason) => {
+          this.log.error(reason);
+          void vscode.window.showErrorMessage(`News Annotator: ${reason} Reload the window to try again.`);
+        },
+      });
+    }
+    return this.client;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) {
+      clearTimeout(t.timer);
+      t.done.resolve();
+    }
+    this.timers.clear();
+    this.client?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function fileName(uri: vscode.Uri): string {
+  const base = uri.path.split('/').pop();
+  return base && base.length > 0 ? base : uri.toString(true);
+}
+
+export function describeSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

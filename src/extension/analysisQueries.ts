@@ -1,0 +1,110 @@
+// Questions the editor asks about an analysis: what is under the cursor, which quote comes next, which line an
+// offset is on. Pure functions over `Analysis`, shared by hovers, navigation, exports and the panel.
+import type { Analysis, Place, Quote, Speaker } from '../core/types';
+import { speakerMentionRanges, type OffsetRange } from './decorationPlan';
+
+export interface ItemsAt {
+  quote?: Quote;
+  speaker?: { speaker: Speaker; mention: OffsetRange };
+  place?: Place;
+}
+
+const contains = (s: { start: number; end: number }, offset: number): boolean => s.start <= offset && offset < s.end;
+
+/** The quote, speaker mention and place at `offset` (innermost of each kind). */
+export function itemsAt(analysis: Analysis, offset: number): ItemsAt {
+  const found: ItemsAt = {};
+  for (const q of analysis.quotes) {
+    if (contains(q, offset) && (!found.quote || q.end - q.start < found.quote.end - found.quote.start)) found.quote = q;
+  }
+  const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  for (const [id, ranges] of speakerMentionRanges(analysis)) {
+    const hit = ranges.find((r) => contains(r, offset));
+    const speaker = byId.get(id);
+    if (hit && speaker) {
+      found.speaker = { speaker, mention: hit };
+      break;
+    }
+  }
+  for (const p of analysis.places) if (contains(p, offset)) found.place = p;
+  return found;
+}
+
+export function speakerById(analysis: Analysis, id: string | null | undefined): Speaker | undefined {
+  return id ? analysis.speakers.find((s) => s.id === id) : undefined;
+}
+
+export function quotesInOrder(analysis: Analysis, speakerId?: string): Quote[] {
+  const quotes = speakerId ? analysis.quotes.filter((q) => q.speakerId === speakerId) : analysis.quotes.slice();
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export interface Step {
+  quote: Quote;
+  /** True when the search went past the last (or first) quote and started over. */
+  wrapped: boolean;
+}
+
+/** The first quote starting after `offset` (or before it when `direction` is -1), wrapping around the article. */
+export function stepQuote(analysis: Analysis, offset: number, direction: 1 | -1, speakerId?: string): Step | undefined {
+  const quotes = quotesInOrder(analysis, speakerId);
+  if (quotes.length === 0) return undefined;
+  if (direction === 1) {
+    const next = quotes.find((q) => q.start > offset);
+    return next ? { quote: next, wrapped: false } : { quote: quotes[0], wrapped: true };
+  }
+  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].start < offset) return { quote: quotes[i], wrapped: false };
+  return { quote: quotes[quotes.length - 1], wrapped: true };
+}
+
+/** 1-based line numbers of offsets in `text`, computed in one pass for many offsets. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+export interface Counts {
+  quotes: number;
+  direct: number;
+  reported: number;
+  speakers: number;
+  anonymous: number;
+  places: number;
+}
+
+export function countsOf(analysis: Analysis): Counts {
+  const direct = analysis.quotes.filter((q) => q.kind === 'direct').length;
+  const distinctPlaces = new Set(analysis.places.map((p) => p.name.toLowerCase())).size;
+  return {
+    quotes: analysis.quotes.length,
+    direct,
+    reported: analysis.quotes.length - direct,
+    speakers: analysis.speakers.length,
+    anonymous: analysis.speakers.filter((s) => s.type === 'anonymous').length,
+    places: distinctPlaces,
+  };
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "6 quotes · 3 speakers" */
+export function shortSummary(analysis: Analysis): string {
+  const c = countsOf(analysis);
+  return `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}`;
+}
+
+export { plural };

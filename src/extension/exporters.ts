@@ -1,0 +1,190 @@
+// "Who said what" as JSON, CSV, Markdown and a plain-text summary. Pure functions of (analysis, text, source name).
+import type { Analysis, Quote, Speaker } from '../core/types';
+import { countsOf, LineIndex, plural, quotesInOrder, speakerById } from './analysisQueries';
+
+export type ExportFormat = 'json' | 'csv' | 'markdown';
+
+export interface ExportInput {
+  analysis: Analysis;
+  /** The analysed text (for line numbers). */
+  text: string;
+  /** File name or URI shown in the export. */
+  source: string;
+}
+
+interface QuoteRow {
+  speaker: string | null;
+  speakerId: string | null;
+  speakerType: Speaker['type'] | null;
+  role: string | null;
+  kind: 'direct' | 'reported';
+  text: string;
+  via: string | null;
+  cue: string | null;
+  confidence: number;
+  line: number;
+  start: number;
+  end: number;
+}
+
+function quoteRows({ analysis, text }: ExportInput): QuoteRow[] {
+  const lines = new LineIndex(text);
+  return quotesInOrder(analysis).map((q: Quote) => {
+    const speaker = speakerById(analysis, q.speakerId);
+    return {
+      speaker: q.speaker,
+      speakerId: q.speakerId,
+      speakerType: speaker?.type ?? null,
+      role: speaker?.role ?? null,
+      kind: q.kind === 'direct' ? 'direct' : 'reported',
+      text: q.text,
+      via: q.speakerMention?.text ?? null,
+      cue: q.cue?.text ?? null,
+      confidence: Math.round(q.confidence * 100) / 100,
+      line: lines.lineOf(q.start),
+      start: q.start,
+      end: q.end,
+    };
+  });
+}
+
+export function toJson(input: ExportInput): string {
+  const { analysis, source } = input;
+  const counts = countsOf(analysis);
+  const lines = new LineIndex(input.text);
+  const doc = {
+    source,
+    counts,
+    speakers: analysis.speakers.map((s) => ({
+      id: s.id,
+      name: s.name,
+      type: s.type,
+      role: s.role ?? null,
+      quoteCount: s.quoteCount,
+      mentions: s.mentions.length,
+    })),
+    quotes: quoteRows(input),
+    places: analysis.places.map((p) => ({
+      name: p.name,
+      text: p.text,
+      kind: p.kind ?? null,
+      country: p.country ?? null,
+      line: lines.lineOf(p.start),
+      start: p.start,
+      end: p.end,
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** RFC 4180 cell; a leading = + - @ (or tab/CR) is prefixed with ' so spreadsheets never run article text as a formula. */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(input: ExportInput): string {
+  const header = ['speaker', 'speaker_type', 'role', 'kind', 'quote', 'via', 'cue', 'confidence', 'line', 'start', 'end'];
+  const rows = quoteRows(input).map((r) =>
+    [r.speaker, r.speakerType, r.role, r.kind, r.text, r.via, r.cue, r.confidence, r.line, r.start, r.end].map(csvCell).join(','),
+  );
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Escapes Markdown syntax in article text (block starts included) while keeping it readable. */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&')
+    .replace(/^([+\-]|\d+[.)])(\s)/, '\\$1$2');
+}
+
+export function toMarkdown(input: ExportInput): string {
+  const { analysis, source } = input;
+  const c = countsOf(analysis);
+  const rows = quoteRows(input);
+  const out: string[] = [
+    `# Who said what — ${markdownText(source)}`,
+    '',
+    `${plural(c.quotes, 'quote', 'quotes')} (${c.direct} direct, ${c.reported} reported) · ${plural(c.speakers, 'speaker', 'speakers')}` +
+      `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}`,
+    '',
+  ];
+  const quoteLine = (r: QuoteRow): string => {
+    const marks = r.kind === 'direct' ? `“${markdownText(r.text)}”` : markdownText(r.text);
+    const via = r.via && r.via !== r.speaker ? `, via “${markdownText(r.via)}”` : '';
+    return `- ${marks} — _${r.kind}${r.cue ? `, ${markdownText(r.cue)}` : ''}${via}, line ${r.line}_`;
+  };
+  const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  for (const s of speakers) {
+    const own = rows.filter((r) => r.speakerId === s.id);
+    const type = s.type === 'anonymous' ? 'anonymous source' : s.type;
+    out.push(`## ${markdownText(s.name)}`, '', `_${s.role ? `${markdownText(s.role)}, ` : ''}${type} · ${plural(own.length, 'quote', 'quotes')}_`, '');
+    out.push(...own.map(quoteLine));
+    if (own.length > 0) out.push('');
+  }
+  const orphans = rows.filter((r) => !r.speakerId);
+  if (orphans.length > 0) out.push('## Unattributed', '', ...orphans.map(quoteLine), '');
+  if (analysis.places.length > 0) {
+    out.push('## Places', '');
+    for (const p of groupPlaces(analysis)) {
+      const facts = [p.kind, p.country].filter(Boolean).map((x) => markdownText(String(x)));
+      out.push(`- ${markdownText(p.name)}${facts.length ? ` (${facts.join(', ')})` : ''}${p.count > 1 ? ` × ${p.count}` : ''}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export interface PlaceGroup {
+  name: string;
+  kind?: string;
+  country?: string;
+  count: number;
+  first: { start: number; end: number };
+}
+
+/** Places by canonical name, in order of first mention. */
+export function groupPlaces(analysis: Analysis): PlaceGroup[] {
+  const groups = new Map<string, PlaceGroup>();
+  for (const p of [...analysis.places].sort((a, b) => a.start - b.start)) {
+    const key = p.name.toLowerCase();
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { name: p.name, kind: p.kind, country: p.country, count: 1, first: { start: p.start, end: p.end } });
+  }
+  return [...groups.values()];
+}
+
+/** Plain-text summary for the clipboard. */
+export function toSummary(input: ExportInput): string {
+  const { analysis, source } = input;
+  const c = countsOf(analysis);
+  const lines = [
+    `${source}: ${plural(c.quotes, 'quote', 'quotes')} (${c.direct} direct, ${c.reported} reported) · ${plural(c.speakers, 'speaker', 'speakers')}` +
+      ` · ${plural(c.places, 'place', 'places')}`,
+  ];
+  const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  for (const s of speakers) {
+    const extra = [s.role, s.type === 'anonymous' ? 'anonymous' : undefined].filter(Boolean).join(', ');
+    lines.push(`- ${s.name}${extra ? ` (${extra})` : ''}: ${plural(s.quoteCount, 'quote', 'quotes')}`);
+  }
+  const unattributed = analysis.quotes.filter((q) => !q.speakerId).length;
+  if (unattributed > 0) lines.push(`- unattributed: ${plural(unattributed, 'quote', 'quotes')}`);
+  const places = groupPlaces(analysis);
+  if (places.length > 0) lines.push(`Places: ${places.map((p) => p.name).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function render(format: ExportFormat, input: ExportInput): string {
+  switch (format) {
+    case 'json':
+      return toJson(input);
+    case 'csv':
+      return toCsv(input);
+    case 'markdown':
+      return toMarkdown(input);
+  }
+}

@@ -1,0 +1,120 @@
+// Entry point. Activation only wires things up: no NLP is loaded here (the worker loads the core on first use),
+// so activating costs a few milliseconds.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import { AnalysisController } from './analysisController';
+import { shortSummary } from './analysisQueries';
+import { Commands } from './commands';
+import { DecorationPainter } from './decorations';
+import { WhoSaidWhatView, VIEW_ID } from './panelView';
+import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
+
+/** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
+export interface NewsAnnotatorApi {
+  getAnalysis(uri: vscode.Uri): Analysis | undefined;
+  whenIdle(): Promise<void>;
+  /** For tests: the panel and the commands' implementation. */
+  readonly panel: WhoSaidWhatView;
+}
+
+const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const log = vscode.window.createOutputChannel('News Annotator', { log: true });
+  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
+  const painter = new DecorationPainter();
+  const panel = new WhoSaidWhatView(context.extensionUri, controller);
+  let highlightsOn = context.workspaceState.get<boolean>(HIGHLIGHTS_KEY, true);
+
+  const paint = (editor: vscode.TextEditor): void => {
+    const doc = editor.document;
+    if (!highlightsOn || !controller.isAnnotated(doc)) {
+      painter.clear(editor);
+      return;
+    }
+    const s = controller.state(doc.uri);
+    if (s?.analysis && s.version === doc.version) painter.paint(editor, s.analysis, controller.settings.highlight);
+    else if (!s?.analysis) painter.clear(editor);
+    // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
+  };
+  const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
+
+  const status = vscode.window.createStatusBarItem('newsAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'News Annotator';
+  status.command = 'newsAnnotator.showPanel';
+  const updateStatus = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor?.document;
+    const annotated = doc !== undefined && controller.isAnnotated(doc);
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleActive', annotated);
+    if (!doc || !annotated || !controller.settings.statusBar) {
+      status.hide();
+      return;
+    }
+    const s = controller.state(doc.uri);
+    if (s?.analysis) {
+      status.text = `$(quote) ${shortSummary(s.analysis)}`;
+      status.tooltip = `News Annotator: ${shortSummary(s.analysis)}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
+    } else if (s?.status === 'declined' || s?.status === 'skipped' || s?.status === 'error') {
+      status.text = '$(quote) not analysed';
+      status.tooltip = s.message;
+    } else {
+      status.text = '$(loading~spin) Analysing…';
+      status.tooltip = 'News Annotator is analysing this article';
+    }
+    status.show();
+  };
+
+  const setHighlights = (on: boolean): void => {
+    highlightsOn = on;
+    void context.workspaceState.update(HIGHLIGHTS_KEY, on);
+    void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, on);
+    paintAll();
+  };
+  void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, highlightsOn);
+
+  const commands = new Commands(controller, panel, {
+    toggle: () => {
+      setHighlights(!highlightsOn);
+      return highlightsOn;
+    },
+  });
+
+  context.subscriptions.push(
+    log,
+    controller,
+    painter,
+    panel,
+    status,
+    vscode.window.registerWebviewViewProvider(VIEW_ID, panel),
+    vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
+    vscode.languages.registerDocumentSymbolProvider('*', new ArticleSymbolProvider(controller), { label: 'Who said what' }),
+    ...commands.register(),
+    controller.onDidChangeState((uri) => {
+      for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
+    }),
+    vscode.window.onDidChangeVisibleTextEditors(paintAll),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('newsAnnotator')) return;
+      controller.reloadSettings();
+      paintAll();
+      updateStatus();
+      panel.update();
+    }),
+  );
+
+  controller.analyseVisible();
+  updateStatus();
+
+  return {
+    getAnalysis: (uri) => controller.latestAnalysis(uri),
+    whenIdle: () => controller.whenIdle(),
+    panel,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions (the worker is terminated by the controller).
+}

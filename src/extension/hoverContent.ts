@@ -1,0 +1,102 @@
+// Hover text (Markdown) for quotes, speakers and places. Article text is always escaped: an article can contain
+// Markdown, HTML, `$(icon)` syntax or `command:` links, and none of it may render or run.
+import type { Analysis, Place, Quote, Speaker } from '../core/types';
+import { speakerById } from './analysisQueries';
+
+/** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
+export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote'] as const;
+
+const MAX_QUOTED = 160;
+
+/** Escapes every ASCII punctuation character CommonMark could read as syntax, and flattens line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:=@%^;,/?]/g, '\\$&');
+}
+
+/** Shortens long article text for one-line display (on a code-point boundary). */
+export function truncate(text: string, max = MAX_QUOTED): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = max - 1;
+  if (/[\uDC00-\uDFFF]/.test(flat[cut] ?? '')) cut--; // don't split a surrogate pair
+  return `${flat.slice(0, cut).trimEnd()}…`;
+}
+
+function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], arg: object): string {
+  return `[${escapeMarkdown(title)}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))} "${escapeMarkdown(title)}")`;
+}
+
+function typeLabel(speaker: Speaker): string {
+  switch (speaker.type) {
+    case 'person':
+      return 'Person';
+    case 'organization':
+      return 'Organization';
+    case 'anonymous':
+      return 'Anonymous source';
+  }
+}
+
+const percent = (x: number): string => `${Math.round(Math.max(0, Math.min(1, x)) * 100)}%`;
+
+export function quoteHover(analysis: Analysis, quote: Quote): string {
+  const speaker = speakerById(analysis, quote.speakerId);
+  const kind = quote.kind === 'direct' ? '$(quote) **Direct quote**' : '$(comment) **Reported speech**';
+  const lines: string[] = [];
+  if (quote.speaker) {
+    const name = `**${escapeMarkdown(quote.speaker)}**`;
+    const via =
+      quote.speakerMention && quote.speakerMention.text.trim() && quote.speakerMention.text.trim() !== quote.speaker
+        ? ` — via “${escapeMarkdown(quote.speakerMention.text.trim())}”`
+        : '';
+    lines.push(`${kind} · ${name}${via}`);
+  } else {
+    lines.push(`${kind} · _speaker not identified_`);
+  }
+  if (speaker?.type === 'anonymous') lines.push('$(eye-closed) Anonymous source: not named in the article');
+  const facts = [
+    quote.cue ? `Cue: “${escapeMarkdown(quote.cue.text)}”` : 'No reporting verb found',
+    `Confidence: ${percent(quote.confidence)}`,
+  ];
+  lines.push(facts.join(' · '));
+  if (speaker) {
+    lines.push(
+      [
+        commandLink('Show in panel', 'newsAnnotator.showPanel', { speakerId: speaker.id }),
+        commandLink(`Next quote by ${speaker.name}`, 'newsAnnotator.nextQuote', { speakerId: speaker.id, after: quote.start }),
+      ].join(' · '),
+    );
+  }
+  return lines.join('\n\n');
+}
+
+export function speakerHover(analysis: Analysis, speaker: Speaker, mentionStart: number): string {
+  const icon = speaker.type === 'person' ? '$(person)' : speaker.type === 'organization' ? '$(organization)' : '$(eye-closed)';
+  const head = `${icon} **${escapeMarkdown(speaker.name)}**${speaker.role ? ` — ${escapeMarkdown(speaker.role)}` : ''}`;
+  const quotes = analysis.quotes.filter((q) => q.speakerId === speaker.id);
+  const direct = quotes.filter((q) => q.kind === 'direct').length;
+  const count =
+    quotes.length === 0
+      ? 'no quotes'
+      : `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} (${direct} direct, ${quotes.length - direct} reported)`;
+  const lines = [head, `${typeLabel(speaker)} · ${count} · ${speaker.mentions.length} ${speaker.mentions.length === 1 ? 'mention' : 'mentions'}`];
+  const links = [commandLink('Show in panel', 'newsAnnotator.showPanel', { speakerId: speaker.id })];
+  if (quotes.length > 0) {
+    links.push(commandLink('Next quote by this speaker', 'newsAnnotator.nextQuote', { speakerId: speaker.id, after: mentionStart }));
+  }
+  lines.push(links.join(' · '));
+  return lines.join('\n\n');
+}
+
+export function placeHover(place: Place): string {
+  const name = `$(location) **${escapeMarkdown(place.name)}**`;
+  const facts = [place.kind ? capitalise(place.kind) : 'Place', place.country && place.country !== place.name ? place.country : undefined]
+    .filter((x): x is string => Boolean(x))
+    .map(escapeMarkdown);
+  const written = place.text && place.text !== place.name ? ` (written “${escapeMarkdown(place.text)}”)` : '';
+  return `${name}${written}\n\n${facts.join(' · ')}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,138 @@
+// The who-said-what panel's data model and the messages between the extension and its webview, plus the
+// validation of everything the webview sends (a webview is untrusted: it renders article text).
+// No `vscode` import; the webview bundle imports the types from here.
+import type { Analysis, SpeakerType } from '../core/types';
+import { countsOf, type Counts, LineIndex, quotesInOrder } from './analysisQueries';
+import { speakerTints } from './decorationPlan';
+import { groupPlaces } from './exporters';
+
+export interface PanelQuote {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'direct' | 'indirect';
+  cue: string | null;
+  via: string | null;
+  confidence: number;
+  line: number;
+}
+
+export interface PanelSpeaker {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  tint: number | null;
+  mentions: number;
+  /** Where the speaker is first mentioned (to reveal speakers without quotes). */
+  first: { start: number; end: number } | null;
+  quotes: PanelQuote[];
+}
+
+export interface PanelPlace {
+  name: string;
+  kind: string | null;
+  country: string | null;
+  count: number;
+  start: number;
+  end: number;
+}
+
+export interface ReadyState {
+  status: 'ready';
+  fileName: string;
+  /** Document version the offsets refer to. */
+  version: number;
+  /** A newer version is being analysed. */
+  updating?: boolean;
+  counts: Counts;
+  speakers: PanelSpeaker[];
+  unattributed: PanelQuote[];
+  places: PanelPlace[];
+}
+
+export type PanelState =
+  | { status: 'idle'; message: string }
+  | { status: 'loading'; fileName: string }
+  | { status: 'skipped'; fileName: string; message: string }
+  | ReadyState;
+
+export type ToWebview = { type: 'state'; state: PanelState } | { type: 'focusSpeaker'; speakerId: string };
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'reveal'; start: number; end: number; version: number }
+  | { type: 'annotate' };
+
+export function buildPanelState(analysis: Analysis, text: string, fileName: string, version: number): ReadyState {
+  const lines = new LineIndex(text);
+  const tints = speakerTints(analysis);
+  const toQuote = (q: Analysis['quotes'][number]): PanelQuote => ({
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    kind: q.kind,
+    cue: q.cue?.text ?? null,
+    via: q.speakerMention && q.speakerMention.text !== q.speaker ? q.speakerMention.text : null,
+    confidence: q.confidence,
+    line: lines.lineOf(q.start),
+  });
+  const ordered = quotesInOrder(analysis);
+  const speakers: PanelSpeaker[] = analysis.speakers
+    .map((s) => {
+      const quotes = ordered.filter((q) => q.speakerId === s.id).map(toQuote);
+      const firstMention = [...s.mentions].sort((a, b) => a.start - b.start)[0];
+      return {
+        id: s.id,
+        name: s.name,
+        type: s.type,
+        role: s.role ?? null,
+        tint: tints.get(s.id) ?? null,
+        mentions: s.mentions.length,
+        first: firstMention ? { start: firstMention.start, end: firstMention.end } : quotes[0] ? { start: quotes[0].start, end: quotes[0].end } : null,
+        quotes,
+      };
+    })
+    .sort((a, b) => b.quotes.length - a.quotes.length || (a.first?.start ?? 0) - (b.first?.start ?? 0));
+  return {
+    status: 'ready',
+    fileName,
+    version,
+    counts: countsOf(analysis),
+    speakers,
+    unattributed: ordered.filter((q) => !q.speakerId).map(toQuote),
+    places: groupPlaces(analysis).map((p) => ({
+      name: p.name,
+      kind: p.kind ?? null,
+      country: p.country ?? null,
+      count: p.count,
+      start: p.first.start,
+      end: p.first.end,
+    })),
+  };
+}
+
+const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/**
+ * Checks a message from the webview. Returns undefined for anything unexpected: unknown types, missing fields,
+ * non-integer or out-of-range offsets (`documentLength` is the length of the document the panel shows).
+ */
+export function parseWebviewMessage(raw: unknown, documentLength: number | undefined): FromWebview | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'annotate':
+      return { type: 'annotate' };
+    case 'reveal': {
+      const { start, end, version } = m;
+      if (!isOffset(start) || !isOffset(end) || !isOffset(version)) return undefined;
+      if (start > end || documentLength === undefined || end > documentLength) return undefined;
+      return { type: 'reveal', start, end, version };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,178 @@
+// The "Who Said What" webview view: follows the active article and shows its speakers, quotes and places.
+// Security: strict CSP (nothing remote, scripts only with a per-load nonce, styles and fonts only from the
+// extension), article text is sent as data and inserted with textContent by the webview, and every message coming
+// back is validated before use.
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { AnalysisController } from './analysisController';
+import { fileName } from './analysisController';
+import { buildPanelState, parseWebviewMessage, type PanelState, type ToWebview } from './panelProtocol';
+
+export const VIEW_ID = 'newsAnnotator.whoSaidWhat';
+
+export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  /** The document the panel shows: the active editor's, kept while focus is in a non-editor part. */
+  private doc: vscode.TextDocument | undefined;
+  private pendingFocus: string | undefined;
+  private lastPosted: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Messages posted to the webview, newest last (the in-host tests read it). */
+  readonly posted: ToWebview[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: AnalysisController,
+  ) {
+    this.doc = vscode.window.activeTextEditor?.document;
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) {
+          this.doc = editor.document;
+          this.update();
+        }
+      }),
+      controller.onDidChangeState((uri) => {
+        if (this.doc && uri.toString() === this.doc.uri.toString()) this.update();
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc === this.doc) {
+          this.doc = vscode.window.activeTextEditor?.document;
+          this.update();
+        }
+      }),
+    );
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this.doc;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.lastPosted = undefined;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media, dist] };
+    view.webview.html = this.html(view.webview);
+    view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw), undefined, this.disposables);
+    view.onDidChangeVisibility(() => {
+      if (view.visible) {
+        this.lastPosted = undefined;
+        this.update();
+      }
+    }, undefined, this.disposables);
+    view.onDidDispose(() => {
+      if (this.view === view) this.view = undefined;
+    }, undefined, this.disposables);
+  }
+
+  /** Shows the panel, optionally scrolled to one speaker. */
+  async reveal(speakerId?: string): Promise<void> {
+    this.pendingFocus = speakerId;
+    await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+    this.update();
+  }
+
+  update(): void {
+    if (!this.view) return;
+    this.post({ type: 'state', state: this.currentState() });
+    if (this.pendingFocus) {
+      this.post({ type: 'focusSpeaker', speakerId: this.pendingFocus });
+      this.pendingFocus = undefined;
+    }
+  }
+
+  currentState(): PanelState {
+    const doc = this.doc;
+    if (!doc || doc.isClosed) return { status: 'idle', message: 'Open a news article to see who said what.' };
+    const name = fileName(doc.uri);
+    if (!this.controller.isAnnotated(doc)) {
+      return { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` };
+    }
+    const s = this.controller.state(doc.uri);
+    if (s?.analysis && s.version !== undefined && s.version === doc.version) {
+      return buildPanelState(s.analysis, doc.getText(), name, s.version);
+    }
+    if (s?.status === 'skipped' || s?.status === 'declined' || s?.status === 'error') {
+      return { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' };
+    }
+    if (s?.analysis && s.version !== undefined) {
+      // Re-analysing after an edit: keep the previous result on screen (no flicker on every keystroke), marked as
+      // updating; its offsets carry the old version, so a click on it is refused rather than mis-selecting.
+      return { ...buildPanelState(s.analysis, doc.getText(), name, s.version), updating: true };
+    }
+    return { status: 'loading', fileName: name };
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.view) return;
+    const json = JSON.stringify(message);
+    if (message.type === 'state' && json === this.lastPosted) return;
+    if (message.type === 'state') this.lastPosted = json;
+    this.posted.push(message);
+    if (this.posted.length > 50) this.posted.splice(0, this.posted.length - 50);
+    void this.view.webview.postMessage(message);
+  }
+
+  /** Handles a (validated) message from the webview. Public so tests can drive it like the webview does. */
+  async onMessage(raw: unknown): Promise<boolean> {
+    const doc = this.doc;
+    const length = doc && !doc.isClosed ? doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) : undefined;
+    const message = parseWebviewMessage(raw, length);
+    if (!message) return false;
+    switch (message.type) {
+      case 'ready':
+        this.lastPosted = undefined;
+        this.update();
+        return true;
+      case 'annotate':
+        await vscode.commands.executeCommand('newsAnnotator.annotate');
+        return true;
+      case 'reveal': {
+        if (!doc || doc.version !== message.version) {
+          // The article changed since the panel was drawn: its offsets may point elsewhere now.
+          this.update();
+          return false;
+        }
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+        const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn, preserveFocus: false });
+        const range = new vscode.Range(doc.positionAt(message.start), doc.positionAt(message.end));
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return true;
+      }
+    }
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomBytes(16).toString('base64');
+    const asset = (...parts: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('media', 'codicons', 'codicon.css')}">
+<link rel="stylesheet" href="${asset('media', 'panel.css')}">
+<title>Who Said What</title>
+</head>
+<body>
+<div id="app" role="main" aria-live="polite"></div>
+<script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,35 @@
+// Typed access to the `newsAnnotator.*` settings (declared in package.json `contributes.configuration`).
+import * as vscode from 'vscode';
+import type { HighlightOptions } from './decorationPlan';
+
+export interface Settings {
+  languages: string[];
+  highlight: HighlightOptions;
+  debounceMs: number;
+  maxFileSizeKB: number;
+  statusBar: boolean;
+}
+
+export const DEFAULT_LANGUAGES = ['news-article', 'plaintext', 'markdown'];
+
+function clamp(n: unknown, min: number, max: number, fallback: number): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+export function readSettings(): Settings {
+  const c = vscode.workspace.getConfiguration('newsAnnotator');
+  const languages = c.get<unknown>('languages');
+  return {
+    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES,
+    highlight: {
+      speakers: c.get<boolean>('highlight.speakers', true),
+      directQuotes: c.get<boolean>('highlight.directQuotes', true),
+      reportedQuotes: c.get<boolean>('highlight.reportedQuotes', true),
+      places: c.get<boolean>('highlight.places', true),
+      speakerTints: c.get<boolean>('speakerTints', true),
+    },
+    debounceMs: clamp(c.get('debounceMs'), 0, 5000, 80),
+    maxFileSizeKB: clamp(c.get('maxFileSizeKB'), 1, 1024 * 1024, 2048),
+    statusBar: c.get<boolean>('statusBar', true),
+  };
+}

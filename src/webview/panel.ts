@@ -1,0 +1,291 @@
+// The who-said-what panel (runs in the webview, bundled to dist/webview.js). Renders the state the extension posts.
+// Every piece of article text goes in through textContent, never innerHTML: an article containing markup shows
+// that markup as words.
+import type { PanelPlace, PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../extension/panelProtocol';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app') as HTMLElement;
+
+interface SavedState {
+  filter: string;
+  collapsed: string[];
+}
+const saved = (vscode.getState() as Partial<SavedState> | undefined) ?? {};
+let filter = typeof saved.filter === 'string' ? saved.filter : '';
+const collapsed = new Set<string>(Array.isArray(saved.collapsed) ? saved.collapsed.filter((x): x is string => typeof x === 'string') : []);
+let current: PanelState | undefined;
+
+function save(): void {
+  vscode.setState({ filter, collapsed: [...collapsed] } satisfies SavedState);
+}
+
+/** Creates an element with classes, attributes and text (text via textContent only). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { cls?: string; text?: string; attrs?: Record<string, string> } = {},
+  ...children: (Node | undefined)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.cls) node.className = props.cls;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
+  for (const c of children) if (c) node.appendChild(c);
+  return node;
+}
+
+const icon = (name: string, label?: string): HTMLElement =>
+  el('span', { cls: `codicon codicon-${name}`, attrs: label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': 'true' } });
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function matches(haystack: (string | null | undefined)[]): boolean {
+  if (!filter) return true;
+  const needle = filter.toLocaleLowerCase();
+  return haystack.some((h) => typeof h === 'string' && h.toLocaleLowerCase().includes(needle));
+}
+
+function reveal(start: number, end: number): void {
+  if (current?.status !== 'ready') return;
+  vscode.postMessage({ type: 'reveal', start, end, version: current.version });
+}
+
+/** A focusable row that reveals [start, end) in the editor on click, Enter or Space. */
+function activatable(node: HTMLElement, start: number, end: number, label: string): HTMLElement {
+  node.tabIndex = 0;
+  node.setAttribute('role', 'button');
+  node.setAttribute('aria-label', label);
+  node.dataset.start = String(start);
+  node.dataset.end = String(end);
+  node.addEventListener('click', () => reveal(start, end));
+  node.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      reveal(start, end);
+    }
+  });
+  return node;
+}
+
+function quoteItem(q: PanelQuote, speakerName: string | null): HTMLElement {
+  const direct = q.kind === 'direct';
+  const kind = direct ? 'Direct quote' : 'Reported speech';
+  const text = el('span', { cls: 'quote-text', text: direct ? `“${q.text}”` : q.text });
+  const metaParts = [direct ? 'direct' : 'reported', q.cue, q.via ? `via “${q.via}”` : null, `line ${q.line}`].filter(
+    (x): x is string => Boolean(x),
+  );
+  const meta = el('span', { cls: 'quote-meta', text: metaParts.join(' · ') });
+  const li = el('li', { cls: `quote ${direct ? 'direct' : 'reported'}`, attrs: { 'data-testid': 'quote', 'data-kind': q.kind } },
+    icon(direct ? 'quote' : 'comment', kind),
+    el('span', { cls: 'quote-body' }, text, meta),
+  );
+  if (q.confidence < 0.5) li.classList.add('low-confidence');
+  return activatable(li, q.start, q.end, `${kind}${speakerName ? ` by ${speakerName}` : ''}, line ${q.line}: ${q.text}`);
+}
+
+function speakerSection(s: PanelSpeaker): HTMLElement | undefined {
+  const speakerMatches = matches([s.name, s.role]);
+  const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matches([q.text, q.cue, q.via]));
+  if (!speakerMatches && quotes.length === 0) return undefined;
+  const typeIcon = s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed';
+  const typeLabel = s.type === 'anonymous' ? 'anonymous source' : s.type;
+  const open = !collapsed.has(s.id) || filter.length > 0;
+  const toggle = el('button', { cls: 'twisty', attrs: { 'aria-expanded': String(open), 'aria-label': `${open ? 'Collapse' : 'Expand'} ${s.name}` } },
+    icon(open ? 'chevron-down' : 'chevron-right'),
+  );
+  const name = el('span', { cls: 'speaker-name', text: s.name });
+  const header = el('div', { cls: 'speaker-header' },
+    toggle,
+    el('span', { cls: `tint tint-${s.tint ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
+    icon(typeIcon, typeLabel),
+    el('span', { cls: 'speaker-titles' }, name, s.role ? el('span', { cls: 'speaker-role', text: s.role }) : undefined),
+    el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: plural(s.quotes.length, 'quote', 'quotes'), 'aria-label': plural(s.quotes.length, 'quote', 'quotes') } }),
+  );
+  if (s.first) activatable(name, s.first.start, s.first.end, `${s.name}, ${typeLabel}, ${plural(s.quotes.length, 'quote', 'quotes')}`);
+  toggle.addEventListener('click', () => {
+    if (collapsed.has(s.id)) collapsed.delete(s.id);
+    else collapsed.add(s.id);
+    save();
+    render();
+  });
+  const section = el('section', { cls: `speaker type-${s.type}`, attrs: { 'data-testid': 'speaker', 'data-speaker-id': s.id } }, header);
+  if (open) {
+    if (quotes.length > 0) section.appendChild(el('ul', { cls: 'quotes' }, ...quotes.map((q) => quoteItem(q, s.name))));
+    else section.appendChild(el('p', { cls: 'muted indent', text: `No quotes; mentioned ${plural(s.mentions, 'time', 'times')}.` }));
+  }
+  return section;
+}
+
+function placeItem(p: PanelPlace): HTMLElement | undefined {
+  if (!matches([p.name, p.kind, p.country])) return undefined;
+  const facts = [p.kind, p.country && p.country !== p.name ? p.country : null].filter((x): x is string => Boolean(x)).join(' · ');
+  const li = el('li', { cls: 'place', attrs: { 'data-testid': 'place' } },
+    icon('location'),
+    el('span', { cls: 'place-name', text: p.name }),
+    facts ? el('span', { cls: 'muted', text: facts }) : undefined,
+    p.count > 1 ? el('span', { cls: 'badge', text: `×${p.count}`, attrs: { title: plural(p.count, 'mention', 'mentions') } }) : undefined,
+  );
+  return activatable(li, p.start, p.end, `${p.name}${facts ? `, ${facts}` : ''}`);
+}
+
+function group(title: string, testid: string, children: (HTMLElement | undefined)[], iconName: string): HTMLElement | undefined {
+  const items = children.filter((c): c is HTMLElement => c !== undefined);
+  if (items.length === 0) return undefined;
+  return el('div', { cls: 'group', attrs: { 'data-testid': testid } },
+    el('h2', {}, icon(iconName), el('span', { text: title }), el('span', { cls: 'muted', text: ` ${items.length}` })),
+    ...items,
+  );
+}
+
+function renderFilter(): HTMLElement {
+  const input = el('input', {
+    attrs: { type: 'search', placeholder: 'Filter speakers, quotes, places', 'aria-label': 'Filter speakers, quotes and places', 'data-testid': 'filter', spellcheck: 'false' },
+  });
+  input.value = filter;
+  input.addEventListener('input', () => {
+    filter = input.value;
+    save();
+    renderBody();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && input.value) {
+      e.stopPropagation();
+      input.value = '';
+      filter = '';
+      save();
+      renderBody();
+    }
+  });
+  return el('div', { cls: 'filter' }, icon('filter'), input);
+}
+
+function summaryLine(s: ReadyState): HTMLElement {
+  const c = s.counts;
+  const text =
+    `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}` +
+    `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}`;
+  return el('div', { cls: 'summary', attrs: { 'data-testid': 'summary', title: `${c.direct} direct, ${c.reported} reported` } },
+    el('span', { cls: 'file-name', text: s.fileName }),
+    el('span', { text }),
+    s.updating ? el('span', { cls: 'updating', attrs: { role: 'status', 'aria-label': 'Updating' } }, icon('loading codicon-modifier-spin')) : undefined,
+  );
+}
+
+let body: HTMLElement | undefined;
+
+function renderBody(): void {
+  if (!body || current?.status !== 'ready') return;
+  const s = current;
+  body.replaceChildren();
+  const named = s.speakers.filter((x) => x.type !== 'anonymous').map(speakerSection);
+  const anonymous = s.speakers.filter((x) => x.type === 'anonymous').map(speakerSection);
+  const unattributed = s.unattributed.filter((q) => matches([q.text, q.cue])).map((q) => quoteItem(q, null));
+  const parts = [
+    group('Named sources', 'named', named, 'person'),
+    group('Anonymous sources', 'anonymous', anonymous, 'eye-closed'),
+    unattributed.length > 0 ? group('Unattributed quotes', 'unattributed', [el('ul', { cls: 'quotes' }, ...unattributed)], 'question') : undefined,
+    group('Places', 'places', [el('ul', { cls: 'places' }, ...s.places.map(placeItem).filter((x): x is HTMLElement => x !== undefined))].filter((u) => u.childElementCount > 0), 'location'),
+  ].filter((x): x is HTMLElement => x !== undefined);
+  if (parts.length > 0) body.append(...parts);
+  else if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
+  else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
+}
+
+function emptyState(message: string, offerAnnotate: boolean): HTMLElement {
+  const box = el('div', { cls: 'empty', attrs: { 'data-testid': 'empty' } }, icon('comment-discussion'), el('p', { text: message }));
+  if (offerAnnotate) {
+    const button = el('button', { cls: 'primary', text: 'Annotate Current File' });
+    button.addEventListener('click', () => vscode.postMessage({ type: 'annotate' }));
+    box.appendChild(button);
+  }
+  return box;
+}
+
+function render(): void {
+  const s = current;
+  const focused = document.activeElement as HTMLElement | null;
+  const refocus = focused?.dataset.testid === 'filter' ? 'filter' : focused?.dataset.start ? `${focused.dataset.start}:${focused.dataset.end}` : undefined;
+  app.replaceChildren();
+  body = undefined;
+  if (!s) {
+    app.appendChild(el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: 'Loading…' })));
+    return;
+  }
+  switch (s.status) {
+    case 'idle':
+      app.appendChild(emptyState(s.message, s.message.includes('Annotate Current File')));
+      return;
+    case 'loading':
+      app.appendChild(
+        el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: `Analysing ${s.fileName}…` })),
+      );
+      return;
+    case 'skipped':
+      app.appendChild(emptyState(`${s.fileName} was not analysed: ${s.message}`, true));
+      return;
+    case 'ready':
+      body = el('div', { cls: 'body' });
+      app.append(summaryLine(s), renderFilter(), body);
+      renderBody();
+      if (refocus === 'filter') app.querySelector<HTMLInputElement>('[data-testid="filter"]')?.focus();
+      else if (refocus) {
+        const [start, end] = refocus.split(':');
+        app.querySelector<HTMLElement>(`[data-start="${CSS.escape(start)}"][data-end="${CSS.escape(end ?? '')}"]`)?.focus();
+      }
+      return;
+  }
+}
+
+/** Arrow keys move between the focusable rows (quotes, speaker names, places); Home/End jump to the ends. */
+app.addEventListener('keydown', (e) => {
+  if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+  const target = e.target as HTMLElement;
+  if (target.tagName === 'INPUT') {
+    if (e.key !== 'ArrowDown') return;
+  }
+  const rows = Array.from(app.querySelectorAll<HTMLElement>('[role="button"][data-start]'));
+  if (rows.length === 0) return;
+  const i = rows.indexOf(target);
+  let next = 0;
+  if (e.key === 'ArrowDown') next = i < 0 ? 0 : Math.min(rows.length - 1, i + 1);
+  else if (e.key === 'ArrowUp') next = i <= 0 ? 0 : i - 1;
+  else if (e.key === 'End') next = rows.length - 1;
+  e.preventDefault();
+  rows[next].focus();
+});
+
+function isMessage(x: unknown): x is ToWebview {
+  return typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string';
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = event.data;
+  if (!isMessage(message)) return;
+  if (message.type === 'state') {
+    current = message.state;
+    render();
+  } else if (message.type === 'focusSpeaker') {
+    collapsed.delete(message.speakerId);
+    if (filter) {
+      filter = '';
+      save();
+    }
+    render();
+    const section = Array.from(app.querySelectorAll<HTMLElement>('[data-testid="speaker"]')).find((n) => n.dataset.speakerId === message.speakerId);
+    if (section) {
+      section.scrollIntoView({ block: 'start' });
+      section.classList.add('flash');
+      setTimeout(() => section.classList.remove('flash'), 1200);
+      section.querySelector<HTMLElement>('.speaker-name')?.focus();
+    }
+  }
+});
+
+render();
+vscode.postMessage({ type: 'ready' });
