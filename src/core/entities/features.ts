@@ -25,6 +25,8 @@ export interface Prepared {
   capital: Uint8Array;
   /** 0 when the token cannot begin an entity (lower case, or no letter): it is O unless it continues one */
   canStart: Uint8Array;
+  /** for tokens that cannot begin an entity: which entities they may continue (bit PER_OK, LOC_OK) */
+  continues: Uint8Array;
   /** token index -> first token of its sentence */
   sentenceStart: Int32Array;
   /** 1 for tokens of a headline in capitals */
@@ -90,6 +92,13 @@ export function isCapitalized(word: string): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'das', 'dos', 'del', 'della', 'di', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'e', 'bint', 'abu', 'st.']);
+/** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
+const PLACE_LINKS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'dos', 'das', 'al', 'el', 'upon', 'on', 'sur', 'am', 'an', 'der', 'di', 'y', 'en']);
+const PER_OK = 1;
+const LOC_OK = 2;
+
 /**
  * Per-token data the features are computed from. `sentences` are token ranges. Document-level evidence: how the same
  * word is cased elsewhere in running text (tells a headline "BANK" from a name), and gazetteer/lexicon membership.
@@ -103,6 +112,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   const hasLetter = new Uint8Array(n);
   const capital = new Uint8Array(n);
   const canStart = new Uint8Array(n);
+  const continues = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = tokens[i].text;
     wordHash[i] = hashRange(lower[i], 0, lower[i].length);
@@ -112,6 +122,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     hasLetter[i] = LETTER.test(w) ? 1 : 0;
     capital[i] = isCapitalized(w) ? 1 : 0;
     canStart[i] = capital[i] || (hasLetter[i] && w !== lower[i]) ? 1 : 0;
+    if (!canStart[i]) continues[i] = (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) | (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0);
   }
   const sentenceStart = new Int32Array(n);
   const headline = new Uint8Array(n);
@@ -144,7 +155,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   }
   const lex: string[] = new Array(n);
   for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
-  return { tokens, lower, wordHash, rawHash, shapeHash, capital, canStart, sentenceStart, headline, docCase, gaz, gazKind, lex };
+  return { tokens, lower, wordHash, rawHash, shapeHash, capital, canStart, continues, sentenceStart, headline, docCase, gaz, gazKind, lex };
 }
 
 /** The most static features one token can have (bounds the caller's buffer). */
@@ -230,9 +241,18 @@ export function dynamicFeatures(p: Prepared, i: number, tags: Uint8Array, memory
   return 5;
 }
 
-/** A tag may follow another: I-X only continues B-X or I-X. */
-export function allowed(prev: number, next: number): boolean {
-  return !IS_INSIDE[next] || (prev !== 0 && TYPE_OF[prev] === TYPE_OF[next]);
+/**
+ * Tag `next` is possible for token i after tag `prev`: only a capitalized word begins an entity, I-X only continues
+ * B-X or I-X, and a lower-case word or
+ * punctuation continues a person only as a name particle ("de") and a place only as a link word ("of").
+ */
+export function allowed(p: Prepared, i: number, prev: number, next: number): boolean {
+  if (!IS_INSIDE[next]) return next === 0 || p.canStart[i] === 1;
+  if (prev === 0 || TYPE_OF[prev] !== TYPE_OF[next]) return false;
+  if (p.canStart[i]) return true;
+  if (next === 2) return (p.continues[i] & PER_OK) !== 0; // I-PER
+  if (next === 4) return (p.continues[i] & LOC_OK) !== 0; // I-LOC
+  return true;
 }
 
 /** After tagging token i, remember its entity tag for later mentions of the same word in the document. */

@@ -46,6 +46,13 @@ const DATE_WORDS = new Set(
   ),
 );
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
+const COMPANY_WORDS = new Set(
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp'.split(' '),
+);
+
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
 const ORG_WORDS = new Set(
   'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc united city'.split(
@@ -157,6 +164,23 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
   }
   const free = (i: number) => i >= 0 && i < n && ents.at(i) === null;
 
+  // 0. Person spans: titles are not part of the name ("Association President Ramon Manzanares" -> "Ramon Manzanares"),
+  // nor a trailing weekday ("Insulza Monday"); a name followed by "& Co" or "Inc" is a company ("Edward D. Jones & Co").
+  for (const e of ents.list.slice()) {
+    if (e.type !== 'PER' || e.to === e.from) continue;
+    let from = e.from;
+    for (let k = e.from; k < e.to - 1; k++) if (TITLES.has(lower[k]) && isCapitalized(tokens[k].text)) from = k + 1;
+    let to = e.to;
+    while (to - 1 > from && WEEKDAYS.has(lower[to - 1])) to--;
+    let end = to;
+    while (end < n && free(end) && adjacent(text, tokens, end - 1, end) && (tokens[end].text === '&' || (COMPANY_WORDS.has(lower[end]) && isCapitalized(tokens[end].text)))) end++;
+    if (end > to && end - 1 > to - 1 && tokens[end - 1].text !== '&') {
+      ents.resize(e, e.from, end);
+      e.type = 'ORG';
+    } else if (COMPANY_WORDS.has(lower[to - 1]) && to - 1 > from) e.type = 'ORG';
+    else if (from !== e.from || to !== e.to) ents.resize(e, from, to);
+  }
+
   // 1. A place directly followed by organization words is part of that organization's name: "Iran Press TV".
   for (const e of ents.list.slice()) {
     if ((e.type !== 'LOC' && e.type !== 'MISC') || e.to === e.from) continue;
@@ -178,12 +202,13 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
   for (let i = 0; i < n; i++) {
     // 2. "the Kuril islands", "Okhotsk Sea": a capitalized name followed by a geographic noun.
     const suffixKind = i + 1 < n ? GEO_SUFFIX.get(lower[i + 1]) : undefined;
-    if (suffixKind && free(i + 1) && isNameWord(tokens[i].text) && adjacent(text, tokens, i, i + 1)) {
+    // (not "the Greek island of Lesbos": a demonym, or a noun followed by "of", belongs to rule 4)
+    if (suffixKind && free(i + 1) && isNameWord(tokens[i].text) && adjacent(text, tokens, i, i + 1) && lower[i + 2] !== 'of' && !demonymCountry(tokens[i].text)) {
       const e = ents.at(i);
       const ok = e
         ? e.type !== 'PER' && e.to === i + 1 && (e.type !== 'ORG' || isCapitalized(tokens[i + 1].text))
         : isCapitalized(tokens[i + 1].text) || lower[i - 1] === 'the' || lookupPlace(tokens[i].text) !== undefined;
-      if (ok) {
+      if (ok && (isCapitalized(tokens[i + 1].text) || suffixKind === 'island')) {
         if (e) {
           ents.resize(e, e.from, i + 2);
           e.type = 'LOC';
@@ -250,6 +275,10 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
 function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string | undefined {
   let k = from - 1;
+  // "Secretary of State Antony Blinken", "Minister of Defence X"
+  if (k >= 2 && !taken[k] && isCapitalized(tokens[k].text) && tokens[k - 1].text === 'of' && TITLES.has(tokens[k - 2].text.toLowerCase())) {
+    return `${tokens[k - 2].text} of ${tokens[k].text}`;
+  }
   if (k < 0 || taken[k] || !TITLES.has(tokens[k].text.toLowerCase())) return undefined;
   let start = k;
   while (start - 1 >= 0 && !taken[start - 1] && from - start < 3 && isCapitalized(tokens[start - 1].text)) {

@@ -34,7 +34,7 @@ export function decode(
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
-      if (!allowed(prev, t)) continue;
+      if (!allowed(p, i, prev, t)) continue;
       if (scores[t] > bestScore) {
         bestScore = scores[t];
         best = t;
