@@ -4,7 +4,7 @@
  * which keeps tagging at a few milliseconds per article. Static features depend only on the text; dynamic ones on
  * the tags already decided.
  */
-import { lexiconTags, matchPlaces } from './gazetteer';
+import { lexiconTags, matchPlaces, type PlaceMatch } from './gazetteer';
 import { hashRange } from './hash';
 import type { Token } from './tokenize';
 
@@ -36,8 +36,11 @@ export interface Prepared {
   /** per token: 0 or the hash of the gazetteer match it is in (kind, position, case), and of the kind alone */
   gaz: Int32Array;
   gazKind: Int32Array;
+  gazAny: Int32Array;
   /** per token: compromise lexicon letters */
   lex: string[];
+  /** gazetteer matches (longest first, non-overlapping) */
+  places: PlaceMatch[];
 }
 
 
@@ -58,7 +61,7 @@ function key(h: number): number {
 const enum T {
   Bias = 1, Word, Raw, Prev1, Prev2, Next1, Next2, PrevWord, WordNext, Shape, Shapes3, Suffix1, Suffix2, Suffix3,
   Suffix4, Prefix2, Prefix3, Length, First, HeadlinePrev, DocCase, Gaz, GazKind, PrevGaz, NextGaz, Lex, LexCase,
-  PrevLex, NextLex, Tag1, Tag12, Tag1Word, Memory, MemoryCase,
+  PrevLex, NextLex, Tag1, Tag12, Tag1Word, Memory, MemoryCase, GazAny,
 }
 
 const BOS = 0x5f3759df;
@@ -121,7 +124,8 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     shapeHash[i] = hashRange(s, 0, s.length);
     hasLetter[i] = LETTER.test(w) ? 1 : 0;
     capital[i] = isCapitalized(w) ? 1 : 0;
-    canStart[i] = capital[i] || (hasLetter[i] && w !== lower[i]) ? 1 : 0;
+    // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
+    canStart[i] = capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0])) ? 1 : 0;
     if (!canStart[i]) continues[i] = (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) | (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0);
   }
   const sentenceStart = new Int32Array(n);
@@ -145,17 +149,20 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   }
   const gaz = new Int32Array(n);
   const gazKind = new Int32Array(n);
-  for (const m of matchPlaces(tokens, lower, canStart)) {
+  const gazAny = new Int32Array(n); // kind-blind: rare kinds (island, sea) share the evidence of common ones
+  const places = matchPlaces(tokens, lower, canStart);
+  for (const m of places) {
     const kindHash = hashRange(m.info.kind, 0, m.info.kind.length) | 1;
     const multi = m.to - m.from > 1 ? 2 : 1;
     for (let k = m.from; k < m.to; k++) {
       gazKind[k] = kindHash;
+      gazAny[k] = mix(mix(k === m.from ? 1 : 2, capital[m.from] + 3), multi) | 1;
       gaz[k] = mix(mix(mix(kindHash, k === m.from ? 1 : 2), capital[m.from] + 3), multi) | 1;
     }
   }
   const lex: string[] = new Array(n);
   for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
-  return { tokens, lower, wordHash, rawHash, shapeHash, capital, canStart, continues, sentenceStart, headline, docCase, gaz, gazKind, lex };
+  return { tokens, lower, wordHash, rawHash, shapeHash, capital, canStart, continues, sentenceStart, headline, docCase, gaz, gazKind, gazAny, lex, places };
 }
 
 /** The most static features one token can have (bounds the caller's buffer). */
@@ -206,6 +213,7 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   if (gaz[i]) {
     push(mix(T.Gaz, gaz[i]));
     push(mix(T.GazKind, gazKind[i]));
+    push(mix(T.GazAny, p.gazAny[i]));
   }
   if (hasPrev && gazKind[i - 1]) push(mix(T.PrevGaz, gazKind[i - 1]));
   if (hasNext && gazKind[i + 1]) push(mix(T.NextGaz, gazKind[i + 1]));

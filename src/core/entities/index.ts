@@ -46,6 +46,8 @@ const DATE_WORDS = new Set(
   ),
 );
 
+const UNAMBIGUOUS_KINDS = new Set(['island', 'sea', 'ocean', 'continent']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
@@ -226,9 +228,10 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     if (ofKind && i + 2 < n && lower[i + 1] === 'of' && isCapitalized(tokens[i].text) && isNameWord(tokens[i + 2].text) && adjacent(text, tokens, i, i + 2)) {
       const first = ents.at(i);
       const last = ents.at(i + 2);
-      const blocked = (first && (first.type === 'PER' || first.from < i)) || (last && (last.type === 'PER' || last.from !== i + 2));
+      const whole = first !== null && first === last && first.from === i && first.type !== 'PER'; // one span, e.g. ORG
+      const blocked = !whole && ((first && (first.type === 'PER' || first.from < i)) || (last && (last.type === 'PER' || last.from !== i + 2)));
       if (!blocked) {
-        let to = last ? last.to : i + 3;
+        let to = whole ? first.to : last ? last.to : i + 3;
         while (!last && free(to) && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
         const e = first ?? last;
         if (e) {
@@ -263,7 +266,34 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     }
   }
 
-  // 5. A known multi-word geographic name tagged as organization or misc is a place ("Northern Territories").
+  // 5. A known multi-word geographic name (not a city or country, which often open organization names) that the
+  // tagger missed or split is a place: "The Kuril Islands" at a sentence start.
+  for (const m of p.places) {
+    if (m.to - m.from < 2 || m.info.kind === 'city' || m.info.kind === 'country') continue;
+    let ok = true;
+    for (let k = m.from; k < m.to && ok; k++) {
+      const e = ents.at(k);
+      if (e && (e.type === 'PER' || e.type === 'ORG' || e.from < m.from || e.to > m.to)) ok = false;
+    }
+    if (!ok) continue;
+    const e = ents.at(m.from) ?? ents.at(m.to - 1);
+    if (e) {
+      ents.resize(e, m.from, m.to);
+      e.type = 'LOC';
+    } else ents.add({ from: m.from, to: m.to, type: 'LOC' });
+  }
+
+  // 6. A single known island, sea, ocean or continent is a place whatever the tagger thought ("Iturup", "Kunashir"):
+  // those names are unambiguous, unlike cities, countries and regions ("Jordan", "Georgia", "Victoria").
+  for (const m of p.places) {
+    if (m.to - m.from !== 1 || !UNAMBIGUOUS_KINDS.has(m.info.kind)) continue;
+    const e = ents.at(m.from);
+    if (e && (e.type === 'LOC' || e.type === 'ORG' || e.to - e.from > 1)) continue;
+    if (e) e.type = 'LOC';
+    else ents.add({ from: m.from, to: m.to, type: 'LOC' });
+  }
+
+  // 7. A known multi-word geographic name tagged as organization or misc is a place ("Northern Territories").
   for (const e of ents.list) {
     if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
     const info = lookupPlace(text.slice(tokens[e.from].start, tokens[e.to - 1].end));

@@ -1,0 +1,181 @@
+// People, places and organizations (src/core/entities): rules and model on sentences written for these tests,
+// the reference article read by path, and hostile input.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findEntities, type EntityMentions } from '../../src/core/entities';
+import type { Span } from '../../src/core/types';
+
+const texts = (spans: Span[]) => spans.map((s) => s.text);
+
+function assertWellFormed(text: string, r: EntityMentions): void {
+  for (const list of [r.people, r.places, r.organizations]) {
+    let last = -1;
+    for (const s of list) {
+      assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, `span in range: ${JSON.stringify(s)}`);
+      assert.equal(text.slice(s.start, s.end), s.text, 'span text matches offsets');
+      assert.ok(s.start >= last, 'spans in text order');
+      last = s.end;
+      assert.doesNotMatch(s.text, /^[\s.,;:!?'"“”‘’()]|[\s,;:!?'"“”‘’()]$/u, `trimmed: ${JSON.stringify(s.text)}`);
+    }
+  }
+}
+
+test('island groups, lower-case "islands" included, with canonical name and kind', () => {
+  const text = 'Fishing boats were seized near the Kuril islands on Monday. The Kuril Islands lie north of Hokkaido.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  const kurils = r.places.filter((p) => p.name === 'Kuril Islands');
+  assert.deepEqual(texts(kurils), ['Kuril islands', 'Kuril Islands']);
+  assert.equal(kurils[0].kind, 'island');
+  assert.ok(texts(r.places).includes('Hokkaido'));
+});
+
+test('an unknown archipelago after "the" is still a place', () => {
+  const r = findEntities('Rescuers reached the Varnessa islands after a storm.');
+  assert.deepEqual(
+    r.places.map((p) => [p.text, p.name, p.kind]),
+    [['Varnessa islands', 'Varnessa Islands', 'island']],
+  );
+});
+
+test('seas: "Sea of X", "X Sea" and straits', () => {
+  const text = 'Warships sailed from the Sea of Okhotsk to the Black Sea, avoiding the Strait of Hormuz.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(texts(r.places), ['Sea of Okhotsk', 'Black Sea', 'Strait of Hormuz']);
+  assert.ok(r.places.every((p) => p.kind === 'sea'));
+  // a "Sea of ..." the gazetteer has never heard of
+  const made = findEntities('Ice covered the Sea of Tervandia this winter.');
+  assert.deepEqual(texts(made.places), ['Sea of Tervandia']);
+});
+
+test('"the Russian city of X" makes X a city in Russia, even when X is unknown', () => {
+  const r = findEntities('The summit was held in the Russian city of Novoyarsk on Friday.');
+  const place = r.places.find((p) => p.text === 'Novoyarsk');
+  assert.ok(place, `found: ${JSON.stringify(r.places)}`);
+  assert.equal(place.kind, 'city');
+  assert.equal(place.country, 'Russia');
+  const greek = findEntities('Refugees landed on the Greek island of Lesbos.');
+  assert.deepEqual(
+    greek.places.map((p) => [p.text, p.kind, p.country]),
+    [['Lesbos', 'island', 'Greece']],
+  );
+});
+
+test('spans never carry punctuation or the possessive', () => {
+  const text = 'Officials in "Berlin," Paris. Germany\'s chancellor and Japan’s prime minister (in Tokyo) met Vladimir Putin.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(texts(r.places), ['Berlin', 'Paris', 'Germany', 'Japan', 'Tokyo']);
+  assert.deepEqual(texts(r.people), ['Vladimir Putin']);
+});
+
+test('places inside outlet and organization names are not places', () => {
+  const text = 'Iran Press TV reported the deal. The Japan Times said talks would continue.\nIran Press TV\n';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.ok(!texts(r.places).includes('Iran'), `no place Iran: ${JSON.stringify(texts(r.places))}`);
+  assert.ok(!texts(r.places).includes('Japan'), `no place Japan: ${JSON.stringify(texts(r.places))}`);
+  assert.ok(texts(r.organizations).includes('Iran Press TV'));
+});
+
+test('surname coreference: a bare surname after the full name is the same person', () => {
+  const text =
+    'Finance Minister Maria Kovalenko presented the budget on Tuesday. Critics said the plan was vague. ' +
+    'Kovalenko rejected that. "We have done our homework," Kovalenko told reporters.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(texts(r.people), ['Maria Kovalenko', 'Kovalenko', 'Kovalenko']);
+  assert.equal(r.people[0].title, 'Finance Minister');
+});
+
+test('people with titles: the title is outside the span and reported', () => {
+  const text =
+    'Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken. President Joe Biden and Dr. Anthony Fauci spoke later.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(
+    r.people.map((p) => [p.text, p.title]),
+    [
+      ['Sergei Lavrov', 'Foreign Minister'],
+      ['Antony Blinken', 'Secretary of State'],
+      ['Joe Biden', 'President'],
+      ['Anthony Fauci', 'Dr.'],
+    ],
+  );
+});
+
+test('a name followed by "in <place>" stays a name and the place a place', () => {
+  const r = findEntities('The bout between Mike Tyson and Frank Bruno in Las Vegas ended early.');
+  assert.deepEqual(texts(r.people), ['Mike Tyson', 'Frank Bruno']);
+  assert.deepEqual(texts(r.places), ['Las Vegas']);
+});
+
+test('a short news article: people, places and organizations', () => {
+  const text = [
+    'Drought hits farms across southern Spain',
+    '',
+    'MADRID (Reuters) - Spanish farmers in Andalusia are bracing for the worst harvest in a decade, Agriculture Minister Luis Planas said on Wednesday.',
+    '',
+    '"We have never seen reservoirs this low," Planas told reporters in Seville. Planas said the government would ask the European Commission for help.',
+    '',
+    'Olive prices on markets in Italy and Greece have doubled, according to analysts at Rabobank.',
+  ].join('\r\n');
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  for (const place of ['Spain', 'MADRID', 'Andalusia', 'Seville', 'Italy', 'Greece']) assert.ok(texts(r.places).includes(place), place);
+  assert.deepEqual(texts(r.people), ['Luis Planas', 'Planas', 'Planas']);
+  assert.ok(texts(r.organizations).includes('Reuters'));
+  assert.ok(texts(r.organizations).includes('European Commission'));
+  assert.equal(r.places.find((p) => p.text === 'MADRID')?.country, 'Spain');
+});
+
+const KURIL = join(process.cwd(), '..', 'shared', 'samples', 'kuril-islands-talks.txt'); // tests run from the repo root
+test('reference article: every place, the three leaders, no place from "Iran Press TV"', { skip: !existsSync(KURIL) && 'no ../shared' }, () => {
+  const text = readFileSync(KURIL, 'utf8');
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  const names = new Set(r.places.map((p) => p.name));
+  for (const place of ['Russia', 'Japan', 'Moscow', 'Tokyo', 'Kuril Islands', 'Northern Territories', 'Sea of Okhotsk', 'Iturup', 'Kunashir', 'Shikotan', 'Habomai', 'Vladivostok', 'Ukraine']) {
+    assert.ok(names.has(place), `place ${place}`);
+  }
+  assert.ok(!names.has('Iran'));
+  const people = new Set(texts(r.people));
+  for (const person of ['Vladimir Putin', 'Shinzo Abe', 'Sergei Lavrov', 'Putin', 'Abe', 'Lavrov']) assert.ok(people.has(person), person);
+  assert.ok(texts(r.organizations).includes('Iran Press TV'));
+});
+
+test('hostile input never throws and keeps offsets valid', () => {
+  const inputs = [
+    '',
+    ' ',
+    '\u0000\u0001\u0002binary\uFFFD\uFFFD',
+    'Emoji 🇯🇵 in Tokyo 😀 met Shinzo Abe 👍.',
+    'Lone surrogates \uD800 Paris \uDC00 Berlin \uD83D',
+    'Line one in London\r\nLine two in Rome\rLine three in Oslo\n',
+    '"""\'\'\'(((]]]',
+    'A'.repeat(100000),
+    'Sea of '.repeat(5000),
+    'the island of '.repeat(5000) + 'Crete',
+    'Mr. '.repeat(3000) + 'Smith',
+    'constructor __proto__ toString hasOwnProperty of the city of constructor',
+    'É'.repeat(10) + ' Ünïcödé Çity of Ñowhere, São Paulo and Zürich.',
+  ];
+  for (const text of inputs) {
+    const r = findEntities(text);
+    assertWellFormed(text, r);
+  }
+  assert.deepEqual(findEntities(undefined as unknown as string), { people: [], places: [], organizations: [] });
+});
+
+test('large input is processed in blocks with offsets into the whole text, deterministically', () => {
+  const para = 'Chancellor Olaf Scholz flew from Berlin to Warsaw, where Scholz met Polish leaders.\n';
+  const text = para.repeat(600); // ~50 KB: several blocks
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.equal(r.places.filter((p) => p.text === 'Warsaw').length, 600);
+  assert.equal(r.people.filter((p) => p.text === 'Scholz').length, 600);
+  assert.deepEqual(findEntities(text), r);
+});
