@@ -48,6 +48,12 @@ const DATE_WORDS = new Set(
 
 const UNAMBIGUOUS_KINDS = new Set(['island', 'sea', 'ocean', 'continent']);
 
+/** Capitalized words that never belong to a title before a name. */
+const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'says', 'said', 'then', 'now', 'yesterday', 'today', 'meanwhile', 'however', 'also', 'former', 'new', 'his', 'her', 'their', 'its', 'our', 'that', 'this']);
+
+/** News agencies in a dateline: "MADRID (Reuters) -". */
+const AGENCIES = new Set(['reuters', 'ap', 'afp', 'upi', 'dpa', 'ani', 'pti', 'xinhua', 'tass', 'itar-tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'bloomberg', 'cnn', 'bbc', 'ria', 'interfax', 'wafa', 'irna', 'anadolu', 'apa', 'mena', 'sputnik', 'cna', 'bernama', 'antara', 'aap', 'cp', 'nyt']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
@@ -165,6 +171,28 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     if (letters && !dates) ents.add(e);
   }
   const free = (i: number) => i >= 0 && i < n && ents.at(i) === null;
+
+  // Datelines: "MADRID (Reuters) -", "BEIRUT, Lebanon (AP) —": the words opening the line are places.
+  for (let i = 0; i < n; i++) {
+    if (tokens[i].text !== '(' || i + 3 >= n || !AGENCIES.has(lower[i + 1]) || tokens[i + 2].text !== ')' || !/^[-–—]$/.test(tokens[i + 3].text)) continue;
+    let lineStart = i;
+    while (lineStart > 0 && adjacent(text, tokens, lineStart - 1, lineStart) && i - lineStart < 6) lineStart--;
+    if (lineStart === i || (lineStart > 0 && adjacent(text, tokens, lineStart - 1, lineStart))) continue;
+    let from = lineStart;
+    for (let k = lineStart; k <= i; k++) {
+      if (k < i && tokens[k].text !== ',') continue;
+      if (k > from && isCapitalized(tokens[from].text)) {
+        for (let j = from; j < k; j++) {
+          const other = ents.at(j);
+          if (other) ents.remove(other);
+        }
+        ents.add({ from, to: k, type: 'LOC' });
+      }
+      from = k + 1;
+    }
+    const agency = ents.at(i + 1);
+    if (!agency) ents.add({ from: i + 1, to: i + 2, type: 'ORG' });
+  }
 
   // 0. Person spans: titles are not part of the name ("Association President Ramon Manzanares" -> "Ramon Manzanares"),
   // nor a trailing weekday ("Insulza Monday"); a name followed by "& Co" or "Inc" is a company ("Edward D. Jones & Co").
@@ -312,8 +340,8 @@ function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string |
   if (k < 0 || taken[k] || !TITLES.has(tokens[k].text.toLowerCase())) return undefined;
   let start = k;
   while (start - 1 >= 0 && !taken[start - 1] && from - start < 3 && isCapitalized(tokens[start - 1].text)) {
-    const w = tokens[start - 1].text.toLowerCase();
-    if (!TITLES.has(w) && !/^(foreign|interior|defence|defense|finance|deputy|vice|prime|vice-president|former|acting|chief|general|state|supreme|grand|senior|foreign-affairs)$/.test(w)) break;
+    // any capitalized modifier ("Agriculture Minister", "Deputy Prime Minister"), not a sentence opener ("The")
+    if (NOT_TITLE_WORDS.has(tokens[start - 1].text.toLowerCase())) break;
     start--;
   }
   return tokens
