@@ -2,7 +2,7 @@
 // so activating costs a few milliseconds.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { AnalysisController } from './analysisController';
+import { AnalysisController, type DocStatus } from './analysisController';
 import { shortSummary } from './analysisQueries';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
@@ -13,7 +13,9 @@ import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
 export interface NewsAnnotatorApi {
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
   whenIdle(): Promise<void>;
-  /** For tests: the panel and the commands' implementation. */
+  /** For tests: the analysis status of a document (pending, ready, skipped, declined, error). */
+  getStatus(uri: vscode.Uri): DocStatus | undefined;
+  /** For tests: the panel (its posted messages, and its message handler to drive like the webview does). */
   readonly panel: WhoSaidWhatView;
 }
 
@@ -111,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   return {
     getAnalysis: (uri) => controller.latestAnalysis(uri),
     whenIdle: () => controller.whenIdle(),
+    getStatus: (uri) => controller.state(uri)?.status,
     panel,
   };
 }
