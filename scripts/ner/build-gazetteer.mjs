@@ -69,7 +69,9 @@ for (const [kind, list] of Object.entries(hand)) {
 }
 
 // compromise's lexicon as name evidence: word (lower case) -> tag letters.
+// 'w': an ordinary word (adjective, verb, noun...): evidence against a name, e.g. "Small" in a Title Case headline.
 const TAGS = { FirstName: 'f', MaleName: 'f', FemaleName: 'f', LastName: 'l', Person: 'p', Honorific: 'h', Organization: 'o', SportsTeam: 'o', Country: 'n', City: 'c', Region: 'r', Place: 'g', Demonym: 'd' };
+for (const t of ['Adjective', 'Comparative', 'Superlative', 'Adverb', 'Modal', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural', 'Singular', 'Uncountable', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Unit', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression']) TAGS[t] = 'w';
 const lexicon = {};
 for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
   const letters = [...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => TAGS[t]).filter(Boolean))].sort().join('');

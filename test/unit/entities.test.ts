@@ -179,3 +179,13 @@ test('large input is processed in blocks with offsets into the whole text, deter
   assert.equal(r.people.filter((p) => p.text === 'Scholz').length, 600);
   assert.deepEqual(findEntities(text), r);
 });
+
+test('Title Case headlines: capitalized ordinary words are not names; newspapers are organizations', () => {
+  const text =
+    'Only Few Voters Are Happy With Small Donors\n\nThe New York Times reports that Senator Jane Whitfield raised money in Ohio.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(texts(r.people), ['Jane Whitfield']);
+  assert.deepEqual(texts(r.places), ['Ohio']);
+  assert.ok(texts(r.organizations).includes('New York Times'));
+});

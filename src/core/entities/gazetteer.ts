@@ -102,7 +102,7 @@ export function matchPlaces(tokens: Token[], lower: string[], canStart: Uint8Arr
 }
 
 /** compromise lexicon evidence for a lower-case word: letters f(irst name) l(ast name) p(erson) h(onorific)
- * o(rganization) n (country) c(ity) r(egion) g (place) d(emonym); '' when none. */
+ * o(rganization) n (country) c(ity) r(egion) g (place) d(emonym) w (ordinary word); '' when none. */
 export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower.length)): string {
   if (!lexiconByHash) {
     lexiconByHash = new Map();

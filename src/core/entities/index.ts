@@ -9,7 +9,7 @@
  */
 import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, prepare, type Prepared } from './features';
-import { demonymCountry, lookupPlace } from './gazetteer';
+import { demonymCountry, lexiconTags, lookupPlace } from './gazetteer';
 import { weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { sentences, tokenize, type Token } from './tokenize';
@@ -63,7 +63,7 @@ const COMPANY_WORDS = new Set(
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
 const ORG_WORDS = new Set(
-  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc united city'.split(
+  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc'.split(
     ' ',
   ),
 );
@@ -121,6 +121,7 @@ function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities
 class Entities {
   readonly list: Entity[] = [];
   private readonly own: Int32Array;
+  private readonly index = new Map<Entity, number>();
   constructor(n: number) {
     this.own = new Int32Array(n).fill(-1);
   }
@@ -130,11 +131,12 @@ class Entities {
   }
   add(e: Entity): void {
     this.list.push(e);
+    this.index.set(e, this.list.length - 1);
     this.mark(e, this.list.length - 1);
   }
   /** Moves an entity to [from, to), removing whatever entities it now covers. */
   resize(e: Entity, from: number, to: number): void {
-    const k = this.list.indexOf(e);
+    const k = this.index.get(e) ?? -1;
     for (let i = from; i < to; i++) {
       const other = this.at(i);
       if (other && other !== e) this.remove(other);
@@ -194,6 +196,17 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     if (!agency) ents.add({ from: i + 1, to: i + 2, type: 'ORG' });
   }
 
+  // Title Case headlines ("Only 24 Percent of Contributors Are Small Donors") capitalize ordinary words: a lone
+  // capitalized ordinary word there is not a name unless the text names it so elsewhere.
+  for (const [from, to] of titleCaseLines(text, p)) {
+    for (let k = from; k < to; k++) {
+      const e = ents.at(k);
+      if (!e || e.from !== k || e.to !== k + 1) continue;
+      const lex = lexiconTags(lower[k], p.wordHash[k]);
+      if (lex.includes('w') && !/[flpnrcgo]/.test(lex) && p.docCase.get(p.wordHash[k]) !== 1) ents.remove(e);
+    }
+  }
+
   // 0. Person spans: titles are not part of the name ("Association President Ramon Manzanares" -> "Ramon Manzanares"),
   // nor a trailing weekday ("Insulza Monday"); a name followed by "& Co" or "Inc" is a company ("Edward D. Jones & Co").
   for (const e of ents.list.slice()) {
@@ -211,7 +224,11 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     else if (from !== e.from || to !== e.to) ents.resize(e, from, to);
   }
 
-  // 1. A place directly followed by organization words is part of that organization's name: "Iran Press TV".
+  // 1. A place directly followed by organization words is part of that organization's name: "Iran Press TV"; so is
+  // a "place" that ends with one ("The New York Times").
+  for (const e of ents.list) {
+    if (e.type === 'LOC' && e.to - e.from >= 2 && ORG_WORDS.has(lower[e.to - 1]) && isCapitalized(tokens[e.to - 1].text)) e.type = 'ORG';
+  }
   for (const e of ents.list.slice()) {
     if ((e.type !== 'LOC' && e.type !== 'MISC') || e.to === e.from) continue;
     const next = e.to;
@@ -328,6 +345,28 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
   }
   return ents.sorted();
+}
+
+/** Token ranges of lines written in Title Case (most words capitalized, several of them), all-caps lines excluded. */
+function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
+  const { tokens, lower } = p;
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && (k === from || adjacent(text, tokens, k - 1, k))) continue;
+    let words = 0;
+    let capitalized = 0;
+    let upper = 0;
+    for (let j = from; j < k; j++) {
+      if (!LETTER.test(tokens[j].text) || NOT_TITLE_WORDS.has(lower[j]) || lower[j].length < 3) continue;
+      words++;
+      if (isCapitalized(tokens[j].text)) capitalized++;
+      if (tokens[j].text === tokens[j].text.toUpperCase()) upper++;
+    }
+    if (words >= 3 && capitalized >= 0.8 * words && upper < words) out.push([from, k]);
+    from = k;
+  }
+  return out;
 }
 
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
