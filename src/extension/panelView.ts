@@ -111,7 +111,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     if (message.type === 'state' && json === this.lastPosted) return;
     if (message.type === 'state') this.lastPosted = json;
     this.posted.push(message);
-    if (this.posted.length > 50) this.posted.splice(0, this.posted.length - 50);
+    if (this.posted.length > 10) this.posted.splice(0, this.posted.length - 10);
     void this.view.webview.postMessage(message);
   }
 
