@@ -6,7 +6,8 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
 import { fileName } from './analysisController';
-import { buildPanelState, parseWebviewMessage, type PanelState, type ToWebview } from './panelProtocol';
+import type { Analysis } from '../core/types';
+import { buildPanelState, parseWebviewMessage, type PanelState, type ReadyState, type ToWebview } from './panelProtocol';
 
 export const VIEW_ID = 'newsAnnotator.whoSaidWhat';
 
@@ -15,7 +16,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   /** The document the panel shows: the active editor's, kept while focus is in a non-editor part. */
   private doc: vscode.TextDocument | undefined;
   private pendingFocus: string | undefined;
-  private lastPosted: string | undefined;
+  private lastPosted: { key: unknown; updating: boolean } | undefined;
+  private cache: { uri: string; analysis: Analysis; state: ReadyState } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Messages posted to the webview, newest last (the in-host tests read it). */
   readonly posted: ToWebview[] = [];
@@ -75,7 +77,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   }
 
   update(): void {
-    if (!this.view) return;
+    if (!this.view?.visible) return; // drawn again when it becomes visible
     this.post({ type: 'state', state: this.currentState() });
     if (this.pendingFocus) {
       this.post({ type: 'focusSpeaker', speakerId: this.pendingFocus });
@@ -91,25 +93,37 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
       return { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` };
     }
     const s = this.controller.state(doc.uri);
-    if (s?.analysis && s.version !== undefined && s.version === doc.version) {
-      return buildPanelState(s.analysis, doc.getText(), name, s.version);
-    }
+    if (s?.analysis && s.version !== undefined && s.version === doc.version) return this.built(doc, s.analysis, s.version);
     if (s?.status === 'skipped' || s?.status === 'declined' || s?.status === 'error') {
       return { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' };
     }
     if (s?.analysis && s.version !== undefined) {
       // Re-analysing after an edit: keep the previous result on screen (no flicker on every keystroke), marked as
       // updating; its offsets carry the old version, so a click on it is refused rather than mis-selecting.
-      return { ...buildPanelState(s.analysis, doc.getText(), name, s.version), updating: true };
+      return { ...this.built(doc, s.analysis, s.version), updating: true };
     }
     return { status: 'loading', fileName: name };
   }
 
+  /** The panel state of one analysis, built once (a keystroke in a long article must not rebuild it). */
+  private built(doc: vscode.TextDocument, analysis: Analysis, version: number): ReadyState {
+    const c = this.cache;
+    if (c && c.analysis === analysis && c.uri === doc.uri.toString()) return c.state;
+    const state = buildPanelState(analysis, doc.getText(), fileName(doc.uri), version);
+    this.cache = { uri: doc.uri.toString(), analysis, state };
+    return state;
+  }
+
   private post(message: ToWebview): void {
     if (!this.view) return;
-    const json = JSON.stringify(message);
-    if (message.type === 'state' && json === this.lastPosted) return;
-    if (message.type === 'state') this.lastPosted = json;
+    if (message.type === 'state') {
+      const s = message.state;
+      // Ready states come from `built()` (cached per analysis): compare those by identity, the small ones by value.
+      const key = s.status === 'ready' ? this.cache?.state : JSON.stringify(s);
+      const updating = s.status === 'ready' && s.updating === true;
+      if (key !== undefined && this.lastPosted?.key === key && this.lastPosted.updating === updating) return;
+      this.lastPosted = { key, updating };
+    }
     this.posted.push(message);
     if (this.posted.length > 10) this.posted.splice(0, this.posted.length - 10);
     void this.view.webview.postMessage(message);
