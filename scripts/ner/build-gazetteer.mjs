@@ -55,6 +55,9 @@ for (const c of cities) {
   add(c.name, 'city', c.country, c.population + (/^PPLC/.test(c.featureCode) ? 1e9 : 0));
 }
 
+// In news, a bare "Washington" is the capital far more often than the state.
+add('Washington', 'city', 'US', 3e12);
+
 // Continents, oceans, seas, straits, deserts and political regions: not in any place package we use.
 const hand = {
   continent: 'Africa|Asia|Europe|Antarctica|North America|South America|Latin America|Central America|Eurasia|Oceania',

@@ -189,3 +189,19 @@ test('Title Case headlines: capitalized ordinary words are not names; newspapers
   assert.deepEqual(texts(r.places), ['Ohio']);
   assert.ok(texts(r.organizations).includes('New York Times'));
 });
+
+test('US political style: initials, nicknames in quotes, party labels and party-state tags', () => {
+  const text =
+    'Rep. Robert C. “Bobby” Scott, D-Va., met Sen. Patrick J. Leahy (D-Vt.) in Richmond. Democrat Hillary Clinton spoke later.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(
+    r.people.map((p) => [p.text, p.title]),
+    [
+      ['Robert C. “Bobby” Scott', 'Rep.'],
+      ['Patrick J. Leahy', 'Sen.'],
+      ['Hillary Clinton', undefined],
+    ],
+  );
+  assert.deepEqual(texts(r.places), ['Richmond']);
+});

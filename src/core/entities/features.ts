@@ -99,6 +99,8 @@ const LETTER = /\p{L}/u;
 const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'das', 'dos', 'del', 'della', 'di', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'e', 'bint', 'abu', 'st.']);
 /** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
 const PLACE_LINKS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'dos', 'das', 'al', 'el', 'upon', 'on', 'sur', 'am', 'an', 'der', 'di', 'y', 'en']);
+/** Capitalized tokens that are never (the start of) a name: "I'll", "I’m", and US party-state tags "R-Iowa", "D-Vt". */
+const NEVER_NAMES = /^(?:I['’](?:ll|m|d|ve)|[RDI]-\p{Lu}[\p{L}.]*)$/u;
 const PER_OK = 1;
 const LOC_OK = 2;
 
@@ -125,7 +127,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     hasLetter[i] = LETTER.test(w) ? 1 : 0;
     capital[i] = isCapitalized(w) ? 1 : 0;
     // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
-    canStart[i] = capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0])) ? 1 : 0;
+    canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
     if (!canStart[i]) continues[i] = (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) | (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0);
   }
   const sentenceStart = new Int32Array(n);

@@ -48,6 +48,19 @@ const DATE_WORDS = new Set(
 
 const UNAMBIGUOUS_KINDS = new Set(['island', 'sea', 'ocean', 'continent']);
 
+/** Words that make a multi-word "place" an institution ("United States Conference of Mayors"). */
+const BODY_WORDS = new Set('conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium'.split(' '));
+
+/** Party labels before a name ("Democrat Hillary Clinton"). */
+const PARTY_OR_TITLE = new Set(['democrat', 'democratic', 'republican', 'independent', 'conservative', 'labour', 'liberal', 'socialist', 'tory', 'green', 'senators', 'sens.', 'reps.']);
+
+const OPEN_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', "'", '’']);
+
+function isNameWordOrLink(word: string): boolean {
+  return isNameWord(word) || word === 'of' || word === 'the';
+}
+
 /** Capitalized words that never belong to a title before a name. */
 const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'says', 'said', 'then', 'now', 'yesterday', 'today', 'meanwhile', 'however', 'also', 'former', 'new', 'his', 'her', 'their', 'its', 'our', 'that', 'this']);
 
@@ -227,8 +240,56 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
   // 1. A place directly followed by organization words is part of that organization's name: "Iran Press TV"; so is
   // a "place" that ends with one ("The New York Times").
   for (const e of ents.list) {
-    if (e.type === 'LOC' && e.to - e.from >= 2 && ORG_WORDS.has(lower[e.to - 1]) && isCapitalized(tokens[e.to - 1].text)) e.type = 'ORG';
+    if (e.type !== 'LOC' || e.to - e.from < 2) continue;
+    for (let k = e.from + 1; k < e.to; k++) if ((ORG_WORDS.has(lower[k]) || BODY_WORDS.has(lower[k])) && isCapitalized(tokens[k].text)) e.type = 'ORG';
   }
+  // "Democrat Hillary Clinton", "Senator Jane Doe" tagged as one organization or misc: the person is the rest.
+  for (const e of ents.list.slice()) {
+    if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
+    if (!PARTY_OR_TITLE.has(lower[e.from]) && !TITLES.has(lower[e.from])) continue;
+    if (!lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')) continue;
+    ents.resize(e, e.from + 1, e.to);
+    e.type = 'PER';
+  }
+  // A person followed by middle initials and a surname the tagger left out: "Robert C." + "Scott", "Patrick J." + "Leahy".
+  for (const e of ents.list.slice()) {
+    if (e.type !== 'PER' || e.to === e.from) continue;
+    let end = e.to;
+    while (end < n && free(end) && /^\p{Lu}\.$/u.test(tokens[end].text) && adjacent(text, tokens, end - 1, end)) end++;
+    if (end < n && end > e.to && free(end) && isNameWord(tokens[end].text) && !/^\p{Lu}\.$/u.test(tokens[end].text) && adjacent(text, tokens, end - 1, end)) end++;
+    else if (end < n && end > e.to && ents.at(end)?.type === 'PER' && ents.at(end)?.from === end) end = (ents.at(end) as Entity).to;
+    if (end > e.to) ents.resize(e, e.from, end);
+  }
+  // Two person spans side by side on a line are one name split by the tagger ("Patrick" "J. Leahy"), and a known
+  // first name left untagged before a person starts it ("Democrat Hillary Clinton").
+  for (const e of ents.list.slice()) {
+    if (e.type !== 'PER' || e.to === e.from) continue;
+    const b = e.from - 1;
+    if (free(b) && isNameWord(tokens[b].text) && adjacent(text, tokens, b, e.from) && lexiconTags(lower[b], p.wordHash[b]).includes('f')) {
+      ents.resize(e, b, e.to);
+    }
+    const next = ents.at(e.to);
+    if (next && next !== e && next.type === 'PER' && next.from === e.to && adjacent(text, tokens, e.to - 1, e.to)) {
+      const to = next.to;
+      ents.remove(next);
+      ents.resize(e, e.from, to);
+    }
+  }
+  // Nicknames in quotes belong to the name: Roberto "Hands of Stone" Duran, Robert C. “Bobby” Scott.
+  for (let i = 1; i + 3 < n; i++) {
+    const before = ents.at(i - 1);
+    if (!before || before.type !== 'PER' || before.to !== i || !OPEN_QUOTES.has(tokens[i].text)) continue;
+    let close = i + 1;
+    while (close < n && close - i <= 4 && !CLOSE_QUOTES.has(tokens[close].text) && isNameWordOrLink(tokens[close].text)) close++;
+    if (close === i + 1 || close >= n - 1 || !CLOSE_QUOTES.has(tokens[close].text) || !isCapitalized(tokens[i + 1].text)) continue;
+    const last = close + 1;
+    if (!isNameWord(tokens[last].text) || !adjacent(text, tokens, before.from, last)) continue;
+    const after = ents.at(last);
+    if (after && (after.type !== 'PER' || after.from !== last)) continue;
+    ents.resize(before, before.from, after ? after.to : last + 1);
+  }
+
+
   for (const e of ents.list.slice()) {
     if ((e.type !== 'LOC' && e.type !== 'MISC') || e.to === e.from) continue;
     const next = e.to;
@@ -241,7 +302,7 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     }
     if (nextOwner || !ORG_WORDS.has(lower[next])) continue;
     let end = next + 1;
-    while (free(end) && adjacent(text, tokens, end - 1, end) && isNameWord(tokens[end].text)) end++;
+    while (free(end) && adjacent(text, tokens, end - 1, end) && (ORG_WORDS.has(lower[end]) || BODY_WORDS.has(lower[end])) && isCapitalized(tokens[end].text)) end++;
     ents.resize(e, e.from, end);
     e.type = 'ORG';
   }
