@@ -137,6 +137,30 @@ suite('commands', () => {
     await vscode.window.showTextDocument(doc);
   });
 
+  test('show panel for one speaker (the hover link) scrolls the panel to that speaker', async () => {
+    const a = await api();
+    const lopez = a.getAnalysis(doc.uri)?.speakers.find((s) => s.name === 'Maria Lopez');
+    assert.ok(lopez);
+    await vscode.commands.executeCommand('newsAnnotator.showPanel', { speakerId: lopez.id });
+    await eventually('a focusSpeaker message', () =>
+      a.panel.posted.some((m) => m.type === 'focusSpeaker' && m.speakerId === lopez.id) ? true : undefined,
+    );
+    editor = await vscode.window.showTextDocument(doc);
+  });
+
+  test('next quote from a hover link starts after the hovered mention', async () => {
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const a = await api();
+    const lopez = a.getAnalysis(doc.uri)?.speakers.find((s) => s.name === 'Maria Lopez');
+    assert.ok(lopez);
+    const after = offsetOf(doc, 'Lopez said');
+    await vscode.commands.executeCommand('newsAnnotator.nextQuote', { speakerId: lopez.id, after });
+    const start = doc.offsetAt(editor.selection.start);
+    const quote = a.getAnalysis(doc.uri)?.quotes.find((q) => q.start === start);
+    assert.ok(quote && quote.speakerId === lopez.id, `selected "${selected()}"`);
+    assert.ok(start > after || start === Math.min(...(a.getAnalysis(doc.uri)?.quotes.filter((q) => q.speakerId === lopez.id).map((q) => q.start) ?? [])));
+  });
+
   test('annotate works on a file of any language, and explains a binary file instead of failing', async () => {
     const a = await api();
     const js = await vscode.workspace.openTextDocument({ language: 'javascript', content: '// "We will build it," said Ana Ruiz, the engineer.\n' });
