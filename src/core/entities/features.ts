@@ -23,6 +23,7 @@ export interface Prepared {
   rawHash: Int32Array;
   shapeHash: Int32Array;
   capital: Uint8Array;
+  hasLetter: Uint8Array;
   /** 0 when the token cannot begin an entity (lower case, or no letter): it is O unless it continues one */
   canStart: Uint8Array;
   /** for tokens that cannot begin an entity: which entities they may continue (bit PER_OK, LOC_OK) */
@@ -67,25 +68,43 @@ const enum T {
 const BOS = 0x5f3759df;
 const EOS = 0x1b873593;
 
-/** Word shape, runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d". */
-export function shape(word: string): string {
-  let out = '';
-  let last = '';
+/**
+ * Hash of the word's shape, runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d"; computed
+ * without building the shape string. Classes: 'x' lower, 'X' upper, 'd' digit, any other character itself.
+ */
+export function shapeHash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  let last = -1;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
     const code = word.charCodeAt(i);
-    let c: string;
-    if (code >= 97 && code <= 122) c = 'x';
-    else if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 48 && code <= 57) c = 'd';
-    else if (code < 128) c = ch;
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else c = /\p{N}/u.test(ch) ? 'd' : ch;
-    if (c !== last) out += c;
+    let c: number;
+    if (code >= 97 && code <= 122) c = 120; // x
+    else if (code >= 65 && code <= 90) c = 88; // X
+    else if (code >= 48 && code <= 57) c = 100; // d
+    else if (code < 128) c = code;
+    else {
+      const ch = word[i];
+      if (ch !== ch.toUpperCase()) c = 120;
+      else if (ch !== ch.toLowerCase()) c = 88;
+      else c = /\p{N}/u.test(ch) ? 100 : code;
+    }
+    if (c !== last) {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    }
     last = c;
   }
-  return out;
+  return h;
+}
+
+/** Whether a token has a letter: ASCII fast path, Unicode property test otherwise. */
+function hasLetterIn(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128 && LETTER.test(word[i])) return true;
+  }
+  return false;
 }
 
 export function isCapitalized(word: string): boolean {
@@ -113,7 +132,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   const lower = tokens.map((t) => t.text.toLowerCase());
   const wordHash = new Int32Array(n);
   const rawHash = new Int32Array(n);
-  const shapeHash = new Int32Array(n);
+  const shapes = new Int32Array(n);
   const hasLetter = new Uint8Array(n);
   const capital = new Uint8Array(n);
   const canStart = new Uint8Array(n);
@@ -122,9 +141,8 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     const w = tokens[i].text;
     wordHash[i] = hashRange(lower[i], 0, lower[i].length);
     rawHash[i] = hashRange(w, 0, w.length);
-    const s = shape(w);
-    shapeHash[i] = hashRange(s, 0, s.length);
-    hasLetter[i] = LETTER.test(w) ? 1 : 0;
+    shapes[i] = shapeHash(w);
+    hasLetter[i] = hasLetterIn(w) ? 1 : 0;
     capital[i] = isCapitalized(w) ? 1 : 0;
     // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
     canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
@@ -164,7 +182,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   }
   const lex: string[] = new Array(n);
   for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
-  return { tokens, lower, wordHash, rawHash, shapeHash, capital, canStart, continues, sentenceStart, headline, docCase, gaz, gazKind, gazAny, lex, places };
+  return { tokens, lower, wordHash, rawHash, shapeHash: shapes, capital, hasLetter, canStart, continues, sentenceStart, headline, docCase, gaz, gazKind, gazAny, lex, places };
 }
 
 /** The most static features one token can have (bounds the caller's buffer). */

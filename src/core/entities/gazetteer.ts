@@ -75,6 +75,13 @@ export function lookupPlace(name: string): PlaceInfo | undefined {
   return getIndex().byKey.get(key);
 }
 
+/** Place info for tokens [from, to) given their lower-case text, or undefined. */
+export function lookupPlaceTokens(lower: string[], from: number, to: number): PlaceInfo | undefined {
+  let key = lower[from];
+  for (let k = from + 1; k < to; k++) key += ` ${lower[k]}`;
+  return getIndex().byKey.get(key);
+}
+
 /**
  * Longest gazetteer matches, left to right, non-overlapping, each beginning at a token allowed by `canStart`
  * (capitalized); `lower` holds the tokens' lower-case text.

@@ -9,7 +9,7 @@
  */
 import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, prepare, type Prepared } from './features';
-import { demonymCountry, lexiconTags, lookupPlace } from './gazetteer';
+import { demonymCountry, lexiconTags, lookupPlaceTokens } from './gazetteer';
 import { weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { sentences, tokenize, type Token } from './tokenize';
@@ -108,7 +108,6 @@ const TITLES = new Set(
   ),
 );
 
-const LETTER = /\p{L}/u;
 
 function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
@@ -180,7 +179,7 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     let letters = false;
     let dates = true;
     for (let k = e.from; k < e.to; k++) {
-      if (LETTER.test(tokens[k].text)) letters = true;
+      if (p.hasLetter[k]) letters = true;
       if (!DATE_WORDS.has(lower[k].replace(/\.$/, ''))) dates = false;
     }
     if (letters && !dates) ents.add(e);
@@ -315,7 +314,7 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
       const e = ents.at(i);
       const ok = e
         ? e.type !== 'PER' && e.to === i + 1 && (e.type !== 'ORG' || isCapitalized(tokens[i + 1].text))
-        : isCapitalized(tokens[i + 1].text) || lower[i - 1] === 'the' || lookupPlace(tokens[i].text) !== undefined;
+        : isCapitalized(tokens[i + 1].text) || lower[i - 1] === 'the' || lookupPlaceTokens(lower, i, i + 1) !== undefined;
       if (ok && (isCapitalized(tokens[i + 1].text) || suffixKind === 'island')) {
         if (e) {
           ents.resize(e, e.from, i + 2);
@@ -402,13 +401,13 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
   // 7. A known multi-word geographic name tagged as organization or misc is a place ("Northern Territories").
   for (const e of ents.list) {
     if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
-    const info = lookupPlace(text.slice(tokens[e.from].start, tokens[e.to - 1].end));
+    const info = lookupPlaceTokens(lower, e.from, e.to);
     if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
   }
   return ents.sorted();
 }
 
-/** Token ranges of lines written in Title Case (most words capitalized, several of them), all-caps lines excluded. */
+/** Token ranges of lines written in Title Case (most words capitalized, several of them); all-caps headlines excluded. */
 function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
   const { tokens, lower } = p;
   const out: Array<[number, number]> = [];
@@ -417,14 +416,14 @@ function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
     if (k < tokens.length && (k === from || adjacent(text, tokens, k - 1, k))) continue;
     let words = 0;
     let capitalized = 0;
-    let upper = 0;
-    for (let j = from; j < k; j++) {
-      if (!LETTER.test(tokens[j].text) || NOT_TITLE_WORDS.has(lower[j]) || lower[j].length < 3) continue;
-      words++;
-      if (isCapitalized(tokens[j].text)) capitalized++;
-      if (tokens[j].text === tokens[j].text.toUpperCase()) upper++;
+    if (k - from >= 3 && !p.headline[from]) {
+      for (let j = from; j < k; j++) {
+        if (!p.hasLetter[j] || lower[j].length < 3 || NOT_TITLE_WORDS.has(lower[j])) continue;
+        words++;
+        if (p.capital[j]) capitalized++;
+      }
     }
-    if (words >= 3 && capitalized >= 0.8 * words && upper < words) out.push([from, k]);
+    if (words >= 3 && capitalized >= 0.8 * words) out.push([from, k]);
     from = k;
   }
   return out;
@@ -452,6 +451,7 @@ function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string |
 
 interface BlockResult {
   tokens: Token[];
+  lower: string[];
   entities: Entity[];
   offset: number;
 }
@@ -488,7 +488,7 @@ function findEntitiesUnsafe(text: string): EntityMentions {
     const part = text.slice(from, to);
     const tokens = tokenize(part);
     const { prepared, entities } = tagBlock(part, tokens);
-    blocks.push({ tokens, entities: applyRules(part, prepared, entities), offset: from });
+    blocks.push({ tokens, lower: prepared.lower, entities: applyRules(part, prepared, entities), offset: from });
   }
 
   // Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person.
@@ -510,7 +510,7 @@ function findEntitiesUnsafe(text: string): EntityMentions {
   const people: PersonMention[] = [];
   const places: Place[] = [];
   const organizations: Span[] = [];
-  for (const { tokens, entities, offset } of blocks) {
+  for (const { tokens, lower, entities, offset } of blocks) {
     const taken = new Uint8Array(tokens.length);
     for (const e of entities) for (let k = e.from; k < e.to; k++) taken[k] = 1;
     for (const e of entities) {
@@ -523,7 +523,7 @@ function findEntitiesUnsafe(text: string): EntityMentions {
         people.push(mention);
       } else if (e.type === 'LOC') {
         const s = span(text, start, end);
-        const info = lookupPlace(s.text);
+        const info = lookupPlaceTokens(lower, e.from, e.to);
         const place: Place = { ...s, name: info?.name ?? titleCaseGeo(s.text.replace(/\s+/g, ' ')) };
         const kind = info?.kind ?? e.kind;
         const country = info?.country ?? e.country;
