@@ -1,0 +1,131 @@
+/**
+ * The analysis pipeline: cached per-line scans, then cheap document passes: quote pairing (multi-paragraph
+ * quotes), attribution, reported speech, speaker coreference and the speaker table.
+ */
+import { attributeQuotes, type Attribution } from './attribution';
+import { NO_CACHE, type AnalysisCache } from './cache';
+import { buildDoc, type Doc } from './document';
+import type { Phrase } from './phrases';
+import { findQuoteSpans } from './quoteSpans';
+import { findReportedSpeech } from './reported';
+import { SpeakerTable, type Resolution } from './speakers';
+import type { Analysis, Quote, QuoteKind, Span } from './types';
+
+export interface AnalyzeOptions {
+  cache?: AnalysisCache;
+}
+
+interface Pending {
+  kind: QuoteKind;
+  parts: Array<[number, number]>;
+  unclosed: boolean;
+  attribution: Attribution;
+  resolution?: Resolution;
+}
+
+const HOW_WEIGHT: Record<Attribution['how'], number> = { after: 1, before: 0.95, colon: 0.85, inherited: 0.7, none: 0 };
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function analyzeDoc(doc: Doc): Analysis {
+  const { text, tokens } = doc;
+  const direct = attributeQuotes(doc, findQuoteSpans(doc));
+  const pending: Pending[] = direct.map((q) => ({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution }));
+  for (const r of findReportedSpeech(doc, direct)) pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
+  pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+
+  // Coreference walks the text once: person names (introductions, titles) and speaker phrases in order.
+  const table = new SpeakerTable(doc);
+  type Event = { at: number; order: number; run: () => void };
+  const events: Event[] = [];
+  const resolved = new Map<Phrase, Resolution>();
+  for (const p of pending) {
+    const phrase = p.attribution.speaker;
+    if (!phrase) continue;
+    const at = tokens[phrase.from].start;
+    events.push({
+      at,
+      order: 0,
+      run: () => {
+        // an inherited or shared phrase is resolved once
+        const prior = resolved.get(phrase);
+        if (prior) {
+          p.resolution = prior;
+          return;
+        }
+        p.resolution = table.resolve(phrase, true);
+        resolved.set(phrase, p.resolution);
+      },
+    });
+  }
+  for (const person of doc.people) events.push({ at: person.start, order: 1, run: () => void table.seePerson(person) });
+  events.sort((a, b) => a.at - b.at || a.order - b.order);
+  for (const e of events) e.run();
+
+  const quotes: Quote[] = [];
+  const speakerCount = new Map<string, number>();
+  for (const p of pending) {
+    const first = p.parts[0][0];
+    const last = p.parts[p.parts.length - 1][1];
+    const entry = p.resolution?.entry ?? null;
+    const phrase = p.attribution.speaker;
+    let confidence: number;
+    if (entry) confidence = (p.resolution?.certainty ?? 0.5) * HOW_WEIGHT[p.attribution.how];
+    else confidence = p.attribution.cue ? 0.25 : 0.15;
+    if (p.unclosed) confidence *= 0.8;
+    if (p.kind === 'indirect') confidence *= 0.9;
+    const quote: Quote = {
+      ...span(text, first, last),
+      kind: p.kind,
+      speaker: entry ? entry.name : null,
+      speakerId: entry ? entry.key : null,
+      speakerMention: phrase && entry ? span(text, tokens[phrase.from].start, tokens[phrase.to - 1].end) : null,
+      cue: p.attribution.cue ? span(text, p.attribution.cue[0], p.attribution.cue[1]) : null,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    if (p.parts.length > 1) quote.parts = p.parts.map(([a, b]) => span(text, a, b));
+    if (entry) speakerCount.set(entry.key, (speakerCount.get(entry.key) ?? 0) + 1);
+    quotes.push(quote);
+  }
+  const speakers = table.speakers().map(({ speaker }) => ({ ...speaker, quoteCount: speakerCount.get(speaker.id) ?? 0 })).filter((s) => s.quoteCount > 0);
+  const people = peopleMentions(doc);
+  // lines are recognized one by one, so a bare surname may be taken for a place there; the article knows better
+  const personAt = new Set(people.map((p) => `${p.start}:${p.end}`));
+  const places = doc.places.filter((p) => !personAt.has(`${p.start}:${p.end}`)).map((p) => ({ ...p }));
+  return { quotes, speakers, people, places };
+}
+
+/** Person-name mentions: the recognizer's, plus bare surnames of people named in full elsewhere in the article. */
+function peopleMentions(doc: Doc): Span[] {
+  const out: Span[] = doc.people.map((p) => ({ start: p.start, end: p.end, text: p.text }));
+  const surnames = new Set<string>();
+  for (const p of doc.people) {
+    const words = p.text.split(/\s+/);
+    if (words.length >= 2) surnames.add(words[words.length - 1].replace(/['’]s$/, ''));
+  }
+  if (surnames.size === 0) return out;
+  let k = 0;
+  const sorted = [...out];
+  for (const t of doc.tokens) {
+    if (!t.cap || !surnames.has(t.text)) continue;
+    if (doc.tokens[doc.tokenAt(t.end)]?.cap && doc.tokens[doc.tokenAt(t.end)].start === t.end + 1) continue; // part of a longer name
+    while (k < sorted.length && sorted[k].end <= t.start) k++;
+    if (k < sorted.length && sorted[k].start <= t.start && sorted[k].end >= t.end) continue;
+    out.push({ start: t.start, end: t.end, text: t.text });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const EMPTY: Analysis = { quotes: [], speakers: [], people: [], places: [] };
+
+/** Analyses an article. Never throws: on an internal error the result is empty. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, quotes: [], speakers: [], people: [], places: [] };
+  try {
+    return analyzeDoc(buildDoc(text, options.cache ?? NO_CACHE));
+  } catch {
+    return { quotes: [], speakers: [], people: [], places: [] };
+  }
+}

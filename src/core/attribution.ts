@@ -1,0 +1,199 @@
+/**
+ * Finds the reporting cue and speaker phrase of each direct quote: after it ('"…," Lavrov said', '"…," said Lavrov'),
+ * before it ('Putin had said, "…"', 'Lavrov told reporters: "…"', 'Putin: "…"'), merges quotes interrupted by their
+ * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
+ */
+import type { Doc, DocToken } from './document';
+import { CUE_PREFIX, CUE_VERBS, OBJECT_CUES, TIME_WORDS } from './lexicon';
+import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import type { QuoteSpan } from './quoteSpans';
+
+export interface Attribution {
+  speaker: Phrase | null;
+  /** Character range of the cue. */
+  cue: [number, number] | null;
+  /** How the attribution was found, for the confidence. */
+  how: 'after' | 'before' | 'colon' | 'inherited' | 'none';
+}
+
+export interface AttributedQuote {
+  parts: Array<[number, number]>;
+  unclosed: boolean;
+  /** Token range of the quote hull. */
+  from: number;
+  to: number;
+  attribution: Attribution;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‟', '\uff02']);
+const MAX_WINDOW = 30;
+
+export function isQuoteToken(t: DocToken): boolean {
+  return t.text.length === 1 && QUOTE_CHARS.has(t.text);
+}
+
+/** First token after `from` that ends the clause the attribution may live in. */
+function windowEnd(tokens: DocToken[], from: number): number {
+  const line = tokens[from]?.line;
+  let i = from;
+  while (i < tokens.length && i - from < MAX_WINDOW && tokens[i].line === line) {
+    const t = tokens[i];
+    if (SENTENCE_END.has(t.text) || isQuoteToken(t)) break;
+    i++;
+  }
+  return i;
+}
+
+/** First token of the sentence that ends right before `to`. */
+function windowStart(tokens: DocToken[], to: number): number {
+  const line = tokens[to - 1]?.line;
+  let i = to;
+  while (i > 0 && to - i < MAX_WINDOW && tokens[i - 1].line === line) {
+    const t = tokens[i - 1];
+    if (SENTENCE_END.has(t.text) || isQuoteToken(t)) break;
+    i--;
+  }
+  return i;
+}
+
+export function isCue(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
+  return CUE_VERBS.has(t.lower) && !t.cap;
+}
+
+/** The cue's character range: the verb, "according to", or "told reporters". */
+export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, number] {
+  const t = tokens[c];
+  if (t.lower === 'according') return [t.start, tokens[c + 1].end];
+  if (OBJECT_CUES.has(t.lower) && c + 1 < ceil) {
+    const o = tokens[c + 1];
+    if (o.word && !TIME_WORDS.has(o.lower) && o.lower !== 'that') {
+      if ((o.lower === 'the' || o.lower === 'a') && c + 2 < ceil && tokens[c + 2].word) return [t.start, tokens[c + 2].end];
+      return [t.start, o.end];
+    }
+  }
+  return [t.start, t.end];
+}
+
+function after(doc: Doc, q: { to: number }): Attribution | null {
+  const { tokens, text } = doc;
+  let k = q.to;
+  while (k < tokens.length && !tokens[k].word && !isQuoteToken(tokens[k]) && (tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–' || tokens[k].text === '-')) k++;
+  if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
+  const end = windowEnd(tokens, k);
+  for (let c = k; c < end && c - k <= 10; c++) {
+    if (!isCue(tokens, c)) continue;
+    const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
+    if (lead === k) {
+      // inverted: "said Lavrov", "according to officials"
+      const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
+      const speaker = phraseRight(tokens, start, end, text);
+      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    }
+    const speaker = phraseLeft(tokens, lead, k, text);
+    if (speaker && speaker.from === k) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    return null;
+  }
+  return null;
+}
+
+function before(doc: Doc, q: { from: number }): Attribution | null {
+  const { tokens, text } = doc;
+  const start = windowStart(tokens, q.from);
+  if (start >= q.from) return null;
+  let last = q.from - 1;
+  const punct = tokens[last].text;
+  if (punct === ',' || punct === ':' || punct === '—' || punct === '–') last--;
+  for (let c = last; c >= start; c--) {
+    if (!isCue(tokens, c) && !(tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according')) continue;
+    const cue = tokens[c].lower === 'to' ? c - 1 : c;
+    const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
+    let speaker = tokens[cue].lower === 'according' ? null : phraseLeft(tokens, lead, start, text);
+    if (!speaker) speaker = phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text);
+    return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
+  }
+  // headline or transcript style: 'Putin: "…"'
+  if (punct === ':' && last >= start) {
+    const speaker = phraseLeft(tokens, last + 1, start, text);
+    if (speaker && speaker.from === start) return { speaker, cue: null, how: 'colon' };
+  }
+  return null;
+}
+
+function wordCount(tokens: DocToken[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].word) n++;
+  return n;
+}
+
+/** The last character inside the quote before its closing mark. */
+function lastInner(text: string, part: [number, number], unclosed: boolean): string {
+  let i = unclosed ? part[1] - 1 : part[1] - 2;
+  while (i > part[0] && /\s/.test(text[i])) i--;
+  return text[i] ?? '';
+}
+
+/** Only spaces, brackets or a dash between the start of the line and the quote. */
+function startsLine(doc: Doc, q: { from: number }): boolean {
+  const t = doc.tokens[q.from - 1];
+  return !t || t.line !== doc.tokens[q.from].line || SENTENCE_END.has(t.text) || t.text === ':' || t.text === '—';
+}
+
+export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
+  const { tokens, text } = doc;
+  const quotes: AttributedQuote[] = [];
+  for (const s of spans) {
+    const from = doc.tokenAt(s.parts[0][0]);
+    const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
+    if (to <= from) continue;
+    const attribution = after(doc, { to }) ?? before(doc, { from }) ?? { speaker: null, cue: null, how: 'none' as const };
+    const words = wordCount(tokens, from, to);
+    if (words === 0) continue;
+    if (words <= 3 && !s.unclosed) {
+      const end = lastInner(text, s.parts[s.parts.length - 1], false);
+      const spoken = attribution.how !== 'none' && (/[,!?.…—-]/.test(end) || attribution.how === 'colon' || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
+      const standalone = startsLine(doc, { from }) && /[.!?…]/.test(end) && (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
+      if (!spoken && !standalone) continue; // a scare quote
+    }
+    quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution });
+  }
+  return mergeInterrupted(doc, quotes);
+}
+
+/** '"A," he said, "B."' → one quote with two parts, attributed once. */
+function mergeInterrupted(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[] {
+  const { tokens, text } = doc;
+  const out: AttributedQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.attribution.how === 'after' && prev.attribution.speaker && !prev.unclosed && tokens[q.from].line === tokens[prev.to - 1].line) {
+      const gapFrom = prev.to;
+      const gapTo = q.from;
+      let sentenceEnd = false;
+      for (let i = gapFrom; i < gapTo; i++) if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
+      const end = lastInner(text, prev.parts[prev.parts.length - 1], false);
+      const joiner = tokens[gapTo - 1]?.text;
+      if (!sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= 16) {
+        prev.parts.push(...q.parts);
+        prev.to = q.to;
+        prev.unclosed = q.unclosed;
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  // a quote with no attribution of its own continues the speaker of the quote just before it (same or previous paragraph)
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i];
+    const p = out[i - 1];
+    if (q.attribution.speaker || !p.attribution.speaker) continue;
+    const lineGap = tokens[q.from].line - tokens[p.to - 1].line;
+    if (lineGap === 0 || (lineGap === 1 && startsLine(doc, q))) {
+      q.attribution = { speaker: p.attribution.speaker, cue: null, how: 'inherited' };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+/**
+ * Word lists for attribution: reporting cues, pronouns, titles, speaker nouns, anonymous-source nouns.
+ * Hand-written from how news prose attributes speech; all keys are lower case.
+ */
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter((w) => w !== ''));
+}
+
+/** Verb stems of reporting cues; inflections are generated below (say → says, said, saying). */
+const CUE_FORMS = `
+say says said saying
+tell tells told telling
+add adds added adding
+note notes noted noting
+warn warns warned warning
+argue argues argued arguing
+claim claims claimed claiming
+state states stated stating
+explain explains explained explaining
+insist insists insisted insisting
+stress stresses stressed stressing
+declare declares declared declaring
+announce announces announced announcing
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+assert asserts asserted asserting
+maintain maintains maintained maintaining
+contend contends contended contending
+suggest suggests suggested suggesting
+reply replies replied replying
+respond responds responded responding
+answer answers answered answering
+ask asks asked asking
+write writes wrote writing written
+tweet tweets tweeted tweeting
+post posts posted
+recall recalls recalled recalling
+remark remarks remarked remarking
+comment comments commented commenting
+continue continues continued continuing
+conclude concludes concluded concluding
+observe observes observed observing
+predict predicts predicted predicting
+promise promises promised promising
+vow vows vowed vowing
+pledge pledges pledged pledging
+threaten threatens threatened threatening
+urge urges urged urging
+complain complains complained complaining
+concede concedes conceded conceding
+confirm confirms confirmed confirming
+deny denies denied denying
+report reports reported reporting
+reveal reveals revealed revealing
+describe describes described describing
+call calls called calling
+agree agrees agreed agreeing
+believe believes believed believing
+think thinks thought thinking
+hope hopes hoped hoping
+fear fears feared fearing
+worry worries worried worrying
+estimate estimates estimated estimating
+mention mentions mentioned mentioning
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+boast boasts boasted boasting
+joke jokes joked joking
+quip quips quipped quipping
+shout shouts shouted shouting
+yell yells yelled yelling
+whisper whispers whispered whispering
+muse muses mused musing
+counter counters countered countering
+retort retorts retorted retorting
+charge charges charged charging
+accuse accuses accused accusing
+allege alleges alleged alleging
+testify testifies testified testifying
+indicate indicates indicated indicating
+signal signals signaled signalled signaling
+hint hints hinted hinting
+express expresses expressed expressing
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+assure assures assured assuring
+lament laments lamented lamenting
+cite cites cited citing
+explain explains explained explaining
+point points pointed pointing
+predict predicts predicted predicting
+propose proposes proposed proposing
+question questions questioned questioning
+reason reasons reasoned reasoning
+tell tells told
+acknowledge
+concur concurs concurred
+caution cautions cautioned cautioning
+demand demands demanded demanding
+recount recounts recounted recounting
+suggest
+insist
+blast blasts blasted blasting
+slam slams slammed slamming
+praise praises praised praising
+criticize criticizes criticized criticizing criticise criticised
+dismiss dismisses dismissed dismissing
+complain
+`;
+
+/** Every inflected reporting verb. */
+export const CUE_VERBS = set(CUE_FORMS);
+
+/** Cues that introduce reported speech content (a clause) directly after them or after "that". */
+export const CLAUSE_CUES = set(`
+say says said saying tell tells told telling add adds added adding note notes noted noting warn warns warned warning
+argue argues argued arguing claim claims claimed claiming state states stated stating explain explains explained
+explaining insist insists insisted insisting stress stresses stressed stressing declare declares declared declaring
+announce announces announced announcing acknowledge acknowledges acknowledged acknowledging admit admits admitted
+admitting assert asserts asserted asserting maintain maintains maintained maintaining contend contends contended
+contending suggest suggests suggested suggesting reply replies replied replying respond responds responded
+write writes wrote writing predict predicts predicted predicting promise promises promised promising vow vows vowed
+vowing pledge pledges pledged pledging concede concedes conceded conceding confirm confirms confirmed confirming
+deny denies denied denying report reports reported reporting reveal reveals revealed revealing believe believes
+believed think thinks thought hope hopes hoped fear fears feared worry worries worried estimate estimates estimated
+emphasize emphasizes emphasized emphasise emphasised boast boasts boasted reiterate reiterates reiterated assure
+assures assured recall recalls recalled complain complains complained charge charges charged allege alleges alleged
+testify testifies testified indicate indicates indicated signal signals signaled signalled hint hints hinted
+caution cautions cautioned concluded conclude concludes observed observe observes tweeted tweet tweets
+`);
+
+/** Cues that take the addressee as object before the content ("told reporters", "assured voters"). */
+export const OBJECT_CUES = set('tell tells told telling assure assures assured warn warns warned remind reminds reminded inform informs informed');
+
+/** Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also noted"). */
+export const CUE_PREFIX = set(
+  'has have had also later then again further previously earlier repeatedly recently once would will had already publicly privately reportedly has long'
+);
+
+/** Words after a cue that belong to it ("said in a statement", "said on Friday"). */
+export const TIME_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night week weekend month year earlier later recently'
+);
+
+export const PRONOUNS_MALE = set('he him his himself');
+export const PRONOUNS_FEMALE = set('she her hers herself');
+export const PRONOUNS_PLURAL = set('they them their themselves');
+export const SPEAKER_PRONOUNS = set('he she they it we i');
+
+/** Honorifics directly before a name. */
+export const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.');
+export const MALE_HONORIFICS = set('mr mr. sir lord');
+export const FEMALE_HONORIFICS = set('mrs mrs. ms ms. miss dame lady');
+
+/** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
+export const ROLE_NOUNS = set(`
+president vice-president minister premier chancellor king queen prince princess emperor sheikh emir chairman chairwoman
+chair ceo executive director secretary spokesman spokeswoman spokesperson ambassador envoy diplomat official officer
+leader governor mayor senator congressman congresswoman representative lawmaker legislator judge justice attorney
+lawyer prosecutor general commander chief head adviser advisor aide strategist analyst economist expert professor
+researcher scientist candidate nominee founder owner manager coach player author pope bishop cardinal imam rabbi
+pastor priest activist campaigner organizer organiser lobbyist consultant pollster historian writer columnist editor
+reporter correspondent journalist negotiator mediator inspector commissioner deputy undersecretary counsel sheriff
+police policeman officer trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
+economist partner banker trader investor
+`);
+
+/** Generic role nouns that can denote any office holder ("the Japanese official" → the prime minister). */
+export const GENERIC_ROLE_NOUNS = set('official leader politician diplomat figure statesman lawmaker');
+
+/** Heads of organization descriptions ("the ministry said"). */
+export const ORG_NOUNS = set(`
+ministry department government administration agency commission committee council parliament congress senate
+house court company firm bank group party campaign kremlin pentagon military army navy police office bureau
+authority authorities union board organization organisation institute foundation association network newspaper
+magazine agency team club embassy cabinet regime coalition alliance federation fund university school hospital
+council statement report study survey poll polls newspaper channel network tribunal ministry service services
+`);
+
+/** Anonymous-source heads ("officials said", "a person familiar with the talks", "sources"). */
+export const ANONYMOUS_NOUNS = set(`
+official officials source sources person people insider insiders aide aides diplomat diplomats analyst analysts
+expert experts observer observers witness witnesses resident residents critic critics supporter supporters
+lawmaker lawmakers observer employee employees staffer staffers member members negotiator negotiators executive
+executives adviser advisers advisor advisors spokesman spokeswoman spokesperson someone official economist
+economists strategist strategists activists activist voters voter americans officer officers investigators
+investigator prosecutors prosecutor
+`);
+
+/** Words that introduce an anonymous description ("a senior official", "one diplomat", "some analysts"). */
+export const INDEFINITE_DETERMINERS = set('a an one some several many two three four five other another most few both all');
+
+export const DEFINITE_DETERMINERS = set('the this that these those his her their its our');
+
+/** Adjectives/nouns that may modify a speaker noun in a description ("a senior Western diplomat"). */
+export const DESCRIPTION_STOP = set(`
+and or but that which who whom whose when while where because although though if as since after before than so
+said says told to of in on at by for from with about into over under between against during without within
+is are was were be been being do does did not no nor yet also just only even
+`);
+
+/** Prepositions that extend a description ("a person familiar with the talks", "a spokesman for the ministry"). */
+export const DESCRIPTION_LINKS = set('of for at with from in close to familiar briefed on');
+
+/** Nouns that turn "X expressed NOUN over/about/that …" into a report. */
+export const EXPRESSED_NOUNS = set(
+  'optimism hope hopes confidence concern concerns doubt doubts skepticism scepticism fear fears regret frustration disappointment support opposition satisfaction anger belief worry worries'
+);
+
+/** Words that begin a subordinate clause or a sentence and never start a speaker phrase. */
+export const CLAUSE_OPENERS = set('that whether if because as when while although though since after before once');
+
+/** Lower-case words that can never be the head of a speaker phrase. */
+export const NOT_SPEAKER_HEAD = set(`
+the a an this that these those and or but of to in on at by for from with about as it is was were be been being
+there here what which who whom whose when where why how not no yes so than then too very also just only even
+again once today yesterday tomorrow now later earlier ago week year month time day night morning evening
+statement interview conference briefing email letter speech remarks news press video tweet post message
+`);
+
+/** Determiners and possessives that may open a description. */
+export const DESCRIPTION_OPENERS = set('the a an one some several many two three other another his her their its our this that these those most few both all');
+
+/** Lower-case words that may stand inside a title before a name ("foreign minister", "prime minister"). */
+export const ROLE_MODIFIERS = set(`
+foreign prime deputy vice senior former chief top defense defence finance interior justice health state acting first
+assistant general executive economy economic trade energy press communications national security public labor labour
+education transport environment agriculture interim outgoing incoming republican democratic presidential majority
+minority house senate supreme attorney federal regional local party campaign
+`);
+
+/** Capitalized words that are never part of a name phrase: months and weekdays. */
+export const CALENDAR_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'
+);
+
+/** Last words of organization names ("The New York Times", "the White House"). */
+export const ORG_NAME_WORDS = set(`
+times post news journal press tv television radio agency network house ministry department office committee council
+party campaign company corporation corp inc ltd group bank fund foundation institute university college association
+union commission administration government court kremlin pentagon police army navy forces bureau service services
+reuters ap afp bloomberg cnn bbc msnbc politico fox abc nbc cbs npr tribune herald gazette telegraph guardian
+`);

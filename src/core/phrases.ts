@@ -1,0 +1,212 @@
+/**
+ * Speaker phrases around a reporting cue: the noun phrase before it ("Russian Foreign Minister Sergei Lavrov said",
+ * "a person familiar with the talks said") or after it ("said the Russian president"). Token scanners with fixed
+ * look-back limits, so each call is O(1) in the document size.
+ */
+import type { DocToken } from './document';
+import {
+  CALENDAR_WORDS,
+  CUE_VERBS,
+  DESCRIPTION_LINKS,
+  DESCRIPTION_OPENERS,
+  DESCRIPTION_STOP,
+  HONORIFICS,
+  NOT_SPEAKER_HEAD,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEAKER_PRONOUNS,
+} from './lexicon';
+
+export type PhraseKind = 'name' | 'pronoun' | 'description';
+
+export interface Phrase {
+  /** Token range [from, to) of the whole mention. */
+  from: number;
+  to: number;
+  kind: PhraseKind;
+  /** Token range of the proper name inside a name phrase. */
+  nameFrom: number;
+  nameTo: number;
+  /** Title or appositive ("Russian Foreign Minister", "Russia's foreign minister"). */
+  role?: string;
+}
+
+const MAX_DESCRIPTION = 6;
+
+function isPossessive(t: DocToken | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === "'S" || t.text === '’S');
+}
+
+function isNameWord(t: DocToken): boolean {
+  return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && !CUE_VERBS.has(t.lower);
+}
+
+function isTitleWord(t: DocToken): boolean {
+  const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+}
+
+function text(tokens: DocToken[], from: number, to: number, source: string): string {
+  return from < to ? source.slice(tokens[from].start, tokens[to - 1].end) : '';
+}
+
+/** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
+function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
+  let nameFrom = to;
+  while (nameFrom > from) {
+    const t = tokens[nameFrom - 1];
+    if (!t.cap || isPossessive(t) || t.lower === 'of' || isTitleWord(t)) break;
+    nameFrom--;
+  }
+  // honorifics belong to neither the name nor the role
+  let roleTo = nameFrom;
+  while (nameFrom < to && HONORIFICS.has(tokens[nameFrom].lower)) nameFrom++;
+  let start = from;
+  while (start < roleTo && DESCRIPTION_OPENERS.has(tokens[start].lower)) start++;
+  if (roleTo > start && HONORIFICS.has(tokens[roleTo - 1].lower)) roleTo--;
+  const role = text(tokens, start, roleTo, source);
+  const phrase: Phrase = { from, to, kind: nameFrom < to ? 'name' : 'description', nameFrom, nameTo: to };
+  if (role && roleTo > start && [...Array(roleTo - start).keys()].some((k) => isTitleWord(tokens[start + k]))) phrase.role = role;
+  return phrase;
+}
+
+/** A capitalized phrase ending at token `end - 1`: names with titles, possessive countries, "of" between capitals. */
+function nameLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  let j = end - 1;
+  let sawName = false;
+  while (j >= floor) {
+    const t = tokens[j];
+    if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
+      sawName = true;
+      j--;
+    } else if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) j--;
+    else if (t.lower === 'of' && j - 1 >= floor && tokens[j - 1].cap && tokens[j + 1]?.cap) j--;
+    else if (!t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName) j--;
+    else break;
+  }
+  let from = j + 1;
+  if (from >= end || !sawName) return null;
+  // a sentence-initial capitalized word that is a title modifier stays; a stray leading "of" or possessive does not
+  while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens[from]))) from++;
+  if (from >= end) return null;
+  if (j >= floor && (tokens[j].lower === 'the' || tokens[j].lower === 'former')) from = j;
+  return splitName(tokens, from, end, source);
+}
+
+/** A lower-case description ending at `end - 1`: "the Russian president", "senior officials", "a spokesman for X". */
+function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: number): Phrase | null {
+  const head = tokens[end - 1];
+  if (!head || !head.word || head.cap && !isTitleWord(head)) return null;
+  if (NOT_SPEAKER_HEAD.has(head.lower) || DESCRIPTION_STOP.has(head.lower) || CUE_VERBS.has(head.lower) || /^\d/.test(head.text)) return null;
+  let j = end - 2;
+  let from = end - 1;
+  for (let n = 0; j >= floor && n < MAX_DESCRIPTION; n++, j--) {
+    const t = tokens[j];
+    if (DESCRIPTION_OPENERS.has(t.lower)) {
+      from = j;
+      break;
+    }
+    if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) {
+      // "Russia's foreign minister": the possessor opens the description
+      j--;
+      from = j;
+      break;
+    }
+    if (!t.word || DESCRIPTION_STOP.has(t.lower) || CUE_VERBS.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) break;
+    from = j;
+  }
+  // "a person familiar with | the talks", "a spokesman for | the ministry"
+  if (depth < 2) {
+    let k = from - 1;
+    let links = 0;
+    while (k >= floor && links < 2 && DESCRIPTION_LINKS.has(tokens[k].lower)) {
+      k--;
+      links++;
+    }
+    if (links > 0 && k >= floor) {
+      const inner = descriptionLeft(tokens, k + 1, floor, depth + 1);
+      if (inner && inner.kind === 'description') from = inner.from;
+    }
+  }
+  return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
+}
+
+/** Skips auxiliaries and adverbs between a speaker and its cue ("has also said"). */
+export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {
+  let i = c;
+  while (i - 1 >= floor && prefix.has(tokens[i - 1].lower)) i--;
+  return i;
+}
+
+/** The speaker phrase ending right before token `end` (exclusive), not reaching before `floor`. */
+export function phraseLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  if (end - 1 < floor) return null;
+  const last = tokens[end - 1];
+  if (SPEAKER_PRONOUNS.has(last.lower)) {
+    if (last.lower === 'it' || last.lower === 'we' || last.lower === 'i' || last.lower === 'they' || last.lower === 'he' || last.lower === 'she')
+      return { from: end - 1, to: end, kind: 'pronoun', nameFrom: end, nameTo: end };
+  }
+  if (last.text === ',') {
+    // appositive: "Sergei Lavrov, Russia's foreign minister, said"
+    const appositive = descriptionLeft(tokens, end - 1, floor, 0) ?? nameLeft(tokens, end - 1, floor, source);
+    if (appositive && appositive.from - 1 > floor && tokens[appositive.from - 1].text === ',') {
+      const name = nameLeft(tokens, appositive.from - 1, floor, source);
+      if (name && name.kind === 'name') {
+        const role = text(tokens, appositive.from, appositive.to, source);
+        return { ...name, to: end - 1, role: name.role ?? role };
+      }
+    }
+    return null;
+  }
+  if (last.cap) {
+    const name = nameLeft(tokens, end, floor, source);
+    if (name) return name;
+  }
+  return descriptionLeft(tokens, end, floor, 0);
+}
+
+/** The speaker phrase beginning at token `start`, not reaching `ceil`: "said Sergei Lavrov, Russia's foreign minister". */
+export function phraseRight(tokens: DocToken[], start: number, ceil: number, source: string): Phrase | null {
+  const first = tokens[start];
+  if (!first || start >= ceil) return null;
+  if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'i' && first.lower !== 'we') {
+    return { from: start, to: start + 1, kind: 'pronoun', nameFrom: start + 1, nameTo: start + 1 };
+  }
+  let end = start;
+  let capRun = false;
+  while (end < ceil && end - start < 10) {
+    const t = tokens[end];
+    if (end === start && DESCRIPTION_OPENERS.has(t.lower)) end++;
+    else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
+      capRun = true;
+      end++;
+    } else if (isPossessive(t) && end > start && tokens[end - 1].cap) end++;
+    else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
+    else if (t.word && !t.cap && !DESCRIPTION_STOP.has(t.lower) && !CUE_VERBS.has(t.lower) && !NOT_SPEAKER_HEAD.has(t.lower) && end - start < MAX_DESCRIPTION && !capRun) end++;
+    else if (t.word && !t.cap && isTitleWord(t) && capRun) end++;
+    else break;
+  }
+  if (end === start || (end === start + 1 && DESCRIPTION_OPENERS.has(first.lower))) return null;
+  // "a spokesman for the ministry"
+  if (end < ceil && DESCRIPTION_LINKS.has(tokens[end].lower) && !capRun) {
+    const inner = phraseRight(tokens, end + 1, ceil, source);
+    if (inner && inner.kind !== 'pronoun' && inner.to - end <= 6) end = inner.to;
+  }
+  const lastWord = tokens[end - 1];
+  let phrase: Phrase;
+  if (capRun && lastWord.cap) phrase = splitName(tokens, start, end, source);
+  else phrase = { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
+  // appositive after a name: ", Russia's foreign minister,"
+  if (phrase.kind === 'name' && !phrase.role && tokens[end]?.text === ',' && end + 1 < ceil) {
+    const app = phraseRight(tokens, end + 1, ceil, source);
+    if (app && app.kind === 'description' && (tokens[app.to]?.text === ',' || tokens[app.to]?.text === '.' || app.to >= ceil)) {
+      const roleText = text(tokens, app.from, app.to, source);
+      if ([...Array(app.to - app.from).keys()].some((k) => isTitleWord(tokens[app.from + k]))) phrase.role = roleText;
+    }
+  }
+  return phrase;
+}
+
+export function phraseText(tokens: DocToken[], p: Phrase, source: string): string {
+  return text(tokens, p.from, p.to, source);
+}

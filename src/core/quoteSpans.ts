@@ -1,0 +1,96 @@
+/**
+ * Pairs quotation marks into direct-quote spans across the document. Marks pair only within a family; a quote may
+ * run on over a wrapped line, and in news style over paragraphs (no closing mark at the end of a paragraph, a new
+ * opening mark at the start of the next). An unbalanced mark never swallows more than its own paragraph.
+ * Linear in the number of marks.
+ */
+import type { Doc, DocMark } from './document';
+
+export interface QuoteSpan {
+  /** Pieces in document offsets, marks included: one per paragraph of a multi-paragraph quote. */
+  parts: Array<[number, number]>;
+  /** No closing mark was found: the quote was closed at the end of its paragraph. */
+  unclosed: boolean;
+}
+
+/** Longest run of wrapped lines a quote may cover before it counts as unbalanced. */
+const MAX_WRAPPED_CHARS = 3000;
+/** An unclosed quote is kept only when it is long enough to be speech, not a stray mark. */
+const MIN_UNCLOSED_CHARS = 40;
+
+function pairs(open: DocMark, close: DocMark): boolean {
+  if (close.at <= open.at || !close.canClose) return false;
+  if (open.family !== close.family) return false;
+  const a = open.at;
+  return a >= 0;
+}
+
+export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+  const { marks, lines, text } = doc;
+  const out: QuoteSpan[] = [];
+  let open: DocMark | null = null;
+  let parts: Array<[number, number]> = [];
+  let partStart = 0;
+
+  const finishUnclosed = (lineIndex: number): void => {
+    if (!open) return;
+    const end = lines[lineIndex].end;
+    const last: [number, number] = [partStart, end];
+    const total = parts.reduce((n, [s, e]) => n + e - s, 0) + (end - partStart);
+    if (total >= MIN_UNCLOSED_CHARS && /\s/.test(text.slice(partStart, end))) out.push({ parts: [...parts, last], unclosed: true });
+    open = null;
+    parts = [];
+  };
+
+  let m = 0;
+  for (let li = 0; li < lines.length; li++) {
+    for (; m < marks.length && marks[m].line === li; m++) {
+      const mark = marks[m];
+      if (!open) {
+        if (mark.canOpen) {
+          open = mark;
+          parts = [];
+          partStart = mark.at;
+        }
+        continue;
+      }
+      if (pairs(open, mark) && !(mark.canOpen && !mark.canClose)) {
+        out.push({ parts: [...parts, [partStart, mark.at + 1]], unclosed: false });
+        open = null;
+        parts = [];
+      } else if (mark.canOpen && mark.family === open.family && !mark.canClose) {
+        // a second opener: the first mark was unbalanced; drop it unless it began a paragraph-long quote
+        if (mark.line !== open.line || parts.length > 0) finishUnclosed(open.line);
+        open = mark;
+        parts = [];
+        partStart = mark.at;
+      }
+    }
+    if (!open) continue;
+    // an open quote at the end of a line
+    const next = lines[li + 1];
+    if (!next) {
+      finishUnclosed(li);
+      break;
+    }
+    const nextMark = m < marks.length && marks[m].line === li + 1 ? marks[m] : null;
+    const startsWithOpener = nextMark !== null && nextMark.at === firstNonSpace(text, next.start) && nextMark.canOpen && nextMark.family === open.family;
+    if (startsWithOpener && nextMark) {
+      // news style: the quote continues in the next paragraph, which reopens it
+      parts.push([partStart, lines[li].end]);
+      partStart = nextMark.at;
+      m++;
+    } else if (!next.paragraphStart && next.end - partStart < MAX_WRAPPED_CHARS && parts.length === 0) {
+      // a wrapped line: the quote simply goes on
+    } else {
+      finishUnclosed(li);
+    }
+  }
+  return out;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+  return i;
+}

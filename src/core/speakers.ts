@@ -1,0 +1,341 @@
+/**
+ * Speaker resolution and coreference: turns speaker phrases ("he", "Lavrov", "the Russian president", "officials")
+ * into canonical speakers, walking the document once in text order. Surnames resolve to the full name introduced
+ * earlier, titles and descriptions to the person holding that role, pronouns to the most recent compatible speaker
+ * (else person), organizations and anonymous sources to their own descriptions.
+ */
+import type { Doc, DocToken } from './document';
+import { demonymCountry } from './entities/gazetteer';
+import type { Span, Speaker, SpeakerType } from './types';
+import {
+  ANONYMOUS_NOUNS,
+  DESCRIPTION_OPENERS,
+  FEMALE_HONORIFICS,
+  GENERIC_ROLE_NOUNS,
+  HONORIFICS,
+  INDEFINITE_DETERMINERS,
+  MALE_HONORIFICS,
+  ORG_NAME_WORDS,
+  ORG_NOUNS,
+  PRONOUNS_FEMALE,
+  PRONOUNS_MALE,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from './lexicon';
+import { phraseLeft, type Phrase } from './phrases';
+
+type Gender = 'male' | 'female';
+
+interface Entry {
+  key: string;
+  name: string;
+  type: SpeakerType;
+  role?: string;
+  /** lower-case name words (persons) */
+  words: string[];
+  roleWords: Set<string>;
+  countries: Set<string>;
+  gender?: Gender;
+  plural: boolean;
+  lastSeen: number;
+  /** Offset of its latest attribution, -1 if it has not spoken. */
+  lastSpoke: number;
+  /** Line of its latest attribution. */
+  lastSpokeLine: number;
+  mentions: Span[];
+  quoteCount: number;
+  isSpeaker: boolean;
+}
+
+export interface Resolution {
+  entry: Entry | null;
+  /** 0..1: how sure the speaker is. */
+  certainty: number;
+}
+
+export interface SpeakerRequest {
+  phrase: Phrase;
+  /** Called with the resolution, in text order. */
+  done(r: Resolution): void;
+}
+
+const POSSESSIVE = /['’][sS]$/;
+
+function cleanName(name: string): string {
+  return name.replace(POSSESSIVE, '').replace(/\s+/g, ' ').trim();
+}
+
+function countryOf(word: string): string | undefined {
+  const w = word.replace(POSSESSIVE, '');
+  const cap = w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  return demonymCountry(cap)?.toLowerCase();
+}
+
+export class SpeakerTable {
+  private readonly entries: Entry[] = [];
+  private readonly byKey = new Map<string, Entry>();
+  /** Persons, most recent last. */
+  private readonly persons: Entry[] = [];
+
+  constructor(private readonly doc: Doc) {}
+
+  private add(entry: Entry): Entry {
+    let key = entry.key;
+    for (let n = 2; this.byKey.has(key); n++) key = `${entry.key}-${n}`;
+    entry.key = key;
+    this.byKey.set(key, entry);
+    this.entries.push(entry);
+    if (entry.type === 'person') this.persons.push(entry);
+    return entry;
+  }
+
+  private newEntry(name: string, type: SpeakerType, at: number): Entry {
+    const slug = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
+    return this.add({ key: slug, name, type, words: [], roleWords: new Set(), countries: new Set(), plural: false, lastSeen: at, lastSpoke: -1, lastSpokeLine: -10, mentions: [], quoteCount: 0, isSpeaker: false });
+  }
+
+  private setRole(e: Entry, role: string | undefined): void {
+    if (!role) return;
+    const clean = role.replace(/^(the|former)\s+/i, '').trim();
+    if (!clean) return;
+    if (!e.role) e.role = clean;
+    for (const w of clean.split(/\s+/)) {
+      const lower = w.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '');
+      const country = countryOf(w) ?? (POSSESSIVE.test(w) ? lower : undefined);
+      if (country) e.countries.add(country);
+      e.roleWords.add(lower);
+    }
+  }
+
+  /** A person name seen at `at` (with an optional title): the person it denotes, created on first sight. */
+  person(rawName: string, at: number, role?: string, honorific?: string): Entry | null {
+    const name = cleanName(rawName);
+    const words = name
+      .split(' ')
+      .filter((w) => !HONORIFICS.has(w.toLowerCase()))
+      .map((w) => w.toLowerCase());
+    if (words.length === 0) return null;
+    const last = words[words.length - 1];
+    let found: Entry | null = null;
+    for (let i = this.persons.length - 1; i >= 0 && !found; i--) {
+      const p = this.persons[i];
+      const pLast = p.words[p.words.length - 1];
+      if (words.length === 1) {
+        if (pLast === last || p.words.includes(last)) found = p;
+      } else if (pLast === last && (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))) found = p;
+    }
+    if (found) {
+      if (words.length > found.words.length) {
+        // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
+        found.words = words;
+        found.name = name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ');
+      }
+    } else {
+      found = this.newEntry(name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' '), 'person', at);
+      found.words = words;
+    }
+    this.setRole(found, role);
+    const h = honorific?.toLowerCase();
+    if (h && MALE_HONORIFICS.has(h)) found.gender = 'male';
+    if (h && FEMALE_HONORIFICS.has(h)) found.gender = 'female';
+    found.lastSeen = at;
+    this.touchPerson(found);
+    return found;
+  }
+
+  private touchPerson(e: Entry): void {
+    const i = this.persons.indexOf(e);
+    if (i >= 0 && i !== this.persons.length - 1) {
+      this.persons.splice(i, 1);
+      this.persons.push(e);
+    }
+  }
+
+  private organization(name: string, at: number): Entry {
+    const key = name.toLowerCase().replace(/^the\s+/, '');
+    for (const e of this.entries) if (e.type === 'organization' && e.name.toLowerCase().replace(/^the\s+/, '') === key) return e;
+    const e = this.newEntry(name, 'organization', at);
+    e.words = key.split(' ');
+    return e;
+  }
+
+  private anonymous(description: string, at: number, plural: boolean): Entry {
+    const name = description.replace(/^(A|An|The|One|Some|Several|Two|Three)\b/, (w) => w.toLowerCase()).replace(/\s+/g, ' ');
+    for (const e of this.entries) if (e.type === 'anonymous' && e.name.toLowerCase() === name.toLowerCase()) return e;
+    const e = this.newEntry(name, 'anonymous', at);
+    e.plural = plural;
+    return e;
+  }
+
+  /** Resolves a speaker phrase at its place in the text. Call in text order. */
+  resolve(phrase: Phrase, attributes: boolean): Resolution {
+    const { tokens, text } = this.doc;
+    const at = tokens[phrase.from].start;
+    const line = tokens[phrase.from].line;
+    const phraseText = text.slice(at, tokens[phrase.to - 1].end);
+    let r: Resolution;
+    if (phrase.kind === 'pronoun') r = this.pronoun(tokens[phrase.from].lower, at, line);
+    else if (phrase.kind === 'name') r = this.name(phrase, at);
+    else r = this.description(phrase, phraseText, at);
+    if (r.entry && attributes) {
+      r.entry.isSpeaker = true;
+      r.entry.lastSpoke = at;
+      r.entry.lastSpokeLine = line;
+      r.entry.quoteCount++;
+      if (r.entry.type === 'person') this.touchPerson(r.entry);
+    }
+    if (r.entry) {
+      const m: Span = { start: at, end: tokens[phrase.to - 1].end, text: phraseText };
+      const dup = r.entry.mentions.some((x) => x.start === m.start && x.end === m.end);
+      if (!dup) r.entry.mentions.push(m);
+      r.entry.lastSeen = at;
+    }
+    return r;
+  }
+
+  private name(phrase: Phrase, at: number): Resolution {
+    const { tokens, text, organizations } = this.doc;
+    const nameStart = tokens[phrase.nameFrom].start;
+    const nameEnd = tokens[phrase.nameTo - 1].end;
+    const name = text.slice(nameStart, nameEnd);
+    const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
+    const isOrg = organizations.some((o) => o.start < nameEnd && o.end > nameStart) || ORG_NAME_WORDS.has(lastWord);
+    const isPerson = this.doc.people.some((p) => p.start < nameEnd && p.end > nameStart);
+    if (isOrg && !isPerson) {
+      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
+      return { entry: this.organization(withThe, at), certainty: 0.9 };
+    }
+    const honorific = phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower) ? tokens[phrase.nameFrom - 1].lower : undefined;
+    const entry = this.person(name, at, phrase.role, honorific);
+    return { entry, certainty: isPerson ? 0.9 : 0.75 };
+  }
+
+  private pronoun(word: string, at: number, line: number): Resolution {
+    if (PRONOUNS_MALE.has(word) || PRONOUNS_FEMALE.has(word)) {
+      const gender: Gender = PRONOUNS_MALE.has(word) ? 'male' : 'female';
+      const compatible = (e: Entry): boolean => e.gender === undefined || e.gender === gender;
+      let best: Entry | null = null;
+      // the most recent speaker in the last few paragraphs is the likeliest antecedent of a reporting pronoun
+      for (const e of this.persons) if (e.lastSpoke >= 0 && e.lastSpoke < at && line - e.lastSpokeLine <= 3 && compatible(e) && (!best || e.lastSpoke > best.lastSpoke)) best = e;
+      if (!best) for (let i = this.persons.length - 1; i >= 0 && !best; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) best = this.persons[i];
+      if (best) {
+        best.gender = gender;
+        return { entry: best, certainty: 0.75 };
+      }
+      return { entry: null, certainty: 0 };
+    }
+    if (word === 'they' || word === 'it') {
+      let best: Entry | null = null;
+      for (const e of this.entries) {
+        if (e.type === 'person' || e.lastSpoke < 0 || line - e.lastSpokeLine > 3) continue;
+        if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization') if (!best || e.lastSpoke > best.lastSpoke) best = e;
+      }
+      return best ? { entry: best, certainty: 0.6 } : { entry: null, certainty: 0 };
+    }
+    return { entry: null, certainty: 0 };
+  }
+
+  private description(phrase: Phrase, phraseText: string, at: number): Resolution {
+    const { tokens } = this.doc;
+    const words: DocToken[] = [];
+    for (let i = phrase.from; i < phrase.to; i++) if (tokens[i].word) words.push(tokens[i]);
+    if (words.length === 0) return { entry: null, certainty: 0 };
+    // the head is the last word before a linking preposition ("a spokesman | for the ministry")
+    let headIndex = words.length - 1;
+    for (let i = 1; i < words.length; i++) {
+      if (['of', 'for', 'at', 'with', 'from', 'in', 'familiar', 'close', 'briefed'].includes(words[i].lower)) {
+        headIndex = i - 1;
+        break;
+      }
+    }
+    const head = words[headIndex].lower;
+    const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+    const determiner = DESCRIPTION_OPENERS.has(words[0].lower) ? words[0].lower : '';
+    const plural = singular !== head && !ROLE_NOUNS.has(head);
+    const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(phraseText);
+    const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
+
+    if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head))) {
+      const modifiers = words.slice(determiner ? 1 : 0, headIndex).map((w) => w.lower);
+      const person = this.byRole(head, modifiers, at);
+      if (person) return { entry: person, certainty: 0.8 };
+    }
+    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) {
+      if (definite) {
+        for (let i = this.entries.length - 1; i >= 0; i--) {
+          const e = this.entries[i];
+          if (e.type === 'organization' && e.words.includes(head)) return { entry: e, certainty: 0.75 };
+        }
+        for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
+          const o = this.doc.organizations[i];
+          if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head)) return { entry: this.organization(o.text, at), certainty: 0.75 };
+        }
+      }
+      const name = phraseText.replace(/^The\b/, 'the');
+      return { entry: this.organization(name, at), certainty: 0.7 };
+    }
+    if (anonymityHint || INDEFINITE_DETERMINERS.has(determiner) || determiner === '' || ANONYMOUS_NOUNS.has(head) || ANONYMOUS_NOUNS.has(singular)) {
+      return { entry: this.anonymous(phraseText, at, plural), certainty: 0.7 };
+    }
+    // an unresolved definite description ("the spokesman"): its own speaker, named as written
+    const e = this.anonymous(phraseText, at, plural);
+    return { entry: e, certainty: 0.55 };
+  }
+
+  /** The most recent person whose title fits "the Russian president" / "the Japanese official". */
+  private byRole(head: string, modifiers: string[], at: number): Entry | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (p.lastSeen >= at && p.lastSpoke >= at) continue;
+      if (p.roleWords.size === 0) continue;
+      const headFits = p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
+      if (!headFits) continue;
+      let fits = true;
+      for (const m of modifiers) {
+        const country = countryOf(m);
+        if (country) fits = p.countries.has(country);
+        else if ((ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former') fits = p.roleWords.has(m);
+        if (!fits) break;
+      }
+      if (fits) return p;
+    }
+    return null;
+  }
+
+  /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
+  seePerson(span: Span): Entry | null {
+    const { tokens, text } = this.doc;
+    const end = this.doc.tokenAt(span.end);
+    const startTok = this.doc.tokenAt(span.start);
+    if (startTok >= tokens.length) return null;
+    const lineFrom = this.lineStartToken(startTok);
+    const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
+    const role = phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
+    const honorific = startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
+    const e = this.person(span.text, span.start, role, honorific);
+    if (e) {
+      e.lastSeen = span.start;
+      if (!e.mentions.some((m) => m.start === span.start && m.end === span.end)) e.mentions.push({ start: span.start, end: span.end, text: span.text });
+    }
+    return e;
+  }
+
+  private lineStartToken(i: number): number {
+    return this.doc.lines[this.doc.tokens[i].line].tokenFrom;
+  }
+
+  /** Speakers that were attributed at least one quote, in order of first appearance. */
+  speakers(): Array<{ entry: Entry; speaker: Speaker }> {
+    const out: Array<{ entry: Entry; speaker: Speaker }> = [];
+    for (const e of this.entries) {
+      if (!e.isSpeaker) continue;
+      const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
+      const speaker: Speaker = { id: e.key, name: e.name, type: e.type, mentions, quoteCount: 0 };
+      if (e.role) speaker.role = e.role;
+      out.push({ entry: e, speaker });
+    }
+    return out;
+  }
+}
+
+export type SpeakerEntry = Entry;
