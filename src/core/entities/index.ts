@@ -46,6 +46,12 @@ const DATE_WORDS = new Set(
   ),
 );
 
+/** No real name is longer: "International Bank for Reconstruction and Development" is 6 tokens. */
+const MAX_ENTITY_TOKENS = 14;
+
+/** Longest name the merging rules build, in tokens ("Robert C. “Bobby” Scott" is 6). */
+const MAX_NAME_TOKENS = 8;
+
 const UNAMBIGUOUS_KINDS = new Set(['island', 'sea', 'ocean', 'continent']);
 
 /** Words that make a multi-word "place" an institution ("United States Conference of Mayors"). */
@@ -146,24 +152,41 @@ class Entities {
     this.index.set(e, this.list.length - 1);
     this.mark(e, this.list.length - 1);
   }
-  /** Moves an entity to [from, to), removing whatever entities it now covers. */
+  /**
+   * Moves an entity to [from, to), removing whatever entities it now covers. Touches only the tokens gained or lost,
+   * so that chains of growth (hostile input) stay linear.
+   */
   resize(e: Entity, from: number, to: number): void {
     const k = this.index.get(e) ?? -1;
-    for (let i = from; i < to; i++) {
-      const other = this.at(i);
-      if (other && other !== e) this.remove(other);
+    const claim = (a: number, b: number) => {
+      for (let i = a; i < b; i++) {
+        const other = this.at(i);
+        if (other && other !== e) this.remove(other);
+        this.own[i] = k;
+      }
+    };
+    const release = (a: number, b: number) => {
+      for (let i = a; i < b; i++) if (this.own[i] === k) this.own[i] = -1;
+    };
+    if (to <= e.from || from >= e.to) {
+      release(e.from, e.to);
+      claim(from, to);
+    } else {
+      release(e.from, Math.min(from, e.to));
+      release(Math.max(to, e.from), e.to);
+      claim(from, Math.min(e.from, to));
+      claim(Math.max(e.to, from), to);
     }
-    for (let i = e.from; i < e.to; i++) if (this.own[i] === k) this.own[i] = -1;
     e.from = from;
     e.to = to;
-    this.mark(e, k);
   }
   remove(e: Entity): void {
     for (let i = e.from; i < e.to; i++) if (this.list[this.own[i]] === e) this.own[i] = -1;
     e.to = e.from; // emptied; dropped by sorted()
   }
+  /** The entities in text order; runaway spans (hostile input such as a name repeated a thousand times) dropped. */
   sorted(): Entity[] {
-    return this.list.filter((e) => e.to > e.from).sort((x, y) => x.from - y.from);
+    return this.list.filter((e) => e.to > e.from && e.to - e.from <= MAX_ENTITY_TOKENS).sort((x, y) => x.from - y.from);
   }
   private mark(e: Entity, k: number): void {
     for (let i = e.from; i < e.to; i++) this.own[i] = k;
@@ -268,7 +291,7 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
       ents.resize(e, b, e.to);
     }
     const next = ents.at(e.to);
-    if (next && next !== e && next.type === 'PER' && next.from === e.to && adjacent(text, tokens, e.to - 1, e.to)) {
+    if (next && next !== e && next.type === 'PER' && next.from === e.to && next.to - e.from <= MAX_NAME_TOKENS && adjacent(text, tokens, e.to - 1, e.to)) {
       const to = next.to;
       ents.remove(next);
       ents.resize(e, e.from, to);
@@ -285,6 +308,7 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     if (!isNameWord(tokens[last].text) || !adjacent(text, tokens, before.from, last)) continue;
     const after = ents.at(last);
     if (after && (after.type !== 'PER' || after.from !== last)) continue;
+    if ((after ? after.to : last + 1) - before.from > MAX_NAME_TOKENS) continue;
     ents.resize(before, before.from, after ? after.to : last + 1);
   }
 
