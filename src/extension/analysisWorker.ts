@@ -7,20 +7,32 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 
-/** Caches of the documents analysed most recently; the oldest is dropped past the cap to bound memory. */
-const caches = new Map<string, Cache>();
-const MAX_CACHED_DOCUMENTS = 16;
+/**
+ * Caches of the documents analysed most recently, each sized to hold its whole document (a cache smaller than
+ * the article would evict lines on every run and turn each keystroke into a full re-analysis). The oldest is
+ * dropped past the cap, so memory stays bounded by a few articles.
+ */
+const caches = new Map<string, { cache: Cache; capacity: number }>();
+const MAX_CACHED_DOCUMENTS = 4;
+const MIN_CHARS = 4_000_000;
+const MIN_LINES = 4000;
 
-function cacheFor(key: string): Cache {
-  let cache = caches.get(key);
-  if (cache) {
-    caches.delete(key); // re-insert: Map order doubles as recency order
-  } else {
-    cache = createAnalysisCache();
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function cacheFor(key: string, text: string): Cache {
+  let entry = caches.get(key);
+  caches.delete(key); // re-inserted below: Map order doubles as recency order
+  if (!entry || entry.capacity < text.length) {
+    const capacity = Math.max(MIN_CHARS, Math.ceil(text.length * 1.5));
+    entry = { cache: createAnalysisCache(Math.max(MIN_LINES, countLines(text) * 2), capacity), capacity };
   }
-  caches.set(key, cache);
+  caches.set(key, entry);
   while (caches.size > MAX_CACHED_DOCUMENTS) caches.delete(caches.keys().next().value as string);
-  return cache;
+  return entry.cache;
 }
 
 function handle(request: WorkerRequest): WorkerResponse | undefined {
@@ -36,7 +48,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { cache: cacheFor(key) });
+    const analysis = analyze(text, { cache: cacheFor(key, text) });
     return { type: 'result', id, key, version, analysis, ms: performance.now() - started };
   } catch (err) {
     caches.delete(key); // a cache left half-updated by the failure must not taint the next run

@@ -1,5 +1,6 @@
 // "Who said what" as JSON, CSV, Markdown and a plain-text summary. Pure functions of (analysis, text, source name).
 import type { Analysis, Quote, Speaker } from '../core/types';
+import { displayQuote } from './quoteMarks';
 import { countsOf, LineIndex, plural, quotesInOrder, speakerById } from './analysisQueries';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown';
@@ -113,7 +114,7 @@ export function toMarkdown(input: ExportInput): string {
     '',
   ];
   const quoteLine = (r: QuoteRow): string => {
-    const marks = r.kind === 'direct' ? `“${markdownText(r.text)}”` : markdownText(r.text);
+    const marks = markdownText(displayQuote(r.text, r.kind === 'direct' ? 'direct' : 'indirect'));
     const via = r.via && r.via !== r.speaker ? `, via “${markdownText(r.via)}”` : '';
     return `- ${marks} — _${r.kind}${r.cue ? `, ${markdownText(r.cue)}` : ''}${via}, line ${r.line}_`;
   };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Quote, Speaker } from '../core/types';
 import type { AnalysisController } from './analysisController';
 import { itemsAt, quotesInOrder } from './analysisQueries';
+import { displayQuote } from './quoteMarks';
 import { HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from './hoverContent';
 
 function markdown(value: string): vscode.MarkdownString {
@@ -50,8 +51,7 @@ const SPEAKER_KIND: Record<Speaker['type'], vscode.SymbolKind> = {
 };
 
 export function quoteSymbolName(q: Quote): string {
-  const text = truncate(q.text, 72);
-  return q.kind === 'direct' ? `“${text}”` : text;
+  return displayQuote(truncate(q.text, 72), q.kind);
 }
 
 /** Speakers (with their quotes as children) in order of first appearance, then unattributed quotes. */

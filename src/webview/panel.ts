@@ -1,6 +1,7 @@
 // The who-said-what panel (runs in the webview, bundled to dist/webview.js). Renders the state the extension posts.
 // Every piece of article text goes in through textContent, never innerHTML: an article containing markup shows
 // that markup as words.
+import { displayQuote } from '../extension/quoteMarks';
 import type { PanelPlace, PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../extension/panelProtocol';
 
 interface VsCodeApi {
@@ -76,7 +77,7 @@ function activatable(node: HTMLElement, start: number, end: number, label: strin
 function quoteItem(q: PanelQuote, speakerName: string | null): HTMLElement {
   const direct = q.kind === 'direct';
   const kind = direct ? 'Direct quote' : 'Reported speech';
-  const text = el('span', { cls: 'quote-text', text: direct ? `“${q.text}”` : q.text });
+  const text = el('span', { cls: 'quote-text', text: displayQuote(q.text, q.kind) });
   const metaParts = [direct ? 'direct' : 'reported', q.cue, q.via ? `via “${q.via}”` : null, `line ${q.line}`].filter(
     (x): x is string => Boolean(x),
   );

@@ -87,7 +87,7 @@ suite('commands', () => {
       const written = fs.readFileSync(csvUri.fsPath, 'utf8');
       assert.strictEqual(written, csv.text);
       assert.match(written, /^speaker,speaker_type,role,kind,quote,/);
-      assert.match(written, /Maria Lopez,person,.*direct,"?We cannot wait for another winter/);
+      assert.match(written, /Maria Lopez,person,.*direct,"*We cannot wait for another winter/);
 
       const mdUri = vscode.Uri.file(path.join(out, 'who.md'));
       fs.writeFileSync(mdUri.fsPath, 'keep me');
