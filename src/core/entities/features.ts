@@ -113,6 +113,7 @@ export function isCapitalized(word: string): boolean {
 }
 
 const LETTER = /\p{L}/u;
+const NUMBER = /^\p{N}[\p{N}.,-]*$/u;
 
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'das', 'dos', 'del', 'della', 'di', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'e', 'bint', 'abu', 'st.']);
@@ -120,8 +121,11 @@ const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 
 const PLACE_LINKS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'dos', 'das', 'al', 'el', 'upon', 'on', 'sur', 'am', 'an', 'der', 'di', 'y', 'en']);
 /** Capitalized tokens that are never (the start of) a name: "I'll", "I’m", and US party-state tags "R-Iowa", "D-Vt". */
 const NEVER_NAMES = /^(?:I['’](?:ll|m|d|ve)|[RDI]-\p{Lu}[\p{L}.]*)$/u;
+/** Lower-case words and signs inside organization and other names ("Bank of England", "Procter & Gamble"). */
+const ORG_LINKS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'von', 'van', 'der', 'für', 'y', 'e', 'et', 'upon', 'to', 'a', 'an', '&', '-', '/', '.', "'", 'st.']);
 const PER_OK = 1;
 const LOC_OK = 2;
+const ORG_OK = 4;
 
 /**
  * Per-token data the features are computed from. `sentences` are token ranges. Document-level evidence: how the same
@@ -146,7 +150,9 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     capital[i] = isCapitalized(w) ? 1 : 0;
     // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
     canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
-    if (!canStart[i]) continues[i] = (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) | (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0);
+    if (!canStart[i]) {
+      continues[i] = (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) | (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) | (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
+    }
   }
   const sentenceStart = new Int32Array(n);
   const headline = new Uint8Array(n);
@@ -272,7 +278,8 @@ export function dynamicFeatures(p: Prepared, i: number, tags: Uint8Array, memory
 /**
  * Tag `next` is possible for token i after tag `prev`: only a capitalized word begins an entity, I-X only continues
  * B-X or I-X, and a lower-case word or
- * punctuation continues a person only as a name particle ("de") and a place only as a link word ("of").
+ * punctuation continues a person only as a name particle ("de"), a place only as a link word ("of"), an organization
+ * or other name only as a link word, sign or number.
  */
 export function allowed(p: Prepared, i: number, prev: number, next: number): boolean {
   if (!IS_INSIDE[next]) return next === 0 || p.canStart[i] === 1;
@@ -280,7 +287,7 @@ export function allowed(p: Prepared, i: number, prev: number, next: number): boo
   if (p.canStart[i]) return true;
   if (next === 2) return (p.continues[i] & PER_OK) !== 0; // I-PER
   if (next === 4) return (p.continues[i] & LOC_OK) !== 0; // I-LOC
-  return true;
+  return (p.continues[i] & ORG_OK) !== 0; // I-ORG, I-MISC: link words and numbers ("Apollo 13", "Euro 96")
 }
 
 /** After tagging token i, remember its entity tag for later mentions of the same word in the document. */

@@ -67,8 +67,10 @@ function isNameWordOrLink(word: string): boolean {
   return isNameWord(word) || word === 'of' || word === 'the';
 }
 
-/** Capitalized words that never belong to a title before a name. */
-const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'says', 'said', 'then', 'now', 'yesterday', 'today', 'meanwhile', 'however', 'also', 'former', 'new', 'his', 'her', 'their', 'its', 'our', 'that', 'this']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'dame', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Capitalized words that never belong to a title before a name, nor are a name alone. */
+const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'if', 'so', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'says', 'said', 'then', 'now', 'yesterday', 'today', 'meanwhile', 'however', 'also', 'former', 'new', 'his', 'her', 'their', 'its', 'our', 'that', 'this', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'is', 'was', 'are', 'were', 'be', 'not', 'no', 'yes', 'all', 'some', 'any', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which']);
 
 /** News agencies in a dateline: "MADRID (Reuters) -". */
 const AGENCIES = new Set(['reuters', 'ap', 'afp', 'upi', 'dpa', 'ani', 'pti', 'xinhua', 'tass', 'itar-tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'bloomberg', 'cnn', 'bbc', 'ria', 'interfax', 'wafa', 'irna', 'anadolu', 'apa', 'mena', 'sputnik', 'cna', 'bernama', 'antara', 'aap', 'cp', 'nyt']);
@@ -203,9 +205,10 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     let dates = true;
     for (let k = e.from; k < e.to; k++) {
       if (p.hasLetter[k]) letters = true;
-      if (!DATE_WORDS.has(lower[k].replace(/\.$/, ''))) dates = false;
+      if (!DATE_WORDS.has(lower[k].replace(/\.$/, '')) && p.hasLetter[k]) dates = false;
     }
-    if (letters && !dates) ents.add(e);
+    const functionWord = e.to - e.from === 1 && (NOT_TITLE_WORDS.has(lower[e.from]) || TITLES.has(lower[e.from]));
+    if (letters && !dates && !functionWord) ents.add(e);
   }
   const free = (i: number) => i >= 0 && i < n && ents.at(i) === null;
 
@@ -218,7 +221,9 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     let from = lineStart;
     for (let k = lineStart; k <= i; k++) {
       if (k < i && tokens[k].text !== ',') continue;
-      if (k > from && isCapitalized(tokens[from].text)) {
+      // "HEMPSTEAD, N.Y., Sept. 26 (UPI) --": the date is not a place
+      const isDate = k > from && (DATE_WORDS.has(lower[from].replace(/\.$/, '')) || /\d/.test(tokens[k - 1].text));
+      if (k > from && isCapitalized(tokens[from].text) && !isDate) {
         for (let j = from; j < k; j++) {
           const other = ents.at(j);
           if (other) ents.remove(other);
@@ -267,9 +272,10 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
   }
   // "Democrat Hillary Clinton", "Senator Jane Doe" tagged as one organization or misc: the person is the rest.
   for (const e of ents.list.slice()) {
-    if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
+    if (e.type === 'PER' || e.to - e.from < 2) continue;
     if (!PARTY_OR_TITLE.has(lower[e.from]) && !TITLES.has(lower[e.from])) continue;
-    if (!lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')) continue;
+    // "Mr. Trump" tagged as a place or organization: an honorific means a person
+    if (!HONORIFICS.has(lower[e.from]) && !lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')) continue;
     ents.resize(e, e.from + 1, e.to);
     e.type = 'PER';
   }
@@ -461,6 +467,7 @@ function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string |
     return `${tokens[k - 2].text} of ${tokens[k].text}`;
   }
   if (k < 0 || taken[k] || !TITLES.has(tokens[k].text.toLowerCase())) return undefined;
+  if (HONORIFICS.has(tokens[k].text.toLowerCase())) return tokens[k].text; // "Mr.": nothing before it is a title
   let start = k;
   while (start - 1 >= 0 && !taken[start - 1] && from - start < 3 && isCapitalized(tokens[start - 1].text)) {
     // any capitalized modifier ("Agriculture Minister", "Deputy Prime Minister"), not a sentence opener ("The")
