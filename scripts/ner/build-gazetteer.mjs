@@ -55,6 +55,11 @@ for (const c of cities) {
   add(c.name, 'city', c.country, c.population + (/^PPLC/.test(c.featureCode) ? 1e9 : 0));
 }
 
+// AP-style US state abbreviations in datelines and party tags ("HEMPSTEAD, N.Y.", "Boston, Mass.").
+for (const abbr of 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'.split(' ')) {
+  add(abbr, 'region', 'US', 4e5);
+}
+
 // In news, a bare "Washington" is the capital far more often than the state.
 add('Washington', 'city', 'US', 3e12);
 

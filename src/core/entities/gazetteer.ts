@@ -47,8 +47,8 @@ function buildIndex(): Index {
     const line = lines[i];
     const tab = line.indexOf('\t');
     const name = line.slice(0, tab);
-    // names are single-spaced, so splitting on spaces matches the tokenizer except around apostrophes ("'s")
-    const key = name.includes("'") || name.includes('’') ? tokenize(name).map((t) => t.text.toLowerCase()).join(' ') : name.toLowerCase();
+    // names are single-spaced, so splitting on spaces matches the tokenizer except around apostrophes ("'s") and dots
+    const key = name.includes("'") || name.includes('’') || name.includes('.') ? tokenize(name).map((t) => t.text.toLowerCase()).join(' ') : name.toLowerCase();
     if (byKey.has(key)) continue; // keep the first (sorted) spelling of a key
     const colon = line.indexOf(':', tab);
     const code = colon < 0 ? '' : line.slice(colon + 1);

@@ -434,6 +434,12 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     const info = lookupPlaceTokens(lower, e.from, e.to);
     if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
   }
+  // Abbreviated places keep their dot: "Calif." "Fla." (the tokenizer splits it off like a full stop).
+  for (const e of ents.list) {
+    const dot = e.to;
+    if (e.type !== 'LOC' || dot >= n || tokens[dot].text !== '.' || tokens[dot].start !== tokens[dot - 1].end) continue;
+    if (ents.at(dot) === null && lookupPlaceTokens(lower, e.from, dot + 1)) ents.resize(e, e.from, dot + 1);
+  }
   return ents.sorted();
 }
 
