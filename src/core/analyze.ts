@@ -32,8 +32,17 @@ function span(text: string, start: number, end: number): Span {
 function analyzeDoc(doc: Doc): Analysis {
   const { text, tokens } = doc;
   const direct = attributeQuotes(doc, findQuoteSpans(doc));
-  const pending: Pending[] = direct.map((q) => ({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution }));
-  for (const r of findReportedSpeech(doc, direct)) pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
+  const reported = findReportedSpeech(doc, direct);
+  const pending: Pending[] = [];
+  for (const r of reported) pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
+  // quoted fragments inside reported speech belong to it; elsewhere only longer fragments stand as quotes
+  for (const q of direct) {
+    const [a] = q.parts[0];
+    const b = q.parts[q.parts.length - 1][1];
+    if (reported.some((r) => r.content[0] < b && r.content[1] > a)) continue;
+    if (q.fragment && !keepFragment(doc, q.from, q.to)) continue;
+    pending.push({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
+  }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
 
   // Coreference walks the text once: person names (introductions, titles) and speaker phrases in order.
@@ -96,6 +105,14 @@ function analyzeDoc(doc: Doc): Analysis {
   const places = doc.places.filter((p) => !personAt.has(`${p.start}:${p.end}`)).map((p) => ({ ...p }));
   return { quotes, speakers, people, places };
 }
+
+/** A quoted fragment with no report around it is kept when it is long enough to be someone's words. */
+function keepFragment(doc: Doc, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) if (doc.tokens[i].word) words++;
+  return words >= FRAGMENT_MIN_WORDS;
+}
+const FRAGMENT_MIN_WORDS = 4;
 
 /** Person-name mentions: the recognizer's, plus bare surnames of people named in full elsewhere in the article. */
 function peopleMentions(doc: Doc): Span[] {

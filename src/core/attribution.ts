@@ -23,11 +23,14 @@ export interface AttributedQuote {
   from: number;
   to: number;
   attribution: Attribution;
+  /** Quoted words inside a sentence of the writer's ('called it "a disaster"'): part of reported speech, if any. */
+  fragment: boolean;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‟', '\uff02']);
 const MAX_WINDOW = 30;
+const AFTER_QUOTE_PUNCT = new Set([',', '—', '–', '-', '―', '‒']);
 
 export function isQuoteToken(t: DocToken): boolean {
   return t.text.length === 1 && QUOTE_CHARS.has(t.text);
@@ -81,9 +84,18 @@ export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, 
 function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens, text } = doc;
   let k = q.to;
-  while (k < tokens.length && !tokens[k].word && !isQuoteToken(tokens[k]) && (tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–' || tokens[k].text === '-')) k++;
+  let dash = false;
+  while (k < tokens.length && !tokens[k].word && !isQuoteToken(tokens[k]) && AFTER_QUOTE_PUNCT.has(tokens[k].text)) {
+    if (tokens[k].text !== ',') dash = true;
+    k++;
+  }
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
   const end = windowEnd(tokens, k);
+  if (dash) {
+    // a byline after a dash: '"…" ― Carla Sanchez'
+    const speaker = phraseRight(tokens, k, end, text);
+    if (speaker && speaker.kind === 'name' && (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))) return { speaker, cue: null, how: 'after' };
+  }
   for (let c = k; c < end && c - k <= 10; c++) {
     if (!isCue(tokens, c)) continue;
     const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
@@ -152,15 +164,33 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const attribution = after(doc, { to }) ?? before(doc, { from }) ?? { speaker: null, cue: null, how: 'none' as const };
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
+    const prev = tokens[from - 1];
+    const next = tokens[to];
+    const innerEnd = lastInner(text, s.parts[s.parts.length - 1], s.unclosed);
+    const glued = (t: DocToken | undefined): boolean => t !== undefined && t.line === tokens[from].line && t.word;
+    const fragment =
+      !s.unclosed &&
+      s.parts.length === 1 &&
+      ((glued(prev) && ((!isCue(tokens, from - 1) && prev.lower !== 'that') || /^\P{Lu}*\p{Ll}/u.test(text.slice(s.parts[0][0] + 1, s.parts[0][0] + 4)))) || (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
     if (words <= 3 && !s.unclosed) {
       const end = lastInner(text, s.parts[s.parts.length - 1], false);
       const spoken = attribution.how !== 'none' && (/[,!?.…—-]/.test(end) || attribution.how === 'colon' || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
       const standalone = startsLine(doc, { from }) && /[.!?…]/.test(end) && (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
       if (!spoken && !standalone) continue; // a scare quote
     }
-    quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution });
+    quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
   }
   return mergeInterrupted(doc, quotes);
+}
+
+/** The gap between two quotes holds one attribution sentence and nothing after its end. */
+function attributionOnly(tokens: DocToken[], from: number, to: number): boolean {
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    if (SENTENCE_END.has(tokens[i].text)) ends++;
+    else if (ends > 0 && tokens[i].word) return false;
+  }
+  return ends <= 1;
 }
 
 /** '"A," he said, "B."' → one quote with two parts, attributed once. */
@@ -176,7 +206,10 @@ function mergeInterrupted(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[
       for (let i = gapFrom; i < gapTo; i++) if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
       const end = lastInner(text, prev.parts[prev.parts.length - 1], false);
       const joiner = tokens[gapTo - 1]?.text;
-      if (!sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= 16) {
+      const interrupted = !sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= 16;
+      // '"A," said X. "B."': the quote goes on after its attribution sentence, unattributed: one quote, two parts
+      const continued = q.attribution.how === 'none' && !q.fragment && !prev.fragment && gapTo - gapFrom <= 30 && attributionOnly(tokens, gapFrom, gapTo);
+      if (interrupted || continued) {
         prev.parts.push(...q.parts);
         prev.to = q.to;
         prev.unclosed = q.unclosed;

@@ -106,6 +106,7 @@ praise praises praised praising
 criticize criticizes criticized criticizing criticise criticised
 dismiss dismisses dismissed dismissing
 complain
+sing sings sang singing
 `;
 
 /** Every inflected reporting verb. */
@@ -215,7 +216,8 @@ export const NOT_SPEAKER_HEAD = set(`
 the a an this that these those and or but of to in on at by for from with about as it is was were be been being
 there here what which who whom whose when where why how not no yes so than then too very also just only even
 again once today yesterday tomorrow now later earlier ago week year month time day night morning evening
-statement interview conference briefing email letter speech remarks news press video tweet post message
+interview conference briefing email speech remarks news press
+however meanwhile though instead nevertheless moreover furthermore indeed likewise similarly thus therefore
 `);
 
 /** Determiners and possessives that may open a description. */

@@ -12,6 +12,9 @@ import {
   DESCRIPTION_STOP,
   HONORIFICS,
   NOT_SPEAKER_HEAD,
+  ANONYMOUS_NOUNS,
+  GENERIC_ROLE_NOUNS,
+  ORG_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
@@ -32,6 +35,11 @@ export interface Phrase {
 }
 
 const MAX_DESCRIPTION = 6;
+const SENTENCE_END_CHARS = new Set(['.', '!', '?', ';']);
+/** Heads a speaker description may have besides role, organization and anonymous nouns. */
+const DESCRIPTION_HEADS = new Set(['people', 'residents', 'report', 'reports', 'poll', 'polls', 'study', 'letter', 'ad', 'statement', 'piece', 'article', 'survey', 'data', 'figures', 'narrator', 'website', 'memo', 'document', 'filing', 'complaint', 'lawsuit', 'analysis', 'editorial', 'post', 'tweet', 'message', 'video', 'book', 'song', 'man', 'woman', 'men', 'women', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'friends', 'family', 'neighbor', 'neighbour', 'neighbors', 'colleague', 'colleagues', 'others', 'many', 'some', 'both', 'all', 'majority', 'crowd', 'audience', 'fans', 'protesters', 'demonstrators', 'parents', 'students', 'teachers', 'workers', 'citizens', 'americans', 'voters']);
+/** Adverbs set off by commas between a subject and its verb. */
+const INTERJECTED = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'in turn', 'for example', 'for instance', 'likewise', 'similarly', 'meantime']);
 
 function isPossessive(t: DocToken | undefined): boolean {
   return t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === "'S" || t.text === '’S');
@@ -44,6 +52,15 @@ function isNameWord(t: DocToken): boolean {
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
   return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+}
+
+/** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
+export function isSpeakerNoun(word: string): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  for (const w of [word, singular]) {
+    if (ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || GENERIC_ROLE_NOUNS.has(w) || DESCRIPTION_HEADS.has(w)) return true;
+  }
+  return false;
 }
 
 function text(tokens: DocToken[], from: number, to: number, source: string): string {
@@ -98,6 +115,7 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   const head = tokens[end - 1];
   if (!head || !head.word || head.cap && !isTitleWord(head)) return null;
   if (NOT_SPEAKER_HEAD.has(head.lower) || DESCRIPTION_STOP.has(head.lower) || CUE_VERBS.has(head.lower) || /^\d/.test(head.text)) return null;
+  if (!isSpeakerNoun(head.lower)) return null;
   let j = end - 2;
   let from = end - 1;
   for (let n = 0; j >= floor && n < MAX_DESCRIPTION; n++, j--) {
@@ -146,14 +164,29 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     if (last.lower === 'it' || last.lower === 'we' || last.lower === 'i' || last.lower === 'they' || last.lower === 'he' || last.lower === 'she')
       return { from: end - 1, to: end, kind: 'pronoun', nameFrom: end, nameTo: end };
   }
+  if (last.text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": skip a short parenthetical
+    let j = end - 2;
+    while (j >= floor && end - j < 10 && tokens[j].text !== '(' && tokens[j].text !== ')') j--;
+    if (j >= floor && tokens[j].text === '(') return phraseLeft(tokens, j, floor, source);
+    return null;
+  }
+  if (last.text === ',' && end - 3 >= floor && INTERJECTED.has(tokens[end - 2].lower) && tokens[end - 3].text === ',') {
+    // "Japan, however, claims": skip the interjected adverb
+    return phraseLeft(tokens, end - 3, floor, source);
+  }
   if (last.text === ',') {
     // appositive: "Sergei Lavrov, Russia's foreign minister, said"
-    const appositive = descriptionLeft(tokens, end - 1, floor, 0) ?? nameLeft(tokens, end - 1, floor, source);
-    if (appositive && appositive.from - 1 > floor && tokens[appositive.from - 1].text === ',') {
-      const name = nameLeft(tokens, appositive.from - 1, floor, source);
+    // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
+    let j = end - 2;
+    while (j > floor && end - j < 24 && tokens[j].text !== ',' && !SENTENCE_END_CHARS.has(tokens[j].text) && tokens[j].text !== '"' && tokens[j].text !== '“' && tokens[j].text !== '”') j--;
+    if (j > floor && tokens[j].text === ',') {
+      const name = phraseLeft(tokens, j, floor, source);
       if (name && name.kind === 'name') {
-        const role = text(tokens, appositive.from, appositive.to, source);
-        return { ...name, to: end - 1, role: name.role ?? role };
+        const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
+        const role = appositive && appositive.from === j + 1 ? text(tokens, appositive.from, appositive.to, source) : undefined;
+        const isTitle = role !== undefined && [...Array(appositive!.to - appositive!.from).keys()].some((k) => isTitleWord(tokens[appositive!.from + k]));
+        return { ...name, role: name.role ?? (isTitle ? role : undefined) };
       }
     }
     return null;

@@ -1,12 +1,236 @@
-/** Reported speech (placeholder until the scanner lands). */
-import type { AttributedQuote, Attribution } from './attribution';
-import type { Doc } from './document';
+/**
+ * Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said.", ", noting that …",
+ * "X expressed optimism over …". Scans sentences outside full direct quotes; quoted fragments inside a reported
+ * clause become part of its content. Fixed look-around windows keep it linear.
+ */
+import { cueRange, isCue, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
+import type { Doc, DocToken } from './document';
+import { CLAUSE_CUES, CUE_PREFIX, EXPRESSED_NOUNS, OBJECT_CUES, TIME_WORDS } from './lexicon';
+import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 
 export interface Reported {
   content: [number, number];
   attribution: Attribution;
 }
 
-export function findReportedSpeech(_doc: Doc, _direct: AttributedQuote[]): Reported[] {
-  return [];
+const SENTENCE_END = new Set(['.', '!', '?']);
+const MIN_CONTENT_WORDS = 3;
+/** Words after which a speaker phrase may begin inside a sentence. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'so', 'yet', 'meanwhile', 'however']);
+/** Words that cannot begin the content of a reported clause. */
+const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'about', 'of', 'as', 'into', 'during', 'after', 'before', 'than', 'and', 'or', 'but', 'so', 'up', 'off', 'out', 'it', 'him', 'her', 'them', 'me', 'us', 'so', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'through', 'last', 'this', 'late', 'early']);
+const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending']);
+const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
+
+function wordsIn(tokens: DocToken[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].word) n++;
+  return n;
+}
+
+/** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
+function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
+  let a = from;
+  let b = to;
+  while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
+  while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < MIN_CONTENT_WORDS) return null;
+  return [tokens[a].start, tokens[b - 1].end];
+}
+
+export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reported[] {
+  const { tokens } = doc;
+  const n = tokens.length;
+  // per token: index of the direct quote it is in, -1 outside
+  const inQuote = new Int32Array(n).fill(-1);
+  direct.forEach((q, qi) => {
+    for (let i = q.from; i < q.to && i < n; i++) inQuote[i] = qi;
+  });
+  const out: Reported[] = [];
+  let s = 0;
+  while (s < n) {
+    // sentence [s, e): ends at . ! ? outside quotes, or at the end of the line
+    let e = s;
+    const line = tokens[s].line;
+    while (e < n && tokens[e].line === line) {
+      const t = tokens[e];
+      e++;
+      if (inQuote[e - 1] < 0 && SENTENCE_END.has(t.text)) {
+        while (e < n && tokens[e].line === line && isQuoteToken(tokens[e]) && inQuote[e] < 0 && !tokens[e].word) e++;
+        break;
+      }
+    }
+    scanSentence(doc, s, e, inQuote, direct, out);
+    s = e;
+  }
+  return out;
+}
+
+function scanSentence(doc: Doc, s: number, e: number, inQuote: Int32Array, direct: AttributedQuote[], out: Reported[]): void {
+  const { tokens } = doc;
+  // a full direct quote in the sentence carries its speech; only participial reports may follow it
+  let fullQuote = false;
+  for (let i = s; i < e; i++) if (inQuote[i] >= 0 && !direct[inQuote[i]].fragment) fullQuote = true;
+  let i = s;
+  while (i < e) {
+    if (inQuote[i] >= 0 || !isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower)) {
+      i++;
+      continue;
+    }
+    const t = tokens[i];
+    const found = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : fullQuote ? null : clause(doc, s, e, i, inQuote);
+    if (found) {
+      out.push(found.reported);
+      i = found.next;
+    } else i++;
+  }
+}
+
+interface Found {
+  reported: Reported;
+  next: number;
+}
+
+/** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
+function contentAfter(doc: Doc, from: number, e: number, inQuote: Int32Array): { range: [number, number]; end: number } | null {
+  const { tokens } = doc;
+  let end = from;
+  while (end < e) {
+    const t = tokens[end];
+    if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
+    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote[end + 1] >= 0) break;
+    end++;
+  }
+  const range = contentRange(tokens, from, end);
+  return range ? { range, end } : null;
+}
+
+function according(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array): Found | null {
+  const { tokens } = doc;
+  const text = doc.text;
+  const cue = cueRange(tokens, c, e);
+  // "…, according to X." → content before; "According to X, …" → content after the comma
+  let comma = c + 2;
+  while (comma < e && tokens[comma].text !== ',' && comma - c < 14) comma++;
+  const speakerEnd = comma < e && tokens[comma].text === ',' ? comma : e;
+  const speaker = phraseRight(tokens, c + 2, speakerEnd, text);
+  if (c - s >= MIN_CONTENT_WORDS) {
+    const range = contentRange(tokens, s, c);
+    if (range) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
+  }
+  if (speakerEnd < e) {
+    const content = contentAfter(doc, speakerEnd + 1, e, inQuote);
+    if (content) return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+  }
+  return null;
+}
+
+/** The speaker of the main clause before a participial cue: a direct quote's or a reporting verb's. */
+function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: Int32Array): Phrase | null {
+  const { tokens, text } = doc;
+  for (let i = c - 1; i >= s; i--) {
+    const qi = inQuote[i];
+    if (qi >= 0 && direct[qi].attribution.speaker) return direct[qi].attribution.speaker;
+    if (qi < 0 && isCue(tokens, i) && !PARTICIPLES.has(tokens[i].lower)) {
+      const lead = skipCuePrefixLeft(tokens, i, s, CUE_PREFIX);
+      const left = phraseLeft(tokens, lead, s, text);
+      if (left) {
+        // the same words may already attribute a direct quote: share that phrase so it resolves once
+        for (const q of direct) {
+          const p = q.attribution.speaker;
+          if (p && p.from === left.from && p.to === left.to) return p;
+        }
+        return left;
+      }
+      // '"…," he said, noting …' : the attribution follows the quote
+    }
+  }
+  return null;
+}
+
+function participle(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array, direct: AttributedQuote[]): Found | null {
+  const { tokens } = doc;
+  const speaker = mainSpeaker(doc, s, c, direct, inQuote);
+  if (!speaker) return null;
+  let k = c + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  if (k >= e || NOT_CONTENT_START.has(tokens[k].lower) || isQuoteToken(tokens[k])) return null;
+  const content = contentAfter(doc, k, e, inQuote);
+  if (!content) return null;
+  return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'before' } }, next: content.end };
+}
+
+/** "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …". */
+function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array): Found | null {
+  const { tokens, text } = doc;
+  const t = tokens[c];
+  const lead = skipCuePrefixLeft(tokens, c, s, CUE_PREFIX);
+  const speaker = phraseLeft(tokens, lead, s, text);
+  if (!speaker) return null;
+  const before = tokens[speaker.from - 1];
+  const opensClause = speaker.from === s || before.text === ',' || before.text === ';' || before.text === '—' || CLAUSE_JOINERS.has(before.lower);
+  if (!opensClause) return null;
+  const cue = cueRange(tokens, c, e);
+
+  if (EXPRESS_CUES.has(t.lower)) {
+    const noun = tokens[c + 1];
+    if (!noun || !EXPRESSED_NOUNS.has(noun.lower)) return null;
+    const content = contentAfter(doc, c + 1, e, inQuote);
+    if (!content) return null;
+    return { reported: { content: content.range, attribution: { speaker, cue: [t.start, noun.end], how: 'before' } }, next: content.end };
+  }
+  if (!CLAUSE_CUES.has(t.lower)) return null;
+
+  // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
+  if (before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS) {
+    let k = c + 1;
+    while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
+      if (SENTENCE_END.has(tokens[k].text)) break;
+      k++;
+    }
+    if (k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
+      const range = contentRange(tokens, s, speaker.from - 1);
+      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
+    }
+  }
+
+  // the content follows: skip the addressee and short adverbials up to "that"
+  let k = c + 1;
+  if (OBJECT_CUES.has(t.lower)) {
+    const o = tokens[k];
+    if (!o) return null;
+    if (OBJECT_WORDS.has(o.lower)) k++;
+    else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
+    else if (o.cap) while (k < e && tokens[k].cap) k++;
+    else return null;
+  }
+  let that = -1;
+  for (let j = k; j < e && j - k <= 10; j++) {
+    if (tokens[j].lower === 'that' && inQuote[j] < 0) {
+      that = j;
+      break;
+    }
+    if (tokens[j].text === ',' || inQuote[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
+  }
+  if (that >= 0) {
+    // "said on Friday that …": only adverbials may stand before "that"
+    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || tokens[j].cap || ['a', 'an', 'the', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'also', 'repeatedly', 'previously'].includes(tokens[j].lower))) return null;
+    k = that + 1;
+  } else {
+    const first = tokens[k];
+    if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
+    if (inQuote[k] >= 0 && !(inQuote[k] >= 0 && doc.tokens[k] && false)) {
+      // "said "…"" with a full quote is a direct quote, handled elsewhere
+    }
+  }
+  const content = contentAfter(doc, k, e, inQuote);
+  if (!content) return null;
+  return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+}
+
+function tokensInQuoteOnly(inQuote: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inQuote[i] < 0) return false;
+  return true;
 }

@@ -1,0 +1,251 @@
+/**
+ * Attribution scoring on PolNeAR-style documents (see ../shared/data/README.md):
+ * quotes match one-to-one, greedily by best score, when the character Jaccard of their content (quote marks, spaces
+ * and end punctuation trimmed; parts as character sets) is ≥ 0.5. A speaker is right when the predicted
+ * speakerMention overlaps an annotated speaker span, or the predicted name shares a capitalized word with the
+ * annotated speaker text. Baselines on the same documents: compromise's quotations() and the nearest person.
+ */
+import nlp from 'compromise';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../../src/core/index';
+import type { Quote } from '../../src/core/types';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  speaker: string | null;
+  speaker_spans: Array<[number, number]>;
+  kind_detail: string;
+  content_spans: Array<[number, number]>;
+  has_source: boolean;
+}
+
+type Ranges = Array<[number, number]>;
+
+interface Item {
+  ranges: Ranges;
+  size: number;
+  label: string;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const TRIM = /[\s"'“”„‟«»‘’`.,;:!?…—–-]/;
+
+function trim(text: string, [a, b]: [number, number]): [number, number] | null {
+  let s = a;
+  let e = b;
+  while (s < e && TRIM.test(text[s])) s++;
+  while (e > s && TRIM.test(text[e - 1])) e--;
+  return e > s ? [s, e] : null;
+}
+
+function item(text: string, spans: Ranges, label: string): Item | null {
+  const ranges = spans.map((s) => trim(text, s)).filter((r): r is [number, number] => r !== null).sort((x, y) => x[0] - y[0]);
+  // merge overlaps so sizes are character-set sizes
+  const merged: Ranges = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  const size = merged.reduce((n, [s, e]) => n + e - s, 0);
+  return size > 0 ? { ranges: merged, size, label } : null;
+}
+
+function intersection(a: Ranges, b: Ranges): number {
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i][0], b[j][0]);
+    const hi = Math.min(a[i][1], b[j][1]);
+    if (hi > lo) n += hi - lo;
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return n;
+}
+
+function jaccard(a: Item, b: Item): number {
+  const inter = intersection(a.ranges, b.ranges);
+  return inter / (a.size + b.size - inter);
+}
+
+/** Greedy one-to-one matching by best Jaccard ≥ 0.5: pairs [predictedIndex, goldIndex]. */
+function match(pred: Array<Item | null>, gold: Array<Item | null>): Array<[number, number]> {
+  const cands: Array<[number, number, number]> = [];
+  pred.forEach((p, i) => {
+    if (!p) return;
+    gold.forEach((g, j) => {
+      if (!g) return;
+      const s = jaccard(p, g);
+      if (s >= 0.5) cands.push([s, i, j]);
+    });
+  });
+  cands.sort((x, y) => y[0] - x[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [, i, j] of cands) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+function prf(c: Counts): string {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  const f = (2 * p * r) / Math.max(1e-9, p + r);
+  return `P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+}
+
+const NAME_WORD = /\p{Lu}[\p{L}’'.-]*/gu;
+const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'President', 'Sen.', 'Gov.', 'Rep.']);
+
+function nameWords(s: string | null | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const m of (s ?? '').matchAll(NAME_WORD)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    if (!NOT_NAME.has(w) && !NOT_NAME.has(m[0])) out.add(w);
+  }
+  return out;
+}
+
+function speakerRight(mention: { start: number; end: number } | null, name: string | null, gold: GoldQuote): boolean {
+  if (!gold.has_source || gold.speaker_spans.length === 0) return mention === null && name === null;
+  if (mention && gold.speaker_spans.some(([s, e]) => mention.start < e && mention.end > s)) return true;
+  const g = nameWords(gold.speaker);
+  for (const w of nameWords(name)) if (g.has(w)) return true;
+  return false;
+}
+
+function quoteItem(text: string, q: Quote): Item | null {
+  const spans: Ranges = q.parts ? q.parts.map((p) => [p.start, p.end]) : [[q.start, q.end]];
+  return item(text, spans, q.text);
+}
+
+interface CompromiseSpan {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+function compromiseRun(text: string): { quotes: CompromiseSpan[]; people: CompromiseSpan[] } {
+  const doc = nlp(text);
+  doc.places();
+  const quotes = doc.quotations().json({ offset: true }) as CompromiseSpan[];
+  const people = doc.people().json({ offset: true }) as CompromiseSpan[];
+  return { quotes, people };
+}
+
+export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = false }: { verbose?: boolean } = {}): void {
+  const direct: Counts = { tp: 0, fp: 0, fn: 0 };
+  const all: Counts = { tp: 0, fp: 0, fn: 0 };
+  const baseDirect: Counts = { tp: 0, fp: 0, fn: 0 };
+  const baseAll: Counts = { tp: 0, fp: 0, fn: 0 };
+  let speakerOk = 0;
+  let speakerN = 0;
+  let baseSpeakerOk = 0;
+  let baseSpeakerN = 0;
+  let ours = 0;
+  let theirs = 0;
+  const textOf = (d: Record<string, unknown>): string => (typeof d.text === 'string' ? d.text : '');
+  // warm both up so load costs are not counted per article
+  analyze('Warm up, "he said," she said.');
+  nlp('Warm up.').quotations();
+  for (const d of docs) {
+    const text = textOf(d);
+    const gold = (d.quotes as GoldQuote[]) ?? [];
+    let t0 = performance.now();
+    const analysis = analyze(text);
+    ours += performance.now() - t0;
+    t0 = performance.now();
+    const base = compromiseRun(text);
+    theirs += performance.now() - t0;
+
+    const goldItems = gold.map((g) => item(text, g.content_spans, text.slice(g.start, g.end)));
+    const goldDirectIdx = gold.map((g, i) => (g.kind_detail === 'direct' ? i : -1)).filter((i) => i >= 0);
+    const predDirect = analysis.quotes.filter((q) => q.kind === 'direct');
+
+    // direct quotes
+    const dPred = predDirect.map((q) => quoteItem(text, q));
+    const dGold = goldDirectIdx.map((i) => goldItems[i]);
+    const dm = match(dPred, dGold);
+    direct.tp += dm.length;
+    direct.fp += dPred.filter(Boolean).length - dm.length;
+    direct.fn += dGold.filter(Boolean).length - dm.length;
+    for (const [i, j] of dm) {
+      const g = gold[goldDirectIdx[j]];
+      const q = predDirect[i];
+      speakerN++;
+      const ok = speakerRight(q.speakerMention, q.speaker, g);
+      if (ok) speakerOk++;
+      else if (verbose) console.log(`  SPEAKER ${d.id}: ${JSON.stringify(q.text.slice(0, 60))} → ${q.speaker} [${q.speakerMention?.text ?? ''}]; gold ${g.speaker}`);
+    }
+    if (verbose) {
+      const mp = new Set(dm.map(([i]) => i));
+      const mg = new Set(dm.map(([, j]) => j));
+      dPred.forEach((p, i) => p && !mp.has(i) && console.log(`  FP-DIRECT ${d.id}: ${JSON.stringify(p.label.slice(0, 100))}`));
+      dGold.forEach((g, j) => g && !mg.has(j) && console.log(`  FN-DIRECT ${d.id}: ${JSON.stringify(g.label.slice(0, 100))}`));
+    }
+
+    // all attributions
+    const aPred = analysis.quotes.map((q) => quoteItem(text, q));
+    const am = match(aPred, goldItems);
+    all.tp += am.length;
+    all.fp += aPred.filter(Boolean).length - am.length;
+    all.fn += goldItems.filter(Boolean).length - am.length;
+    if (verbose) {
+      const mp = new Set(am.map(([i]) => i));
+      const mg = new Set(am.map(([, j]) => j));
+      analysis.quotes.forEach((q, i) => aPred[i] && !mp.has(i) && q.kind === 'indirect' && console.log(`  FP-REPORTED ${d.id}: ${JSON.stringify(q.text.slice(0, 100))} (${q.speaker})`));
+      gold.forEach((g, j) => goldItems[j] && !mg.has(j) && g.kind_detail !== 'direct' && console.log(`  FN-ALL ${d.id} [${g.kind_detail}]: ${JSON.stringify(text.slice(g.start, g.end).slice(0, 100))} (${g.speaker})`));
+    }
+
+    // baselines
+    const bItems = base.quotes.map((q) => item(text, [[q.offset.start, q.offset.start + q.offset.length]], q.text));
+    const bm = match(bItems, dGold);
+    baseDirect.tp += bm.length;
+    baseDirect.fp += bItems.filter(Boolean).length - bm.length;
+    baseDirect.fn += dGold.filter(Boolean).length - bm.length;
+    for (const [i, j] of bm) {
+      const q = base.quotes[i];
+      const qs = q.offset.start;
+      const qe = qs + q.offset.length;
+      let best: CompromiseSpan | null = null;
+      let bestDist = Infinity;
+      for (const p of base.people) {
+        const ps = p.offset.start;
+        const pe = ps + p.offset.length;
+        if (ps < qe && pe > qs) continue; // inside the quote
+        const dist = pe <= qs ? qs - pe : ps - qe;
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = p;
+        }
+      }
+      baseSpeakerN++;
+      const mention = best ? { start: best.offset.start, end: best.offset.start + best.offset.length } : null;
+      if (speakerRight(mention, best?.text ?? null, gold[goldDirectIdx[j]])) baseSpeakerOk++;
+    }
+    const bam = match(bItems, goldItems);
+    baseAll.tp += bam.length;
+    baseAll.fp += bItems.filter(Boolean).length - bam.length;
+    baseAll.fn += goldItems.filter(Boolean).length - bam.length;
+  }
+  const pct = (a: number, n: number): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
+  console.log(`direct quotes          ${prf(direct)}`);
+  console.log(`  baseline quotations  ${prf(baseDirect)}`);
+  console.log(`speaker right (direct) ${pct(speakerOk, speakerN)}`);
+  console.log(`  baseline nearest     ${pct(baseSpeakerOk, baseSpeakerN)}`);
+  console.log(`all attributions       ${prf(all)}`);
+  console.log(`  baseline quotations  ${prf(baseAll)}`);
+  console.log(`time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms`);
+}
