@@ -37,7 +37,7 @@ export async function* readLines(stream: Readable): AsyncGenerator<Line> {
   if (rest) pending.push(rest);
   if (pending.length > 0) {
     const last = pending.join('');
-    if (last.length > 0) yield { number: ++number, text: stripCr(last) };
+    if (last.length > 0) yield { number: number + 1, text: stripCr(last) };
   }
 }
 

@@ -1,0 +1,225 @@
+/**
+ * `npm run bench`: speed, scaling and memory of the analysis core, against compromise's own
+ * `nlp(text)` + `.people()` + `.places()` + `.quotations()` measured on the same texts in the same run, and the
+ * responsiveness of the extension's worker pipeline. Prints ratios next to every target so a slow machine does not
+ * hide or fake a regression. Runs in about a minute or two.
+ *
+ *   npm run bench                 # everything
+ *   npm run bench -- --quick      # smaller sizes, fewer runs (a smoke check)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { analyze } from '../src/core/index';
+import { ADVERSARIAL_CASES } from '../test/unit/linearCases';
+import { benchCorpus, generateArticle } from './bench/articles';
+import { benchExtensionPipeline } from './bench/pipeline';
+import { kb, mb, median, ms, ratio, timeFor, timeMedian, timeOnce, verdict } from './bench/measure';
+
+const repo = resolve(__dirname, '..');
+const quick = process.argv.includes('--quick');
+
+function baseline(text: string): number {
+  const doc = nlp(text);
+  // The views are built lazily by compromise only when matched; .length forces each match.
+  return doc.people().length + doc.places().length + doc.quotations().length;
+}
+
+function heading(title: string): void {
+  console.log(`\n## ${title}`);
+}
+
+function row(cells: string[], widths: number[]): void {
+  console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+}
+
+/** Loads a module in a fresh node process and reports require time and the first call's time. */
+function loadCost(label: string, requireExpr: string, firstCall: string, textFile: string): { require: number; first: number } {
+  const script = `
+    const { performance } = require('node:perf_hooks');
+    const text = require('node:fs').readFileSync(${JSON.stringify(textFile)}, 'utf8');
+    const t0 = performance.now();
+    const mod = ${requireExpr};
+    const t1 = performance.now();
+    ${firstCall};
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ require: t1 - t0, first: t2 - t1 }));`;
+  const runs: Array<{ require: number; first: number }> = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: repo, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${label}: ${r.stderr}`);
+    runs.push(JSON.parse(r.stdout) as { require: number; first: number });
+  }
+  return { require: median(runs.map((r) => r.require)), first: median(runs.map((r) => r.first)) };
+}
+
+/** The core alone, bundled as the extension's worker would load it, so its load cost can be measured apart. */
+function buildCoreBundle(): string {
+  const outfile = join(repo, 'out', 'bench', 'core.js');
+  const esbuild = join(repo, 'node_modules', 'esbuild', 'bin', 'esbuild');
+  const args = [esbuild, 'src/core/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=cjs', `--outfile=${outfile}`, '--log-level=warning'];
+  const r = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundling the core failed: ${r.stderr}`);
+  return outfile;
+}
+
+/** Child mode: analyse one generated input in a fresh process and report time and memory. */
+function memoryChild(kind: string, size: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  analyze(generateArticle(5_000, 3)); // load everything lazy first, so the delta is the input's own cost
+  const text = kind === 'line' ? generateArticle(size, 9).replace(/\n+/g, ' ') : generateArticle(size, 9);
+  gc?.();
+  const before = process.memoryUsage();
+  const t0 = performance.now();
+  const analysis = analyze(text);
+  const elapsed = performance.now() - t0;
+  const after = process.memoryUsage();
+  const resultBytes = JSON.stringify(analysis).length;
+  process.stdout.write(
+    JSON.stringify({
+      chars: text.length,
+      ms: elapsed,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+      rssBefore: before.rss,
+      heapDelta: after.heapUsed - before.heapUsed,
+      resultBytes,
+      quotes: analysis.quotes.length,
+    }),
+  );
+}
+
+interface MemoryFigures {
+  chars: number;
+  ms: number;
+  peakRss: number;
+  rssBefore: number;
+  heapDelta: number;
+  resultBytes: number;
+  quotes: number;
+}
+
+function runMemoryChild(kind: string, size: number): MemoryFigures {
+  const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--child=memory', kind, String(size)], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`memory child (${kind} ${size}) failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as MemoryFigures;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  console.log(`# News Annotator benchmark (${quick ? 'quick' : 'full'}) — node ${process.version}, ${new Date().toISOString()}`);
+
+  // --- Load cost -------------------------------------------------------------------------------------------------
+  heading('Load cost (fresh process, median of runs)');
+  const text5k = generateArticle(5_000, 5).slice(0, 5_120);
+  mkdirSync(join(repo, 'out', 'bench'), { recursive: true });
+  const textFile = join(repo, 'out', 'bench', 'article-5k.txt');
+  writeFileSync(textFile, text5k);
+  try {
+    const corePath = buildCoreBundle();
+    const core = loadCost('core', `require(${JSON.stringify(corePath)})`, 'mod.analyze(text)', textFile);
+    const comp = loadCost('compromise', `require('compromise')`, 'const d = mod(text); d.people().length; d.places().length; d.quotations().length', textFile);
+    row(['module', 'require', 'first 5 KB call'], [28, 10, 16]);
+    row(['our core (out/bench/core.js)', ms(core.require), ms(core.first)], [28, 10, 16]);
+    row(['compromise', ms(comp.require), ms(comp.first)], [28, 10, 16]);
+  } catch (error) {
+    console.log(`not measured: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  // --- Throughput against the baseline -----------------------------------------------------------------------------
+  heading('Whole analysis vs compromise nlp()+people()+places()+quotations(), same texts (target ≥ 3× faster)');
+  const corpus = benchCorpus(repo);
+  const widths = [44, 9, 12, 12, 9];
+  row(['text', 'size', 'compromise', 'ours', 'speed-up'], widths);
+  let baseTotal = 0;
+  let oursTotal = 0;
+  for (const { name, text } of corpus) {
+    baseline(text);
+    analyze(text);
+    const budget = quick ? 100 : 400;
+    const b = timeFor(() => baseline(text), budget);
+    const o = timeFor(() => analyze(text), budget);
+    baseTotal += b;
+    oursTotal += o;
+    row([name, kb(text.length), ms(b), ms(o), ratio(b / o)], widths);
+  }
+  const speedup = baseTotal / oursTotal;
+  row(['all texts (sum of medians)', '', ms(baseTotal), ms(oursTotal), ratio(speedup)], widths);
+  console.log(`speed-up ${ratio(speedup)} (target ≥ 3×): ${verdict(speedup >= 3)}`);
+
+  // --- 5 KB warm ---------------------------------------------------------------------------------------------------
+  heading('5 KB article, warm (target ≤ 20 ms)');
+  const warm = timeMedian(() => analyze(text5k), quick ? 10 : 30, 3);
+  const warmBase = timeMedian(() => baseline(text5k), quick ? 5 : 15, 2);
+  console.log(`ours ${ms(warm)} (median), compromise ${ms(warmBase)}: ${ratio(warmBase / warm)} faster; target ≤ 20 ms: ${verdict(warm <= 20)}`);
+
+  // --- Linear scaling ----------------------------------------------------------------------------------------------
+  heading('Linear scaling: 1× vs 10× text (target ≤ 12×)');
+  const unit = quick ? 20_000 : 50_000;
+  const one = generateArticle(unit, 21);
+  const ten = generateArticle(unit * 10, 21);
+  const tOne = timeMedian(() => analyze(one), quick ? 3 : 5);
+  const tTen = timeMedian(() => analyze(ten), 3);
+  const scale = tTen / tOne;
+  console.log(`${kb(one.length)}: ${ms(tOne)}; ${kb(ten.length)}: ${ms(tTen)}; size ×${(ten.length / one.length).toFixed(1)}, time ${ratio(scale)}: ${verdict(scale <= 12)}`);
+  console.log(`throughput ${(ten.length / 1024 / (tTen / 1000)).toFixed(0)} KB/s (compromise alone parses ~35 KB/s)`);
+
+  // --- Adversarial inputs ------------------------------------------------------------------------------------------
+  heading('Adversarial inputs doubled (linear is 2×; the unit test fails above 3.5×)');
+  const adv = quick ? 50_000 : 200_000;
+  const aw = [36, 10, 10, 10, 7];
+  row(['pattern', 'size', '1×', '2×', 'ratio'], aw);
+  let worst = 0;
+  for (const c of ADVERSARIAL_CASES) {
+    const small = c.make(adv);
+    const large = c.make(adv * 2);
+    analyze(small);
+    const ts = timeMedian(() => analyze(small), 3, 0);
+    const tl = timeMedian(() => analyze(large), 3, 0);
+    const r = tl / Math.max(ts, 0.05);
+    worst = Math.max(worst, r);
+    row([c.name, kb(small.length), ms(ts), ms(tl), ratio(r)], aw);
+  }
+  const lineUnit = quick ? 1_000_000 : 2_500_000;
+  const halfLine = generateArticle(lineUnit, 31).replace(/\n+/g, ' ');
+  const fullLine = generateArticle(lineUnit * 2, 31).replace(/\n+/g, ' ');
+  const tHalf = timeOnce(() => analyze(halfLine));
+  const tFull = timeOnce(() => analyze(fullLine));
+  worst = Math.max(worst, tFull / tHalf);
+  row([`one ${kb(fullLine.length)} line vs half`, kb(halfLine.length), ms(tHalf), ms(tFull), ratio(tFull / tHalf)], aw);
+  console.log(`worst doubling ratio ${ratio(worst)}: ${verdict(worst < 3.5)}`);
+
+  // --- Memory ------------------------------------------------------------------------------------------------------
+  heading('Memory on big inputs (fresh process each)');
+  const big = quick ? 2 * 1024 * 1024 : 10 * 1024 * 1024;
+  const mw = [26, 9, 10, 11, 11, 12, 10];
+  row(['input', 'size', 'time', 'RSS before', 'peak RSS', 'heap delta', 'result'], mw);
+  for (const [label, kind, size] of [
+    [`${mb(big)} article`, 'article', big],
+    [`${mb(big / 2)} single line`, 'line', big / 2],
+  ] as Array<[string, string, number]>) {
+    const m = runMemoryChild(kind, size);
+    row([label, kb(m.chars), ms(m.ms), mb(m.rssBefore), mb(m.peakRss), mb(m.heapDelta), mb(m.resultBytes)], mw);
+  }
+  console.log('(heap delta: heap after the analysis minus before, with the result still referenced; the input string itself is in "RSS before")');
+
+  // --- Extension pipeline ------------------------------------------------------------------------------------------
+  heading('Extension pipeline (dist/worker.js through AnalysisClient; main-thread lag probed every 5 ms)');
+  const workerPath = join(repo, 'dist', 'worker.js');
+  if (!existsSync(workerPath)) console.log('not measured: dist/worker.js is missing (node scripts/build.mjs --only=worker)');
+  else await benchExtensionPipeline({ repo, workerPath, quick, small: text5k, large: generateArticle(quick ? 256 * 1024 : 1024 * 1024, 41) });
+
+  console.log(`\nbench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const child = process.argv.find((a) => a.startsWith('--child='));
+if (child === '--child=memory') {
+  const [kind, size] = process.argv.slice(process.argv.indexOf(child) + 1);
+  memoryChild(kind, Number(size));
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,41 @@
+/** Timing helpers for the benchmark: medians of repeated runs, readable numbers. */
+import { performance } from 'node:perf_hooks';
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Milliseconds of one call. */
+export function timeOnce(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Median milliseconds over `runs` calls, after `warmup` untimed ones. */
+export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(timeOnce(fn));
+  return median(times);
+}
+
+/** Runs `fn` until at least `budgetMs` elapsed (and at least `minRuns` times); returns ms per call (median). */
+export function timeFor(fn: () => unknown, budgetMs: number, minRuns = 3): number {
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (times.length < minRuns || performance.now() - t0 < budgetMs) times.push(timeOnce(fn));
+  return median(times);
+}
+
+export const ms = (v: number): string => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)) + ' ms';
+export const ratio = (v: number): string => v.toFixed(2) + '×';
+export const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1) + ' MB';
+export const kb = (chars: number): string => (chars >= 1024 * 1024 ? mb(chars) : (chars / 1024).toFixed(1) + ' KB');
+
+/** A verdict mark for a target line: the number, the target, and whether it is met. */
+export function verdict(met: boolean): string {
+  return met ? 'OK' : 'MISSED';
+}

@@ -1,0 +1,182 @@
+/**
+ * `news-annotate`: the analysis core on the command line.
+ *
+ * One bundle (dist/cli.js) plays both roles: run normally it is the CLI; started as a worker thread by the
+ * `--jsonl` pool it analyses records. The core (and compromise with it) is loaded lazily, so `--help` is instant
+ * and the `--jsonl` main thread, which only splits lines and writes results, never loads it.
+ */
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { version } from '../../package.json';
+import { DEFAULT_MAX_BYTES } from '../core/input';
+import type { Analysis } from '../core/types';
+import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { processRecord } from './jsonlRecord';
+import { readLines } from './lines';
+import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
+import { readArticle } from './readArticle';
+import { formatSummary } from './summary';
+
+const WORKER_ROLE = 'news-annotate/jsonl';
+
+interface JsonlWorkerData {
+  role: typeof WORKER_ROLE;
+  maxBytes: number;
+}
+
+type AnalyzeFn = (text: string) => Analysis;
+
+async function loadAnalyze(): Promise<AnalyzeFn> {
+  const core = await import('../core/index');
+  return (text) => core.analyze(text);
+}
+
+function fail(message: string): void {
+  process.stderr.write(`news-annotate: ${message}\n`);
+}
+
+/** Writes with back-pressure, so a slow consumer (a pipe to gzip) holds the pipeline instead of filling memory. */
+function write(text: string): Promise<void> {
+  if (process.stdout.write(text)) return Promise.resolve();
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+async function annotateFiles(options: CliOptions): Promise<boolean> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let analyze: AnalyzeFn | undefined;
+  let allOk = true;
+  const results: Array<[string, Analysis]> = [];
+  let printed = 0;
+  for (const file of options.files) {
+    const name = file === '-' ? '<stdin>' : file;
+    const read = await readArticle(file, maxBytes);
+    let analysis: Analysis;
+    if (!read.ok) {
+      fail(`${name}: ${read.message}`);
+      if (!read.empty) {
+        allOk = false;
+        continue;
+      }
+      analysis = { quotes: [], speakers: [], people: [], places: [] };
+    } else {
+      if (read.warning) fail(`${name}: warning: ${read.warning}`);
+      analyze ??= await loadAnalyze();
+      try {
+        analysis = analyze(read.text);
+      } catch (error) {
+        fail(`${name}: the analysis failed: ${(error as Error).message}`);
+        allOk = false;
+        continue;
+      }
+    }
+    if (options.json) results.push([file, analysis]);
+    else {
+      await write((printed++ > 0 ? '\n' : '') + formatSummary(name, read.ok ? read.text : '', analysis));
+    }
+  }
+  if (options.json) {
+    if (options.files.length === 1) {
+      if (results.length === 1) await write(JSON.stringify(results[0][1], null, 2) + '\n');
+    } else {
+      await write(JSON.stringify(Object.fromEntries(results), null, 2) + '\n');
+    }
+  }
+  return allOk;
+}
+
+async function annotateJsonl(options: CliOptions): Promise<boolean> {
+  const source = options.jsonl as string;
+  const name = source === '-' ? '<stdin>' : source;
+  const stream = source === '-' ? process.stdin : createReadStream(source);
+  const jobs = options.jobs ?? availableParallelism();
+  const lineNumbers = new Map<number, number>();
+  let allOk = true;
+  const pool = new OrderedPool({
+    script: __filename,
+    workerData: { role: WORKER_ROLE, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES } satisfies JsonlWorkerData,
+    size: jobs,
+    // Enough queued work to keep every worker busy while results wait for their turn, and no more.
+    window: jobs * 4,
+    onResult: async (seq, result) => {
+      const line = lineNumbers.get(seq);
+      lineNumbers.delete(seq);
+      if (result.ok) await write(result.line + '\n');
+      else {
+        allOk = false;
+        fail(`${name}:${line}: ${result.message}`);
+      }
+    },
+  });
+  try {
+    for await (const line of readLines(stream)) {
+      if (line.text.trim() === '') continue; // blank lines (a trailing newline, spacing) are no records
+      const seq = await pool.submit(line.text);
+      lineNumbers.set(seq, line.number);
+    }
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    fail(`${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : message}`);
+    allOk = false;
+  }
+  await pool.drain();
+  await pool.close();
+  return allOk;
+}
+
+/** Worker-thread side of `--jsonl`: one record in, one result out. */
+async function runJsonlWorker(data: JsonlWorkerData): Promise<void> {
+  const analyze = await loadAnalyze();
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (job: WorkerJob) => {
+    let reply: WorkerReply;
+    try {
+      reply = { seq: job.seq, result: processRecord(job.raw, analyze, data.maxBytes) };
+    } catch (error) {
+      reply = { seq: job.seq, result: { ok: false, message: `the analysis failed: ${(error as Error).message}` } };
+    }
+    port.postMessage(reply);
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    fail(error.message);
+    process.stderr.write(`Try 'news-annotate --help'.\n`);
+    return 2;
+  }
+  if (options.help) {
+    await write(USAGE);
+    return 0;
+  }
+  if (options.version) {
+    await write(`news-annotate ${version}\n`);
+    return 0;
+  }
+  const ok = options.jsonl !== undefined ? await annotateJsonl(options) : await annotateFiles(options);
+  return ok ? 0 : 1;
+}
+
+if (isMainThread) {
+  // A closed pipe (`news-annotate … | head`) is the reader's choice, not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 70;
+    },
+  );
+} else if ((workerData as JsonlWorkerData | undefined)?.role === WORKER_ROLE) {
+  void runJsonlWorker(workerData as JsonlWorkerData);
+}

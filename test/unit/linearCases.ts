@@ -1,0 +1,44 @@
+/**
+ * Adversarial inputs for the linear-time checks (test/unit/linear.test.ts) and `npm run bench`: each builds a text
+ * of about `size` characters out of the pattern that would make a careless regular expression or a quadratic scan
+ * blow up (a quote mark that never closes, a name that never ends, a list that never stops).
+ */
+export interface AdversarialCase {
+  name: string;
+  make: (size: number) => string;
+}
+
+/** Repeats `unit` until the text has `size` characters (a whole number of units, at least one). */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
+}
+
+/** Deterministic variety: word i of a fixed list, so capitalised runs are not one repeated token. */
+const NAMES = ['Alder', 'Brook', 'Castell', 'Dunmore', 'Elwin', 'Fairbanks', 'Garrow', 'Holt', 'Ivers', 'Jarman', 'Kessel', 'Lorne'];
+function capitalisedWords(size: number): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const word = NAMES[i % NAMES.length] + (i % 7 === 0 ? 'son' : '');
+    out.push(word);
+    length += word.length + 1;
+  }
+  return out.join(' ');
+}
+
+export const ADVERSARIAL_CASES: AdversarialCase[] = [
+  { name: 'straight double quotes', make: (n) => fill('"', n) },
+  { name: 'quote then words, never closed', make: (n) => '"' + fill('we will never close this quote ', n) },
+  { name: 'curly and guillemet soup', make: (n) => fill('“‘«„‚‹ ”’»“‘', n) },
+  { name: 'apostrophes and single quotes', make: (n) => fill("'t '' O'Brien's ' ", n) },
+  { name: 'capitalised words', make: capitalisedWords },
+  { name: 'commas', make: (n) => fill(', ', n) },
+  { name: 'spaces', make: (n) => 'He said ' + fill(' ', n) + 'yes.' },
+  { name: 'one word, no spaces', make: (n) => fill('a', n) },
+  { name: 'dashes and colons', make: (n) => fill(' — said: ', n) },
+  { name: 'reporting cues', make: (n) => fill('said Putin told reporters according to ', n) },
+  { name: 'titles without names', make: (n) => fill('Mr. President Foreign Minister Dr. ', n) },
+  { name: 'newlines', make: (n) => fill('\n', n) },
+  { name: 'quoted sentence, one long line', make: (n) => fill('"We are ready," Putin said in Moscow. ', n) },
+  { name: 'unclosed quotes every paragraph', make: (n) => fill('"We are ready to talk, he said\n\n', n) },
+];
