@@ -51,7 +51,7 @@ function trimmedSpans(text: string, matches: Array<{ offset: { start: number; le
     let start = offset.start;
     let end = offset.start + offset.length;
     while (end > start && /[\s.,;:!?'"’”)\]-]/.test(text[end - 1])) end--;
-    while (start < end && /[\s'"‘“(\[-]/.test(text[start])) start++;
+    while (start < end && /[\s'"‘“([-]/.test(text[start])) start++;
     return { start, end };
   });
 }

@@ -98,7 +98,10 @@ function score(examples: Example[], lookup: (f: number, s: Float64Array) => void
     const gold = new Set(ex.doc.entities.map((e) => `${e.type}:${e.start}:${e.end}`));
     for (const type of ['PER', 'LOC', 'ORG', 'MISC']) {
       const c = (counts[type] ??= { tp: 0, fp: 0, fn: 0 });
-      for (const k of pred) if (k.startsWith(type)) gold.has(k) ? c.tp++ : c.fp++;
+      for (const k of pred) if (k.startsWith(type)) {
+        if (gold.has(k)) c.tp++;
+        else c.fp++;
+      }
       for (const k of gold) if (k.startsWith(type) && !pred.has(k)) c.fn++;
     }
   }

@@ -238,12 +238,24 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
 
   // Title Case headlines ("Only 24 Percent of Contributors Are Small Donors") capitalize ordinary words: a lone
   // capitalized ordinary word there is not a name unless the text names it so elsewhere.
-  for (const [from, to] of titleCaseLines(text, p)) {
+  const titleLines = titleCaseLines(text, p);
+  // words seen capitalized in running text (not in a Title Case line, not opening a sentence): real names
+  const inTitleLine = new Uint8Array(n);
+  for (const [from, to] of titleLines) inTitleLine.fill(1, from, to);
+  const capitalizedInProse = new Set<number>();
+  if (titleLines.length > 0) {
+    for (let k = 0; k < n; k++) if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k]) capitalizedInProse.add(p.wordHash[k]);
+  }
+  for (const [from, to] of titleLines) {
     for (let k = from; k < to; k++) {
       const e = ents.at(k);
-      if (!e || e.from !== k || e.to !== k + 1) continue;
-      const lex = lexiconTags(lower[k], p.wordHash[k]);
-      if (lex.includes('w') && !/[flpnrcgo]/.test(lex) && p.docCase.get(p.wordHash[k]) !== 1) ents.remove(e);
+      if (!e || e.from !== k || e.to > to) continue;
+      let ordinary = true;
+      for (let j = e.from; j < e.to && ordinary; j++) {
+        const lex = lexiconTags(lower[j], p.wordHash[j]);
+        ordinary = (lex.includes('w') && !/[flpnrcgo]/.test(lex) && !capitalizedInProse.has(p.wordHash[j])) || NOT_TITLE_WORDS.has(lower[j]);
+      }
+      if (ordinary) ents.remove(e);
     }
   }
 
@@ -467,7 +479,7 @@ function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
 
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
 function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string | undefined {
-  let k = from - 1;
+  const k = from - 1;
   // "Secretary of State Antony Blinken", "Minister of Defence X"
   if (k >= 2 && !taken[k] && isCapitalized(tokens[k].text) && tokens[k - 1].text === 'of' && TITLES.has(tokens[k - 2].text.toLowerCase())) {
     return `${tokens[k - 2].text} of ${tokens[k].text}`;
