@@ -7,6 +7,7 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
+import type { Analysis } from '../core/types';
 import type { AnalysisOutcome, AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface AnalysisClientOptions {
@@ -127,9 +128,17 @@ export class AnalysisClient {
     this.running = undefined;
     const { version } = job.request;
     switch (message.type) {
-      case 'result':
-        job.resolve({ status: 'ok', version, analysis: message.analysis, ms: message.ms });
+      case 'result': {
+        let analysis: Analysis;
+        try {
+          analysis = JSON.parse(message.analysisJson) as Analysis;
+        } catch (err) {
+          job.resolve({ status: 'error', version, message: `Unreadable analysis from the worker: ${String(err)}` });
+          break;
+        }
+        job.resolve({ status: 'ok', version, analysis, ms: message.ms });
         break;
+      }
       case 'skipped':
         job.resolve({ status: 'skipped', version, reason: message.reason, message: message.message });
         break;

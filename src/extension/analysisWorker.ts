@@ -49,7 +49,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   const started = performance.now();
   try {
     const analysis = analyze(text, { cache: cacheFor(key, text) });
-    return { type: 'result', id, key, version, analysis, ms: performance.now() - started };
+    return { type: 'result', id, key, version, analysisJson: JSON.stringify(analysis), ms: performance.now() - started };
   } catch (err) {
     caches.delete(key); // a cache left half-updated by the failure must not taint the next run
     return { type: 'error', id, key, version, message: err instanceof Error ? err.message : String(err) };

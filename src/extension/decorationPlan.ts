@@ -41,9 +41,13 @@ export interface DecorationPlan {
  * get distinct colours. Speakers past the palette share colours cyclically.
  */
 export function speakerTints(analysis: Analysis): Map<string, number> {
+  const firstQuote = new Map<string, number>();
+  for (const q of analysis.quotes) {
+    if (q.speakerId && !(q.start >= (firstQuote.get(q.speakerId) ?? Infinity))) firstQuote.set(q.speakerId, q.start);
+  }
   const firstSeen = (id: string, mentions: Span[]): number => {
-    let first = mentions.length > 0 ? mentions[0].start : Number.MAX_SAFE_INTEGER;
-    for (const q of analysis.quotes) if (q.speakerId === id && q.start < first) first = q.start;
+    let first = firstQuote.get(id) ?? Number.MAX_SAFE_INTEGER;
+    for (const m of mentions) if (m.start < first) first = m.start;
     return first;
   };
   const ordered = analysis.speakers
@@ -60,19 +64,22 @@ export function quotePieces(quote: Quote): OffsetRange[] {
 
 /** Every span where a speaker is named or referred to (its mentions and the attributing words of its quotes). */
 export function speakerMentionRanges(analysis: Analysis): Map<string, OffsetRange[]> {
+  const all: { id: string; start: number; end: number }[] = [];
+  for (const s of analysis.speakers) for (const m of s.mentions) all.push({ id: s.id, start: m.start, end: m.end });
+  for (const q of analysis.quotes) {
+    if (q.speakerId && q.speakerMention) all.push({ id: q.speakerId, start: q.speakerMention.start, end: q.speakerMention.end });
+  }
+  // Sort and drop repeats (a quote's attributing words are usually one of the speaker's mentions too).
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
   const out = new Map<string, OffsetRange[]>();
-  const seen = new Set<string>();
-  const add = (id: string, span: Span): void => {
-    if (span.end <= span.start) return;
-    const k = `${span.start}:${span.end}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    let list = out.get(id);
-    if (!list) out.set(id, (list = []));
-    list.push({ start: span.start, end: span.end });
-  };
-  for (const s of analysis.speakers) for (const m of s.mentions) add(s.id, m);
-  for (const q of analysis.quotes) if (q.speakerId && q.speakerMention) add(q.speakerId, q.speakerMention);
+  let prev: { start: number; end: number } | undefined;
+  for (const r of all) {
+    if (r.end <= r.start || (prev && prev.start === r.start && prev.end === r.end)) continue;
+    prev = r;
+    let list = out.get(r.id);
+    if (!list) out.set(r.id, (list = []));
+    list.push({ start: r.start, end: r.end });
+  }
   return out;
 }
 

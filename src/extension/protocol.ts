@@ -21,7 +21,12 @@ export type WorkerRequest = AnalyzeRequest | ForgetRequest;
 export type SkipReason = 'binary' | 'empty' | 'too-large';
 
 export type WorkerResponse =
-  | { type: 'result'; id: number; key: string; version: number; analysis: Analysis; ms: number }
+  /**
+   * The analysis travels as a JSON string: JSON.parse on the extension host is several times cheaper than
+   * structured-clone deserialisation of thousands of small objects (a 1 MB article's result is ~2.5 MB), and
+   * the host's main thread is the one that must not stall.
+   */
+  | { type: 'result'; id: number; key: string; version: number; analysisJson: string; ms: number }
   | { type: 'skipped'; id: number; key: string; version: number; reason: SkipReason; message: string }
   | { type: 'error'; id: number; key: string; version: number; message: string };
 

@@ -26,7 +26,7 @@ const echo = fakeWorker(
       if (m.text === 'CRASH') process.exit(3);
       if (m.text === 'THROW') return parentPort.postMessage({ type: 'error', id: m.id, key: m.key, version: m.version, message: 'boom' });
       const analysis = { quotes: [{ start: 0, end: m.text.length, text: m.text, kind: 'direct', speaker: null, speakerId: null, speakerMention: null, cue: null, confidence: 1 }], speakers: [], people: [], places: [] };
-      parentPort.postMessage({ type: 'result', id: m.id, key: m.key, version: m.version, analysis, ms: 1 });
+      parentPort.postMessage({ type: 'result', id: m.id, key: m.key, version: m.version, analysisJson: JSON.stringify(analysis), ms: 1 });
     }, 20);
   });`,
 );
