@@ -36,7 +36,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     if (!open) return;
     const end = lines[lineIndex].end;
     const last: [number, number] = [partStart, end];
-    const total = parts.reduce((n, [s, e]) => n + e - s, 0) + (end - partStart);
+    const total = parts.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0) + (end - partStart - carriageReturns(text, partStart, end));
     if (total >= MIN_UNCLOSED_CHARS && /\s/.test(text.slice(partStart, end))) out.push({ parts: [...parts, last], unclosed: true });
     open = null;
     parts = [];
@@ -80,13 +80,25 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       parts.push([partStart, lines[li].end]);
       partStart = nextMark.at;
       m++;
-    } else if (!next.paragraphStart && next.end - partStart < MAX_WRAPPED_CHARS && parts.length === 0) {
+    } else if (!next.paragraphStart && parts.length === 0 && wrappedLength(text, partStart, next.end) < MAX_WRAPPED_CHARS) {
       // a wrapped line: the quote simply goes on
     } else {
       finishUnclosed(li);
     }
   }
   return out;
+}
+
+/** \r of CRLF line ends in [from, to): lengths must not depend on the line-ending style. */
+function carriageReturns(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 13) n++; // bounded scan: indexOf could run far past `to`
+  return n;
+}
+
+/** Length of [from, to) without CRs, counted only near the limit so that the common case stays O(1). */
+function wrappedLength(text: string, from: number, to: number): number {
+  return to - from < MAX_WRAPPED_CHARS ? to - from : to - from - carriageReturns(text, from, to);
 }
 
 function firstNonSpace(text: string, from: number): number {
