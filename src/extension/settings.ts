@@ -28,7 +28,7 @@ export function readSettings(): Settings {
       places: c.get<boolean>('highlight.places', true),
       speakerTints: c.get<boolean>('speakerTints', true),
     },
-    debounceMs: clamp(c.get('debounceMs'), 0, 5000, 80),
+    debounceMs: clamp(c.get('debounceMs'), 0, 5000, 50),
     maxFileSizeKB: clamp(c.get('maxFileSizeKB'), 1, 1024 * 1024, 2048),
     statusBar: c.get<boolean>('statusBar', true),
   };
