@@ -99,7 +99,7 @@ export function markdownText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&')
-    .replace(/^([+\-]|\d+[.)])(\s)/, '\\$1$2');
+    .replace(/^([+-]|\d+[.)])(\s)/, '\\$1$2');
 }
 
 export function toMarkdown(input: ExportInput): string {
