@@ -106,6 +106,48 @@ function runMemoryChild(kind: string, size: number): MemoryFigures {
   return JSON.parse(r.stdout) as MemoryFigures;
 }
 
+/** Writes `count` JSONL records of generated ~5 KB articles; returns the path. */
+function writeRecords(count: number): string {
+  const path = join(repo, 'out', 'bench', `records-${count}.jsonl`);
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) lines.push(JSON.stringify({ id: i, text: generateArticle(5_000, 1000 + (i % 50)) }));
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+function benchJsonl(isQuick: boolean): void {
+  const cli = join(repo, 'dist', 'cli.js');
+  if (!existsSync(cli)) {
+    console.log('not measured: dist/cli.js is missing');
+    return;
+  }
+  // Reports the process's peak RSS (worker threads included) when it exits.
+  const probe = join(repo, 'out', 'bench', 'maxrss.js');
+  writeFileSync(probe, "process.on('exit', () => process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS * 1024}\\n`));\n");
+  const jw = [30, 9, 10, 10, 10];
+  row(['run', 'records', 'time', 'records/s', 'peak RSS'], jw);
+  const small = isQuick ? 100 : 200;
+  for (const [count, jobs] of [
+    [small, 1],
+    [small, 0],
+    [small * 4, 0],
+  ] as Array<[number, number]>) {
+    const input = writeRecords(count);
+    const args = ['--require', probe, cli, '--jsonl', input, ...(jobs ? ['--jobs', String(jobs)] : [])];
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const elapsed = performance.now() - t0;
+    const outLines = r.stdout.split('\n').filter(Boolean).length;
+    const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    if (r.status !== 0 || outLines !== count) {
+      console.log(`--jsonl failed (exit ${r.status}, ${outLines}/${count} lines): ${r.stderr.slice(0, 300)}`);
+      continue;
+    }
+    row([`${jobs ? `--jobs ${jobs}` : 'all cores'}`, String(count), ms(elapsed), (count / (elapsed / 1000)).toFixed(0), mb(rss)], jw);
+  }
+  console.log('(4× the records should take about 4× the time at about the same peak RSS: the queue is bounded)');
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(`# News Annotator benchmark (${quick ? 'quick' : 'full'}) — node ${process.version}, ${new Date().toISOString()}`);
@@ -203,6 +245,10 @@ async function main(): Promise<void> {
     row([label, kb(m.chars), ms(m.ms), mb(m.rssBefore), mb(m.peakRss), mb(m.heapDelta), mb(m.resultBytes)], mw);
   }
   console.log('(heap delta: heap after the analysis minus before, with the result still referenced; the input string itself is in "RSS before")');
+
+  // --- CLI --jsonl ---------------------------------------------------------------------------------------------------
+  heading('CLI --jsonl: streaming on a worker pool (fresh process; peak RSS of the whole process)');
+  benchJsonl(quick);
 
   // --- Extension pipeline ------------------------------------------------------------------------------------------
   heading('Extension pipeline (dist/worker.js through AnalysisClient; main-thread lag probed every 5 ms)');

@@ -10,6 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import { terminalSafe } from '../src/cli/summary';
 import { analyze, createAnalysisCache } from '../src/core/index';
+import { findEntities } from '../src/core/entities/index';
 import { inspectText } from '../src/core/input';
 import { PROPERTIES } from '../test/unit/propertySuite';
 
@@ -31,7 +32,7 @@ console.log(`fuzz: seed ${seed}, scale ${scale} (replay with: npm run fuzz -- --
 let total = 0;
 let failed = false;
 const started = performance.now();
-for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, terminalSafe })) {
+for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe })) {
   const t0 = performance.now();
   const details = property.check({ seed, numRuns: Math.round(property.runs * scale) });
   total += details.numRuns;

@@ -3,6 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, createAnalysisCache } from '../../src/core/index';
+import { findEntities } from '../../src/core/entities/index';
 import { inspectText } from '../../src/core/input';
 import { terminalSafe } from '../../src/cli/summary';
 import { PROPERTIES } from './propertySuite';
@@ -11,7 +12,7 @@ const SEED = 20261128;
 /** Each property's own run count is scaled by this: modest in CI, many more in `npm run fuzz`. */
 const SCALE = 1;
 
-for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, terminalSafe })) {
+for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe })) {
   test(`property: ${property.name}`, (t) => {
     const result = property.check({ seed: SEED, numRuns: Math.max(1, Math.round(property.runs * SCALE)) });
     t.diagnostic(`${result.numRuns} random inputs (seed ${SEED})`);

@@ -106,6 +106,16 @@ function checkSpan(text: string, span: Span | null | undefined, what: string): v
   assert.ok(!splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end), `${what}: ${start}-${end} splits a surrogate pair`);
 }
 
+/** Each span is exact and in range; spans of one kind never overlap one another. */
+export function assertValidSpans(text: string, spans: Span[], what: string): void {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  sorted.forEach((s, i) => {
+    checkSpan(text, s, `${what} ${i}`);
+    assert.ok(s.end > s.start, `${what} ${i} (${s.start}-${s.end}) is not empty`);
+    if (i > 0) assert.ok(s.start >= sorted[i - 1].end, `${what} ${i} (${s.start}-${s.end}) overlaps ${sorted[i - 1].start}-${sorted[i - 1].end}`);
+  });
+}
+
 /** Every structural promise of the Analysis contract, for one input. */
 export function assertValidAnalysis(text: string, analysis: Analysis): void {
   assert.ok(Array.isArray(analysis.quotes) && Array.isArray(analysis.speakers), 'quotes and speakers are arrays');
@@ -147,8 +157,8 @@ export function assertValidAnalysis(text: string, analysis: Analysis): void {
     assert.equal(s.quoteCount, quoteCounts.get(s.id) ?? 0, `speaker ${s.id}: quoteCount matches its quotes`);
     s.mentions.forEach((m, j) => checkSpan(text, m, `speaker ${s.id} mention ${j}`));
   }
-  analysis.people.forEach((p, j) => checkSpan(text, p, `person ${j}`));
-  analysis.places.forEach((p, j) => checkSpan(text, p, `place ${j}`));
+  assertValidSpans(text, analysis.people, 'person');
+  assertValidSpans(text, analysis.places, 'place');
 }
 
 /** Converts "\n" line ends to "\r\n"; `shift(offset)` maps an offset of the original to the converted text. */

@@ -4,11 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Analysis } from '../../src/core/types';
+import type { Analysis, Span } from '../../src/core/types';
 import type { InspectResult } from '../../src/core/input';
 import {
   articleLike,
   assertValidAnalysis,
+  assertValidSpans,
   canonical,
   longLine,
   newsSoup,
@@ -22,6 +23,7 @@ export interface SuiteTargets<Cache> {
   analyze: (text: string, options?: { cache?: Cache }) => Analysis;
   createAnalysisCache: () => Cache;
   inspectText: (text: string) => InspectResult;
+  findEntities: (text: string) => { people: Span[]; places: Span[]; organizations: Span[] };
   terminalSafe: (text: string, max?: number) => string;
 }
 
@@ -60,6 +62,16 @@ export function PROPERTIES<Cache>(t: SuiteTargets<Cache>): Property[] {
     property('news-like token soup (names, cues, marks, odd characters): valid spans', 200, fc.property(newsSoup(), valid)),
     property('articles with CRLF, lone CR, a BOM and NULs: valid spans', 100, fc.property(articleLike(), valid)),
     property('very long single lines: valid spans', 15, fc.property(longLine(), valid)),
+    property(
+      'entity mentions (people, places, organizations) are exact, in range, on code-point boundaries',
+      150,
+      fc.property(anyText(), (text) => {
+        const found = t.findEntities(text);
+        assertValidSpans(text, found.people, 'person');
+        assertValidSpans(text, found.places, 'place');
+        assertValidSpans(text, found.organizations, 'organization');
+      }),
+    ),
     property(
       'deterministic: two runs, and runs with a fresh or a reused cache, give the same analysis',
       100,
