@@ -205,3 +205,13 @@ test('US political style: initials, nicknames in quotes, party labels and party-
   );
   assert.deepEqual(texts(r.places), ['Richmond']);
 });
+
+test('newspapers: no place inside their names, a leading "The" dropped, two papers joined by "and" kept apart', () => {
+  const text =
+    'The Wall Street Journal reported that stocks on Wall Street fell.\nThe Los Angeles Times and New York Post disagreed, as did the Financial Times.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(texts(r.places), ['Wall Street']);
+  assert.equal(r.places[0].start, text.indexOf('on Wall Street') + 3);
+  assert.deepEqual(texts(r.organizations), ['Wall Street Journal', 'Los Angeles Times', 'New York Post', 'Financial Times']);
+});

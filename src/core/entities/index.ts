@@ -446,6 +446,29 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     const info = lookupPlaceTokens(lower, e.from, e.to);
     if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
   }
+  // A leading article is not part of a name ("The Washington Post"), unless the place is called so ("The Hague").
+  // (only a sentence-initial "The": inside a sentence the capital says it belongs to the name, "at The Oval").
+  // Nor are a trailing weekday and lower-case link words ("National Tennis Centre on Friday").
+  for (const e of ents.list) {
+    if (e.to === e.from) continue;
+    let from = e.from;
+    let to = e.to;
+    if (to - from >= 2 && lower[from] === 'the' && p.sentenceStart[from] === from && !lookupPlaceTokens(lower, from, to)) from++;
+    while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1])))) to--;
+    if (from !== e.from || to !== e.to) ents.resize(e, from, to);
+  }
+  // Two organizations joined by "and": "the Los Angeles Times and New York Post".
+  for (const e of ents.list.slice()) {
+    if (e.type !== 'ORG') continue;
+    for (let k = e.from + 1; k < e.to - 1; k++) {
+      if (lower[k] !== 'and' || !ORG_WORDS.has(lower[k - 1]) || !isCapitalized(tokens[k + 1].text)) continue;
+      const to = e.to;
+      ents.resize(e, e.from, k);
+      ents.add({ from: k + 1, to, type: 'ORG' });
+      break;
+    }
+  }
+
   // Abbreviated places keep their dot: "Calif." "Fla." (the tokenizer splits it off like a full stop).
   for (const e of ents.list) {
     const dot = e.to;
