@@ -1,4 +1,4 @@
-// `npm run screenshots`: regenerates the README images in docs/images/ from the real extension running in
+// `npm run screenshots`: regenerates the README images (docs/images/editor-hover.png, panel.png) from the real extension running in
 // code-server (loaded from this folder's build), on a sample article.
 //   npm run screenshots [-- --sample=file.news]
 import { spawnSync } from 'node:child_process';
@@ -41,14 +41,14 @@ try {
   await openFile(page, sampleFile);
   await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 20_000 });
   await page.waitForTimeout(500);
-  await page.screenshot({ path: join(imagesDir, 'highlights.png') });
-  if (quote) {
+  if (!quote) throw new Error(`${sampleFile}: no attributed direct quote to hover`);
+  {
     await focusEditor(page);
     await goToLine(page, lineColOf(text, quote.start).line);
     await page.keyboard.press('Escape');
     await hoverText(page, snippetOf(quote));
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(imagesDir, 'hover.png') });
+    await page.screenshot({ path: join(imagesDir, 'editor-hover.png') });
     await page.mouse.move(5, 5);
   }
   await focusEditor(page);
@@ -56,7 +56,7 @@ try {
   await webviewFrame(page).locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(imagesDir, 'panel.png') });
-  console.log(`screenshots: docs/images/{highlights,hover,panel}.png from samples/${sampleFile}`);
+  console.log(`screenshots: docs/images/editor-hover.png, docs/images/panel.png from samples/${sampleFile}`);
 } finally {
   await browser.close();
   await server.stop();
