@@ -8,6 +8,7 @@ import { buildDoc, type Doc } from './document';
 import type { Phrase } from './phrases';
 import { findQuoteSpans } from './quoteSpans';
 import { findReportedSpeech } from './reported';
+import { titledNames } from './titledNames';
 import { SpeakerTable, type Resolution } from './speakers';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
 
@@ -31,6 +32,8 @@ function span(text: string, start: number, end: number): Span {
 
 function analyzeDoc(doc: Doc): Analysis {
   const { text, tokens } = doc;
+  const titled = titledNames(doc);
+  if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
   const direct = attributeQuotes(doc, findQuoteSpans(doc));
   const reported = findReportedSpeech(doc, direct);
   const pending: Pending[] = [];

@@ -224,7 +224,8 @@ function mergeInterrupted(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[
     const p = out[i - 1];
     if (q.attribution.speaker || !p.attribution.speaker) continue;
     const lineGap = tokens[q.from].line - tokens[p.to - 1].line;
-    if (lineGap === 0 || (lineGap === 1 && startsLine(doc, q))) {
+    const opensLine = q.from === 0 || tokens[q.from - 1].line !== tokens[q.from].line;
+    if (lineGap === 0 || (lineGap === 1 && opensLine)) {
       q.attribution = { speaker: p.attribution.speaker, cue: null, how: 'inherited' };
     }
   }

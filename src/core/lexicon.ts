@@ -107,6 +107,15 @@ criticize criticizes criticized criticizing criticise criticised
 dismiss dismisses dismissed dismissing
 complain
 sing sings sang singing
+find finds found finding
+show shows showed shown showing
+demand demands demanded
+request requests requested
+expect expects expected
+want wants wanted
+plan plans planned
+refuse refuses refused
+decline declines declined
 `;
 
 /** Every inflected reporting verb. */
@@ -128,6 +137,14 @@ emphasize emphasizes emphasized emphasise emphasised boast boasts boasted reiter
 assures assured recall recalls recalled complain complains complained charge charges charged allege alleges alleged
 testify testifies testified indicate indicates indicated signal signals signaled signalled hint hints hinted
 caution cautions cautioned concluded conclude concludes observed observe observes tweeted tweet tweets
+find finds found show shows showed demand demands demanded
+`);
+
+/** Cues whose content is an infinitive ("vowed to fight", "urged Congress to act"). */
+export const INFINITIVE_CUES = set(`
+promise promises promised vow vows vowed pledge pledges pledged threaten threatens threatened want wants wanted
+plan plans planned refuse refuses refused decline declines declined urge urges urged ask asks asked agree agrees
+agreed expect expects expected hope hopes hoped demand demands demanded
 `);
 
 /** Cues that take the addressee as object before the content ("told reporters", "assured voters"). */

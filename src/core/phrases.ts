@@ -54,6 +54,12 @@ function isTitleWord(t: DocToken): boolean {
   return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
 }
 
+/** An inflected reporting verb: a base form like "state" or "report" may still modify a noun. */
+function isVerbForm(word: string): boolean {
+  return CUE_VERBS.has(word) && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.has(word) || (word.endsWith('s') && CUE_VERBS.has(word.slice(0, -1)) && !ROLE_NOUNS.has(word.slice(0, -1))));
+}
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'found', 'shown', 'sang', 'written']);
+
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -115,7 +121,7 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   const head = tokens[end - 1];
   if (!head || !head.word || head.cap && !isTitleWord(head)) return null;
   if (NOT_SPEAKER_HEAD.has(head.lower) || DESCRIPTION_STOP.has(head.lower) || CUE_VERBS.has(head.lower) || /^\d/.test(head.text)) return null;
-  if (!isSpeakerNoun(head.lower)) return null;
+  const speakerHead = isSpeakerNoun(head.lower);
   let j = end - 2;
   let from = end - 1;
   for (let n = 0; j >= floor && n < MAX_DESCRIPTION; n++, j--) {
@@ -130,7 +136,7 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
       from = j;
       break;
     }
-    if (!t.word || DESCRIPTION_STOP.has(t.lower) || CUE_VERBS.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) break;
+    if (!t.word || DESCRIPTION_STOP.has(t.lower) || isVerbForm(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) break;
     from = j;
   }
   // "a person familiar with | the talks", "a spokesman for | the ministry"
@@ -143,9 +149,10 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
     }
     if (links > 0 && k >= floor) {
       const inner = descriptionLeft(tokens, k + 1, floor, depth + 1);
-      if (inner && inner.kind === 'description') from = inner.from;
+      if (inner && inner.kind === 'description') return { from: inner.from, to: end, kind: 'description', nameFrom: end, nameTo: end };
     }
   }
+  if (!speakerHead) return null;
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
 }
 
@@ -182,6 +189,15 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     while (j > floor && end - j < 24 && tokens[j].text !== ',' && !SENTENCE_END_CHARS.has(tokens[j].text) && tokens[j].text !== '"' && tokens[j].text !== '“' && tokens[j].text !== '”') j--;
     if (j > floor && tokens[j].text === ',') {
       const name = phraseLeft(tokens, j, floor, source);
+      const inner = nameLeft(tokens, end - 1, j + 1, source);
+      if (name && name.kind === 'description' && inner && inner.kind === 'name' && inner.from === j + 1) {
+        // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
+        return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
+      }
+      if (name && name.kind === 'description' && (tokens[j + 1].lower === 'who' || tokens[j + 1].lower === 'which')) {
+        // "A senior official, who spoke on condition of anonymity, said"
+        return name;
+      }
       if (name && name.kind === 'name') {
         const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
         const role = appositive && appositive.from === j + 1 ? text(tokens, appositive.from, appositive.to, source) : undefined;
@@ -213,7 +229,7 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (isPossessive(t) && end > start && tokens[end - 1].cap) end++;
+    } else if (isPossessive(t) && end > start && (tokens[end - 1].cap || !capRun)) end++;
     else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
     else if (t.word && !t.cap && !DESCRIPTION_STOP.has(t.lower) && !CUE_VERBS.has(t.lower) && !NOT_SPEAKER_HEAD.has(t.lower) && end - start < MAX_DESCRIPTION && !capRun) end++;
     else if (t.word && !t.cap && isTitleWord(t) && capRun) end++;

@@ -5,7 +5,7 @@
  */
 import { cueRange, isCue, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
-import { CLAUSE_CUES, CUE_PREFIX, EXPRESSED_NOUNS, OBJECT_CUES, TIME_WORDS } from './lexicon';
+import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 
 export interface Reported {
@@ -18,10 +18,11 @@ const MIN_CONTENT_WORDS = 3;
 /** Words after which a speaker phrase may begin inside a sentence. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'so', 'yet', 'meanwhile', 'however']);
 /** Words that cannot begin the content of a reported clause. */
-const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'about', 'of', 'as', 'into', 'during', 'after', 'before', 'than', 'and', 'or', 'but', 'so', 'up', 'off', 'out', 'it', 'him', 'her', 'them', 'me', 'us', 'so', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'about', 'of', 'as', 'into', 'during', 'after', 'before', 'than', 'and', 'or', 'but', 'so', 'up', 'off', 'out', 'him', 'her', 'them', 'me', 'us', 'so', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'through', 'last', 'this', 'late', 'early']);
 const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending']);
+const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
 
 function wordsIn(tokens: DocToken[], from: number, to: number): number {
@@ -75,7 +76,7 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: Int32Array, direc
   for (let i = s; i < e; i++) if (inQuote[i] >= 0 && !direct[inQuote[i]].fragment) fullQuote = true;
   let i = s;
   while (i < e) {
-    if (inQuote[i] >= 0 || !isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower)) {
+    if (inQuote[i] >= 0 || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i))) {
       i++;
       continue;
     }
@@ -87,6 +88,14 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: Int32Array, direc
     } else i++;
   }
 }
+
+/** A past or present verb followed by "that" ("the study concluded that", "critics complained that"). */
+function verbBeforeThat(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!next && next.lower === 'that' && t.word && !t.cap && /(?:ed|s)$/.test(t.lower) && t.lower.length > 3 && !NOT_VERBS.has(t.lower);
+}
+const NOT_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'thus', 'unless', 'perhaps', 'always', 'sometimes', 'towards', 'besides', 'means', 'news', 'reasons', 'ways', 'times', 'days', 'years', 'months', 'weeks', 'things', 'fact', 'odds', 'chances', 'hopes', 'fears', 'claims', 'reports', 'concerns', 'ensured', 'ensures', 'needs', 'proceeds']);
 
 interface Found {
   reported: Reported;
@@ -170,8 +179,16 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   const speaker = phraseLeft(tokens, lead, s, text);
   if (!speaker) return null;
   const before = tokens[speaker.from - 1];
-  const opensClause = speaker.from === s || before.text === ',' || before.text === ';' || before.text === '—' || CLAUSE_JOINERS.has(before.lower);
+  const opensClause =
+    speaker.from === s ||
+    before.text === ',' ||
+    before.text === ';' ||
+    before.text === '—' ||
+    CLAUSE_JOINERS.has(before.lower) ||
+    (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
   if (!opensClause) return null;
+  // "Putin and Abe agreed …": one of two joint subjects is not the speaker
+  if (before && before.lower === 'and' && tokens[speaker.from - 2]?.cap) return null;
   const cue = cueRange(tokens, c, e);
 
   if (EXPRESS_CUES.has(t.lower)) {
@@ -181,10 +198,21 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, noun.end], how: 'before' } }, next: content.end };
   }
-  if (!CLAUSE_CUES.has(t.lower)) return null;
+  const generic = !CUE_VERBS.has(t.lower);
+  if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower)) return null;
+  if (generic && speaker.kind === 'description' && tokens[speaker.from].lower !== 'the' && speaker.to - speaker.from === 1 && !speaker) return null;
+
+  // mid-sentence attribution: "The museum, Mr. Obama said, would make visitors …"
+  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && speaker.from - s >= 2) {
+    const tail = contentAfter(doc, c + 2, e, inQuote);
+    if (tail) {
+      const head = contentRange(tokens, s, speaker.from - 1) ?? [tokens[s].start, tokens[speaker.from - 2].end];
+      return { reported: { content: [head[0], tail.range[1]], attribution: { speaker, cue, how: 'before' } }, next: tail.end };
+    }
+  }
 
   // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
-  if (before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS) {
+  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS) {
     let k = c + 1;
     while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
       if (SENTENCE_END.has(tokens[k].text)) break;
@@ -201,8 +229,11 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   if (OBJECT_CUES.has(t.lower)) {
     const o = tokens[k];
     if (!o) return null;
+    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(t.lower);
     if (OBJECT_WORDS.has(o.lower)) k++;
-    else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
+    else if (!alwaysObject) {
+      // "warned the forecast was …": no addressee
+    } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
     else if (o.cap) while (k < e && tokens[k].cap) k++;
     else return null;
   }
@@ -214,10 +245,20 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     }
     if (tokens[j].text === ',' || inQuote[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
+  // "said on Friday that …": only adverbials may stand before the "that" that opens the content
   if (that >= 0) {
-    // "said on Friday that …": only adverbials may stand before "that"
-    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || tokens[j].cap || ['a', 'an', 'the', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'also', 'repeatedly', 'previously'].includes(tokens[j].lower))) return null;
+    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || ADVERBIAL_WORDS.has(tokens[j].lower) || (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)))) that = -1;
+  }
+  if (that >= 0) {
     k = that + 1;
+  } else if (INFINITIVE_CUES.has(t.lower) && !CLAUSE_CUES.has(t.lower) || (INFINITIVE_CUES.has(t.lower) && tokens[k]?.lower === 'to')) {
+    // "vowed to fight", "urged Congress to act": the content is the infinitive
+    let j = k;
+    while (j < e && j - k <= 4 && tokens[j].lower !== 'to' && tokens[j].word) j++;
+    if (tokens[j]?.lower !== 'to') return null;
+    k = j;
+  } else if (generic) {
+    return null;
   } else {
     const first = tokens[k];
     if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;

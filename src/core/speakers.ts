@@ -201,7 +201,9 @@ export class SpeakerTable {
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
     const isOrg = organizations.some((o) => o.start < nameEnd && o.end > nameStart) || ORG_NAME_WORDS.has(lastWord);
     const isPerson = this.doc.people.some((p) => p.start < nameEnd && p.end > nameStart);
-    if (isOrg && !isPerson) {
+    // a country or city that speaks is its government: an organization, not a person
+    const isPlace = this.doc.places.some((p) => p.start <= nameStart && p.end >= nameEnd);
+    if ((isOrg || isPlace) && !isPerson) {
       const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
       return { entry: this.organization(withThe, at), certainty: 0.9 };
     }

@@ -1,0 +1,90 @@
+// Attribution: cues and speaker phrases before, after and inside quotes; reported speech; organizations and
+// anonymous sources; no speaker → null with a low confidence.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/index';
+
+const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
+
+test('speaker after the quote, normal and inverted order', () => {
+  const a = analyze('"Prices will fall," Finance Minister Lena Holm said.\n\n"They will not," said Oskar Berg.');
+  assert.deepEqual(a.quotes.map((q) => [q.speaker, q.cue?.text]), [['Lena Holm', 'said'], ['Oskar Berg', 'said']]);
+  assert.equal(a.speakers.find((s) => s.name === 'Lena Holm')?.role, 'Finance Minister');
+});
+
+test('speaker before the quote, behind a colon or comma', () => {
+  const a = analyze('Lena Holm told reporters: "Prices will fall."\n\nOskar Berg said, "They will not."');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lena Holm', 'Oskar Berg']);
+  assert.equal(a.quotes[0].cue?.text, 'told reporters');
+});
+
+test('byline after a dash names the speaker', () => {
+  const a = analyze('"I will vote for the first time this year." ― Carla Mendes');
+  assert.equal(a.quotes[0].speaker, 'Carla Mendes');
+});
+
+test('reported speech: said (that), told reporters, noted, warned, according to, expressed optimism', () => {
+  const text = [
+    'Lena Holm, the finance minister, met union leaders on Monday.',
+    'Holm said that the budget would be balanced by 2027.',
+    'She told reporters the deficit was shrinking faster than expected.',
+    'Economist Paul Ferris warned the forecast was too optimistic.',
+    'According to the central bank, inflation will stay above target this year.',
+    'Ferris also expressed concern over rising household debt in the north.',
+  ].join('\n\n');
+  const reported = analyze(text).quotes.filter((q) => q.kind === 'indirect');
+  const by = (start: string) => reported.find((q) => q.text.startsWith(start));
+  assert.equal(by('the budget would be balanced')?.speaker, 'Lena Holm');
+  assert.equal(by('the budget would be balanced')?.text, 'the budget would be balanced by 2027');
+  assert.equal(by('the deficit was shrinking')?.speaker, 'Lena Holm');
+  assert.equal(by('the deficit was shrinking')?.cue?.text, 'told reporters');
+  assert.equal(by('the forecast was too optimistic')?.speaker, 'Paul Ferris');
+  assert.equal(by('inflation will stay')?.speaker, 'the central bank');
+  assert.equal(by('inflation will stay')?.cue?.text, 'According to');
+  assert.equal(by('concern over rising household debt')?.speaker, 'Paul Ferris');
+});
+
+test('reported speech with the attribution after it: "…, X said."', () => {
+  const a = analyze('Inflation will stay high until spring, the central bank said on Tuesday.');
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].kind, 'indirect');
+  assert.equal(a.quotes[0].text, 'Inflation will stay high until spring');
+  assert.equal(a.quotes[0].speaker, 'the central bank');
+});
+
+test('organizations and anonymous sources', () => {
+  const a = analyze(fixture('harbour-talks.news'));
+  const find = (start: string) => a.quotes.find((q) => q.text.startsWith(start));
+  const official = find('the ministry had underestimated');
+  assert.equal(official?.speaker, 'a senior official');
+  assert.equal(a.speakers.find((s) => s.id === official?.speakerId)?.type, 'anonymous');
+  const officials = find(`the harbour's`);
+  assert.equal(a.speakers.find((s) => s.id === officials?.speakerId)?.type, 'anonymous');
+  const ministry = find('it would publish');
+  assert.equal(a.speakers.find((s) => s.id === ministry?.speakerId)?.type, 'organization');
+  assert.equal(ministry?.speaker, 'the fisheries ministry');
+});
+
+test('a person familiar with the talks is an anonymous source', () => {
+  const a = analyze('The deal is close, a person familiar with the talks said.');
+  assert.equal(a.quotes[0]?.speaker, 'a person familiar with the talks');
+  assert.equal(a.speakers[0]?.type, 'anonymous');
+});
+
+test('no speaker found: speaker null and low confidence, never a guess', () => {
+  const a = analyze('The mayor of Northport spoke on Monday.\n\n"This is the end of an era, and a beginning for all of us."');
+  const q = a.quotes.find((x) => x.kind === 'direct');
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerId, null);
+  assert.ok(q.confidence < 0.3);
+});
+
+test('scare quotes inside reported speech are part of its content', () => {
+  const a = analyze(fixture('unbalanced.news'));
+  const weber = a.quotes.find((q) => q.kind === 'indirect' && q.text.includes('"disappointed"'));
+  assert.ok(weber);
+  assert.equal(weber.speaker, 'Karl Weber');
+});

@@ -1,0 +1,95 @@
+// Direct quote detection: mark families, nesting, apostrophes, interrupted and multi-paragraph quotes, headlines,
+// scare quotes and unbalanced marks. Articles are written for these tests (test/fixtures/core and inline).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/index';
+import type { Quote } from '../../src/core/types';
+
+const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
+const direct = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'direct');
+
+test('straight and curly double quotes are direct quotes with marks included', () => {
+  const text = '"We will win," Smith said.\n\n“We will lose,” Jones said.';
+  const qs = direct(text);
+  assert.deepEqual(qs.map((q) => q.text), ['"We will win,"', '“We will win,”'.replace('win', 'lose')]);
+  for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
+});
+
+test('guillemets and „low-high“ quotes are recognized', () => {
+  const qs = direct(fixture('long-quote.news'));
+  assert.ok(qs.some((q) => q.text === '«Ce plan est trop cher»'));
+  const german = qs.find((q) => q.text.startsWith('„'));
+  assert.ok(german, 'German-style quote found');
+  assert.equal(german.text, '„Die Altstadt wird leiden, wenn die Mauern steigen.“');
+  assert.equal(german.speaker, 'Maria Schulz');
+});
+
+test('apostrophes and nested single quotes never end or start a quote', () => {
+  const text = `"It's the farmers' call, and I won't say 'never' to them," the minister said.`;
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].text, `"It's the farmers' call, and I won't say 'never' to them,"`);
+});
+
+test('a quote interrupted by its attribution is one quote with parts', () => {
+  const text = fixture('harbour-talks.news');
+  const q = direct(text).find((x) => x.text.startsWith('"I have seen'));
+  assert.ok(q);
+  assert.equal(q.parts?.length, 2);
+  assert.equal(q.parts?.[0].text, '"I have seen what the storm did to families here,"');
+  assert.ok(q.parts?.[1].text.startsWith('"and I don\'t intend'));
+  assert.equal(q.speaker, 'Helena Varga');
+  assert.equal(q.speakerMention?.text, 'the mayor');
+});
+
+test('a quote that goes on after its attribution sentence continues as a second part', () => {
+  const q = direct(fixture('harbour-talks.news')).find((x) => x.text.startsWith('"The money is there'));
+  assert.ok(q);
+  assert.deepEqual(q.parts?.map((p) => p.text), ['"The money is there,"', '"What we need now is patience."']);
+});
+
+test('news-style multi-paragraph quote: no closing mark until the last paragraph', () => {
+  const q = direct(fixture('long-quote.news'))[0];
+  assert.equal(q.parts?.length, 3);
+  assert.ok(q.parts?.[0].text.startsWith('"We have spent three years'));
+  assert.ok(q.parts?.[0].text.endsWith('old town.'));
+  assert.ok(q.parts?.[2].text.startsWith('"Nobody pretends'));
+  assert.equal(q.speaker, 'Peter Odhiambo');
+});
+
+test('quotes in headlines are found, speaker behind a colon', () => {
+  const a = analyze('Putin: "We do not trade in territories"\n\nRussian President Vladimir Putin spoke in Vladivostok.');
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].text, '"We do not trade in territories"');
+  assert.equal(a.quotes[0].speaker, 'Vladimir Putin');
+});
+
+test('scare quotes (one to three words, no speech around) are not quotes', () => {
+  const text = 'Critics call the plan "woke" and the minister\'s "reforms" a sham.\n\nThe so-called "green deal" passed.';
+  assert.deepEqual(analyze(text).quotes.filter((q) => q.kind === 'direct'), []);
+  // ...but a short quote that is someone's words is kept
+  const short = direct('"Never," she said.');
+  assert.equal(short.length, 1);
+});
+
+test('an unbalanced quote mark does not swallow the article', () => {
+  const text = fixture('unbalanced.news');
+  const qs = analyze(text).quotes;
+  for (const q of qs) assert.ok(q.end - q.start < 200, `quote too long: ${q.text}`);
+  assert.ok(qs.some((q) => q.kind === 'direct' && q.text === '"It is the wrong budget at the wrong time,"'));
+  const stray = 'He said "this is wrong.\n\nThe next paragraph is narrative. So is this one, with no quotes at all.\n\nAnd another.';
+  for (const q of analyze(stray).quotes) assert.ok(!q.text.includes('next paragraph'));
+});
+
+test('quotes never overlap and offsets always match their text', () => {
+  for (const name of ['harbour-talks.news', 'long-quote.news', 'unbalanced.news']) {
+    const text = fixture(name);
+    const qs = analyze(text).quotes;
+    for (let i = 0; i < qs.length; i++) {
+      assert.equal(text.slice(qs[i].start, qs[i].end), qs[i].text);
+      if (i > 0) assert.ok(qs[i].start >= qs[i - 1].end, `overlap in ${name}`);
+    }
+  }
+});

@@ -1,0 +1,60 @@
+// Speaker resolution: surnames, titles and descriptions, pronouns, roles, mentions and quote counts.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/index';
+
+const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
+
+test('surname, title and pronoun resolve to the person introduced earlier', () => {
+  const a = analyze(fixture('harbour-talks.news'));
+  const varga = a.speakers.find((s) => s.name === 'Helena Varga');
+  assert.ok(varga);
+  assert.equal(varga.type, 'person');
+  assert.equal(varga.role, "Northport's Mayor");
+  const mentions = varga.mentions.map((m) => m.text);
+  for (const m of ['Varga', 'the mayor', 'She']) assert.ok(mentions.includes(m), `${m} in ${mentions.join(', ')}`);
+  assert.equal(varga.quoteCount, a.quotes.filter((q) => q.speakerId === varga.id).length);
+});
+
+test('"the minister" resolves to the minister introduced with a title', () => {
+  const a = analyze(fixture('harbour-talks.news'));
+  const q = a.quotes.find((x) => x.text.startsWith('the government would double'));
+  assert.equal(q?.speaker, 'Tomas Brandt');
+  assert.equal(q?.speakerMention?.text, 'The minister');
+});
+
+test('pronouns respect gender known from honorifics', () => {
+  const a = analyze(fixture('long-quote.news'));
+  const q = a.quotes.find((x) => x.text === '"The vote was the right call."');
+  assert.equal(q?.speaker, 'Peter Odhiambo');
+});
+
+test('appositive roles: "Ines Duarte" is "Its leader"; "a spokeswoman for the union"', () => {
+  const a = analyze(fixture('unbalanced.news'));
+  assert.equal(a.speakers.find((s) => s.name === 'Ines Duarte')?.role, 'Its leader');
+  const b = analyze(fixture('harbour-talks.news'));
+  assert.equal(b.speakers.find((s) => s.name === 'Anna Kowalczyk')?.role, "a spokeswoman for the fishermen's union");
+});
+
+test('demonym descriptions match country titles: "the Japanese official" after "Japan\'s Prime Minister"', () => {
+  const text = [
+    "Japan's Prime Minister Kenji Mori met the Chinese delegation on Friday.",
+    '"We made progress," Mori said.',
+    'The Japanese official also expressed hope for a second round of talks in the spring.',
+  ].join('\n\n');
+  const a = analyze(text);
+  const q = a.quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.speaker, 'Kenji Mori');
+  assert.equal(q?.speakerMention?.text, 'The Japanese official');
+});
+
+test('speaker ids are unique and every quote speakerId points at a speaker', () => {
+  for (const name of ['harbour-talks.news', 'long-quote.news', 'unbalanced.news']) {
+    const a = analyze(fixture(name));
+    const ids = new Set(a.speakers.map((s) => s.id));
+    assert.equal(ids.size, a.speakers.length);
+    for (const q of a.quotes) if (q.speakerId) assert.ok(ids.has(q.speakerId));
+  }
+});
