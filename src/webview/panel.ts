@@ -135,13 +135,19 @@ function placeItem(p: PanelPlace): HTMLElement | undefined {
   return activatable(li, p.start, p.end, `${p.name}${facts ? `, ${facts}` : ''}`);
 }
 
-function group(title: string, testid: string, children: (HTMLElement | undefined)[], iconName: string): HTMLElement | undefined {
+/** A titled group; `count` defaults to the number of children (lists pass their number of rows). */
+function group(title: string, testid: string, children: (HTMLElement | undefined)[], iconName: string, count?: number): HTMLElement | undefined {
   const items = children.filter((c): c is HTMLElement => c !== undefined);
   if (items.length === 0) return undefined;
   return el('div', { cls: 'group', attrs: { 'data-testid': testid } },
-    el('h2', {}, icon(iconName), el('span', { text: title }), el('span', { cls: 'muted', text: ` ${items.length}` })),
+    el('h2', {}, icon(iconName), el('span', { text: title }), el('span', { cls: 'muted', text: ` ${count ?? items.length}` })),
     ...items,
   );
+}
+
+function list(cls: string, rows: (HTMLElement | undefined)[]): HTMLElement | undefined {
+  const present = rows.filter((r): r is HTMLElement => r !== undefined);
+  return present.length > 0 ? el('ul', { cls }, ...present) : undefined;
 }
 
 function renderFilter(): HTMLElement {
@@ -187,11 +193,12 @@ function renderBody(): void {
   const named = s.speakers.filter((x) => x.type !== 'anonymous').map(speakerSection);
   const anonymous = s.speakers.filter((x) => x.type === 'anonymous').map(speakerSection);
   const unattributed = s.unattributed.filter((q) => matches([q.text, q.cue])).map((q) => quoteItem(q, null));
+  const places = s.places.map(placeItem).filter((x): x is HTMLElement => x !== undefined);
   const parts = [
     group('Named sources', 'named', named, 'person'),
     group('Anonymous sources', 'anonymous', anonymous, 'eye-closed'),
-    unattributed.length > 0 ? group('Unattributed quotes', 'unattributed', [el('ul', { cls: 'quotes' }, ...unattributed)], 'question') : undefined,
-    group('Places', 'places', [el('ul', { cls: 'places' }, ...s.places.map(placeItem).filter((x): x is HTMLElement => x !== undefined))].filter((u) => u.childElementCount > 0), 'location'),
+    group('Unattributed quotes', 'unattributed', [list('quotes', unattributed)], 'question', unattributed.length),
+    group('Places', 'places', [list('places', places)], 'location', places.length),
   ].filter((x): x is HTMLElement => x !== undefined);
   if (parts.length > 0) body.append(...parts);
   else if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
