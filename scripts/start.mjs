@@ -13,7 +13,10 @@ const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const samples = join(repoRoot, 'samples');
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,cli'], {
+  cwd: repoRoot,
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const hasDesktopCode = !args.includes('--code-server') && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
