@@ -55,7 +55,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     }
     const s = controller.state(doc.uri);
     if (s?.analysis) {
-      status.text = `$(quote) ${shortSummary(s.analysis)}`;
+      // A closed eye tells why nothing is highlighted while the counts are still known.
+      status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${shortSummary(s.analysis)}`;
       status.tooltip = `News Annotator: ${shortSummary(s.analysis)}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
     } else if (s?.status === 'declined' || s?.status === 'skipped' || s?.status === 'error') {
       status.text = '$(quote) not analysed';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     void context.workspaceState.update(HIGHLIGHTS_KEY, on);
     void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, on);
     paintAll();
+    updateStatus();
   };
   void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, highlightsOn);
 
