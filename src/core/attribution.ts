@@ -36,13 +36,21 @@ export function isQuoteToken(t: DocToken): boolean {
   return t.text.length === 1 && QUOTE_CHARS.has(t.text);
 }
 
+/** A quote mark token, or one of the two apostrophes of a doubled-apostrophe mark. */
+function isMarkToken(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isQuoteToken(t)) return true;
+  return t.text === "'" && ((tokens[i + 1]?.text === "'" && tokens[i + 1].start === t.end) || (tokens[i - 1]?.text === "'" && tokens[i - 1].end === t.start));
+}
+
 /** First token after `from` that ends the clause the attribution may live in. */
 function windowEnd(tokens: DocToken[], from: number): number {
   const line = tokens[from]?.line;
   let i = from;
   while (i < tokens.length && i - from < MAX_WINDOW && tokens[i].line === line) {
     const t = tokens[i];
-    if (SENTENCE_END.has(t.text) || isQuoteToken(t)) break;
+    if (SENTENCE_END.has(t.text) || isMarkToken(tokens, i)) break;
     i++;
   }
   return i;
@@ -54,7 +62,7 @@ function windowStart(tokens: DocToken[], to: number): number {
   let i = to;
   while (i > 0 && to - i < MAX_WINDOW && tokens[i - 1].line === line) {
     const t = tokens[i - 1];
-    if (SENTENCE_END.has(t.text) || isQuoteToken(t)) break;
+    if (SENTENCE_END.has(t.text) || isMarkToken(tokens, i - 1)) break;
     i--;
   }
   return i;
@@ -85,7 +93,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens, text } = doc;
   let k = q.to;
   let dash = false;
-  while (k < tokens.length && !tokens[k].word && !isQuoteToken(tokens[k]) && AFTER_QUOTE_PUNCT.has(tokens[k].text)) {
+  while (k < tokens.length && !tokens[k].word && !isMarkToken(tokens, k) && AFTER_QUOTE_PUNCT.has(tokens[k].text)) {
     if (tokens[k].text !== ',') dash = true;
     k++;
   }
@@ -143,7 +151,8 @@ function wordCount(tokens: DocToken[], from: number, to: number): number {
 
 /** The last character inside the quote before its closing mark. */
 function lastInner(text: string, part: [number, number], unclosed: boolean): string {
-  let i = unclosed ? part[1] - 1 : part[1] - 2;
+  let i = part[1] - 1;
+  if (!unclosed) while (i > part[0] && /["'“”„‟«»\uff02]/.test(text[i])) i--;
   while (i > part[0] && /\s/.test(text[i])) i--;
   return text[i] ?? '';
 }

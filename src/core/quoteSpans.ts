@@ -20,7 +20,8 @@ const MIN_UNCLOSED_CHARS = 40;
 
 function pairs(open: DocMark, close: DocMark): boolean {
   if (close.at <= open.at || !close.canClose) return false;
-  if (open.family !== close.family) return false;
+  // straight and curly marks get mixed in edited copy ("…,” said): they may close each other
+  if (open.family !== close.family && !(isDouble(open.family) && isDouble(close.family))) return false;
   const a = open.at;
   return a >= 0;
 }
@@ -55,7 +56,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         continue;
       }
       if (pairs(open, mark) && !(mark.canOpen && !mark.canClose)) {
-        out.push({ parts: [...parts, [partStart, mark.at + 1]], unclosed: false });
+        out.push({ parts: [...parts, [partStart, mark.at + mark.width]], unclosed: false });
         open = null;
         parts = [];
       } else if (mark.canOpen && mark.family === open.family && !mark.canClose) {
@@ -99,6 +100,10 @@ function carriageReturns(text: string, from: number, to: number): number {
 /** Length of [from, to) without CRs, counted only near the limit so that the common case stays O(1). */
 function wrappedLength(text: string, from: number, to: number): number {
   return to - from < MAX_WRAPPED_CHARS ? to - from : to - from - carriageReturns(text, from, to);
+}
+
+function isDouble(f: DocMark['family']): boolean {
+  return f === 'straight' || f === 'curly';
 }
 
 function firstNonSpace(text: string, from: number): number {

@@ -7,11 +7,13 @@ import { findEntities, type EntityMentions } from './entities/index';
 import { tokenize } from './entities/tokenize';
 
 /** Quotation mark families: marks only pair within a family. */
-export type MarkFamily = 'straight' | 'curly' | 'guillemet';
+export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single';
 
 export interface QuoteMark {
   /** Offset in the line. */
   pos: number;
+  /** Characters of the mark: 2 for a doubled apostrophe ('' as in some wire text), else 1. */
+  width: number;
   family: MarkFamily;
   canOpen: boolean;
   canClose: boolean;
@@ -40,10 +42,10 @@ const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', 
 const AFTER_CLOSE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '…', '”', '“', '»', '’', "'", '"', '*']);
 
 /** Classifies a double quotation mark by the characters around it; apostrophes and single quotes are never marks. */
-function classify(line: string, i: number): QuoteMark | null {
-  const c = line[i];
+function classify(line: string, i: number, width: number): QuoteMark | null {
+  const c = width === 2 ? '"' : line[i];
   const prev = i > 0 ? line[i - 1] : '';
-  const next = i + 1 < line.length ? line[i + 1] : '';
+  const next = i + width < line.length ? line[i + width] : '';
   const openContext = (isSpace(prev) || BEFORE_OPEN.has(prev)) && !isSpace(next);
   const closeContext = !isSpace(prev) && (isSpace(next) || AFTER_CLOSE.has(next));
   switch (c) {
@@ -51,34 +53,59 @@ function classify(line: string, i: number): QuoteMark | null {
     case '\uff02':
       if (!openContext && !closeContext) {
         // glued on both sides (`said"No`): side by the letter case that follows
-        return { pos: i, family: 'straight', canOpen: /\p{Lu}/u.test(next), canClose: !/\p{Lu}/u.test(next) };
+        return { pos: i, width, family: 'straight', canOpen: /\p{Lu}/u.test(next), canClose: !/\p{Lu}/u.test(next) };
       }
-      return { pos: i, family: 'straight', canOpen: openContext, canClose: closeContext };
+      return { pos: i, width, family: 'straight', canOpen: openContext, canClose: closeContext };
     case '“': // English opener, German closer
-      return { pos: i, family: 'curly', canOpen: !isSpace(next) && !(closeContext && !openContext), canClose: closeContext };
+      return { pos: i, width, family: 'curly', canOpen: !isSpace(next) && !(closeContext && !openContext), canClose: closeContext };
     case '”': // English closer; some texts also open with it
-      return { pos: i, family: 'curly', canOpen: openContext, canClose: !isSpace(prev) || !openContext };
+      return { pos: i, width, family: 'curly', canOpen: openContext, canClose: !isSpace(prev) || !openContext };
     case '„':
-      return { pos: i, family: 'curly', canOpen: true, canClose: false };
+      return { pos: i, width, family: 'curly', canOpen: true, canClose: false };
     case '‟':
-      return { pos: i, family: 'curly', canOpen: true, canClose: false };
+      return { pos: i, width, family: 'curly', canOpen: true, canClose: false };
     case '«':
-      return { pos: i, family: 'guillemet', canOpen: true, canClose: closeContext && !openContext };
+      return { pos: i, width, family: 'guillemet', canOpen: true, canClose: closeContext && !openContext };
     case '»':
-      return { pos: i, family: 'guillemet', canOpen: openContext && !closeContext, canClose: true };
+      return { pos: i, width, family: 'guillemet', canOpen: openContext && !closeContext, canClose: true };
     default:
       return null;
   }
 }
 
-const MARK_CHARS = /["\uff02“”„‟«»]/g;
+const MARK_CHARS = /''|["\uff02“”„‟«»]/g;
+
+/** Lines this short may be headlines, where single quotes stand for double ones ("Mayor: 'We will rebuild'"). */
+const HEADLINE_CHARS = 160;
+const SINGLE_CHARS = /['‘’]/g;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function singleMark(line: string, i: number): QuoteMark | null {
+  const c = line[i];
+  const prev = i > 0 ? line[i - 1] : '';
+  const next = i + 1 < line.length ? line[i + 1] : '';
+  // an apostrophe sits inside a word (won't) or after a plural (farmers'): only word-edge marks can quote
+  const canOpen = c !== '’' && (isSpace(prev) || BEFORE_OPEN.has(prev)) && LETTER.test(next);
+  const canClose = c !== '‘' && !isSpace(prev) && !LETTER.test(next) && prev !== 's' && (next === '' || isSpace(next) || AFTER_CLOSE.has(next));
+  return canOpen || canClose ? { pos: i, width: 1, family: 'single', canOpen, canClose } : null;
+}
 
 export function findMarks(line: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   MARK_CHARS.lastIndex = 0;
   for (let m = MARK_CHARS.exec(line); m; m = MARK_CHARS.exec(line)) {
-    const mark = classify(line, m.index);
+    const mark = classify(line, m.index, m[0].length);
     if (mark && (mark.canOpen || mark.canClose)) marks.push(mark);
+  }
+  if (line.length <= HEADLINE_CHARS) {
+    const singles: QuoteMark[] = [];
+    SINGLE_CHARS.lastIndex = 0;
+    for (let m = SINGLE_CHARS.exec(line); m; m = SINGLE_CHARS.exec(line)) {
+      if (line[m.index + 1] === "'" || line[m.index - 1] === "'") continue; // part of a doubled mark
+      const mark = singleMark(line, m.index);
+      if (mark) singles.push(mark);
+    }
+    if (singles.length >= 2) return [...marks, ...singles].sort((a, b) => a.pos - b.pos);
   }
   return marks;
 }
