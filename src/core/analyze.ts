@@ -11,6 +11,7 @@ import { findReportedSpeech } from './reported';
 import { titledNames } from './titledNames';
 import { SpeakerTable, type Resolution } from './speakers';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
+import { SpanIndex } from './spanIndex';
 
 export interface AnalyzeOptions {
   cache?: AnalysisCache;
@@ -36,13 +37,14 @@ function analyzeDoc(doc: Doc): Analysis {
   if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
   const direct = attributeQuotes(doc, findQuoteSpans(doc));
   const reported = findReportedSpeech(doc, direct);
+  const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
   for (const r of reported) pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
   // quoted fragments inside reported speech belong to it; elsewhere only longer fragments stand as quotes
   for (const q of direct) {
     const [a] = q.parts[0];
     const b = q.parts[q.parts.length - 1][1];
-    if (reported.some((r) => r.content[0] < b && r.content[1] > a)) continue;
+    if (reportedIndex.overlaps(a, b)) continue;
     if (q.fragment && !keepFragment(doc, q.from, q.to)) continue;
     pending.push({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
   }
@@ -111,6 +113,9 @@ function analyzeDoc(doc: Doc): Analysis {
 
 /** A quoted fragment with no report around it is kept when it is long enough to be someone's words. */
 function keepFragment(doc: Doc, from: number, to: number): boolean {
+  // a lower-case start is a phrase lifted into the writer's sentence, not a statement of its own
+  const first = doc.tokens.slice(from, to).find((t) => t.word);
+  if (!first || !first.cap) return false;
   let words = 0;
   for (let i = from; i < to; i++) if (doc.tokens[i].word) words++;
   return words >= FRAGMENT_MIN_WORDS;

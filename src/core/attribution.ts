@@ -180,7 +180,8 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const fragment =
       !s.unclosed &&
       s.parts.length === 1 &&
-      ((glued(prev) && ((!isCue(tokens, from - 1) && prev.lower !== 'that') || /^\P{Lu}*\p{Ll}/u.test(text.slice(s.parts[0][0] + 1, s.parts[0][0] + 4)))) || (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
+      (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text.slice(s.parts[0][0] + 1, s.parts[0][0] + 6)) ||
+        (glued(prev) && !isCue(tokens, from - 1) && prev.lower !== 'that') || (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
     if (words <= 3 && !s.unclosed) {
       const end = lastInner(text, s.parts[s.parts.length - 1], false);
       const spoken = attribution.how !== 'none' && (/[,!?.…—-]/.test(end) || attribution.how === 'colon' || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
