@@ -29,7 +29,7 @@ export interface AttributedQuote {
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‟', '\uff02']);
-const MAX_WINDOW = 30;
+const MAX_WINDOW = 40;
 const AFTER_QUOTE_PUNCT = new Set([',', '—', '–', '-', '―', '‒']);
 
 export function isQuoteToken(t: DocToken): boolean {
@@ -48,9 +48,13 @@ function isMarkToken(tokens: DocToken[], i: number): boolean {
 function windowEnd(tokens: DocToken[], from: number): number {
   const line = tokens[from]?.line;
   let i = from;
+  let depth = 0;
   while (i < tokens.length && i - from < MAX_WINDOW && tokens[i].line === line) {
     const t = tokens[i];
-    if (SENTENCE_END.has(t.text) || isMarkToken(tokens, i)) break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    // a dot inside "(D-Wis.)" does not end the sentence
+    else if ((SENTENCE_END.has(t.text) && depth === 0) || isMarkToken(tokens, i)) break;
     i++;
   }
   return i;
@@ -104,7 +108,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     const speaker = phraseRight(tokens, k, end, text);
     if (speaker && speaker.kind === 'name' && (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))) return { speaker, cue: null, how: 'after' };
   }
-  for (let c = k; c < end && c - k <= 10; c++) {
+  for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     if (!isCue(tokens, c)) continue;
     const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
     if (lead === k) {

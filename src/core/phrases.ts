@@ -186,7 +186,17 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // appositive: "Sergei Lavrov, Russia's foreign minister, said"
     // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
     let j = end - 2;
-    while (j > floor && end - j < 24 && tokens[j].text !== ',' && !SENTENCE_END_CHARS.has(tokens[j].text) && tokens[j].text !== '"' && tokens[j].text !== '“' && tokens[j].text !== '”') j--;
+    const back = (): void => {
+      while (j > floor && end - j < 36 && tokens[j].text !== ',' && !SENTENCE_END_CHARS.has(tokens[j].text) && tokens[j].text !== '"' && tokens[j].text !== '“' && tokens[j].text !== '”') j--;
+    };
+    back();
+    // two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+    if (j > floor && tokens[j].text === ',' && !nameLeft(tokens, j, floor, source)) {
+      const first = j;
+      j--;
+      back();
+      if (!(j > floor && tokens[j].text === ',' && nameLeft(tokens, j, floor, source))) j = first;
+    }
     if (j > floor && tokens[j].text === ',') {
       const name = phraseLeft(tokens, j, floor, source);
       const inner = nameLeft(tokens, end - 1, j + 1, source);
