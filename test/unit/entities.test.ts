@@ -215,3 +215,13 @@ test('newspapers: no place inside their names, a leading "The" dropped, two pape
   assert.equal(r.places[0].start, text.indexOf('on Wall Street') + 3);
   assert.deepEqual(texts(r.organizations), ['Wall Street Journal', 'Los Angeles Times', 'New York Post', 'Financial Times']);
 });
+
+test('a paragraph on its own: a known surname is a person, never a place', () => {
+  // the analysis tags paragraph by paragraph, so the full name may be out of sight
+  for (const text of ['Officials spoke after talks between Putin and Abe.', "The deal would be considered in Putin's upcoming visit to Japan."]) {
+    const r = findEntities(text);
+    assertWellFormed(text, r);
+    assert.ok(texts(r.people).includes('Putin'), text);
+    assert.ok(!texts(r.places).includes('Putin'), text);
+  }
+});

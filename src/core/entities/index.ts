@@ -469,6 +469,14 @@ function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
     }
   }
 
+  // A one-word "place" that no gazetteer knows but compromise's lexicon knows as a person's name is that person
+  // ("talks between Putin and Abe" in a paragraph of its own, without the full name nearby).
+  for (const e of ents.list) {
+    if (e.type !== 'LOC' || e.to - e.from !== 1 || p.gaz[e.from] !== 0) continue;
+    const lex = lexiconTags(lower[e.from], p.wordHash[e.from]);
+    if (/[lp]/.test(lex) && !/[ncrg]/.test(lex)) e.type = 'PER';
+  }
+
   // Abbreviated places keep their dot: "Calif." "Fla." (the tokenizer splits it off like a full stop).
   for (const e of ents.list) {
     const dot = e.to;
