@@ -23,6 +23,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon';
 import { phraseLeft, type Phrase } from './phrases';
+import { SpanIndex } from './spanIndex';
 
 type Gender = 'male' | 'female';
 
@@ -73,6 +74,11 @@ function countryOf(word: string): string | undefined {
 
 export class SpeakerTable {
   private readonly entries: Entry[] = [];
+  private entityIndex: { organizations: SpanIndex; people: SpanIndex; places: SpanIndex } | undefined;
+  /** "start:end" of each entry's mentions, so a repeated mention is found without scanning the list. */
+  private readonly mentionKeys = new Map<Entry, Set<string>>();
+  /** Every word of every person's name so far (a superset: names only grow), to rule out matches in O(1). */
+  private readonly personWords = new Set<string>();
   private readonly byKey = new Map<string, Entry>();
   /** Persons, most recent last. */
   private readonly persons: Entry[] = [];
@@ -117,7 +123,10 @@ export class SpeakerTable {
     if (words.length === 0) return null;
     const last = words[words.length - 1];
     let found: Entry | null = null;
-    for (let i = this.persons.length - 1; i >= 0 && !found; i--) {
+    // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
+    // otherwise make an article with thousands of different people quadratic.
+    const mayMatch = this.personWords.has(last);
+    for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
       const p = this.persons[i];
       const pLast = p.words[p.words.length - 1];
       if (words.length === 1) {
@@ -134,6 +143,7 @@ export class SpeakerTable {
       found = this.newEntry(name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' '), 'person', at);
       found.words = words;
     }
+    for (const w of found.words) this.personWords.add(w);
     this.setRole(found, role);
     const h = honorific?.toLowerCase();
     if (h && MALE_HONORIFICS.has(h)) found.gender = 'male';
@@ -144,7 +154,7 @@ export class SpeakerTable {
   }
 
   private touchPerson(e: Entry): void {
-    const i = this.persons.indexOf(e);
+    const i = this.persons.lastIndexOf(e); // the one touched is usually among the most recent
     if (i >= 0 && i !== this.persons.length - 1) {
       this.persons.splice(i, 1);
       this.persons.push(e);
@@ -186,23 +196,23 @@ export class SpeakerTable {
     }
     if (r.entry) {
       const m: Span = { start: at, end: tokens[phrase.to - 1].end, text: phraseText };
-      const dup = r.entry.mentions.some((x) => x.start === m.start && x.end === m.end);
-      if (!dup) r.entry.mentions.push(m);
+      this.addMention(r.entry, m);
       r.entry.lastSeen = at;
     }
     return r;
   }
 
   private name(phrase: Phrase, at: number): Resolution {
-    const { tokens, text, organizations } = this.doc;
+    const { tokens, text } = this.doc;
     const nameStart = tokens[phrase.nameFrom].start;
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
-    const isOrg = organizations.some((o) => o.start < nameEnd && o.end > nameStart) || ORG_NAME_WORDS.has(lastWord);
-    const isPerson = this.doc.people.some((p) => p.start < nameEnd && p.end > nameStart);
+    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    const isOrg = this.entityIndex.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
+    const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
-    const isPlace = this.doc.places.some((p) => p.start <= nameStart && p.end >= nameEnd);
+    const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
     if ((isOrg || isPlace) && !isPerson) {
       const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
       return { entry: this.organization(withThe, at), certainty: 0.9 };
@@ -317,9 +327,18 @@ export class SpeakerTable {
     const e = this.person(span.text, span.start, role, honorific);
     if (e) {
       e.lastSeen = span.start;
-      if (!e.mentions.some((m) => m.start === span.start && m.end === span.end)) e.mentions.push({ start: span.start, end: span.end, text: span.text });
+      this.addMention(e, { start: span.start, end: span.end, text: span.text });
     }
     return e;
+  }
+
+  private addMention(entry: Entry, mention: Span): void {
+    let keys = this.mentionKeys.get(entry);
+    if (!keys) this.mentionKeys.set(entry, (keys = new Set(entry.mentions.map((m) => `${m.start}:${m.end}`))));
+    const key = `${mention.start}:${mention.end}`;
+    if (keys.has(key)) return;
+    keys.add(key);
+    entry.mentions.push(mention);
   }
 
   private lineStartToken(i: number): number {

@@ -26,6 +26,31 @@ function capitalisedWords(size: number): string {
   return out.join(' ');
 }
 
+/** A different made-up surname for every i ("Bakor", "Cakor", …): nothing repeats, so no lookup is cached. */
+function uniqueSurname(i: number): string {
+  const letters = 'bcdfghjklmnprstvz';
+  const vowels = 'aeiou';
+  let s = '';
+  for (let n = i; ; n = Math.floor(n / 17)) {
+    s += letters[n % 17] + vowels[n % 5];
+    if (n < 17) break;
+  }
+  return s.charAt(0).toUpperCase() + s.slice(1) + 'k';
+}
+
+/** Many different people, each introduced with a title and then quoted by surname, pronoun and role. */
+function distinctSpeakers(size: number): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const name = uniqueSurname(i);
+    const sentence = `Deputy Minister Anna ${name} of the Ministry of ${uniqueSurname(i + 7919)} said: "We disagree." ${name} added, "Not now," the ministry said she told reporters. `;
+    out.push(sentence);
+    length += sentence.length;
+  }
+  return out.join('');
+}
+
 export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'straight double quotes', make: (n) => fill('"', n) },
   { name: 'quote then words, never closed', make: (n) => '"' + fill('we will never close this quote ', n) },
@@ -40,5 +65,6 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'titles without names', make: (n) => fill('Mr. President Foreign Minister Dr. ', n) },
   { name: 'newlines', make: (n) => fill('\n', n) },
   { name: 'quoted sentence, one long line', make: (n) => fill('"We are ready," Putin said in Moscow. ', n) },
+  { name: 'distinct speakers and organizations', make: distinctSpeakers },
   { name: 'unclosed quotes every paragraph', make: (n) => fill('"We are ready to talk, he said\n\n', n) },
 ];
