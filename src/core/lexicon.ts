@@ -140,6 +140,20 @@ caution cautions cautioned concluded conclude concludes observed observe observe
 find finds found show shows showed demand demands demanded
 `);
 
+/** Verbs of stance and action that PolNeAR-style attribution also counts: their object is the content
+ * ("Clinton attacked Trump over his taxes", "the senator called for an inquiry"). */
+export const OBJECT_CONTENT_CUES = set(`
+called cited attacked criticized criticised described praised blasted slammed defended endorsed accused supported
+backed opposed rejected dismissed questioned mocked denounced blamed thanked proposed discussed mentioned highlighted
+touted welcomed condemned lauded applauded decried lamented urged promised pledged vowed demanded sought announced
+calls cites attacks criticizes describes praises blasts slams defends endorses accuses supports backs opposes rejects
+dismisses questions mocks denounces blames proposes discusses mentions highlights touts welcomes condemns urges
+promises pledges vows demands seeks announces
+`);
+
+/** Particles that belong to such a cue ("called for", "pointed to", "referred to"). */
+export const CUE_PARTICLES = set('for on to out at about over');
+
 /** Cues whose content is an infinitive ("vowed to fight", "urged Congress to act"). */
 export const INFINITIVE_CUES = set(`
 promise promises promised vow vows vowed pledge pledges pledged threaten threatens threatened want wants wanted

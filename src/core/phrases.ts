@@ -103,7 +103,7 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
       sawName = true;
       j--;
     } else if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) j--;
-    else if (t.lower === 'of' && j - 1 >= floor && tokens[j - 1].cap && tokens[j + 1]?.cap) j--;
+    else if ((t.lower === 'of' || t.lower === 'on' || t.lower === 'for') && j - 1 >= floor && tokens[j - 1].cap && tokens[j + 1]?.cap) j--;
     else if (!t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName) j--;
     else break;
   }

@@ -5,7 +5,7 @@
  */
 import { cueRange, isCue, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
-import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
+import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 
 export interface Reported {
@@ -76,7 +76,7 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: Int32Array, direc
   for (let i = s; i < e; i++) if (inQuote[i] >= 0 && !direct[inQuote[i]].fragment) fullQuote = true;
   let i = s;
   while (i < e) {
-    if (inQuote[i] >= 0 || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i))) {
+    if (inQuote[i] >= 0 || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
     }
@@ -198,7 +198,20 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, noun.end], how: 'before' } }, next: content.end };
   }
-  const generic = !CUE_VERBS.has(t.lower);
+  const generic = !CUE_VERBS.has(t.lower) && !OBJECT_CONTENT_CUES.has(t.lower);
+  if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower) && OBJECT_CONTENT_CUES.has(t.lower) && tokens[c + 1]?.lower !== 'that') {
+    // "attacked Trump over his taxes", "called for an inquiry": the object is the content
+    let k = c + 1;
+    let cueEnd = t.end;
+    if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) {
+      cueEnd = tokens[k].end;
+      k++;
+    }
+    if (k >= e || !tokens[k].word && !isQuoteToken(tokens[k])) return null;
+    const content = contentAfter(doc, k, e, inQuote);
+    if (!content) return null;
+    return { reported: { content: content.range, attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: content.end };
+  }
   if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower)) return null;
   if (generic && speaker.kind === 'description' && tokens[speaker.from].lower !== 'the' && speaker.to - speaker.from === 1 && !speaker) return null;
 
