@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEntities, type EntityMentions } from '../../src/core/entities';
+import { findEntities, harmonizeEntities, type EntityMentions } from '../../src/core/entities';
 import type { Span } from '../../src/core/types';
 
 const texts = (spans: Span[]) => spans.map((s) => s.text);
@@ -224,4 +224,32 @@ test('a paragraph on its own: a known surname is a person, never a place', () =>
     assert.ok(texts(r.people).includes('Putin'), text);
     assert.ok(!texts(r.places).includes('Putin'), text);
   }
+});
+
+test('harmonizeEntities: paragraph-by-paragraph mentions made consistent across the article', () => {
+  const paragraphs = [
+    'Prime Minister Anneli Vaskela arrived in Tallinn on Monday.',
+    'Critics said Vaskela had ignored parliament.',
+    'Later, Vaskela met the press in Tartu.',
+  ];
+  const text = paragraphs.join('\n\n');
+  const merged: EntityMentions = { people: [], places: [], organizations: [] };
+  let pos = 0;
+  for (const paragraph of paragraphs) {
+    const r = findEntities(paragraph);
+    const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + pos, end: s.end + pos });
+    merged.people.push(...r.people.map(shift));
+    merged.places.push(...r.places.map(shift));
+    merged.organizations.push(...r.organizations.map(shift));
+    pos += paragraph.length + 2;
+  }
+  // a paragraph's tagger may have taken the bare surname for anything; also simulate it as a place
+  const bare = text.indexOf('Vaskela met');
+  merged.people = merged.people.filter((p) => p.start !== bare);
+  merged.places.push({ start: bare, end: bare + 7, text: 'Vaskela', name: 'Vaskela' });
+  const h = harmonizeEntities(text, merged);
+  assertWellFormed(text, h);
+  assert.deepEqual(texts(h.people), ['Anneli Vaskela', 'Vaskela', 'Vaskela']);
+  assert.deepEqual(texts(h.places), ['Tallinn', 'Tartu']);
+  assert.deepEqual(harmonizeEntities('', { people: [], places: [], organizations: [] }), { people: [], places: [], organizations: [] });
 });

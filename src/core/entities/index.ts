@@ -9,7 +9,7 @@
  */
 import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, prepare, type Prepared } from './features';
-import { demonymCountry, lexiconTags, lookupPlaceTokens } from './gazetteer';
+import { demonymCountry, lexiconTags, lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { sentences, tokenize, type Token } from './tokenize';
@@ -624,5 +624,46 @@ export function findEntities(text: string): EntityMentions {
   } catch {
     // A bug must not take the editor down: no entities is a safe answer.
     return { people: [], places: [], organizations: [] };
+  }
+}
+
+/**
+ * Document-wide consistency for mentions found paragraph by paragraph (the analysis caches per line): once a person
+ * is named in full anywhere in `text`, a bare surname elsewhere is that person, whether the paragraph's tagger left
+ * it untagged or took it for a place or organization. `mentions` hold offsets into `text`; the result too.
+ */
+export function harmonizeEntities(text: string, mentions: EntityMentions): EntityMentions {
+  try {
+    const surnames = new Set<string>();
+    for (const p of mentions.people) {
+      const words = p.text.split(/\s+/);
+      if (words.length >= 2) surnames.add(words[words.length - 1].replace(/['’]s$/, ''));
+    }
+    if (surnames.size === 0) return mentions;
+    // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place
+    // ("Jordan" stays a country beside "Michael Jordan")
+    const isSurname = (s: Span) => surnames.has(s.text) && !s.text.includes(' ');
+    const personal = (s: Span, place: boolean) => isSurname(s) && !(place && lookupPlace(s.text));
+    const people: PersonMention[] = [...mentions.people];
+    const places = mentions.places.filter((s) => !personal(s, true));
+    const organizations = mentions.organizations.filter((s) => !personal(s, false));
+    for (const s of mentions.places) if (personal(s, true)) people.push({ start: s.start, end: s.end, text: s.text });
+    for (const s of mentions.organizations) if (personal(s, false)) people.push({ start: s.start, end: s.end, text: s.text });
+    const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
+    const tokens = tokenize(text);
+    let k = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!surnames.has(t.text)) continue;
+      while (k < covered.length && covered[k][1] <= t.start) k++;
+      if (k < covered.length && covered[k][0] <= t.start) continue; // inside a mention already
+      const next = tokens[i + 1];
+      if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start))) continue; // "Putin Street"
+      people.push({ start: t.start, end: t.end, text: t.text });
+    }
+    people.sort((a, b) => a.start - b.start);
+    return { people, places, organizations };
+  } catch {
+    return mentions;
   }
 }
