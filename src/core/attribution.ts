@@ -147,6 +147,20 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
   return null;
 }
 
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'is', 'by', 'with', 'from']);
+
+/** Every word capitalized (small words aside): the name of a show, a book or a law, not speech. */
+function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word || /^\d/.test(t.text)) continue;
+    if (!t.cap && !TITLE_SMALL_WORDS.has(t.lower)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 function wordCount(tokens: DocToken[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (tokens[i].word) n++;
@@ -192,6 +206,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
       const standalone = startsLine(doc, { from }) && /[.!?…]/.test(end) && (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
       if (!spoken && !standalone) continue; // a scare quote
     }
+    if (attribution.how === 'none' && words <= 6 && isTitleCase(tokens, from, to)) continue; // a title: "Face the Nation"
     quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
   }
   return mergeInterrupted(doc, quotes);
@@ -222,7 +237,7 @@ function mergeInterrupted(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[
       const joiner = tokens[gapTo - 1]?.text;
       const interrupted = !sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= 16;
       // '"A," said X. "B."': the quote goes on after its attribution sentence, unattributed: one quote, two parts
-      const continued = q.attribution.how === 'none' && !q.fragment && !prev.fragment && gapTo - gapFrom <= 30 && attributionOnly(tokens, gapFrom, gapTo);
+      const continued = q.attribution.how === 'none' && !q.fragment && !prev.fragment && gapTo - gapFrom <= 60 && attributionOnly(tokens, gapFrom, gapTo);
       if (interrupted || continued) {
         prev.parts.push(...q.parts);
         prev.to = q.to;
