@@ -161,6 +161,16 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
   return words > 0;
 }
 
+/** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
+function transcript(doc: Doc, from: number, to: number): Attribution | null {
+  const { tokens, text } = doc;
+  let colon = from + 1;
+  while (colon < to && colon - from <= 4 && tokens[colon].cap && tokens[colon].word) colon++;
+  if (colon === from + 1 || colon >= to || tokens[colon].text !== ':') return null;
+  const speaker = phraseLeft(tokens, colon, from + 1, text);
+  return speaker && speaker.kind === 'name' && speaker.from === from + 1 ? { speaker, cue: null, how: 'colon' } : null;
+}
+
 function wordCount(tokens: DocToken[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (tokens[i].word) n++;
@@ -188,7 +198,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const from = doc.tokenAt(s.parts[0][0]);
     const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
     if (to <= from) continue;
-    const attribution = after(doc, { to }) ?? before(doc, { from }) ?? { speaker: null, cue: null, how: 'none' as const };
+    const attribution = after(doc, { to }) ?? before(doc, { from }) ?? transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const };
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
     const prev = tokens[from - 1];

@@ -186,16 +186,23 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // appositive: "Sergei Lavrov, Russia's foreign minister, said"
     // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
     let j = end - 2;
+    const stops = (i: number): boolean =>
+      tokens[i].text === ',' || (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') || tokens[i].text === '"' || tokens[i].text === '“' || tokens[i].text === '”';
     const back = (): void => {
-      while (j > floor && end - j < 36 && tokens[j].text !== ',' && !SENTENCE_END_CHARS.has(tokens[j].text) && tokens[j].text !== '"' && tokens[j].text !== '“' && tokens[j].text !== '”') j--;
+      while (j > floor && end - j < 40 && !stops(j)) j--;
+    };
+    // a name that opens the clause, before one or two appositives:
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+    const opensClause = (i: number): boolean => {
+      const n = nameLeft(tokens, i, floor, source);
+      return n !== null && (n.from === floor || !tokens[n.from - 1].word);
     };
     back();
-    // two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
-    if (j > floor && tokens[j].text === ',' && !nameLeft(tokens, j, floor, source)) {
+    if (j > floor && tokens[j].text === ',' && !opensClause(j)) {
       const first = j;
       j--;
       back();
-      if (!(j > floor && tokens[j].text === ',' && nameLeft(tokens, j, floor, source))) j = first;
+      if (!(j > floor && tokens[j].text === ',' && opensClause(j))) j = first;
     }
     if (j > floor && tokens[j].text === ',') {
       const name = phraseLeft(tokens, j, floor, source);
