@@ -48,8 +48,6 @@ export interface Doc {
   tokenAt(offset: number): number;
 }
 
-const CAP = /^\p{Lu}/u;
-const WORD = /^[\p{L}\p{N}]/u;
 
 export function buildDoc(text: string, cache: AnalysisCache): Doc {
   const lines: DocLine[] = [];
@@ -73,7 +71,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
       const index = lines.length;
       const tokenFrom = tokens.length;
       for (const t of scan.tokens) {
-        tokens.push({ start: pos + t.start, end: pos + t.end, text: t.text, lower: t.lower, line: index, cap: CAP.test(t.text), word: WORD.test(t.text) });
+        tokens.push({ start: pos + t.start, end: pos + t.end, text: t.text, lower: t.lower, line: index, cap: t.cap, word: t.word });
       }
       for (const m of scan.marks) marks.push({ ...m, line: index, at: pos + m.pos });
       for (const p of scan.entities.people) people.push({ ...p, start: p.start + pos, end: p.end + pos });

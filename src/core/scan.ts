@@ -24,7 +24,12 @@ export interface LineToken {
   end: number;
   text: string;
   lower: string;
+  cap: boolean;
+  word: boolean;
 }
+
+const CAP = /^\p{Lu}/u;
+const WORD = /^[\p{L}\p{N}]/u;
 
 export interface LineScan {
   tokens: LineToken[];
@@ -111,6 +116,6 @@ export function findMarks(line: string): QuoteMark[] {
 }
 
 export function scanLine(line: string): LineScan {
-  const tokens: LineToken[] = tokenize(line).map((t) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase() }));
+  const tokens: LineToken[] = tokenize(line).map((t) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), cap: CAP.test(t.text), word: WORD.test(t.text) }));
   return { tokens, marks: findMarks(line), entities: findEntities(line) };
 }
