@@ -1,0 +1,75 @@
+/**
+ * Word lists of the entity rules (rules.ts) and of the title reader (index.ts): titles, honorifics, organization and
+ * geographic words, agencies in datelines. Lower-case keys; Maps give the place kind a word implies.
+ */
+export const DATE_WORDS = new Set(
+  'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** No real name is longer: "International Bank for Reconstruction and Development" is 6 tokens. */
+export const MAX_ENTITY_TOKENS = 14;
+
+/** Longest name the merging rules build, in tokens ("Robert C. “Bobby” Scott" is 6). */
+export const MAX_NAME_TOKENS = 8;
+
+export const UNAMBIGUOUS_KINDS = new Set(['island', 'sea', 'ocean', 'continent']);
+
+/** Words that make a multi-word "place" an institution ("United States Conference of Mayors"). */
+export const BODY_WORDS = new Set('conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium'.split(' '));
+
+/** Party labels before a name ("Democrat Hillary Clinton"). */
+export const PARTY_OR_TITLE = new Set(['democrat', 'democratic', 'republican', 'independent', 'conservative', 'labour', 'liberal', 'socialist', 'tory', 'green', 'senators', 'sens.', 'reps.']);
+
+export const OPEN_QUOTES = new Set(['"', '“', "'", '‘']);
+export const CLOSE_QUOTES = new Set(['"', '”', "'", '’']);
+
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'dame', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Capitalized words that never belong to a title before a name, nor are a name alone. */
+export const NOT_TITLE_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'if', 'so', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'as', 'when', 'while', 'after', 'before', 'says', 'said', 'then', 'now', 'yesterday', 'today', 'meanwhile', 'however', 'also', 'former', 'new', 'his', 'her', 'their', 'its', 'our', 'that', 'this', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'is', 'was', 'are', 'were', 'be', 'not', 'no', 'yes', 'all', 'some', 'any', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which']);
+
+/** News agencies in a dateline: "MADRID (Reuters) -". */
+export const AGENCIES = new Set(['reuters', 'ap', 'afp', 'upi', 'dpa', 'ani', 'pti', 'xinhua', 'tass', 'itar-tass', 'efe', 'ansa', 'kyodo', 'yonhap', 'bloomberg', 'cnn', 'bbc', 'ria', 'interfax', 'wafa', 'irna', 'anadolu', 'apa', 'mena', 'sputnik', 'cna', 'bernama', 'antara', 'aap', 'cp', 'nyt']);
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
+export const COMPANY_WORDS = new Set(
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp'.split(' '),
+);
+
+/** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
+export const ORG_WORDS = new Set(
+  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case or capitalized nouns that close a geographic name after a capitalized word ("the Kuril islands"). */
+export const GEO_SUFFIX = new Map<string, string>(Object.entries({
+  islands: 'island', island: 'island', isles: 'island', archipelago: 'island', sea: 'sea', ocean: 'ocean',
+  strait: 'sea', straits: 'sea', peninsula: 'region', mountains: 'mountain', river: 'river', desert: 'region', valley: 'region',
+}));
+
+/** "Sea of X": words that open a geographic name followed by "of". */
+export const GEO_OF = new Map<string, string>(Object.entries({
+  sea: 'sea', gulf: 'sea', strait: 'sea', straits: 'sea', bay: 'sea', isle: 'island', cape: 'region', lake: 'lake',
+  island: 'island', islands: 'island',
+}));
+
+/** "the (Russian) city of X": the noun gives X's kind. */
+export const KIND_OF = new Map<string, string>(Object.entries({
+  city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island', province: 'region',
+  region: 'region', state: 'region', republic: 'country', district: 'region', county: 'region', enclave: 'region',
+  peninsula: 'region', kingdom: 'country', emirate: 'country', territory: 'region', suburb: 'city', neighbourhood: 'city',
+  neighborhood: 'city', resort: 'city', oblast: 'region', prefecture: 'region',
+}));
+
+/** Single title words before a name. */
+export const TITLES = new Set(
+  'president prime minister chancellor premier secretary senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy minister'.split(
+    ' ',
+  ),
+);
