@@ -119,29 +119,66 @@ export async function runE2E(ctx) {
     if (!summary.includes(String(expected.quotes.length))) throw new Error(`summary lacks the quote count: ${summary}`);
   });
 
-  await step('clicking a quote in the panel selects it in the editor', async () => {
-    const frame = webviewFrame(page);
-    const items = frame.locator('[data-testid="quote"]');
-    const n = await items.count();
-    const target = items.nth(n - 1); // the last one: far from where the cursor is
-    const start = Number(await target.getAttribute('data-start'));
-    const end = Number(await target.getAttribute('data-end'));
-    if (!(end > start)) throw new Error(`bad data-start/data-end: ${start}/${end}`);
-    await target.scrollIntoViewIfNeeded();
-    await target.click();
+  /** Waits until the status bar shows the quote [start, end) selected (cursor at either end). */
+  const expectSelected = async (start, end) => {
     const a = lineColOf(sampleText, start);
     const b = lineColOf(sampleText, end);
     let last = null;
     for (let i = 0; i < 40; i++) {
       last = await statusSelection(page);
       const atEdge = (p) => last.line === p.line && last.col === p.col;
-      if ((atEdge(a) || atEdge(b)) && last.selected === end - start) break;
+      if ((atEdge(a) || atEdge(b)) && last.selected === end - start) return;
       await page.waitForTimeout(250);
-      last = { ...last, miss: true };
     }
-    if (last.miss) {
-      throw new Error(`status bar "${last.text}", expected Ln ${a.line}, Col ${a.col} or Ln ${b.line}, Col ${b.col} with ${end - start} selected`);
+    throw new Error(`status bar "${last.text}", expected Ln ${a.line}, Col ${a.col} or Ln ${b.line}, Col ${b.col} with ${end - start} selected`);
+  };
+  const offsetsOf = async (item) => {
+    const start = Number(await item.getAttribute('data-start'));
+    const end = Number(await item.getAttribute('data-end'));
+    if (!(end > start)) throw new Error(`bad data-start/data-end: ${start}/${end}`);
+    return { start, end };
+  };
+
+  await step('clicking a quote in the panel selects it in the editor', async () => {
+    const items = webviewFrame(page).locator('[data-testid="quote"]');
+    const target = items.nth((await items.count()) - 1); // the last one: far from where the cursor is
+    const { start, end } = await offsetsOf(target);
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    await expectSelected(start, end);
+  });
+
+  await step('Enter on a focused quote in the panel selects it in the editor', async () => {
+    const target = webviewFrame(page).locator('[data-testid="quote"]').first();
+    const { start, end } = await offsetsOf(target);
+    await target.scrollIntoViewIfNeeded();
+    await target.focus();
+    await target.press('Enter');
+    await expectSelected(start, end);
+  });
+
+  await step(`the panel filter narrows the list to one speaker (${hovered.speaker})`, async () => {
+    const frame = webviewFrame(page);
+    const quotes = frame.locator('[data-testid="quote"]');
+    const before = await quotes.count();
+    const own = expected.quotes.filter((q) => q.speaker === hovered.speaker).length;
+    await frame.locator('input[data-testid="filter"]').fill(hovered.speaker);
+    let after = before;
+    for (let i = 0; i < 20 && after === before; i++) {
+      await page.waitForTimeout(200);
+      after = await quotes.count();
     }
+    const speakers = (await frame.locator('[data-testid="speaker"]').allInnerTexts()).map(normalize);
+    await page.screenshot({ path: join(outDir, `${String(shot).padStart(2, '0')}b-filtered.png`) });
+    await frame.locator('input[data-testid="filter"]').fill('');
+    if (!(after < before && after >= own)) throw new Error(`filter left ${after} of ${before} quotes; ${hovered.speaker} has ${own}`);
+    if (!speakers[0]?.includes(hovered.speaker)) throw new Error(`first speaker after filtering: ${speakers[0]}`);
+    let restored = 0;
+    for (let i = 0; i < 20 && restored !== before; i++) {
+      await page.waitForTimeout(200);
+      restored = await quotes.count();
+    }
+    if (restored !== before) throw new Error(`clearing the filter shows ${restored} of ${before} quotes`);
   });
 
   await step('the article was not modified', async () => {
