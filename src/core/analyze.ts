@@ -7,6 +7,7 @@ import { NO_CACHE, type AnalysisCache } from './cache';
 import { buildDoc, type Doc } from './document';
 import type { Phrase } from './phrases';
 import { findQuoteSpans } from './quoteSpans';
+import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported';
 import { titledNames } from './titledNames';
 import { SpeakerTable, type Resolution } from './speakers';
@@ -33,8 +34,13 @@ function span(text: string, start: number, end: number): Span {
 
 function analyzeDoc(doc: Doc): Analysis {
   const { text, tokens } = doc;
+  // entities come paragraph by paragraph from the cache; surnames and titles are settled across the article here
   const titled = titledNames(doc);
   if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
+  const harmonized = harmonizeEntities(text, { people: doc.people, places: doc.places, organizations: doc.organizations });
+  doc.people = harmonized.people;
+  doc.places = harmonized.places;
+  doc.organizations = harmonized.organizations;
   const direct = attributeQuotes(doc, findQuoteSpans(doc));
   const reported = findReportedSpeech(doc, direct);
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
@@ -104,10 +110,8 @@ function analyzeDoc(doc: Doc): Analysis {
     quotes.push(quote);
   }
   const speakers = table.speakers().map(({ speaker }) => ({ ...speaker, quoteCount: speakerCount.get(speaker.id) ?? 0 })).filter((s) => s.quoteCount > 0);
-  const people = peopleMentions(doc);
-  // lines are recognized one by one, so a bare surname may be taken for a place there; the article knows better
-  const personAt = new Set(people.map((p) => `${p.start}:${p.end}`));
-  const places = doc.places.filter((p) => !personAt.has(`${p.start}:${p.end}`)).map((p) => ({ ...p }));
+  const people: Span[] = doc.people.map((p) => ({ start: p.start, end: p.end, text: p.text }));
+  const places = doc.places.map((p) => ({ ...p }));
   return { quotes, speakers, people, places };
 }
 
@@ -121,27 +125,6 @@ function keepFragment(doc: Doc, from: number, to: number): boolean {
   return words >= FRAGMENT_MIN_WORDS;
 }
 const FRAGMENT_MIN_WORDS = 4;
-
-/** Person-name mentions: the recognizer's, plus bare surnames of people named in full elsewhere in the article. */
-function peopleMentions(doc: Doc): Span[] {
-  const out: Span[] = doc.people.map((p) => ({ start: p.start, end: p.end, text: p.text }));
-  const surnames = new Set<string>();
-  for (const p of doc.people) {
-    const words = p.text.split(/\s+/);
-    if (words.length >= 2) surnames.add(words[words.length - 1].replace(/['’]s$/, ''));
-  }
-  if (surnames.size === 0) return out;
-  let k = 0;
-  const sorted = [...out];
-  for (const t of doc.tokens) {
-    if (!t.cap || !surnames.has(t.text)) continue;
-    if (doc.tokens[doc.tokenAt(t.end)]?.cap && doc.tokens[doc.tokenAt(t.end)].start === t.end + 1) continue; // part of a longer name
-    while (k < sorted.length && sorted[k].end <= t.start) k++;
-    if (k < sorted.length && sorted[k].start <= t.start && sorted[k].end >= t.end) continue;
-    out.push({ start: t.start, end: t.end, text: t.text });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 const EMPTY: Analysis = { quotes: [], speakers: [], people: [], places: [] };
 
