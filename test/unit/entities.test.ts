@@ -253,3 +253,20 @@ test('harmonizeEntities: paragraph-by-paragraph mentions made consistent across 
   assert.deepEqual(texts(h.places), ['Tallinn', 'Tartu']);
   assert.deepEqual(harmonizeEntities('', { people: [], places: [], organizations: [] }), { people: [], places: [], organizations: [] });
 });
+
+test('a body, its title and the person, run together by the tagger, are told apart', () => {
+  const text =
+    'Central Bank Governor Lawrence Lindqvist said rates would hold. Security Council President Tomas Eitelberg of Germany said members agreed. Northwind Motors Chief Executive Officer Mary Barrow resigned.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  assert.deepEqual(
+    r.people.map((p) => [p.text, p.title]),
+    [
+      ['Lawrence Lindqvist', 'Governor'],
+      ['Tomas Eitelberg', 'President'],
+      ['Mary Barrow', 'Chief Executive Officer'],
+    ],
+  );
+  assert.ok(texts(r.places).includes('Germany'));
+  assert.ok(texts(r.organizations).includes('Security Council'));
+});

@@ -9,7 +9,7 @@ import { demonymCountry, lexiconTags, lookupPlaceTokens } from './gazetteer';
 import type { Token } from './tokenize';
 import {
   AGENCIES, BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, DATE_WORDS, GEO_OF, GEO_SUFFIX, HONORIFICS, KIND_OF, MAX_ENTITY_TOKENS,
-  MAX_NAME_TOKENS, NOT_TITLE_WORDS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, TITLES, UNAMBIGUOUS_KINDS, WEEKDAYS,
+  MAX_NAME_TOKENS, NOT_TITLE_WORDS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, TITLES, TITLE_MODIFIERS, UNAMBIGUOUS_KINDS, WEEKDAYS,
 } from './wordLists';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -183,6 +183,33 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     if (e.type !== 'LOC' || e.to - e.from < 2) continue;
     for (let k = e.from + 1; k < e.to; k++) if ((ORG_WORDS.has(lower[k]) || BODY_WORDS.has(lower[k])) && isCapitalized(tokens[k].text)) e.type = 'ORG';
   }
+  // "Federal Reserve Governor Lawrence Lindsey" tagged as one organization: the body, its title, the person (and
+  // "of Germany" after the name, a place).
+  for (const e of ents.list.slice()) {
+    if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 3) continue;
+    // the last title in the span that is followed by a two-to-four-word name
+    let k = -1;
+    let first = -1;
+    let end = -1;
+    for (let t = e.from; t < e.to - 2; t++) {
+      if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text)) continue;
+      let f = t + 1;
+      while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text)) f++;
+      let z = f;
+      while (z < e.to && isNameWord(tokens[z].text) && !ORG_WORDS.has(lower[z]) && !BODY_WORDS.has(lower[z]) && !COMPANY_WORDS.has(lower[z]) && !TITLES.has(lower[z])) z++;
+      if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) [k, first, end] = [t, f, z];
+    }
+    if (k < 0) continue;
+    while (k - 1 >= e.from && (TITLES.has(lower[k - 1]) || TITLE_MODIFIERS.has(lower[k - 1])) && isCapitalized(tokens[k - 1].text)) k--; // "General Director"
+    const to = e.to;
+    if (k > e.from) {
+      ents.resize(e, e.from, k);
+      if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC'; // "Chicago Cardinal Joseph Bernardin"
+    } else ents.remove(e);
+    ents.add({ from: first, to: end, type: 'PER' });
+    if (end + 1 < to && lower[end] === 'of' && lookupPlaceTokens(lower, end + 1, to)) ents.add({ from: end + 1, to, type: 'LOC' });
+  }
+
   // "Democrat Hillary Clinton", "Senator Jane Doe" tagged as one organization or misc: the person is the rest.
   for (const e of ents.list.slice()) {
     if (e.type === 'PER' || e.to - e.from < 2) continue;

@@ -69,7 +69,10 @@ export const KIND_OF = new Map<string, string>(Object.entries({
 
 /** Single title words before a name. */
 export const TITLES = new Set(
-  'president prime minister chancellor premier secretary senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy minister'.split(
+  'president prime minister chancellor premier secretary senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy minister officer'.split(
     ' ',
   ),
 );
+
+/** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS = new Set(['executive', 'officer', 'operating', 'financial', 'foreign', 'interior', 'defence', 'defense', 'finance', 'vice', 'deputy', 'assistant', 'associate', 'managing', 'acting', 'former', 'prime', 'state', 'general', 'attorney', 'attorney-general', 'press', 'senior', 'first', 'grand']);
