@@ -136,6 +136,22 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: Int32Arra
   return null;
 }
 
+/** Direct quotes' speaker phrases by token range (the first quote's wins), built once per document: scanning
+ * every quote for every cue made long articles quadratic (found by the 10 MB benchmark). */
+const phrasesByRange = new WeakMap<AttributedQuote[], Map<string, Phrase>>();
+function speakerPhrases(direct: AttributedQuote[]): Map<string, Phrase> {
+  let map = phrasesByRange.get(direct);
+  if (!map) {
+    map = new Map();
+    for (const q of direct) {
+      const p = q.attribution.speaker;
+      if (p && !map.has(`${p.from}:${p.to}`)) map.set(`${p.from}:${p.to}`, p);
+    }
+    phrasesByRange.set(direct, map);
+  }
+  return map;
+}
+
 /** The speaker of the main clause before a participial cue: a direct quote's or a reporting verb's. */
 function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: Int32Array): Phrase | null {
   const { tokens, text } = doc;
@@ -147,11 +163,7 @@ function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], 
       const left = phraseLeft(tokens, lead, s, text);
       if (left) {
         // the same words may already attribute a direct quote: share that phrase so it resolves once
-        for (const q of direct) {
-          const p = q.attribution.speaker;
-          if (p && p.from === left.from && p.to === left.to) return p;
-        }
-        return left;
+        return speakerPhrases(direct).get(`${left.from}:${left.to}`) ?? left;
       }
       // '"…," he said, noting …' : the attribution follows the quote
     }
