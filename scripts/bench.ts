@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
@@ -58,10 +59,11 @@ function loadCost(label: string, requireExpr: string, firstCall: string, textFil
 /** The core alone, bundled as the extension's worker would load it, so its load cost can be measured apart. */
 function buildCoreBundle(): string {
   const outfile = join(repo, 'out', 'bench', 'core.js');
+  // node_modules/esbuild/bin/esbuild is the native binary, run directly.
   const esbuild = join(repo, 'node_modules', 'esbuild', 'bin', 'esbuild');
-  const args = [esbuild, 'src/core/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=cjs', `--outfile=${outfile}`, '--log-level=warning'];
-  const r = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bundling the core failed: ${r.stderr}`);
+  const args = ['src/core/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=cjs', `--outfile=${outfile}`, '--log-level=warning'];
+  const r = spawnSync(esbuild, args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundling the core failed: ${r.stderr || r.error?.message}`);
   return outfile;
 }
 
@@ -151,6 +153,8 @@ function benchJsonl(isQuick: boolean): void {
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(`# News Annotator benchmark (${quick ? 'quick' : 'full'}) — node ${process.version}, ${new Date().toISOString()}`);
+  // Absolute times depend on what else runs; the ratios (same run, same machine) are what the targets judge.
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
 
   // --- Load cost -------------------------------------------------------------------------------------------------
   heading('Load cost (fresh process, median of runs)');
@@ -209,41 +213,42 @@ async function main(): Promise<void> {
 
   // --- Adversarial inputs ------------------------------------------------------------------------------------------
   heading('Adversarial inputs doubled (linear is 2×; the unit test fails above 3.5×)');
-  const adv = quick ? 50_000 : 200_000;
+  const adv = quick ? 25_000 : 50_000;
   const aw = [36, 10, 10, 10, 7];
   row(['pattern', 'size', '1×', '2×', 'ratio'], aw);
   let worst = 0;
   for (const c of ADVERSARIAL_CASES) {
     const small = c.make(adv);
     const large = c.make(adv * 2);
-    analyze(small);
-    const ts = timeMedian(() => analyze(small), 3, 0);
-    const tl = timeMedian(() => analyze(large), 3, 0);
+    // Slow patterns get one timed run per size, fast ones the median of five, to keep the bench short.
+    const runs = timeOnce(() => analyze(small)) > 300 ? 1 : 5;
+    const ts = timeMedian(() => analyze(small), runs, 0);
+    const tl = timeMedian(() => analyze(large), runs, 0);
     const r = tl / Math.max(ts, 0.05);
     worst = Math.max(worst, r);
     row([c.name, kb(small.length), ms(ts), ms(tl), ratio(r)], aw);
   }
-  const lineUnit = quick ? 1_000_000 : 2_500_000;
-  const halfLine = generateArticle(lineUnit, 31).replace(/\n+/g, ' ');
-  const fullLine = generateArticle(lineUnit * 2, 31).replace(/\n+/g, ' ');
-  const tHalf = timeOnce(() => analyze(halfLine));
-  const tFull = timeOnce(() => analyze(fullLine));
-  worst = Math.max(worst, tFull / tHalf);
-  row([`one ${kb(fullLine.length)} line vs half`, kb(halfLine.length), ms(tHalf), ms(tFull), ratio(tFull / tHalf)], aw);
-  console.log(`worst doubling ratio ${ratio(worst)}: ${verdict(worst < 3.5)}`);
+  // The 5 MB single line is timed in the memory section below (fresh processes), and its ratio joins this verdict.
+  console.log(`worst doubling ratio of the patterns above ${ratio(worst)}: ${verdict(worst < 3.5)}`);
 
   // --- Memory ------------------------------------------------------------------------------------------------------
   heading('Memory on big inputs (fresh process each)');
   const big = quick ? 2 * 1024 * 1024 : 10 * 1024 * 1024;
+  const line = quick ? 1024 * 1024 : 5 * 1024 * 1024;
   const mw = [26, 9, 10, 11, 11, 12, 10];
   row(['input', 'size', 'time', 'RSS before', 'peak RSS', 'heap delta', 'result'], mw);
+  const lineTimes: number[] = [];
   for (const [label, kind, size] of [
     [`${mb(big)} article`, 'article', big],
-    [`${mb(big / 2)} single line`, 'line', big / 2],
+    [`${mb(line / 2)} single line`, 'line', line / 2],
+    [`${mb(line)} single line`, 'line', line],
   ] as Array<[string, string, number]>) {
     const m = runMemoryChild(kind, size);
+    if (kind === 'line') lineTimes.push(m.ms);
     row([label, kb(m.chars), ms(m.ms), mb(m.rssBefore), mb(m.peakRss), mb(m.heapDelta), mb(m.resultBytes)], mw);
   }
+  const lineRatio = lineTimes[1] / lineTimes[0];
+  console.log(`single line doubled (${mb(line / 2)} → ${mb(line)}): time ${ratio(lineRatio)}: ${verdict(lineRatio < 3.5)}`);
   console.log('(heap delta: heap after the analysis minus before, with the result still referenced; the input string itself is in "RSS before")');
 
   // --- CLI --jsonl ---------------------------------------------------------------------------------------------------
@@ -256,7 +261,8 @@ async function main(): Promise<void> {
   if (!existsSync(workerPath)) console.log('not measured: dist/worker.js is missing (node scripts/build.mjs --only=worker)');
   else await benchExtensionPipeline({ repo, workerPath, quick, small: text5k, large: generateArticle(quick ? 256 * 1024 : 1024 * 1024, 41) });
 
-  console.log(`\nbench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  console.log(`bench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const child = process.argv.find((a) => a.startsWith('--child='));
