@@ -149,6 +149,8 @@ touted welcomed condemned lauded applauded decried lamented urged promised pledg
 calls cites attacks criticizes describes praises blasts slams defends endorses accuses supports backs opposes rejects
 dismisses questions mocks denounces blames proposes discusses mentions highlights touts welcomes condemns urges
 promises pledges vows demands seeks announces
+wants wanted needs needed supported support supports opposes oppose praised endorse endorses backs
+referred pointed talked spoke focused recalled reiterated emphasized stressed acknowledged admitted conceded
 `);
 
 /** Particles that belong to such a cue ("called for", "pointed to", "referred to"). */

@@ -21,7 +21,7 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'because', 
 const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'about', 'of', 'as', 'into', 'during', 'after', 'before', 'than', 'and', 'or', 'but', 'so', 'up', 'off', 'out', 'him', 'her', 'them', 'me', 'us', 'so', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'through', 'last', 'this', 'late', 'early']);
 const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending']);
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending', 'calling', 'citing', 'referring', 'describing', 'accusing', 'urging', 'criticizing', 'praising', 'pointing', 'asking', 'questioning', 'recalling', 'blaming', 'touting', 'dismissing', 'defending', 'pledging']);
 const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
 
@@ -177,7 +177,8 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: Int32Arr
   if (!speaker) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
-  if (k >= e || NOT_CONTENT_START.has(tokens[k].lower) || isQuoteToken(tokens[k])) return null;
+  else if (['to', 'for', 'on', 'out', 'about'].includes(tokens[k]?.lower ?? '') && ['referring', 'calling', 'pointing', 'asking'].includes(tokens[c].lower)) k++;
+  if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || isQuoteToken(tokens[k])) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'before' } }, next: content.end };
@@ -268,11 +269,12 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
       that = j;
       break;
     }
-    if (tokens[j].text === ',' || inQuote[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
+    if (inQuote[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
   // "said on Friday that …": only adverbials may stand before the "that" that opens the content
   if (that >= 0) {
-    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || ADVERBIAL_WORDS.has(tokens[j].lower) || (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)))) that = -1;
+    // "said at a campaign stop in Toledo, Ohio, that …"
+    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || ADVERBIAL_WORDS.has(tokens[j].lower) || tokens[j].text === ',' || (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)))) that = -1;
   }
   if (that >= 0) {
     k = that + 1;
@@ -284,6 +286,8 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     k = j;
   } else if (generic) {
     return null;
+  } else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(t.lower) && k > c + 1) {
+    // "told his advisers to find a way": the instruction is the content
   } else {
     const first = tokens[k];
     if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
