@@ -54,7 +54,7 @@ function windowEnd(tokens: DocToken[], from: number): number {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     // a dot inside "(D-Wis.)" does not end the sentence
-    else if ((SENTENCE_END.has(t.text) && depth === 0) || isMarkToken(tokens, i)) break;
+    else if ((SENTENCE_END.has(t.text) && depth === 0 && tokens[i + 1]?.text !== ',') || isMarkToken(tokens, i)) break;
     i++;
   }
   return i;
@@ -137,6 +137,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
     let speaker = tokens[cue].lower === 'according' ? null : phraseLeft(tokens, lead, start, text);
     if (!speaker) speaker = phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text);
+    if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
   // headline or transcript style: 'Putin: "…"'
@@ -159,6 +160,21 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
     words++;
   }
   return words > 0;
+}
+
+const INTRO_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'speaking', 'later', 'earlier', 'asked', 'addressing']);
+
+/** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
+function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  let s = start;
+  if (INTRO_PREPOSITIONS.has(tokens[s].lower)) {
+    while (s < cue && tokens[s].text !== ',') s++;
+    s++;
+  }
+  if (s >= cue) return null;
+  const p = phraseRight(tokens, s, cue, text);
+  return p && p.to < cue && tokens[p.to].word && !tokens[p.to].cap ? p : null;
 }
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
