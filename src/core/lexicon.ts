@@ -168,7 +168,7 @@ export const OBJECT_CUES = set('tell tells told telling assure assures assured w
 
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also noted"). */
 export const CUE_PREFIX = set(
-  'has have had also later then again further previously earlier repeatedly recently once would will had already publicly privately reportedly has long'
+  'has have had also later then again further previously earlier repeatedly recently once would will had already publicly privately reportedly has long often frequently usually always sometimes once simply just flatly quickly'
 );
 
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */
@@ -254,7 +254,7 @@ however meanwhile though instead nevertheless moreover furthermore indeed likewi
 `);
 
 /** Determiners and possessives that may open a description. */
-export const DESCRIPTION_OPENERS = set('the a an one some several many two three other another his her their its our this that these those most few both all');
+export const DESCRIPTION_OPENERS = set('the a an one some several many two three other another his her their its our my your this that these those most few both all');
 
 /** Lower-case words that may stand inside a title before a name ("foreign minister", "prime minister"). */
 export const ROLE_MODIFIERS = set(`

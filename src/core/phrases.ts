@@ -103,7 +103,8 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
       sawName = true;
       j--;
     } else if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) j--;
-    else if ((t.lower === 'of' || t.lower === 'on' || t.lower === 'for') && j - 1 >= floor && tokens[j - 1].cap && tokens[j + 1]?.cap) j--;
+    else if ((t.lower === 'of' || t.lower === 'on' || t.lower === 'for') && j - 1 >= floor && tokens[j - 1].cap && (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))) j--;
+    else if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap) j--; // "Mr. Morgan of the Sierra Club"
     else if (!t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName) j--;
     else break;
   }
