@@ -218,8 +218,11 @@ async function main(): Promise<void> {
   row(['pattern', 'size', '1×', '2×', 'ratio'], aw);
   let worst = 0;
   for (const c of ADVERSARIAL_CASES) {
-    const small = c.make(adv);
-    const large = c.make(adv * 2);
+    // Fast patterns grow until a run takes 20 ms, below which timer noise and GC decide the ratio.
+    let size = adv;
+    while (size < 3_200_000 && timeOnce(() => analyze(c.make(size))) < 20) size *= 2;
+    const small = c.make(size);
+    const large = c.make(size * 2);
     // Slow patterns get one timed run per size, fast ones the median of five, to keep the bench short.
     const runs = timeOnce(() => analyze(small)) > 300 ? 1 : 5;
     const ts = timeMedian(() => analyze(small), runs, 0);
