@@ -44,6 +44,8 @@ if (!args.includes('--no-build')) {
 }
 if (!existsSync(testsPath)) finish(0, 1, `no compiled test index at ${testsPath}`);
 
+// The extension host inherits code-server's environment: index.ts reads the mocha grep from it.
+if (opt('grep')) process.env.NEWS_ANNOTATOR_GREP = opt('grep');
 const server = await startCodeServer();
 let browser;
 let exitCode = null;
