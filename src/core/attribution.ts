@@ -232,7 +232,9 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
       const standalone = startsLine(doc, { from }) && /[.!?…]/.test(end) && (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
       if (!spoken && !standalone) continue; // a scare quote
     }
-    if (attribution.how === 'none' && words <= 6 && isTitleCase(tokens, from, to)) continue; // a title: "Face the Nation"
+    // a title ("Face the Nation", CBS's "State of the Union"): named, not spoken
+    const named = attribution.how === 'none' || glued(prev) || prev?.text === "'s" || prev?.text === '’s';
+    if (named && words <= 6 && isTitleCase(tokens, from, to)) continue;
     quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
   }
   return mergeInterrupted(doc, quotes);
@@ -258,7 +260,16 @@ function mergeInterrupted(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[
       const gapFrom = prev.to;
       const gapTo = q.from;
       let sentenceEnd = false;
-      for (let i = gapFrom; i < gapTo; i++) if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
+      let cues = 0;
+      for (let i = gapFrom; i < gapTo; i++) {
+        if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
+        if (isCue(tokens, i)) cues++;
+      }
+      // 'sings to Clinton before asking her, "…"': a second cue introduces a second quote
+      if (cues > 1) {
+        out.push(q);
+        continue;
+      }
       const end = lastInner(text, prev.parts[prev.parts.length - 1], false);
       const joiner = tokens[gapTo - 1]?.text;
       const interrupted = !sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= 16;
