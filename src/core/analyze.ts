@@ -42,7 +42,7 @@ function analyzeDoc(doc: Doc): Analysis {
   doc.places = harmonized.places;
   doc.organizations = harmonized.organizations;
   const direct = attributeQuotes(doc, findQuoteSpans(doc));
-  const reported = findReportedSpeech(doc, direct);
+  const reported = withoutOverlaps(findReportedSpeech(doc, direct));
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
   for (const r of reported) pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
@@ -136,4 +136,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   } catch {
     return { quotes: [], speakers: [], people: [], places: [] };
   }
+}
+
+/**
+ * Reported-speech spans may compete for the same words ("X said …" inside what "According to Y, …" reaches back
+ * over); quotes must never overlap, so keep the most specific: greedy by end offset, which prefers the shorter span
+ * and keeps as many as possible. Found by the property tests.
+ */
+function withoutOverlaps<T extends { content: [number, number] }>(spans: T[]): T[] {
+  const byEnd = [...spans].sort((a, b) => a.content[1] - b.content[1] || b.content[0] - a.content[0]);
+  const kept = new Set<T>();
+  let end = -1;
+  for (const s of byEnd) {
+    if (s.content[0] >= end) {
+      kept.add(s);
+      end = s.content[1];
+    }
+  }
+  return spans.filter((s) => kept.has(s));
 }

@@ -224,7 +224,8 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const fragment =
       !s.unclosed &&
       s.parts.length === 1 &&
-      (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text.slice(s.parts[0][0] + 1, s.parts[0][0] + 6)) ||
+      // the first characters after the mark, without CRs, so CRLF and LF texts give the same verdict
+      (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text.slice(s.parts[0][0] + 1, s.parts[0][0] + 12).replace(/\r/g, '').slice(0, 5)) ||
         (glued(prev) && !isCue(tokens, from - 1) && prev.lower !== 'that') || (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
     if (words <= 3 && !s.unclosed) {
       const end = lastInner(text, s.parts[s.parts.length - 1], false);

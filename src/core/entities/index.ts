@@ -16,6 +16,7 @@ import { decode, spansFromTags } from './tagger';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { sentences, tokenize, type Token } from './tokenize';
 import { HONORIFICS, NOT_TITLE_WORDS, TITLES } from './wordLists';
+import { SpanIndex } from '../spanIndex';
 
 export interface PersonMention extends Span {
   /** Title or honorific directly before the name, outside the span ("President", "Foreign Minister", "Dr."). */
@@ -176,8 +177,10 @@ export function harmonizeEntities(text: string, mentions: EntityMentions): Entit
     const people: PersonMention[] = [...mentions.people];
     const places = mentions.places.filter((s) => !personal(s, true));
     const organizations = mentions.organizations.filter((s) => !personal(s, false));
-    for (const s of mentions.places) if (personal(s, true)) people.push({ start: s.start, end: s.end, text: s.text });
-    for (const s of mentions.organizations) if (personal(s, false)) people.push({ start: s.start, end: s.end, text: s.text });
+    // a surname inside a person's own mention ("Dr. Anna Varga" with "Varga" tagged apart) is already that person
+    const named = new SpanIndex(mentions.people);
+    for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
+    for (const s of mentions.organizations) if (personal(s, false) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
     const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
     const tokens = tokenize(text);
     let k = 0;
