@@ -2,32 +2,10 @@
  * The human-readable "who said what" report of one analysed text, for a terminal.
  */
 import type { Analysis, Quote, Span, Speaker } from '../core/types';
+import { LineIndex } from '../core/lineIndex';
 
 const MAX_QUOTE_CHARS = 160;
 
-/** Maps UTF-16 offsets to 1-based line:column, by binary search over line starts (built once per text). */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) this.starts.push(i + 1);
-      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) this.starts.push(i + 1); // lone CR ends a line too
-    }
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-}
 
 /**
  * Makes article text safe and compact for a terminal: white space collapsed, control characters (an ESC could

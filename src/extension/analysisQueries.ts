@@ -57,25 +57,7 @@ export function stepQuote(analysis: Analysis, offset: number, direction: 1 | -1,
   return { quote: quotes[quotes.length - 1], wrapped: true };
 }
 
-/** 1-based line numbers of offsets in `text`, computed in one pass for many offsets. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}
+export { LineIndex } from '../core/lineIndex';
 
 export interface Counts {
   quotes: number;
