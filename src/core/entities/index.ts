@@ -13,6 +13,7 @@ import { TAGS, isCapitalized, prepare, type Prepared } from './features';
 import { lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
+import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { sentences, tokenize, type Token } from './tokenize';
 import { HONORIFICS, NOT_TITLE_WORDS, TITLES } from './wordLists';
@@ -121,6 +122,7 @@ function findEntitiesUnsafe(text: string): EntityMentions {
   const places: Place[] = [];
   const organizations: Span[] = [];
   for (const { tokens, lower, entities, offset } of blocks) {
+    let paragraph: LocatedPlace[] = [];
     const taken = new Uint8Array(tokens.length);
     for (const e of entities) for (let k = e.from; k < e.to; k++) taken[k] = 1;
     for (const e of entities) {
@@ -140,8 +142,16 @@ function findEntitiesUnsafe(text: string): EntityMentions {
         if (kind) place.kind = kind;
         if (country) place.country = country;
         places.push(place);
+        // namesakes are settled per paragraph: a line break between two places closes one
+        const last = paragraph[paragraph.length - 1];
+        if (last && text.slice(last.place.end, place.start).includes('\n')) {
+          chooseNamesakes(text, paragraph);
+          paragraph = [];
+        }
+        paragraph.push({ place, info });
       } else if (e.type === 'ORG') organizations.push(span(text, start, end));
     }
+    chooseNamesakes(text, paragraph);
   }
   return { people, places, organizations };
 }
@@ -164,6 +174,7 @@ export function findEntities(text: string): EntityMentions {
  */
 export function harmonizeEntities(text: string, mentions: EntityMentions): EntityMentions {
   try {
+    mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
     const surnames = new Set<string>();
     for (const p of mentions.people) {
       const words = p.text.split(/\s+/);

@@ -24,6 +24,9 @@ export interface Entity {
   country?: string;
 }
 
+/** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around']);
+
 export function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
 }
@@ -403,6 +406,32 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     if (e.type !== 'LOC' || e.to - e.from !== 1 || p.gaz[e.from] !== 0) continue;
     const lex = lexiconTags(lower[e.from], p.wordHash[e.from]);
     if (/[lp]/.test(lex) && !/[ncrg]/.test(lex)) e.type = 'PER';
+  }
+
+  // An organization word tagged alone ("Union", a US city, as a place in "the Harbour Workers' Union"; "the Council
+  // said") names an organization, with the capitalized words before it ("Workers'" included).
+  for (const e of ents.list.slice()) {
+    if (e.to - e.from !== 1 || !isCapitalized(tokens[e.from].text)) continue;
+    if (!ORG_WORDS.has(lower[e.from]) && !BODY_WORDS.has(lower[e.from])) continue;
+    let from = e.from;
+    for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
+      const possessive = (lower[k] === "'" || lower[k] === '’' || lower[k] === "'s" || lower[k] === '’s') && k > 0 && tokens[k].start === tokens[k - 1].end;
+      if (possessive) continue;
+      if (!isNameWord(tokens[k].text) || NOT_TITLE_WORDS.has(lower[k])) break;
+      const other = ents.at(k);
+      if (other && other !== e && (other.type === 'PER' || other.from < k - MAX_NAME_TOKENS)) break;
+      from = other && other !== e ? other.from : k;
+      k = from;
+    }
+    if (from < e.from) {
+      ents.resize(e, from, e.to);
+      e.type = 'ORG';
+      continue;
+    }
+    // alone, still a place where the sentence says so: "in Union, New Jersey"
+    const qualified = e.to + 1 < n && tokens[e.to].text === ',' && ents.at(e.to + 1)?.type === 'LOC';
+    if (e.type === 'LOC' && (qualified || (e.from > 0 && PLACE_PREPOSITIONS.has(lower[e.from - 1])))) continue;
+    e.type = 'ORG';
   }
 
   // Abbreviated places keep their dot: "Calif." "Fla." (the tokenizer splits it off like a full stop).
