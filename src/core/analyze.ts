@@ -37,7 +37,7 @@ function analyzeDoc(doc: Doc): Analysis {
   // entities come paragraph by paragraph from the cache; surnames and titles are settled across the article here
   const titled = titledNames(doc);
   if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
-  const harmonized = harmonizeEntities(text, { people: doc.people, places: doc.places, organizations: doc.organizations });
+  const harmonized = harmonizeEntities(text, { people: doc.people, places: doc.places, organizations: doc.organizations }, tokens);
   doc.people = harmonized.people;
   doc.places = harmonized.places;
   doc.organizations = harmonized.organizations;

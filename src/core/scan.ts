@@ -28,9 +28,6 @@ export interface LineToken {
   word: boolean;
 }
 
-const CAP = /^\p{Lu}/u;
-const WORD = /^[\p{L}\p{N}]/u;
-
 export interface LineScan {
   tokens: LineToken[];
   marks: QuoteMark[];
@@ -116,6 +113,7 @@ export function findMarks(line: string): QuoteMark[] {
 }
 
 export function scanLine(line: string): LineScan {
-  const tokens: LineToken[] = tokenize(line).map((t) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), cap: CAP.test(t.text), word: WORD.test(t.text) }));
-  return { tokens, marks: findMarks(line), entities: findEntities(line) };
+  // tokenized once: the entity pass reads the same tokens
+  const tokens: LineToken[] = tokenize(line);
+  return { tokens, marks: findMarks(line), entities: findEntities(line, tokens) };
 }

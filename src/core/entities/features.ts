@@ -133,7 +133,7 @@ const ORG_OK = 4;
  */
 export function prepare(tokens: Token[], sentences: Array<[number, number]>): Prepared {
   const n = tokens.length;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = tokens.map((t) => t.lower);
   const wordHash = new Int32Array(n);
   const rawHash = new Int32Array(n);
   const shapes = new Int32Array(n);

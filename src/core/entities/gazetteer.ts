@@ -55,7 +55,7 @@ function buildIndex(): Index {
     const tab = line.indexOf('\t');
     const name = line.slice(0, tab);
     // names are single-spaced, so splitting on spaces matches the tokenizer except around apostrophes ("'s") and dots
-    const key = name.includes("'") || name.includes('’') || name.includes('.') ? tokenize(name).map((t) => t.text.toLowerCase()).join(' ') : name.toLowerCase();
+    const key = name.includes("'") || name.includes('’') || name.includes('.') ? tokenize(name).map((t) => t.lower).join(' ') : name.toLowerCase();
     if (byKey.has(key)) continue; // keep the first (sorted) spelling of a key
     const [primary, ...others] = line.slice(tab + 1).split('|');
     const info: PlaceInfo = { name, ...kindAndCountry(primary) };
@@ -83,11 +83,16 @@ function getIndex(): Index {
   return index;
 }
 
+const SIMPLE_NAME = /^\p{L}+(?:[ -]\p{L}+)*$/u;
+
 /** Place info for a surface name ("Kuril islands" finds "Kuril Islands"), or undefined. */
 export function lookupPlace(name: string): PlaceInfo | undefined {
-  const key = tokenize(name)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
+  // most names are words split by single spaces, their own key: no tokenizing needed
+  const key = SIMPLE_NAME.test(name)
+    ? name.toLowerCase()
+    : tokenize(name)
+        .map((t) => t.lower)
+        .join(' ');
   return getIndex().byKey.get(key);
 }
 

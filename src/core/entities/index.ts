@@ -93,11 +93,31 @@ function titleCaseGeo(name: string): string {
   return name.replace(/\b(islands|island|isles|sea|ocean|strait|straits|peninsula|mountains|river|desert|valley)$/u, (w) => w[0].toUpperCase() + w.slice(1));
 }
 
-function findEntitiesUnsafe(text: string): EntityMentions {
+/**
+ * The tokens of text[from, to), offsets relative to `from`: the caller's tokens of the whole text when it has them
+ * (the line scan tokenizes once for every pass), else a fresh tokenization.
+ */
+function blockTokens(text: string, from: number, to: number, all: readonly Token[] | undefined, cursor: { at: number }): Token[] {
+  if (!all) return tokenize(text.slice(from, to));
+  if (from === 0 && to === text.length) return all as Token[];
+  let i = cursor.at;
+  while (i < all.length && all[i].start < from) i++;
+  const out: Token[] = [];
+  for (; i < all.length && all[i].start < to; i++) {
+    const t = all[i];
+    if (t.end > to) return tokenize(text.slice(from, to)); // a block cut inside a token (a giant word): tokenize it apart
+    out.push({ ...t, start: t.start - from, end: t.end - from });
+  }
+  cursor.at = i;
+  return out;
+}
+
+function findEntitiesUnsafe(text: string, given: readonly Token[] | undefined): EntityMentions {
   const blocks: BlockResult[] = [];
+  const cursor = { at: 0 };
   for (const [from, to] of blocksOf(text)) {
     const part = text.slice(from, to);
-    const tokens = tokenize(part);
+    const tokens = blockTokens(text, from, to, given, cursor);
     const { prepared, entities } = tagBlock(part, tokens);
     blocks.push({ tokens, lower: prepared.lower, entities: applyRules(part, prepared, entities), offset: from });
   }
@@ -156,11 +176,14 @@ function findEntitiesUnsafe(text: string): EntityMentions {
   return { people, places, organizations };
 }
 
-/** Every person, place and organization mention, spans trimmed of punctuation, in text order. Never throws. */
-export function findEntities(text: string): EntityMentions {
+/**
+ * Every person, place and organization mention, spans trimmed of punctuation, in text order. `tokens`, when given,
+ * are `tokenize(text)` already computed by the caller. Never throws.
+ */
+export function findEntities(text: string, tokens?: readonly Token[]): EntityMentions {
   if (typeof text !== 'string' || text.length === 0) return { people: [], places: [], organizations: [] };
   try {
-    return findEntitiesUnsafe(text);
+    return findEntitiesUnsafe(text, tokens);
   } catch {
     // A bug must not take the editor down: no entities is a safe answer.
     return { people: [], places: [], organizations: [] };
@@ -170,9 +193,11 @@ export function findEntities(text: string): EntityMentions {
 /**
  * Document-wide consistency for mentions found paragraph by paragraph (the analysis caches per line): once a person
  * is named in full anywhere in `text`, a bare surname elsewhere is that person, whether the paragraph's tagger left
- * it untagged or took it for a place or organization. `mentions` hold offsets into `text`; the result too.
+ * it untagged or took it for a place or organization; a place name settled on a namesake by context in one paragraph
+ * is that namesake in the others. `mentions` hold offsets into `text`; the result too. `tokens`, when given, are the
+ * text's tokens in document offsets (the document model's), so the text is not tokenized again.
  */
-export function harmonizeEntities(text: string, mentions: EntityMentions): EntityMentions {
+export function harmonizeEntities(text: string, mentions: EntityMentions, tokens?: readonly Token[]): EntityMentions {
   try {
     mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
     const surnames = new Set<string>();
@@ -193,14 +218,14 @@ export function harmonizeEntities(text: string, mentions: EntityMentions): Entit
     for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
     for (const s of mentions.organizations) if (personal(s, false) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
     const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
-    const tokens = tokenize(text);
+    const words = tokens ?? tokenize(text);
     let k = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
+    for (let i = 0; i < words.length; i++) {
+      const t = words[i];
       if (!surnames.has(t.text)) continue;
       while (k < covered.length && covered[k][1] <= t.start) k++;
       if (k < covered.length && covered[k][0] <= t.start) continue; // inside a mention already
-      const next = tokens[i + 1];
+      const next = words[i + 1];
       if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start))) continue; // "Putin Street"
       people.push({ start: t.start, end: t.end, text: t.text });
     }

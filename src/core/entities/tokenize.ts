@@ -7,6 +7,25 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** `text` in lower case (the same string when it has no capitals). */
+  lower: string;
+  /** Begins with an upper-case letter. */
+  cap: boolean;
+  /** A word (begins with a letter or digit), not punctuation. */
+  word: boolean;
+}
+
+const CAP = /^\p{Lu}/u;
+const WORD = /^[\p{L}\p{N}]/u;
+
+/** A token of text[start, end): its lower-case form and letter classes computed once, for every pass to share. */
+function token(text: string, start: number, end: number): Token {
+  const t = text.slice(start, end);
+  const c = t.charCodeAt(0);
+  // ASCII fast paths; other scripts through the Unicode classes
+  const cap = c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
+  const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD.test(t);
+  return { start, end, text: t, lower: t.toLowerCase(), cap, word };
 }
 
 // Alternatives, in order: dotted abbreviation (U.S., U.K.), possessive, word with inner joiners, single other char.
@@ -31,7 +50,7 @@ export function tokenize(text: string): Token[] {
     const m = TOKEN.exec(text);
     if (!m || m[0].length === 0) {
       // other whitespace (e.g. U+2028) or an unmatched lone surrogate: skip one code unit
-      if (!/\s/.test(text[i])) tokens.push({ start: i, end: i + 1, text: text[i] });
+      if (!/\s/.test(text[i])) tokens.push(token(text, i, i + 1));
       i++;
       continue;
     }
@@ -39,14 +58,14 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     // "Mr." / single capital initial "J." keep their dot
     if (text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
-    tokens.push({ start: i, end, text: text.slice(i, end) });
+    tokens.push(token(text, i, end));
     i = end;
   }
   return tokens;
 }
 
 /** Sentence ranges [from, to) over tokens: split at line breaks and at ., ! and ? tokens. */
-export function sentences(text: string, tokens: Token[]): Array<[number, number]> {
+export function sentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let k = 0; k < tokens.length; k++) {
