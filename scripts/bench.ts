@@ -92,6 +92,9 @@ function memoryChild(kind: string, size: number): void {
   );
 }
 
+/** Working memory per input byte on the big article (was 110× before the compact document model). */
+const MAX_WORKING_PER_BYTE = 64;
+
 interface MemoryFigures {
   chars: number;
   ms: number;
@@ -241,15 +244,26 @@ async function main(): Promise<void> {
   const mw = [26, 9, 10, 11, 11, 12, 10];
   row(['input', 'size', 'time', 'RSS before', 'peak RSS', 'heap delta', 'result'], mw);
   const lineTimes: number[] = [];
+  const articles: MemoryFigures[] = [];
   for (const [label, kind, size] of [
+    [`${mb(big / 10)} article`, 'article', big / 10],
     [`${mb(big)} article`, 'article', big],
     [`${mb(line / 2)} single line`, 'line', line / 2],
     [`${mb(line)} single line`, 'line', line],
   ] as Array<[string, string, number]>) {
     const m = runMemoryChild(kind, size);
     if (kind === 'line') lineTimes.push(m.ms);
+    else articles.push(m);
     row([label, kb(m.chars), ms(m.ms), mb(m.rssBefore), mb(m.peakRss), mb(m.heapDelta), mb(m.resultBytes)], mw);
   }
+  // Working memory: what the analysis adds to the loaded process, against the input's size (10× input apart).
+  const working = articles.map((m) => ({ m, bytes: m.peakRss - m.rssBefore, perByte: (m.peakRss - m.rssBefore) / m.chars }));
+  const [w1, w10] = working;
+  console.log(
+    `working memory (peak RSS − RSS before): ${kb(w1.m.chars)} → ${mb(w1.bytes)} (${w1.perByte.toFixed(0)}× input), ` +
+      `${kb(w10.m.chars)} → ${mb(w10.bytes)} (${w10.perByte.toFixed(0)}× input); 10× input, ${ratio(w10.bytes / w1.bytes)} memory; ` +
+      `target ≤ ${MAX_WORKING_PER_BYTE}× input at ${kb(w10.m.chars)}: ${verdict(w10.perByte <= MAX_WORKING_PER_BYTE)}`,
+  );
   const lineRatio = lineTimes[1] / lineTimes[0];
   console.log(`single line doubled (${mb(line / 2)} → ${mb(line)}): time ${ratio(lineRatio)}: ${verdict(lineRatio < 3.5)}`);
   console.log('(heap delta: heap after the analysis minus before, with the result still referenced; the input string itself is in "RSS before")');

@@ -101,11 +101,14 @@ function blockTokens(text: string, from: number, to: number, all: readonly Token
   if (!all) return tokenize(text.slice(from, to));
   if (from === 0 && to === text.length) return all as Token[];
   let i = cursor.at;
-  while (i < all.length && all[i].start < from) i++;
+  while (i < all.length && all[i].end <= from) i++;
+  cursor.at = i;
+  // a block cut inside a token (a giant word) is tokenized apart, as the tagger always saw it
+  if (i < all.length && all[i].start < from) return tokenize(text.slice(from, to));
   const out: Token[] = [];
   for (; i < all.length && all[i].start < to; i++) {
     const t = all[i];
-    if (t.end > to) return tokenize(text.slice(from, to)); // a block cut inside a token (a giant word): tokenize it apart
+    if (t.end > to) return tokenize(text.slice(from, to));
     out.push({ ...t, start: t.start - from, end: t.end - from });
   }
   cursor.at = i;
