@@ -13,6 +13,7 @@ import { titledNames } from './titledNames';
 import { SpeakerTable, type Resolution } from './speakers';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
 import { SpanIndex } from './spanIndex';
+import { WINDOWED_FROM, analyzeInWindows } from './windows';
 
 export interface AnalyzeOptions {
   cache?: AnalysisCache;
@@ -132,7 +133,9 @@ const EMPTY: Analysis = { quotes: [], speakers: [], people: [], places: [] };
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, quotes: [], speakers: [], people: [], places: [] };
   try {
-    return analyzeDoc(buildDoc(text, options.cache ?? NO_CACHE));
+    const cache = options.cache ?? NO_CACHE;
+    if (text.length >= WINDOWED_FROM) return analyzeInWindows(text, (part) => analyzeDoc(buildDoc(part, cache))); // bounded memory
+    return analyzeDoc(buildDoc(text, cache));
   } catch {
     return { quotes: [], speakers: [], people: [], places: [] };
   }
