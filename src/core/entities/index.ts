@@ -94,35 +94,42 @@ function titleCaseGeo(name: string): string {
 }
 
 /**
- * The tokens of text[from, to), offsets relative to `from`: the caller's tokens of the whole text when it has them
- * (the line scan tokenizes once for every pass), else a fresh tokenization.
+ * A block to tag: its tokens and the text their offsets index (`offset` turns those into offsets in the whole text).
+ * With the caller's tokens of the whole text (the line scan tokenizes once for every pass), a block is a range of
+ * them over the whole text: no token is copied or shifted. Otherwise the block's text is tokenized on its own.
  */
-function blockTokens(text: string, from: number, to: number, all: readonly Token[] | undefined, cursor: { at: number }): Token[] {
-  if (!all) return tokenize(text.slice(from, to));
-  if (from === 0 && to === text.length) return all as Token[];
+interface Block {
+  source: string;
+  tokens: Token[];
+  offset: number;
+}
+
+function blockOf(text: string, from: number, to: number, all: readonly Token[] | undefined, cursor: { at: number }): Block {
+  const alone = (): Block => {
+    const source = text.slice(from, to);
+    return { source, tokens: tokenize(source), offset: from };
+  };
+  if (!all) return alone();
+  if (from === 0 && to === text.length) return { source: text, tokens: all as Token[], offset: 0 };
   let i = cursor.at;
   while (i < all.length && all[i].end <= from) i++;
   cursor.at = i;
   // a block cut inside a token (a giant word) is tokenized apart, as the tagger always saw it
-  if (i < all.length && all[i].start < from) return tokenize(text.slice(from, to));
-  const out: Token[] = [];
-  for (; i < all.length && all[i].start < to; i++) {
-    const t = all[i];
-    if (t.end > to) return tokenize(text.slice(from, to));
-    out.push({ ...t, start: t.start - from, end: t.end - from });
-  }
-  cursor.at = i;
-  return out;
+  if (i < all.length && all[i].start < from) return alone();
+  let j = i;
+  while (j < all.length && all[j].start < to) j++;
+  if (j > i && all[j - 1].end > to) return alone();
+  cursor.at = j;
+  return { source: text, tokens: all.slice(i, j), offset: 0 };
 }
 
 function findEntitiesUnsafe(text: string, given: readonly Token[] | undefined): EntityMentions {
   const blocks: BlockResult[] = [];
   const cursor = { at: 0 };
   for (const [from, to] of blocksOf(text)) {
-    const part = text.slice(from, to);
-    const tokens = blockTokens(text, from, to, given, cursor);
-    const { prepared, entities } = tagBlock(part, tokens);
-    blocks.push({ tokens, lower: prepared.lower, entities: applyRules(part, prepared, entities), offset: from });
+    const { source, tokens, offset } = blockOf(text, from, to, given, cursor);
+    const { prepared, entities } = tagBlock(source, tokens);
+    blocks.push({ tokens, lower: prepared.lower, entities: applyRules(source, prepared, entities), offset });
   }
 
   // Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person.
