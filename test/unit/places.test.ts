@@ -7,6 +7,7 @@ import { findEntities } from '../../src/core/entities';
 import { lookupPlace } from '../../src/core/entities/gazetteer';
 import type { Place } from '../../src/core/types';
 
+const texts = (spans: Array<{ text: string }>) => spans.map((s) => s.text);
 const where = (places: Place[]) => places.map((p) => [p.text, p.kind ?? null, p.country ?? null]);
 
 test('a union, council or bank is an organization, not a place', () => {
@@ -15,6 +16,9 @@ test('a union, council or bank is an organization, not a place', () => {
   assert.deepEqual(where(r.places), []);
   assert.ok(r.organizations.some((o) => o.text === "Ferry Crews' Union"), JSON.stringify(r.organizations));
   assert.ok(!r.people.some((p) => /Union|Council/.test(p.text)));
+  const union = findEntities('A spokesman for the Ferry Crews Union of Portugal declined to comment.');
+  assert.deepEqual(texts(union.organizations), ['Ferry Crews Union of Portugal']);
+  assert.deepEqual(where(union.places), []);
   const banks = findEntities('The Bank of Japan kept rates on hold while traders in the West Bank waited.');
   assert.ok(banks.organizations.some((o) => o.text === 'Bank of Japan'));
   assert.deepEqual(where(banks.places), [['West Bank', 'region', null]]);

@@ -434,6 +434,18 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     e.type = 'ORG';
   }
 
+  // An organization name ending in an organization word takes the place after "of": "Transport Workers Union of
+  // America", "Federal Reserve Bank of New York" (as "Bank of England" is tagged whole).
+  for (const e of ents.list.slice()) {
+    if (e.type !== 'ORG' || e.to === e.from || e.to + 1 >= n || lower[e.to] !== 'of') continue;
+    if (!ORG_WORDS.has(lower[e.to - 1]) && !BODY_WORDS.has(lower[e.to - 1])) continue;
+    const place = ents.at(e.to + 1);
+    if (!place || place.type !== 'LOC' || place.from !== e.to + 1 || !adjacent(text, tokens, e.from, place.to - 1)) continue;
+    const to = place.to;
+    ents.remove(place);
+    ents.resize(e, e.from, to);
+  }
+
   // Abbreviated places keep their dot: "Calif." "Fla." (the tokenizer splits it off like a full stop).
   for (const e of ents.list) {
     const dot = e.to;
