@@ -101,8 +101,9 @@ for (const c of cities) {
   if (c.population < MIN_POPULATION && !/^PPLC/.test(c.featureCode)) continue;
   const rank = c.population + (/^PPLC/.test(c.featureCode) ? 1e9 : 0);
   add(c.name, 'city', c.country, rank, c.population);
-  // aliases rank just below real names: a place really called "Zurich" elsewhere does not lose to a spelling
-  if (c.population >= MIN_ALTERNATIVE_POPULATION || /^PPLC/.test(c.featureCode)) for (const alias of aliases(c.name, c.country)) add(alias, 'city', c.country, rank - 1, c.population);
+  // an alias competes by population alone (a capital's bonus is for its own spelling): "San Jose" is California's
+  // before Costa Rica's capital San José, "St. Petersburg" Russia's before Florida's
+  if (c.population >= MIN_ALTERNATIVE_POPULATION || /^PPLC/.test(c.featureCode)) for (const alias of aliases(c.name, c.country)) add(alias, 'city', c.country, c.population - 1, c.population);
 }
 for (const [english, local] of Object.entries(EXONYMS)) {
   const best = places.get(local)?.reduce((a, b) => (b[2] > a[2] ? b : a));
