@@ -7,8 +7,7 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
-import type { Analysis } from '../core/types';
-import type { AnalysisOutcome, AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface AnalysisClientOptions {
   /** Path of the bundled worker (dist/worker.js). */
@@ -42,7 +41,7 @@ export class AnalysisClient {
   constructor(private readonly options: AnalysisClientOptions) {}
 
   /** Analyses `text` (version `version` of document `key`). Never rejects. */
-  analyze(key: string, version: number, text: string): Promise<AnalysisOutcome> {
+  analyze(key: string, version: number, text: string, fileName = ''): Promise<AnalysisOutcome> {
     if (this.disposed) return Promise.resolve({ status: 'error', version, message: 'The analysis client was disposed.' });
     if (this.failure) return Promise.resolve({ status: 'error', version, message: this.failure });
     return new Promise<AnalysisOutcome>((resolve) => {
@@ -51,7 +50,7 @@ export class AnalysisClient {
         this.waiting.delete(key);
         previous.resolve({ status: 'superseded', version: previous.request.version });
       }
-      this.waiting.set(key, { request: { type: 'analyze', id: this.nextId++, key, version, text }, resolve });
+      this.waiting.set(key, { request: { type: 'analyze', id: this.nextId++, key, version, text, fileName }, resolve });
       this.pump();
     });
   }
@@ -129,14 +128,9 @@ export class AnalysisClient {
     const { version } = job.request;
     switch (message.type) {
       case 'result': {
-        let analysis: Analysis;
-        try {
-          analysis = JSON.parse(message.analysisJson) as Analysis;
-        } catch (err) {
-          job.resolve({ status: 'error', version, message: `Unreadable analysis from the worker: ${String(err)}` });
-          break;
-        }
-        job.resolve({ status: 'ok', version, analysis, ms: message.ms });
+        // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
+        const { analysisJson, paint, panelJson, counts } = message;
+        job.resolve({ status: 'ok', version, result: new AnalysisResult({ analysisJson, paint, panelJson, counts }), ms: message.ms });
         break;
       }
       case 'skipped':

@@ -3,6 +3,10 @@
 import { parentPort } from 'worker_threads';
 import { analyze, createAnalysisCache } from '../core/index';
 import { inspectText } from '../core/input';
+import { countsOf } from './analysisQueries';
+import { speakerTints } from './decorationPlan';
+import { buildPaintData, paintBuffers } from './paintData';
+import { buildPanelState } from './panelProtocol';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
@@ -40,7 +44,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
     caches.delete(request.key);
     return undefined;
   }
-  const { id, key, version, text } = request;
+  const { id, key, version, text, fileName } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {
     // Size limits are the extension's decision (it asks the user first), so only content problems stop us here.
@@ -49,7 +53,19 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   const started = performance.now();
   try {
     const analysis = analyze(text, { cache: cacheFor(key, text) });
-    return { type: 'result', id, key, version, analysisJson: JSON.stringify(analysis), ms: performance.now() - started };
+    // Planning highlights and the panel here keeps that work (tens of ms on a long article) off the host.
+    const tints = speakerTints(analysis);
+    return {
+      type: 'result',
+      id,
+      key,
+      version,
+      analysisJson: JSON.stringify(analysis),
+      paint: buildPaintData(analysis, text, tints),
+      panelJson: JSON.stringify(buildPanelState(analysis, text, fileName, version, tints)),
+      counts: countsOf(analysis),
+      ms: performance.now() - started,
+    };
   } catch (err) {
     caches.delete(key); // a cache left half-updated by the failure must not taint the next run
     return { type: 'error', id, key, version, message: err instanceof Error ? err.message : String(err) };
@@ -58,5 +74,5 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
 
 parentPort?.on('message', (request: WorkerRequest) => {
   const response = handle(request);
-  if (response) parentPort?.postMessage(response);
+  if (response) parentPort?.postMessage(response, response.type === 'result' ? paintBuffers(response.paint) : []);
 });

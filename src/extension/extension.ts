@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
-import { shortSummary } from './analysisQueries';
+import { summaryOf } from './analysisQueries';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -35,8 +35,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.analysis && s.version === doc.version) painter.paint(editor, s.analysis, controller.settings.highlight);
-    else if (!s?.analysis) painter.clear(editor);
+    if (s?.result && s.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.version);
+    else if (!s?.result) painter.clear(editor);
     // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
   };
   const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
@@ -54,10 +54,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.analysis) {
+    if (s?.result) {
       // A closed eye tells why nothing is highlighted while the counts are still known.
-      status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${shortSummary(s.analysis)}`;
-      status.tooltip = `News Annotator: ${shortSummary(s.analysis)}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
+      const summary = summaryOf(s.result.counts);
+      status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
+      status.tooltip = `News Annotator: ${summary}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
     } else if (s?.status === 'declined' || s?.status === 'skipped' || s?.status === 'error') {
       status.text = '$(quote) not analysed';
       status.tooltip = s.message;

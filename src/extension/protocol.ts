@@ -1,6 +1,8 @@
 // Messages between the extension host (AnalysisClient) and the analysis worker (analysisWorker.ts).
 // Plain data only: both sides must stay free of `vscode` so the pipeline runs (and is benchmarked) without VS Code.
 import type { Analysis } from '../core/types';
+import type { Counts } from './analysisQueries';
+import type { PaintData } from './paintData';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -9,6 +11,8 @@ export interface AnalyzeRequest {
   key: string;
   version: number;
   text: string;
+  /** The file name the panel shows (the worker builds the panel's model). */
+  fileName: string;
 }
 
 export interface ForgetRequest {
@@ -22,17 +26,53 @@ export type SkipReason = 'binary' | 'empty' | 'too-large';
 
 export type WorkerResponse =
   /**
-   * The analysis travels as a JSON string: JSON.parse on the extension host is several times cheaper than
-   * structured-clone deserialisation of thousands of small objects (a 1 MB article's result is ~2.5 MB), and
-   * the host's main thread is the one that must not stall.
+   * The analysis travels as a JSON string: structured-clone deserialisation of thousands of small objects (a 1 MB
+   * article's result is ~2.5 MB) would stall the host's main thread; a string is copied in one go and parsed only
+   * if a hover or command needs the objects.
    */
-  | { type: 'result'; id: number; key: string; version: number; analysisJson: string; ms: number }
+  | ({ type: 'result'; id: number; key: string; version: number; ms: number } & WorkerResult)
   | { type: 'skipped'; id: number; key: string; version: number; reason: SkipReason; message: string }
   | { type: 'error'; id: number; key: string; version: number; message: string };
 
+/**
+ * Everything the host needs from one analysis, prepared in the worker so that applying it never stalls the host:
+ * highlight positions (transferred typed arrays), the panel's model as JSON (posted to the webview as is), the
+ * counts for the status bar, and the analysis itself as JSON, parsed only when a hover or command needs it.
+ */
+export interface WorkerResult {
+  analysisJson: string;
+  paint: PaintData;
+  panelJson: string;
+  counts: Counts;
+}
+
+/** One analysis as the host keeps it: prepared data at once, the `Analysis` object on first use. */
+export class AnalysisResult {
+  private parsed: Analysis | undefined;
+  constructor(readonly data: WorkerResult) {}
+
+  get counts(): Counts {
+    return this.data.counts;
+  }
+
+  get paint(): PaintData {
+    return this.data.paint;
+  }
+
+  get panelJson(): string {
+    return this.data.panelJson;
+  }
+
+  /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */
+  get analysis(): Analysis {
+    this.parsed ??= JSON.parse(this.data.analysisJson) as Analysis;
+    return this.parsed;
+  }
+}
+
 /** What a caller of `AnalysisClient.analyze` gets back. */
 export type AnalysisOutcome =
-  | { status: 'ok'; version: number; analysis: Analysis; ms: number }
+  | { status: 'ok'; version: number; result: AnalysisResult; ms: number }
   | { status: 'skipped'; version: number; reason: SkipReason; message: string }
   /** A newer request for the same document replaced this one before it ran. */
   | { status: 'superseded'; version: number }

@@ -278,6 +278,13 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (message.type === 'state') {
     current = message.state;
     render();
+  } else if (message.type === 'model') {
+    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
+    render();
+  } else if (message.type === 'updating') {
+    if (current?.status !== 'ready') return;
+    current = { ...current, updating: message.updating };
+    render();
   } else if (message.type === 'focusSpeaker') {
     collapsed.delete(message.speakerId);
     if (filter) {

@@ -37,7 +37,7 @@ test('analyses and returns the result for the requested version', async () => {
     const out = await client.analyze('doc', 7, 'hello');
     assert.equal(out.status, 'ok');
     assert.equal(out.version, 7);
-    assert.ok(out.status === 'ok' && out.analysis.quotes[0].text === 'hello');
+    assert.ok(out.status === 'ok' && out.result.analysis.quotes[0].text === 'hello');
     assert.equal(client.busy, false);
   } finally {
     client.dispose();
@@ -53,7 +53,7 @@ test('a burst of requests for one document runs the first and the last; the ones
       ['ok', 'superseded', 'superseded', 'ok'],
     );
     const last = outs[3];
-    assert.ok(last.status === 'ok' && last.analysis.quotes[0].text === 'v4');
+    assert.ok(last.status === 'ok' && last.result.analysis.quotes[0].text === 'v4');
   } finally {
     client.dispose();
   }

@@ -1,0 +1,76 @@
+// The worker-side highlight data (paintData.ts) must paint exactly what the decoration plan describes, for every
+// combination of settings, with positions as VS Code counts lines (LF, CRLF, lone CR).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { LineIndex } from '../../src/core/lineIndex';
+import { ALL_HIGHLIGHTS, planDecorations, TINT_COUNT, type HighlightOptions, type OffsetRange } from '../../src/extension/decorationPlan';
+import { buildPaintData, LAYERS, paintBuffers, selectPaint } from '../../src/extension/paintData';
+
+const ARTICLE = [
+  'HARBOURTOWN, May 2 (Wire) — The ferry to Northport will stop for a week, the port said.',
+  '',
+  '"We need the dock repaired before the summer," said Paula Grant, the harbour master.',
+  '',
+  'Grant said the work was overdue. "It will be quick," she added.',
+  '',
+  'A council official said the town would pay for a bus to Northport.',
+  '',
+  '"Nobody told us," said Tom Reyes, a fisherman in Harbourtown.',
+].join('\n');
+
+const key = (positions: Uint32Array): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < positions.length; i += 4) out.push(`${positions[i]}:${positions[i + 1]}-${positions[i + 2]}:${positions[i + 3]}`);
+  return out.sort();
+};
+
+function expectedPositions(text: string, ranges: OffsetRange[]): string[] {
+  const lines = new LineIndex(text);
+  return ranges
+    .map((r) => {
+      const a = lines.position(r.start);
+      const b = lines.position(r.end);
+      return `${a.line - 1}:${a.column - 1}-${b.line - 1}:${b.column - 1}`;
+    })
+    .sort();
+}
+
+const dedupe = (list: string[]): string[] => [...new Set(list)].sort();
+
+const OPTION_SETS: HighlightOptions[] = [
+  ALL_HIGHLIGHTS,
+  { ...ALL_HIGHLIGHTS, speakerTints: false },
+  { speakers: false, directQuotes: true, reportedQuotes: false, places: true, speakerTints: true },
+  { speakers: true, directQuotes: false, reportedQuotes: true, places: false, speakerTints: true },
+];
+
+for (const [label, text] of [
+  ['LF', ARTICLE],
+  ['CRLF', ARTICLE.replace(/\n/g, '\r\n')],
+  ['lone CR', ARTICLE.replace(/\n/g, '\r')],
+] as const) {
+  test(`paint data selects what the decoration plan plans, at VS Code positions (${label})`, () => {
+    const analysis = analyze(text);
+    assert.ok(analysis.quotes.length >= 3 && analysis.speakers.length >= 2, 'the article has quotes and speakers');
+    const data = buildPaintData(analysis, text);
+    for (const options of OPTION_SETS) {
+      const plan = planDecorations(analysis, options);
+      const chosen = selectPaint(data, options);
+      for (const layer of LAYERS) {
+        assert.deepEqual(key(chosen.kinds[layer]), expectedPositions(text, plan[layer]), `${layer} ${JSON.stringify(options)}`);
+      }
+      assert.equal(chosen.tints.length, TINT_COUNT);
+      chosen.tints.forEach((t, i) => assert.deepEqual(dedupe(key(t)), dedupe(expectedPositions(text, plan.tints[i])), `tint ${i} ${JSON.stringify(options)}`));
+    }
+  });
+}
+
+test('paint data travels as transferable buffers, one pair per layer', () => {
+  const analysis = analyze(ARTICLE);
+  const data = buildPaintData(analysis, ARTICLE);
+  const buffers = paintBuffers(data);
+  assert.equal(buffers.length, LAYERS.length * 2);
+  assert.ok(buffers.every((b) => b instanceof ArrayBuffer));
+  assert.equal(new Set(buffers).size, buffers.length, 'no buffer listed twice (transfer would throw)');
+});
