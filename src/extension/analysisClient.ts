@@ -82,6 +82,16 @@ export class AnalysisClient {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /**
+   * For the in-host tests only: ends the worker as a crash would (same 'exit' path, same restart policy).
+   * False when no worker is running.
+   */
+  crashWorkerForTests(): boolean {
+    if (!this.worker) return false;
+    void this.worker.terminate();
+    return true;
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;

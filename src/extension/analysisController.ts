@@ -314,14 +314,42 @@ export class AnalysisController implements vscode.Disposable {
       this.client = new AnalysisClient({
         workerPath: this.workerPath,
         resourceLimits: { maxOldGenerationSizeMb: 2048 },
-        onRestart: (reason) => this.log.warn(`analysis worker crashed (${reason}); restarted it`),
+        onRestart: (reason) => {
+          this.workerEvents.restarts++;
+          this.log.warn(`analysis worker crashed (${reason}); restarted it`);
+        },
         onFailure: (reason) => {
+          this.workerEvents.failures++;
           this.log.error(reason);
-          void vscode.window.showErrorMessage(`News Annotator: ${reason} Reload the window to try again.`);
+          const restart = 'Restart Analysis';
+          void vscode.window.showErrorMessage(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
+            if (answer === restart) this.restartAnalysis();
+          });
         },
       });
     }
     return this.client;
+  }
+
+  /** How often the worker was restarted after a crash, and how often it failed for good (reported to the user). */
+  readonly workerEvents = { restarts: 0, failures: 0 };
+
+  /** True once the worker failed for good (until restartAnalysis). */
+  get analysisFailed(): boolean {
+    return this.client?.failed === true;
+  }
+
+  /** After a final worker failure: a fresh worker, and the visible articles analysed again. */
+  restartAnalysis(): void {
+    this.client?.dispose();
+    this.client = undefined;
+    for (const [key, s] of this.states) if (s.status === 'error') this.states.set(key, { ...s, status: 'pending', version: undefined });
+    this.analyseVisible();
+  }
+
+  /** For the in-host tests only: crashes the analysis worker (see AnalysisClient.crashWorkerForTests). */
+  crashWorkerForTests(): boolean {
+    return this.client?.crashWorkerForTests() ?? false;
   }
 
   dispose(): void {

@@ -105,6 +105,14 @@ export class DecorationPainter implements vscode.Disposable {
     return true;
   }
 
+  /** What the editor shows now (document version and number of ranges), once a paint completed; for the tests. */
+  shownIn(editor: vscode.TextEditor): { version: number; ranges: number } | undefined {
+    const shown = this.shown.get(editor);
+    if (!shown) return undefined;
+    const { kinds } = selectPaint(shown.data, shown.options);
+    return { version: shown.version, ranges: LAYERS.reduce((n, layer) => n + kinds[layer].length / 4, 0) };
+  }
+
   clear(editor: vscode.TextEditor): void {
     this.paints.set(editor, ++this.counter); // stops a paint in progress
     this.shown.delete(editor);

@@ -17,6 +17,17 @@ export interface NewsAnnotatorApi {
   getStatus(uri: vscode.Uri): DocStatus | undefined;
   /** For tests: the panel (its posted messages, and its message handler to drive like the webview does). */
   readonly panel: WhoSaidWhatView;
+  /** For tests only (nothing in the UI reaches these). */
+  readonly testHooks: {
+    /** Ends the analysis worker as a crash would; false when none runs. */
+    crashWorker(): boolean;
+    /** Worker restarts after crashes, and final failures reported to the user. */
+    workerEvents(): { restarts: number; failures: number };
+    /** The highlights an editor shows: the document version they belong to and how many ranges. */
+    highlights(editor: vscode.TextEditor): { version: number; ranges: number } | undefined;
+    /** What the "Restart Analysis" button of the failure message does. */
+    restartAnalysis(): void;
+  };
 }
 
 const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
@@ -118,6 +129,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     whenIdle: () => controller.whenIdle(),
     getStatus: (uri) => controller.state(uri)?.status,
     panel,
+    testHooks: {
+      crashWorker: () => controller.crashWorkerForTests(),
+      workerEvents: () => ({ ...controller.workerEvents }),
+      highlights: (editor) => painter.shownIn(editor),
+      restartAnalysis: () => controller.restartAnalysis(),
+    },
   };
 }
 

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, Quote, Speaker } from '../core/types';
 import type { AnalysisController } from './analysisController';
-import { itemsAt, quotesInOrder } from './analysisQueries';
+import { itemsAt, quotesInOrder, shortSummary } from './analysisQueries';
+import type { OutlineMode } from './settings';
 import { displayQuote } from './quoteMarks';
 import { HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from './hoverContent';
 
@@ -84,13 +85,36 @@ export function documentSymbols(doc: vscode.TextDocument, analysis: Analysis): v
   return symbols.sort((a, b) => a.at - b.at).map((s) => s.symbol);
 }
 
+/** Name of the one root symbol that holds speakers and quotes outside news articles. */
+export const OUTLINE_ROOT = 'Who said what';
+
+/** Whether the symbols go under one root: always when `grouped`, outside news articles when `auto`. */
+export function groupsSymbols(mode: OutlineMode, languageId: string): boolean {
+  return mode === 'grouped' || (mode === 'auto' && languageId !== 'news-article');
+}
+
+/** One "Who said what" symbol spanning all of `symbols` (its children), so other outlines keep their top level. */
+export function outlineRoot(symbols: vscode.DocumentSymbol[], summary: string): vscode.DocumentSymbol | undefined {
+  if (symbols.length === 0) return undefined;
+  let range = symbols[0].range;
+  for (const s of symbols) range = range.union(s.range);
+  const root = new vscode.DocumentSymbol(OUTLINE_ROOT, summary, vscode.SymbolKind.Namespace, range, symbols[0].selectionRange);
+  root.children = symbols;
+  return root;
+}
+
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly controller: AnalysisController) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
-    if (!this.controller.isAnnotated(doc)) return undefined;
+    const mode = this.controller.settings.outline;
+    if (mode === 'off' || !this.controller.isAnnotated(doc)) return undefined;
     await this.controller.analyseNow(doc);
     const analysis = this.controller.currentAnalysis(doc);
-    return analysis ? documentSymbols(doc, analysis) : undefined;
+    if (!analysis) return undefined;
+    const symbols = documentSymbols(doc, analysis);
+    if (!groupsSymbols(mode, doc.languageId)) return symbols;
+    const root = outlineRoot(symbols, shortSummary(analysis));
+    return root ? [root] : [];
   }
 }
