@@ -139,8 +139,8 @@ export class AnalysisClient {
     switch (message.type) {
       case 'result': {
         // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
-        const { analysisJson, paint, panelJson, counts } = message;
-        job.resolve({ status: 'ok', version, result: new AnalysisResult({ analysisJson, paint, panelJson, counts }), ms: message.ms });
+        const { analysisJson, paint, panelJson, symbolsJson, counts } = message;
+        job.resolve({ status: 'ok', version, result: new AnalysisResult({ analysisJson, paint, panelJson, symbolsJson, counts }), ms: message.ms });
         break;
       }
       case 'skipped':

@@ -85,6 +85,12 @@ export class AnalysisController implements vscode.Disposable {
     return s?.result && s.version === doc.version ? s.result.analysis : undefined;
   }
 
+  /** The prepared result for the document's current version, if one is ready (no parsing). */
+  currentResult(doc: vscode.TextDocument): AnalysisResult | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s?.result && s.version === doc.version ? s.result : undefined;
+  }
+
   /** The newest valid analysis of a URI (any version). */
   latestAnalysis(uri: vscode.Uri): Analysis | undefined {
     return this.states.get(uri.toString())?.result?.analysis;

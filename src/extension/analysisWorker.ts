@@ -5,7 +5,8 @@ import { analyze, createAnalysisCache } from '../core/index';
 import { inspectText } from '../core/input';
 import { countsOf } from './analysisQueries';
 import { speakerTints } from './decorationPlan';
-import { buildPaintData, paintBuffers } from './paintData';
+import { buildPaintData, lineStarts, paintBuffers, positionsOver } from './paintData';
+import { buildSymbolModel } from './symbolModel';
 import { buildPanelState } from './panelProtocol';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -55,14 +56,16 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
     const analysis = analyze(text, { cache: cacheFor(key, text) });
     // Planning highlights and the panel here keeps that work (tens of ms on a long article) off the host.
     const tints = speakerTints(analysis);
+    const starts = lineStarts(text);
     return {
       type: 'result',
       id,
       key,
       version,
       analysisJson: JSON.stringify(analysis),
-      paint: buildPaintData(analysis, text, tints),
+      paint: buildPaintData(analysis, text, tints, starts),
       panelJson: JSON.stringify(buildPanelState(analysis, text, fileName, version, tints)),
+      symbolsJson: JSON.stringify(buildSymbolModel(analysis, positionsOver(starts))),
       counts: countsOf(analysis),
       ms: performance.now() - started,
     };

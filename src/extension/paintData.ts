@@ -46,7 +46,7 @@ class RangeList {
 }
 
 /** Line starts (LF, CRLF and a lone CR end a line, as in VS Code) for offset → 0-based line and character. */
-function lineStarts(text: string): Uint32Array {
+export function lineStarts(text: string): Uint32Array {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   if (text.includes('\r')) {
@@ -59,7 +59,7 @@ function lineStarts(text: string): Uint32Array {
   return Uint32Array.from(starts);
 }
 
-function lineOf(starts: Uint32Array, offset: number): number {
+export function lineOf(starts: Uint32Array, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -71,7 +71,16 @@ function lineOf(starts: Uint32Array, offset: number): number {
 }
 
 /** Every highlight of the analysis, tinted, whatever the settings (the host filters by settings, see selectPaint). */
-export function buildPaintData(analysis: Analysis, text: string, slots = speakerTints(analysis)): PaintData {
+/** Offsets → [start line, start character, end line, end character] over line starts from lineStarts(). */
+export function positionsOver(starts: Uint32Array): (span: { start: number; end: number }) => [number, number, number, number] {
+  return ({ start, end }) => {
+    const a = lineOf(starts, start);
+    const b = lineOf(starts, end);
+    return [a, start - starts[a], b, end - starts[b]];
+  };
+}
+
+export function buildPaintData(analysis: Analysis, text: string, slots = speakerTints(analysis), starts = lineStarts(text)): PaintData {
   const slot = (id: string | null | undefined): number => (id ? (slots.get(id) ?? NO_TINT) : NO_TINT);
   const lists: Record<Layer, RangeList> = { speaker: new RangeList(), directQuote: new RangeList(), reportedQuote: new RangeList(), place: new RangeList() };
   for (const q of analysis.quotes) {
@@ -86,7 +95,6 @@ export function buildPaintData(analysis: Analysis, text: string, slots = speaker
   }
   for (const p of analysis.places) lists.place.push(p.start, p.end, NO_TINT);
 
-  const starts = lineStarts(text);
   const layer = (list: RangeList, order: number[]): PaintLayer => {
     const positions = new Uint32Array(order.length * 4);
     const tints = new Uint8Array(order.length);

@@ -3,6 +3,7 @@
 import type { Analysis } from '../core/types';
 import type { Counts } from './analysisQueries';
 import type { PaintData } from './paintData';
+import type { SymbolNode } from './symbolModel';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -43,12 +44,15 @@ export interface WorkerResult {
   analysisJson: string;
   paint: PaintData;
   panelJson: string;
+  /** The document-symbol tree as JSON (parsed when VS Code first asks for symbols). */
+  symbolsJson: string;
   counts: Counts;
 }
 
 /** One analysis as the host keeps it: prepared data at once, the `Analysis` object on first use. */
 export class AnalysisResult {
   private parsed: Analysis | undefined;
+  private parsedSymbols: SymbolNode[] | undefined;
   constructor(readonly data: WorkerResult) {}
 
   get counts(): Counts {
@@ -61,6 +65,11 @@ export class AnalysisResult {
 
   get panelJson(): string {
     return this.data.panelJson;
+  }
+
+  get symbols(): SymbolNode[] {
+    this.parsedSymbols ??= JSON.parse(this.data.symbolsJson) as SymbolNode[];
+    return this.parsedSymbols;
   }
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */

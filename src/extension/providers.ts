@@ -1,11 +1,11 @@
 // Hover and document-symbol (Outline, breadcrumbs, Go to Symbol) providers over the current analysis.
 import * as vscode from 'vscode';
-import type { Analysis, Quote, Speaker } from '../core/types';
+
 import type { AnalysisController } from './analysisController';
-import { itemsAt, quotesInOrder, shortSummary } from './analysisQueries';
+import { itemsAt, summaryOf } from './analysisQueries';
 import type { OutlineMode } from './settings';
-import { displayQuote } from './quoteMarks';
-import { HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from './hoverContent';
+import { HOVER_COMMANDS, placeHover, quoteHover, speakerHover } from './hoverContent';
+import { quoteSymbolName, type Positions, type SymbolKindName, type SymbolNode } from './symbolModel';
 
 function markdown(value: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(value, true);
@@ -45,44 +45,32 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   }
 }
 
-const SPEAKER_KIND: Record<Speaker['type'], vscode.SymbolKind> = {
+const SYMBOL_KIND: Record<SymbolKindName, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
   organization: vscode.SymbolKind.Namespace,
   anonymous: vscode.SymbolKind.Key,
+  direct: vscode.SymbolKind.String,
+  reported: vscode.SymbolKind.Event,
 };
 
-export function quoteSymbolName(q: Quote): string {
-  return displayQuote(truncate(q.text, 72), q.kind);
-}
+export { quoteSymbolName };
 
-/** Speakers (with their quotes as children) in order of first appearance, then unattributed quotes. */
-export function documentSymbols(doc: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
-  const range = (s: { start: number; end: number }): vscode.Range => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-  const quoteSymbol = (q: Quote): vscode.DocumentSymbol =>
-    new vscode.DocumentSymbol(
-      quoteSymbolName(q),
-      [q.kind === 'direct' ? 'direct' : 'reported', q.cue?.text].filter(Boolean).join(' · '),
-      q.kind === 'direct' ? vscode.SymbolKind.String : vscode.SymbolKind.Event,
-      range(q),
-      range(q),
-    );
-  const quotes = quotesInOrder(analysis);
-  const symbols: { at: number; symbol: vscode.DocumentSymbol }[] = [];
-  for (const s of analysis.speakers) {
-    const own = quotes.filter((q) => q.speakerId === s.id);
-    const anchors = [...s.mentions, ...own].sort((a, b) => a.start - b.start);
-    if (anchors.length === 0) continue;
-    const first = s.mentions.length > 0 ? [...s.mentions].sort((a, b) => a.start - b.start)[0] : anchors[0];
-    const whole = { start: anchors[0].start, end: Math.max(...anchors.map((a) => a.end)) };
-    const detail = [s.role, s.type === 'anonymous' ? 'anonymous' : undefined, `${own.length} ${own.length === 1 ? 'quote' : 'quotes'}`]
-      .filter(Boolean)
-      .join(' · ');
-    const symbol = new vscode.DocumentSymbol(s.name, detail, SPEAKER_KIND[s.type], range(whole), range(first));
-    symbol.children = own.map(quoteSymbol);
-    symbols.push({ at: whole.start, symbol });
-  }
-  for (const q of quotes) if (!q.speakerId) symbols.push({ at: q.start, symbol: quoteSymbol(q) });
-  return symbols.sort((a, b) => a.at - b.at).map((s) => s.symbol);
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** DocumentSymbols from the worker's symbol model, made in slices with yields so a long article never stalls. */
+export async function documentSymbols(model: readonly SymbolNode[]): Promise<vscode.DocumentSymbol[]> {
+  const Range = vscode.Range;
+  const range = (p: Positions): vscode.Range => new Range(p[0], p[1], p[2], p[3]);
+  let made = 0;
+  const make = async (node: SymbolNode): Promise<vscode.DocumentSymbol> => {
+    const symbol = new vscode.DocumentSymbol(node.name, node.detail, SYMBOL_KIND[node.kind], range(node.range), range(node.selection));
+    for (const child of node.children) symbol.children.push(await make(child));
+    if (++made % 500 === 0) await nextTurn();
+    return symbol;
+  };
+  const out: vscode.DocumentSymbol[] = [];
+  for (const node of model) out.push(await make(node));
+  return out;
 }
 
 /** Name of the one root symbol that holds speakers and quotes outside news articles. */
@@ -110,11 +98,11 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     const mode = this.controller.settings.outline;
     if (mode === 'off' || !this.controller.isAnnotated(doc)) return undefined;
     await this.controller.analyseNow(doc);
-    const analysis = this.controller.currentAnalysis(doc);
-    if (!analysis) return undefined;
-    const symbols = documentSymbols(doc, analysis);
+    const result = this.controller.currentResult(doc);
+    if (!result) return undefined;
+    const symbols = await documentSymbols(result.symbols);
     if (!groupsSymbols(mode, doc.languageId)) return symbols;
-    const root = outlineRoot(symbols, shortSummary(analysis));
+    const root = outlineRoot(symbols, summaryOf(result.counts));
     return root ? [root] : [];
   }
 }

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
 import { LineIndex } from '../../src/core/lineIndex';
 import { ALL_HIGHLIGHTS, planDecorations, TINT_COUNT, type HighlightOptions, type OffsetRange } from '../../src/extension/decorationPlan';
-import { buildPaintData, LAYERS, paintBuffers, selectPaint } from '../../src/extension/paintData';
+import { buildPaintData, LAYERS, lineStarts, paintBuffers, positionsOver, selectPaint } from '../../src/extension/paintData';
+import { buildSymbolModel } from '../../src/extension/symbolModel';
 
 const ARTICLE = [
   'HARBOURTOWN, May 2 (Wire) — The ferry to Northport will stop for a week, the port said.',
@@ -73,4 +74,20 @@ test('paint data travels as transferable buffers, one pair per layer', () => {
   assert.equal(buffers.length, LAYERS.length * 2);
   assert.ok(buffers.every((b) => b instanceof ArrayBuffer));
   assert.equal(new Set(buffers).size, buffers.length, 'no buffer listed twice (transfer would throw)');
+});
+
+test('symbol model: speakers in order of appearance with their quotes, at VS Code positions', () => {
+  const text = ARTICLE.replace(/\n/g, '\r\n');
+  const analysis = analyze(text);
+  const model = buildSymbolModel(analysis, positionsOver(lineStarts(text)));
+  const grant = model.find((s) => s.name === 'Paula Grant');
+  assert.ok(grant, JSON.stringify(model.map((s) => s.name)));
+  assert.ok(grant.children.length >= 2 && grant.children.every((c) => c.kind === 'direct' || c.kind === 'reported'));
+  assert.match(grant.detail, /quotes/);
+  const lines = text.split('\r\n');
+  const [l, c] = grant.selection;
+  assert.ok(lines[l].slice(c).startsWith('Paula Grant') || lines[l].slice(c).startsWith('Grant'), lines[l].slice(c));
+  const inside = (outer: number[], inner: number[]): boolean =>
+    (outer[0] < inner[0] || (outer[0] === inner[0] && outer[1] <= inner[1])) && (inner[2] < outer[2] || (inner[2] === outer[2] && inner[3] <= outer[3]));
+  for (const s of model) for (const child of s.children) assert.ok(inside(s.range, child.range), `${child.name} inside ${s.name}`);
 });
