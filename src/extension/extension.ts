@@ -89,6 +89,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   };
   void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, highlightsOn);
 
+  const symbolProvider = new ArticleSymbolProvider(controller);
+  const registerSymbols = (): vscode.Disposable =>
+    vscode.languages.registerDocumentSymbolProvider('*', symbolProvider, { label: 'Who said what' });
+  let symbols = registerSymbols();
+
   const commands = new Commands(controller, panel, {
     toggle: () => {
       setHighlights(!highlightsOn);
@@ -104,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     status,
     vscode.window.registerWebviewViewProvider(VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
-    vscode.languages.registerDocumentSymbolProvider('*', new ArticleSymbolProvider(controller), { label: 'Who said what' }),
+    { dispose: () => symbols.dispose() },
     ...commands.register(),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
@@ -115,6 +120,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('newsAnnotator')) return;
       controller.reloadSettings();
+      // Registering the provider again is what makes VS Code drop its cached symbols and ask again at once.
+      if (e.affectsConfiguration('newsAnnotator.outline') || e.affectsConfiguration('newsAnnotator.languages')) {
+        symbols.dispose();
+        symbols = registerSymbols();
+      }
       paintAll();
       updateStatus();
       panel.update();
