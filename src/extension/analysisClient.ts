@@ -7,7 +7,7 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
-import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface AnalysisClientOptions {
   /** Path of the bundled worker (dist/worker.js). */
@@ -37,6 +37,8 @@ export class AnalysisClient {
   private failure: string | undefined;
   private disposed = false;
   private idleWaiters: Array<() => void> = [];
+  /** Queries (panel model, symbols) waiting for the worker's answer. */
+  private readonly queries = new Map<number, (json: string | undefined) => void>();
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
@@ -55,6 +57,19 @@ export class AnalysisClient {
     });
   }
 
+  /**
+   * Asks the worker for the panel model or symbol tree of the latest analysis of `key`, which must be `version`.
+   * Undefined when the worker has moved on to a newer version, crashed, or the client is off. Never rejects.
+   */
+  query(key: string, version: number, what: QueryKind): Promise<string | undefined> {
+    if (this.disposed || this.failure) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.queries.set(id, resolve);
+      this.post({ type: 'query', id, key, version, what });
+    });
+  }
+
   /** Drops the worker's cache for a closed document. */
   forget(key: string): void {
     const job = this.waiting.get(key);
@@ -68,7 +83,7 @@ export class AnalysisClient {
 
   /** True while a request runs or waits. */
   get busy(): boolean {
-    return this.running !== undefined || this.waiting.size > 0;
+    return this.running !== undefined || this.waiting.size > 0 || this.queries.size > 0;
   }
 
   /** True once the worker crashed twice: no further analysis will run. */
@@ -116,7 +131,7 @@ export class AnalysisClient {
   private post(message: WorkerRequest): void {
     const worker = this.ensureWorker();
     // Keep the process alive while a reply is due, not longer (a CLI or benchmark must be able to exit).
-    if (message.type === 'analyze') worker.ref();
+    if (message.type === 'analyze' || message.type === 'query') worker.ref();
     worker.postMessage(message);
   }
 
@@ -132,6 +147,13 @@ export class AnalysisClient {
 
   private onMessage(worker: Worker, message: WorkerResponse): void {
     if (worker !== this.worker) return;
+    if (message.type === 'answer') {
+      const resolve = this.queries.get(message.id);
+      this.queries.delete(message.id);
+      resolve?.(message.json ?? undefined);
+      this.notifyIfIdle();
+      return;
+    }
     const job = this.running;
     if (!job || job.request.id !== message.id) return; // a reply to a request that was abandoned
     this.running = undefined;
@@ -139,8 +161,10 @@ export class AnalysisClient {
     switch (message.type) {
       case 'result': {
         // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
-        const { analysisJson, paint, panelJson, symbolsJson, counts } = message;
-        job.resolve({ status: 'ok', version, result: new AnalysisResult({ analysisJson, paint, panelJson, symbolsJson, counts }), ms: message.ms });
+        const { analysisJson, paint, counts } = message;
+        const { key } = job.request;
+        const result = new AnalysisResult({ analysisJson, paint, counts }, (what) => this.query(key, version, what));
+        job.resolve({ status: 'ok', version, result, ms: message.ms });
         break;
       }
       case 'skipped':
@@ -159,6 +183,7 @@ export class AnalysisClient {
     void worker.terminate();
     const crashed = this.running;
     this.running = undefined;
+    this.settleQueries();
     crashed?.resolve({ status: 'error', version: crashed.request.version, message: `Analysis failed: ${reason}` });
     if (this.restarts < MAX_RESTARTS) {
       this.restarts++;
@@ -171,7 +196,15 @@ export class AnalysisClient {
     this.options.onFailure?.(this.failure);
   }
 
+  /** The worker that would have answered is gone: the queries get no answer. */
+  private settleQueries(): void {
+    const pending = [...this.queries.values()];
+    this.queries.clear();
+    for (const resolve of pending) resolve(undefined);
+  }
+
   private settleAll(message: string): void {
+    this.settleQueries();
     const jobs = [...(this.running ? [this.running] : []), ...this.waiting.values()];
     this.running = undefined;
     this.waiting.clear();

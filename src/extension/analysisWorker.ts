@@ -8,7 +8,8 @@ import { speakerTints } from './decorationPlan';
 import { buildPaintData, lineStarts, paintBuffers, positionsOver } from './paintData';
 import { buildSymbolModel } from './symbolModel';
 import { buildPanelState } from './panelProtocol';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { Analysis } from '../core/types';
+import type { QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 
@@ -40,11 +41,34 @@ function cacheFor(key: string, text: string): Cache {
   return entry.cache;
 }
 
+/** The latest analysis of each recent document, kept to answer the host's queries (panel, symbols) on demand. */
+interface Latest {
+  version: number;
+  analysis: Analysis;
+  text: string;
+  fileName: string;
+  tints: Map<string, number>;
+  starts: Uint32Array;
+}
+const latest = new Map<string, Latest>();
+
+function answer(request: QueryRequest): WorkerResponse {
+  const l = latest.get(request.key);
+  if (!l || l.version !== request.version) return { type: 'answer', id: request.id, json: null };
+  const json =
+    request.what === 'panel'
+      ? JSON.stringify(buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints))
+      : JSON.stringify(buildSymbolModel(l.analysis, positionsOver(l.starts)));
+  return { type: 'answer', id: request.id, json };
+}
+
 function handle(request: WorkerRequest): WorkerResponse | undefined {
   if (request.type === 'forget') {
     caches.delete(request.key);
+    latest.delete(request.key);
     return undefined;
   }
+  if (request.type === 'query') return answer(request);
   const { id, key, version, text, fileName } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {
@@ -54,9 +78,12 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   const started = performance.now();
   try {
     const analysis = analyze(text, { cache: cacheFor(key, text) });
-    // Planning highlights and the panel here keeps that work (tens of ms on a long article) off the host.
+    // Planning highlights here keeps that work (tens of ms on a long article) off the host.
     const tints = speakerTints(analysis);
     const starts = lineStarts(text);
+    latest.delete(key);
+    latest.set(key, { version, analysis, text, fileName, tints, starts });
+    while (latest.size > MAX_CACHED_DOCUMENTS) latest.delete(latest.keys().next().value as string);
     return {
       type: 'result',
       id,
@@ -64,13 +91,12 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
       version,
       analysisJson: JSON.stringify(analysis),
       paint: buildPaintData(analysis, text, tints, starts),
-      panelJson: JSON.stringify(buildPanelState(analysis, text, fileName, version, tints)),
-      symbolsJson: JSON.stringify(buildSymbolModel(analysis, positionsOver(starts))),
       counts: countsOf(analysis),
       ms: performance.now() - started,
     };
   } catch (err) {
     caches.delete(key); // a cache left half-updated by the failure must not taint the next run
+    latest.delete(key);
     return { type: 'error', id, key, version, message: err instanceof Error ? err.message : String(err) };
   }
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
 import { fileName } from './analysisController';
 import { parseWebviewMessage, type ToWebview } from './panelProtocol';
+import type { AnalysisResult } from './protocol';
 
 export const VIEW_ID = 'newsAnnotator.whoSaidWhat';
 
@@ -16,6 +17,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   private doc: vscode.TextDocument | undefined;
   private pendingFocus: string | undefined;
   private lastPosted: { key: unknown; updating: boolean } | undefined;
+  /** The document whose state was posted last. */
+  private postedFor: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Messages posted to the webview, newest last (the in-host tests read it). */
   readonly posted: ToWebview[] = [];
@@ -76,15 +79,19 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
 
   update(): void {
     if (!this.view?.visible) return; // drawn again when it becomes visible
-    this.post(this.stateMessage());
+    const message = this.stateMessage();
+    if (message) this.post(message);
     if (this.pendingFocus) {
       this.post({ type: 'focusSpeaker', speakerId: this.pendingFocus });
       this.pendingFocus = undefined;
     }
   }
 
-  /** The message that brings the webview up to date with the shown document. */
-  stateMessage(): ToWebview {
+  /**
+   * The message that brings the webview up to date with the shown document; undefined while the model of a new
+   * result is being fetched from the worker and something is already on screen (it is posted once it arrives).
+   */
+  stateMessage(): ToWebview | undefined {
     const doc = this.doc;
     if (!doc || doc.isClosed) return { type: 'state', state: { status: 'idle', message: 'Open a news article to see who said what.' } };
     const name = fileName(doc.uri);
@@ -92,16 +99,27 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
       return { type: 'state', state: { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` } };
     }
     const s = this.controller.state(doc.uri);
-    if (s?.result && s.version !== undefined && s.version === doc.version) return { type: 'model', json: s.result.panelJson, updating: false };
+    if (s?.result && s.version !== undefined && s.version === doc.version) return this.model(s.result, false, name);
     if (s?.status === 'skipped' || s?.status === 'declined' || s?.status === 'error') {
       return { type: 'state', state: { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' } };
     }
     if (s?.result && s.version !== undefined) {
       // Re-analysing after an edit: keep the previous result on screen (no flicker on every keystroke), marked as
       // updating; its offsets carry the old version, so a click on it is refused rather than mis-selecting.
-      return { type: 'model', json: s.result.panelJson, updating: true };
+      return this.model(s.result, true, name);
     }
     return { type: 'state', state: { status: 'loading', fileName: name } };
+  }
+
+  private model(result: AnalysisResult, updating: boolean, name: string): ToWebview | undefined {
+    const json = result.panelJsonIfReady;
+    if (json !== undefined) return { type: 'model', json, updating };
+    void result.panelJson().then((fetched) => {
+      if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
+    });
+    // Meanwhile this document's previous model stays on screen; another document's does not.
+    const showingThisDoc = this.lastPosted !== undefined && this.postedFor === this.doc?.uri.toString();
+    return showingThisDoc ? undefined : { type: 'state', state: { status: 'loading', fileName: name } };
   }
 
   private post(message: ToWebview): void {
@@ -118,6 +136,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
       if (this.lastPosted?.key === key) return;
       this.lastPosted = { key, updating: false };
     }
+    this.postedFor = this.doc?.uri.toString();
     this.posted.push(message);
     if (this.posted.length > 10) this.posted.splice(0, this.posted.length - 10);
     void this.view.webview.postMessage(message);

@@ -21,7 +21,19 @@ export interface ForgetRequest {
   key: string;
 }
 
-export type WorkerRequest = AnalyzeRequest | ForgetRequest;
+/** What the host may ask about a document's latest analysis when it needs it (not on every keystroke). */
+export type QueryKind = 'panel' | 'symbols';
+
+/** Asks for the panel model or the symbol tree of version `version` (answered with null if the worker has moved on). */
+export interface QueryRequest {
+  type: 'query';
+  id: number;
+  key: string;
+  version: number;
+  what: QueryKind;
+}
+
+export type WorkerRequest = AnalyzeRequest | ForgetRequest | QueryRequest;
 
 export type SkipReason = 'binary' | 'empty' | 'too-large';
 
@@ -33,27 +45,31 @@ export type WorkerResponse =
    */
   | ({ type: 'result'; id: number; key: string; version: number; ms: number } & WorkerResult)
   | { type: 'skipped'; id: number; key: string; version: number; reason: SkipReason; message: string }
-  | { type: 'error'; id: number; key: string; version: number; message: string };
+  | { type: 'error'; id: number; key: string; version: number; message: string }
+  | { type: 'answer'; id: number; json: string | null };
 
 /**
- * Everything the host needs from one analysis, prepared in the worker so that applying it never stalls the host:
- * highlight positions (transferred typed arrays), the panel's model as JSON (posted to the webview as is), the
- * counts for the status bar, and the analysis itself as JSON, parsed only when a hover or command needs it.
+ * What every result brings, prepared in the worker so that applying it never stalls the host: highlight positions
+ * (transferred typed arrays), the counts for the status bar, and the analysis as JSON, parsed only when a hover or
+ * command needs it. The panel model and the symbol tree are asked for separately, only when shown.
  */
 export interface WorkerResult {
   analysisJson: string;
   paint: PaintData;
-  panelJson: string;
-  /** The document-symbol tree as JSON (parsed when VS Code first asks for symbols). */
-  symbolsJson: string;
   counts: Counts;
 }
 
-/** One analysis as the host keeps it: prepared data at once, the `Analysis` object on first use. */
+/** One analysis as the host keeps it: prepared data at once, the rest on first use. */
 export class AnalysisResult {
   private parsed: Analysis | undefined;
-  private parsedSymbols: SymbolNode[] | undefined;
-  constructor(readonly data: WorkerResult) {}
+  private panel: string | undefined;
+  private symbolTree: SymbolNode[] | undefined;
+
+  constructor(
+    readonly data: WorkerResult,
+    /** Asks the worker for more about this very analysis; undefined when it cannot answer (moved on, crashed). */
+    private readonly query: (what: QueryKind) => Promise<string | undefined> = () => Promise.resolve(undefined),
+  ) {}
 
   get counts(): Counts {
     return this.data.counts;
@@ -63,13 +79,24 @@ export class AnalysisResult {
     return this.data.paint;
   }
 
-  get panelJson(): string {
-    return this.data.panelJson;
+  /** The panel model (a ReadyState as JSON) once fetched, else undefined. */
+  get panelJsonIfReady(): string | undefined {
+    return this.panel;
   }
 
-  get symbols(): SymbolNode[] {
-    this.parsedSymbols ??= JSON.parse(this.data.symbolsJson) as SymbolNode[];
-    return this.parsedSymbols;
+  /** The panel model, fetched from the worker on first use (posted to the webview as is). */
+  async panelJson(): Promise<string | undefined> {
+    this.panel ??= await this.query('panel');
+    return this.panel;
+  }
+
+  /** The document-symbol tree, fetched from the worker on first use. */
+  async symbols(): Promise<SymbolNode[] | undefined> {
+    if (!this.symbolTree) {
+      const json = await this.query('symbols');
+      if (json !== undefined) this.symbolTree = JSON.parse(json) as SymbolNode[];
+    }
+    return this.symbolTree;
   }
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */

@@ -100,7 +100,9 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     await this.controller.analyseNow(doc);
     const result = this.controller.currentResult(doc);
     if (!result) return undefined;
-    const symbols = await documentSymbols(result.symbols);
+    const model = await result.symbols();
+    if (!model) return undefined;
+    const symbols = await documentSymbols(model);
     if (!groupsSymbols(mode, doc.languageId)) return symbols;
     const root = outlineRoot(symbols, summaryOf(result.counts));
     return root ? [root] : [];

@@ -19,8 +19,15 @@ function fakeWorker(name: string, body: string): string {
 
 const echo = fakeWorker(
   'echo',
-  `parentPort.on('message', (m) => {
+  `let last = null;
+  parentPort.on('message', (m) => {
+    if (m.type === 'query') {
+      if (m.key === 'CRASH') process.exit(4);
+      const json = last && last.key === m.key && last.version === m.version ? JSON.stringify({ what: m.what, text: last.text }) : null;
+      return setTimeout(() => parentPort.postMessage({ type: 'answer', id: m.id, json }), 5);
+    }
     if (m.type !== 'analyze') return;
+    last = m;
     setTimeout(() => {
       if (m.text === 'BINARY') return parentPort.postMessage({ type: 'skipped', id: m.id, key: m.key, version: m.version, reason: 'binary', message: 'binary' });
       if (m.text === 'CRASH') process.exit(3);
@@ -126,6 +133,23 @@ test('forget drops a waiting request for that document', async () => {
     client.forget('b');
     assert.equal((await waiting).status, 'superseded');
     assert.equal((await running).status, 'ok');
+  } finally {
+    client.dispose();
+  }
+});
+
+test('queries about the latest analysis are answered; stale or crashed ones resolve undefined', async () => {
+  const client = new AnalysisClient({ workerPath: echo });
+  try {
+    const out = await client.analyze('doc', 1, 'hello');
+    assert.ok(out.status === 'ok');
+    assert.equal(await out.result.panelJson(), JSON.stringify({ what: 'panel', text: 'hello' }));
+    assert.equal(out.result.panelJsonIfReady, JSON.stringify({ what: 'panel', text: 'hello' }), 'kept once fetched');
+    assert.equal(await client.query('doc', 2, 'symbols'), undefined, 'a version the worker does not have');
+    await client.whenIdle();
+    assert.equal(client.busy, false);
+    assert.equal(await client.query('CRASH', 1, 'panel'), undefined, 'the worker died while answering');
+    assert.equal((await client.analyze('doc', 3, 'after')).status, 'ok', 'restarted after the crash');
   } finally {
     client.dispose();
   }
