@@ -61,12 +61,12 @@ export class AnalysisClient {
    * Asks the worker for the panel model or symbol tree of the latest analysis of `key`, which must be `version`.
    * Undefined when the worker has moved on to a newer version, crashed, or the client is off. Never rejects.
    */
-  query(key: string, version: number, what: QueryKind): Promise<string | undefined> {
+  query(key: string, version: number, what: QueryKind, offset?: number): Promise<string | undefined> {
     if (this.disposed || this.failure) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.queries.set(id, resolve);
-      this.post({ type: 'query', id, key, version, what });
+      this.post({ type: 'query', id, key, version, what, offset });
     });
   }
 
@@ -163,7 +163,7 @@ export class AnalysisClient {
         // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
         const { analysisJson, paint, counts } = message;
         const { key } = job.request;
-        const result = new AnalysisResult({ analysisJson, paint, counts }, (what) => this.query(key, version, what));
+        const result = new AnalysisResult({ analysisJson, paint, counts }, (what, offset) => this.query(key, version, what, offset));
         job.resolve({ status: 'ok', version, result, ms: message.ms });
         break;
       }

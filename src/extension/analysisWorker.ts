@@ -5,6 +5,7 @@ import { analyze, createAnalysisCache } from '../core/index';
 import { inspectText } from '../core/input';
 import { countsOf } from './analysisQueries';
 import { speakerTints } from './decorationPlan';
+import { hoverAt } from './hoverContent';
 import { buildPaintData, lineStarts, paintBuffers, positionsOver } from './paintData';
 import { buildSymbolModel } from './symbolModel';
 import { buildPanelState } from './panelProtocol';
@@ -55,10 +56,17 @@ const latest = new Map<string, Latest>();
 function answer(request: QueryRequest): WorkerResponse {
   const l = latest.get(request.key);
   if (!l || l.version !== request.version) return { type: 'answer', id: request.id, json: null };
-  const json =
-    request.what === 'panel'
-      ? JSON.stringify(buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints))
-      : JSON.stringify(buildSymbolModel(l.analysis, positionsOver(l.starts)));
+  const build = (): unknown => {
+    switch (request.what) {
+      case 'panel':
+        return buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints);
+      case 'symbols':
+        return buildSymbolModel(l.analysis, positionsOver(l.starts));
+      case 'hover':
+        return hoverAt(l.analysis, request.offset ?? -1) ?? null;
+    }
+  };
+  const json = JSON.stringify(build());
   return { type: 'answer', id: request.id, json };
 }
 

@@ -3,6 +3,7 @@
 import type { Analysis } from '../core/types';
 import type { Counts } from './analysisQueries';
 import type { PaintData } from './paintData';
+import { hoverAt, type HoverAt } from './hoverContent';
 import type { SymbolNode } from './symbolModel';
 
 export interface AnalyzeRequest {
@@ -22,7 +23,7 @@ export interface ForgetRequest {
 }
 
 /** What the host may ask about a document's latest analysis when it needs it (not on every keystroke). */
-export type QueryKind = 'panel' | 'symbols';
+export type QueryKind = 'panel' | 'symbols' | 'hover';
 
 /** Asks for the panel model or the symbol tree of version `version` (answered with null if the worker has moved on). */
 export interface QueryRequest {
@@ -31,6 +32,8 @@ export interface QueryRequest {
   key: string;
   version: number;
   what: QueryKind;
+  /** For 'hover': the offset under the pointer. */
+  offset?: number;
 }
 
 export type WorkerRequest = AnalyzeRequest | ForgetRequest | QueryRequest;
@@ -68,7 +71,7 @@ export class AnalysisResult {
   constructor(
     readonly data: WorkerResult,
     /** Asks the worker for more about this very analysis; undefined when it cannot answer (moved on, crashed). */
-    private readonly query: (what: QueryKind) => Promise<string | undefined> = () => Promise.resolve(undefined),
+    private readonly query: (what: QueryKind, offset?: number) => Promise<string | undefined> = () => Promise.resolve(undefined),
   ) {}
 
   get counts(): Counts {
@@ -97,6 +100,15 @@ export class AnalysisResult {
       if (json !== undefined) this.symbolTree = JSON.parse(json) as SymbolNode[];
     }
     return this.symbolTree;
+  }
+
+  /** The hover at `offset`, found by the worker; undefined when there is none (or the worker cannot answer). */
+  async hover(offset: number): Promise<HoverAt | undefined> {
+    if (this.parsed) return hoverAt(this.parsed, offset); // already parsed for a command: no round trip
+    const json = await this.query('hover', offset);
+    // No answer (a restarted worker no longer holds this analysis): find it here, as a fallback.
+    if (json === undefined) return hoverAt(this.analysis, offset);
+    return (JSON.parse(json) as HoverAt | null) ?? undefined;
   }
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */

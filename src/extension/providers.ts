@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 
 import type { AnalysisController } from './analysisController';
-import { itemsAt, summaryOf } from './analysisQueries';
+import { summaryOf } from './analysisQueries';
 import type { OutlineMode } from './settings';
-import { HOVER_COMMANDS, placeHover, quoteHover, speakerHover } from './hoverContent';
+import { HOVER_COMMANDS } from './hoverContent';
 import { quoteSymbolName, type Positions, type SymbolKindName, type SymbolNode } from './symbolModel';
 
 function markdown(value: string): vscode.MarkdownString {
@@ -20,28 +20,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.controller.isAnnotated(doc)) return undefined;
     await this.controller.analyseNow(doc);
-    const analysis = this.controller.currentAnalysis(doc);
-    if (!analysis) return undefined;
-    const offset = doc.offsetAt(position);
-    const found = itemsAt(analysis, offset);
-    const sections: string[] = [];
-    const spans: { start: number; end: number }[] = [];
-    // Innermost first: a speaker or place mention inside a quote is what the pointer is on.
-    if (found.speaker) {
-      sections.push(speakerHover(analysis, found.speaker.speaker, found.speaker.mention.start));
-      spans.push(found.speaker.mention);
-    }
-    if (found.place) {
-      sections.push(placeHover(found.place));
-      spans.push(found.place);
-    }
-    if (found.quote) {
-      sections.push(quoteHover(analysis, found.quote));
-      spans.push(found.quote);
-    }
-    if (sections.length === 0) return undefined;
-    const span = spans[0];
-    return new vscode.Hover(markdown(sections.join('\n\n---\n\n')), new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+    // The worker, which holds the analysis, finds what is under the pointer: no parsing on the host.
+    const found = await this.controller.currentResult(doc)?.hover(doc.offsetAt(position));
+    if (!found || doc.isClosed) return undefined;
+    return new vscode.Hover(markdown(found.markdown), new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end)));
   }
 }
 

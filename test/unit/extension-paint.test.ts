@@ -7,6 +7,7 @@ import { LineIndex } from '../../src/core/lineIndex';
 import { ALL_HIGHLIGHTS, planDecorations, TINT_COUNT, type HighlightOptions, type OffsetRange } from '../../src/extension/decorationPlan';
 import { buildPaintData, LAYERS, lineStarts, paintBuffers, positionsOver, selectPaint } from '../../src/extension/paintData';
 import { buildSymbolModel } from '../../src/extension/symbolModel';
+import { hoverAt } from '../../src/extension/hoverContent';
 
 const ARTICLE = [
   'HARBOURTOWN, May 2 (Wire) — The ferry to Northport will stop for a week, the port said.',
@@ -90,4 +91,15 @@ test('symbol model: speakers in order of appearance with their quotes, at VS Cod
   const inside = (outer: number[], inner: number[]): boolean =>
     (outer[0] < inner[0] || (outer[0] === inner[0] && outer[1] <= inner[1])) && (inner[2] < outer[2] || (inner[2] === outer[2] && inner[3] <= outer[3]));
   for (const s of model) for (const child of s.children) assert.ok(inside(s.range, child.range), `${child.name} inside ${s.name}`);
+});
+
+test('hoverAt (answered by the worker): innermost item first, its span, nothing on plain narrative', () => {
+  const analysis = analyze(ARTICLE);
+  const onName = hoverAt(analysis, ARTICLE.indexOf('Paula Grant') + 2);
+  assert.ok(onName, 'a hover on the speaker');
+  assert.equal(ARTICLE.slice(onName.start, onName.end), 'Paula Grant');
+  assert.match(onName.markdown, /Paula Grant/);
+  const inQuote = hoverAt(analysis, ARTICLE.indexOf('dock repaired'));
+  assert.ok(inQuote && /Direct quote/.test(inQuote.markdown), inQuote?.markdown);
+  assert.equal(hoverAt(analysis, ARTICLE.indexOf('will stop for a week') + 3), undefined);
 });
