@@ -6,6 +6,7 @@
  *
  *   npm run bench                 # everything
  *   npm run bench -- --quick      # smaller sizes, fewer runs (a smoke check)
+ *   npm run bench -- --extension  # only the extension pipeline section (about 20 s)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { kb, mb, median, ms, ratio, timeFor, timeMedian, timeOnce, verdict } fro
 
 const repo = resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
+const extensionOnly = process.argv.includes('--extension');
 
 function baseline(text: string): number {
   const doc = nlp(text);
@@ -153,12 +155,24 @@ function benchJsonl(isQuick: boolean): void {
   console.log('(4× the records should take about 4× the time at about the same peak RSS: the queue is bounded)');
 }
 
+async function extensionPipeline(): Promise<void> {
+  heading('Extension pipeline (dist/worker.js through AnalysisClient; main-thread lag probed every 5 ms)');
+  const workerPath = join(repo, 'dist', 'worker.js');
+  const small = generateArticle(5_000, 5).slice(0, 5_120);
+  if (!existsSync(workerPath)) console.log('not measured: dist/worker.js is missing (node scripts/build.mjs --only=worker)');
+  else await benchExtensionPipeline({ repo, workerPath, quick, small, large: generateArticle(quick ? 256 * 1024 : 1024 * 1024, 41) });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   console.log(`# News Annotator benchmark (${quick ? 'quick' : 'full'}) — node ${process.version}, ${new Date().toISOString()}`);
   // Absolute times depend on what else runs; the ratios (same run, same machine) are what the targets judge.
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
 
+  if (extensionOnly) {
+    await extensionPipeline();
+    return;
+  }
   // --- Load cost -------------------------------------------------------------------------------------------------
   heading('Load cost (fresh process, median of runs)');
   const text5k = generateArticle(5_000, 5).slice(0, 5_120);
@@ -272,11 +286,7 @@ async function main(): Promise<void> {
   heading('CLI --jsonl: streaming on a worker pool (fresh process; peak RSS of the whole process)');
   benchJsonl(quick);
 
-  // --- Extension pipeline ------------------------------------------------------------------------------------------
-  heading('Extension pipeline (dist/worker.js through AnalysisClient; main-thread lag probed every 5 ms)');
-  const workerPath = join(repo, 'dist', 'worker.js');
-  if (!existsSync(workerPath)) console.log('not measured: dist/worker.js is missing (node scripts/build.mjs --only=worker)');
-  else await benchExtensionPipeline({ repo, workerPath, quick, small: text5k, large: generateArticle(quick ? 256 * 1024 : 1024 * 1024, 41) });
+  await extensionPipeline();
 
   console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
   console.log(`bench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -4,7 +4,7 @@
  * keystroke → repainted highlights), with the main thread's longest stall measured by a timer probe throughout.
  */
 import Module from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnalysisClient } from '../../src/extension/analysisClient';
@@ -19,15 +19,45 @@ export interface PipelineOptions {
   large: string;
 }
 
-/** Event-loop lag probe: how late a 5 ms timer fires, at worst. */
-function startLagProbe(): { stop(): number } {
+/** CPU time the main thread has used, in ms (Linux: /proc schedstat, in ns), or undefined elsewhere. */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Event-loop probe, ticking every 5 ms, with three views of the longest stall:
+ * - `lag`: how late a tick fired (wall clock; on a loaded machine it includes time the OS ran other processes);
+ * - `busy`: the longest time the event loop spent running code between two ticks (event-loop utilisation's active
+ *   time; still wall clock while running, so preemption inflates it);
+ * - `cpu`: the longest CPU time the main thread itself used between two ticks (Linux), which is the stall our code
+ *   causes whatever else the machine runs. The target judges this one.
+ */
+interface Stall {
+  lag: number;
+  busy: number;
+  cpu: number | undefined;
+}
+
+function startLagProbe(): { stop(): Stall } {
   const period = 5;
   let last = performance.now();
-  let worst = 0;
+  let lastElu = performance.eventLoopUtilization();
+  let lastCpu = mainThreadCpuMs();
+  const worst: Stall = { lag: 0, busy: 0, cpu: lastCpu === undefined ? undefined : 0 };
   const timer = setInterval(() => {
     const now = performance.now();
-    worst = Math.max(worst, now - last - period);
+    const elu = performance.eventLoopUtilization();
+    const cpu = mainThreadCpuMs();
+    worst.lag = Math.max(worst.lag, now - last - period);
+    worst.busy = Math.max(worst.busy, elu.active - lastElu.active);
+    if (cpu !== undefined && lastCpu !== undefined && worst.cpu !== undefined) worst.cpu = Math.max(worst.cpu, cpu - lastCpu);
     last = now;
+    lastElu = elu;
+    lastCpu = cpu;
   }, period);
   return {
     stop: () => {
@@ -36,6 +66,9 @@ function startLagProbe(): { stop(): number } {
     },
   };
 }
+
+const describeStall = (s: Stall): string =>
+  `${s.cpu === undefined ? '' : `main-thread CPU ${ms(s.cpu)} between two ticks at most; `}event loop busy ${ms(s.busy)}, timer lag ${ms(s.lag)} (wall clock)`;
 
 /** Types one character in the middle of the text, as a user editing a paragraph would. */
 function keystroke(text: string, i: number): string {
@@ -73,7 +106,7 @@ async function benchClient(o: PipelineOptions): Promise<void> {
   console.log(`worker client: cold start + first 5 KB result ${ms(cold)}`);
   console.log(`  keystroke → new result, 5 KB: median ${ms(median(smallTimes))}, worst ${ms(Math.max(...smallTimes))} (${rounds} edits)`);
   console.log(`  ${(o.large.length / 1024).toFixed(0)} KB: first result ${ms(largeFirst)}, keystroke → new result median ${ms(median(largeTimes))}, worst ${ms(Math.max(...largeTimes))}`);
-  console.log(`  longest main-thread stall meanwhile: ${ms(lag)} (the analysis runs in the worker)`);
+  console.log(`  longest main-thread stall meanwhile (the analysis runs in the worker): ${describeStall(lag)}`);
 }
 
 interface ExtensionModule {
@@ -97,13 +130,21 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
   const smallDoc = new FakeDocument(Uri.file(join(o.repo, 'bench-5k.news')), o.small);
   const editor = new FakeEditor(smallDoc);
   stub.editors.push(editor);
-  /** Resolves at the next setDecorations call that paints something on `target`. */
+  /**
+   * Resolves when a paint has set every decoration type on `target` (the painter sets them in creation order,
+   * yielding between them), at least one of them non-empty: the moment all highlights are up to date.
+   */
   const painted = (target: FakeEditor): Promise<void> =>
     new Promise((resolve) => {
-      target.onDecorate = (count) => {
-        if (count > 0) {
-          target.onDecorate = () => undefined;
-          resolve();
+      let nonEmpty = false;
+      target.onDecorate = (count, typeIndex) => {
+        nonEmpty ||= count > 0;
+        if (typeIndex === stub.decorationTypes() - 1) {
+          if (nonEmpty) {
+            target.onDecorate = () => undefined;
+            resolve();
+          }
+          nonEmpty = false;
         }
       };
     });
@@ -140,6 +181,7 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
   const largeDoc = new FakeDocument(Uri.file(join(o.repo, 'bench-1m.news')), o.large);
   const largeEditor = new FakeEditor(largeDoc);
   stub.editors.splice(0, stub.editors.length, largeEditor);
+  stub.changeActiveEditor.fire(largeEditor); // the panel follows the active editor
   const largePaint = painted(largeEditor);
   const t4 = performance.now();
   // A change event is how an opened document reaches the controller in the stub (no visible-editors event source).
@@ -151,7 +193,8 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
   await api.whenIdle();
   const lag = probe.stop();
   console.log(`  ${(o.large.length / 1024).toFixed(0)} KB article: first highlights ${ms(t5 - t4)}, keystroke → updated highlights median ${ms(median(largeTimes))}, worst ${ms(Math.max(...largeTimes))}`);
-  console.log(`  longest extension-host main-thread stall over all of the above: ${ms(lag)}`);
+  console.log(`  panel open throughout: ${stub.posted.messages} messages, ${(stub.posted.bytes / 1024 / 1024).toFixed(1)} MB posted to the webview`);
+  console.log(`  longest extension-host main-thread stall over all of the above (target ≤ 50 ms): ${describeStall(lag)}`);
   for (const s of subscriptions) s.dispose();
   loader._load = originalLoad;
 }

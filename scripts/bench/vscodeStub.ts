@@ -123,11 +123,11 @@ export class FakeDocument {
 }
 
 export class FakeEditor {
-  /** Called with the number of ranges of each setDecorations call. */
-  onDecorate: (count: number) => void = () => undefined;
+  /** Called with the number of ranges of each setDecorations call and the decoration type's creation index. */
+  onDecorate: (count: number, typeIndex: number) => void = () => undefined;
   constructor(readonly document: FakeDocument) {}
-  setDecorations(_type: unknown, ranges: unknown[]): void {
-    this.onDecorate(ranges.length);
+  setDecorations(type: { index?: number }, ranges: unknown[]): void {
+    this.onDecorate(ranges.length, type.index ?? -1);
   }
   revealRange(): void {}
   get visibleRanges(): Range[] {
@@ -153,10 +153,39 @@ export interface StubbedVscode {
   api: unknown;
   editors: FakeEditor[];
   changeDocument: EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>;
+  changeActiveEditor: EventEmitter<FakeEditor>;
+  /** What the extension posted to the panel's webview. */
+  posted: { bytes: number; messages: number };
+  /** Decoration types created so far (the painter sets them in creation order). */
+  decorationTypes(): number;
+}
+
+function fakeWebviewView(posted: { bytes: number; messages: number }): unknown {
+  const event = new EventEmitter<unknown>().event;
+  return withFallback({
+    visible: true,
+    webview: withFallback({
+      options: {},
+      html: '',
+      cspSource: 'stub:',
+      asWebviewUri: (uri: Uri) => uri,
+      onDidReceiveMessage: event,
+      postMessage: (message: unknown) => {
+        posted.bytes += JSON.stringify(message).length;
+        posted.messages++;
+        return Promise.resolve(true);
+      },
+    }),
+    onDidChangeVisibility: event,
+    onDidDispose: event,
+  });
 }
 
 export function createVscodeStub(): StubbedVscode {
   const editors: FakeEditor[] = [];
+  const posted = { bytes: 0, messages: 0 };
+  let decorationTypes = 0;
+  const changeActiveEditor = new EventEmitter<FakeEditor>();
   const changeDocument = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
   const disposable = { dispose: () => undefined };
   const window = withFallback({
@@ -167,11 +196,16 @@ export function createVscodeStub(): StubbedVscode {
       return editors[0];
     },
     onDidChangeVisibleTextEditors: new EventEmitter<unknown>().event,
-    onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
+    onDidChangeActiveTextEditor: changeActiveEditor.event,
     createOutputChannel: () => withFallback({ dispose: () => undefined }),
     createStatusBarItem: () => withFallback({ show: () => undefined, hide: () => undefined, dispose: () => undefined }),
-    createTextEditorDecorationType: () => withFallback({ dispose: () => undefined }),
-    registerWebviewViewProvider: () => disposable,
+    createTextEditorDecorationType: () => withFallback({ index: decorationTypes++, dispose: () => undefined }),
+    // The panel is open, as in a user's window: its model is built and posted on every result. Messages are
+    // serialised the way VS Code's extension host does it (JSON), since that cost lands on the main thread too.
+    registerWebviewViewProvider: (_id: string, provider: { resolveWebviewView(view: unknown): void }) => {
+      provider.resolveWebviewView(fakeWebviewView(posted));
+      return disposable;
+    },
   });
   const workspace = withFallback({
     getConfiguration: () => ({ get: <T>(_key: string, fallback?: T) => fallback }),
@@ -209,5 +243,5 @@ export function createVscodeStub(): StubbedVscode {
     commands: withFallback({ registerCommand: () => disposable, executeCommand: () => Promise.resolve(undefined) }),
     languages: withFallback({ registerHoverProvider: () => disposable, registerDocumentSymbolProvider: () => disposable }),
   });
-  return { api, editors, changeDocument };
+  return { api, editors, changeDocument, changeActiveEditor, posted, decorationTypes: () => decorationTypes };
 }

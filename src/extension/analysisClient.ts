@@ -7,8 +7,7 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
-import type { Analysis } from '../core/types';
-import type { AnalysisOutcome, AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface AnalysisClientOptions {
   /** Path of the bundled worker (dist/worker.js). */
@@ -38,11 +37,13 @@ export class AnalysisClient {
   private failure: string | undefined;
   private disposed = false;
   private idleWaiters: Array<() => void> = [];
+  /** Queries (panel model, symbols) waiting for the worker's answer. */
+  private readonly queries = new Map<number, (json: string | undefined) => void>();
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
   /** Analyses `text` (version `version` of document `key`). Never rejects. */
-  analyze(key: string, version: number, text: string): Promise<AnalysisOutcome> {
+  analyze(key: string, version: number, text: string, fileName = ''): Promise<AnalysisOutcome> {
     if (this.disposed) return Promise.resolve({ status: 'error', version, message: 'The analysis client was disposed.' });
     if (this.failure) return Promise.resolve({ status: 'error', version, message: this.failure });
     return new Promise<AnalysisOutcome>((resolve) => {
@@ -51,8 +52,21 @@ export class AnalysisClient {
         this.waiting.delete(key);
         previous.resolve({ status: 'superseded', version: previous.request.version });
       }
-      this.waiting.set(key, { request: { type: 'analyze', id: this.nextId++, key, version, text }, resolve });
+      this.waiting.set(key, { request: { type: 'analyze', id: this.nextId++, key, version, text, fileName }, resolve });
       this.pump();
+    });
+  }
+
+  /**
+   * Asks the worker for the panel model or symbol tree of the latest analysis of `key`, which must be `version`.
+   * Undefined when the worker has moved on to a newer version, crashed, or the client is off. Never rejects.
+   */
+  query(key: string, version: number, what: QueryKind, offset?: number): Promise<string | undefined> {
+    if (this.disposed || this.failure) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.queries.set(id, resolve);
+      this.post({ type: 'query', id, key, version, what, offset });
     });
   }
 
@@ -69,7 +83,7 @@ export class AnalysisClient {
 
   /** True while a request runs or waits. */
   get busy(): boolean {
-    return this.running !== undefined || this.waiting.size > 0;
+    return this.running !== undefined || this.waiting.size > 0 || this.queries.size > 0;
   }
 
   /** True once the worker crashed twice: no further analysis will run. */
@@ -81,6 +95,16 @@ export class AnalysisClient {
   whenIdle(): Promise<void> {
     if (!this.busy) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * For the in-host tests only: ends the worker as a crash would (same 'exit' path, same restart policy).
+   * False when no worker is running.
+   */
+  crashWorkerForTests(): boolean {
+    if (!this.worker) return false;
+    void this.worker.terminate();
+    return true;
   }
 
   dispose(): void {
@@ -107,7 +131,7 @@ export class AnalysisClient {
   private post(message: WorkerRequest): void {
     const worker = this.ensureWorker();
     // Keep the process alive while a reply is due, not longer (a CLI or benchmark must be able to exit).
-    if (message.type === 'analyze') worker.ref();
+    if (message.type === 'analyze' || message.type === 'query') worker.ref();
     worker.postMessage(message);
   }
 
@@ -123,20 +147,24 @@ export class AnalysisClient {
 
   private onMessage(worker: Worker, message: WorkerResponse): void {
     if (worker !== this.worker) return;
+    if (message.type === 'answer') {
+      const resolve = this.queries.get(message.id);
+      this.queries.delete(message.id);
+      resolve?.(message.json ?? undefined);
+      this.notifyIfIdle();
+      return;
+    }
     const job = this.running;
     if (!job || job.request.id !== message.id) return; // a reply to a request that was abandoned
     this.running = undefined;
     const { version } = job.request;
     switch (message.type) {
       case 'result': {
-        let analysis: Analysis;
-        try {
-          analysis = JSON.parse(message.analysisJson) as Analysis;
-        } catch (err) {
-          job.resolve({ status: 'error', version, message: `Unreadable analysis from the worker: ${String(err)}` });
-          break;
-        }
-        job.resolve({ status: 'ok', version, analysis, ms: message.ms });
+        // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
+        const { analysisJson, paint, counts } = message;
+        const { key } = job.request;
+        const result = new AnalysisResult({ analysisJson, paint, counts }, (what, offset) => this.query(key, version, what, offset));
+        job.resolve({ status: 'ok', version, result, ms: message.ms });
         break;
       }
       case 'skipped':
@@ -155,6 +183,7 @@ export class AnalysisClient {
     void worker.terminate();
     const crashed = this.running;
     this.running = undefined;
+    this.settleQueries();
     crashed?.resolve({ status: 'error', version: crashed.request.version, message: `Analysis failed: ${reason}` });
     if (this.restarts < MAX_RESTARTS) {
       this.restarts++;
@@ -167,7 +196,15 @@ export class AnalysisClient {
     this.options.onFailure?.(this.failure);
   }
 
+  /** The worker that would have answered is gone: the queries get no answer. */
+  private settleQueries(): void {
+    const pending = [...this.queries.values()];
+    this.queries.clear();
+    for (const resolve of pending) resolve(undefined);
+  }
+
   private settleAll(message: string): void {
+    this.settleQueries();
     const jobs = [...(this.running ? [this.running] : []), ...this.waiting.values()];
     this.running = undefined;
     this.waiting.clear();

@@ -6,16 +6,16 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisClient } from './analysisClient';
-import type { SkipReason } from './protocol';
+import type { AnalysisResult, SkipReason } from './protocol';
 import { readSettings, type Settings } from './settings';
 
 export type DocStatus = 'pending' | 'ready' | 'skipped' | 'declined' | 'error';
 
 export interface DocState {
   status: DocStatus;
-  /** Last valid analysis, kept while a newer one is computed so the panel does not flicker. */
-  analysis?: Analysis;
-  /** Document version `analysis` was computed for. */
+  /** Last valid result, kept while a newer one is computed so the panel does not flicker. */
+  result?: AnalysisResult;
+  /** Document version `result` was computed for. */
   version?: number;
   reason?: SkipReason | 'too-large';
   message?: string;
@@ -82,12 +82,18 @@ export class AnalysisController implements vscode.Disposable {
   /** The analysis for the document's current version, if one is ready. */
   currentAnalysis(doc: vscode.TextDocument): Analysis | undefined {
     const s = this.states.get(doc.uri.toString());
-    return s?.analysis && s.version === doc.version ? s.analysis : undefined;
+    return s?.result && s.version === doc.version ? s.result.analysis : undefined;
+  }
+
+  /** The prepared result for the document's current version, if one is ready (no parsing). */
+  currentResult(doc: vscode.TextDocument): AnalysisResult | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s?.result && s.version === doc.version ? s.result : undefined;
   }
 
   /** The newest valid analysis of a URI (any version). */
   latestAnalysis(uri: vscode.Uri): Analysis | undefined {
-    return this.states.get(uri.toString())?.analysis;
+    return this.states.get(uri.toString())?.result?.analysis;
   }
 
   /** Analyses visible annotated documents that have no up-to-date result yet. */
@@ -235,7 +241,7 @@ export class AnalysisController implements vscode.Disposable {
     }
     const previous = this.states.get(key);
     this.setState(doc.uri, { ...previous, status: 'pending' });
-    const outcome = await this.getClient().analyze(key, version, text);
+    const outcome = await this.getClient().analyze(key, version, text, fileName(doc.uri));
     if (doc.isClosed || !this.states.has(key)) return;
     if (outcome.version !== doc.version) {
       // The document changed while the worker was busy: this result is stale and is never shown.
@@ -244,7 +250,7 @@ export class AnalysisController implements vscode.Disposable {
     switch (outcome.status) {
       case 'ok':
         this.log.debug(`analysed ${doc.uri.toString(true)} v${version} in ${outcome.ms.toFixed(1)} ms`);
-        this.setState(doc.uri, { status: 'ready', analysis: outcome.analysis, version });
+        this.setState(doc.uri, { status: 'ready', result: outcome.result, version });
         break;
       case 'skipped':
         this.log.info(`not analysed ${doc.uri.toString(true)}: ${outcome.message}`);
@@ -252,7 +258,7 @@ export class AnalysisController implements vscode.Disposable {
         break;
       case 'error':
         this.log.error(`analysis of ${doc.uri.toString(true)} failed: ${outcome.message}`);
-        this.setState(doc.uri, { status: 'error', version, message: outcome.message, analysis: previous?.analysis });
+        this.setState(doc.uri, { status: 'error', version, message: outcome.message, result: previous?.result });
         break;
       case 'superseded':
         break;
@@ -314,14 +320,42 @@ export class AnalysisController implements vscode.Disposable {
       this.client = new AnalysisClient({
         workerPath: this.workerPath,
         resourceLimits: { maxOldGenerationSizeMb: 2048 },
-        onRestart: (reason) => this.log.warn(`analysis worker crashed (${reason}); restarted it`),
+        onRestart: (reason) => {
+          this.workerEvents.restarts++;
+          this.log.warn(`analysis worker crashed (${reason}); restarted it`);
+        },
         onFailure: (reason) => {
+          this.workerEvents.failures++;
           this.log.error(reason);
-          void vscode.window.showErrorMessage(`News Annotator: ${reason} Reload the window to try again.`);
+          const restart = 'Restart Analysis';
+          void vscode.window.showErrorMessage(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
+            if (answer === restart) this.restartAnalysis();
+          });
         },
       });
     }
     return this.client;
+  }
+
+  /** How often the worker was restarted after a crash, and how often it failed for good (reported to the user). */
+  readonly workerEvents = { restarts: 0, failures: 0 };
+
+  /** True once the worker failed for good (until restartAnalysis). */
+  get analysisFailed(): boolean {
+    return this.client?.failed === true;
+  }
+
+  /** After a final worker failure: a fresh worker, and the visible articles analysed again. */
+  restartAnalysis(): void {
+    this.client?.dispose();
+    this.client = undefined;
+    for (const [key, s] of this.states) if (s.status === 'error') this.states.set(key, { ...s, status: 'pending', version: undefined });
+    this.analyseVisible();
+  }
+
+  /** For the in-host tests only: crashes the analysis worker (see AnalysisClient.crashWorkerForTests). */
+  crashWorkerForTests(): boolean {
+    return this.client?.crashWorkerForTests() ?? false;
   }
 
   dispose(): void {

@@ -85,7 +85,11 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** "6 quotes · 3 speakers" */
 export function shortSummary(analysis: Analysis): string {
-  const c = countsOf(analysis);
+  return summaryOf(countsOf(analysis));
+}
+
+/** "6 quotes · 3 speakers", from counts (the status bar has them without parsing the analysis). */
+export function summaryOf(c: Counts): string {
   return `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}`;
 }
 

@@ -3,7 +3,14 @@
 import { parentPort } from 'worker_threads';
 import { analyze, createAnalysisCache } from '../core/index';
 import { inspectText } from '../core/input';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { countsOf } from './analysisQueries';
+import { speakerTints } from './decorationPlan';
+import { hoverAt } from './hoverContent';
+import { buildPaintData, lineStarts, paintBuffers, positionsOver } from './paintData';
+import { buildSymbolModel } from './symbolModel';
+import { buildPanelState } from './panelProtocol';
+import type { Analysis } from '../core/types';
+import type { QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 
@@ -35,12 +42,42 @@ function cacheFor(key: string, text: string): Cache {
   return entry.cache;
 }
 
+/** The latest analysis of each recent document, kept to answer the host's queries (panel, symbols) on demand. */
+interface Latest {
+  version: number;
+  analysis: Analysis;
+  text: string;
+  fileName: string;
+  tints: Map<string, number>;
+  starts: Uint32Array;
+}
+const latest = new Map<string, Latest>();
+
+function answer(request: QueryRequest): WorkerResponse {
+  const l = latest.get(request.key);
+  if (!l || l.version !== request.version) return { type: 'answer', id: request.id, json: null };
+  const build = (): unknown => {
+    switch (request.what) {
+      case 'panel':
+        return buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints);
+      case 'symbols':
+        return buildSymbolModel(l.analysis, positionsOver(l.starts));
+      case 'hover':
+        return hoverAt(l.analysis, request.offset ?? -1) ?? null;
+    }
+  };
+  const json = JSON.stringify(build());
+  return { type: 'answer', id: request.id, json };
+}
+
 function handle(request: WorkerRequest): WorkerResponse | undefined {
   if (request.type === 'forget') {
     caches.delete(request.key);
+    latest.delete(request.key);
     return undefined;
   }
-  const { id, key, version, text } = request;
+  if (request.type === 'query') return answer(request);
+  const { id, key, version, text, fileName } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {
     // Size limits are the extension's decision (it asks the user first), so only content problems stop us here.
@@ -49,14 +86,30 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   const started = performance.now();
   try {
     const analysis = analyze(text, { cache: cacheFor(key, text) });
-    return { type: 'result', id, key, version, analysisJson: JSON.stringify(analysis), ms: performance.now() - started };
+    // Planning highlights here keeps that work (tens of ms on a long article) off the host.
+    const tints = speakerTints(analysis);
+    const starts = lineStarts(text);
+    latest.delete(key);
+    latest.set(key, { version, analysis, text, fileName, tints, starts });
+    while (latest.size > MAX_CACHED_DOCUMENTS) latest.delete(latest.keys().next().value as string);
+    return {
+      type: 'result',
+      id,
+      key,
+      version,
+      analysisJson: JSON.stringify(analysis),
+      paint: buildPaintData(analysis, text, tints, starts),
+      counts: countsOf(analysis),
+      ms: performance.now() - started,
+    };
   } catch (err) {
     caches.delete(key); // a cache left half-updated by the failure must not taint the next run
+    latest.delete(key);
     return { type: 'error', id, key, version, message: err instanceof Error ? err.message : String(err) };
   }
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
   const response = handle(request);
-  if (response) parentPort?.postMessage(response);
+  if (response) parentPort?.postMessage(response, response.type === 'result' ? paintBuffers(response.paint) : []);
 });

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
-import { shortSummary } from './analysisQueries';
+import { summaryOf } from './analysisQueries';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -17,6 +17,17 @@ export interface NewsAnnotatorApi {
   getStatus(uri: vscode.Uri): DocStatus | undefined;
   /** For tests: the panel (its posted messages, and its message handler to drive like the webview does). */
   readonly panel: WhoSaidWhatView;
+  /** For tests only (nothing in the UI reaches these). */
+  readonly testHooks: {
+    /** Ends the analysis worker as a crash would; false when none runs. */
+    crashWorker(): boolean;
+    /** Worker restarts after crashes, and final failures reported to the user. */
+    workerEvents(): { restarts: number; failures: number };
+    /** The highlights an editor shows: the document version they belong to and how many ranges. */
+    highlights(editor: vscode.TextEditor): { version: number; ranges: number } | undefined;
+    /** What the "Restart Analysis" button of the failure message does. */
+    restartAnalysis(): void;
+  };
 }
 
 const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
@@ -35,8 +46,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.analysis && s.version === doc.version) painter.paint(editor, s.analysis, controller.settings.highlight);
-    else if (!s?.analysis) painter.clear(editor);
+    if (s?.result && s.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.version);
+    else if (!s?.result) painter.clear(editor);
     // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
   };
   const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
@@ -54,10 +65,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.analysis) {
+    if (s?.result) {
       // A closed eye tells why nothing is highlighted while the counts are still known.
-      status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${shortSummary(s.analysis)}`;
-      status.tooltip = `News Annotator: ${shortSummary(s.analysis)}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
+      const summary = summaryOf(s.result.counts);
+      status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
+      status.tooltip = `News Annotator: ${summary}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
     } else if (s?.status === 'declined' || s?.status === 'skipped' || s?.status === 'error') {
       status.text = '$(quote) not analysed';
       status.tooltip = s.message;
@@ -77,6 +89,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   };
   void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, highlightsOn);
 
+  const symbolProvider = new ArticleSymbolProvider(controller);
+  const registerSymbols = (): vscode.Disposable =>
+    vscode.languages.registerDocumentSymbolProvider('*', symbolProvider, { label: 'Who said what' });
+  let symbols = registerSymbols();
+
   const commands = new Commands(controller, panel, {
     toggle: () => {
       setHighlights(!highlightsOn);
@@ -92,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     status,
     vscode.window.registerWebviewViewProvider(VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
-    vscode.languages.registerDocumentSymbolProvider('*', new ArticleSymbolProvider(controller), { label: 'Who said what' }),
+    { dispose: () => symbols.dispose() },
     ...commands.register(),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
@@ -103,6 +120,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('newsAnnotator')) return;
       controller.reloadSettings();
+      // Registering the provider again is what makes VS Code drop its cached symbols and ask again at once.
+      if (e.affectsConfiguration('newsAnnotator.outline') || e.affectsConfiguration('newsAnnotator.languages')) {
+        symbols.dispose();
+        symbols = registerSymbols();
+      }
       paintAll();
       updateStatus();
       panel.update();
@@ -117,6 +139,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     whenIdle: () => controller.whenIdle(),
     getStatus: (uri) => controller.state(uri)?.status,
     panel,
+    testHooks: {
+      crashWorker: () => controller.crashWorkerForTests(),
+      workerEvents: () => ({ ...controller.workerEvents }),
+      highlights: (editor) => painter.shownIn(editor),
+      restartAnalysis: () => controller.restartAnalysis(),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // Hover text (Markdown) for quotes, speakers and places. Article text is always escaped: an article can contain
 // Markdown, HTML, `$(icon)` syntax or `command:` links, and none of it may render or run.
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
-import { speakerById } from './analysisQueries';
+import { itemsAt, speakerById } from './analysisQueries';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
 export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote'] as const;
@@ -99,4 +99,32 @@ export function placeHover(place: Place): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The hover at `offset`: its Markdown and the span it applies to, innermost item first. */
+export interface HoverAt {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+export function hoverAt(analysis: Analysis, offset: number): HoverAt | undefined {
+  const found = itemsAt(analysis, offset);
+  const sections: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  // Innermost first: a speaker or place mention inside a quote is what the pointer is on.
+  if (found.speaker) {
+    sections.push(speakerHover(analysis, found.speaker.speaker, found.speaker.mention.start));
+    spans.push(found.speaker.mention);
+  }
+  if (found.place) {
+    sections.push(placeHover(found.place));
+    spans.push(found.place);
+  }
+  if (found.quote) {
+    sections.push(quoteHover(analysis, found.quote));
+    spans.push(found.quote);
+  }
+  if (sections.length === 0) return undefined;
+  return { markdown: sections.join('\n\n---\n\n'), start: spans[0].start, end: spans[0].end };
 }

@@ -57,16 +57,24 @@ export type PanelState =
   | { status: 'skipped'; fileName: string; message: string }
   | ReadyState;
 
-export type ToWebview = { type: 'state'; state: PanelState } | { type: 'focusSpeaker'; speakerId: string };
+export type ToWebview =
+  | { type: 'state'; state: Exclude<PanelState, ReadyState> }
+  /**
+   * A ready panel: `json` is the ReadyState as the worker serialised it. Posting the string as is spares the
+   * extension host from walking (and serialising) thousands of quote objects on its main thread.
+   */
+  | { type: 'model'; json: string; updating: boolean }
+  /** Only the "a newer version is being analysed" mark changed: the model on screen stays. */
+  | { type: 'updating'; updating: boolean }
+  | { type: 'focusSpeaker'; speakerId: string };
 
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; start: number; end: number; version: number }
   | { type: 'annotate' };
 
-export function buildPanelState(analysis: Analysis, text: string, fileName: string, version: number): ReadyState {
+export function buildPanelState(analysis: Analysis, text: string, fileName: string, version: number, tints = speakerTints(analysis)): ReadyState {
   const lines = new LineIndex(text);
-  const tints = speakerTints(analysis);
   const toQuote = (q: Analysis['quotes'][number]): PanelQuote => ({
     start: q.start,
     end: q.end,
@@ -78,9 +86,17 @@ export function buildPanelState(analysis: Analysis, text: string, fileName: stri
     line: lines.lineOf(q.start),
   });
   const ordered = quotesInOrder(analysis);
+  // Grouped in one pass: a long article has thousands of quotes and hundreds of speakers.
+  const bySpeaker = new Map<string, PanelQuote[]>();
+  for (const q of ordered) {
+    if (!q.speakerId) continue;
+    let list = bySpeaker.get(q.speakerId);
+    if (!list) bySpeaker.set(q.speakerId, (list = []));
+    list.push(toQuote(q));
+  }
   const speakers: PanelSpeaker[] = analysis.speakers
     .map((s) => {
-      const quotes = ordered.filter((q) => q.speakerId === s.id).map(toQuote);
+      const quotes = bySpeaker.get(s.id) ?? [];
       const firstMention = [...s.mentions].sort((a, b) => a.start - b.start)[0];
       return {
         id: s.id,

@@ -6,8 +6,8 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
 import { fileName } from './analysisController';
-import type { Analysis } from '../core/types';
-import { buildPanelState, parseWebviewMessage, type PanelState, type ReadyState, type ToWebview } from './panelProtocol';
+import { parseWebviewMessage, type ToWebview } from './panelProtocol';
+import type { AnalysisResult } from './protocol';
 
 export const VIEW_ID = 'newsAnnotator.whoSaidWhat';
 
@@ -17,7 +17,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   private doc: vscode.TextDocument | undefined;
   private pendingFocus: string | undefined;
   private lastPosted: { key: unknown; updating: boolean } | undefined;
-  private cache: { uri: string; analysis: Analysis; state: ReadyState } | undefined;
+  /** The document whose state was posted last. */
+  private postedFor: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Messages posted to the webview, newest last (the in-host tests read it). */
   readonly posted: ToWebview[] = [];
@@ -78,52 +79,64 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
 
   update(): void {
     if (!this.view?.visible) return; // drawn again when it becomes visible
-    this.post({ type: 'state', state: this.currentState() });
+    const message = this.stateMessage();
+    if (message) this.post(message);
     if (this.pendingFocus) {
       this.post({ type: 'focusSpeaker', speakerId: this.pendingFocus });
       this.pendingFocus = undefined;
     }
   }
 
-  currentState(): PanelState {
+  /**
+   * The message that brings the webview up to date with the shown document; undefined while the model of a new
+   * result is being fetched from the worker and something is already on screen (it is posted once it arrives).
+   */
+  stateMessage(): ToWebview | undefined {
     const doc = this.doc;
-    if (!doc || doc.isClosed) return { status: 'idle', message: 'Open a news article to see who said what.' };
+    if (!doc || doc.isClosed) return { type: 'state', state: { status: 'idle', message: 'Open a news article to see who said what.' } };
     const name = fileName(doc.uri);
     if (!this.controller.isAnnotated(doc)) {
-      return { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` };
+      return { type: 'state', state: { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` } };
     }
     const s = this.controller.state(doc.uri);
-    if (s?.analysis && s.version !== undefined && s.version === doc.version) return this.built(doc, s.analysis, s.version);
+    if (s?.result && s.version !== undefined && s.version === doc.version) return this.model(s.result, false, name);
     if (s?.status === 'skipped' || s?.status === 'declined' || s?.status === 'error') {
-      return { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' };
+      return { type: 'state', state: { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' } };
     }
-    if (s?.analysis && s.version !== undefined) {
+    if (s?.result && s.version !== undefined) {
       // Re-analysing after an edit: keep the previous result on screen (no flicker on every keystroke), marked as
       // updating; its offsets carry the old version, so a click on it is refused rather than mis-selecting.
-      return { ...this.built(doc, s.analysis, s.version), updating: true };
+      return this.model(s.result, true, name);
     }
-    return { status: 'loading', fileName: name };
+    return { type: 'state', state: { status: 'loading', fileName: name } };
   }
 
-  /** The panel state of one analysis, built once (a keystroke in a long article must not rebuild it). */
-  private built(doc: vscode.TextDocument, analysis: Analysis, version: number): ReadyState {
-    const c = this.cache;
-    if (c && c.analysis === analysis && c.uri === doc.uri.toString()) return c.state;
-    const state = buildPanelState(analysis, doc.getText(), fileName(doc.uri), version);
-    this.cache = { uri: doc.uri.toString(), analysis, state };
-    return state;
+  private model(result: AnalysisResult, updating: boolean, name: string): ToWebview | undefined {
+    const json = result.panelJsonIfReady;
+    if (json !== undefined) return { type: 'model', json, updating };
+    void result.panelJson().then((fetched) => {
+      if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
+    });
+    // Meanwhile this document's previous model stays on screen; another document's does not.
+    const showingThisDoc = this.lastPosted !== undefined && this.postedFor === this.doc?.uri.toString();
+    return showingThisDoc ? undefined : { type: 'state', state: { status: 'loading', fileName: name } };
   }
 
   private post(message: ToWebview): void {
     if (!this.view) return;
-    if (message.type === 'state') {
-      const s = message.state;
-      // Ready states come from `built()` (cached per analysis): compare those by identity, the small ones by value.
-      const key = s.status === 'ready' ? this.cache?.state : JSON.stringify(s);
-      const updating = s.status === 'ready' && s.updating === true;
-      if (key !== undefined && this.lastPosted?.key === key && this.lastPosted.updating === updating) return;
-      this.lastPosted = { key, updating };
+    if (message.type === 'model') {
+      // The same model again (a state event that changed nothing on screen, or only the updating mark): no repost.
+      if (this.lastPosted?.key === message.json) {
+        if (this.lastPosted.updating === message.updating) return;
+        message = { type: 'updating', updating: message.updating };
+      }
+      this.lastPosted = { key: message.type === 'model' ? message.json : this.lastPosted?.key, updating: message.updating };
+    } else if (message.type === 'state') {
+      const key = JSON.stringify(message.state);
+      if (this.lastPosted?.key === key) return;
+      this.lastPosted = { key, updating: false };
     }
+    this.postedFor = this.doc?.uri.toString();
     this.posted.push(message);
     if (this.posted.length > 10) this.posted.splice(0, this.posted.length - 10);
     void this.view.webview.postMessage(message);

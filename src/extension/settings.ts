@@ -8,7 +8,16 @@ export interface Settings {
   debounceMs: number;
   maxFileSizeKB: number;
   statusBar: boolean;
+  outline: OutlineMode;
 }
+
+/**
+ * How speakers and quotes appear in the Outline, breadcrumbs and Go to Symbol. `auto`: at the top level in news
+ * articles (nothing else describes them), under one "Who said what" symbol elsewhere, so a Markdown file's own
+ * heading outline stays as it was.
+ */
+export type OutlineMode = 'auto' | 'grouped' | 'flat' | 'off';
+const OUTLINE_MODES: readonly OutlineMode[] = ['auto', 'grouped', 'flat', 'off'];
 
 export const DEFAULT_LANGUAGES = ['news-article', 'plaintext', 'markdown'];
 
@@ -31,5 +40,6 @@ export function readSettings(): Settings {
     debounceMs: clamp(c.get('debounceMs'), 0, 5000, 50),
     maxFileSizeKB: clamp(c.get('maxFileSizeKB'), 1, 1024 * 1024, 2048),
     statusBar: c.get<boolean>('statusBar', true),
+    outline: OUTLINE_MODES.find((m) => m === c.get<unknown>('outline')) ?? 'auto',
   };
 }

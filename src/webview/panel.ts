@@ -3,6 +3,7 @@
 // that markup as words.
 import { displayQuote } from '../extension/quoteMarks';
 import type { PanelPlace, PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../extension/panelProtocol';
+import { buildRows, rowOffsets, stepRow, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -74,7 +75,7 @@ function activatable(node: HTMLElement, start: number, end: number, label: strin
   return node;
 }
 
-function quoteItem(q: PanelQuote, speakerName: string | null): HTMLElement {
+function quoteItem(q: PanelQuote, speakerName: string | null, tag: 'li' | 'div' = 'li'): HTMLElement {
   const direct = q.kind === 'direct';
   const kind = direct ? 'Direct quote' : 'Reported speech';
   const text = el('span', { cls: 'quote-text', text: displayQuote(q.text, q.kind) });
@@ -82,7 +83,7 @@ function quoteItem(q: PanelQuote, speakerName: string | null): HTMLElement {
     (x): x is string => Boolean(x),
   );
   const meta = el('span', { cls: 'quote-meta', text: metaParts.join(' · ') });
-  const li = el('li', { cls: `quote ${direct ? 'direct' : 'reported'}`, attrs: { 'data-testid': 'quote', 'data-kind': q.kind } },
+  const li = el(tag, { cls: `quote ${direct ? 'direct' : 'reported'}`, attrs: { 'data-testid': 'quote', 'data-kind': q.kind } },
     icon(direct ? 'quote' : 'comment', kind),
     el('span', { cls: 'quote-body' }, text, meta),
   );
@@ -90,13 +91,10 @@ function quoteItem(q: PanelQuote, speakerName: string | null): HTMLElement {
   return activatable(li, q.start, q.end, `${kind}${speakerName ? ` by ${speakerName}` : ''}, line ${q.line}: ${q.text}`);
 }
 
-function speakerSection(s: PanelSpeaker): HTMLElement | undefined {
-  const speakerMatches = matches([s.name, s.role]);
-  const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matches([q.text, q.cue, q.via]));
-  if (!speakerMatches && quotes.length === 0) return undefined;
+/** A speaker's header: twisty, tint, type icon, name (reveals the first mention) and quote count. */
+function speakerHeader(s: PanelSpeaker, open: boolean): HTMLElement {
   const typeIcon = s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed';
   const typeLabel = s.type === 'anonymous' ? 'anonymous source' : s.type;
-  const open = !collapsed.has(s.id) || filter.length > 0;
   const toggle = el('button', { cls: 'twisty', attrs: { 'aria-expanded': String(open), 'aria-label': `${open ? 'Collapse' : 'Expand'} ${s.name}` } },
     icon(open ? 'chevron-down' : 'chevron-right'),
   );
@@ -115,7 +113,15 @@ function speakerSection(s: PanelSpeaker): HTMLElement | undefined {
     save();
     render();
   });
-  const section = el('section', { cls: `speaker type-${s.type}`, attrs: { 'data-testid': 'speaker', 'data-speaker-id': s.id } }, header);
+  return header;
+}
+
+function speakerSection(s: PanelSpeaker): HTMLElement | undefined {
+  const speakerMatches = matches([s.name, s.role]);
+  const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matches([q.text, q.cue, q.via]));
+  if (!speakerMatches && quotes.length === 0) return undefined;
+  const open = !collapsed.has(s.id) || filter.length > 0;
+  const section = el('section', { cls: `speaker type-${s.type}`, attrs: { 'data-testid': 'speaker', 'data-speaker-id': s.id } }, speakerHeader(s, open));
   if (open) {
     if (quotes.length > 0) section.appendChild(el('ul', { cls: 'quotes' }, ...quotes.map((q) => quoteItem(q, s.name))));
     else section.appendChild(el('p', { cls: 'muted indent', text: `No quotes; mentioned ${plural(s.mentions, 'time', 'times')}.` }));
@@ -123,10 +129,10 @@ function speakerSection(s: PanelSpeaker): HTMLElement | undefined {
   return section;
 }
 
-function placeItem(p: PanelPlace): HTMLElement | undefined {
+function placeItem(p: PanelPlace, tag: 'li' | 'div' = 'li'): HTMLElement | undefined {
   if (!matches([p.name, p.kind, p.country])) return undefined;
   const facts = [p.kind, p.country && p.country !== p.name ? p.country : null].filter((x): x is string => Boolean(x)).join(' · ');
-  const li = el('li', { cls: 'place', attrs: { 'data-testid': 'place' } },
+  const li = el(tag, { cls: 'place', attrs: { 'data-testid': 'place' } },
     icon('location'),
     el('span', { cls: 'place-name', text: p.name }),
     facts ? el('span', { cls: 'muted', text: facts }) : undefined,
@@ -190,10 +196,16 @@ function renderBody(): void {
   if (!body || current?.status !== 'ready') return;
   const s = current;
   body.replaceChildren();
+  virtual = undefined;
+  const rows = buildRows(s, filter, collapsed);
+  if (rows.length > VIRTUAL_THRESHOLD) {
+    renderVirtual(body, rows);
+    return;
+  }
   const named = s.speakers.filter((x) => x.type !== 'anonymous').map(speakerSection);
   const anonymous = s.speakers.filter((x) => x.type === 'anonymous').map(speakerSection);
   const unattributed = s.unattributed.filter((q) => matches([q.text, q.cue])).map((q) => quoteItem(q, null));
-  const places = s.places.map(placeItem).filter((x): x is HTMLElement => x !== undefined);
+  const places = s.places.map((p) => placeItem(p)).filter((x): x is HTMLElement => x !== undefined);
   const parts = [
     group('Named sources', 'named', named, 'person'),
     group('Anonymous sources', 'anonymous', anonymous, 'eye-closed'),
@@ -204,6 +216,115 @@ function renderBody(): void {
   else if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
   else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
 }
+
+// --- Virtual scrolling: only the rows in view (plus a margin) are in the DOM, at fixed heights -----------------
+
+interface VirtualList {
+  rows: Row[];
+  offsets: Float64Array;
+  list: HTMLElement;
+  /** Rendered rows by index. */
+  shown: Map<number, HTMLElement>;
+}
+let virtual: VirtualList | undefined;
+
+function virtualRow(row: Row, index: number, total: number): HTMLElement {
+  let content: HTMLElement | undefined;
+  let testid: string | undefined;
+  switch (row.kind) {
+    case 'group':
+      content = el('h2', {}, icon(row.icon), el('span', { text: row.title }), el('span', { cls: 'muted', text: ` ${row.count}` }));
+      break;
+    case 'speaker':
+      content = speakerHeader(row.speaker, row.open);
+      testid = 'speaker';
+      break;
+    case 'quote':
+      content = quoteItem(row.quote, row.speakerName, 'div');
+      if (!row.nested) content.classList.add('top-level');
+      break;
+    case 'note':
+      content = el('p', { cls: 'muted indent', text: row.text });
+      break;
+    case 'place':
+      content = placeItem(row.place, 'div');
+      break;
+  }
+  const node = el('div', {
+    cls: `vrow vrow-${row.kind}${row.kind === 'speaker' ? ` speaker type-${row.speaker.type}` : ''}`,
+    attrs: { role: 'listitem', 'aria-setsize': String(total), 'aria-posinset': String(index + 1), 'data-row': String(index) },
+  }, content);
+  if (testid) node.dataset.testid = testid;
+  if (row.kind === 'speaker') node.dataset.speakerId = row.speaker.id;
+  node.style.transform = `translateY(${virtual?.offsets[index] ?? 0}px)`;
+  return node;
+}
+
+function renderVirtual(container: HTMLElement, rows: Row[]): void {
+  const offsets = rowOffsets(rows);
+  const list = el('div', { cls: 'vlist', attrs: { role: 'list', 'aria-label': `Speakers, quotes and places: ${rows.length} rows`, 'data-testid': 'vlist' } });
+  list.style.height = `${offsets[rows.length]}px`;
+  container.appendChild(list);
+  virtual = { rows, offsets, list, shown: new Map() };
+  renderWindow();
+}
+
+/** Height hidden under the sticky filter bar at the top of the view. */
+function stickyHeight(): number {
+  return app.querySelector<HTMLElement>('.filter')?.offsetHeight ?? 0;
+}
+
+/** Puts the rows in view into the DOM and takes the others out; rows that stay keep their nodes (and focus). */
+function renderWindow(): void {
+  const v = virtual;
+  if (!v || !v.list.isConnected) return;
+  const listTop = v.list.getBoundingClientRect().top + window.scrollY;
+  const { from, to } = visibleRange(v.offsets, window.scrollY - listTop, window.innerHeight);
+  for (const [i, node] of v.shown) {
+    if (i < from || i >= to) {
+      node.remove();
+      v.shown.delete(i);
+    }
+  }
+  for (let i = from; i < to; i++) {
+    if (v.shown.has(i)) continue;
+    const node = virtualRow(v.rows[i], i, v.rows.length);
+    v.shown.set(i, node);
+    v.list.appendChild(node);
+  }
+}
+
+/** Scrolls row `index` into view (below the sticky filter), renders it and returns its node. */
+function showRow(index: number, atTop = false): HTMLElement | undefined {
+  const v = virtual;
+  if (!v) return undefined;
+  const listTop = v.list.getBoundingClientRect().top + window.scrollY;
+  const top = listTop + v.offsets[index] - stickyHeight();
+  const bottom = listTop + v.offsets[index + 1];
+  if (atTop || top < window.scrollY) window.scrollTo(0, top);
+  else if (bottom > window.scrollY + window.innerHeight) window.scrollTo(0, bottom - window.innerHeight);
+  renderWindow();
+  return v.shown.get(index);
+}
+
+function focusRow(index: number, atTop = false): HTMLElement | undefined {
+  const node = showRow(index, atTop);
+  const target = node?.querySelector<HTMLElement>('[role="button"][data-start]');
+  target?.focus({ preventScroll: true });
+  return node;
+}
+
+let windowQueued = false;
+const queueWindow = (): void => {
+  if (windowQueued || !virtual) return;
+  windowQueued = true;
+  requestAnimationFrame(() => {
+    windowQueued = false;
+    renderWindow();
+  });
+};
+window.addEventListener('scroll', queueWindow, { passive: true });
+window.addEventListener('resize', queueWindow);
 
 function emptyState(message: string, offerAnnotate: boolean): HTMLElement {
   const box = el('div', { cls: 'empty', attrs: { 'data-testid': 'empty' } }, icon('comment-discussion'), el('p', { text: message }));
@@ -252,11 +373,21 @@ function render(): void {
 
 /** Arrow keys move between the focusable rows (quotes, speaker names, places); Home/End jump to the ends. */
 app.addEventListener('keydown', (e) => {
-  if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+  if (!['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'].includes(e.key)) return;
   const target = e.target as HTMLElement;
   if (target.tagName === 'INPUT') {
     if (e.key !== 'ArrowDown') return;
   }
+  if (virtual) {
+    // Rows out of view are not in the DOM: move by row index, then scroll the row in and focus it.
+    const at = target.closest<HTMLElement>('[data-row]');
+    const current = at ? Number(at.dataset.row) : -1;
+    const next = stepRow(virtual.rows, current, e.key as 'ArrowDown', Math.max(1, Math.floor(window.innerHeight / 42)));
+    e.preventDefault();
+    if (next !== undefined) focusRow(next);
+    return;
+  }
+  if (e.key === 'PageDown' || e.key === 'PageUp') return;
   const rows = Array.from(app.querySelectorAll<HTMLElement>('[role="button"][data-start]'));
   if (rows.length === 0) return;
   const i = rows.indexOf(target);
@@ -278,6 +409,13 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (message.type === 'state') {
     current = message.state;
     render();
+  } else if (message.type === 'model') {
+    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
+    render();
+  } else if (message.type === 'updating') {
+    if (current?.status !== 'ready') return;
+    current = { ...current, updating: message.updating };
+    render();
   } else if (message.type === 'focusSpeaker') {
     collapsed.delete(message.speakerId);
     if (filter) {
@@ -285,6 +423,15 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       save();
     }
     render();
+    if (virtual) {
+      const index = virtual.rows.findIndex((r) => r.kind === 'speaker' && r.speaker.id === message.speakerId);
+      const node = index >= 0 ? focusRow(index, true) : undefined;
+      if (node) {
+        node.classList.add('flash');
+        setTimeout(() => node.classList.remove('flash'), 1200);
+      }
+      return;
+    }
     const section = Array.from(app.querySelectorAll<HTMLElement>('[data-testid="speaker"]')).find((n) => n.dataset.speakerId === message.speakerId);
     if (section) {
       section.scrollIntoView({ block: 'start' });

@@ -2,7 +2,7 @@
 // Every step is a named test with a screenshot; a step that cannot run because an earlier one failed counts as
 // failed, never as skipped. Expected values come from the analysis core run on the same file (not hard-coded).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   editorDecorations,
@@ -25,6 +25,26 @@ export function snippetOf(quote, length = 14) {
   const firstLine = quote.text.split('\n')[0];
   const words = firstLine.replace(/^[\s"'“”‘’«»„‚]+/, '');
   return words.slice(0, Math.min(length, words.length)).trimEnd();
+}
+
+
+/**
+ * A long article written at test time (thousands of attributed quotes, ~400 KB): enough rows that the panel must
+ * scroll virtually. Plain sentences of our own, varied so the speakers and places differ.
+ */
+export function bigArticle(paragraphs = 3200) {
+  const first = ['Maria', 'John', 'Ana', 'Peter', 'Lena', 'Omar', 'Grace', 'Ivan', 'Sofia', 'Tomas'];
+  const last = ['Lopez', 'Carter', 'Ruiz', 'Novak', 'Berg', 'Haddad', 'Okafor', 'Petrov', 'Rossi', 'Silva'];
+  const roles = ['mayor', 'city engineer', 'council member', 'union leader', 'harbour master'];
+  const towns = ['Lakeville', 'Northport', 'Harbourtown', 'Riverside', 'Eastfield'];
+  const out = ['Council approves a decade of road works', '', 'LAKEVILLE, April 3 (Wire) — The council approved the plan on Monday.', ''];
+  for (let i = 0; i < paragraphs; i++) {
+    const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
+    const role = roles[i % roles.length];
+    const town = towns[(i >> 2) % towns.length];
+    out.push(`"Work on section ${i + 1} starts in week ${(i % 50) + 1}," said ${name}, the ${role} of ${town}.`, '');
+  }
+  return out.join('\n');
 }
 
 const normalize = (s) => s.replace(/\s+/g, ' ').trim();
@@ -252,4 +272,80 @@ export async function runE2E(ctx) {
     });
     if (missing.length) throw new Error(`not shown literally: ${missing.map((q) => JSON.stringify(q.text.slice(0, 40))).join(', ')}`);
   });
+  // Long article: thousands of quotes; the panel renders only the rows in view and stays usable by keyboard.
+  const bigDir = join(outDir, 'big-article');
+  rmSync(bigDir, { recursive: true, force: true });
+  mkdirSync(bigDir, { recursive: true });
+  const bigText = bigArticle();
+  writeFileSync(join(bigDir, 'long-article.news'), bigText);
+  const big = ctx.analyze(bigText);
+  broken = null;
+  await step(`long article (${Math.round(bigText.length / 1024)} KB, ${big.quotes.length} quotes): the panel renders only the rows in view`, async () => {
+    if (big.quotes.length < 2000) throw new Error(`the generated article has only ${big.quotes.length} quotes`);
+    await page.goto(ctx.url(bigDir));
+    await waitForWorkbench(page);
+    await openFile(page, 'long-article.news');
+    await focusEditor(page);
+    await runCommand(page, SHOW_PANEL);
+    const frame = webviewFrame(page);
+    await frame.locator('[data-testid="vlist"]').waitFor({ timeout: 60_000 });
+    await frame.locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
+    const inDom = await frame.locator('[data-testid="quote"]').count();
+    const items = frame.locator('[role="listitem"]');
+    const setsize = Number(await items.first().getAttribute('aria-setsize'));
+    const posinset = Number(await items.first().getAttribute('aria-posinset'));
+    if (!(inDom > 0 && inDom < 200)) throw new Error(`${inDom} quote rows in the DOM for ${big.quotes.length} quotes`);
+    if (!(setsize > big.quotes.length && posinset === 1)) throw new Error(`aria-setsize ${setsize}, aria-posinset ${posinset}`);
+    const summary = normalize(await frame.locator('[data-testid="summary"]').innerText());
+    if (!summary.includes(String(big.quotes.length))) throw new Error(`summary lacks the quote count: ${summary}`);
+    console.log(`      ${inDom} quote rows in the DOM of ${setsize} rows`);
+  }, { critical: true });
+
+  await step('long article: arrow keys and End move through rows out of view; Enter selects the quote', async () => {
+    const frame = webviewFrame(page);
+    const focusedRow = () => frame.locator(':focus').evaluate((el) => {
+      const row = el.closest('[data-row]');
+      return { pos: Number(row?.getAttribute('aria-posinset')), size: Number(row?.getAttribute('aria-setsize')), start: Number(el.getAttribute('data-start')), end: Number(el.getAttribute('data-end')), testid: el.getAttribute('data-testid') };
+    });
+    await frame.locator('[data-testid="quote"]').first().focus();
+    const start = await focusedRow();
+    for (let i = 0; i < 80; i++) await page.keyboard.press('ArrowDown');
+    const moved = await focusedRow();
+    if (!(moved.pos > start.pos + 60)) throw new Error(`80 × ArrowDown moved from row ${start.pos} to ${moved.pos}`);
+    await page.keyboard.press('End');
+    const last = await focusedRow();
+    if (last.pos !== last.size) throw new Error(`End focused row ${last.pos} of ${last.size}`);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown');
+    for (let i = 0; i < 3 && (await focusedRow()).testid !== 'quote'; i++) await page.keyboard.press('ArrowDown');
+    const deep = await focusedRow();
+    if (deep.testid !== 'quote' || !(deep.pos > 300)) throw new Error(`after PageDown: ${JSON.stringify(deep)}`);
+    await page.keyboard.press('Enter');
+    let sel = null;
+    for (let i = 0; i < 40; i++) {
+      sel = await statusSelection(page);
+      if (sel.selected === deep.end - deep.start && sel.line === lineColOf(bigText, deep.start).line) return;
+      await page.waitForTimeout(250);
+    }
+    throw new Error(`status bar "${sel?.text}", expected line ${lineColOf(bigText, deep.start).line} with ${deep.end - deep.start} selected`);
+  });
+
+  await step('long article: the filter narrows thousands of rows to one speaker', async () => {
+    const frame = webviewFrame(page);
+    const who = 'Omar Haddad';
+    const own = big.quotes.filter((q) => q.speaker === who).length;
+    if (own === 0) throw new Error(`the core attributes no quote to ${who}`);
+    await frame.locator('input[data-testid="filter"]').fill(who);
+    let speakers = [];
+    for (let i = 0; i < 30; i++) {
+      await page.waitForTimeout(200);
+      speakers = (await frame.locator('[data-testid="speaker"]').allInnerTexts()).map(normalize);
+      if (speakers.length > 0 && speakers.every((t) => t.includes(who))) break;
+    }
+    const quotes = await frame.locator('[data-testid="quote"]').count();
+    await frame.locator('input[data-testid="filter"]').fill('');
+    if (!(speakers.length >= 1 && speakers.every((t) => t.includes(who)))) throw new Error(`speakers after filtering: ${speakers.slice(0, 5).join(' | ')}`);
+    if (quotes !== own) throw new Error(`${quotes} quotes shown, ${who} has ${own}`);
+  });
 }
+

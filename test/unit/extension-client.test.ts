@@ -19,8 +19,15 @@ function fakeWorker(name: string, body: string): string {
 
 const echo = fakeWorker(
   'echo',
-  `parentPort.on('message', (m) => {
+  `let last = null;
+  parentPort.on('message', (m) => {
+    if (m.type === 'query') {
+      if (m.key === 'CRASH') process.exit(4);
+      const json = last && last.key === m.key && last.version === m.version ? JSON.stringify({ what: m.what, text: last.text }) : null;
+      return setTimeout(() => parentPort.postMessage({ type: 'answer', id: m.id, json }), 5);
+    }
     if (m.type !== 'analyze') return;
+    last = m;
     setTimeout(() => {
       if (m.text === 'BINARY') return parentPort.postMessage({ type: 'skipped', id: m.id, key: m.key, version: m.version, reason: 'binary', message: 'binary' });
       if (m.text === 'CRASH') process.exit(3);
@@ -37,7 +44,7 @@ test('analyses and returns the result for the requested version', async () => {
     const out = await client.analyze('doc', 7, 'hello');
     assert.equal(out.status, 'ok');
     assert.equal(out.version, 7);
-    assert.ok(out.status === 'ok' && out.analysis.quotes[0].text === 'hello');
+    assert.ok(out.status === 'ok' && out.result.analysis.quotes[0].text === 'hello');
     assert.equal(client.busy, false);
   } finally {
     client.dispose();
@@ -53,7 +60,7 @@ test('a burst of requests for one document runs the first and the last; the ones
       ['ok', 'superseded', 'superseded', 'ok'],
     );
     const last = outs[3];
-    assert.ok(last.status === 'ok' && last.analysis.quotes[0].text === 'v4');
+    assert.ok(last.status === 'ok' && last.result.analysis.quotes[0].text === 'v4');
   } finally {
     client.dispose();
   }
@@ -126,6 +133,23 @@ test('forget drops a waiting request for that document', async () => {
     client.forget('b');
     assert.equal((await waiting).status, 'superseded');
     assert.equal((await running).status, 'ok');
+  } finally {
+    client.dispose();
+  }
+});
+
+test('queries about the latest analysis are answered; stale or crashed ones resolve undefined', async () => {
+  const client = new AnalysisClient({ workerPath: echo });
+  try {
+    const out = await client.analyze('doc', 1, 'hello');
+    assert.ok(out.status === 'ok');
+    assert.equal(await out.result.panelJson(), JSON.stringify({ what: 'panel', text: 'hello' }));
+    assert.equal(out.result.panelJsonIfReady, JSON.stringify({ what: 'panel', text: 'hello' }), 'kept once fetched');
+    assert.equal(await client.query('doc', 2, 'symbols'), undefined, 'a version the worker does not have');
+    await client.whenIdle();
+    assert.equal(client.busy, false);
+    assert.equal(await client.query('CRASH', 1, 'panel'), undefined, 'the worker died while answering');
+    assert.equal((await client.analyze('doc', 3, 'after')).status, 'ok', 'restarted after the crash');
   } finally {
     client.dispose();
   }

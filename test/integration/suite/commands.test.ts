@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../../src/extension/commands';
+import type { ReadyState } from '../../../src/extension/panelProtocol';
 import { analysed, api, eventually, openArticle, offsetOf, sleep, tempDir } from './helpers';
 
 suite('commands', () => {
@@ -129,8 +130,8 @@ suite('commands', () => {
     const a = await api();
     await vscode.commands.executeCommand('newsAnnotator.showPanel');
     const state = await eventually('the panel state', () => {
-      const last = [...a.panel.posted].reverse().find((m) => m.type === 'state');
-      return last?.type === 'state' && last.state.status === 'ready' ? last.state : undefined;
+      const last = [...a.panel.posted].reverse().find((m) => m.type === 'model');
+      return last?.type === 'model' ? (JSON.parse(last.json) as ReadyState) : undefined;
     });
     assert.strictEqual(state.fileName, 'bridge.news');
     assert.ok(state.speakers.some((s) => s.name === 'Maria Lopez' && s.quotes.length >= 1));

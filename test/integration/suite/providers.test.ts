@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { analysed, openArticle, offsetOf } from './helpers';
+import { ARTICLE, analysed, eventually, openArticle, offsetOf, setSetting } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -62,5 +62,71 @@ suite('hover and symbol providers', () => {
     assert.ok(carter && carter.children.length === 1, JSON.stringify(names));
     // Symbols are in text order and each child lies in its parent's range.
     for (const s of symbols) for (const c of s.children) assert.ok(s.range.contains(c.range), `${c.name} outside ${s.name}`);
+  });
+});
+
+/** The root symbol of providers.ts (not imported: the test bundle must not carry a second copy of the extension). */
+const OUTLINE_ROOT = 'Who said what';
+
+suite('speakers in Markdown and plain-text outlines', () => {
+  const MARKDOWN = ['# Bridge news', '', ARTICLE, '', '## Background', '', 'The bridge opened in 1931.', ''].join('\n');
+  let dir: string | undefined;
+
+  const symbolsOf = async (doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> => {
+    await analysed(doc);
+    // The built-in Markdown provider may answer before ours has its analysis: wait for ours.
+    return eventually('our symbols', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return symbols?.some((s) => s.name === OUTLINE_ROOT || s.name === 'Maria Lopez') ? symbols : undefined;
+    });
+  };
+
+  suiteTeardown(async () => {
+    await setSetting('outline', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('Markdown: speakers and quotes under one "Who said what" symbol; the heading outline keeps its top level', async () => {
+    let doc: vscode.TextDocument;
+    ({ doc, dir } = await openArticle(MARKDOWN, 'bridge.md'));
+    assert.strictEqual(doc.languageId, 'markdown');
+    const symbols = await symbolsOf(doc);
+    const names = symbols.map((s) => s.name);
+    assert.ok(!names.includes('Maria Lopez'), `speakers are not mixed with the headings: ${JSON.stringify(names)}`);
+    const root = symbols.find((s) => s.name === OUTLINE_ROOT);
+    assert.ok(root, `no "${OUTLINE_ROOT}" symbol in ${JSON.stringify(names)}`);
+    assert.match(root.detail, /\d+ quotes? · 2 speakers/);
+    const lopez = root.children.find((s) => s.name === 'Maria Lopez');
+    assert.ok(lopez && lopez.children.some((c) => c.name.includes('We cannot wait for another winter')), JSON.stringify(root.children.map((c) => c.name)));
+    for (const c of root.children) assert.ok(root.range.contains(c.range), `${c.name} outside the root's range`);
+    // The Markdown extension's headings, when it provides them, stay at the top level beside the root.
+    assert.ok(names.every((n) => n === OUTLINE_ROOT || /Bridge news|Background/.test(n)), `only headings beside the root: ${JSON.stringify(names)}`);
+  });
+
+  test('plain text is grouped too; "flat" puts speakers at the top level; "off" removes them', async () => {
+    const txt = await openArticle(ARTICLE, 'bridge.txt');
+    try {
+      assert.strictEqual(txt.doc.languageId, 'plaintext');
+      const grouped = await symbolsOf(txt.doc);
+      assert.deepStrictEqual(grouped.map((s) => s.name), [OUTLINE_ROOT]);
+
+      // The setting applies from the next request on (the configuration event may arrive just after the update).
+      const namesOnceSettled = (want: (names: string[]) => boolean): Promise<string[]> =>
+        eventually('the outline setting to apply', async () => {
+          const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', txt.doc.uri)) ?? [];
+          const names = symbols.map((s) => s.name);
+          return want(names) ? names : undefined;
+        });
+      await setSetting('outline', 'flat');
+      const flat = await namesOnceSettled((n) => !n.includes(OUTLINE_ROOT));
+      assert.ok(flat.includes('Maria Lopez'), JSON.stringify(flat));
+
+      await setSetting('outline', 'off');
+      assert.deepStrictEqual(await namesOnceSettled((n) => n.length === 0), []);
+    } finally {
+      await setSetting('outline', undefined);
+      fs.rmSync(txt.dir, { recursive: true, force: true });
+    }
   });
 });

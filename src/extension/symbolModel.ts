@@ -1,0 +1,68 @@
+// The document-symbol tree (Outline, breadcrumbs, Go to Symbol) as plain data, built in the analysis worker with
+// editor positions: VS Code asks for symbols after every edit while breadcrumbs are on, and on a long article
+// building thousands of symbols from the analysis would stall the extension host. The host only wraps this data
+// in vscode.DocumentSymbol objects. No `vscode` import.
+import type { Analysis, Quote } from '../core/types';
+import { quotesInOrder } from './analysisQueries';
+import { truncate } from './hoverContent';
+import { displayQuote } from './quoteMarks';
+
+/** start line, start character, end line, end character (0-based, as VS Code counts them). */
+export type Positions = [number, number, number, number];
+
+export type SymbolKindName = 'person' | 'organization' | 'anonymous' | 'direct' | 'reported';
+
+export interface SymbolNode {
+  name: string;
+  detail: string;
+  kind: SymbolKindName;
+  range: Positions;
+  selection: Positions;
+  children: SymbolNode[];
+}
+
+export function quoteSymbolName(q: Quote): string {
+  return displayQuote(truncate(q.text, 72), q.kind);
+}
+
+/** Speakers (with their quotes as children) in order of first appearance, then unattributed quotes. */
+export function buildSymbolModel(analysis: Analysis, positions: (span: { start: number; end: number }) => Positions): SymbolNode[] {
+  const quoteNode = (q: Quote): SymbolNode => ({
+    name: quoteSymbolName(q),
+    detail: [q.kind === 'direct' ? 'direct' : 'reported', q.cue?.text].filter(Boolean).join(' · '),
+    kind: q.kind === 'direct' ? 'direct' : 'reported',
+    range: positions(q),
+    selection: positions(q),
+    children: [],
+  });
+  const quotes = quotesInOrder(analysis);
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speakerId) continue;
+    let list = bySpeaker.get(q.speakerId);
+    if (!list) bySpeaker.set(q.speakerId, (list = []));
+    list.push(q);
+  }
+  const nodes: { at: number; node: SymbolNode }[] = [];
+  for (const s of analysis.speakers) {
+    const own = bySpeaker.get(s.id) ?? [];
+    const anchors = [...s.mentions, ...own];
+    if (anchors.length === 0) continue;
+    let first = anchors[0];
+    let end = 0;
+    for (const a of anchors) {
+      if (a.start < first.start) first = a;
+      end = Math.max(end, a.end);
+    }
+    const firstMention = s.mentions.length > 0 ? s.mentions.reduce((a, b) => (b.start < a.start ? b : a)) : first;
+    const detail = [s.role, s.type === 'anonymous' ? 'anonymous' : undefined, `${own.length} ${own.length === 1 ? 'quote' : 'quotes'}`]
+      .filter(Boolean)
+      .join(' · ');
+    nodes.push({
+      at: first.start,
+      node: { name: s.name, detail, kind: s.type, range: positions({ start: first.start, end }), selection: positions(firstMention), children: own.map(quoteNode) },
+    });
+  }
+  for (const q of quotes) if (!q.speakerId) nodes.push({ at: q.start, node: quoteNode(q) });
+  return nodes.sort((a, b) => a.at - b.at).map((n) => n.node);
+}
