@@ -93,3 +93,31 @@ test('quotes never overlap and offsets always match their text', () => {
     }
   }
 });
+
+test('a quote goes on after an attribution sentence with abbreviations, party tags or other verbs in it', () => {
+  const cases = [
+    '"The budget is late," said Rep. Jane Doe (D-N.Y.), head of the caucus. "We will not wait for it."',
+    '"The storm is coming," Mayor Lopez said in Everett, Wash., on Friday. "Stay indoors tonight."',
+    '"Nobody is my favorite," Graham told reporters, when a dozen states held their votes. "But we must choose."',
+  ];
+  for (const text of cases) {
+    const qs = direct(text);
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0].parts?.length, 2, text);
+  }
+});
+
+test("a nested quote closed by ''' ends the outer quote, leaving no stray mark", () => {
+  const text = "''We are told all the time, 'the harbour is a special case,''' Mr. Brandt said. ''It is not.''";
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'Brandt');
+  assert.equal(qs[0].parts?.[0].text, "''We are told all the time, 'the harbour is a special case,'''");
+});
+
+test('after a finished quoted sentence, "X added that …" reports something new, not the quote before it', () => {
+  const text = 'Rates rose.\n\n"Markets expected this move for weeks." Greene added that the bank would move again. "They will not stop."';
+  const q = direct(text).find((x) => x.text.startsWith('"Markets'));
+  assert.ok(q);
+  assert.notEqual(q.speakerMention?.text, 'Greene');
+});
