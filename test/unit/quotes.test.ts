@@ -121,3 +121,27 @@ test('after a finished quoted sentence, "X added that …" reports something new
   assert.ok(q);
   assert.notEqual(q.speakerMention?.text, 'Greene');
 });
+
+test('a quote of the other double family inside a quote is nested, not its end', () => {
+  const text = 'Ortiz went on:\n\n"I will read you the question: “Is the council honest?” Forty percent said yes, and that is a disaster," she said.';
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0].text.endsWith('a disaster,"'), qs[0].text);
+  assert.equal(qs[0].speaker, 'Ortiz');
+});
+
+test('a transcript in one long quote splits at each speaker label', () => {
+  const text = [
+    'Partial transcript of the interview:',
+    '"SMITH: Will the mayor attend the hearing tomorrow, and will she answer questions?',
+    '"ORTIZ: I will attend, and I will answer every question the council puts to me, as I always have.',
+    '"(CROSSTALK.)',
+    '"SMITH: Thank you for joining us this morning, Mayor."',
+  ].join('\n\n');
+  const qs = direct(text);
+  assert.deepEqual(
+    qs.map((q) => q.speakerMention?.text),
+    ['SMITH', 'ORTIZ', 'SMITH'],
+  );
+  assert.ok(qs[1].text.startsWith('"ORTIZ: I will attend'));
+});
