@@ -120,10 +120,15 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     }
     const speaker = phraseLeft(tokens, lead, k, text);
     if (speaker && speaker.from === k && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
+    if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
   return null;
 }
+
+/** Words that make the next word a noun: "the states", "its reports" are not cues. */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of']);
 
 /** '"…ends here." Greene added that …' / '… Zahed said: "…"': after a finished sentence, a cue with content of its own opens a new report. */
 function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boolean {

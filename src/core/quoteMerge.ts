@@ -3,8 +3,9 @@
  * '"A," said X, an economist at Y. "B."' (the quote goes on after its attribution sentence, as news copy writes it).
  * Then lets an unattributed quote inherit the speaker of the quote just before it. One pass, linear.
  */
-import type { AttributedQuote } from './attribution';
+import { cueRange, isCue, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
+import { phraseLeft, phraseRight } from './phrases';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Longest attribution sentence (in tokens) a quote may continue across. */
@@ -77,10 +78,16 @@ export function mergeQuotes(doc: Doc, quotes: AttributedQuote[]): AttributedQuot
     out.push(q);
   }
   // a quote with no attribution of its own continues the speaker of the quote just before it (same or previous paragraph)
-  for (let i = 1; i < out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
     const q = out[i];
+    if (q.attribution.speaker) continue;
+    const previous = sentenceBefore(doc, q.from);
+    if (previous) {
+      q.attribution = previous;
+      continue;
+    }
     const p = out[i - 1];
-    if (q.attribution.speaker || !p.attribution.speaker) continue;
+    if (!p || !p.attribution.speaker) continue;
     const lineGap = tokens[q.from].line - tokens[p.to - 1].line;
     const opensLine = q.from === 0 || tokens[q.from - 1].line !== tokens[q.from].line;
     if (lineGap === 0 || (lineGap === 1 && opensLine)) {
@@ -88,4 +95,31 @@ export function mergeQuotes(doc: Doc, quotes: AttributedQuote[]): AttributedQuot
     }
   }
   return out;
+}
+
+/** Tokens a short attribution sentence may take: "Mr. Holtz-Eakin said." / "said Ellen Park, an economist." */
+const MAX_ATTRIBUTION_SENTENCE = 12;
+
+/**
+ * '… of the plan, Mr. Holtz-Eakin said. "They are more detailed."': the sentence right before the quote, on its line,
+ * ends in an attribution ("X said." / "said X."): the quote goes on with that speaker.
+ */
+function sentenceBefore(doc: Doc, from: number): Attribution | null {
+  const { tokens, text } = doc;
+  const dot = from - 1;
+  if (dot < 1 || tokens[dot].text !== '.' || tokens[dot].line !== tokens[from].line) return null;
+  const floor = Math.max(doc.lines[tokens[from].line].tokenFrom, dot - MAX_ATTRIBUTION_SENTENCE);
+  // "X said." — the cue ends the sentence
+  if (isCue(tokens, dot - 1)) {
+    const speaker = phraseLeft(tokens, dot - 1, floor, text);
+    if (speaker && speaker.to === dot - 1) return { speaker, cue: cueRange(tokens, dot - 1, dot), how: 'inherited' };
+  }
+  // "said X." — an inverted cue with the speaker up to the full stop
+  for (let c = dot - 2; c >= floor; c--) {
+    if (!tokens[c].word) break;
+    if (!isCue(tokens, c)) continue;
+    const speaker = phraseRight(tokens, c + 1, dot, text);
+    return speaker && speaker.to === dot ? { speaker, cue: cueRange(tokens, c, c + 1), how: 'inherited' } : null;
+  }
+  return null;
 }

@@ -6,6 +6,7 @@
  */
 import type { Doc, DocToken } from './document';
 import { demonymCountry } from './entities/gazetteer';
+import { firstNameGender, type Gender } from './names/gender';
 import type { Span, Speaker, SpeakerType } from './types';
 import {
   ANONYMOUS_NOUNS,
@@ -25,7 +26,6 @@ import {
 import { phraseLeft, type Phrase } from './phrases';
 import { SpanIndex } from './spanIndex';
 
-type Gender = 'male' | 'female';
 
 interface Entry {
   key: string;
@@ -37,6 +37,8 @@ interface Entry {
   roleWords: Set<string>;
   countries: Set<string>;
   gender?: Gender;
+  /** Where the gender came from: an honorific outranks a first name, which outranks a guess from a pronoun. */
+  genderFrom?: 'honorific' | 'name' | 'pronoun';
   plural: boolean;
   lastSeen: number;
   /** Offset of its latest attribution, -1 if it has not spoken. */
@@ -146,8 +148,17 @@ export class SpeakerTable {
     for (const w of found.words) this.personWords.add(w);
     this.setRole(found, role);
     const h = honorific?.toLowerCase();
-    if (h && MALE_HONORIFICS.has(h)) found.gender = 'male';
-    if (h && FEMALE_HONORIFICS.has(h)) found.gender = 'female';
+    if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
+      found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
+      found.genderFrom = 'honorific';
+    } else if (found.genderFrom !== 'honorific' && found.words.length >= 2) {
+      // "Angela Merkel": the first name tells; a lone word ("Warren") may be a surname, so it does not
+      const g = firstNameGender(found.words[0]);
+      if (g) {
+        found.gender = g;
+        found.genderFrom = 'name';
+      }
+    }
     found.lastSeen = at;
     this.touchPerson(found);
     return found;
@@ -231,7 +242,10 @@ export class SpeakerTable {
       for (const e of this.persons) if (e.lastSpoke >= 0 && e.lastSpoke < at && line - e.lastSpokeLine <= 3 && compatible(e) && (!best || e.lastSpoke > best.lastSpoke)) best = e;
       if (!best) for (let i = this.persons.length - 1; i >= 0 && !best; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) best = this.persons[i];
       if (best) {
-        best.gender = gender;
+        if (best.gender === undefined) {
+          best.gender = gender;
+          best.genderFrom = 'pronoun';
+        }
         return { entry: best, certainty: 0.75 };
       }
       return { entry: null, certainty: 0 };
