@@ -6,6 +6,7 @@
 import type { Doc, DocToken } from './document';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { namesAWork } from './namedWorks';
 import { mergeQuotes } from './quoteMerge';
 import type { QuoteSpan } from './quoteSpans';
 
@@ -251,6 +252,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     // a title ("Face the Nation", CBS's "State of the Union"): named, not spoken
     const named = attribution.how === 'none' || glued(prev) || prev?.text === "'s" || prev?.text === '’s';
     if (named && words <= 6 && isTitleCase(tokens, from, to)) continue;
+    if (words <= 12 && namesAWork(tokens, from)) continue;
     quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
   }
   return mergeQuotes(doc, quotes);

@@ -145,3 +145,23 @@ test('a transcript in one long quote splits at each speaker label', () => {
   );
   assert.ok(qs[1].text.startsWith('"ORTIZ: I will attend'));
 });
+
+test('the name of a book, show or article is not a quote; words after "the book:" are', () => {
+  const titles = [
+    "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Ferris suggested saving early.",
+    'Her commentary, "Tell your own story, Mayor," was widely shared on Monday.',
+    'A blog ran an article titled "The Harbour Wall Will Fail Within a Decade."',
+  ];
+  for (const text of titles) assert.deepEqual(direct(text), [], text);
+  const words = direct('The campaign ran a pitch for the book: "Read the book the council does not want you to read," it says.');
+  assert.equal(words.length, 1);
+});
+
+test('a quote that opens its sentence mid-phrase is kept when its attribution follows', () => {
+  const text = 'Taxes rose.\n\n"… broadening the base inevitably involves a certain amount of paperwork," said Ellen Park, an economist.';
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'Ellen Park');
+  // …but a phrase lifted into the writer's sentence is not
+  assert.deepEqual(direct('He called the plan "a waste of everyone\'s time and money" on Friday.'), []);
+});
