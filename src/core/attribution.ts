@@ -137,8 +137,13 @@ function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boole
   while (last > 0 && isMarkToken(tokens, last)) last--;
   if (tokens[last]?.text !== '.') return false;
   const next = tokens[cue + 1];
-  return next !== undefined && (next.lower === 'that' || next.text === ':' || (next.text === ',' && isMarkToken(tokens, cue + 2)));
+  if (next === undefined || next.line !== tokens[cue].line) return false;
+  if (next.text === ',') return isMarkToken(tokens, cue + 2);
+  // "… Reid said both are …": a clause of its own follows; "Reid said." / "said on Friday." close the quote's report
+  return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
 }
+/** Words that may follow a cue that attributes the quote before it: "he said in a statement", "said on Friday". */
+const AFTER_CUE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'of', 'about', 'via', 'from', 'recently', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'afterward', 'afterwards', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters', 'told']);
 
 function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;

@@ -165,3 +165,11 @@ test('a quote that opens its sentence mid-phrase is kept when its attribution fo
   // …but a phrase lifted into the writer's sentence is not
   assert.deepEqual(direct('He called the plan "a waste of everyone\'s time and money" on Friday.'), []);
 });
+
+test('"Reid said both …" after a finished quoted sentence starts a report of its own', () => {
+  const text = '"It shows a lack of character in my opinion." Reid said both senators were "non-entities in the chamber," and left.';
+  const q = direct(text).find((x) => x.text.startsWith('"It shows'));
+  assert.notEqual(q?.speaker, 'Reid');
+  // …while "Reid said." and "Reid said on Friday." still attribute it
+  assert.equal(direct('"It shows a lack of character in my opinion." Reid said on Friday.')[0]?.speaker, 'Reid');
+});
