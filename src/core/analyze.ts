@@ -129,7 +129,7 @@ function keepFragment(doc: Doc, q: AttributedQuote): boolean {
   return first !== undefined && first.cap;
 }
 
-/** Nothing of the writer's sentence before the quote: the line start, a sentence end or a lead-in comma. */
+/** Nothing of the writer's sentence before the quote: it starts its line or follows a full stop. */
 function opensSentence(doc: Doc, from: number): boolean {
   const prev = doc.tokens[from - 1];
   return !prev || prev.line !== doc.tokens[from].line || prev.text === '.';

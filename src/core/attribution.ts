@@ -143,7 +143,7 @@ function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boole
   return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
 }
 /** Words that may follow a cue that attributes the quote before it: "he said in a statement", "said on Friday". */
-const AFTER_CUE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'of', 'about', 'via', 'from', 'recently', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'afterward', 'afterwards', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters', 'told']);
+const AFTER_CUE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'of', 'about', 'via', 'from', 'recently', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'afterward', 'afterwards', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters']);
 
 function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;
