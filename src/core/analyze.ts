@@ -2,7 +2,7 @@
  * The analysis pipeline: cached per-line scans, then cheap document passes: quote pairing (multi-paragraph
  * quotes), attribution, reported speech, speaker coreference and the speaker table.
  */
-import { attributeQuotes, type Attribution } from './attribution';
+import { attributeQuotes, type AttributedQuote, type Attribution } from './attribution';
 import { NO_CACHE, type AnalysisCache } from './cache';
 import { buildDoc, type Doc } from './document';
 import type { Phrase } from './phrases';
@@ -52,7 +52,7 @@ function analyzeDoc(doc: Doc): Analysis {
     const [a] = q.parts[0];
     const b = q.parts[q.parts.length - 1][1];
     if (reportedIndex.overlaps(a, b)) continue;
-    if (q.fragment && !keepFragment(doc, q.from, q.to)) continue;
+    if (q.fragment && !keepFragment(doc, q)) continue;
     pending.push({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
   }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
@@ -117,13 +117,30 @@ function analyzeDoc(doc: Doc): Analysis {
 }
 
 /** A quoted fragment with no report around it is kept when it is long enough to be someone's words. */
-function keepFragment(doc: Doc, from: number, to: number): boolean {
-  // a lower-case start is a phrase lifted into the writer's sentence, not a statement of its own
-  const first = doc.tokens.slice(from, to).find((t) => t.word);
-  if (!first || !first.cap) return false;
+function keepFragment(doc: Doc, q: AttributedQuote): boolean {
+  const { from, to } = q;
   let words = 0;
   for (let i = from; i < to; i++) if (doc.tokens[i].word) words++;
-  return words >= FRAGMENT_MIN_WORDS;
+  if (words < FRAGMENT_MIN_WORDS) return false;
+  // '"… broadening the base,'' said Mr. Kamin': a quote that opens its sentence and hands over to its attribution
+  // is someone's words even when it starts mid-sentence or after an ellipsis
+  if (q.attribution.how === 'after' && opensSentence(doc, from) && endsWithComma(doc, to)) return true;
+  // a lower-case start is a phrase lifted into the writer's sentence, not a statement of its own
+  const first = doc.tokens.slice(from, to).find((t) => t.word);
+  return first !== undefined && first.cap;
+}
+
+/** Nothing of the writer's sentence before the quote: it starts its line or follows a full stop. */
+function opensSentence(doc: Doc, from: number): boolean {
+  const prev = doc.tokens[from - 1];
+  return !prev || prev.line !== doc.tokens[from].line || prev.text === '.';
+}
+
+/** The quote's last word is followed by a comma before the closing mark ('…the base,"'). */
+function endsWithComma(doc: Doc, to: number): boolean {
+  let i = to - 1;
+  while (i > 0 && !doc.tokens[i].word && doc.tokens[i].text !== ',') i--;
+  return doc.tokens[i]?.text === ',';
 }
 const FRAGMENT_MIN_WORDS = 4;
 

@@ -6,6 +6,8 @@
 import type { Doc, DocToken } from './document';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { namesAWork } from './namedWorks';
+import { mergeQuotes } from './quoteMerge';
 import type { QuoteSpan } from './quoteSpans';
 
 export interface Attribution {
@@ -118,11 +120,30 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker = phraseLeft(tokens, lead, k, text);
-    if (speaker && speaker.from === k) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    if (speaker && speaker.from === k && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
+    if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
   return null;
 }
+
+/** Words that make the next word a noun: "the states", "its reports" are not cues. */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of']);
+
+/** '"…ends here." Greene added that …' / '… Zahed said: "…"': after a finished sentence, a cue with content of its own opens a new report. */
+function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boolean {
+  let last = quoteTo - 1;
+  while (last > 0 && isMarkToken(tokens, last)) last--;
+  if (tokens[last]?.text !== '.') return false;
+  const next = tokens[cue + 1];
+  if (next === undefined || next.line !== tokens[cue].line) return false;
+  if (next.text === ',') return isMarkToken(tokens, cue + 2);
+  // "… Reid said both are …": a clause of its own follows; "Reid said." / "said on Friday." close the quote's report
+  return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
+}
+/** Words that may follow a cue that attributes the quote before it: "he said in a statement", "said on Friday". */
+const AFTER_CUE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'of', 'about', 'via', 'from', 'recently', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'afterward', 'afterwards', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters']);
 
 function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;
@@ -236,65 +257,8 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     // a title ("Face the Nation", CBS's "State of the Union"): named, not spoken
     const named = attribution.how === 'none' || glued(prev) || prev?.text === "'s" || prev?.text === '’s';
     if (named && words <= 6 && isTitleCase(tokens, from, to)) continue;
+    if (words <= 12 && namesAWork(tokens, from)) continue;
     quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
   }
-  return mergeInterrupted(doc, quotes);
-}
-
-/** The gap between two quotes holds one attribution sentence and nothing after its end. */
-function attributionOnly(tokens: DocToken[], from: number, to: number): boolean {
-  let ends = 0;
-  for (let i = from; i < to; i++) {
-    if (SENTENCE_END.has(tokens[i].text)) ends++;
-    else if (ends > 0 && tokens[i].word) return false;
-  }
-  return ends <= 1;
-}
-
-/** '"A," he said, "B."' → one quote with two parts, attributed once. */
-function mergeInterrupted(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[] {
-  const { tokens, text } = doc;
-  const out: AttributedQuote[] = [];
-  for (const q of quotes) {
-    const prev = out[out.length - 1];
-    if (prev && prev.attribution.how === 'after' && prev.attribution.speaker && !prev.unclosed && tokens[q.from].line === tokens[prev.to - 1].line) {
-      const gapFrom = prev.to;
-      const gapTo = q.from;
-      let sentenceEnd = false;
-      let cues = 0;
-      for (let i = gapFrom; i < gapTo; i++) {
-        if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
-        if (isCue(tokens, i)) cues++;
-      }
-      // 'sings to Clinton before asking her, "…"': a second cue introduces a second quote
-      if (cues > 1) {
-        out.push(q);
-        continue;
-      }
-      const end = lastInner(text, prev.parts[prev.parts.length - 1], false);
-      const joiner = tokens[gapTo - 1]?.text;
-      const interrupted = !sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= 16;
-      // '"A," said X. "B."': the quote goes on after its attribution sentence, unattributed: one quote, two parts
-      const continued = q.attribution.how === 'none' && !q.fragment && !prev.fragment && gapTo - gapFrom <= 60 && attributionOnly(tokens, gapFrom, gapTo);
-      if (interrupted || continued) {
-        prev.parts.push(...q.parts);
-        prev.to = q.to;
-        prev.unclosed = q.unclosed;
-        continue;
-      }
-    }
-    out.push(q);
-  }
-  // a quote with no attribution of its own continues the speaker of the quote just before it (same or previous paragraph)
-  for (let i = 1; i < out.length; i++) {
-    const q = out[i];
-    const p = out[i - 1];
-    if (q.attribution.speaker || !p.attribution.speaker) continue;
-    const lineGap = tokens[q.from].line - tokens[p.to - 1].line;
-    const opensLine = q.from === 0 || tokens[q.from - 1].line !== tokens[q.from].line;
-    if (lineGap === 0 || (lineGap === 1 && opensLine)) {
-      q.attribution = { speaker: p.attribution.speaker, cue: null, how: 'inherited' };
-    }
-  }
-  return out;
+  return mergeQuotes(doc, quotes);
 }

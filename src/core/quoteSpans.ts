@@ -32,13 +32,17 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   let open: DocMark | null = null;
   let parts: Array<[number, number]> = [];
   let partStart = 0;
+  /** Open quotes of the other double family inside the current one ("… “inner” …"), closed before it. */
+  let nested = 0;
+  let nestedFamily: DocMark['family'] = 'curly';
 
   const finishUnclosed = (lineIndex: number): void => {
     if (!open) return;
     const end = lines[lineIndex].end;
     const last: [number, number] = [partStart, end];
     const total = parts.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0) + (end - partStart - carriageReturns(text, partStart, end));
-    if (total >= MIN_UNCLOSED_CHARS && /\s/.test(text.slice(partStart, end))) out.push({ parts: [...parts, last], unclosed: true });
+    const all = [...parts, last];
+    if (total >= MIN_UNCLOSED_CHARS && all.some(([s, e]) => /\s/.test(text.slice(s, e)))) out.push({ parts: all, unclosed: true });
     open = null;
     parts = [];
   };
@@ -52,7 +56,17 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
           open = mark;
           parts = [];
           partStart = mark.at;
+          nested = 0;
         }
+        continue;
+      }
+      if (nested > 0 && mark.family === nestedFamily && mark.canClose && !mark.canOpen) {
+        nested--; // closes a quote inside the quote: “… "inner" …”
+        continue;
+      }
+      if (isDouble(open.family) && isDouble(mark.family) && mark.family !== open.family && mark.canOpen && !mark.canClose && mark.at !== open.at + open.width) {
+        nested++; // opens a quote of the other double family inside this one
+        nestedFamily = mark.family;
         continue;
       }
       if (pairs(open, mark) && !(mark.canOpen && !mark.canClose)) {
@@ -65,6 +79,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         open = mark;
         parts = [];
         partStart = mark.at;
+        nested = 0;
       }
     }
     if (!open) continue;
@@ -76,10 +91,11 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     }
     const nextMark = m < marks.length && marks[m].line === li + 1 ? marks[m] : null;
     const startsWithOpener = nextMark !== null && nextMark.at === firstNonSpace(text, next.start) && nextMark.canOpen && nextMark.family === open.family;
-    if (startsWithOpener && nextMark) {
+    if (startsWithOpener && nextMark && !speakerLabel(text, nextMark.at + nextMark.width)) {
       // news style: the quote continues in the next paragraph, which reopens it
       parts.push([partStart, lines[li].end]);
       partStart = nextMark.at;
+      nested = 0;
       m++;
     } else if (!next.paragraphStart && parts.length === 0 && wrappedLength(text, partStart, next.end) < MAX_WRAPPED_CHARS) {
       // a wrapped line: the quote simply goes on
@@ -104,6 +120,12 @@ function wrappedLength(text: string, from: number, to: number): number {
 
 function isDouble(f: DocMark['family']): boolean {
   return f === 'straight' || f === 'curly';
+}
+
+/** A transcript turn opens with its speaker's label in capitals ('"WALLACE: …', '"Q: …'): a new quote, not more of the last one. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{0,30}:\s/u;
+function speakerLabel(text: string, at: number): boolean {
+  return SPEAKER_LABEL.test(text.slice(at, at + 34));
 }
 
 function firstNonSpace(text: string, from: number): number {

@@ -96,7 +96,10 @@ export function findMarks(line: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   MARK_CHARS.lastIndex = 0;
   for (let m = MARK_CHARS.exec(line); m; m = MARK_CHARS.exec(line)) {
-    const mark = classify(line, m.index, m[0].length);
+    let at = m.index;
+    // ''' closing a nested quote ("a special case,'''"): the single mark comes first, the doubled one last
+    if (m[0] === "''" && line[at + 2] === "'" && at > 0 && !isSpace(line[at - 1])) MARK_CHARS.lastIndex = ++at + 2;
+    const mark = classify(line, at, m[0].length);
     if (mark && (mark.canOpen || mark.canClose)) marks.push(mark);
   }
   if (line.length <= HEADLINE_CHARS) {

@@ -6,6 +6,7 @@
  */
 import type { Doc, DocToken } from './document';
 import { demonymCountry } from './entities/gazetteer';
+import { firstNameGender, type Gender } from './names/gender';
 import type { Span, Speaker, SpeakerType } from './types';
 import {
   ANONYMOUS_NOUNS,
@@ -25,7 +26,6 @@ import {
 import { phraseLeft, type Phrase } from './phrases';
 import { SpanIndex } from './spanIndex';
 
-type Gender = 'male' | 'female';
 
 interface Entry {
   key: string;
@@ -37,6 +37,8 @@ interface Entry {
   roleWords: Set<string>;
   countries: Set<string>;
   gender?: Gender;
+  /** Where the gender came from: an honorific outranks a first name, which outranks a guess from a pronoun. */
+  genderFrom?: 'honorific' | 'name' | 'pronoun';
   plural: boolean;
   lastSeen: number;
   /** Offset of its latest attribution, -1 if it has not spoken. */
@@ -82,6 +84,8 @@ export class SpeakerTable {
   private readonly byKey = new Map<string, Entry>();
   /** Persons, most recent last. */
   private readonly persons: Entry[] = [];
+  /** Headline speakers named only by a title ("Mayor: …"), waiting for the body to introduce that person. */
+  private readonly pendingRoles: PendingRole[] = [];
 
   constructor(private readonly doc: Doc) {}
 
@@ -146,10 +150,20 @@ export class SpeakerTable {
     for (const w of found.words) this.personWords.add(w);
     this.setRole(found, role);
     const h = honorific?.toLowerCase();
-    if (h && MALE_HONORIFICS.has(h)) found.gender = 'male';
-    if (h && FEMALE_HONORIFICS.has(h)) found.gender = 'female';
+    if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
+      found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
+      found.genderFrom = 'honorific';
+    } else if (found.genderFrom !== 'honorific' && found.words.length >= 2) {
+      // "Angela Merkel": the first name tells; a lone word ("Warren") may be a surname, so it does not
+      const g = firstNameGender(found.words[0]);
+      if (g) {
+        found.gender = g;
+        found.genderFrom = 'name';
+      }
+    }
     found.lastSeen = at;
     this.touchPerson(found);
+    if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
     return found;
   }
 
@@ -184,7 +198,13 @@ export class SpeakerTable {
     const line = tokens[phrase.from].line;
     const phraseText = text.slice(at, tokens[phrase.to - 1].end);
     let r: Resolution;
-    if (phrase.kind === 'pronoun') r = this.pronoun(tokens[phrase.from].lower, at, line);
+    const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
+    if (role) {
+      const person = this.byRole(role.head, role.modifiers, at);
+      if (person) r = { entry: person, certainty: 0.8 };
+      else if (this.inHeadline(line)) return this.deferRole(role, { start: at, end: tokens[phrase.to - 1].end, text: phraseText }, attributes);
+      else r = phrase.kind === 'name' ? this.name(phrase, at) : this.description(phrase, phraseText, at);
+    } else if (phrase.kind === 'pronoun') r = this.pronoun(tokens[phrase.from].lower, at, line);
     else if (phrase.kind === 'name') r = this.name(phrase, at);
     else r = this.description(phrase, phraseText, at);
     if (r.entry && attributes) {
@@ -231,7 +251,10 @@ export class SpeakerTable {
       for (const e of this.persons) if (e.lastSpoke >= 0 && e.lastSpoke < at && line - e.lastSpokeLine <= 3 && compatible(e) && (!best || e.lastSpoke > best.lastSpoke)) best = e;
       if (!best) for (let i = this.persons.length - 1; i >= 0 && !best; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) best = this.persons[i];
       if (best) {
-        best.gender = gender;
+        if (best.gender === undefined) {
+          best.gender = gender;
+          best.genderFrom = 'pronoun';
+        }
         return { entry: best, certainty: 0.75 };
       }
       return { entry: null, certainty: 0 };
@@ -299,19 +322,63 @@ export class SpeakerTable {
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (p.lastSeen >= at && p.lastSpoke >= at) continue;
-      if (p.roleWords.size === 0) continue;
-      const headFits = p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
-      if (!headFits) continue;
-      let fits = true;
-      for (const m of modifiers) {
-        const country = countryOf(m);
-        if (country) fits = p.countries.has(country);
-        else if ((ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former') fits = p.roleWords.has(m);
-        if (!fits) break;
-      }
-      if (fits) return p;
+      if (fitsRole(p, head, modifiers)) return p;
     }
     return null;
+  }
+
+  /**
+   * A mention made of a title alone ("Mayor", "Prime Minister", "the Russian president"): its head and modifiers.
+   * Null when it holds a name the recognizer found, or its last word is not an office.
+   */
+  private roleOnly(phrase: Phrase): { head: string; modifiers: string[] } | null {
+    const { tokens } = this.doc;
+    const words: string[] = [];
+    for (let i = phrase.from; i < phrase.to; i++) {
+      const t = tokens[i];
+      if (!t.word) continue;
+      const w = t.lower.replace(/\.$/, '');
+      if (words.length === 0 && w === 'the' && i + 1 < phrase.to) continue;
+      // "a spokesman", "his adviser" are someone else; only capitalized or office words may qualify the title
+      if (!t.cap && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !countryOf(w)) return null;
+      words.push(w);
+    }
+    if (words.length === 0 || words.length > 4) return null;
+    const head = words[words.length - 1];
+    if (!ROLE_NOUNS.has(head)) return null;
+    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    if (this.entityIndex.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
+    return { head, modifiers: words.slice(0, -1) };
+  }
+
+  /** The first lines, if short, are the headline and its deck: a title there may name someone the body introduces. */
+  private inHeadline(line: number): boolean {
+    const l = this.doc.lines[line];
+    return line < 2 && l.end - l.start <= HEADLINE_CHARS;
+  }
+
+  /** Leaves a headline title unresolved for now: the first person of that title in the body will fill it. */
+  private deferRole(role: { head: string; modifiers: string[] }, mention: Span, attributes: boolean): Resolution {
+    const resolution: Resolution = { entry: null, certainty: 0 };
+    if (this.pendingRoles.length < MAX_PENDING_ROLES) this.pendingRoles.push({ ...role, mention, attributes, resolution });
+    return resolution;
+  }
+
+  private fillPendingRoles(person: Entry): void {
+    if (person.roleWords.size === 0) return;
+    for (let i = 0; i < this.pendingRoles.length; i++) {
+      const p = this.pendingRoles[i];
+      if (!fitsRole(person, p.head, p.modifiers, true)) continue;
+      // the Resolution object is shared with the quote that asked: filling it resolves the headline quote
+      p.resolution.entry = person;
+      p.resolution.certainty = 0.7;
+      if (p.attributes) {
+        person.isSpeaker = true;
+        person.quoteCount++;
+      }
+      this.addMention(person, p.mention);
+      this.pendingRoles.splice(i--, 1);
+    }
   }
 
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
@@ -360,3 +427,33 @@ export class SpeakerTable {
 }
 
 export type SpeakerEntry = Entry;
+
+interface PendingRole {
+  head: string;
+  modifiers: string[];
+  mention: Span;
+  attributes: boolean;
+  resolution: Resolution;
+}
+
+/** Headlines are short; a longer first line is body text. */
+const HEADLINE_CHARS = 160;
+/** Titled headline speakers held open at a time (a headline has one or two). */
+const MAX_PENDING_ROLES = 4;
+
+/**
+ * Whether a person's title fits a title-only mention: head office, country and office modifiers. Strict: every
+ * modifier must be in the title ("Fisheries Minister" is not the finance minister), as a headline gives no context.
+ */
+function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): boolean {
+  if (p.roleWords.size === 0) return false;
+  const headFits = p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
+  if (!headFits) return false;
+  for (const m of modifiers) {
+    const country = countryOf(m);
+    if (country) {
+      if (!p.countries.has(country)) return false;
+    } else if ((strict || ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former' && !p.roleWords.has(m)) return false;
+  }
+  return true;
+}

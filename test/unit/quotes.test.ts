@@ -93,3 +93,83 @@ test('quotes never overlap and offsets always match their text', () => {
     }
   }
 });
+
+test('a quote goes on after an attribution sentence with abbreviations, party tags or other verbs in it', () => {
+  const cases = [
+    '"The budget is late," said Rep. Jane Doe (D-N.Y.), head of the caucus. "We will not wait for it."',
+    '"The storm is coming," Mayor Lopez said in Everett, Wash., on Friday. "Stay indoors tonight."',
+    '"Nobody is my favorite," Graham told reporters, when a dozen states held their votes. "But we must choose."',
+  ];
+  for (const text of cases) {
+    const qs = direct(text);
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0].parts?.length, 2, text);
+  }
+});
+
+test("a nested quote closed by ''' ends the outer quote, leaving no stray mark", () => {
+  const text = "''We are told all the time, 'the harbour is a special case,''' Mr. Brandt said. ''It is not.''";
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'Brandt');
+  assert.equal(qs[0].parts?.[0].text, "''We are told all the time, 'the harbour is a special case,'''");
+});
+
+test('after a finished quoted sentence, "X added that …" reports something new, not the quote before it', () => {
+  const text = 'Rates rose.\n\n"Markets expected this move for weeks." Greene added that the bank would move again. "They will not stop."';
+  const q = direct(text).find((x) => x.text.startsWith('"Markets'));
+  assert.ok(q);
+  assert.notEqual(q.speakerMention?.text, 'Greene');
+});
+
+test('a quote of the other double family inside a quote is nested, not its end', () => {
+  const text = 'Ortiz went on:\n\n"I will read you the question: “Is the council honest?” Forty percent said yes, and that is a disaster," she said.';
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0].text.endsWith('a disaster,"'), qs[0].text);
+  assert.equal(qs[0].speaker, 'Ortiz');
+});
+
+test('a transcript in one long quote splits at each speaker label', () => {
+  const text = [
+    'Partial transcript of the interview:',
+    '"SMITH: Will the mayor attend the hearing tomorrow, and will she answer questions?',
+    '"ORTIZ: I will attend, and I will answer every question the council puts to me, as I always have.',
+    '"(CROSSTALK.)',
+    '"SMITH: Thank you for joining us this morning, Mayor."',
+  ].join('\n\n');
+  const qs = direct(text);
+  assert.deepEqual(
+    qs.map((q) => q.speakerMention?.text),
+    ['SMITH', 'ORTIZ', 'SMITH'],
+  );
+  assert.ok(qs[1].text.startsWith('"ORTIZ: I will attend'));
+});
+
+test('the name of a book, show or article is not a quote; words after "the book:" are', () => {
+  const titles = [
+    "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Ferris suggested saving early.",
+    'Her commentary, "Tell your own story, Mayor," was widely shared on Monday.',
+    'A blog ran an article titled "The Harbour Wall Will Fail Within a Decade."',
+  ];
+  for (const text of titles) assert.deepEqual(direct(text), [], text);
+  const words = direct('The campaign ran a pitch for the book: "Read the book the council does not want you to read," it says.');
+  assert.equal(words.length, 1);
+});
+
+test('a quote that opens its sentence mid-phrase is kept when its attribution follows', () => {
+  const text = 'Taxes rose.\n\n"… broadening the base inevitably involves a certain amount of paperwork," said Ellen Park, an economist.';
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'Ellen Park');
+  // …but a phrase lifted into the writer's sentence is not
+  assert.deepEqual(direct('He called the plan "a waste of everyone\'s time and money" on Friday.'), []);
+});
+
+test('"Reid said both …" after a finished quoted sentence starts a report of its own', () => {
+  const text = '"It shows a lack of character in my opinion." Reid said both senators were "non-entities in the chamber," and left.';
+  const q = direct(text).find((x) => x.text.startsWith('"It shows'));
+  assert.notEqual(q?.speaker, 'Reid');
+  // …while "Reid said." and "Reid said on Friday." still attribute it
+  assert.equal(direct('"It shows a lack of character in my opinion." Reid said on Friday.')[0]?.speaker, 'Reid');
+});

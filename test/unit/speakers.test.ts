@@ -58,3 +58,50 @@ test('speaker ids are unique and every quote speakerId points at a speaker', () 
     for (const q of a.quotes) if (q.speakerId) assert.ok(ids.has(q.speakerId));
   }
 });
+
+test('a headline speaker named by title alone resolves forward to the person with that title in the body', () => {
+  const text = [
+    "Mayor: 'We will rebuild every house'",
+    'NORTHPORT — The storm destroyed forty homes on Sunday night.',
+    'Mayor Jane Ortiz said the city would rebuild every house by spring.',
+  ].join('\n\n');
+  const a = analyze(text);
+  const headline = a.quotes.find((q) => q.kind === 'direct');
+  assert.equal(headline?.speaker, 'Jane Ortiz');
+  assert.equal(headline?.speakerMention?.text, 'Mayor');
+  const ortiz = a.speakers.find((s) => s.name === 'Jane Ortiz');
+  assert.ok(ortiz?.mentions.some((m) => m.text === 'Mayor' && m.start === 0));
+  assert.equal(ortiz?.quoteCount, 2);
+});
+
+test('"Minister says …" in a headline resolves to the minister the body names, modifiers included', () => {
+  const text = [
+    'Fisheries Minister says harbour will reopen in May',
+    'The ministry announced the plan on Monday.',
+    'Finance Minister Lena Holm declined to comment on the cost.',
+    'Fisheries Minister Tomas Brandt said the harbour would reopen in May.',
+  ].join('\n\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('harbour will reopen'));
+  assert.equal(q?.speaker, 'Tomas Brandt');
+});
+
+test('a headline title nobody in the body holds stays unresolved, with a low confidence', () => {
+  const text = ["Mayor: 'We will rebuild every house'", 'The storm destroyed forty homes on Sunday, and the council met in the evening.'].join('\n\n');
+  const q = analyze(text).quotes.find((x) => x.kind === 'direct');
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerId, null);
+  assert.ok(q.confidence < 0.3);
+  assert.deepEqual(analyze(text).speakers, []);
+});
+
+test('a bare title in the body is the person introduced with it; "a spokesman" is not a known spokesman', () => {
+  const text = [
+    'Mayor Jane Ortiz toured the harbour on Monday with spokesman Ivo Marek.',
+    '"We will rebuild every house by spring," Mayor said.',
+    '"The money is not there yet," a spokesman for the council said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.startsWith('"We will'))?.speaker, 'Jane Ortiz');
+  assert.notEqual(a.quotes.find((q) => q.text.startsWith('"The money'))?.speaker, 'Ivo Marek');
+});
