@@ -46,8 +46,11 @@ function isPossessive(t: DocToken | undefined): boolean {
 }
 
 function isNameWord(t: DocToken): boolean {
-  return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && !CUE_VERBS.has(t.lower);
+  // a base form ("Post", "State", "Report") names a paper or an office; an inflected one ("Says") is a verb
+  return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower));
 }
+/** Capitalized words that look like inflected cues but end names ("United States", "Pacific Islands Posts"). */
+const NAME_NOT_VERB = new Set(['states', 'posts', 'reports', 'times', 'news']);
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
@@ -155,6 +158,26 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   }
   if (!speakerHead) return null;
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
+}
+
+/** Auxiliaries of the progressive and of the future before an -ing or base-form cue ("is demanding", "he’s
+ * claiming", "has been saying", "will argue"); not before a participle ("was told" is passive: the subject heard). */
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'been', 'be', 'keeps', 'kept']);
+const MODAL_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', "'ll", '’ll', 'to']);
+
+/** Like skipCuePrefixLeft, also over the auxiliaries of a progressive or modal reporting verb. */
+export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {
+  const cue = tokens[c].lower;
+  const ing = cue.endsWith('ing');
+  const base = !ing && !/(?:ed|s)$/.test(cue) && !IRREGULAR_PAST.has(cue);
+  let i = skipCuePrefixLeft(tokens, c, floor, prefix);
+  for (let steps = 0; steps < 3 && i - 1 >= floor; steps++) {
+    const w = tokens[i - 1].lower;
+    if (ing && PROGRESSIVE_AUX.has(w) && !(w === 'to')) i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
+    else if (base && MODAL_AUX.has(w) && w !== 'to') i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
+    else break;
+  }
+  return i;
 }
 
 /** Skips auxiliaries and adverbs between a speaker and its cue ("has also said"). */

@@ -5,8 +5,14 @@
  */
 import { cueRange, isCue, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
-import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon';
+import { phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
+
+/** Per token: the index of the direct quote it is in (-1 outside), and whether that quote is a full one. */
+interface QuoteMap {
+  of: Int32Array;
+  full: Uint8Array;
+}
 
 export interface Reported {
   content: [number, number];
@@ -24,6 +30,15 @@ const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'jo
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending', 'calling', 'citing', 'referring', 'describing', 'accusing', 'urging', 'criticizing', 'praising', 'pointing', 'asking', 'questioning', 'recalling', 'blaming', 'touting', 'dismissing', 'defending', 'pledging']);
 const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
+
+/** The -s form of an -ing cue ("demanding" → "demands", "arguing" → "argues"), so one lexicon entry covers both. */
+function cueForm(word: string): string {
+  if (!word.endsWith('ing') || word.length < 6) return word;
+  const stem = word.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  for (const f of [`${stem}s`, `${stem}es`, `${doubled}s`, stem.replace(/y$/, 'ies')]) if (CUE_VERBS.has(f) || OBJECT_CONTENT_CUES.has(f)) return f;
+  return word;
+}
 
 function wordsIn(tokens: DocToken[], from: number, to: number): number {
   let n = 0;
@@ -45,9 +60,12 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   const { tokens } = doc;
   const n = tokens.length;
   // per token: index of the direct quote it is in, -1 outside
-  const inQuote = new Int32Array(n).fill(-1);
+  const inQuote: QuoteMap = { of: new Int32Array(n).fill(-1), full: new Uint8Array(n) };
   direct.forEach((q, qi) => {
-    for (let i = q.from; i < q.to && i < n; i++) inQuote[i] = qi;
+    for (let i = q.from; i < q.to && i < n; i++) {
+      inQuote.of[i] = qi;
+      if (!q.fragment) inQuote.full[i] = 1;
+    }
   });
   const out: Reported[] = [];
   let s = 0;
@@ -58,8 +76,13 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
     while (e < n && tokens[e].line === line) {
       const t = tokens[e];
       e++;
-      if (inQuote[e - 1] < 0 && SENTENCE_END.has(t.text)) {
-        while (e < n && tokens[e].line === line && isQuoteToken(tokens[e]) && inQuote[e] < 0 && !tokens[e].word) e++;
+      if (inQuote.of[e - 1] < 0 && SENTENCE_END.has(t.text)) {
+        while (e < n && tokens[e].line === line && isQuoteToken(tokens[e]) && inQuote.of[e] < 0 && !tokens[e].word) e++;
+        break;
+      }
+      // '… to “keep it under wraps.” Trump said …': a quote closing on a full stop before a capital ends the sentence
+      if (inQuote.of[e - 1] >= 0 && SENTENCE_END.has(t.text) && e + 1 < n && isQuoteToken(tokens[e]) && inQuote.of[e] === inQuote.of[e - 1] && inQuote.of[e + 1] !== inQuote.of[e] && tokens[e + 1].line === line && tokens[e + 1].cap) {
+        e++;
         break;
       }
     }
@@ -69,24 +92,46 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   return out;
 }
 
-function scanSentence(doc: Doc, s: number, e: number, inQuote: Int32Array, direct: AttributedQuote[], out: Reported[]): void {
+function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct: AttributedQuote[], out: Reported[]): void {
   const { tokens } = doc;
   // a full direct quote in the sentence carries its speech; only participial reports may follow it
   let fullQuote = false;
-  for (let i = s; i < e; i++) if (inQuote[i] >= 0 && !direct[inQuote[i]].fragment) fullQuote = true;
+  for (let i = s; i < e; i++) if (inQuote.of[i] >= 0 && !direct[inQuote.of[i]].fragment) fullQuote = true;
+  const directCues = cueStarts(direct);
   let i = s;
   while (i < e) {
-    if (inQuote[i] >= 0 || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
+    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNoun(tokens, i) || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
     }
     const t = tokens[i];
-    const found = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : fullQuote ? null : clause(doc, s, e, i, inQuote);
+    const found = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote);
     if (found) {
       out.push(found.reported);
       i = found.next;
     } else i++;
   }
+}
+
+/** After a determiner a cue word is a noun: "the state said", "a report found", "his call for". */
+function isNoun(tokens: DocToken[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  // "Trump’s claim" is a noun, "he’s claiming" a contraction
+  if (prev === "'s" || prev === '’s') return !SPEAKER_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
+  return DETERMINERS.has(prev);
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Where the cues of direct quotes start: those cues carry the quote, not a second, reported attribution. */
+const cuesByQuotes = new WeakMap<AttributedQuote[], Set<number>>();
+function cueStarts(direct: AttributedQuote[]): Set<number> {
+  let set = cuesByQuotes.get(direct);
+  if (!set) {
+    set = new Set();
+    for (const q of direct) if (q.attribution.cue && !q.fragment) set.add(q.attribution.cue[0]);
+    cuesByQuotes.set(direct, set);
+  }
+  return set;
 }
 
 /** A past or present verb followed by "that" ("the study concluded that", "critics complained that"). */
@@ -103,20 +148,22 @@ interface Found {
 }
 
 /** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
-function contentAfter(doc: Doc, from: number, e: number, inQuote: Int32Array): { range: [number, number]; end: number } | null {
+function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { range: [number, number]; end: number } | null {
   const { tokens } = doc;
   let end = from;
   while (end < e) {
     const t = tokens[end];
     if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
-    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote[end + 1] >= 0) break;
+    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
+    // a full direct quote is its own attribution, never part of reported content
+    if (inQuote.full[end]) break;
     end++;
   }
   const range = contentRange(tokens, from, end);
   return range ? { range, end } : null;
 }
 
-function according(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array): Found | null {
+function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
   const { tokens } = doc;
   const text = doc.text;
   const cue = cueRange(tokens, c, e);
@@ -153,10 +200,10 @@ function speakerPhrases(direct: AttributedQuote[]): Map<string, Phrase> {
 }
 
 /** The speaker of the main clause before a participial cue: a direct quote's or a reporting verb's. */
-function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: Int32Array): Phrase | null {
+function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: QuoteMap): Phrase | null {
   const { tokens, text } = doc;
   for (let i = c - 1; i >= s; i--) {
-    const qi = inQuote[i];
+    const qi = inQuote.of[i];
     if (qi >= 0 && direct[qi].attribution.speaker) return direct[qi].attribution.speaker;
     if (qi < 0 && isCue(tokens, i) && !PARTICIPLES.has(tokens[i].lower)) {
       const lead = skipCuePrefixLeft(tokens, i, s, CUE_PREFIX);
@@ -171,7 +218,7 @@ function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], 
   return null;
 }
 
-function participle(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array, direct: AttributedQuote[]): Found | null {
+function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, direct: AttributedQuote[]): Found | null {
   const { tokens } = doc;
   const speaker = mainSpeaker(doc, s, c, direct, inQuote);
   if (!speaker) return null;
@@ -185,10 +232,12 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: Int32Arr
 }
 
 /** "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …". */
-function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array): Found | null {
+function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean): Found | null {
   const { tokens, text } = doc;
   const t = tokens[c];
-  const lead = skipCuePrefixLeft(tokens, c, s, CUE_PREFIX);
+  // "is demanding", "he’s claiming": the progressive reports like the simple form
+  const w = cueForm(t.lower);
+  const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
   const speaker = phraseLeft(tokens, lead, s, text);
   if (!speaker) return null;
   const before = tokens[speaker.from - 1];
@@ -204,15 +253,15 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   if (before && before.lower === 'and' && tokens[speaker.from - 2]?.cap) return null;
   const cue = cueRange(tokens, c, e);
 
-  if (EXPRESS_CUES.has(t.lower)) {
+  if (EXPRESS_CUES.has(w)) {
     const noun = tokens[c + 1];
     if (!noun || !EXPRESSED_NOUNS.has(noun.lower)) return null;
     const content = contentAfter(doc, c + 1, e, inQuote);
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, noun.end], how: 'before' } }, next: content.end };
   }
-  const generic = !CUE_VERBS.has(t.lower) && !OBJECT_CONTENT_CUES.has(t.lower);
-  if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower) && OBJECT_CONTENT_CUES.has(t.lower) && tokens[c + 1]?.lower !== 'that') {
+  const generic = !CUE_VERBS.has(w) && !OBJECT_CONTENT_CUES.has(w);
+  if (!CLAUSE_CUES.has(w) && !generic && !INFINITIVE_CUES.has(w) && OBJECT_CONTENT_CUES.has(w) && tokens[c + 1]?.lower !== 'that') {
     // "attacked Trump over his taxes", "called for an inquiry": the object is the content
     let k = c + 1;
     let cueEnd = t.end;
@@ -225,11 +274,11 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: content.end };
   }
-  if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower)) return null;
+  if (!CLAUSE_CUES.has(w) && !generic && !INFINITIVE_CUES.has(w)) return null;
   if (generic && speaker.kind === 'description' && tokens[speaker.from].lower !== 'the' && speaker.to - speaker.from === 1 && !speaker) return null;
 
   // mid-sentence attribution: "The museum, Mr. Obama said, would make visitors …"
-  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && speaker.from - s >= 2) {
+  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && speaker.from - s >= 2 && !(fullQuote && hasFull(inQuote, s, speaker.from))) {
     const tail = contentAfter(doc, c + 2, e, inQuote);
     if (tail) {
       const head = contentRange(tokens, s, speaker.from - 1) ?? [tokens[s].start, tokens[speaker.from - 2].end];
@@ -246,16 +295,16 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     }
     if (k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
       const range = contentRange(tokens, s, speaker.from - 1);
-      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
+      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
     }
   }
 
   // the content follows: skip the addressee and short adverbials up to "that"
   let k = c + 1;
-  if (OBJECT_CUES.has(t.lower)) {
+  if (OBJECT_CUES.has(w)) {
     const o = tokens[k];
     if (!o) return null;
-    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(t.lower);
+    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) || t.lower === 'telling';
     if (OBJECT_WORDS.has(o.lower)) k++;
     else if (!alwaysObject) {
       // "warned the forecast was …": no addressee
@@ -265,11 +314,11 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   }
   let that = -1;
   for (let j = k; j < e && j - k <= 10; j++) {
-    if (tokens[j].lower === 'that' && inQuote[j] < 0) {
+    if (tokens[j].lower === 'that' && inQuote.of[j] < 0) {
       that = j;
       break;
     }
-    if (inQuote[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
+    if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
   // "said on Friday that …": only adverbials may stand before the "that" that opens the content
   if (that >= 0) {
@@ -278,7 +327,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   }
   if (that >= 0) {
     k = that + 1;
-  } else if (INFINITIVE_CUES.has(t.lower) && !CLAUSE_CUES.has(t.lower) || (INFINITIVE_CUES.has(t.lower) && tokens[k]?.lower === 'to')) {
+  } else if (INFINITIVE_CUES.has(w) && !CLAUSE_CUES.has(w) || (INFINITIVE_CUES.has(w) && tokens[k]?.lower === 'to')) {
     // "vowed to fight", "urged Congress to act": the content is the infinitive
     let j = k;
     while (j < e && j - k <= 4 && tokens[j].lower !== 'to' && tokens[j].word) j++;
@@ -286,12 +335,12 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     k = j;
   } else if (generic) {
     return null;
-  } else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(t.lower) && k > c + 1) {
+  } else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(w) && k > c + 1) {
     // "told his advisers to find a way": the instruction is the content
   } else {
     const first = tokens[k];
     if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
-    if (inQuote[k] >= 0 && !(inQuote[k] >= 0 && doc.tokens[k] && false)) {
+    if (inQuote.of[k] >= 0 && !(inQuote.of[k] >= 0 && doc.tokens[k] && false)) {
       // "said "…"" with a full quote is a direct quote, handled elsewhere
     }
   }
@@ -300,7 +349,12 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
 }
 
-function tokensInQuoteOnly(inQuote: Int32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (inQuote[i] < 0) return false;
+function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inQuote.of[i] < 0) return false;
   return true;
+}
+
+function hasFull(inQuote: QuoteMap, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inQuote.full[i]) return true;
+  return false;
 }
