@@ -3,9 +3,9 @@
  * "X expressed optimism over …". Scans sentences outside full direct quotes; quoted fragments inside a reported
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
-import { cueRange, isCue, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
+import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
-import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon';
+import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
 
 /** Per token: the index of the direct quote it is in (-1 outside), and whether that quote is a full one. */
@@ -76,7 +76,8 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
     while (e < n && tokens[e].line === line) {
       const t = tokens[e];
       e++;
-      if (inQuote.of[e - 1] < 0 && SENTENCE_END.has(t.text)) {
+      // "(R-Ga.) said", "Washington, D.C., said": an abbreviation's dot before a bracket or comma ends nothing
+      if (inQuote.of[e - 1] < 0 && SENTENCE_END.has(t.text) && tokens[e]?.text !== ')' && tokens[e]?.text !== ',') {
         while (e < n && tokens[e].line === line && isQuoteToken(tokens[e]) && inQuote.of[e] < 0 && !tokens[e].word) e++;
         break;
       }
@@ -98,29 +99,39 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
   let fullQuote = false;
   for (let i = s; i < e; i++) if (inQuote.of[i] >= 0 && !direct[inQuote.of[i]].fragment) fullQuote = true;
   const directCues = cueStarts(direct);
+  let last: Found | null = null;
   let i = s;
   while (i < e) {
-    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNoun(tokens, i) || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
+    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
     }
     const t = tokens[i];
-    const found = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote);
+    // "X said A and warned B": the second cue shares the subject of the report just found
+    const shared: Phrase | null = last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
+    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
       out.push(found.reported);
       i = found.next;
+      last = found;
     } else i++;
   }
 }
 
-/** After a determiner a cue word is a noun: "the state said", "a report found", "his call for". */
-function isNoun(tokens: DocToken[], i: number): boolean {
-  const prev = tokens[i - 1]?.lower ?? '';
-  // "Trump’s claim" is a noun, "he’s claiming" a contraction
-  if (prev === "'s" || prev === '’s') return !SPEAKER_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
-  return DETERMINERS.has(prev);
+/** At "and"/"but" (after an optional comma) opening a second reporting verb of the same subject: the cue's index,
+ * else -1. Only finite forms ("and warned", "but also said"): "and saying" is a participle, "and claims" a noun. */
+function coordinatedCue(tokens: DocToken[], i: number, e: number): number {
+  let k = i;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return -1;
+  k++;
+  while (k < e && k - i < 5 && CUE_PREFIX.has(tokens[k].lower)) k++;
+  const w = tokens[k]?.lower ?? '';
+  if (k >= e || tokens[k].cap || !(w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w))) return -1;
+  return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'found', 'sought', 'spoke']);
+
 
 /** Where the cues of direct quotes start: those cues carry the quote, not a second, reported attribution. */
 const cuesByQuotes = new WeakMap<AttributedQuote[], Set<number>>();
@@ -157,6 +168,8 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
     if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
     // a full direct quote is its own attribution, never part of reported content
     if (inQuote.full[end]) break;
+    // "said A and warned B": a second report of the same speaker
+    if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
     end++;
   }
   const range = contentRange(tokens, from, end);
@@ -232,16 +245,17 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap
 }
 
 /** "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …". */
-function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean): Found | null {
+function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean, shared: Phrase | null = null): Found | null {
   const { tokens, text } = doc;
   const t = tokens[c];
   // "is demanding", "he’s claiming": the progressive reports like the simple form
   const w = cueForm(t.lower);
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
-  const speaker = phraseLeft(tokens, lead, s, text);
+  let speaker = shared ?? phraseLeft(tokens, lead, s, text);
   if (!speaker) return null;
-  const before = tokens[speaker.from - 1];
+  const before = shared ? undefined : tokens[speaker.from - 1];
   const opensClause =
+    !before ||
     speaker.from === s ||
     before.text === ',' ||
     before.text === ';' ||
@@ -249,8 +263,12 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     CLAUSE_JOINERS.has(before.lower) ||
     (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
   if (!opensClause) return null;
-  // "Putin and Abe agreed …": one of two joint subjects is not the speaker
-  if (before && before.lower === 'and' && tokens[speaker.from - 2]?.cap) return null;
+  if (before && before.lower === 'and') {
+    // joint subjects ("Mr. Grassley and Mr. Leahy say", "federal and state officials said") speak together
+    const joint = jointSubject(doc, s, speaker);
+    if (!joint) return null;
+    speaker = joint;
+  }
   const cue = cueRange(tokens, c, e);
 
   if (EXPRESS_CUES.has(w)) {
@@ -347,6 +365,19 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+}
+
+/** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first
+ * as the one the speaker table resolves. */
+function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null {
+  const { tokens, text } = doc;
+  const and = second.from - 1;
+  const first = phraseLeft(tokens, and, Math.max(s, and - 8), text);
+  if (!first || first.kind === 'pronoun' || second.kind === 'pronoun') return null;
+  const prev = tokens[first.from - 1];
+  if (!(first.from === s || prev.text === ',' || prev.text === ';' || CLAUSE_JOINERS.has(prev.lower))) return null;
+  if (first.kind === 'name' && second.kind === 'name') return { ...first, to: second.to, role: undefined };
+  return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
 }
 
 function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
