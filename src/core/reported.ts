@@ -102,7 +102,7 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
   let last: Found | null = null;
   let i = s;
   while (i < e) {
-    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
+    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
     }
@@ -130,7 +130,7 @@ function coordinatedCue(tokens: DocToken[], i: number, e: number): number {
   if (k >= e || tokens[k].cap || !(w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w))) return -1;
   return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
 }
-const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'found', 'sought', 'spoke']);
+const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'found', 'sought', 'spoke', 'shown', 'written']);
 
 
 /** Where the cues of direct quotes start: those cues carry the quote, not a second, reported attribution. */
@@ -268,6 +268,9 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     const joint = jointSubject(doc, s, speaker);
     if (!joint) return null;
     speaker = joint;
+  } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower)) {
+    // one name agrees with "says", not "say": "Battleground state Florida", "Apple Music show" are nouns
+    return null;
   }
   const cue = cueRange(tokens, c, e);
 
@@ -379,6 +382,22 @@ function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null {
   if (first.kind === 'name' && second.kind === 'name') return { ...first, to: second.to, role: undefined };
   return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
 }
+
+/** A name that is one singular subject: not "Republicans", "Some", nor the complement of "data from …". */
+function singularName(tokens: DocToken[], p: Phrase): boolean {
+  const prev = tokens[p.from - 1]?.lower ?? '';
+  if (PLURAL_OPENERS.has(tokens[p.from].lower) || tokens[p.to - 1].lower.endsWith('s')) return false;
+  return !['of', 'from', 'like', 'in', 'at', 'for', 'by', 'with'].includes(prev);
+}
+const PLURAL_OPENERS = new Set(['some', 'many', 'both', 'all', 'most', 'few', 'several', 'others', 'these', 'those']);
+
+/** A verb's base form: "say", "support" (not "says", "said", "saying"). */
+function isBaseForm(word: string): boolean {
+  return !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_PAST_CUES.has(word);
+}
+
+/** A finite verb right after the cue word makes it a noun: "Health worries have dogged …". */
+const VERB_AFTER_NOUN = new Set(['have', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
 function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (inQuote.of[i] < 0) return false;
