@@ -28,7 +28,8 @@ const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'through', 'last', 'this', 'late', 'early']);
 const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending', 'calling', 'citing', 'referring', 'describing', 'accusing', 'urging', 'criticizing', 'praising', 'pointing', 'asking', 'questioning', 'recalling', 'blaming', 'touting', 'dismissing', 'defending', 'pledging']);
-const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening']);
+const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening', 'its', 'website', 'blog', 'facebook', 'twitter', 'page', 'column', 'op-ed', 'book', 'memoir', 'filing', 'court', 'documents', 'remarks', 'week', 'month', 'year', 'morning', 'night', 'afternoon', 'last', 'earlier', 'email', 'statement']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
 
 /** The -s form of an -ing cue ("demanding" → "demands", "arguing" → "argues"), so one lexicon entry covers both. */
@@ -261,6 +262,8 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     before.text === ';' ||
     before.text === '—' ||
     CLAUSE_JOINERS.has(before.lower) ||
+    // "he", "she", "they" are always subjects ("in which he said …")
+    (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
     (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
   if (!opensClause) return null;
   if (before && before.lower === 'and') {
@@ -331,7 +334,21 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
       // "warned the forecast was …": no addressee
     } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
     else if (o.cap) while (k < e && tokens[k].cap) k++;
-    else return null;
+    else if (!POSSESSIVES.has(o.lower)) return null;
+    if (alwaysObject) {
+      // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
+      for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {
+        if (tokens[j].lower === 'that' && j >= k) {
+          k = j;
+          break;
+        }
+        if (tokens[j].lower === 'to' && j > c + 1 && !tokens[j + 1]?.cap && tokens[j + 1]?.word) {
+          // the instruction with its addressee is the content
+          k = c + 1;
+          break;
+        }
+      }
+    }
   }
   let that = -1;
   for (let j = k; j < e && j - k <= 10; j++) {
