@@ -6,7 +6,7 @@
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
 import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
 
 /** Per token: the index of the direct quote it is in (-1 outside), and whether that quote is a full one. */
 interface QuoteMap {
@@ -229,7 +229,29 @@ function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], 
       // '"…," he said, noting …' : the attribution follows the quote
     }
   }
-  return null;
+  return clauseSubject(doc, s, c);
+}
+
+const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'earlier', 'later', 'meanwhile', 'but', 'and', 'still', 'instead']);
+
+/** The subject opening the sentence ("[In a speech,] Trump defended his tweets, saying …"): a name, a pronoun
+ * or a description of a speaker, followed by its verb. */
+function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
+  const { tokens, text } = doc;
+  let from = s;
+  if (INTRO_WORDS.has(tokens[s].lower)) {
+    let j = s;
+    while (j < c && j - s < 12 && tokens[j].text !== ',') j++;
+    if (tokens[j]?.text === ',' && j < c) from = j + 1;
+    else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
+  }
+  if (from >= c) return null;
+  const p = phraseRight(tokens, from, c, text);
+  if (!p || p.to >= c) return null;
+  const verb = tokens[p.to];
+  if (!verb.word || verb.cap) return null;
+  if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower)) return null;
+  return p;
 }
 
 function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, direct: AttributedQuote[]): Found | null {
@@ -313,11 +335,17 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
   if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS) {
     let k = c + 1;
+    let aside = false;
     while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
       if (SENTENCE_END.has(tokens[k].text)) break;
+      // "…, officials said Friday, as they …": a comment on the report follows its attribution
+      if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that' && !PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) {
+        aside = true;
+        break;
+      }
       k++;
     }
-    if (k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
+    if (aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
       const range = contentRange(tokens, s, speaker.from - 1);
       if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
     }
