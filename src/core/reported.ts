@@ -167,8 +167,8 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
     const t = tokens[end];
     if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
     if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
-    // a full direct quote is its own attribution, never part of reported content
-    if (inQuote.full[end]) break;
+    // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
+    if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
     // "said A and warned B": a second report of the same speaker
     if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
     end++;
@@ -274,9 +274,12 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   // "is demanding", "he’s claiming": the progressive reports like the simple form
   const w = cueForm(t.lower);
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
-  let speaker = shared ?? phraseLeft(tokens, lead, s, text);
+  const own = shared ?? phraseLeft(tokens, lead, s, text);
+  const relative = own ? null : relativeAntecedent(doc, s, lead);
+  let speaker = own ?? relative;
   if (!speaker) return null;
-  const before = shared ? undefined : tokens[speaker.from - 1];
+  // a shared or relative subject is already known to govern the cue
+  const before = shared || relative ? undefined : tokens[speaker.from - 1];
   const opensClause =
     !before ||
     speaker.from === s ||
@@ -413,6 +416,16 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+}
+
+/** "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". */
+function relativeAntecedent(doc: Doc, s: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.lower !== 'who') return null;
+  let end = lead - 1;
+  if (tokens[end - 1]?.text === ',') end--;
+  const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
+  return p && p.kind !== 'pronoun' ? p : null;
 }
 
 /** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first
