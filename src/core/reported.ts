@@ -29,6 +29,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'wi
 const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending', 'calling', 'citing', 'referring', 'describing', 'accusing', 'urging', 'criticizing', 'praising', 'pointing', 'asking', 'questioning', 'recalling', 'blaming', 'touting', 'dismissing', 'defending', 'pledging']);
 const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening', 'its', 'website', 'blog', 'facebook', 'twitter', 'page', 'column', 'op-ed', 'book', 'memoir', 'filing', 'court', 'documents', 'remarks', 'week', 'month', 'year', 'morning', 'night', 'afternoon', 'last', 'earlier', 'email', 'statement']);
+const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned', 'inquired', 'asking', 'wondering', 'questioning']);
+const WH_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
 
@@ -379,6 +381,16 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
           break;
         }
       }
+    }
+  }
+  if (QUESTION_CUES.has(w)) {
+    // "asked (Sanders) whether …", "wondered how …": the indirect question is the content
+    let q = k;
+    if (OBJECT_WORDS.has(tokens[q]?.lower ?? '') || ['him', 'her', 'them'].includes(tokens[q]?.lower ?? '')) q++;
+    else while (q < e && q - k < 4 && tokens[q].cap && tokens[q].word) q++;
+    if (WH_WORDS.has(tokens[q]?.lower ?? '')) {
+      const content = contentAfter(doc, q, e, inQuote);
+      if (content) return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
     }
   }
   let that = -1;
