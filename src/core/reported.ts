@@ -49,9 +49,22 @@ function wordsIn(tokens: DocToken[], from: number, to: number): number {
   return n;
 }
 
+const DATELINE_DASHES = new Set(['—', '―', '–', '--']);
+
+/** "WASHINGTON (AP) — Trump has …": a dateline opening the sentence is not part of the report. */
+function afterDateline(tokens: DocToken[], from: number, to: number): number {
+  if (!tokens[from] || tokens[from].text !== tokens[from].text.toUpperCase() || !tokens[from].word) return from;
+  for (let i = from; i < to && i - from < 10; i++) {
+    const t = tokens[i];
+    if (DATELINE_DASHES.has(t.text)) return i + 1;
+    if (t.word && !t.cap && !/^\d/.test(t.text)) return from;
+  }
+  return from;
+}
+
 /** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
 function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
-  let a = from;
+  let a = afterDateline(tokens, from, to);
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
