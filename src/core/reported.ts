@@ -351,14 +351,16 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   }
 
   // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
-  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS) {
+  // not when the cue opens its own content ("…, officials said that …", "…, officials said they …")
+  const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
+  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
     let k = c + 1;
     let aside = false;
     while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
       if (SENTENCE_END.has(tokens[k].text)) break;
       // "…, officials said Friday, as they …": a comment on the report follows its attribution
       if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that' && !PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) {
-        aside = true;
+        aside = adverbialsOnly(tokens, c + 1, k);
         break;
       }
       k++;
@@ -473,6 +475,18 @@ function singularName(tokens: DocToken[], p: Phrase): boolean {
   return !['of', 'from', 'like', 'in', 'at', 'for', 'by', 'with'].includes(prev);
 }
 const PLURAL_OPENERS = new Set(['some', 'many', 'both', 'all', 'most', 'few', 'several', 'others', 'these', 'those']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'this']);
+
+/** Only time words, prepositions, articles and names ("Friday afternoon", "in a statement to CNN"). */
+function adverbialsOnly(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.cap || !t.word || TIME_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ADVERBIAL_WORDS.has(t.lower) || OBJECT_WORDS.has(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
 
 /** A verb's base form: "say", "support" (not "says", "said", "saying"). */
 function isBaseForm(word: string): boolean {
