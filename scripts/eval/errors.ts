@@ -59,7 +59,9 @@ export function reportErrors(id: string, text: string, gold: ErrorGold[], missed
     const why = reason(text, g, preds);
     bump(tally.fnByCue, cue);
     bump(tally.fnByReason, `${g.kind_detail}/${why}`);
-    console.log(`FN ${id} [${g.kind_detail}] cue=${JSON.stringify(cue)} src=${JSON.stringify(g.speaker)} ${why}\n   ${context(text, g.start, g.end)}`);
+    const over = preds.find((p) => p.start < g.end && p.end > g.start);
+    const predicted = over ? `\n   predicted: ${context(text, over.start, over.end, 0)}` : '';
+    console.log(`FN ${id} [${g.kind_detail}] cue=${JSON.stringify(cue)} src=${JSON.stringify(g.speaker)} ${why}\n   ${context(text, g.start, g.end)}${predicted}`);
   }
   for (const i of wrong) {
     const p = preds[i];
