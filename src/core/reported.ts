@@ -143,7 +143,11 @@ function coordinatedCue(tokens: DocToken[], i: number, e: number): number {
   k++;
   while (k < e && k - i < 5 && CUE_PREFIX.has(tokens[k].lower)) k++;
   const w = tokens[k]?.lower ?? '';
-  if (k >= e || tokens[k].cap || !(w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w))) return -1;
+  if (k >= e || tokens[k].cap) return -1;
+  // "but argues that …", "and says he …": a present-tense cue only with its content right after it
+  const next = tokens[k + 1]?.lower ?? '';
+  if (w.endsWith('s') && CLAUSE_CUES.has(w) && (next === 'that' || SUBJECT_PRONOUNS.has(next))) return k;
+  if (!(w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w))) return -1;
   return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
 }
 const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'found', 'sought', 'spoke', 'shown', 'written']);
