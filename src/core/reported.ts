@@ -188,6 +188,8 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
     if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
     // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
     if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
+    // ", but …": the writer's contrast, no longer the report
+    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '')) break;
     // "said A and warned B": a second report of the same speaker
     if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
     end++;
@@ -480,6 +482,7 @@ function singularName(tokens: DocToken[], p: Phrase): boolean {
 }
 const PLURAL_OPENERS = new Set(['some', 'many', 'both', 'all', 'most', 'few', 'several', 'others', 'these', 'those']);
 
+const CONTRAST = new Set(['but']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'this']);
 
 /** Only time words, prepositions, articles and names ("Friday afternoon", "in a statement to CNN"). */
