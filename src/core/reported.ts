@@ -295,6 +295,11 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   // "is demanding", "he’s claiming": the progressive reports like the simple form
   const w = cueForm(t.lower);
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
+  // "…, said Democratic strategist Hank Sheinkopf.": the content before, the speaker after
+  if (!shared && lead === c && tokens[c - 1]?.text === ',' && c - s > MIN_CONTENT_WORDS + 1) {
+    const found = inverted(doc, s, e, c, inQuote);
+    if (found) return found;
+  }
   const own = shared ?? phraseLeft(tokens, lead, s, text);
   const relative = own ? null : relativeAntecedent(doc, s, lead);
   let speaker = own ?? relative;
@@ -312,7 +317,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
     (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
   if (!opensClause) return null;
-  if (before && before.lower === 'and') {
+  if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
     // joint subjects ("Mr. Grassley and Mr. Leahy say", "federal and state officials said") speak together
     const joint = jointSubject(doc, s, speaker);
     if (!joint) return null;
@@ -449,6 +454,24 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+}
+
+/** "…, said X." / "…, says a report by Y.": the whole clause before the comma is the content. */
+function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
+  const { tokens, text } = doc;
+  if (!CLAUSE_CUES.has(tokens[c].lower) || /ing$/.test(tokens[c].lower)) return null;
+  const speaker = phraseRight(tokens, c + 1, e, text);
+  if (!speaker || speaker.kind === 'pronoun' || OBJECT_WORDS.has(tokens[speaker.from].lower)) return null;
+  // the speaker ends the sentence, or an appositive or relative clause follows it
+  let k = speaker.to;
+  while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
+  const after = tokens[k];
+  if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
+  // quoted words before the cue belong to the direct quote's attribution
+  for (let i = s; i < c; i++) if (inQuote.of[i] >= 0) return null;
+  const range = contentRange(tokens, s, c - 1);
+  if (!range) return null;
+  return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
 }
 
 /** "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". */
