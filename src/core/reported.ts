@@ -296,11 +296,11 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const w = cueForm(t.lower);
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
   // "…, said Democratic strategist Hank Sheinkopf.": the content before, the speaker after
-  if (!shared && lead === c && tokens[c - 1]?.text === ',' && c - s > MIN_CONTENT_WORDS + 1) {
+  const own = shared ?? phraseLeft(tokens, lead, s, text);
+  if (!own && lead === c && tokens[c - 1]?.text === ',' && c - s > MIN_CONTENT_WORDS + 1) {
     const found = inverted(doc, s, e, c, inQuote);
     if (found) return found;
   }
-  const own = shared ?? phraseLeft(tokens, lead, s, text);
   const relative = own ? null : relativeAntecedent(doc, s, lead);
   let speaker = own ?? relative;
   if (!speaker) return null;
@@ -462,6 +462,11 @@ function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap):
   if (!CLAUSE_CUES.has(tokens[c].lower) || /ing$/.test(tokens[c].lower)) return null;
   const speaker = phraseRight(tokens, c + 1, e, text);
   if (!speaker || speaker.kind === 'pronoun' || OBJECT_WORDS.has(tokens[speaker.from].lower)) return null;
+  if (speaker.kind === 'description') {
+    // a source, not a clause: "said the ministry", never "said the cuts would hurt schools"
+    if (!isSpeakerNoun(tokens[speaker.to - 1].lower)) return null;
+    for (let i = speaker.from; i < speaker.to; i++) if (VERB_AFTER_NOUN.has(tokens[i].lower)) return null;
+  }
   // the speaker ends the sentence, or an appositive or relative clause follows it
   let k = speaker.to;
   while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
@@ -477,7 +482,8 @@ function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap):
 /** "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". */
 function relativeAntecedent(doc: Doc, s: number, lead: number): Phrase | null {
   const { tokens, text } = doc;
-  if (tokens[lead - 1]?.lower !== 'who') return null;
+  // only a speech verb: ", who spoke on condition of anonymity," describes the source, it does not quote it
+  if (tokens[lead - 1]?.lower !== 'who' || !CLAUSE_CUES.has(tokens[lead].lower)) return null;
   let end = lead - 1;
   if (tokens[end - 1]?.text === ',') end--;
   const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
