@@ -79,7 +79,7 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'few', 'each', 'every', 'no', 'any', 'another']);
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
 
 /** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */

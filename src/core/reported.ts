@@ -31,6 +31,7 @@ const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing
 const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening', 'its', 'website', 'blog', 'facebook', 'twitter', 'page', 'column', 'op-ed', 'book', 'memoir', 'filing', 'court', 'documents', 'remarks', 'week', 'month', 'year', 'morning', 'night', 'afternoon', 'last', 'earlier', 'email', 'statement']);
 const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned', 'inquired', 'asking', 'wondering', 'questioning']);
 const WH_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const PLACE_OR_TIME = new Set(['in', 'at', 'during', 'into', 'after', 'before', 'since', 'from', 'by', 'while', 'when', 'than']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
 
@@ -169,7 +170,8 @@ function cueStarts(direct: AttributedQuote[]): Set<number> {
 function verbBeforeThat(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!next && next.lower === 'that' && t.word && !t.cap && /(?:ed|s)$/.test(t.lower) && t.lower.length > 3 && !NOT_VERBS.has(t.lower);
+  // "-s" words are mostly plural nouns before a relative "that" ("companies that had insured …"): only known cues
+  return !!next && next.lower === 'that' && t.word && !t.cap && (t.lower.endsWith('ed') || CUE_VERBS.has(t.lower)) && t.lower.length > 3 && !NOT_VERBS.has(t.lower);
 }
 const NOT_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'thus', 'unless', 'perhaps', 'always', 'sometimes', 'towards', 'besides', 'means', 'news', 'reasons', 'ways', 'times', 'days', 'years', 'months', 'weeks', 'things', 'fact', 'odds', 'chances', 'hopes', 'fears', 'claims', 'reports', 'concerns', 'ensured', 'ensures', 'needs', 'proceeds']);
 
@@ -345,6 +347,8 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
       k++;
     }
     if (k >= e || !tokens[k].word && !isQuoteToken(tokens[k])) return null;
+    // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
+    if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     const content = contentAfter(doc, k, e, inQuote);
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: content.end };
