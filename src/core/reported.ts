@@ -104,7 +104,9 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
         break;
       }
     }
-    scanSentence(doc, s, e, inQuote, direct, out);
+    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) : null;
+    if (headline) out.push(headline);
+    else scanSentence(doc, s, e, inQuote, direct, out);
     s = e;
   }
   return out;
@@ -458,6 +460,22 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+}
+
+/** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their
+ * claim in the writer's words (a headline). Only a known person, so "Update:" or "WASHINGTON:" never speak. */
+function headlineReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Reported | null {
+  const { tokens, text } = doc;
+  let colon = s;
+  while (colon < e && colon - s <= 4 && tokens[colon].cap) colon++;
+  if (colon === s || colon >= e || tokens[colon].text !== ':' || inQuote.of[colon + 1] >= 0) return null;
+  const from = tokens[s].start;
+  const to = tokens[colon - 1].end;
+  if (!doc.people.some((p) => p.start <= from && p.end >= to)) return null;
+  const speaker = phraseLeft(tokens, colon, s, text);
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== s) return null;
+  const range = contentRange(tokens, colon + 1, e);
+  return range ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } } : null;
 }
 
 /** "…, said X." / "…, says a report by Y.": the whole clause before the comma is the content. */
