@@ -28,7 +28,7 @@ const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'through', 'last', 'this', 'late', 'early']);
 const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending', 'calling', 'citing', 'referring', 'describing', 'accusing', 'urging', 'criticizing', 'praising', 'pointing', 'asking', 'questioning', 'recalling', 'blaming', 'touting', 'dismissing', 'defending', 'pledging']);
-const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening', 'its', 'website', 'blog', 'facebook', 'twitter', 'page', 'column', 'op-ed', 'book', 'memoir', 'filing', 'court', 'documents', 'remarks', 'week', 'month', 'year', 'morning', 'night', 'afternoon', 'last', 'earlier', 'email', 'statement']);
+const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening', 'its', 'website', 'blog', 'facebook', 'twitter', 'page', 'column', 'op-ed', 'book', 'memoir', 'filing', 'court', 'documents', 'remarks', 'week', 'month', 'year', 'morning', 'night', 'afternoon', 'last', 'earlier', 'email', 'statement', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'past', 'same', 'several', 'first', 'time']);
 const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned', 'inquired', 'asking', 'wondering', 'questioning']);
 const WH_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
 const PLACE_OR_TIME = new Set(['in', 'at', 'during', 'into', 'after', 'before', 'since', 'from', 'by', 'while', 'when', 'than']);
@@ -286,7 +286,8 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (['to', 'for', 'on', 'out', 'about'].includes(tokens[k]?.lower ?? '') && ['referring', 'calling', 'pointing', 'asking'].includes(tokens[c].lower)) k++;
-  if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || isQuoteToken(tokens[k])) return null;
+  // a quoted fragment may open the content ('adding that "some of the things … are ridiculous"'), a full quote not
+  if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'before' } }, next: content.end };
@@ -359,7 +360,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   if (generic && speaker.kind === 'description' && tokens[speaker.from].lower !== 'the' && speaker.to - speaker.from === 1 && !speaker) return null;
 
   // mid-sentence attribution: "The museum, Mr. Obama said, would make visitors …"
-  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && speaker.from - s >= 2 && !(fullQuote && hasFull(inQuote, s, speaker.from))) {
+  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && !PARTICIPLES.has(tokens[c + 2]?.lower ?? '') && speaker.from - s >= 2 && !(fullQuote && hasFull(inQuote, s, speaker.from))) {
     const tail = contentAfter(doc, c + 2, e, inQuote);
     if (tail) {
       const head = contentRange(tokens, s, speaker.from - 1) ?? [tokens[s].start, tokens[speaker.from - 2].end];
@@ -373,18 +374,21 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
     let k = c + 1;
     let aside = false;
+    let stop = e;
     while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
       if (SENTENCE_END.has(tokens[k].text)) break;
       // "…, officials said Friday, as they …": a comment on the report follows its attribution
-      if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that' && !PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) {
+      if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
         aside = adverbialsOnly(tokens, c + 1, k);
+        // "…, Ruiz said, adding that …": the participle is a report of its own
+        if (PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) stop = k;
         break;
       }
       k++;
     }
     if (aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
       const range = contentRange(tokens, s, speaker.from - 1);
-      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
+      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
     }
   }
 

@@ -144,3 +144,15 @@ test('content stops before ", but" and a semicolon', () => {
   assert.equal(reported('Ana Ruiz said the bridge was safe, but engineers were not convinced.')[0]?.text, 'the bridge was safe');
   assert.equal(reported('Republicans said the timing was a coincidence; they learned of it on Friday.')[0]?.text, 'the timing was a coincidence');
 });
+
+test('a participle may open on a quoted fragment; the fragment is part of the reported content', () => {
+  const a = reported('The pier is old, Ana Ruiz said, adding that "some of the repairs are overdue" by years.');
+  assert.deepEqual(a.map(brief), [
+    ['The pier is old', 'Ana Ruiz', 'said'],
+    ['"some of the repairs are overdue" by years', 'Ana Ruiz', 'adding'],
+  ]);
+});
+
+test('adverbials of time before "that": "tweeted in the early morning hours that …"', () => {
+  assert.equal(reported('Leo Grant tweeted in the early morning hours that the vote was rigged.')[0]?.text, 'the vote was rigged');
+});
