@@ -12,6 +12,9 @@ import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft,
 interface QuoteMap {
   of: Int32Array;
   full: Uint8Array;
+  /** Prefix counts of quoted and full-quote tokens, so range checks are O(1) whatever the sentence length. */
+  quotedUpTo: Int32Array;
+  fullUpTo: Int32Array;
 }
 
 export interface Reported {
@@ -77,13 +80,17 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   const { tokens } = doc;
   const n = tokens.length;
   // per token: index of the direct quote it is in, -1 outside
-  const inQuote: QuoteMap = { of: new Int32Array(n).fill(-1), full: new Uint8Array(n) };
+  const inQuote: QuoteMap = { of: new Int32Array(n).fill(-1), full: new Uint8Array(n), quotedUpTo: new Int32Array(n + 1), fullUpTo: new Int32Array(n + 1) };
   direct.forEach((q, qi) => {
     for (let i = q.from; i < q.to && i < n; i++) {
       inQuote.of[i] = qi;
       if (!q.fragment) inQuote.full[i] = 1;
     }
   });
+  for (let i = 0; i < n; i++) {
+    inQuote.quotedUpTo[i + 1] = inQuote.quotedUpTo[i] + (inQuote.of[i] >= 0 ? 1 : 0);
+    inQuote.fullUpTo[i + 1] = inQuote.fullUpTo[i] + inQuote.full[i];
+  }
   const out: Reported[] = [];
   let s = 0;
   while (s < n) {
@@ -241,7 +248,9 @@ function speakerPhrases(direct: AttributedQuote[]): Map<string, Phrase> {
 /** The speaker of the main clause before a participial cue: a direct quote's or a reporting verb's. */
 function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: QuoteMap): Phrase | null {
   const { tokens, text } = doc;
-  for (let i = c - 1; i >= s; i--) {
+  // a fixed look-back: the main clause of a participle is near it, and a long unpunctuated text stays linear
+  const floor = Math.max(s, c - MAIN_CLAUSE_REACH);
+  for (let i = c - 1; i >= floor; i--) {
     const qi = inQuote.of[i];
     if (qi >= 0 && direct[qi].attribution.speaker) return direct[qi].attribution.speaker;
     if (qi < 0 && isCue(tokens, i) && !PARTICIPLES.has(tokens[i].lower)) {
@@ -254,8 +263,9 @@ function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], 
       // '"…," he said, noting …' : the attribution follows the quote
     }
   }
-  return clauseSubject(doc, s, c);
+  return c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null;
 }
+const MAIN_CLAUSE_REACH = 60;
 
 const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'earlier', 'later', 'meanwhile', 'but', 'and', 'still', 'instead']);
 
@@ -499,7 +509,7 @@ function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap):
   const after = tokens[k];
   if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
   // quoted words before the cue belong to the direct quote's attribution
-  for (let i = s; i < c; i++) if (inQuote.of[i] >= 0) return null;
+  if (inQuote.quotedUpTo[c] - inQuote.quotedUpTo[s] > 0) return null;
   const range = contentRange(tokens, s, c - 1);
   if (!range) return null;
   return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
@@ -559,11 +569,9 @@ function isBaseForm(word: string): boolean {
 const VERB_AFTER_NOUN = new Set(['have', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
 function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (inQuote.of[i] < 0) return false;
-  return true;
+  return inQuote.quotedUpTo[to] - inQuote.quotedUpTo[from] === to - from;
 }
 
 function hasFull(inQuote: QuoteMap, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (inQuote.full[i]) return true;
-  return false;
+  return inQuote.fullUpTo[to] - inQuote.fullUpTo[from] > 0;
 }
