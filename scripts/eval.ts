@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- FILE.jsonl [--limit N] [--verbose]`: scores the analysis core on annotated data.
+ * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline]`: scores the analysis core on annotated data.
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
- * lines with `entities` as people/places (CoNLL). See ../shared/data/README.md.
+ * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
+ * `--no-baseline` skips compromise's baseline (faster). See ../shared/data/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { evalQuotes } from './eval/quotes';
@@ -12,15 +13,17 @@ const files = args.filter((a) => !a.startsWith('--'));
 const limitArg = args.find((a) => a.startsWith('--limit='));
 const limit = limitArg ? Number(limitArg.split('=')[1]) : Infinity;
 const verbose = args.includes('--verbose');
+const errors = args.includes('--errors');
+const baseline = !args.includes('--no-baseline');
 if (files.length === 0) {
-  console.error('usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose]');
+  console.error('usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline]');
   process.exit(2);
 }
 for (const file of files) {
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const docs = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
   console.log(`# ${file} (${docs.length} documents)`);
-  if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose });
+  if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline });
   else if (docs.length > 0 && 'entities' in docs[0]) evalEntities(docs, { verbose });
   else console.error(`${file}: neither quotes nor entities annotations`);
 }

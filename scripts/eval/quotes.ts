@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/index';
 import type { Quote } from '../../src/core/types';
+import { newTally, printTally, reportErrors, type ErrorGold } from './errors';
 
 interface GoldQuote {
   start: number;
@@ -18,6 +19,7 @@ interface GoldQuote {
   kind_detail: string;
   content_spans: Array<[number, number]>;
   has_source: boolean;
+  cue: string | null;
 }
 
 type Ranges = Array<[number, number]>;
@@ -145,7 +147,16 @@ function compromiseRun(text: string): { quotes: CompromiseSpan[]; people: Compro
   return { quotes, people };
 }
 
-export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = false }: { verbose?: boolean } = {}): void {
+export interface EvalQuoteOptions {
+  verbose?: boolean;
+  /** Print every missed and every made-up attribution with context, and tally the misses by cue and reason. */
+  errors?: boolean;
+  /** Skip compromise's baseline (it costs most of the run). */
+  baseline?: boolean;
+}
+
+export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = false, errors = false, baseline = true }: EvalQuoteOptions = {}): void {
+  const tally = newTally();
   const direct: Counts = { tp: 0, fp: 0, fn: 0 };
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const baseDirect: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -167,7 +178,7 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
     const analysis = analyze(text);
     ours += performance.now() - t0;
     t0 = performance.now();
-    const base = compromiseRun(text);
+    const base = baseline ? compromiseRun(text) : { quotes: [], people: [] };
     theirs += performance.now() - t0;
 
     const goldItems = gold.map((g) => item(text, g.content_spans, text.slice(g.start, g.end)));
@@ -202,6 +213,14 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
     all.tp += am.length;
     all.fp += aPred.filter(Boolean).length - am.length;
     all.fn += goldItems.filter(Boolean).length - am.length;
+    if (errors) {
+      const mp = new Set(am.map(([i]) => i));
+      const mg = new Set(am.map(([, j]) => j));
+      const preds = analysis.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker, cue: q.cue?.text ?? null }));
+      const missed = gold.map((_, j) => j).filter((j) => goldItems[j] && !mg.has(j));
+      const wrong = preds.map((_, i) => i).filter((i) => aPred[i] && !mp.has(i));
+      reportErrors(String(d.id), text, gold as ErrorGold[], missed, preds, wrong, tally);
+    }
     if (verbose) {
       const mp = new Set(am.map(([i]) => i));
       const mg = new Set(am.map(([, j]) => j));
@@ -240,6 +259,7 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
     baseAll.fp += bItems.filter(Boolean).length - bam.length;
     baseAll.fn += goldItems.filter(Boolean).length - bam.length;
   }
+  if (errors) printTally(tally);
   const pct = (a: number, n: number): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
   console.log(`direct quotes          ${prf(direct)}`);
   console.log(`  baseline quotations  ${prf(baseDirect)}`);

@@ -78,7 +78,18 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
-  return CUE_VERBS.has(t.lower) && !t.cap;
+  return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'few', 'each', 'every', 'no', 'any', 'another']);
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
+
+/** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
+export function isNounAfter(tokens: DocToken[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  // "Trump’s claim" is a noun, "he’s claiming" a contraction
+  if (prev === "'s" || prev === '’s') return !CONTRACTED.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
+  return DETERMINERS.has(prev);
 }
 
 /** The cue's character range: the verb, "according to", or "told reporters". */

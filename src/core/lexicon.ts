@@ -168,7 +168,7 @@ export const OBJECT_CUES = set('tell tells told telling assure assures assured w
 
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also noted"). */
 export const CUE_PREFIX = set(
-  'has have had also later then again further previously earlier repeatedly recently once would will had already publicly privately reportedly has long often frequently usually always sometimes once simply just flatly quickly'
+  'has have had also later then again further previously earlier repeatedly recently once would will had already publicly privately reportedly has long often frequently usually always sometimes once simply just flatly quickly now still even originally initially openly explicitly specifically bluntly'
 );
 
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */

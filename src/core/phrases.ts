@@ -37,7 +37,7 @@ export interface Phrase {
 const MAX_DESCRIPTION = 6;
 const SENTENCE_END_CHARS = new Set(['.', '!', '?', ';']);
 /** Heads a speaker description may have besides role, organization and anonymous nouns. */
-const DESCRIPTION_HEADS = new Set(['people', 'residents', 'report', 'reports', 'poll', 'polls', 'study', 'letter', 'ad', 'statement', 'piece', 'article', 'survey', 'data', 'figures', 'narrator', 'website', 'memo', 'document', 'filing', 'complaint', 'lawsuit', 'analysis', 'editorial', 'post', 'tweet', 'message', 'video', 'book', 'song', 'man', 'woman', 'men', 'women', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'friends', 'family', 'neighbor', 'neighbour', 'neighbors', 'colleague', 'colleagues', 'others', 'many', 'some', 'both', 'all', 'majority', 'crowd', 'audience', 'fans', 'protesters', 'demonstrators', 'parents', 'students', 'teachers', 'workers', 'citizens', 'americans', 'voters', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'star', 'actor', 'actress', 'singer', 'rapper', 'celebrity', 'veteran', 'mom', 'dad', 'host', 'announcer', 'pundit', 'commentator', 'blogger', 'doctor', 'nurse', 'soldier', 'farmer', 'resident', 'victim', 'survivor', 'owner', 'entrepreneur', 'executive', 'nominee', 'challenger', 'incumbent', 'contender', 'rival', 'opponent', 'ally', 'allies', 'critic', 'supporter', 'fan', 'voter', 'member', 'chairman', 'spokesman']);
+const DESCRIPTION_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'plurality', 'people', 'residents', 'report', 'reports', 'poll', 'polls', 'study', 'letter', 'ad', 'statement', 'piece', 'article', 'survey', 'data', 'figures', 'narrator', 'website', 'memo', 'document', 'filing', 'complaint', 'lawsuit', 'analysis', 'editorial', 'post', 'tweet', 'message', 'video', 'book', 'song', 'man', 'woman', 'men', 'women', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'friends', 'family', 'neighbor', 'neighbour', 'neighbors', 'colleague', 'colleagues', 'others', 'many', 'some', 'both', 'all', 'majority', 'crowd', 'audience', 'fans', 'protesters', 'demonstrators', 'parents', 'students', 'teachers', 'workers', 'citizens', 'americans', 'voters', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'star', 'actor', 'actress', 'singer', 'rapper', 'celebrity', 'veteran', 'mom', 'dad', 'host', 'announcer', 'pundit', 'commentator', 'blogger', 'doctor', 'nurse', 'soldier', 'farmer', 'resident', 'victim', 'survivor', 'owner', 'entrepreneur', 'executive', 'nominee', 'challenger', 'incumbent', 'contender', 'rival', 'opponent', 'ally', 'allies', 'critic', 'supporter', 'fan', 'voter', 'member', 'chairman', 'spokesman']);
 /** Adverbs set off by commas between a subject and its verb. */
 const INTERJECTED = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'in turn', 'for example', 'for instance', 'likewise', 'similarly', 'meantime']);
 
@@ -46,8 +46,11 @@ function isPossessive(t: DocToken | undefined): boolean {
 }
 
 function isNameWord(t: DocToken): boolean {
-  return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && !CUE_VERBS.has(t.lower);
+  // a base form ("Post", "State", "Report") names a paper or an office; an inflected one ("Says") is a verb
+  return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower));
 }
+/** Capitalized words that look like inflected cues but end names ("United States", "Pacific Islands Posts"). */
+const NAME_NOT_VERB = new Set(['states', 'posts', 'reports', 'times', 'news']);
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
@@ -157,6 +160,36 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
 }
 
+/** Auxiliaries of the progressive and of the future before an -ing or base-form cue ("is demanding", "he’s
+ * claiming", "has been saying", "will argue"); not before a participle ("was told" is passive: the subject heard). */
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'been', 'be', 'keeps', 'kept']);
+const MODAL_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', "'ll", '’ll', 'to']);
+
+/** Like skipCuePrefixLeft, also over the auxiliaries of a progressive or modal reporting verb. */
+export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {
+  const cue = tokens[c].lower;
+  const ing = cue.endsWith('ing');
+  const base = !ing && !/(?:ed|s)$/.test(cue) && !IRREGULAR_PAST.has(cue);
+  let i = skipCuePrefixLeft(tokens, c, floor, prefix);
+  for (let steps = 0; steps < 3 && i - 1 >= floor; steps++) {
+    const w = tokens[i - 1].lower;
+    if (ing && PROGRESSIVE_AUX.has(w) && !(w === 'to')) i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
+    else if (base && MODAL_AUX.has(w) && w !== 'to') i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
+    else break;
+  }
+  return i;
+}
+
+/** A speaker description linked to a name by a preposition: "a spokesman for | the Pentagon". */
+function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phrase | null {
+  const link = tokens[name.from - 1];
+  if (!link || !['for', 'at', 'with', 'from', 'of'].includes(link.lower) || name.from - 1 <= floor) return null;
+  const head = tokens[name.from - 2];
+  if (!head.word || head.cap || !isSpeakerNoun(head.lower)) return null;
+  const d = descriptionLeft(tokens, name.from - 1, floor, 1);
+  return d && d.kind === 'description' ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to } : null;
+}
+
 /** Skips auxiliaries and adverbs between a speaker and its cue ("has also said"). */
 export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {
   let i = c;
@@ -227,7 +260,8 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
   }
   if (last.cap) {
     const name = nameLeft(tokens, end, floor, source);
-    if (name) return name;
+    // "a spokesman for the Jupiter Police Department": the description the name completes
+    if (name) return linkedDescription(tokens, name, floor) ?? name;
   }
   return descriptionLeft(tokens, end, floor, 0);
 }

@@ -3,10 +3,19 @@
  * "X expressed optimism over …". Scans sentences outside full direct quotes; quoted fragments inside a reported
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
-import { cueRange, isCue, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
+import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import type { Doc, DocToken } from './document';
 import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
+
+/** Per token: the index of the direct quote it is in (-1 outside), and whether that quote is a full one. */
+interface QuoteMap {
+  of: Int32Array;
+  full: Uint8Array;
+  /** Prefix counts of quoted and full-quote tokens, so range checks are O(1) whatever the sentence length. */
+  quotedUpTo: Int32Array;
+  fullUpTo: Int32Array;
+}
 
 export interface Reported {
   content: [number, number];
@@ -22,8 +31,21 @@ const NOT_CONTENT_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'from', 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'via', 'through', 'last', 'this', 'late', 'early']);
 const OBJECT_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates']);
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming', 'explaining', 'suggesting', 'telling', 'declaring', 'acknowledging', 'admitting', 'asserting', 'emphasizing', 'emphasising', 'predicting', 'promising', 'vowing', 'writing', 'announcing', 'maintaining', 'contending', 'calling', 'citing', 'referring', 'describing', 'accusing', 'urging', 'criticizing', 'praising', 'pointing', 'asking', 'questioning', 'recalling', 'blaming', 'touting', 'dismissing', 'defending', 'pledging']);
-const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening']);
+const ADVERBIAL_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'statement', 'interview', 'conference', 'news', 'press', 'briefing', 'speech', 'letter', 'email', 'also', 'repeatedly', 'previously', 'later', 'again', 'recently', 'publicly', 'privately', 'via', 'rally', 'event', 'campaign', 'stop', 'hearing', 'radio', 'television', 'tv', 'show', 'appearance', 'post', 'tweet', 'message', 'written', 'joint', 'separate', 'phone', 'telephone', 'call', 'friday', 'evening', 'its', 'website', 'blog', 'facebook', 'twitter', 'page', 'column', 'op-ed', 'book', 'memoir', 'filing', 'court', 'documents', 'remarks', 'week', 'month', 'year', 'morning', 'night', 'afternoon', 'last', 'earlier', 'email', 'statement', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'past', 'same', 'several', 'first', 'time']);
+const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'question', 'questions', 'questioned', 'inquired', 'asking', 'wondering', 'questioning']);
+const WH_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const PLACE_OR_TIME = new Set(['in', 'at', 'during', 'into', 'after', 'before', 'since', 'from', 'by', 'while', 'when', 'than']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const EXPRESS_CUES = new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']);
+
+/** The -s form of an -ing cue ("demanding" → "demands", "arguing" → "argues"), so one lexicon entry covers both. */
+function cueForm(word: string): string {
+  if (!word.endsWith('ing') || word.length < 6) return word;
+  const stem = word.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  for (const f of [`${stem}s`, `${stem}es`, `${doubled}s`, stem.replace(/y$/, 'ies')]) if (CUE_VERBS.has(f) || OBJECT_CONTENT_CUES.has(f)) return f;
+  return word;
+}
 
 function wordsIn(tokens: DocToken[], from: number, to: number): number {
   let n = 0;
@@ -31,9 +53,22 @@ function wordsIn(tokens: DocToken[], from: number, to: number): number {
   return n;
 }
 
+const DATELINE_DASHES = new Set(['—', '―', '–', '--']);
+
+/** "WASHINGTON (AP) — Trump has …": a dateline opening the sentence is not part of the report. */
+function afterDateline(tokens: DocToken[], from: number, to: number): number {
+  if (!tokens[from] || tokens[from].text !== tokens[from].text.toUpperCase() || !tokens[from].word) return from;
+  for (let i = from; i < to && i - from < 10; i++) {
+    const t = tokens[i];
+    if (DATELINE_DASHES.has(t.text)) return i + 1;
+    if (t.word && !t.cap && !/^\d/.test(t.text)) return from;
+  }
+  return from;
+}
+
 /** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
 function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
-  let a = from;
+  let a = afterDateline(tokens, from, to);
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
@@ -45,10 +80,17 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   const { tokens } = doc;
   const n = tokens.length;
   // per token: index of the direct quote it is in, -1 outside
-  const inQuote = new Int32Array(n).fill(-1);
+  const inQuote: QuoteMap = { of: new Int32Array(n).fill(-1), full: new Uint8Array(n), quotedUpTo: new Int32Array(n + 1), fullUpTo: new Int32Array(n + 1) };
   direct.forEach((q, qi) => {
-    for (let i = q.from; i < q.to && i < n; i++) inQuote[i] = qi;
+    for (let i = q.from; i < q.to && i < n; i++) {
+      inQuote.of[i] = qi;
+      if (!q.fragment) inQuote.full[i] = 1;
+    }
   });
+  for (let i = 0; i < n; i++) {
+    inQuote.quotedUpTo[i + 1] = inQuote.quotedUpTo[i] + (inQuote.of[i] >= 0 ? 1 : 0);
+    inQuote.fullUpTo[i + 1] = inQuote.fullUpTo[i] + inQuote.full[i];
+  }
   const out: Reported[] = [];
   let s = 0;
   while (s < n) {
@@ -58,42 +100,87 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
     while (e < n && tokens[e].line === line) {
       const t = tokens[e];
       e++;
-      if (inQuote[e - 1] < 0 && SENTENCE_END.has(t.text)) {
-        while (e < n && tokens[e].line === line && isQuoteToken(tokens[e]) && inQuote[e] < 0 && !tokens[e].word) e++;
+      // "(R-Ga.) said", "Washington, D.C., said": an abbreviation's dot before a bracket or comma ends nothing
+      if (inQuote.of[e - 1] < 0 && SENTENCE_END.has(t.text) && tokens[e]?.text !== ')' && tokens[e]?.text !== ',') {
+        while (e < n && tokens[e].line === line && isQuoteToken(tokens[e]) && inQuote.of[e] < 0 && !tokens[e].word) e++;
+        break;
+      }
+      // '… to “keep it under wraps.” Trump said …': a quote closing on a full stop before a capital ends the sentence
+      if (inQuote.of[e - 1] >= 0 && SENTENCE_END.has(t.text) && e + 1 < n && isQuoteToken(tokens[e]) && inQuote.of[e] === inQuote.of[e - 1] && inQuote.of[e + 1] !== inQuote.of[e] && tokens[e + 1].line === line && tokens[e + 1].cap) {
+        e++;
         break;
       }
     }
-    scanSentence(doc, s, e, inQuote, direct, out);
+    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) : null;
+    if (headline) out.push(headline);
+    else scanSentence(doc, s, e, inQuote, direct, out);
     s = e;
   }
   return out;
 }
 
-function scanSentence(doc: Doc, s: number, e: number, inQuote: Int32Array, direct: AttributedQuote[], out: Reported[]): void {
+function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct: AttributedQuote[], out: Reported[]): void {
   const { tokens } = doc;
   // a full direct quote in the sentence carries its speech; only participial reports may follow it
   let fullQuote = false;
-  for (let i = s; i < e; i++) if (inQuote[i] >= 0 && !direct[inQuote[i]].fragment) fullQuote = true;
+  for (let i = s; i < e; i++) if (inQuote.of[i] >= 0 && !direct[inQuote.of[i]].fragment) fullQuote = true;
+  const directCues = cueStarts(direct);
+  let last: Found | null = null;
   let i = s;
   while (i < e) {
-    if (inQuote[i] >= 0 || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
+    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
     }
     const t = tokens[i];
-    const found = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : fullQuote ? null : clause(doc, s, e, i, inQuote);
+    // "X said A and warned B": the second cue shares the subject of the report just found
+    const shared: Phrase | null = last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
+    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
       out.push(found.reported);
       i = found.next;
+      last = found;
     } else i++;
   }
+}
+
+/** At "and"/"but" (after an optional comma) opening a second reporting verb of the same subject: the cue's index,
+ * else -1. Only finite forms ("and warned", "but also said"): "and saying" is a participle, "and claims" a noun. */
+function coordinatedCue(tokens: DocToken[], i: number, e: number): number {
+  let k = i;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return -1;
+  k++;
+  while (k < e && k - i < 5 && CUE_PREFIX.has(tokens[k].lower)) k++;
+  const w = tokens[k]?.lower ?? '';
+  if (k >= e || tokens[k].cap) return -1;
+  // "but argues that …", "and says he …": a present-tense cue only with its content right after it
+  const next = tokens[k + 1]?.lower ?? '';
+  if (w.endsWith('s') && CLAUSE_CUES.has(w) && (next === 'that' || SUBJECT_PRONOUNS.has(next))) return k;
+  if (!(w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w))) return -1;
+  return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
+}
+const IRREGULAR_PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'found', 'sought', 'spoke', 'shown', 'written']);
+
+
+/** Where the cues of direct quotes start: those cues carry the quote, not a second, reported attribution. */
+const cuesByQuotes = new WeakMap<AttributedQuote[], Set<number>>();
+function cueStarts(direct: AttributedQuote[]): Set<number> {
+  let set = cuesByQuotes.get(direct);
+  if (!set) {
+    set = new Set();
+    for (const q of direct) if (q.attribution.cue && !q.fragment) set.add(q.attribution.cue[0]);
+    cuesByQuotes.set(direct, set);
+  }
+  return set;
 }
 
 /** A past or present verb followed by "that" ("the study concluded that", "critics complained that"). */
 function verbBeforeThat(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!next && next.lower === 'that' && t.word && !t.cap && /(?:ed|s)$/.test(t.lower) && t.lower.length > 3 && !NOT_VERBS.has(t.lower);
+  // "-s" words are mostly plural nouns before a relative "that" ("companies that had insured …"): only known cues
+  return !!next && next.lower === 'that' && t.word && !t.cap && (t.lower.endsWith('ed') || CUE_VERBS.has(t.lower)) && t.lower.length > 3 && !NOT_VERBS.has(t.lower);
 }
 const NOT_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'thus', 'unless', 'perhaps', 'always', 'sometimes', 'towards', 'besides', 'means', 'news', 'reasons', 'ways', 'times', 'days', 'years', 'months', 'weeks', 'things', 'fact', 'odds', 'chances', 'hopes', 'fears', 'claims', 'reports', 'concerns', 'ensured', 'ensures', 'needs', 'proceeds']);
 
@@ -103,20 +190,26 @@ interface Found {
 }
 
 /** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
-function contentAfter(doc: Doc, from: number, e: number, inQuote: Int32Array): { range: [number, number]; end: number } | null {
+function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { range: [number, number]; end: number } | null {
   const { tokens } = doc;
   let end = from;
   while (end < e) {
     const t = tokens[end];
     if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
-    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote[end + 1] >= 0) break;
+    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
+    // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
+    if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
+    // ", but …": the writer's contrast, no longer the report
+    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '')) break;
+    // "said A and warned B": a second report of the same speaker
+    if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
     end++;
   }
   const range = contentRange(tokens, from, end);
   return range ? { range, end } : null;
 }
 
-function according(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array): Found | null {
+function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
   const { tokens } = doc;
   const text = doc.text;
   const cue = cueRange(tokens, c, e);
@@ -153,10 +246,12 @@ function speakerPhrases(direct: AttributedQuote[]): Map<string, Phrase> {
 }
 
 /** The speaker of the main clause before a participial cue: a direct quote's or a reporting verb's. */
-function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: Int32Array): Phrase | null {
+function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], inQuote: QuoteMap): Phrase | null {
   const { tokens, text } = doc;
-  for (let i = c - 1; i >= s; i--) {
-    const qi = inQuote[i];
+  // a fixed look-back: the main clause of a participle is near it, and a long unpunctuated text stays linear
+  const floor = Math.max(s, c - MAIN_CLAUSE_REACH);
+  for (let i = c - 1; i >= floor; i--) {
+    const qi = inQuote.of[i];
     if (qi >= 0 && direct[qi].attribution.speaker) return direct[qi].attribution.speaker;
     if (qi < 0 && isCue(tokens, i) && !PARTICIPLES.has(tokens[i].lower)) {
       const lead = skipCuePrefixLeft(tokens, i, s, CUE_PREFIX);
@@ -168,51 +263,95 @@ function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], 
       // '"…," he said, noting …' : the attribution follows the quote
     }
   }
-  return null;
+  return c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null;
+}
+const MAIN_CLAUSE_REACH = 60;
+
+const INTRO_WORDS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'earlier', 'later', 'meanwhile', 'but', 'and', 'still', 'instead']);
+
+/** The subject opening the sentence ("[In a speech,] Trump defended his tweets, saying …"): a name, a pronoun
+ * or a description of a speaker, followed by its verb. */
+function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
+  const { tokens, text } = doc;
+  let from = s;
+  if (INTRO_WORDS.has(tokens[s].lower)) {
+    let j = s;
+    while (j < c && j - s < 12 && tokens[j].text !== ',') j++;
+    if (tokens[j]?.text === ',' && j < c) from = j + 1;
+    else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
+  }
+  if (from >= c) return null;
+  const p = phraseRight(tokens, from, c, text);
+  if (!p || p.to >= c) return null;
+  const verb = tokens[p.to];
+  if (!verb.word || verb.cap) return null;
+  if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower)) return null;
+  return p;
 }
 
-function participle(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array, direct: AttributedQuote[]): Found | null {
+function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, direct: AttributedQuote[]): Found | null {
   const { tokens } = doc;
   const speaker = mainSpeaker(doc, s, c, direct, inQuote);
   if (!speaker) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (['to', 'for', 'on', 'out', 'about'].includes(tokens[k]?.lower ?? '') && ['referring', 'calling', 'pointing', 'asking'].includes(tokens[c].lower)) k++;
-  if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || isQuoteToken(tokens[k])) return null;
+  // a quoted fragment may open the content ('adding that "some of the things … are ridiculous"'), a full quote not
+  if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'before' } }, next: content.end };
 }
 
 /** "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …". */
-function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array): Found | null {
+function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean, shared: Phrase | null = null): Found | null {
   const { tokens, text } = doc;
   const t = tokens[c];
-  const lead = skipCuePrefixLeft(tokens, c, s, CUE_PREFIX);
-  const speaker = phraseLeft(tokens, lead, s, text);
+  // "is demanding", "he’s claiming": the progressive reports like the simple form
+  const w = cueForm(t.lower);
+  const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
+  // "…, said Democratic strategist Hank Sheinkopf.": the content before, the speaker after
+  const own = shared ?? phraseLeft(tokens, lead, s, text);
+  if (!own && lead === c && tokens[c - 1]?.text === ',' && c - s > MIN_CONTENT_WORDS + 1) {
+    const found = inverted(doc, s, e, c, inQuote);
+    if (found) return found;
+  }
+  const relative = own ? null : relativeAntecedent(doc, s, lead);
+  let speaker = own ?? relative;
   if (!speaker) return null;
-  const before = tokens[speaker.from - 1];
+  // a shared or relative subject is already known to govern the cue
+  const before = shared || relative ? undefined : tokens[speaker.from - 1];
   const opensClause =
+    !before ||
     speaker.from === s ||
     before.text === ',' ||
     before.text === ';' ||
     before.text === '—' ||
     CLAUSE_JOINERS.has(before.lower) ||
+    // "he", "she", "they" are always subjects ("in which he said …")
+    (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
     (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
   if (!opensClause) return null;
-  // "Putin and Abe agreed …": one of two joint subjects is not the speaker
-  if (before && before.lower === 'and' && tokens[speaker.from - 2]?.cap) return null;
+  if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
+    // joint subjects ("Mr. Grassley and Mr. Leahy say", "federal and state officials said") speak together
+    const joint = jointSubject(doc, s, speaker);
+    if (!joint) return null;
+    speaker = joint;
+  } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower)) {
+    // one name agrees with "says", not "say": "Battleground state Florida", "Apple Music show" are nouns
+    return null;
+  }
   const cue = cueRange(tokens, c, e);
 
-  if (EXPRESS_CUES.has(t.lower)) {
+  if (EXPRESS_CUES.has(w)) {
     const noun = tokens[c + 1];
     if (!noun || !EXPRESSED_NOUNS.has(noun.lower)) return null;
     const content = contentAfter(doc, c + 1, e, inQuote);
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, noun.end], how: 'before' } }, next: content.end };
   }
-  const generic = !CUE_VERBS.has(t.lower) && !OBJECT_CONTENT_CUES.has(t.lower);
-  if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower) && OBJECT_CONTENT_CUES.has(t.lower) && tokens[c + 1]?.lower !== 'that') {
+  const generic = !CUE_VERBS.has(w) && !OBJECT_CONTENT_CUES.has(w);
+  if (!CLAUSE_CUES.has(w) && !generic && !INFINITIVE_CUES.has(w) && OBJECT_CONTENT_CUES.has(w) && tokens[c + 1]?.lower !== 'that') {
     // "attacked Trump over his taxes", "called for an inquiry": the object is the content
     let k = c + 1;
     let cueEnd = t.end;
@@ -221,15 +360,17 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
       k++;
     }
     if (k >= e || !tokens[k].word && !isQuoteToken(tokens[k])) return null;
+    // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
+    if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     const content = contentAfter(doc, k, e, inQuote);
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: content.end };
   }
-  if (!CLAUSE_CUES.has(t.lower) && !generic && !INFINITIVE_CUES.has(t.lower)) return null;
+  if (!CLAUSE_CUES.has(w) && !generic && !INFINITIVE_CUES.has(w)) return null;
   if (generic && speaker.kind === 'description' && tokens[speaker.from].lower !== 'the' && speaker.to - speaker.from === 1 && !speaker) return null;
 
   // mid-sentence attribution: "The museum, Mr. Obama said, would make visitors …"
-  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && speaker.from - s >= 2) {
+  if (before && before.text === ',' && tokens[c + 1]?.text === ',' && !PARTICIPLES.has(tokens[c + 2]?.lower ?? '') && speaker.from - s >= 2 && !(fullQuote && hasFull(inQuote, s, speaker.from))) {
     const tail = contentAfter(doc, c + 2, e, inQuote);
     if (tail) {
       const head = contentRange(tokens, s, speaker.from - 1) ?? [tokens[s].start, tokens[speaker.from - 2].end];
@@ -238,38 +379,73 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   }
 
   // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
-  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS) {
+  // not when the cue opens its own content ("…, officials said that …", "…, officials said they …")
+  const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
+  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
     let k = c + 1;
+    let aside = false;
+    let stop = e;
     while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
       if (SENTENCE_END.has(tokens[k].text)) break;
+      // "…, officials said Friday, as they …": a comment on the report follows its attribution
+      if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
+        aside = adverbialsOnly(tokens, c + 1, k);
+        // "…, Ruiz said, adding that …": the participle is a report of its own
+        if (PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) stop = k;
+        break;
+      }
       k++;
     }
-    if (k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
+    if (aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
       const range = contentRange(tokens, s, speaker.from - 1);
-      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
+      if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
     }
   }
 
   // the content follows: skip the addressee and short adverbials up to "that"
   let k = c + 1;
-  if (OBJECT_CUES.has(t.lower)) {
+  if (OBJECT_CUES.has(w)) {
     const o = tokens[k];
     if (!o) return null;
-    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(t.lower);
+    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) || t.lower === 'telling';
     if (OBJECT_WORDS.has(o.lower)) k++;
     else if (!alwaysObject) {
       // "warned the forecast was …": no addressee
     } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
     else if (o.cap) while (k < e && tokens[k].cap) k++;
-    else return null;
+    else if (!POSSESSIVES.has(o.lower)) return null;
+    if (alwaysObject) {
+      // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
+      for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {
+        if (tokens[j].lower === 'that' && j >= k) {
+          k = j;
+          break;
+        }
+        if (tokens[j].lower === 'to' && j > c + 1 && !tokens[j + 1]?.cap && tokens[j + 1]?.word) {
+          // the instruction with its addressee is the content
+          k = c + 1;
+          break;
+        }
+      }
+    }
+  }
+  if (QUESTION_CUES.has(w)) {
+    // "asked (Sanders) whether …", "wondered how …": the indirect question is the content
+    let q = k;
+    if (OBJECT_WORDS.has(tokens[q]?.lower ?? '') || ['him', 'her', 'them'].includes(tokens[q]?.lower ?? '')) q++;
+    else while (q < e && q - k < 4 && tokens[q].cap && tokens[q].word) q++;
+    if (WH_WORDS.has(tokens[q]?.lower ?? '')) {
+      const content = contentAfter(doc, q, e, inQuote);
+      if (content) return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+    }
   }
   let that = -1;
   for (let j = k; j < e && j - k <= 10; j++) {
-    if (tokens[j].lower === 'that' && inQuote[j] < 0) {
+    if (tokens[j].lower === 'that' && inQuote.of[j] < 0) {
       that = j;
       break;
     }
-    if (inQuote[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
+    if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
   // "said on Friday that …": only adverbials may stand before the "that" that opens the content
   if (that >= 0) {
@@ -278,7 +454,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   }
   if (that >= 0) {
     k = that + 1;
-  } else if (INFINITIVE_CUES.has(t.lower) && !CLAUSE_CUES.has(t.lower) || (INFINITIVE_CUES.has(t.lower) && tokens[k]?.lower === 'to')) {
+  } else if (INFINITIVE_CUES.has(w) && !CLAUSE_CUES.has(w) || (INFINITIVE_CUES.has(w) && tokens[k]?.lower === 'to')) {
     // "vowed to fight", "urged Congress to act": the content is the infinitive
     let j = k;
     while (j < e && j - k <= 4 && tokens[j].lower !== 'to' && tokens[j].word) j++;
@@ -286,12 +462,12 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
     k = j;
   } else if (generic) {
     return null;
-  } else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(t.lower) && k > c + 1) {
+  } else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(w) && k > c + 1) {
     // "told his advisers to find a way": the instruction is the content
   } else {
     const first = tokens[k];
     if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
-    if (inQuote[k] >= 0 && !(inQuote[k] >= 0 && doc.tokens[k] && false)) {
+    if (inQuote.of[k] >= 0 && !(inQuote.of[k] >= 0 && doc.tokens[k] && false)) {
       // "said "…"" with a full quote is a direct quote, handled elsewhere
     }
   }
@@ -300,7 +476,102 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: Int32Array):
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
 }
 
-function tokensInQuoteOnly(inQuote: Int32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (inQuote[i] < 0) return false;
+/** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their
+ * claim in the writer's words (a headline). Only a known person, so "Update:" or "WASHINGTON:" never speak. */
+function headlineReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Reported | null {
+  const { tokens, text } = doc;
+  let colon = s;
+  while (colon < e && colon - s <= 4 && tokens[colon].cap) colon++;
+  if (colon === s || colon >= e || tokens[colon].text !== ':' || inQuote.of[colon + 1] >= 0) return null;
+  const from = tokens[s].start;
+  const to = tokens[colon - 1].end;
+  if (!doc.people.some((p) => p.start <= from && p.end >= to)) return null;
+  const speaker = phraseLeft(tokens, colon, s, text);
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== s) return null;
+  const range = contentRange(tokens, colon + 1, e);
+  return range ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } } : null;
+}
+
+/** "…, said X." / "…, says a report by Y.": the whole clause before the comma is the content. */
+function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
+  const { tokens, text } = doc;
+  if (!CLAUSE_CUES.has(tokens[c].lower) || /ing$/.test(tokens[c].lower)) return null;
+  const speaker = phraseRight(tokens, c + 1, e, text);
+  if (!speaker || speaker.kind === 'pronoun' || OBJECT_WORDS.has(tokens[speaker.from].lower)) return null;
+  if (speaker.kind === 'description') {
+    // a source, not a clause: "said the ministry", never "said the cuts would hurt schools"
+    if (!isSpeakerNoun(tokens[speaker.to - 1].lower)) return null;
+    for (let i = speaker.from; i < speaker.to; i++) if (VERB_AFTER_NOUN.has(tokens[i].lower)) return null;
+  }
+  // the speaker ends the sentence, or an appositive or relative clause follows it
+  let k = speaker.to;
+  while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
+  const after = tokens[k];
+  if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
+  // quoted words before the cue belong to the direct quote's attribution
+  if (inQuote.quotedUpTo[c] - inQuote.quotedUpTo[s] > 0) return null;
+  const range = contentRange(tokens, s, c - 1);
+  if (!range) return null;
+  return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
+}
+
+/** "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". */
+function relativeAntecedent(doc: Doc, s: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  // only a speech verb: ", who spoke on condition of anonymity," describes the source, it does not quote it
+  if (tokens[lead - 1]?.lower !== 'who' || !CLAUSE_CUES.has(tokens[lead].lower)) return null;
+  let end = lead - 1;
+  if (tokens[end - 1]?.text === ',') end--;
+  const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
+  return p && p.kind !== 'pronoun' ? p : null;
+}
+
+/** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first
+ * as the one the speaker table resolves. */
+function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null {
+  const { tokens, text } = doc;
+  const and = second.from - 1;
+  const first = phraseLeft(tokens, and, Math.max(s, and - 8), text);
+  if (!first || first.kind === 'pronoun' || second.kind === 'pronoun') return null;
+  const prev = tokens[first.from - 1];
+  if (!(first.from === s || prev.text === ',' || prev.text === ';' || CLAUSE_JOINERS.has(prev.lower))) return null;
+  if (first.kind === 'name' && second.kind === 'name') return { ...first, to: second.to, role: undefined };
+  return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
+}
+
+/** A name that is one singular subject: not "Republicans", "Some", nor the complement of "data from …". */
+function singularName(tokens: DocToken[], p: Phrase): boolean {
+  const prev = tokens[p.from - 1]?.lower ?? '';
+  if (PLURAL_OPENERS.has(tokens[p.from].lower) || tokens[p.to - 1].lower.endsWith('s')) return false;
+  return !['of', 'from', 'like', 'in', 'at', 'for', 'by', 'with'].includes(prev);
+}
+const PLURAL_OPENERS = new Set(['some', 'many', 'both', 'all', 'most', 'few', 'several', 'others', 'these', 'those']);
+
+const CONTRAST = new Set(['but']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'this']);
+
+/** Only time words, prepositions, articles and names ("Friday afternoon", "in a statement to CNN"). */
+function adverbialsOnly(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.cap || !t.word || TIME_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ADVERBIAL_WORDS.has(t.lower) || OBJECT_WORDS.has(t.lower)) continue;
+    return false;
+  }
   return true;
+}
+
+/** A verb's base form: "say", "support" (not "says", "said", "saying"). */
+function isBaseForm(word: string): boolean {
+  return !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_PAST_CUES.has(word);
+}
+
+/** A finite verb right after the cue word makes it a noun: "Health worries have dogged …". */
+const VERB_AFTER_NOUN = new Set(['have', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
+  return inQuote.quotedUpTo[to] - inQuote.quotedUpTo[from] === to - from;
+}
+
+function hasFull(inQuote: QuoteMap, from: number, to: number): boolean {
+  return inQuote.fullUpTo[to] - inQuote.fullUpTo[from] > 0;
 }

@@ -1,0 +1,158 @@
+// Reported speech rules added for recall (issue #3): progressive and modal cues, joint subjects, coordinated cues,
+// reports beside direct quotes, inverted and trailing attributions, relative "who said", indirect questions,
+// participles of the sentence's subject, headlines; and the negatives that keep precision (nouns, questions, …).
+// Every sentence here is our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import type { Quote } from '../../src/core/types';
+
+const reported = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'indirect');
+const brief = (q: Quote): [string, string | null, string | undefined] => [q.text, q.speaker, q.cue?.text];
+
+test('progressive, contracted and adverb-led cues report like the simple form', () => {
+  assert.deepEqual(reported('Mayor Ana Ruiz is demanding that the council reopen the bridge.').map(brief), [
+    ['the council reopen the bridge', 'Ana Ruiz', 'demanding'],
+  ]);
+  const a = reported('Mayor Ana Ruiz spoke on Monday. She’s claiming that the budget is balanced.');
+  assert.equal(a[0]?.text, 'the budget is balanced');
+  assert.equal(a[0]?.speaker, 'Ana Ruiz');
+  assert.equal(reported('Governor Tim Olsen now says he opposes the toll.')[0]?.text, 'he opposes the toll');
+});
+
+test('a passive cue is no report: the subject heard it', () => {
+  assert.deepEqual(reported('The mayor was told that the bridge had failed.'), []);
+});
+
+test('joint subjects speak together; one conjunct is the canonical name', () => {
+  const [q] = reported('Senator Mia Park and Senator Leo Grant say other changes are needed.');
+  assert.equal(q?.text, 'other changes are needed');
+  assert.equal(q?.speaker, 'Mia Park');
+  assert.equal(q?.speakerMention?.text, 'Senator Mia Park and Senator Leo Grant');
+  const [d] = reported('Federal and state officials said the fund had run dry.');
+  assert.equal(d?.speakerMention?.text, 'Federal and state officials');
+});
+
+test('"said A and warned B": two reports of one speaker', () => {
+  assert.deepEqual(reported('Ana Ruiz said the bridge would reopen in May and warned that tolls could rise.').map(brief), [
+    ['the bridge would reopen in May', 'Ana Ruiz', 'said'],
+    ['tolls could rise', 'Ana Ruiz', 'warned'],
+  ]);
+});
+
+test('reported speech in a sentence that also holds a direct quote', () => {
+  const a = analyze('"We will win," Ana Ruiz said, and Leo Grant warned that the race was close.');
+  assert.deepEqual(
+    a.quotes.map((q) => [q.kind, q.text, q.speaker]),
+    [
+      ['direct', '"We will win,"', 'Ana Ruiz'],
+      ['indirect', 'the race was close', 'Leo Grant'],
+    ],
+  );
+});
+
+test('a sentence ends after a quote that closes on a full stop', () => {
+  const a = reported('The Harbor Times reports that the crew wanted to "keep it quiet." Ana Ruiz said the crew was tired.');
+  assert.deepEqual(a.map((q) => q.speaker), ['The Harbor Times', 'Ana Ruiz']);
+  assert.equal(a[1].text, 'the crew was tired');
+});
+
+test('"…, said X." with the speaker after the cue, and "…, X said Friday, as …"', () => {
+  assert.deepEqual(reported('The harbor will need a new seawall within a decade, said engineer Petra Lind.').map(brief), [
+    ['The harbor will need a new seawall within a decade', 'Petra Lind', 'said'],
+  ]);
+  const [q] = reported('The levy is unfair to small farms, local officials said Friday, as they met the minister.');
+  assert.equal(q?.text, 'The levy is unfair to small farms');
+  assert.equal(q?.speakerMention?.text, 'local officials');
+});
+
+test('no trailing attribution when the cue opens its own content', () => {
+  const [q] = reported('Despite the storm, local officials said they would open the port.');
+  assert.equal(q?.text, 'they would open the port');
+});
+
+test('"an engineer who said …", "in which he said …"', () => {
+  const [q] = reported('The paper interviewed an official who said the dam had cracked.');
+  assert.deepEqual(brief(q), ['the dam had cracked', 'an official', 'said']);
+  const [r] = reported('Leo Grant gave an interview in which he said the plan was dead.');
+  assert.equal(r?.text, 'the plan was dead');
+  assert.equal(r?.speaker, 'Leo Grant');
+});
+
+test('a relative clause describing the source is not what it said', () => {
+  const a = reported('A senior official, who spoke on condition of anonymity, said the dam had cracked.');
+  assert.deepEqual(a.map(brief), [['the dam had cracked', 'a senior official', 'said']]);
+});
+
+test('longer addressees: "told a meeting of harbor pilots that …", "told his aides to …"', () => {
+  assert.equal(reported('Ana Ruiz told a meeting of harbor pilots that the channel would be dredged.')[0]?.text, 'the channel would be dredged');
+  assert.equal(reported('Leo Grant told his aides to draft a new budget.')[0]?.text, 'his aides to draft a new budget');
+});
+
+test('indirect questions after "asked"', () => {
+  assert.deepEqual(reported('A reporter asked Ana Ruiz whether the bridge was safe.').map(brief), [['whether the bridge was safe', 'a reporter', 'asked']]);
+});
+
+test('a participle takes the sentence subject when no cue precedes it', () => {
+  const q = reported('Leo Grant defended the new tolls, saying they would pay for repairs.').find((r) => r.cue?.text === 'saying');
+  assert.deepEqual(q && brief(q), ['they would pay for repairs', 'Leo Grant', 'saying']);
+});
+
+test('a headline: a person, a colon and their claim', () => {
+  const a = reported('Ana Ruiz: Harbor Bridge Will Reopen Before Winter\n\nThe mayor spoke on Monday.');
+  assert.deepEqual(a.map(brief), [['Harbor Bridge Will Reopen Before Winter', 'Ana Ruiz', ':']]);
+  assert.deepEqual(reported('Update: Harbor Bridge Will Reopen Before Winter'), []);
+});
+
+test('percentages and "a spokesman for <Name>" are speakers', () => {
+  assert.equal(reported('Sixty percent of farmers say the levy is unfair.')[0]?.speakerMention?.text, 'Sixty percent of farmers');
+  const [q] = reported('A spokesman for the Harbor Authority said the port would stay open.');
+  assert.equal(q?.text, 'the port would stay open');
+  assert.equal(q?.speaker, 'a spokesman for the Harbor Authority');
+});
+
+test('a cue word used as a noun or adjective is no report', () => {
+  for (const text of [
+    'The state said nothing about the levy.',
+    'Battleground state Ohio is nearly 5 percent Polish American.',
+    'Health worries have dogged the senator for a decade.',
+    "Mrs. Ruiz's claim that the bridge is safe was disputed.",
+    'The said property was sold at auction to a local builder.',
+    'Many companies that had insured the port agreed to pay.',
+    'The report said nothing.',
+  ]) {
+    assert.deepEqual(reported(text).map((q) => q.text), [], text);
+  }
+});
+
+test('questions and statements with no source are not reports', () => {
+  assert.deepEqual(reported('Did the mayor say the bridge would reopen?').length <= 1, true);
+  assert.deepEqual(reported('What did the minister say about the toll?'), []);
+  assert.deepEqual(reported('The president spoke in a cottage overlooking the bay.'), []);
+});
+
+test('a single name agrees with "says": "Apple Harbor show" is a noun', () => {
+  assert.deepEqual(reported('In a preview for the Apple Harbor show the crew sings a song to the mayor.'), []);
+});
+
+test('a dateline opening the sentence is not content', () => {
+  const [q] = reported('OSLO (Harbor Wire) — The port will close for a week, according to the harbor authority.');
+  assert.equal(q?.text, 'The port will close for a week');
+});
+
+test('content stops before ", but" and a semicolon', () => {
+  assert.equal(reported('Ana Ruiz said the bridge was safe, but engineers were not convinced.')[0]?.text, 'the bridge was safe');
+  assert.equal(reported('Republicans said the timing was a coincidence; they learned of it on Friday.')[0]?.text, 'the timing was a coincidence');
+});
+
+test('a participle may open on a quoted fragment; the fragment is part of the reported content', () => {
+  const a = reported('The pier is old, Ana Ruiz said, adding that "some of the repairs are overdue" by years.');
+  assert.deepEqual(a.map(brief), [
+    ['The pier is old', 'Ana Ruiz', 'said'],
+    ['"some of the repairs are overdue" by years', 'Ana Ruiz', 'adding'],
+  ]);
+});
+
+test('adverbials of time before "that": "tweeted in the early morning hours that …"', () => {
+  assert.equal(reported('Leo Grant tweeted in the early morning hours that the vote was rigged.')[0]?.text, 'the vote was rigged');
+});
