@@ -262,10 +262,10 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
   if (errors) printTally(tally);
   const pct = (a: number, n: number): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
   console.log(`direct quotes          ${prf(direct)}`);
-  console.log(`  baseline quotations  ${prf(baseDirect)}`);
+  if (baseline) console.log(`  baseline quotations  ${prf(baseDirect)}`);
   console.log(`speaker right (direct) ${pct(speakerOk, speakerN)}`);
-  console.log(`  baseline nearest     ${pct(baseSpeakerOk, baseSpeakerN)}`);
+  if (baseline) console.log(`  baseline nearest     ${pct(baseSpeakerOk, baseSpeakerN)}`);
   console.log(`all attributions       ${prf(all)}`);
-  console.log(`  baseline quotations  ${prf(baseAll)}`);
-  console.log(`time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms`);
+  if (baseline) console.log(`  baseline quotations  ${prf(baseAll)}`);
+  console.log(`time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms${baseline ? `, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms` : ''}`);
 }

@@ -270,3 +270,18 @@ test('a body, its title and the person, run together by the tagger, are told apa
   assert.ok(texts(r.places).includes('Germany'));
   assert.ok(texts(r.organizations).includes('Security Council'));
 });
+
+test('harmonizeEntities: a relative named with a known surname is a person, an organization named after one stays one', () => {
+  const text = 'Keith Scott died on Tuesday. Rakeyia Scott spoke first. The Scott Foundation paid for it.';
+  const mentions: EntityMentions = {
+    people: [{ start: 0, end: 11, text: 'Keith Scott' }],
+    places: [],
+    organizations: [
+      { start: 29, end: 42, text: 'Rakeyia Scott' },
+      { start: 61, end: 77, text: 'Scott Foundation' },
+    ],
+  };
+  const h = harmonizeEntities(text, mentions);
+  assert.deepEqual(texts(h.people), ['Keith Scott', 'Rakeyia Scott']);
+  assert.deepEqual(texts(h.organizations), ['Scott Foundation']);
+});

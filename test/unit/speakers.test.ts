@@ -105,3 +105,9 @@ test('a bare title in the body is the person introduced with it; "a spokesman" i
   assert.equal(a.quotes.find((q) => q.text.startsWith('"We will'))?.speaker, 'Jane Ortiz');
   assert.notEqual(a.quotes.find((q) => q.text.startsWith('"The money'))?.speaker, 'Ivo Marek');
 });
+
+test('a relative introduced at a sentence start with an unfamiliar first name is her own speaker', () => {
+  const text = 'Keith Scott was stopped by police on Tuesday.\n\nRakeyia Scott can be heard telling the officers that her husband is unarmed.\n\n"Don\'t shoot him," she says.\n';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, 'Rakeyia Scott');
+});

@@ -16,7 +16,7 @@ import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { sentences, tokenize, type Token } from './tokenize';
-import { HONORIFICS, NOT_TITLE_WORDS, TITLES } from './wordLists';
+import { BODY_WORDS, COMPANY_WORDS, HONORIFICS, NOT_TITLE_WORDS, ORG_WORDS, TITLES } from './wordLists';
 import { SpanIndex } from '../spanIndex';
 
 export interface PersonMention extends Span {
@@ -219,10 +219,19 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
     // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place
     // ("Jordan" stays a country beside "Michael Jordan")
     const isSurname = (s: Span) => surnames.has(s.text) && !s.text.includes(' ');
+    const isRelative = (s: Span) => {
+      const parts = s.text.split(' ');
+      if (parts.length !== 2 || !surnames.has(parts[1]) || !/^\p{Lu}\p{Ll}+$/u.test(parts[0])) return false;
+      return !parts.some((w) => { const l = w.toLowerCase(); return ORG_WORDS.has(l) || BODY_WORDS.has(l) || COMPANY_WORDS.has(l); });
+    };
     const personal = (s: Span, place: boolean) => isSurname(s) && !(place && lookupPlace(s.text));
     const people: PersonMention[] = [...mentions.people];
     const places = mentions.places.filter((s) => !personal(s, true));
-    const organizations = mentions.organizations.filter((s) => !personal(s, false));
+    // "Rakeyia Scott" tagged as an organization (an unknown first name, often at a sentence start) beside a person
+    // "Keith Scott" is a relative: a two-word name ending in a known surname, with no organization word in it
+    const relatives = mentions.organizations.filter(isRelative);
+    const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
+    for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
     // a surname inside a person's own mention ("Dr. Anna Varga" with "Varga" tagged apart) is already that person
     const named = new SpanIndex(mentions.people);
     for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
