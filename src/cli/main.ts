@@ -2,7 +2,7 @@
  * `news-annotate`: the analysis core on the command line.
  *
  * One bundle (dist/cli.js) plays both roles: run normally it is the CLI; started as a worker thread by the
- * `--jsonl` pool it analyses records. The core (and compromise with it) is loaded lazily, so `--help` is instant
+ * `--jsonl` pool it analyses records. The core is loaded lazily, so `--help` is instant
  * and the `--jsonl` main thread, which only splits lines and writes results, never loads it.
  */
 import { createReadStream } from 'node:fs';

@@ -71,7 +71,7 @@ export class OrderedPool {
   private dispatch(): void {
     while (this.queue.length > 0) {
       let slot = this.slots.find((s) => s.job === undefined);
-      // Workers start lazily: a three-line file never pays for eight compromise loads.
+      // Workers start lazily: a three-line file never pays for eight core loads (model and gazetteer).
       if (!slot && this.slots.length < this.options.size) slot = this.spawn();
       if (!slot) return;
       const job = this.queue.shift() as WorkerJob;
