@@ -339,6 +339,8 @@ export class SpeakerTable {
       if (!t.word) continue;
       const w = t.lower.replace(/\.$/, '');
       if (words.length === 0 && w === 'the' && i + 1 < phrase.to) continue;
+      // "A senior official" opening a sentence is capitalized but still someone unnamed, not a title
+      if (words.length === 0 && NOT_A_TITLE_OPENER.has(w)) return null;
       // "a spokesman", "his adviser" are someone else; only capitalized or office words may qualify the title
       if (!t.cap && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !countryOf(w)) return null;
       words.push(w);
@@ -436,6 +438,8 @@ interface PendingRole {
   resolution: Resolution;
 }
 
+/** Determiners and possessives that make a phrase a description of someone ("a spokesman", "his adviser"). */
+const NOT_A_TITLE_OPENER = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another']);
 /** Headlines are short; a longer first line is body text. */
 const HEADLINE_CHARS = 160;
 /** Titled headline speakers held open at a time (a headline has one or two). */

@@ -111,3 +111,10 @@ test('a relative introduced at a sentence start with an unfamiliar first name is
   const a = analyze(text);
   assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, 'Rakeyia Scott');
 });
+
+test('an unnamed speaker opening the headline stays an anonymous description, not a title waiting for a name', () => {
+  const a = analyze('A port spokesman: "The cranes will run again on Monday"\n\nMayor Jane Ortiz visited the docks on Friday.\n');
+  const q = a.quotes.find((x) => x.kind === 'direct');
+  assert.equal(q?.speaker, 'a port spokesman');
+  assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'anonymous');
+});
