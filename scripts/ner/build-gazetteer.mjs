@@ -144,7 +144,14 @@ for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
 
 /** The name's line: its best candidate, then significant candidates of other countries, best first. */
 function placeLine(name, list) {
-  const sorted = [...list].sort((a, b) => b[2] - a[2]);
+  // A city of 100,000 or more that names its own region is what the news means by the name: "Geneva", "Salzburg",
+  // "Bologna", "Nagasaki" (the canton, state, province or prefecture is called so after the city).
+  const rank = (c) => {
+    if (c[0] !== 'city' || c[3] < 1e5) return c[2];
+    const region = list.find((r) => r[0] === 'region' && r[1] === c[1] && r[2] >= c[2]);
+    return region ? region[2] + 1 : c[2];
+  };
+  const sorted = [...list].sort((a, b) => rank(b) - rank(a));
   const [kind, country] = sorted[0];
   const seen = new Set([country]);
   const alternatives = [];

@@ -100,3 +100,44 @@ test('major cities under their English names and without diacritics', () => {
     assert.equal(lookupPlace(name)?.country, country, name);
   }
 });
+
+test('a geographic word opening or closing an unknown name makes it a place, not a person', () => {
+  const r = findEntities('Growers in the Darrow Valley and around Lake Ostrin said the road up Mount Kessel was shut, and ferries at Port Tamsin waited.');
+  assert.deepEqual(where(r.places), [
+    ['Darrow Valley', 'region', null],
+    ['Lake Ostrin', 'lake', null],
+    ['Mount Kessel', 'mountain', null],
+    ['Port Tamsin', 'city', null],
+  ]);
+  assert.deepEqual(texts(r.people), []);
+  // an organization word after the name keeps it an organization
+  const org = findEntities('Nurses at Mount Kessel Hospital and officials of the Port Tamsin Authority met.');
+  assert.deepEqual(where(org.places), []);
+});
+
+test('a dateline opening a line in capitals names a place, whatever the outlet', () => {
+  const r = findEntities('BRELL HARBOUR, June 3 (Coastline Wire) — Fishing crews stayed ashore on Tuesday.');
+  assert.deepEqual(
+    r.places.map((p) => [p.text, p.name]),
+    [['BRELL HARBOUR', 'Brell Harbour']],
+  );
+  // not an ordinary sentence with a parenthesis before a dash
+  const prose = findEntities('Several crews (Marlow included) — though not all — stayed ashore.');
+  assert.deepEqual(where(prose.places), []);
+});
+
+test('a first name and a surname that speak are a person, even when the first name is a country', () => {
+  const r = findEntities('"We waited all night," said Jordan Pell, a ferry captain. Tourists still flock to Jordan.');
+  assert.deepEqual(texts(r.people), ['Jordan Pell']);
+  assert.deepEqual(where(r.places), [['Jordan', 'country', 'Jordan']]);
+});
+
+test('an outlet named after its town is an organization; a city that names its region is the city', () => {
+  const r = findEntities('KESTON, May 9 (Keston Courier) — Talks resumed in Geneva and Salzburg.');
+  assert.ok(r.organizations.some((o) => o.text === 'Keston Courier'), JSON.stringify(r.organizations));
+  assert.deepEqual(where(r.places), [
+    ['KESTON', 'city', null],
+    ['Geneva', 'city', 'Switzerland'],
+    ['Salzburg', 'city', 'Austria'],
+  ]);
+});

@@ -8,7 +8,7 @@ import { isCapitalized, type Prepared } from './features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from './gazetteer';
 import type { Token } from './tokenize';
 import {
-  AGENCIES, BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, DATE_WORDS, GEO_OF, GEO_SUFFIX, HONORIFICS, KIND_OF, MAX_ENTITY_TOKENS,
+  AGENCIES, BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, DATE_WORDS, GEO_OF, GEO_PREFIX, GEO_SUFFIX, HONORIFICS, KIND_OF, MAX_ENTITY_TOKENS,
   MAX_NAME_TOKENS, NOT_TITLE_WORDS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, TITLES, TITLE_MODIFIERS, UNAMBIGUOUS_KINDS, WEEKDAYS,
 } from './wordLists';
 
@@ -23,6 +23,12 @@ export interface Entity {
   kind?: string;
   country?: string;
 }
+
+/** Words that end the name of a place that is a site, not a person: "Victoria Park", "Jordan Square". */
+const FACILITY_WORDS = new Set('park square street avenue road bridge hall airport station harbour harbor port beach bay hill hills heights falls springs gardens garden field stadium arena palace castle tower plaza center centre county city town village'.split(' '));
+
+/** Speech verbs right before or after a name: the name is someone's. */
+const SPEECH_NEIGHBOURS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted']);
 
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around']);
@@ -117,11 +123,18 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
   const free = (i: number) => i >= 0 && i < n && ents.at(i) === null;
 
   // Datelines: "MADRID (Reuters) -", "BEIRUT, Lebanon (AP) —": the words opening the line are places.
+  // An outlet unknown to the agency list counts when the line opens in capitals ("PORT ALDER, March 14 (Northwire) —"),
+  // the wire convention that an ordinary sentence in parentheses before a dash never follows.
   for (let i = 0; i < n; i++) {
-    if (tokens[i].text !== '(' || i + 3 >= n || !AGENCIES.has(lower[i + 1]) || tokens[i + 2].text !== ')' || !/^[-–—]$/.test(tokens[i + 3].text)) continue;
+    if (tokens[i].text !== '(') continue;
+    let close = i + 1; // the outlet: one to three capitalized words ("Reuters", "Coastline Wire")
+    while (close < n && close - i <= 3 && isCapitalized(tokens[close].text)) close++;
+    if (close === i + 1 || close + 1 >= n || tokens[close].text !== ')' || !/^[-–—]{1,2}$/.test(tokens[close + 1].text)) continue;
     let lineStart = i;
     while (lineStart > 0 && adjacent(text, tokens, lineStart - 1, lineStart) && i - lineStart < 6) lineStart--;
     if (lineStart === i || (lineStart > 0 && adjacent(text, tokens, lineStart - 1, lineStart))) continue;
+    const known = close === i + 2 && AGENCIES.has(lower[i + 1]);
+    if (!known && !isAllCaps(tokens[lineStart].text)) continue;
     let from = lineStart;
     for (let k = lineStart; k <= i; k++) {
       if (k < i && tokens[k].text !== ',') continue;
@@ -132,12 +145,18 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
           const other = ents.at(j);
           if (other) ents.remove(other);
         }
-        ents.add({ from, to: k, type: 'LOC' });
+        ents.add(from === lineStart ? { from, to: k, type: 'LOC', kind: 'city' } : { from, to: k, type: 'LOC' }); // a dateline opens with a city
       }
       from = k + 1;
     }
-    const agency = ents.at(i + 1);
-    if (!agency) ents.add({ from: i + 1, to: i + 2, type: 'ORG' });
+    // the outlet is an organization, even when it carries a place's name ("Riverton Ledger")
+    const outlet = ents.at(i + 1);
+    if (outlet && outlet.from === i + 1 && outlet.to === close) outlet.type = 'ORG';
+    else {
+      let outletFree = true;
+      for (let k = i + 1; k < close; k++) if (ents.at(k)) outletFree = false;
+      if (outletFree) ents.add({ from: i + 1, to: close, type: 'ORG' });
+    }
   }
 
   // Title Case headlines ("Only 24 Percent of Contributors Are Small Donors") capitalize ordinary words: a lone
@@ -283,6 +302,15 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     // 2. "the Kuril islands", "Okhotsk Sea": a capitalized name followed by a geographic noun.
     const suffixKind = i + 1 < n ? GEO_SUFFIX.get(lower[i + 1]) : undefined;
     // (not "the Greek island of Lesbos": a demonym, or a noun followed by "of", belongs to rule 4)
+    const pair = suffixKind ? ents.at(i) : null;
+    // the tagger reads "the Vell Valley" as a first name and surname, or as an organization or a name of something: the
+    // capitalized geographic noun says otherwise (only a following organization word makes it one, "Tennessee Valley
+    // Authority", and then the tagger's span covers that word)
+    if (pair && pair.type !== 'LOC' && pair.from === i && pair.to === i + 2 && isCapitalized(tokens[i + 1].text) && lower[i + 2] !== 'of') {
+      pair.type = 'LOC';
+      pair.kind = suffixKind;
+      continue;
+    }
     if (suffixKind && free(i + 1) && isNameWord(tokens[i].text) && adjacent(text, tokens, i, i + 1) && lower[i + 2] !== 'of' && !demonymCountry(tokens[i].text)) {
       const e = ents.at(i);
       const ok = e
@@ -298,6 +326,33 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
           while (free(from - 1) && isNameWord(tokens[from - 1].text) && adjacent(text, tokens, from - 1, from) && p.sentenceStart[from] !== from) from--;
           ents.add({ from, to: i + 2, type: 'LOC', kind: suffixKind });
         }
+        continue;
+      }
+    }
+    // 2b. "Lake Corra", "Mount Teller", "Port Alder": a geographic word opening a name (the tagger often reads the
+    // pair as a person). Not inside an organization's name ("Mount Sinai Hospital" stays whole).
+    const prefixKind = GEO_PREFIX.get(lower[i]);
+    if (prefixKind && isCapitalized(tokens[i].text) && i + 1 < n && isNameWord(tokens[i + 1].text) && adjacent(text, tokens, i, i + 1) && !NOT_TITLE_WORDS.has(lower[i + 1])) {
+      const first = ents.at(i);
+      let to = i + 2;
+      while (to < n && to - i < MAX_NAME_TOKENS && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to) && !NOT_TITLE_WORDS.has(lower[to]) && !ORG_WORDS.has(lower[to]) && !BODY_WORDS.has(lower[to])) to++;
+      const orgWordNext = to < n && adjacent(text, tokens, to - 1, to) && (ORG_WORDS.has(lower[to]) || BODY_WORDS.has(lower[to]));
+      // an organization the tagger found exactly over the name is the tagger's guess; one reaching further is a name
+      // when a preposition puts it somewhere ("at Port Alder"; "Port Vale 2" in a results table is a club)
+      const wholeOrg = first !== null && first.type === 'ORG' && first.from === i && first.to === to && i > 0 && PLACE_PREPOSITIONS.has(lower[i - 1]);
+      let blocked = orgWordNext || (first !== null && !wholeOrg && (first.type === 'ORG' || first.type === 'LOC' || first.from < i));
+      for (let k = i + 1; k < to && !blocked; k++) {
+        const other = ents.at(k);
+        if (other && other !== first && (other.type === 'ORG' || other.to > to || (other.type === 'LOC' && other.from === i + 1 && other.to === to))) blocked = true;
+      }
+      if (!blocked) {
+        const e = first ?? ents.at(i + 1);
+        if (e) {
+          ents.resize(e, i, to);
+          e.type = 'LOC';
+          e.kind = prefixKind;
+        } else ents.add({ from: i, to, type: 'LOC', kind: prefixKind });
+        i = to - 1;
         continue;
       }
     }
@@ -408,6 +463,18 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     if (/[lp]/.test(lex) && !/[ncrg]/.test(lex)) e.type = 'PER';
   }
 
+  // A "place" no gazetteer knows, made of a first name and a surname, that speaks is a person: "said Jordan Blake"
+  // (Jordan, a country, pulled the name into a place). Places named after people ("Ben Gurion", "Monte Carlo") do
+  // not say things; facility and geographic words keep it a place anyway ("Victoria Park said to be closed").
+  for (const e of ents.list) {
+    if (e.type !== 'LOC' || e.to - e.from < 2 || e.to - e.from > 3 || lookupPlaceTokens(lower, e.from, e.to)) continue;
+    if (!SPEECH_NEIGHBOURS.has(lower[e.from - 1] ?? '') && !SPEECH_NEIGHBOURS.has(lower[e.to] ?? '')) continue;
+    const last = e.to - 1;
+    if (!/[fp]/.test(lexiconTags(lower[e.from], p.wordHash[e.from])) || p.gaz[last] !== 0 || FACILITY_WORDS.has(lower[last]) || GEO_SUFFIX.has(lower[last])) continue;
+    const lex = lexiconTags(lower[last], p.wordHash[last]);
+    if ((lex === '' || /[lfp]/.test(lex)) && !/[wcnrgo]/.test(lex)) e.type = 'PER';
+  }
+
   // An organization word tagged alone ("Union", a US city, as a place in "the Harbour Workers' Union"; "the Council
   // said") names an organization, with the capitalized words before it ("Workers'" included).
   for (const e of ents.list.slice()) {
@@ -475,6 +542,11 @@ function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
     from = k;
   }
   return out;
+}
+
+/** "MOSCOW", "N.Y.": letters all upper case, at least two of them. */
+function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u.test(word);
 }
 
 function isNameWordOrLink(word: string): boolean {

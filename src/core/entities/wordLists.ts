@@ -53,6 +53,11 @@ export const GEO_SUFFIX = new Map<string, string>(Object.entries({
   strait: 'sea', straits: 'sea', peninsula: 'region', mountains: 'mountain', river: 'river', desert: 'region', valley: 'region',
 }));
 
+/** Capitalized words that open a geographic name before another name word ("Lake Corra", "Mount Teller", "Port Alder"). */
+export const GEO_PREFIX = new Map<string, string>(Object.entries({
+  lake: 'lake', mount: 'mountain', 'mt.': 'mountain', port: 'city', fort: 'city', cape: 'region',
+}));
+
 /** "Sea of X": words that open a geographic name followed by "of". */
 export const GEO_OF = new Map<string, string>(Object.entries({
   sea: 'sea', gulf: 'sea', strait: 'sea', straits: 'sea', bay: 'sea', isle: 'island', cape: 'region', lake: 'lake',
