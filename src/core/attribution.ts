@@ -5,7 +5,7 @@
  */
 import type { Doc, DocToken } from './document';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isSubjectNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from './namedWorks';
 import { mergeQuotes } from './quoteMerge';
 import type { QuoteSpan } from './quoteSpans';
@@ -78,8 +78,9 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
-  return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i);
+  return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
 }
+
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'few', 'each', 'every', 'no', 'any', 'another']);
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
@@ -96,14 +97,33 @@ export function isNounAfter(tokens: DocToken[], i: number): boolean {
 export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, number] {
   const t = tokens[c];
   if (t.lower === 'according') return [t.start, tokens[c + 1].end];
-  if (OBJECT_CUES.has(t.lower) && c + 1 < ceil) {
-    const o = tokens[c + 1];
-    if (o.word && !TIME_WORDS.has(o.lower) && o.lower !== 'that') {
-      if ((o.lower === 'the' || o.lower === 'a') && c + 2 < ceil && tokens[c + 2].word) return [t.start, tokens[c + 2].end];
-      return [t.start, o.end];
-    }
+  if (OBJECT_CUES.has(t.lower)) {
+    const end = addresseeEnd(tokens, c, ceil);
+    if (end > c) return [t.start, tokens[end].end];
   }
   return [t.start, t.end];
+}
+
+/** Words that end an addressee: what follows is when, where or what was said ("told reporters | on Friday that"). */
+const ADDRESSEE_STOP = new Set(['that', 'on', 'at', 'in', 'about', 'during', 'after', 'before', 'by', 'from', 'with', 'to', 'for', 'when', 'while', 'if', 'whether', 'how', 'what', 'why', 'as', 'and', 'but', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'then', 'last', 'next', 'earlier', 'later', 'recently', 'repeatedly']);
+/** One-word addressees of "warned", "told": "told reporters", "warned them". */
+const ADDRESSEE_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates', 'investors', 'analysts', 'colleagues', 'parliamentarians']);
+
+/**
+ * The last token of the addressee after an object cue, or `c` when there is none to show: the cue is then the verb
+ * alone. The whole addressee or nothing ("told the Coastal Herald", "told the closing session"; never "told the
+ * Coastal"); "warned the forecast was wrong" has no addressee, so only a known one-word addressee counts after "warn".
+ */
+function addresseeEnd(tokens: DocToken[], c: number, ceil: number): number {
+  const first = tokens[c + 1];
+  if (!first || c + 1 >= ceil || !first.word || TIME_WORDS.has(first.lower) || ADDRESSEE_STOP.has(first.lower)) return c;
+  if (ADDRESSEE_WORDS.has(first.lower)) return c + 1;
+  if (!/^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|remind|reminds|reminded)$/.test(tokens[c].lower)) return c;
+  for (let k = c + 1; k < ceil && k - c <= 6; k++) {
+    const w = tokens[k];
+    if (!w.word || ADDRESSEE_STOP.has(w.lower) || TIME_WORDS.has(w.lower)) return k - 1;
+  }
+  return ceil - c <= 7 ? ceil - 1 : c;
 }
 
 function after(doc: Doc, q: { to: number }): Attribution | null {

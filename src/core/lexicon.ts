@@ -196,7 +196,9 @@ researcher scientist candidate nominee founder owner manager coach player author
 pastor priest activist campaigner organizer organiser lobbyist consultant pollster historian writer columnist editor
 reporter correspondent journalist negotiator mediator inspector commissioner deputy undersecretary counsel sheriff
 police policeman officer trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
-economist partner banker trader investor
+economist partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
+assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
+detective librarian curator
 `);
 
 /** Generic role nouns that can denote any office holder ("the Japanese official" → the prime minister). */
@@ -209,6 +211,7 @@ house court company firm bank group party campaign kremlin pentagon military arm
 authority authorities union board organization organisation institute foundation association network newspaper
 magazine agency team club embassy cabinet regime coalition alliance federation fund university school hospital
 council statement report study survey poll polls newspaper channel network tribunal ministry service services
+chamber secretariat directorate inspectorate watchdog regulator charity utility airline
 `);
 
 /** Anonymous-source heads ("officials said", "a person familiar with the talks", "sources"). */

@@ -120,11 +120,20 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   return splitName(tokens, from, end, source);
 }
 
+/** Speech verbs that, right after a cue-like plural, make it their subject: "upstream states said", "reports say". */
+const FINITE_SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'warned', 'wrote', 'noted', 'argued', 'insisted']);
+
+/** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
+export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && tokens[i].lower.endsWith('s') && FINITE_SPEECH.has(next.lower) && next.start - tokens[i].end <= 1;
+}
+
 /** A lower-case description ending at `end - 1`: "the Russian president", "senior officials", "a spokesman for X". */
 function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: number): Phrase | null {
   const head = tokens[end - 1];
   if (!head || !head.word || head.cap && !isTitleWord(head)) return null;
-  if (NOT_SPEAKER_HEAD.has(head.lower) || DESCRIPTION_STOP.has(head.lower) || CUE_VERBS.has(head.lower) || /^\d/.test(head.text)) return null;
+  if (NOT_SPEAKER_HEAD.has(head.lower) || DESCRIPTION_STOP.has(head.lower) || (CUE_VERBS.has(head.lower) && !isSubjectNoun(tokens, end - 1)) || /^\d/.test(head.text)) return null;
   const speakerHead = isSpeakerNoun(head.lower);
   let j = end - 2;
   let from = end - 1;

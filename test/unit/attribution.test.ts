@@ -88,3 +88,48 @@ test('scare quotes inside reported speech are part of its content', () => {
   assert.ok(weber);
   assert.equal(weber.speaker, 'Karl Weber');
 });
+
+test('the cue shows the whole addressee or none of it', () => {
+  const a = analyze(
+    [
+      'Mara Quist told the Harbour Gazette that the ferry would run again.',
+      'Tomas Ekberg told the closing session on Friday that the fund was empty.',
+      'Ida Rune warned the forecast was too hopeful.',
+      'Per Lund told reporters the vote would be close.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => [q.speaker, q.cue?.text]),
+    [
+      ['Mara Quist', 'told the Harbour Gazette'],
+      ['Tomas Ekberg', 'told the closing session'],
+      ['Ida Rune', 'warned'],
+      ['Per Lund', 'told reporters'],
+    ],
+  );
+});
+
+test('a plural like "states" before "said" is the subject, not a cue', () => {
+  const a = analyze('Officials from the smaller upstream states said privately that the quotas would hurt their farmers.');
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].cue?.text, 'said');
+  assert.match(a.quotes[0].speaker ?? '', /^officials from the smaller upstream states$/i);
+  assert.equal(a.quotes[0].text, 'the quotas would hurt their farmers');
+});
+
+test('a chamber or a regulator is an organization; a councillor is a title, so "she" skips a Daniel', () => {
+  const a = analyze(
+    [
+      'Ines Varga has run the library for nine years.',
+      'Councillor Daniel Brook argues the branches are half empty.',
+      '"Half empty at ten in the morning, yes," she replied.',
+      'According to the chamber of commerce, the closures would save little.',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.find((q) => q.kind === 'direct');
+  assert.equal(direct?.speaker, 'Ines Varga');
+  const brook = a.speakers.find((s) => s.name === 'Daniel Brook');
+  assert.equal(brook?.role, 'Councillor');
+  const chamber = a.speakers.find((s) => /chamber of commerce/i.test(s.name));
+  assert.equal(chamber?.type, 'organization');
+});
