@@ -6,6 +6,7 @@ import { attributeQuotes, type AttributedQuote, type Attribution } from './attri
 import { NO_CACHE, type AnalysisCache } from './cache';
 import { buildDoc, type Doc } from './document';
 import type { Phrase } from './phrases';
+import { withoutPeopleInForeignSpans } from './foreignSpans';
 import { findQuoteSpans } from './quoteSpans';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported';
@@ -43,6 +44,8 @@ function analyzeDoc(doc: Doc): Analysis {
   doc.places = harmonized.places;
   doc.organizations = harmonized.organizations;
   const direct = attributeQuotes(doc, findQuoteSpans(doc));
+  // capitalized nouns of a quote in another language are not people ("„… dieser Vertrag …“")
+  doc.people = withoutPeopleInForeignSpans(tokens, direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]), doc.people);
   const reported = withoutOverlaps(findReportedSpeech(doc, direct));
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];

@@ -1,0 +1,81 @@
+/**
+ * Quotes in another language ("„Ohne verbindliche Zahlen ist dieser Vertrag ein Stück Papier“", a minister quoted in
+ * German before the paraphrase): the English name evidence misreads their capitalized nouns as people ("Vertrag",
+ * "Stück Papier"). A quote whose lower-case words are mostly unknown to the English lexicon is foreign, and the
+ * people found inside it are dropped. English prose keeps well over half of its lower-case words in the lexicon
+ * (function words, common verbs and adjectives), so the threshold sits far below it.
+ */
+import type { DocToken } from './document';
+import { lexiconTags } from './entities/gazetteer';
+import type { Span } from './types';
+
+/** Fewer lower-case words than this say nothing about the language ("« Non »", "„Ja, bitte“"). */
+const MIN_WORDS = 4;
+/** Below this many lower-case words, one English word is enough to call a span English. */
+const SHORT_WORDS = 8;
+/** At most this share of known words makes a longer span foreign. */
+const MAX_KNOWN_SHARE = 0.25;
+/** Longer quotes are judged on their first words: enough evidence, and linear whatever the quote's length. */
+const MAX_WORDS = 40;
+
+/** English suffixes the lexicon leaves to compromise's rules: "videos", "obviously", "refused", "breaking". */
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'ness', 'ion', 'ions', 'ity', 'able', 'al', 'ful', 'less', 'ment', 'ous', 'ive'];
+
+/** English function words, which the lexicon leaves to compromise's grammar: about half of any English sentence. */
+const FUNCTION_WORDS = new Set(
+  `a an the this that these those my your his her its our their me him us them i you he she it we they who whom whose
+  which what when where why how not no nor and or but if then than so as at by for from in into of off on onto out over
+  to up with without about above after against among around before behind below between beyond during except inside
+  near since through toward towards under until upon within is am are was were be been being do does did done have has
+  had having will would shall should can could may might must ought all any both each every few many more most much
+  other some such only own same very too just also even still yet ever never always often here there now ago once
+  again already almost well back away down`.split(/\s+/),
+);
+
+/** An ordinary English word: a function word or one the lexicon tags as a common word ('w'; "ist" is only a place). */
+function known(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || lexiconTags(word).includes('w');
+}
+
+function isEnglish(word: string): boolean {
+  if (known(word)) return true;
+  for (const suffix of SUFFIXES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length);
+      if (known(stem) || known(`${stem}e`)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) read as a language other than English. */
+export function isForeign(tokens: readonly DocToken[], from: number, to: number): boolean {
+  let words = 0;
+  let known = 0;
+  for (let k = from; k < to && words < MAX_WORDS; k++) {
+    const t = tokens[k];
+    if (!t.word || t.cap || !/^\p{Ll}+$/u.test(t.text)) continue;
+    words++;
+    if (isEnglish(t.lower)) known++;
+  }
+  // a short span must have no English word at all: "a pathological narcissistic sociopath" is English
+  return words >= MIN_WORDS && (words < SHORT_WORDS ? known === 0 : known <= MAX_KNOWN_SHARE * words);
+}
+
+/**
+ * `people` without the mentions inside foreign spans. `spans` are token ranges [from, to) in text order; `people`
+ * are in text order too, so one merge pass suffices.
+ */
+export function withoutPeopleInForeignSpans<T extends Span>(tokens: readonly DocToken[], spans: ReadonlyArray<[number, number]>, people: T[]): T[] {
+  const foreign: Array<[number, number]> = [];
+  for (const [from, to] of spans) if (to > from && isForeign(tokens, from, to)) foreign.push([tokens[from].start, tokens[to - 1].end]);
+  if (foreign.length === 0) return people;
+  const kept: T[] = [];
+  let f = 0;
+  for (const p of people) {
+    while (f < foreign.length && foreign[f][1] <= p.start) f++;
+    if (f < foreign.length && foreign[f][0] <= p.start && p.end <= foreign[f][1]) continue;
+    kept.push(p);
+  }
+  return kept;
+}
