@@ -106,7 +106,7 @@ export class SpeakerTable {
 
   private setRole(e: Entry, role: string | undefined): void {
     if (!role) return;
-    const clean = role.replace(/^(the|former)\s+/i, '').trim();
+    const clean = role.replace(/^(?:the|former|its|his|her|their|our)\s+/i, '').trim();
     if (!clean) return;
     if (!e.role) e.role = clean;
     for (const w of clean.split(/\s+/)) {
@@ -184,7 +184,9 @@ export class SpeakerTable {
   }
 
   private anonymous(description: string, at: number, plural: boolean): Entry {
-    const name = description.replace(/^(A|An|The|One|Some|Several|Two|Three)\b/, (w) => w.toLowerCase()).replace(/\s+/g, ' ');
+    // a capital that only opens the sentence goes: "Officials from the upstream states" → "officials from …"
+    // ("Western diplomats", "Pentagon officials" keep theirs)
+    const name = description.replace(/^\p{Lu}[\p{L}-]*/u, (w) => (SENTENCE_CAPITAL_ONLY.has(w.toLowerCase()) || isCommonSpeakerWord(w.toLowerCase()) ? w.toLowerCase() : w)).replace(/\s+/g, ' ');
     for (const e of this.entries) if (e.type === 'anonymous' && e.name.toLowerCase() === name.toLowerCase()) return e;
     const e = this.newEntry(name, 'anonymous', at);
     e.plural = plural;
@@ -436,6 +438,14 @@ interface PendingRole {
   mention: Span;
   attributes: boolean;
   resolution: Resolution;
+}
+
+/** Opening words of an anonymous description that are capitalized only because they open the sentence. */
+const SENTENCE_CAPITAL_ONLY = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'most', 'few', 'other', 'senior', 'top', 'local', 'unnamed', 'anonymous', 'former', 'current']);
+
+function isCommonSpeakerWord(w: string): boolean {
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  return ANONYMOUS_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || INDEFINITE_DETERMINERS.has(w);
 }
 
 /** Determiners and possessives that make a phrase a description of someone ("a spokesman", "his adviser"). */

@@ -133,3 +133,8 @@ test('a chamber or a regulator is an organization; a councillor is a title, so "
   const chamber = a.speakers.find((s) => /chamber of commerce/i.test(s.name));
   assert.equal(chamber?.type, 'organization');
 });
+
+test('an anonymous description keeps a capital only where it is a name', () => {
+  const a = analyze('Senior officials said the plan was ready.\n\nPentagon officials said the plan was late.');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['senior officials', 'Pentagon officials']);
+});
