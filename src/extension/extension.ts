@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.result && s.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.version);
+    if (s?.result && s.result.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.result.version);
     else if (!s?.result) painter.clear(editor);
     // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
   };
