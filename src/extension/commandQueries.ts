@@ -63,6 +63,14 @@ export type CommandKind = keyof Queries;
 export type CommandQuery<K extends CommandKind = CommandKind> = K extends CommandKind ? { what: K } & Queries[K]['query'] : never;
 export type CommandAnswer<K extends CommandKind> = Queries[K]['answer'];
 
+/**
+ * Article text for places that render `$(icon)` syntax (quick-pick labels, descriptions, details; progress
+ * titles): a backslash makes VS Code show the characters instead of an icon.
+ */
+export function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
 const span = (s: Span): { start: number; end: number } => ({ start: s.start, end: s.end });
 
 export function stepAnswer(analysis: Analysis, q: CommandQuery<'step'>): StepAnswer {

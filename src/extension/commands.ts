@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { fileName, type AnalysisController } from './analysisController';
 import { plural, summaryOf, type Counts } from './analysisQueries';
 import { fileExists, writeFileAtomic } from './atomicWrite';
-import type { CommandAnswer, CommandKind, CommandQuery } from './commandQueries';
+import { escapeIcons, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
 import type { ExportFormat } from './exporters';
 import type { WhoSaidWhatView } from './panelView';
 import type { AnalysisResult } from './protocol';
@@ -77,7 +77,7 @@ export class Commands {
     }
     const doc = editor.document;
     const state = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Annotating ${fileName(doc.uri)}` },
+      { location: vscode.ProgressLocation.Window, title: `Annotating ${escapeIcons(fileName(doc.uri))}` },
       () => this.controller.annotate(doc),
     );
     // The counts came with the result: no need to parse the analysis to report them.
@@ -197,8 +197,8 @@ export class Commands {
     const items: SpeakerItem[] = speakers.map((s) => ({
       id: s.id,
       name: s.name,
-      label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${s.name}`,
-      description: [s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · '),
+      label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${escapeIcons(s.name)}`,
+      description: escapeIcons([s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · ')),
       detail: `${plural(s.quotes, 'quote', 'quotes')} · ${plural(s.mentions, 'mention', 'mentions')}`,
     }));
     const speaker = await vscode.window.showQuickPick(items, { title: 'Go to Speaker', placeHolder: 'Choose a speaker', matchOnDescription: true });
@@ -219,13 +219,13 @@ export class Commands {
     }
     type QuoteItem = vscode.QuickPickItem & { start: number; end: number };
     const quoteItems: QuoteItem[] = answer.quotes.map((q) => ({
-      label: `$(${q.kind === 'direct' ? 'quote' : 'comment'}) ${q.text}`,
-      description: `${q.kind}${q.cue ? ` · ${q.cue}` : ''} · line ${q.line}`,
+      label: `$(${q.kind === 'direct' ? 'quote' : 'comment'}) ${escapeIcons(q.text)}`,
+      description: `${q.kind}${q.cue ? ` · ${escapeIcons(q.cue)}` : ''} · line ${q.line}`,
       start: q.start,
       end: q.end,
     }));
     const pick = vscode.window.createQuickPick<QuoteItem>();
-    pick.title = `Quotes by ${answer.name}`;
+    pick.title = `Quotes by ${escapeIcons(answer.name)}`;
     pick.placeholder = 'Choose a quote (the editor previews the highlighted one)';
     pick.items = quoteItems;
     pick.matchOnDescription = true;
@@ -328,7 +328,14 @@ export class Commands {
   }
 
   async copySummary(): Promise<string | undefined> {
-    const summary = await this.ask((c) => ({ what: 'summary', source: fileName(c.doc.uri) }));
+    const cur = await this.current();
+    if (!cur) return undefined;
+    const c = cur.result.counts;
+    if (c.quotes === 0 && c.speakers === 0 && c.places === 0) {
+      void vscode.window.showInformationMessage(`Nothing to copy: no quotes, speakers or places found in ${fileName(cur.doc.uri)}.`);
+      return undefined;
+    }
+    const summary = await this.ask((at) => ({ what: 'summary', source: fileName(at.doc.uri) }), cur);
     if (!summary) return undefined;
     await vscode.env.clipboard.writeText(summary.answer.text);
     vscode.window.setStatusBarMessage(`$(copy) Copied: ${summary.answer.short}`, 3000);

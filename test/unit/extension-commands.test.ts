@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
-import { answerCommand, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/extension/commandQueries';
+import { answerCommand, escapeIcons, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/extension/commandQueries';
 import { render } from '../../src/extension/exporters';
 import { countsOf } from '../../src/extension/analysisQueries';
 import { AnalysisResult } from '../../src/extension/protocol';
@@ -138,4 +138,9 @@ test("AnalysisResult.command: the worker's answer; the host's when the worker ca
   assert.equal(await stale.command(query, text, () => current), undefined);
   assert.equal(await result(() => Promise.resolve(undefined)).command(query, text, () => false), undefined);
   assert.equal(stale.version, 7);
+});
+
+test('article text in quick picks cannot render icons: $( is escaped', () => {
+  assert.equal(escapeIcons('Ship $(alert) named $(x) and $5'), 'Ship \\$(alert) named \\$(x) and $5');
+  assert.equal(escapeIcons('plain'), 'plain');
 });
