@@ -125,6 +125,7 @@ export class FakeDocument {
 export class FakeEditor {
   /** Called with the number of ranges of each setDecorations call and the decoration type's creation index. */
   onDecorate: (count: number, typeIndex: number) => void = () => undefined;
+  selection: Selection = new Selection(0, 0, 0, 0);
   constructor(readonly document: FakeDocument) {}
   setDecorations(type: { index?: number }, ranges: unknown[]): void {
     this.onDecorate(ranges.length, type.index ?? -1);
@@ -158,6 +159,10 @@ export interface StubbedVscode {
   posted: { bytes: number; messages: number };
   /** Decoration types created so far (the painter sets them in creation order). */
   decorationTypes(): number;
+  /** The commands the extension registered, to run them as the palette would. */
+  commands: Map<string, (...args: unknown[]) => unknown>;
+  /** Documents the extension opened (exports into a new editor). */
+  opened: FakeDocument[];
 }
 
 function fakeWebviewView(posted: { bytes: number; messages: number }): unknown {
@@ -188,6 +193,8 @@ export function createVscodeStub(): StubbedVscode {
   const changeActiveEditor = new EventEmitter<FakeEditor>();
   const changeDocument = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
   const disposable = { dispose: () => undefined };
+  const commands = new Map<string, (...args: unknown[]) => unknown>();
+  const opened: FakeDocument[] = [];
   const window = withFallback({
     get visibleTextEditors() {
       return editors;
@@ -197,6 +204,7 @@ export function createVscodeStub(): StubbedVscode {
     },
     onDidChangeVisibleTextEditors: new EventEmitter<unknown>().event,
     onDidChangeActiveTextEditor: changeActiveEditor.event,
+    showTextDocument: (doc: FakeDocument) => Promise.resolve(editors.find((e) => e.document === doc) ?? new FakeEditor(doc)),
     createOutputChannel: () => withFallback({ dispose: () => undefined }),
     createStatusBarItem: () => withFallback({ show: () => undefined, hide: () => undefined, dispose: () => undefined }),
     createTextEditorDecorationType: () => withFallback({ index: decorationTypes++, dispose: () => undefined }),
@@ -216,6 +224,11 @@ export function createVscodeStub(): StubbedVscode {
     onDidCloseTextDocument: new EventEmitter<unknown>().event,
     onDidChangeConfiguration: new EventEmitter<unknown>().event,
     onDidOpenTextDocument: new EventEmitter<unknown>().event,
+    openTextDocument: (init: { content?: string }) => {
+      const doc = new FakeDocument(Uri.parse(`untitled:Untitled-${opened.length + 1}`), init.content ?? '');
+      opened.push(doc);
+      return Promise.resolve(doc);
+    },
     workspaceFolders: undefined,
     isTrusted: true,
   });
@@ -240,8 +253,14 @@ export function createVscodeStub(): StubbedVscode {
     ...Object.fromEntries(
       ['SymbolKind', 'TextEditorRevealType', 'OverviewRulerLane', 'DecorationRangeBehavior', 'ViewColumn', 'StatusBarAlignment', 'ProgressLocation', 'ThemeColor', 'MarkdownString', 'Hover', 'DocumentSymbol', 'ThemeIcon', 'TreeItem', 'CancellationTokenSource', 'FileType', 'ConfigurationTarget', 'env', 'extensions', 'l10n'].map((name) => [name, noop()]),
     ),
-    commands: withFallback({ registerCommand: () => disposable, executeCommand: () => Promise.resolve(undefined) }),
+    commands: withFallback({
+      registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => {
+        commands.set(id, fn);
+        return { dispose: () => commands.delete(id) };
+      },
+      executeCommand: () => Promise.resolve(undefined),
+    }),
     languages: withFallback({ registerHoverProvider: () => disposable, registerDocumentSymbolProvider: () => disposable }),
   });
-  return { api, editors, changeDocument, changeActiveEditor, posted, decorationTypes: () => decorationTypes };
+  return { api, editors, changeDocument, changeActiveEditor, posted, decorationTypes: () => decorationTypes, commands, opened };
 }

@@ -7,6 +7,7 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
+import type { CommandAnswer, CommandKind, CommandQuery } from './commandQueries';
 import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from './protocol';
 
 export interface AnalysisClientOptions {
@@ -37,8 +38,10 @@ export class AnalysisClient {
   private failure: string | undefined;
   private disposed = false;
   private idleWaiters: Array<() => void> = [];
-  /** Queries (panel model, symbols) waiting for the worker's answer. */
+  /** Queries (panel model, symbols, hover) waiting for the worker's answer. */
   private readonly queries = new Map<number, (json: string | undefined) => void>();
+  /** Command questions waiting for the worker's answer: null when it has moved on, undefined when it is gone. */
+  private readonly commands = new Map<number, (answer: CommandAnswer<CommandKind> | null | undefined) => void>();
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
@@ -70,6 +73,20 @@ export class AnalysisClient {
     });
   }
 
+  /**
+   * Asks the worker a palette command's question about version `version` of `key`.
+   * Null when the worker holds another version (or none: restarted, evicted); undefined when it cannot answer at
+   * all (crashed meanwhile, failed for good, disposed). Never rejects.
+   */
+  command(key: string, version: number, query: CommandQuery): Promise<CommandAnswer<CommandKind> | null | undefined> {
+    if (this.disposed || this.failure) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.commands.set(id, resolve);
+      this.post({ type: 'command', id, key, version, query });
+    });
+  }
+
   /** Drops the worker's cache for a closed document. */
   forget(key: string): void {
     const job = this.waiting.get(key);
@@ -83,7 +100,7 @@ export class AnalysisClient {
 
   /** True while a request runs or waits. */
   get busy(): boolean {
-    return this.running !== undefined || this.waiting.size > 0 || this.queries.size > 0;
+    return this.running !== undefined || this.waiting.size > 0 || this.queries.size > 0 || this.commands.size > 0;
   }
 
   /** True once the worker crashed twice: no further analysis will run. */
@@ -131,7 +148,7 @@ export class AnalysisClient {
   private post(message: WorkerRequest): void {
     const worker = this.ensureWorker();
     // Keep the process alive while a reply is due, not longer (a CLI or benchmark must be able to exit).
-    if (message.type === 'analyze' || message.type === 'query') worker.ref();
+    if (message.type !== 'forget') worker.ref();
     worker.postMessage(message);
   }
 
@@ -154,6 +171,13 @@ export class AnalysisClient {
       this.notifyIfIdle();
       return;
     }
+    if (message.type === 'commandAnswer') {
+      const resolve = this.commands.get(message.id);
+      this.commands.delete(message.id);
+      resolve?.(message.answer);
+      this.notifyIfIdle();
+      return;
+    }
     const job = this.running;
     if (!job || job.request.id !== message.id) return; // a reply to a request that was abandoned
     this.running = undefined;
@@ -163,7 +187,12 @@ export class AnalysisClient {
         // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
         const { analysisJson, paint, counts } = message;
         const { key } = job.request;
-        const result = new AnalysisResult({ analysisJson, paint, counts }, (what, offset) => this.query(key, version, what, offset));
+        const result = new AnalysisResult(
+          { analysisJson, paint, counts },
+          version,
+          (what, offset) => this.query(key, version, what, offset),
+          (query) => this.command(key, version, query),
+        );
         job.resolve({ status: 'ok', version, result, ms: message.ms });
         break;
       }
@@ -198,8 +227,9 @@ export class AnalysisClient {
 
   /** The worker that would have answered is gone: the queries get no answer. */
   private settleQueries(): void {
-    const pending = [...this.queries.values()];
+    const pending = [...this.queries.values(), ...this.commands.values()];
     this.queries.clear();
+    this.commands.clear();
     for (const resolve of pending) resolve(undefined);
   }
 

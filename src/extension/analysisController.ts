@@ -79,16 +79,13 @@ export class AnalysisController implements vscode.Disposable {
     return this.states.get(uri.toString());
   }
 
-  /** The analysis for the document's current version, if one is ready. */
-  currentAnalysis(doc: vscode.TextDocument): Analysis | undefined {
-    const s = this.states.get(doc.uri.toString());
-    return s?.result && s.version === doc.version ? s.result.analysis : undefined;
-  }
-
-  /** The prepared result for the document's current version, if one is ready (no parsing). */
+  /**
+   * The prepared result for the document's current version, if one is ready (no parsing). Judged by the result's
+   * own version: after a failed run the state keeps the previous result under the new version number.
+   */
   currentResult(doc: vscode.TextDocument): AnalysisResult | undefined {
-    const s = this.states.get(doc.uri.toString());
-    return s?.result && s.version === doc.version ? s.result : undefined;
+    const result = this.states.get(doc.uri.toString())?.result;
+    return result?.version === doc.version ? result : undefined;
   }
 
   /** The newest valid analysis of a URI (any version). */

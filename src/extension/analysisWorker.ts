@@ -10,7 +10,8 @@ import { buildPaintData, lineStarts, paintBuffers, positionsOver } from './paint
 import { buildSymbolModel } from './symbolModel';
 import { buildPanelState } from './panelProtocol';
 import type { Analysis } from '../core/types';
-import type { QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { answerCommand } from './commandQueries';
+import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 
@@ -70,6 +71,12 @@ function answer(request: QueryRequest): WorkerResponse {
   return { type: 'answer', id: request.id, json };
 }
 
+function answerCommandRequest(request: CommandRequest): WorkerResponse {
+  const l = latest.get(request.key);
+  if (!l || l.version !== request.version) return { type: 'commandAnswer', id: request.id, answer: null };
+  return { type: 'commandAnswer', id: request.id, answer: answerCommand(l.analysis, l.text, request.query) };
+}
+
 function handle(request: WorkerRequest): WorkerResponse | undefined {
   if (request.type === 'forget') {
     caches.delete(request.key);
@@ -77,6 +84,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
     return undefined;
   }
   if (request.type === 'query') return answer(request);
+  if (request.type === 'command') return answerCommandRequest(request);
   const { id, key, version, text, fileName } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {

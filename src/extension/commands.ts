@@ -1,12 +1,12 @@
 // The palette commands. Each one says clearly when there is nothing to do instead of failing silently.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
 import { fileName, type AnalysisController } from './analysisController';
-import { shortSummary, stepQuote, quotesInOrder, LineIndex } from './analysisQueries';
+import { plural, summaryOf, type Counts } from './analysisQueries';
 import { fileExists, writeFileAtomic } from './atomicWrite';
-import { render, toSummary, type ExportFormat } from './exporters';
-import { truncate } from './hoverContent';
+import { escapeIcons, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
+import type { ExportFormat } from './exporters';
 import type { WhoSaidWhatView } from './panelView';
+import type { AnalysisResult } from './protocol';
 
 export interface ExportArgs {
   target?: 'editor' | 'file';
@@ -26,6 +26,14 @@ export interface StepArgs {
   /** Offset to search from (hover links pass the hovered mention); default: the cursor. */
   after?: number;
 }
+
+/** The active article at the version of its ready result. */
+interface Current {
+  doc: vscode.TextDocument;
+  result: AnalysisResult;
+}
+
+type Answered<K extends CommandKind> = Current & { answer: CommandAnswer<K> };
 
 const EXPORT_LANGUAGE: Record<ExportFormat, string> = { json: 'json', csv: 'plaintext', markdown: 'markdown' };
 const EXPORT_EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'csv', markdown: 'md' };
@@ -61,7 +69,7 @@ export class Commands {
     ];
   }
 
-  async annotate(): Promise<Analysis | undefined> {
+  async annotate(): Promise<Counts | undefined> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       void vscode.window.showInformationMessage('News Annotator: open a text file to annotate it.');
@@ -69,16 +77,16 @@ export class Commands {
     }
     const doc = editor.document;
     const state = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Annotating ${fileName(doc.uri)}` },
+      { location: vscode.ProgressLocation.Window, title: `Annotating ${escapeIcons(fileName(doc.uri))}` },
       () => this.controller.annotate(doc),
     );
-    const analysis = this.controller.currentAnalysis(doc);
-    if (state?.status === 'ready' && analysis) {
-      const summary = shortSummary(analysis);
-      if (analysis.quotes.length === 0) void vscode.window.showInformationMessage(`No quotes found in ${fileName(doc.uri)}.`);
-      else vscode.window.setStatusBarMessage(`$(check) News Annotator: ${summary}`, 4000);
+    // The counts came with the result: no need to parse the analysis to report them.
+    const counts = this.controller.currentResult(doc)?.counts;
+    if (state?.status === 'ready' && counts) {
+      if (counts.quotes === 0) void vscode.window.showInformationMessage(`No quotes found in ${fileName(doc.uri)}.`);
+      else vscode.window.setStatusBarMessage(`$(check) News Annotator: ${summaryOf(counts)}`, 4000);
     }
-    return analysis;
+    return counts;
   }
 
   toggleHighlights(): boolean {
@@ -87,8 +95,8 @@ export class Commands {
     return on;
   }
 
-  /** The active article and its up-to-date analysis, or a message saying why there is none. */
-  private async current(): Promise<{ doc: vscode.TextDocument; analysis: Analysis } | undefined> {
+  /** The active article and its up-to-date result, or a message saying why there is none. */
+  private async current(): Promise<Current | undefined> {
     const doc = vscode.window.activeTextEditor?.document ?? this.panel.document;
     if (!doc || doc.isClosed) {
       void vscode.window.showInformationMessage('News Annotator: open a news article first.');
@@ -101,13 +109,32 @@ export class Commands {
       return undefined;
     }
     const state = await this.controller.analyseNow(doc);
-    const analysis = this.controller.currentAnalysis(doc);
-    if (!analysis) {
-      const why = state?.message ? `: ${state.message}` : '.';
+    const result = this.controller.currentResult(doc);
+    if (!result) {
+      const why = state?.message ? `: ${state.message}` : state?.status === 'pending' ? ': it is still being analysed.' : '.';
       void vscode.window.showInformationMessage(`${fileName(doc.uri)} has no analysis${why}`);
       return undefined;
     }
-    return { doc, analysis };
+    return { doc, result };
+  }
+
+  /**
+   * Asks the worker a question about the active article (computed on the host only if the worker cannot answer).
+   * An answer for a version the document has left is dropped and the question made again (`make` reads the cursor
+   * anew) about the new version, so nothing is ever applied to text it was not computed for.
+   */
+  private async ask<K extends CommandKind>(make: (cur: Current) => CommandQuery<K>, from?: Current): Promise<Answered<K> | undefined> {
+    let cur = from;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      cur ??= await this.current();
+      if (!cur) return undefined;
+      const { doc, result } = cur;
+      const answer = await result.command(make(cur), () => doc.getText(), () => isAt(doc, result.version));
+      if (answer !== undefined) return { ...cur, answer };
+      cur = undefined;
+    }
+    void vscode.window.showInformationMessage('News Annotator: the article kept changing; try again once the edits settle.');
+    return undefined;
   }
 
   private async editorFor(doc: vscode.TextDocument): Promise<vscode.TextEditor> {
@@ -117,11 +144,18 @@ export class Commands {
     return vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn });
   }
 
-  private select(editor: vscode.TextEditor, span: { start: number; end: number }): void {
+  /** Selects `span`, computed for version `version`; false (nothing selected) when the document has left it. */
+  private select(editor: vscode.TextEditor, span: { start: number; end: number }, version: number): boolean {
     const doc = editor.document;
+    if (!isAt(doc, version)) return false;
     const range = new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
+  }
+
+  private changed(doc: vscode.TextDocument): void {
+    void vscode.window.showInformationMessage(`${fileName(doc.uri)} changed meanwhile: run the command again.`);
   }
 
   async step(direction: 1 | -1, arg?: StepArgs): Promise<{ start: number; end: number } | undefined> {
@@ -129,79 +163,84 @@ export class Commands {
     if (!cur) return undefined;
     const speakerId = typeof arg?.speakerId === 'string' ? arg.speakerId : undefined;
     const editor = await this.editorFor(cur.doc);
-    const from =
-      typeof arg?.after === 'number' && Number.isInteger(arg.after)
-        ? arg.after
-        : cur.doc.offsetAt(editor.selection.start);
-    const found = stepQuote(cur.analysis, from, direction, speakerId);
-    if (!found) {
-      const whose = speakerId ? ` by ${cur.analysis.speakers.find((s) => s.id === speakerId)?.name ?? 'this speaker'}` : '';
-      void vscode.window.showInformationMessage(`No quotes${whose} in ${fileName(cur.doc.uri)}.`);
+    const after = typeof arg?.after === 'number' && Number.isInteger(arg.after) ? arg.after : undefined;
+    const found = await this.ask(
+      (c) => ({ what: 'step', from: after ?? c.doc.offsetAt(editor.selection.start), direction, speakerId }),
+      cur,
+    );
+    if (!found) return undefined;
+    const { answer, doc, result } = found;
+    if (!answer.quote) {
+      const whose = speakerId ? ` by ${answer.speakerName ?? 'this speaker'}` : '';
+      void vscode.window.showInformationMessage(`No quotes${whose} in ${fileName(doc.uri)}.`);
       return undefined;
     }
-    this.select(editor, found.quote);
-    if (found.wrapped) {
+    if (editor.document !== doc || !this.select(editor, answer.quote, result.version)) {
+      this.changed(doc);
+      return undefined;
+    }
+    if (answer.wrapped) {
       vscode.window.setStatusBarMessage(direction === 1 ? 'News Annotator: wrapped to the first quote' : 'News Annotator: wrapped to the last quote', 3000);
     }
-    return { start: found.quote.start, end: found.quote.end };
+    return answer.quote;
   }
 
   async goToSpeaker(): Promise<void> {
-    const cur = await this.current();
-    if (!cur) return;
-    const { doc, analysis } = cur;
-    if (analysis.speakers.length === 0) {
+    const picked = await this.ask(() => ({ what: 'speakers' }));
+    if (!picked) return;
+    const { doc, answer: speakers } = picked;
+    if (speakers.length === 0) {
       void vscode.window.showInformationMessage(`No speakers found in ${fileName(doc.uri)}.`);
       return;
     }
-    const quotes = quotesInOrder(analysis);
-    type SpeakerItem = vscode.QuickPickItem & { id: string };
-    const items: SpeakerItem[] = [...analysis.speakers]
-      .map((s) => {
-        const n = quotes.filter((q) => q.speakerId === s.id).length;
-        return {
-          id: s.id,
-          label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${s.name}`,
-          description: [s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · '),
-          detail: `${n} ${n === 1 ? 'quote' : 'quotes'} · ${s.mentions.length} ${s.mentions.length === 1 ? 'mention' : 'mentions'}`,
-          n,
-        };
-      })
-      .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
+    type SpeakerItem = vscode.QuickPickItem & { id: string; name: string };
+    const items: SpeakerItem[] = speakers.map((s) => ({
+      id: s.id,
+      name: s.name,
+      label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${escapeIcons(s.name)}`,
+      description: escapeIcons([s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · ')),
+      detail: `${plural(s.quotes, 'quote', 'quotes')} · ${plural(s.mentions, 'mention', 'mentions')}`,
+    }));
     const speaker = await vscode.window.showQuickPick(items, { title: 'Go to Speaker', placeHolder: 'Choose a speaker', matchOnDescription: true });
     if (!speaker) return;
-    const editor = await this.editorFor(doc);
-    const own = quotes.filter((q) => q.speakerId === speaker.id);
-    if (own.length === 0) {
-      const first = analysis.speakers.find((s) => s.id === speaker.id)?.mentions[0];
-      if (first) this.select(editor, first);
-      void vscode.window.showInformationMessage(`${speaker.label.replace(/^\$\([^)]*\) /, '')} has no quotes; showing the first mention.`);
+    // Asked about the document as it is now: it may have been edited while the pick was open.
+    const own = await this.ask(() => ({ what: 'speakerQuotes', speakerId: speaker.id }));
+    if (!own) return;
+    if (!own.answer || own.doc !== doc) {
+      void vscode.window.showInformationMessage(`${speaker.name} is no longer a speaker in ${fileName(doc.uri)}.`);
       return;
     }
-    const lines = new LineIndex(doc.getText());
+    const { answer, result } = own;
+    const editor = await this.editorFor(doc);
+    if (answer.quotes.length === 0) {
+      if (answer.firstMention) this.select(editor, answer.firstMention, result.version);
+      void vscode.window.showInformationMessage(`${answer.name} has no quotes; showing the first mention.`);
+      return;
+    }
     type QuoteItem = vscode.QuickPickItem & { start: number; end: number };
-    const quoteItems: QuoteItem[] = own.map((q) => ({
-      label: `$(${q.kind === 'direct' ? 'quote' : 'comment'}) ${truncate(q.text, 100)}`,
-      description: `${q.kind === 'direct' ? 'direct' : 'reported'}${q.cue ? ` · ${q.cue.text}` : ''} · line ${lines.lineOf(q.start)}`,
+    const quoteItems: QuoteItem[] = answer.quotes.map((q) => ({
+      label: `$(${q.kind === 'direct' ? 'quote' : 'comment'}) ${escapeIcons(q.text)}`,
+      description: `${q.kind}${q.cue ? ` · ${escapeIcons(q.cue)}` : ''} · line ${q.line}`,
       start: q.start,
       end: q.end,
     }));
     const pick = vscode.window.createQuickPick<QuoteItem>();
-    pick.title = `Quotes by ${speaker.label.replace(/^\$\([^)]*\) /, '')}`;
+    pick.title = `Quotes by ${escapeIcons(answer.name)}`;
     pick.placeholder = 'Choose a quote (the editor previews the highlighted one)';
     pick.items = quoteItems;
     pick.matchOnDescription = true;
     const original = editor.selection;
     let accepted = false;
-    pick.onDidChangeActive((active) => active[0] && this.select(editor, active[0]));
+    // The offsets belong to `result.version`: once the article is edited, the preview stops rather than mis-selecting.
+    pick.onDidChangeActive((active) => active[0] && this.select(editor, active[0], result.version));
     pick.onDidAccept(() => {
       accepted = true;
       const chosen = pick.selectedItems[0] ?? pick.activeItems[0];
-      if (chosen) this.select(editor, chosen);
+      if (chosen && !this.select(editor, chosen, result.version)) this.changed(doc);
       pick.hide();
     });
     pick.onDidHide(() => {
-      if (!accepted) {
+      if (!accepted && isAt(doc, result.version)) {
         editor.selection = original;
         editor.revealRange(original, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       }
@@ -213,12 +252,12 @@ export class Commands {
   async export(format: ExportFormat, arg?: ExportArgs): Promise<ExportResult | undefined> {
     const cur = await this.current();
     if (!cur) return undefined;
-    const { doc, analysis } = cur;
-    if (analysis.quotes.length === 0 && analysis.speakers.length === 0 && analysis.places.length === 0) {
+    const { doc, result } = cur;
+    const c = result.counts; // known without parsing the analysis
+    if (c.quotes === 0 && c.speakers === 0 && c.places === 0) {
       void vscode.window.showInformationMessage(`Nothing to export: no quotes, speakers or places found in ${fileName(doc.uri)}.`);
       return undefined;
     }
-    const text = render(format, { analysis, text: doc.getText(), source: fileName(doc.uri) });
     let target = arg?.target;
     if (target !== 'editor' && target !== 'file') {
       const choice = await vscode.window.showQuickPick(
@@ -231,6 +270,11 @@ export class Commands {
       if (!choice) return undefined;
       target = choice.target;
     }
+    // Rendered by the worker after the choice, so an edit made while the pick was open is in the export.
+    const source = fileName(doc.uri);
+    const rendered = await this.ask(() => ({ what: 'export', format, source }), isAt(doc, result.version) ? cur : undefined);
+    if (!rendered) return undefined;
+    const { text } = rendered.answer;
     if (target === 'editor') {
       const out = await vscode.workspace.openTextDocument({ language: EXPORT_LANGUAGE[format], content: text });
       await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
@@ -286,9 +330,20 @@ export class Commands {
   async copySummary(): Promise<string | undefined> {
     const cur = await this.current();
     if (!cur) return undefined;
-    const summary = toSummary({ analysis: cur.analysis, text: cur.doc.getText(), source: fileName(cur.doc.uri) });
-    await vscode.env.clipboard.writeText(summary);
-    vscode.window.setStatusBarMessage(`$(copy) Copied: ${shortSummary(cur.analysis)}`, 3000);
-    return summary;
+    const c = cur.result.counts;
+    if (c.quotes === 0 && c.speakers === 0 && c.places === 0) {
+      void vscode.window.showInformationMessage(`Nothing to copy: no quotes, speakers or places found in ${fileName(cur.doc.uri)}.`);
+      return undefined;
+    }
+    const summary = await this.ask((at) => ({ what: 'summary', source: fileName(at.doc.uri) }), cur);
+    if (!summary) return undefined;
+    await vscode.env.clipboard.writeText(summary.answer.text);
+    vscode.window.setStatusBarMessage(`$(copy) Copied: ${summary.answer.short}`, 3000);
+    return summary.answer.text;
   }
+}
+
+/** True while `doc` is open at `version`. */
+function isAt(doc: vscode.TextDocument, version: number): boolean {
+  return !doc.isClosed && doc.version === version;
 }

@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.result && s.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.version);
+    if (s?.result && s.result.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.result.version);
     else if (!s?.result) painter.clear(editor);
     // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
   };
@@ -70,12 +70,16 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       const summary = summaryOf(s.result.counts);
       status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
       status.tooltip = `News Annotator: ${summary}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
+      // Read out without the icon, and saying why nothing is highlighted when highlights are off.
+      status.accessibilityInformation = { label: `News Annotator: ${summary}${highlightsOn ? '' : ', highlights off'}`, role: 'button' };
     } else if (s?.status === 'declined' || s?.status === 'skipped' || s?.status === 'error') {
       status.text = '$(quote) not analysed';
       status.tooltip = s.message;
+      status.accessibilityInformation = { label: `News Annotator: not analysed. ${s.message ?? ''}`, role: 'button' };
     } else {
       status.text = '$(loading~spin) Analysing…';
       status.tooltip = 'News Annotator is analysing this article';
+      status.accessibilityInformation = { label: 'News Annotator: analysing this article', role: 'button' };
     }
     status.show();
   };

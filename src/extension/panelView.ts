@@ -99,7 +99,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
       return { type: 'state', state: { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` } };
     }
     const s = this.controller.state(doc.uri);
-    if (s?.result && s.version !== undefined && s.version === doc.version) return this.model(s.result, false, name);
+    // Judged by the result's own version: after a failed run the state holds the previous result under the new one.
+    if (s?.result && s.result.version === doc.version) return this.model(s.result, false, name);
     if (s?.status === 'skipped' || s?.status === 'declined' || s?.status === 'error') {
       return { type: 'state', state: { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' } };
     }
@@ -193,7 +194,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
 <title>Who Said What</title>
 </head>
 <body>
-<div id="app" role="main" aria-live="polite"></div>
+<div id="app" role="main"></div>
 <script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
 </body>
 </html>`;

@@ -2,6 +2,7 @@
 // Plain data only: both sides must stay free of `vscode` so the pipeline runs (and is benchmarked) without VS Code.
 import type { Analysis } from '../core/types';
 import type { Counts } from './analysisQueries';
+import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
 import type { PaintData } from './paintData';
 import { hoverAt, type HoverAt } from './hoverContent';
 import type { SymbolNode } from './symbolModel';
@@ -36,7 +37,16 @@ export interface QueryRequest {
   offset?: number;
 }
 
-export type WorkerRequest = AnalyzeRequest | ForgetRequest | QueryRequest;
+/** A palette command's question about version `version` (answered with null if the worker has moved on). */
+export interface CommandRequest {
+  type: 'command';
+  id: number;
+  key: string;
+  version: number;
+  query: CommandQuery;
+}
+
+export type WorkerRequest = AnalyzeRequest | ForgetRequest | QueryRequest | CommandRequest;
 
 export type SkipReason = 'binary' | 'empty' | 'too-large';
 
@@ -44,12 +54,17 @@ export type WorkerResponse =
   /**
    * The analysis travels as a JSON string: structured-clone deserialisation of thousands of small objects (a 1 MB
    * article's result is ~2.5 MB) would stall the host's main thread; a string is copied in one go and parsed only
-   * if a hover or command needs the objects.
+   * when the worker cannot answer a hover or command itself (restarted, crashed).
    */
   | ({ type: 'result'; id: number; key: string; version: number; ms: number } & WorkerResult)
   | { type: 'skipped'; id: number; key: string; version: number; reason: SkipReason; message: string }
   | { type: 'error'; id: number; key: string; version: number; message: string }
-  | { type: 'answer'; id: number; json: string | null };
+  | { type: 'answer'; id: number; json: string | null }
+  /**
+   * A command's answer as plain data (null if the worker holds another version): small, or one long string (an
+   * export), which structured clone copies in one go where JSON would cost the host a parse of megabytes.
+   */
+  | { type: 'commandAnswer'; id: number; answer: CommandAnswer<CommandKind> | null };
 
 /**
  * What every result brings, prepared in the worker so that applying it never stalls the host: highlight positions
@@ -70,8 +85,12 @@ export class AnalysisResult {
 
   constructor(
     readonly data: WorkerResult,
+    /** The document version this analysis was computed for. */
+    readonly version: number,
     /** Asks the worker for more about this very analysis; undefined when it cannot answer (moved on, crashed). */
     private readonly query: (what: QueryKind, offset?: number) => Promise<string | undefined> = () => Promise.resolve(undefined),
+    /** Asks the worker a command's question about this analysis: null if it has moved on, undefined if unavailable. */
+    private readonly ask: (query: CommandQuery) => Promise<CommandAnswer<CommandKind> | null | undefined> = () => Promise.resolve(undefined),
   ) {}
 
   get counts(): Counts {
@@ -109,6 +128,20 @@ export class AnalysisResult {
     // No answer (a restarted worker no longer holds this analysis): find it here, as a fallback.
     if (json === undefined) return hoverAt(this.analysis, offset);
     return (JSON.parse(json) as HoverAt | null) ?? undefined;
+  }
+
+  /**
+   * A command's answer, computed by the worker. When the worker cannot answer (crashed, restarting, or it no longer
+   * holds this analysis) and `isCurrent()` says the document still is at this version, it is computed here from
+   * `text()` instead (parsing the analysis once); when the document has moved on, undefined: never a stale answer.
+   */
+  async command<K extends CommandKind>(query: CommandQuery<K>, text: () => string, isCurrent: () => boolean): Promise<CommandAnswer<K> | undefined> {
+    // The worker even when parsed here already: an export of a long article is too slow for the main thread.
+    const answer = await this.ask(query);
+    if (!isCurrent()) return undefined;
+    // The worker answers the query it was sent, so its answer has the type that query asks for.
+    if (answer !== null && answer !== undefined) return answer as CommandAnswer<K>;
+    return answerCommand(this.analysis, text(), query);
   }
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */

@@ -286,12 +286,24 @@ function renderWindow(): void {
       v.shown.delete(i);
     }
   }
+  // New rows go in row order around the kept ones (always one contiguous run), so that the DOM order, which is the
+  // Tab order and what a screen reader walks, is the visual order; kept nodes are never moved (they may hold focus).
+  const firstKept = v.shown.size > 0 ? Math.min(...v.shown.keys()) : Infinity;
+  const anchor = v.shown.get(firstKept) ?? null;
   for (let i = from; i < to; i++) {
     if (v.shown.has(i)) continue;
     const node = virtualRow(v.rows[i], i, v.rows.length);
     v.shown.set(i, node);
-    v.list.appendChild(node);
+    v.list.insertBefore(node, i < firstKept ? anchor : null);
   }
+}
+
+/**
+ * Keeps native scrolling (Tab, scrollIntoView, focus in short lists) from putting a row under the sticky filter
+ * bar: the browser leaves this much room at the top whenever it scrolls something into view.
+ */
+function syncScrollPadding(): void {
+  document.documentElement.style.scrollPaddingTop = `${stickyHeight()}px`;
 }
 
 /** Scrolls row `index` into view (below the sticky filter), renders it and returns its node. */
@@ -299,7 +311,10 @@ function showRow(index: number, atTop = false): HTMLElement | undefined {
   const v = virtual;
   if (!v) return undefined;
   const listTop = v.list.getBoundingClientRect().top + window.scrollY;
-  const top = listTop + v.offsets[index] - stickyHeight();
+  // The first row one can focus comes with everything above it (summary, group and speaker headers) in view, so
+  // Home or ArrowUp back to the start never leaves the top rows hidden under the bar.
+  const first = stepRow(v.rows, -1, 'Home') === index;
+  const top = first ? 0 : listTop + v.offsets[index] - stickyHeight();
   const bottom = listTop + v.offsets[index + 1];
   if (atTop || top < window.scrollY) window.scrollTo(0, top);
   else if (bottom > window.scrollY + window.innerHeight) window.scrollTo(0, bottom - window.innerHeight);
@@ -324,7 +339,10 @@ const queueWindow = (): void => {
   });
 };
 window.addEventListener('scroll', queueWindow, { passive: true });
-window.addEventListener('resize', queueWindow);
+window.addEventListener('resize', () => {
+  syncScrollPadding(); // the bar's height follows the font size and zoom
+  queueWindow();
+});
 
 function emptyState(message: string, offerAnnotate: boolean): HTMLElement {
   const box = el('div', { cls: 'empty', attrs: { 'data-testid': 'empty' } }, icon('comment-discussion'), el('p', { text: message }));
@@ -361,6 +379,7 @@ function render(): void {
     case 'ready':
       body = el('div', { cls: 'body' });
       app.append(summaryLine(s), renderFilter(), body);
+      syncScrollPadding();
       renderBody();
       if (refocus === 'filter') app.querySelector<HTMLInputElement>('[data-testid="filter"]')?.focus();
       else if (refocus) {

@@ -312,10 +312,24 @@ export async function runE2E(ctx) {
     for (let i = 0; i < 80; i++) await page.keyboard.press('ArrowDown');
     const moved = await focusedRow();
     if (!(moved.pos > start.pos + 60)) throw new Error(`80 × ArrowDown moved from row ${start.pos} to ${moved.pos}`);
+    // The sticky filter bar never covers the focused row, nor, back at the start, the first row.
+    const underBar = () => frame.locator(':focus').evaluate((el) => {
+      const bar = document.querySelector('.filter').getBoundingClientRect().bottom;
+      const row = (el.closest('[data-row]') ?? el).getBoundingClientRect().top;
+      const first = document.querySelector('[data-row="0"]')?.getBoundingClientRect().top ?? null;
+      return { bar, row, first };
+    });
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowUp');
+    const up = await underBar();
+    if (up.row < up.bar - 0.5) throw new Error(`after ArrowUp the focused row (top ${up.row}) is under the filter bar (bottom ${up.bar})`);
     await page.keyboard.press('End');
     const last = await focusedRow();
     if (last.pos !== last.size) throw new Error(`End focused row ${last.pos} of ${last.size}`);
     await page.keyboard.press('Home');
+    const home = await underBar();
+    if (home.first === null || home.first < home.bar - 0.5 || home.row < home.bar - 0.5) {
+      throw new Error(`after Home the first row (top ${home.first}) or the focused row (top ${home.row}) is under the filter bar (bottom ${home.bar})`);
+    }
     for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown');
     for (let i = 0; i < 3 && (await focusedRow()).testid !== 'quote'; i++) await page.keyboard.press('ArrowDown');
     const deep = await focusedRow();

@@ -21,9 +21,14 @@ const echo = fakeWorker(
   'echo',
   `let last = null;
   parentPort.on('message', (m) => {
-    if (m.type === 'query') {
+    if (m.type === 'query' || m.type === 'command') {
       if (m.key === 'CRASH') process.exit(4);
-      const json = last && last.key === m.key && last.version === m.version ? JSON.stringify({ what: m.what, text: last.text }) : null;
+      const current = last && last.key === m.key && last.version === m.version;
+      if (m.type === 'command') {
+        const answer = current ? { what: m.query.what, text: last.text } : null;
+        return setTimeout(() => parentPort.postMessage({ type: 'commandAnswer', id: m.id, answer }), 5);
+      }
+      const json = current ? JSON.stringify({ what: m.what, text: last.text }) : null;
       return setTimeout(() => parentPort.postMessage({ type: 'answer', id: m.id, json }), 5);
     }
     if (m.type !== 'analyze') return;
@@ -150,6 +155,24 @@ test('queries about the latest analysis are answered; stale or crashed ones reso
     assert.equal(client.busy, false);
     assert.equal(await client.query('CRASH', 1, 'panel'), undefined, 'the worker died while answering');
     assert.equal((await client.analyze('doc', 3, 'after')).status, 'ok', 'restarted after the crash');
+  } finally {
+    client.dispose();
+  }
+});
+
+test('command questions: answered for the analysed version, null for another, undefined once the worker is gone', async () => {
+  const client = new AnalysisClient({ workerPath: echo });
+  try {
+    const out = await client.analyze('doc', 1, 'hello');
+    assert.ok(out.status === 'ok');
+    assert.equal(out.result.version, 1);
+    assert.deepEqual(await client.command('doc', 1, { what: 'speakers' }), { what: 'speakers', text: 'hello' });
+    assert.equal(await client.command('doc', 2, { what: 'speakers' }), null, 'the worker holds another version');
+    assert.equal(await client.command('CRASH', 1, { what: 'speakers' }), undefined, 'the worker died while answering');
+    await client.whenIdle();
+    assert.equal(client.busy, false);
+    client.dispose();
+    assert.equal(await client.command('doc', 1, { what: 'speakers' }), undefined, 'disposed');
   } finally {
     client.dispose();
   }

@@ -162,6 +162,33 @@ suite('commands', () => {
     assert.ok(start > after || start === Math.min(...(a.getAnalysis(doc.uri)?.quotes.filter((q) => q.speakerId === lopez.id).map((q) => q.start) ?? [])));
   });
 
+  test('an edit while Next Quote waits for its answer: the selection is a quote of the edited text, never stale offsets', async () => {
+    editor = await vscode.window.showTextDocument(doc);
+    await analysed(doc);
+    const prefix = 'UPDATED, with more words first: ';
+    try {
+      for (const at of [0, 1, 2]) {
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
+        const running = vscode.commands.executeCommand<{ start: number; end: number } | undefined>('newsAnnotator.nextQuote');
+        if (at > 0) await sleep(at); // vary where the edit lands in the command's round trip
+        await editor.edit((b) => b.insert(new vscode.Position(0, 0), prefix));
+        const step = await running;
+        const analysis = await analysed(doc);
+        const chosen = doc.offsetAt(editor.selection.start);
+        if (step) {
+          const quote = analysis.quotes.find((q) => q.start === chosen);
+          assert.ok(quote, `selection at ${chosen} ("${selected()}") is not a quote of version ${doc.version}`);
+        }
+      }
+    } finally {
+      const text = doc.getText();
+      const restored = text.split(prefix).join('');
+      await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(text.length)), restored));
+      await doc.save();
+      await analysed(doc);
+    }
+  });
+
   test('annotate works on a file of any language, and explains a binary file instead of failing', async () => {
     const a = await api();
     const js = await vscode.workspace.openTextDocument({ language: 'javascript', content: '// "We will build it," said Ana Ruiz, the engineer.\n' });

@@ -57,6 +57,14 @@ suite('analysis worker crash recovery', () => {
     assert.strictEqual(a.testHooks.crashWorker(), true, 'a worker was running');
     await eventually('the failure report', () => (a.testHooks.workerEvents().failures === before.failures + 1 ? true : undefined));
 
+    // The analysis of the unchanged article is still valid: commands answer on the host, without the worker.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const step = await vscode.commands.executeCommand<{ start: number; end: number } | undefined>('newsAnnotator.nextQuote');
+    assert.ok(step && step.end > step.start, 'Next Quote answered by the host fallback');
+    assert.strictEqual(doc.offsetAt(editor.selection.start), step.start);
+    const summary = await vscode.commands.executeCommand<string | undefined>('newsAnnotator.copySummary');
+    assert.match(summary ?? '', /^crash\.news: \d+ quotes/);
+
     // Edits after the failure: each is answered at once with an error, nothing restarts, nothing is reported again.
     for (const piece of [' More text.', ' And more.', ' Still more.']) {
       await append(piece);

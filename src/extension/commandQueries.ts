@@ -1,0 +1,133 @@
+// What the palette commands need to know about an analysis, computed where the analysis lives: in the worker
+// (a 'command' request), or on the host as a fallback when the worker cannot answer. Pure and vscode-free, and
+// every answer is small plain data, so a command on a 1 MB article never parses the whole Analysis on the host.
+import type { Analysis, Span, SpeakerType } from '../core/types';
+import { LineIndex, countsOf, quotesInOrder, speakerById, stepQuote, summaryOf } from './analysisQueries';
+import { render, toSummary, type ExportFormat } from './exporters';
+import { truncate } from './hoverContent';
+
+export interface StepAnswer {
+  /** The quote to select; undefined when there is none (for that speaker). */
+  quote?: { start: number; end: number };
+  wrapped: boolean;
+  /** The speaker's name when the step was for one speaker (for "No quotes by …"). */
+  speakerName?: string;
+}
+
+export interface SpeakerPick {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  role?: string;
+  quotes: number;
+  mentions: number;
+}
+
+export interface QuotePick {
+  kind: 'direct' | 'reported';
+  /** Shortened for a one-line quick-pick label. */
+  text: string;
+  cue?: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface SpeakerQuotesAnswer {
+  name: string;
+  quotes: QuotePick[];
+  /** Where a speaker who is never quoted is first mentioned. */
+  firstMention?: { start: number; end: number };
+}
+
+export interface ExportAnswer {
+  text: string;
+}
+
+export interface SummaryAnswer {
+  text: string;
+  /** "6 quotes · 3 speakers" */
+  short: string;
+}
+
+/** Each query with its answer; the protocol and the host derive their types from this one table. */
+interface Queries {
+  step: { query: { from: number; direction: 1 | -1; speakerId?: string }; answer: StepAnswer };
+  speakers: { query: object; answer: SpeakerPick[] };
+  speakerQuotes: { query: { speakerId: string }; answer: SpeakerQuotesAnswer | null };
+  export: { query: { format: ExportFormat; source: string }; answer: ExportAnswer };
+  summary: { query: { source: string }; answer: SummaryAnswer };
+}
+
+export type CommandKind = keyof Queries;
+export type CommandQuery<K extends CommandKind = CommandKind> = K extends CommandKind ? { what: K } & Queries[K]['query'] : never;
+export type CommandAnswer<K extends CommandKind> = Queries[K]['answer'];
+
+/**
+ * Article text for places that render `$(icon)` syntax (quick-pick labels, descriptions, details; progress
+ * titles): a backslash makes VS Code show the characters instead of an icon.
+ */
+export function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
+const span = (s: Span): { start: number; end: number } => ({ start: s.start, end: s.end });
+
+export function stepAnswer(analysis: Analysis, q: CommandQuery<'step'>): StepAnswer {
+  const found = stepQuote(analysis, q.from, q.direction, q.speakerId);
+  const speakerName = q.speakerId ? speakerById(analysis, q.speakerId)?.name : undefined;
+  return { quote: found ? span(found.quote) : undefined, wrapped: found?.wrapped ?? false, speakerName };
+}
+
+/** Speakers for the quick pick: most quoted first, then by name. */
+export function speakerPicks(analysis: Analysis): SpeakerPick[] {
+  const quoted = new Map<string, number>();
+  for (const q of analysis.quotes) if (q.speakerId) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
+  return analysis.speakers
+    .map((s) => ({ id: s.id, name: s.name, type: s.type, role: s.role, quotes: quoted.get(s.id) ?? 0, mentions: s.mentions.length }))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}
+
+/** One speaker's quotes in text order, with their lines; null for an unknown speaker. */
+export function speakerQuotes(analysis: Analysis, text: string, speakerId: string): SpeakerQuotesAnswer | null {
+  const speaker = speakerById(analysis, speakerId);
+  if (!speaker) return null;
+  const lines = new LineIndex(text);
+  const quotes = quotesInOrder(analysis, speakerId).map(
+    (q): QuotePick => ({
+      kind: q.kind === 'direct' ? 'direct' : 'reported',
+      text: truncate(q.text, 100),
+      cue: q.cue?.text,
+      line: lines.lineOf(q.start),
+      start: q.start,
+      end: q.end,
+    }),
+  );
+  const first = speaker.mentions[0];
+  return { name: speaker.name, quotes, firstMention: first ? span(first) : undefined };
+}
+
+export function summaryAnswer(analysis: Analysis, text: string, source: string): SummaryAnswer {
+  return { text: toSummary({ analysis, text, source }), short: summaryOf(countsOf(analysis)) };
+}
+
+/** Answers one command query about `analysis` of `text`. */
+export function answerCommand<K extends CommandKind>(analysis: Analysis, text: string, query: CommandQuery<K>): CommandAnswer<K> {
+  // One cast at the end: TypeScript cannot narrow K from the switch on `what`.
+  const q = query as CommandQuery;
+  const answer = ((): CommandAnswer<CommandKind> => {
+    switch (q.what) {
+      case 'step':
+        return stepAnswer(analysis, q);
+      case 'speakers':
+        return speakerPicks(analysis);
+      case 'speakerQuotes':
+        return speakerQuotes(analysis, text, q.speakerId);
+      case 'export':
+        return { text: render(q.format, { analysis, text, source: q.source }) };
+      case 'summary':
+        return summaryAnswer(analysis, text, q.source);
+    }
+  })();
+  return answer as CommandAnswer<K>;
+}
