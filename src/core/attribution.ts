@@ -190,14 +190,35 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker = tokens[cue].lower === 'according' ? null : phraseLeft(tokens, lead, start, text);
     if (!speaker) speaker = phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text);
     if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
+    // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"'
+    if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = clauseSubject(doc, start, lead - 1);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
-  // headline or transcript style: 'Putin: "…"'
+  // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
+  if (start < last && tokens[start].cap && CUE_VERBS.has(tokens[start].lower) && /(?:ed|said|told|wrote)$/.test(tokens[start].lower)) {
+    const speaker = phraseRight(tokens, start + 1, q.from, text);
+    if (speaker && speaker.kind === 'name') return { speaker, cue: cueRange(tokens, start, start + 1), how: 'before' };
+  }
+  // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
   if (punct === ':' && last >= start) {
     const speaker = phraseLeft(tokens, last + 1, start, text);
-    if (speaker && speaker.from === start) return { speaker, cue: null, how: 'colon' };
+    if (speaker && (speaker.from === start || (speaker.kind === 'name' && isPersonAt(doc, speaker)))) return { speaker, cue: null, how: 'colon' };
   }
   return null;
+}
+
+/** Whether a name phrase is one the entity recognizer found as a person. */
+function isPersonAt(doc: Doc, phrase: Phrase): boolean {
+  const from = doc.tokens[phrase.nameFrom].start;
+  const to = doc.tokens[phrase.nameTo - 1].end;
+  let lo = 0;
+  let hi = doc.people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.people[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < doc.people.length && doc.people[lo].start < to && doc.people[lo].end > from;
 }
 
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'is', 'by', 'with', 'from']);

@@ -116,6 +116,22 @@ want wants wanted
 plan plans planned
 refuse refuses refused
 decline declines declined
+bark barks barked barking
+snap snaps snapped snapping
+confess confesses confessed confessing
+exclaim exclaims exclaimed exclaiming
+sigh sighs sighed sighing
+laugh laughs laughed laughing
+scoff scoffs scoffed scoffing
+mutter mutters muttered muttering
+plead pleads pleaded pleading
+proclaim proclaims proclaimed proclaiming
+wonder wonders wondered wondering
+chuckle chuckles chuckled chuckling
+fume fumes fumed fuming
+interject interjects interjected interjecting
+marvel marvels marveled marvelled marveling marvelling
+gush gushes gushed gushing
 `;
 
 /** Every inflected reporting verb. */

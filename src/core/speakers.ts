@@ -87,6 +87,8 @@ export class SpeakerTable {
   /** Headline speakers named only by a title ("Mayor: …"), waiting for the body to introduce that person. */
   private readonly pendingRoles: PendingRole[] = [];
 
+  private writerEntry: Entry | undefined;
+
   constructor(private readonly doc: Doc) {}
 
   private add(entry: Entry): Entry {
@@ -261,6 +263,8 @@ export class SpeakerTable {
       }
       return { entry: null, certainty: 0 };
     }
+    // "“I am not shy,” I said": a first-person account; the writer speaks (named by the byline when there is one)
+    if (word === 'i') return { entry: this.writer(at), certainty: 0.6 };
     if (word === 'they' || word === 'it') {
       let best: Entry | null = null;
       for (const e of this.entries) {
@@ -270,6 +274,18 @@ export class SpeakerTable {
       return best ? { entry: best, certainty: 0.6 } : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
+  }
+
+  /** The article's writer: the byline's person ("By Hannah Okafor" in the first lines), else "the writer". */
+  private writer(at: number): Entry {
+    if (this.writerEntry) return this.writerEntry;
+    const byline = BYLINE.exec(this.doc.text.slice(0, BYLINE_REACH));
+    const named = byline ? this.person(byline[1], at) : null;
+    if (named) return (this.writerEntry = named);
+    const e = this.newEntry('the writer', 'person', at);
+    // not an antecedent for "he" or "she": the writer is only ever "I"
+    this.persons.splice(this.persons.indexOf(e), 1);
+    return (this.writerEntry = e);
   }
 
   private description(phrase: Phrase, phraseText: string, at: number): Resolution {
@@ -439,6 +455,10 @@ interface PendingRole {
   attributes: boolean;
   resolution: Resolution;
 }
+
+/** A byline among an article's first lines: "By Hannah Okafor", "By Pat Lee and …" (the first name only). */
+const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:,|\n|and\b|$)/u;
+const BYLINE_REACH = 600;
 
 /** Opening words of an anonymous description that are capitalized only because they open the sentence. */
 const SENTENCE_CAPITAL_ONLY = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'most', 'few', 'other', 'senior', 'top', 'local', 'unnamed', 'anonymous', 'former', 'current']);

@@ -138,3 +138,29 @@ test('an anonymous description keeps a capital only where it is a name', () => {
   const a = analyze('Senior officials said the plan was ready.\n\nPentagon officials said the plan was late.');
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['senior officials', 'Pentagon officials']);
 });
+
+test('first person: "I said" is the writer, named by the byline when there is one', () => {
+  const signed = analyze('Judge lets me go\nBy Dana Whitfield\n\nThe judge looked up. “I am not shy,” I said.');
+  assert.equal(signed.quotes[0].speaker, 'Dana Whitfield');
+  assert.equal(signed.quotes[0].speakerMention?.text, 'I');
+  const unsigned = analyze('The judge looked up. “I am not shy,” I said. Then he nodded.');
+  assert.equal(unsigned.quotes[0].speaker, 'the writer');
+});
+
+test('inverted and colon attributions, a second verb of the subject, livelier cues', () => {
+  const a = analyze(
+    [
+      'Said Dora Pointer, who grew up nearby, “We were all so proud of him.”',
+      'Continued Stone: “So I think it is a very real problem.”',
+      'The result does not surprise Republican pollster Dana Shaw: “Lesser-known candidates see the biggest boost.”',
+      'Asked about it, Rosa Hayek nodded and said, “We have a very severe problem.”',
+      '“Go back to your seat,” Mark Ellery barked.',
+      'He visited Moscow: “It was cold.”',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Dora Pointer', 'Stone', 'Dana Shaw', 'Rosa Hayek', 'Mark Ellery', null],
+  );
+  assert.ok(a.people.every((p) => !/^Said /.test(p.text)), JSON.stringify(a.people));
+});

@@ -28,7 +28,7 @@ export interface Entity {
 const FACILITY_WORDS = new Set('park square street avenue road bridge hall airport station harbour harbor port beach bay hill hills heights falls springs gardens garden field stadium arena palace castle tower plaza center centre county city town village'.split(' '));
 
 /** Speech verbs right before or after a name: the name is someone's. */
-const SPEECH_NEIGHBOURS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted']);
+const SPEECH_NEIGHBOURS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'continued', 'replied', 'explained']);
 
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around']);
@@ -188,6 +188,8 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     if (e.type !== 'PER' || e.to === e.from) continue;
     let from = e.from;
     for (let k = e.from; k < e.to - 1; k++) if (TITLES.has(lower[k]) && isCapitalized(tokens[k].text)) from = k + 1;
+    // an inverted attribution opening the sentence: "Said Dora Pointer, …", "Added Smith:"
+    while (e.to - from >= 2 && SPEECH_NEIGHBOURS.has(lower[from])) from++;
     let to = e.to;
     while (to - 1 > from && WEEKDAYS.has(lower[to - 1])) to--;
     let end = to;
