@@ -78,6 +78,8 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
+  // "As Amar put it, '…'"
+  if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return true;
   return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
 }
 
@@ -96,7 +98,7 @@ export function isNounAfter(tokens: DocToken[], i: number): boolean {
 /** The cue's character range: the verb, "according to", or "told reporters". */
 export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, number] {
   const t = tokens[c];
-  if (t.lower === 'according') return [t.start, tokens[c + 1].end];
+  if (t.lower === 'according' || (t.lower === 'put' && tokens[c + 1]?.lower === 'it')) return [t.start, tokens[c + 1].end];
   if (OBJECT_CUES.has(t.lower)) {
     const end = addresseeEnd(tokens, c, ceil);
     if (end > c) return [t.start, tokens[end].end];
@@ -202,7 +204,9 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
   // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
   if (punct === ':' && last >= start) {
     const speaker = phraseLeft(tokens, last + 1, start, text);
-    if (speaker && (speaker.from === start || (speaker.kind === 'name' && isPersonAt(doc, speaker)))) return { speaker, cue: null, how: 'colon' };
+    // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
+    const introduced = speaker !== null && (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
+    if (speaker && (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))) return { speaker, cue: null, how: 'colon' };
   }
   return null;
 }
@@ -247,7 +251,15 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   }
   if (s >= cue) return null;
   const p = phraseRight(tokens, s, cue, text);
-  return p && p.to < cue && tokens[p.to].word && !tokens[p.to].cap ? p : null;
+  if (!p) return null;
+  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …"
+  let verb = p.to;
+  if (tokens[verb]?.text === '(') {
+    let close = verb + 1;
+    while (close < cue && close - verb <= 6 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') verb = close + 1;
+  }
+  return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
 }
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */

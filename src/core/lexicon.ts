@@ -132,6 +132,8 @@ fume fumes fumed fuming
 interject interjects interjected interjecting
 marvel marvels marveled marvelled marveling marvelling
 gush gushes gushed gushing
+gloat gloats gloated gloating
+boom booms boomed booming
 `;
 
 /** Every inflected reporting verb. */
@@ -214,7 +216,7 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman officer trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 economist partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator
+detective librarian curator developer
 `);
 
 /** Generic role nouns that can denote any office holder ("the Japanese official" → the prime minister). */

@@ -164,3 +164,23 @@ test('inverted and colon attributions, a second verb of the subject, livelier cu
   );
   assert.ok(a.people.every((p) => !/^Said /.test(p.text)), JSON.stringify(a.people));
 });
+
+test('"as X put it", "More from X:", a gloat, an unknown job after "the"', () => {
+  const a = analyze(
+    [
+      'As Akil Amaro put it, “Senators should remember that.”',
+      'What that means - More from Jones: “The partisanship of the state is a starting point.”',
+      'And Mr. Christie gloated: “I told you he would not be ready.”',
+      '“He is a great gentleman,” the real estate developer said of him.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => [q.speakerMention?.text ?? null, q.cue?.text ?? null]),
+    [
+      ['Akil Amaro', 'put it'],
+      ['Jones', null],
+      ['Mr. Christie', 'gloated'],
+      ['the real estate developer', 'said'],
+    ],
+  );
+});
