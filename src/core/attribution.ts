@@ -7,6 +7,7 @@ import type { Doc, DocToken } from './document';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { isSubjectNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from './namedWorks';
+import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from './quoteMerge';
 import type { QuoteSpan } from './quoteSpans';
 
@@ -152,7 +153,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       const speaker = phraseRight(tokens, start, end, text);
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const speaker = phraseLeft(tokens, lead, k, text);
+    const speaker = phraseLeft(tokens, lead, k, text) ?? shortDescription(tokens, k, lead);
     if (speaker && speaker.from === k && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
@@ -160,6 +161,18 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
   }
   return null;
 }
+
+/**
+ * '"…," a fisherman said': right between a quote and its cue, a determiner and a few lower-case words are the speaker
+ * even when the noun is no known role (the position says so; elsewhere "a fisherman" could be anyone).
+ */
+function shortDescription(tokens: DocToken[], from: number, to: number): Phrase | null {
+  if (to - from < 2 || to - from > 4 || !SHORT_OPENERS.has(tokens[from].lower)) return null;
+  for (let i = from + 1; i < to; i++) if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
+  return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+}
+const SHORT_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
+const DESCRIPTION_STOP_WORDS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'also', 'then', 'later', 'had', 'has', 'have', 'was', 'is', 'were', 'are', 'not', 'never']);
 
 /** Words that make the next word a noun: "the states", "its reports" are not cues. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of']);
@@ -213,8 +226,11 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
 
 /** Whether a name phrase is one the entity recognizer found as a person. */
 function isPersonAt(doc: Doc, phrase: Phrase): boolean {
-  const from = doc.tokens[phrase.nameFrom].start;
-  const to = doc.tokens[phrase.nameTo - 1].end;
+  return overlapsPerson(doc, doc.tokens[phrase.nameFrom].start, doc.tokens[phrase.nameTo - 1].end);
+}
+
+/** Whether characters [from, to) overlap a person the entity recognizer found. */
+function overlapsPerson(doc: Doc, from: number, to: number): boolean {
   let lo = 0;
   let hi = doc.people.length;
   while (lo < hi) {
@@ -324,5 +340,5 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     if (words <= 12 && namesAWork(tokens, from)) continue;
     quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
   }
-  return mergeQuotes(doc, quotes);
+  return attributeIntroduced(doc, mergeQuotes(doc, quotes), (from, to) => overlapsPerson(doc, from, to));
 }

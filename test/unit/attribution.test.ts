@@ -184,3 +184,20 @@ test('"as X put it", "More from X:", a gloat, an unknown job after "the"', () =>
     ],
   );
 });
+
+test('a quote alone in its paragraph belongs to the person the paragraph before introduced speaking', () => {
+  const a = analyze(
+    [
+      'Marta Kowal, the deputy minister, gave the longest speech of the day.',
+      '“We did not come to block anything. We came because our farmers have watched the river fall.”',
+      'Tomas Brenn arrived late and left early.',
+      '“Nobody here will forget this summer, and nobody should.”',
+      '“Nobody expected this,” a fisherman said.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Marta Kowal', null, 'a fisherman'],
+  );
+  assert.ok(a.quotes[0].confidence < 0.9, 'handed over, not attributed by a cue');
+});

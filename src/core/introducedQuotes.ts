@@ -1,0 +1,45 @@
+/**
+ * A quote standing alone in its paragraph, with no attribution, right after a paragraph that introduces a named
+ * person speaking: "Maria Kowalczyk, Poland's deputy minister, gave the longest speech of the day." / "Lena Holm
+ * put it this way:" then “We did not come to block anything. …”. News writing hands the floor over so; the quote is
+ * that person's, with less confidence than a cue gives ('inherited').
+ */
+import type { AttributedQuote } from './attribution';
+import type { Doc, DocToken } from './document';
+import { phraseRight } from './phrases';
+
+/** Words that say the previous paragraph is about someone speaking. */
+const SPEECH_WORDS = new Set([
+  'speech', 'speeches', 'remarks', 'statement', 'interview', 'address', 'testimony', 'said', 'says', 'told', 'spoke',
+  'speaking', 'wrote', 'argued', 'added', 'explained', 'recalled', 'asked', 'answered', 'replied', 'insisted', 'warned',
+  'blunt', 'emphatic', 'defiant', 'adamant', 'words', 'message', 'toast', 'eulogy', 'sermon', 'lecture', 'briefing',
+]);
+/** The introducing paragraph is short: a long one is narrative, not a handover. */
+const MAX_INTRO_TOKENS = 60;
+
+/** Gives unattributed paragraph-opening quotes the person the previous paragraph introduced as speaking. */
+export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerson: (from: number, to: number) => boolean): AttributedQuote[] {
+  const { tokens, text } = doc;
+  let previousQuoteTo = -1;
+  for (const q of quotes) {
+    const before = previousQuoteTo;
+    previousQuoteTo = q.to;
+    if (q.attribution.how !== 'none' || q.fragment || q.from === 0) continue;
+    if (tokens[q.from - 1].line === tokens[q.from].line) continue; // the quote does not open its paragraph
+    const introEnd = q.from; // tokens of the previous line: [introStart, introEnd)
+    let introStart = introEnd - 1;
+    while (introStart > 0 && tokens[introStart - 1].line === tokens[introEnd - 1].line) introStart--;
+    if (introEnd - introStart > MAX_INTRO_TOKENS || before > introStart) continue; // too long, or holds a quote
+    if (!speaks(tokens, introStart, introEnd)) continue;
+    const subject = phraseRight(tokens, introStart, introEnd, text);
+    if (!subject || subject.kind !== 'name' || !isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end)) continue;
+    q.attribution = { speaker: subject, cue: null, how: 'inherited' };
+  }
+  return quotes;
+}
+
+function speaks(tokens: readonly DocToken[], from: number, to: number): boolean {
+  if (tokens[to - 1].text === ':') return true;
+  for (let i = from; i < to; i++) if (SPEECH_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
