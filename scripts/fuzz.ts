@@ -12,6 +12,7 @@ import { terminalSafe } from '../src/cli/summary';
 import { analyze, createAnalysisCache } from '../src/core/index';
 import { findEntities } from '../src/core/entities/index';
 import { inspectText } from '../src/core/input';
+import { windowsOf, analyzeInWindows } from '../src/core/windows';
 import { PROPERTIES } from '../test/unit/propertySuite';
 
 function option(name: string): string | undefined {
@@ -32,7 +33,7 @@ console.log(`fuzz: seed ${seed}, scale ${scale} (replay with: npm run fuzz -- --
 let total = 0;
 let failed = false;
 const started = performance.now();
-for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe })) {
+for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe, windowsOf, analyzeInWindows })) {
   const t0 = performance.now();
   const details = property.check({ seed, numRuns: Math.round(property.runs * scale) });
   total += details.numRuns;

@@ -20,7 +20,10 @@ export function processRecord(raw: string, analyze: Analyze, maxBytes: number): 
     return { ok: false, message: 'expected an object like {"id": …, "text": "…"}' };
   }
   const { id, text } = record as { id?: unknown; text?: unknown };
-  if (typeof text !== 'string') return { ok: false, message: `"text" must be a string${text === undefined ? ' (it is missing)' : ''}` };
+  if (typeof text !== 'string') {
+    const what = text === undefined ? 'it is missing' : text === null ? 'it is null' : Array.isArray(text) ? 'it is an array' : `it is a ${typeof text}`;
+    return { ok: false, message: `"text" must be a string (${what})` };
+  }
   const check = inspectText(text, undefined, { maxBytes });
   // An empty text is a valid record with nothing in it; binary or oversized text is an error worth reporting.
   if (!check.ok && check.reason !== 'empty') return { ok: false, message: check.message };

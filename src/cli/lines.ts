@@ -8,16 +8,38 @@ import { StringDecoder } from 'node:string_decoder';
 export interface Line {
   /** 1-based line number in the input. */
   number: number;
-  /** The line without its terminator (\n or \r\n). */
+  /** The line without its terminator (\n or \r\n); empty when the line was too long to keep. */
   text: string;
+  /** The line was longer than `maxChars`: its text was dropped while it was read, never held whole. */
+  tooLong?: boolean;
 }
 
-export async function* readLines(stream: Readable): AsyncGenerator<Line> {
+export async function* readLines(stream: Readable, maxChars = Infinity): AsyncGenerator<Line> {
   const decoder = new StringDecoder('utf8');
   // The pieces of a line that spans several chunks; joined once its end is seen, so a 5 MB line costs O(n).
   let pending: string[] = [];
+  let pendingChars = 0;
+  // A line past maxChars (a giant record, or a file with no line breaks at all) is skipped to its end, unbuffered.
+  let skipping = false;
   let number = 0;
   let first = true;
+  const take = (piece: string): void => {
+    if (skipping) return;
+    pendingChars += piece.length;
+    if (pendingChars > maxChars) {
+      skipping = true;
+      pending = [];
+    } else pending.push(piece);
+  };
+  const finish = (): Line => {
+    const line: Line = skipping
+      ? { number: ++number, text: '', tooLong: true }
+      : { number: ++number, text: stripCr(pending.length === 1 ? pending[0] : pending.join('')) };
+    pending = [];
+    pendingChars = 0;
+    skipping = false;
+    return line;
+  };
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     if (first && text.length > 0) {
@@ -26,19 +48,15 @@ export async function* readLines(stream: Readable): AsyncGenerator<Line> {
     }
     let from = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      pending.push(text.slice(from, nl));
+      take(text.slice(from, nl));
       from = nl + 1;
-      yield { number: ++number, text: stripCr(pending.length === 1 ? pending[0] : pending.join('')) };
-      pending = [];
+      yield finish();
     }
-    if (from < text.length) pending.push(text.slice(from));
+    if (from < text.length) take(text.slice(from));
   }
   const rest = decoder.end();
-  if (rest) pending.push(rest);
-  if (pending.length > 0) {
-    const last = pending.join('');
-    if (last.length > 0) yield { number: number + 1, text: stripCr(last) };
-  }
+  if (rest) take(rest);
+  if (skipping || pendingChars > 0) yield finish();
 }
 
 function stripCr(line: string): string {

@@ -32,8 +32,12 @@ async function loadAnalyze(): Promise<AnalyzeFn> {
   return (text) => core.analyze(text);
 }
 
+/** Control and bidi characters: a file name or a JSON error quoting the input must not drive the terminal. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 function fail(message: string): void {
-  process.stderr.write(`news-annotate: ${message}\n`);
+  process.stderr.write(`news-annotate: ${message.replace(TERMINAL_UNSAFE, '\uFFFD')}\n`);
 }
 
 /** Writes with back-pressure, so a slow consumer (a pipe to gzip) holds the pipeline instead of filling memory. */
@@ -90,11 +94,12 @@ async function annotateJsonl(options: CliOptions): Promise<boolean> {
   const name = source === '-' ? '<stdin>' : source;
   const stream = source === '-' ? process.stdin : createReadStream(source);
   const jobs = options.jobs ?? availableParallelism();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const lineNumbers = new Map<number, number>();
   let allOk = true;
   const pool = new OrderedPool({
     script: __filename,
-    workerData: { role: WORKER_ROLE, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES } satisfies JsonlWorkerData,
+    workerData: { role: WORKER_ROLE, maxBytes } satisfies JsonlWorkerData,
     size: jobs,
     // Enough queued work to keep every worker busy while results wait for their turn, and no more.
     window: jobs * 4,
@@ -108,9 +113,22 @@ async function annotateJsonl(options: CliOptions): Promise<boolean> {
       }
     },
   });
+  // JSON escapes make a record's line longer than its text; twice the text limit leaves room for them
+  const maxLine = 2 * maxBytes;
   try {
-    for await (const line of readLines(stream)) {
+    for await (const line of readLines(stream, maxLine)) {
+      if (line.tooLong) {
+        fail(`${name}:${line.number}: the line is longer than ${(maxLine / (1024 * 1024)).toFixed(1)} MB (twice --max-size): skipped`);
+        allOk = false;
+        continue;
+      }
       if (line.text.trim() === '') continue; // blank lines (a trailing newline, spacing) are no records
+      // JSON never holds a raw NUL: this is a binary file, and reporting each of its "lines" would say nothing more
+      if (line.text.includes('\u0000')) {
+        fail(`${name}:${line.number}: this looks like binary data, not JSON lines: the rest of the input is skipped`);
+        allOk = false;
+        break;
+      }
       const seq = await pool.submit(line.text);
       lineNumbers.set(seq, line.number);
     }

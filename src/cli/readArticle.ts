@@ -1,15 +1,25 @@
 /** Reads one article file (or stdin) into text, refusing what is not an article with a message that names it. */
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import { decodeBytes, inspectText } from '../core/input';
 
 export type ArticleRead =
   | { ok: true; text: string; warning?: string }
   | { ok: false; message: string; /** empty is reported but is no failure */ empty?: boolean };
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/**
+ * Reads a stream whose size is not known up front (stdin, a pipe, a device such as /dev/zero) and stops as soon as
+ * it passes `maxBytes`: an endless source must be refused, not buffered until memory runs out.
+ */
+async function readCapped(stream: NodeJS.ReadableStream, maxBytes: number): Promise<{ bytes: Buffer; over: boolean }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stream) {
+    const piece = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += piece.length;
+    if (total > maxBytes) return { bytes: Buffer.alloc(0), over: true }; // leaving the loop closes a file stream
+    chunks.push(piece);
+  }
+  return { bytes: Buffer.concat(chunks), over: false };
 }
 
 function describe(error: NodeJS.ErrnoException): string {
@@ -28,17 +38,29 @@ function describe(error: NodeJS.ErrnoException): string {
 
 export async function readArticle(path: string, maxBytes: number): Promise<ArticleRead> {
   let bytes: Buffer;
+  /** `size` null: a stream read until it passed the limit, its whole size unknown. */
+  const tooLarge = (size: number | null): ArticleRead => {
+    const check = size === null ? null : inspectText('', size, { maxBytes });
+    if (check && !check.ok) return { ok: false, message: check.message };
+    return { ok: false, message: `The text is too large to annotate (more than the limit of ${(maxBytes / (1024 * 1024)).toFixed(1)} MB).` };
+  };
   try {
-    if (path === '-') bytes = await readAll(process.stdin);
-    else {
+    if (path === '-') {
+      const read = await readCapped(process.stdin, maxBytes);
+      if (read.over) return tooLarge(null);
+      bytes = read.bytes;
+    } else {
       const stat = await fs.stat(path);
       if (stat.isDirectory()) return { ok: false, message: 'is a directory, not a file' };
       // Refuse before reading: a 4 GB file must not be pulled into memory just to be told it is too big.
-      if (stat.size > maxBytes) {
-        const check = inspectText('', stat.size, { maxBytes });
-        if (!check.ok && check.reason === 'too-large') return { ok: false, message: check.message };
+      if (stat.size > maxBytes) return tooLarge(stat.size);
+      if (stat.isFile()) bytes = await fs.readFile(path);
+      else {
+        // a FIFO or a device reports no size (0): read it with a cap
+        const read = await readCapped(createReadStream(path), maxBytes);
+        if (read.over) return tooLarge(null);
+        bytes = read.bytes;
       }
-      bytes = await fs.readFile(path);
     }
   } catch (error) {
     return { ok: false, message: describe(error as NodeJS.ErrnoException) };

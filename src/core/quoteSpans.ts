@@ -36,12 +36,11 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
   let nested = 0;
   let nestedFamily: DocMark['family'] = 'curly';
 
+  /** Ends the open quote at the end of line `lineIndex`; with -1, at the end of the paragraphs it already has. */
   const finishUnclosed = (lineIndex: number): void => {
     if (!open) return;
-    const end = lines[lineIndex].end;
-    const last: [number, number] = [partStart, end];
-    const total = parts.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0) + (end - partStart - carriageReturns(text, partStart, end));
-    const all = [...parts, last];
+    const all = lineIndex < 0 ? parts : [...parts, [partStart, lines[lineIndex].end] as [number, number]];
+    const total = all.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0);
     if (total >= MIN_UNCLOSED_CHARS && all.some(([s, e]) => /\s/.test(text.slice(s, e)))) out.push({ parts: all, unclosed: true });
     open = null;
     parts = [];
@@ -74,8 +73,11 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         open = null;
         parts = [];
       } else if (mark.canOpen && mark.family === open.family && !mark.canClose) {
-        // a second opener: the first mark was unbalanced; drop it unless it began a paragraph-long quote
-        if (mark.line !== open.line || parts.length > 0) finishUnclosed(open.line);
+        // a second opener: the first mark was unbalanced; drop it unless it began a paragraph-long quote. In a
+        // paragraph that reopened a running quote, that reopening mark is the unbalanced one: the quote ends with the
+        // paragraphs before (ending it at open.line would give this paragraph's part an end before its start)
+        if (parts.length > 0) finishUnclosed(-1);
+        else if (mark.line !== open.line) finishUnclosed(open.line);
         open = mark;
         parts = [];
         partStart = mark.at;

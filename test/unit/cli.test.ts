@@ -2,7 +2,7 @@
 import test, { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -211,4 +211,50 @@ test('--jsonl streams: a record is answered before the input ends', async () => 
   child.stdin.end(JSON.stringify({ id: 'second', text: 'Short.' }) + '\n');
   const code = await new Promise<number | null>((r) => child.on('close', r));
   assert.equal(code, 0);
+});
+
+test('a source with no size (stdin, a device) is read only up to --max-size, then refused by name', () => {
+  const big = run(['--max-size', '1', '-'], 'a'.repeat(1024 * 1024 + 10));
+  assert.equal(big.code, 1);
+  assert.match(big.stderr, /^news-annotate: <stdin>: The text is too large to annotate \(more than the limit of 1\.0 MB\)\.$/m);
+  // /dev/zero never ends: read whole, it would fill memory
+  if (existsSync('/dev/zero')) {
+    const zero = run(['--max-size', '1', '/dev/zero', 'talks.news']);
+    assert.equal(zero.code, 1);
+    assert.match(zero.stderr, /^news-annotate: \/dev\/zero: The text is too large/m);
+    assert.match(zero.stdout, /== talks\.news ==/);
+  }
+});
+
+test('--jsonl: an over-long line is skipped unread, a binary input stops with one message, the rest is processed', () => {
+  const records = [{ id: 1, text: ARTICLE }, { id: 2, text: 'x'.repeat(2 * 1024 * 1024 + 10) }, { id: 3, text: null }, { id: 4, text: ['a'] }, { id: 5, text: ARTICLE }];
+  writeFileSync(join(dir, 'long.jsonl'), jsonl(records));
+  const r = run(['--jsonl', 'long.jsonl', '--max-size', '1', '-j', '1']);
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: number }).id), [1, 5]);
+  assert.match(r.stderr, /^news-annotate: long\.jsonl:2: the line is longer than 2\.0 MB \(twice --max-size\): skipped$/m);
+  assert.match(r.stderr, /^news-annotate: long\.jsonl:3: "text" must be a string \(it is null\)$/m);
+  assert.match(r.stderr, /^news-annotate: long\.jsonl:4: "text" must be a string \(it is an array\)$/m);
+  // a binary file given as JSON lines: one message, not one per "line"
+  const noise = Buffer.alloc(64 * 1024);
+  for (let i = 0; i < noise.length; i++) noise[i] = i % 7 === 6 ? 10 : i % 5 === 0 ? 0 : 65 + (i % 26);
+  writeFileSync(join(dir, 'noise.jsonl'), Buffer.concat([Buffer.from(jsonl([{ id: 'ok', text: 'Short.' }])), noise]));
+  const b = run(['--jsonl', 'noise.jsonl']);
+  assert.equal(b.code, 1);
+  assert.deepEqual(b.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['ok']);
+  assert.match(b.stderr, /^news-annotate: noise\.jsonl:2: this looks like binary data, not JSON lines: the rest of the input is skipped$/m);
+  assert.equal(b.stderr.trim().split('\n').length, 1, b.stderr);
+});
+
+test('messages never pass control characters of a file name or a bad JSON line to the terminal', () => {
+  writeFileSync(join(dir, 'escape.jsonl'), '{"id": 1, "text": "\u001b]0;pwned\u0007"}\n{"id": 2, "text": \u001b[2J}\n');
+  const r = run(['--jsonl', 'escape.jsonl']);
+  assert.equal(r.code, 1);
+  // eslint-disable-next-line no-control-regex
+  assert.doesNotMatch(r.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  assert.match(r.stderr, /escape\.jsonl:1: invalid JSON/);
+  assert.match(r.stderr, /escape\.jsonl:2: invalid JSON/);
+  const missing = run(['missing-\u001b[31m.news']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /^news-annotate: missing-\uFFFD\[31m\.news: no such file$/m);
 });

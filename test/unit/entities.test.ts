@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findEntities, harmonizeEntities, type EntityMentions } from '../../src/core/entities';
 import type { Span } from '../../src/core/types';
+import { analyze } from '../../src/core/analyze';
 
 const texts = (spans: Span[]) => spans.map((s) => s.text);
 
@@ -284,4 +285,15 @@ test('harmonizeEntities: a relative named with a known surname is a person, an o
   const h = harmonizeEntities(text, mentions);
   assert.deepEqual(texts(h.people), ['Keith Scott', 'Rakeyia Scott']);
   assert.deepEqual(texts(h.organizations), ['Scott Foundation']);
+  // found by `npm run fuzz` (seed 1734858369): an organization that is already a person ("Dr. X Y" made one by
+  // its title) was added to the people a second time
+  const titled = 'Dr. Anna Keller spoke. Lena Keller left.';
+  const both: EntityMentions = {
+    people: [{ start: 4, end: 15, text: 'Anna Keller' }],
+    places: [],
+    organizations: [{ start: 4, end: 15, text: 'Anna Keller' }, { start: 23, end: 34, text: 'Lena Keller' }],
+  };
+  assert.deepEqual(texts(harmonizeEntities(titled, both).people), ['Anna Keller', 'Lena Keller']);
+  const analysis = analyze("                           Dr. Kurilperson Japan'ssaid of                     ");
+  assert.deepEqual(texts(analysis.people), ["Kurilperson Japan'ssaid"]);
 });

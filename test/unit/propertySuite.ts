@@ -25,6 +25,8 @@ export interface SuiteTargets<Cache> {
   inspectText: (text: string) => InspectResult;
   findEntities: (text: string) => { people: Span[]; places: Span[]; organizations: Span[] };
   terminalSafe: (text: string, max?: number) => string;
+  windowsOf: (text: string, size: number) => Array<[number, number]>;
+  analyzeInWindows: (text: string, analyzeWindow: (part: string) => Analysis, size: number) => Analysis;
 }
 
 export interface Property {
@@ -115,6 +117,22 @@ export function PROPERTIES<Cache>(t: SuiteTargets<Cache>): Property[] {
         const { crlf, shift } = toCrlf(text);
         const expected = canonical(shiftAnalysis(t.analyze(text), crlf, shift));
         assert.deepEqual(canonical(t.analyze(crlf)), expected);
+      }),
+    ),
+    property(
+      'tiny windows (paragraph, line, sentence, space and bare cuts): they tile the text and join into a valid analysis',
+      100,
+      fc.property(anyText(), fc.integer({ min: 1, max: 120 }), (text, size) => {
+        let at = 0;
+        for (const [from, to] of t.windowsOf(text, size)) {
+          assert.ok(from === at && to > from, `window ${from}-${to} follows ${at}`);
+          const high = text.charCodeAt(to - 1);
+          const low = text.charCodeAt(to);
+          assert.ok(!(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff), `cut ${to} splits a surrogate pair`);
+          at = to;
+        }
+        assert.equal(at, text.length, 'the windows cover the text');
+        assertValidAnalysis(text, t.analyzeInWindows(text, (part) => t.analyze(part), size));
       }),
     ),
     property(

@@ -59,6 +59,23 @@ test('news-style multi-paragraph quote: no closing mark until the last paragraph
   assert.equal(q.speaker, 'Peter Odhiambo');
 });
 
+test('a paragraph that reopens a running quote and then opens another: the quote ends with the paragraph before', () => {
+  // found by `npm run fuzz` (seed 1614416137): the second part used to end before it started (45-43)
+  const text = "\"We're not talking about an exchange. said \n\n\"said \"We are ready to talk,\" Putin said.";
+  const a = analyze(text);
+  const qs = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(qs.map((q) => [q.text, q.parts?.length ?? 1]), [
+    ['"We\'re not talking about an exchange. said ', 1],
+    ['"We are ready to talk,"', 1],
+  ]);
+  assert.equal(qs[1].speaker, 'Putin');
+  for (const q of a.quotes) for (const p of q.parts ?? [q]) assert.ok(p.start <= p.end && p.text === text.slice(p.start, p.end));
+  // with a second paragraph that goes on, the first two paragraphs stay one quote
+  const longer = '"We are not talking about an exchange of any kind.\n\n"Nor about money at all.\n\n"And "said" here, Lee said.';
+  const first = direct(longer)[0];
+  assert.deepEqual(first.parts?.map((p) => p.text), ['"We are not talking about an exchange of any kind.', '"Nor about money at all.']);
+});
+
 test('quotes in headlines are found, speaker behind a colon', () => {
   const a = analyze('Putin: "We do not trade in territories"\n\nRussian President Vladimir Putin spoke in Vladivostok.');
   assert.equal(a.quotes.length, 1);

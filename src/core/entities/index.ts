@@ -231,11 +231,12 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
     const places = mentions.places.filter((s) => !personal(s, true));
     // "Rakeyia Scott" tagged as an organization (an unknown first name, often at a sentence start) beside a person
     // "Keith Scott" is a relative: a two-word name ending in a known surname, with no organization word in it
-    const relatives = mentions.organizations.filter(isRelative);
-    const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
-    for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
     // a surname inside a person's own mention ("Dr. Anna Varga" with "Varga" tagged apart) is already that person
     const named = new SpanIndex(mentions.people);
+    // (an organization a titled name already made a person, "Dr. X Y", is not added twice)
+    const relatives = mentions.organizations.filter((s) => isRelative(s) && !named.overlaps(s.start, s.end));
+    const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
+    for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
     for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
     for (const s of mentions.organizations) if (personal(s, false) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
     const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
