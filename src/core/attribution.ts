@@ -138,6 +138,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     k++;
   }
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
+  if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
   const end = windowEnd(tokens, k);
   if (dash) {
     // a byline after a dash: '"…" ― Carla Sanchez'
@@ -174,6 +175,29 @@ function shortDescription(tokens: DocToken[], from: number, to: number): Phrase 
 const SHORT_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
 const DESCRIPTION_STOP_WORDS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'also', 'then', 'later', 'had', 'has', 'have', 'was', 'is', 'were', 'are', 'not', 'never']);
 
+/**
+ * A headline's quote, then a colon and who said it: '"We are not afraid": Zelensky vows to stay', '"Books are the
+ * last free room in town": an interview with librarian Ines Carvalho'. The first person named soon after is the
+ * speaker; '"No deal": markets tumble' names none.
+ */
+function headlineSpeaker(doc: Doc, from: number): Attribution | null {
+  const { tokens, text } = doc;
+  const line = tokens[from - 1].line;
+  // a name and a reporting verb right after the colon: "Zelensky vows …"
+  const subject = phraseRight(tokens, from, Math.min(tokens.length, from + 8), text);
+  if (subject && subject.kind === 'name' && tokens[subject.to]?.line === line && isCue(tokens, subject.to)) {
+    return { speaker: subject, cue: cueRange(tokens, subject.to, subject.to + 1), how: 'colon' };
+  }
+  for (let i = from; i < tokens.length && i - from < 12 && tokens[i].line === line; i++) {
+    if (!tokens[i].cap || !tokens[i].word || !overlapsPerson(doc, tokens[i].start, tokens[i].end)) continue;
+    const speaker = phraseRight(tokens, i, Math.min(tokens.length, i + 8), text);
+    if (!speaker || speaker.kind !== 'name') return null;
+    const cue = isCue(tokens, speaker.to) ? cueRange(tokens, speaker.to, speaker.to + 1) : null;
+    return { speaker, cue, how: 'colon' };
+  }
+  return null;
+}
+
 /** Words that make the next word a noun: "the states", "its reports" are not cues. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of']);
 
@@ -197,6 +221,8 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
   if (start >= q.from) return null;
   let last = q.from - 1;
   const punct = tokens[last].text;
+  // a quote opening its line is introduced by the line before only through a colon or a comma ('Putin said:' ¶ '"…"')
+  if (tokens[last].line !== tokens[q.from].line && punct !== ':' && punct !== ',') return null;
   if (punct === ',' || punct === ':' || punct === '—' || punct === '–') last--;
   for (let c = last; c >= start; c--) {
     if (!isCue(tokens, c) && !(tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according')) continue;

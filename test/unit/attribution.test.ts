@@ -201,3 +201,19 @@ test('a quote alone in its paragraph belongs to the person the paragraph before 
   );
   assert.ok(a.quotes[0].confidence < 0.9, 'handed over, not attributed by a cue');
 });
+
+test('a headline quote then a colon: the person named next; the line before never attributes without a colon', () => {
+  const a = analyze(
+    [
+      '“We are not afraid”: Lukas Adler vows to stay in the capital',
+      '“Books are the last free room in town”: an interview with librarian Ines Varga',
+      '“No deal”: markets tumble as talks fail',
+      'Ana Ruiz vows to fight on',
+      '“The port will reopen on Monday, whatever the weather does.”',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Lukas Adler', 'Ines Varga', null],
+  );
+});
