@@ -149,6 +149,8 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     if (!isCue(tokens, c)) continue;
     const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
     if (lead === k) {
+      // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
+      if (tokens[c].lower.endsWith('ing')) return null;
       // inverted: "said Lavrov", "according to officials"
       const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
       const speaker = phraseRight(tokens, start, end, text);
@@ -231,8 +233,8 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker = tokens[cue].lower === 'according' ? null : phraseLeft(tokens, lead, start, text);
     if (!speaker) speaker = phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text);
     if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
-    // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"'
-    if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = clauseSubject(doc, start, lead - 1);
+    // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
+    if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
   // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
@@ -303,6 +305,20 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   }
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
 }
+
+/** The subject of the clause that ends in "and" before a second cue: after the last comma, a pronoun or a name. */
+function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null {
+  const { tokens } = doc;
+  let s = and - 1;
+  while (s > start && tokens[s - 1].text !== ',') s--;
+  if (s >= and) return null;
+  const first = tokens[s];
+  if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap) return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
+  if (s > start && !INTRO_PREPOSITIONS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
+  const p = clauseSubject(doc, s === start ? start : s, and);
+  return p && p.kind === 'name' ? p : null;
+}
+const SPEAKER_PRONOUN_WORDS = new Set(['i', 'he', 'she', 'they', 'we']);
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
 function transcript(doc: Doc, from: number, to: number): Attribution | null {

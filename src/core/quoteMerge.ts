@@ -118,6 +118,8 @@ function sentenceBefore(doc: Doc, from: number): Attribution | null {
   for (let c = dot - 2; c >= floor; c--) {
     if (!tokens[c].word) break;
     if (!isCue(tokens, c)) continue;
+    // inverted only after a comma or at the sentence's start: "He did not suggest retaliation." has its subject
+    if (tokens[c - 1]?.word && c > floor) return null;
     const speaker = phraseRight(tokens, c + 1, dot, text);
     return speaker && speaker.to === dot ? { speaker, cue: cueRange(tokens, c, c + 1), how: 'inherited' } : null;
   }

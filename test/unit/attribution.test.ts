@@ -217,3 +217,17 @@ test('a headline quote then a colon: the person named next; the line before neve
     ['Lukas Adler', 'Ines Varga', null],
   );
 });
+
+test('no speaker made of an object, a participle\'s clause or a sentence adverb', () => {
+  const a = analyze(
+    [
+      '"We have had problems with intrusions in the past," Obama said after the meeting. He did not suggest retaliation. "Our goal is not to start a cycle of escalation."',
+      'In a statement, Peabody said: "Patriot Coal was highly successful when it became independent," adding that its value quadrupled in a year.',
+      'Once in my early 20s, when my mother mentioned the devil, I laughed and said, "I do not believe in the devil."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null),
+    ['Obama', 'Obama', 'Peabody', 'I'],
+  );
+});
