@@ -4,8 +4,8 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from './document';
-import { CUE_PREFIX, CUE_VERBS, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { isSubjectNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, OBJECT_CUES, TIME_WORDS } from './lexicon';
+import { isSpeakerNoun, isSubjectNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from './namedWorks';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from './quoteMerge';
@@ -231,7 +231,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     const cue = tokens[c].lower === 'to' ? c - 1 : c;
     const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
     let speaker = tokens[cue].lower === 'according' ? null : phraseLeft(tokens, lead, start, text);
-    if (!speaker) speaker = phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text);
+    if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
     if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
     if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
@@ -304,6 +304,12 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     if (tokens[close]?.text === ')') verb = close + 1;
   }
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** A phrase after its cue that can be a speaker: a name, a pronoun, or a description with its determiner ("told me," → none). */
+function invertedSpeaker(tokens: DocToken[], p: Phrase | null): Phrase | null {
+  if (!p || p.kind !== 'description') return p;
+  return DESCRIPTION_OPENERS.has(tokens[p.from].lower) || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
 /** The subject of the clause that ends in "and" before a second cue: after the last comma, a pronoun or a name. */

@@ -231,3 +231,8 @@ test('no speaker made of an object, a participle\'s clause or a sentence adverb'
     ['Obama', 'Obama', 'Peabody', 'I'],
   );
 });
+
+test('an object after the cue is never the speaker ("told me,")', () => {
+  const a = analyze('John Dickey, the chief executive of Ora Media -- the company that owns the show and streams it on two sites -- told me, "We are a content provider."');
+  assert.notEqual(a.quotes[0]?.speakerMention?.text, 'me');
+});
