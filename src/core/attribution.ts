@@ -156,8 +156,8 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       const speaker = phraseRight(tokens, start, end, text);
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const speaker = phraseLeft(tokens, lead, k, text) ?? shortDescription(tokens, k, lead);
-    if (speaker && speaker.from === k && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+    if (speaker && startsAt(tokens, speaker, k) && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
@@ -304,6 +304,22 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     if (tokens[close]?.text === ')') verb = close + 1;
   }
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */
+function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
+  if (p.from === k) return true;
+  if (p.kind !== 'name' || p.from - k > 2 || p.from < k) return false;
+  for (let i = k; i < p.from; i++) if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower)) return false;
+  return true;
+}
+const MODIFIER_STOP = new Set(['and', 'or', 'but', 'then', 'also', 'as', 'when', 'while', 'because', 'if', 'so', 'the', 'a', 'an']);
+
+/** Before a party tag or an age in parentheses ("Rep. Jason Chaffetz (R-Utah) said"): where the name ends. */
+function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): number {
+  if (tokens[lead - 1]?.text !== ')') return lead;
+  for (let i = lead - 2; i >= floor && lead - i <= 8; i--) if (tokens[i].text === '(') return i;
+  return lead;
 }
 
 /** A phrase after its cue that can be a speaker: a name, a pronoun, or a description with its determiner ("told me," → none). */

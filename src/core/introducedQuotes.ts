@@ -12,8 +12,10 @@ import { phraseRight } from './phrases';
 const SPEECH_WORDS = new Set([
   'speech', 'speeches', 'remarks', 'statement', 'interview', 'address', 'testimony', 'said', 'says', 'told', 'spoke',
   'speaking', 'wrote', 'argued', 'added', 'explained', 'recalled', 'asked', 'answered', 'replied', 'insisted', 'warned',
-  'blunt', 'emphatic', 'defiant', 'adamant', 'words', 'message', 'toast', 'eulogy', 'sermon', 'lecture', 'briefing',
+  'blunt', 'emphatic', 'defiant', 'adamant', 'words', 'message', 'comment', 'comments', 'toast', 'eulogy', 'sermon', 'lecture', 'briefing',
 ]);
+/** Words opening an adverbial before the subject ("On Friday, …", "In a statement, …"). */
+const INTRO_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'later', 'earlier', 'asked', 'speaking', 'addressing', 'yesterday', 'today']);
 /** The introducing paragraph is short: a long one is narrative, not a handover. */
 const MAX_INTRO_TOKENS = 60;
 
@@ -24,16 +26,25 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
   for (const q of quotes) {
     const before = previousQuoteTo;
     previousQuoteTo = q.to;
-    if (q.attribution.how !== 'none' || q.fragment || q.from === 0) continue;
+    if (q.attribution.speaker !== null || q.fragment || q.from === 0) continue;
     if (tokens[q.from - 1].line === tokens[q.from].line) continue; // the quote does not open its paragraph
     const introEnd = q.from; // tokens of the previous line: [introStart, introEnd)
     let introStart = introEnd - 1;
     while (introStart > 0 && tokens[introStart - 1].line === tokens[introEnd - 1].line) introStart--;
     if (introEnd - introStart > MAX_INTRO_TOKENS || before > introStart) continue; // too long, or holds a quote
     if (!speaks(tokens, introStart, introEnd)) continue;
-    const subject = phraseRight(tokens, introStart, introEnd, text);
+    // past an opening adverbial: "On July 6, 2015, Sanders made the following comment:"
+    let subjectAt = introStart;
+    if (INTRO_WORDS.has(tokens[introStart].lower)) {
+      let comma = introStart;
+      while (comma < introEnd && comma - introStart <= 8 && tokens[comma].text !== ',') comma++;
+      while (comma + 1 < introEnd && tokens[comma + 1]?.text !== ',' && /^\d/.test(tokens[comma + 1].text)) comma += 2; // ", 2015,"
+      if (tokens[comma]?.text === ',') subjectAt = comma + 1;
+    }
+    const subject = phraseRight(tokens, subjectAt, introEnd, text);
     if (!subject || subject.kind !== 'name' || !isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end)) continue;
-    q.attribution = { speaker: subject, cue: null, how: 'inherited' };
+    // a cue found without its subject ("… made the following comment:") keeps its place in the attribution
+    q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'inherited' };
   }
   return quotes;
 }

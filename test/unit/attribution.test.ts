@@ -236,3 +236,15 @@ test('an object after the cue is never the speaker ("told me,")', () => {
   const a = analyze('John Dickey, the chief executive of Ora Media -- the company that owns the show and streams it on two sites -- told me, "We are a content provider."');
   assert.notEqual(a.quotes[0]?.speakerMention?.text, 'me');
 });
+
+test('a party tag between name and cue, a lower-case modifier before the title, "made the following comment:"', () => {
+  const a = analyze(
+    [
+      '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffee (R-Utah) said after the hearing.',
+      'On July 6, 2015, Sanders made the following comment:',
+      '“For young people who have graduated high school, the unemployment rate is 33 percent.”',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jason Chaffee', 'Sanders']);
+  assert.equal(a.speakers.find((s) => s.name === 'Jason Chaffee')?.role, 'Chairman');
+});
