@@ -23,6 +23,8 @@ const saved = (vscode.getState() as Partial<SavedState> | undefined) ?? {};
 let filter = typeof saved.filter === 'string' ? saved.filter : '';
 const collapsed = new Set<string>(Array.isArray(saved.collapsed) ? saved.collapsed.filter((x): x is string => typeof x === 'string') : []);
 let current: PanelState | undefined;
+/** `newsAnnotator.speakerTints`: off, no speaker gets a colour bar (as no speaker gets a colour in the editor). */
+let tints = true;
 
 function save(): void {
   vscode.setState({ filter, collapsed: [...collapsed] } satisfies SavedState);
@@ -101,7 +103,7 @@ function speakerHeader(s: PanelSpeaker, open: boolean): HTMLElement {
   const name = el('span', { cls: 'speaker-name', text: s.name });
   const header = el('div', { cls: 'speaker-header' },
     toggle,
-    el('span', { cls: `tint tint-${s.tint ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
+    el('span', { cls: `tint tint-${(tints ? s.tint : null) ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
     icon(typeIcon, typeLabel),
     el('span', { cls: 'speaker-titles' }, name, s.role ? el('span', { cls: 'speaker-role', text: s.role }) : undefined),
     el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: plural(s.quotes.length, 'quote', 'quotes'), 'aria-label': plural(s.quotes.length, 'quote', 'quotes') } }),
@@ -430,6 +432,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     render();
   } else if (message.type === 'model') {
     current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
+    tints = message.tints;
     render();
   } else if (message.type === 'updating') {
     if (current?.status !== 'ready') return;
