@@ -4,6 +4,7 @@
 // - A result is kept only if it was computed for the document's current version: stale results are dropped.
 // - Files over `newsAnnotator.maxFileSizeKB` are analysed only after the user agrees.
 import * as vscode from 'vscode';
+import * as notify from './notify';
 import type { Analysis } from '../core/types';
 import { AnalysisClient } from './analysisClient';
 import type { AnalysisResult, SkipReason } from './protocol';
@@ -271,8 +272,8 @@ export class AnalysisController implements vscode.Disposable {
       const analyse = 'Analyse Anyway';
       const question = `${fileName(doc.uri)} is ${describeSize(bytes)}, over the News Annotator limit of ${describeSize(limit)}. Analyse it anyway?`;
       const answer = modal
-        ? await vscode.window.showWarningMessage(question, { modal: true }, analyse)
-        : await vscode.window.showWarningMessage(question, analyse, 'Not Now');
+        ? await notify.warnModal(question, analyse)
+        : await notify.warn(question, analyse, 'Not Now');
       const agreed = answer === analyse;
       this.sizeConsent.set(key, agreed);
       if (agreed && !modal && !doc.isClosed) this.schedule(doc, 0);
@@ -285,10 +286,10 @@ export class AnalysisController implements vscode.Disposable {
   private explain(doc: vscode.TextDocument, s: DocState): void {
     const name = fileName(doc.uri);
     if (s.status === 'skipped') {
-      if (s.reason === 'empty') void vscode.window.showInformationMessage(`${name} is empty: nothing to annotate.`);
-      else void vscode.window.showWarningMessage(`${name} was not annotated: ${s.message ?? 'it does not look like text'}`);
+      if (s.reason === 'empty') void notify.info(`${name} is empty: nothing to annotate.`);
+      else void notify.warn(`${name} was not annotated: ${s.message ?? 'it does not look like text'}`);
     } else if (s.status === 'error') {
-      void vscode.window.showErrorMessage(`News Annotator could not analyse ${name}: ${s.message ?? 'unknown error'}`);
+      void notify.error(`News Annotator could not analyse ${name}: ${s.message ?? 'unknown error'}`);
     }
   }
 
@@ -325,7 +326,7 @@ export class AnalysisController implements vscode.Disposable {
           this.workerEvents.failures++;
           this.log.error(reason);
           const restart = 'Restart Analysis';
-          void vscode.window.showErrorMessage(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
+          void notify.error(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
             if (answer === restart) this.restartAnalysis();
           });
         },

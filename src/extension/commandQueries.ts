@@ -71,6 +71,15 @@ export function escapeIcons(text: string): string {
   return text.replace(/\$\(/g, '\\$(');
 }
 
+/**
+ * Article text (and file names) for notifications: VS Code makes `[label](command:…)`, `(https://…)` and
+ * `(file:…)` in a message a clickable link and has no escape for it. A zero-width space between `]` and `(`
+ * leaves the text as written but is no longer a link.
+ */
+export function escapeLinks(text: string): string {
+  return text.replace(/\]\(/g, ']\u200b(');
+}
+
 const span = (s: Span): { start: number; end: number } => ({ start: s.start, end: s.end });
 
 export function stepAnswer(analysis: Analysis, q: CommandQuery<'step'>): StepAnswer {
