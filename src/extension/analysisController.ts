@@ -25,6 +25,9 @@ export interface DocState {
 /** Schemes whose documents are VS Code's own panes (output, debug console, diffs of git objects …), never articles. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-terminal', 'comment', 'vscode-notebook-cell']);
 
+const NEVER_ASK_KEY = 'newsAnnotator.sizeNeverAsk';
+const NEVER_ASK_MAX = 200;
+
 interface Deferred {
   promise: Promise<void>;
   resolve: () => void;
@@ -56,6 +59,8 @@ export class AnalysisController implements vscode.Disposable {
   constructor(
     private readonly workerPath: string,
     private readonly log: vscode.LogOutputChannel,
+    /** Where "Don't Ask Again for This File" is remembered (the workspace state: it outlives the session). */
+    private readonly memory?: vscode.Memento,
   ) {
     this.disposables.push(
       this.changed,
@@ -228,7 +233,7 @@ export class AnalysisController implements vscode.Disposable {
       if (!explicit) {
         this.setState(doc.uri, declined);
         // Not awaited: a pending question must not hold up whenIdle() or later edits.
-        if (this.sizeConsent.get(key) !== false) void this.askAboutSize(doc, bytes, limit, false);
+        if (this.sizeConsent.get(key) !== false && !this.neverAsk().includes(key)) void this.askAboutSize(doc, bytes, limit, false);
         return;
       }
       if (!(await this.askAboutSize(doc, bytes, limit, true))) {
@@ -270,17 +275,29 @@ export class AnalysisController implements vscode.Disposable {
     this.asking.add(key);
     try {
       const analyse = 'Analyse Anyway';
+      const never = "Don't Ask Again for This File";
       const question = `${fileName(doc.uri)} is ${describeSize(bytes)}, over the News Annotator limit of ${describeSize(limit)}. Analyse it anyway?`;
-      const answer = modal
-        ? await notify.warnModal(question, analyse)
-        : await notify.warn(question, analyse, 'Not Now');
+      const answer = modal ? await notify.warnModal(question, analyse) : await notify.warn(question, analyse, never);
       const agreed = answer === analyse;
       this.sizeConsent.set(key, agreed);
+      if (answer === never) await this.rememberNeverAsk(key);
       if (agreed && !modal && !doc.isClosed) this.schedule(doc, 0);
       return agreed;
     } finally {
       this.asking.delete(key);
     }
+  }
+
+  /** Files whose size question the user asked never to see again; "Annotate Current File" still asks. */
+  private neverAsk(): string[] {
+    const list = this.memory?.get<unknown>(NEVER_ASK_KEY);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  }
+
+  private async rememberNeverAsk(key: string): Promise<void> {
+    // Newest last, bounded: the workspace state is not meant for unbounded lists.
+    const list = [...this.neverAsk().filter((k) => k !== key), key].slice(-NEVER_ASK_MAX);
+    await this.memory?.update(NEVER_ASK_KEY, list);
   }
 
   private explain(doc: vscode.TextDocument, s: DocState): void {
