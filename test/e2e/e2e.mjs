@@ -225,6 +225,39 @@ export async function runE2E(ctx) {
     if (stops.length !== 1 || stops[0] !== child.key) throw new Error(`tab stop after moving: ${JSON.stringify(stops)}, focused ${child.key}`);
   });
 
+  await step('the panel\'s colour bars follow newsAnnotator.speakerTints', async () => {
+    const frame = webviewFrame(page);
+    const tints = () => frame.locator('[data-testid="speaker"] .tint').evaluateAll((els) => els.map((el) => /\btint-\d\b/.test(el.className)));
+    const waitFor = async (want, what) => {
+      let last = [];
+      for (let i = 0; i < 60; i++) {
+        last = await tints();
+        if (last.length > 0 && want(last)) return;
+        await page.waitForTimeout(250);
+      }
+      throw new Error(`${what}: ${JSON.stringify(last)}`);
+    };
+    await waitFor((t) => t.some(Boolean), 'no coloured bar with the setting on');
+    // Flipped in the Settings editor, as a user would.
+    await runCommand(page, 'Preferences: Open User Settings');
+    await page.locator('.settings-editor').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.keyboard.type('newsAnnotator.speakerTints');
+    const checkbox = page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+    await checkbox.waitFor({ timeout: 10_000 });
+    await checkbox.click();
+    try {
+      await waitFor((t) => t.every((x) => !x), 'coloured bars with the setting off');
+    } finally {
+      await checkbox.click();
+    }
+    await waitFor((t) => t.some(Boolean), 'no coloured bar once the setting is back on');
+    // The Settings editor replaced the article's preview tab: back to the article for the next steps.
+    await runCommand(page, 'View: Close Editor');
+    await openFile(page, ctx.sampleFile);
+    await frame.locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
+  });
+
   await step(`the panel filter narrows the list to one speaker (${hovered.speaker})`, async () => {
     const frame = webviewFrame(page);
     const quotes = frame.locator('[data-testid="quote"]');
