@@ -33,6 +33,20 @@ export default tseslint.config(
     },
   },
   {
+    // Notifications turn `[x](command:…)` into links: article text reaches them only through notify.ts (escaped).
+    files: ['src/**/*.ts'],
+    ignores: ['src/extension/notify.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['showInformationMessage', 'showWarningMessage', 'showErrorMessage'].map((property) => ({
+          property,
+          message: 'Use notify.ts (it escapes links in article text).',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { ...nodeGlobals, ...browserGlobals } },
     rules: {

@@ -4,6 +4,7 @@
 // - A result is kept only if it was computed for the document's current version: stale results are dropped.
 // - Files over `newsAnnotator.maxFileSizeKB` are analysed only after the user agrees.
 import * as vscode from 'vscode';
+import * as notify from './notify';
 import type { Analysis } from '../core/types';
 import { AnalysisClient } from './analysisClient';
 import type { AnalysisResult, SkipReason } from './protocol';
@@ -23,6 +24,9 @@ export interface DocState {
 
 /** Schemes whose documents are VS Code's own panes (output, debug console, diffs of git objects …), never articles. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-terminal', 'comment', 'vscode-notebook-cell']);
+
+const NEVER_ASK_KEY = 'newsAnnotator.sizeNeverAsk';
+const NEVER_ASK_MAX = 200;
 
 interface Deferred {
   promise: Promise<void>;
@@ -55,6 +59,8 @@ export class AnalysisController implements vscode.Disposable {
   constructor(
     private readonly workerPath: string,
     private readonly log: vscode.LogOutputChannel,
+    /** Where "Don't Ask Again for This File" is remembered (the workspace state: it outlives the session). */
+    private readonly memory?: vscode.Memento,
   ) {
     this.disposables.push(
       this.changed,
@@ -227,7 +233,7 @@ export class AnalysisController implements vscode.Disposable {
       if (!explicit) {
         this.setState(doc.uri, declined);
         // Not awaited: a pending question must not hold up whenIdle() or later edits.
-        if (this.sizeConsent.get(key) !== false) void this.askAboutSize(doc, bytes, limit, false);
+        if (this.sizeConsent.get(key) !== false && !this.neverAsk().includes(key)) void this.askAboutSize(doc, bytes, limit, false);
         return;
       }
       if (!(await this.askAboutSize(doc, bytes, limit, true))) {
@@ -269,12 +275,12 @@ export class AnalysisController implements vscode.Disposable {
     this.asking.add(key);
     try {
       const analyse = 'Analyse Anyway';
+      const never = "Don't Ask Again for This File";
       const question = `${fileName(doc.uri)} is ${describeSize(bytes)}, over the News Annotator limit of ${describeSize(limit)}. Analyse it anyway?`;
-      const answer = modal
-        ? await vscode.window.showWarningMessage(question, { modal: true }, analyse)
-        : await vscode.window.showWarningMessage(question, analyse, 'Not Now');
+      const answer = modal ? await notify.warnModal(question, analyse) : await notify.warn(question, analyse, never);
       const agreed = answer === analyse;
       this.sizeConsent.set(key, agreed);
+      if (answer === never) await this.rememberNeverAsk(key);
       if (agreed && !modal && !doc.isClosed) this.schedule(doc, 0);
       return agreed;
     } finally {
@@ -282,13 +288,25 @@ export class AnalysisController implements vscode.Disposable {
     }
   }
 
+  /** Files whose size question the user asked never to see again; "Annotate Current File" still asks. */
+  private neverAsk(): string[] {
+    const list = this.memory?.get<unknown>(NEVER_ASK_KEY);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  }
+
+  private async rememberNeverAsk(key: string): Promise<void> {
+    // Newest last, bounded: the workspace state is not meant for unbounded lists.
+    const list = [...this.neverAsk().filter((k) => k !== key), key].slice(-NEVER_ASK_MAX);
+    await this.memory?.update(NEVER_ASK_KEY, list);
+  }
+
   private explain(doc: vscode.TextDocument, s: DocState): void {
     const name = fileName(doc.uri);
     if (s.status === 'skipped') {
-      if (s.reason === 'empty') void vscode.window.showInformationMessage(`${name} is empty: nothing to annotate.`);
-      else void vscode.window.showWarningMessage(`${name} was not annotated: ${s.message ?? 'it does not look like text'}`);
+      if (s.reason === 'empty') void notify.info(`${name} is empty: nothing to annotate.`);
+      else void notify.warn(`${name} was not annotated: ${s.message ?? 'it does not look like text'}`);
     } else if (s.status === 'error') {
-      void vscode.window.showErrorMessage(`News Annotator could not analyse ${name}: ${s.message ?? 'unknown error'}`);
+      void notify.error(`News Annotator could not analyse ${name}: ${s.message ?? 'unknown error'}`);
     }
   }
 
@@ -325,7 +343,7 @@ export class AnalysisController implements vscode.Disposable {
           this.workerEvents.failures++;
           this.log.error(reason);
           const restart = 'Restart Analysis';
-          void vscode.window.showErrorMessage(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
+          void notify.error(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
             if (answer === restart) this.restartAnalysis();
           });
         },

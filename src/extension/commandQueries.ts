@@ -71,6 +71,24 @@ export function escapeIcons(text: string): string {
   return text.replace(/\$\(/g, '\\$(');
 }
 
+/**
+ * Article text for labels shown both as plain text and with `$(icon)` rendering: symbol names appear in the
+ * Outline (plain) and in Go to Symbol (VS Code prefixes its own icon and renders icons in the whole label). A
+ * zero-width space after `$` shows nothing in either, where a backslash would show in the Outline.
+ */
+export function breakIcons(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(');
+}
+
+/**
+ * Article text (and file names) for notifications: VS Code makes `[label](command:…)`, `(https://…)` and
+ * `(file:…)` in a message a clickable link and has no escape for it. A zero-width space between `]` and `(`
+ * leaves the text as written but is no longer a link.
+ */
+export function escapeLinks(text: string): string {
+  return text.replace(/\]\(/g, ']\u200b(');
+}
+
 const span = (s: Span): { start: number; end: number } => ({ start: s.start, end: s.end });
 
 export function stepAnswer(analysis: Analysis, q: CommandQuery<'step'>): StepAnswer {

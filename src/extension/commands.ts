@@ -1,5 +1,6 @@
 // The palette commands. Each one says clearly when there is nothing to do instead of failing silently.
 import * as vscode from 'vscode';
+import * as notify from './notify';
 import { fileName, type AnalysisController } from './analysisController';
 import { plural, summaryOf, type Counts } from './analysisQueries';
 import { fileExists, writeFileAtomic } from './atomicWrite';
@@ -72,7 +73,7 @@ export class Commands {
   async annotate(): Promise<Counts | undefined> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
-      void vscode.window.showInformationMessage('News Annotator: open a text file to annotate it.');
+      void notify.info('News Annotator: open a text file to annotate it.');
       return undefined;
     }
     const doc = editor.document;
@@ -83,7 +84,7 @@ export class Commands {
     // The counts came with the result: no need to parse the analysis to report them.
     const counts = this.controller.currentResult(doc)?.counts;
     if (state?.status === 'ready' && counts) {
-      if (counts.quotes === 0) void vscode.window.showInformationMessage(`No quotes found in ${fileName(doc.uri)}.`);
+      if (counts.quotes === 0) void notify.info(`No quotes found in ${fileName(doc.uri)}.`);
       else vscode.window.setStatusBarMessage(`$(check) News Annotator: ${summaryOf(counts)}`, 4000);
     }
     return counts;
@@ -99,12 +100,12 @@ export class Commands {
   private async current(): Promise<Current | undefined> {
     const doc = vscode.window.activeTextEditor?.document ?? this.panel.document;
     if (!doc || doc.isClosed) {
-      void vscode.window.showInformationMessage('News Annotator: open a news article first.');
+      void notify.info('News Annotator: open a news article first.');
       return undefined;
     }
     if (!this.controller.isAnnotated(doc)) {
       const annotate = 'Annotate Current File';
-      const answer = await vscode.window.showInformationMessage(`${fileName(doc.uri)} is not annotated.`, annotate);
+      const answer = await notify.info(`${fileName(doc.uri)} is not annotated.`, annotate);
       if (answer === annotate) await this.annotate();
       return undefined;
     }
@@ -112,7 +113,7 @@ export class Commands {
     const result = this.controller.currentResult(doc);
     if (!result) {
       const why = state?.message ? `: ${state.message}` : state?.status === 'pending' ? ': it is still being analysed.' : '.';
-      void vscode.window.showInformationMessage(`${fileName(doc.uri)} has no analysis${why}`);
+      void notify.info(`${fileName(doc.uri)} has no analysis${why}`);
       return undefined;
     }
     return { doc, result };
@@ -133,7 +134,7 @@ export class Commands {
       if (answer !== undefined) return { ...cur, answer };
       cur = undefined;
     }
-    void vscode.window.showInformationMessage('News Annotator: the article kept changing; try again once the edits settle.');
+    void notify.info('News Annotator: the article kept changing; try again once the edits settle.');
     return undefined;
   }
 
@@ -155,7 +156,7 @@ export class Commands {
   }
 
   private changed(doc: vscode.TextDocument): void {
-    void vscode.window.showInformationMessage(`${fileName(doc.uri)} changed meanwhile: run the command again.`);
+    void notify.info(`${fileName(doc.uri)} changed meanwhile: run the command again.`);
   }
 
   async step(direction: 1 | -1, arg?: StepArgs): Promise<{ start: number; end: number } | undefined> {
@@ -172,7 +173,7 @@ export class Commands {
     const { answer, doc, result } = found;
     if (!answer.quote) {
       const whose = speakerId ? ` by ${answer.speakerName ?? 'this speaker'}` : '';
-      void vscode.window.showInformationMessage(`No quotes${whose} in ${fileName(doc.uri)}.`);
+      void notify.info(`No quotes${whose} in ${fileName(doc.uri)}.`);
       return undefined;
     }
     if (editor.document !== doc || !this.select(editor, answer.quote, result.version)) {
@@ -190,7 +191,7 @@ export class Commands {
     if (!picked) return;
     const { doc, answer: speakers } = picked;
     if (speakers.length === 0) {
-      void vscode.window.showInformationMessage(`No speakers found in ${fileName(doc.uri)}.`);
+      void notify.info(`No speakers found in ${fileName(doc.uri)}.`);
       return;
     }
     type SpeakerItem = vscode.QuickPickItem & { id: string; name: string };
@@ -207,14 +208,14 @@ export class Commands {
     const own = await this.ask(() => ({ what: 'speakerQuotes', speakerId: speaker.id }));
     if (!own) return;
     if (!own.answer || own.doc !== doc) {
-      void vscode.window.showInformationMessage(`${speaker.name} is no longer a speaker in ${fileName(doc.uri)}.`);
+      void notify.info(`${speaker.name} is no longer a speaker in ${fileName(doc.uri)}.`);
       return;
     }
     const { answer, result } = own;
     const editor = await this.editorFor(doc);
     if (answer.quotes.length === 0) {
       if (answer.firstMention) this.select(editor, answer.firstMention, result.version);
-      void vscode.window.showInformationMessage(`${answer.name} has no quotes; showing the first mention.`);
+      void notify.info(`${answer.name} has no quotes; showing the first mention.`);
       return;
     }
     type QuoteItem = vscode.QuickPickItem & { start: number; end: number };
@@ -255,7 +256,7 @@ export class Commands {
     const { doc, result } = cur;
     const c = result.counts; // known without parsing the analysis
     if (c.quotes === 0 && c.speakers === 0 && c.places === 0) {
-      void vscode.window.showInformationMessage(`Nothing to export: no quotes, speakers or places found in ${fileName(doc.uri)}.`);
+      void notify.info(`Nothing to export: no quotes, speakers or places found in ${fileName(doc.uri)}.`);
       return undefined;
     }
     let target = arg?.target;
@@ -298,11 +299,11 @@ export class Commands {
       if (uri.scheme === 'file') await writeFileAtomic(uri.fsPath, text);
       else await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
     } catch (err) {
-      void vscode.window.showErrorMessage(err instanceof Error ? err.message : `Could not write ${uri.toString(true)}.`);
+      void notify.error(err instanceof Error ? err.message : `Could not write ${uri.toString(true)}.`);
       return undefined;
     }
     const open = 'Open';
-    void vscode.window.showInformationMessage(`Exported who said what to ${fileName(uri)}.`, open).then((a) => {
+    void notify.info(`Exported who said what to ${fileName(uri)}.`, open).then((a) => {
       if (a === open) void vscode.window.showTextDocument(uri);
     });
     return { target: 'file', uri, text };
@@ -318,12 +319,12 @@ export class Commands {
           );
     if (!exists || overwrite === true) return true;
     if (overwrite === false) {
-      void vscode.window.showInformationMessage(`${fileName(uri)} exists already: not replaced.`);
+      void notify.info(`${fileName(uri)} exists already: not replaced.`);
       return false;
     }
     if (!ask) return true;
     const replace = 'Replace';
-    const answer = await vscode.window.showWarningMessage(`${fileName(uri)} already exists. Replace it?`, { modal: true }, replace);
+    const answer = await notify.warnModal(`${fileName(uri)} already exists. Replace it?`, replace);
     return answer === replace;
   }
 
@@ -332,7 +333,7 @@ export class Commands {
     if (!cur) return undefined;
     const c = cur.result.counts;
     if (c.quotes === 0 && c.speakers === 0 && c.places === 0) {
-      void vscode.window.showInformationMessage(`Nothing to copy: no quotes, speakers or places found in ${fileName(cur.doc.uri)}.`);
+      void notify.info(`Nothing to copy: no quotes, speakers or places found in ${fileName(cur.doc.uri)}.`);
       return undefined;
     }
     const summary = await this.ask((at) => ({ what: 'summary', source: fileName(at.doc.uri) }), cur);

@@ -34,7 +34,7 @@ const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
-  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
+  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log, context.workspaceState);
   const painter = new DecorationPainter();
   const panel = new WhoSaidWhatView(context.extensionUri, controller);
   let highlightsOn = context.workspaceState.get<boolean>(HIGHLIGHTS_KEY, true);
@@ -54,21 +54,33 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 
   const status = vscode.window.createStatusBarItem('newsAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
   status.name = 'News Annotator';
-  status.command = 'newsAnnotator.showPanel';
+  status.command = { command: 'newsAnnotator.showPanel', title: 'Show Who Said What' };
+  /** Since when the active article is being re-analysed (a spinner shows only if that takes a while: big files). */
+  let pendingSince: { uri: string; at: number; timer: NodeJS.Timeout } | undefined;
+  const SPIN_AFTER_MS = 300;
   const updateStatus = (): void => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
     const annotated = doc !== undefined && controller.isAnnotated(doc);
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleActive', annotated);
     if (!doc || !annotated || !controller.settings.statusBar) {
+      if (pendingSince) clearTimeout(pendingSince.timer);
+      pendingSince = undefined;
       status.hide();
       return;
     }
     const s = controller.state(doc.uri);
+    const key = doc.uri.toString();
+    if (s?.status !== 'pending' || pendingSince?.uri !== key) {
+      if (pendingSince) clearTimeout(pendingSince.timer);
+      pendingSince = s?.status === 'pending' ? { uri: key, at: Date.now(), timer: setTimeout(updateStatus, SPIN_AFTER_MS) } : undefined;
+    }
+    const slow = pendingSince !== undefined && Date.now() - pendingSince.at >= SPIN_AFTER_MS;
     if (s?.result) {
-      // A closed eye tells why nothing is highlighted while the counts are still known.
+      // A closed eye tells why nothing is highlighted while the counts are still known; the spinner, that a long
+      // re-analysis is under way (not shown for the few milliseconds an ordinary article takes).
       const summary = summaryOf(s.result.counts);
-      status.text = `$(${highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
+      status.text = `$(${slow ? 'sync~spin' : highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
       status.tooltip = `News Annotator: ${summary}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
       // Read out without the icon, and saying why nothing is highlighted when highlights are off.
       status.accessibilityInformation = { label: `News Annotator: ${summary}${highlightsOn ? '' : ', highlights off'}`, role: 'button' };
@@ -77,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       status.tooltip = s.message;
       status.accessibilityInformation = { label: `News Annotator: not analysed. ${s.message ?? ''}`, role: 'button' };
     } else {
-      status.text = '$(loading~spin) Analysing…';
+      status.text = '$(sync~spin) Analysing…';
       status.tooltip = 'News Annotator is analysing this article';
       status.accessibilityInformation = { label: 'News Annotator: analysing this article', role: 'button' };
     }
@@ -111,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     painter,
     panel,
     status,
+    { dispose: () => pendingSince && clearTimeout(pendingSince.timer) },
     vscode.window.registerWebviewViewProvider(VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },

@@ -4,6 +4,7 @@
 // in vscode.DocumentSymbol objects. No `vscode` import.
 import type { Analysis, Quote } from '../core/types';
 import { quotesInOrder } from './analysisQueries';
+import { breakIcons } from './commandQueries';
 import { truncate } from './hoverContent';
 import { displayQuote } from './quoteMarks';
 
@@ -22,14 +23,14 @@ export interface SymbolNode {
 }
 
 export function quoteSymbolName(q: Quote): string {
-  return displayQuote(truncate(q.text, 72), q.kind);
+  return breakIcons(displayQuote(truncate(q.text, 72), q.kind));
 }
 
 /** Speakers (with their quotes as children) in order of first appearance, then unattributed quotes. */
 export function buildSymbolModel(analysis: Analysis, positions: (span: { start: number; end: number }) => Positions): SymbolNode[] {
   const quoteNode = (q: Quote): SymbolNode => ({
     name: quoteSymbolName(q),
-    detail: [q.kind === 'direct' ? 'direct' : 'reported', q.cue?.text].filter(Boolean).join(' · '),
+    detail: breakIcons([q.kind === 'direct' ? 'direct' : 'reported', q.cue?.text].filter(Boolean).join(' · ')),
     kind: q.kind === 'direct' ? 'direct' : 'reported',
     range: positions(q),
     selection: positions(q),
@@ -60,7 +61,7 @@ export function buildSymbolModel(analysis: Analysis, positions: (span: { start: 
       .join(' · ');
     nodes.push({
       at: first.start,
-      node: { name: s.name, detail, kind: s.type, range: positions({ start: first.start, end }), selection: positions(firstMention), children: own.map(quoteNode) },
+      node: { name: breakIcons(s.name), detail: breakIcons(detail), kind: s.type, range: positions({ start: first.start, end }), selection: positions(firstMention), children: own.map(quoteNode) },
     });
   }
   for (const q of quotes) if (!q.speakerId) nodes.push({ at: q.start, node: quoteNode(q) });

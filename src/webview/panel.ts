@@ -2,8 +2,8 @@
 // Every piece of article text goes in through textContent, never innerHTML: an article containing markup shows
 // that markup as words.
 import { displayQuote } from '../extension/quoteMarks';
-import type { PanelPlace, PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../extension/panelProtocol';
-import { buildRows, rowOffsets, stepRow, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
+import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../extension/panelProtocol';
+import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -23,6 +23,8 @@ const saved = (vscode.getState() as Partial<SavedState> | undefined) ?? {};
 let filter = typeof saved.filter === 'string' ? saved.filter : '';
 const collapsed = new Set<string>(Array.isArray(saved.collapsed) ? saved.collapsed.filter((x): x is string => typeof x === 'string') : []);
 let current: PanelState | undefined;
+/** `newsAnnotator.speakerTints`: off, no speaker gets a colour bar (as no speaker gets a colour in the editor). */
+let tints = true;
 
 function save(): void {
   vscode.setState({ filter, collapsed: [...collapsed] } satisfies SavedState);
@@ -45,116 +47,156 @@ function el<K extends keyof HTMLElementTagNameMap>(
 const icon = (name: string, label?: string): HTMLElement =>
   el('span', { cls: `codicon codicon-${name}`, attrs: label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': 'true' } });
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-function matches(haystack: (string | null | undefined)[]): boolean {
-  if (!filter) return true;
-  const needle = filter.toLocaleLowerCase();
-  return haystack.some((h) => typeof h === 'string' && h.toLocaleLowerCase().includes(needle));
-}
-
 function reveal(start: number, end: number): void {
   if (current?.status !== 'ready') return;
   vscode.postMessage({ type: 'reveal', start, end, version: current.version });
 }
 
-/** A focusable row that reveals [start, end) in the editor on click, Enter or Space. */
-function activatable(node: HTMLElement, start: number, end: number, label: string): HTMLElement {
-  node.tabIndex = 0;
-  node.setAttribute('role', 'button');
-  node.setAttribute('aria-label', label);
-  node.dataset.start = String(start);
-  node.dataset.end = String(end);
-  node.addEventListener('click', () => reveal(start, end));
-  node.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      reveal(start, end);
-    }
-  });
-  return node;
+// --- The tree: one row per group, speaker, quote and place, the same in short and long (virtual) panels ---------
+// Every row is a treeitem with aria-level/posinset/setsize (and aria-expanded when it has children); one row holds
+// the tab stop (roving tabindex), so Tab enters the tree once and the arrow keys move inside it.
+
+const typeLabelOf = (s: PanelSpeaker): string => (s.type === 'anonymous' ? 'anonymous source' : s.type);
+
+/** The chevron of a row with children; a spacer of the same width keeps leaves aligned. Not focusable: the row is. */
+function twisty(row: Row): HTMLElement {
+  if (!isExpandable(row)) return el('span', { cls: 'twisty', attrs: { 'aria-hidden': 'true' } });
+  return el('span', { cls: 'twisty', attrs: { 'aria-hidden': 'true', 'data-twisty': '' } }, icon(isOpen(row) ? 'chevron-down' : 'chevron-right'));
 }
 
-function quoteItem(q: PanelQuote, speakerName: string | null, tag: 'li' | 'div' = 'li'): HTMLElement {
+function quoteContent(q: PanelQuote): { children: HTMLElement[]; cls: string } {
   const direct = q.kind === 'direct';
-  const kind = direct ? 'Direct quote' : 'Reported speech';
-  const text = el('span', { cls: 'quote-text', text: displayQuote(q.text, q.kind) });
   const metaParts = [direct ? 'direct' : 'reported', q.cue, q.via ? `via “${q.via}”` : null, `line ${q.line}`].filter(
     (x): x is string => Boolean(x),
   );
-  const meta = el('span', { cls: 'quote-meta', text: metaParts.join(' · ') });
-  const li = el(tag, { cls: `quote ${direct ? 'direct' : 'reported'}`, attrs: { 'data-testid': 'quote', 'data-kind': q.kind } },
-    icon(direct ? 'quote' : 'comment', kind),
-    el('span', { cls: 'quote-body' }, text, meta),
-  );
-  if (q.confidence < 0.5) li.classList.add('low-confidence');
-  return activatable(li, q.start, q.end, `${kind}${speakerName ? ` by ${speakerName}` : ''}, line ${q.line}: ${q.text}`);
+  return {
+    cls: `quote ${direct ? 'direct' : 'reported'}${q.confidence < 0.5 ? ' low-confidence' : ''}`,
+    children: [
+      icon(direct ? 'quote' : 'comment'),
+      el('span', { cls: 'quote-body' }, el('span', { cls: 'quote-text', text: displayQuote(q.text, q.kind) }), el('span', { cls: 'quote-meta', text: metaParts.join(' · ') })),
+    ],
+  };
 }
 
-/** A speaker's header: twisty, tint, type icon, name (reveals the first mention) and quote count. */
-function speakerHeader(s: PanelSpeaker, open: boolean): HTMLElement {
-  const typeIcon = s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed';
-  const typeLabel = s.type === 'anonymous' ? 'anonymous source' : s.type;
-  const toggle = el('button', { cls: 'twisty', attrs: { 'aria-expanded': String(open), 'aria-label': `${open ? 'Collapse' : 'Expand'} ${s.name}` } },
-    icon(open ? 'chevron-down' : 'chevron-right'),
-  );
-  const name = el('span', { cls: 'speaker-name', text: s.name });
-  const header = el('div', { cls: 'speaker-header' },
-    toggle,
-    el('span', { cls: `tint tint-${s.tint ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
-    icon(typeIcon, typeLabel),
-    el('span', { cls: 'speaker-titles' }, name, s.role ? el('span', { cls: 'speaker-role', text: s.role }) : undefined),
-    el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: plural(s.quotes.length, 'quote', 'quotes'), 'aria-label': plural(s.quotes.length, 'quote', 'quotes') } }),
-  );
-  if (s.first) activatable(name, s.first.start, s.first.end, `${s.name}, ${typeLabel}, ${plural(s.quotes.length, 'quote', 'quotes')}`);
-  toggle.addEventListener('click', () => {
-    if (collapsed.has(s.id)) collapsed.delete(s.id);
-    else collapsed.add(s.id);
-    save();
-    render();
-  });
-  return header;
-}
-
-function speakerSection(s: PanelSpeaker): HTMLElement | undefined {
-  const speakerMatches = matches([s.name, s.role]);
-  const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matches([q.text, q.cue, q.via]));
-  if (!speakerMatches && quotes.length === 0) return undefined;
-  const open = !collapsed.has(s.id) || filter.length > 0;
-  const section = el('section', { cls: `speaker type-${s.type}`, attrs: { 'data-testid': 'speaker', 'data-speaker-id': s.id } }, speakerHeader(s, open));
-  if (open) {
-    if (quotes.length > 0) section.appendChild(el('ul', { cls: 'quotes' }, ...quotes.map((q) => quoteItem(q, s.name))));
-    else section.appendChild(el('p', { cls: 'muted indent', text: `No quotes; mentioned ${plural(s.mentions, 'time', 'times')}.` }));
+/** The row's visible content, classes, test id and accessible name. */
+function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: string; testid?: string; label: string } {
+  switch (row.kind) {
+    case 'group':
+      return {
+        cls: 'group-title',
+        testid: row.testid,
+        label: `${row.title}, ${row.count}`,
+        children: [twisty(row), icon(row.icon), el('span', { text: row.title }), el('span', { cls: 'muted', text: String(row.count) })],
+      };
+    case 'speaker': {
+      const s = row.speaker;
+      const typeIcon = s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed';
+      const quotes = plural(s.quotes.length, 'quote', 'quotes');
+      const never = s.quotes.length === 0 ? `mentioned ${plural(s.mentions, 'time', 'times')}` : null;
+      return {
+        cls: `speaker type-${s.type}`,
+        testid: 'speaker',
+        label: [s.name, s.role, typeLabelOf(s), s.quotes.length === 0 ? `no quotes, ${never}` : quotes].filter(Boolean).join(', '),
+        children: [
+          twisty(row),
+          el('span', { cls: `tint tint-${(tints ? s.tint : null) ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
+          icon(typeIcon),
+          el('span', { cls: 'speaker-titles' },
+            el('span', { cls: 'speaker-name', text: s.name }),
+            s.role ? el('span', { cls: 'speaker-role', text: s.role }) : undefined,
+            never ? el('span', { cls: 'speaker-role', text: never }) : undefined,
+          ),
+          el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: quotes } }),
+        ],
+      };
+    }
+    case 'quote': {
+      const q = row.quote;
+      const kind = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
+      const { children, cls } = quoteContent(q);
+      return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}, line ${q.line}: ${q.text}`, children };
+    }
+    case 'place': {
+      const p = row.place;
+      const facts = [p.kind, p.country && p.country !== p.name ? p.country : null].filter((x): x is string => Boolean(x)).join(' · ');
+      return {
+        cls: 'place',
+        testid: 'place',
+        label: `${p.name}${facts ? `, ${facts}` : ''}${p.count > 1 ? `, ${plural(p.count, 'mention', 'mentions')}` : ''}`,
+        children: [
+          icon('location'),
+          el('span', { cls: 'place-name', text: p.name }),
+          facts ? el('span', { cls: 'muted', text: facts }) : undefined,
+          p.count > 1 ? el('span', { cls: 'badge', text: `×${p.count}`, attrs: { title: plural(p.count, 'mention', 'mentions') } }) : undefined,
+        ],
+      };
+    }
   }
-  return section;
 }
 
-function placeItem(p: PanelPlace, tag: 'li' | 'div' = 'li'): HTMLElement | undefined {
-  if (!matches([p.name, p.kind, p.country])) return undefined;
-  const facts = [p.kind, p.country && p.country !== p.name ? p.country : null].filter((x): x is string => Boolean(x)).join(' · ');
-  const li = el(tag, { cls: 'place', attrs: { 'data-testid': 'place' } },
-    icon('location'),
-    el('span', { cls: 'place-name', text: p.name }),
-    facts ? el('span', { cls: 'muted', text: facts }) : undefined,
-    p.count > 1 ? el('span', { cls: 'badge', text: `×${p.count}`, attrs: { title: plural(p.count, 'mention', 'mentions') } }) : undefined,
-  );
-  return activatable(li, p.start, p.end, `${p.name}${facts ? `, ${facts}` : ''}`);
+/** What is revealed in the editor when a row is activated (a speaker: its first mention). */
+function spanOf(row: Row): { start: number; end: number } | undefined {
+  switch (row.kind) {
+    case 'quote':
+      return row.quote;
+    case 'place':
+      return row.place;
+    case 'speaker':
+      return row.speaker.first ?? undefined;
+    case 'group':
+      return undefined;
+  }
 }
 
-/** A titled group; `count` defaults to the number of children (lists pass their number of rows). */
-function group(title: string, testid: string, children: (HTMLElement | undefined)[], iconName: string, count?: number): HTMLElement | undefined {
-  const items = children.filter((c): c is HTMLElement => c !== undefined);
-  if (items.length === 0) return undefined;
-  return el('div', { cls: 'group', attrs: { 'data-testid': testid } },
-    el('h2', {}, icon(iconName), el('span', { text: title }), el('span', { cls: 'muted', text: ` ${count ?? items.length}` })),
-    ...items,
-  );
+function rowNode(row: Row, index: number): HTMLElement {
+  const { children, cls, testid, label } = rowParts(row);
+  const attrs: Record<string, string> = {
+    role: 'treeitem',
+    'aria-level': String(row.level),
+    'aria-posinset': String(row.posinset),
+    'aria-setsize': String(row.setsize),
+    'aria-label': label,
+    'data-row': String(index),
+    'data-key': rowKey(row),
+  };
+  if (isExpandable(row)) attrs['aria-expanded'] = String(isOpen(row));
+  if (testid) attrs['data-testid'] = testid;
+  if (row.kind === 'speaker') attrs['data-speaker-id'] = row.speaker.id;
+  if (row.kind === 'quote') attrs['data-kind'] = row.quote.kind;
+  if (row.kind === 'quote' && !row.nested) attrs['data-top-level'] = '';
+  const span = spanOf(row);
+  if (span) {
+    attrs['data-start'] = String(span.start);
+    attrs['data-end'] = String(span.end);
+  }
+  const node = el('div', { cls: `row row-${row.kind} ${cls}`, attrs }, ...children);
+  node.tabIndex = rowKey(row) === tabStop ? 0 : -1;
+  return node;
 }
 
-function list(cls: string, rows: (HTMLElement | undefined)[]): HTMLElement | undefined {
-  const present = rows.filter((r): r is HTMLElement => r !== undefined);
-  return present.length > 0 ? el('ul', { cls }, ...present) : undefined;
+/** Enter, Space or a click: reveal the row's text in the editor; on a group, open or close it. */
+function activate(index: number): void {
+  const row = tree?.rows[index];
+  if (!row) return;
+  const span = spanOf(row);
+  if (span) reveal(span.start, span.end);
+  else if (isExpandable(row)) toggle(index, !isOpen(row));
 }
+
+/** Opens or closes row `index` and keeps focus on it. */
+function toggle(index: number, open: boolean): void {
+  const row = tree?.rows[index];
+  const key = row ? collapseKey(row) : undefined;
+  if (!row || !key) return;
+  if (open) collapsed.delete(key);
+  else collapsed.add(key);
+  save();
+  const focusKey = rowKey(row);
+  renderBody();
+  focusKeyed(focusKey);
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function renderFilter(): HTMLElement {
   const input = el('input', {
@@ -192,81 +234,46 @@ function summaryLine(s: ReadyState): HTMLElement {
 
 let body: HTMLElement | undefined;
 
+interface Tree {
+  rows: Row[];
+  /** The role=tree element. */
+  list: HTMLElement;
+  /** Rendered rows by index (all of them in a short panel; those in view in a virtual one). */
+  shown: Map<number, HTMLElement>;
+  /** Row tops (virtual mode only: rows at fixed heights). */
+  offsets?: Float64Array;
+}
+let tree: Tree | undefined;
+/** Key of the row holding the tab stop; kept across renders while that row exists. */
+let tabStop: string | undefined;
+
 function renderBody(): void {
   if (!body || current?.status !== 'ready') return;
-  const s = current;
   body.replaceChildren();
-  virtual = undefined;
-  const rows = buildRows(s, filter, collapsed);
-  if (rows.length > VIRTUAL_THRESHOLD) {
-    renderVirtual(body, rows);
+  tree = undefined;
+  const rows = buildRows(current, filter, collapsed);
+  if (rows.length === 0) {
+    if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
+    else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
     return;
   }
-  const named = s.speakers.filter((x) => x.type !== 'anonymous').map(speakerSection);
-  const anonymous = s.speakers.filter((x) => x.type === 'anonymous').map(speakerSection);
-  const unattributed = s.unattributed.filter((q) => matches([q.text, q.cue])).map((q) => quoteItem(q, null));
-  const places = s.places.map((p) => placeItem(p)).filter((x): x is HTMLElement => x !== undefined);
-  const parts = [
-    group('Named sources', 'named', named, 'person'),
-    group('Anonymous sources', 'anonymous', anonymous, 'eye-closed'),
-    group('Unattributed quotes', 'unattributed', [list('quotes', unattributed)], 'question', unattributed.length),
-    group('Places', 'places', [list('places', places)], 'location', places.length),
-  ].filter((x): x is HTMLElement => x !== undefined);
-  if (parts.length > 0) body.append(...parts);
-  else if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
-  else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
-}
-
-// --- Virtual scrolling: only the rows in view (plus a margin) are in the DOM, at fixed heights -----------------
-
-interface VirtualList {
-  rows: Row[];
-  offsets: Float64Array;
-  list: HTMLElement;
-  /** Rendered rows by index. */
-  shown: Map<number, HTMLElement>;
-}
-let virtual: VirtualList | undefined;
-
-function virtualRow(row: Row, index: number, total: number): HTMLElement {
-  let content: HTMLElement | undefined;
-  let testid: string | undefined;
-  switch (row.kind) {
-    case 'group':
-      content = el('h2', {}, icon(row.icon), el('span', { text: row.title }), el('span', { cls: 'muted', text: ` ${row.count}` }));
-      break;
-    case 'speaker':
-      content = speakerHeader(row.speaker, row.open);
-      testid = 'speaker';
-      break;
-    case 'quote':
-      content = quoteItem(row.quote, row.speakerName, 'div');
-      if (!row.nested) content.classList.add('top-level');
-      break;
-    case 'note':
-      content = el('p', { cls: 'muted indent', text: row.text });
-      break;
-    case 'place':
-      content = placeItem(row.place, 'div');
-      break;
+  if (!rows.some((r) => rowKey(r) === tabStop)) tabStop = rowKey(rows[0]);
+  const virtual = rows.length > VIRTUAL_THRESHOLD;
+  const list = el('div', {
+    cls: virtual ? 'tree vlist' : 'tree',
+    attrs: { role: 'tree', 'aria-label': 'Speakers, quotes and places', 'data-testid': virtual ? 'vlist' : 'tree', 'data-row-count': String(rows.length) },
+  });
+  body.appendChild(list);
+  tree = { rows, list, shown: new Map() };
+  if (virtual) {
+    // Only the rows in view (plus a margin) are in the DOM, at fixed heights.
+    tree.offsets = rowOffsets(rows);
+    list.style.height = `${tree.offsets[rows.length]}px`;
+    renderWindow();
+  } else {
+    rows.forEach((row, i) => tree?.shown.set(i, rowNode(row, i)));
+    list.append(...tree.shown.values());
   }
-  const node = el('div', {
-    cls: `vrow vrow-${row.kind}${row.kind === 'speaker' ? ` speaker type-${row.speaker.type}` : ''}`,
-    attrs: { role: 'listitem', 'aria-setsize': String(total), 'aria-posinset': String(index + 1), 'data-row': String(index) },
-  }, content);
-  if (testid) node.dataset.testid = testid;
-  if (row.kind === 'speaker') node.dataset.speakerId = row.speaker.id;
-  node.style.transform = `translateY(${virtual?.offsets[index] ?? 0}px)`;
-  return node;
-}
-
-function renderVirtual(container: HTMLElement, rows: Row[]): void {
-  const offsets = rowOffsets(rows);
-  const list = el('div', { cls: 'vlist', attrs: { role: 'list', 'aria-label': `Speakers, quotes and places: ${rows.length} rows`, 'data-testid': 'vlist' } });
-  list.style.height = `${offsets[rows.length]}px`;
-  container.appendChild(list);
-  virtual = { rows, offsets, list, shown: new Map() };
-  renderWindow();
 }
 
 /** Height hidden under the sticky filter bar at the top of the view. */
@@ -274,28 +281,58 @@ function stickyHeight(): number {
   return app.querySelector<HTMLElement>('.filter')?.offsetHeight ?? 0;
 }
 
-/** Puts the rows in view into the DOM and takes the others out; rows that stay keep their nodes (and focus). */
+/** Virtual mode: puts the rows in view into the DOM and takes the others out; rows that stay keep their nodes (and focus). */
 function renderWindow(): void {
-  const v = virtual;
-  if (!v || !v.list.isConnected) return;
-  const listTop = v.list.getBoundingClientRect().top + window.scrollY;
-  const { from, to } = visibleRange(v.offsets, window.scrollY - listTop, window.innerHeight);
-  for (const [i, node] of v.shown) {
+  const t = tree;
+  if (!t?.offsets || !t.list.isConnected) return;
+  const listTop = t.list.getBoundingClientRect().top + window.scrollY;
+  const { from, to } = visibleRange(t.offsets, window.scrollY - listTop, window.innerHeight);
+  for (const [i, node] of t.shown) {
     if (i < from || i >= to) {
       node.remove();
-      v.shown.delete(i);
+      t.shown.delete(i);
     }
   }
-  // New rows go in row order around the kept ones (always one contiguous run), so that the DOM order, which is the
-  // Tab order and what a screen reader walks, is the visual order; kept nodes are never moved (they may hold focus).
-  const firstKept = v.shown.size > 0 ? Math.min(...v.shown.keys()) : Infinity;
-  const anchor = v.shown.get(firstKept) ?? null;
+  // New rows go in row order around the kept ones (always one contiguous run), so that the DOM order, which is what
+  // a screen reader walks, is the visual order; kept nodes are never moved (they may hold focus).
+  const firstKept = t.shown.size > 0 ? Math.min(...t.shown.keys()) : Infinity;
+  const anchor = t.shown.get(firstKept) ?? null;
   for (let i = from; i < to; i++) {
-    if (v.shown.has(i)) continue;
-    const node = virtualRow(v.rows[i], i, v.rows.length);
-    v.shown.set(i, node);
-    v.list.insertBefore(node, i < firstKept ? anchor : null);
+    if (t.shown.has(i)) continue;
+    const node = rowNode(t.rows[i], i);
+    node.classList.add('vrow', `vrow-${t.rows[i].kind}`);
+    node.style.transform = `translateY(${t.offsets[i]}px)`;
+    t.shown.set(i, node);
+    t.list.insertBefore(node, i < firstKept ? anchor : null);
   }
+  ensureTabStop();
+}
+
+/**
+ * Exactly one rendered row holds the tab stop, so Tab always enters the tree once: the row of `tabStop`, or while a
+ * virtual panel has scrolled it out of the DOM, a row in view (until focus lands on a row and moves the stop there).
+ */
+function ensureTabStop(): void {
+  const t = tree;
+  if (!t || t.shown.size === 0) return;
+  const holders = Array.from(t.list.querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]'));
+  let keep: HTMLElement | undefined = holders.find((n) => n.dataset.key === tabStop) ?? holders[0];
+  if (!keep) {
+    const listTop = t.list.getBoundingClientRect().top + window.scrollY;
+    const inView = t.offsets ? visibleRange(t.offsets, window.scrollY - listTop + stickyHeight(), 1, 0).from : 0;
+    keep = t.shown.get(inView) ?? t.shown.values().next().value;
+  }
+  for (const h of holders) if (h !== keep) h.tabIndex = -1;
+  if (keep) keep.tabIndex = 0;
+}
+
+/** Focus on a row moves the tab stop to it (roving tabindex). */
+function takeTabStop(node: HTMLElement): void {
+  const t = tree;
+  if (!t) return;
+  for (const other of Array.from(t.list.querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]'))) if (other !== node) other.tabIndex = -1;
+  node.tabIndex = 0;
+  tabStop = node.dataset.key;
 }
 
 /**
@@ -306,32 +343,41 @@ function syncScrollPadding(): void {
   document.documentElement.style.scrollPaddingTop = `${stickyHeight()}px`;
 }
 
-/** Scrolls row `index` into view (below the sticky filter), renders it and returns its node. */
+/** Scrolls row `index` into view (below the sticky filter), renders it (virtual mode) and returns its node. */
 function showRow(index: number, atTop = false): HTMLElement | undefined {
-  const v = virtual;
-  if (!v) return undefined;
-  const listTop = v.list.getBoundingClientRect().top + window.scrollY;
-  // The first row one can focus comes with everything above it (summary, group and speaker headers) in view, so
-  // Home or ArrowUp back to the start never leaves the top rows hidden under the bar.
-  const first = stepRow(v.rows, -1, 'Home') === index;
-  const top = first ? 0 : listTop + v.offsets[index] - stickyHeight();
-  const bottom = listTop + v.offsets[index + 1];
+  const t = tree;
+  if (!t) return undefined;
+  if (!t.offsets) {
+    const node = t.shown.get(index);
+    node?.scrollIntoView({ block: atTop ? 'start' : 'nearest' });
+    return node;
+  }
+  const listTop = t.list.getBoundingClientRect().top + window.scrollY;
+  // The first row comes with everything above it (summary, filter) in view, so Home or ArrowUp back to the start
+  // never leaves the top of the panel hidden.
+  const top = index === 0 ? 0 : listTop + t.offsets[index] - stickyHeight();
+  const bottom = listTop + t.offsets[index + 1];
   if (atTop || top < window.scrollY) window.scrollTo(0, top);
   else if (bottom > window.scrollY + window.innerHeight) window.scrollTo(0, bottom - window.innerHeight);
   renderWindow();
-  return v.shown.get(index);
+  return t.shown.get(index);
 }
 
 function focusRow(index: number, atTop = false): HTMLElement | undefined {
   const node = showRow(index, atTop);
-  const target = node?.querySelector<HTMLElement>('[role="button"][data-start]');
-  target?.focus({ preventScroll: true });
+  node?.focus({ preventScroll: true });
   return node;
+}
+
+/** Focuses the row with this key, if it is still in the tree. */
+function focusKeyed(key: string): HTMLElement | undefined {
+  const index = tree?.rows.findIndex((r) => rowKey(r) === key) ?? -1;
+  return index >= 0 ? focusRow(index) : undefined;
 }
 
 let windowQueued = false;
 const queueWindow = (): void => {
-  if (windowQueued || !virtual) return;
+  if (windowQueued || !tree?.offsets) return;
   windowQueued = true;
   requestAnimationFrame(() => {
     windowQueued = false;
@@ -357,9 +403,10 @@ function emptyState(message: string, offerAnnotate: boolean): HTMLElement {
 function render(): void {
   const s = current;
   const focused = document.activeElement as HTMLElement | null;
-  const refocus = focused?.dataset.testid === 'filter' ? 'filter' : focused?.dataset.start ? `${focused.dataset.start}:${focused.dataset.end}` : undefined;
+  const refocus = focused?.dataset.testid === 'filter' ? 'filter' : focused?.dataset.key;
   app.replaceChildren();
   body = undefined;
+  tree = undefined;
   if (!s) {
     app.appendChild(el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: 'Loading…' })));
     return;
@@ -382,40 +429,55 @@ function render(): void {
       syncScrollPadding();
       renderBody();
       if (refocus === 'filter') app.querySelector<HTMLInputElement>('[data-testid="filter"]')?.focus();
-      else if (refocus) {
-        const [start, end] = refocus.split(':');
-        app.querySelector<HTMLElement>(`[data-start="${CSS.escape(start)}"][data-end="${CSS.escape(end ?? '')}"]`)?.focus();
-      }
+      else if (refocus) app.querySelector<HTMLElement>(`[data-key="${CSS.escape(refocus)}"]`)?.focus({ preventScroll: true });
       return;
   }
 }
 
-/** Arrow keys move between the focusable rows (quotes, speaker names, places); Home/End jump to the ends. */
+const rowIndexOf = (target: EventTarget | null): number => {
+  const row = target instanceof HTMLElement ? target.closest<HTMLElement>('[role="treeitem"]') : null;
+  return row ? Number(row.dataset.row) : -1;
+};
+
+/** The tree keys (see treeKey); ArrowDown in the filter box enters the tree at its tab stop. */
 app.addEventListener('keydown', (e) => {
-  if (!['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'].includes(e.key)) return;
+  const t = tree;
+  if (!t) return;
   const target = e.target as HTMLElement;
   if (target.tagName === 'INPUT') {
     if (e.key !== 'ArrowDown') return;
-  }
-  if (virtual) {
-    // Rows out of view are not in the DOM: move by row index, then scroll the row in and focus it.
-    const at = target.closest<HTMLElement>('[data-row]');
-    const current = at ? Number(at.dataset.row) : -1;
-    const next = stepRow(virtual.rows, current, e.key as 'ArrowDown', Math.max(1, Math.floor(window.innerHeight / 42)));
     e.preventDefault();
-    if (next !== undefined) focusRow(next);
+    const index = t.rows.findIndex((r) => rowKey(r) === tabStop);
+    focusRow(Math.max(0, index));
     return;
   }
-  if (e.key === 'PageDown' || e.key === 'PageUp') return;
-  const rows = Array.from(app.querySelectorAll<HTMLElement>('[role="button"][data-start]'));
-  if (rows.length === 0) return;
-  const i = rows.indexOf(target);
-  let next = 0;
-  if (e.key === 'ArrowDown') next = i < 0 ? 0 : Math.min(rows.length - 1, i + 1);
-  else if (e.key === 'ArrowUp') next = i <= 0 ? 0 : i - 1;
-  else if (e.key === 'End') next = rows.length - 1;
+  const index = rowIndexOf(target);
+  if (index < 0) return;
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    activate(index);
+    return;
+  }
+  if (!NAV_KEYS.includes(e.key)) return;
   e.preventDefault();
-  rows[next].focus();
+  const move = treeKey(t.rows, index, e.key as NavKey, Math.max(1, Math.floor(window.innerHeight / 42)));
+  if (!move) return;
+  if ('focus' in move) focusRow(move.focus);
+  else toggle(move.toggle, move.open);
+});
+
+app.addEventListener('focusin', (e) => {
+  const row = e.target instanceof HTMLElement && e.target.getAttribute('role') === 'treeitem' ? e.target : undefined;
+  if (row) takeTabStop(row);
+});
+
+/** A click on a chevron opens or closes its row; anywhere else on a row reveals its text (a group: toggles). */
+app.addEventListener('click', (e) => {
+  const index = rowIndexOf(e.target);
+  const row = tree?.rows[index];
+  if (!row) return;
+  if (e.target instanceof HTMLElement && e.target.closest('[data-twisty]')) toggle(index, !isOpen(row));
+  else activate(index);
 });
 
 function isMessage(x: unknown): x is ToWebview {
@@ -430,33 +492,27 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     render();
   } else if (message.type === 'model') {
     current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
+    tints = message.tints;
     render();
   } else if (message.type === 'updating') {
     if (current?.status !== 'ready') return;
     current = { ...current, updating: message.updating };
     render();
   } else if (message.type === 'focusSpeaker') {
+    // Opened, in an open group: the speaker's quotes are what the hover link promised.
     collapsed.delete(message.speakerId);
+    const speaker = current?.status === 'ready' ? current.speakers.find((s) => s.id === message.speakerId) : undefined;
+    if (speaker) collapsed.delete(groupKey(speaker.type === 'anonymous' ? 'anonymous' : 'named'));
     if (filter) {
       filter = '';
       save();
     }
     render();
-    if (virtual) {
-      const index = virtual.rows.findIndex((r) => r.kind === 'speaker' && r.speaker.id === message.speakerId);
-      const node = index >= 0 ? focusRow(index, true) : undefined;
-      if (node) {
-        node.classList.add('flash');
-        setTimeout(() => node.classList.remove('flash'), 1200);
-      }
-      return;
-    }
-    const section = Array.from(app.querySelectorAll<HTMLElement>('[data-testid="speaker"]')).find((n) => n.dataset.speakerId === message.speakerId);
-    if (section) {
-      section.scrollIntoView({ block: 'start' });
-      section.classList.add('flash');
-      setTimeout(() => section.classList.remove('flash'), 1200);
-      section.querySelector<HTMLElement>('.speaker-name')?.focus();
+    const index = tree?.rows.findIndex((r) => r.kind === 'speaker' && r.speaker.id === message.speakerId) ?? -1;
+    const node = index >= 0 ? focusRow(index, true) : undefined;
+    if (node) {
+      node.classList.add('flash');
+      setTimeout(() => node.classList.remove('flash'), 1200);
     }
   }
 });

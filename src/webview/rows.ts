@@ -1,20 +1,35 @@
-// The panel as a flat list of rows, for virtual scrolling: a long article has thousands of quotes, and only the
-// rows in view are in the DOM. Pure functions (no DOM), unit-tested: which rows a filter keeps, their heights and
-// offsets, which rows a scroll position shows, and where the arrow keys go.
+// The panel as a flat list of tree rows: one model for short and long articles. Each row is a treeitem with its
+// level, position among its siblings and parent, so a screen reader hears the same tree whether every row is in
+// the DOM (≤ VIRTUAL_THRESHOLD rows) or only the rows in view (virtual scrolling). Pure functions (no DOM),
+// unit-tested: which rows a filter keeps, collapsing, tree positions, heights and offsets, the visible window and
+// where each key goes.
 import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../extension/panelProtocol';
 
-export type Row =
-  | { kind: 'group'; title: string; icon: string; count: number; testid: string }
+type RowBody =
+  | { kind: 'group'; title: string; icon: string; count: number; testid: string; open: boolean }
+  /** `shownQuotes` 0: a leaf (a speaker never quoted, only mentioned). */
   | { kind: 'speaker'; speaker: PanelSpeaker; open: boolean; shownQuotes: number }
   | { kind: 'quote'; quote: PanelQuote; speakerName: string | null; nested: boolean }
-  | { kind: 'note'; text: string }
   | { kind: 'place'; place: PanelPlace };
 
-/** Row heights in CSS pixels, matched by the `.vrow-*` rules of panel.css (virtual rows have fixed heights). */
-export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, note: 24, place: 24 };
+/** Where a row sits in the tree (aria-level, aria-posinset, aria-setsize) and its parent row's index (-1: none). */
+export interface TreePosition {
+  level: number;
+  posinset: number;
+  setsize: number;
+  parent: number;
+}
+
+export type Row = RowBody & TreePosition;
+
+/** Row heights in CSS pixels in virtual mode, matched by the `.vrow-*` rules of panel.css. */
+export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24 };
 
 /** Above this many rows the panel renders only what is in view. */
 export const VIRTUAL_THRESHOLD = 300;
+
+/** The key under which a group's collapsed state is saved (speakers use their id). */
+export const groupKey = (testid: string): string => `group:${testid}`;
 
 export function matchesFilter(filter: string, haystack: (string | null | undefined)[]): boolean {
   if (!filter) return true;
@@ -22,44 +37,88 @@ export function matchesFilter(filter: string, haystack: (string | null | undefin
   return haystack.some((h) => typeof h === 'string' && h.toLocaleLowerCase().includes(needle));
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** The rows of the panel under `filter`, with collapsed speakers showing only their header. */
+/** The rows of the panel under `filter`; collapsed groups and speakers show only their header (a filter opens all). */
 export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>): Row[] {
-  const rows: Row[] = [];
-  const speakerRows = (speakers: PanelSpeaker[]): Row[] => {
-    const out: Row[] = [];
+  const bodies: { body: RowBody; level: number }[] = [];
+  const isOpen = (key: string): boolean => !collapsed.has(key) || filter.length > 0;
+  const speakerRows = (speakers: PanelSpeaker[]): { body: RowBody; level: number }[] => {
+    const out: { body: RowBody; level: number }[] = [];
     for (const s of speakers) {
       const speakerMatches = matchesFilter(filter, [s.name, s.role]);
       const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matchesFilter(filter, [q.text, q.cue, q.via]));
       if (!speakerMatches && quotes.length === 0) continue;
-      const open = !collapsed.has(s.id) || filter.length > 0;
-      out.push({ kind: 'speaker', speaker: s, open, shownQuotes: quotes.length });
-      if (!open) continue;
-      if (quotes.length === 0) out.push({ kind: 'note', text: `No quotes; mentioned ${plural(s.mentions, 'time', 'times')}.` });
-      for (const q of quotes) out.push({ kind: 'quote', quote: q, speakerName: s.name, nested: true });
+      const open = quotes.length > 0 && isOpen(s.id);
+      out.push({ body: { kind: 'speaker', speaker: s, open, shownQuotes: quotes.length }, level: 2 });
+      if (open) for (const q of quotes) out.push({ body: { kind: 'quote', quote: q, speakerName: s.name, nested: true }, level: 3 });
     }
     return out;
   };
-  const section = (title: string, icon: string, testid: string, body: Row[], count: number): void => {
-    if (body.length === 0) return;
-    rows.push({ kind: 'group', title, icon, count, testid }, ...body);
+  const section = (title: string, icon: string, testid: string, children: { body: RowBody; level: number }[], count: number): void => {
+    if (children.length === 0) return;
+    const open = isOpen(groupKey(testid));
+    bodies.push({ body: { kind: 'group', title, icon, count, testid, open }, level: 1 });
+    if (open) bodies.push(...children);
   };
+  const speakersIn = (rows: { body: RowBody }[]): number => rows.filter((r) => r.body.kind === 'speaker').length;
   const named = speakerRows(state.speakers.filter((s) => s.type !== 'anonymous'));
-  section('Named sources', 'person', 'named', named, named.filter((r) => r.kind === 'speaker').length);
+  section('Named sources', 'person', 'named', named, speakersIn(named));
   const anonymous = speakerRows(state.speakers.filter((s) => s.type === 'anonymous'));
-  section('Anonymous sources', 'eye-closed', 'anonymous', anonymous, anonymous.filter((r) => r.kind === 'speaker').length);
-  const unattributed: Row[] = state.unattributed
+  section('Anonymous sources', 'eye-closed', 'anonymous', anonymous, speakersIn(anonymous));
+  const unattributed = state.unattributed
     .filter((q) => matchesFilter(filter, [q.text, q.cue]))
-    .map((q) => ({ kind: 'quote', quote: q, speakerName: null, nested: false }));
+    .map((q) => ({ body: { kind: 'quote', quote: q, speakerName: null, nested: false } as RowBody, level: 2 }));
   section('Unattributed quotes', 'question', 'unattributed', unattributed, unattributed.length);
-  const places: Row[] = state.places.filter((p) => matchesFilter(filter, [p.name, p.kind, p.country])).map((p) => ({ kind: 'place', place: p }));
+  const places = state.places
+    .filter((p) => matchesFilter(filter, [p.name, p.kind, p.country]))
+    .map((p) => ({ body: { kind: 'place', place: p } as RowBody, level: 2 }));
   section('Places', 'location', 'places', places, places.length);
+  return withTreePositions(bodies);
+}
+
+/** Adds each row's parent and its position among its siblings (one pass, then the set sizes). */
+function withTreePositions(bodies: { body: RowBody; level: number }[]): Row[] {
+  const rows: Row[] = [];
+  /** The open parent at each level (index 0: the virtual root) while walking down. */
+  const parents: number[] = [-1];
+  const childCount = new Map<number, number>();
+  for (let i = 0; i < bodies.length; i++) {
+    const { body, level } = bodies[i];
+    parents.length = level;
+    const parent = parents[level - 1] ?? -1;
+    const posinset = (childCount.get(parent) ?? 0) + 1;
+    childCount.set(parent, posinset);
+    rows.push({ ...body, level, posinset, setsize: 0, parent });
+    parents[level] = i;
+  }
+  for (const row of rows) row.setsize = childCount.get(row.parent) ?? 0;
   return rows;
 }
 
-/** Rows the keyboard moves between (they reveal text in the editor). */
-export const isActivatable = (row: Row): boolean => row.kind === 'quote' || row.kind === 'place' || (row.kind === 'speaker' && row.speaker.first !== null);
+/** A row's identity across renders (to keep focus and the tab stop on it). */
+export function rowKey(row: Row): string {
+  switch (row.kind) {
+    case 'group':
+      return groupKey(row.testid);
+    case 'speaker':
+      return `speaker:${row.speaker.id}`;
+    case 'quote':
+      return `quote:${row.quote.start}:${row.quote.end}`;
+    case 'place':
+      return `place:${row.place.start}:${row.place.end}`;
+  }
+}
+
+/** Whether a row has children to show or hide (aria-expanded). */
+export const isExpandable = (row: Row): boolean => row.kind === 'group' || (row.kind === 'speaker' && row.shownQuotes > 0);
+
+/** The key a row's open/closed state is saved under, for rows that expand. */
+export function collapseKey(row: Row): string | undefined {
+  if (row.kind === 'group') return groupKey(row.testid);
+  if (row.kind === 'speaker' && row.shownQuotes > 0) return row.speaker.id;
+  return undefined;
+}
+
+export const isOpen = (row: Row): boolean => (row.kind === 'group' || row.kind === 'speaker') && row.open;
 
 /** Top offset of every row, plus the total height as the last entry. */
 export function rowOffsets(rows: readonly Row[]): Float64Array {
@@ -90,24 +149,40 @@ export function visibleRange(offsets: Float64Array, top: number, height: number,
   return { from: Math.max(0, first - overscan), to: Math.min(count, last + 1 + overscan) };
 }
 
-/** Where a navigation key moves from row `current` (-1: none focused): the next/previous/first/last activatable row. */
-export function stepRow(rows: readonly Row[], current: number, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp', page = 10): number | undefined {
-  const find = (from: number, dir: 1 | -1): number | undefined => {
-    for (let i = from; i >= 0 && i < rows.length; i += dir) if (isActivatable(rows[i])) return i;
-    return undefined;
-  };
+export type NavKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp' | 'ArrowRight' | 'ArrowLeft';
+export const NAV_KEYS: readonly string[] = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft'];
+
+/** What a key does in the tree: move focus to a row, or open/close the focused row. */
+export type TreeMove = { focus: number } | { toggle: number; open: boolean };
+
+/**
+ * The tree keys (WAI-ARIA tree pattern) from row `current` (-1: none focused): Up/Down/Home/End/Page Up/Down move
+ * between rows; Right opens a closed row or goes to its first child; Left closes an open row or goes to its parent.
+ */
+export function treeKey(rows: readonly Row[], current: number, key: NavKey, page = 10): TreeMove | undefined {
+  if (rows.length === 0) return undefined;
+  const last = rows.length - 1;
+  const clamp = (i: number): number => Math.max(0, Math.min(last, i));
+  const row = current >= 0 ? rows[current] : undefined;
   switch (key) {
     case 'Home':
-      return find(0, 1);
+      return { focus: 0 };
     case 'End':
-      return find(rows.length - 1, -1);
+      return { focus: last };
     case 'ArrowDown':
-      return current < 0 ? find(0, 1) : (find(current + 1, 1) ?? current);
+      return { focus: current < 0 ? 0 : clamp(current + 1) };
     case 'ArrowUp':
-      return current <= 0 ? find(0, 1) : (find(current - 1, -1) ?? current);
+      return { focus: clamp(current - 1) };
     case 'PageDown':
-      return find(Math.min(rows.length - 1, Math.max(0, current) + page), 1) ?? find(rows.length - 1, -1);
+      return { focus: clamp(Math.max(0, current) + page) };
     case 'PageUp':
-      return find(Math.max(0, current - page), -1) ?? find(0, 1);
+      return { focus: clamp(current - page) };
+    case 'ArrowRight':
+      if (!row || !isExpandable(row)) return undefined;
+      return isOpen(row) ? { focus: current + 1 } : { toggle: current, open: true };
+    case 'ArrowLeft':
+      if (!row) return undefined;
+      if (isExpandable(row) && isOpen(row)) return { toggle: current, open: false };
+      return row.parent >= 0 ? { focus: row.parent } : undefined;
   }
 }

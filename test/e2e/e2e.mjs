@@ -177,6 +177,87 @@ export async function runE2E(ctx) {
     await expectSelected(start, end);
   });
 
+  await step('the panel is one tree: treeitems with levels, one tab stop; arrows open, close and move; Space reveals', async () => {
+    const frame = webviewFrame(page);
+    const shape = await frame.locator('#app').evaluate((app) => {
+      const items = [...app.querySelectorAll('[role="treeitem"]')];
+      return {
+        trees: app.querySelectorAll('[role="tree"]').length,
+        outside: items.filter((el) => el.parentElement?.getAttribute('role') !== 'tree').length,
+        legacy: app.querySelectorAll('ul, li, [role="button"], [role="listitem"], button.twisty').length,
+        tabStops: app.querySelectorAll('[tabindex="0"]').length,
+        missing: items.filter((el) => !['aria-level', 'aria-posinset', 'aria-setsize', 'aria-label'].every((a) => el.hasAttribute(a))).length,
+        levels: [...new Set(items.map((el) => el.getAttribute('aria-level')))].sort(),
+        quotedSpeakers: items.filter((el) => el.dataset.testid === 'speaker' && el.getAttribute('aria-expanded') === null && el.querySelector('.badge')?.textContent !== '0').length,
+      };
+    });
+    if (shape.trees !== 1 || shape.outside || shape.legacy || shape.missing) throw new Error(`tree shape: ${JSON.stringify(shape)}`);
+    if (shape.tabStops !== 1) throw new Error(`${shape.tabStops} tab stops in the panel, expected 1`);
+    if (shape.levels.join() !== '1,2,3') throw new Error(`aria-levels ${shape.levels.join()}`);
+    if (shape.quotedSpeakers) throw new Error(`${shape.quotedSpeakers} quoted speakers without aria-expanded`);
+    // Tab from the filter enters the tree once; the next Tab leaves it.
+    const focused = () => frame.locator('#app').evaluate(() => {
+      const el = document.activeElement;
+      return { role: el?.getAttribute('role') ?? el?.tagName ?? null, key: el?.getAttribute('data-key') ?? null, expanded: el?.getAttribute('aria-expanded') ?? null, testid: el?.getAttribute('data-testid') ?? null, start: Number(el?.getAttribute('data-start')), end: Number(el?.getAttribute('data-end')) };
+    });
+    await frame.locator('input[data-testid="filter"]').focus();
+    await page.keyboard.press('Tab');
+    const entered = await focused();
+    if (entered.role !== 'treeitem') throw new Error(`Tab from the filter focused ${JSON.stringify(entered)}`);
+    await page.keyboard.press('Tab');
+    if ((await focused()).role === 'treeitem') throw new Error('a second Tab stayed in the tree');
+    // The first speaker: Left closes it, Right opens it, Right again enters its first quote, Space reveals it.
+    const speaker = frame.locator('[data-testid="speaker"][aria-expanded="true"]').first();
+    const key = await speaker.getAttribute('data-key');
+    await speaker.focus();
+    await page.keyboard.press('ArrowLeft');
+    const closed = await focused();
+    if (closed.key !== key || closed.expanded !== 'false') throw new Error(`ArrowLeft on ${key}: ${JSON.stringify(closed)}`);
+    await page.keyboard.press('ArrowRight');
+    const opened = await focused();
+    if (opened.key !== key || opened.expanded !== 'true') throw new Error(`ArrowRight on ${key}: ${JSON.stringify(opened)}`);
+    await page.keyboard.press('ArrowRight');
+    const child = await focused();
+    if (child.testid !== 'quote') throw new Error(`ArrowRight on an open speaker focused ${JSON.stringify(child)}`);
+    await page.keyboard.press(' ');
+    await expectSelected(child.start, child.end);
+    const stops = await frame.locator('#app [tabindex="0"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-key')));
+    if (stops.length !== 1 || stops[0] !== child.key) throw new Error(`tab stop after moving: ${JSON.stringify(stops)}, focused ${child.key}`);
+  });
+
+  await step('the panel\'s colour bars follow newsAnnotator.speakerTints', async () => {
+    const frame = webviewFrame(page);
+    const tints = () => frame.locator('[data-testid="speaker"] .tint').evaluateAll((els) => els.map((el) => /\btint-\d\b/.test(el.className)));
+    const waitFor = async (want, what) => {
+      let last = [];
+      for (let i = 0; i < 60; i++) {
+        last = await tints();
+        if (last.length > 0 && want(last)) return;
+        await page.waitForTimeout(250);
+      }
+      throw new Error(`${what}: ${JSON.stringify(last)}`);
+    };
+    await waitFor((t) => t.some(Boolean), 'no coloured bar with the setting on');
+    // Flipped in the Settings editor, as a user would.
+    await runCommand(page, 'Preferences: Open User Settings');
+    await page.locator('.settings-editor').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.keyboard.type('newsAnnotator.speakerTints');
+    const checkbox = page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+    await checkbox.waitFor({ timeout: 10_000 });
+    await checkbox.click();
+    try {
+      await waitFor((t) => t.every((x) => !x), 'coloured bars with the setting off');
+    } finally {
+      await checkbox.click();
+    }
+    await waitFor((t) => t.some(Boolean), 'no coloured bar once the setting is back on');
+    // The Settings editor replaced the article's preview tab: back to the article for the next steps.
+    await runCommand(page, 'View: Close Editor');
+    await openFile(page, ctx.sampleFile);
+    await frame.locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
+  });
+
   await step(`the panel filter narrows the list to one speaker (${hovered.speaker})`, async () => {
     const frame = webviewFrame(page);
     const quotes = frame.locator('[data-testid="quote"]');
@@ -291,21 +372,24 @@ export async function runE2E(ctx) {
     await frame.locator('[data-testid="vlist"]').waitFor({ timeout: 60_000 });
     await frame.locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
     const inDom = await frame.locator('[data-testid="quote"]').count();
-    const items = frame.locator('[role="listitem"]');
-    const setsize = Number(await items.first().getAttribute('aria-setsize'));
-    const posinset = Number(await items.first().getAttribute('aria-posinset'));
+    const rowCount = Number(await frame.locator('[role="tree"]').getAttribute('data-row-count'));
+    const first = await frame.locator('[role="treeitem"]').first().evaluate((el) => ({ level: el.getAttribute('aria-level'), pos: el.getAttribute('aria-posinset'), expanded: el.getAttribute('aria-expanded') }));
+    const quote = await frame.locator('[data-testid="quote"]').first().evaluate((el) => ({ level: el.getAttribute('aria-level'), size: Number(el.getAttribute('aria-setsize')) }));
     if (!(inDom > 0 && inDom < 200)) throw new Error(`${inDom} quote rows in the DOM for ${big.quotes.length} quotes`);
-    if (!(setsize > big.quotes.length && posinset === 1)) throw new Error(`aria-setsize ${setsize}, aria-posinset ${posinset}`);
+    if (!(rowCount > big.quotes.length)) throw new Error(`${rowCount} rows for ${big.quotes.length} quotes`);
+    if (first.level !== '1' || first.pos !== '1' || first.expanded !== 'true') throw new Error(`first row: ${JSON.stringify(first)}`);
+    if (quote.level !== '3' || !(quote.size > 0)) throw new Error(`first quote row: ${JSON.stringify(quote)}`);
+    if ((await frame.locator('#app [tabindex="0"]').count()) !== 1) throw new Error('not exactly one tab stop in the long panel');
     const summary = normalize(await frame.locator('[data-testid="summary"]').innerText());
     if (!summary.includes(String(big.quotes.length))) throw new Error(`summary lacks the quote count: ${summary}`);
-    console.log(`      ${inDom} quote rows in the DOM of ${setsize} rows`);
+    console.log(`      ${inDom} quote rows in the DOM of ${rowCount} rows`);
   }, { critical: true });
 
   await step('long article: arrow keys and End move through rows out of view; Enter selects the quote', async () => {
     const frame = webviewFrame(page);
     const focusedRow = () => frame.locator(':focus').evaluate((el) => {
       const row = el.closest('[data-row]');
-      return { pos: Number(row?.getAttribute('aria-posinset')), size: Number(row?.getAttribute('aria-setsize')), start: Number(el.getAttribute('data-start')), end: Number(el.getAttribute('data-end')), testid: el.getAttribute('data-testid') };
+      return { pos: Number(row?.getAttribute('data-row')) + 1, size: Number(el.closest('[role="tree"]')?.getAttribute('data-row-count')), start: Number(el.getAttribute('data-start')), end: Number(el.getAttribute('data-end')), testid: el.getAttribute('data-testid') };
     });
     await frame.locator('[data-testid="quote"]').first().focus();
     const start = await focusedRow();

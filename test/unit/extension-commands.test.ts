@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
-import { answerCommand, escapeIcons, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/extension/commandQueries';
+import { answerCommand, escapeIcons, escapeLinks, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/extension/commandQueries';
 import { render } from '../../src/extension/exporters';
 import { countsOf } from '../../src/extension/analysisQueries';
 import { AnalysisResult } from '../../src/extension/protocol';
@@ -143,4 +143,14 @@ test("AnalysisResult.command: the worker's answer; the host's when the worker ca
 test('article text in quick picks cannot render icons: $( is escaped', () => {
   assert.equal(escapeIcons('Ship $(alert) named $(x) and $5'), 'Ship \\$(alert) named \\$(x) and $5');
   assert.equal(escapeIcons('plain'), 'plain');
+});
+
+test('article text in notifications cannot become a link: ]( is broken by a zero-width space', () => {
+  const evil = 'Ann [click](command:workbench.action.quit "t") and [x](https://example.com) [y] (z)';
+  const escaped = escapeLinks(evil);
+  // The pattern VS Code's notifications use to find links.
+  const link = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+  assert.equal(escaped.match(link), null, escaped);
+  assert.equal(escaped.replace(/\u200b/g, ''), evil, 'the text reads the same');
+  assert.equal(escapeLinks('plain [a] (b)'), 'plain [a] (b)');
 });

@@ -93,6 +93,17 @@ test('symbol model: speakers in order of appearance with their quotes, at VS Cod
   for (const s of model) for (const child of s.children) assert.ok(inside(s.range, child.range), `${child.name} inside ${s.name}`);
 });
 
+test('symbol names cannot render $(icons) in Go to Symbol (which renders icons in its labels)', () => {
+  const text = '"Press $(zap) now," said Paula Grant.\n';
+  const analysis = analyze(text);
+  analysis.speakers = analysis.speakers.map((s) => ({ ...s, name: `${s.name} $(alert)` }));
+  const model = buildSymbolModel(analysis, positionsOver(lineStarts(text)));
+  const names = model.flatMap((s) => [s.name, s.detail, ...s.children.flatMap((c) => [c.name, c.detail])]);
+  assert.ok(names.some((n) => n.includes('zap')) && names.some((n) => n.includes('alert')), JSON.stringify(names));
+  assert.ok(names.every((n) => !n.includes('$(')), JSON.stringify(names));
+  assert.ok(names.some((n) => n.includes('$\u200b(zap)')), 'the characters stay');
+});
+
 test('hoverAt (answered by the worker): innermost item first, its span, nothing on plain narrative', () => {
   const analysis = analyze(ARTICLE);
   const onName = hoverAt(analysis, ARTICLE.indexOf('Paula Grant') + 2);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
 import { ALL_HIGHLIGHTS, planDecorations, speakerTints, TINT_COUNT } from '../../src/extension/decorationPlan';
 import { itemsAt, LineIndex, shortSummary, stepQuote } from '../../src/extension/analysisQueries';
-import { escapeMarkdown, placeHover, quoteHover, speakerHover, truncate } from '../../src/extension/hoverContent';
+import { escapeMarkdown, HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from '../../src/extension/hoverContent';
 import { csvCell, toCsv, toJson, toMarkdown, toSummary } from '../../src/extension/exporters';
 import { buildPanelState, parseWebviewMessage } from '../../src/extension/panelProtocol';
 
@@ -133,6 +133,9 @@ test('hovers escape article text: no markup, links, HTML or icons survive', () =
   assert.ok(!/(^|[^\\])[<[\]`*$(]/.test(escaped), escaped);
   const h = quoteHover({ ...ANALYSIS, speakers: [] }, { ...q1, speaker: evil, speakerId: null, speakerMention: null });
   assert.ok(!h.includes('](command:workbench'), 'an article link never becomes a command link');
+  // The hover trusts exactly HOVER_COMMANDS: every command link in it is one of ours.
+  const commands = [...h.matchAll(/\]\(command:([^?)\s]+)/g)].map((m) => m[1]);
+  assert.ok(commands.every((c) => (HOVER_COMMANDS as readonly string[]).includes(c)), commands.join(', '));
   assert.ok(!/(^|[^\\])<img/.test(h), 'no raw HTML');
   assert.equal(truncate('a'.repeat(10), 5), 'aaaa…');
   assert.equal(truncate(`abc\u{1F600}def`, 5), 'abc…', 'never splits a surrogate pair');

@@ -1,8 +1,9 @@
-// The panel's row model for virtual scrolling: filtering, collapsing, offsets, the visible window, key steps.
+// The panel's tree rows (short and virtual panels): filtering, collapsing, tree positions, offsets, the visible
+// window, the tree keys.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { PanelQuote, ReadyState } from '../../src/extension/panelProtocol';
-import { buildRows, rowAt, rowOffsets, ROW_HEIGHT, stepRow, visibleRange, VIRTUAL_THRESHOLD } from '../../src/webview/rows';
+import { buildRows, groupKey, rowAt, rowKey, rowOffsets, ROW_HEIGHT, treeKey, visibleRange, VIRTUAL_THRESHOLD } from '../../src/webview/rows';
 
 const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1 });
 
@@ -68,17 +69,53 @@ test('offsets, the visible window and the row under a position', () => {
   assert.equal(visibleRange(offsets, total + 500, 600, 0).to, rows.length);
 });
 
-test('keys step between activatable rows (quotes, places, speaker names), skipping headers and notes', () => {
+test('tree positions: groups at level 1, speakers and loose quotes and places at 2, quotes under speakers at 3', () => {
+  const state = bigState();
+  state.speakers[5].quotes = []; // a speaker only mentioned: a leaf
+  const rows = buildRows(state, '', new Set(['s1']));
+  const groups = rows.filter((r) => r.kind === 'group');
+  assert.deepEqual(groups.map((g) => [g.level, g.posinset, g.setsize, g.parent]), [[1, 1, 4, -1], [1, 2, 4, -1], [1, 3, 4, -1], [1, 4, 4, -1]]);
+  const named = rows.filter((r) => r.kind === 'speaker' && r.parent === 0);
+  assert.equal(named.length, 36);
+  assert.ok(named.every((r, i) => r.level === 2 && r.posinset === i + 1 && r.setsize === 36));
+  const s0 = rows.findIndex((r) => r.kind === 'speaker' && r.speaker.id === 's0');
+  const own = rows.filter((r) => r.parent === s0);
+  assert.equal(own.length, 50);
+  assert.ok(own.every((r, i) => r.kind === 'quote' && r.level === 3 && r.posinset === i + 1 && r.setsize === 50));
+  const s1 = rows.find((r) => r.kind === 'speaker' && r.speaker.id === 's1');
+  assert.ok(s1?.kind === 'speaker' && !s1.open && s1.shownQuotes === 50, 'collapsed: closed, with children to show');
+  const s5 = rows.find((r) => r.kind === 'speaker' && r.speaker.id === 's5');
+  assert.ok(s5?.kind === 'speaker' && !s5.open && s5.shownQuotes === 0, 'never quoted: a leaf');
+  const places = rows.filter((r) => r.kind === 'place');
+  assert.ok(places.every((r) => r.level === 2 && r.setsize === 30 && rows[r.parent].kind === 'group'));
+  assert.equal(new Set(rows.map(rowKey)).size, rows.length, 'every row has its own key');
+});
+
+test('a collapsed group shows only its header; a filter opens it', () => {
+  const rows = buildRows(bigState(), '', new Set([groupKey('named')]));
+  assert.equal(rows[0].kind === 'group' && rows[0].open, false);
+  assert.equal(rows[1].kind, 'group', 'the next group follows at once');
+  const filtered = buildRows(bigState(), 'Speaker 2', new Set([groupKey('named')]));
+  assert.ok(filtered[0].kind === 'group' && filtered[0].open);
+});
+
+test('tree keys: Up/Down/Home/End/Page move over every row; Right opens or enters, Left closes or goes to the parent', () => {
   const rows = buildRows(bigState(), '', new Set(['s1']));
-  const first = stepRow(rows, -1, 'ArrowDown');
-  assert.equal(first, 1, 'the first speaker header (row 0 is the group title)');
-  assert.equal(stepRow(rows, 1, 'ArrowDown'), 2);
-  assert.equal(stepRow(rows, 1, 'ArrowUp'), 1, 'no activatable row above the first: stays');
-  const end = stepRow(rows, 0, 'End');
-  assert.equal(end, rows.length - 1);
-  assert.equal(rows[end ?? 0].kind, 'place');
-  assert.equal(stepRow(rows, rows.length - 1, 'ArrowDown'), rows.length - 1, 'stays on the last row');
-  const paged = stepRow(rows, 1, 'PageDown', 20) ?? 0;
-  assert.ok(paged >= 21 && rows[paged].kind !== 'group');
-  assert.equal(stepRow(rows, 0, 'Home'), 1);
+  assert.deepEqual(treeKey(rows, -1, 'ArrowDown'), { focus: 0 });
+  assert.deepEqual(treeKey(rows, 0, 'ArrowDown'), { focus: 1 });
+  assert.deepEqual(treeKey(rows, 0, 'ArrowUp'), { focus: 0 }, 'stays on the first row');
+  assert.deepEqual(treeKey(rows, 5, 'End'), { focus: rows.length - 1 });
+  assert.deepEqual(treeKey(rows, rows.length - 1, 'ArrowDown'), { focus: rows.length - 1 }, 'stays on the last row');
+  assert.deepEqual(treeKey(rows, 1, 'PageDown', 20), { focus: 21 });
+  assert.deepEqual(treeKey(rows, 5, 'Home'), { focus: 0 });
+  // Row 1: speaker s0 (open); row 2: its first quote.
+  assert.deepEqual(treeKey(rows, 1, 'ArrowRight'), { focus: 2 });
+  assert.deepEqual(treeKey(rows, 2, 'ArrowLeft'), { focus: 1 });
+  assert.deepEqual(treeKey(rows, 1, 'ArrowLeft'), { toggle: 1, open: false });
+  assert.equal(treeKey(rows, 2, 'ArrowRight'), undefined, 'a quote has nothing to open');
+  const s1 = rows.findIndex((r) => r.kind === 'speaker' && r.speaker.id === 's1');
+  assert.deepEqual(treeKey(rows, s1, 'ArrowRight'), { toggle: s1, open: true });
+  assert.deepEqual(treeKey(rows, s1, 'ArrowLeft'), { focus: 0 }, 'closed: Left goes to the group');
+  assert.deepEqual(treeKey(rows, 0, 'ArrowLeft'), { toggle: 0, open: false });
+  assert.equal(treeKey([], -1, 'ArrowDown'), undefined);
 });

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../../src/extension/commands';
 import type { ReadyState } from '../../../src/extension/panelProtocol';
-import { analysed, api, eventually, openArticle, offsetOf, sleep, tempDir } from './helpers';
+import { analysed, api, eventually, openArticle, offsetOf, setSetting, sleep, tempDir } from './helpers';
 
 suite('commands', () => {
   let doc: vscode.TextDocument;
@@ -135,6 +135,24 @@ suite('commands', () => {
     });
     assert.strictEqual(state.fileName, 'bridge.news');
     assert.ok(state.speakers.some((s) => s.name === 'Maria Lopez' && s.quotes.length >= 1));
+    await vscode.window.showTextDocument(doc);
+  });
+
+  test('the panel follows newsAnnotator.speakerTints: no colour bars when it is off', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('newsAnnotator.showPanel');
+    const lastModel = (): { tints: boolean } | undefined => {
+      const last = [...a.panel.posted].reverse().find((m) => m.type === 'model');
+      return last?.type === 'model' ? last : undefined;
+    };
+    await eventually('a model with tints', () => lastModel()?.tints === true);
+    try {
+      await setSetting('speakerTints', false);
+      await eventually('a model without tints', () => lastModel()?.tints === false);
+    } finally {
+      await setSetting('speakerTints', undefined);
+    }
+    await eventually('tints back on', () => lastModel()?.tints === true);
     await vscode.window.showTextDocument(doc);
   });
 
