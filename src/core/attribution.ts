@@ -230,7 +230,9 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     if (!isCue(tokens, c) && !(tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according')) continue;
     const cue = tokens[c].lower === 'to' ? c - 1 : c;
     const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
-    let speaker = tokens[cue].lower === 'according' ? null : phraseLeft(tokens, lead, start, text);
+    // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
+    const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+    let speaker = tokens[cue].lower === 'according' ? null : (participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text);
     if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
     if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
@@ -247,7 +249,9 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     const speaker = phraseLeft(tokens, last + 1, start, text);
     // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
     const introduced = speaker !== null && (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
-    if (speaker && (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))) return { speaker, cue: null, how: 'colon' };
+    // a description before the colon must name someone: "recalling her own experience:" does not
+    const someone = speaker !== null && (speaker.kind !== 'description' || isSpeakerNoun(tokens[speaker.to - 1].lower));
+    if (speaker && someone && (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))) return { speaker, cue: null, how: 'colon' };
   }
   return null;
 }
@@ -283,7 +287,7 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
   return words > 0;
 }
 
-const INTRO_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'speaking', 'later', 'earlier', 'asked', 'addressing']);
+const INTRO_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'speaking', 'later', 'earlier', 'asked', 'addressing', 'here', 'there', 'back', 'now', 'today', 'yesterday', 'meanwhile', 'separately', 'elsewhere', 'outside', 'inside', 'from', 'with', 'by', 'as', 'then', 'still', 'instead']);
 
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
 function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {

@@ -248,3 +248,13 @@ test('a party tag between name and cue, a lower-case modifier before the title, 
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jason Chaffee', 'Sanders']);
   assert.equal(a.speakers.find((s) => s.name === 'Jason Chaffee')?.role, 'Chairman');
 });
+
+test('", saying" belongs to the main clause\'s subject; a colon after a non-speaker description attributes nothing', () => {
+  const a = analyze(
+    [
+      'Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young people can walk the streets."',
+      '"She can never be as far left as Bernie," Kunin said, recalling her own experience: "I am not sure he damaged me."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Sanders', 'Kunin', 'Kunin']);
+});
