@@ -160,6 +160,10 @@ function fallbackCut(text: string, from: number, at: number, limit: number): num
       sentence = i + 1;
       if (!lineAhead) return sentence;
     }
+    // a run of spaces or tabs holds no sentence end and no mark: step over it without a regex call per character
+    let run = i + 1;
+    while (run < limit && (text.charCodeAt(run) === 32 || text.charCodeAt(run) === 9)) run++;
+    if (run > i + 1) SIGNIFICANT.lastIndex = run;
   }
   if (sentence >= 0) return sentence;
   if (spaceOutside >= 0) return spaceOutside;
