@@ -4,6 +4,9 @@
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
+import { askedQuestion } from './askedQuestion';
+import { endsContent } from './contentEnd';
+import { documentSubject } from './documentSource';
 import type { Doc, DocToken } from './document';
 import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
@@ -128,6 +131,15 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
   let last: Found | null = null;
   let i = s;
   while (i < e) {
+    if (tokens[i].lower === 'asked' && inQuote.of[i] < 0) {
+      const question = askedQuestion(tokens, s, e, i, doc.text);
+      const range = question && contentRange(tokens, question.from, question.to);
+      if (question && range) {
+        out.push({ content: range, attribution: { speaker: question.asker, cue: [tokens[i].start, tokens[i].end], how: question.asker ? 'after' : 'none' } });
+        i = question.to;
+        continue;
+      }
+    }
     if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
@@ -203,6 +215,7 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
     if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '')) break;
     // "said A and warned B": a second report of the same speaker
     if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
+    if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;
     end++;
   }
   const range = contentRange(tokens, from, end);
@@ -312,26 +325,36 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
   // "…, said Democratic strategist Hank Sheinkopf.": the content before, the speaker after
   const own = shared ?? phraseLeft(tokens, lead, s, text);
-  if (!own && lead === c && tokens[c - 1]?.text === ',' && c - s > MIN_CONTENT_WORDS + 1) {
+  if (!own && lead === c && (tokens[c - 1]?.text === ',' || closesFragment(tokens, c - 1, inQuote)) && c - s > MIN_CONTENT_WORDS + 1) {
     const found = inverted(doc, s, e, c, inQuote);
     if (found) return found;
   }
   const relative = own ? null : relativeAntecedent(doc, s, lead);
-  let speaker = own ?? relative;
-  if (!speaker) return null;
-  // a shared or relative subject is already known to govern the cue
-  const before = shared || relative ? undefined : tokens[speaker.from - 1];
+  let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : own ?? relative;
+  // a shared or relative subject is already known to govern the cue; "Still, even Mr. X says": a focus adverb
+  // stands before the subject
+  let b = speaker ? speaker.from - 1 : -1;
+  if (FOCUS_ADVERBS.has(tokens[b]?.lower ?? '') && b > s) b--;
+  let before = shared || relative || !speaker ? undefined : tokens[b];
   const opensClause =
-    !before ||
-    speaker.from === s ||
-    before.text === ',' ||
-    before.text === ';' ||
-    before.text === '—' ||
-    CLAUSE_JOINERS.has(before.lower) ||
-    // "he", "she", "they" are always subjects ("in which he said …")
-    (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
-    (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
-  if (!opensClause) return null;
+    !!speaker &&
+    (!before ||
+      speaker.from === s ||
+      before.text === ',' ||
+      closesFragment(tokens, speaker.from - 1, inQuote) ||
+      before.text === ';' ||
+      before.text === '—' ||
+      CLAUSE_JOINERS.has(before.lower) ||
+      // "he", "she", "they" are always subjects ("in which he said …")
+      (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
+      (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower)));
+  if (!opensClause || !speaker) {
+    // "New polls released Sunday showed …": a document with a modifier the phrase scanner does not cross
+    const document = shared ? null : documentSubject(tokens, s, lead, c);
+    if (!document) return null;
+    speaker = document;
+    before = undefined;
+  }
   if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
     // joint subjects ("Mr. Grassley and Mr. Leahy say", "federal and state officials said") speak together
     const joint = jointSubject(doc, s, speaker);
@@ -381,7 +404,9 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
   // not when the cue opens its own content ("…, officials said that …", "…, officials said they …")
   const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
-  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
+  // '[The media are "framing this campaign,"] Gilmore said.': a quoted fragment closes the content
+  const fragmentEnd = closesFragment(tokens, speaker.from - 1, inQuote);
+  if (!generic && before && (before.text === ',' || fragmentEnd) && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
     let k = c + 1;
     let aside = false;
     let stop = e;
@@ -397,7 +422,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
       k++;
     }
     if (aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
-      const range = contentRange(tokens, s, speaker.from - 1);
+      const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
       if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
     }
   }
@@ -466,7 +491,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     // "told his advisers to find a way": the instruction is the content
   } else {
     const first = tokens[k];
-    if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
+    if (!first || (NOT_CONTENT_START.has(first.lower) && !possessiveHer(tokens, k)) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
     if (inQuote.of[k] >= 0 && !(inQuote.of[k] >= 0 && doc.tokens[k] && false)) {
       // "said "…"" with a full quote is a direct quote, handled elsewhere
     }
@@ -508,9 +533,9 @@ function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap):
   while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
   const after = tokens[k];
   if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
-  // quoted words before the cue belong to the direct quote's attribution
-  if (inQuote.quotedUpTo[c] - inQuote.quotedUpTo[s] > 0) return null;
-  const range = contentRange(tokens, s, c - 1);
+  // quoted words before the cue belong to the direct quote's attribution, unless they are a fragment of the content
+  if (hasFull(inQuote, s, c) || tokensInQuoteOnly(inQuote, s, c - 1)) return null;
+  const range = contentRange(tokens, s, closesFragment(tokens, c - 1, inQuote) ? c : c - 1);
   if (!range) return null;
   return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
 }
@@ -539,6 +564,28 @@ function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null {
   return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
 }
 
+const FOCUS_ADVERBS = new Set(['even', 'only', 'just']);
+/** Words a quantity opens a subject with: "Some of …", "Six in 10 …", "47 percent of …". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'none', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'both', 'majority', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds', 'percent', 'each', 'plurality', 'number', 'members', 'dozens', 'hundreds', 'thousands']);
+/** Words before a quantity: "more than half", "nearly a third", "only 7 percent". */
+const QUANTITY_LEADS = new Set(['a', 'the', 'about', 'nearly', 'almost', 'roughly', 'around', 'more', 'less', 'fewer', 'than', 'only', 'just', 'over', 'under', 'at', 'least', 'most', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "Some of Clinton's allies say", "Six in 10 voters say": the quantity opens the subject the phrase ends. */
+function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phrase {
+  const of = p.from - 1;
+  let q = of - 1;
+  if (q >= s && (tokens[of].lower === 'of' || tokens[of].lower === 'in')) {
+    const w = tokens[q];
+    // "six in 10", "6 in 10": a ratio only with "in"
+    const quantity = tokens[of].lower === 'in' ? /^\d+$/.test(tokens[p.from].text) && (/^\d+$/.test(w.text) || QUANTIFIERS.has(w.lower)) : QUANTIFIERS.has(w.lower) || /^\d[\d,.]*%?$/.test(w.text);
+    if (!quantity) return p;
+  } else if (QUANTIFIERS.has(tokens[p.from].lower)) q = p.from;
+  else return p;
+  let from = q;
+  while (from - 1 >= s && q - from < 4 && (QUANTITY_LEADS.has(tokens[from - 1].lower) || /^\d[\d,.]*$/.test(tokens[from - 1].text))) from--;
+  return { from, to: p.to, kind: 'description', nameFrom: p.to, nameTo: p.to };
+}
+
 /** A name that is one singular subject: not "Republicans", "Some", nor the complement of "data from …". */
 function singularName(tokens: DocToken[], p: Phrase): boolean {
   const prev = tokens[p.from - 1]?.lower ?? '';
@@ -560,6 +607,12 @@ function adverbialsOnly(tokens: DocToken[], from: number, to: number): boolean {
   return true;
 }
 
+/** "said her group will …": "her" as a possessive opening the content's subject, not the object of the cue. */
+function possessiveHer(tokens: DocToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower === 'her' && !!next && next.word && !NOT_CONTENT_START.has(next.lower) && !TIME_WORDS.has(next.lower) && !PLACE_OR_TIME.has(next.lower);
+}
+
 /** A verb's base form: "say", "support" (not "says", "said", "saying"). */
 function isBaseForm(word: string): boolean {
   return !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_PAST_CUES.has(word);
@@ -567,6 +620,11 @@ function isBaseForm(word: string): boolean {
 
 /** A finite verb right after the cue word makes it a noun: "Health worries have dogged …". */
 const VERB_AFTER_NOUN = new Set(['have', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+/** '… "framing this campaign,"': the closing mark, after a comma, of a quoted fragment of the writer's sentence. */
+function closesFragment(tokens: DocToken[], i: number, inQuote: QuoteMap): boolean {
+  return i > 0 && isQuoteToken(tokens[i]) && tokens[i - 1].text === ',' && inQuote.of[i] >= 0 && !inQuote.full[i];
+}
 
 function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
   return inQuote.quotedUpTo[to] - inQuote.quotedUpTo[from] === to - from;

@@ -67,4 +67,7 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'quoted sentence, one long line', make: (n) => fill('"We are ready," Putin said in Moscow. ', n) },
   { name: 'distinct speakers and organizations', make: distinctSpeakers },
   { name: 'unclosed quotes every paragraph', make: (n) => fill('"We are ready to talk, he said\n\n', n) },
+  { name: 'passive questions that never end', make: (n) => fill('when asked whether the plan and asked about the ', n) },
+  { name: 'document nouns and quantities', make: (n) => fill('the poll by some of the survey of six in 10 reports showed ', n) },
+  { name: 'quoted fragments closing on commas', make: (n) => fill('the plan is “very good,” which ', n) },
 ];

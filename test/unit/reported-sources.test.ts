@@ -1,0 +1,58 @@
+// Reported speech, round 2: documents as sources, quantities as subjects, passive questions, quoted fragments that
+// close the content, and where the content stops. Every sentence here is our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import type { Quote } from '../../src/core/types';
+
+const reported = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'indirect');
+const brief = (q: Quote): [string, string | null, string | undefined] => [q.text, q.speakerMention?.text ?? null, q.cue?.text];
+
+test('a document with a modifier after its noun is a source', () => {
+  assert.deepEqual(reported('A survey released Tuesday showed the mayor trailing her rival by six points.').map(brief), [
+    ['the mayor trailing her rival by six points', 'A survey released Tuesday', 'showed'],
+  ]);
+  assert.deepEqual(reported('A 2012 study by the river trust found that the dams had cut salmon runs in half.').map(brief), [
+    ['the dams had cut salmon runs in half', 'A 2012 study by the river trust', 'found'],
+  ]);
+  // a relative clause holds its own verb: the poll is not the subject of the sentence's report
+  assert.deepEqual(reported('The poll that showed her ahead was taken in May.'), []);
+});
+
+test('a quantity opens the subject: "some of", "six in 10", "more than half of"', () => {
+  assert.deepEqual(reported('Some of Ortega’s oldest allies said they would not back the toll.').map(brief), [
+    ['they would not back the toll', 'Some of Ortega’s oldest allies', 'said'],
+  ]);
+  assert.equal(reported('Six in 10 farmers say the new rules are too strict.')[0]?.speakerMention?.text, 'Six in 10 farmers');
+  assert.equal(reported('More than half of the nurses said they had worked unpaid hours.')[0]?.speakerMention?.text, 'More than half of the nurses');
+  assert.equal(reported('Aides to Ortega say he will sign the bill this week.')[0]?.speakerMention?.text, 'Aides to Ortega');
+});
+
+test('"said her …" opens the content with a possessive, "told her" keeps its object', () => {
+  assert.equal(reported('Mayor Lena Park said her office would release the audit on Friday.')[0]?.text, 'her office would release the audit on Friday');
+  assert.equal(reported('Still, even Mr. Varga says there is good reason to wait.')[0]?.speaker, 'Varga');
+});
+
+test('a quoted fragment ending on a comma closes the content of a trailing attribution', () => {
+  assert.deepEqual(reported('The council is “moving far too slowly,” Ortega said.').map(brief), [['The council is “moving far too slowly,”', 'Ortega', 'said']]);
+  assert.deepEqual(reported('The plan is a “costly mistake,” said Dana Holt, a county commissioner.').map(brief), [
+    ['The plan is a “costly mistake,”', 'Dana Holt', 'said'],
+  ]);
+});
+
+test('a passive question is the content of "asked", with the asker when named', () => {
+  assert.deepEqual(reported('Asked whether she would run again, Mayor Lena Park said she had not decided.').map(brief), [
+    ['whether she would run again', null, 'Asked'],
+    ['she had not decided', 'Mayor Lena Park', 'said'],
+  ]);
+  assert.deepEqual(reported('When asked about the closing of the plant, the governor smiled.').map(brief), [['the closing of the plant', null, 'asked']]);
+  assert.deepEqual(reported('Asked by a reporter if the deal was dead, Varga shook his head.').map(brief), [['if the deal was dead', 'a reporter', 'Asked']]);
+  // "asked" with its own subject stays an ordinary report
+  assert.equal(reported('Judge Ana Ortega asked whether the witness had been paid.')[0]?.speaker, 'Ana Ortega');
+});
+
+test('the content stops where the writer comments on it', () => {
+  assert.equal(reported('Ortega said the plant would close in June, which surprised the union.')[0]?.text, 'the plant would close in June');
+  assert.equal(reported('Park said the budget was balanced, however the auditors have not signed it.')[0]?.text, 'the budget was balanced');
+  assert.equal(reported('Park said the road would reopen soon, even though no date was set.')[0]?.text, 'the road would reopen soon');
+});
