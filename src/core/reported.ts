@@ -7,6 +7,8 @@ import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type 
 import { askedQuestion } from './askedQuestion';
 import { endsContent } from './contentEnd';
 import { documentSubject } from './documentSource';
+import { headlineSays } from './headlineSays';
+import { SpanIndex } from './spanIndex';
 import type { Doc, DocToken } from './document';
 import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
@@ -114,7 +116,7 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
         break;
       }
     }
-    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) : null;
+    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) ?? titleCaseReport(doc, s, e, inQuote) ?? (s === 0 ? titleColon(doc, e, inQuote) : null) : null;
     if (headline) out.push(headline);
     else scanSentence(doc, s, e, inQuote, direct, out);
     s = e;
@@ -147,7 +149,7 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
     const t = tokens[i];
     // "X said A and warned B": the second cue shares the subject of the report just found
     const shared: Phrase | null = last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
-    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
+    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
       out.push(found.reported);
       i = found.next;
@@ -222,13 +224,16 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
   return range ? { range, end } : null;
 }
 
+const ACCORDING_REACH = 30;
+
 function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
   const { tokens } = doc;
   const text = doc.text;
   const cue = cueRange(tokens, c, e);
   // "…, according to X." → content before; "According to X, …" → content after the comma
   let comma = c + 2;
-  while (comma < e && tokens[comma].text !== ',' && comma - c < 14) comma++;
+  // "According to exit polls conducted by X for Y, …": a source may run long before its comma
+  while (comma < e && tokens[comma].text !== ',' && comma - c < ACCORDING_REACH) comma++;
   const speakerEnd = comma < e && tokens[comma].text === ',' ? comma : e;
   const speaker = phraseRight(tokens, c + 2, speakerEnd, text);
   if (c - s >= MIN_CONTENT_WORDS) {
@@ -304,8 +309,11 @@ function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
 
 function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, direct: AttributedQuote[]): Found | null {
   const { tokens } = doc;
+  // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
+  // content opens plainly (a "that" or a clause subject)
   const speaker = mainSpeaker(doc, s, c, direct, inQuote);
-  if (!speaker) return null;
+  const plain = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') || CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
+  if (!speaker && !(tokens[c].lower === 'saying' && plain)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (['to', 'for', 'on', 'out', 'about'].includes(tokens[k]?.lower ?? '') && ['referring', 'calling', 'pointing', 'asking'].includes(tokens[c].lower)) k++;
@@ -313,8 +321,10 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap
   if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
-  return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'before' } }, next: content.end };
+  return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: speaker ? 'before' : 'none' } }, next: content.end };
 }
+/** Words a participial report may follow: "…, saying", "while saying", "after saying". */
+const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'by', 'and']);
 
 /** "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …". */
 function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean, shared: Phrase | null = null): Found | null {
@@ -351,7 +361,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   if (!opensClause || !speaker) {
     // "New polls released Sunday showed …": a document with a modifier the phrase scanner does not cross
     const document = shared ? null : documentSubject(tokens, s, lead, c);
-    if (!document) return null;
+    if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own);
     speaker = document;
     before = undefined;
   }
@@ -515,6 +525,73 @@ function headlineReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Repo
   if (!speaker || speaker.kind !== 'name' || speaker.from !== s) return null;
   const range = contentRange(tokens, colon + 1, e);
   return range ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } } : null;
+}
+
+/** Finite speech verbs whose content is plain even when their subject is not: "…, and said that …". */
+const PLAIN_SPEECH_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'noted', 'notes', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'wrote', 'writes', 'stressed', 'explained', 'acknowledged', 'conceded', 'predicted', 'suggested', 'suggests', 'announced', 'declared', 'admitted', 'maintained', 'contended', 'asserted', 'confirmed', 'denied', 'reported', 'revealed', 'stated', 'testified', 'indicated', 'emphasized', 'reiterated', 'recalled', 'complained', 'charged', 'alleged', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'feared', 'fears', 'agreed', 'promised', 'vowed', 'pledged', 'replied', 'responded', 'countered', 'observed', 'concluded']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'it']);
+const CONTENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'many', 'most', 'all']);
+
+/** "Mr. Ortega, who chairs the panel and has long opposed the toll, said that …": a speech verb whose subject
+ * the phrase scanner cannot read still reports, with an unknown speaker, when its content opens plainly. */
+function unreadSubject(doc: Doc, s: number, e: number, c: number, lead: number, inQuote: QuoteMap, near: Phrase | null): Found | null {
+  const { tokens } = doc;
+  if (!PLAIN_SPEECH_CUES.has(tokens[c].lower) || lead - 1 < s || PASSIVE_AUX.has(tokens[lead - 1].lower) || isNounAfter(tokens, c)) return null;
+  let k = c + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  const first = tokens[k];
+  if (!first || k >= e || inQuote.of[k] >= 0) return null;
+  const plain = k > c + 1 || SUBJECT_PRONOUNS.has(first.lower) || CONTENT_DETERMINERS.has(first.lower) || (first.cap && first.word && !TIME_WORDS.has(first.lower));
+  if (!plain || NOT_CONTENT_START.has(first.lower)) return null;
+  const content = contentAfter(doc, k, e, inQuote);
+  if (!content) return null;
+  // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's
+  // subject ("ProPublica obtained the video and said …"), when it is a speaker we can name
+  const subject = [near, c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null].find((p) => p && knownSpeaker(doc, p)) ?? null;
+  return { reported: { content: content.range, attribution: { speaker: subject, cue: cueRange(tokens, c, e), how: subject ? 'inherited' : 'none' } }, next: content.end };
+}
+
+/** A pronoun, a speaker description, or a name the entity scan found as a person or an organization. */
+function knownSpeaker(doc: Doc, p: Phrase): boolean {
+  if (p.kind === 'pronoun') return true;
+  const { tokens } = doc;
+  if (p.kind === 'description') return isSpeakerNoun(tokens[p.to - 1].lower);
+  const from = tokens[p.nameFrom].start;
+  const to = tokens[p.nameTo - 1].end;
+  let index = entityIndex.get(doc);
+  if (!index) entityIndex.set(doc, (index = new SpanIndex([...doc.people, ...doc.organizations])));
+  return index.covers(from, to);
+}
+/** People and organizations by document, built once: a lookup per cue stays O(log n). */
+const entityIndex = new WeakMap<Doc, SpanIndex>();
+
+const TITLE_LINK_WORDS = new Set(['at', 'of', 'to', 'on', 'in', 'for', 'and', "'s", '’s', '-', 'about']);
+/** Labels of a title that name no source: "Update: …", "Watch: …". */
+const TITLE_LABELS = new Set(['update', 'updated', 'watch', 'video', 'photos', 'photo', 'related', 'note', 'editor', 'breaking', 'exclusive', 'read', 'listen', 'live', 'opinion', 'transcript', 'full', 'abstract', 'correction', 'quiz', 'analysis', 'review', 'recap', 'explainer', 'timeline', 'factbox', 'q&a']);
+
+/** "Poll: Mayor Leads By Six", "Union to Council: Strike Is Coming": a title opening the document whose source,
+ * a name or a noun, stands before a colon. The source is read from the left ("Union to Council": the union). */
+function titleColon(doc: Doc, e: number, inQuote: QuoteMap): Reported | null {
+  const { tokens, text } = doc;
+  let colon = 0;
+  while (colon < e && colon <= 8 && (tokens[colon].cap || TITLE_LINK_WORDS.has(tokens[colon].lower))) colon++;
+  if (colon === 0 || colon >= e || tokens[colon].text !== ':' || !tokens[0].cap || TITLE_LABELS.has(tokens[0].lower) || inQuote.of[colon + 1] >= 0) return null;
+  const range = contentRange(tokens, colon + 1, e);
+  if (!range) return null;
+  // only a source: a known name or a speaker noun ("Poll", "Insiders"), not a column's title ("The Latest")
+  const speaker = phraseRight(tokens, 0, colon, text);
+  if (!speaker || !knownSpeaker(doc, speaker) || !(speaker.to === colon || TITLE_LINK_WORDS.has(tokens[speaker.to].lower))) return null;
+  return { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } };
+}
+
+/** "Mayor Ortega Says Bridge Will Reopen": a title-case headline's claim. */
+function titleCaseReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Reported | null {
+  const { tokens } = doc;
+  const claim = headlineSays(tokens, s, e, doc.text);
+  if (!claim || inQuote.quotedUpTo[claim.to] - inQuote.quotedUpTo[s] > 0) return null;
+  const range = contentRange(tokens, claim.from, claim.to);
+  const cue = tokens[claim.cue];
+  return range ? { content: range, attribution: { speaker: claim.speaker, cue: [cue.start, cue.end], how: claim.speaker ? 'before' : 'none' } } : null;
 }
 
 /** "…, said X." / "…, says a report by Y.": the whole clause before the comma is the content. */

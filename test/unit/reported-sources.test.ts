@@ -56,3 +56,33 @@ test('the content stops where the writer comments on it', () => {
   assert.equal(reported('Park said the budget was balanced, however the auditors have not signed it.')[0]?.text, 'the budget was balanced');
   assert.equal(reported('Park said the road would reopen soon, even though no date was set.')[0]?.text, 'the road would reopen soon');
 });
+
+test('a speech verb whose subject cannot be read still reports, with the sentence subject or no speaker', () => {
+  const [q] = reported('Mr. Ortega, who has chaired the transit panel since the flood of 2009 and was twice its treasurer, said the bridge would reopen in May.');
+  assert.equal(q?.text, 'the bridge would reopen in May');
+  assert.equal(q?.speaker, 'Ortega');
+  const [r] = reported('Let me just say the bridge was never safe.');
+  assert.equal(r?.text, 'the bridge was never safe');
+  assert.equal(r?.speaker, null);
+  assert.ok(r.confidence < 0.5);
+  // a passive or a noun is no report
+  assert.deepEqual(reported('It was said that the bridge was unsafe.'), []);
+});
+
+test('"saying" after "while", "after" or a comma reports even when the main subject is unclear', () => {
+  const [q] = reported('The senator voted against the bill while saying that its goals were sound.');
+  assert.equal(q?.text, 'its goals were sound');
+  assert.equal(q?.cue?.text, 'saying');
+});
+
+test('title-case headlines: "X Says …" and a source before a colon in the title', () => {
+  assert.deepEqual(reported('Ortega Says Bridge Will Reopen In May, Calls For Calm\nThe mayor spoke on Monday.').map(brief), [['Bridge Will Reopen In May', 'Ortega', 'Says']]);
+  assert.deepEqual(reported('Sierra Club: The Toll Plan Will Hurt The River\nThe group spoke on Monday.').map(brief), [['The Toll Plan Will Hurt The River', 'Sierra Club', ':']]);
+  // a column's name is no source
+  assert.deepEqual(reported('The Latest: Council votes on the bridge\nThe council met on Monday.'), []);
+});
+
+test('"According to X, …" reaches past a long source to its comma', () => {
+  const [q] = reported('According to exit polls conducted by a research firm for the networks and several newspapers, most voters backed the levy.');
+  assert.equal(q?.text, 'most voters backed the levy');
+});
