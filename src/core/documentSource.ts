@@ -57,3 +57,19 @@ export function documentSubject(tokens: DocToken[], s: number, lead: number, c: 
   if (from > s && !(before && (CLAUSE_START.has(before.lower) || OPENERS.has(tokens[from].lower)))) return null;
   return { from, to: lead, kind: 'description', nameFrom: lead, nameTo: lead };
 }
+
+const IN_REACH = 16;
+
+/** "In a new poll of 800 voters, most backed the levy": a sentence opened by "In" and a document, whose
+ * content follows the comma. Returns the source's token range and the comma, else null. */
+export function inDocument(tokens: DocToken[], s: number, e: number): { from: number; to: number } | null {
+  if (tokens[s]?.lower !== 'in') return null;
+  let sawDocument = false;
+  for (let i = s + 1; i < e && i - s <= IN_REACH; i++) {
+    const t = tokens[i];
+    if (t.text === ',') return sawDocument && i > s + 1 ? { from: s + 1, to: i } : null;
+    if (BREAKS.has(t.lower)) return null;
+    if (DOCUMENT_NOUNS.has(t.lower)) sawDocument = true;
+  }
+  return null;
+}

@@ -6,8 +6,9 @@
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
 import { askedQuestion } from './askedQuestion';
 import { endsContent } from './contentEnd';
-import { documentSubject } from './documentSource';
+import { documentSubject, inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
+import { perceptionAt } from './perception';
 import { SpanIndex } from './spanIndex';
 import type { Doc, DocToken } from './document';
 import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
@@ -28,6 +29,7 @@ export interface Reported {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const PERCEPTION_CUES = new Set(['seems', 'seemed', 'appears', 'appeared', 'expected']);
 const MIN_CONTENT_WORDS = 3;
 /** Words after which a speaker phrase may begin inside a sentence. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'so', 'yet', 'meanwhile', 'however']);
@@ -132,7 +134,24 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
   const directCues = cueStarts(direct);
   let last: Found | null = null;
   let i = s;
+  // "In a new poll of voters, most backed the levy": the document is the source of the sentence after the comma
+  const inDoc = fullQuote ? null : inDocument(doc.tokens, s, e);
+  const inContent = inDoc && contentAfter(doc, inDoc.to + 1, e, inQuote);
+  if (inDoc && inContent) {
+    const source: Phrase = { from: inDoc.from, to: inDoc.to, kind: 'description', nameFrom: inDoc.to, nameTo: inDoc.to };
+    out.push({ content: inContent.range, attribution: { speaker: source, cue: [tokens[s].start, tokens[s].end], how: 'before' } });
+    i = inContent.end;
+  }
   while (i < e) {
+    if (inQuote.of[i] < 0 && !fullQuote && PERCEPTION_CUES.has(tokens[i].lower)) {
+      const seen = perceptionAt(tokens, s, i);
+      const content = seen && contentAfter(doc, seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from, e, inQuote);
+      if (seen && content) {
+        out.push({ content: content.range, attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' } });
+        i = content.end;
+        continue;
+      }
+    }
     if (tokens[i].lower === 'asked' && inQuote.of[i] < 0) {
       const question = askedQuestion(tokens, s, e, i, doc.text);
       const range = question && contentRange(tokens, question.from, question.to);
@@ -210,7 +229,8 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
   while (end < e) {
     const t = tokens[end];
     if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
-    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
+    // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
+    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0 && inQuote.of[end + 1] !== inQuote.of[end]) break;
     // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
     if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
     // ", but …": the writer's contrast, no longer the report

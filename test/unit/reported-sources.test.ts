@@ -86,3 +86,24 @@ test('"According to X, …" reaches past a long source to its comma', () => {
   const [q] = reported('According to exit polls conducted by a research firm for the networks and several newspapers, most voters backed the levy.');
   assert.equal(q?.text, 'most voters backed the levy');
 });
+
+test('perception and expectation without a source: the clause around "seemed", "is expected to"', () => {
+  assert.deepEqual(reported('The union’s leaders seemed unmoved by the offer.').map(brief), [['The union’s leaders seemed unmoved by the offer', null, 'seemed']]);
+  assert.deepEqual(reported('The council is expected to approve the budget on Friday.').map(brief), [['The council is expected to approve the budget on Friday', null, 'is expected']]);
+  assert.deepEqual(reported('It appears that the bridge will stay closed until May.').map(brief), [['the bridge will stay closed until May', null, 'It appears']]);
+  // showing up is no perception; a relative clause is no statement of the writer's
+  assert.deepEqual(reported('Ortega appeared on television on Sunday night.'), []);
+  assert.deepEqual(reported('The plan, which seemed sound at first, has stalled.'), []);
+});
+
+test('"In a new poll of …, …": the document opening the sentence is the source of what follows the comma', () => {
+  assert.deepEqual(reported('In a new poll of 800 farmers, most said the rules were too strict.').map(brief), [['most said the rules were too strict', 'a new poll of 800 farmers', 'In']]);
+});
+
+test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
+  assert.deepEqual(reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief), [
+    ['Holt of stalling the plan', 'Ortega', 'accused'],
+    ['the mayor never called him', 'Holt', 'says'],
+  ]);
+  assert.equal(reported('Ortega said the dam was “perfectly safe,” compared with the older one upstream.')[0]?.text, 'the dam was “perfectly safe,” compared with the older one upstream');
+});
