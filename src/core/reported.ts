@@ -8,6 +8,7 @@ import { askedQuestion } from './askedQuestion';
 import { endsContent } from './contentEnd';
 import { documentSubject, inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
+import { CLAIM_NOUNS, nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
 import { SpanIndex } from './spanIndex';
 import type { Doc, DocToken } from './document';
@@ -148,6 +149,17 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
       const content = seen && contentAfter(doc, seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from, e, inQuote);
       if (seen && content) {
         out.push({ content: content.range, attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' } });
+        i = content.end;
+        continue;
+      }
+    }
+    if (inQuote.of[i] < 0 && CLAIM_NOUNS.has(tokens[i].lower)) {
+      const noun = nounCueAt(tokens, s, i);
+      const content = noun && contentAfter(doc, noun.from, e, inQuote);
+      if (noun && content) {
+        const p = noun.possessor;
+        const speaker: Phrase | null = p ? (phraseLeft(tokens, p[1], Math.max(s, p[0] - 6), doc.text) ?? { from: p[0], to: p[1], kind: 'pronoun', nameFrom: p[1], nameTo: p[1] }) : null;
+        out.push({ content: content.range, attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' } });
         i = content.end;
         continue;
       }

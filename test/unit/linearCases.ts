@@ -72,4 +72,5 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'quoted fragments closing on commas', make: (n) => fill('the plan is “very good,” which ', n) },
   { name: 'perception verbs and joiners', make: (n) => fill('the vote seemed close and voters appear while it is expected ', n) },
   { name: 'sentences opened by "In" and a poll', make: (n) => fill('In a new poll of the survey ', n) },
+  { name: 'claim nouns with "that"', make: (n) => fill('his claim that the assertion that Ortega’s warning that ', n) },
 ];

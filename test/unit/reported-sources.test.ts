@@ -107,3 +107,13 @@ test('a second report in the same sentence ends the first; a comma inside a frag
   ]);
   assert.equal(reported('Ortega said the dam was “perfectly safe,” compared with the older one upstream.')[0]?.text, 'the dam was “perfectly safe,” compared with the older one upstream');
 });
+
+test('a claim noun with a "that" clause reports; its possessor is the speaker', () => {
+  const [q] = reported('Mayor Ortega spoke on Monday. She repeated her claim that the dam was unsafe.');
+  assert.equal(q?.text, 'the dam was unsafe');
+  assert.equal(q?.speaker, 'Ortega');
+  assert.equal(q?.cue?.text, 'claim');
+  // a relative "that" before a verb, and nouns nobody speaks with, are no reports
+  assert.deepEqual(reported('He made claims that surprised everyone.'), []);
+  assert.deepEqual(reported('The fact that the dam failed is clear.'), []);
+});
