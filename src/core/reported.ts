@@ -246,7 +246,7 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
     // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
     if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
     // ", but …": the writer's contrast, no longer the report
-    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '')) break;
+    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower !== 'that') break;
     // "said A and warned B": a second report of the same speaker
     if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
     if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;

@@ -117,3 +117,8 @@ test('a claim noun with a "that" clause reports; its possessor is the speaker', 
   assert.deepEqual(reported('He made claims that surprised everyone.'), []);
   assert.deepEqual(reported('The fact that the dam failed is clear.'), []);
 });
+
+test('", but that …" continues the report; ", but …" otherwise ends it', () => {
+  assert.equal(reported('Ortega said the dam was safe, but that the road needed work.')[0]?.text, 'the dam was safe, but that the road needed work');
+  assert.equal(reported('Ortega said the dam was safe, but the engineers disagreed.')[0]?.text, 'the dam was safe');
+});
