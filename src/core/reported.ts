@@ -427,6 +427,9 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     if (k >= e || !tokens[k].word && !isQuoteToken(tokens[k])) return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
+    // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
+    const chosen = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : -1;
+    if (chosen > k) return { reported: { content: [tokens[k].start, tokens[chosen - 1].end], attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: chosen };
     const content = contentAfter(doc, k, e, inQuote);
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: content.end };
@@ -542,6 +545,20 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
 }
+
+const STANCE_CUES = new Set(['endorsed', 'endorses', 'endorse', 'supported', 'supports', 'support', 'backed', 'backs', 'opposed', 'opposes', 'oppose']);
+const MAX_CHOSEN = 4;
+
+/** The end of a name run at `k` that ends the cue's object ("Cruz", "Hillary Clinton"), before a time, a place, a
+ * comma or the sentence end; else -1. */
+function chosenName(tokens: DocToken[], k: number, e: number): number {
+  let r = k;
+  while (r < e && r - k < MAX_CHOSEN && tokens[r].cap && tokens[r].word && !CALENDAR_LIKE.has(tokens[r].lower)) r++;
+  if (r === k || r - k >= MAX_CHOSEN) return -1;
+  const next = tokens[r];
+  return !next || r >= e || SENTENCE_END.has(next.text) || next.text === ',' || TIME_WORDS.has(next.lower) || PLACE_OR_TIME.has(next.lower) || next.lower === 'last' || next.lower === 'for' ? r : -1;
+}
+const CALENDAR_LIKE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their
  * claim in the writer's words (a headline). Only a known person, so "Update:" or "WASHINGTON:" never speak. */

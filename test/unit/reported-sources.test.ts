@@ -122,3 +122,8 @@ test('", but that …" continues the report; ", but …" otherwise ends it', () 
   assert.equal(reported('Ortega said the dam was safe, but that the road needed work.')[0]?.text, 'the dam was safe, but that the road needed work');
   assert.equal(reported('Ortega said the dam was safe, but the engineers disagreed.')[0]?.text, 'the dam was safe');
 });
+
+test('endorsing or backing a name: the name alone is the content', () => {
+  assert.deepEqual(reported('Most farmers in the valley supported Ortega.').map(brief), [['Ortega', 'Most farmers in the valley', 'supported']]);
+  assert.equal(reported('The county chairman endorsed Ortega last week, citing her record on roads.')[0]?.text, 'Ortega');
+});
