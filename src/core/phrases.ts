@@ -192,9 +192,10 @@ export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix
 /** A speaker description linked to a name by a preposition: "a spokesman for | the Pentagon". */
 function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phrase | null {
   const link = tokens[name.from - 1];
-  if (!link || !['for', 'at', 'with', 'from', 'of'].includes(link.lower) || name.from - 1 <= floor) return null;
+  if (!link || !['for', 'at', 'with', 'from', 'of', 'to'].includes(link.lower) || name.from - 1 <= floor) return null;
   const head = tokens[name.from - 2];
-  if (!head.word || head.cap || !isSpeakerNoun(head.lower)) return null;
+  // a capital only where the phrase opens the sentence: "Aides to Clinton say"
+  if (!head.word || (head.cap && name.from - 2 !== floor) || !isSpeakerNoun(head.lower)) return null;
   const d = descriptionLeft(tokens, name.from - 1, floor, 1);
   return d && d.kind === 'description' ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to } : null;
 }

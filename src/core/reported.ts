@@ -4,6 +4,13 @@
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
+import { askedQuestion } from './askedQuestion';
+import { endsContent } from './contentEnd';
+import { documentSubject, inDocument } from './documentSource';
+import { headlineSays } from './headlineSays';
+import { CLAIM_NOUNS, nounCueAt } from './nounCues';
+import { perceptionAt } from './perception';
+import { SpanIndex } from './spanIndex';
 import type { Doc, DocToken } from './document';
 import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
@@ -23,6 +30,7 @@ export interface Reported {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const PERCEPTION_CUES = new Set(['seems', 'seemed', 'appears', 'appeared', 'expected']);
 const MIN_CONTENT_WORDS = 3;
 /** Words after which a speaker phrase may begin inside a sentence. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'so', 'yet', 'meanwhile', 'however']);
@@ -111,7 +119,7 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
         break;
       }
     }
-    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) : null;
+    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) ?? titleCaseReport(doc, s, e, inQuote) ?? (s === 0 ? titleColon(doc, e, inQuote) : null) : null;
     if (headline) out.push(headline);
     else scanSentence(doc, s, e, inQuote, direct, out);
     s = e;
@@ -127,7 +135,44 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
   const directCues = cueStarts(direct);
   let last: Found | null = null;
   let i = s;
+  // "In a new poll of voters, most backed the levy": the document is the source of the sentence after the comma
+  const inDoc = fullQuote ? null : inDocument(doc.tokens, s, e);
+  const inContent = inDoc && contentAfter(doc, inDoc.to + 1, e, inQuote);
+  if (inDoc && inContent) {
+    const source: Phrase = { from: inDoc.from, to: inDoc.to, kind: 'description', nameFrom: inDoc.to, nameTo: inDoc.to };
+    out.push({ content: inContent.range, attribution: { speaker: source, cue: [tokens[s].start, tokens[s].end], how: 'before' } });
+    i = inContent.end;
+  }
   while (i < e) {
+    if (inQuote.of[i] < 0 && !fullQuote && PERCEPTION_CUES.has(tokens[i].lower)) {
+      const seen = perceptionAt(tokens, s, i);
+      const content = seen && contentAfter(doc, seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from, e, inQuote);
+      if (seen && content) {
+        out.push({ content: content.range, attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' } });
+        i = content.end;
+        continue;
+      }
+    }
+    if (inQuote.of[i] < 0 && CLAIM_NOUNS.has(tokens[i].lower)) {
+      const noun = nounCueAt(tokens, s, i);
+      const content = noun && contentAfter(doc, noun.from, e, inQuote);
+      if (noun && content) {
+        const p = noun.possessor;
+        const speaker: Phrase | null = p ? (phraseLeft(tokens, p[1], Math.max(s, p[0] - 6), doc.text) ?? { from: p[0], to: p[1], kind: 'pronoun', nameFrom: p[1], nameTo: p[1] }) : null;
+        out.push({ content: content.range, attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' } });
+        i = content.end;
+        continue;
+      }
+    }
+    if (tokens[i].lower === 'asked' && inQuote.of[i] < 0) {
+      const question = askedQuestion(tokens, s, e, i, doc.text);
+      const range = question && contentRange(tokens, question.from, question.to);
+      if (question && range) {
+        out.push({ content: range, attribution: { speaker: question.asker, cue: [tokens[i].start, tokens[i].end], how: question.asker ? 'after' : 'none' } });
+        i = question.to;
+        continue;
+      }
+    }
     if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
       i++;
       continue;
@@ -135,7 +180,7 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
     const t = tokens[i];
     // "X said A and warned B": the second cue shares the subject of the report just found
     const shared: Phrase | null = last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
-    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ',' ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
+    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
       out.push(found.reported);
       i = found.next;
@@ -196,18 +241,22 @@ function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { r
   while (end < e) {
     const t = tokens[end];
     if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
-    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0) break;
+    // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
+    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0 && inQuote.of[end + 1] !== inQuote.of[end]) break;
     // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
     if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
     // ", but …": the writer's contrast, no longer the report
-    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '')) break;
+    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower !== 'that') break;
     // "said A and warned B": a second report of the same speaker
     if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
+    if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;
     end++;
   }
   const range = contentRange(tokens, from, end);
   return range ? { range, end } : null;
 }
+
+const ACCORDING_REACH = 30;
 
 function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
   const { tokens } = doc;
@@ -215,7 +264,8 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
   const cue = cueRange(tokens, c, e);
   // "…, according to X." → content before; "According to X, …" → content after the comma
   let comma = c + 2;
-  while (comma < e && tokens[comma].text !== ',' && comma - c < 14) comma++;
+  // "According to exit polls conducted by X for Y, …": a source may run long before its comma
+  while (comma < e && tokens[comma].text !== ',' && comma - c < ACCORDING_REACH) comma++;
   const speakerEnd = comma < e && tokens[comma].text === ',' ? comma : e;
   const speaker = phraseRight(tokens, c + 2, speakerEnd, text);
   if (c - s >= MIN_CONTENT_WORDS) {
@@ -291,8 +341,11 @@ function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
 
 function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, direct: AttributedQuote[]): Found | null {
   const { tokens } = doc;
+  // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
+  // content opens plainly (a "that" or a clause subject)
   const speaker = mainSpeaker(doc, s, c, direct, inQuote);
-  if (!speaker) return null;
+  const plain = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') || CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
+  if (!speaker && !(tokens[c].lower === 'saying' && plain)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (['to', 'for', 'on', 'out', 'about'].includes(tokens[k]?.lower ?? '') && ['referring', 'calling', 'pointing', 'asking'].includes(tokens[c].lower)) k++;
@@ -300,8 +353,10 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap
   if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
-  return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'before' } }, next: content.end };
+  return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: speaker ? 'before' : 'none' } }, next: content.end };
 }
+/** Words a participial report may follow: "…, saying", "while saying", "after saying". */
+const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'by', 'and']);
 
 /** "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …". */
 function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean, shared: Phrase | null = null): Found | null {
@@ -312,26 +367,36 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
   // "…, said Democratic strategist Hank Sheinkopf.": the content before, the speaker after
   const own = shared ?? phraseLeft(tokens, lead, s, text);
-  if (!own && lead === c && tokens[c - 1]?.text === ',' && c - s > MIN_CONTENT_WORDS + 1) {
+  if (!own && lead === c && (tokens[c - 1]?.text === ',' || closesFragment(tokens, c - 1, inQuote)) && c - s > MIN_CONTENT_WORDS + 1) {
     const found = inverted(doc, s, e, c, inQuote);
     if (found) return found;
   }
   const relative = own ? null : relativeAntecedent(doc, s, lead);
-  let speaker = own ?? relative;
-  if (!speaker) return null;
-  // a shared or relative subject is already known to govern the cue
-  const before = shared || relative ? undefined : tokens[speaker.from - 1];
+  let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : own ?? relative;
+  // a shared or relative subject is already known to govern the cue; "Still, even Mr. X says": a focus adverb
+  // stands before the subject
+  let b = speaker ? speaker.from - 1 : -1;
+  if (FOCUS_ADVERBS.has(tokens[b]?.lower ?? '') && b > s) b--;
+  let before = shared || relative || !speaker ? undefined : tokens[b];
   const opensClause =
-    !before ||
-    speaker.from === s ||
-    before.text === ',' ||
-    before.text === ';' ||
-    before.text === '—' ||
-    CLAUSE_JOINERS.has(before.lower) ||
-    // "he", "she", "they" are always subjects ("in which he said …")
-    (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
-    (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower));
-  if (!opensClause) return null;
+    !!speaker &&
+    (!before ||
+      speaker.from === s ||
+      before.text === ',' ||
+      closesFragment(tokens, speaker.from - 1, inQuote) ||
+      before.text === ';' ||
+      before.text === '—' ||
+      CLAUSE_JOINERS.has(before.lower) ||
+      // "he", "she", "they" are always subjects ("in which he said …")
+      (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
+      (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower)));
+  if (!opensClause || !speaker) {
+    // "New polls released Sunday showed …": a document with a modifier the phrase scanner does not cross
+    const document = shared ? null : documentSubject(tokens, s, lead, c);
+    if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own);
+    speaker = document;
+    before = undefined;
+  }
   if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
     // joint subjects ("Mr. Grassley and Mr. Leahy say", "federal and state officials said") speak together
     const joint = jointSubject(doc, s, speaker);
@@ -362,6 +427,9 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     if (k >= e || !tokens[k].word && !isQuoteToken(tokens[k])) return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
+    // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
+    const chosen = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : -1;
+    if (chosen > k) return { reported: { content: [tokens[k].start, tokens[chosen - 1].end], attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: chosen };
     const content = contentAfter(doc, k, e, inQuote);
     if (!content) return null;
     return { reported: { content: content.range, attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: content.end };
@@ -381,7 +449,9 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   // trailing attribution: "Tokyo is interested, Lavrov said (on Friday)."
   // not when the cue opens its own content ("…, officials said that …", "…, officials said they …")
   const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
-  if (!generic && before && before.text === ',' && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
+  // '[The media are "framing this campaign,"] Gilmore said.': a quoted fragment closes the content
+  const fragmentEnd = closesFragment(tokens, speaker.from - 1, inQuote);
+  if (!generic && before && (before.text === ',' || fragmentEnd) && speaker.from - s > MIN_CONTENT_WORDS && !opensContent) {
     let k = c + 1;
     let aside = false;
     let stop = e;
@@ -397,7 +467,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
       k++;
     }
     if (aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.')) {
-      const range = contentRange(tokens, s, speaker.from - 1);
+      const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
       if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
     }
   }
@@ -466,7 +536,7 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
     // "told his advisers to find a way": the instruction is the content
   } else {
     const first = tokens[k];
-    if (!first || NOT_CONTENT_START.has(first.lower) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
+    if (!first || (NOT_CONTENT_START.has(first.lower) && !possessiveHer(tokens, k)) || !first.word && !isQuoteToken(first) || TIME_WORDS.has(first.lower)) return null;
     if (inQuote.of[k] >= 0 && !(inQuote.of[k] >= 0 && doc.tokens[k] && false)) {
       // "said "…"" with a full quote is a direct quote, handled elsewhere
     }
@@ -475,6 +545,20 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
   if (!content) return null;
   return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
 }
+
+const STANCE_CUES = new Set(['endorsed', 'endorses', 'endorse', 'supported', 'supports', 'support', 'backed', 'backs', 'opposed', 'opposes', 'oppose']);
+const MAX_CHOSEN = 4;
+
+/** The end of a name run at `k` that ends the cue's object ("Cruz", "Hillary Clinton"), before a time, a place, a
+ * comma or the sentence end; else -1. */
+function chosenName(tokens: DocToken[], k: number, e: number): number {
+  let r = k;
+  while (r < e && r - k < MAX_CHOSEN && tokens[r].cap && tokens[r].word && !CALENDAR_LIKE.has(tokens[r].lower)) r++;
+  if (r === k || r - k >= MAX_CHOSEN) return -1;
+  const next = tokens[r];
+  return !next || r >= e || SENTENCE_END.has(next.text) || next.text === ',' || TIME_WORDS.has(next.lower) || PLACE_OR_TIME.has(next.lower) || next.lower === 'last' || next.lower === 'for' ? r : -1;
+}
+const CALENDAR_LIKE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their
  * claim in the writer's words (a headline). Only a known person, so "Update:" or "WASHINGTON:" never speak. */
@@ -490,6 +574,73 @@ function headlineReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Repo
   if (!speaker || speaker.kind !== 'name' || speaker.from !== s) return null;
   const range = contentRange(tokens, colon + 1, e);
   return range ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } } : null;
+}
+
+/** Finite speech verbs whose content is plain even when their subject is not: "…, and said that …". */
+const PLAIN_SPEECH_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'noted', 'notes', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'wrote', 'writes', 'stressed', 'explained', 'acknowledged', 'conceded', 'predicted', 'suggested', 'suggests', 'announced', 'declared', 'admitted', 'maintained', 'contended', 'asserted', 'confirmed', 'denied', 'reported', 'revealed', 'stated', 'testified', 'indicated', 'emphasized', 'reiterated', 'recalled', 'complained', 'charged', 'alleged', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'feared', 'fears', 'agreed', 'promised', 'vowed', 'pledged', 'replied', 'responded', 'countered', 'observed', 'concluded']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'it']);
+const CONTENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'many', 'most', 'all']);
+
+/** "Mr. Ortega, who chairs the panel and has long opposed the toll, said that …": a speech verb whose subject
+ * the phrase scanner cannot read still reports, with an unknown speaker, when its content opens plainly. */
+function unreadSubject(doc: Doc, s: number, e: number, c: number, lead: number, inQuote: QuoteMap, near: Phrase | null): Found | null {
+  const { tokens } = doc;
+  if (!PLAIN_SPEECH_CUES.has(tokens[c].lower) || lead - 1 < s || PASSIVE_AUX.has(tokens[lead - 1].lower) || isNounAfter(tokens, c)) return null;
+  let k = c + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  const first = tokens[k];
+  if (!first || k >= e || inQuote.of[k] >= 0) return null;
+  const plain = k > c + 1 || SUBJECT_PRONOUNS.has(first.lower) || CONTENT_DETERMINERS.has(first.lower) || (first.cap && first.word && !TIME_WORDS.has(first.lower));
+  if (!plain || NOT_CONTENT_START.has(first.lower)) return null;
+  const content = contentAfter(doc, k, e, inQuote);
+  if (!content) return null;
+  // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's
+  // subject ("ProPublica obtained the video and said …"), when it is a speaker we can name
+  const subject = [near, c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null].find((p) => p && knownSpeaker(doc, p)) ?? null;
+  return { reported: { content: content.range, attribution: { speaker: subject, cue: cueRange(tokens, c, e), how: subject ? 'inherited' : 'none' } }, next: content.end };
+}
+
+/** A pronoun, a speaker description, or a name the entity scan found as a person or an organization. */
+function knownSpeaker(doc: Doc, p: Phrase): boolean {
+  if (p.kind === 'pronoun') return true;
+  const { tokens } = doc;
+  if (p.kind === 'description') return isSpeakerNoun(tokens[p.to - 1].lower);
+  const from = tokens[p.nameFrom].start;
+  const to = tokens[p.nameTo - 1].end;
+  let index = entityIndex.get(doc);
+  if (!index) entityIndex.set(doc, (index = new SpanIndex([...doc.people, ...doc.organizations])));
+  return index.covers(from, to);
+}
+/** People and organizations by document, built once: a lookup per cue stays O(log n). */
+const entityIndex = new WeakMap<Doc, SpanIndex>();
+
+const TITLE_LINK_WORDS = new Set(['at', 'of', 'to', 'on', 'in', 'for', 'and', "'s", '’s', '-', 'about']);
+/** Labels of a title that name no source: "Update: …", "Watch: …". */
+const TITLE_LABELS = new Set(['update', 'updated', 'watch', 'video', 'photos', 'photo', 'related', 'note', 'editor', 'breaking', 'exclusive', 'read', 'listen', 'live', 'opinion', 'transcript', 'full', 'abstract', 'correction', 'quiz', 'analysis', 'review', 'recap', 'explainer', 'timeline', 'factbox', 'q&a']);
+
+/** "Poll: Mayor Leads By Six", "Union to Council: Strike Is Coming": a title opening the document whose source,
+ * a name or a noun, stands before a colon. The source is read from the left ("Union to Council": the union). */
+function titleColon(doc: Doc, e: number, inQuote: QuoteMap): Reported | null {
+  const { tokens, text } = doc;
+  let colon = 0;
+  while (colon < e && colon <= 8 && (tokens[colon].cap || TITLE_LINK_WORDS.has(tokens[colon].lower))) colon++;
+  if (colon === 0 || colon >= e || tokens[colon].text !== ':' || !tokens[0].cap || TITLE_LABELS.has(tokens[0].lower) || inQuote.of[colon + 1] >= 0) return null;
+  const range = contentRange(tokens, colon + 1, e);
+  if (!range) return null;
+  // only a source: a known name or a speaker noun ("Poll", "Insiders"), not a column's title ("The Latest")
+  const speaker = phraseRight(tokens, 0, colon, text);
+  if (!speaker || !knownSpeaker(doc, speaker) || !(speaker.to === colon || TITLE_LINK_WORDS.has(tokens[speaker.to].lower))) return null;
+  return { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } };
+}
+
+/** "Mayor Ortega Says Bridge Will Reopen": a title-case headline's claim. */
+function titleCaseReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Reported | null {
+  const { tokens } = doc;
+  const claim = headlineSays(tokens, s, e, doc.text);
+  if (!claim || inQuote.quotedUpTo[claim.to] - inQuote.quotedUpTo[s] > 0) return null;
+  const range = contentRange(tokens, claim.from, claim.to);
+  const cue = tokens[claim.cue];
+  return range ? { content: range, attribution: { speaker: claim.speaker, cue: [cue.start, cue.end], how: claim.speaker ? 'before' : 'none' } } : null;
 }
 
 /** "…, said X." / "…, says a report by Y.": the whole clause before the comma is the content. */
@@ -508,9 +659,9 @@ function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap):
   while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
   const after = tokens[k];
   if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
-  // quoted words before the cue belong to the direct quote's attribution
-  if (inQuote.quotedUpTo[c] - inQuote.quotedUpTo[s] > 0) return null;
-  const range = contentRange(tokens, s, c - 1);
+  // quoted words before the cue belong to the direct quote's attribution, unless they are a fragment of the content
+  if (hasFull(inQuote, s, c) || tokensInQuoteOnly(inQuote, s, c - 1)) return null;
+  const range = contentRange(tokens, s, closesFragment(tokens, c - 1, inQuote) ? c : c - 1);
   if (!range) return null;
   return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
 }
@@ -539,6 +690,28 @@ function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null {
   return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
 }
 
+const FOCUS_ADVERBS = new Set(['even', 'only', 'just']);
+/** Words a quantity opens a subject with: "Some of …", "Six in 10 …", "47 percent of …". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'none', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'both', 'majority', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds', 'percent', 'each', 'plurality', 'number', 'members', 'dozens', 'hundreds', 'thousands']);
+/** Words before a quantity: "more than half", "nearly a third", "only 7 percent". */
+const QUANTITY_LEADS = new Set(['a', 'the', 'about', 'nearly', 'almost', 'roughly', 'around', 'more', 'less', 'fewer', 'than', 'only', 'just', 'over', 'under', 'at', 'least', 'most', 'some', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "Some of Clinton's allies say", "Six in 10 voters say": the quantity opens the subject the phrase ends. */
+function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phrase {
+  const of = p.from - 1;
+  let q = of - 1;
+  if (q >= s && (tokens[of].lower === 'of' || tokens[of].lower === 'in')) {
+    const w = tokens[q];
+    // "six in 10", "6 in 10": a ratio only with "in"
+    const quantity = tokens[of].lower === 'in' ? /^\d+$/.test(tokens[p.from].text) && (/^\d+$/.test(w.text) || QUANTIFIERS.has(w.lower)) : QUANTIFIERS.has(w.lower) || /^\d[\d,.]*%?$/.test(w.text);
+    if (!quantity) return p;
+  } else if (QUANTIFIERS.has(tokens[p.from].lower)) q = p.from;
+  else return p;
+  let from = q;
+  while (from - 1 >= s && q - from < 4 && (QUANTITY_LEADS.has(tokens[from - 1].lower) || /^\d[\d,.]*$/.test(tokens[from - 1].text))) from--;
+  return { from, to: p.to, kind: 'description', nameFrom: p.to, nameTo: p.to };
+}
+
 /** A name that is one singular subject: not "Republicans", "Some", nor the complement of "data from …". */
 function singularName(tokens: DocToken[], p: Phrase): boolean {
   const prev = tokens[p.from - 1]?.lower ?? '';
@@ -560,6 +733,12 @@ function adverbialsOnly(tokens: DocToken[], from: number, to: number): boolean {
   return true;
 }
 
+/** "said her group will …": "her" as a possessive opening the content's subject, not the object of the cue. */
+function possessiveHer(tokens: DocToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower === 'her' && !!next && next.word && !NOT_CONTENT_START.has(next.lower) && !TIME_WORDS.has(next.lower) && !PLACE_OR_TIME.has(next.lower);
+}
+
 /** A verb's base form: "say", "support" (not "says", "said", "saying"). */
 function isBaseForm(word: string): boolean {
   return !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_PAST_CUES.has(word);
@@ -567,6 +746,11 @@ function isBaseForm(word: string): boolean {
 
 /** A finite verb right after the cue word makes it a noun: "Health worries have dogged …". */
 const VERB_AFTER_NOUN = new Set(['have', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+/** '… "framing this campaign,"': the closing mark, after a comma, of a quoted fragment of the writer's sentence. */
+function closesFragment(tokens: DocToken[], i: number, inQuote: QuoteMap): boolean {
+  return i > 0 && isQuoteToken(tokens[i]) && tokens[i - 1].text === ',' && inQuote.of[i] >= 0 && !inQuote.full[i];
+}
 
 function tokensInQuoteOnly(inQuote: QuoteMap, from: number, to: number): boolean {
   return inQuote.quotedUpTo[to] - inQuote.quotedUpTo[from] === to - from;

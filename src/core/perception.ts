@@ -1,0 +1,54 @@
+/**
+ * Attributions without a source: the writer's perception ("Voters seemed unmoved", "The plan appears to have
+ * stalled") and expectation ("The vote is expected to pass"). The content is the whole clause around the verb,
+ * from the clause start to the sentence end; "It appears (that) …" puts the content after the verb. Looks back a
+ * fixed number of tokens: linear.
+ */
+import type { DocToken } from './document';
+
+const SEEM_VERBS = new Set(['seems', 'seemed', 'appears', 'appeared']);
+const EXPECTED_AUX = new Set(['is', 'are', 'was', 'were']);
+/** Where the clause holding the verb begins: after these, or at the sentence start. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+const REACH = 20;
+
+export interface Perception {
+  /** Token range [from, to) where the content begins and the cue. */
+  from: number;
+  cueFrom: number;
+  cueTo: number;
+  /** The content follows the cue ("It appears that …"), else it holds the cue. */
+  after: boolean;
+}
+
+/** At token `c` (sentence [s, e)): a perception or expectation without a source, else null. */
+export function perceptionAt(tokens: DocToken[], s: number, c: number): Perception | null {
+  const t = tokens[c];
+  let cueFrom = c;
+  if (SEEM_VERBS.has(t.lower)) {
+    // "It appears that …", "It seems …": the content follows
+    if (tokens[c - 1]?.lower === 'it' && (c - 1 === s || CLAUSE_BREAKS.has(tokens[c - 2]?.text ?? ''))) return { from: c + 1, cueFrom: c - 1, cueTo: c + 1, after: true };
+    // "appeared on television", "appeared with her husband": showing up, not seeming
+    const next = tokens[c + 1];
+    if (!next || !next.word || next.cap || NOT_SEEMING.has(next.lower)) return null;
+  } else if (t.lower === 'expected' && EXPECTED_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'to') {
+    cueFrom = c - 1;
+  } else return null;
+  // the clause starts after the nearest break, and has a subject of a word or two at least
+  let from = cueFrom;
+  while (from > s && cueFrom - from < REACH && !CLAUSE_BREAKS.has(tokens[from - 1].text)) from--;
+  if (cueFrom - from < 1 || (from > s && cueFrom - from >= REACH)) return null;
+  // "But voters seemed …": the conjunction joins the sentence to the last, it is no part of the content
+  if (CONJUNCTIONS.has(tokens[from].lower) && from + 1 < cueFrom) from++;
+  const first = tokens[from];
+  // a relative or subordinate clause is not the writer's statement: "… which seemed …", "if it appears …",
+  // "a group that she appeared to confuse …"
+  if (!first.word || SUBORDINATORS.has(first.lower)) return null;
+  for (let i = from + 1; i < cueFrom; i++) if (RELATIVES.has(tokens[i].lower)) return null;
+  return { from, cueFrom, cueTo: c + 1, after: false };
+}
+/** Words after "appeared" that make it a showing-up. */
+const NOT_SEEMING = new Set(['on', 'at', 'in', 'before', 'with', 'alongside', 'together', 'onstage', 'during', 'live', 'from', 'for', 'briefly', 'again', 'here', 'there', 'only', 'twice', 'once', 'last', 'after', 'inside', 'outside', 'behind', 'near', 'as', 'and', 'but', 'or', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
+const RELATIVES = new Set(['that', 'who', 'which', 'where', 'whom', 'whose']);
+const SUBORDINATORS = new Set(['which', 'who', 'that', 'if', 'when', 'whether', 'because', 'although', 'though', 'while', 'as', 'what', 'how', 'unless', 'until']);
