@@ -425,6 +425,8 @@ function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fu
       k++;
     }
     if (k >= e || !tokens[k].word && !isQuoteToken(tokens[k])) return null;
+    // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
+    if (/^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)$/.test(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content

@@ -258,3 +258,8 @@ test('", saying" belongs to the main clause\'s subject; a colon after a non-spea
   );
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Sanders', 'Kunin', 'Kunin']);
 });
+
+test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
+  const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
+  assert.deepEqual(a.quotes, []);
+});
