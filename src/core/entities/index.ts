@@ -73,16 +73,25 @@ function blocksOf(text: string): Array<[number, number]> {
   while (start < text.length) {
     let end = Math.min(text.length, start + BLOCK_CHARS);
     if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
-      const sp = text.lastIndexOf(' ', end);
-      if (nl > start + BLOCK_CHARS / 2) end = nl + 1;
-      else if (sp > start + BLOCK_CHARS / 2) end = sp + 1;
+      // searched back over the block's second half only: lastIndexOf would run to the text's start on a line
+      // without breaks, once per block (quadratic)
+      const floor = start + BLOCK_CHARS / 2;
+      const nl = lastIndexAbove(text, 10, end, floor);
+      const sp = nl < 0 ? lastIndexAbove(text, 32, end, floor) : -1;
+      if (nl >= 0) end = nl + 1;
+      else if (sp >= 0) end = sp + 1;
       else if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--; // never split a surrogate pair
     }
     out.push([start, end]);
     start = end;
   }
   return out;
+}
+
+/** The last index of the character `code` in (floor, from], or -1. */
+function lastIndexAbove(text: string, code: number, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - 1); i > floor; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function span(text: string, start: number, end: number): Span {
