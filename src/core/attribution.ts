@@ -4,7 +4,7 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from './document';
-import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, OBJECT_CUES, TIME_WORDS } from './lexicon';
+import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS, OBJECT_CUES, TIME_WORDS } from './lexicon';
 import { isSpeakerNoun, isSubjectNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from './namedWorks';
 import { attributeIntroduced } from './introducedQuotes';
@@ -287,13 +287,12 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
   return words > 0;
 }
 
-const INTRO_PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'while', 'when', 'speaking', 'later', 'earlier', 'asked', 'addressing', 'here', 'there', 'back', 'now', 'today', 'yesterday', 'meanwhile', 'separately', 'elsewhere', 'outside', 'inside', 'from', 'with', 'by', 'as', 'then', 'still', 'instead']);
 
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
 function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   const { tokens, text } = doc;
   let s = start;
-  if (INTRO_PREPOSITIONS.has(tokens[s].lower)) {
+  if (INTRO_WORDS.has(tokens[s].lower)) {
     while (s < cue && tokens[s].text !== ',') s++;
     s++;
   }
@@ -340,7 +339,7 @@ function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null
   if (s >= and) return null;
   const first = tokens[s];
   if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap) return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
-  if (s > start && !INTRO_PREPOSITIONS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
+  if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
   const p = clauseSubject(doc, s === start ? start : s, and);
   return p && p.kind === 'name' ? p : null;
 }

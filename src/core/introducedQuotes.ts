@@ -6,6 +6,7 @@
  */
 import type { AttributedQuote } from './attribution';
 import type { Doc, DocToken } from './document';
+import { INTRO_WORDS } from './lexicon';
 import { phraseRight } from './phrases';
 
 /** Words that say the previous paragraph is about someone speaking. */
@@ -14,8 +15,6 @@ const SPEECH_WORDS = new Set([
   'speaking', 'wrote', 'argued', 'added', 'explained', 'recalled', 'asked', 'answered', 'replied', 'insisted', 'warned',
   'blunt', 'emphatic', 'defiant', 'adamant', 'words', 'message', 'comment', 'comments', 'toast', 'eulogy', 'sermon', 'lecture', 'briefing',
 ]);
-/** Words opening an adverbial before the subject ("On Friday, …", "In a statement, …"). */
-const INTRO_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'later', 'earlier', 'asked', 'speaking', 'addressing', 'yesterday', 'today']);
 /** The introducing paragraph is short: a long one is narrative, not a handover. */
 const MAX_INTRO_TOKENS = 60;
 

@@ -297,3 +297,6 @@ party campaign company corporation corp inc ltd group bank fund foundation insti
 union commission administration government court kremlin pentagon police army navy forces bureau service services
 reuters ap afp bloomberg cnn bbc msnbc politico fox abc nbc cbs npr tribune herald gazette telegraph guardian
 `);
+
+/** Words opening an adverbial before a clause's subject ("In a statement, …", "Here in Columbia, …", "On Friday, …"). */
+export const INTRO_WORDS = set('during in at on after before while when speaking later earlier asked addressing here there back now today yesterday meanwhile separately elsewhere outside inside from with by as then still instead');
