@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { analyze } from '../src/core/index';
-import { WINDOWED_FROM } from '../src/core/windows';
+import { WINDOWED_FROM } from '../src/core/text/windows';
 import { ADVERSARIAL_CASES } from '../test/unit/linearCases';
 import { benchCorpus, generateArticle } from './bench/articles';
 import { benchExtensionPipeline } from './bench/pipeline';

@@ -25,7 +25,7 @@ function filesBelow(dir, suffix) {
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const targets = {
   extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  worker: { ...node, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/worker.js' },
+  worker: { ...node, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
   webview: { platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview.js' },
   cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   eval: { ...node, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', dev: true },

@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { terminalSafe } from '../src/cli/summary';
 import { analyze, createAnalysisCache } from '../src/core/index';
 import { findEntities } from '../src/core/entities/index';
-import { inspectText } from '../src/core/input';
-import { windowsOf, analyzeInWindows } from '../src/core/windows';
+import { inspectText } from '../src/core/text/input';
+import { windowsOf, analyzeInWindows } from '../src/core/text/windows';
 import { PROPERTIES } from '../test/unit/propertySuite';
 
 function option(name: string): string | undefined {

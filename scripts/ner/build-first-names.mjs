@@ -1,4 +1,4 @@
-// Builds src/core/names/data/firstNames.json: first names with the gender compromise's lexicon gives them
+// Builds src/core/speakers/data/firstNames.json: first names with the gender compromise's lexicon gives them
 // (MaleName / FemaleName), so coreference can tell "Angela Merkel … she" from "John Smith … he" without loading
 // compromise at runtime. Names that are also ordinary words in compromise's lexicon ("will", "may") never appear:
 // those words carry other tags there. Run: npm run ner:first-names
@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const nlp = require('compromise');
-const OUT = new URL('../../src/core/names/data/firstNames.json', import.meta.url);
+const OUT = new URL('../../src/core/speakers/data/firstNames.json', import.meta.url);
 
 const male = [];
 const female = [];

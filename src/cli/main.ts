@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
-import { DEFAULT_MAX_BYTES } from '../core/input';
+import { DEFAULT_MAX_BYTES } from '../core/text/input';
 import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { processRecord } from './jsonlRecord';

@@ -2,7 +2,7 @@
  * The human-readable "who said what" report of one analysed text, for a terminal.
  */
 import type { Analysis, Quote, Span, Speaker } from '../core/types';
-import { LineIndex } from '../core/lineIndex';
+import { LineIndex } from '../core/text/lineIndex';
 
 const MAX_QUOTE_CHARS = 160;
 

@@ -2,19 +2,20 @@
  * The analysis pipeline: cached per-line scans, then cheap document passes: quote pairing (multi-paragraph
  * quotes), attribution, reported speech, speaker coreference and the speaker table.
  */
-import { attributeQuotes, type AttributedQuote, type Attribution } from './attribution';
-import { NO_CACHE, type AnalysisCache } from './cache';
-import { buildDoc, type Doc } from './document';
-import type { Phrase } from './phrases';
-import { withoutPeopleInForeignSpans } from './foreignSpans';
-import { findQuoteSpans } from './quoteSpans';
+import { attributeQuotes } from './attribution/attribution';
+import type { AttributedQuote, Attribution } from './attribution/cues';
+import { NO_CACHE, type AnalysisCache } from './text/cache';
+import { buildDoc, type Doc } from './text/document';
+import type { Phrase } from './attribution/phrases';
+import { withoutPeopleInForeignSpans } from './quotes/foreignSpans';
+import { findQuoteSpans } from './quotes/quoteSpans';
 import { harmonizeEntities } from './entities/index';
-import { findReportedSpeech } from './reported';
-import { titledNames } from './titledNames';
-import { SpeakerTable, type Resolution } from './speakers';
+import { findReportedSpeech } from './reported/reported';
+import { titledNames } from './attribution/titledNames';
+import { SpeakerTable, type Resolution } from './speakers/speakers';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
-import { SpanIndex } from './spanIndex';
-import { WINDOWED_FROM, analyzeInWindows } from './windows';
+import { SpanIndex } from './text/spanIndex';
+import { WINDOWED_FROM, analyzeInWindows } from './text/windows';
 
 export interface AnalyzeOptions {
   cache?: AnalysisCache;

@@ -7,8 +7,8 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
-import type { CommandAnswer, CommandKind, CommandQuery } from './commandQueries';
-import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from './protocol';
+import type { CommandAnswer, CommandKind, CommandQuery } from '../shared/commandQueries';
+import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from '../shared/protocol';
 
 export interface AnalysisClientOptions {
   /** Path of the bundled worker (dist/worker.js). */

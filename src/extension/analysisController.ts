@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import * as notify from './notify';
 import type { Analysis } from '../core/types';
 import { AnalysisClient } from './analysisClient';
-import type { AnalysisResult, SkipReason } from './protocol';
+import type { AnalysisResult, SkipReason } from '../shared/protocol';
 import { readSettings, type Settings } from './settings';
 
 export type DocStatus = 'pending' | 'ready' | 'skipped' | 'declined' | 'error';

@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import * as notify from './notify';
 import { fileName, type AnalysisController } from './analysisController';
-import { plural, summaryOf, type Counts } from './analysisQueries';
-import { fileExists, writeFileAtomic } from './atomicWrite';
-import { escapeIcons, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
-import type { ExportFormat } from './exporters';
+import { plural, summaryOf, type Counts } from '../shared/analysisQueries';
+import { fileExists, writeFileAtomic } from '../shared/atomicWrite';
+import { escapeIcons, type CommandAnswer, type CommandKind, type CommandQuery } from '../shared/commandQueries';
+import type { ExportFormat } from '../shared/exporters';
 import type { WhoSaidWhatView } from './panelView';
-import type { AnalysisResult } from './protocol';
+import type { AnalysisResult } from '../shared/protocol';
 
 export interface ExportArgs {
   target?: 'editor' | 'file';

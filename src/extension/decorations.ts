@@ -8,8 +8,8 @@
 // the rest would be stale.
 import { performance } from 'perf_hooks';
 import * as vscode from 'vscode';
-import { TINT_COUNT, type HighlightOptions } from './decorationPlan';
-import { LAYERS, selectPaint, type Layer, type PaintData } from './paintData';
+import { TINT_COUNT, type HighlightOptions } from '../shared/decorationPlan';
+import { LAYERS, selectPaint, type Layer, type PaintData } from '../shared/paintData';
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`newsAnnotator.${id}`);
 

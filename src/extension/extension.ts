@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
-import { summaryOf } from './analysisQueries';
+import { summaryOf } from '../shared/analysisQueries';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';

@@ -2,7 +2,7 @@
 // worker errors, and VS Code would turn `[x](command:…)` in any of them into a command link. Our own messages have
 // no links, so the whole message is escaped. (eslint forbids vscode.window.show*Message elsewhere.)
 import * as vscode from 'vscode';
-import { escapeLinks } from './commandQueries';
+import { escapeLinks } from '../shared/commandQueries';
 
 export function info<T extends string>(message: string, ...items: T[]): Thenable<T | undefined> {
   return vscode.window.showInformationMessage(escapeLinks(message), ...items);

@@ -6,8 +6,8 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
 import { fileName } from './analysisController';
-import { parseWebviewMessage, type ToWebview } from './panelProtocol';
-import type { AnalysisResult } from './protocol';
+import { parseWebviewMessage, type ToWebview } from '../shared/panelProtocol';
+import type { AnalysisResult } from '../shared/protocol';
 
 export const VIEW_ID = 'newsAnnotator.whoSaidWhat';
 

@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 
 import type { AnalysisController } from './analysisController';
-import { summaryOf } from './analysisQueries';
+import { summaryOf } from '../shared/analysisQueries';
 import type { OutlineMode } from './settings';
-import { HOVER_COMMANDS } from './hoverContent';
-import { quoteSymbolName, type Positions, type SymbolKindName, type SymbolNode } from './symbolModel';
+import { HOVER_COMMANDS } from '../shared/hoverContent';
+import { quoteSymbolName, type Positions, type SymbolKindName, type SymbolNode } from '../shared/symbolModel';
 
 function markdown(value: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(value, true);

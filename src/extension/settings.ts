@@ -1,6 +1,6 @@
 // Typed access to the `newsAnnotator.*` settings (declared in package.json `contributes.configuration`).
 import * as vscode from 'vscode';
-import type { HighlightOptions } from './decorationPlan';
+import type { HighlightOptions } from '../shared/decorationPlan';
 
 export interface Settings {
   languages: string[];

@@ -1,8 +1,8 @@
 // The who-said-what panel (runs in the webview, bundled to dist/webview.js). Renders the state the extension posts.
 // Every piece of article text goes in through textContent, never innerHTML: an article containing markup shows
 // that markup as words.
-import { displayQuote } from '../extension/quoteMarks';
-import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../extension/panelProtocol';
+import { displayQuote } from '../shared/quoteMarks';
+import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
 
 interface VsCodeApi {

@@ -3,7 +3,7 @@
 // the DOM (≤ VIRTUAL_THRESHOLD rows) or only the rows in view (virtual scrolling). Pure functions (no DOM),
 // unit-tested: which rows a filter keeps, collapsing, tree positions, heights and offsets, the visible window and
 // where each key goes.
-import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../extension/panelProtocol';
+import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
 
 type RowBody =
   | { kind: 'group'; title: string; icon: string; count: number; testid: string; open: boolean }

@@ -5,7 +5,7 @@ import { promises as fsp } from 'fs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { WriteError, writeFileAtomic, type WriteOps } from '../../src/extension/atomicWrite';
+import { WriteError, writeFileAtomic, type WriteOps } from '../../src/shared/atomicWrite';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-write-'));
 test.after(() => fs.rmSync(dir, { recursive: true, force: true }));

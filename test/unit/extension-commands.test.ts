@@ -4,10 +4,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
-import { answerCommand, escapeIcons, escapeLinks, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/extension/commandQueries';
-import { render } from '../../src/extension/exporters';
-import { countsOf } from '../../src/extension/analysisQueries';
-import { AnalysisResult } from '../../src/extension/protocol';
+import { answerCommand, escapeIcons, escapeLinks, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/shared/commandQueries';
+import { render } from '../../src/shared/exporters';
+import { countsOf } from '../../src/shared/analysisQueries';
+import { AnalysisResult } from '../../src/shared/protocol';
 
 const TEXT = [
   'RIGA (Wire) — The port reopened on Tuesday.',

@@ -3,11 +3,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
-import { LineIndex } from '../../src/core/lineIndex';
-import { ALL_HIGHLIGHTS, planDecorations, TINT_COUNT, type HighlightOptions, type OffsetRange } from '../../src/extension/decorationPlan';
-import { buildPaintData, LAYERS, lineStarts, paintBuffers, positionsOver, selectPaint } from '../../src/extension/paintData';
-import { buildSymbolModel } from '../../src/extension/symbolModel';
-import { hoverAt } from '../../src/extension/hoverContent';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import { ALL_HIGHLIGHTS, planDecorations, TINT_COUNT, type HighlightOptions, type OffsetRange } from '../../src/shared/decorationPlan';
+import { buildPaintData, LAYERS, lineStarts, paintBuffers, positionsOver, selectPaint } from '../../src/shared/paintData';
+import { buildSymbolModel } from '../../src/shared/symbolModel';
+import { hoverAt } from '../../src/shared/hoverContent';
 
 const ARTICLE = [
   'HARBOURTOWN, May 2 (Wire) — The ferry to Northport will stop for a week, the port said.',

@@ -3,11 +3,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
-import { ALL_HIGHLIGHTS, planDecorations, speakerTints, TINT_COUNT } from '../../src/extension/decorationPlan';
-import { itemsAt, LineIndex, shortSummary, stepQuote } from '../../src/extension/analysisQueries';
-import { escapeMarkdown, HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from '../../src/extension/hoverContent';
-import { csvCell, toCsv, toJson, toMarkdown, toSummary } from '../../src/extension/exporters';
-import { buildPanelState, parseWebviewMessage } from '../../src/extension/panelProtocol';
+import { ALL_HIGHLIGHTS, planDecorations, speakerTints, TINT_COUNT } from '../../src/shared/decorationPlan';
+import { itemsAt, LineIndex, shortSummary, stepQuote } from '../../src/shared/analysisQueries';
+import { escapeMarkdown, HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from '../../src/shared/hoverContent';
+import { csvCell, toCsv, toJson, toMarkdown, toSummary } from '../../src/shared/exporters';
+import { buildPanelState, parseWebviewMessage } from '../../src/shared/panelProtocol';
 
 const TEXT = [
   'OSLO (Wire) — Talks resumed on Monday.',

@@ -2,9 +2,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { buildDoc } from '../../src/core/document';
-import { NO_CACHE } from '../../src/core/cache';
-import { isForeign } from '../../src/core/foreignSpans';
+import { buildDoc } from '../../src/core/text/document';
+import { NO_CACHE } from '../../src/core/text/cache';
+import { isForeign } from '../../src/core/quotes/foreignSpans';
 
 const foreign = (text: string): boolean => {
   const doc = buildDoc(text, NO_CACHE);

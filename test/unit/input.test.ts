@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_MAX_BYTES, decodeBytes, inspectText, utf8ByteLength } from '../../src/core/input';
+import { DEFAULT_MAX_BYTES, decodeBytes, inspectText, utf8ByteLength } from '../../src/core/text/input';
 
 const ARTICLE = 'Officials said on Monday that talks would resume. "We are ready," the minister told reporters in Tokyo.\n';
 

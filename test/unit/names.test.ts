@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
-import { firstNameGender } from '../../src/core/names/gender';
+import { firstNameGender } from '../../src/core/speakers/gender';
 
 test('the first-name list knows common male and female names, in any case', () => {
   assert.equal(firstNameGender('Angela'), 'female');

@@ -4,9 +4,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, createAnalysisCache } from '../../src/core/index';
 import { findEntities } from '../../src/core/entities/index';
-import { inspectText } from '../../src/core/input';
+import { inspectText } from '../../src/core/text/input';
 import { terminalSafe } from '../../src/cli/summary';
-import { windowsOf, analyzeInWindows } from '../../src/core/windows';
+import { windowsOf, analyzeInWindows } from '../../src/core/text/windows';
 import { PROPERTIES } from './propertySuite';
 
 const SEED = 20261128;

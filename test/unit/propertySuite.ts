@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Analysis, Span } from '../../src/core/types';
-import type { InspectResult } from '../../src/core/input';
+import type { InspectResult } from '../../src/core/text/input';
 import {
   articleLike,
   assertValidAnalysis,

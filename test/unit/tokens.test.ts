@@ -2,11 +2,11 @@
 // what it finds tokenizing on its own, also on lines long enough to be tagged in several blocks.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalysisCache } from '../../src/core/cache';
-import { buildDoc } from '../../src/core/document';
+import { createAnalysisCache } from '../../src/core/text/cache';
+import { buildDoc } from '../../src/core/text/document';
 import { findEntities } from '../../src/core/entities';
 import { tokenize } from '../../src/core/entities/tokenize';
-import { scanLine } from '../../src/core/scan';
+import { scanLine } from '../../src/core/text/scan';
 
 test('tokens carry their lower-case form and letter classes', () => {
   const tokens = tokenize('Élodie met 3 ÖBB officials in São Paulo, “quickly”.');

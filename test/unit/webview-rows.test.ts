@@ -2,7 +2,7 @@
 // window, the tree keys.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import type { PanelQuote, ReadyState } from '../../src/extension/panelProtocol';
+import type { PanelQuote, ReadyState } from '../../src/shared/panelProtocol';
 import { buildRows, groupKey, rowAt, rowKey, rowOffsets, ROW_HEIGHT, treeKey, visibleRange, VIRTUAL_THRESHOLD } from '../../src/webview/rows';
 
 const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1 });

@@ -3,9 +3,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { buildDoc } from '../../src/core/document';
-import { NO_CACHE } from '../../src/core/cache';
-import { WINDOWED_FROM, analyzeInWindows, windowsOf } from '../../src/core/windows';
+import { buildDoc } from '../../src/core/text/document';
+import { NO_CACHE } from '../../src/core/text/cache';
+import { WINDOWED_FROM, analyzeInWindows, windowsOf } from '../../src/core/text/windows';
 import { assertValidAnalysis } from './propertyInvariants';
 
 const STORY = [

@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 import {
   AGENCIES, BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, DATE_WORDS, GEO_OF, GEO_PREFIX, GEO_SUFFIX, HONORIFICS, KIND_OF, MAX_ENTITY_TOKENS,
   MAX_NAME_TOKENS, NOT_TITLE_WORDS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, TITLES, TITLE_MODIFIERS, UNAMBIGUOUS_KINDS, WEEKDAYS,
-} from './wordLists';
+} from '../lexicon/entityWords';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 

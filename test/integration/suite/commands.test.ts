@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../../src/extension/commands';
-import type { ReadyState } from '../../../src/extension/panelProtocol';
+import type { ReadyState } from '../../../src/shared/panelProtocol';
 import { analysed, api, eventually, openArticle, offsetOf, setSetting, sleep, tempDir } from './helpers';
 
 suite('commands', () => {

@@ -3,8 +3,8 @@
  * tax plan", "she was asked to explain the vote". The question is the content; its asker is seldom named ("Asked
  * by a reporter …" names one), so the speaker may stay unknown. Reads a fixed window: linear.
  */
-import type { DocToken } from './document';
-import { phraseRight, type Phrase } from './phrases';
+import type { DocToken } from '../text/document';
+import { phraseRight, type Phrase } from '../attribution/phrases';
 
 /** Words before a passive "asked": "when asked", "was asked", "had been asked". */
 const PASSIVE_LEADS = new Set(['when', 'whenever', 'after', 'before', 'once', 'if', 'was', 'were', 'been', 'being', 'is', 'are', 'be']);

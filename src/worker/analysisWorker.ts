@@ -2,16 +2,16 @@
 // host's main thread. One paragraph cache per document, so a keystroke re-analyses only the changed paragraph.
 import { parentPort } from 'worker_threads';
 import { analyze, createAnalysisCache } from '../core/index';
-import { inspectText } from '../core/input';
-import { countsOf } from './analysisQueries';
-import { speakerTints } from './decorationPlan';
-import { hoverAt } from './hoverContent';
-import { buildPaintData, lineStarts, paintBuffers, positionsOver } from './paintData';
-import { buildSymbolModel } from './symbolModel';
-import { buildPanelState } from './panelProtocol';
+import { inspectText } from '../core/text/input';
+import { countsOf } from '../shared/analysisQueries';
+import { speakerTints } from '../shared/decorationPlan';
+import { hoverAt } from '../shared/hoverContent';
+import { buildPaintData, lineStarts, paintBuffers, positionsOver } from '../shared/paintData';
+import { buildSymbolModel } from '../shared/symbolModel';
+import { buildPanelState } from '../shared/panelProtocol';
 import type { Analysis } from '../core/types';
-import { answerCommand } from './commandQueries';
-import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { answerCommand } from '../shared/commandQueries';
+import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from '../shared/protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 

@@ -3,131 +3,14 @@
  * before it ('Putin had said, "…"', 'Lavrov told reporters: "…"', 'Putin: "…"'), merges quotes interrupted by their
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
-import type { Doc, DocToken } from './document';
-import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { isSpeakerNoun, isSubjectNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
-import { namesAWork } from './namedWorks';
+import type { Doc, DocToken } from '../text/document';
+import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
+import { AFTER_QUOTE_PUNCT, MAX_WINDOW, SENTENCE_END, cueRange, isCue, isMarkToken, windowEnd, windowStart, type AttributedQuote, type Attribution } from './cues';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { namesAWork } from '../quotes/namedWorks';
 import { attributeIntroduced } from './introducedQuotes';
-import { mergeQuotes } from './quoteMerge';
-import type { QuoteSpan } from './quoteSpans';
-
-export interface Attribution {
-  speaker: Phrase | null;
-  /** Character range of the cue. */
-  cue: [number, number] | null;
-  /** How the attribution was found, for the confidence. */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'none';
-}
-
-export interface AttributedQuote {
-  parts: Array<[number, number]>;
-  unclosed: boolean;
-  /** Token range of the quote hull. */
-  from: number;
-  to: number;
-  attribution: Attribution;
-  /** Quoted words inside a sentence of the writer's ('called it "a disaster"'): part of reported speech, if any. */
-  fragment: boolean;
-}
-
-const SENTENCE_END = new Set(['.', '!', '?']);
-const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‟', '\uff02']);
-const MAX_WINDOW = 40;
-const AFTER_QUOTE_PUNCT = new Set([',', '—', '–', '-', '―', '‒']);
-
-export function isQuoteToken(t: DocToken): boolean {
-  return t.text.length === 1 && QUOTE_CHARS.has(t.text);
-}
-
-/** A quote mark token, or one of the two apostrophes of a doubled-apostrophe mark. */
-function isMarkToken(tokens: DocToken[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (isQuoteToken(t)) return true;
-  return t.text === "'" && ((tokens[i + 1]?.text === "'" && tokens[i + 1].start === t.end) || (tokens[i - 1]?.text === "'" && tokens[i - 1].end === t.start));
-}
-
-/** First token after `from` that ends the clause the attribution may live in. */
-function windowEnd(tokens: DocToken[], from: number): number {
-  const line = tokens[from]?.line;
-  let i = from;
-  let depth = 0;
-  while (i < tokens.length && i - from < MAX_WINDOW && tokens[i].line === line) {
-    const t = tokens[i];
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth = Math.max(0, depth - 1);
-    // a dot inside "(D-Wis.)" does not end the sentence
-    else if ((SENTENCE_END.has(t.text) && depth === 0 && tokens[i + 1]?.text !== ',') || isMarkToken(tokens, i)) break;
-    i++;
-  }
-  return i;
-}
-
-/** First token of the sentence that ends right before `to`. */
-function windowStart(tokens: DocToken[], to: number): number {
-  const line = tokens[to - 1]?.line;
-  let i = to;
-  while (i > 0 && to - i < MAX_WINDOW && tokens[i - 1].line === line) {
-    const t = tokens[i - 1];
-    if (SENTENCE_END.has(t.text) || isMarkToken(tokens, i - 1)) break;
-    i--;
-  }
-  return i;
-}
-
-export function isCue(tokens: DocToken[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
-  // "As Amar put it, '…'"
-  if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return true;
-  return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
-}
-
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'few', 'each', 'every', 'no', 'any', 'another']);
-const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
-
-/** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
-export function isNounAfter(tokens: DocToken[], i: number): boolean {
-  const prev = tokens[i - 1]?.lower ?? '';
-  // "Trump’s claim" is a noun, "he’s claiming" a contraction
-  if (prev === "'s" || prev === '’s') return !CONTRACTED.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
-  return DETERMINERS.has(prev);
-}
-
-/** The cue's character range: the verb, "according to", or "told reporters". */
-export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, number] {
-  const t = tokens[c];
-  if (t.lower === 'according' || (t.lower === 'put' && tokens[c + 1]?.lower === 'it')) return [t.start, tokens[c + 1].end];
-  if (OBJECT_CUES.has(t.lower)) {
-    const end = addresseeEnd(tokens, c, ceil);
-    if (end > c) return [t.start, tokens[end].end];
-  }
-  return [t.start, t.end];
-}
-
-/** Words that end an addressee: what follows is when, where or what was said ("told reporters | on Friday that"). */
-const ADDRESSEE_STOP = new Set(['that', 'on', 'at', 'in', 'about', 'during', 'after', 'before', 'by', 'from', 'with', 'to', 'for', 'when', 'while', 'if', 'whether', 'how', 'what', 'why', 'as', 'and', 'but', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'then', 'last', 'next', 'earlier', 'later', 'recently', 'repeatedly']);
-/** One-word addressees of "warned", "told": "told reporters", "warned them". */
-const ADDRESSEE_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates', 'investors', 'analysts', 'colleagues', 'parliamentarians']);
-
-/**
- * The last token of the addressee after an object cue, or `c` when there is none to show: the cue is then the verb
- * alone. The whole addressee or nothing ("told the Coastal Herald", "told the closing session"; never "told the
- * Coastal"); "warned the forecast was wrong" has no addressee, so only a known one-word addressee counts after "warn".
- */
-function addresseeEnd(tokens: DocToken[], c: number, ceil: number): number {
-  const first = tokens[c + 1];
-  if (!first || c + 1 >= ceil || !first.word || TIME_WORDS.has(first.lower) || ADDRESSEE_STOP.has(first.lower)) return c;
-  if (ADDRESSEE_WORDS.has(first.lower)) return c + 1;
-  if (!/^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|remind|reminds|reminded)$/.test(tokens[c].lower)) return c;
-  for (let k = c + 1; k < ceil && k - c <= 6; k++) {
-    const w = tokens[k];
-    if (!w.word || ADDRESSEE_STOP.has(w.lower) || TIME_WORDS.has(w.lower)) return k - 1;
-  }
-  return ceil - c <= 7 ? ceil - 1 : c;
-}
+import { mergeQuotes } from '../quotes/quoteMerge';
+import type { QuoteSpan } from '../quotes/quoteSpans';
 
 function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens, text } = doc;

@@ -5,9 +5,9 @@
  * people found inside it are dropped. English prose keeps well over half of its lower-case words in the lexicon
  * (function words, common verbs and adjectives), so the threshold sits far below it.
  */
-import type { DocToken } from './document';
-import { lexiconTags } from './entities/gazetteer';
-import type { Span } from './types';
+import type { DocToken } from '../text/document';
+import { lexiconTags } from '../entities/gazetteer';
+import type { Span } from '../types';
 
 /** Fewer lower-case words than this say nothing about the language ("« Non »", "„Ja, bitte“"). */
 const MIN_WORDS = 4;

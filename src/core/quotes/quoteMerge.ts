@@ -3,9 +3,9 @@
  * '"A," said X, an economist at Y. "B."' (the quote goes on after its attribution sentence, as news copy writes it).
  * Then lets an unattributed quote inherit the speaker of the quote just before it. One pass, linear.
  */
-import { cueRange, isCue, type AttributedQuote, type Attribution } from './attribution';
-import type { Doc, DocToken } from './document';
-import { phraseLeft, phraseRight } from './phrases';
+import { cueRange, isCue, type AttributedQuote, type Attribution } from '../attribution/cues';
+import type { Doc, DocToken } from '../text/document';
+import { phraseLeft, phraseRight } from '../attribution/phrases';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Longest attribution sentence (in tokens) a quote may continue across. */

@@ -3,7 +3,7 @@
  * comment on the report (", which …", ", however …", ", despite …", ", even though …"). Each test looks at a fixed
  * number of tokens, so a scan stays linear.
  */
-import type { DocToken } from './document';
+import type { DocToken } from '../text/document';
 
 /** After a comma, words that open the writer's comment on what was said, not more of it. */
 const COMMENT_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'however', 'despite', 'compared', 'rather', 'whereas', 'prompting', 'meaning']);

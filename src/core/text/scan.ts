@@ -3,8 +3,8 @@
  * Everything here depends only on the line's own text, so re-analysing an edited article redoes only changed lines.
  * Offsets are relative to the line.
  */
-import { findEntities, type EntityMentions } from './entities/index';
-import { tokenize } from './entities/tokenize';
+import { findEntities, type EntityMentions } from '../entities/index';
+import { tokenize } from '../entities/tokenize';
 
 /** Quotation mark families: marks only pair within a family. */
 export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single';

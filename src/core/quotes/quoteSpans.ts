@@ -4,7 +4,7 @@
  * opening mark at the start of the next). An unbalanced mark never swallows more than its own paragraph.
  * Linear in the number of marks.
  */
-import type { Doc, DocMark } from './document';
+import type { Doc, DocMark } from '../text/document';
 
 export interface QuoteSpan {
   /** Pieces in document offsets, marks included: one per paragraph of a multi-paragraph quote. */

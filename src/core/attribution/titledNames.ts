@@ -2,9 +2,9 @@
  * Names the recognizer may miss but news titles give away: a capitalized office ("Minister", "Mayor", "Sen.")
  * followed by one to three capitalized words is a person ("Fisheries Minister Tomas Brandt"). Linear, one pass.
  */
-import type { Doc } from './document';
-import type { PersonMention } from './entities/index';
-import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import type { Doc } from '../text/document';
+import type { PersonMention } from '../entities/index';
+import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
 const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'gen.', 'dr.', 'prof.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'maj.']);
 

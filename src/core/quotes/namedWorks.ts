@@ -2,7 +2,7 @@
  * Quotation marks around the name of a work, not around speech: 'his book, "Make Your Kid a Millionaire,"',
  * 'an article titled "…"', 'the radio show "…"'. The noun or verb right before the quote names what it is.
  */
-import type { DocToken } from './document';
+import type { DocToken } from '../text/document';
 
 const WORK_NOUNS = new Set([
   'book', 'books', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography', 'film', 'movie', 'documentary', 'show',

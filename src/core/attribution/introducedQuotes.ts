@@ -4,9 +4,9 @@
  * put it this way:" then “We did not come to block anything. …”. News writing hands the floor over so; the quote is
  * that person's, with less confidence than a cue gives ('inherited').
  */
-import type { AttributedQuote } from './attribution';
-import type { Doc, DocToken } from './document';
-import { INTRO_WORDS } from './lexicon';
+import type { AttributedQuote } from './cues';
+import type { Doc, DocToken } from '../text/document';
+import { INTRO_WORDS } from '../lexicon/lexicon';
 import { phraseRight } from './phrases';
 
 /** Words that say the previous paragraph is about someone speaking. */

@@ -4,8 +4,8 @@
  * headed by a document noun, often with a modifier after it that the speaker-phrase scanner does not cross.
  * Looks back a fixed number of tokens: linear.
  */
-import type { DocToken } from './document';
-import type { Phrase } from './phrases';
+import type { DocToken } from '../text/document';
+import type { Phrase } from '../attribution/phrases';
 
 const DOCUMENT_NOUNS = new Set(`poll polls polling survey surveys study studies report reports analysis analyses data figures
 statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings

@@ -4,7 +4,7 @@
  * that take a complement clause (after "the fact that" nobody speaks), and only as an object: a subject's "that"
  * clause runs into the sentence's own verb. Fixed window: linear.
  */
-import type { DocToken } from './document';
+import type { DocToken } from '../text/document';
 
 export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'allegation', 'allegations', 'accusation', 'accusations', 'contention', 'insistence', 'suggestion', 'warning', 'warnings', 'prediction', 'predictions', 'promise', 'pledge', 'vow', 'admission', 'announcement', 'complaint', 'charge', 'charges', 'declaration', 'assurance', 'assurances', 'boast', 'statement', 'statements', 'denial', 'belief', 'insinuation', 'implication']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);

@@ -10,7 +10,7 @@
  * one window as big as the input, so the cut degrades: a line break, then a sentence end, then any space, each
  * outside an open direct quotation, and as the very last resort a space inside one or a bare character boundary.
  */
-import type { Analysis, Span, Speaker } from './types';
+import type { Analysis, Span, Speaker } from '../types';
 
 /** Inputs from this size on are windowed; an article, even a long report, is far below. */
 export const WINDOWED_FROM = 2 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * "a person familiar with the talks said") or after it ("said the Russian president"). Token scanners with fixed
  * look-back limits, so each call is O(1) in the document size.
  */
-import type { DocToken } from './document';
+import type { DocToken } from '../text/document';
 import {
   CALENDAR_WORDS,
   CUE_VERBS,
@@ -18,7 +18,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
-} from './lexicon';
+} from '../lexicon/lexicon';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 

@@ -3,17 +3,17 @@
  * "X expressed optimism over …". Scans sentences outside full direct quotes; quoted fragments inside a reported
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
-import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from './attribution';
+import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote, type Attribution } from '../attribution/cues';
 import { askedQuestion } from './askedQuestion';
 import { endsContent } from './contentEnd';
 import { documentSubject, inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
 import { CLAIM_NOUNS, nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
-import { SpanIndex } from './spanIndex';
-import type { Doc, DocToken } from './document';
-import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from './lexicon';
-import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from './phrases';
+import { SpanIndex } from '../text/spanIndex';
+import type { Doc, DocToken } from '../text/document';
+import { CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, OBJECT_CONTENT_CUES, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, skipCuePrefixLeft, type Phrase } from '../attribution/phrases';
 
 /** Per token: the index of the direct quote it is in (-1 outside), and whether that quote is a full one. */
 interface QuoteMap {

@@ -4,10 +4,10 @@
  * earlier, titles and descriptions to the person holding that role, pronouns to the most recent compatible speaker
  * (else person), organizations and anonymous sources to their own descriptions.
  */
-import type { Doc, DocToken } from './document';
-import { demonymCountry } from './entities/gazetteer';
-import { firstNameGender, type Gender } from './names/gender';
-import type { Span, Speaker, SpeakerType } from './types';
+import type { Doc, DocToken } from '../text/document';
+import { demonymCountry } from '../entities/gazetteer';
+import { firstNameGender, type Gender } from './gender';
+import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
   DESCRIPTION_OPENERS,
@@ -22,9 +22,9 @@ import {
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
-} from './lexicon';
-import { phraseLeft, type Phrase } from './phrases';
-import { SpanIndex } from './spanIndex';
+} from '../lexicon/lexicon';
+import { phraseLeft, type Phrase } from '../attribution/phrases';
+import { SpanIndex } from '../text/spanIndex';
 
 
 interface Entry {

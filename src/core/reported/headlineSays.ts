@@ -3,8 +3,8 @@
  * A capitalized subject opening the line, "Says", then the claim up to a comma or the sentence end. Reads a fixed
  * window from the line start: linear.
  */
-import type { DocToken } from './document';
-import { phraseLeft, type Phrase } from './phrases';
+import type { DocToken } from '../text/document';
+import { phraseLeft, type Phrase } from '../attribution/phrases';
 
 const MAX_SUBJECT = 6;
 const MAX_CLAIM = 30;

@@ -3,8 +3,8 @@
  * Building it is linear and cheap; the expensive per-line work comes from the cache.
  */
 import type { AnalysisCache } from './cache';
-import type { PersonMention } from './entities/index';
-import type { Place, Span } from './types';
+import type { PersonMention } from '../entities/index';
+import type { Place, Span } from '../types';
 import type { QuoteMark } from './scan';
 
 export interface DocToken {

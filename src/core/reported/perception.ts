@@ -4,7 +4,7 @@
  * from the clause start to the sentence end; "It appears (that) …" puts the content after the verb. Looks back a
  * fixed number of tokens: linear.
  */
-import type { DocToken } from './document';
+import type { DocToken } from '../text/document';
 
 const SEEM_VERBS = new Set(['seems', 'seemed', 'appears', 'appeared']);
 const EXPECTED_AUX = new Set(['is', 'are', 'was', 'were']);

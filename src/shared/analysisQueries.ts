@@ -57,7 +57,7 @@ export function stepQuote(analysis: Analysis, offset: number, direction: 1 | -1,
   return { quote: quotes[quotes.length - 1], wrapped: true };
 }
 
-export { LineIndex } from '../core/lineIndex';
+export { LineIndex } from '../core/text/lineIndex';
 
 export interface Counts {
   quotes: number;
