@@ -243,7 +243,8 @@ export async function runE2E(ctx) {
     await page.locator('.settings-editor').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
     await page.keyboard.type('newsAnnotator.speakerTints');
-    const checkbox = page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+    // The row of this setting, not the first boolean row: under load the search may not have filtered the list yet.
+    const checkbox = page.locator('.settings-editor .setting-item-bool', { hasText: 'Speaker Tints' }).locator('.setting-value-checkbox').first();
     await checkbox.waitFor({ timeout: 10_000 });
     await checkbox.click();
     try {
