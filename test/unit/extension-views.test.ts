@@ -209,3 +209,12 @@ test('webview messages are validated: unknown types, bad and out-of-range offset
   }
   assert.equal(parseWebviewMessage({ type: 'reveal', start: 0, end: 1, version: 1 }, undefined), undefined, 'no document, no reveal');
 });
+
+test('Markdown exports show bidi and invisible characters instead of obeying them', () => {
+  const speaker = { ...ANALYSIS.speakers[0], name: 'Anna\u200B Berg', role: 'mini\u202Eretsi\u202C' };
+  const md = toMarkdown({ analysis: { ...ANALYSIS, speakers: [speaker, ...ANALYSIS.speakers.slice(1)] }, text: TEXT, source: 'talks\u2066.news' });
+  assert.ok(!/[\u200B\u202A-\u202E\u2066-\u2069]/.test(md), 'no raw control is left');
+  assert.match(md, /^# Who said what — talks\\\[U\+2066\\\]\.news/);
+  assert.match(md, /## Anna\\\[U\+200B\\\] Berg/);
+  assert.match(md, /_mini\\\[U\+202E\\\]retsi\\\[U\+202C\\\], person/);
+});
