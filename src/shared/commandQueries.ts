@@ -80,10 +80,11 @@ export function pickText(text: string): string {
 /**
  * Article text for labels shown both as plain text and with `$(icon)` rendering: symbol names appear in the
  * Outline (plain) and in Go to Symbol (VS Code prefixes its own icon and renders icons in the whole label). A
- * zero-width space after `$` shows nothing in either, where a backslash would show in the Outline.
+ * zero-width space after `$` shows nothing in either, where a backslash would show in the Outline. Invisible
+ * characters already in the text are shown first (`[U+202E]`), so only that one stays invisible.
  */
 export function breakIcons(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(');
+  return showInvisibles(text).replace(/\$\(/g, '$\u200b(');
 }
 
 /**

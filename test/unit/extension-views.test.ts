@@ -218,3 +218,11 @@ test('Markdown exports show bidi and invisible characters instead of obeying the
   assert.match(md, /## Anna\\\[U\+200B\\\] Berg/);
   assert.match(md, /_mini\\\[U\+202E\\\]retsi\\\[U\+202C\\\], person/);
 });
+
+test('hovers and Outline symbol names show bidi and invisible characters too', async () => {
+  const { breakIcons } = await import('../../src/shared/commandQueries');
+  assert.equal(escapeMarkdown('a\u202Eevil\u202C'), 'a\\[U\\+202E\\]evil\\[U\\+202C\\]');
+  assert.equal(breakIcons('Ann\u202Eevil $(zap)'), 'Ann[U+202E]evil $\u200b(zap)', 'our own U+200B after $ stays invisible');
+  const h = quoteHover({ ...ANALYSIS, speakers: [] }, { ...q1, speaker: 'Mia\u2066 Sol', speakerId: null, speakerMention: null });
+  assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(h), h);
+});
