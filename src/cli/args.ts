@@ -27,7 +27,12 @@ Options:
   -v, --version     show the version
 
 Problems with one input (missing, unreadable or binary file, bad JSONL line) are reported on stderr and the
-rest is still processed; the exit status is then 1. Usage errors exit with 2.
+rest is still processed; the exit status is then 1. Usage errors exit with 2. Messages show control characters
+of names and inputs escaped (\\n, \\t, \\x1B, [U+202E]); JSON output escapes C1, bidi and U+2028/2029 as \\uXXXX.
+
+Endless input: a FILE or stdin is read up to --max-size, then refused; with --jsonl a line longer than twice
+--max-size is skipped, and one with no line feed within twice that (/dev/zero) ends the input with a message.
+A FIFO (named pipe) or a terminal on stdin with no writer waits for input, as cat does (Ctrl-C ends it).
 `;
 
 function positiveNumber(flag: string, value: string | undefined): number {

@@ -4,6 +4,7 @@
  */
 import { inspectText } from '../core/text/input';
 import type { Analysis } from '../core/types';
+import { escapeJsonControls } from './terminalText';
 
 export type RecordResult = { ok: true; line: string } | { ok: false; message: string };
 
@@ -28,5 +29,6 @@ export function processRecord(raw: string, analyze: Analyze, maxBytes: number): 
   // An empty text is a valid record with nothing in it; binary or oversized text is an error worth reporting.
   if (!check.ok && check.reason !== 'empty') return { ok: false, message: check.message };
   const analysis: Analysis = check.ok ? analyze(text) : { quotes: [], speakers: [], people: [], places: [] };
-  return { ok: true, line: JSON.stringify({ id: id ?? null, ...analysis }) };
+  // One line per record: U+2028/2029 escaped too, so no tool splits it; C1 and bidi escaped for terminals.
+  return { ok: true, line: escapeJsonControls(JSON.stringify({ id: id ?? null, ...analysis })) };
 }

@@ -17,6 +17,7 @@ import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
 import { readArticle } from './readArticle';
 import { formatSummary } from './summary';
+import { escapeControls, escapeJsonControls } from './terminalText';
 
 const WORKER_ROLE = 'news-annotate/jsonl';
 
@@ -32,12 +33,9 @@ async function loadAnalyze(): Promise<AnalyzeFn> {
   return (text) => core.analyze(text);
 }
 
-/** Control and bidi characters: a file name or a JSON error quoting the input must not drive the terminal. */
-// eslint-disable-next-line no-control-regex
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+/** One message, one line: a file name or a JSON error quoting the input can neither drive the terminal nor add lines. */
 function fail(message: string): void {
-  process.stderr.write(`news-annotate: ${message.replace(TERMINAL_UNSAFE, '\uFFFD')}\n`);
+  process.stderr.write(`news-annotate: ${escapeControls(message)}\n`);
 }
 
 /** Writes with back-pressure, so a slow consumer (a pipe to gzip) holds the pipeline instead of filling memory. */
@@ -76,14 +74,14 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
     }
     if (options.json) results.push([file, analysis]);
     else {
-      await write((printed++ > 0 ? '\n' : '') + formatSummary(name, read.ok ? read.text : '', analysis));
+      await write((printed++ > 0 ? '\n' : '') + formatSummary(escapeControls(name), read.ok ? read.text : '', analysis));
     }
   }
   if (options.json) {
     if (options.files.length === 1) {
-      if (results.length === 1) await write(JSON.stringify(results[0][1], null, 2) + '\n');
+      if (results.length === 1) await write(escapeJsonControls(JSON.stringify(results[0][1], null, 2)) + '\n');
     } else {
-      await write(JSON.stringify(Object.fromEntries(results), null, 2) + '\n');
+      await write(escapeJsonControls(JSON.stringify(Object.fromEntries(results), null, 2)) + '\n');
     }
   }
   return allOk;
@@ -118,8 +116,10 @@ async function annotateJsonl(options: CliOptions): Promise<boolean> {
   try {
     for await (const line of readLines(stream, maxLine)) {
       if (line.tooLong) {
-        fail(`${name}:${line.number}: the line is longer than ${(maxLine / (1024 * 1024)).toFixed(1)} MB (twice --max-size): skipped`);
+        const limit = `the line is longer than ${(maxLine / (1024 * 1024)).toFixed(1)} MB (twice --max-size)`;
+        fail(`${name}:${line.number}: ${limit}${line.endless ? ' and no line feed follows: this is not JSON lines, the rest of the input is skipped' : ': skipped'}`);
         allOk = false;
+        if (line.endless) break;
         continue;
       }
       if (line.text.trim() === '') continue; // blank lines (a trailing newline, spacing) are no records
@@ -191,7 +191,10 @@ if (isMainThread) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // The message may quote input, so it is escaped like any other; the stack frames follow on their own lines.
+      fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+      const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
+      for (const frame of frames) process.stderr.write(`${escapeControls(frame)}\n`);
       process.exitCode = 70;
     },
   );

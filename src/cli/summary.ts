@@ -3,18 +3,19 @@
  */
 import type { Analysis, Quote, Span, Speaker } from '../core/types';
 import { LineIndex } from '../core/text/lineIndex';
+import { showInvisibles } from '../shared/invisibles';
 
 const MAX_QUOTE_CHARS = 160;
 
 
 /**
  * Makes article text safe and compact for a terminal: white space collapsed, control characters (an ESC could
- * re-colour or rewrite the user's terminal, a bidi override reorder
- * what it shows) shown as U+FFFD, long passages cut in the middle of nothing but words.
+ * re-colour or rewrite the user's terminal) shown as U+FFFD, bidi and invisible characters (a bidi override
+ * reorders what is shown) as `[U+202E]`, long passages cut in the middle of nothing but words.
  */
 export function terminalSafe(text: string, max = MAX_QUOTE_CHARS): string {
   // eslint-disable-next-line no-control-regex
-  let s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').replace(/\s+/g, ' ').trim();
+  let s = showInvisibles(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').replace(/\s+/g, ' ').trim();
   if (s.length > max) {
     let cut = s.lastIndexOf(' ', max);
     if (cut < max * 0.6) cut = max;

@@ -4,7 +4,7 @@ import * as notify from './notify';
 import { fileName, type AnalysisController } from './analysisController';
 import { plural, summaryOf, type Counts } from '../shared/analysisQueries';
 import { fileExists, writeFileAtomic } from '../shared/atomicWrite';
-import { escapeIcons, type CommandAnswer, type CommandKind, type CommandQuery } from '../shared/commandQueries';
+import { pickText, type CommandAnswer, type CommandKind, type CommandQuery } from '../shared/commandQueries';
 import type { ExportFormat } from '../shared/exporters';
 import type { WhoSaidWhatView } from './panelView';
 import type { AnalysisResult } from '../shared/protocol';
@@ -78,7 +78,7 @@ export class Commands {
     }
     const doc = editor.document;
     const state = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Annotating ${escapeIcons(fileName(doc.uri))}` },
+      { location: vscode.ProgressLocation.Window, title: `Annotating ${pickText(fileName(doc.uri))}` },
       () => this.controller.annotate(doc),
     );
     // The counts came with the result: no need to parse the analysis to report them.
@@ -198,8 +198,8 @@ export class Commands {
     const items: SpeakerItem[] = speakers.map((s) => ({
       id: s.id,
       name: s.name,
-      label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${escapeIcons(s.name)}`,
-      description: escapeIcons([s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · ')),
+      label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${pickText(s.name)}`,
+      description: pickText([s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · ')),
       detail: `${plural(s.quotes, 'quote', 'quotes')} · ${plural(s.mentions, 'mention', 'mentions')}`,
     }));
     const speaker = await vscode.window.showQuickPick(items, { title: 'Go to Speaker', placeHolder: 'Choose a speaker', matchOnDescription: true });
@@ -220,13 +220,13 @@ export class Commands {
     }
     type QuoteItem = vscode.QuickPickItem & { start: number; end: number };
     const quoteItems: QuoteItem[] = answer.quotes.map((q) => ({
-      label: `$(${q.kind === 'direct' ? 'quote' : 'comment'}) ${escapeIcons(q.text)}`,
-      description: `${q.kind}${q.cue ? ` · ${escapeIcons(q.cue)}` : ''} · line ${q.line}`,
+      label: `$(${q.kind === 'direct' ? 'quote' : 'comment'}) ${pickText(q.text)}`,
+      description: `${q.kind}${q.cue ? ` · ${pickText(q.cue)}` : ''} · line ${q.line}`,
       start: q.start,
       end: q.end,
     }));
     const pick = vscode.window.createQuickPick<QuoteItem>();
-    pick.title = `Quotes by ${escapeIcons(answer.name)}`;
+    pick.title = `Quotes by ${pickText(answer.name)}`;
     pick.placeholder = 'Choose a quote (the editor previews the highlighted one)';
     pick.items = quoteItems;
     pick.matchOnDescription = true;

@@ -5,6 +5,7 @@ import type { Analysis, Span, SpeakerType } from '../core/types';
 import { LineIndex, countsOf, quotesInOrder, speakerById, stepQuote, summaryOf } from './analysisQueries';
 import { render, toSummary, type ExportFormat } from './exporters';
 import { truncate } from './hoverContent';
+import { showInvisibles } from './invisibles';
 
 export interface StepAnswer {
   /** The quote to select; undefined when there is none (for that speaker). */
@@ -71,22 +72,29 @@ export function escapeIcons(text: string): string {
   return text.replace(/\$\(/g, '\\$(');
 }
 
+/** Article text in a quick pick or a progress title: invisible characters shown (`[U+202E]`), icons escaped. */
+export function pickText(text: string): string {
+  return escapeIcons(showInvisibles(text));
+}
+
 /**
  * Article text for labels shown both as plain text and with `$(icon)` rendering: symbol names appear in the
  * Outline (plain) and in Go to Symbol (VS Code prefixes its own icon and renders icons in the whole label). A
- * zero-width space after `$` shows nothing in either, where a backslash would show in the Outline.
+ * zero-width space after `$` shows nothing in either, where a backslash would show in the Outline. Invisible
+ * characters already in the text are shown first (`[U+202E]`), so only that one stays invisible.
  */
 export function breakIcons(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(');
+  return showInvisibles(text).replace(/\$\(/g, '$\u200b(');
 }
 
 /**
  * Article text (and file names) for notifications: VS Code makes `[label](command:…)`, `(https://…)` and
  * `(file:…)` in a message a clickable link and has no escape for it. A zero-width space between `]` and `(`
- * leaves the text as written but is no longer a link.
+ * leaves the text as written but is no longer a link. Invisible characters already in the text are shown first
+ * (`[U+202E]`), so a bidi override in a speaker's name cannot reorder the message.
  */
 export function escapeLinks(text: string): string {
-  return text.replace(/\]\(/g, ']\u200b(');
+  return showInvisibles(text).replace(/\]\(/g, ']\u200b(');
 }
 
 const span = (s: Span): { start: number; end: number } => ({ start: s.start, end: s.end });

@@ -1,5 +1,6 @@
 // "Who said what" as JSON, CSV, Markdown and a plain-text summary. Pure functions of (analysis, text, source name).
 import type { Analysis, Quote, Speaker } from '../core/types';
+import { showInvisibles } from './invisibles';
 import { displayQuote } from './quoteMarks';
 import { countsOf, LineIndex, plural, quotesInOrder, speakerById } from './analysisQueries';
 
@@ -94,9 +95,12 @@ export function toCsv(input: ExportInput): string {
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** Escapes Markdown syntax in article text (block starts included) while keeping it readable. */
+/**
+ * Escapes Markdown syntax in article text (block starts included) while keeping it readable; bidi controls and
+ * invisible characters are shown as `[U+202E]` (see shared/invisibles), never obeyed by the preview.
+ */
 export function markdownText(text: string): string {
-  return text
+  return showInvisibles(text)
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&')
     .replace(/^([+-]|\d+[.)])(\s)/, '\\$1$2');

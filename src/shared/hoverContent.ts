@@ -2,15 +2,19 @@
 // Markdown, HTML, `$(icon)` syntax or `command:` links, and none of it may render or run.
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { itemsAt, speakerById } from './analysisQueries';
+import { showInvisibles } from './invisibles';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
 export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote'] as const;
 
 const MAX_QUOTED = 160;
 
-/** Escapes every ASCII punctuation character CommonMark could read as syntax, and flattens line breaks. */
+/**
+ * Escapes every ASCII punctuation character CommonMark could read as syntax, and flattens line breaks; bidi and
+ * invisible characters show as `[U+202E]` (see invisibles.ts).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:=@%^;,/?]/g, '\\$&');
+  return showInvisibles(text).replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:=@%^;,/?]/g, '\\$&');
 }
 
 /** Shortens long article text for one-line display (on a code-point boundary). */

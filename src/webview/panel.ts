@@ -1,6 +1,8 @@
 // The who-said-what panel (runs in the webview, bundled to dist/webview.js). Renders the state the extension posts.
 // Every piece of article text goes in through textContent, never innerHTML: an article containing markup shows
-// that markup as words.
+// that markup as words, and through articleText: bidi controls and invisible characters show as [U+202E] and each
+// piece sits in its own <bdi>, so a quote can neither reorder itself ("evil" shown as "live") nor its row.
+import { showInvisibles } from '../shared/invisibles';
 import { displayQuote } from '../shared/quoteMarks';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
@@ -44,6 +46,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Article text (a quote, name, role, cue, file name): invisible characters shown, isolated from its row. */
+const articleText = (text: string, cls?: string): HTMLElement => el('bdi', { cls, text: showInvisibles(text) });
+
 const icon = (name: string, label?: string): HTMLElement =>
   el('span', { cls: `codicon codicon-${name}`, attrs: label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': 'true' } });
 
@@ -64,16 +69,23 @@ function twisty(row: Row): HTMLElement {
   return el('span', { cls: 'twisty', attrs: { 'aria-hidden': 'true', 'data-twisty': '' } }, icon(isOpen(row) ? 'chevron-down' : 'chevron-right'));
 }
 
+/** "direct · said · via “the minister” · line 3", each piece of article text isolated. */
+function quoteMeta(q: PanelQuote): HTMLElement {
+  const parts: Node[] = [document.createTextNode(q.kind === 'direct' ? 'direct' : 'reported')];
+  const add = (...nodes: Node[]): void => void parts.push(document.createTextNode(' · '), ...nodes);
+  if (q.cue) add(articleText(q.cue));
+  if (q.via) add(document.createTextNode('via “'), articleText(q.via), document.createTextNode('”'));
+  add(document.createTextNode(`line ${q.line}`));
+  return el('span', { cls: 'quote-meta' }, ...parts);
+}
+
 function quoteContent(q: PanelQuote): { children: HTMLElement[]; cls: string } {
   const direct = q.kind === 'direct';
-  const metaParts = [direct ? 'direct' : 'reported', q.cue, q.via ? `via “${q.via}”` : null, `line ${q.line}`].filter(
-    (x): x is string => Boolean(x),
-  );
   return {
     cls: `quote ${direct ? 'direct' : 'reported'}${q.confidence < 0.5 ? ' low-confidence' : ''}`,
     children: [
       icon(direct ? 'quote' : 'comment'),
-      el('span', { cls: 'quote-body' }, el('span', { cls: 'quote-text', text: displayQuote(q.text, q.kind) }), el('span', { cls: 'quote-meta', text: metaParts.join(' · ') })),
+      el('span', { cls: 'quote-body' }, articleText(displayQuote(q.text, q.kind), 'quote-text'), quoteMeta(q)),
     ],
   };
 }
@@ -102,8 +114,8 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
           el('span', { cls: `tint tint-${(tints ? s.tint : null) ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
           icon(typeIcon),
           el('span', { cls: 'speaker-titles' },
-            el('span', { cls: 'speaker-name', text: s.name }),
-            s.role ? el('span', { cls: 'speaker-role', text: s.role }) : undefined,
+            articleText(s.name, 'speaker-name'),
+            s.role ? articleText(s.role, 'speaker-role') : undefined,
             never ? el('span', { cls: 'speaker-role', text: never }) : undefined,
           ),
           el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: quotes } }),
@@ -125,7 +137,7 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
         label: `${p.name}${facts ? `, ${facts}` : ''}${p.count > 1 ? `, ${plural(p.count, 'mention', 'mentions')}` : ''}`,
         children: [
           icon('location'),
-          el('span', { cls: 'place-name', text: p.name }),
+          articleText(p.name, 'place-name'),
           facts ? el('span', { cls: 'muted', text: facts }) : undefined,
           p.count > 1 ? el('span', { cls: 'badge', text: `×${p.count}`, attrs: { title: plural(p.count, 'mention', 'mentions') } }) : undefined,
         ],
@@ -155,7 +167,7 @@ function rowNode(row: Row, index: number): HTMLElement {
     'aria-level': String(row.level),
     'aria-posinset': String(row.posinset),
     'aria-setsize': String(row.setsize),
-    'aria-label': label,
+    'aria-label': showInvisibles(label),
     'data-row': String(index),
     'data-key': rowKey(row),
   };
@@ -226,7 +238,7 @@ function summaryLine(s: ReadyState): HTMLElement {
     `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}` +
     `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}`;
   return el('div', { cls: 'summary', attrs: { 'data-testid': 'summary', title: `${c.direct} direct, ${c.reported} reported` } },
-    el('span', { cls: 'file-name', text: s.fileName }),
+    articleText(s.fileName, 'file-name'),
     el('span', { text }),
     s.updating ? el('span', { cls: 'updating', attrs: { role: 'status', 'aria-label': 'Updating' } }, icon('loading codicon-modifier-spin')) : undefined,
   );
@@ -417,11 +429,11 @@ function render(): void {
       return;
     case 'loading':
       app.appendChild(
-        el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: `Analysing ${s.fileName}…` })),
+        el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: `Analysing ${showInvisibles(s.fileName)}…` })),
       );
       return;
     case 'skipped':
-      app.appendChild(emptyState(`${s.fileName} was not analysed: ${s.message}`, true));
+      app.appendChild(emptyState(`${showInvisibles(s.fileName)} was not analysed: ${s.message}`, true));
       return;
     case 'ready':
       body = el('div', { cls: 'body' });

@@ -3,6 +3,7 @@
 // the DOM (≤ VIRTUAL_THRESHOLD rows) or only the rows in view (virtual scrolling). Pure functions (no DOM),
 // unit-tested: which rows a filter keeps, collapsing, tree positions, heights and offsets, the visible window and
 // where each key goes.
+import { withoutInvisibles } from '../shared/invisibles';
 import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
 
 type RowBody =
@@ -31,10 +32,11 @@ export const VIRTUAL_THRESHOLD = 300;
 /** The key under which a group's collapsed state is saved (speakers use their id). */
 export const groupKey = (testid: string): string => `group:${testid}`;
 
+/** Invisible characters count on neither side: "okafor" finds "Oka\u200Bfor" (see shared/invisibles). */
 export function matchesFilter(filter: string, haystack: (string | null | undefined)[]): boolean {
   if (!filter) return true;
-  const needle = filter.toLocaleLowerCase();
-  return haystack.some((h) => typeof h === 'string' && h.toLocaleLowerCase().includes(needle));
+  const needle = withoutInvisibles(filter).toLocaleLowerCase();
+  return haystack.some((h) => typeof h === 'string' && withoutInvisibles(h).toLocaleLowerCase().includes(needle));
 }
 
 /** The rows of the panel under `filter`; collapsed groups and speakers show only their header (a filter opens all). */

@@ -354,6 +354,23 @@ export async function runE2E(ctx) {
     });
     if (missing.length) throw new Error(`not shown literally: ${missing.map((q) => JSON.stringify(q.text.slice(0, 40))).join(', ')}`);
   });
+  await step('hostile article: bidi and zero-width characters are shown, not obeyed; the filter sees through them', async () => {
+    if (!hostile.quotes.some((q) => q.text.includes('\u202E'))) throw new Error('the core found no quote with U+202E in the fixture');
+    const frame = webviewFrame(page);
+    const shown = await frame.locator('#app').evaluate((el) => el.textContent ?? '');
+    if (/[\u200B\u202A-\u202E\u2066-\u2069]/.test(shown)) throw new Error('a raw bidi or zero-width character reached the panel');
+    if (!shown.includes('[U+202E]evil[U+202C]')) throw new Error('U+202E is not shown as [U+202E]');
+    if ((await frame.locator('[data-testid="quote"] bdi.quote-text').count()) === 0) throw new Error('quotes are not isolated in <bdi>');
+    await frame.locator('input[data-testid="filter"]').fill('plan for the marina');
+    let found = [];
+    for (let i = 0; i < 20 && found.length !== 1; i++) {
+      await page.waitForTimeout(200);
+      found = await frame.locator('[data-testid="quote"]').allTextContents();
+    }
+    await frame.locator('input[data-testid="filter"]').fill('');
+    if (found.length !== 1 || !found[0].includes('mari[U+200B]na')) throw new Error(`the filter found ${JSON.stringify(found)}`);
+  });
+
   // Long article: thousands of quotes; the panel renders only the rows in view and stays usable by keyboard.
   const bigDir = join(outDir, 'big-article');
   rmSync(bigDir, { recursive: true, force: true });

@@ -256,5 +256,64 @@ test('messages never pass control characters of a file name or a bad JSON line t
   assert.match(r.stderr, /escape\.jsonl:2: invalid JSON/);
   const missing = run(['missing-\u001b[31m.news']);
   assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /^news-annotate: missing-\uFFFD\[31m\.news: no such file$/m);
+  assert.match(missing.stderr, /^news-annotate: missing-\\x1B\[31m\.news: no such file$/m);
 });
+
+test('a file name with a line feed or a tab cannot forge a second message line (shown as \\n, \\t)', () => {
+  // a real file, so the message is the one a user would get about it (an empty file is reported, not refused)
+  const forged = 'x.news\nnews-annotate: all files OK\t(really)\u202E';
+  writeFileSync(join(dir, forged), '');
+  const r = run([forged]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr.split('\n').length, 2, `one line, then the final line feed: ${JSON.stringify(r.stderr)}`);
+  assert.match(r.stderr, /^news-annotate: x\.news\\nnews-annotate: all files OK\\t\(really\)\[U\+202E\]: .*empty/);
+  assert.match(r.stdout, /^== x\.news\\nnews-annotate: all files OK\\t\(really\)\[U\+202E\] ==$/m, 'the summary title shows the name as it is');
+  // the same for --jsonl input names, and for usage errors that quote an argument
+  writeFileSync(join(dir, 'bad\njsonl'), '{"id": 1\n');
+  const j = run(['--jsonl', 'bad\njsonl']);
+  assert.equal(j.code, 1);
+  assert.match(j.stderr, /^news-annotate: bad\\njsonl:1: invalid JSON/);
+  assert.equal(j.stderr.trimEnd().split('\n').length, 1, j.stderr);
+  const u = run(['--max-size', '1\nnews-annotate: forged']);
+  assert.equal(u.code, 2);
+  assert.match(u.stderr, /^news-annotate: --max-size needs a positive number, not "1\\nnews-annotate: forged"$/m);
+  assert.doesNotMatch(u.stderr, /^news-annotate: forged/m);
+});
+
+// The C1 controls (the 8-bit CSI U+009B drives many terminals), bidi controls and line separators as \uXXXX.
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+test('--json and --jsonl escape C1, bidi and line-separator characters: same parsed value, no raw bytes', () => {
+  const text = `"Stop \u009b2J now \u202Eevil\u202C\u2028here," Okafor said.\u0085`;
+  writeFileSync(join(dir, 'c1.news'), text);
+  const one = run(['--json', 'c1.news']);
+  assert.equal(one.code, 0, one.stderr);
+  assert.doesNotMatch(one.stdout, RAW_IN_JSON);
+  assert.match(one.stdout, /\\u009b2J now \\u202eevil\\u202c\\u2028here/);
+  const parsed = JSON.parse(one.stdout) as { quotes: Array<{ text: string }> };
+  assert.ok(parsed.quotes.some((q) => q.text.includes('\u009b2J now \u202Eevil\u202C\u2028here')), 'the parsed text is the article text');
+  assertSpansMatch(text, parsed);
+  const many = run(['--json', 'c1.news', 'talks.news']);
+  assert.doesNotMatch(many.stdout, RAW_IN_JSON);
+  assert.ok(JSON.parse(many.stdout)['c1.news']);
+  const record = { id: 'c1\u009b', text };
+  const l = run(['--jsonl', '-'], jsonl([record]));
+  assert.equal(l.code, 0, l.stderr);
+  assert.doesNotMatch(l.stdout, RAW_IN_JSON);
+  assert.equal(l.stdout.trimEnd().split('\n').length, 1);
+  const back = JSON.parse(l.stdout) as { id: string; quotes: Array<{ text: string }> };
+  assert.equal(back.id, record.id);
+  assertSpansMatch(text, back);
+});
+
+test('--jsonl fails at once, naming the input, on endless input without a line feed (/dev/zero)', { skip: !existsSync('/dev/zero') }, () => {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [cli, '--jsonl', '/dev/zero', '--max-size', '0.5'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  assert.equal(r.signal, null, 'it ended by itself, not by the test timeout');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^news-annotate: \/dev\/zero:1: the line is longer than 1\.0 MB \(twice --max-size\) and no line feed follows/m);
+  assert.ok(Date.now() - started < 30_000);
+  const help = run(['--help']);
+  assert.match(help.stdout, /FIFO/, '--help says that a pipe with no writer waits');
+});
+

@@ -154,3 +154,12 @@ test('article text in notifications cannot become a link: ]( is broken by a zero
   assert.equal(escaped.replace(/\u200b/g, ''), evil, 'the text reads the same');
   assert.equal(escapeLinks('plain [a] (b)'), 'plain [a] (b)');
 });
+
+test('article text in quick picks shows bidi and invisible characters and cannot render icons', async () => {
+  const { pickText } = await import('../../src/shared/commandQueries');
+  assert.equal(pickText('Ann\u202Eevil\u202C $(zap)'), 'Ann[U+202E]evil[U+202C] \\$(zap)');
+  assert.equal(pickText('Ok\u200Bafor'), 'Ok[U+200B]afor');
+  assert.equal(pickText('Zoë'), 'Zoë');
+  const { escapeLinks } = await import('../../src/shared/commandQueries');
+  assert.equal(escapeLinks('No quotes by \u202Eevil\u202C [x](y)'), 'No quotes by [U+202E]evil[U+202C] [x]\u200b(y)', 'notifications too');
+});

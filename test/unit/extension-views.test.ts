@@ -209,3 +209,20 @@ test('webview messages are validated: unknown types, bad and out-of-range offset
   }
   assert.equal(parseWebviewMessage({ type: 'reveal', start: 0, end: 1, version: 1 }, undefined), undefined, 'no document, no reveal');
 });
+
+test('Markdown exports show bidi and invisible characters instead of obeying them', () => {
+  const speaker = { ...ANALYSIS.speakers[0], name: 'Anna\u200B Berg', role: 'mini\u202Eretsi\u202C' };
+  const md = toMarkdown({ analysis: { ...ANALYSIS, speakers: [speaker, ...ANALYSIS.speakers.slice(1)] }, text: TEXT, source: 'talks\u2066.news' });
+  assert.ok(!/[\u200B\u202A-\u202E\u2066-\u2069]/.test(md), 'no raw control is left');
+  assert.match(md, /^# Who said what — talks\\\[U\+2066\\\]\.news/);
+  assert.match(md, /## Anna\\\[U\+200B\\\] Berg/);
+  assert.match(md, /_mini\\\[U\+202E\\\]retsi\\\[U\+202C\\\], person/);
+});
+
+test('hovers and Outline symbol names show bidi and invisible characters too', async () => {
+  const { breakIcons } = await import('../../src/shared/commandQueries');
+  assert.equal(escapeMarkdown('a\u202Eevil\u202C'), 'a\\[U\\+202E\\]evil\\[U\\+202C\\]');
+  assert.equal(breakIcons('Ann\u202Eevil $(zap)'), 'Ann[U+202E]evil $\u200b(zap)', 'our own U+200B after $ stays invisible');
+  const h = quoteHover({ ...ANALYSIS, speakers: [] }, { ...q1, speaker: 'Mia\u2066 Sol', speakerId: null, speakerMention: null });
+  assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(h), h);
+});

@@ -119,3 +119,15 @@ test('tree keys: Up/Down/Home/End/Page move over every row; Right opens or enter
   assert.deepEqual(treeKey(rows, 0, 'ArrowLeft'), { toggle: 0, open: false });
   assert.equal(treeKey([], -1, 'ArrowDown'), undefined);
 });
+
+test('the filter finds words hidden by zero-width or bidi characters, on either side', async () => {
+  const { matchesFilter } = await import('../../src/webview/rows');
+  assert.ok(matchesFilter('okafor', ['Clara Oka\u200Bfor']));
+  assert.ok(matchesFilter('live', ['\u202Elive\u202C']));
+  assert.ok(matchesFilter('oka\u2060for', ['Clara Okafor']), 'an invisible character typed or pasted in the filter is ignored too');
+  assert.ok(!matchesFilter('okafor', ['Clara Okafur']));
+  const state = bigState();
+  state.speakers[0].quotes[0] = quote(0, 'a har\u200Bbour\uFEFF deal');
+  const rows = buildRows(state, 'harbour deal', new Set());
+  assert.deepEqual(rows.filter((r) => r.kind === 'quote').map((r) => (r.kind === 'quote' ? r.quote.start : -1)), [0]);
+});
