@@ -1,0 +1,3 @@
+/** Attribution checks (see types.ts): the registry and the types renderers need. */
+export { CHECK_RULES, CHECKS_DOC_ANCHOR, RULE_IDS, isRuleId, runChecks } from './registry';
+export { SEVERITIES, isSeveritySetting, type CheckOptions, type Finding, type FindingFix, type RuleId, type Severity, type SeveritySetting } from './types';
