@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core/index';
 import { findUnbalancedMarks } from '../../src/core/quotes/unbalancedMarks';
-import { RULE_IDS, runChecks, type CheckOptions, type Finding, type RuleId } from '../../src/shared/checks/index';
+import { CHECK_RULES, RULE_IDS, runChecks, type CheckOptions, type Finding, type RuleId } from '../../src/shared/checks/index';
 import { editDistance } from '../../src/shared/checks/editDistance';
 import { neutralVerb } from '../../src/shared/checks/loadedVerb';
 
@@ -135,4 +135,8 @@ test('samples: the draft sample shows every rule but pronoun-only-speaker; the f
     const found = check(text);
     assert.ok(found.every((f) => f.rule === 'anonymous-source'), `${name}: ${found.map((f) => f.rule).join(', ')}`);
   }
+});
+
+test('RULE_IDS lists the registry\'s rules in its order', () => {
+  assert.deepEqual(RULE_IDS, CHECK_RULES.map((r) => r.id));
 });

@@ -6,18 +6,13 @@ import { anonymousSource } from './anonymousSource';
 import { loadedVerb } from './loadedVerb';
 import { pronounOnlySpeaker } from './pronounOnlySpeaker';
 import { speakerNameMismatch } from './speakerNameMismatch';
-import type { CheckContext, CheckOptions, CheckRule, Finding, RuleId } from './types';
+import type { CheckContext, CheckOptions, CheckRule, Finding } from './types';
 import { unattributedQuote } from './unattributedQuote';
 import { unbalancedQuotes } from './unbalancedQuotes';
 import type { Analysis } from '../../core/types';
 
 export const CHECK_RULES: readonly CheckRule[] = [unattributedQuote, anonymousSource, unbalancedQuotes, pronounOnlySpeaker, loadedVerb, speakerNameMismatch];
 
-export const RULE_IDS: readonly RuleId[] = CHECK_RULES.map((r) => r.id);
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).includes(value);
-}
 
 /** The README heading that explains the rules ("## Attribution checks"): the diagnostics' codes link there. */
 export const CHECKS_DOC_ANCHOR = 'attribution-checks';
