@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
 import { summaryOf } from '../shared/analysisQueries';
+import { CheckActionProvider, registerCheckCommands } from './checkActions';
+import { CheckDiagnostics } from './checkDiagnostics';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -110,6 +112,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerDocumentSymbolProvider('*', symbolProvider, { label: 'Who said what' });
   let symbols = registerSymbols();
 
+  const checks = new CheckDiagnostics(controller, context.workspaceState, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+
   const commands = new Commands(controller, panel, {
     toggle: () => {
       setHighlights(!highlightsOn);
@@ -128,6 +132,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },
     ...commands.register(),
+    checks,
+    vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
+    ...registerCheckCommands(checks),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
@@ -142,6 +149,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
         symbols.dispose();
         symbols = registerSymbols();
       }
+      if (e.affectsConfiguration('newsAnnotator.checks')) checks.reloadSettings();
       paintAll();
       updateStatus();
       panel.update();

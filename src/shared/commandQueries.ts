@@ -5,6 +5,7 @@ import type { Analysis, Span, SpeakerType } from '../core/types';
 import { LineIndex, countsOf, quotesInOrder, speakerById, stepQuote, summaryOf } from './analysisQueries';
 import { render, toSummary, type ExportFormat } from './exporters';
 import { truncate } from './hoverContent';
+import { runChecks, type CheckOptions, type Finding } from './checks/index';
 
 export interface StepAnswer {
   /** The quote to select; undefined when there is none (for that speaker). */
@@ -57,6 +58,8 @@ interface Queries {
   speakerQuotes: { query: { speakerId: string }; answer: SpeakerQuotesAnswer | null };
   export: { query: { format: ExportFormat; source: string }; answer: ExportAnswer };
   summary: { query: { source: string }; answer: SummaryAnswer };
+  /** The attribution checks' findings (the Problems panel), with the user's severities and word list. */
+  checks: { query: { options: CheckOptions }; answer: Finding[] };
 }
 
 export type CommandKind = keyof Queries;
@@ -145,6 +148,8 @@ export function answerCommand<K extends CommandKind>(analysis: Analysis, text: s
         return { text: render(q.format, { analysis, text, source: q.source }) };
       case 'summary':
         return summaryAnswer(analysis, text, q.source);
+      case 'checks':
+        return runChecks(text, analysis, q.options);
     }
   })();
   return answer as CommandAnswer<K>;

@@ -9,6 +9,7 @@ import { findUnbalancedMarks } from '../../src/core/quotes/unbalancedMarks';
 import { CHECK_RULES, RULE_IDS, runChecks, type CheckOptions, type Finding, type RuleId } from '../../src/shared/checks/index';
 import { editDistance } from '../../src/shared/checks/editDistance';
 import { neutralVerb } from '../../src/shared/checks/loadedVerb';
+import { DEFAULT_LOADED_VERBS } from '../../src/core/lexicon/loadedVerbs';
 
 const repo = resolve(__dirname, '..', '..', '..');
 
@@ -139,4 +140,11 @@ test('samples: the draft sample shows every rule but pronoun-only-speaker; the f
 
 test('RULE_IDS lists the registry\'s rules in its order', () => {
   assert.deepEqual(RULE_IDS, CHECK_RULES.map((r) => r.id));
+});
+
+test('package.json: a severity setting per rule with the rule\'s default, and the default loaded-verb list', () => {
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+  const props = pkg.contributes.configuration.properties;
+  for (const rule of CHECK_RULES) assert.equal(props[`newsAnnotator.checks.${rule.id}`]?.default, rule.defaultSeverity, rule.id);
+  assert.deepEqual(props['newsAnnotator.checks.loadedVerbs'].default, [...DEFAULT_LOADED_VERBS]);
 });
