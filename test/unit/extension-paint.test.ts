@@ -68,11 +68,11 @@ for (const [label, text] of [
   });
 }
 
-test('paint data travels as transferable buffers, one pair per layer', () => {
+test('paint data travels as transferable buffers, one pair per layer and one for the confidence marks', () => {
   const analysis = analyze(ARTICLE);
   const data = buildPaintData(analysis, ARTICLE);
   const buffers = paintBuffers(data);
-  assert.equal(buffers.length, LAYERS.length * 2);
+  assert.equal(buffers.length, LAYERS.length * 2 + 2);
   assert.ok(buffers.every((b) => b instanceof ArrayBuffer));
   assert.equal(new Set(buffers).size, buffers.length, 'no buffer listed twice (transfer would throw)');
 });
