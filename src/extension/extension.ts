@@ -6,6 +6,7 @@ import { AnalysisController, type DocStatus } from './analysisController';
 import { summaryOf } from '../shared/analysisQueries';
 import { CheckActionProvider, registerCheckCommands } from './checkActions';
 import { CheckDiagnostics } from './checkDiagnostics';
+import { ArticleWrap } from './articleWrap';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -29,6 +30,8 @@ export interface NewsAnnotatorApi {
     highlights(editor: vscode.TextEditor): { version: number; ranges: number } | undefined;
     /** What the "Restart Analysis" button of the failure message does. */
     restartAnalysis(): void;
+    /** Whether the extension wrapped this plain-text article's editor (newsAnnotator.wrapArticles). */
+    wrapped(doc: vscode.TextDocument): boolean;
   };
 }
 
@@ -112,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerDocumentSymbolProvider('*', symbolProvider, { label: 'Who said what' });
   let symbols = registerSymbols();
 
+  const wrap = new ArticleWrap(controller);
   const checks = new CheckDiagnostics(controller, context.workspaceState, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
 
   const commands = new Commands(controller, panel, {
@@ -133,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     { dispose: () => symbols.dispose() },
     ...commands.register(),
     checks,
+    wrap,
     vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
     ...registerCheckCommands(checks),
     controller.onDidChangeState((uri) => {
@@ -169,6 +174,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       workerEvents: () => ({ ...controller.workerEvents }),
       highlights: (editor) => painter.shownIn(editor),
       restartAnalysis: () => controller.restartAnalysis(),
+      wrapped: (doc) => wrap.wrapped(doc),
     },
   };
 }
