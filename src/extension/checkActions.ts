@@ -12,11 +12,13 @@ export const IGNORE_COMMAND = 'newsAnnotator.ignoreCheckInFile';
 export const SET_SPEAKER_AT_COMMAND = 'newsAnnotator.setSpeakerForQuote';
 export const RESET_IGNORED_COMMAND = 'newsAnnotator.resetIgnoredChecks';
 
+const RECHECK_MS = 5000;
 const SPEAKER_RULES: ReadonlySet<RuleId> = new Set(['unattributed-quote', 'pronoun-only-speaker']);
 
 export class CheckActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
-  private setSpeakerKnown: boolean | undefined;
+  private setSpeakerKnown = false;
+  private setSpeakerCheckedAt = -Infinity;
 
   constructor(private readonly diagnostics: CheckDiagnostics) {}
 
@@ -53,9 +55,15 @@ export class CheckActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** Whether the corrections command is registered; asked once, then again only when it was missing. */
+  /**
+   * Whether the corrections command is registered. Once found it stays; while missing, the (long) command list is
+   * asked again at most every few seconds, since code actions are asked for at every cursor move.
+   */
   private async hasSetSpeaker(): Promise<boolean> {
-    if (this.setSpeakerKnown !== true) this.setSpeakerKnown = (await vscode.commands.getCommands(true)).includes(SET_SPEAKER_COMMAND);
+    if (this.setSpeakerKnown === true) return true;
+    if (Date.now() - this.setSpeakerCheckedAt < RECHECK_MS) return false;
+    this.setSpeakerCheckedAt = Date.now();
+    this.setSpeakerKnown = (await vscode.commands.getCommands(true)).includes(SET_SPEAKER_COMMAND);
     return this.setSpeakerKnown;
   }
 }
