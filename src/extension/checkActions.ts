@@ -81,11 +81,12 @@ export function registerCheckCommands(diagnostics: CheckDiagnostics): vscode.Dis
     }),
     vscode.commands.registerCommand(SET_SPEAKER_AT_COMMAND, async (uri: unknown, offset: unknown) => {
       if (!(uri instanceof vscode.Uri) || typeof offset !== 'number') return;
+      // the corrections command acts on the active editor, at the offset it is given ({ offset }: h-corrections'
+      // CorrectionArgs); the cursor is put there too, for a version that reads the selection
       const editor = await vscode.window.showTextDocument(uri);
       const at = editor.document.positionAt(offset);
-      // the corrections command works on the quote under the cursor; it is also handed the place explicitly
       editor.selection = new vscode.Selection(at, at);
-      await vscode.commands.executeCommand(SET_SPEAKER_COMMAND, uri, at);
+      await vscode.commands.executeCommand(SET_SPEAKER_COMMAND, { offset });
     }),
   ];
 }
