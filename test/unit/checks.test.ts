@@ -148,3 +148,16 @@ test('package.json: a severity setting per rule with the rule\'s default, and th
   for (const rule of CHECK_RULES) assert.equal(props[`newsAnnotator.checks.${rule.id}`]?.default, rule.defaultSeverity, rule.id);
   assert.deepEqual(props['newsAnnotator.checks.loadedVerbs'].default, [...DEFAULT_LOADED_VERBS]);
 });
+
+test('unbalanced-quotes: CRLF text, guillemets, and a run-on paragraph whose next paragraph does not reopen', () => {
+  const crlf = 'Mayor speaks\r\n\r\n"We will rebuild the pier, Mayor Ana Ruiz said.\r\n\r\nThe pier was closed.\r\n';
+  const found = findUnbalancedMarks(crlf);
+  assert.equal(found.length, 1);
+  assert.equal(crlf.slice(found[0].start, found[0].end), '"');
+  assert.deepEqual(findUnbalancedMarks('« Nous reviendrons », a dit Ana Ruiz.\n'), []);
+  assert.equal(findUnbalancedMarks('« Nous reviendrons, a dit Ana Ruiz.\n').length, 1);
+  const runOnNoReopen = '"We will rebuild the pier," Ana Ruiz said. "It will take a year.\n\nThe council agreed.\n';
+  const open = findUnbalancedMarks(runOnNoReopen);
+  assert.equal(open.length, 1);
+  assert.equal(open[0].start, runOnNoReopen.indexOf('"It'));
+});
