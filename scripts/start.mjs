@@ -2,8 +2,11 @@
 //  - desktop VS Code (`code` on PATH): opens samples/ with --extensionDevelopmentPath;
 //  - otherwise (or with --code-server): code-server (installed into the cache on first use), printing a local URL
 //    to open in a browser; runs until Ctrl-C and then stops every process it started.
-//   npm start [-- --code-server] [-- --port=8080] [-- --host=0.0.0.0]
+//    The address printed is a short launcher page that redirects to code-server's long workbench address and
+//    opens a sample article.
+//   npm start [-- --code-server] [-- --port=8080] [-- --host=0.0.0.0] [-- --launcher-port=8081]
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { repoRoot } from './vscode-offline/config.mjs';
 import { ensureCodeServer } from './vscode-offline/install.mjs';
@@ -37,9 +40,37 @@ const server = await startCodeServer({
   port: Number(opt('port') ?? process.env.PORT ?? 0),
   host: opt('host') ?? '127.0.0.1',
 });
-const url = workbenchUrl(server.url, { folder: samples, extensionDevelopmentPath: repoRoot });
+const sample = join(samples, 'harbor-strike.news');
+const longUrl = new URL(workbenchUrl(server.url, { folder: samples, extensionDevelopmentPath: repoRoot }));
+// The workbench opens the file named by the payload's openFile (as VS Code's own "open in dev host" does).
+const payload = JSON.parse(longUrl.searchParams.get('payload') ?? '[]');
+payload.push(['openFile', `vscode-remote://remote${sample}`]);
+longUrl.searchParams.set('payload', JSON.stringify(payload));
+const short = await shortAddress(longUrl, opt('host') ?? '127.0.0.1');
 console.log('\nNews Annotator is running in VS Code (code-server). Open this address in a browser:\n');
-console.log(`  ${url}\n`);
-console.log('Open any .news article in samples/; the "Who Said What" panel is in the activity bar. Ctrl-C stops it.');
+console.log(`  ${short}\n`);
+console.log(`It opens samples/${sample.split('/').pop()}; the "Who Said What" panel is in the activity bar. Ctrl-C stops it.`);
 // Keep running until a signal; launch.mjs's handlers kill code-server's process group on the way out.
 await new Promise(() => {});
+
+/**
+ * A launcher on a port of its own whose only page redirects to the workbench: code-server's address carries the
+ * folder and the extension payload in its query (hundreds of characters), this one is `http://127.0.0.1:PORT/`.
+ * The redirect keeps the host the browser used, so `--host=0.0.0.0` works from another machine too.
+ */
+async function shortAddress(target, host) {
+  const launcher = createServer((req, res) => {
+    const to = new URL(target);
+    const asked = req.headers.host?.replace(/:\d+$/, '');
+    if (asked) to.hostname = asked;
+    res.writeHead(302, { Location: to.toString(), 'Cache-Control': 'no-store' });
+    res.end();
+  });
+  await new Promise((resolve, reject) => {
+    launcher.once('error', reject);
+    launcher.listen(Number(opt('launcher-port') ?? 0), host, resolve);
+  });
+  launcher.unref(); // the process lives as long as code-server does, not because of the launcher
+  const { port } = launcher.address();
+  return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
+}

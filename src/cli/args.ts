@@ -1,4 +1,6 @@
 /** Command-line parsing for `news-annotate` (no dependency: the options are few). */
+import { RULE_IDS, isRuleId } from '../shared/checks/ruleIds';
+import { isSeveritySetting, type RuleId, type SeveritySetting } from '../shared/checks/types';
 
 export interface CliOptions {
   files: string[];
@@ -9,12 +11,20 @@ export interface CliOptions {
   maxBytes: number | undefined;
   help: boolean;
   version: boolean;
+  /** `--check`: run the attribution checks and print findings in the linter shape. */
+  check: boolean;
+  /** `--format`: text (default) or json, for --check. */
+  format: 'text' | 'json';
+  /** `--rule ID=SEVERITY` overrides, for --check. */
+  rules: Partial<Record<RuleId, SeveritySetting>>;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   news-annotate [--json] FILE…             who said what in each article (FILE '-' reads stdin)
+  news-annotate --check [--format json] FILE…
+                                           attribution checks, one FILE:LINE:COL: severity: message [rule-id] a line
   news-annotate --jsonl IN.jsonl           one {"id","text"} record per line in, one {"id", …analysis} line out
                                            (IN '-' reads stdin); runs on all cores, output in input order
 
@@ -23,6 +33,9 @@ Options:
   --jsonl IN        stream a JSONL file (see above)
   -j, --jobs N      worker threads for --jsonl (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
+  --check           attribution checks (rules: ${RULE_IDS.join(', ')})
+  --format F        with --check: text (default) or json (an array of findings)
+  --rule ID=SEV     with --check: a rule's severity (error, warning, information, hint or off); repeatable
   -h, --help        show this help
   -v, --version     show the version
 
@@ -33,7 +46,18 @@ of names and inputs escaped (\\n, \\t, \\x1B, [U+202E]); JSON output escapes C1,
 Endless input: a FILE or stdin is read up to --max-size, then refused; with --jsonl a line longer than twice
 --max-size is skipped, and one with no line feed within twice that (/dev/zero) ends the input with a message.
 A FIFO (named pipe) or a terminal on stdin with no writer waits for input, as cat does (Ctrl-C ends it).
+
+With --check: 1 when any error-severity finding is reported, 0 otherwise, and 2 for usage errors or a file that
+cannot be read.
 `;
+
+/** `--rule unattributed-quote=error` → ['unattributed-quote', 'error']. */
+function ruleOverride(value: string | undefined): [RuleId, SeveritySetting] {
+  const [id, severity] = (value ?? '').split('=');
+  if (!isRuleId(id)) throw new UsageError(`--rule needs ID=SEVERITY with ID one of ${RULE_IDS.join(', ')}${value ? `, not "${value}"` : ''}`);
+  if (!isSeveritySetting(severity)) throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
+  return [id, severity];
+}
 
 function positiveNumber(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -44,7 +68,7 @@ function positiveNumber(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false };
+  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, check: false, format: 'text', rules: {} };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -77,6 +101,20 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--max-size':
         options.maxBytes = Math.floor(positiveNumber(flag, value()) * 1024 * 1024);
         break;
+      case '--check':
+        options.check = true;
+        break;
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`--format needs text or json${v === undefined ? '' : `, not "${v}"`}`);
+        options.format = v;
+        break;
+      }
+      case '--rule': {
+        const [id, severity] = ruleOverride(value());
+        options.rules[id] = severity;
+        break;
+      }
       case '-h':
       case '--help':
         options.help = true;
@@ -90,6 +128,8 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (options.help || options.version) return options;
+  if (options.check && (options.json || options.jsonl !== undefined)) throw new UsageError('--check prints findings: drop --json / --jsonl (use --format json)');
+  if (!options.check && (options.format !== 'text' || Object.keys(options.rules).length > 0)) throw new UsageError('--format and --rule go with --check');
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
   if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');

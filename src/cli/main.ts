@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import { DEFAULT_MAX_BYTES } from '../core/text/input';
 import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { checkFile, formatFinding, type CliFinding } from './check';
 import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
@@ -85,6 +86,40 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
     }
   }
   return allOk;
+}
+
+/** `--check`: exit 2 if a file could not be read or analysed, else 1 if any finding is an error, else 0. */
+async function checkFiles(options: CliOptions): Promise<number> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let analyze: AnalyzeFn | undefined;
+  let unreadable = false;
+  const all: CliFinding[] = [];
+  for (const file of options.files) {
+    const name = file === '-' ? '<stdin>' : file;
+    const read = await readArticle(file, maxBytes);
+    if (!read.ok) {
+      if (!read.empty) {
+        fail(`${name}: ${read.message}`);
+        unreadable = true;
+      }
+      continue; // an empty file has nothing to check
+    }
+    if (read.warning) fail(`${name}: warning: ${read.warning}`);
+    analyze ??= await loadAnalyze();
+    let found: CliFinding[];
+    try {
+      found = checkFile(name, read.text, analyze(read.text), { severities: options.rules });
+    } catch (error) {
+      fail(`${name}: the analysis failed: ${(error as Error).message}`);
+      unreadable = true;
+      continue;
+    }
+    all.push(...found);
+    if (options.format === 'text') for (const f of found) await write(escapeControls(formatFinding(f)) + '\n');
+  }
+  if (options.format === 'json') await write(escapeJsonControls(JSON.stringify(all, null, 2)) + '\n');
+  if (unreadable) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 async function annotateJsonl(options: CliOptions): Promise<boolean> {
@@ -176,6 +211,7 @@ async function main(argv: string[]): Promise<number> {
     await write(`news-annotate ${version}\n`);
     return 0;
   }
+  if (options.check) return checkFiles(options);
   const ok = options.jsonl !== undefined ? await annotateJsonl(options) : await annotateFiles(options);
   return ok ? 0 : 1;
 }

@@ -25,6 +25,16 @@ export interface DocState {
 /** Schemes whose documents are VS Code's own panes (output, debug console, diffs of git objects …), never articles. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-terminal', 'comment', 'vscode-notebook-cell']);
 
+/**
+ * Not articles, though their language may be annotated: exports (opened in an editor, or saved as
+ * `name.who-said-what.md`), and untitled plain-text and Markdown documents, which other tools open for their
+ * output (logs, diffs, chat answers). An untitled *News Article* is the user's choice and is annotated.
+ */
+function isGenerated(doc: vscode.TextDocument, madeHere: boolean): boolean {
+  if (madeHere || /\.who-said-what\.[a-z]+$/i.test(doc.uri.path)) return true;
+  return doc.uri.scheme === 'untitled' && doc.languageId !== 'news-article';
+}
+
 const NEVER_ASK_KEY = 'newsAnnotator.sizeNeverAsk';
 const NEVER_ASK_MAX = 200;
 
@@ -44,6 +54,8 @@ export class AnalysisController implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   /** Documents the user annotated on demand although their language is not in the settings. */
   private readonly forced = new Set<string>();
+  /** Documents this extension generated (exports opened in an editor). */
+  private readonly generated = new Set<string>();
   /** Documents over the size limit the user agreed to analyse (true) or declined (false). */
   private readonly sizeConsent = new Map<string, boolean>();
   private readonly asking = new Set<string>();
@@ -78,7 +90,17 @@ export class AnalysisController implements vscode.Disposable {
   isAnnotated(doc: vscode.TextDocument): boolean {
     if (IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
     const key = doc.uri.toString();
-    return this.forced.has(key) || this.settings.languages.includes(doc.languageId);
+    if (this.forced.has(key)) return true;
+    if (!this.settings.languages.includes(doc.languageId)) return false;
+    return !isGenerated(doc, this.generated.has(key));
+  }
+
+  /**
+   * A document this extension made (an export opened in a new editor): never analysed on its own, or the panel
+   * would switch to it and list its lines as quotes. "Annotate Current File" still works on it.
+   */
+  markGenerated(uri: vscode.Uri): void {
+    this.generated.add(uri.toString());
   }
 
   state(uri: vscode.Uri): DocState | undefined {
@@ -325,6 +347,7 @@ export class AnalysisController implements vscode.Disposable {
     }
     this.states.delete(key);
     this.forced.delete(key);
+    this.generated.delete(key);
     this.sizeConsent.delete(key);
     this.client?.forget(key);
     this.changed.fire(uri);

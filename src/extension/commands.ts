@@ -278,6 +278,7 @@ export class Commands {
     const { text } = rendered.answer;
     if (target === 'editor') {
       const out = await vscode.workspace.openTextDocument({ language: EXPORT_LANGUAGE[format], content: text });
+      this.controller.markGenerated(out.uri); // an export is not an article: never annotated, never in the panel
       await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
       return { target, uri: out.uri, text };
     }

@@ -9,7 +9,7 @@
 import { performance } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { TINT_COUNT, type HighlightOptions } from '../shared/decorationPlan';
-import { LAYERS, selectPaint, type Layer, type PaintData } from '../shared/paintData';
+import { LAYERS, selectPaint, uncertainPositions, type Layer, type PaintData } from '../shared/paintData';
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(`newsAnnotator.${id}`);
 
@@ -18,7 +18,14 @@ const SLICE_MS = 8;
 /** Ranges made between two looks at the clock. */
 const CHECK_EVERY = 512;
 
-function createTypes(): { kinds: Record<Layer, vscode.TextEditorDecorationType>; tints: vscode.TextEditorDecorationType[] } {
+interface Types {
+  kinds: Record<Layer, vscode.TextEditorDecorationType>;
+  tints: vscode.TextEditorDecorationType[];
+  /** Low-confidence attributions: a dotted underline (a text decoration, so it composes with the tint's border). */
+  uncertain: vscode.TextEditorDecorationType;
+}
+
+function createTypes(): Types {
   const kind = (name: Layer, lane: vscode.OverviewRulerLane, extra: vscode.DecorationRenderOptions = {}): vscode.TextEditorDecorationType =>
     vscode.window.createTextEditorDecorationType({
       backgroundColor: color(`${name}Background`),
@@ -46,6 +53,11 @@ function createTypes(): { kinds: Record<Layer, vscode.TextEditorDecorationType>;
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }),
     ),
+    uncertain: vscode.window.createTextEditorDecorationType({
+      // theme colours reach CSS as variables: the underline follows the theme like every other mark
+      textDecoration: 'underline dotted var(--vscode-newsAnnotator-uncertainUnderline)',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
   };
 }
 
@@ -94,6 +106,7 @@ export class DecorationPainter implements vscode.Disposable {
     const jobs: Array<[vscode.TextEditorDecorationType, Uint32Array]> = [
       ...LAYERS.map((name): [vscode.TextEditorDecorationType, Uint32Array] => [this.types.kinds[name], selection.kinds[name]]),
       ...selection.tints.map((list, i): [vscode.TextEditorDecorationType, Uint32Array] => [this.types.tints[i], list]),
+      [this.types.uncertain, uncertainPositions(data.confidence, options.lowConfidence ?? 0)],
     ];
     for (const [type, positions] of jobs) {
       const ranges = await this.toRanges(positions, slicer);
@@ -116,11 +129,15 @@ export class DecorationPainter implements vscode.Disposable {
   clear(editor: vscode.TextEditor): void {
     this.paints.set(editor, ++this.counter); // stops a paint in progress
     this.shown.delete(editor);
-    for (const t of [...Object.values(this.types.kinds), ...this.types.tints]) editor.setDecorations(t, []);
+    for (const t of this.allTypes()) editor.setDecorations(t, []);
   }
 
   dispose(): void {
-    for (const t of [...Object.values(this.types.kinds), ...this.types.tints]) t.dispose();
+    for (const t of this.allTypes()) t.dispose();
+  }
+
+  private allTypes(): vscode.TextEditorDecorationType[] {
+    return [...Object.values(this.types.kinds), ...this.types.tints, this.types.uncertain];
   }
 
   private async toRanges(positions: Uint32Array, slicer: Slicer): Promise<vscode.Range[] | undefined> {

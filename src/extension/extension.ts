@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
 import { summaryOf } from '../shared/analysisQueries';
+import { CheckActionProvider, registerCheckCommands } from './checkActions';
+import { CheckDiagnostics } from './checkDiagnostics';
+import { ArticleWrap } from './articleWrap';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -27,6 +30,8 @@ export interface NewsAnnotatorApi {
     highlights(editor: vscode.TextEditor): { version: number; ranges: number } | undefined;
     /** What the "Restart Analysis" button of the failure message does. */
     restartAnalysis(): void;
+    /** Whether the extension wrapped this plain-text article's editor (newsAnnotator.wrapArticles). */
+    wrapped(doc: vscode.TextDocument): boolean;
   };
 }
 
@@ -110,6 +115,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerDocumentSymbolProvider('*', symbolProvider, { label: 'Who said what' });
   let symbols = registerSymbols();
 
+  const wrap = new ArticleWrap(controller);
+  const checks = new CheckDiagnostics(controller, context.workspaceState, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+
   const commands = new Commands(controller, panel, {
     toggle: () => {
       setHighlights(!highlightsOn);
@@ -128,6 +136,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },
     ...commands.register(),
+    checks,
+    wrap,
+    vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
+    ...registerCheckCommands(checks),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
@@ -142,6 +154,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
         symbols.dispose();
         symbols = registerSymbols();
       }
+      if (e.affectsConfiguration('newsAnnotator.checks')) checks.reloadSettings();
       paintAll();
       updateStatus();
       panel.update();
@@ -161,6 +174,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       workerEvents: () => ({ ...controller.workerEvents }),
       highlights: (editor) => painter.shownIn(editor),
       restartAnalysis: () => controller.restartAnalysis(),
+      wrapped: (doc) => wrap.wrapped(doc),
     },
   };
 }

@@ -115,7 +115,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   private model(result: AnalysisResult, updating: boolean, name: string): ToWebview | undefined {
     const json = result.panelJsonIfReady;
     // The worker's model always carries tints; the webview drops them when the setting is off (the JSON stays as is).
-    if (json !== undefined) return { type: 'model', json, updating, tints: this.controller.settings.highlight.speakerTints };
+    if (json !== undefined) return { type: 'model', json, updating, tints: this.controller.settings.highlight.speakerTints, lowConfidence: this.controller.settings.highlight.lowConfidence };
     void result.panelJson().then((fetched) => {
       if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
     });

@@ -63,12 +63,14 @@ export function groupsSymbols(mode: OutlineMode, languageId: string): boolean {
   return mode === 'grouped' || (mode === 'auto' && languageId !== 'news-article');
 }
 
-/** One "Who said what" symbol spanning all of `symbols` (its children), so other outlines keep their top level. */
+/**
+ * One "Who said what" symbol holding all of `symbols` (its children), so other outlines keep their top level. Its
+ * range is its first child's, not the union: a range over the whole article would pin that line in sticky scroll
+ * over a Markdown file's own headings.
+ */
 export function outlineRoot(symbols: vscode.DocumentSymbol[], summary: string): vscode.DocumentSymbol | undefined {
   if (symbols.length === 0) return undefined;
-  let range = symbols[0].range;
-  for (const s of symbols) range = range.union(s.range);
-  const root = new vscode.DocumentSymbol(OUTLINE_ROOT, summary, vscode.SymbolKind.Namespace, range, symbols[0].selectionRange);
+  const root = new vscode.DocumentSymbol(OUTLINE_ROOT, summary, vscode.SymbolKind.Namespace, symbols[0].range, symbols[0].selectionRange);
   root.children = symbols;
   return root;
 }

@@ -1,5 +1,6 @@
 // Typed access to the `newsAnnotator.*` settings (declared in package.json `contributes.configuration`).
 import * as vscode from 'vscode';
+import { DEFAULT_LOW_CONFIDENCE } from '../shared/confidenceReason';
 import type { HighlightOptions } from '../shared/decorationPlan';
 
 export interface Settings {
@@ -36,6 +37,7 @@ export function readSettings(): Settings {
       reportedQuotes: c.get<boolean>('highlight.reportedQuotes', true),
       places: c.get<boolean>('highlight.places', true),
       speakerTints: c.get<boolean>('speakerTints', true),
+      lowConfidence: clamp(c.get('lowConfidence'), 0, 1, DEFAULT_LOW_CONFIDENCE),
     },
     debounceMs: clamp(c.get('debounceMs'), 0, 5000, 50),
     maxFileSizeKB: clamp(c.get('maxFileSizeKB'), 1, 1024 * 1024, 2048),

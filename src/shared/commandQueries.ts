@@ -6,6 +6,7 @@ import { LineIndex, countsOf, quotesInOrder, speakerById, stepQuote, summaryOf }
 import { render, toSummary, type ExportFormat } from './exporters';
 import { truncate } from './hoverContent';
 import { showInvisibles } from './invisibles';
+import { runChecks, type CheckOptions, type Finding } from './checks/index';
 
 export interface StepAnswer {
   /** The quote to select; undefined when there is none (for that speaker). */
@@ -58,6 +59,8 @@ interface Queries {
   speakerQuotes: { query: { speakerId: string }; answer: SpeakerQuotesAnswer | null };
   export: { query: { format: ExportFormat; source: string }; answer: ExportAnswer };
   summary: { query: { source: string }; answer: SummaryAnswer };
+  /** The attribution checks' findings (the Problems panel), with the user's severities and word list. */
+  checks: { query: { options: CheckOptions }; answer: Finding[] };
 }
 
 export type CommandKind = keyof Queries;
@@ -153,6 +156,8 @@ export function answerCommand<K extends CommandKind>(analysis: Analysis, text: s
         return { text: render(q.format, { analysis, text, source: q.source }) };
       case 'summary':
         return summaryAnswer(analysis, text, q.source);
+      case 'checks':
+        return runChecks(text, analysis, q.options);
     }
   })();
   return answer as CommandAnswer<K>;

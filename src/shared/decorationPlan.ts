@@ -14,6 +14,8 @@ export interface HighlightOptions {
   places: boolean;
   /** Give each speaker's quotes and mentions one colour of a small palette. */
   speakerTints: boolean;
+  /** Quotes (and their attributing words) below this confidence get a dotted underline; 0 or absent: none. */
+  lowConfidence?: number;
 }
 
 export const ALL_HIGHLIGHTS: HighlightOptions = {

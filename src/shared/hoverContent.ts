@@ -3,6 +3,7 @@
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { itemsAt, speakerById } from './analysisQueries';
 import { showInvisibles } from './invisibles';
+import { confidenceReason, isUncertain } from './confidenceReason';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
 export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote'] as const;
@@ -41,6 +42,13 @@ function typeLabel(speaker: Speaker): string {
   }
 }
 
+/**
+ * Quotes below this get the reason in their hover, so a quote marked uncertain in the editor explains itself even
+ * when `newsAnnotator.lowConfidence` is raised above its default (the hover is built in the worker, which does not
+ * read settings); below the default it is called "Uncertain speaker".
+ */
+const UNCERTAIN_HOVER = 0.8;
+
 const percent = (x: number): string => `${Math.round(Math.max(0, Math.min(1, x)) * 100)}%`;
 
 export function quoteHover(analysis: Analysis, quote: Quote): string {
@@ -63,6 +71,8 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
     `Confidence: ${percent(quote.confidence)}`,
   ];
   lines.push(facts.join(' · '));
+  // why: a low figure alone does not tell the reader what to check
+  if (isUncertain(quote, UNCERTAIN_HOVER)) lines.push(`$(question) ${isUncertain(quote) ? 'Uncertain speaker' : 'Why not higher'}: ${escapeMarkdown(confidenceReason(quote))}`);
   if (speaker) {
     lines.push(
       [

@@ -18,7 +18,18 @@ export interface PaintLayer {
   tints: Uint8Array;
 }
 
-export type PaintData = Record<Layer, PaintLayer>;
+/**
+ * Every quote's pieces and attributing words with the quote's confidence in percent (one per range): the host
+ * underlines those below `newsAnnotator.lowConfidence` without asking the worker again when the setting changes.
+ */
+export interface ConfidenceMarks {
+  positions: Uint32Array;
+  percent: Uint8Array;
+}
+
+export interface PaintData extends Record<Layer, PaintLayer> {
+  confidence: ConfidenceMarks;
+}
 
 /** What one editor gets for the current settings: positions per decoration type. */
 export interface PaintSelection {
@@ -110,7 +121,9 @@ export function buildPaintData(analysis: Analysis, text: string, slots = speaker
     return { positions, tints };
   };
   const inOrder = (list: RangeList): number[] => list.starts.map((_, i) => i);
+  const marks = confidenceMarks(analysis, starts);
   return {
+    confidence: marks,
     speaker: layer(lists.speaker, lists.speaker.order(true)),
     directQuote: layer(lists.directQuote, inOrder(lists.directQuote)),
     reportedQuote: layer(lists.reportedQuote, inOrder(lists.reportedQuote)),
@@ -118,9 +131,44 @@ export function buildPaintData(analysis: Analysis, text: string, slots = speaker
   };
 }
 
+function confidenceMarks(analysis: Analysis, starts: Uint32Array): ConfidenceMarks {
+  const ranges: Array<[number, number, number]> = [];
+  for (const q of analysis.quotes) {
+    const percent = Math.round(Math.max(0, Math.min(1, q.confidence)) * 100);
+    for (const p of quotePieces(q)) ranges.push([p.start, p.end, percent]);
+    if (q.speakerMention) ranges.push([q.speakerMention.start, q.speakerMention.end, percent]);
+  }
+  const positions = new Uint32Array(ranges.length * 4);
+  const percent = new Uint8Array(ranges.length);
+  ranges.forEach(([start, end, pc], k) => {
+    const a = lineOf(starts, start);
+    const b = lineOf(starts, end);
+    positions.set([a, start - starts[a], b, end - starts[b]], k * 4);
+    percent[k] = pc;
+  });
+  return { positions, percent };
+}
+
+/** The positions of the ranges whose quote's confidence is below `threshold` (0..1). */
+export function uncertainPositions(marks: ConfidenceMarks, threshold: number): Uint32Array {
+  const limit = Math.round(threshold * 100);
+  let n = 0;
+  for (const pc of marks.percent) if (pc < limit) n++;
+  const out = new Uint32Array(n * 4);
+  let k = 0;
+  marks.percent.forEach((pc, i) => {
+    if (pc < limit) out.set(marks.positions.subarray(i * 4, i * 4 + 4), k++ * 4);
+  });
+  return out;
+}
+
 /** The typed arrays of `data`, to transfer them to the host instead of copying. */
 export function paintBuffers(data: PaintData): ArrayBuffer[] {
-  return LAYERS.flatMap((name) => [data[name].positions.buffer as ArrayBuffer, data[name].tints.buffer as ArrayBuffer]);
+  return [
+    ...LAYERS.flatMap((name) => [data[name].positions.buffer as ArrayBuffer, data[name].tints.buffer as ArrayBuffer]),
+    data.confidence.positions.buffer as ArrayBuffer,
+    data.confidence.percent.buffer as ArrayBuffer,
+  ];
 }
 
 const SHOWN: Record<Layer, keyof HighlightOptions> = {

@@ -63,7 +63,15 @@ export type ToWebview =
    * A ready panel: `json` is the ReadyState as the worker serialised it. Posting the string as is spares the
    * extension host from walking (and serialising) thousands of quote objects on its main thread.
    */
-  | { type: 'model'; json: string; updating: boolean; /** `newsAnnotator.speakerTints`: colour bars per speaker. */ tints: boolean }
+  | {
+      type: 'model';
+      json: string;
+      updating: boolean;
+      /** `newsAnnotator.speakerTints`: colour bars per speaker. */
+      tints: boolean;
+      /** `newsAnnotator.lowConfidence`: quotes below it get a "?" badge (absent: the default). */
+      lowConfidence?: number;
+    }
   /** Only the "a newer version is being analysed" mark changed: the model on screen stays. */
   | { type: 'updating'; updating: boolean }
   | { type: 'focusSpeaker'; speakerId: string };

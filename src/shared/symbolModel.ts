@@ -26,7 +26,13 @@ export function quoteSymbolName(q: Quote): string {
   return breakIcons(displayQuote(truncate(q.text, 72), q.kind));
 }
 
-/** Speakers (with their quotes as children) in order of first appearance, then unattributed quotes. */
+/**
+ * Speakers (with their quotes as children) in order of first appearance, then unattributed quotes.
+ * Every symbol's range is its own words: a speaker's is their first mention, a quote's the quote. A speaker's range
+ * does not span their quotes: sticky scroll pins the first line of every symbol whose range encloses the view, and
+ * a range from the first mention to the last quote pinned an article sentence over most of the text. (The quotes
+ * therefore lie outside their parent's range; VS Code only requires the selection inside the range.)
+ */
 export function buildSymbolModel(analysis: Analysis, positions: (span: { start: number; end: number }) => Positions): SymbolNode[] {
   const quoteNode = (q: Quote): SymbolNode => ({
     name: quoteSymbolName(q),
@@ -50,18 +56,14 @@ export function buildSymbolModel(analysis: Analysis, positions: (span: { start: 
     const anchors = [...s.mentions, ...own];
     if (anchors.length === 0) continue;
     let first = anchors[0];
-    let end = 0;
-    for (const a of anchors) {
-      if (a.start < first.start) first = a;
-      end = Math.max(end, a.end);
-    }
+    for (const a of anchors) if (a.start < first.start) first = a;
     const firstMention = s.mentions.length > 0 ? s.mentions.reduce((a, b) => (b.start < a.start ? b : a)) : first;
     const detail = [s.role, s.type === 'anonymous' ? 'anonymous' : undefined, `${own.length} ${own.length === 1 ? 'quote' : 'quotes'}`]
       .filter(Boolean)
       .join(' · ');
     nodes.push({
       at: first.start,
-      node: { name: breakIcons(s.name), detail: breakIcons(detail), kind: s.type, range: positions({ start: first.start, end }), selection: positions(firstMention), children: own.map(quoteNode) },
+      node: { name: breakIcons(s.name), detail: breakIcons(detail), kind: s.type, range: positions(firstMention), selection: positions(firstMention), children: own.map(quoteNode) },
     });
   }
   for (const q of quotes) if (!q.speakerId) nodes.push({ at: q.start, node: quoteNode(q) });

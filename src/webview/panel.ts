@@ -3,6 +3,7 @@
 // that markup as words, and through articleText: bidi controls and invisible characters show as [U+202E] and each
 // piece sits in its own <bdi>, so a quote can neither reorder itself ("evil" shown as "live") nor its row.
 import { showInvisibles } from '../shared/invisibles';
+import { DEFAULT_LOW_CONFIDENCE } from '../shared/confidenceReason';
 import { displayQuote } from '../shared/quoteMarks';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
@@ -27,6 +28,8 @@ const collapsed = new Set<string>(Array.isArray(saved.collapsed) ? saved.collaps
 let current: PanelState | undefined;
 /** `newsAnnotator.speakerTints`: off, no speaker gets a colour bar (as no speaker gets a colour in the editor). */
 let tints = true;
+/** Quotes below this confidence get the "?" badge (newsAnnotator.lowConfidence). */
+let lowConfidence = DEFAULT_LOW_CONFIDENCE;
 
 function save(): void {
   vscode.setState({ filter, collapsed: [...collapsed] } satisfies SavedState);
@@ -79,12 +82,15 @@ function quoteMeta(q: PanelQuote): HTMLElement {
   return el('span', { cls: 'quote-meta' }, ...parts);
 }
 
-function quoteContent(q: PanelQuote): { children: HTMLElement[]; cls: string } {
+function quoteContent(q: PanelQuote): { children: (HTMLElement | undefined)[]; cls: string } {
   const direct = q.kind === 'direct';
+  const uncertain = q.confidence < lowConfidence;
   return {
-    cls: `quote ${direct ? 'direct' : 'reported'}${q.confidence < 0.5 ? ' low-confidence' : ''}`,
+    cls: `quote ${direct ? 'direct' : 'reported'}${uncertain ? ' low-confidence' : ''}`,
     children: [
       icon(direct ? 'quote' : 'comment'),
+      // the row's accessible name says "uncertain speaker" (rowParts); the badge itself is for the eye
+      uncertain ? el('span', { cls: 'uncertain-badge', text: '?', attrs: { 'aria-hidden': 'true', title: 'Uncertain speaker: hover the quote in the editor to see why' } }) : undefined,
       el('span', { cls: 'quote-body' }, articleText(displayQuote(q.text, q.kind), 'quote-text'), quoteMeta(q)),
     ],
   };
@@ -126,7 +132,8 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
       const q = row.quote;
       const kind = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
       const { children, cls } = quoteContent(q);
-      return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}, line ${q.line}: ${q.text}`, children };
+      const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
+      return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}, line ${q.line}: ${q.text}`, children };
     }
     case 'place': {
       const p = row.place;
@@ -505,6 +512,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   } else if (message.type === 'model') {
     current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
     tints = message.tints;
+    lowConfidence = message.lowConfidence ?? DEFAULT_LOW_CONFIDENCE;
     render();
   } else if (message.type === 'updating') {
     if (current?.status !== 'ready') return;

@@ -68,11 +68,11 @@ for (const [label, text] of [
   });
 }
 
-test('paint data travels as transferable buffers, one pair per layer', () => {
+test('paint data travels as transferable buffers, one pair per layer and one for the confidence marks', () => {
   const analysis = analyze(ARTICLE);
   const data = buildPaintData(analysis, ARTICLE);
   const buffers = paintBuffers(data);
-  assert.equal(buffers.length, LAYERS.length * 2);
+  assert.equal(buffers.length, LAYERS.length * 2 + 2);
   assert.ok(buffers.every((b) => b instanceof ArrayBuffer));
   assert.equal(new Set(buffers).size, buffers.length, 'no buffer listed twice (transfer would throw)');
 });
@@ -88,9 +88,9 @@ test('symbol model: speakers in order of appearance with their quotes, at VS Cod
   const lines = text.split('\r\n');
   const [l, c] = grant.selection;
   assert.ok(lines[l].slice(c).startsWith('Paula Grant') || lines[l].slice(c).startsWith('Grant'), lines[l].slice(c));
-  const inside = (outer: number[], inner: number[]): boolean =>
-    (outer[0] < inner[0] || (outer[0] === inner[0] && outer[1] <= inner[1])) && (inner[2] < outer[2] || (inner[2] === outer[2] && inner[3] <= outer[3]));
-  for (const s of model) for (const child of s.children) assert.ok(inside(s.range, child.range), `${child.name} inside ${s.name}`);
+  // each range is the symbol's own words (sticky scroll pins the first line of ranges that enclose the view)
+  assert.deepEqual(grant.range, grant.selection);
+  for (const s of model) for (const child of s.children) assert.equal(child.range[0], child.range[2], `${child.name}: one line, its own`);
 });
 
 test('symbol names cannot render $(icons) in Go to Symbol (which renders icons in its labels)', () => {
