@@ -45,6 +45,8 @@ export interface ReadyState {
   version: number;
   /** A newer version is being analysed. */
   updating?: boolean;
+  /** The current version failed to analyse (why): this is the last good result, shown marked as stale. */
+  stale?: string;
   counts: Counts;
   speakers: PanelSpeaker[];
   unattributed: PanelQuote[];
@@ -63,7 +65,15 @@ export type ToWebview =
    * A ready panel: `json` is the ReadyState as the worker serialised it. Posting the string as is spares the
    * extension host from walking (and serialising) thousands of quote objects on its main thread.
    */
-  | { type: 'model'; json: string; updating: boolean; /** `newsAnnotator.speakerTints`: colour bars per speaker. */ tints: boolean }
+  | {
+      type: 'model';
+      json: string;
+      updating: boolean;
+      /** `newsAnnotator.speakerTints`: colour bars per speaker. */
+      tints: boolean;
+      /** Why the document's current version could not be analysed: the model is the last good one (ReadyState.stale). */
+      stale?: string;
+    }
   /** Only the "a newer version is being analysed" mark changed: the model on screen stays. */
   | { type: 'updating'; updating: boolean }
   | { type: 'focusSpeaker'; speakerId: string };

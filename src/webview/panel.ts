@@ -232,6 +232,14 @@ function summaryLine(s: ReadyState): HTMLElement {
   );
 }
 
+/** Said above a last good result kept on screen after the current version failed to analyse. */
+function staleNote(reason: string): HTMLElement {
+  return el('div', { cls: 'stale', attrs: { role: 'alert', 'data-testid': 'stale' } },
+    icon('error'),
+    el('span', { text: `Not up to date: the analysis of the current version failed (${reason}). See the News Annotator output.` }),
+  );
+}
+
 let body: HTMLElement | undefined;
 
 interface Tree {
@@ -425,7 +433,7 @@ function render(): void {
       return;
     case 'ready':
       body = el('div', { cls: 'body' });
-      app.append(summaryLine(s), renderFilter(), body);
+      app.append(...(s.stale ? [staleNote(s.stale)] : []), summaryLine(s), renderFilter(), body);
       syncScrollPadding();
       renderBody();
       if (refocus === 'filter') app.querySelector<HTMLInputElement>('[data-testid="filter"]')?.focus();
@@ -491,7 +499,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     current = message.state;
     render();
   } else if (message.type === 'model') {
-    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
+    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating, stale: message.stale };
     tints = message.tints;
     render();
   } else if (message.type === 'updating') {
