@@ -1,5 +1,6 @@
 // Entry point. Activation only wires things up: no NLP is loaded here (the worker loads the core on first use),
 // so activating costs a few milliseconds.
+import { COMMAND_IDS } from '../shared/commandIds';
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { AnalysisPass } from '../core/analyze';
@@ -61,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 
   const status = vscode.window.createStatusBarItem('newsAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
   status.name = 'News Annotator';
-  status.command = { command: 'newsAnnotator.showPanel', title: 'Show Who Said What' };
+  status.command = { command: COMMAND_IDS.showPanel, title: 'Show Who Said What' };
   /** Since when the active article is being re-analysed (a spinner shows only if that takes a while: big files). */
   let pendingSince: { uri: string; at: number; timer: NodeJS.Timeout } | undefined;
   const SPIN_AFTER_MS = 300;

@@ -2,6 +2,7 @@
 // Security: strict CSP (nothing remote, scripts only with a per-load nonce, styles and fonts only from the
 // extension), article text is sent as data and inserted with textContent by the webview, and every message coming
 // back is validated before use.
+import { COMMAND_IDS } from '../shared/commandIds';
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
@@ -161,7 +162,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
         this.update();
         return true;
       case 'annotate':
-        await vscode.commands.executeCommand('newsAnnotator.annotate');
+        await vscode.commands.executeCommand(COMMAND_IDS.annotate);
         return true;
       case 'reveal': {
         if (!doc || doc.version !== message.version) {

@@ -1,6 +1,7 @@
 // The who-said-what panel (runs in the webview, bundled to dist/webview.js). Renders the state the extension posts.
 // Every piece of article text goes in through textContent, never innerHTML: an article containing markup shows
 // that markup as words.
+import { plural, speakerTypeLabel } from '../shared/labels';
 import { displayQuote } from '../shared/quoteMarks';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
@@ -56,7 +57,7 @@ function reveal(start: number, end: number): void {
 // Every row is a treeitem with aria-level/posinset/setsize (and aria-expanded when it has children); one row holds
 // the tab stop (roving tabindex), so Tab enters the tree once and the arrow keys move inside it.
 
-const typeLabelOf = (s: PanelSpeaker): string => (s.type === 'anonymous' ? 'anonymous source' : s.type);
+const typeLabelOf = (s: PanelSpeaker): string => speakerTypeLabel(s.type);
 
 /** The chevron of a row with children; a spacer of the same width keeps leaves aligned. Not focusable: the row is. */
 function twisty(row: Row): HTMLElement {
@@ -196,7 +197,6 @@ function toggle(index: number, open: boolean): void {
   focusKeyed(focusKey);
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function renderFilter(): HTMLElement {
   const input = el('input', {
