@@ -152,19 +152,24 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     whenIdle: () => controller.whenIdle(),
     getStatus: (uri) => controller.state(uri)?.status,
     panel,
-    testHooks: {
-      crashWorker: () => controller.crashWorkerForTests(),
-      workerEvents: () => ({ ...controller.workerEvents }),
-      highlights: (editor) => painter.shownIn(editor),
-      restartAnalysis: () => controller.restartAnalysis(),
-      injectFault: (fault) => controller.injectFaultForTests(fault),
-      failuresShown: () => controller.failureEvents.shown,
-      statusBar: () => ({
-        text: status.text,
-        tooltip: typeof status.tooltip === 'string' ? status.tooltip : (status.tooltip?.value ?? ''),
-        error: status.backgroundColor !== undefined,
-      }),
-    },
+    testHooks: testHooks(controller, painter, status),
+  };
+}
+
+/** The in-host tests' hooks (NewsAnnotatorApi.testHooks): nothing in the UI or the settings reaches them. */
+function testHooks(controller: AnalysisController, painter: DecorationPainter, status: vscode.StatusBarItem): NewsAnnotatorApi['testHooks'] {
+  return {
+    crashWorker: () => controller.crashWorkerForTests(),
+    workerEvents: () => ({ ...controller.workerEvents }),
+    highlights: (editor) => painter.shownIn(editor),
+    restartAnalysis: () => controller.restartAnalysis(),
+    injectFault: (fault) => controller.injectFaultForTests(fault),
+    failuresShown: () => controller.failureEvents.shown,
+    statusBar: () => ({
+      text: status.text,
+      tooltip: typeof status.tooltip === 'string' ? status.tooltip : (status.tooltip?.value ?? ''),
+      error: status.backgroundColor !== undefined,
+    }),
   };
 }
 
