@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CODE_SERVER_VERSION, cacheRoot, codeServerBin, codeServerDir, debianPackages } from './config.mjs';
+import { CODE_SERVER_VERSION, cacheRoot, codeServerDir, debianPackages } from './config.mjs';
+import { installOnce } from './installOnce.mjs';
 
 /** `@vscode/ripgrep` version → GitHub release tag its postinstall downloads (the VERSION in lib/postinstall.js). */
 const RIPGREP_TAGS = { '1.15.9': 'v13.0.0-10', '1.15.10': 'v13.0.0-10', '1.15.11': 'v13.0.0-10', '1.15.13': 'v13.0.0-13', '1.15.14': 'v13.0.0-13' };
@@ -41,15 +42,18 @@ export function ensureDebianPackages(names = debianPackages.map((p) => p.pkg)) {
   }
 }
 
-export function installedCodeServerVersion() {
-  const pkg = join(codeServerDir, 'node_modules', 'code-server', 'package.json');
-  if (!existsSync(pkg) || !existsSync(codeServerBin)) return null;
+/** The entry point of the code-server installed in `dir` (codeServerBin for the cache folder). */
+const binIn = (dir) => join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+export function installedCodeServerVersion(dir = codeServerDir) {
+  const pkg = join(dir, 'node_modules', 'code-server', 'package.json');
+  if (!existsSync(pkg) || !existsSync(binIn(dir))) return null;
   // A marker written after a complete install: a half-finished npm install must not count.
-  if (!existsSync(join(codeServerDir, '.complete'))) return null;
+  if (!existsSync(join(dir, '.complete'))) return null;
   try {
     return JSON.parse(readFileSync(pkg, 'utf8')).version ?? null;
   } catch {
-    return null;
+    return null; // unreadable: not an install to use, and installOnce replaces it
   }
 }
 
@@ -92,14 +96,28 @@ function discoverRipgrepTags(dir) {
   return found;
 }
 
+/**
+ * Installs code-server into the cache once. Two first runs at once (`npm start` beside `npm test`) must not delete
+ * each other's install: installOnce takes a lock, installs into a staging folder and renames it into place.
+ */
 export function ensureCodeServer() {
-  const have = installedCodeServerVersion();
-  if (have === CODE_SERVER_VERSION) return;
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${codeServerDir} (1-3 minutes, once)`);
+  if (installedCodeServerVersion() === CODE_SERVER_VERSION) return;
+  installOnce({
+    target: codeServerDir,
+    isComplete: (dir) => installedCodeServerVersion(dir) === CODE_SERVER_VERSION,
+    install: installCodeServerInto,
+    log,
+  });
+  log(`code-server ${installedCodeServerVersion()} ready`);
+}
+
+/** npm-installs code-server into `dir` (a fresh staging folder) and marks it complete. */
+function installCodeServerInto(dir) {
+  log(`installing code-server@${CODE_SERVER_VERSION} for ${codeServerDir} (1-3 minutes, once)`);
   ensureDebianPackages(['libkrb5-dev', 'ripgrep']); // kerberos headers for a native module; rg instead of a download
-  rmSync(codeServerDir, { recursive: true, force: true });
-  mkdirSync(codeServerDir, { recursive: true });
-  writeFileSync(join(codeServerDir, 'package.json'), JSON.stringify({ name: 'news-annotator-code-server', private: true }, null, 2));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'news-annotator-code-server', private: true }, null, 2));
   const tmpDir = join(cacheRoot, 'tmp');
   mkdirSync(tmpDir, { recursive: true });
   seedRipgrepCache(tmpDir, RIPGREP_TAGS);
@@ -112,23 +130,19 @@ export function ensureCodeServer() {
     npm_config_update_notifier: 'false',
   };
   const install = () =>
-    run('npm', ['install', '--unsafe-perm', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
-      cwd: codeServerDir,
-      env,
-    });
+    run('npm', ['install', '--unsafe-perm', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: dir, env });
   let status = install();
   if (status !== 0) {
     // A newer @vscode/ripgrep than the table knows: read its tag from the unpacked package, seed, retry once.
-    const tags = discoverRipgrepTags(join(codeServerDir, 'node_modules'));
+    const tags = discoverRipgrepTags(join(dir, 'node_modules'));
     log(`npm install failed (${status}); ripgrep packages seen: ${JSON.stringify(tags)}; retrying once`);
     seedRipgrepCache(tmpDir, tags);
     status = install();
   }
-  if (status !== 0 || !existsSync(codeServerBin)) {
+  if (status !== 0 || !existsSync(binIn(dir))) {
     throw new Error(`installing code-server@${CODE_SERVER_VERSION} failed (npm exit ${status}); see the output above`);
   }
-  writeFileSync(join(codeServerDir, '.complete'), `${CODE_SERVER_VERSION}\n`);
-  log(`code-server ${installedCodeServerVersion()} ready`);
+  writeFileSync(join(dir, '.complete'), `${CODE_SERVER_VERSION}\n`);
 }
 
 export function ensureAll() {

@@ -39,6 +39,10 @@ function fail(message: string): void {
   process.stderr.write(`news-annotate: ${escapeControls(message)}\n`);
 }
 
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 /** Writes with back-pressure, so a slow consumer (a pipe to gzip) holds the pipeline instead of filling memory. */
 function write(text: string): Promise<void> {
   if (process.stdout.write(text)) return Promise.resolve();
@@ -68,7 +72,8 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
       try {
         analysis = analyze(read.text);
       } catch (error) {
-        fail(`${name}: the analysis failed: ${(error as Error).message}`);
+        // A bug in the core: name the file and give the stack, which a bug report needs.
+        fail(`${name}: the analysis failed (an internal error): ${describeError(error)}`);
         allOk = false;
         continue;
       }
@@ -187,7 +192,8 @@ async function runJsonlWorker(data: JsonlWorkerData): Promise<void> {
     try {
       reply = { seq: job.seq, result: processRecord(job.raw, analyze, data.maxBytes) };
     } catch (error) {
-      reply = { seq: job.seq, result: { ok: false, message: `the analysis failed: ${(error as Error).message}` } };
+      // the record is named by its line; the stack goes with it, once per failing record
+      reply = { seq: job.seq, result: { ok: false, message: `the analysis failed (an internal error): ${describeError(error)}` } };
     }
     port.postMessage(reply);
   });

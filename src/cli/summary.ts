@@ -1,12 +1,15 @@
 /**
- * The human-readable "who said what" report of one analysed text, for a terminal.
+ * The human-readable "who said what" report of one analysed text, for a terminal. The counts, the order of
+ * speakers and quotes, the speaker labels and the place groups are the shared exporters' (src/shared/exporters.ts,
+ * analysisQueries.ts, labels.ts); what is the terminal's own is the layout and making article text safe to print.
  */
 import type { Analysis, Quote, Span, Speaker } from '../core/types';
-import { LineIndex } from '../core/text/lineIndex';
 import { showInvisibles } from '../shared/invisibles';
+import { countsOf, LineIndex, quotesInOrder } from '../shared/analysisQueries';
+import { groupPlaces } from '../shared/exporters';
+import { plural, speakerDetails } from '../shared/labels';
 
 const MAX_QUOTE_CHARS = 160;
-
 
 /**
  * Makes article text safe and compact for a terminal: white space collapsed, control characters (an ESC could
@@ -25,10 +28,6 @@ export function terminalSafe(text: string, max = MAX_QUOTE_CHARS): string {
     s = s.slice(0, cut) + '…';
   }
   return s;
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Array<[string, number]> {
@@ -51,13 +50,12 @@ function quoteLine(quote: Quote, lines: LineIndex): string {
 }
 
 function speakerHeading(speaker: Speaker, quoteCount: number): string {
-  const details = [speaker.role ? terminalSafe(speaker.role, 60) : '', speaker.type === 'person' ? '' : speaker.type].filter(Boolean);
+  const details = speakerDetails(speaker, { person: false }).map((d) => terminalSafe(d, 60));
   return `${terminalSafe(speaker.name, 80)}${details.length > 0 ? ` (${details.join(', ')})` : ''}: ${plural(quoteCount, 'quote')}`;
 }
 
-function mentionList(spans: Array<Span & { name?: string }>, max = 30): string {
-  const counts = countBy(spans, (s) => terminalSafe(s.name ?? s.text, 60));
-  const shown = counts.slice(0, max).map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
+function mentionList(counts: Array<[string, number]>, max = 30): string {
+  const shown = counts.slice(0, max).map(([name, n]) => (n > 1 ? `${terminalSafe(name, 60)} ×${n}` : terminalSafe(name, 60)));
   if (counts.length > max) shown.push(`… ${counts.length - max} more`);
   return shown.join(', ');
 }
@@ -65,17 +63,16 @@ function mentionList(spans: Array<Span & { name?: string }>, max = 30): string {
 /** The report: counts, then each speaker with their quotes in text order, unattributed quotes, people, places. */
 export function formatSummary(title: string, text: string, analysis: Analysis): string {
   const lines = new LineIndex(text);
-  const direct = analysis.quotes.filter((q) => q.kind === 'direct').length;
-  const reported = analysis.quotes.length - direct;
+  const c = countsOf(analysis);
   const out: string[] = [];
   out.push(`== ${terminalSafe(title, 200)} ==`);
   out.push(
-    `${plural(direct, 'direct quote')}, ${plural(reported, 'reported statement')}, ${plural(analysis.speakers.length, 'speaker')}, ` +
+    `${plural(c.direct, 'direct quote')}, ${plural(c.reported, 'reported statement')}, ${plural(c.speakers, 'speaker')}, ` +
       `${plural(analysis.places.length, 'place mention')}`,
   );
   const bySpeaker = new Map<string, Quote[]>();
   const unattributed: Quote[] = [];
-  for (const quote of analysis.quotes) {
+  for (const quote of quotesInOrder(analysis)) {
     if (quote.speakerId === null) {
       unattributed.push(quote);
       continue;
@@ -98,7 +95,8 @@ export function formatSummary(title: string, text: string, analysis: Analysis): 
     for (const quote of unattributed) out.push(quoteLine(quote, lines));
   }
   if (analysis.quotes.length === 0) out.push('', 'No quotes found.');
-  if (analysis.people.length > 0) out.push('', `People: ${mentionList(analysis.people)}`);
-  if (analysis.places.length > 0) out.push('', `Places: ${mentionList(analysis.places)}`);
+  if (analysis.people.length > 0) out.push('', `People: ${mentionList(countBy(analysis.people, (p: Span) => p.text))}`);
+  const places = groupPlaces(analysis).map((p): [string, number] => [p.name, p.count]);
+  if (places.length > 0) out.push('', `Places: ${mentionList(places.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))}`);
   return out.join('\n') + '\n';
 }

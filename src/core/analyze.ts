@@ -17,9 +17,22 @@ import type { Analysis, Quote, QuoteKind, Span } from './types';
 import { SpanIndex } from './text/spanIndex';
 import { WINDOWED_FROM, analyzeInWindows } from './text/windows';
 
+/** The passes of one analysis, in the order they run (per window, for an article long enough to be windowed). */
+export const ANALYSIS_PASSES = ['scan', 'titles', 'entities', 'quotes', 'attribution', 'foreign', 'reported', 'speakers', 'assemble'] as const;
+export type AnalysisPass = (typeof ANALYSIS_PASSES)[number];
+
 export interface AnalyzeOptions {
   cache?: AnalysisCache;
+  /**
+   * For tests only (fault injection; no setting or command reaches it): called as each pass starts, with the text
+   * it analyses. Whatever it throws leaves `analyze` unchanged, so a test can prove that a failing pass turns the
+   * property suite red and shows in the editor as an error: `onPass: (p) => { if (p === 'reported') throw … }`.
+   */
+  onPass?: (pass: AnalysisPass, text: string) => void;
 }
+
+type PassHook = (pass: AnalysisPass) => void;
+const NO_HOOK: PassHook = () => undefined;
 
 interface Pending {
   kind: QuoteKind;
@@ -35,18 +48,25 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-function analyzeDoc(doc: Doc): Analysis {
+function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
   const { text, tokens } = doc;
   // entities come paragraph by paragraph from the cache; surnames and titles are settled across the article here
+  enter('titles');
   const titled = titledNames(doc);
   if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
+  enter('entities');
   const harmonized = harmonizeEntities(text, { people: doc.people, places: doc.places, organizations: doc.organizations }, tokens);
   doc.people = harmonized.people;
   doc.places = harmonized.places;
   doc.organizations = harmonized.organizations;
-  const direct = attributeQuotes(doc, findQuoteSpans(doc));
+  enter('quotes');
+  const spans = findQuoteSpans(doc);
+  enter('attribution');
+  const direct = attributeQuotes(doc, spans);
+  enter('foreign');
   // capitalized nouns of a quote in another language are not people ("„… dieser Vertrag …“")
   doc.people = withoutPeopleInForeignSpans(tokens, direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]), doc.people);
+  enter('reported');
   const reported = withoutOverlaps(findReportedSpeech(doc, direct));
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
@@ -61,6 +81,7 @@ function analyzeDoc(doc: Doc): Analysis {
   }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
 
+  enter('speakers');
   // Coreference walks the text once: person names (introductions, titles) and speaker phrases in order.
   const table = new SpeakerTable(doc);
   type Event = { at: number; order: number; run: () => void };
@@ -89,6 +110,7 @@ function analyzeDoc(doc: Doc): Analysis {
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const e of events) e.run();
 
+  enter('assemble');
   const quotes: Quote[] = [];
   const speakerCount = new Map<string, number>();
   for (const p of pending) {
@@ -148,18 +170,22 @@ function endsWithComma(doc: Doc, to: number): boolean {
 }
 const FRAGMENT_MIN_WORDS = 4;
 
-const EMPTY: Analysis = { quotes: [], speakers: [], people: [], places: [] };
-
-/** Analyses an article. Never throws: on an internal error the result is empty. */
+/**
+ * Analyses an article. Throws on an internal error (a bug): the caller decides what the user sees (the worker
+ * reports it and the editor keeps the last good highlights; the CLI names the file and exits non-zero). Anything
+ * that is not a non-empty string is an empty article.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  if (typeof text !== 'string' || text.length === 0) return { ...EMPTY, quotes: [], speakers: [], people: [], places: [] };
-  try {
-    const cache = options.cache ?? NO_CACHE;
-    if (text.length >= WINDOWED_FROM) return analyzeInWindows(text, (part) => analyzeDoc(buildDoc(part, cache))); // bounded memory
-    return analyzeDoc(buildDoc(text, cache));
-  } catch {
-    return { quotes: [], speakers: [], people: [], places: [] };
-  }
+  if (typeof text !== 'string' || text.length === 0) return { quotes: [], speakers: [], people: [], places: [] };
+  const cache = options.cache ?? NO_CACHE;
+  const onPass = options.onPass;
+  const analyzePart = (part: string): Analysis => {
+    if (!onPass) return analyzeDoc(buildDoc(part, cache));
+    onPass('scan', part);
+    return analyzeDoc(buildDoc(part, cache), (pass) => onPass(pass, part));
+  };
+  if (text.length >= WINDOWED_FROM) return analyzeInWindows(text, analyzePart); // bounded memory
+  return analyzePart(text);
 }
 
 /**

@@ -7,6 +7,7 @@
 // what killed it). A second crash is final: every pending and later request resolves as 'error' and `onFailure`
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
+import type { AnalysisPass } from '../core/analyze';
 import type { CommandAnswer, CommandKind, CommandQuery } from '../shared/commandQueries';
 import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from '../shared/protocol';
 
@@ -42,6 +43,8 @@ export class AnalysisClient {
   private readonly queries = new Map<number, (json: string | undefined) => void>();
   /** Command questions waiting for the worker's answer: null when it has moved on, undefined when it is gone. */
   private readonly commands = new Map<number, (answer: CommandAnswer<CommandKind> | null | undefined) => void>();
+  /** For the in-host tests only: the pass every analysis from now on makes throw (see injectFaultForTests). */
+  private fault: AnalysisPass | undefined;
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
@@ -55,7 +58,9 @@ export class AnalysisClient {
         this.waiting.delete(key);
         previous.resolve({ status: 'superseded', version: previous.request.version });
       }
-      this.waiting.set(key, { request: { type: 'analyze', id: this.nextId++, key, version, text, fileName }, resolve });
+      const request: AnalyzeRequest = { type: 'analyze', id: this.nextId++, key, version, text, fileName };
+      if (this.fault) request.faultForTests = this.fault;
+      this.waiting.set(key, { request, resolve });
       this.pump();
     });
   }
@@ -122,6 +127,14 @@ export class AnalysisClient {
     if (!this.worker) return false;
     void this.worker.terminate();
     return true;
+  }
+
+  /**
+   * For the in-host tests only: every later analysis throws in pass `fault` (as a bug there would), until called
+   * with undefined. The worker stays up: this tests the error path of a live worker, not a crash.
+   */
+  injectFaultForTests(fault: AnalysisPass | undefined): void {
+    this.fault = fault;
   }
 
   dispose(): void {
@@ -200,7 +213,7 @@ export class AnalysisClient {
         job.resolve({ status: 'skipped', version, reason: message.reason, message: message.message });
         break;
       case 'error':
-        job.resolve({ status: 'error', version, message: message.message });
+        job.resolve({ status: 'error', version, message: message.message, stack: message.stack });
         break;
     }
     this.pump();

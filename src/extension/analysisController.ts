@@ -5,22 +5,14 @@
 // - Files over `newsAnnotator.maxFileSizeKB` are analysed only after the user agrees.
 import * as vscode from 'vscode';
 import * as notify from './notify';
+import type { AnalysisPass } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { AnalysisClient } from './analysisClient';
-import type { AnalysisResult, SkipReason } from '../shared/protocol';
+import type { AnalysisResult } from '../shared/protocol';
+import type { DocState } from './analysisState';
 import { readSettings, type Settings } from './settings';
 
-export type DocStatus = 'pending' | 'ready' | 'skipped' | 'declined' | 'error';
-
-export interface DocState {
-  status: DocStatus;
-  /** Last valid result, kept while a newer one is computed so the panel does not flicker. */
-  result?: AnalysisResult;
-  /** Document version `result` was computed for. */
-  version?: number;
-  reason?: SkipReason | 'too-large';
-  message?: string;
-}
+export type { DocState, DocStatus } from './analysisState';
 
 /** Schemes whose documents are VS Code's own panes (output, debug console, diffs of git objects …), never articles. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-terminal', 'comment', 'vscode-notebook-cell']);
@@ -61,6 +53,8 @@ export class AnalysisController implements vscode.Disposable {
   private readonly asking = new Set<string>();
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; done: Deferred }>();
   private readonly running = new Map<string, Promise<void>>();
+  /** Documents whose analysis failure the user was already told about: shown once, until an analysis succeeds. */
+  private readonly failureShown = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   settings: Settings = readSettings();
@@ -275,6 +269,7 @@ export class AnalysisController implements vscode.Disposable {
     switch (outcome.status) {
       case 'ok':
         this.log.debug(`analysed ${doc.uri.toString(true)} v${version} in ${outcome.ms.toFixed(1)} ms`);
+        this.failureShown.delete(key);
         this.setState(doc.uri, { status: 'ready', result: outcome.result, version });
         break;
       case 'skipped':
@@ -282,13 +277,36 @@ export class AnalysisController implements vscode.Disposable {
         this.setState(doc.uri, { status: 'skipped', version, reason: outcome.reason, message: outcome.message });
         break;
       case 'error':
-        this.log.error(`analysis of ${doc.uri.toString(true)} failed: ${outcome.message}`);
+        // The last good result stays, marked stale by the status bar and the panel: a failure never clears them.
         this.setState(doc.uri, { status: 'error', version, message: outcome.message, result: previous?.result });
+        this.reportFailure(doc, outcome.message, outcome.stack, explicit);
         break;
       case 'superseded':
         break;
     }
   }
+
+  /**
+   * Logs a failed analysis with its stack and, when the analysis itself threw (`stack`), tells the user once per
+   * document (again only after a success, or when they ask with "Annotate Current File"). A worker that died is
+   * reported by onFailure instead, once for all documents.
+   */
+  private reportFailure(doc: vscode.TextDocument, message: string, stack: string | undefined, explicit: boolean): void {
+    const key = doc.uri.toString();
+    this.log.error(`analysis of ${doc.uri.toString(true)} v${doc.version} failed: ${stack ?? message}`);
+    if (stack === undefined && !explicit) return;
+    if (this.failureShown.has(key) && !explicit) return;
+    this.failureShown.add(key);
+    this.failureEvents.shown++;
+    const kept = this.states.get(key)?.result ? ' The highlights are from the last analysis that worked.' : '';
+    const showLog = 'Show Log';
+    void notify.error(`News Annotator could not analyse ${fileName(doc.uri)}: ${message.replace(/\.$/, '')}.${kept}`, showLog).then((answer) => {
+      if (answer === showLog) this.log.show(true);
+    });
+  }
+
+  /** Analysis failures shown to the user (for the in-host tests). */
+  readonly failureEvents = { shown: 0 };
 
   /** Asks once at a time per document; `modal` when the user explicitly asked for this file. */
   private async askAboutSize(doc: vscode.TextDocument, bytes: number, limit: number, modal: boolean): Promise<boolean> {
@@ -327,9 +345,8 @@ export class AnalysisController implements vscode.Disposable {
     if (s.status === 'skipped') {
       if (s.reason === 'empty') void notify.info(`${name} is empty: nothing to annotate.`);
       else void notify.warn(`${name} was not annotated: ${s.message ?? 'it does not look like text'}`);
-    } else if (s.status === 'error') {
-      void notify.error(`News Annotator could not analyse ${name}: ${s.message ?? 'unknown error'}`);
     }
+    // an error was shown by reportFailure, with its "Show Log" button
   }
 
   private setState(uri: vscode.Uri, state: DocState): void {
@@ -346,6 +363,7 @@ export class AnalysisController implements vscode.Disposable {
       timer.done.resolve();
     }
     this.states.delete(key);
+    this.failureShown.delete(key);
     this.forced.delete(key);
     this.generated.delete(key);
     this.sizeConsent.delete(key);
@@ -371,6 +389,7 @@ export class AnalysisController implements vscode.Disposable {
           });
         },
       });
+      this.client.injectFaultForTests(this.faultForTests);
     }
     return this.client;
   }
@@ -390,6 +409,13 @@ export class AnalysisController implements vscode.Disposable {
     for (const [key, s] of this.states) if (s.status === 'error') this.states.set(key, { ...s, status: 'pending', version: undefined });
     this.analyseVisible();
   }
+
+  /** For the in-host tests only: makes pass `fault` of every later analysis throw (undefined: no more faults). */
+  injectFaultForTests(fault: AnalysisPass | undefined): void {
+    this.faultForTests = fault;
+    this.client?.injectFaultForTests(fault);
+  }
+  private faultForTests: AnalysisPass | undefined;
 
   /** For the in-host tests only: crashes the analysis worker (see AnalysisClient.crashWorkerForTests). */
   crashWorkerForTests(): boolean {

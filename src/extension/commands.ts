@@ -1,8 +1,10 @@
 // The palette commands. Each one says clearly when there is nothing to do instead of failing silently.
+import { COMMAND_IDS, type CommandName } from '../shared/commandIds';
 import * as vscode from 'vscode';
 import * as notify from './notify';
 import { fileName, type AnalysisController } from './analysisController';
-import { plural, summaryOf, type Counts } from '../shared/analysisQueries';
+import { summaryOf, type Counts } from '../shared/analysisQueries';
+import { plural, speakerDetails } from '../shared/labels';
 import { fileExists, writeFileAtomic } from '../shared/atomicWrite';
 import { pickText, type CommandAnswer, type CommandKind, type CommandQuery } from '../shared/commandQueries';
 import type { ExportFormat } from '../shared/exporters';
@@ -52,22 +54,22 @@ export class Commands {
   ) {}
 
   register(): vscode.Disposable[] {
-    const reg = (id: string, fn: (...args: never[]) => unknown): vscode.Disposable =>
-      vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown);
-    return [
-      reg('newsAnnotator.annotate', () => this.annotate()),
-      reg('newsAnnotator.toggleHighlights', () => this.toggleHighlights()),
-      reg('newsAnnotator.showPanel', (arg?: { speakerId?: unknown }) =>
-        this.panel.reveal(typeof arg?.speakerId === 'string' ? arg.speakerId : undefined),
-      ),
-      reg('newsAnnotator.nextQuote', (arg?: StepArgs) => this.step(1, arg)),
-      reg('newsAnnotator.previousQuote', (arg?: StepArgs) => this.step(-1, arg)),
-      reg('newsAnnotator.goToSpeaker', () => this.goToSpeaker()),
-      reg('newsAnnotator.exportJson', (arg?: ExportArgs) => this.export('json', arg)),
-      reg('newsAnnotator.exportCsv', (arg?: ExportArgs) => this.export('csv', arg)),
-      reg('newsAnnotator.exportMarkdown', (arg?: ExportArgs) => this.export('markdown', arg)),
-      reg('newsAnnotator.copySummary', () => this.copySummary()),
-    ];
+    // One handler per entry of COMMAND_IDS: the Record type makes a missing or unknown command a compile error.
+    const handlers: Record<CommandName, (...args: never[]) => unknown> = {
+      annotate: () => this.annotate(),
+      toggleHighlights: () => this.toggleHighlights(),
+      showPanel: (arg?: { speakerId?: unknown }) => this.panel.reveal(typeof arg?.speakerId === 'string' ? arg.speakerId : undefined),
+      nextQuote: (arg?: StepArgs) => this.step(1, arg),
+      previousQuote: (arg?: StepArgs) => this.step(-1, arg),
+      goToSpeaker: () => this.goToSpeaker(),
+      exportJson: (arg?: ExportArgs) => this.export('json', arg),
+      exportCsv: (arg?: ExportArgs) => this.export('csv', arg),
+      exportMarkdown: (arg?: ExportArgs) => this.export('markdown', arg),
+      copySummary: () => this.copySummary(),
+    };
+    return (Object.keys(COMMAND_IDS) as CommandName[]).map((name) =>
+      vscode.commands.registerCommand(COMMAND_IDS[name], handlers[name] as (...args: unknown[]) => unknown),
+    );
   }
 
   async annotate(): Promise<Counts | undefined> {
@@ -199,7 +201,7 @@ export class Commands {
       id: s.id,
       name: s.name,
       label: `$(${s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed'}) ${pickText(s.name)}`,
-      description: pickText([s.role, s.type === 'anonymous' ? 'anonymous source' : s.type].filter(Boolean).join(' · ')),
+      description: pickText(speakerDetails(s).join(' · ')),
       detail: `${plural(s.quotes, 'quote', 'quotes')} · ${plural(s.mentions, 'mention', 'mentions')}`,
     }));
     const speaker = await vscode.window.showQuickPick(items, { title: 'Go to Speaker', placeHolder: 'Choose a speaker', matchOnDescription: true });

@@ -1,9 +1,10 @@
 // Entry point. Activation only wires things up: no NLP is loaded here (the worker loads the core on first use),
 // so activating costs a few milliseconds.
+import { COMMAND_IDS } from '../shared/commandIds';
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
+import type { AnalysisPass } from '../core/analyze';
 import { AnalysisController, type DocStatus } from './analysisController';
-import { summaryOf } from '../shared/analysisQueries';
 import { CheckActionProvider, registerCheckCommands } from './checkActions';
 import { CheckDiagnostics } from './checkDiagnostics';
 import { ArticleWrap } from './articleWrap';
@@ -11,6 +12,7 @@ import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
+import { statusView } from './statusView';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -32,6 +34,12 @@ export interface NewsAnnotatorApi {
     restartAnalysis(): void;
     /** Whether the extension wrapped this plain-text article's editor (newsAnnotator.wrapArticles). */
     wrapped(doc: vscode.TextDocument): boolean;
+    /** Makes pass `fault` of every later analysis throw, as a bug there would (undefined: no more faults). */
+    injectFault(fault: AnalysisPass | undefined): void;
+    /** Analysis failures shown to the user in a notification. */
+    failuresShown(): number;
+    /** What the status bar item shows, and whether it is in its error state. */
+    statusBar(): { text: string; tooltip: string; error: boolean };
   };
 }
 
@@ -59,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 
   const status = vscode.window.createStatusBarItem('newsAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
   status.name = 'News Annotator';
-  status.command = { command: 'newsAnnotator.showPanel', title: 'Show Who Said What' };
+  status.command = { command: COMMAND_IDS.showPanel, title: 'Show Who Said What' };
   /** Since when the active article is being re-analysed (a spinner shows only if that takes a while: big files). */
   let pendingSince: { uri: string; at: number; timer: NodeJS.Timeout } | undefined;
   const SPIN_AFTER_MS = 300;
@@ -81,23 +89,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       pendingSince = s?.status === 'pending' ? { uri: key, at: Date.now(), timer: setTimeout(updateStatus, SPIN_AFTER_MS) } : undefined;
     }
     const slow = pendingSince !== undefined && Date.now() - pendingSince.at >= SPIN_AFTER_MS;
-    if (s?.result) {
-      // A closed eye tells why nothing is highlighted while the counts are still known; the spinner, that a long
-      // re-analysis is under way (not shown for the few milliseconds an ordinary article takes).
-      const summary = summaryOf(s.result.counts);
-      status.text = `$(${slow ? 'sync~spin' : highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
-      status.tooltip = `News Annotator: ${summary}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
-      // Read out without the icon, and saying why nothing is highlighted when highlights are off.
-      status.accessibilityInformation = { label: `News Annotator: ${summary}${highlightsOn ? '' : ', highlights off'}`, role: 'button' };
-    } else if (s?.status === 'declined' || s?.status === 'skipped' || s?.status === 'error') {
-      status.text = '$(quote) not analysed';
-      status.tooltip = s.message;
-      status.accessibilityInformation = { label: `News Annotator: not analysed. ${s.message ?? ''}`, role: 'button' };
-    } else {
-      status.text = '$(sync~spin) Analysing…';
-      status.tooltip = 'News Annotator is analysing this article';
-      status.accessibilityInformation = { label: 'News Annotator: analysing this article', role: 'button' };
-    }
+    const shown = statusView(s, { slow, highlightsOn });
+    status.text = shown.text;
+    status.tooltip = shown.tooltip;
+    status.accessibilityInformation = { label: shown.label, role: 'button' };
+    status.backgroundColor = shown.error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     status.show();
   };
 
@@ -169,13 +165,25 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     whenIdle: () => controller.whenIdle(),
     getStatus: (uri) => controller.state(uri)?.status,
     panel,
-    testHooks: {
-      crashWorker: () => controller.crashWorkerForTests(),
-      workerEvents: () => ({ ...controller.workerEvents }),
-      highlights: (editor) => painter.shownIn(editor),
-      restartAnalysis: () => controller.restartAnalysis(),
-      wrapped: (doc) => wrap.wrapped(doc),
-    },
+    testHooks: testHooks(controller, painter, status, wrap),
+  };
+}
+
+/** The in-host tests' hooks (NewsAnnotatorApi.testHooks): nothing in the UI or the settings reaches them. */
+function testHooks(controller: AnalysisController, painter: DecorationPainter, status: vscode.StatusBarItem, wrap: ArticleWrap): NewsAnnotatorApi['testHooks'] {
+  return {
+    crashWorker: () => controller.crashWorkerForTests(),
+    workerEvents: () => ({ ...controller.workerEvents }),
+    highlights: (editor) => painter.shownIn(editor),
+    restartAnalysis: () => controller.restartAnalysis(),
+    wrapped: (doc) => wrap.wrapped(doc),
+    injectFault: (fault) => controller.injectFaultForTests(fault),
+    failuresShown: () => controller.failureEvents.shown,
+    statusBar: () => ({
+      text: status.text,
+      tooltip: typeof status.tooltip === 'string' ? status.tooltip : (status.tooltip?.value ?? ''),
+      error: status.backgroundColor !== undefined,
+    }),
   };
 }
 

@@ -2,10 +2,12 @@
 // Security: strict CSP (nothing remote, scripts only with a per-load nonce, styles and fonts only from the
 // extension), article text is sent as data and inserted with textContent by the webview, and every message coming
 // back is validated before use.
+import { COMMAND_IDS } from '../shared/commandIds';
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
 import { fileName } from './analysisController';
+import { isStale } from './analysisState';
 import { parseWebviewMessage, type ToWebview } from '../shared/panelProtocol';
 import type { AnalysisResult } from '../shared/protocol';
 
@@ -16,7 +18,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   /** The document the panel shows: the active editor's, kept while focus is in a non-editor part. */
   private doc: vscode.TextDocument | undefined;
   private pendingFocus: string | undefined;
-  private lastPosted: { key: unknown; updating: boolean; tints?: boolean } | undefined;
+  private lastPosted: { key: unknown; updating: boolean; tints?: boolean; stale?: string } | undefined;
   /** The document whose state was posted last. */
   private postedFor: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -101,6 +103,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     const s = this.controller.state(doc.uri);
     // Judged by the result's own version: after a failed run the state holds the previous result under the new one.
     if (s?.result && s.result.version === doc.version) return this.model(s.result, false, name);
+    // The current version failed: the last good result stays on screen, marked stale (never "No quotes found").
+    if (s?.result && isStale(s)) return this.model(s.result, false, name, s.message ?? 'the analysis failed');
     if (s?.status === 'skipped' || s?.status === 'declined' || s?.status === 'error') {
       return { type: 'state', state: { status: 'skipped', fileName: name, message: s.message ?? 'Not analysed.' } };
     }
@@ -112,10 +116,10 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     return { type: 'state', state: { status: 'loading', fileName: name } };
   }
 
-  private model(result: AnalysisResult, updating: boolean, name: string): ToWebview | undefined {
+  private model(result: AnalysisResult, updating: boolean, name: string, stale?: string): ToWebview | undefined {
     const json = result.panelJsonIfReady;
     // The worker's model always carries tints; the webview drops them when the setting is off (the JSON stays as is).
-    if (json !== undefined) return { type: 'model', json, updating, tints: this.controller.settings.highlight.speakerTints, lowConfidence: this.controller.settings.highlight.lowConfidence };
+    if (json !== undefined) return { type: 'model', json, updating, tints: this.controller.settings.highlight.speakerTints, lowConfidence: this.controller.settings.highlight.lowConfidence, stale };
     void result.panelJson().then((fetched) => {
       if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
     });
@@ -128,12 +132,12 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     if (!this.view) return;
     if (message.type === 'model') {
       // The same model again (a state event that changed nothing on screen, or only the updating mark): no repost.
-      if (this.lastPosted?.key === message.json && this.lastPosted.tints === message.tints) {
+      if (this.lastPosted?.key === message.json && this.lastPosted.tints === message.tints && this.lastPosted.stale === message.stale) {
         if (this.lastPosted.updating === message.updating) return;
         this.lastPosted = { ...this.lastPosted, updating: message.updating };
         message = { type: 'updating', updating: message.updating };
       } else {
-        this.lastPosted = { key: message.json, updating: message.updating, tints: message.tints };
+        this.lastPosted = { key: message.json, updating: message.updating, tints: message.tints, stale: message.stale };
       }
     } else if (message.type === 'state') {
       const key = JSON.stringify(message.state);
@@ -158,7 +162,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
         this.update();
         return true;
       case 'annotate':
-        await vscode.commands.executeCommand('newsAnnotator.annotate');
+        await vscode.commands.executeCommand(COMMAND_IDS.annotate);
         return true;
       case 'reveal': {
         if (!doc || doc.version !== message.version) {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 
 import type { AnalysisController } from './analysisController';
+import { isStale } from './analysisState';
 import { summaryOf } from '../shared/analysisQueries';
 import type { OutlineMode } from './settings';
 import { HOVER_COMMANDS } from '../shared/hoverContent';
@@ -14,6 +15,8 @@ function markdown(value: string): vscode.MarkdownString {
   return md;
 }
 
+const STALE_HOVER = '**News Annotator:** not up to date. The analysis of this version failed (see the News Annotator output); the highlights are from the last good analysis.';
+
 export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly controller: AnalysisController) {}
 
@@ -21,7 +24,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (!this.controller.isAnnotated(doc)) return undefined;
     await this.controller.analyseNow(doc);
     // The worker, which holds the analysis, finds what is under the pointer: no parsing on the host.
-    const found = await this.controller.currentResult(doc)?.hover(doc.offsetAt(position));
+    const result = this.controller.currentResult(doc);
+    // The current version failed to analyse: the highlights on screen are the last good ones, and the hover says so.
+    if (!result && isStale(this.controller.state(doc.uri))) return new vscode.Hover(markdown(STALE_HOVER));
+    const found = await result?.hover(doc.offsetAt(position));
     if (!found || doc.isClosed) return undefined;
     return new vscode.Hover(markdown(found.markdown), new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end)));
   }

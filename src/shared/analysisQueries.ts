@@ -1,5 +1,6 @@
 // Questions the editor asks about an analysis: what is under the cursor, which quote comes next, which line an
 // offset is on. Pure functions over `Analysis`, shared by hovers, navigation, exports and the panel.
+import { plural } from './labels';
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { speakerMentionRanges, type OffsetRange } from './decorationPlan';
 
@@ -81,7 +82,6 @@ export function countsOf(analysis: Analysis): Counts {
   };
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** "6 quotes · 3 speakers" */
 export function shortSummary(analysis: Analysis): string {
@@ -93,4 +93,3 @@ export function summaryOf(c: Counts): string {
   return `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}`;
 }
 
-export { plural };

@@ -2,7 +2,8 @@
 import type { Analysis, Quote, Speaker } from '../core/types';
 import { showInvisibles } from './invisibles';
 import { displayQuote } from './quoteMarks';
-import { countsOf, LineIndex, plural, quotesInOrder, speakerById } from './analysisQueries';
+import { countsOf, LineIndex, quotesInOrder, speakerById } from './analysisQueries';
+import { plural, speakerDetails } from './labels';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown';
 
@@ -125,8 +126,7 @@ export function toMarkdown(input: ExportInput): string {
   const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
     const own = rows.filter((r) => r.speakerId === s.id);
-    const type = s.type === 'anonymous' ? 'anonymous source' : s.type;
-    out.push(`## ${markdownText(s.name)}`, '', `_${s.role ? `${markdownText(s.role)}, ` : ''}${type} · ${plural(own.length, 'quote', 'quotes')}_`, '');
+    out.push(`## ${markdownText(s.name)}`, '', `_${markdownText(speakerDetails(s).join(', '))} · ${plural(own.length, 'quote')}_`, '');
     out.push(...own.map(quoteLine));
     if (own.length > 0) out.push('');
   }
@@ -173,7 +173,7 @@ export function toSummary(input: ExportInput): string {
   ];
   const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
-    const extra = [s.role, s.type === 'anonymous' ? 'anonymous' : undefined].filter(Boolean).join(', ');
+    const extra = speakerDetails(s, { person: false }).join(', ');
     lines.push(`- ${s.name}${extra ? ` (${extra})` : ''}: ${plural(s.quoteCount, 'quote', 'quotes')}`);
   }
   const unattributed = analysis.quotes.filter((q) => !q.speakerId).length;

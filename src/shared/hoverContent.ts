@@ -1,12 +1,14 @@
 // Hover text (Markdown) for quotes, speakers and places. Article text is always escaped: an article can contain
 // Markdown, HTML, `$(icon)` syntax or `command:` links, and none of it may render or run.
+import { COMMAND_IDS } from './commandIds';
+import { speakerTypeLabel } from './labels';
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { itemsAt, speakerById } from './analysisQueries';
 import { showInvisibles } from './invisibles';
 import { confidenceReason, isUncertain } from './confidenceReason';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
-export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote'] as const;
+export const HOVER_COMMANDS = [COMMAND_IDS.showPanel, COMMAND_IDS.nextQuote] as const;
 
 const MAX_QUOTED = 160;
 
@@ -32,14 +34,8 @@ function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], ar
 }
 
 function typeLabel(speaker: Speaker): string {
-  switch (speaker.type) {
-    case 'person':
-      return 'Person';
-    case 'organization':
-      return 'Organization';
-    case 'anonymous':
-      return 'Anonymous source';
-  }
+  const label = speakerTypeLabel(speaker.type);
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /**
@@ -76,8 +72,8 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
   if (speaker) {
     lines.push(
       [
-        commandLink('Show in panel', 'newsAnnotator.showPanel', { speakerId: speaker.id }),
-        commandLink(`Next quote by ${speaker.name}`, 'newsAnnotator.nextQuote', { speakerId: speaker.id, after: quote.start }),
+        commandLink('Show in panel', COMMAND_IDS.showPanel, { speakerId: speaker.id }),
+        commandLink(`Next quote by ${speaker.name}`, COMMAND_IDS.nextQuote, { speakerId: speaker.id, after: quote.start }),
       ].join(' · '),
     );
   }
@@ -94,9 +90,9 @@ export function speakerHover(analysis: Analysis, speaker: Speaker, mentionStart:
       ? 'no quotes'
       : `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} (${direct} direct, ${quotes.length - direct} reported)`;
   const lines = [head, `${typeLabel(speaker)} · ${count} · ${speaker.mentions.length} ${speaker.mentions.length === 1 ? 'mention' : 'mentions'}`];
-  const links = [commandLink('Show in panel', 'newsAnnotator.showPanel', { speakerId: speaker.id })];
+  const links = [commandLink('Show in panel', COMMAND_IDS.showPanel, { speakerId: speaker.id })];
   if (quotes.length > 0) {
-    links.push(commandLink('Next quote by this speaker', 'newsAnnotator.nextQuote', { speakerId: speaker.id, after: mentionStart }));
+    links.push(commandLink('Next quote by this speaker', COMMAND_IDS.nextQuote, { speakerId: speaker.id, after: mentionStart }));
   }
   lines.push(links.join(' · '));
   return lines.join('\n\n');

@@ -45,6 +45,8 @@ export interface ReadyState {
   version: number;
   /** A newer version is being analysed. */
   updating?: boolean;
+  /** The current version failed to analyse (why): this is the last good result, shown marked as stale. */
+  stale?: string;
   counts: Counts;
   speakers: PanelSpeaker[];
   unattributed: PanelQuote[];
@@ -71,6 +73,8 @@ export type ToWebview =
       tints: boolean;
       /** `newsAnnotator.lowConfidence`: quotes below it get a "?" badge (absent: the default). */
       lowConfidence?: number;
+      /** Why the document's current version could not be analysed: the model is the last good one (ReadyState.stale). */
+      stale?: string;
     }
   /** Only the "a newer version is being analysed" mark changed: the model on screen stays. */
   | { type: 'updating'; updating: boolean }

@@ -1,5 +1,6 @@
 // Messages between the extension host (AnalysisClient) and the analysis worker (analysisWorker.ts).
 // Plain data only: both sides must stay free of `vscode` so the pipeline runs (and is benchmarked) without VS Code.
+import type { AnalysisPass } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import type { Counts } from './analysisQueries';
 import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
@@ -16,6 +17,8 @@ export interface AnalyzeRequest {
   text: string;
   /** The file name the panel shows (the worker builds the panel's model). */
   fileName: string;
+  /** For the in-host tests only (AnalysisClient.injectFaultForTests): this pass of the analysis throws. */
+  faultForTests?: AnalysisPass;
 }
 
 export interface ForgetRequest {
@@ -58,7 +61,8 @@ export type WorkerResponse =
    */
   | ({ type: 'result'; id: number; key: string; version: number; ms: number } & WorkerResult)
   | { type: 'skipped'; id: number; key: string; version: number; reason: SkipReason; message: string }
-  | { type: 'error'; id: number; key: string; version: number; message: string }
+  /** The analysis threw (a bug in the core): its message and stack, for the log. */
+  | { type: 'error'; id: number; key: string; version: number; message: string; stack?: string }
   | { type: 'answer'; id: number; json: string | null }
   /**
    * A command's answer as plain data (null if the worker holds another version): small, or one long string (an
@@ -157,4 +161,5 @@ export type AnalysisOutcome =
   | { status: 'skipped'; version: number; reason: SkipReason; message: string }
   /** A newer request for the same document replaced this one before it ran. */
   | { status: 'superseded'; version: number }
-  | { status: 'error'; version: number; message: string };
+  /** `stack` when the analysis itself threw (a bug worth logging in full); none when the worker died or is off. */
+  | { status: 'error'; version: number; message: string; stack?: string };

@@ -2,6 +2,7 @@
 // editor positions: VS Code asks for symbols after every edit while breadcrumbs are on, and on a long article
 // building thousands of symbols from the analysis would stall the extension host. The host only wraps this data
 // in vscode.DocumentSymbol objects. No `vscode` import.
+import { plural, speakerDetails } from './labels';
 import type { Analysis, Quote } from '../core/types';
 import { quotesInOrder } from './analysisQueries';
 import { breakIcons } from './commandQueries';
@@ -58,9 +59,7 @@ export function buildSymbolModel(analysis: Analysis, positions: (span: { start: 
     let first = anchors[0];
     for (const a of anchors) if (a.start < first.start) first = a;
     const firstMention = s.mentions.length > 0 ? s.mentions.reduce((a, b) => (b.start < a.start ? b : a)) : first;
-    const detail = [s.role, s.type === 'anonymous' ? 'anonymous' : undefined, `${own.length} ${own.length === 1 ? 'quote' : 'quotes'}`]
-      .filter(Boolean)
-      .join(' · ');
+    const detail = [...speakerDetails(s, { person: false }), plural(own.length, 'quote')].join(' · ');
     nodes.push({
       at: first.start,
       node: { name: breakIcons(s.name), detail: breakIcons(detail), kind: s.type, range: positions(firstMention), selection: positions(firstMention), children: own.map(quoteNode) },

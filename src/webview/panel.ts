@@ -4,6 +4,8 @@
 // piece sits in its own <bdi>, so a quote can neither reorder itself ("evil" shown as "live") nor its row.
 import { showInvisibles } from '../shared/invisibles';
 import { DEFAULT_LOW_CONFIDENCE } from '../shared/confidenceReason';
+// that markup as words.
+import { plural, speakerTypeLabel } from '../shared/labels';
 import { displayQuote } from '../shared/quoteMarks';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
@@ -64,7 +66,7 @@ function reveal(start: number, end: number): void {
 // Every row is a treeitem with aria-level/posinset/setsize (and aria-expanded when it has children); one row holds
 // the tab stop (roving tabindex), so Tab enters the tree once and the arrow keys move inside it.
 
-const typeLabelOf = (s: PanelSpeaker): string => (s.type === 'anonymous' ? 'anonymous source' : s.type);
+const typeLabelOf = (s: PanelSpeaker): string => speakerTypeLabel(s.type);
 
 /** The chevron of a row with children; a spacer of the same width keeps leaves aligned. Not focusable: the row is. */
 function twisty(row: Row): HTMLElement {
@@ -215,7 +217,6 @@ function toggle(index: number, open: boolean): void {
   focusKeyed(focusKey);
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function renderFilter(): HTMLElement {
   const input = el('input', {
@@ -248,6 +249,14 @@ function summaryLine(s: ReadyState): HTMLElement {
     articleText(s.fileName, 'file-name'),
     el('span', { text }),
     s.updating ? el('span', { cls: 'updating', attrs: { role: 'status', 'aria-label': 'Updating' } }, icon('loading codicon-modifier-spin')) : undefined,
+  );
+}
+
+/** Said above a last good result kept on screen after the current version failed to analyse. */
+function staleNote(reason: string): HTMLElement {
+  return el('div', { cls: 'stale', attrs: { role: 'alert', 'data-testid': 'stale' } },
+    icon('error'),
+    el('span', { text: `Not up to date: the analysis of the current version failed (${reason}). See the News Annotator output.` }),
   );
 }
 
@@ -444,7 +453,7 @@ function render(): void {
       return;
     case 'ready':
       body = el('div', { cls: 'body' });
-      app.append(summaryLine(s), renderFilter(), body);
+      app.append(...(s.stale ? [staleNote(s.stale)] : []), summaryLine(s), renderFilter(), body);
       syncScrollPadding();
       renderBody();
       if (refocus === 'filter') app.querySelector<HTMLInputElement>('[data-testid="filter"]')?.focus();
@@ -510,7 +519,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     current = message.state;
     render();
   } else if (message.type === 'model') {
-    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating };
+    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating, stale: message.stale };
     tints = message.tints;
     lowConfidence = message.lowConfidence ?? DEFAULT_LOW_CONFIDENCE;
     render();

@@ -1,7 +1,7 @@
 // The analysis worker (bundled to dist/worker.js): the only place the NLP core is loaded, off the extension
 // host's main thread. One paragraph cache per document, so a keystroke re-analyses only the changed paragraph.
 import { parentPort } from 'worker_threads';
-import { analyze, createAnalysisCache } from '../core/index';
+import { analyze, createAnalysisCache, type AnalysisPass, type AnalyzeOptions } from '../core/index';
 import { inspectText } from '../core/text/input';
 import { countsOf } from '../shared/analysisQueries';
 import { speakerTints } from '../shared/decorationPlan';
@@ -85,7 +85,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   if (request.type === 'query') return answer(request);
   if (request.type === 'command') return answerCommandRequest(request);
-  const { id, key, version, text, fileName } = request;
+  const { id, key, version, text, fileName, faultForTests } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {
     // Size limits are the extension's decision (it asks the user first), so only content problems stop us here.
@@ -93,7 +93,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { cache: cacheFor(key, text) });
+    const analysis = analyze(text, { cache: cacheFor(key, text), onPass: faultForTests && injectedFault(faultForTests) });
     // Planning highlights here keeps that work (tens of ms on a long article) off the host.
     const tints = speakerTints(analysis);
     const starts = lineStarts(text);
@@ -111,10 +111,19 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
       ms: performance.now() - started,
     };
   } catch (err) {
+    // The boundary: the core throws on a bug, and the host logs the stack and tells the user; nothing is hidden.
     caches.delete(key); // a cache left half-updated by the failure must not taint the next run
     latest.delete(key);
-    return { type: 'error', id, key, version, message: err instanceof Error ? err.message : String(err) };
+    const error = err instanceof Error ? err : new Error(String(err));
+    return { type: 'error', id, key, version, message: error.message || error.name, stack: error.stack };
   }
+}
+
+/** For the in-host tests only: a pass hook that makes the named pass throw, as a bug in it would. */
+function injectedFault(fault: AnalysisPass): AnalyzeOptions['onPass'] {
+  return (pass) => {
+    if (pass === fault) throw new Error(`fault injected for tests in the '${pass}' pass`);
+  };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -6,7 +6,7 @@
  * and the training data lacks (places inside organization names, island groups and seas, "the Russian city of X",
  * datelines, titles, nicknames); this module adds surname coreference ("Vladimir Putin" ... "Putin"), titles,
  * canonical place names with kind and country, and `harmonizeEntities` for callers that tag paragraph by paragraph.
- * Linear in the input; never throws.
+ * Linear in the input; throws only on a bug (the caller reports it).
  */
 import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, prepare, type Prepared } from './features';
@@ -134,7 +134,7 @@ function blockOf(text: string, from: number, to: number, all: readonly Token[] |
   return { source: text, tokens: all.slice(i, j), offset: 0 };
 }
 
-function findEntitiesUnsafe(text: string, given: readonly Token[] | undefined): EntityMentions {
+function findEntitiesIn(text: string, given: readonly Token[] | undefined): EntityMentions {
   const blocks: BlockResult[] = [];
   const cursor = { at: 0 };
   for (const [from, to] of blocksOf(text)) {
@@ -199,16 +199,12 @@ function findEntitiesUnsafe(text: string, given: readonly Token[] | undefined): 
 
 /**
  * Every person, place and organization mention, spans trimmed of punctuation, in text order. `tokens`, when given,
- * are `tokenize(text)` already computed by the caller. Never throws.
+ * are `tokenize(text)` already computed by the caller. Throws on an internal error (a bug): `analyze`'s caller
+ * reports it, rather than "no entities" hiding it.
  */
 export function findEntities(text: string, tokens?: readonly Token[]): EntityMentions {
   if (typeof text !== 'string' || text.length === 0) return { people: [], places: [], organizations: [] };
-  try {
-    return findEntitiesUnsafe(text, tokens);
-  } catch {
-    // A bug must not take the editor down: no entities is a safe answer.
-    return { people: [], places: [], organizations: [] };
-  }
+  return findEntitiesIn(text, tokens);
 }
 
 /**
@@ -219,50 +215,46 @@ export function findEntities(text: string, tokens?: readonly Token[]): EntityMen
  * text's tokens in document offsets (the document model's), so the text is not tokenized again.
  */
 export function harmonizeEntities(text: string, mentions: EntityMentions, tokens?: readonly Token[]): EntityMentions {
-  try {
-    mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
-    const surnames = new Set<string>();
-    for (const p of mentions.people) {
-      const words = p.text.split(/\s+/);
-      if (words.length >= 2) surnames.add(words[words.length - 1].replace(/['’]s$/, ''));
-    }
-    if (surnames.size === 0) return mentions;
-    // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place
-    // ("Jordan" stays a country beside "Michael Jordan")
-    const isSurname = (s: Span) => surnames.has(s.text) && !s.text.includes(' ');
-    const isRelative = (s: Span) => {
-      const parts = s.text.split(' ');
-      if (parts.length !== 2 || !surnames.has(parts[1]) || !/^\p{Lu}\p{Ll}+$/u.test(parts[0])) return false;
-      return !parts.some((w) => { const l = w.toLowerCase(); return ORG_WORDS.has(l) || BODY_WORDS.has(l) || COMPANY_WORDS.has(l); });
-    };
-    const personal = (s: Span, place: boolean) => isSurname(s) && !(place && lookupPlace(s.text));
-    const people: PersonMention[] = [...mentions.people];
-    const places = mentions.places.filter((s) => !personal(s, true));
-    // "Rakeyia Scott" tagged as an organization (an unknown first name, often at a sentence start) beside a person
-    // "Keith Scott" is a relative: a two-word name ending in a known surname, with no organization word in it
-    // a surname inside a person's own mention ("Dr. Anna Varga" with "Varga" tagged apart) is already that person
-    const named = new SpanIndex(mentions.people);
-    // (an organization a titled name already made a person, "Dr. X Y", is not added twice)
-    const relatives = mentions.organizations.filter((s) => isRelative(s) && !named.overlaps(s.start, s.end));
-    const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
-    for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
-    for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
-    for (const s of mentions.organizations) if (personal(s, false) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
-    const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
-    const words = tokens ?? tokenize(text);
-    let k = 0;
-    for (let i = 0; i < words.length; i++) {
-      const t = words[i];
-      if (!surnames.has(t.text)) continue;
-      while (k < covered.length && covered[k][1] <= t.start) k++;
-      if (k < covered.length && covered[k][0] <= t.start) continue; // inside a mention already
-      const next = words[i + 1];
-      if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start))) continue; // "Putin Street"
-      people.push({ start: t.start, end: t.end, text: t.text });
-    }
-    people.sort((a, b) => a.start - b.start);
-    return { people, places, organizations };
-  } catch {
-    return mentions;
+  mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
+  const surnames = new Set<string>();
+  for (const p of mentions.people) {
+    const words = p.text.split(/\s+/);
+    if (words.length >= 2) surnames.add(words[words.length - 1].replace(/['’]s$/, ''));
   }
+  if (surnames.size === 0) return mentions;
+  // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place
+  // ("Jordan" stays a country beside "Michael Jordan")
+  const isSurname = (s: Span) => surnames.has(s.text) && !s.text.includes(' ');
+  const isRelative = (s: Span) => {
+    const parts = s.text.split(' ');
+    if (parts.length !== 2 || !surnames.has(parts[1]) || !/^\p{Lu}\p{Ll}+$/u.test(parts[0])) return false;
+    return !parts.some((w) => { const l = w.toLowerCase(); return ORG_WORDS.has(l) || BODY_WORDS.has(l) || COMPANY_WORDS.has(l); });
+  };
+  const personal = (s: Span, place: boolean) => isSurname(s) && !(place && lookupPlace(s.text));
+  const people: PersonMention[] = [...mentions.people];
+  const places = mentions.places.filter((s) => !personal(s, true));
+  // "Rakeyia Scott" tagged as an organization (an unknown first name, often at a sentence start) beside a person
+  // "Keith Scott" is a relative: a two-word name ending in a known surname, with no organization word in it
+  // a surname inside a person's own mention ("Dr. Anna Varga" with "Varga" tagged apart) is already that person
+  const named = new SpanIndex(mentions.people);
+  // (an organization a titled name already made a person, "Dr. X Y", is not added twice)
+  const relatives = mentions.organizations.filter((s) => isRelative(s) && !named.overlaps(s.start, s.end));
+  const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
+  for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
+  for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
+  for (const s of mentions.organizations) if (personal(s, false) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
+  const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
+  const words = tokens ?? tokenize(text);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (!surnames.has(t.text)) continue;
+    while (k < covered.length && covered[k][1] <= t.start) k++;
+    if (k < covered.length && covered[k][0] <= t.start) continue; // inside a mention already
+    const next = words[i + 1];
+    if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start))) continue; // "Putin Street"
+    people.push({ start: t.start, end: t.end, text: t.text });
+  }
+  people.sort((a, b) => a.start - b.start);
+  return { people, places, organizations };
 }

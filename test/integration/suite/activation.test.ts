@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../src/core/types';
+import { ALL_COMMAND_IDS } from '../../../src/shared/commandIds';
 
 const EXTENSION_ID = 'news-annotator.news-annotator';
 
@@ -14,18 +15,8 @@ interface NewsAnnotatorApi {
   whenIdle(): Promise<void>;
 }
 
-const CONTRACT_COMMANDS = [
-  'newsAnnotator.annotate',
-  'newsAnnotator.toggleHighlights',
-  'newsAnnotator.showPanel',
-  'newsAnnotator.nextQuote',
-  'newsAnnotator.previousQuote',
-  'newsAnnotator.goToSpeaker',
-  'newsAnnotator.exportJson',
-  'newsAnnotator.exportCsv',
-  'newsAnnotator.exportMarkdown',
-  'newsAnnotator.copySummary',
-];
+/** The command table the extension registers from; test/unit/manifest.test.ts holds package.json to the same. */
+const CONTRACT_COMMANDS = ALL_COMMAND_IDS;
 
 // Written for this test: one direct quote with a named speaker, one place.
 const ARTICLE = [
@@ -69,10 +60,13 @@ suite('activation', () => {
     assert.strictEqual(typeof api?.whenIdle, 'function', 'activate() must return { getAnalysis, whenIdle }');
   });
 
-  test('every contract command is registered', async () => {
+  test('every contract command is registered, and the manifest contributes the same ones', async () => {
     const all = new Set(await vscode.commands.getCommands(true));
     const missing = CONTRACT_COMMANDS.filter((c) => !all.has(c));
     assert.deepStrictEqual(missing, [], `commands not registered: ${missing.join(', ')}`);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    const contributed = (ext?.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
+    assert.deepStrictEqual(contributed, [...CONTRACT_COMMANDS].sort());
   });
 
   test('the open article is analysed: the quote and its speaker are found', async () => {
