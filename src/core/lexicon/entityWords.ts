@@ -81,3 +81,12 @@ export const TITLES = new Set(
 
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set(['executive', 'officer', 'operating', 'financial', 'foreign', 'interior', 'defence', 'defense', 'finance', 'vice', 'deputy', 'assistant', 'associate', 'managing', 'acting', 'former', 'prime', 'state', 'general', 'attorney', 'attorney-general', 'press', 'senior', 'first', 'grand']);
+
+/** Words that end the name of a place that is a site, not a person: "Victoria Park", "Jordan Square". */
+export const FACILITY_WORDS = new Set('park square street avenue road bridge hall airport station harbour harbor port beach bay hill hills heights falls springs gardens garden field stadium arena palace castle tower plaza center centre county city town village'.split(' '));
+
+/** Speech verbs right before or after a name: the name is someone's. */
+export const SPEECH_NEIGHBOURS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'tweeted', 'continued', 'replied', 'explained']);
+
+/** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'around']);
