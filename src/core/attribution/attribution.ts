@@ -117,7 +117,6 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     let speaker = tokens[cue].lower === 'according' ? null : (participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text);
     if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
-    if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
     if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
