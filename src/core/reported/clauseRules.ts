@@ -281,7 +281,7 @@ const indirectQuestion: ClauseRule = {
     const { tokens, e, w, k } = ctx;
     if (!QUESTION_CUES.has(w)) return undefined;
     let q = k;
-    if (OBJECT_WORDS.has(tokens[q]?.lower ?? '') || ['him', 'her', 'them'].includes(tokens[q]?.lower ?? '')) q++;
+    if (OBJECT_WORDS.has(tokens[q]?.lower ?? '')) q++;
     else while (q < e && q - k < 4 && tokens[q].cap && tokens[q].word) q++;
     if (!WH_WORDS.has(tokens[q]?.lower ?? '')) return undefined;
     return contentFrom(ctx, q) ?? undefined;

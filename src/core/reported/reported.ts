@@ -9,14 +9,14 @@ import type { Doc, DocToken } from '../text/document';
 import { askedQuestion } from './askedQuestion';
 import { inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
-import { CLAIM_NOUNS, nounCueAt } from './nounCues';
+import { nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
-import { EXPRESS_CUES, PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
+import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
-  CONTENT_DETERMINERS, NOT_CONTENT_START, NOT_VERBS, PARTICIPLE_LEADS, SENTENCE_END, SUBJECT_PRONOUNS, TITLE_LINK_WORDS, VERB_AFTER_NOUN,
+  CONTENT_DETERMINERS, NOT_CONTENT_START, NOT_VERBS, PARTICIPLE_LEADS, PARTICIPLE_PARTICLES, SENTENCE_END, SUBJECT_PRONOUNS, TITLE_LINK_WORDS, VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
-import { TITLE_LABELS } from '../lexicon/newsWords';
+import { CLAIM_NOUNS, TITLE_LABELS } from '../lexicon/newsWords';
 import { clause } from './clauseRules';
 import { contentAfter, contentRange, coordinatedCue, MIN_CONTENT_WORDS } from './content';
 import type { Found, QuoteMap, Reported } from './quoteMap';
@@ -218,7 +218,7 @@ function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap
   if (!speaker && !(tokens[c].lower === 'saying' && plain)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
-  else if (['to', 'for', 'on', 'out', 'about'].includes(tokens[k]?.lower ?? '') && ['referring', 'calling', 'pointing', 'asking'].includes(tokens[c].lower)) k++;
+  else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
   // a quoted fragment may open the content ('adding that "some of the things … are ridiculous"'), a full quote not
   if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))) return null;
   const content = contentAfter(doc, k, e, inQuote);

@@ -6,7 +6,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { CLAUSE_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES } from '../lexicon/speechVerbs';
 import {
-  CLAUSE_INTRO_WORDS, CLAUSE_JOINERS, CONTENT_DETERMINERS, NOT_CONTENT_START, OBJECT_WORDS, PASSIVE_AUX, PLURAL_OPENERS, PREPOSITIONS,
+  CLAUSE_INTRO_WORDS, CLAUSE_JOINERS, COMPLEMENT_PREPOSITIONS, CONTENT_DETERMINERS, NOT_CONTENT_START, OBJECT_WORDS, PASSIVE_AUX, PLURAL_OPENERS, PREPOSITIONS,
   QUANTIFIERS, QUANTITY_LEADS, SENTENCE_END, SUBJECT_PRONOUNS, VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { contentAfter, contentRange } from './content';
@@ -135,7 +135,7 @@ export function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phr
 export function singularName(tokens: DocToken[], p: Phrase): boolean {
   const prev = tokens[p.from - 1]?.lower ?? '';
   if (PLURAL_OPENERS.has(tokens[p.from].lower) || tokens[p.to - 1].lower.endsWith('s')) return false;
-  return !['of', 'from', 'like', 'in', 'at', 'for', 'by', 'with'].includes(prev);
+  return !COMPLEMENT_PREPOSITIONS.has(prev);
 }
 
 /** A verb's base form: "say", "support" (not "says", "said", "saying"). */

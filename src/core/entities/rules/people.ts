@@ -2,7 +2,7 @@
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
-  BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, HONORIFICS, MAX_NAME_TOKENS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, SPEECH_NEIGHBOURS,
+  BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, PERSON_HONORIFICS, MAX_NAME_TOKENS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, SPEECH_NEIGHBOURS,
   TITLES, TITLE_MODIFIERS, WEEKDAYS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule } from './context';
@@ -75,7 +75,7 @@ export const partyOrTitlePerson: EntityRule = {
       if (e.type === 'PER' || e.to - e.from < 2) continue;
       if (!PARTY_OR_TITLE.has(lower[e.from]) && !TITLES.has(lower[e.from])) continue;
       // "Mr. Trump" tagged as a place or organization: an honorific means a person
-      if (!HONORIFICS.has(lower[e.from]) && !lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')) continue;
+      if (!PERSON_HONORIFICS.has(lower[e.from]) && !lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')) continue;
       ents.resize(e, e.from + 1, e.to);
       e.type = 'PER';
     }
