@@ -57,8 +57,8 @@ function shortDescription(tokens: DocToken[], from: number, to: number): Phrase 
   for (let i = from + 1; i < to; i++) if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
   return { from, to, kind: 'description', nameFrom: to, nameTo: to };
 }
-const SHORT_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
-const DESCRIPTION_STOP_WORDS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'also', 'then', 'later', 'had', 'has', 'have', 'was', 'is', 'were', 'are', 'not', 'never']);
+import { SHORT_OPENERS } from '../lexicon/functionWords';
+import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 
 /**
  * A headline's quote, then a colon and who said it: '"We are not afraid": Zelensky vows to stay', '"Books are the
@@ -83,8 +83,7 @@ function headlineSpeaker(doc: Doc, from: number): Attribution | null {
   return null;
 }
 
-/** Words that make the next word a noun: "the states", "its reports" are not cues. */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of']);
+import { NOUN_BEFORE } from '../lexicon/functionWords';
 
 /** '"…ends here." Greene added that …' / '… Zahed said: "…"': after a finished sentence, a cue with content of its own opens a new report. */
 function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boolean {
@@ -97,8 +96,7 @@ function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boole
   // "… Reid said both are …": a clause of its own follows; "Reid said." / "said on Friday." close the quote's report
   return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
 }
-/** Words that may follow a cue that attributes the quote before it: "he said in a statement", "said on Friday". */
-const AFTER_CUE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'of', 'about', 'via', 'from', 'recently', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'again', 'also', 'then', 'afterward', 'afterwards', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'reporters']);
+import { AFTER_CUE_WORDS } from '../lexicon/functionWords';
 
 function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;
@@ -117,7 +115,6 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     let speaker = tokens[cue].lower === 'according' ? null : (participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text);
     if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
-    if (!speaker && tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',') speaker = clauseSubject(doc, start, cue);
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
     if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
@@ -156,7 +153,7 @@ function overlapsPerson(doc: Doc, from: number, to: number): boolean {
   return lo < doc.people.length && doc.people[lo].start < to && doc.people[lo].end > from;
 }
 
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'is', 'by', 'with', 'from']);
+import { TITLE_SMALL_WORDS } from '../lexicon/functionWords';
 
 /** Every word capitalized (small words aside): the name of a show, a book or a law, not speech. */
 function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
@@ -199,7 +196,7 @@ function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
   for (let i = k; i < p.from; i++) if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower)) return false;
   return true;
 }
-const MODIFIER_STOP = new Set(['and', 'or', 'but', 'then', 'also', 'as', 'when', 'while', 'because', 'if', 'so', 'the', 'a', 'an']);
+import { MODIFIER_STOP } from '../lexicon/functionWords';
 
 /** Before a party tag or an age in parentheses ("Rep. Jason Chaffetz (R-Utah) said"): where the name ends. */
 function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): number {
@@ -226,7 +223,7 @@ function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null
   const p = clauseSubject(doc, s === start ? start : s, and);
   return p && p.kind === 'name' ? p : null;
 }
-const SPEAKER_PRONOUN_WORDS = new Set(['i', 'he', 'she', 'they', 'we']);
+import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
 function transcript(doc: Doc, from: number, to: number): Attribution | null {

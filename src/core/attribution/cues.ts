@@ -26,10 +26,10 @@ export interface AttributedQuote {
   fragment: boolean;
 }
 
-export const SENTENCE_END = new Set(['.', '!', '?']);
-const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‟', '\uff02']);
+import { SENTENCE_END } from '../lexicon/functionWords'; export { SENTENCE_END };
+import { QUOTE_CHARS } from '../lexicon/functionWords';
 export const MAX_WINDOW = 40;
-export const AFTER_QUOTE_PUNCT = new Set([',', '—', '–', '-', '―', '‒']);
+import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords'; export { AFTER_QUOTE_PUNCT };
 
 export function isQuoteToken(t: DocToken): boolean {
   return t.text.length === 1 && QUOTE_CHARS.has(t.text);
@@ -81,8 +81,8 @@ export function isCue(tokens: DocToken[], i: number): boolean {
 }
 
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'few', 'each', 'every', 'no', 'any', 'another']);
-const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
+import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
+import { CONTRACTED } from '../lexicon/functionWords';
 
 /** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
 export function isNounAfter(tokens: DocToken[], i: number): boolean {
@@ -103,10 +103,9 @@ export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, 
   return [t.start, t.end];
 }
 
-/** Words that end an addressee: what follows is when, where or what was said ("told reporters | on Friday that"). */
-const ADDRESSEE_STOP = new Set(['that', 'on', 'at', 'in', 'about', 'during', 'after', 'before', 'by', 'from', 'with', 'to', 'for', 'when', 'while', 'if', 'whether', 'how', 'what', 'why', 'as', 'and', 'but', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'then', 'last', 'next', 'earlier', 'later', 'recently', 'repeatedly']);
+import { ADDRESSEE_STOP } from '../lexicon/functionWords';
 /** One-word addressees of "warned", "told": "told reporters", "warned them". */
-const ADDRESSEE_WORDS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'senators', 'members', 'congress', 'parliament', 'viewers', 'listeners', 'students', 'delegates', 'investors', 'analysts', 'colleagues', 'parliamentarians']);
+import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
 
 /**
  * The last token of the addressee after an object cue, or `c` when there is none to show: the cue is then the verb

@@ -9,12 +9,7 @@ import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
 import { phraseRight } from './phrases';
 
-/** Words that say the previous paragraph is about someone speaking. */
-const SPEECH_WORDS = new Set([
-  'speech', 'speeches', 'remarks', 'statement', 'interview', 'address', 'testimony', 'said', 'says', 'told', 'spoke',
-  'speaking', 'wrote', 'argued', 'added', 'explained', 'recalled', 'asked', 'answered', 'replied', 'insisted', 'warned',
-  'blunt', 'emphatic', 'defiant', 'adamant', 'words', 'message', 'comment', 'comments', 'toast', 'eulogy', 'sermon', 'lecture', 'briefing',
-]);
+import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 /** The introducing paragraph is short: a long one is narrative, not a handover. */
 const MAX_INTRO_TOKENS = 60;
 

@@ -35,9 +35,8 @@ export interface Phrase {
 }
 
 const MAX_DESCRIPTION = 6;
-const SENTENCE_END_CHARS = new Set(['.', '!', '?', ';']);
-/** Heads a speaker description may have besides role, organization and anonymous nouns. */
-const DESCRIPTION_HEADS = new Set(['percent', 'half', 'third', 'quarter', 'plurality', 'people', 'residents', 'report', 'reports', 'poll', 'polls', 'study', 'letter', 'ad', 'statement', 'piece', 'article', 'survey', 'data', 'figures', 'narrator', 'website', 'memo', 'document', 'filing', 'complaint', 'lawsuit', 'analysis', 'editorial', 'post', 'tweet', 'message', 'video', 'book', 'song', 'man', 'woman', 'men', 'women', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'friends', 'family', 'neighbor', 'neighbour', 'neighbors', 'colleague', 'colleagues', 'others', 'many', 'some', 'both', 'all', 'majority', 'crowd', 'audience', 'fans', 'protesters', 'demonstrators', 'parents', 'students', 'teachers', 'workers', 'citizens', 'americans', 'voters', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'star', 'actor', 'actress', 'singer', 'rapper', 'celebrity', 'veteran', 'mom', 'dad', 'host', 'announcer', 'pundit', 'commentator', 'blogger', 'doctor', 'nurse', 'soldier', 'farmer', 'resident', 'victim', 'survivor', 'owner', 'entrepreneur', 'executive', 'nominee', 'challenger', 'incumbent', 'contender', 'rival', 'opponent', 'ally', 'allies', 'critic', 'supporter', 'fan', 'voter', 'member', 'chairman', 'spokesman']);
+import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
+import { DESCRIPTION_HEADS } from '../lexicon/lexicon';
 /** Adverbs set off by commas between a subject and its verb. */
 const INTERJECTED = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'in turn', 'for example', 'for instance', 'likewise', 'similarly', 'meantime']);
 
@@ -49,8 +48,7 @@ function isNameWord(t: DocToken): boolean {
   // a base form ("Post", "State", "Report") names a paper or an office; an inflected one ("Says") is a verb
   return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower));
 }
-/** Capitalized words that look like inflected cues but end names ("United States", "Pacific Islands Posts"). */
-const NAME_NOT_VERB = new Set(['states', 'posts', 'reports', 'times', 'news']);
+import { NAME_NOT_VERB } from '../lexicon/functionWords';
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
@@ -61,7 +59,7 @@ function isTitleWord(t: DocToken): boolean {
 function isVerbForm(word: string): boolean {
   return CUE_VERBS.has(word) && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.has(word) || (word.endsWith('s') && CUE_VERBS.has(word.slice(0, -1)) && !ROLE_NOUNS.has(word.slice(0, -1))));
 }
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'found', 'shown', 'sang', 'written']);
+import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
@@ -120,8 +118,7 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   return splitName(tokens, from, end, source);
 }
 
-/** Speech verbs that, right after a cue-like plural, make it their subject: "upstream states said", "reports say". */
-const FINITE_SPEECH = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'warned', 'wrote', 'noted', 'argued', 'insisted']);
+import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
 export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
@@ -171,8 +168,8 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
 
 /** Auxiliaries of the progressive and of the future before an -ing or base-form cue ("is demanding", "he’s
  * claiming", "has been saying", "will argue"); not before a participle ("was told" is passive: the subject heard). */
-const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'been', 'be', 'keeps', 'kept']);
-const MODAL_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', "'ll", '’ll', 'to']);
+import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
+import { MODAL_AUX } from '../lexicon/functionWords';
 
 /** Like skipCuePrefixLeft, also over the auxiliaries of a progressive or modal reporting verb. */
 export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {

@@ -6,7 +6,7 @@ import type { Doc } from '../text/document';
 import type { PersonMention } from '../entities/index';
 import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
-const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'gen.', 'dr.', 'prof.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'maj.']);
+import { TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
 
 export function titledNames(doc: Doc): PersonMention[] {
   const { tokens, text, people } = doc;

@@ -7,6 +7,7 @@
 import { lexiconTags, matchPlaces, type PlaceMatch } from './gazetteer';
 import { hashRange } from './hash';
 import type { Token } from './tokenize';
+import { ORG_LINKS, PERSON_PARTICLES, PLACE_LINKS } from '../lexicon/entityWords';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -115,14 +116,8 @@ export function isCapitalized(word: string): boolean {
 const LETTER = /\p{L}/u;
 const NUMBER = /^\p{N}[\p{N}.,-]*$/u;
 
-/** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
-const PERSON_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'das', 'dos', 'del', 'della', 'di', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'e', 'bint', 'abu', 'st.']);
-/** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
-const PLACE_LINKS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'dos', 'das', 'al', 'el', 'upon', 'on', 'sur', 'am', 'an', 'der', 'di', 'y', 'en']);
 /** Capitalized tokens that are never (the start of) a name: "I'll", "I’m", and US party-state tags "R-Iowa", "D-Vt". */
 const NEVER_NAMES = /^(?:I['’](?:ll|m|d|ve)|[RDI]-\p{Lu}[\p{L}.]*)$/u;
-/** Lower-case words and signs inside organization and other names ("Bank of England", "Procter & Gamble"). */
-const ORG_LINKS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'von', 'van', 'der', 'für', 'y', 'e', 'et', 'upon', 'to', 'a', 'an', '&', '-', '/', '.', "'", 'st.']);
 const PER_OK = 1;
 const LOC_OK = 2;
 const ORG_OK = 4;

@@ -16,7 +16,7 @@ import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { sentences, tokenize, type Token } from './tokenize';
-import { BODY_WORDS, COMPANY_WORDS, HONORIFICS, NOT_TITLE_WORDS, ORG_WORDS, TITLES } from '../lexicon/entityWords';
+import { BODY_WORDS, COMPANY_WORDS, PERSON_HONORIFICS as HONORIFICS, NOT_TITLE_WORDS, ORG_WORDS, TITLES } from '../lexicon/entityWords';
 import { SpanIndex } from '../text/spanIndex';
 
 export interface PersonMention extends Span {

@@ -32,8 +32,7 @@ function token(text: string, start: number, end: number): Token {
 const TOKEN =
   /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
 
-/** Abbreviations that keep their final dot ("Mr." "Corp."): a dot after them does not end a sentence. */
-const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'vs', 'mt', 'ft', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'adm', 'maj', 'cmdr', 'supt', 'det', 'insp', 'pres', 'messrs']);
+import { DOTTED_ABBREVIATIONS as DOTTED } from '../lexicon/entityWords';
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

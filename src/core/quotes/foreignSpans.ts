@@ -8,6 +8,7 @@
 import type { DocToken } from '../text/document';
 import { lexiconTags } from '../entities/gazetteer';
 import type { Span } from '../types';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 
 /** Fewer lower-case words than this say nothing about the language ("« Non »", "„Ja, bitte“"). */
 const MIN_WORDS = 4;
@@ -21,16 +22,6 @@ const MAX_WORDS = 40;
 /** English suffixes the lexicon leaves to compromise's rules: "videos", "obviously", "refused", "breaking". */
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'ness', 'ion', 'ions', 'ity', 'able', 'al', 'ful', 'less', 'ment', 'ous', 'ive'];
 
-/** English function words, which the lexicon leaves to compromise's grammar: about half of any English sentence. */
-const FUNCTION_WORDS = new Set(
-  `a an the this that these those my your his her its our their me him us them i you he she it we they who whom whose
-  which what when where why how not no nor and or but if then than so as at by for from in into of off on onto out over
-  to up with without about above after against among around before behind below between beyond during except inside
-  near since through toward towards under until upon within is am are was were be been being do does did done have has
-  had having will would shall should can could may might must ought all any both each every few many more most much
-  other some such only own same very too just also even still yet ever never always often here there now ago once
-  again already almost well back away down`.split(/\s+/),
-);
 
 /** An ordinary English word: a function word or one the lexicon tags as a common word ('w'; "ist" is only a place). */
 function known(word: string): boolean {

@@ -3,13 +3,8 @@
  * 'an article titled "…"', 'the radio show "…"'. The noun or verb right before the quote names what it is.
  */
 import type { DocToken } from '../text/document';
+import { WORK_NOUNS } from '../lexicon/newsWords';
 
-const WORK_NOUNS = new Set([
-  'book', 'books', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography', 'film', 'movie', 'documentary', 'show',
-  'program', 'programme', 'series', 'song', 'album', 'anthem', 'hymn', 'play', 'musical', 'poem', 'article',
-  'essay', 'column', 'op-ed', 'editorial', 'commentary', 'headline', 'podcast', 'newsletter', 'magazine', 'class',
-  'course', 'slogan', 'hashtag', 'titled', 'entitled', 'headlined', 'subtitled',
-]);
 
 /** The quote starting at token `from` (its opening mark) follows a work noun, with at most a comma between. */
 export function namesAWork(tokens: DocToken[], from: number): boolean {

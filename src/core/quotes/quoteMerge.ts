@@ -7,7 +7,7 @@ import { cueRange, isCue, type AttributedQuote, type Attribution } from '../attr
 import type { Doc, DocToken } from '../text/document';
 import { phraseLeft, phraseRight } from '../attribution/phrases';
 
-const SENTENCE_END = new Set(['.', '!', '?']);
+import { SENTENCE_END } from '../lexicon/functionWords';
 /** Longest attribution sentence (in tokens) a quote may continue across. */
 const MAX_CONTINUED_GAP = 60;
 /** Longest attribution (in tokens) that may interrupt a sentence of a quote. */

@@ -5,13 +5,7 @@
  */
 import type { DocToken } from '../text/document';
 import { phraseRight, type Phrase } from '../attribution/phrases';
-
-/** Words before a passive "asked": "when asked", "was asked", "had been asked". */
-const PASSIVE_LEADS = new Set(['when', 'whenever', 'after', 'before', 'once', 'if', 'was', 'were', 'been', 'being', 'is', 'are', 'be']);
-/** Adverbs between "asked" and the question, or between the lead and "asked". */
-const ASKED_ADVERBS = new Set(['specifically', 'directly', 'again', 'repeatedly', 'later', 'also', 'yet', 'then', 'previously', 'recently', 'often', 'once', 'twice', 'pointedly', 'explicitly', 'first']);
-const WH_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'when', 'where', 'which']);
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
+import { ASKED_ADVERBS, CLAUSE_END as SENTENCE_END, PASSIVE_LEADS, WH_WORDS_WITH_WHOM as WH_WORDS } from '../lexicon/functionWords';
 
 export interface AskedQuestion {
   /** Token range [from, to) of the question. */

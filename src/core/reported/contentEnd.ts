@@ -4,14 +4,10 @@
  * number of tokens, so a scan stays linear.
  */
 import type { DocToken } from '../text/document';
+import { COMMENT_OPENERS, CONTENT_JOINERS as JOINERS } from '../lexicon/functionWords';
+import { NEXT_CUES } from '../lexicon/speechVerbs';
 
-/** After a comma, words that open the writer's comment on what was said, not more of it. */
-const COMMENT_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'however', 'despite', 'compared', 'rather', 'whereas', 'prompting', 'meaning']);
 
-/** Words that join a second clause: "… while Sanders suggests …", "…, and 40 percent said …". */
-const JOINERS = new Set(['and', 'but', 'while', 'whereas']);
-/** Finite reporting verbs that open the next report. */
-const NEXT_CUES = new Set(['said', 'says', 'say', 'suggests', 'suggested', 'argues', 'argued', 'claims', 'claimed', 'insists', 'insisted', 'warns', 'warned', 'believes', 'believe', 'think', 'thinks', 'told', 'wrote', 'writes', 'noted', 'notes', 'added', 'adds', 'contends', 'contended', 'countered', 'counters', 'predicted', 'predicts']);
 const SUBJECT_REACH = 6;
 
 /** "… her Wall Street links while Sanders suggests …": a joiner, a short subject and a reporting verb begin a

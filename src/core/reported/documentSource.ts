@@ -6,24 +6,10 @@
  */
 import type { DocToken } from '../text/document';
 import type { Phrase } from '../attribution/phrases';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
+import { DOCUMENT_CUES } from '../lexicon/speechVerbs';
+import { CLAUSE_START, DOCUMENT_BREAKS as BREAKS, DOCUMENT_OPENERS as OPENERS, POSTMODIFIER_OPENERS } from '../lexicon/functionWords';
 
-const DOCUMENT_NOUNS = new Set(`poll polls polling survey surveys study studies report reports analysis analyses data figures
-statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings
-indictment article editorial review audit investigation research findings estimate estimates projections forecast census
-ruling statement transcript transcripts tally count assessment paper book documentary`.split(/\s+/));
-/** Verbs a document reports with. */
-const DOCUMENT_CUES = new Set(`show shows showed shown found finds find suggest suggests suggested indicate indicates indicated
-say says said report reports reported conclude concludes concluded estimate estimates estimated reveal reveals revealed note
-notes noted state states stated claim claims claimed allege alleges alleged argue argues argued warn warns warned predict
-predicts predicted described describes detailed details`.split(/\s+/));
-/** Words that may open the subject phrase. */
-const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'one', 'two', 'another']);
-/** Where a subject may begin: after these, or at the sentence start. */
-const CLAUSE_START = new Set([',', ';', '—', 'and', 'but', 'while', 'as', 'when', 'after', 'because', 'since', 'although', 'though', 'yet', 'however', 'meanwhile']);
-/** Words a modifier after the document noun begins with: "released Sunday", "by the institute", "of voters". */
-const POSTMODIFIER_OPENERS = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'at', 'with', 'among', 'about', 'last', 'this', 'earlier', 'out', 'taken', 'done', 'made', 'held', 'given', 'seen', 'written', 'run', 'obtained', 'sent']);
-/** Words that put the cue in a clause of its own: "a poll that showed …" is not the main report. */
-const BREAKS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'said', 'says', 'say', ':', ';', '.', '!', '?', '"', '“', '”']);
 const REACH = 14;
 
 /** The document phrase that is the subject of the cue at token `c` (its lead at `lead`), else null. */

@@ -5,11 +5,11 @@
  */
 import type { DocToken } from '../text/document';
 import { phraseLeft, type Phrase } from '../attribution/phrases';
+import { HEADLINE_CUES } from '../lexicon/speechVerbs';
+import { HEADLINE_END as END } from '../lexicon/functionWords';
 
 const MAX_SUBJECT = 6;
 const MAX_CLAIM = 30;
-const HEADLINE_CUES = new Set(['Says', 'Say', 'Warns', 'Claims', 'Insists', 'Argues']);
-const END = new Set(['.', '!', '?', ',', ';', ':']);
 
 export interface HeadlineClaim {
   speaker: Phrase | null;

@@ -5,10 +5,9 @@
  * clause runs into the sentence's own verb. Fixed window: linear.
  */
 import type { DocToken } from '../text/document';
+import { CLAIM_NOUNS } from '../lexicon/newsWords';
+import { CLAIM_DETERMINERS as DETERMINERS, CLAIM_POSSESSIVES as POSSESSIVES, CLAIM_SUBJECT_WORDS as SUBJECT_WORDS } from '../lexicon/functionWords';
 
-export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'allegation', 'allegations', 'accusation', 'accusations', 'contention', 'insistence', 'suggestion', 'warning', 'warnings', 'prediction', 'predictions', 'promise', 'pledge', 'vow', 'admission', 'announcement', 'complaint', 'charge', 'charges', 'declaration', 'assurance', 'assurances', 'boast', 'statement', 'statements', 'denial', 'belief', 'insinuation', 'implication']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
 const MODIFIER_REACH = 3;
 
 export interface NounCue {
@@ -45,4 +44,3 @@ export function nounCueAt(tokens: DocToken[], s: number, c: number): NounCue | n
   if (start <= s || !before.word || before.cap) return null;
   return { noun: c, possessor, from: c + 2 };
 }
-const SUBJECT_WORDS = new Set(['his', 'its', 'this', 'us', 'was', 'has', 'is']);

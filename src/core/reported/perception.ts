@@ -5,11 +5,9 @@
  * fixed number of tokens: linear.
  */
 import type { DocToken } from '../text/document';
+import { SEEM_VERBS } from '../lexicon/speechVerbs';
+import { CLAUSE_BREAKS, CONJUNCTIONS, EXPECTED_AUX, NOT_SEEMING, RELATIVES, SUBORDINATORS } from '../lexicon/functionWords';
 
-const SEEM_VERBS = new Set(['seems', 'seemed', 'appears', 'appeared']);
-const EXPECTED_AUX = new Set(['is', 'are', 'was', 'were']);
-/** Where the clause holding the verb begins: after these, or at the sentence start. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
 const REACH = 20;
 
 export interface Perception {
@@ -47,8 +45,3 @@ export function perceptionAt(tokens: DocToken[], s: number, c: number): Percepti
   for (let i = from + 1; i < cueFrom; i++) if (RELATIVES.has(tokens[i].lower)) return null;
   return { from, cueFrom, cueTo: c + 1, after: false };
 }
-/** Words after "appeared" that make it a showing-up. */
-const NOT_SEEMING = new Set(['on', 'at', 'in', 'before', 'with', 'alongside', 'together', 'onstage', 'during', 'live', 'from', 'for', 'briefly', 'again', 'here', 'there', 'only', 'twice', 'once', 'last', 'after', 'inside', 'outside', 'behind', 'near', 'as', 'and', 'but', 'or', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
-const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
-const RELATIVES = new Set(['that', 'who', 'which', 'where', 'whom', 'whose']);
-const SUBORDINATORS = new Set(['which', 'who', 'that', 'if', 'when', 'whether', 'because', 'although', 'though', 'while', 'as', 'what', 'how', 'unless', 'until']);

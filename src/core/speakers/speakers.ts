@@ -460,16 +460,14 @@ interface PendingRole {
 const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:,|\n|and\b|$)/u;
 const BYLINE_REACH = 600;
 
-/** Opening words of an anonymous description that are capitalized only because they open the sentence. */
-const SENTENCE_CAPITAL_ONLY = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'most', 'few', 'other', 'senior', 'top', 'local', 'unnamed', 'anonymous', 'former', 'current']);
+import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 
 function isCommonSpeakerWord(w: string): boolean {
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
   return ANONYMOUS_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || INDEFINITE_DETERMINERS.has(w);
 }
 
-/** Determiners and possessives that make a phrase a description of someone ("a spokesman", "his adviser"). */
-const NOT_A_TITLE_OPENER = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another']);
+import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 /** Headlines are short; a longer first line is body text. */
 const HEADLINE_CHARS = 160;
 /** Titled headline speakers held open at a time (a headline has one or two). */

@@ -5,6 +5,7 @@
  */
 import { findEntities, type EntityMentions } from '../entities/index';
 import { tokenize } from '../entities/tokenize';
+import { AFTER_CLOSE, BEFORE_OPEN } from '../lexicon/functionWords';
 
 /** Quotation mark families: marks only pair within a family. */
 export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single';
@@ -38,10 +39,6 @@ function isSpace(c: string): boolean {
   return c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2028' || c === '\u2029';
 }
 
-/** Characters after which an opening mark may stand (besides space): brackets, dashes, other quotes, colon. */
-const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', '„', '«', '»', '‘', "'", '"', '…']);
-/** Characters before which a closing mark may stand (besides space): punctuation, dashes, other quotes. */
-const AFTER_CLOSE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '…', '”', '“', '»', '’', "'", '"', '*']);
 
 /** Classifies a double quotation mark by the characters around it; apostrophes and single quotes are never marks. */
 function classify(line: string, i: number, width: number): QuoteMark | null {

@@ -1,0 +1,108 @@
+/** Rules for the lines that open an article: datelines and Title Case headlines. */
+import { isCapitalized, type Prepared } from '../features';
+import { lexiconTags } from '../gazetteer';
+import { AGENCIES, DATE_WORDS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
+import { adjacent, isAllCaps, type EntityRule, type RuleContext } from './context';
+
+/**
+ * Datelines: "MADRID (Reuters) -", "BEIRUT, Lebanon (AP) —": the words opening the line are places, the outlet an
+ * organization. An outlet unknown to the agency list counts when the line opens in capitals ("PORT ALDER, March 14
+ * (Northwire) —"), the wire convention that an ordinary sentence in parentheses before a dash never follows.
+ */
+export const datelines: EntityRule = {
+  name: 'datelines',
+  apply(ctx) {
+    const { tokens, n } = ctx;
+    for (let i = 0; i < n; i++) {
+      if (tokens[i].text !== '(') continue;
+      let close = i + 1; // the outlet: one to three capitalized words ("Reuters", "Coastline Wire")
+      while (close < n && close - i <= 3 && isCapitalized(tokens[close].text)) close++;
+      if (close === i + 1 || close + 1 >= n || tokens[close].text !== ')' || !/^[-–—]{1,2}$/.test(tokens[close + 1].text)) continue;
+      datelineAt(ctx, i, close);
+    }
+  },
+};
+
+/** The dateline whose outlet is in parentheses at [i, close]: its places, then the outlet. */
+function datelineAt(ctx: RuleContext, i: number, close: number): void {
+  const { text, tokens, lower, ents } = ctx;
+  let lineStart = i;
+  while (lineStart > 0 && adjacent(text, tokens, lineStart - 1, lineStart) && i - lineStart < 6) lineStart--;
+  if (lineStart === i || (lineStart > 0 && adjacent(text, tokens, lineStart - 1, lineStart))) return;
+  const known = close === i + 2 && AGENCIES.has(lower[i + 1]);
+  if (!known && !isAllCaps(tokens[lineStart].text)) return;
+  let from = lineStart;
+  for (let k = lineStart; k <= i; k++) {
+    if (k < i && tokens[k].text !== ',') continue;
+    // "HEMPSTEAD, N.Y., Sept. 26 (UPI) --": the date is not a place
+    const isDate = k > from && (DATE_WORDS.has(lower[from].replace(/\.$/, '')) || /\d/.test(tokens[k - 1].text));
+    if (k > from && isCapitalized(tokens[from].text) && !isDate) {
+      for (let j = from; j < k; j++) {
+        const other = ents.at(j);
+        if (other) ents.remove(other);
+      }
+      ents.add(from === lineStart ? { from, to: k, type: 'LOC', kind: 'city' } : { from, to: k, type: 'LOC' }); // a dateline opens with a city
+    }
+    from = k + 1;
+  }
+  // the outlet is an organization, even when it carries a place's name ("Riverton Ledger")
+  const outlet = ents.at(i + 1);
+  if (outlet && outlet.from === i + 1 && outlet.to === close) outlet.type = 'ORG';
+  else {
+    let outletFree = true;
+    for (let k = i + 1; k < close; k++) if (ents.at(k)) outletFree = false;
+    if (outletFree) ents.add({ from: i + 1, to: close, type: 'ORG' });
+  }
+}
+
+/**
+ * Title Case headlines ("Only 24 Percent of Contributors Are Small Donors") capitalize ordinary words: a lone
+ * capitalized ordinary word there is not a name unless the text names it so elsewhere.
+ */
+export const titleCaseHeadlines: EntityRule = {
+  name: 'title case headlines',
+  apply({ text, p, lower, n, ents }) {
+    const titleLines = titleCaseLines(text, p);
+    // words seen capitalized in running text (not in a Title Case line, not opening a sentence): real names
+    const inTitleLine = new Uint8Array(n);
+    for (const [from, to] of titleLines) inTitleLine.fill(1, from, to);
+    const capitalizedInProse = new Set<number>();
+    if (titleLines.length > 0) {
+      for (let k = 0; k < n; k++) if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k]) capitalizedInProse.add(p.wordHash[k]);
+    }
+    for (const [from, to] of titleLines) {
+      for (let k = from; k < to; k++) {
+        const e = ents.at(k);
+        if (!e || e.from !== k || e.to > to) continue;
+        let ordinary = true;
+        for (let j = e.from; j < e.to && ordinary; j++) {
+          const lex = lexiconTags(lower[j], p.wordHash[j]);
+          ordinary = (lex.includes('w') && !/[flpnrcgo]/.test(lex) && !capitalizedInProse.has(p.wordHash[j])) || NOT_TITLE_WORDS.has(lower[j]);
+        }
+        if (ordinary) ents.remove(e);
+      }
+    }
+  },
+};
+
+/** Token ranges of lines written in Title Case (most words capitalized, several of them); all-caps headlines excluded. */
+function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
+  const { tokens, lower } = p;
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && (k === from || adjacent(text, tokens, k - 1, k))) continue;
+    let words = 0;
+    let capitalized = 0;
+    if (k - from >= 3 && !p.headline[from]) {
+      for (let j = from; j < k; j++) {
+        if (!p.hasLetter[j] || lower[j].length < 3 || NOT_TITLE_WORDS.has(lower[j])) continue;
+        words++;
+        if (p.capital[j]) capitalized++;
+      }
+    }
+    if (words >= 3 && capitalized >= 0.8 * words) out.push([from, k]);
+    from = k;
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/** Rules that find organizations hidden in places and people: "Iran Press TV", "the Harbour Workers' Union". */
+import { isCapitalized } from '../features';
+import { BODY_WORDS, MAX_NAME_TOKENS, NOT_TITLE_WORDS, ORG_WORDS, PLACE_PREPOSITIONS } from '../../lexicon/entityWords';
+import { adjacent, isNameWord, type EntityRule } from './context';
+
+/**
+ * A place directly followed by organization words is part of that organization's name: "Iran Press TV"; so is a
+ * "place" that ends with one ("The New York Times").
+ */
+export const placeWithOrganizationWords: EntityRule = {
+  name: 'place with organization words',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.to - e.from < 2) continue;
+      for (let k = e.from + 1; k < e.to; k++) if ((ORG_WORDS.has(lower[k]) || BODY_WORDS.has(lower[k])) && isCapitalized(tokens[k].text)) e.type = 'ORG';
+    }
+  },
+};
+
+/** A place or misc name right before an organization or an organization word opens it: "Texas" + "Rangers Club". */
+export const placeOpeningOrganization: EntityRule = {
+  name: 'place opening an organization',
+  apply({ text, tokens, lower, n, ents, free }) {
+    for (const e of ents.list.slice()) {
+      if ((e.type !== 'LOC' && e.type !== 'MISC') || e.to === e.from) continue;
+      const next = e.to;
+      if (next >= n || !adjacent(text, tokens, e.to - 1, next) || !isCapitalized(tokens[next].text)) continue;
+      const nextOwner = ents.at(next);
+      if (nextOwner && nextOwner.type === 'ORG' && nextOwner.from === next) {
+        ents.resize(e, e.from, nextOwner.to);
+        e.type = 'ORG';
+        continue;
+      }
+      if (nextOwner || !ORG_WORDS.has(lower[next])) continue;
+      let end = next + 1;
+      while (free(end) && adjacent(text, tokens, end - 1, end) && (ORG_WORDS.has(lower[end]) || BODY_WORDS.has(lower[end])) && isCapitalized(tokens[end].text)) end++;
+      ents.resize(e, e.from, end);
+      e.type = 'ORG';
+    }
+  },
+};
+
+/** Two organizations joined by "and": "the Los Angeles Times and New York Post". */
+export const organizationsJoinedByAnd: EntityRule = {
+  name: 'organizations joined by and',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'ORG') continue;
+      for (let k = e.from + 1; k < e.to - 1; k++) {
+        if (lower[k] !== 'and' || !ORG_WORDS.has(lower[k - 1]) || !isCapitalized(tokens[k + 1].text)) continue;
+        const to = e.to;
+        ents.resize(e, e.from, k);
+        ents.add({ from: k + 1, to, type: 'ORG' });
+        break;
+      }
+    }
+  },
+};
+
+/**
+ * An organization word tagged alone ("Union", a US city, as a place in "the Harbour Workers' Union"; "the Council
+ * said") names an organization, with the capitalized words before it ("Workers'" included).
+ */
+export const organizationWordAlone: EntityRule = {
+  name: 'organization word alone',
+  apply({ text, tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.to - e.from !== 1 || !isCapitalized(tokens[e.from].text)) continue;
+      if (!ORG_WORDS.has(lower[e.from]) && !BODY_WORDS.has(lower[e.from])) continue;
+      let from = e.from;
+      for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
+        const possessive = (lower[k] === "'" || lower[k] === '’' || lower[k] === "'s" || lower[k] === '’s') && k > 0 && tokens[k].start === tokens[k - 1].end;
+        if (possessive) continue;
+        if (!isNameWord(tokens[k].text) || NOT_TITLE_WORDS.has(lower[k])) break;
+        const other = ents.at(k);
+        if (other && other !== e && (other.type === 'PER' || other.from < k - MAX_NAME_TOKENS)) break;
+        from = other && other !== e ? other.from : k;
+        k = from;
+      }
+      if (from < e.from) {
+        ents.resize(e, from, e.to);
+        e.type = 'ORG';
+        continue;
+      }
+      // alone, still a place where the sentence says so: "in Union, New Jersey"
+      const qualified = e.to + 1 < n && tokens[e.to].text === ',' && ents.at(e.to + 1)?.type === 'LOC';
+      if (e.type === 'LOC' && (qualified || (e.from > 0 && PLACE_PREPOSITIONS.has(lower[e.from - 1])))) continue;
+      e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * An organization name ending in an organization word takes the place after "of": "Transport Workers Union of
+ * America", "Federal Reserve Bank of New York" (as "Bank of England" is tagged whole).
+ */
+export const organizationOfPlace: EntityRule = {
+  name: 'organization of a place',
+  apply({ text, tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'ORG' || e.to === e.from || e.to + 1 >= n || lower[e.to] !== 'of') continue;
+      if (!ORG_WORDS.has(lower[e.to - 1]) && !BODY_WORDS.has(lower[e.to - 1])) continue;
+      const place = ents.at(e.to + 1);
+      if (!place || place.type !== 'LOC' || place.from !== e.to + 1 || !adjacent(text, tokens, e.from, place.to - 1)) continue;
+      const to = place.to;
+      ents.remove(place);
+      ents.resize(e, e.from, to);
+    }
+  },
+};

@@ -1,0 +1,255 @@
+/** Rules that find places the tagger missed or mislabelled, and the people it took for places. */
+import { isCapitalized } from '../features';
+import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import {
+  BODY_WORDS, FACILITY_WORDS, GEO_OF, GEO_PREFIX, GEO_SUFFIX, KIND_OF, MAX_NAME_TOKENS, NOT_TITLE_WORDS, ORG_WORDS, PLACE_PREPOSITIONS,
+  SPEECH_NEIGHBOURS, UNAMBIGUOUS_KINDS, WEEKDAYS,
+} from '../../lexicon/entityWords';
+import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
+
+/** A rule tried at token i of the geographic scan: the index the scan goes on after when it applied, else undefined. */
+type PositionRule = (ctx: RuleContext, i: number) => number | undefined;
+
+/**
+ * "the Kuril islands", "Okhotsk Sea": a capitalized name followed by a geographic noun. (Not "the Greek island of
+ * Lesbos": a demonym, or a noun followed by "of", belongs to kindOfPlace.)
+ */
+const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free }, i) => {
+  const suffixKind = i + 1 < n ? GEO_SUFFIX.get(lower[i + 1]) : undefined;
+  const pair = suffixKind ? ents.at(i) : null;
+  // the tagger reads "the Vell Valley" as a first name and surname, or as an organization or a name of something: the
+  // capitalized geographic noun says otherwise (only a following organization word makes it one, "Tennessee Valley
+  // Authority", and then the tagger's span covers that word)
+  if (pair && pair.type !== 'LOC' && pair.from === i && pair.to === i + 2 && isCapitalized(tokens[i + 1].text) && lower[i + 2] !== 'of') {
+    pair.type = 'LOC';
+    pair.kind = suffixKind;
+    return i;
+  }
+  if (!suffixKind || !free(i + 1) || !isNameWord(tokens[i].text) || !adjacent(text, tokens, i, i + 1) || lower[i + 2] === 'of' || demonymCountry(tokens[i].text)) return undefined;
+  const e = ents.at(i);
+  const ok = e
+    ? e.type !== 'PER' && e.to === i + 1 && (e.type !== 'ORG' || isCapitalized(tokens[i + 1].text))
+    : isCapitalized(tokens[i + 1].text) || lower[i - 1] === 'the' || lookupPlaceTokens(lower, i, i + 1) !== undefined;
+  if (!ok || !(isCapitalized(tokens[i + 1].text) || suffixKind === 'island')) return undefined;
+  if (e) {
+    ents.resize(e, e.from, i + 2);
+    e.type = 'LOC';
+    e.kind = suffixKind;
+  } else {
+    let from = i;
+    while (free(from - 1) && isNameWord(tokens[from - 1].text) && adjacent(text, tokens, from - 1, from) && p.sentenceStart[from] !== from) from--;
+    ents.add({ from, to: i + 2, type: 'LOC', kind: suffixKind });
+  }
+  return i;
+};
+
+/**
+ * "Lake Corra", "Mount Teller", "Port Alder": a geographic word opening a name (the tagger often reads the pair as a
+ * person). Not inside an organization's name ("Mount Sinai Hospital" stays whole).
+ */
+const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => {
+  const prefixKind = GEO_PREFIX.get(lower[i]);
+  if (!prefixKind || !isCapitalized(tokens[i].text) || i + 1 >= n || !isNameWord(tokens[i + 1].text) || !adjacent(text, tokens, i, i + 1) || NOT_TITLE_WORDS.has(lower[i + 1])) return undefined;
+  const first = ents.at(i);
+  let to = i + 2;
+  while (to < n && to - i < MAX_NAME_TOKENS && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to) && !NOT_TITLE_WORDS.has(lower[to]) && !ORG_WORDS.has(lower[to]) && !BODY_WORDS.has(lower[to])) to++;
+  const orgWordNext = to < n && adjacent(text, tokens, to - 1, to) && (ORG_WORDS.has(lower[to]) || BODY_WORDS.has(lower[to]));
+  // an organization the tagger found exactly over the name is the tagger's guess; one reaching further is a name
+  // when a preposition puts it somewhere ("at Port Alder"; "Port Vale 2" in a results table is a club)
+  const wholeOrg = first !== null && first.type === 'ORG' && first.from === i && first.to === to && i > 0 && PLACE_PREPOSITIONS.has(lower[i - 1]);
+  let blocked = orgWordNext || (first !== null && !wholeOrg && (first.type === 'ORG' || first.type === 'LOC' || first.from < i));
+  for (let k = i + 1; k < to && !blocked; k++) {
+    const other = ents.at(k);
+    if (other && other !== first && (other.type === 'ORG' || other.to > to || (other.type === 'LOC' && other.from === i + 1 && other.to === to))) blocked = true;
+  }
+  if (blocked) return undefined;
+  const e = first ?? ents.at(i + 1);
+  if (e) {
+    ents.resize(e, i, to);
+    e.type = 'LOC';
+    e.kind = prefixKind;
+  } else ents.add({ from: i, to, type: 'LOC', kind: prefixKind });
+  return to - 1;
+};
+
+/** "Sea of Okhotsk", "Gulf of Aden", "Isle of Man". */
+const geographicOf: PositionRule = ({ text, tokens, lower, n, ents, free }, i) => {
+  const ofKind = GEO_OF.get(lower[i]);
+  if (!ofKind || i + 2 >= n || lower[i + 1] !== 'of' || !isCapitalized(tokens[i].text) || !isNameWord(tokens[i + 2].text) || !adjacent(text, tokens, i, i + 2)) return undefined;
+  const first = ents.at(i);
+  const last = ents.at(i + 2);
+  const whole = first !== null && first === last && first.from === i && first.type !== 'PER'; // one span, e.g. ORG
+  const blocked = !whole && ((first && (first.type === 'PER' || first.from < i)) || (last && (last.type === 'PER' || last.from !== i + 2)));
+  if (blocked) return undefined;
+  let to = whole ? first.to : last ? last.to : i + 3;
+  while (!last && free(to) && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
+  const e = first ?? last;
+  if (e) {
+    ents.resize(e, i, to);
+    e.type = 'LOC';
+    e.kind = ofKind;
+  } else ents.add({ from: i, to, type: 'LOC', kind: ofKind });
+  return i;
+};
+
+/** "the Russian city of Vladivostok", "the town of X": X is a place of that kind. */
+const kindOfPlace: PositionRule = ({ text, tokens, lower, n, ents, free }, i) => {
+  const kind = KIND_OF.get(lower[i]);
+  if (!kind || i + 2 >= n || lower[i + 1] !== 'of' || !isNameWord(tokens[i + 2].text) || !free(i)) return undefined;
+  let j = i - 1;
+  let country: string | undefined;
+  if (j >= 0 && isCapitalized(tokens[j].text)) {
+    country = demonymCountry(tokens[j].text);
+    j--;
+  }
+  if (j < 0 || (lower[j] !== 'the' && lower[j] !== 'a') || (country === undefined && j !== i - 1)) return i;
+  const target = ents.at(i + 2);
+  if (target) {
+    if (target.from !== i + 2 || target.type === 'PER') return i;
+    target.type = 'LOC';
+    target.kind ??= kind;
+    target.country ??= country;
+    return i;
+  }
+  let to = i + 3;
+  while (free(to) && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
+  ents.add({ from: i + 2, to, type: 'LOC', kind, country });
+  return i;
+};
+
+/** Tried in this order at each token; the first that applies wins the position. */
+const GEOGRAPHIC_POSITION_RULES: PositionRule[] = [geographicSuffix, geographicPrefix, geographicOf, kindOfPlace];
+
+/** One left-to-right scan for geographic names: "Okhotsk Sea", "Lake Corra", "Gulf of Aden", "the city of X". */
+export const geographicNames: EntityRule = {
+  name: 'geographic names',
+  apply(ctx) {
+    for (let i = 0; i < ctx.n; i++) {
+      for (const rule of GEOGRAPHIC_POSITION_RULES) {
+        const next = rule(ctx, i);
+        if (next !== undefined) {
+          i = next;
+          break;
+        }
+      }
+    }
+  },
+};
+
+/**
+ * A known multi-word geographic name (not a city or country, which often open organization names) that the tagger
+ * missed or split is a place: "The Kuril Islands" at a sentence start.
+ */
+export const knownGeographicNames: EntityRule = {
+  name: 'known geographic names',
+  apply({ p, ents }) {
+    for (const m of p.places) {
+      if (m.to - m.from < 2 || m.info.kind === 'city' || m.info.kind === 'country') continue;
+      let ok = true;
+      for (let k = m.from; k < m.to && ok; k++) {
+        const e = ents.at(k);
+        if (e && (e.type === 'PER' || e.type === 'ORG' || e.from < m.from || e.to > m.to)) ok = false;
+      }
+      if (!ok) continue;
+      const e = ents.at(m.from) ?? ents.at(m.to - 1);
+      if (e) {
+        ents.resize(e, m.from, m.to);
+        e.type = 'LOC';
+      } else ents.add({ from: m.from, to: m.to, type: 'LOC' });
+    }
+  },
+};
+
+/**
+ * A single known island, sea, ocean or continent is a place whatever the tagger thought ("Iturup", "Kunashir"):
+ * those names are unambiguous, unlike cities, countries and regions ("Jordan", "Georgia", "Victoria").
+ */
+export const unambiguousPlaces: EntityRule = {
+  name: 'unambiguous places',
+  apply({ p, ents }) {
+    for (const m of p.places) {
+      if (m.to - m.from !== 1 || !UNAMBIGUOUS_KINDS.has(m.info.kind)) continue;
+      const e = ents.at(m.from);
+      if (e && (e.type === 'LOC' || e.type === 'ORG' || e.to - e.from > 1)) continue;
+      if (e) e.type = 'LOC';
+      else ents.add({ from: m.from, to: m.to, type: 'LOC' });
+    }
+  },
+};
+
+/** A known multi-word geographic name tagged as organization or misc is a place ("Northern Territories"). */
+export const geographicNameNotOrganization: EntityRule = {
+  name: 'geographic name tagged as organization',
+  apply({ lower, ents }) {
+    for (const e of ents.list) {
+      if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 2) continue;
+      const info = lookupPlaceTokens(lower, e.from, e.to);
+      if (info && info.kind !== 'city' && info.kind !== 'country') e.type = 'LOC';
+    }
+  },
+};
+
+/**
+ * A leading article is not part of a name ("The Washington Post"), unless the place is called so ("The Hague");
+ * only a sentence-initial "The": inside a sentence the capital says it belongs to the name, "at The Oval". Nor are a
+ * trailing weekday and lower-case link words ("National Tennis Centre on Friday").
+ */
+export const trimNameEdges: EntityRule = {
+  name: 'trim name edges',
+  apply({ p, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.to === e.from) continue;
+      let from = e.from;
+      let to = e.to;
+      if (to - from >= 2 && lower[from] === 'the' && p.sentenceStart[from] === from && !lookupPlaceTokens(lower, from, to)) from++;
+      while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1])))) to--;
+      if (from !== e.from || to !== e.to) ents.resize(e, from, to);
+    }
+  },
+};
+
+/**
+ * A one-word "place" that no gazetteer knows but compromise's lexicon knows as a person's name is that person
+ * ("talks between Putin and Abe" in a paragraph of its own, without the full name nearby).
+ */
+export const unknownPlaceNamedLikePerson: EntityRule = {
+  name: 'unknown place named like a person',
+  apply({ p, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.to - e.from !== 1 || p.gaz[e.from] !== 0) continue;
+      const lex = lexiconTags(lower[e.from], p.wordHash[e.from]);
+      if (/[lp]/.test(lex) && !/[ncrg]/.test(lex)) e.type = 'PER';
+    }
+  },
+};
+
+/**
+ * A "place" no gazetteer knows, made of a first name and a surname, that speaks is a person: "said Jordan Blake"
+ * (Jordan, a country, pulled the name into a place). Places named after people ("Ben Gurion", "Monte Carlo") do not
+ * say things; facility and geographic words keep it a place anyway ("Victoria Park said to be closed").
+ */
+export const speakingPlaceIsPerson: EntityRule = {
+  name: 'speaking place is a person',
+  apply({ p, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.to - e.from < 2 || e.to - e.from > 3 || lookupPlaceTokens(lower, e.from, e.to)) continue;
+      if (!SPEECH_NEIGHBOURS.has(lower[e.from - 1] ?? '') && !SPEECH_NEIGHBOURS.has(lower[e.to] ?? '')) continue;
+      const last = e.to - 1;
+      if (!/[fp]/.test(lexiconTags(lower[e.from], p.wordHash[e.from])) || p.gaz[last] !== 0 || FACILITY_WORDS.has(lower[last]) || GEO_SUFFIX.has(lower[last])) continue;
+      const lex = lexiconTags(lower[last], p.wordHash[last]);
+      if ((lex === '' || /[lfp]/.test(lex)) && !/[wcnrgo]/.test(lex)) e.type = 'PER';
+    }
+  },
+};
+
+/** Abbreviated places keep their dot: "Calif." "Fla." (the tokenizer splits it off like a full stop). */
+export const abbreviatedPlaces: EntityRule = {
+  name: 'abbreviated places',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      const dot = e.to;
+      if (e.type !== 'LOC' || dot >= n || tokens[dot].text !== '.' || tokens[dot].start !== tokens[dot - 1].end) continue;
+      if (ents.at(dot) === null && lookupPlaceTokens(lower, e.from, dot + 1)) ents.resize(e, e.from, dot + 1);
+    }
+  },
+};

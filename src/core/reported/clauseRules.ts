@@ -1,0 +1,399 @@
+/**
+ * "X said (that) …", "X told reporters …", "…, X said.", "X expressed optimism over …": what a reporting verb in
+ * the middle of a sentence reports, as an ordered list of named rules over one ClauseContext. The first rules find
+ * the subject; the rest find the content. A rule returns a report (done), null (the cue reports nothing) or
+ * undefined (not its case: the next rule runs).
+ */
+import type { Doc, DocToken } from '../text/document';
+import { cueRange, isQuoteToken } from '../attribution/cues';
+import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { documentSubject } from './documentSource';
+import {
+  CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES,
+  TIME_WORDS,
+} from '../lexicon/lexicon';
+import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, STANCE_CUES } from '../lexicon/speechVerbs';
+import {
+  CLAUSE_JOINERS, FOCUS_ADVERBS, NOT_CONTENT_START, OBJECT_WORDS, PLACE_OR_TIME, POSSESSIVES, PREPOSITIONS, SENTENCE_END, SUBJECT_PRONOUNS,
+  WH_WORDS,
+} from '../lexicon/functionWords';
+import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
+import { WEEKDAYS } from '../lexicon/entityWords';
+import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
+import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
+import { inverted, isBaseForm, jointSubject, quantifiedSubject, relativeAntecedent, singularName, unreadSubject } from './subjects';
+
+/** The sentence [s, e), the cue at c, and what the rules have found so far. */
+export interface ClauseContext {
+  doc: Doc;
+  tokens: DocToken[];
+  s: number;
+  e: number;
+  c: number;
+  inQuote: QuoteMap;
+  /** The sentence holds a full direct quote. */
+  fullQuote: boolean;
+  /** The subject of a report just found that this cue shares ("X said A and warned B"). */
+  shared: Phrase | null;
+  /** The cue token, and its simple form: "is demanding", "he’s claiming" report like "demands", "claims". */
+  t: DocToken;
+  w: string;
+  /** The first token of the verb group ("has long said": "has"). */
+  lead: number;
+  /** The phrase right before the verb group, or the shared subject. */
+  own: Phrase | null;
+  /** "an architect who said …": the antecedent of "who". */
+  relative: Phrase | null;
+  /** The subject, once the subject rules have run. */
+  speaker: Phrase | null;
+  /** The token before the subject, when it tells whether the subject opens a clause. */
+  before: DocToken | undefined;
+  cue: [number, number];
+  /** Not a speech verb ("showed", "found"): it reports only with "that" or an infinitive. */
+  generic: boolean;
+  /** Where the content after the cue begins, as rules skip the addressee and adverbials. */
+  k: number;
+}
+
+export interface ClauseRule {
+  name: string;
+  apply(ctx: ClauseContext): Found | null | undefined;
+}
+
+/** The subject; the subject rules run first and end the list when there is none. */
+function subjectOf(ctx: ClauseContext): Phrase {
+  if (!ctx.speaker) throw new Error('clause rules: a content rule ran before the subject was found');
+  return ctx.speaker;
+}
+
+/** A report whose content starts at `from`, said by the subject before the cue: "X said [that …]". */
+function contentFrom(ctx: ClauseContext, from: number, cue: [number, number] = ctx.cue): Found | null {
+  const content = contentAfter(ctx.doc, from, ctx.e, ctx.inQuote);
+  if (!content) return null;
+  return { reported: { content: content.range, attribution: { speaker: subjectOf(ctx), cue, how: 'before' } }, next: content.end };
+}
+
+/** "…, said Democratic strategist Hank Sheinkopf.": no subject before the cue, the content before, the speaker after. */
+const invertedAttribution: ClauseRule = {
+  name: 'inverted attribution',
+  apply({ doc, tokens, s, e, c, inQuote, own, lead }) {
+    if (own || lead !== c || !(tokens[c - 1]?.text === ',' || closesFragment(tokens, c - 1, inQuote)) || c - s <= MIN_CONTENT_WORDS + 1) return undefined;
+    return inverted(doc, s, e, c, inQuote) ?? undefined;
+  },
+};
+
+/**
+ * "Mr. X said", "…, he said", "an architect who said": the subject opens a clause; else a document ("New polls
+ * released Sunday showed …"), else the subject is unread ("Mr. Ortega, who chairs the panel, said that …").
+ */
+const subjectOpensClause: ClauseRule = {
+  name: 'subject opens a clause',
+  apply(ctx) {
+    const { doc, tokens, s, e, c, inQuote, shared, own, lead } = ctx;
+    const relative = own ? null : relativeAntecedent(doc, s, lead);
+    ctx.relative = relative;
+    let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : own ?? relative;
+    // a shared or relative subject is already known to govern the cue; "Still, even Mr. X says": a focus adverb
+    // stands before the subject
+    let b = speaker ? speaker.from - 1 : -1;
+    if (FOCUS_ADVERBS.has(tokens[b]?.lower ?? '') && b > s) b--;
+    let before = shared || relative || !speaker ? undefined : tokens[b];
+    if (!speaker || !opensClause(ctx, speaker, before)) {
+      // "New polls released Sunday showed …": a document with a modifier the phrase scanner does not cross
+      const document = shared ? null : documentSubject(tokens, s, lead, c);
+      if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own);
+      speaker = document;
+      before = undefined;
+    }
+    ctx.speaker = speaker;
+    ctx.before = before;
+    return undefined;
+  },
+};
+
+/** The subject opens its clause: first in the sentence, after a comma, a joiner, or a word a name may follow. */
+function opensClause({ tokens, s, inQuote }: ClauseContext, speaker: Phrase, before: DocToken | undefined): boolean {
+  return (
+    !before ||
+    speaker.from === s ||
+    before.text === ',' ||
+    closesFragment(tokens, speaker.from - 1, inQuote) ||
+    before.text === ';' ||
+    before.text === '—' ||
+    CLAUSE_JOINERS.has(before.lower) ||
+    // "he", "she", "they" are always subjects ("in which he said …")
+    (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
+    (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower))
+  );
+}
+
+/**
+ * Joint subjects ("Mr. Grassley and Mr. Leahy say", "federal and state officials said") speak together; one name
+ * agrees with "says", not "say" ("Battleground state Florida", "Apple Music show" are nouns).
+ */
+const subjectAgreement: ClauseRule = {
+  name: 'subject agreement',
+  apply(ctx) {
+    const { doc, tokens, s, c, shared, lead, before, t } = ctx;
+    const speaker = subjectOf(ctx);
+    if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
+      const joint = jointSubject(doc, s, speaker);
+      if (!joint) return null;
+      ctx.speaker = joint;
+    } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower)) return null;
+    return undefined;
+  },
+};
+
+/** "X expressed optimism over …", "voiced concern that …": the feeling and what follows are the content. */
+const expressedFeeling: ClauseRule = {
+  name: 'expressed feeling',
+  apply(ctx) {
+    const { tokens, c, t, w } = ctx;
+    if (!EXPRESS_CUES.has(w)) return undefined;
+    const noun = tokens[c + 1];
+    if (!noun || !EXPRESSED_NOUNS.has(noun.lower)) return null;
+    return contentFrom(ctx, c + 1, [t.start, noun.end]);
+  },
+};
+
+/** "attacked Trump over his taxes", "called for an inquiry", "endorsed Cruz last week": the object is the content. */
+const objectAsContent: ClauseRule = {
+  name: 'object as content',
+  apply(ctx) {
+    const { tokens, e, c, t, w, generic } = ctx;
+    if (CLAUSE_CUES.has(w) || generic || INFINITIVE_CUES.has(w) || !OBJECT_CONTENT_CUES.has(w) || tokens[c + 1]?.lower === 'that') return undefined;
+    let k = c + 1;
+    let cueEnd = t.end;
+    if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) {
+      cueEnd = tokens[k].end;
+      k++;
+    }
+    if (k >= e || (!tokens[k].word && !isQuoteToken(tokens[k]))) return null;
+    // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
+    if (/^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)$/.test(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
+    // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
+    if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
+    // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
+    const chosen = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : -1;
+    const speaker = subjectOf(ctx);
+    if (chosen > k) return { reported: { content: [tokens[k].start, tokens[chosen - 1].end], attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: chosen };
+    return contentFrom(ctx, k, [t.start, cueEnd]);
+  },
+};
+
+/** A verb that neither takes a clause, an infinitive, nor reports generically with "that" reports nothing here. */
+const reportingCueOnly: ClauseRule = {
+  name: 'reporting cue only',
+  apply({ w, generic }) {
+    return !CLAUSE_CUES.has(w) && !generic && !INFINITIVE_CUES.has(w) ? null : undefined;
+  },
+};
+
+/** Mid-sentence attribution: "The museum, Mr. Obama said, would make visitors …". */
+const midSentenceAttribution: ClauseRule = {
+  name: 'mid-sentence attribution',
+  apply(ctx) {
+    const { doc, tokens, s, e, c, inQuote, fullQuote, before, cue } = ctx;
+    const speaker = subjectOf(ctx);
+    if (!before || before.text !== ',' || tokens[c + 1]?.text !== ',' || PARTICIPLES.has(tokens[c + 2]?.lower ?? '') || speaker.from - s < 2 || (fullQuote && hasFull(inQuote, s, speaker.from))) return undefined;
+    const tail = contentAfter(doc, c + 2, e, inQuote);
+    if (!tail) return undefined;
+    const head = contentRange(tokens, s, speaker.from - 1) ?? [tokens[s].start, tokens[speaker.from - 2].end];
+    return { reported: { content: [head[0], tail.range[1]], attribution: { speaker, cue, how: 'before' } }, next: tail.end };
+  },
+};
+
+/**
+ * Trailing attribution: "Tokyo is interested, Lavrov said (on Friday).", '[The media are "framing this campaign,"]
+ * Gilmore said.' Not when the cue opens its own content ("…, officials said that …", "…, officials said they …").
+ */
+const trailingAttribution: ClauseRule = {
+  name: 'trailing attribution',
+  apply(ctx) {
+    const { tokens, s, e, c, inQuote, generic, before, cue } = ctx;
+    const speaker = subjectOf(ctx);
+    const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
+    // a quoted fragment closes the content
+    const fragmentEnd = closesFragment(tokens, speaker.from - 1, inQuote);
+    if (generic || !before || !(before.text === ',' || fragmentEnd) || speaker.from - s <= MIN_CONTENT_WORDS || opensContent) return undefined;
+    let k = c + 1;
+    let aside = false;
+    let stop = e;
+    while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
+      if (SENTENCE_END.has(tokens[k].text)) break;
+      // "…, officials said Friday, as they …": a comment on the report follows its attribution
+      if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
+        aside = adverbialsOnly(tokens, c + 1, k);
+        // "…, Ruiz said, adding that …": the participle is a report of its own
+        if (PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) stop = k;
+        break;
+      }
+      k++;
+    }
+    if (!(aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.'))) return undefined;
+    const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
+    if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
+    return undefined;
+  },
+};
+
+/** "told reporters that …", "told a meeting of Pacific Island leaders that …": the addressee is skipped. */
+const skipAddressee: ClauseRule = {
+  name: 'skip addressee',
+  apply(ctx) {
+    const { tokens, e, c, inQuote, t, w } = ctx;
+    let k = c + 1;
+    ctx.k = k;
+    if (!OBJECT_CUES.has(w)) return undefined;
+    const o = tokens[k];
+    if (!o) return null;
+    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) || t.lower === 'telling';
+    if (OBJECT_WORDS.has(o.lower)) k++;
+    else if (!alwaysObject) {
+      // "warned the forecast was …": no addressee
+    } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
+    else if (o.cap) while (k < e && tokens[k].cap) k++;
+    else if (!POSSESSIVES.has(o.lower)) return null;
+    if (alwaysObject) {
+      // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
+      for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {
+        if (tokens[j].lower === 'that' && j >= k) {
+          k = j;
+          break;
+        }
+        if (tokens[j].lower === 'to' && j > c + 1 && !tokens[j + 1]?.cap && tokens[j + 1]?.word) {
+          // the instruction with its addressee is the content
+          k = c + 1;
+          break;
+        }
+      }
+    }
+    ctx.k = k;
+    return undefined;
+  },
+};
+
+/** "asked (Sanders) whether …", "wondered how …": the indirect question is the content. */
+const indirectQuestion: ClauseRule = {
+  name: 'indirect question',
+  apply(ctx) {
+    const { tokens, e, w, k } = ctx;
+    if (!QUESTION_CUES.has(w)) return undefined;
+    let q = k;
+    if (OBJECT_WORDS.has(tokens[q]?.lower ?? '')) q++;
+    else while (q < e && q - k < 4 && tokens[q].cap && tokens[q].word) q++;
+    if (!WH_WORDS.has(tokens[q]?.lower ?? '')) return undefined;
+    return contentFrom(ctx, q) ?? undefined;
+  },
+};
+
+/**
+ * Where the content opens: after a "that" with only adverbials before it ("said on Friday that …"), at the
+ * infinitive ("vowed to fight", "urged Congress to act"), or right after the cue when a plain clause starts there.
+ */
+const contentOpening: ClauseRule = {
+  name: 'content opening',
+  apply(ctx) {
+    const { tokens, c, w, generic } = ctx;
+    const k = ctx.k;
+    const that = thatOpening(ctx);
+    if (that >= 0) ctx.k = that + 1;
+    else if ((INFINITIVE_CUES.has(w) && !CLAUSE_CUES.has(w)) || (INFINITIVE_CUES.has(w) && tokens[k]?.lower === 'to')) {
+      let j = k;
+      while (j < ctx.e && j - k <= 4 && tokens[j].lower !== 'to' && tokens[j].word) j++;
+      if (tokens[j]?.lower !== 'to') return null;
+      ctx.k = j;
+    } else if (generic) return null;
+    else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(w) && k > c + 1) {
+      // "told his advisers to find a way": the instruction is the content
+    } else {
+      // a quote right after the cue ('said "…"') opens a fragment of the content; a full one is handled elsewhere
+      const first = tokens[k];
+      if (!first || (NOT_CONTENT_START.has(first.lower) && !possessiveHer(tokens, k)) || (!first.word && !isQuoteToken(first)) || TIME_WORDS.has(first.lower)) return null;
+    }
+    return contentFrom(ctx, ctx.k);
+  },
+};
+
+/** The "that" opening the content within ten tokens of k, with only adverbials before it ("said at a campaign stop
+ * in Toledo, Ohio, that …"); else -1. */
+function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
+  let that = -1;
+  for (let j = k; j < e && j - k <= 10; j++) {
+    if (tokens[j].lower === 'that' && inQuote.of[j] < 0) {
+      that = j;
+      break;
+    }
+    if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
+  }
+  if (that >= 0) {
+    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || ADVERBIAL_WORDS.has(tokens[j].lower) || tokens[j].text === ',' || (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)))) that = -1;
+  }
+  return that;
+}
+
+/** The rules in the order they run; the last one always decides. */
+export const CLAUSE_RULES: readonly ClauseRule[] = [
+  invertedAttribution,
+  subjectOpensClause,
+  subjectAgreement,
+  expressedFeeling,
+  objectAsContent,
+  reportingCueOnly,
+  midSentenceAttribution,
+  trailingAttribution,
+  skipAddressee,
+  indirectQuestion,
+  contentOpening,
+];
+
+/** What the reporting verb at c reports, if anything. */
+export function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean, shared: Phrase | null = null): Found | null {
+  const { tokens, text } = doc;
+  const t = tokens[c];
+  const w = cueForm(t.lower);
+  const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
+  const ctx: ClauseContext = {
+    doc, tokens, s, e, c, inQuote, fullQuote, shared, t, w, lead,
+    own: shared ?? phraseLeft(tokens, lead, s, text),
+    relative: null,
+    speaker: null,
+    before: undefined,
+    cue: cueRange(tokens, c, e),
+    generic: !CUE_VERBS.has(w) && !OBJECT_CONTENT_CUES.has(w),
+    k: c + 1,
+  };
+  for (const rule of CLAUSE_RULES) {
+    const verdict = rule.apply(ctx);
+    if (verdict !== undefined) return verdict;
+  }
+  return null;
+}
+export const MAX_CHOSEN = 4;
+
+/** The end of a name run at `k` that ends the cue's object ("Cruz", "Hillary Clinton"), before a time, a place, a
+ * comma or the sentence end; else -1. */
+export function chosenName(tokens: DocToken[], k: number, e: number): number {
+  let r = k;
+  while (r < e && r - k < MAX_CHOSEN && tokens[r].cap && tokens[r].word && !WEEKDAYS.has(tokens[r].lower)) r++;
+  if (r === k || r - k >= MAX_CHOSEN) return -1;
+  const next = tokens[r];
+  return !next || r >= e || SENTENCE_END.has(next.text) || next.text === ',' || TIME_WORDS.has(next.lower) || PLACE_OR_TIME.has(next.lower) || next.lower === 'last' || next.lower === 'for' ? r : -1;
+}
+
+/** Only time words, prepositions, articles and names ("Friday afternoon", "in a statement to CNN"). */
+export function adverbialsOnly(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.cap || !t.word || TIME_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ADVERBIAL_WORDS.has(t.lower) || OBJECT_WORDS.has(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** "said her group will …": "her" as a possessive opening the content's subject, not the object of the cue. */
+export function possessiveHer(tokens: DocToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower === 'her' && !!next && next.word && !NOT_CONTENT_START.has(next.lower) && !TIME_WORDS.has(next.lower) && !PLACE_OR_TIME.has(next.lower);
+}

@@ -1,0 +1,85 @@
+/** Where reported content starts and stops: "said (that) [the bridge will reopen], adding …". */
+import type { Doc, DocToken } from '../text/document';
+import { isQuoteToken } from '../attribution/cues';
+import { endsContent } from './contentEnd';
+import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, INFINITIVE_CUES, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
+import { IRREGULAR_PAST_CUES, PARTICIPLES } from '../lexicon/speechVerbs';
+import { CONTRAST, DATELINE_DASHES, SUBJECT_PRONOUNS } from '../lexicon/functionWords';
+import type { QuoteMap } from './quoteMap';
+
+export const MIN_CONTENT_WORDS = 3;
+
+/** The -s form of an -ing cue ("demanding" → "demands", "arguing" → "argues"), so one lexicon entry covers both. */
+export function cueForm(word: string): string {
+  if (!word.endsWith('ing') || word.length < 6) return word;
+  const stem = word.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  for (const f of [`${stem}s`, `${stem}es`, `${doubled}s`, stem.replace(/y$/, 'ies')]) if (CUE_VERBS.has(f) || OBJECT_CONTENT_CUES.has(f)) return f;
+  return word;
+}
+
+export function wordsIn(tokens: DocToken[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].word) n++;
+  return n;
+}
+
+/** "WASHINGTON (AP) — Trump has …": a dateline opening the sentence is not part of the report. */
+export function afterDateline(tokens: DocToken[], from: number, to: number): number {
+  if (!tokens[from] || tokens[from].text !== tokens[from].text.toUpperCase() || !tokens[from].word) return from;
+  for (let i = from; i < to && i - from < 10; i++) {
+    const t = tokens[i];
+    if (DATELINE_DASHES.has(t.text)) return i + 1;
+    if (t.word && !t.cap && !/^\d/.test(t.text)) return from;
+  }
+  return from;
+}
+
+/** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
+export function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
+  let a = afterDateline(tokens, from, to);
+  let b = to;
+  while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
+  while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < MIN_CONTENT_WORDS) return null;
+  return [tokens[a].start, tokens[b - 1].end];
+}
+
+/** At "and"/"but" (after an optional comma) opening a second reporting verb of the same subject: the cue's index,
+ * else -1. Only finite forms ("and warned", "but also said"): "and saying" is a participle, "and claims" a noun. */
+export function coordinatedCue(tokens: DocToken[], i: number, e: number): number {
+  let k = i;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return -1;
+  k++;
+  while (k < e && k - i < 5 && CUE_PREFIX.has(tokens[k].lower)) k++;
+  const w = tokens[k]?.lower ?? '';
+  if (k >= e || tokens[k].cap) return -1;
+  // "but argues that …", "and says he …": a present-tense cue only with its content right after it
+  const next = tokens[k + 1]?.lower ?? '';
+  if (w.endsWith('s') && CLAUSE_CUES.has(w) && (next === 'that' || SUBJECT_PRONOUNS.has(next))) return k;
+  if (!(w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w))) return -1;
+  return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
+}
+
+/** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
+export function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { range: [number, number]; end: number } | null {
+  const { tokens } = doc;
+  let end = from;
+  while (end < e) {
+    const t = tokens[end];
+    if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
+    // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
+    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0 && inQuote.of[end + 1] !== inQuote.of[end]) break;
+    // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
+    if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
+    // ", but …": the writer's contrast, no longer the report
+    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower !== 'that') break;
+    // "said A and warned B": a second report of the same speaker
+    if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
+    if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;
+    end++;
+  }
+  const range = contentRange(tokens, from, end);
+  return range ? { range, end } : null;
+}

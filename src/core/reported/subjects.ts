@@ -1,0 +1,144 @@
+/** Who a reporting verb's subject is: "Mr. X and Ms. Y say", "Some of his allies say", "…, said the ministry". */
+import type { Doc, DocToken } from '../text/document';
+import { cueRange, isNounAfter } from '../attribution/cues';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { SpanIndex } from '../text/spanIndex';
+import { CLAUSE_CUES, TIME_WORDS } from '../lexicon/lexicon';
+import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES } from '../lexicon/speechVerbs';
+import {
+  CLAUSE_INTRO_WORDS, CLAUSE_JOINERS, COMPLEMENT_PREPOSITIONS, CONTENT_DETERMINERS, NOT_CONTENT_START, OBJECT_WORDS, PASSIVE_AUX, PLURAL_OPENERS, PREPOSITIONS,
+  QUANTIFIERS, QUANTITY_LEADS, SENTENCE_END, SUBJECT_PRONOUNS, VERB_AFTER_NOUN,
+} from '../lexicon/functionWords';
+import { contentAfter, contentRange } from './content';
+import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
+
+export const MAIN_CLAUSE_REACH = 60;
+
+/** The subject opening the sentence ("[In a speech,] Trump defended his tweets, saying …"): a name, a pronoun
+ * or a description of a speaker, followed by its verb. */
+export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
+  const { tokens, text } = doc;
+  let from = s;
+  if (CLAUSE_INTRO_WORDS.has(tokens[s].lower)) {
+    let j = s;
+    while (j < c && j - s < 12 && tokens[j].text !== ',') j++;
+    if (tokens[j]?.text === ',' && j < c) from = j + 1;
+    else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
+  }
+  if (from >= c) return null;
+  const p = phraseRight(tokens, from, c, text);
+  if (!p || p.to >= c) return null;
+  const verb = tokens[p.to];
+  if (!verb.word || verb.cap) return null;
+  if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower)) return null;
+  return p;
+}
+
+/** "Mr. Ortega, who chairs the panel and has long opposed the toll, said that …": a speech verb whose subject
+ * the phrase scanner cannot read still reports, with an unknown speaker, when its content opens plainly. */
+export function unreadSubject(doc: Doc, s: number, e: number, c: number, lead: number, inQuote: QuoteMap, near: Phrase | null): Found | null {
+  const { tokens } = doc;
+  if (!PLAIN_SPEECH_CUES.has(tokens[c].lower) || lead - 1 < s || PASSIVE_AUX.has(tokens[lead - 1].lower) || isNounAfter(tokens, c)) return null;
+  let k = c + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  const first = tokens[k];
+  if (!first || k >= e || inQuote.of[k] >= 0) return null;
+  const plain = k > c + 1 || SUBJECT_PRONOUNS.has(first.lower) || CONTENT_DETERMINERS.has(first.lower) || (first.cap && first.word && !TIME_WORDS.has(first.lower));
+  if (!plain || NOT_CONTENT_START.has(first.lower)) return null;
+  const content = contentAfter(doc, k, e, inQuote);
+  if (!content) return null;
+  // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's
+  // subject ("ProPublica obtained the video and said …"), when it is a speaker we can name
+  const subject = [near, c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null].find((p) => p && knownSpeaker(doc, p)) ?? null;
+  return { reported: { content: content.range, attribution: { speaker: subject, cue: cueRange(tokens, c, e), how: subject ? 'inherited' : 'none' } }, next: content.end };
+}
+
+/** A pronoun, a speaker description, or a name the entity scan found as a person or an organization. */
+export function knownSpeaker(doc: Doc, p: Phrase): boolean {
+  if (p.kind === 'pronoun') return true;
+  const { tokens } = doc;
+  if (p.kind === 'description') return isSpeakerNoun(tokens[p.to - 1].lower);
+  const from = tokens[p.nameFrom].start;
+  const to = tokens[p.nameTo - 1].end;
+  let index = entityIndex.get(doc);
+  if (!index) entityIndex.set(doc, (index = new SpanIndex([...doc.people, ...doc.organizations])));
+  return index.covers(from, to);
+}
+
+/** People and organizations by document, built once: a lookup per cue stays O(log n). */
+export const entityIndex = new WeakMap<Doc, SpanIndex>();
+
+/** "…, said X." / "…, says a report by Y.": the whole clause before the comma is the content. */
+export function inverted(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap): Found | null {
+  const { tokens, text } = doc;
+  if (!CLAUSE_CUES.has(tokens[c].lower) || /ing$/.test(tokens[c].lower)) return null;
+  const speaker = phraseRight(tokens, c + 1, e, text);
+  if (!speaker || speaker.kind === 'pronoun' || OBJECT_WORDS.has(tokens[speaker.from].lower)) return null;
+  if (speaker.kind === 'description') {
+    // a source, not a clause: "said the ministry", never "said the cuts would hurt schools"
+    if (!isSpeakerNoun(tokens[speaker.to - 1].lower)) return null;
+    for (let i = speaker.from; i < speaker.to; i++) if (VERB_AFTER_NOUN.has(tokens[i].lower)) return null;
+  }
+  // the speaker ends the sentence, or an appositive or relative clause follows it
+  let k = speaker.to;
+  while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
+  const after = tokens[k];
+  if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
+  // quoted words before the cue belong to the direct quote's attribution, unless they are a fragment of the content
+  if (hasFull(inQuote, s, c) || tokensInQuoteOnly(inQuote, s, c - 1)) return null;
+  const range = contentRange(tokens, s, closesFragment(tokens, c - 1, inQuote) ? c : c - 1);
+  if (!range) return null;
+  return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
+}
+
+/** "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". */
+export function relativeAntecedent(doc: Doc, s: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  // only a speech verb: ", who spoke on condition of anonymity," describes the source, it does not quote it
+  if (tokens[lead - 1]?.lower !== 'who' || !CLAUSE_CUES.has(tokens[lead].lower)) return null;
+  let end = lead - 1;
+  if (tokens[end - 1]?.text === ',') end--;
+  const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
+  return p && p.kind !== 'pronoun' ? p : null;
+}
+
+/** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first
+ * as the one the speaker table resolves. */
+export function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null {
+  const { tokens, text } = doc;
+  const and = second.from - 1;
+  const first = phraseLeft(tokens, and, Math.max(s, and - 8), text);
+  if (!first || first.kind === 'pronoun' || second.kind === 'pronoun') return null;
+  const prev = tokens[first.from - 1];
+  if (!(first.from === s || prev.text === ',' || prev.text === ';' || CLAUSE_JOINERS.has(prev.lower))) return null;
+  if (first.kind === 'name' && second.kind === 'name') return { ...first, to: second.to, role: undefined };
+  return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
+}
+
+/** "Some of Clinton's allies say", "Six in 10 voters say": the quantity opens the subject the phrase ends. */
+export function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phrase {
+  const of = p.from - 1;
+  let q = of - 1;
+  if (q >= s && (tokens[of].lower === 'of' || tokens[of].lower === 'in')) {
+    const w = tokens[q];
+    // "six in 10", "6 in 10": a ratio only with "in"
+    const quantity = tokens[of].lower === 'in' ? /^\d+$/.test(tokens[p.from].text) && (/^\d+$/.test(w.text) || QUANTIFIERS.has(w.lower)) : QUANTIFIERS.has(w.lower) || /^\d[\d,.]*%?$/.test(w.text);
+    if (!quantity) return p;
+  } else if (QUANTIFIERS.has(tokens[p.from].lower)) q = p.from;
+  else return p;
+  let from = q;
+  while (from - 1 >= s && q - from < 4 && (QUANTITY_LEADS.has(tokens[from - 1].lower) || /^\d[\d,.]*$/.test(tokens[from - 1].text))) from--;
+  return { from, to: p.to, kind: 'description', nameFrom: p.to, nameTo: p.to };
+}
+
+/** A name that is one singular subject: not "Republicans", "Some", nor the complement of "data from …". */
+export function singularName(tokens: DocToken[], p: Phrase): boolean {
+  const prev = tokens[p.from - 1]?.lower ?? '';
+  if (PLURAL_OPENERS.has(tokens[p.from].lower) || tokens[p.to - 1].lower.endsWith('s')) return false;
+  return !COMPLEMENT_PREPOSITIONS.has(prev);
+}
+
+/** A verb's base form: "say", "support" (not "says", "said", "saying"). */
+export function isBaseForm(word: string): boolean {
+  return !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_PAST_CUES.has(word);
+}
