@@ -6,10 +6,17 @@ export interface CliOptions {
   /** Path of the JSONL input, or '-' for stdin. */
   jsonl: string | undefined;
   jobs: number | undefined;
+  /** Folder of articles for `--report`. */
+  report: string | undefined;
+  /** Output format of `--report`. */
+  format: ReportFormat | undefined;
   maxBytes: number | undefined;
   help: boolean;
   version: boolean;
 }
+
+export type ReportFormat = 'markdown' | 'json' | 'csv';
+const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv'];
 
 export class UsageError extends Error {}
 
@@ -17,11 +24,15 @@ export const USAGE = `Usage:
   news-annotate [--json] FILE…             who said what in each article (FILE '-' reads stdin)
   news-annotate --jsonl IN.jsonl           one {"id","text"} record per line in, one {"id", …analysis} line out
                                            (IN '-' reads stdin); runs on all cores, output in input order
+  news-annotate --report DIR [--format F]  sources across every article in DIR (recursive: .txt .md .news
+                                           .article): speakers merged by name, places, anonymous share per article
 
 Options:
   --json            print the analysis as JSON (one file: the object; several: an object keyed by file)
   --jsonl IN        stream a JSONL file (see above)
-  -j, --jobs N      worker threads for --jsonl (default: the number of cores)
+  --report DIR      report over a folder of articles (see above)
+  --format F        --report output: markdown (default), json or csv
+  -j, --jobs N      worker threads for --jsonl and --report (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
   -h, --help        show this help
   -v, --version     show the version
@@ -39,7 +50,7 @@ function positiveNumber(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false };
+  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, report: undefined, format: undefined, maxBytes: undefined, help: false, version: false };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -64,6 +75,18 @@ export function parseArgs(argv: string[]): CliOptions {
         options.jsonl = v;
         break;
       }
+      case '--report': {
+        const v = value();
+        if (v === undefined || v === '') throw new UsageError('--report needs a folder');
+        options.report = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (!REPORT_FORMATS.includes(v as ReportFormat)) throw new UsageError(`--format needs one of ${REPORT_FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`);
+        options.format = v as ReportFormat;
+        break;
+      }
       case '-j':
       case '--jobs':
         options.jobs = Math.floor(positiveNumber(flag, value()));
@@ -85,6 +108,13 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (options.help || options.version) return options;
+  if (options.report !== undefined) {
+    if (options.jsonl !== undefined || options.files.length > 0 || options.json) {
+      throw new UsageError('--report takes one folder and no other input; use --format json for JSON');
+    }
+    return options;
+  }
+  if (options.format !== undefined) throw new UsageError('--format applies to --report');
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
   if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');
