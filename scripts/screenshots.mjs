@@ -18,7 +18,7 @@ const samplesDir = join(repoRoot, 'samples');
 const imagesDir = join(repoRoot, 'docs', 'images');
 
 ensureAll();
-const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview'], { cwd: repoRoot, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli'], { cwd: repoRoot, stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 const coreBundle = join(repoRoot, 'out', 'screenshots', 'core.cjs');
 esbuild.buildSync({ entryPoints: [join(repoRoot, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreBundle, logLevel: 'error' });

@@ -8,6 +8,7 @@ import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
+import { REPORT_COMMAND, reportOnFolder } from './report/reportOnFolder';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -128,6 +129,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },
     ...commands.register(),
+    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) => reportOnFolder(context.extensionUri, log, uri, uris)),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
