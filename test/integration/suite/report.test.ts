@@ -5,7 +5,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReportOutcome } from '../../../src/extension/report/reportOnFolder';
-import { ReportPanel } from '../../../src/extension/report/reportPanel';
 import { analysed, api, eventually, EXTENSION_ID, tempDir } from './helpers';
 
 suite('report on folder', () => {
@@ -44,7 +43,7 @@ suite('report on folder', () => {
   test('the report panel opens under a strict CSP and its script asks for the report', async () => {
     assert.ok(outcome);
     const panel = outcome.panel;
-    assert.equal(ReportPanel.latest, panel);
+    assert.equal(panel.panel.viewType, 'newsAnnotator.report');
     assert.match(panel.panel.webview.html, /default-src 'none'/);
     assert.match(panel.panel.webview.html, /script-src 'nonce-/);
     // the webview's script posts "ready" once it runs; the panel answers with the report
