@@ -7,6 +7,7 @@ import { genderCounts, sourceTypes, summarizeArticle } from '../../src/shared/re
 import { estimateGender } from '../../src/shared/report/genderEstimate';
 import { ReportBuilder } from '../../src/shared/report/folderReport';
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../src/shared/report/reportExporters';
+import { parseReportMessage } from '../../src/shared/report/reportProtocol';
 import { speakerKey, wordCount } from '../../src/shared/report/speakerKey';
 
 const span = (start: number, text: string) => ({ start, end: start + text.length, text });
@@ -139,4 +140,17 @@ test('memory stays bounded: 10,000 article summaries keep one small row per arti
   assert.equal(r.places[0].articles, 10_000);
   assert.equal(r.totals.quotes, 10_000);
   assert.ok(grown < 40 * 1024 * 1024, `heap grew ${(grown / 1048576).toFixed(1)} MB`);
+});
+
+test('report webview messages: only articles of the report open, at valid offsets; only known export formats', () => {
+  const articles = new Set(['talks.news', 'april/follow-up.txt']);
+  assert.deepEqual(parseReportMessage({ type: 'open', article: 'talks.news', start: 3, end: 9 }, articles), { type: 'open', article: 'talks.news', start: 3, end: 9 });
+  assert.equal(parseReportMessage({ type: 'open', article: '../../etc/passwd', start: 0, end: 1 }, articles), undefined);
+  assert.equal(parseReportMessage({ type: 'open', article: 'talks.news', start: 9, end: 3 }, articles), undefined);
+  assert.equal(parseReportMessage({ type: 'open', article: 'talks.news', start: -1, end: 3 }, articles), undefined);
+  assert.equal(parseReportMessage({ type: 'open', article: 'talks.news', start: 1.5, end: 3 }, articles), undefined);
+  assert.deepEqual(parseReportMessage({ type: 'export', format: 'csv' }, articles), { type: 'export', format: 'csv' });
+  assert.equal(parseReportMessage({ type: 'export', format: 'html' }, articles), undefined);
+  assert.equal(parseReportMessage('ready', articles), undefined);
+  assert.deepEqual(parseReportMessage({ type: 'ready' }, articles), { type: 'ready' });
 });

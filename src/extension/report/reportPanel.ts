@@ -14,8 +14,6 @@ const EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'csv', mark
 const FILTER: Record<ExportFormat, Record<string, string[]>> = { json: { JSON: ['json'] }, csv: { CSV: ['csv'] }, markdown: { Markdown: ['md'] } };
 
 export class ReportPanel {
-  /** The panel opened last (the in-host tests read it). */
-  static latest: ReportPanel | undefined;
   /** Messages posted to the webview, newest last. */
   readonly posted: ToReportView[] = [];
   private readonly articles: Set<string>;
@@ -28,9 +26,6 @@ export class ReportPanel {
   ) {
     this.articles = reportArticles(view.report);
     panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw));
-    panel.onDidDispose(() => {
-      if (ReportPanel.latest === this) ReportPanel.latest = undefined;
-    });
   }
 
   static show(extensionUri: vscode.Uri, base: string, view: ReportView): ReportPanel {
@@ -45,7 +40,6 @@ export class ReportPanel {
     panel.iconPath = vscode.Uri.joinPath(media, 'news-file.svg');
     const report = new ReportPanel(panel, extensionUri, base, view);
     panel.webview.html = report.html();
-    ReportPanel.latest = report;
     return report;
   }
 
