@@ -39,9 +39,15 @@ export async function resolveTargets(uris: readonly vscode.Uri[]): Promise<Repor
     base,
     label: single ? `${path.basename(base)}/` : `${existing.length} selected ${existing.length === 1 ? 'item' : 'items'}`,
     paths: async function* () {
+      // a folder and a file inside it both selected: the file is analysed once
+      const seen = new Set<string>();
       for (const k of existing) {
-        if (!k.folder) yield k.path;
-        else for await (const entry of articleFiles(k.path)) if (!('error' in entry)) yield entry.path;
+        const files = k.folder ? articleFiles(k.path) : [{ path: k.path }];
+        for await (const entry of files) {
+          if ('error' in entry || seen.has(entry.path)) continue;
+          seen.add(entry.path);
+          yield entry.path;
+        }
       }
     },
   };
