@@ -27,6 +27,7 @@ const targets = {
   extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   worker: { ...node, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
   webview: { platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview.js' },
+  report: { platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/report.ts'], outfile: 'dist/report.js' },
   cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   eval: { ...node, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', dev: true },
   bench: { ...node, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', dev: true },

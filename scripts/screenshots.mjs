@@ -1,4 +1,4 @@
-// `npm run screenshots`: regenerates the README images (docs/images/editor-hover.png, panel.png) from the real extension running in
+// `npm run screenshots`: regenerates the README images (docs/images/editor-hover.png, panel.png, report.png) from the real extension running in
 // code-server (loaded from this folder's build), on a sample article.
 //   npm run screenshots [-- --sample=file.news]
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ const samplesDir = join(repoRoot, 'samples');
 const imagesDir = join(repoRoot, 'docs', 'images');
 
 ensureAll();
-const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview'], { cwd: repoRoot, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli'], { cwd: repoRoot, stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 const coreBundle = join(repoRoot, 'out', 'screenshots', 'core.cjs');
 esbuild.buildSync({ entryPoints: [join(repoRoot, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreBundle, logLevel: 'error' });
@@ -31,6 +31,17 @@ const sampleFile = opt('sample') ?? samples.map((f) => ({ f, s: score(f) })).sor
 if (!sampleFile) throw new Error('no samples/*.news');
 const text = readFileSync(join(samplesDir, sampleFile), 'utf8');
 const quote = analyze(text).quotes.find((q) => q.speaker && q.kind === 'direct');
+
+/** The frame of the folder report's webview, once it shows its totals (the panel's webview is another frame). */
+async function reportFrame(page) {
+  for (let i = 0; i < 120; i++) {
+    for (const frame of page.frames()) {
+      if ((await frame.locator('[data-testid="report-totals"]').count().catch(() => 0)) > 0) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the report did not open');
+}
 
 mkdirSync(imagesDir, { recursive: true });
 const server = await startCodeServer({ settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false } });
@@ -56,7 +67,15 @@ try {
   await webviewFrame(page).locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(imagesDir, 'panel.png') });
-  console.log(`screenshots: docs/images/editor-hover.png, docs/images/panel.png from samples/${sampleFile}`);
+  // Report on Folder…: the folder dialog (code-server's own) opens on the workspace folder, samples/: accept it.
+  await runCommand(page, 'News Annotator: Report on Folder…');
+  await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  await reportFrame(page);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(imagesDir, 'report.png') });
+  console.log(`screenshots: docs/images/editor-hover.png, docs/images/panel.png from samples/${sampleFile}, docs/images/report.png from samples/`);
 } finally {
   await browser.close();
   await server.stop();

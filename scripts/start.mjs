@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const samples = join(repoRoot, 'samples');
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,cli'], {
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli'], {
   cwd: repoRoot,
   stdio: 'inherit',
 });

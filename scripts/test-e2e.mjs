@@ -75,7 +75,8 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/([\w.-]*language-configuration\.json)$/,
-  /^extension\/dist\/(extension|worker|webview)\.js$/,
+  // cli.js: the CLI bundle is also the worker script of Report on Folder; report.js: the report page
+  /^extension\/dist\/(extension|worker|webview|report|cli)\.js$/,
   /^extension\/media\/[^]+$/,
   /^extension\/syntaxes\/[^]+$/,
 ];

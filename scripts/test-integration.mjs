@@ -36,7 +36,7 @@ try {
 }
 
 if (!args.includes('--no-build')) {
-  const b = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,integration'], {
+  const b = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli,integration'], {
     cwd: repoRoot,
     stdio: 'inherit',
   });

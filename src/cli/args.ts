@@ -8,16 +8,24 @@ export interface CliOptions {
   /** Path of the JSONL input, or '-' for stdin. */
   jsonl: string | undefined;
   jobs: number | undefined;
+  /** Folder of articles for `--report`. */
+  report: string | undefined;
+  /** `--format`: markdown, json or csv with --report; text or json with --check (checked against the mode). */
+  format: OutputFormat | undefined;
   maxBytes: number | undefined;
   help: boolean;
   version: boolean;
   /** `--check`: run the attribution checks and print findings in the linter shape. */
   check: boolean;
-  /** `--format`: text (default) or json, for --check. */
-  format: 'text' | 'json';
   /** `--rule ID=SEVERITY` overrides, for --check. */
   rules: Partial<Record<RuleId, SeveritySetting>>;
 }
+
+export type ReportFormat = 'markdown' | 'json' | 'csv';
+const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv'];
+const CHECK_FORMATS = ['text', 'json'] as const;
+export type OutputFormat = ReportFormat | (typeof CHECK_FORMATS)[number];
+const OUTPUT_FORMATS: readonly string[] = [...REPORT_FORMATS, ...CHECK_FORMATS];
 
 export class UsageError extends Error {}
 
@@ -27,14 +35,17 @@ export const USAGE = `Usage:
                                            attribution checks, one FILE:LINE:COL: severity: message [rule-id] a line
   news-annotate --jsonl IN.jsonl           one {"id","text"} record per line in, one {"id", …analysis} line out
                                            (IN '-' reads stdin); runs on all cores, output in input order
+  news-annotate --report DIR [--format F]  sources across every article in DIR (recursive: .txt .md .news
+                                           .article): speakers merged by name, places, anonymous share per article
 
 Options:
   --json            print the analysis as JSON (one file: the object; several: an object keyed by file)
   --jsonl IN        stream a JSONL file (see above)
-  -j, --jobs N      worker threads for --jsonl (default: the number of cores)
+  --report DIR      report over a folder of articles (see above)
+  --format F        output: with --report markdown (default), json or csv; with --check text (default) or json
+  -j, --jobs N      worker threads for --jsonl and --report (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
   --check           attribution checks (rules: ${RULE_IDS.join(', ')})
-  --format F        with --check: text (default) or json (an array of findings)
   --rule ID=SEV     with --check: a rule's severity (error, warning, information, hint or off); repeatable
   -h, --help        show this help
   -v, --version     show the version
@@ -68,7 +79,7 @@ function positiveNumber(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, check: false, format: 'text', rules: {} };
+  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, report: undefined, format: undefined, maxBytes: undefined, help: false, version: false, check: false, rules: {} };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -93,6 +104,18 @@ export function parseArgs(argv: string[]): CliOptions {
         options.jsonl = v;
         break;
       }
+      case '--report': {
+        const v = value();
+        if (v === undefined || v === '') throw new UsageError('--report needs a folder');
+        options.report = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (v === undefined || !OUTPUT_FORMATS.includes(v)) throw new UsageError(`--format needs one of ${OUTPUT_FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`);
+        options.format = v as OutputFormat;
+        break;
+      }
       case '-j':
       case '--jobs':
         options.jobs = Math.floor(positiveNumber(flag, value()));
@@ -104,12 +127,6 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--check':
         options.check = true;
         break;
-      case '--format': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format needs text or json${v === undefined ? '' : `, not "${v}"`}`);
-        options.format = v;
-        break;
-      }
       case '--rule': {
         const [id, severity] = ruleOverride(value());
         options.rules[id] = severity;
@@ -128,8 +145,17 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (options.help || options.version) return options;
+  if (options.report !== undefined) {
+    if (options.jsonl !== undefined || options.files.length > 0 || options.json || options.check) {
+      throw new UsageError('--report takes one folder and no other input; use --format json for JSON');
+    }
+    if (options.format !== undefined && !REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UsageError(`--format with --report: one of ${REPORT_FORMATS.join(', ')}`);
+    return options;
+  }
   if (options.check && (options.json || options.jsonl !== undefined)) throw new UsageError('--check prints findings: drop --json / --jsonl (use --format json)');
-  if (!options.check && (options.format !== 'text' || Object.keys(options.rules).length > 0)) throw new UsageError('--format and --rule go with --check');
+  if (options.check && options.format !== undefined && options.format !== 'text' && options.format !== 'json') throw new UsageError('--format with --check: text or json');
+  if (!options.check && Object.keys(options.rules).length > 0) throw new UsageError('--rule goes with --check');
+  if (!options.check && options.format !== undefined) throw new UsageError('--format goes with --report or --check');
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
   if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');

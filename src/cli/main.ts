@@ -17,6 +17,9 @@ import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
 import { readArticle } from './readArticle';
+import { reportCommand } from './reportCommand';
+import { reportJob } from './reportJob';
+import { REPORT_WORKER_ROLE, type ReportWorkerData } from './reportRunner';
 import { formatSummary } from './summary';
 import { escapeControls, escapeJsonControls } from './terminalText';
 
@@ -120,7 +123,7 @@ async function checkFiles(options: CliOptions): Promise<number> {
       continue;
     }
     all.push(...found);
-    if (options.format === 'text') for (const f of found) await write(escapeControls(formatFinding(f)) + '\n');
+    if (options.format !== 'json') for (const f of found) await write(escapeControls(formatFinding(f)) + '\n');
   }
   if (options.format === 'json') await write(escapeJsonControls(JSON.stringify(all, null, 2)) + '\n');
   if (unreadable) return 2;
@@ -199,6 +202,19 @@ async function runJsonlWorker(data: JsonlWorkerData): Promise<void> {
   });
 }
 
+/** Worker-thread side of `--report` (and of the extension's Report on Folder): one article path in, its summary out. */
+async function runReportWorker(data: ReportWorkerData): Promise<void> {
+  const analyze = await loadAnalyze();
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (job: WorkerJob) => {
+    void reportJob(job.raw, analyze, data.maxBytes).then(
+      (result) => port.postMessage({ seq: job.seq, result } satisfies WorkerReply),
+      (error: unknown) => port.postMessage({ seq: job.seq, result: { ok: false, message: `the analysis failed: ${(error as Error).message}` } } satisfies WorkerReply),
+    );
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
@@ -218,6 +234,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.check) return checkFiles(options);
+  if (options.report !== undefined) {
+    return (await reportCommand(options, { script: __filename, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, write, fail })) ? 0 : 1;
+  }
   const ok = options.jsonl !== undefined ? await annotateJsonl(options) : await annotateFiles(options);
   return ok ? 0 : 1;
 }
@@ -242,4 +261,6 @@ if (isMainThread) {
   );
 } else if ((workerData as JsonlWorkerData | undefined)?.role === WORKER_ROLE) {
   void runJsonlWorker(workerData as JsonlWorkerData);
+} else if ((workerData as ReportWorkerData | undefined)?.role === REPORT_WORKER_ROLE) {
+  void runReportWorker(workerData as ReportWorkerData);
 }

@@ -13,6 +13,7 @@ import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
 import { statusView } from './statusView';
+import { REPORT_COMMAND, reportOnFolder } from './report/reportOnFolder';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -136,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     wrap,
     vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
     ...registerCheckCommands(checks),
+    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) => reportOnFolder(context.extensionUri, log, uri, uris)),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();

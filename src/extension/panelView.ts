@@ -18,7 +18,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   /** The document the panel shows: the active editor's, kept while focus is in a non-editor part. */
   private doc: vscode.TextDocument | undefined;
   private pendingFocus: string | undefined;
-  private lastPosted: { key: unknown; updating: boolean; tints?: boolean; stale?: string } | undefined;
+  private lastPosted: { key: unknown; updating: boolean; tints?: boolean; lowConfidence?: number; stale?: string; gender?: boolean } | undefined;
   /** The document whose state was posted last. */
   private postedFor: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -119,7 +119,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   private model(result: AnalysisResult, updating: boolean, name: string, stale?: string): ToWebview | undefined {
     const json = result.panelJsonIfReady;
     // The worker's model always carries tints; the webview drops them when the setting is off (the JSON stays as is).
-    if (json !== undefined) return { type: 'model', json, updating, tints: this.controller.settings.highlight.speakerTints, lowConfidence: this.controller.settings.highlight.lowConfidence, stale };
+    const settings = this.controller.settings;
+    if (json !== undefined) return { type: 'model', json, updating, tints: settings.highlight.speakerTints, lowConfidence: settings.highlight.lowConfidence, stale, gender: settings.auditGender };
     void result.panelJson().then((fetched) => {
       if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
     });
@@ -132,12 +133,13 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     if (!this.view) return;
     if (message.type === 'model') {
       // The same model again (a state event that changed nothing on screen, or only the updating mark): no repost.
-      if (this.lastPosted?.key === message.json && this.lastPosted.tints === message.tints && this.lastPosted.stale === message.stale) {
-        if (this.lastPosted.updating === message.updating) return;
-        this.lastPosted = { ...this.lastPosted, updating: message.updating };
+      const last = this.lastPosted;
+      if (last?.key === message.json && last.tints === message.tints && last.lowConfidence === message.lowConfidence && last.stale === message.stale && last.gender === message.gender) {
+        if (last.updating === message.updating) return;
+        this.lastPosted = { ...last, updating: message.updating };
         message = { type: 'updating', updating: message.updating };
       } else {
-        this.lastPosted = { key: message.json, updating: message.updating, tints: message.tints, stale: message.stale };
+        this.lastPosted = { key: message.json, updating: message.updating, tints: message.tints, lowConfidence: message.lowConfidence, stale: message.stale, gender: message.gender };
       }
     } else if (message.type === 'state') {
       const key = JSON.stringify(message.state);

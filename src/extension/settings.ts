@@ -10,6 +10,8 @@ export interface Settings {
   maxFileSizeKB: number;
   statusBar: boolean;
   outline: OutlineMode;
+  /** `newsAnnotator.audit.gender`: the gender estimate in the panel's Sources section. */
+  auditGender: boolean;
 }
 
 /**
@@ -43,5 +45,6 @@ export function readSettings(): Settings {
     maxFileSizeKB: clamp(c.get('maxFileSizeKB'), 1, 1024 * 1024, 2048),
     statusBar: c.get<boolean>('statusBar', true),
     outline: OUTLINE_MODES.find((m) => m === c.get<unknown>('outline')) ?? 'auto',
+    auditGender: c.get<boolean>('audit.gender', true),
   };
 }

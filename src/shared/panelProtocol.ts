@@ -5,6 +5,8 @@ import type { Analysis, SpeakerType } from '../core/types';
 import { countsOf, type Counts, LineIndex, quotesInOrder } from './analysisQueries';
 import { speakerTints } from './decorationPlan';
 import { groupPlaces } from './exporters';
+import { genderCounts, sourceTypes, summarizeArticle } from './report/articleSummary';
+import { estimateGender, GENDER_METHOD, type GenderEstimate } from './report/genderEstimate';
 
 export interface PanelQuote {
   start: number;
@@ -24,6 +26,8 @@ export interface PanelSpeaker {
   role: string | null;
   tint: number | null;
   mentions: number;
+  /** Estimated from titles and first names; people only. */
+  gender?: GenderEstimate;
   /** Where the speaker is first mentioned (to reveal speakers without quotes). */
   first: { start: number; end: number } | null;
   quotes: PanelQuote[];
@@ -36,6 +40,24 @@ export interface PanelPlace {
   count: number;
   start: number;
   end: number;
+}
+
+/** The "Sources" section: the article's source audit. */
+export interface PanelAudit {
+  /** Distinct sources (speakers with at least one quote). */
+  sources: number;
+  named: number;
+  organizations: number;
+  anonymous: number;
+  direct: number;
+  reported: number;
+  /** Quoted words of all quotes, attributed or not (the bars' whole). */
+  words: number;
+  /** Each source's quoted words, most first. */
+  wordsBySpeaker: Array<{ id: string; name: string; words: number }>;
+  /** Named people by estimated gender. */
+  gender: Record<GenderEstimate, number>;
+  genderMethod: string;
 }
 
 export interface ReadyState {
@@ -51,6 +73,8 @@ export interface ReadyState {
   speakers: PanelSpeaker[];
   unattributed: PanelQuote[];
   places: PanelPlace[];
+  /** Absent in models built before the audit existed (and in tests that do not need it). */
+  audit?: PanelAudit;
 }
 
 export type PanelState =
@@ -75,6 +99,8 @@ export type ToWebview =
       lowConfidence?: number;
       /** Why the document's current version could not be analysed: the model is the last good one (ReadyState.stale). */
       stale?: string;
+      /** `newsAnnotator.audit.gender`: the gender estimate in the Sources section. */
+      gender?: boolean;
     }
   /** Only the "a newer version is being analysed" mark changed: the model on screen stays. */
   | { type: 'updating'; updating: boolean }
@@ -115,6 +141,7 @@ export function buildPanelState(analysis: Analysis, text: string, fileName: stri
         name: s.name,
         type: s.type,
         role: s.role ?? null,
+        ...(s.type === 'person' ? { gender: estimateGender(s) } : {}),
         tint: tints.get(s.id) ?? null,
         mentions: s.mentions.length,
         first: firstMention ? { start: firstMention.start, end: firstMention.end } : quotes[0] ? { start: quotes[0].start, end: quotes[0].end } : null,
@@ -129,6 +156,7 @@ export function buildPanelState(analysis: Analysis, text: string, fileName: stri
     counts: countsOf(analysis),
     speakers,
     unattributed: ordered.filter((q) => !q.speakerId).map(toQuote),
+    audit: buildAudit(analysis),
     places: groupPlaces(analysis).map((p) => ({
       name: p.name,
       kind: p.kind ?? null,
@@ -137,6 +165,23 @@ export function buildPanelState(analysis: Analysis, text: string, fileName: stri
       start: p.first.start,
       end: p.first.end,
     })),
+  };
+}
+
+export function buildAudit(analysis: Analysis): PanelAudit {
+  const summary = summarizeArticle(analysis);
+  const types = sourceTypes(summary.sources);
+  return {
+    sources: summary.sources.length,
+    named: types.person,
+    organizations: types.organization,
+    anonymous: types.anonymous,
+    direct: summary.direct,
+    reported: summary.reported,
+    words: summary.words,
+    wordsBySpeaker: summary.sources.map((s) => ({ id: s.id, name: s.name, words: s.words })),
+    gender: genderCounts(summary.sources),
+    genderMethod: GENDER_METHOD,
   };
 }
 

@@ -4,11 +4,11 @@
 // piece sits in its own <bdi>, so a quote can neither reorder itself ("evil" shown as "live") nor its row.
 import { showInvisibles } from '../shared/invisibles';
 import { DEFAULT_LOW_CONFIDENCE } from '../shared/confidenceReason';
-// that markup as words.
 import { plural, speakerTypeLabel } from '../shared/labels';
 import { displayQuote } from '../shared/quoteMarks';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
-import { buildRows, collapseKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
+import { auditLabel, type AuditItem, type Facet } from './sourcesAudit';
+import { buildRows, collapseKey, facetKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -32,6 +32,11 @@ let current: PanelState | undefined;
 let tints = true;
 /** Quotes below this confidence get the "?" badge (newsAnnotator.lowConfidence). */
 let lowConfidence = DEFAULT_LOW_CONFIDENCE;
+/** `newsAnnotator.audit.gender`: the gender estimate in the Sources section. */
+let genderOn = true;
+/** The Sources line the quote list is narrowed to (none: everything); cleared when another article is shown. */
+let facet: Facet | undefined;
+let facetFile: string | undefined;
 
 function save(): void {
   vscode.setState({ filter, collapsed: [...collapsed] } satisfies SavedState);
@@ -137,6 +142,8 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
       const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
       return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}, line ${q.line}: ${q.text}`, children };
     }
+    case 'audit':
+      return auditParts(row.item, row.active);
     case 'place': {
       const p = row.place;
       const facts = [p.kind, p.country && p.country !== p.name ? p.country : null].filter((x): x is string => Boolean(x)).join(' · ');
@@ -165,8 +172,33 @@ function spanOf(row: Row): { start: number; end: number } | undefined {
     case 'speaker':
       return row.speaker.first ?? undefined;
     case 'group':
+    case 'audit':
       return undefined;
   }
+}
+
+/** A Sources line: icon, label, a bar for a share of the quoted words, the figure. */
+function auditParts(item: AuditItem, active: boolean): { children: (HTMLElement | undefined)[]; cls: string; testid: string; label: string } {
+  let bar: HTMLElement | undefined;
+  if (item.share !== undefined) {
+    const fill = el('span', { cls: 'audit-bar-fill' });
+    fill.style.width = `${Math.max(2, Math.round(item.share * 100))}%`; // CSSOM, allowed by the strict CSP
+    bar = el('span', { cls: 'audit-bar', attrs: { 'aria-hidden': 'true' } }, fill);
+  }
+  const figure = item.share !== undefined ? `${Math.round(item.share * 100)}%` : String(item.count);
+  const label = auditLabel(item, active);
+  return {
+    cls: `audit${active ? ' active' : ''}`,
+    testid: item.testid,
+    label,
+    children: [
+      el('span', { cls: 'twisty', attrs: { 'aria-hidden': 'true' } }),
+      icon(active ? 'filter-filled' : item.icon),
+      el('span', { cls: 'audit-label', text: item.label, attrs: { title: item.title ?? label } }),
+      bar,
+      el('span', { cls: 'badge', text: figure, attrs: { title: item.share !== undefined ? `${item.count} words` : label } }),
+    ],
+  };
 }
 
 function rowNode(row: Row, index: number): HTMLElement {
@@ -185,6 +217,10 @@ function rowNode(row: Row, index: number): HTMLElement {
   if (row.kind === 'speaker') attrs['data-speaker-id'] = row.speaker.id;
   if (row.kind === 'quote') attrs['data-kind'] = row.quote.kind;
   if (row.kind === 'quote' && !row.nested) attrs['data-top-level'] = '';
+  if (row.kind === 'audit') {
+    attrs['aria-selected'] = String(row.active);
+    attrs['data-facet'] = facetKey(row.item.facet);
+  }
   const span = spanOf(row);
   if (span) {
     attrs['data-start'] = String(span.start);
@@ -199,9 +235,17 @@ function rowNode(row: Row, index: number): HTMLElement {
 function activate(index: number): void {
   const row = tree?.rows[index];
   if (!row) return;
+  if (row.kind === 'audit') return applyFacet(row.active ? undefined : row.item.facet, rowKey(row));
   const span = spanOf(row);
   if (span) reveal(span.start, span.end);
   else if (isExpandable(row)) toggle(index, !isOpen(row));
+}
+
+/** Narrows the quote list to a Sources line (or shows everything again) and keeps focus on that line. */
+function applyFacet(next: Facet | undefined, focusKey: string): void {
+  facet = next;
+  renderBody();
+  focusKeyed(focusKey);
 }
 
 /** Opens or closes row `index` and keeps focus on it. */
@@ -279,7 +323,7 @@ function renderBody(): void {
   if (!body || current?.status !== 'ready') return;
   body.replaceChildren();
   tree = undefined;
-  const rows = buildRows(current, filter, collapsed);
+  const rows = buildRows(current, filter, collapsed, { facet, gender: genderOn });
   if (rows.length === 0) {
     if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
     else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
@@ -522,6 +566,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating, stale: message.stale };
     tints = message.tints;
     lowConfidence = message.lowConfidence ?? DEFAULT_LOW_CONFIDENCE;
+    genderOn = message.gender ?? true;
+    if (facetFile !== current.fileName || (facet?.kind === 'gender' && !genderOn)) facet = undefined;
+    facetFile = current.fileName;
     render();
   } else if (message.type === 'updating') {
     if (current?.status !== 'ready') return;
@@ -536,6 +583,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       filter = '';
       save();
     }
+    facet = undefined;
     render();
     const index = tree?.rows.findIndex((r) => r.kind === 'speaker' && r.speaker.id === message.speakerId) ?? -1;
     const node = index >= 0 ? focusRow(index, true) : undefined;

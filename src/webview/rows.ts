@@ -5,13 +5,16 @@
 // where each key goes.
 import { withoutInvisibles } from '../shared/invisibles';
 import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
+import { auditRows, facetKeepsPlaces, facetKeepsQuote, facetKeepsSpeaker, facetKeepsUnattributed, type AuditItem, type Facet } from './sourcesAudit';
 
 type RowBody =
   | { kind: 'group'; title: string; icon: string; count: number; testid: string; open: boolean }
   /** `shownQuotes` 0: a leaf (a speaker never quoted, only mentioned). */
   | { kind: 'speaker'; speaker: PanelSpeaker; open: boolean; shownQuotes: number }
   | { kind: 'quote'; quote: PanelQuote; speakerName: string | null; nested: boolean }
-  | { kind: 'place'; place: PanelPlace };
+  | { kind: 'place'; place: PanelPlace }
+  /** A line of the Sources section: a count or a share, which filters the quote list when activated. */
+  | { kind: 'audit'; item: AuditItem; active: boolean };
 
 /** Where a row sits in the tree (aria-level, aria-posinset, aria-setsize) and its parent row's index (-1: none). */
 export interface TreePosition {
@@ -24,7 +27,7 @@ export interface TreePosition {
 export type Row = RowBody & TreePosition;
 
 /** Row heights in CSS pixels in virtual mode, matched by the `.vrow-*` rules of panel.css. */
-export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24 };
+export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24, audit: 24 };
 
 /** Above this many rows the panel renders only what is in view. */
 export const VIRTUAL_THRESHOLD = 300;
@@ -39,15 +42,29 @@ export function matchesFilter(filter: string, haystack: (string | null | undefin
   return haystack.some((h) => typeof h === 'string' && withoutInvisibles(h).toLocaleLowerCase().includes(needle));
 }
 
-/** The rows of the panel under `filter`; collapsed groups and speakers show only their header (a filter opens all). */
-export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>): Row[] {
+/** How the Sources section is drawn and what it filters by (none: every row). */
+export interface AuditView {
+  facet?: Facet;
+  /** `newsAnnotator.audit.gender`. */
+  gender: boolean;
+}
+
+/**
+ * The rows of the panel under `filter` and the Sources section's facet; collapsed groups and speakers show only
+ * their header (a filter opens all).
+ */
+export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>, audit: AuditView = { gender: true }): Row[] {
   const bodies: { body: RowBody; level: number }[] = [];
+  const facet = audit.facet;
   const isOpen = (key: string): boolean => !collapsed.has(key) || filter.length > 0;
   const speakerRows = (speakers: PanelSpeaker[]): { body: RowBody; level: number }[] => {
     const out: { body: RowBody; level: number }[] = [];
     for (const s of speakers) {
+      if (facet && !facetKeepsSpeaker(facet, s)) continue;
       const speakerMatches = matchesFilter(filter, [s.name, s.role]);
-      const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matchesFilter(filter, [q.text, q.cue, q.via]));
+      const kept = facet ? s.quotes.filter((q) => facetKeepsQuote(facet, q)) : s.quotes;
+      if (facet && kept.length === 0) continue;
+      const quotes = speakerMatches ? kept : kept.filter((q) => matchesFilter(filter, [q.text, q.cue, q.via]));
       if (!speakerMatches && quotes.length === 0) continue;
       const open = quotes.length > 0 && isOpen(s.id);
       out.push({ body: { kind: 'speaker', speaker: s, open, shownQuotes: quotes.length }, level: 2 });
@@ -62,15 +79,21 @@ export function buildRows(state: ReadyState, filter: string, collapsed: Readonly
     if (open) bodies.push(...children);
   };
   const speakersIn = (rows: { body: RowBody }[]): number => rows.filter((r) => r.body.kind === 'speaker').length;
+  if (state.audit) {
+    const items = auditRows(state.audit, audit.gender).map((item) => ({ body: { kind: 'audit', item, active: facetKey(item.facet) === facetKey(facet) } as RowBody, level: 2 }));
+    section('Sources', 'graph', 'sources', items, state.audit.sources);
+  }
   const named = speakerRows(state.speakers.filter((s) => s.type !== 'anonymous'));
   section('Named sources', 'person', 'named', named, speakersIn(named));
   const anonymous = speakerRows(state.speakers.filter((s) => s.type === 'anonymous'));
   section('Anonymous sources', 'eye-closed', 'anonymous', anonymous, speakersIn(anonymous));
   const unattributed = state.unattributed
+    .filter((q) => !facet || (facetKeepsUnattributed(facet) && facetKeepsQuote(facet, q)))
     .filter((q) => matchesFilter(filter, [q.text, q.cue]))
     .map((q) => ({ body: { kind: 'quote', quote: q, speakerName: null, nested: false } as RowBody, level: 2 }));
   section('Unattributed quotes', 'question', 'unattributed', unattributed, unattributed.length);
   const places = state.places
+    .filter(() => !facet || facetKeepsPlaces(facet))
     .filter((p) => matchesFilter(filter, [p.name, p.kind, p.country]))
     .map((p) => ({ body: { kind: 'place', place: p } as RowBody, level: 2 }));
   section('Places', 'location', 'places', places, places.length);
@@ -107,7 +130,15 @@ export function rowKey(row: Row): string {
       return `quote:${row.quote.start}:${row.quote.end}`;
     case 'place':
       return `place:${row.place.start}:${row.place.end}`;
+    case 'audit':
+      return `audit:${facetKey(row.item.facet)}`;
   }
+}
+
+/** A facet's identity ("type:anonymous", "speaker:clara-okafor"); '' for none. */
+export function facetKey(facet: Facet | undefined): string {
+  if (!facet) return '';
+  return facet.kind === 'speaker' ? `speaker:${facet.id}` : `${facet.kind}:${facet.value}`;
 }
 
 /** Whether a row has children to show or hide (aria-expanded). */

@@ -283,6 +283,33 @@ export async function runE2E(ctx) {
     if (restored !== before) throw new Error(`clearing the filter shows ${restored} of ${before} quotes`);
   });
 
+  await step('the Sources section filters the quote list: a click on "Direct quotes", Enter on it again clears', async () => {
+    const frame = webviewFrame(page);
+    const quotes = frame.locator('[data-testid="quote"]');
+    const before = await quotes.count();
+    const direct = expected.quotes.filter((q) => q.kind === 'direct').length;
+    if (direct === 0 || direct === expected.quotes.length) throw new Error(`the sample needs direct and reported quotes (${direct} of ${expected.quotes.length} direct)`);
+    const line = frame.locator('[data-testid="audit-kind"][data-facet="quote:direct"]');
+    await line.click();
+    let after = before;
+    for (let i = 0; i < 20 && after === before; i++) {
+      await page.waitForTimeout(200);
+      after = await quotes.count();
+    }
+    const kinds = await quotes.evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    const state = await line.evaluate((el) => ({ selected: el.getAttribute('aria-selected'), focused: el === document.activeElement, level: el.getAttribute('aria-level') }));
+    await page.screenshot({ path: join(outDir, `${String(shot).padStart(2, '0')}c-sources-filter.png`) });
+    if (after !== direct || kinds.some((k) => k !== 'direct')) throw new Error(`"Direct quotes" left ${after} quotes (${kinds.join()}), expected ${direct} direct`);
+    if (state.selected !== 'true' || !state.focused || state.level !== '2') throw new Error(`the active Sources line: ${JSON.stringify(state)}`);
+    await page.keyboard.press('Enter');
+    let restored = 0;
+    for (let i = 0; i < 20 && restored !== before; i++) {
+      await page.waitForTimeout(200);
+      restored = await quotes.count();
+    }
+    if (restored !== before) throw new Error(`Enter on the active line shows ${restored} of ${before} quotes`);
+  });
+
   await step('the article was not modified', async () => {
     const now = createHash('sha256').update(readFileSync(samplePath, 'utf8')).digest('hex');
     if (now !== sampleHash) throw new Error(`${ctx.sampleFile} changed on disk`);

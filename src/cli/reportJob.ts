@@ -1,0 +1,31 @@
+/**
+ * One article file → its summary, inside a pool worker: reading, analysis and summarising all happen off the main
+ * thread, and only the summary (about 1 KB) comes back. Files that are no article (binary, empty, too large, an
+ * export) are "skipped" with the reason; a file that cannot be read or whose analysis throws is an error.
+ */
+import type { Analysis } from '../core/types';
+import { summarizeArticle, type ArticleSummary } from '../shared/report/articleSummary';
+import type { RecordResult } from './jsonlRecord';
+import { looksGenerated } from './articleFiles';
+import { readArticle } from './readArticle';
+
+export type ReportReply = { summary: ArticleSummary } | { skipped: string };
+
+export async function reportJob(path: string, analyze: (text: string) => Analysis, maxBytes: number): Promise<RecordResult> {
+  const read = await readArticle(path, maxBytes);
+  if (!read.ok) {
+    // binary, empty or too large: not an article, say so and go on; anything else (unreadable) is a failure
+    const skip = read.empty || /binary|too large/i.test(read.message);
+    return skip ? { ok: true, line: JSON.stringify({ skipped: read.message } satisfies ReportReply) } : { ok: false, message: read.message };
+  }
+  if (looksGenerated(read.text)) {
+    return { ok: true, line: JSON.stringify({ skipped: 'an export written by News Annotator, not an article' } satisfies ReportReply) };
+  }
+  let analysis: Analysis;
+  try {
+    analysis = analyze(read.text);
+  } catch (error) {
+    return { ok: false, message: `the analysis failed: ${(error as Error).message}` };
+  }
+  return { ok: true, line: JSON.stringify({ summary: summarizeArticle(analysis) } satisfies ReportReply) };
+}
