@@ -9,25 +9,41 @@ export interface CliOptions {
   maxBytes: number | undefined;
   help: boolean;
   version: boolean;
+  /** `--format brat`: print the analysis as a brat .ann file (one FILE). */
+  brat: boolean;
+  /** `--import-brat ANN`: the .ann file whose attributions become the article's human annotations. */
+  importBrat: string | undefined;
+  /** `--compare ANN`: the .ann file to compare the machine's analysis with. */
+  compare: string | undefined;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   news-annotate [--json] FILE…             who said what in each article (FILE '-' reads stdin)
+  news-annotate --format brat FILE         the analysis as a brat standoff .ann file (PolNeAR's attribution scheme)
+  news-annotate --import-brat ANN FILE     make ANN's attributions FILE's human annotations (FILE.annotations.json)
+  news-annotate --compare ANN FILE         where the machine and ANN's coding disagree, with agreement figures
   news-annotate --jsonl IN.jsonl           one {"id","text"} record per line in, one {"id", …analysis} line out
                                            (IN '-' reads stdin); runs on all cores, output in input order
 
 Options:
   --json            print the analysis as JSON (one file: the object; several: an object keyed by file)
   --jsonl IN        stream a JSONL file (see above)
+  --format F        text (the summary, default), json (as --json) or brat
+  --import-brat ANN replace FILE's human annotations by ANN's attributions, as a person's complete coding; an .ann
+                    that does not fit FILE is refused with its line and nothing is written
+  --compare ANN     list quotes only one side holds and matched quotes whose speakers differ (FILE:LINE:COL),
+                    with precision, recall and F1 of the machine's quotes (Jaccard ≥ 0.5) and speaker agreement;
+                    with --json, the comparison as JSON
   -j, --jobs N      worker threads for --jsonl (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
   -h, --help        show this help
   -v, --version     show the version
 
 Problems with one input (missing, unreadable or binary file, bad JSONL line) are reported on stderr and the
-rest is still processed; the exit status is then 1. Usage errors exit with 2.
+rest is still processed; the exit status is then 1. Usage errors exit with 2. --compare exits 0 whatever the
+agreement, and 1 only when a file cannot be read or the .ann does not fit the article.
 `;
 
 function positiveNumber(flag: string, value: string | undefined): number {
@@ -38,8 +54,17 @@ function positiveNumber(flag: string, value: string | undefined): number {
   return n;
 }
 
+/** The brat modes work on one article each and exclude one another. */
+function checkBratOptions(options: CliOptions): void {
+  const modes = [options.brat && '--format brat', options.importBrat !== undefined && '--import-brat', options.compare !== undefined && '--compare', options.jsonl !== undefined && '--jsonl'];
+  const given = modes.filter((m): m is string => typeof m === 'string');
+  if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together`);
+  if (given.length === 1 && given[0] !== '--jsonl' && options.files.length !== 1) throw new UsageError(`${given[0]} takes exactly one article FILE`);
+  if (options.json && (options.brat || options.importBrat !== undefined)) throw new UsageError(`--json and ${given[0]} cannot be used together`);
+}
+
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false };
+  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, brat: false, importBrat: undefined, compare: undefined };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -72,6 +97,21 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--max-size':
         options.maxBytes = Math.floor(positiveNumber(flag, value()) * 1024 * 1024);
         break;
+      case '--format': {
+        const v = value();
+        if (v === 'brat') options.brat = true;
+        else if (v === 'json') options.json = true;
+        else if (v !== 'text') throw new UsageError(`--format is text, json or brat${v === undefined ? '' : `, not "${v}"`}`);
+        break;
+      }
+      case '--import-brat':
+      case '--compare': {
+        const v = value();
+        if (v === undefined || v === '') throw new UsageError(`${flag} needs a brat .ann file`);
+        if (flag === '--compare') options.compare = v;
+        else options.importBrat = v;
+        break;
+      }
       case '-h':
       case '--help':
         options.help = true;
@@ -85,6 +125,7 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (options.help || options.version) return options;
+  checkBratOptions(options);
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
   if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');

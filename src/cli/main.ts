@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import { DEFAULT_MAX_BYTES } from '../core/text/input';
 import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { compareBrat, exportBrat, type BratContext } from './bratCommands';
 import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
@@ -158,6 +159,21 @@ async function runJsonlWorker(data: JsonlWorkerData): Promise<void> {
   });
 }
 
+/** The brat modes (--format brat, --compare, --import-brat); undefined when none was asked for. */
+async function runBrat(options: CliOptions): Promise<boolean | undefined> {
+  let analyze: AnalyzeFn | undefined;
+  const ctx: BratContext = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    analyze: async () => (analyze ??= await loadAnalyze()),
+    write,
+    fail,
+  };
+  const [file] = options.files;
+  if (options.brat) return exportBrat(file, ctx, async (analysis) => analysis);
+  if (options.compare !== undefined) return compareBrat(options.compare, file, options.json, ctx);
+  return undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
@@ -176,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
     await write(`news-annotate ${version}\n`);
     return 0;
   }
-  const ok = options.jsonl !== undefined ? await annotateJsonl(options) : await annotateFiles(options);
+  const ok = options.jsonl !== undefined ? await annotateJsonl(options) : ((await runBrat(options)) ?? (await annotateFiles(options)));
   return ok ? 0 : 1;
 }
 

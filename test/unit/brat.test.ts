@@ -90,6 +90,9 @@ test('bad offsets are refused with the line: beyond the end, text that differs, 
   const differs = errorsOf(`\nT1\tSource ${at(ARTICLE, 'Clara Okafor').join(' ')}\tTomas Brandt\n`);
   assert.equal(differs[0].line, 2);
   assert.match(differs[0].message, /the file says "Tomas Brandt" but the article has "Clara Okafor"/);
+  // one character too many, even a space, is an error: the offsets are off
+  const [s, e] = at(ARTICLE, 'Clara Okafor');
+  assert.match(errorsOf(`T1\tSource ${s} ${e + 1}\tClara Okafor\n`)[0].message, /the article has "Clara Okafor "/);
   assert.match(errorsOf('T1\tSource 9 3\tx\n')[0].message, /ends before it starts/);
   assert.match(errorsOf('T1\tSource a b\tx\n')[0].message, /"a b" is not an offset pair/);
   assert.match(errorsOf('T1\tSource 1 2\n')[0].message, /three tab-separated fields/);

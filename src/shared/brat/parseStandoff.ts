@@ -91,7 +91,8 @@ function readLines(ann: string, errors: BratIssue[]): { textBounds: RawTextBound
   return { textBounds, events, skipped };
 }
 
-const sameText = (a: string, b: string): boolean => a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+// Whitespace runs compare equal (tools write a line break inside a span as a space), but an extra space never does.
+const sameText = (a: string, b: string): boolean => a === b || a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
 
 /** The T line under one counting, or the reason it does not fit the article. */
 function place(raw: RawTextBound, article: string, counting: Counting): BratTextBound | string {

@@ -1,0 +1,101 @@
+/**
+ * The brat modes of `news-annotate`: `--format brat FILE` (the analysis as a .ann), `--compare ANN FILE` (where the
+ * machine and a person's coding disagree) and `--import-brat ANN FILE` (the coding becomes FILE's human annotations).
+ * Each reads one article and one .ann; an .ann that does not fit its article is reported line by line and nothing is
+ * printed or written for it.
+ */
+import { promises as fs } from 'node:fs';
+import type { Analysis } from '../core/types';
+import { compareCodings, agreementFigures, type Comparison } from '../shared/agreement/compareCodings';
+import { formatComparison, describeDisagreement } from '../shared/agreement/formatComparison';
+import { LineIndex } from '../shared/analysisQueries';
+import { readAttributions, type BratAttributions } from '../shared/brat/attributions';
+import { parseStandoff } from '../shared/brat/parseStandoff';
+import { issueText } from '../shared/brat/standoff';
+import { writeStandoff } from '../shared/brat/writeStandoff';
+import { readArticle } from './readArticle';
+
+export interface BratContext {
+  maxBytes: number;
+  analyze: () => Promise<(text: string) => Analysis>;
+  /** Prints to stdout with back-pressure. */
+  write: (text: string) => Promise<void>;
+  /** Reports a problem on stderr (prefixed, made safe for the terminal). */
+  fail: (message: string) => void;
+}
+
+const nameOf = (file: string): string => (file === '-' ? '<stdin>' : file);
+
+/** The article's text, or undefined after reporting why it cannot be used. An empty article is text too. */
+async function articleText(file: string, ctx: BratContext): Promise<string | undefined> {
+  const read = await readArticle(file, ctx.maxBytes);
+  if (read.ok) {
+    if (read.warning) ctx.fail(`${nameOf(file)}: warning: ${read.warning}`);
+    return read.text;
+  }
+  if (read.empty) return '';
+  ctx.fail(`${nameOf(file)}: ${read.message}`);
+  return undefined;
+}
+
+/** The .ann file's coded attributions, checked against the article; undefined after listing its errors. */
+export async function readCoding(annPath: string, text: string, ctx: BratContext): Promise<BratAttributions | undefined> {
+  let ann: string;
+  try {
+    const stat = await fs.stat(annPath);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory, not a file'), { code: 'EISDIR' });
+    if (stat.size > ctx.maxBytes) {
+      ctx.fail(`${annPath}: larger than --max-size`);
+      return undefined;
+    }
+    ann = await fs.readFile(annPath, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    ctx.fail(`${annPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : message}`);
+    return undefined;
+  }
+  const parsed = parseStandoff(ann, text);
+  if (!parsed.ok) {
+    for (const issue of parsed.errors) ctx.fail(issueText(annPath, issue));
+    return undefined;
+  }
+  const coding = readAttributions(parsed.document);
+  for (const issue of coding.warnings) ctx.fail(`${issueText(annPath, issue)} (warning)`);
+  return coding;
+}
+
+/** `--format brat FILE`. */
+export async function exportBrat(file: string, ctx: BratContext, annotate: (analysis: Analysis, text: string) => Promise<Analysis>): Promise<boolean> {
+  const text = await articleText(file, ctx);
+  if (text === undefined) return false;
+  const analysis = await annotate((await ctx.analyze())(text), text);
+  await ctx.write(writeStandoff(text, analysis));
+  return true;
+}
+
+function comparisonJson(file: string, annPath: string, text: string, c: Comparison): unknown {
+  const lines = new LineIndex(text);
+  return {
+    article: file,
+    coding: annPath,
+    machineQuotes: c.machineQuotes,
+    humanQuotes: c.humanQuotes,
+    matched: c.matched,
+    speakersAgree: c.speakersAgree,
+    ...agreementFigures(c),
+    disagreements: c.disagreements.map((d) => ({ ...d, ...lines.position(d.start), text: text.slice(d.start, d.end), message: describeDisagreement(text, d) })),
+  };
+}
+
+/** `--compare ANN FILE`: the machine's own analysis (no human annotations) against the coding. */
+export async function compareBrat(annPath: string, file: string, json: boolean, ctx: BratContext): Promise<boolean> {
+  const text = await articleText(file, ctx);
+  if (text === undefined) return false;
+  const coding = await readCoding(annPath, text, ctx);
+  if (!coding) return false;
+  const machine = (await ctx.analyze())(text);
+  const human = coding.attributions.map((a) => ({ content: a.content, source: a.source, sourceText: a.sourceText }));
+  const comparison = compareCodings(text, machine, human);
+  await ctx.write(json ? JSON.stringify(comparisonJson(file, annPath, text, comparison), null, 2) + '\n' : formatComparison(nameOf(file), text, comparison));
+  return true;
+}
