@@ -30,6 +30,7 @@ const quote = (text: string, kind: Quote['kind'], speakerId: string | null, spea
   speakerMention: null,
   cue: kind === 'direct' ? span('said') : null,
   confidence: 0.9,
+  origin: 'machine',
 });
 
 const q1 = quote('Ships are moving again,', 'direct', 'ozola', 'Ilze Ozola');
