@@ -27,6 +27,7 @@ export function attributionToQuote(text: string, a: BratAttribution): Quote {
     speakerMention: covering(text, a.source),
     cue: covering(text, a.cue),
     confidence: 1,
+    origin: 'human',
   };
   if (a.content.length > 1) quote.parts = a.content.map((f) => span(text, f));
   return quote;
