@@ -13,6 +13,8 @@ export interface CliOptions {
   brat: boolean;
   /** `--import-brat ANN`: the .ann file whose attributions become the article's human annotations. */
   importBrat: string | undefined;
+  /** `--undo-import`: remove FILE's imported brat coding, bringing the machine's quotes back. */
+  undoImport: boolean;
   /** `--compare ANN`: the .ann file to compare the machine's analysis with. */
   compare: string | undefined;
 }
@@ -23,6 +25,7 @@ export const USAGE = `Usage:
   news-annotate [--json] FILE…             who said what in each article (FILE '-' reads stdin)
   news-annotate --format brat FILE         the analysis as a brat standoff .ann file (PolNeAR's attribution scheme)
   news-annotate --import-brat ANN FILE     make ANN's attributions FILE's human annotations (FILE.annotations.json)
+  news-annotate --undo-import FILE         remove that imported coding again (the machine's quotes come back)
   news-annotate --compare ANN FILE         where the machine and ANN's coding disagree, with agreement figures
   news-annotate --jsonl IN.jsonl           one {"id","text"} record per line in, one {"id", …analysis} line out
                                            (IN '-' reads stdin); runs on all cores, output in input order
@@ -33,6 +36,7 @@ Options:
   --format F        text (the summary, default), json (as --json) or brat
   --import-brat ANN replace FILE's human annotations by ANN's attributions, as a person's complete coding; an .ann
                     that does not fit FILE is refused with its line and nothing is written
+  --undo-import     remove the annotations --import-brat made (corrections made by hand stay)
   --compare ANN     list quotes only one side holds and matched quotes whose speakers differ (FILE:LINE:COL),
                     with precision, recall and F1 of the machine's quotes (Jaccard ≥ 0.5) and speaker agreement;
                     with --json, the comparison as JSON
@@ -56,15 +60,16 @@ function positiveNumber(flag: string, value: string | undefined): number {
 
 /** The brat modes work on one article each and exclude one another. */
 function checkBratOptions(options: CliOptions): void {
-  const modes = [options.brat && '--format brat', options.importBrat !== undefined && '--import-brat', options.compare !== undefined && '--compare', options.jsonl !== undefined && '--jsonl'];
+  const modes = [options.brat && '--format brat', options.importBrat !== undefined && '--import-brat', options.undoImport && '--undo-import', options.compare !== undefined && '--compare', options.jsonl !== undefined && '--jsonl'];
   const given = modes.filter((m): m is string => typeof m === 'string');
   if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together`);
   if (given.length === 1 && given[0] !== '--jsonl' && options.files.length !== 1) throw new UsageError(`${given[0]} takes exactly one article FILE`);
-  if (options.json && (options.brat || options.importBrat !== undefined)) throw new UsageError(`--json and ${given[0]} cannot be used together`);
+  if ((options.importBrat !== undefined || options.undoImport) && options.files[0] === '-') throw new UsageError(`${given[0]} needs an article file beside which to keep its annotations, not stdin`);
+  if (options.json && (options.brat || options.importBrat !== undefined || options.undoImport)) throw new UsageError(`--json and ${given[0]} cannot be used together`);
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, brat: false, importBrat: undefined, compare: undefined };
+  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, brat: false, importBrat: undefined, undoImport: false, compare: undefined };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -112,6 +117,9 @@ export function parseArgs(argv: string[]): CliOptions {
         else options.importBrat = v;
         break;
       }
+      case '--undo-import':
+        options.undoImport = true;
+        break;
       case '-h':
       case '--help':
         options.help = true;

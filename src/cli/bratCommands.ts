@@ -5,11 +5,15 @@
  * printed or written for it.
  */
 import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
 import type { Analysis } from '../core/types';
 import { compareCodings, agreementFigures, type Comparison } from '../shared/agreement/compareCodings';
 import { formatComparison, describeDisagreement } from '../shared/agreement/formatComparison';
 import { LineIndex } from '../shared/analysisQueries';
+import { emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor, type Sidecar } from '../shared/annotations';
+import { writeFileAtomic } from '../shared/atomicWrite';
 import { readAttributions, type BratAttributions } from '../shared/brat/attributions';
+import { hasImport, importCoding, undoImport } from '../shared/brat/importCoding';
 import { parseStandoff } from '../shared/brat/parseStandoff';
 import { issueText } from '../shared/brat/standoff';
 import { writeStandoff } from '../shared/brat/writeStandoff';
@@ -97,5 +101,69 @@ export async function compareBrat(annPath: string, file: string, json: boolean, 
   const human = coding.attributions.map((a) => ({ content: a.content, source: a.source, sourceText: a.sourceText }));
   const comparison = compareCodings(text, machine, human);
   await ctx.write(json ? JSON.stringify(comparisonJson(file, annPath, text, comparison), null, 2) + '\n' : formatComparison(nameOf(file), text, comparison));
+  return true;
+}
+
+/** The article's sidecar, a new one when there is none, or undefined after saying why it must not be touched. */
+async function currentSidecar(path: string, ctx: BratContext): Promise<Sidecar | undefined> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(path, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') return emptySidecar();
+    ctx.fail(`${path}: cannot be read (${code ?? message}); nothing was written`);
+    return undefined;
+  }
+  const parsed = parseSidecar(raw);
+  if (parsed.ok) return parsed.sidecar;
+  ctx.fail(`${path} is not a valid annotations file, so it is left as it is: ${parsed.errors.slice(0, 3).join('; ')}`);
+  return undefined;
+}
+
+async function saveSidecar(path: string, sidecar: Sidecar, ctx: BratContext): Promise<boolean> {
+  try {
+    await writeFileAtomic(path, serializeSidecar(sidecar));
+    return true;
+  } catch (error) {
+    ctx.fail(error instanceof Error ? error.message : String(error));
+    return false;
+  }
+}
+
+const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** `--import-brat ANN FILE`: the coding replaces FILE's earlier import, as a person's complete coding. */
+export async function importBrat(annPath: string, file: string, ctx: BratContext): Promise<boolean> {
+  const text = await articleText(file, ctx);
+  if (text === undefined) return false;
+  const coding = await readCoding(annPath, text, ctx);
+  if (!coding) return false;
+  if (coding.attributions.length === 0) {
+    ctx.fail(`${annPath}: no Attribution events to import; nothing was written (a complete coding without quotes would hide every quote)`);
+    return false;
+  }
+  const path = sidecarPathFor(file);
+  const previous = await currentSidecar(path, ctx);
+  if (!previous) return false;
+  const machine = (await ctx.analyze())(text);
+  const next = importCoding(previous, text, machine, coding, basename(annPath));
+  if (!(await saveSidecar(path, next, ctx))) return false;
+  const what = [count(coding.attributions.length, 'quote'), count(coding.places.length, 'place'), count(coding.people.length, 'person mention')].join(', ');
+  await ctx.write(`${path}: imported ${what} from ${annPath} as a complete coding (machine quotes it lacks are hidden; --undo-import brings them back)\n`);
+  return true;
+}
+
+/** `--undo-import FILE`: a graceful no-op when there is no import to undo. */
+export async function undoBratImport(file: string, ctx: BratContext): Promise<boolean> {
+  const path = sidecarPathFor(file);
+  const previous = await currentSidecar(path, ctx);
+  if (!previous) return false;
+  if (!hasImport(previous)) {
+    await ctx.write(`${path}: no brat import to undo\n`);
+    return true;
+  }
+  if (!(await saveSidecar(path, undoImport(previous), ctx))) return false;
+  await ctx.write(`${path}: the brat import was removed; the machine's quotes are back\n`);
   return true;
 }

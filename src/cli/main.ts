@@ -12,7 +12,7 @@ import { version } from '../../package.json';
 import { DEFAULT_MAX_BYTES } from '../core/text/input';
 import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { compareBrat, exportBrat, type BratContext } from './bratCommands';
+import { compareBrat, exportBrat, importBrat, undoBratImport, type BratContext } from './bratCommands';
 import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
@@ -171,6 +171,8 @@ async function runBrat(options: CliOptions): Promise<boolean | undefined> {
   const [file] = options.files;
   if (options.brat) return exportBrat(file, ctx, async (analysis) => analysis);
   if (options.compare !== undefined) return compareBrat(options.compare, file, options.json, ctx);
+  if (options.importBrat !== undefined) return importBrat(options.importBrat, file, ctx);
+  if (options.undoImport) return undoBratImport(file, ctx);
   return undefined;
 }
 

@@ -71,5 +71,5 @@ export function importCoding(previous: Sidecar, text: string, machine: Analysis,
     ...coding.places.map((p, i) => entityAnnotation(text, 'markPlace', p, i, created)),
     ...coding.people.map((p, i) => entityAnnotation(text, 'markPerson', p, i, created)),
   ];
-  return { ...kept, coding: { complete: true, source: `brat:${source}` }, annotations: [...kept.annotations, ...imported] };
+  return { version: kept.version, coding: { complete: true, source: `brat:${source}` }, annotations: [...kept.annotations, ...imported] };
 }
