@@ -9,6 +9,8 @@ export interface CliOptions {
   maxBytes: number | undefined;
   help: boolean;
   version: boolean;
+  /** Apply FILE.annotations.json (human corrections) when present; --no-annotations turns it off. */
+  annotations: boolean;
 }
 
 export class UsageError extends Error {}
@@ -23,6 +25,7 @@ Options:
   --jsonl IN        stream a JSONL file (see above)
   -j, --jobs N      worker threads for --jsonl (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
+  --no-annotations  ignore FILE.annotations.json (the corrections a person made; applied when present)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -39,7 +42,7 @@ function positiveNumber(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false };
+  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, annotations: true };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -57,6 +60,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--json':
         options.json = true;
+        break;
+      case '--no-annotations':
+        options.annotations = false;
         break;
       case '--jsonl': {
         const v = value();

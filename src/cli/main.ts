@@ -16,6 +16,7 @@ import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
 import { readArticle } from './readArticle';
+import { withAnnotations } from './annotations';
 import { formatSummary } from './summary';
 
 const WORKER_ROLE = 'news-annotate/jsonl';
@@ -73,6 +74,14 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
         allOk = false;
         continue;
       }
+      const annotated = options.annotations && file !== '-' ? await withAnnotations(file, read.text, analysis) : { ok: true as const, analysis, orphans: 0 };
+      if (!annotated.ok) {
+        fail(annotated.message);
+        allOk = false;
+        continue;
+      }
+      analysis = annotated.analysis;
+      if (annotated.orphans > 0) fail(`${name}: warning: ${annotated.orphans} annotation(s) no longer match the text (orphaned; kept in the file)`);
     }
     if (options.json) results.push([file, analysis]);
     else {
