@@ -17,6 +17,8 @@ export interface CliOptions {
   undoImport: boolean;
   /** `--compare ANN`: the .ann file to compare the machine's analysis with. */
   compare: string | undefined;
+  /** Apply FILE.annotations.json (human corrections) when present; --no-annotations turns it off. */
+  annotations: boolean;
 }
 
 export class UsageError extends Error {}
@@ -42,6 +44,7 @@ Options:
                     with --json, the comparison as JSON
   -j, --jobs N      worker threads for --jsonl (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
+  --no-annotations  ignore FILE.annotations.json (the corrections a person made; applied when present)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -69,7 +72,20 @@ function checkBratOptions(options: CliOptions): void {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, maxBytes: undefined, help: false, version: false, brat: false, importBrat: undefined, undoImport: false, compare: undefined };
+  const options: CliOptions = {
+    files: [],
+    json: false,
+    jsonl: undefined,
+    jobs: undefined,
+    maxBytes: undefined,
+    help: false,
+    version: false,
+    annotations: true,
+    brat: false,
+    importBrat: undefined,
+    undoImport: false,
+    compare: undefined,
+  };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -87,6 +103,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--json':
         options.json = true;
+        break;
+      case '--no-annotations':
+        options.annotations = false;
         break;
       case '--jsonl': {
         const v = value();

@@ -10,8 +10,8 @@ import type { Analysis } from '../core/types';
 import { compareCodings, agreementFigures, type Comparison } from '../shared/agreement/compareCodings';
 import { formatComparison, describeDisagreement } from '../shared/agreement/formatComparison';
 import { LineIndex } from '../shared/analysisQueries';
-import { emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor, type Sidecar } from '../shared/annotations';
-import { writeFileAtomic } from '../shared/atomicWrite';
+import { emptySidecar, sidecarPathFor, type Sidecar } from '../shared/annotations';
+import { describeInvalid, readSidecarFile, writeSidecarFile } from '../shared/annotations/sidecarFile';
 import { readAttributions, type BratAttributions } from '../shared/brat/attributions';
 import { hasImport, importCoding, undoImport } from '../shared/brat/importCoding';
 import { parseStandoff } from '../shared/brat/parseStandoff';
@@ -68,11 +68,15 @@ export async function readCoding(annPath: string, text: string, ctx: BratContext
   return coding;
 }
 
-/** `--format brat FILE`. */
-export async function exportBrat(file: string, ctx: BratContext, annotate: (analysis: Analysis, text: string) => Promise<Analysis>): Promise<boolean> {
+/** Applies the article's human annotations (undefined after reporting a broken sidecar). */
+export type Annotate = (file: string, text: string, analysis: Analysis) => Promise<Analysis | undefined>;
+
+/** `--format brat FILE`: the analysis as the editor shows it, the person's corrections applied. */
+export async function exportBrat(file: string, ctx: BratContext, annotate: Annotate): Promise<boolean> {
   const text = await articleText(file, ctx);
   if (text === undefined) return false;
-  const analysis = await annotate((await ctx.analyze())(text), text);
+  const analysis = await annotate(file, text, (await ctx.analyze())(text));
+  if (!analysis) return false;
   await ctx.write(writeStandoff(text, analysis));
   return true;
 }
@@ -106,24 +110,16 @@ export async function compareBrat(annPath: string, file: string, json: boolean, 
 
 /** The article's sidecar, a new one when there is none, or undefined after saying why it must not be touched. */
 async function currentSidecar(path: string, ctx: BratContext): Promise<Sidecar | undefined> {
-  let raw: string;
-  try {
-    raw = await fs.readFile(path, 'utf8');
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT') return emptySidecar();
-    ctx.fail(`${path}: cannot be read (${code ?? message}); nothing was written`);
-    return undefined;
-  }
-  const parsed = parseSidecar(raw);
-  if (parsed.ok) return parsed.sidecar;
-  ctx.fail(`${path} is not a valid annotations file, so it is left as it is: ${parsed.errors.slice(0, 3).join('; ')}`);
+  const read = await readSidecarFile(path);
+  if (read.status === 'missing') return emptySidecar();
+  if (read.status === 'ok') return read.sidecar;
+  ctx.fail(`${describeInvalid(path, read.problems)}; it is left as it is and nothing was written`);
   return undefined;
 }
 
 async function saveSidecar(path: string, sidecar: Sidecar, ctx: BratContext): Promise<boolean> {
   try {
-    await writeFileAtomic(path, serializeSidecar(sidecar));
+    await writeSidecarFile(path, sidecar);
     return true;
   } catch (error) {
     ctx.fail(error instanceof Error ? error.message : String(error));

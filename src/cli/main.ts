@@ -12,11 +12,12 @@ import { version } from '../../package.json';
 import { DEFAULT_MAX_BYTES } from '../core/text/input';
 import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
-import { compareBrat, exportBrat, importBrat, undoBratImport, type BratContext } from './bratCommands';
+import { compareBrat, exportBrat, importBrat, undoBratImport, type Annotate, type BratContext } from './bratCommands';
 import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
 import { readArticle } from './readArticle';
+import { withAnnotations } from './annotations';
 import { formatSummary } from './summary';
 
 const WORKER_ROLE = 'news-annotate/jsonl';
@@ -74,6 +75,14 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
         allOk = false;
         continue;
       }
+      const annotated = options.annotations && file !== '-' ? await withAnnotations(file, read.text, analysis) : { ok: true as const, analysis, orphans: 0 };
+      if (!annotated.ok) {
+        fail(annotated.message);
+        allOk = false;
+        continue;
+      }
+      analysis = annotated.analysis;
+      if (annotated.orphans > 0) fail(`${name}: warning: ${annotated.orphans} annotation(s) no longer match the text (orphaned; kept in the file)`);
     }
     if (options.json) results.push([file, analysis]);
     else {
@@ -169,7 +178,14 @@ async function runBrat(options: CliOptions): Promise<boolean | undefined> {
     fail,
   };
   const [file] = options.files;
-  if (options.brat) return exportBrat(file, ctx, async (analysis) => analysis);
+  const annotate: Annotate = async (path, text, analysis) => {
+    if (!options.annotations || path === '-') return analysis;
+    const annotated = await withAnnotations(path, text, analysis);
+    if (annotated.ok) return annotated.analysis;
+    fail(annotated.message);
+    return undefined;
+  };
+  if (options.brat) return exportBrat(file, ctx, annotate);
   if (options.compare !== undefined) return compareBrat(options.compare, file, options.json, ctx);
   if (options.importBrat !== undefined) return importBrat(options.importBrat, file, ctx);
   if (options.undoImport) return undoBratImport(file, ctx);

@@ -3,11 +3,13 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
-import { summaryOf } from '../shared/analysisQueries';
+import { checkedSummary, summaryOf } from '../shared/analysisQueries';
+import { AnnotationStore } from './corrections/annotationStore';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
+import { readSettings } from './settings';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -34,7 +36,9 @@ const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
-  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log, context.workspaceState);
+  let storage = readSettings().annotationsStorage;
+  const annotations = new AnnotationStore(() => storage, context.workspaceState, log);
+  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log, context.workspaceState, annotations);
   const painter = new DecorationPainter();
   const panel = new WhoSaidWhatView(context.extensionUri, controller);
   let highlightsOn = context.workspaceState.get<boolean>(HIGHLIGHTS_KEY, true);
@@ -79,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     if (s?.result) {
       // A closed eye tells why nothing is highlighted while the counts are still known; the spinner, that a long
       // re-analysis is under way (not shown for the few milliseconds an ordinary article takes).
-      const summary = summaryOf(s.result.counts);
+      const summary = checkedSummary(s.result.counts) ?? summaryOf(s.result.counts);
       status.text = `$(${slow ? 'sync~spin' : highlightsOn ? 'quote' : 'eye-closed'}) ${summary}`;
       status.tooltip = `News Annotator: ${summary}${s.status === 'pending' ? ' (updating…)' : ''}. Click to show who said what.`;
       // Read out without the icon, and saying why nothing is highlighted when highlights are off.
@@ -120,6 +124,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   context.subscriptions.push(
     log,
     controller,
+    annotations,
+    annotations.onDidChange((uri) => controller.annotationsChanged(uri)),
+    vscode.workspace.onDidCloseTextDocument((doc) => annotations.forget(doc.uri)),
     painter,
     panel,
     status,
@@ -137,6 +144,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('newsAnnotator')) return;
       controller.reloadSettings();
+      if (controller.settings.annotationsStorage !== storage) {
+        storage = controller.settings.annotationsStorage;
+        annotations.reset();
+        for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
+      }
       // Registering the provider again is what makes VS Code drop its cached symbols and ask again at once.
       if (e.affectsConfiguration('newsAnnotator.outline') || e.affectsConfiguration('newsAnnotator.languages')) {
         symbols.dispose();

@@ -9,7 +9,11 @@ export interface Settings {
   maxFileSizeKB: number;
   statusBar: boolean;
   outline: OutlineMode;
+  /** Where human corrections are kept: a sidecar file beside the article (default) or the workspace's storage. */
+  annotationsStorage: AnnotationsStorage;
 }
+
+export type AnnotationsStorage = 'sidecar' | 'workspace';
 
 /**
  * How speakers and quotes appear in the Outline, breadcrumbs and Go to Symbol. `auto`: at the top level in news
@@ -41,5 +45,6 @@ export function readSettings(): Settings {
     maxFileSizeKB: clamp(c.get('maxFileSizeKB'), 1, 1024 * 1024, 2048),
     statusBar: c.get<boolean>('statusBar', true),
     outline: OUTLINE_MODES.find((m) => m === c.get<unknown>('outline')) ?? 'auto',
+    annotationsStorage: c.get<unknown>('annotations.storage') === 'workspace' ? 'workspace' : 'sidecar',
   };
 }

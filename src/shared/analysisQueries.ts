@@ -66,6 +66,8 @@ export interface Counts {
   speakers: number;
   anonymous: number;
   places: number;
+  /** Quotes a person corrected, added or confirmed (origin 'human'). */
+  checked: number;
 }
 
 export function countsOf(analysis: Analysis): Counts {
@@ -78,6 +80,7 @@ export function countsOf(analysis: Analysis): Counts {
     speakers: analysis.speakers.length,
     anonymous: analysis.speakers.filter((s) => s.type === 'anonymous').length,
     places: distinctPlaces,
+    checked: analysis.quotes.filter((q) => q.origin === 'human').length,
   };
 }
 
@@ -91,6 +94,11 @@ export function shortSummary(analysis: Analysis): string {
 /** "6 quotes · 3 speakers", from counts (the status bar has them without parsing the analysis). */
 export function summaryOf(c: Counts): string {
   return `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}`;
+}
+
+/** "12 quotes · 9 checked" once a person has checked some (the status bar of a coder working through an article). */
+export function checkedSummary(c: Counts): string | undefined {
+  return c.checked > 0 ? `${plural(c.quotes, 'quote', 'quotes')} · ${c.checked} checked` : undefined;
 }
 
 export { plural };

@@ -58,6 +58,7 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
     quote.cue ? `Cue: “${escapeMarkdown(quote.cue.text)}”` : 'No reporting verb found',
     `Confidence: ${percent(quote.confidence)}`,
   ];
+  if (quote.origin === 'human') facts.unshift('$(pass) Set by you');
   lines.push(facts.join(' · '));
   if (speaker) {
     lines.push(

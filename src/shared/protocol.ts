@@ -1,6 +1,7 @@
 // Messages between the extension host (AnalysisClient) and the analysis worker (analysisWorker.ts).
 // Plain data only: both sides must stay free of `vscode` so the pipeline runs (and is benchmarked) without VS Code.
 import type { Analysis } from '../core/types';
+import type { Orphan, Sidecar } from './annotations';
 import type { Counts } from './analysisQueries';
 import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
 import type { PaintData } from './paintData';
@@ -16,6 +17,8 @@ export interface AnalyzeRequest {
   text: string;
   /** The file name the panel shows (the worker builds the panel's model). */
   fileName: string;
+  /** The person's corrections, applied to the machine's analysis in the worker (see annotations/apply.ts). */
+  annotations?: Sidecar;
 }
 
 export interface ForgetRequest {
@@ -75,6 +78,8 @@ export interface WorkerResult {
   analysisJson: string;
   paint: PaintData;
   counts: Counts;
+  /** Annotations whose text or quote is gone (listed in the panel to re-anchor or delete). */
+  orphans: Orphan[];
 }
 
 /** One analysis as the host keeps it: prepared data at once, the rest on first use. */

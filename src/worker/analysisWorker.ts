@@ -11,6 +11,7 @@ import { buildSymbolModel } from '../shared/symbolModel';
 import { buildPanelState } from '../shared/panelProtocol';
 import type { Analysis } from '../core/types';
 import { answerCommand } from '../shared/commandQueries';
+import { applyAnnotations } from '../shared/annotations/apply';
 import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from '../shared/protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
@@ -85,7 +86,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   if (request.type === 'query') return answer(request);
   if (request.type === 'command') return answerCommandRequest(request);
-  const { id, key, version, text, fileName } = request;
+  const { id, key, version, text, fileName, annotations } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {
     // Size limits are the extension's decision (it asks the user first), so only content problems stop us here.
@@ -93,7 +94,8 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { cache: cacheFor(key, text) });
+    // The person's corrections win over the machine in every view built from here (panel, hovers, exports …).
+    const { analysis, orphans } = applyAnnotations(analyze(text, { cache: cacheFor(key, text) }), text, annotations);
     // Planning highlights here keeps that work (tens of ms on a long article) off the host.
     const tints = speakerTints(analysis);
     const starts = lineStarts(text);
@@ -108,6 +110,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
       analysisJson: JSON.stringify(analysis),
       paint: buildPaintData(analysis, text, tints, starts),
       counts: countsOf(analysis),
+      orphans,
       ms: performance.now() - started,
     };
   } catch (err) {

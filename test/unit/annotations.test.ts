@@ -229,3 +229,14 @@ test('remove and re-anchor an orphan', () => {
   assert.equal(run(edited, s).analysis.quotes.find((q) => q.text === '"The library stays open,"')?.origin, 'human');
   assert.deepEqual(c.removeAnnotation(s, 'a1').annotations, []);
 });
+
+test('every export carries the origin of each quote', async () => {
+  const { toCsv, toJson, toMarkdown } = await import('../../src/shared/exporters');
+  const s = c.confirm(emptySidecar(), TEXT, range(TEXT, LIBRARY));
+  const input = { analysis: run(TEXT, s).analysis, text: TEXT, source: 'story.txt' };
+  const json = JSON.parse(toJson(input)) as { quotes: { text: string; origin: string }[] };
+  assert.deepEqual(json.quotes.map((q) => q.origin), ['human', 'machine', 'machine', 'machine']);
+  const csv = toCsv(input).trimEnd().split('\r\n');
+  assert.ok(csv[0].endsWith(',origin') && csv[1].endsWith(',human') && csv[2].endsWith(',machine'));
+  assert.equal(toMarkdown(input).match(/checked by a person/g)?.length, 1);
+});

@@ -115,3 +115,94 @@ test('--compare with an .ann that does not fit the article: every bad line named
   assert.equal(existsSync(join(dir, 'bridge.txt.annotations.json')), false);
   assert.equal(readFileSync(join(dir, 'bridge.txt'), 'utf8'), ARTICLE);
 });
+
+interface JsonQuote {
+  start: number;
+  end: number;
+  origin: string;
+  speaker: string | null;
+  speakerMention: { start: number; end: number } | null;
+  cue: { start: number; end: number } | null;
+  parts?: Array<{ start: number; end: number }>;
+}
+
+const quotesOf = (args: string[]): JsonQuote[] => {
+  const r = run(args);
+  assert.equal(r.code, 0, r.stderr);
+  return (JSON.parse(r.stdout) as { quotes: JsonQuote[] }).quotes;
+};
+
+test('--import-brat: --json then shows exactly the coded quotes, origin "human", at the Source, Cue and Content spans; --undo-import brings the machine back', () => {
+  writeFileSync(join(dir, 'coded.txt'), ARTICLE);
+  const machine = quotesOf(['--json', 'coded.txt']);
+  assert.ok(machine.every((q) => q.origin === 'machine'));
+  // the person codes two attributions: the interrupted quote (as Weller's), and Weller's reported speech
+  const [a1, a2] = [at('"Nobody wants a bridge that cracks,"'), at('"least of all me."')];
+  const added = at('she added');
+  const weller = at('Paul Weller');
+  const [c1, c2] = [at('the delay was a tactic'), at('said the delay')];
+  const ann = [
+    `T1\tSource ${weller.join(' ')}\tPaul Weller`,
+    `T2\tCue ${added[0] + 4} ${added[1]}\tadded`,
+    `T3\tContent ${a1.join(' ')};${a2.join(' ')}\t"Nobody wants a bridge that cracks," "least of all me."`,
+    `T4\tAttribution ${added[0] + 4} ${added[1]}\tadded`,
+    'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+    `T5\tSource ${weller.join(' ')}\tPaul Weller`,
+    `T6\tCue ${c2[0]} ${c2[0] + 4}\tsaid`,
+    `T7\tContent ${c1.join(' ')}\tthe delay was a tactic`,
+    `T8\tAttribution ${c2[0]} ${c2[0] + 4}\tsaid`,
+    'E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'coded.ann'), ann);
+  const imported = run(['--import-brat', 'coded.ann', 'coded.txt']);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.match(imported.stdout, /coded\.txt\.annotations\.json: imported 2 quotes/);
+  const quotes = quotesOf(['--json', 'coded.txt']);
+  assert.equal(quotes.length, 2, 'exactly the coded quotes');
+  assert.ok(quotes.every((q) => q.origin === 'human'));
+  const [q1, q2] = quotes;
+  assert.deepEqual([q1.start, q1.end], [a1[0], a2[1]]);
+  assert.deepEqual(q1.parts?.map((p) => [p.start, p.end]), [a1, a2]);
+  assert.deepEqual([q1.speakerMention?.start, q1.speakerMention?.end], weller);
+  assert.match(q1.speaker ?? '', /Paul Weller$/);
+  assert.deepEqual([q1.cue?.start, q1.cue?.end], [added[0] + 4, added[1]]);
+  assert.deepEqual([q2.start, q2.end], c1);
+  assert.deepEqual([q2.cue?.start, q2.cue?.end], [c2[0], c2[0] + 4]);
+  // the brat export now writes the person's coding back
+  const exported = run(['--format', 'brat', 'coded.txt']);
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.equal(exported.stdout.split('\n').filter((l) => l.startsWith('E')).length, 2);
+  assert.match(exported.stdout, new RegExp(`^T\\d+\\tContent ${a1.join(' ')};${a2.join(' ')}\\t`, 'm'));
+  // --no-annotations shows the machine again; --undo-import brings it back for good
+  assert.equal(quotesOf(['--json', '--no-annotations', 'coded.txt']).length, machine.length);
+  const undone = run(['--undo-import', 'coded.txt']);
+  assert.equal(undone.code, 0, undone.stderr);
+  const back = quotesOf(['--json', 'coded.txt']);
+  assert.deepEqual(back.map((q) => [q.start, q.end, q.speaker, q.origin]), machine.map((q) => [q.start, q.end, q.speaker, q.origin]));
+  assert.match(run(['--undo-import', 'coded.txt']).stdout, /no brat import to undo/);
+});
+
+test('--import-brat writes nothing when the .ann does not fit, holds no attributions, or the sidecar is broken', () => {
+  writeFileSync(join(dir, 'untouched.txt'), ARTICLE);
+  const sidecar = join(dir, 'untouched.txt.annotations.json');
+  writeFileSync(join(dir, 'bad.ann'), 'T1\tSource 0 6\tBridgX\n');
+  const bad = run(['--import-brat', 'bad.ann', 'untouched.txt']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /bad\.ann:1: T1: the file says "BridgX" but the article has "Bridge"/);
+  assert.equal(existsSync(sidecar), false);
+  writeFileSync(join(dir, 'places.ann'), 'T1\tPlace 0 6\tBridge\n');
+  const none = run(['--import-brat', 'places.ann', 'untouched.txt']);
+  assert.equal(none.code, 1);
+  assert.match(none.stderr, /no Attribution events to import; nothing was written/);
+  assert.equal(existsSync(sidecar), false);
+  writeFileSync(sidecar, '{ "version": 1, "annotations": [ broken');
+  const ok = run(['--format', 'brat', 'bridge.txt']).stdout;
+  writeFileSync(join(dir, 'good.ann'), ok);
+  const broken = run(['--import-brat', 'good.ann', 'untouched.txt']);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /untouched\.txt\.annotations\.json is not a valid annotations file.*left as it is/);
+  assert.equal(readFileSync(sidecar, 'utf8'), '{ "version": 1, "annotations": [ broken');
+  assert.equal(run(['--format', 'brat', 'untouched.txt']).code, 1, 'a broken sidecar is no silent machine export');
+  assert.equal(run(['--import-brat', 'good.ann', '-']).code, 2, 'stdin has no place for a sidecar');
+});

@@ -110,7 +110,7 @@ test('export and summary answers are the exporters’ text, for each format', ()
 });
 
 function result(ask: () => Promise<CommandAnswer<CommandKind> | null | undefined>): AnalysisResult {
-  const data = { analysisJson: JSON.stringify(ANALYSIS), paint: {} as never, counts: countsOf(ANALYSIS) };
+  const data = { analysisJson: JSON.stringify(ANALYSIS), paint: {} as never, counts: countsOf(ANALYSIS), orphans: [] };
   return new AnalysisResult(data, 7, undefined, ask);
 }
 

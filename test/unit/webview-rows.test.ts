@@ -24,7 +24,7 @@ function bigState(): ReadyState {
     status: 'ready',
     fileName: 'big.news',
     version: 1,
-    counts: { quotes: 2100, direct: 1050, reported: 1050, speakers: 40, anonymous: 4, places: 30 },
+    counts: { quotes: 2100, direct: 1050, reported: 1050, speakers: 40, anonymous: 4, places: 30, checked: 0 },
     speakers,
     unattributed: Array.from({ length: 100 }, () => quote(n++, `loose quote ${n}`)),
     places: Array.from({ length: 30 }, (_, i) => ({ name: `Town ${i}`, kind: 'city', country: 'Norway', count: 1, start: i, end: i + 4 })),
