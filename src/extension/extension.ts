@@ -5,6 +5,7 @@ import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
 import { checkedSummary, summaryOf } from '../shared/analysisQueries';
 import { AnnotationStore } from './corrections/annotationStore';
+import { registerBratCommands } from './brat/registerBrat';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -135,6 +136,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },
     ...commands.register(),
+    ...registerBratCommands({ controller, store: annotations, log, workerPath: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath }),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
