@@ -5,6 +5,8 @@ import type { Analysis } from '../core/types';
 import { AnalysisController, type DocStatus } from './analysisController';
 import { checkedSummary, summaryOf } from '../shared/analysisQueries';
 import { AnnotationStore } from './corrections/annotationStore';
+import { CorrectionActionProvider } from './corrections/codeActions';
+import { registerCorrections } from './corrections/index';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -135,6 +137,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },
     ...commands.register(),
+    ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),
+    vscode.languages.registerCodeActionsProvider('*', new CorrectionActionProvider(controller), CorrectionActionProvider.metadata),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
