@@ -31,6 +31,10 @@ export interface NewsAnnotatorApi {
     highlights(editor: vscode.TextEditor): { version: number; ranges: number } | undefined;
     /** What the "Restart Analysis" button of the failure message does. */
     restartAnalysis(): void;
+    /** The ids of the document's orphaned corrections (their text is gone). */
+    orphans(uri: vscode.Uri): string[];
+    /** Drops the corrections held in memory and reads them again from storage, as a new session would. */
+    reloadAnnotations(): void;
   };
 }
 
@@ -177,6 +181,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       workerEvents: () => ({ ...controller.workerEvents }),
       highlights: (editor) => painter.shownIn(editor),
       restartAnalysis: () => controller.restartAnalysis(),
+      orphans: (uri) => controller.state(uri)?.result?.data.orphans.map((o) => o.annotation.id) ?? [],
+      reloadAnnotations: () => {
+        annotations.reset();
+        for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
+      },
     },
   };
 }
