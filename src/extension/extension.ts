@@ -6,6 +6,8 @@ import { AnalysisController, type DocStatus } from './analysisController';
 import { checkedSummary, summaryOf } from '../shared/analysisQueries';
 import { AnnotationStore } from './corrections/annotationStore';
 import { registerBratCommands } from './brat/registerBrat';
+import { CorrectionActionProvider } from './corrections/codeActions';
+import { registerCorrections } from './corrections/index';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
@@ -30,6 +32,10 @@ export interface NewsAnnotatorApi {
     highlights(editor: vscode.TextEditor): { version: number; ranges: number } | undefined;
     /** What the "Restart Analysis" button of the failure message does. */
     restartAnalysis(): void;
+    /** The ids of the document's orphaned corrections (their text is gone). */
+    orphans(uri: vscode.Uri): string[];
+    /** Drops the corrections held in memory and reads them again from storage, as a new session would. */
+    reloadAnnotations(): void;
   };
 }
 
@@ -137,6 +143,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     { dispose: () => symbols.dispose() },
     ...commands.register(),
     ...registerBratCommands({ controller, store: annotations, log, workerPath: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath }),
+    ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),
+    vscode.languages.registerCodeActionsProvider('*', new CorrectionActionProvider(controller), CorrectionActionProvider.metadata),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
@@ -175,6 +183,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       workerEvents: () => ({ ...controller.workerEvents }),
       highlights: (editor) => painter.shownIn(editor),
       restartAnalysis: () => controller.restartAnalysis(),
+      orphans: (uri) => controller.state(uri)?.result?.data.orphans.map((o) => o.annotation.id) ?? [],
+      reloadAnnotations: () => {
+        annotations.reset();
+        for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
+      },
     },
   };
 }

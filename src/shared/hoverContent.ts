@@ -4,7 +4,7 @@ import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { itemsAt, speakerById } from './analysisQueries';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
-export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote'] as const;
+export const HOVER_COMMANDS = ['newsAnnotator.showPanel', 'newsAnnotator.nextQuote', 'newsAnnotator.setSpeaker', 'newsAnnotator.notQuote', 'newsAnnotator.confirm'] as const;
 
 const MAX_QUOTED = 160;
 
@@ -68,6 +68,11 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
       ].join(' · '),
     );
   }
+  // Corrections from where the mark is: the commands act on the quote at this offset.
+  const at = { offset: quote.start };
+  const fixes = [commandLink('Set speaker…', 'newsAnnotator.setSpeaker', at), commandLink('Not a quote', 'newsAnnotator.notQuote', at)];
+  if (quote.origin !== 'human') fixes.push(commandLink('Confirm', 'newsAnnotator.confirm', at));
+  lines.push(fixes.join(' · '));
   return lines.join('\n\n');
 }
 

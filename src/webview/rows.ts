@@ -3,14 +3,16 @@
 // the DOM (≤ VIRTUAL_THRESHOLD rows) or only the rows in view (virtual scrolling). Pure functions (no DOM),
 // unit-tested: which rows a filter keeps, collapsing, tree positions, heights and offsets, the visible window and
 // where each key goes.
-import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
+import type { PanelOrphan, PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
 
 type RowBody =
   | { kind: 'group'; title: string; icon: string; count: number; testid: string; open: boolean }
   /** `shownQuotes` 0: a leaf (a speaker never quoted, only mentioned). */
   | { kind: 'speaker'; speaker: PanelSpeaker; open: boolean; shownQuotes: number }
   | { kind: 'quote'; quote: PanelQuote; speakerName: string | null; nested: boolean }
-  | { kind: 'place'; place: PanelPlace };
+  | { kind: 'place'; place: PanelPlace }
+  /** A correction whose text is gone (re-anchor or delete it from the context menu or keyboard). */
+  | { kind: 'orphan'; orphan: PanelOrphan };
 
 /** Where a row sits in the tree (aria-level, aria-posinset, aria-setsize) and its parent row's index (-1: none). */
 export interface TreePosition {
@@ -23,7 +25,7 @@ export interface TreePosition {
 export type Row = RowBody & TreePosition;
 
 /** Row heights in CSS pixels in virtual mode, matched by the `.vrow-*` rules of panel.css. */
-export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24 };
+export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24, orphan: 42 };
 
 /** Above this many rows the panel renders only what is in view. */
 export const VIRTUAL_THRESHOLD = 300;
@@ -37,16 +39,20 @@ export function matchesFilter(filter: string, haystack: (string | null | undefin
   return haystack.some((h) => typeof h === 'string' && h.toLocaleLowerCase().includes(needle));
 }
 
-/** The rows of the panel under `filter`; collapsed groups and speakers show only their header (a filter opens all). */
-export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>): Row[] {
+/**
+ * The rows of the panel under `filter`; collapsed groups and speakers show only their header (a filter opens all).
+ * `uncheckedOnly`: only quotes no person has checked yet (a coder working through an article), and their speakers.
+ */
+export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>, uncheckedOnly = false): Row[] {
   const bodies: { body: RowBody; level: number }[] = [];
-  const isOpen = (key: string): boolean => !collapsed.has(key) || filter.length > 0;
+  const isOpen = (key: string): boolean => !collapsed.has(key) || filter.length > 0 || uncheckedOnly;
+  const unchecked = (q: PanelQuote): boolean => !uncheckedOnly || q.origin !== 'human';
   const speakerRows = (speakers: PanelSpeaker[]): { body: RowBody; level: number }[] => {
     const out: { body: RowBody; level: number }[] = [];
     for (const s of speakers) {
       const speakerMatches = matchesFilter(filter, [s.name, s.role]);
-      const quotes = speakerMatches ? s.quotes : s.quotes.filter((q) => matchesFilter(filter, [q.text, q.cue, q.via]));
-      if (!speakerMatches && quotes.length === 0) continue;
+      const quotes = (speakerMatches ? s.quotes : s.quotes.filter((q) => matchesFilter(filter, [q.text, q.cue, q.via]))).filter(unchecked);
+      if ((!speakerMatches || uncheckedOnly) && quotes.length === 0) continue;
       const open = quotes.length > 0 && isOpen(s.id);
       out.push({ body: { kind: 'speaker', speaker: s, open, shownQuotes: quotes.length }, level: 2 });
       if (open) for (const q of quotes) out.push({ body: { kind: 'quote', quote: q, speakerName: s.name, nested: true }, level: 3 });
@@ -65,13 +71,17 @@ export function buildRows(state: ReadyState, filter: string, collapsed: Readonly
   const anonymous = speakerRows(state.speakers.filter((s) => s.type === 'anonymous'));
   section('Anonymous sources', 'eye-closed', 'anonymous', anonymous, speakersIn(anonymous));
   const unattributed = state.unattributed
-    .filter((q) => matchesFilter(filter, [q.text, q.cue]))
+    .filter((q) => matchesFilter(filter, [q.text, q.cue]) && unchecked(q))
     .map((q) => ({ body: { kind: 'quote', quote: q, speakerName: null, nested: false } as RowBody, level: 2 }));
   section('Unattributed quotes', 'question', 'unattributed', unattributed, unattributed.length);
   const places = state.places
     .filter((p) => matchesFilter(filter, [p.name, p.kind, p.country]))
     .map((p) => ({ body: { kind: 'place', place: p } as RowBody, level: 2 }));
   section('Places', 'location', 'places', places, places.length);
+  const orphans = (state.orphans ?? [])
+    .filter((o) => matchesFilter(filter, [o.what, o.text]))
+    .map((o) => ({ body: { kind: 'orphan', orphan: o } as RowBody, level: 2 }));
+  section('Orphaned corrections', 'warning', 'orphans', orphans, orphans.length);
   return withTreePositions(bodies);
 }
 
@@ -105,6 +115,8 @@ export function rowKey(row: Row): string {
       return `quote:${row.quote.start}:${row.quote.end}`;
     case 'place':
       return `place:${row.place.start}:${row.place.end}`;
+    case 'orphan':
+      return `orphan:${row.orphan.id}`;
   }
 }
 

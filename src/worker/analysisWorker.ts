@@ -11,7 +11,7 @@ import { buildSymbolModel } from '../shared/symbolModel';
 import { buildPanelState } from '../shared/panelProtocol';
 import type { Analysis } from '../core/types';
 import { answerCommand } from '../shared/commandQueries';
-import { applyAnnotations } from '../shared/annotations/apply';
+import { applyAnnotations, type Orphan } from '../shared/annotations/apply';
 import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from '../shared/protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
@@ -52,6 +52,7 @@ interface Latest {
   fileName: string;
   tints: Map<string, number>;
   starts: Uint32Array;
+  orphans: Orphan[];
 }
 const latest = new Map<string, Latest>();
 
@@ -61,7 +62,7 @@ function answer(request: QueryRequest): WorkerResponse {
   const build = (): unknown => {
     switch (request.what) {
       case 'panel':
-        return buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints);
+        return buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints, l.orphans);
       case 'symbols':
         return buildSymbolModel(l.analysis, positionsOver(l.starts));
       case 'hover':
@@ -100,7 +101,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
     const tints = speakerTints(analysis);
     const starts = lineStarts(text);
     latest.delete(key);
-    latest.set(key, { version, analysis, text, fileName, tints, starts });
+    latest.set(key, { version, analysis, text, fileName, tints, starts, orphans });
     while (latest.size > MAX_CACHED_DOCUMENTS) latest.delete(latest.keys().next().value as string);
     return {
       type: 'result',

@@ -40,7 +40,7 @@ test('machine quotes are marked origin machine; no sidecar changes nothing else'
   const machine = analyze(TEXT);
   const { analysis, orphans } = applyAnnotations(machine, TEXT, undefined);
   assert.ok(analysis.quotes.length > 0 && analysis.quotes.every((q) => q.origin === 'machine'));
-  assert.deepEqual(analysis, machine);
+  assert.equal(analysis, machine, 'returned as is, not copied');
   assert.deepEqual(orphans, []);
 });
 
@@ -239,4 +239,31 @@ test('every export carries the origin of each quote', async () => {
   const csv = toCsv(input).trimEnd().split('\r\n');
   assert.ok(csv[0].endsWith(',origin') && csv[1].endsWith(',human') && csv[2].endsWith(',machine'));
   assert.equal(toMarkdown(input).match(/checked by a person/g)?.length, 1);
+});
+
+test('the panel may ask only for the listed correction commands, with checked offsets', async () => {
+  const { parseWebviewMessage } = await import('../../src/shared/panelProtocol');
+  assert.deepEqual(parseWebviewMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: 5 }, 100), {
+    type: 'correct',
+    command: 'newsAnnotator.confirm',
+    offset: 5,
+    speakerId: undefined,
+    annotationId: undefined,
+  });
+  assert.equal(parseWebviewMessage({ type: 'correct', command: 'workbench.action.terminal.new' }, 100), undefined);
+  assert.equal(parseWebviewMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: 500 }, 100)?.type, 'correct');
+  const far = parseWebviewMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: 500 }, 100);
+  assert.equal(far?.type === 'correct' ? far.offset : 'x', undefined, 'an offset past the end is dropped');
+});
+
+test('the panel model carries origin per quote and the orphans', async () => {
+  const { buildPanelState } = await import('../../src/shared/panelProtocol');
+  const s = c.confirm(emptySidecar(), TEXT, range(TEXT, LIBRARY));
+  const gone = c.confirm(s, 'Words that are not in the article.', { start: 0, end: 20 });
+  const { analysis, orphans } = run(TEXT, gone);
+  const panel = buildPanelState(analysis, TEXT, 'story.txt', 1, undefined, orphans);
+  const quotes = [...panel.speakers.flatMap((sp) => sp.quotes), ...panel.unattributed];
+  assert.deepEqual(quotes.filter((q) => q.origin === 'human').map((q) => q.text), [LIBRARY]);
+  assert.deepEqual(panel.orphans.map((o) => [o.id, o.what, o.reason]), [['a2', 'Confirmed', 'text-gone']]);
+  assert.equal(panel.counts.checked, 1);
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { PanelQuote, ReadyState } from '../../src/shared/panelProtocol';
 import { buildRows, groupKey, rowAt, rowKey, rowOffsets, ROW_HEIGHT, treeKey, visibleRange, VIRTUAL_THRESHOLD } from '../../src/webview/rows';
 
-const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1 });
+const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1, origin: i % 3 === 0 ? 'human' : 'machine' });
 
 /** A big panel: 40 speakers with 50 quotes each, 100 unattributed quotes, 30 places. */
 function bigState(): ReadyState {
@@ -28,6 +28,7 @@ function bigState(): ReadyState {
     speakers,
     unattributed: Array.from({ length: 100 }, () => quote(n++, `loose quote ${n}`)),
     places: Array.from({ length: 30 }, (_, i) => ({ name: `Town ${i}`, kind: 'city', country: 'Norway', count: 1, start: i, end: i + 4 })),
+    orphans: [],
   };
 }
 
@@ -118,4 +119,19 @@ test('tree keys: Up/Down/Home/End/Page move over every row; Right opens or enter
   assert.deepEqual(treeKey(rows, s1, 'ArrowLeft'), { focus: 0 }, 'closed: Left goes to the group');
   assert.deepEqual(treeKey(rows, 0, 'ArrowLeft'), { toggle: 0, open: false });
   assert.equal(treeKey([], -1, 'ArrowDown'), undefined);
+});
+
+test('"only unchecked" keeps the quotes no person checked, and lists orphaned corrections in their own group', () => {
+  const state = bigState();
+  const all = buildRows(state, '', new Set());
+  const unchecked = buildRows(state, '', new Set(), true);
+  const quotes = (rows: typeof all): PanelQuote[] => rows.flatMap((r) => (r.kind === 'quote' ? [r.quote] : []));
+  assert.ok(quotes(all).some((q) => q.origin === 'human'));
+  assert.ok(quotes(unchecked).length > 0 && quotes(unchecked).every((q) => q.origin === 'machine'));
+  state.orphans = [{ id: 'a7', what: 'Set speaker: Ann Reyes', text: '"Gone,"', reason: 'text-gone' }];
+  const rows = buildRows(state, '', new Set());
+  const group = rows.findIndex((r) => r.kind === 'group' && r.testid === 'orphans');
+  assert.ok(group >= 0);
+  assert.equal(rows[group + 1].kind, 'orphan');
+  assert.equal(rowKey(rows[group + 1]), 'orphan:a7');
 });

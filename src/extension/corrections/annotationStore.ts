@@ -12,7 +12,7 @@ import { validateSidecar } from '../../shared/annotations/validate';
 import { describeInvalid, readSidecarFile, writeSidecarFile } from '../../shared/annotations/sidecarFile';
 import type { AnnotationsStorage } from '../settings';
 
-type Loaded = { status: 'ok'; history: AnnotationHistory; onDisk: boolean } | { status: 'invalid'; problems: string[]; file: string };
+type Loaded = { status: 'ok'; history: AnnotationHistory } | { status: 'invalid'; problems: string[]; file: string };
 
 interface Entry {
   loaded: Promise<Loaded>;
@@ -99,7 +99,6 @@ export class AnnotationStore implements vscode.Disposable {
       if (file) {
         entry.lastWritten = serializeSidecar(sidecar);
         await writeSidecarFile(file, sidecar);
-        loaded.onDisk = true;
       } else {
         await this.memento.update(MEMENTO_PREFIX + uri.toString(), sidecar);
       }
@@ -129,7 +128,7 @@ export class AnnotationStore implements vscode.Disposable {
       const stored = this.memento.get<unknown>(MEMENTO_PREFIX + uri.toString());
       const v = stored === undefined ? undefined : validateSidecar(stored);
       if (v && !v.ok) this.log.warn(`annotations of ${uri.toString(true)} in the workspace storage are invalid: ${v.errors.join('; ')}`);
-      return { status: 'ok', history: new AnnotationHistory(v?.ok ? v.sidecar : emptySidecar()), onDisk: false };
+      return { status: 'ok', history: new AnnotationHistory(v?.ok ? v.sidecar : emptySidecar()) };
     }
     const read = await readSidecarFile(file);
     if (read.status === 'invalid') {
@@ -138,7 +137,7 @@ export class AnnotationStore implements vscode.Disposable {
       void this.reportInvalid(uri, loaded);
       return loaded;
     }
-    return { status: 'ok', history: new AnnotationHistory(read.status === 'ok' ? read.sidecar : emptySidecar()), onDisk: read.status === 'ok' };
+    return { status: 'ok', history: new AnnotationHistory(read.status === 'ok' ? read.sidecar : emptySidecar()) };
   }
 
   /** Picks up changes made outside (git pull, another editor); our own writes are recognised and ignored. */
@@ -192,7 +191,7 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     const entry = this.entry(uri);
-    entry.loaded = Promise.resolve({ status: 'ok', history: new AnnotationHistory(emptySidecar()), onDisk: true });
+    entry.loaded = Promise.resolve({ status: 'ok', history: new AnnotationHistory(emptySidecar()) });
     entry.stamp++;
     void notify.info(`The broken annotations were kept in ${path.basename(copy)}; new corrections go to ${path.basename(file)}.`);
     this.changed.fire(uri);

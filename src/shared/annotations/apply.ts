@@ -133,6 +133,8 @@ function applyOne(w: Work, a: Annotation): void {
  * The input analysis is not modified.
  */
 export function applyAnnotations(analysis: Analysis, text: string, sidecar: Sidecar | undefined): Applied {
+  // Nothing to apply (most articles): the machine's analysis as it is, without copying thousands of quotes.
+  if (!sidecar || (sidecar.annotations.length === 0 && !sidecar.coding?.complete)) return { analysis, orphans: [] };
   const w: Work = {
     text,
     quotes: analysis.quotes.map((q) => ({ ...q, origin: q.origin ?? 'machine' })),
@@ -141,9 +143,6 @@ export function applyAnnotations(analysis: Analysis, text: string, sidecar: Side
     edits: { alias: new Map(), types: new Map(), roles: new Map() },
     orphans: [],
   };
-  if (!sidecar || (sidecar.annotations.length === 0 && !sidecar.coding?.complete)) {
-    return { analysis: { ...analysis, quotes: w.quotes }, orphans: [] };
-  }
   for (const a of sidecar.annotations) applyOne(w, a);
   let quotes = w.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   if (sidecar.coding?.complete) quotes = quotes.filter((q) => q.origin === 'human');
