@@ -101,4 +101,19 @@ suite('brat', function () {
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('newsAnnotator.importBrat', { uri: bad }), false);
     assert.strictEqual(fs.readFileSync(sidecar(), 'utf8'), before);
   });
+
+  test('the editor\'s Undo Last Correction takes the imports back: the machine\'s quotes return', async () => {
+    await vscode.window.showTextDocument(doc);
+    // two imports above (the exported coding, then the recoded one): undo both
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    const a = await api();
+    const back = await eventually('the machine quotes back', () => {
+      const now = a.getAnalysis(doc.uri);
+      return now && now.quotes.length > 0 && now.quotes.every((q) => q.origin === 'machine') ? now : undefined;
+    });
+    assert.strictEqual(back.quotes.find((q) => q.text.includes('another winter'))?.speaker, 'Maria Lopez');
+    const saved = JSON.parse(fs.readFileSync(sidecar(), 'utf8')) as { coding?: unknown; annotations: unknown[] };
+    assert.deepStrictEqual([saved.coding, saved.annotations.length], [undefined, 0]);
+  });
 });
