@@ -85,6 +85,24 @@ suite('corrections', () => {
     assert.ok(fs.readFileSync(file).equals(broken), 'the broken file is left exactly as it was');
   });
 
+  test('every correction command is registered; the light bulb and the panel’s keys offer them', async () => {
+    const pkg = (await import('../../../package.json')) as { contributes: { commands: { command: string }[] } };
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const { command } of pkg.contributes.commands) assert.ok(registered.has(command), `${command} is contributed but not registered`);
+    const { doc, dir } = await openArticle(ARTICLE, 'bulb.news');
+    dirs.push(dir);
+    await analysed(doc);
+    const at = doc.positionAt(offsetOf(doc, QUOTE) + 3);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+    const titles = actions.map((a) => a.title).filter((t) => t.startsWith('News Annotator'));
+    assert.deepEqual(titles.slice(0, 3), ['News Annotator: Set Speaker…', 'News Annotator: Not a Quote', 'News Annotator: Confirm Quote']);
+    // The panel's C key on a quote row posts this message; the quote becomes checked.
+    const a = await api();
+    assert.equal(await a.panel.onMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: offsetOf(doc, QUOTE) }), true);
+    assert.deepEqual(await quoteSpeaker(doc, 'another winter'), { speaker: 'Maria Lopez', origin: 'human' });
+    assert.equal(await a.panel.onMessage({ type: 'correct', command: 'workbench.action.files.delete' }), false, 'only correction commands');
+  });
+
   test('the sidecar changed outside the editor (a git pull): picked up', async () => {
     const { doc, dir } = await openArticle(ARTICLE, 'pulled.news');
     dirs.push(dir);
