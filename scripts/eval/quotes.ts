@@ -1,14 +1,14 @@
 /**
  * Attribution scoring on PolNeAR-style documents (see ../shared/data/README.md):
- * quotes match one-to-one, greedily by best score, when the character Jaccard of their content (quote marks, spaces
- * and end punctuation trimmed; parts as character sets) is ≥ 0.5. A speaker is right when the predicted
- * speakerMention overlaps an annotated speaker span, or the predicted name shares a capitalized word with the
- * annotated speaker text. Baselines on the same documents: compromise's quotations() and the nearest person.
+ * quotes match and speakers agree by the rules of src/shared/agreement/quoteMatch.ts (character Jaccard ≥ 0.5;
+ * a speaker is right when its mention overlaps the annotated source or its name shares a capitalized word).
+ * Baselines on the same documents: compromise's quotations() and the nearest person.
  */
 import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/index';
 import type { Quote } from '../../src/core/types';
+import { matchItem, matchQuotes, sameSpeaker, type MatchItem, type Ranges } from '../../src/shared/agreement/quoteMatch';
 import { newTally, printTally, reportErrors, type ErrorGold } from './errors';
 
 interface GoldQuote {
@@ -22,13 +22,7 @@ interface GoldQuote {
   cue: string | null;
 }
 
-type Ranges = Array<[number, number]>;
-
-interface Item {
-  ranges: Ranges;
-  size: number;
-  label: string;
-}
+type Item = MatchItem;
 
 interface Counts {
   tp: number;
@@ -36,71 +30,8 @@ interface Counts {
   fn: number;
 }
 
-const TRIM = /[\s"'“”„‟«»‘’`.,;:!?…—–-]/;
-
-function trim(text: string, [a, b]: [number, number]): [number, number] | null {
-  let s = a;
-  let e = b;
-  while (s < e && TRIM.test(text[s])) s++;
-  while (e > s && TRIM.test(text[e - 1])) e--;
-  return e > s ? [s, e] : null;
-}
-
-function item(text: string, spans: Ranges, label: string): Item | null {
-  const ranges = spans.map((s) => trim(text, s)).filter((r): r is [number, number] => r !== null).sort((x, y) => x[0] - y[0]);
-  // merge overlaps so sizes are character-set sizes
-  const merged: Ranges = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  const size = merged.reduce((n, [s, e]) => n + e - s, 0);
-  return size > 0 ? { ranges: merged, size, label } : null;
-}
-
-function intersection(a: Ranges, b: Ranges): number {
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const lo = Math.max(a[i][0], b[j][0]);
-    const hi = Math.min(a[i][1], b[j][1]);
-    if (hi > lo) n += hi - lo;
-    if (a[i][1] < b[j][1]) i++;
-    else j++;
-  }
-  return n;
-}
-
-function jaccard(a: Item, b: Item): number {
-  const inter = intersection(a.ranges, b.ranges);
-  return inter / (a.size + b.size - inter);
-}
-
-/** Greedy one-to-one matching by best Jaccard ≥ 0.5: pairs [predictedIndex, goldIndex]. */
-function match(pred: Array<Item | null>, gold: Array<Item | null>): Array<[number, number]> {
-  const cands: Array<[number, number, number]> = [];
-  pred.forEach((p, i) => {
-    if (!p) return;
-    gold.forEach((g, j) => {
-      if (!g) return;
-      const s = jaccard(p, g);
-      if (s >= 0.5) cands.push([s, i, j]);
-    });
-  });
-  cands.sort((x, y) => y[0] - x[0]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (const [, i, j] of cands) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-    out.push([i, j]);
-  }
-  return out;
-}
+const item = matchItem;
+const match = matchQuotes;
 
 function prf(c: Counts): string {
   const p = c.tp / Math.max(1, c.tp + c.fp);
@@ -109,24 +40,8 @@ function prf(c: Counts): string {
   return `P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
-const NAME_WORD = /\p{Lu}[\p{L}’'.-]*/gu;
-const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'President', 'Sen.', 'Gov.', 'Rep.']);
-
-function nameWords(s: string | null | undefined): Set<string> {
-  const out = new Set<string>();
-  for (const m of (s ?? '').matchAll(NAME_WORD)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
-    if (!NOT_NAME.has(w) && !NOT_NAME.has(m[0])) out.add(w);
-  }
-  return out;
-}
-
 function speakerRight(mention: { start: number; end: number } | null, name: string | null, gold: GoldQuote): boolean {
-  if (!gold.has_source || gold.speaker_spans.length === 0) return mention === null && name === null;
-  if (mention && gold.speaker_spans.some(([s, e]) => mention.start < e && mention.end > s)) return true;
-  const g = nameWords(gold.speaker);
-  for (const w of nameWords(name)) if (g.has(w)) return true;
-  return false;
+  return sameSpeaker(mention, name, gold.has_source ? gold.speaker_spans : [], gold.speaker);
 }
 
 function quoteItem(text: string, q: Quote): Item | null {

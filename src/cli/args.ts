@@ -19,13 +19,23 @@ export interface CliOptions {
   check: boolean;
   /** `--rule ID=SEVERITY` overrides, for --check. */
   rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** `--format brat`: print the analysis as a brat .ann file (one FILE). */
+  brat: boolean;
+  /** `--import-brat ANN`: the .ann file whose attributions become the article's human annotations. */
+  importBrat: string | undefined;
+  /** `--undo-import`: remove FILE's imported brat coding, bringing the machine's quotes back. */
+  undoImport: boolean;
+  /** `--compare ANN`: the .ann file to compare the machine's analysis with. */
+  compare: string | undefined;
+  /** Apply FILE.annotations.json (human corrections) when present; --no-annotations turns it off. */
+  annotations: boolean;
 }
 
 export type ReportFormat = 'markdown' | 'json' | 'csv';
 const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv'];
 const CHECK_FORMATS = ['text', 'json'] as const;
-export type OutputFormat = ReportFormat | (typeof CHECK_FORMATS)[number];
-const OUTPUT_FORMATS: readonly string[] = [...REPORT_FORMATS, ...CHECK_FORMATS];
+export type OutputFormat = ReportFormat | (typeof CHECK_FORMATS)[number] | 'brat';
+const OUTPUT_FORMATS: readonly string[] = [...REPORT_FORMATS, ...CHECK_FORMATS, 'brat'];
 
 export class UsageError extends Error {}
 
@@ -33,6 +43,10 @@ export const USAGE = `Usage:
   news-annotate [--json] FILE…             who said what in each article (FILE '-' reads stdin)
   news-annotate --check [--format json] FILE…
                                            attribution checks, one FILE:LINE:COL: severity: message [rule-id] a line
+  news-annotate --format brat FILE         the analysis as a brat standoff .ann file (PolNeAR's attribution scheme)
+  news-annotate --import-brat ANN FILE     make ANN's attributions FILE's human annotations (FILE.annotations.json)
+  news-annotate --undo-import FILE         remove that imported coding again (the machine's quotes come back)
+  news-annotate --compare ANN FILE         where the machine and ANN's coding disagree, with agreement figures
   news-annotate --jsonl IN.jsonl           one {"id","text"} record per line in, one {"id", …analysis} line out
                                            (IN '-' reads stdin); runs on all cores, output in input order
   news-annotate --report DIR [--format F]  sources across every article in DIR (recursive: .txt .md .news
@@ -42,11 +56,19 @@ Options:
   --json            print the analysis as JSON (one file: the object; several: an object keyed by file)
   --jsonl IN        stream a JSONL file (see above)
   --report DIR      report over a folder of articles (see above)
-  --format F        output: with --report markdown (default), json or csv; with --check text (default) or json
+  --format F        output: for FILEs text (the summary, default), json (as --json) or brat; with --report
+                    markdown (default), json or csv; with --check text (default) or json
   -j, --jobs N      worker threads for --jsonl and --report (default: the number of cores)
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
   --check           attribution checks (rules: ${RULE_IDS.join(', ')})
   --rule ID=SEV     with --check: a rule's severity (error, warning, information, hint or off); repeatable
+  --import-brat ANN replace FILE's human annotations by ANN's attributions, as a person's complete coding; an .ann
+                    that does not fit FILE is refused with its line and nothing is written
+  --undo-import     remove the annotations --import-brat made (corrections made by hand stay)
+  --compare ANN     list quotes only one side holds and matched quotes whose speakers differ (FILE:LINE:COL),
+                    with precision, recall and F1 of the machine's quotes (Jaccard ≥ 0.5) and speaker agreement;
+                    with --json, the comparison as JSON
+  --no-annotations  ignore FILE.annotations.json (the corrections a person made; applied when present)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -60,6 +82,7 @@ A FIFO (named pipe) or a terminal on stdin with no writer waits for input, as ca
 
 With --check: 1 when any error-severity finding is reported, 0 otherwise, and 2 for usage errors or a file that
 cannot be read.
+--compare exits 0 whatever the agreement, and 1 only when a file cannot be read or the .ann does not fit the article.
 `;
 
 /** `--rule unattributed-quote=error` → ['unattributed-quote', 'error']. */
@@ -78,8 +101,35 @@ function positiveNumber(flag: string, value: string | undefined): number {
   return n;
 }
 
+/** The brat modes work on one article each and exclude one another. */
+function checkBratOptions(options: CliOptions): void {
+  const modes = [options.brat && '--format brat', options.importBrat !== undefined && '--import-brat', options.undoImport && '--undo-import', options.compare !== undefined && '--compare', options.jsonl !== undefined && '--jsonl'];
+  const given = modes.filter((m): m is string => typeof m === 'string');
+  if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together`);
+  if (given.length === 1 && given[0] !== '--jsonl' && options.files.length !== 1) throw new UsageError(`${given[0]} takes exactly one article FILE`);
+  if ((options.importBrat !== undefined || options.undoImport) && options.files[0] === '-') throw new UsageError(`${given[0]} needs an article file beside which to keep its annotations, not stdin`);
+  if (options.json && (options.brat || options.importBrat !== undefined || options.undoImport)) throw new UsageError(`--json and ${given[0]} cannot be used together`);
+}
+
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { files: [], json: false, jsonl: undefined, jobs: undefined, report: undefined, format: undefined, maxBytes: undefined, help: false, version: false, check: false, rules: {} };
+  const options: CliOptions = {
+    files: [],
+    json: false,
+    jsonl: undefined,
+    jobs: undefined,
+    report: undefined,
+    format: undefined,
+    maxBytes: undefined,
+    help: false,
+    version: false,
+    check: false,
+    rules: {},
+    annotations: true,
+    brat: false,
+    importBrat: undefined,
+    undoImport: false,
+    compare: undefined,
+  };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -97,6 +147,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--json':
         options.json = true;
+        break;
+      case '--no-annotations':
+        options.annotations = false;
         break;
       case '--jsonl': {
         const v = value();
@@ -132,6 +185,17 @@ export function parseArgs(argv: string[]): CliOptions {
         options.rules[id] = severity;
         break;
       }
+      case '--import-brat':
+      case '--compare': {
+        const v = value();
+        if (v === undefined || v === '') throw new UsageError(`${flag} needs a brat .ann file`);
+        if (flag === '--compare') options.compare = v;
+        else options.importBrat = v;
+        break;
+      }
+      case '--undo-import':
+        options.undoImport = true;
+        break;
       case '-h':
       case '--help':
         options.help = true;
@@ -155,7 +219,13 @@ export function parseArgs(argv: string[]): CliOptions {
   if (options.check && (options.json || options.jsonl !== undefined)) throw new UsageError('--check prints findings: drop --json / --jsonl (use --format json)');
   if (options.check && options.format !== undefined && options.format !== 'text' && options.format !== 'json') throw new UsageError('--format with --check: text or json');
   if (!options.check && Object.keys(options.rules).length > 0) throw new UsageError('--rule goes with --check');
-  if (!options.check && options.format !== undefined) throw new UsageError('--format goes with --report or --check');
+  if (!options.check && options.format !== undefined) {
+    // For articles: text (the summary), json (as --json) or brat.
+    if (options.format === 'brat') options.brat = true;
+    else if (options.format === 'json') options.json = true;
+    else if (options.format !== 'text') throw new UsageError(`--format for articles: text, json or brat, not "${options.format}"`);
+  }
+  checkBratOptions(options);
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
   if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');

@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BYTES } from '../core/text/input';
 import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { checkFile, formatFinding, type CliFinding } from './check';
+import { compareBrat, exportBrat, importBrat, undoBratImport, type Annotate, type BratContext } from './bratCommands';
 import { processRecord } from './jsonlRecord';
 import { readLines } from './lines';
 import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
@@ -20,6 +21,7 @@ import { readArticle } from './readArticle';
 import { reportCommand } from './reportCommand';
 import { reportJob } from './reportJob';
 import { REPORT_WORKER_ROLE, type ReportWorkerData } from './reportRunner';
+import { withAnnotations } from './annotations';
 import { formatSummary } from './summary';
 import { escapeControls, escapeJsonControls } from './terminalText';
 
@@ -80,6 +82,14 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
         allOk = false;
         continue;
       }
+      const annotated = options.annotations && file !== '-' ? await withAnnotations(file, read.text, analysis) : { ok: true as const, analysis, orphans: 0 };
+      if (!annotated.ok) {
+        fail(annotated.message);
+        allOk = false;
+        continue;
+      }
+      analysis = annotated.analysis;
+      if (annotated.orphans > 0) fail(`${name}: warning: ${annotated.orphans} annotation(s) no longer match the text (orphaned; kept in the file)`);
     }
     if (options.json) results.push([file, analysis]);
     else {
@@ -215,6 +225,30 @@ async function runReportWorker(data: ReportWorkerData): Promise<void> {
   });
 }
 
+/** The brat modes (--format brat, --compare, --import-brat); undefined when none was asked for. */
+async function runBrat(options: CliOptions): Promise<boolean | undefined> {
+  let analyze: AnalyzeFn | undefined;
+  const ctx: BratContext = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    analyze: async () => (analyze ??= await loadAnalyze()),
+    write,
+    fail,
+  };
+  const [file] = options.files;
+  const annotate: Annotate = async (path, text, analysis) => {
+    if (!options.annotations || path === '-') return analysis;
+    const annotated = await withAnnotations(path, text, analysis);
+    if (annotated.ok) return annotated.analysis;
+    fail(annotated.message);
+    return undefined;
+  };
+  if (options.brat) return exportBrat(file, ctx, annotate);
+  if (options.compare !== undefined) return compareBrat(options.compare, file, options.json, ctx);
+  if (options.importBrat !== undefined) return importBrat(options.importBrat, file, ctx);
+  if (options.undoImport) return undoBratImport(file, ctx);
+  return undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
@@ -237,7 +271,7 @@ async function main(argv: string[]): Promise<number> {
   if (options.report !== undefined) {
     return (await reportCommand(options, { script: __filename, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, write, fail })) ? 0 : 1;
   }
-  const ok = options.jsonl !== undefined ? await annotateJsonl(options) : await annotateFiles(options);
+  const ok = options.jsonl !== undefined ? await annotateJsonl(options) : ((await runBrat(options)) ?? (await annotateFiles(options)));
   return ok ? 0 : 1;
 }
 

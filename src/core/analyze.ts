@@ -131,6 +131,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
       speakerMention: phrase && entry ? span(text, tokens[phrase.from].start, tokens[phrase.to - 1].end) : null,
       cue: p.attribution.cue ? span(text, p.attribution.cue[0], p.attribution.cue[1]) : null,
       confidence: Math.round(confidence * 100) / 100,
+      origin: 'machine',
     };
     if (p.parts.length > 1) quote.parts = p.parts.map(([a, b]) => span(text, a, b));
     if (entry) speakerCount.set(entry.key, (speakerCount.get(entry.key) ?? 0) + 1);

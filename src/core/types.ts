@@ -25,7 +25,11 @@ export interface Quote extends Span {
   cue: Span | null;
   /** 0..1; low when no speaker could be found. */
   confidence: number;
+  /** 'human' when a person corrected, added or confirmed it (see src/shared/annotations/), else 'machine'. */
+  origin: QuoteOrigin;
 }
+
+export type QuoteOrigin = 'machine' | 'human';
 
 export type SpeakerType = 'person' | 'organization' | 'anonymous';
 

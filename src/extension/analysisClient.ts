@@ -8,6 +8,7 @@
 // is called exactly once.
 import { Worker, type ResourceLimits } from 'worker_threads';
 import type { AnalysisPass } from '../core/analyze';
+import type { Sidecar } from '../shared/annotations/types';
 import type { CommandAnswer, CommandKind, CommandQuery } from '../shared/commandQueries';
 import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from '../shared/protocol';
 
@@ -49,7 +50,7 @@ export class AnalysisClient {
   constructor(private readonly options: AnalysisClientOptions) {}
 
   /** Analyses `text` (version `version` of document `key`). Never rejects. */
-  analyze(key: string, version: number, text: string, fileName = ''): Promise<AnalysisOutcome> {
+  analyze(key: string, version: number, text: string, fileName = '', annotations?: Sidecar): Promise<AnalysisOutcome> {
     if (this.disposed) return Promise.resolve({ status: 'error', version, message: 'The analysis client was disposed.' });
     if (this.failure) return Promise.resolve({ status: 'error', version, message: this.failure });
     return new Promise<AnalysisOutcome>((resolve) => {
@@ -58,7 +59,7 @@ export class AnalysisClient {
         this.waiting.delete(key);
         previous.resolve({ status: 'superseded', version: previous.request.version });
       }
-      const request: AnalyzeRequest = { type: 'analyze', id: this.nextId++, key, version, text, fileName };
+      const request: AnalyzeRequest = { type: 'analyze', id: this.nextId++, key, version, text, fileName, annotations };
       if (this.fault) request.faultForTests = this.fault;
       this.waiting.set(key, { request, resolve });
       this.pump();
@@ -198,10 +199,10 @@ export class AnalysisClient {
     switch (message.type) {
       case 'result': {
         // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
-        const { analysisJson, paint, counts } = message;
+        const { analysisJson, paint, counts, orphans } = message;
         const { key } = job.request;
         const result = new AnalysisResult(
-          { analysisJson, paint, counts },
+          { analysisJson, paint, counts, orphans },
           version,
           (what, offset) => this.query(key, version, what, offset),
           (query) => this.command(key, version, query),

@@ -11,6 +11,15 @@ import { AnalysisClient } from './analysisClient';
 import type { AnalysisResult } from '../shared/protocol';
 import type { DocState } from './analysisState';
 import { readSettings, type Settings } from './settings';
+import type { Sidecar } from '../shared/annotations/types';
+
+/** Where the controller gets a document's human annotations (the AnnotationStore; none in some tests). */
+export interface AnnotationSource {
+  /** The sidecar to apply, undefined when there is none (or it is broken: then the machine's analysis shows). */
+  get(uri: vscode.Uri): Promise<Sidecar | undefined>;
+  /** Changes whenever the document's annotations change, so a result made with older ones is re-made. */
+  stamp(uri: vscode.Uri): number;
+}
 
 export type { DocState, DocStatus } from './analysisState';
 
@@ -67,6 +76,7 @@ export class AnalysisController implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Where "Don't Ask Again for This File" is remembered (the workspace state: it outlives the session). */
     private readonly memory?: vscode.Memento,
+    private readonly annotations?: AnnotationSource,
   ) {
     this.disposables.push(
       this.changed,
@@ -110,6 +120,18 @@ export class AnalysisController implements vscode.Disposable {
     return result?.version === doc.version ? result : undefined;
   }
 
+  /** True when `s` holds the analysis of the document's current text with its current annotations. */
+  private upToDate(s: DocState | undefined, doc: vscode.TextDocument): boolean {
+    return s !== undefined && s.version === doc.version && (s.stamp ?? 0) === (this.annotations?.stamp(doc.uri) ?? 0);
+  }
+
+  /** The document's annotations changed (a correction, undo, a `git pull`): analyse it again with them. */
+  annotationsChanged(uri: vscode.Uri): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc || !this.isAnnotated(doc) || !this.states.has(uri.toString())) return;
+    this.schedule(doc, 0);
+  }
+
   /** The newest valid analysis of a URI (any version). */
   latestAnalysis(uri: vscode.Uri): Analysis | undefined {
     return this.states.get(uri.toString())?.result?.analysis;
@@ -121,7 +143,7 @@ export class AnalysisController implements vscode.Disposable {
       const doc = e.document;
       if (!this.isAnnotated(doc)) continue;
       const s = this.states.get(doc.uri.toString());
-      if (s && (s.version === doc.version || s.status === 'declined' || s.status === 'skipped') && s.status !== 'pending') continue;
+      if (s && (this.upToDate(s, doc) || s.status === 'declined' || s.status === 'skipped') && s.status !== 'pending') continue;
       if (this.timers.has(doc.uri.toString()) || this.running.has(doc.uri.toString())) continue;
       this.schedule(doc, 0);
     }
@@ -162,7 +184,7 @@ export class AnalysisController implements vscode.Disposable {
     for (let attempt = 0; attempt < 5; attempt++) {
       const s = this.states.get(key);
       const retryDeclined = explicit && attempt === 0 && (s?.status === 'declined' || s?.status === 'error');
-      if (s && s.version === doc.version && s.status !== 'pending' && !retryDeclined) break;
+      if (s && this.upToDate(s, doc) && s.status !== 'pending' && !retryDeclined) break;
       const timer = this.timers.get(key);
       if (timer) {
         clearTimeout(timer.timer);
@@ -224,7 +246,7 @@ export class AnalysisController implements vscode.Disposable {
     const existing = this.running.get(key);
     if (existing) {
       // One run per document at a time; the change that arrives meanwhile schedules the next one.
-      return existing.then(() => (this.states.get(key)?.version === doc.version ? undefined : this.run(doc, explicit)));
+      return existing.then(() => (this.upToDate(this.states.get(key), doc) ? undefined : this.run(doc, explicit)));
     }
     const job = this.runOnce(doc, explicit).finally(() => {
       if (this.running.get(key) === job) this.running.delete(key);
@@ -243,6 +265,7 @@ export class AnalysisController implements vscode.Disposable {
       const declined: DocState = {
         status: 'declined',
         version,
+        stamp: this.annotations?.stamp(doc.uri) ?? 0,
         reason: 'too-large',
         message: `${describeSize(bytes)}: over the ${describeSize(limit)} limit (newsAnnotator.maxFileSizeKB). Run "Annotate Current File" to analyse it anyway.`,
       };
@@ -260,7 +283,9 @@ export class AnalysisController implements vscode.Disposable {
     }
     const previous = this.states.get(key);
     this.setState(doc.uri, { ...previous, status: 'pending' });
-    const outcome = await this.getClient().analyze(key, version, text, fileName(doc.uri));
+    const stamp = this.annotations?.stamp(doc.uri) ?? 0;
+    const sidecar = await this.annotations?.get(doc.uri);
+    const outcome = await this.getClient().analyze(key, version, text, fileName(doc.uri), sidecar);
     if (doc.isClosed || !this.states.has(key)) return;
     if (outcome.version !== doc.version) {
       // The document changed while the worker was busy: this result is stale and is never shown.
@@ -270,15 +295,15 @@ export class AnalysisController implements vscode.Disposable {
       case 'ok':
         this.log.debug(`analysed ${doc.uri.toString(true)} v${version} in ${outcome.ms.toFixed(1)} ms`);
         this.failureShown.delete(key);
-        this.setState(doc.uri, { status: 'ready', result: outcome.result, version });
+        this.setState(doc.uri, { status: 'ready', result: outcome.result, version, stamp });
         break;
       case 'skipped':
         this.log.info(`not analysed ${doc.uri.toString(true)}: ${outcome.message}`);
-        this.setState(doc.uri, { status: 'skipped', version, reason: outcome.reason, message: outcome.message });
+        this.setState(doc.uri, { status: 'skipped', version, stamp, reason: outcome.reason, message: outcome.message });
         break;
       case 'error':
         // The last good result stays, marked stale by the status bar and the panel: a failure never clears them.
-        this.setState(doc.uri, { status: 'error', version, message: outcome.message, result: previous?.result });
+        this.setState(doc.uri, { status: 'error', version, stamp, message: outcome.message, result: previous?.result });
         this.reportFailure(doc, outcome.message, outcome.stack, explicit);
         break;
       case 'superseded':

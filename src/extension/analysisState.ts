@@ -10,6 +10,8 @@ export interface DocState {
   result?: AnalysisResult;
   /** Document version `result` was computed for. */
   version?: number;
+  /** The annotations' stamp `result` was computed with (see AnnotationSource). */
+  stamp?: number;
   reason?: SkipReason | 'too-large';
   message?: string;
 }

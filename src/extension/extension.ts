@@ -8,12 +8,17 @@ import { AnalysisController, type DocStatus } from './analysisController';
 import { CheckActionProvider, registerCheckCommands } from './checkActions';
 import { CheckDiagnostics } from './checkDiagnostics';
 import { ArticleWrap } from './articleWrap';
+import { AnnotationStore } from './corrections/annotationStore';
+import { registerBratCommands } from './brat/registerBrat';
+import { CorrectionActionProvider } from './corrections/codeActions';
+import { registerCorrections } from './corrections/index';
 import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
 import { statusView } from './statusView';
 import { REPORT_COMMAND, reportOnFolder } from './report/reportOnFolder';
+import { readSettings } from './settings';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -41,6 +46,14 @@ export interface NewsAnnotatorApi {
     failuresShown(): number;
     /** What the status bar item shows, and whether it is in its error state. */
     statusBar(): { text: string; tooltip: string; error: boolean };
+    /** The ids of the document's orphaned corrections (their text is gone). */
+    orphans(uri: vscode.Uri): string[];
+    /** Drops the corrections held in memory and reads them again from storage, as a new session would. */
+    reloadAnnotations(): void;
+    /** The ids of the document's orphaned corrections (their text is gone). */
+    orphans(uri: vscode.Uri): string[];
+    /** Drops the corrections held in memory and reads them again from storage, as a new session would. */
+    reloadAnnotations(): void;
   };
 }
 
@@ -48,7 +61,9 @@ const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
-  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log, context.workspaceState);
+  let storage = readSettings().annotationsStorage;
+  const annotations = new AnnotationStore(() => storage, context.workspaceState, log);
+  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log, context.workspaceState, annotations);
   const painter = new DecorationPainter();
   const panel = new WhoSaidWhatView(context.extensionUri, controller);
   let highlightsOn = context.workspaceState.get<boolean>(HIGHLIGHTS_KEY, true);
@@ -125,6 +140,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   context.subscriptions.push(
     log,
     controller,
+    annotations,
+    annotations.onDidChange((uri) => controller.annotationsChanged(uri)),
+    vscode.workspace.onDidCloseTextDocument((doc) => annotations.forget(doc.uri)),
     painter,
     panel,
     status,
@@ -138,6 +156,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
     ...registerCheckCommands(checks),
     vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) => reportOnFolder(context.extensionUri, log, uri, uris)),
+    ...registerBratCommands({ controller, store: annotations, log, workerPath: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath }),
+    ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),
+    vscode.languages.registerCodeActionsProvider('*', new CorrectionActionProvider(controller), CorrectionActionProvider.metadata),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
@@ -147,6 +168,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('newsAnnotator')) return;
       controller.reloadSettings();
+      if (controller.settings.annotationsStorage !== storage) {
+        storage = controller.settings.annotationsStorage;
+        annotations.reset();
+        for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
+      }
       // Registering the provider again is what makes VS Code drop its cached symbols and ask again at once.
       if (e.affectsConfiguration('newsAnnotator.outline') || e.affectsConfiguration('newsAnnotator.languages')) {
         symbols.dispose();
@@ -167,12 +193,20 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     whenIdle: () => controller.whenIdle(),
     getStatus: (uri) => controller.state(uri)?.status,
     panel,
-    testHooks: testHooks(controller, painter, status, wrap),
+    testHooks: testHooks({ controller, painter, status, wrap, annotations }),
   };
 }
 
 /** The in-host tests' hooks (NewsAnnotatorApi.testHooks): nothing in the UI or the settings reaches them. */
-function testHooks(controller: AnalysisController, painter: DecorationPainter, status: vscode.StatusBarItem, wrap: ArticleWrap): NewsAnnotatorApi['testHooks'] {
+interface HookedParts {
+  controller: AnalysisController;
+  painter: DecorationPainter;
+  status: vscode.StatusBarItem;
+  wrap: ArticleWrap;
+  annotations: AnnotationStore;
+}
+
+function testHooks({ controller, painter, status, wrap, annotations }: HookedParts): NewsAnnotatorApi['testHooks'] {
   return {
     crashWorker: () => controller.crashWorkerForTests(),
     workerEvents: () => ({ ...controller.workerEvents }),
@@ -186,6 +220,11 @@ function testHooks(controller: AnalysisController, painter: DecorationPainter, s
       tooltip: typeof status.tooltip === 'string' ? status.tooltip : (status.tooltip?.value ?? ''),
       error: status.backgroundColor !== undefined,
     }),
+    orphans: (uri) => controller.state(uri)?.result?.data.orphans.map((o) => o.annotation.id) ?? [],
+    reloadAnnotations: () => {
+      annotations.reset();
+      for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
+    },
   };
 }
 

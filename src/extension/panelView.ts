@@ -179,6 +179,11 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         return true;
       }
+      case 'correct': {
+        // The panel's keyboard: the same commands as its context menu, about the focused row.
+        const { command, offset, speakerId, annotationId } = message;
+        return (await vscode.commands.executeCommand<boolean>(command, { offset, speakerId, annotationId })) === true;
+      }
     }
   }
 

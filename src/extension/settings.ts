@@ -12,7 +12,11 @@ export interface Settings {
   outline: OutlineMode;
   /** `newsAnnotator.audit.gender`: the gender estimate in the panel's Sources section. */
   auditGender: boolean;
+  /** Where human corrections are kept: a sidecar file beside the article (default) or the workspace's storage. */
+  annotationsStorage: AnnotationsStorage;
 }
+
+export type AnnotationsStorage = 'sidecar' | 'workspace';
 
 /**
  * How speakers and quotes appear in the Outline, breadcrumbs and Go to Symbol. `auto`: at the top level in news
@@ -46,5 +50,6 @@ export function readSettings(): Settings {
     statusBar: c.get<boolean>('statusBar', true),
     outline: OUTLINE_MODES.find((m) => m === c.get<unknown>('outline')) ?? 'auto',
     auditGender: c.get<boolean>('audit.gender', true),
+    annotationsStorage: c.get<unknown>('annotations.storage') === 'workspace' ? 'workspace' : 'sidecar',
   };
 }

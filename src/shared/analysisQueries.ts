@@ -67,6 +67,8 @@ export interface Counts {
   speakers: number;
   anonymous: number;
   places: number;
+  /** Quotes a person corrected, added or confirmed (origin 'human'). */
+  checked: number;
 }
 
 export function countsOf(analysis: Analysis): Counts {
@@ -79,6 +81,7 @@ export function countsOf(analysis: Analysis): Counts {
     speakers: analysis.speakers.length,
     anonymous: analysis.speakers.filter((s) => s.type === 'anonymous').length,
     places: distinctPlaces,
+    checked: analysis.quotes.filter((q) => q.origin === 'human').length,
   };
 }
 
@@ -93,3 +96,7 @@ export function summaryOf(c: Counts): string {
   return `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}`;
 }
 
+/** "12 quotes · 9 checked" once a person has checked some (the status bar of a coder working through an article). */
+export function checkedSummary(c: Counts): string | undefined {
+  return c.checked > 0 ? `${plural(c.quotes, 'quote', 'quotes')} · ${c.checked} checked` : undefined;
+}

@@ -17,5 +17,36 @@ export const COMMAND_IDS = {
 export type CommandName = keyof typeof COMMAND_IDS;
 export type CommandId = (typeof COMMAND_IDS)[CommandName];
 
-/** The ids in the table's order (the order package.json lists them in). */
-export const ALL_COMMAND_IDS: readonly CommandId[] = Object.values(COMMAND_IDS);
+/** Human corrections (src/extension/corrections/, one file per command): registered by registerCorrections. */
+export const CORRECTION_COMMAND_IDS = {
+  setSpeaker: 'newsAnnotator.setSpeaker',
+  mergeSpeakers: 'newsAnnotator.mergeSpeakers',
+  renameSpeaker: 'newsAnnotator.renameSpeaker',
+  setRole: 'newsAnnotator.setRole',
+  notQuote: 'newsAnnotator.notQuote',
+  markQuote: 'newsAnnotator.markQuote',
+  changeQuoteExtent: 'newsAnnotator.changeQuoteExtent',
+  markPlace: 'newsAnnotator.markPlace',
+  markPerson: 'newsAnnotator.markPerson',
+  notPlace: 'newsAnnotator.notPlace',
+  notPerson: 'newsAnnotator.notPerson',
+  confirm: 'newsAnnotator.confirm',
+  undoCorrection: 'newsAnnotator.undoCorrection',
+  redoCorrection: 'newsAnnotator.redoCorrection',
+  reanchorAnnotation: 'newsAnnotator.reanchorAnnotation',
+  deleteAnnotation: 'newsAnnotator.deleteAnnotation',
+} as const;
+
+/** brat standoff (src/extension/brat/), attribution checks (checkActions.ts) and folder reports (report/). */
+export const FEATURE_COMMAND_IDS = {
+  importBrat: 'newsAnnotator.importBrat',
+  exportBrat: 'newsAnnotator.exportBrat',
+  compareBrat: 'newsAnnotator.compareBrat',
+  resetIgnoredChecks: 'newsAnnotator.resetIgnoredChecks',
+  ignoreCheckInFile: 'newsAnnotator.ignoreCheckInFile',
+  setSpeakerForQuote: 'newsAnnotator.setSpeakerForQuote',
+  reportOnFolder: 'newsAnnotator.reportOnFolder',
+} as const;
+
+/** Every command id (the manifest tests compare this with package.json). */
+export const ALL_COMMAND_IDS: readonly string[] = [...Object.values(COMMAND_IDS), ...Object.values(CORRECTION_COMMAND_IDS), ...Object.values(FEATURE_COMMAND_IDS)];

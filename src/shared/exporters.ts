@@ -25,6 +25,8 @@ interface QuoteRow {
   via: string | null;
   cue: string | null;
   confidence: number;
+  /** 'human' when a person corrected, added or confirmed it. */
+  origin: Quote['origin'];
   line: number;
   start: number;
   end: number;
@@ -44,6 +46,7 @@ function quoteRows({ analysis, text }: ExportInput): QuoteRow[] {
       via: q.speakerMention?.text ?? null,
       cue: q.cue?.text ?? null,
       confidence: Math.round(q.confidence * 100) / 100,
+      origin: q.origin ?? 'machine',
       line: lines.lineOf(q.start),
       start: q.start,
       end: q.end,
@@ -89,9 +92,9 @@ export function csvCell(value: string | number | null): string {
 }
 
 export function toCsv(input: ExportInput): string {
-  const header = ['speaker', 'speaker_type', 'role', 'kind', 'quote', 'via', 'cue', 'confidence', 'line', 'start', 'end'];
+  const header = ['speaker', 'speaker_type', 'role', 'kind', 'quote', 'via', 'cue', 'confidence', 'line', 'start', 'end', 'origin'];
   const rows = quoteRows(input).map((r) =>
-    [r.speaker, r.speakerType, r.role, r.kind, r.text, r.via, r.cue, r.confidence, r.line, r.start, r.end].map(csvCell).join(','),
+    [r.speaker, r.speakerType, r.role, r.kind, r.text, r.via, r.cue, r.confidence, r.line, r.start, r.end, r.origin].map(csvCell).join(','),
   );
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
@@ -121,7 +124,8 @@ export function toMarkdown(input: ExportInput): string {
   const quoteLine = (r: QuoteRow): string => {
     const marks = markdownText(displayQuote(r.text, r.kind === 'direct' ? 'direct' : 'indirect'));
     const via = r.via && r.via !== r.speaker ? `, via “${markdownText(r.via)}”` : '';
-    return `- ${marks} — _${r.kind}${r.cue ? `, ${markdownText(r.cue)}` : ''}${via}, line ${r.line}_`;
+    const checked = r.origin === 'human' ? ', checked by a person' : '';
+    return `- ${marks} — _${r.kind}${r.cue ? `, ${markdownText(r.cue)}` : ''}${via}, line ${r.line}${checked}_`;
   };
   const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {

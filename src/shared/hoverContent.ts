@@ -1,6 +1,6 @@
 // Hover text (Markdown) for quotes, speakers and places. Article text is always escaped: an article can contain
 // Markdown, HTML, `$(icon)` syntax or `command:` links, and none of it may render or run.
-import { COMMAND_IDS } from './commandIds';
+import { COMMAND_IDS, CORRECTION_COMMAND_IDS } from './commandIds';
 import { speakerTypeLabel } from './labels';
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { itemsAt, speakerById } from './analysisQueries';
@@ -8,7 +8,7 @@ import { showInvisibles } from './invisibles';
 import { confidenceReason, isUncertain } from './confidenceReason';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
-export const HOVER_COMMANDS = [COMMAND_IDS.showPanel, COMMAND_IDS.nextQuote] as const;
+export const HOVER_COMMANDS = [COMMAND_IDS.showPanel, COMMAND_IDS.nextQuote, CORRECTION_COMMAND_IDS.setSpeaker, CORRECTION_COMMAND_IDS.notQuote, CORRECTION_COMMAND_IDS.confirm] as const;
 
 const MAX_QUOTED = 160;
 
@@ -66,6 +66,7 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
     quote.cue ? `Cue: “${escapeMarkdown(quote.cue.text)}”` : 'No reporting verb found',
     `Confidence: ${percent(quote.confidence)}`,
   ];
+  if (quote.origin === 'human') facts.unshift('$(pass) Set by you');
   lines.push(facts.join(' · '));
   // why: a low figure alone does not tell the reader what to check
   if (isUncertain(quote, UNCERTAIN_HOVER)) lines.push(`$(question) ${isUncertain(quote) ? 'Uncertain speaker' : 'Why not higher'}: ${escapeMarkdown(confidenceReason(quote))}`);
@@ -77,6 +78,11 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
       ].join(' · '),
     );
   }
+  // Corrections from where the mark is: the commands act on the quote at this offset.
+  const at = { offset: quote.start };
+  const fixes = [commandLink('Set speaker…', 'newsAnnotator.setSpeaker', at), commandLink('Not a quote', 'newsAnnotator.notQuote', at)];
+  if (quote.origin !== 'human') fixes.push(commandLink('Confirm', 'newsAnnotator.confirm', at));
+  lines.push(fixes.join(' · '));
   return lines.join('\n\n');
 }
 

@@ -1,7 +1,8 @@
 // The who-said-what panel's data model and the messages between the extension and its webview, plus the
 // validation of everything the webview sends (a webview is untrusted: it renders article text).
 // No `vscode` import; the webview bundle imports the types from here.
-import type { Analysis, SpeakerType } from '../core/types';
+import type { Analysis, QuoteOrigin, SpeakerType } from '../core/types';
+import type { Orphan } from './annotations/apply';
 import { countsOf, type Counts, LineIndex, quotesInOrder } from './analysisQueries';
 import { speakerTints } from './decorationPlan';
 import { groupPlaces } from './exporters';
@@ -17,6 +18,18 @@ export interface PanelQuote {
   via: string | null;
   confidence: number;
   line: number;
+  /** 'human': a person corrected, added or confirmed it (shown with a check badge). */
+  origin: QuoteOrigin;
+}
+
+/** A correction whose text is gone from the article (kept; the panel offers to re-anchor or delete it). */
+export interface PanelOrphan {
+  id: string;
+  /** "Set speaker to Ann Reyes", "Confirm", … */
+  what: string;
+  /** The words it was anchored to. */
+  text: string;
+  reason: Orphan['reason'];
 }
 
 export interface PanelSpeaker {
@@ -75,6 +88,7 @@ export interface ReadyState {
   places: PanelPlace[];
   /** Absent in models built before the audit existed (and in tests that do not need it). */
   audit?: PanelAudit;
+  orphans: PanelOrphan[];
 }
 
 export type PanelState =
@@ -109,9 +123,49 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; start: number; end: number; version: number }
-  | { type: 'annotate' };
+  | { type: 'annotate' }
+  /** A correction from the panel's keyboard: one of CORRECTION_KEYS' commands, about the row's offset or speaker. */
+  | { type: 'correct'; command: PanelCorrection; offset?: number; speakerId?: string; annotationId?: string };
 
-export function buildPanelState(analysis: Analysis, text: string, fileName: string, version: number, tints = speakerTints(analysis)): ReadyState {
+/** The correction commands the panel may ask for (a webview is untrusted: nothing else is run). */
+export const PANEL_CORRECTIONS = [
+  'newsAnnotator.setSpeaker',
+  'newsAnnotator.confirm',
+  'newsAnnotator.notQuote',
+  'newsAnnotator.renameSpeaker',
+  'newsAnnotator.setRole',
+  'newsAnnotator.notPlace',
+  'newsAnnotator.reanchorAnnotation',
+  'newsAnnotator.deleteAnnotation',
+] as const;
+export type PanelCorrection = (typeof PANEL_CORRECTIONS)[number];
+
+const ORPHAN_WHAT: Record<Orphan['annotation']['kind'], string> = {
+  setSpeaker: 'Set speaker',
+  notQuote: 'Not a quote',
+  addQuote: 'Added quote',
+  changeExtent: 'Changed extent',
+  markPlace: 'Marked place',
+  markPerson: 'Marked person',
+  notPlace: 'Not a place',
+  notPerson: 'Not a person',
+  confirm: 'Confirmed',
+};
+
+export function panelOrphan(o: Orphan): PanelOrphan {
+  const a = o.annotation;
+  const speaker = a.kind === 'setSpeaker' || a.kind === 'addQuote' ? a.speaker?.name : undefined;
+  return { id: a.id, what: `${ORPHAN_WHAT[a.kind]}${speaker ? `: ${speaker}` : ''}`, text: a.target.exact, reason: o.reason };
+}
+
+export function buildPanelState(
+  analysis: Analysis,
+  text: string,
+  fileName: string,
+  version: number,
+  tints = speakerTints(analysis),
+  orphans: readonly Orphan[] = [],
+): ReadyState {
   const lines = new LineIndex(text);
   const toQuote = (q: Analysis['quotes'][number]): PanelQuote => ({
     start: q.start,
@@ -122,6 +176,7 @@ export function buildPanelState(analysis: Analysis, text: string, fileName: stri
     via: q.speakerMention && q.speakerMention.text !== q.speaker ? q.speakerMention.text : null,
     confidence: q.confidence,
     line: lines.lineOf(q.start),
+    origin: q.origin ?? 'machine',
   });
   const ordered = quotesInOrder(analysis);
   // Grouped in one pass: a long article has thousands of quotes and hundreds of speakers.
@@ -165,6 +220,7 @@ export function buildPanelState(analysis: Analysis, text: string, fileName: stri
       start: p.first.start,
       end: p.first.end,
     })),
+    orphans: orphans.map(panelOrphan),
   };
 }
 
@@ -199,6 +255,14 @@ export function parseWebviewMessage(raw: unknown, documentLength: number | undef
       return { type: 'ready' };
     case 'annotate':
       return { type: 'annotate' };
+    case 'correct': {
+      const command = PANEL_CORRECTIONS.find((c) => c === m.command);
+      if (!command) return undefined;
+      const offset = isOffset(m.offset) && (documentLength === undefined || m.offset <= documentLength) ? m.offset : undefined;
+      const speakerId = typeof m.speakerId === 'string' ? m.speakerId : undefined;
+      const annotationId = typeof m.annotationId === 'string' ? m.annotationId : undefined;
+      return { type: 'correct', command, offset, speakerId, annotationId };
+    }
     case 'reveal': {
       const { start, end, version } = m;
       if (!isOffset(start) || !isOffset(end) || !isOffset(version)) return undefined;

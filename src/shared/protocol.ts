@@ -2,6 +2,7 @@
 // Plain data only: both sides must stay free of `vscode` so the pipeline runs (and is benchmarked) without VS Code.
 import type { AnalysisPass } from '../core/analyze';
 import type { Analysis } from '../core/types';
+import type { Orphan, Sidecar } from './annotations';
 import type { Counts } from './analysisQueries';
 import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
 import type { PaintData } from './paintData';
@@ -19,6 +20,8 @@ export interface AnalyzeRequest {
   fileName: string;
   /** For the in-host tests only (AnalysisClient.injectFaultForTests): this pass of the analysis throws. */
   faultForTests?: AnalysisPass;
+  /** The person's corrections, applied to the machine's analysis in the worker (see annotations/apply.ts). */
+  annotations?: Sidecar;
 }
 
 export interface ForgetRequest {
@@ -79,6 +82,8 @@ export interface WorkerResult {
   analysisJson: string;
   paint: PaintData;
   counts: Counts;
+  /** Annotations whose text or quote is gone (listed in the panel to re-anchor or delete). */
+  orphans: Orphan[];
 }
 
 /** One analysis as the host keeps it: prepared data at once, the rest on first use. */

@@ -23,10 +23,13 @@ const app = document.getElementById('app') as HTMLElement;
 interface SavedState {
   filter: string;
   collapsed: string[];
+  uncheckedOnly?: boolean;
 }
 const saved = (vscode.getState() as Partial<SavedState> | undefined) ?? {};
 let filter = typeof saved.filter === 'string' ? saved.filter : '';
 const collapsed = new Set<string>(Array.isArray(saved.collapsed) ? saved.collapsed.filter((x): x is string => typeof x === 'string') : []);
+/** Show only quotes no person has checked yet. */
+let uncheckedOnly = saved.uncheckedOnly === true;
 let current: PanelState | undefined;
 /** `newsAnnotator.speakerTints`: off, no speaker gets a colour bar (as no speaker gets a colour in the editor). */
 let tints = true;
@@ -39,7 +42,7 @@ let facet: Facet | undefined;
 let facetFile: string | undefined;
 
 function save(): void {
-  vscode.setState({ filter, collapsed: [...collapsed] } satisfies SavedState);
+  vscode.setState({ filter, collapsed: [...collapsed], uncheckedOnly } satisfies SavedState);
 }
 
 /** Creates an element with classes, attributes and text (text via textContent only). */
@@ -99,6 +102,7 @@ function quoteContent(q: PanelQuote): { children: (HTMLElement | undefined)[]; c
       // the row's accessible name says "uncertain speaker" (rowParts); the badge itself is for the eye
       uncertain ? el('span', { cls: 'uncertain-badge', text: '?', attrs: { 'aria-hidden': 'true', title: 'Uncertain speaker: hover the quote in the editor to see why' } }) : undefined,
       el('span', { cls: 'quote-body' }, articleText(displayQuote(q.text, q.kind), 'quote-text'), quoteMeta(q)),
+      q.origin === 'human' ? el('span', { cls: 'checked-badge', attrs: { 'data-testid': 'checked' } }, icon('pass', 'Checked by you')) : undefined,
     ],
   };
 }
@@ -139,8 +143,22 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
       const q = row.quote;
       const kind = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
       const { children, cls } = quoteContent(q);
+      const checked = q.origin === 'human' ? ', checked by you' : '';
       const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
-      return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}, line ${q.line}: ${q.text}`, children };
+      return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}${checked}, line ${q.line}: ${q.text}`, children };
+    }
+    case 'orphan': {
+      const o = row.orphan;
+      const why = o.reason === 'text-gone' ? 'its text is gone' : 'no quote is there any more';
+      return {
+        cls: 'orphan',
+        testid: 'orphan',
+        label: `${o.what}, orphaned (${why}): ${o.text}`,
+        children: [
+          icon('warning'),
+          el('span', { cls: 'quote-body' }, articleText(o.text, 'quote-text'), el('span', { cls: 'quote-meta', text: `${o.what} · ${why} · right-click to re-anchor or delete` })),
+        ],
+      };
     }
     case 'audit':
       return auditParts(row.item, row.active);
@@ -173,6 +191,7 @@ function spanOf(row: Row): { start: number; end: number } | undefined {
       return row.speaker.first ?? undefined;
     case 'group':
     case 'audit':
+    case 'orphan':
       return undefined;
   }
 }
@@ -226,9 +245,47 @@ function rowNode(row: Row, index: number): HTMLElement {
     attrs['data-start'] = String(span.start);
     attrs['data-end'] = String(span.end);
   }
+  const menu = menuContext(row);
+  if (menu) attrs['data-vscode-context'] = JSON.stringify(menu);
   const node = el('div', { cls: `row row-${row.kind} ${cls}`, attrs }, ...children);
   node.tabIndex = rowKey(row) === tabStop ? 0 : -1;
   return node;
+}
+
+/**
+ * What the panel's context menu (package.json `webview/context`) knows about a row; the corrections it offers
+ * receive this object as their argument. Example: { webviewSection: 'quote', offset: 120, checked: false }.
+ */
+function menuContext(row: Row): Record<string, unknown> | undefined {
+  const base = { preventDefaultContextMenuItems: true };
+  switch (row.kind) {
+    case 'quote':
+      return { ...base, webviewSection: 'quote', offset: row.quote.start, checked: row.quote.origin === 'human' };
+    case 'speaker':
+      return { ...base, webviewSection: 'speaker', speakerId: row.speaker.id, offset: row.speaker.first?.start };
+    case 'place':
+      return { ...base, webviewSection: 'place', offset: row.place.start };
+    case 'orphan':
+      return { ...base, webviewSection: 'orphan', annotationId: row.orphan.id };
+    case 'group':
+    case 'audit':
+      return undefined;
+  }
+}
+
+/** Correction keys on a focused row: C confirm, S set speaker, Delete "not a quote / place" (or delete an orphan). */
+function correctionKey(row: Row, key: string): Record<string, unknown> | undefined {
+  const k = key.toLowerCase();
+  if (row.kind === 'quote') {
+    const at = { offset: row.quote.start };
+    if (k === 'c') return { ...at, command: 'newsAnnotator.confirm' };
+    if (k === 's') return { ...at, command: 'newsAnnotator.setSpeaker' };
+    if (key === 'Delete') return { ...at, command: 'newsAnnotator.notQuote' };
+  }
+  if (row.kind === 'speaker' && (key === 'F2' || k === 'r')) return { speakerId: row.speaker.id, command: 'newsAnnotator.renameSpeaker' };
+  if (row.kind === 'place' && key === 'Delete') return { offset: row.place.start, command: 'newsAnnotator.notPlace' };
+  if (row.kind === 'orphan' && key === 'Delete') return { annotationId: row.orphan.id, command: 'newsAnnotator.deleteAnnotation' };
+  return undefined;
 }
 
 /** Enter, Space or a click: reveal the row's text in the editor; on a group, open or close it. */
@@ -281,14 +338,26 @@ function renderFilter(): HTMLElement {
       renderBody();
     }
   });
-  return el('div', { cls: 'filter' }, icon('filter'), input);
+  const unchecked = el('button', {
+    cls: `unchecked-toggle${uncheckedOnly ? ' on' : ''}`,
+    attrs: { type: 'button', 'aria-pressed': String(uncheckedOnly), title: 'Show only quotes not checked yet', 'aria-label': 'Only unchecked quotes', 'data-testid': 'unchecked' },
+  }, icon('pass'));
+  unchecked.addEventListener('click', () => {
+    uncheckedOnly = !uncheckedOnly;
+    unchecked.setAttribute('aria-pressed', String(uncheckedOnly));
+    unchecked.classList.toggle('on', uncheckedOnly);
+    save();
+    renderBody();
+  });
+  return el('div', { cls: 'filter' }, icon('filter'), input, unchecked);
 }
 
 function summaryLine(s: ReadyState): HTMLElement {
   const c = s.counts;
   const text =
     `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}` +
-    `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}`;
+    `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}` +
+    `${c.checked > 0 ? ` · ${c.checked} checked` : ''}`;
   return el('div', { cls: 'summary', attrs: { 'data-testid': 'summary', title: `${c.direct} direct, ${c.reported} reported` } },
     articleText(s.fileName, 'file-name'),
     el('span', { text }),
@@ -323,9 +392,10 @@ function renderBody(): void {
   if (!body || current?.status !== 'ready') return;
   body.replaceChildren();
   tree = undefined;
-  const rows = buildRows(current, filter, collapsed, { facet, gender: genderOn });
+  const rows = buildRows(current, filter, collapsed, { facet, gender: genderOn, uncheckedOnly });
   if (rows.length === 0) {
-    if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
+    if (uncheckedOnly && !filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: 'Every quote is checked.' }));
+    else if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
     else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
     return;
   }
@@ -528,6 +598,12 @@ app.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     activate(index);
+    return;
+  }
+  const correction = !e.ctrlKey && !e.metaKey && !e.altKey ? correctionKey(t.rows[index], e.key) : undefined;
+  if (correction) {
+    e.preventDefault();
+    vscode.postMessage({ type: 'correct', ...correction });
     return;
   }
   if (!NAV_KEYS.includes(e.key)) return;

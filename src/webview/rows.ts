@@ -4,7 +4,7 @@
 // unit-tested: which rows a filter keeps, collapsing, tree positions, heights and offsets, the visible window and
 // where each key goes.
 import { withoutInvisibles } from '../shared/invisibles';
-import type { PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
+import type { PanelOrphan, PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
 import { auditRows, facetKeepsPlaces, facetKeepsQuote, facetKeepsSpeaker, facetKeepsUnattributed, type AuditItem, type Facet } from './sourcesAudit';
 
 type RowBody =
@@ -14,7 +14,10 @@ type RowBody =
   | { kind: 'quote'; quote: PanelQuote; speakerName: string | null; nested: boolean }
   | { kind: 'place'; place: PanelPlace }
   /** A line of the Sources section: a count or a share, which filters the quote list when activated. */
-  | { kind: 'audit'; item: AuditItem; active: boolean };
+  | { kind: 'audit'; item: AuditItem; active: boolean }
+
+  /** A correction whose text is gone (re-anchor or delete it from the context menu or keyboard). */
+  | { kind: 'orphan'; orphan: PanelOrphan };
 
 /** Where a row sits in the tree (aria-level, aria-posinset, aria-setsize) and its parent row's index (-1: none). */
 export interface TreePosition {
@@ -27,7 +30,7 @@ export interface TreePosition {
 export type Row = RowBody & TreePosition;
 
 /** Row heights in CSS pixels in virtual mode, matched by the `.vrow-*` rules of panel.css. */
-export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24, audit: 24 };
+export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24, audit: 24, orphan: 42 };
 
 /** Above this many rows the panel renders only what is in view. */
 export const VIRTUAL_THRESHOLD = 300;
@@ -42,28 +45,32 @@ export function matchesFilter(filter: string, haystack: (string | null | undefin
   return haystack.some((h) => typeof h === 'string' && withoutInvisibles(h).toLocaleLowerCase().includes(needle));
 }
 
-/** How the Sources section is drawn and what it filters by (none: every row). */
+/** How the Sources section is drawn and what it filters by (none: every row), and the coder's "only unchecked". */
 export interface AuditView {
   facet?: Facet;
   /** `newsAnnotator.audit.gender`. */
   gender: boolean;
+  /** Only quotes no person has checked yet (a coder working through an article), and their speakers. */
+  uncheckedOnly?: boolean;
 }
 
 /**
- * The rows of the panel under `filter` and the Sources section's facet; collapsed groups and speakers show only
- * their header (a filter opens all).
+ * The rows of the panel under `filter`, the Sources section's facet and "only unchecked"; collapsed groups and
+ * speakers show only their header (a filter opens all).
  */
 export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>, audit: AuditView = { gender: true }): Row[] {
   const bodies: { body: RowBody; level: number }[] = [];
   const facet = audit.facet;
-  const isOpen = (key: string): boolean => !collapsed.has(key) || filter.length > 0;
+  const uncheckedOnly = audit.uncheckedOnly === true;
+  const isOpen = (key: string): boolean => !collapsed.has(key) || filter.length > 0 || uncheckedOnly;
+  const unchecked = (q: PanelQuote): boolean => !uncheckedOnly || q.origin !== 'human';
   const speakerRows = (speakers: PanelSpeaker[]): { body: RowBody; level: number }[] => {
     const out: { body: RowBody; level: number }[] = [];
     for (const s of speakers) {
       if (facet && !facetKeepsSpeaker(facet, s)) continue;
       const speakerMatches = matchesFilter(filter, [s.name, s.role]);
-      const kept = facet ? s.quotes.filter((q) => facetKeepsQuote(facet, q)) : s.quotes;
-      if (facet && kept.length === 0) continue;
+      const kept = (facet ? s.quotes.filter((q) => facetKeepsQuote(facet, q)) : s.quotes).filter(unchecked);
+      if ((facet || uncheckedOnly) && kept.length === 0) continue;
       const quotes = speakerMatches ? kept : kept.filter((q) => matchesFilter(filter, [q.text, q.cue, q.via]));
       if (!speakerMatches && quotes.length === 0) continue;
       const open = quotes.length > 0 && isOpen(s.id);
@@ -89,7 +96,7 @@ export function buildRows(state: ReadyState, filter: string, collapsed: Readonly
   section('Anonymous sources', 'eye-closed', 'anonymous', anonymous, speakersIn(anonymous));
   const unattributed = state.unattributed
     .filter((q) => !facet || (facetKeepsUnattributed(facet) && facetKeepsQuote(facet, q)))
-    .filter((q) => matchesFilter(filter, [q.text, q.cue]))
+    .filter((q) => matchesFilter(filter, [q.text, q.cue]) && unchecked(q))
     .map((q) => ({ body: { kind: 'quote', quote: q, speakerName: null, nested: false } as RowBody, level: 2 }));
   section('Unattributed quotes', 'question', 'unattributed', unattributed, unattributed.length);
   const places = state.places
@@ -97,6 +104,10 @@ export function buildRows(state: ReadyState, filter: string, collapsed: Readonly
     .filter((p) => matchesFilter(filter, [p.name, p.kind, p.country]))
     .map((p) => ({ body: { kind: 'place', place: p } as RowBody, level: 2 }));
   section('Places', 'location', 'places', places, places.length);
+  const orphans = (state.orphans ?? [])
+    .filter((o) => matchesFilter(filter, [o.what, o.text]))
+    .map((o) => ({ body: { kind: 'orphan', orphan: o } as RowBody, level: 2 }));
+  section('Orphaned corrections', 'warning', 'orphans', orphans, orphans.length);
   return withTreePositions(bodies);
 }
 
@@ -132,6 +143,8 @@ export function rowKey(row: Row): string {
       return `place:${row.place.start}:${row.place.end}`;
     case 'audit':
       return `audit:${facetKey(row.item.facet)}`;
+    case 'orphan':
+      return `orphan:${row.orphan.id}`;
   }
 }
 

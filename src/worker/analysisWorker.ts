@@ -11,6 +11,7 @@ import { buildSymbolModel } from '../shared/symbolModel';
 import { buildPanelState } from '../shared/panelProtocol';
 import type { Analysis } from '../core/types';
 import { answerCommand } from '../shared/commandQueries';
+import { applyAnnotations, type Orphan } from '../shared/annotations/apply';
 import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from '../shared/protocol';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
@@ -51,6 +52,7 @@ interface Latest {
   fileName: string;
   tints: Map<string, number>;
   starts: Uint32Array;
+  orphans: Orphan[];
 }
 const latest = new Map<string, Latest>();
 
@@ -60,7 +62,7 @@ function answer(request: QueryRequest): WorkerResponse {
   const build = (): unknown => {
     switch (request.what) {
       case 'panel':
-        return buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints);
+        return buildPanelState(l.analysis, l.text, l.fileName, l.version, l.tints, l.orphans);
       case 'symbols':
         return buildSymbolModel(l.analysis, positionsOver(l.starts));
       case 'hover':
@@ -85,7 +87,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   if (request.type === 'query') return answer(request);
   if (request.type === 'command') return answerCommandRequest(request);
-  const { id, key, version, text, fileName, faultForTests } = request;
+  const { id, key, version, text, fileName, annotations, faultForTests } = request;
   const verdict = inspectText(text);
   if (!verdict.ok) {
     // Size limits are the extension's decision (it asks the user first), so only content problems stop us here.
@@ -93,12 +95,17 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { cache: cacheFor(key, text), onPass: faultForTests && injectedFault(faultForTests) });
+    // The person's corrections win over the machine in every view built from here (panel, hovers, exports …).
+    const { analysis, orphans } = applyAnnotations(
+      analyze(text, { cache: cacheFor(key, text), onPass: faultForTests && injectedFault(faultForTests) }),
+      text,
+      annotations,
+    );
     // Planning highlights here keeps that work (tens of ms on a long article) off the host.
     const tints = speakerTints(analysis);
     const starts = lineStarts(text);
     latest.delete(key);
-    latest.set(key, { version, analysis, text, fileName, tints, starts });
+    latest.set(key, { version, analysis, text, fileName, tints, starts, orphans });
     while (latest.size > MAX_CACHED_DOCUMENTS) latest.delete(latest.keys().next().value as string);
     return {
       type: 'result',
@@ -108,6 +115,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
       analysisJson: JSON.stringify(analysis),
       paint: buildPaintData(analysis, text, tints, starts),
       counts: countsOf(analysis),
+      orphans,
       ms: performance.now() - started,
     };
   } catch (err) {

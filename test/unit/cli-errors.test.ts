@@ -20,8 +20,8 @@ test('the terminal summary labels speakers with the shared words', () => {
   const text = '"We are ready," an official said. "So are we," said the Harbour Board.';
   const analysis: Analysis = {
     quotes: [
-      { start: 0, end: 15, text: text.slice(0, 15), kind: 'direct', speaker: 'an official', speakerId: 'a1', speakerMention: null, cue: null, confidence: 0.9 },
-      { start: 34, end: 49, text: text.slice(34, 49), kind: 'direct', speaker: 'the Harbour Board', speakerId: 'o1', speakerMention: null, cue: null, confidence: 0.9 },
+      { start: 0, end: 15, text: text.slice(0, 15), kind: 'direct', speaker: 'an official', speakerId: 'a1', speakerMention: null, cue: null, confidence: 0.9, origin: 'machine' },
+      { start: 34, end: 49, text: text.slice(34, 49), kind: 'direct', speaker: 'the Harbour Board', speakerId: 'o1', speakerMention: null, cue: null, confidence: 0.9, origin: 'machine' },
     ],
     speakers: [
       { id: 'a1', name: 'an official', type: 'anonymous', mentions: [], quoteCount: 1 },

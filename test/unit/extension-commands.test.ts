@@ -30,6 +30,7 @@ const quote = (text: string, kind: Quote['kind'], speakerId: string | null, spea
   speakerMention: null,
   cue: kind === 'direct' ? span('said') : null,
   confidence: 0.9,
+  origin: 'machine',
 });
 
 const q1 = quote('Ships are moving again,', 'direct', 'ozola', 'Ilze Ozola');
@@ -109,7 +110,7 @@ test('export and summary answers are the exporters’ text, for each format', ()
 });
 
 function result(ask: () => Promise<CommandAnswer<CommandKind> | null | undefined>): AnalysisResult {
-  const data = { analysisJson: JSON.stringify(ANALYSIS), paint: {} as never, counts: countsOf(ANALYSIS) };
+  const data = { analysisJson: JSON.stringify(ANALYSIS), paint: {} as never, counts: countsOf(ANALYSIS), orphans: [] };
   return new AnalysisResult(data, 7, undefined, ask);
 }
 

@@ -8,12 +8,12 @@ import { AnalysisResult } from '../../src/shared/protocol';
 import type { Counts } from '../../src/shared/analysisQueries';
 import { buildPaintData, lineStarts } from '../../src/shared/paintData';
 
-const COUNTS: Counts = { quotes: 3, direct: 2, reported: 1, speakers: 2, anonymous: 0, places: 1 };
+const COUNTS: Counts = { quotes: 3, direct: 2, reported: 1, speakers: 2, anonymous: 0, places: 1, checked: 0 };
 
 function result(version: number): AnalysisResult {
   const empty = { quotes: [], speakers: [], people: [], places: [] };
   const paint = buildPaintData(empty, '', new Map(), lineStarts(''));
-  return new AnalysisResult({ analysisJson: JSON.stringify(empty), paint, counts: COUNTS }, version);
+  return new AnalysisResult({ analysisJson: JSON.stringify(empty), paint, counts: COUNTS, orphans: [] }, version);
 }
 
 const shown = (s: DocState | undefined) => statusView(s, { slow: false, highlightsOn: true });

@@ -32,6 +32,7 @@ const q1: Quote = {
   speakerMention: span('the minister'),
   cue: span('said'),
   confidence: 0.9,
+  origin: 'machine',
 };
 const q2: Quote = {
   ...span('a deal was possible'),
@@ -41,6 +42,7 @@ const q2: Quote = {
   speakerMention: span('Anna Berg'),
   cue: span('told reporters'),
   confidence: 0.8,
+  origin: 'machine',
 };
 const q3: Quote = {
   ...span('the talks would go on'),
@@ -50,6 +52,7 @@ const q3: Quote = {
   speakerMention: span('An official'),
   cue: span('said', TEXT.indexOf('An official')),
   confidence: 0.6,
+  origin: 'machine',
 };
 const ANALYSIS: Analysis = {
   quotes: [q2, q1, q3],
@@ -151,7 +154,8 @@ test('CSV export: RFC 4180 quoting and no spreadsheet formulas from article text
   const csv = toCsv({ analysis: ANALYSIS, text: TEXT, source: 'talks.news' });
   const rows = csv.trimEnd().split('\r\n');
   assert.equal(rows.length, 4);
-  assert.equal(rows[0], 'speaker,speaker_type,role,kind,quote,via,cue,confidence,line,start,end');
+  assert.equal(rows[0], 'speaker,speaker_type,role,kind,quote,via,cue,confidence,line,start,end,origin');
+  assert.ok(rows[1].endsWith(',machine'), rows[1]);
   assert.ok(rows[1].startsWith('Anna Berg,person,minister,direct,"We are close,'), rows[1]);
 });
 

@@ -26,6 +26,7 @@ const quote = (over: Partial<Quote>): Quote => ({
   speakerMention: { start: 122, end: 124, text: 'he' },
   cue: { start: 125, end: 129, text: 'said' },
   confidence: 0.4,
+  origin: 'machine',
   ...over,
 });
 

@@ -17,7 +17,7 @@ function speaker(id: string, name: string, type: Speaker['type'], mentions: stri
 }
 
 function quote(start: number, text: string, speakerId: string | null, kind: Quote['kind'] = 'direct'): Quote {
-  return { ...span(start, text), kind, speaker: speakerId, speakerId, speakerMention: null, cue: null, confidence: 0.9 };
+  return { ...span(start, text), kind, speaker: speakerId, speakerId, speakerMention: null, cue: null, confidence: 0.9, origin: 'machine' };
 }
 
 function article(quotes: Quote[], speakers: Speaker[], places: string[] = []): Analysis {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { PanelQuote, ReadyState } from '../../src/shared/panelProtocol';
 import { buildRows, groupKey, rowAt, rowKey, rowOffsets, ROW_HEIGHT, treeKey, visibleRange, VIRTUAL_THRESHOLD } from '../../src/webview/rows';
 
-const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1 });
+const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1, origin: i % 3 === 0 ? 'human' : 'machine' });
 
 /** A big panel: 40 speakers with 50 quotes each, 100 unattributed quotes, 30 places. */
 function bigState(): ReadyState {
@@ -24,10 +24,11 @@ function bigState(): ReadyState {
     status: 'ready',
     fileName: 'big.news',
     version: 1,
-    counts: { quotes: 2100, direct: 1050, reported: 1050, speakers: 40, anonymous: 4, places: 30 },
+    counts: { quotes: 2100, direct: 1050, reported: 1050, speakers: 40, anonymous: 4, places: 30, checked: 0 },
     speakers,
     unattributed: Array.from({ length: 100 }, () => quote(n++, `loose quote ${n}`)),
     places: Array.from({ length: 30 }, (_, i) => ({ name: `Town ${i}`, kind: 'city', country: 'Norway', count: 1, start: i, end: i + 4 })),
+    orphans: [],
   };
 }
 
@@ -130,4 +131,19 @@ test('the filter finds words hidden by zero-width or bidi characters, on either 
   state.speakers[0].quotes[0] = quote(0, 'a har\u200Bbour\uFEFF deal');
   const rows = buildRows(state, 'harbour deal', new Set());
   assert.deepEqual(rows.filter((r) => r.kind === 'quote').map((r) => (r.kind === 'quote' ? r.quote.start : -1)), [0]);
+});
+
+test('"only unchecked" keeps the quotes no person checked, and lists orphaned corrections in their own group', () => {
+  const state = bigState();
+  const all = buildRows(state, '', new Set());
+  const unchecked = buildRows(state, '', new Set(), { gender: true, uncheckedOnly: true });
+  const quotes = (rows: typeof all): PanelQuote[] => rows.flatMap((r) => (r.kind === 'quote' ? [r.quote] : []));
+  assert.ok(quotes(all).some((q) => q.origin === 'human'));
+  assert.ok(quotes(unchecked).length > 0 && quotes(unchecked).every((q) => q.origin === 'machine'));
+  state.orphans = [{ id: 'a7', what: 'Set speaker: Ann Reyes', text: '"Gone,"', reason: 'text-gone' }];
+  const rows = buildRows(state, '', new Set());
+  const group = rows.findIndex((r) => r.kind === 'group' && r.testid === 'orphans');
+  assert.ok(group >= 0);
+  assert.equal(rows[group + 1].kind, 'orphan');
+  assert.equal(rowKey(rows[group + 1]), 'orphan:a7');
 });

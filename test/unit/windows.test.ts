@@ -171,7 +171,7 @@ test('speaker ids stay unique when different speakers share an id in different w
   assert.deepEqual(windowed, analyze(text));
   // two windows whose speakers differ in name but not in id (the table's slug): the second is renamed
   const clash = analyzeInWindows('x\n\ny\n', (part) => ({
-    quotes: [{ start: 0, end: 1, text: part[0], kind: 'direct', speaker: part, speakerId: 'lee', speakerMention: null, cue: null, confidence: 0.5 }],
+    quotes: [{ start: 0, end: 1, text: part[0], kind: 'direct', speaker: part, speakerId: 'lee', speakerMention: null, cue: null, confidence: 0.5, origin: 'machine' }],
     speakers: [{ id: 'lee', name: part, type: 'person', mentions: [], quoteCount: 1 }],
     people: [],
     places: [],

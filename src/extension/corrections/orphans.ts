@@ -1,0 +1,29 @@
+// Orphaned annotations (their text is gone): re-anchor one to the selection, or delete it.
+import * as notify from '../notify';
+import { corrections as c } from '../../shared/annotations';
+import { article, correct, selection, type CorrectionCommand } from './context';
+
+export const reanchorAnnotation: CorrectionCommand = {
+  id: 'newsAnnotator.reanchorAnnotation',
+  async run(deps, args) {
+    const id = args?.annotationId;
+    const a = await article(deps, args);
+    if (!a || !id) return false;
+    const range = selection(a);
+    if (!range) {
+      void notify.info('News Annotator: select the words the orphaned correction is about, then re-anchor it.');
+      return false;
+    }
+    return correct(deps, a, (s) => c.reanchor(s, a.text, id, range), 'correction re-anchored');
+  },
+};
+
+export const deleteAnnotation: CorrectionCommand = {
+  id: 'newsAnnotator.deleteAnnotation',
+  async run(deps, args) {
+    const id = args?.annotationId;
+    const a = await article(deps, args);
+    if (!a || !id) return false;
+    return correct(deps, a, (s) => c.removeAnnotation(s, id), 'correction deleted');
+  },
+};
