@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/index';
+import { SpeakerTable } from '../../src/core/speakers/speakers';
+import { buildDoc } from '../../src/core/text/document';
+import { NO_CACHE } from '../../src/core/text/cache';
 
 const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
 
@@ -117,4 +120,20 @@ test('an unnamed speaker opening the headline stays an anonymous description, no
   const q = a.quotes.find((x) => x.kind === 'direct');
   assert.equal(q?.speaker, 'a port spokesman');
   assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'anonymous');
+});
+
+test('"X of Y": the person before "of" speaks, not the state or company after it', () => {
+  const a = analyze('The bill passed late on Tuesday.\n\n"We will keep fighting," said Senator Maria Delgado of Nevada.\n\n"It is a good day," said Mr. Okafor of Brightline.\n');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Maria Delgado', 'Okafor']);
+});
+
+test('an abbreviated title gives the office: "Gov. Dana Whitlock" is "the governor" later', () => {
+  const a = analyze('Gov. Dana Whitlock signed the budget on Monday after a long night.\n\n"This was not easy," the governor said.\n');
+  assert.equal(a.quotes[0].speaker, 'Dana Whitlock');
+});
+
+test('a sentence adverb is never a person: "Instead" alone makes no speaker entry, "Instead Ferrante" is no name either', () => {
+  const table = new SpeakerTable(buildDoc('Instead, Paul Ferrante kept to his message.', NO_CACHE));
+  assert.equal(table.person('Instead', 0), null);
+  assert.equal(table.person('Paul Ferrante', 9)?.name, 'Paul Ferrante');
 });

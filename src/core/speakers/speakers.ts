@@ -23,6 +23,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from '../lexicon/lexicon';
+import { HONORIFIC_OFFICE, NEVER_A_PERSON } from '../lexicon/speakerWords';
 import { phraseLeft, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 
@@ -121,12 +122,14 @@ export class SpeakerTable {
 
   /** A person name seen at `at` (with an optional title): the person it denotes, created on first sight. */
   person(rawName: string, at: number, role?: string, honorific?: string): Entry | null {
-    const name = cleanName(rawName);
+    const titled = leadingTitle(cleanName(rawName));
+    const name = titled.name;
+    if (titled.title && !role) role = titled.title;
     const words = name
       .split(' ')
       .filter((w) => !HONORIFICS.has(w.toLowerCase()))
       .map((w) => w.toLowerCase());
-    if (words.length === 0) return null;
+    if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
     const last = words[words.length - 1];
     let found: Entry | null = null;
     // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
@@ -152,6 +155,8 @@ export class SpeakerTable {
     for (const w of found.words) this.personWords.add(w);
     this.setRole(found, role);
     const h = honorific?.toLowerCase();
+    const office = h ? HONORIFIC_OFFICE.get(h) : undefined;
+    if (office) found.roleWords.add(office);
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
@@ -227,6 +232,7 @@ export class SpeakerTable {
   }
 
   private name(phrase: Phrase, at: number): Resolution {
+    phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
     const nameStart = tokens[phrase.nameFrom].start;
     const nameEnd = tokens[phrase.nameTo - 1].end;
@@ -244,6 +250,25 @@ export class SpeakerTable {
     const honorific = phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower) ? tokens[phrase.nameFrom - 1].lower : undefined;
     const entry = this.person(name, at, phrase.role, honorific);
     return { entry, certainty: isPerson ? 0.9 : 0.75 };
+  }
+
+  /**
+   * "Senator John McCain of Arizona", "Mr. Nevins of Showtime": the name is the person before "of", the rest says
+   * where they come from. "Secretary of State John Kerry" (a title before "of") stays as it is.
+   */
+  private personBeforeOf(phrase: Phrase): Phrase {
+    const { tokens } = this.doc;
+    const of = phrase.nameFrom - 1;
+    if (of - 1 < phrase.from || tokens[of].lower !== 'of') return phrase;
+    let from = of;
+    while (from - 1 >= phrase.from && tokens[from - 1].cap && tokens[from - 1].word && !HONORIFICS.has(tokens[from - 1].lower) && !ROLE_NOUNS.has(tokens[from - 1].lower.replace(/\.$/, '')) && !POSSESSIVE.test(tokens[from - 1].text)) from--;
+    if (from === of) return phrase;
+    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
+    // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
+    if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return phrase;
+    if (this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end)) return phrase; // "Bank of America"
+    return { ...phrase, nameFrom: from, nameTo: of };
   }
 
   private pronoun(word: string, at: number, line: number): Resolution {
@@ -454,6 +479,14 @@ interface PendingRole {
   mention: Span;
   attributes: boolean;
   resolution: Resolution;
+}
+
+/** A name the recognizer gave with its title ("Judge Berman", "President Obama"): the title and the name apart. */
+function leadingTitle(name: string): { name: string; title?: string } {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && ROLE_NOUNS.has(words[k].toLowerCase())) k++;
+  return k === 0 ? { name } : { name: words.slice(k).join(' '), title: words.slice(0, k).join(' ') };
 }
 
 /** A byline among an article's first lines: "By Hannah Okafor", "By Pat Lee and …" (the first name only). */
