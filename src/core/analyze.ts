@@ -63,6 +63,7 @@ function analyzeDoc(doc: Doc): Analysis {
 
   // Coreference walks the text once: person names (introductions, titles) and speaker phrases in order.
   const table = new SpeakerTable(doc);
+  table.setQuoted(direct.flatMap((q) => q.parts.map(([start, end]) => ({ start, end }))));
   type Event = { at: number; order: number; run: () => void };
   const events: Event[] = [];
   const resolved = new Map<Phrase, Resolution>();

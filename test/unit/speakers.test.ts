@@ -137,3 +137,29 @@ test('a sentence adverb is never a person: "Instead" alone makes no speaker entr
   assert.equal(table.person('Instead', 0), null);
   assert.equal(table.person('Paul Ferrante', 9)?.name, 'Paul Ferrante');
 });
+
+test('"he" is the paragraph\'s subject, not the last speaker nor the nearest name', () => {
+  const text = [
+    'Mayor Tom Reyes opened the meeting at noon.',
+    '"We start with the budget," Reyes said.',
+    'Councilman Eli Barros, who has called Reyes\'s plan reckless, voted against the loan. "We cannot borrow our way out," he said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.includes('borrow'))?.speaker, 'Eli Barros');
+});
+
+test('whoever was just asked answers: "Dunn asked Keller whether …" then "\'No,\' he said" is Keller', () => {
+  const text = [
+    'Radio host Mark Dunn spoke first at the dinner.',
+    '"Welcome, everyone," Dunn said.',
+    'Dunn asked Peter Keller whether he would run again. "Not this time," he said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.includes('Not this time'))?.speaker, 'Peter Keller');
+});
+
+test('the quote chain: "he" after a quote said by someone in the same paragraph is that speaker', () => {
+  const text = 'Anna Weiss and Carl Brandt met in Bonn.\n\n"It went well," said Carl Brandt, the envoy. "We will meet again," he added.';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.includes('meet again'))?.speaker, 'Carl Brandt');
+});

@@ -89,8 +89,23 @@ export class SpeakerTable {
   private readonly pendingRoles: PendingRole[] = [];
 
   private writerEntry: Entry | undefined;
+  /** The first person named in each paragraph outside quotation marks: its subject, the likeliest "he" or "she". */
+  private readonly paragraphSubject = new Map<number, { entry: Entry; at: number }>();
+  private quoted: SpanIndex = new SpanIndex([]);
+  /** The person asked a question in each paragraph ("Hale asked Rivera whether …"): who answers next. */
+  private readonly answerer = new Map<number, { entry: Entry; at: number }>();
 
   constructor(private readonly doc: Doc) {}
+
+  /** The quoted passages: a name inside the marks is not the paragraph's subject ("'Ask Varga,' he said"). */
+  setQuoted(spans: ReadonlyArray<{ start: number; end: number }>): void {
+    this.quoted = new SpanIndex(spans);
+  }
+
+  private noteSubject(e: Entry, at: number, end: number, line: number): void {
+    if (e.type !== 'person' || this.paragraphSubject.has(line) || this.quoted.overlaps(at, end)) return;
+    this.paragraphSubject.set(line, { entry: e, at });
+  }
 
   private add(entry: Entry): Entry {
     let key = entry.key;
@@ -227,6 +242,7 @@ export class SpeakerTable {
       const m: Span = { start: at, end: tokens[phrase.to - 1].end, text: phraseText };
       this.addMention(r.entry, m);
       r.entry.lastSeen = at;
+      if (phrase.kind === 'name') this.noteSubject(r.entry, m.start, m.end, line);
     }
     return r;
   }
@@ -274,17 +290,13 @@ export class SpeakerTable {
   private pronoun(word: string, at: number, line: number): Resolution {
     if (PRONOUNS_MALE.has(word) || PRONOUNS_FEMALE.has(word)) {
       const gender: Gender = PRONOUNS_MALE.has(word) ? 'male' : 'female';
-      const compatible = (e: Entry): boolean => e.gender === undefined || e.gender === gender;
-      let best: Entry | null = null;
-      // the most recent speaker in the last few paragraphs is the likeliest antecedent of a reporting pronoun
-      for (const e of this.persons) if (e.lastSpoke >= 0 && e.lastSpoke < at && line - e.lastSpokeLine <= 3 && compatible(e) && (!best || e.lastSpoke > best.lastSpoke)) best = e;
-      if (!best) for (let i = this.persons.length - 1; i >= 0 && !best; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) best = this.persons[i];
-      if (best) {
-        if (best.gender === undefined) {
-          best.gender = gender;
-          best.genderFrom = 'pronoun';
+      const best = this.salient(gender, at, line);
+      if (best.entry) {
+        if (best.entry.gender === undefined) {
+          best.entry.gender = gender;
+          best.entry.genderFrom = 'pronoun';
         }
-        return { entry: best, certainty: 0.75 };
+        return best;
       }
       return { entry: null, certainty: 0 };
     }
@@ -298,6 +310,32 @@ export class SpeakerTable {
       }
       return best ? { entry: best, certainty: 0.6 } : { entry: null, certainty: 0 };
     }
+    return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * The antecedent of "he" or "she" by salience, not distance: whoever spoke earlier in this paragraph (the quote
+   * chain), else the paragraph's subject (its first person named outside quotes: "Mr. Scott, who has called Mr. Lee's
+   * plan a mistake, said … 'We can't,' he said" is Scott), else the latest speaker of the last few paragraphs, else
+   * the person named last. Someone just asked a question ("Hale asked Rivera …") answers it. Gender from titles and
+   * first names must agree.
+   */
+  private salient(gender: Gender, at: number, line: number): Resolution {
+    const compatible = (e: Entry): boolean => e.gender === undefined || e.gender === gender;
+    let chain: Entry | null = null;
+    let recent: Entry | null = null;
+    for (const e of this.persons) {
+      if (e.lastSpoke < 0 || e.lastSpoke >= at || line - e.lastSpokeLine > 3 || !compatible(e)) continue;
+      if (e.lastSpokeLine === line && (!chain || e.lastSpoke > chain.lastSpoke)) chain = e;
+      if (!recent || e.lastSpoke > recent.lastSpoke) recent = e;
+    }
+    const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
+    if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke)) return { entry: asked.entry, certainty: 0.8 };
+    if (chain) return { entry: chain, certainty: 0.85 };
+    const subject = this.paragraphSubject.get(line);
+    if (subject && subject.at < at && compatible(subject.entry)) return { entry: subject.entry, certainty: 0.8 };
+    if (recent) return { entry: recent, certainty: 0.7 };
+    for (let i = this.persons.length - 1; i >= 0; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) return { entry: this.persons[i], certainty: 0.6 };
     return { entry: null, certainty: 0 };
   }
 
@@ -440,6 +478,12 @@ export class SpeakerTable {
     if (e) {
       e.lastSeen = span.start;
       this.addMention(e, { start: span.start, end: span.end, text: span.text });
+      const line = tokens[startTok].line;
+      const before = tokens[honorific ? startTok - 2 : startTok - 1];
+      const after = tokens[end];
+      if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end)) this.answerer.set(line, { entry: e, at: span.start });
+      // "Mr. Lee's plan": a possessor is not what the paragraph is about
+      else if (!(after && POSSESSIVE.test(after.text) && after.start === span.end)) this.noteSubject(e, span.start, span.end, line);
     }
     return e;
   }
@@ -480,6 +524,9 @@ interface PendingRole {
   attributes: boolean;
   resolution: Resolution;
 }
+
+/** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
+const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
 
 /** A name the recognizer gave with its title ("Judge Berman", "President Obama"): the title and the name apart. */
 function leadingTitle(name: string): { name: string; title?: string } {
