@@ -102,17 +102,19 @@ function analyzeDoc(doc: Doc): Analysis {
     else confidence = p.attribution.cue ? 0.25 : 0.15;
     if (p.unclosed) confidence *= 0.8;
     if (p.kind === 'indirect') confidence *= 0.9;
+    const others = entry ? (p.resolution?.others ?? []) : [];
     const quote: Quote = {
       ...span(text, first, last),
       kind: p.kind,
-      speaker: entry ? entry.name : null,
+      speaker: entry ? [entry, ...others].map((e) => e.name).join(' and ') : null,
       speakerId: entry ? entry.key : null,
       speakerMention: phrase && entry ? span(text, tokens[phrase.from].start, tokens[phrase.to - 1].end) : null,
       cue: p.attribution.cue ? span(text, p.attribution.cue[0], p.attribution.cue[1]) : null,
       confidence: Math.round(confidence * 100) / 100,
     };
     if (p.parts.length > 1) quote.parts = p.parts.map(([a, b]) => span(text, a, b));
-    if (entry) speakerCount.set(entry.key, (speakerCount.get(entry.key) ?? 0) + 1);
+    if (others.length > 0) quote.speakerIds = [entry, ...others].map((e) => e!.key);
+    for (const e of entry ? [entry, ...others] : []) speakerCount.set(e.key, (speakerCount.get(e.key) ?? 0) + 1);
     quotes.push(quote);
   }
   const speakers = table.speakers().map(({ speaker }) => ({ ...speaker, quoteCount: speakerCount.get(speaker.id) ?? 0 })).filter((s) => s.quoteCount > 0);

@@ -163,3 +163,15 @@ test('the quote chain: "he" after a quote said by someone in the same paragraph 
   const a = analyze(text);
   assert.equal(a.quotes.find((q) => q.text.includes('meet again'))?.speaker, 'Carl Brandt');
 });
+
+test('joint speakers: "X and Y agreed …" is both (speakerIds), each counted once', () => {
+  const a = analyze("Brazil's President Ana Souza and Chile's Foreign Minister Pablo Rios agreed on Monday that the border talks would resume in May.");
+  const q = a.quotes[0];
+  assert.equal(q.speaker, 'Ana Souza and Pablo Rios');
+  assert.equal(q.speakerIds?.length, 2);
+  for (const name of ['Ana Souza', 'Pablo Rios']) {
+    const s = a.speakers.find((x) => x.name === name);
+    assert.equal(s?.quoteCount, 1, name);
+    assert.ok(q.speakerIds?.includes(s.id));
+  }
+});

@@ -55,6 +55,8 @@ export interface Resolution {
   entry: Entry | null;
   /** 0..1: how sure the speaker is. */
   certainty: number;
+  /** The other speakers of a joint phrase ("Putin and Abe agreed"): `entry` is the first. */
+  others?: Entry[];
 }
 
 export interface SpeakerRequest {
@@ -217,6 +219,13 @@ export class SpeakerTable {
 
   /** Resolves a speaker phrase at its place in the text. Call in text order. */
   resolve(phrase: Phrase, attributes: boolean): Resolution {
+    const joint = this.jointNames(phrase);
+    if (joint) {
+      const first = this.resolve(joint[0], attributes);
+      const second = this.resolve(joint[1], attributes);
+      if (first.entry && second.entry && first.entry !== second.entry) return { ...first, certainty: Math.min(first.certainty, second.certainty), others: [second.entry] };
+      return first.entry ? first : second;
+    }
     const { tokens, text } = this.doc;
     const at = tokens[phrase.from].start;
     const line = tokens[phrase.from].line;
@@ -266,6 +275,24 @@ export class SpeakerTable {
     const honorific = phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower) ? tokens[phrase.nameFrom - 1].lower : undefined;
     const entry = this.person(name, at, phrase.role, honorific);
     return { entry, certainty: isPerson ? 0.9 : 0.75 };
+  }
+
+  /**
+   * "Russia's President Vladimir Putin and Japan's Prime Minister Shinzo Abe agreed": two names joined by "and", each
+   * a speaker. Null unless both sides are names ("Johnson and Johnson" is one company: the recognizer says so).
+   */
+  private jointNames(phrase: Phrase): [Phrase, Phrase] | null {
+    if (phrase.kind !== 'name') return null;
+    const { tokens, text } = this.doc;
+    let and = -1;
+    for (let i = phrase.from + 1; i < phrase.to - 1; i++) if (tokens[i].lower === 'and') and = i;
+    if (and < 0) return null;
+    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    if (this.entityIndex.organizations.overlaps(tokens[and].start, tokens[and].end)) return null;
+    const left = phraseLeft(tokens, and, phrase.from, text);
+    const right = phraseLeft(tokens, phrase.to, and + 1, text);
+    if (!left || !right || left.kind !== 'name' || right.kind !== 'name' || left.from !== phrase.from || right.from !== and + 1) return null;
+    return [left, right];
   }
 
   /**
