@@ -263,3 +263,8 @@ test('"spoke to the Ledger about …" names whom she talked to, not what she sai
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);
 });
+
+test('a longer noun phrase headed by a name between the quote and its cue: the name speaks', () => {
+  const a = analyze('The letter went out on Friday.\n\n"I have never been prouder of this team," former State policy director Anne Voss wrote to the staff.\n');
+  assert.equal(a.quotes[0].speaker, 'Anne Voss');
+});

@@ -40,7 +40,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
-    if (speaker && startsAt(tokens, speaker, k) && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    if (speaker && (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
@@ -199,6 +199,22 @@ function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
   for (let i = k; i < p.from; i++) if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower)) return false;
   return true;
 }
+/**
+ * '"…," former State policy director Anne Voss wrote': a longer noun phrase whose head is a person's name, right
+ * between the quote and its cue, is that person. Words only (no punctuation, cue, pronoun or conjunction), and the
+ * name must be one the entity recognizer found.
+ */
+function nounPhraseHead(doc: Doc, p: Phrase, k: number): boolean {
+  const { tokens } = doc;
+  if (p.kind !== 'name' || p.from < k || p.from - k > MAX_HEAD_MODIFIERS || !isPersonAt(doc, p)) return false;
+  for (let i = k; i < p.from; i++) {
+    const t = tokens[i];
+    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || MODIFIER_STOP.has(t.lower) || PRONOUN_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+const MAX_HEAD_MODIFIERS = 6;
+const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'they', 'we', 'it', 'you', 'who', 'which', 'that']);
 const MODIFIER_STOP = new Set(['and', 'or', 'but', 'then', 'also', 'as', 'when', 'while', 'because', 'if', 'so', 'the', 'a', 'an']);
 
 /** Before a party tag or an age in parentheses ("Rep. Jason Chaffetz (R-Utah) said"): where the name ends. */
