@@ -268,3 +268,8 @@ test('a longer noun phrase headed by a name between the quote and its cue: the n
   const a = analyze('The letter went out on Friday.\n\n"I have never been prouder of this team," former State policy director Anne Voss wrote to the staff.\n');
   assert.equal(a.quotes[0].speaker, 'Anne Voss');
 });
+
+test('verbs that report speech only right after a quote: "… ?" Hale pressed. / "…," exhorted Tom Reyes.', () => {
+  const a = analyze('Ben Hale interviewed the mayor on Friday.\n\n"Would you raise taxes?" Hale pressed.\n\n"We deserve better," exhorted Tom Reyes.\n\nHe pressed the button and left.\n');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ben Hale', 'Tom Reyes']);
+});

@@ -29,3 +29,12 @@ export const NEVER_A_PERSON = set(`
 instead however meanwhile still later earlier then now today yesterday here there also too indeed thus hence
 band court group team party campaign twitter facebook instagram youtube washington
 `);
+
+/**
+ * Verbs that report speech only right after a quote ('"Would it be negotiable?" Hale pressed.'); elsewhere they mean
+ * something else ("pressed the button", "started the car"), so they are not general reporting cues.
+ */
+export const AFTER_QUOTE_CUES = set(`
+pressed exhorted chanted cracked thundered griped groused raged ranted screamed murmured mumbled stammered started began
+offered chimed interjected
+`);
