@@ -175,3 +175,12 @@ test('joint speakers: "X and Y agreed …" is both (speakerIds), each counted on
     assert.ok(q.speakerIds?.includes(s.id));
   }
 });
+
+test('a document speaks for whoever issued it: "the statement said" after "X issued a statement" / "X said in a statement"', () => {
+  const a = analyze('The Harbor Workers Union issued a statement on Monday after the vote.\n\n"We will not accept this contract," the statement said.\n');
+  assert.equal(a.quotes[0].speaker, 'The Harbor Workers Union');
+  const b = analyze('"We regret the delay," Northwind Rail said in a statement. "Service resumes at noon," the statement added.\n');
+  assert.equal(b.quotes.find((q) => q.text.includes('Service'))?.speaker, 'Northwind Rail');
+  const c = analyze('"We will not accept this contract," the statement said.\n');
+  assert.equal(c.quotes[0].speaker, 'the statement');
+});

@@ -38,3 +38,13 @@ export const AFTER_QUOTE_CUES = set(`
 pressed exhorted chanted cracked thundered griped groused raged ranted screamed murmured mumbled stammered started began
 offered chimed interjected
 `);
+
+/** Nouns for a written or broadcast text: its speaker is whoever issued it ("the DNC issued a statement … the statement said"). */
+export const DOCUMENT_NOUNS = set(`
+statement email e-mail memo letter release ad advertisement tweet post message note filing report
+`);
+
+/** Verbs by which someone issues a text: "X issued a statement", "his campaign sent out an email". */
+export const ISSUING_VERBS = set(`
+issued issues released releases sent sends posted posts published publishes wrote writes put puts emailed tweeted aired airs ran runs
+`);
