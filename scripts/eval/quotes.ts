@@ -157,10 +157,12 @@ interface ResolvedTally {
   mentionRight: number;
   mentionN: number;
   bands: Array<{ right: number; n: number }>;
+  /** By the quote's confidenceReason, when it has one. */
+  byReason: Map<string, { right: number; n: number }>;
 }
 
 function newResolvedTally(): ResolvedTally {
-  return { right: 0, n: 0, groupAll: 0, byType: new Map(), mentionRight: 0, mentionN: 0, bands: BANDS.map(() => ({ right: 0, n: 0 })) };
+  return { right: 0, n: 0, groupAll: 0, byType: new Map(), mentionRight: 0, mentionN: 0, bands: BANDS.map(() => ({ right: 0, n: 0 })), byReason: new Map() };
 }
 
 /** Scores one matched direct quote by resolved name, by mention, and into its confidence band; the verdict, or null when excluded. */
@@ -186,6 +188,12 @@ function scoreResolved(t: ResolvedTally, q: Quote, analysis: Analysis, g: GoldQu
   while (band + 1 < BANDS.length && q.confidence >= BANDS[band + 1]) band++;
   t.bands[band].n++;
   if (v.right) t.bands[band].right++;
+  if (q.confidenceReason) {
+    const r = t.byReason.get(q.confidenceReason) ?? { right: 0, n: 0 };
+    t.byReason.set(q.confidenceReason, r);
+    r.n++;
+    if (v.right) r.right++;
+  }
   return v.right;
 }
 
@@ -205,6 +213,8 @@ function printResolved(t: ResolvedTally): void {
   const hiN = t.bands.slice(3).reduce((n, b) => n + b.n, 0);
   const hiR = t.bands.slice(3).reduce((n, b) => n + b.right, 0);
   console.log(`  ≥ 0.8 all  ${String(hiN).padStart(5)}  ${pct(hiR, hiN)}`);
+  if (t.byReason.size > 0) console.log('by confidence reason (quotes, right by resolved name)');
+  for (const [reason, c] of [...t.byReason.entries()].sort((a, b) => b[1].n - a[1].n)) console.log(`  ${pct(c.right, c.n).padEnd(20)} ${reason}`);
 }
 
 function quoteItem(text: string, q: Quote): Item | null {

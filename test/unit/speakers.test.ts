@@ -184,3 +184,15 @@ test('a document speaks for whoever issued it: "the statement said" after "X iss
   const c = analyze('"We will not accept this contract," the statement said.\n');
   assert.equal(c.quotes[0].speaker, 'the statement');
 });
+
+test('confidence means something: a named speaker is confident; a guessed pronoun is not, and says why', () => {
+  const a = analyze('Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," Reyes said.\n\nThe budget runs to 400 pages.\n\nIt was late when the council voted.\n\nLater, the clerk read the totals aloud, and the room went quiet.\n\n"It is done," he said.\n');
+  const named = a.quotes.find((q) => q.text.includes('budget'));
+  assert.ok(named && named.confidence >= 0.9 && named.confidenceReason === undefined);
+  const guessed = a.quotes.find((q) => q.text.includes('done'));
+  assert.ok(guessed && guessed.confidence < 0.8, String(guessed?.confidence));
+  assert.match(guessed.confidenceReason ?? '', /pronoun/);
+  const none = analyze('The sign on the door was plain.\n\n"Closed until further notice. We apologize for the trouble."\n').quotes[0];
+  assert.ok(none && none.confidence < 0.5);
+  assert.equal(none.confidenceReason, 'no attribution found');
+});
