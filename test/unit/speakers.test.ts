@@ -196,3 +196,12 @@ test('confidence means something: a named speaker is confident; a guessed pronou
   assert.ok(none && none.confidence < 0.5);
   assert.equal(none.confidenceReason, 'no attribution found');
 });
+
+test('"he" opening a paragraph with no name in it: the previous paragraph\'s subject, not the last name mentioned', () => {
+  const text = [
+    'Jonas Ebert, who sells to a cooperative run by Walter Hahn, drove to the market at dawn.',
+    '"Prices have never been this low," he said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes[0].speaker, 'Jonas Ebert');
+});

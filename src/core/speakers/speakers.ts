@@ -349,9 +349,9 @@ export class SpeakerTable {
   /**
    * The antecedent of "he" or "she" by salience, not distance: whoever spoke earlier in this paragraph (the quote
    * chain), else the paragraph's subject (its first person named outside quotes: "Mr. Scott, who has called Mr. Lee's
-   * plan a mistake, said … 'We can't,' he said" is Scott), else the latest speaker of the last few paragraphs, else
-   * the person named last. Someone just asked a question ("Hale asked Rivera …") answers it. Gender from titles and
-   * first names must agree.
+   * plan a mistake, said … 'We can't,' he said" is Scott), else the latest speaker of the last few paragraphs, else the
+   * previous paragraph's subject, else the person named last. Someone just asked a question ("Hale asked Rivera …")
+   * answers it. Gender from titles and first names must agree.
    */
   private salient(gender: Gender, at: number, line: number): Resolution {
     const compatible = (e: Entry): boolean => e.gender === undefined || e.gender === gender;
@@ -368,6 +368,10 @@ export class SpeakerTable {
     const subject = this.paragraphSubject.get(line);
     if (subject && subject.at < at && compatible(subject.entry)) return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
+    for (let back = 1; back <= 2; back++) {
+      const earlier = this.paragraphSubject.get(line - back);
+      if (earlier && compatible(earlier.entry)) return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
+    }
     for (let i = this.persons.length - 1; i >= 0; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) return { entry: this.persons[i], certainty: 0.5, basis: 'pronoun: the latest person named' };
     return { entry: null, certainty: 0 };
   }
