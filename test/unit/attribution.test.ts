@@ -273,3 +273,9 @@ test('verbs that report speech only right after a quote: "… ?" Hale pressed. /
   const a = analyze('Ben Hale interviewed the mayor on Friday.\n\n"Would you raise taxes?" Hale pressed.\n\n"We deserve better," exhorted Tom Reyes.\n\nHe pressed the button and left.\n');
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ben Hale', 'Tom Reyes']);
 });
+
+test('noun-phrase heads after the cue: "said Monmouth University political scientist Ann Marsh" is Ann Marsh, with the role kept', () => {
+  const a = analyze('The poll closed on Sunday.\n\n"Voters are tired of both parties," said Lakeside University political scientist Ann Marsh.\n');
+  assert.equal(a.quotes[0].speaker, 'Ann Marsh');
+  assert.match(a.speakers.find((s) => s.name === 'Ann Marsh')?.role ?? '', /political scientist/);
+});
