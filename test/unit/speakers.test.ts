@@ -205,3 +205,12 @@ test('"he" opening a paragraph with no name in it: the previous paragraph\'s sub
   const a = analyze(text);
   assert.equal(a.quotes[0].speaker, 'Jonas Ebert');
 });
+
+test('a pronoun with a rival of the same gender nearby is below the confident band, and says so', () => {
+  const alone = analyze('Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," he said.\n').quotes[0];
+  assert.ok(alone.confidence >= 0.8, String(alone.confidence));
+  const rivals = analyze('Mayor Tom Reyes opened the meeting with Councilman Eli Barros.\n\n"We start with the budget," he said.\n').quotes[0];
+  assert.equal(rivals.speaker, 'Tom Reyes');
+  assert.ok(rivals.confidence < 0.8, String(rivals.confidence));
+  assert.match(rivals.confidenceReason ?? '', /another man named nearby/);
+});

@@ -323,7 +323,7 @@ export class SpeakerTable {
   private pronoun(word: string, at: number, line: number): Resolution {
     if (PRONOUNS_MALE.has(word) || PRONOUNS_FEMALE.has(word)) {
       const gender: Gender = PRONOUNS_MALE.has(word) ? 'male' : 'female';
-      const best = this.salient(gender, at, line);
+      const best = this.contested(this.salient(gender, at, line), gender, at);
       if (best.entry) {
         if (best.entry.gender === undefined) {
           best.entry.gender = gender;
@@ -374,6 +374,21 @@ export class SpeakerTable {
     }
     for (let i = this.persons.length - 1; i >= 0; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) return { entry: this.persons[i], certainty: 0.5, basis: 'pronoun: the latest person named' };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * A pronoun is only as sure as it is unambiguous: when another person of a compatible gender was named within the
+   * last paragraph or two, even the likeliest antecedent is a guess (train: 91% right with one candidate, much less
+   * with rivals), so the certainty drops below the confident band.
+   */
+  private contested(r: Resolution, gender: Gender, at: number): Resolution {
+    if (!r.entry || r.certainty < RIVAL_CAP) return r;
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (p === r.entry || at - p.lastSeen > RIVAL_REACH || p.lastSeen >= at) continue;
+      if (p.gender === gender || (p.gender === undefined && p.words.length >= 2)) return { ...r, certainty: RIVAL_CAP, basis: `${r.basis ?? 'pronoun'}; another ${gender === 'male' ? 'man' : 'woman'} named nearby` };
+    }
+    return r;
   }
 
   /** The article's writer: the byline's person ("By Hannah Okafor" in the first lines), else "the writer". */
@@ -585,6 +600,11 @@ interface PendingRole {
   attributes: boolean;
   resolution: Resolution;
 }
+
+/** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
+const RIVAL_REACH = 500;
+/** A contested pronoun's certainty: below the confident band. */
+const RIVAL_CAP = 0.75;
 
 /** How far back a document's issuer is looked for (a paragraph or two). */
 const ISSUER_REACH = 600;
