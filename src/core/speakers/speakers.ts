@@ -383,7 +383,8 @@ export class SpeakerTable {
    */
   private contested(r: Resolution, gender: Gender, at: number): Resolution {
     if (!r.entry || r.certainty < RIVAL_CAP) return r;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
+    // the most recently touched persons are last: a few of them suffice, and keep an article of thousands of names linear
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--) {
       const p = this.persons[i];
       if (p === r.entry || at - p.lastSeen > RIVAL_REACH || p.lastSeen >= at) continue;
       if (p.gender === gender || (p.gender === undefined && p.words.length >= 2)) return { ...r, certainty: RIVAL_CAP, basis: `${r.basis ?? 'pronoun'}; another ${gender === 'male' ? 'man' : 'woman'} named nearby` };
@@ -603,6 +604,8 @@ interface PendingRole {
 
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
 const RIVAL_REACH = 500;
+/** Persons checked for rivals, most recent first. */
+const RIVAL_SCAN = 12;
 /** A contested pronoun's certainty: below the confident band. */
 const RIVAL_CAP = 0.75;
 
