@@ -130,7 +130,8 @@ const CONFIDENT = 0.8;
 /** Why a quote's speaker is uncertain, in a few words for the hover: "pronoun: the latest person named; unclosed quote". */
 function confidenceReason(p: Pending, found: boolean): string {
   const reasons: string[] = [];
-  if (!found) reasons.push(p.attribution.cue ? 'a reporting verb but no speaker found' : 'no attribution found');
+  // worded as the hover words them when the core gives no reason (src/shared/confidenceReason.ts)
+  if (!found) reasons.push(p.attribution.cue ? 'a reporting verb but no speaker was found' : 'no reporting verb and no speaker near the quote');
   else if (p.resolution?.basis) reasons.push(p.resolution.basis);
   if (found && p.attribution.how === 'inherited') reasons.push("continues the previous quote's speaker");
   if (found && p.attribution.how === 'colon') reasons.push('speaker named before a colon');

@@ -194,7 +194,7 @@ test('confidence means something: a named speaker is confident; a guessed pronou
   assert.match(guessed.confidenceReason ?? '', /pronoun/);
   const none = analyze('The sign on the door was plain.\n\n"Closed until further notice. We apologize for the trouble."\n').quotes[0];
   assert.ok(none && none.confidence < 0.5);
-  assert.equal(none.confidenceReason, 'no attribution found');
+  assert.equal(none.confidenceReason, 'no reporting verb and no speaker near the quote');
 });
 
 test('"he" opening a paragraph with no name in it: the previous paragraph\'s subject, not the last name mentioned', () => {
