@@ -1,8 +1,9 @@
 /**
- * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline]`: scores the analysis core on annotated data.
+ * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors]`: scores the analysis core on annotated data.
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
  * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
- * `--no-baseline` skips compromise's baseline (faster). See ../shared/data/README.md.
+ * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
+ * speaker is wrong by resolved name (for studying train errors, never dev). See ../shared/data/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { evalQuotes } from './eval/quotes';
@@ -15,6 +16,7 @@ const limit = limitArg ? Number(limitArg.split('=')[1]) : Infinity;
 const verbose = args.includes('--verbose');
 const errors = args.includes('--errors');
 const baseline = !args.includes('--no-baseline');
+const speakerErrors = args.includes('--speaker-errors');
 if (files.length === 0) {
   console.error('usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline]');
   process.exit(2);
@@ -23,7 +25,7 @@ for (const file of files) {
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const docs = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
   console.log(`# ${file} (${docs.length} documents)`);
-  if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline });
+  if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline, speakerErrors });
   else if (docs.length > 0 && 'entities' in docs[0]) evalEntities(docs, { verbose });
   else console.error(`${file}: neither quotes nor entities annotations`);
 }

@@ -3,13 +3,16 @@
  * quotes match and speakers agree by the rules of src/shared/agreement/quoteMatch.ts (character Jaccard ≥ 0.5;
  * a speaker is right when its mention overlaps the annotated source or its name shares a capitalized word).
  * Baselines on the same documents: compromise's quotations() and the nearest person.
+ * Beside it: "speaker right by resolved name" (rule in speakerMatch.ts), "speaker mention right" (our speakerMention
+ * overlaps an annotated speaker span) and the calibration table (confidence band → share right by resolved name).
  */
 import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/index';
-import type { Quote } from '../../src/core/types';
+import type { Analysis, Quote } from '../../src/core/types';
 import { matchItem, matchQuotes, sameSpeaker, type MatchItem, type Ranges } from '../../src/shared/agreement/quoteMatch';
 import { newTally, printTally, reportErrors, type ErrorGold } from './errors';
+import { resolvedVerdict, type OurSpeaker } from './speakerMatch';
 
 interface GoldQuote {
   start: number;
@@ -20,6 +23,8 @@ interface GoldQuote {
   content_spans: Array<[number, number]>;
   has_source: boolean;
   cue: string | null;
+  speaker_canonical?: string;
+  speaker_canonical_type?: string;
 }
 
 type Item = MatchItem;
@@ -42,6 +47,89 @@ function prf(c: Counts): string {
 
 function speakerRight(mention: { start: number; end: number } | null, name: string | null, gold: GoldQuote): boolean {
   return sameSpeaker(mention, name, gold.has_source ? gold.speaker_spans : [], gold.speaker);
+}
+
+/** The speakers the panel shows for a quote: every speaker of a joint quote, else its one speaker. */
+function ourSpeakers(q: Quote, analysis: Analysis): OurSpeaker[] {
+  const ids = q.speakerIds ?? (q.speakerId ? [q.speakerId] : []);
+  const out: OurSpeaker[] = [];
+  for (const id of ids) {
+    const s = analysis.speakers.find((x) => x.id === id);
+    if (s) out.push({ name: s.name, type: s.type });
+  }
+  if (out.length === 0 && q.speaker) out.push({ name: q.speaker, type: 'person' });
+  return out;
+}
+
+/** Confidence bands of the calibration table: lower bounds, ascending. */
+const BANDS = [0, 0.5, 0.65, 0.8, 0.9];
+
+interface ResolvedTally {
+  right: number;
+  n: number;
+  groupAll: number;
+  byType: Map<string, { right: number; n: number }>;
+  mentionRight: number;
+  mentionN: number;
+  bands: Array<{ right: number; n: number }>;
+  /** By the quote's confidenceReason, when it has one. */
+  byReason: Map<string, { right: number; n: number }>;
+}
+
+function newResolvedTally(): ResolvedTally {
+  return { right: 0, n: 0, groupAll: 0, byType: new Map(), mentionRight: 0, mentionN: 0, bands: BANDS.map(() => ({ right: 0, n: 0 })), byReason: new Map() };
+}
+
+/** Scores one matched direct quote by resolved name, by mention, and into its confidence band; the verdict, or null when excluded. */
+function scoreResolved(t: ResolvedTally, q: Quote, analysis: Analysis, g: GoldQuote): boolean | null {
+  if (g.speaker_spans.length > 0) {
+    t.mentionN++;
+    const m = q.speakerMention;
+    if (m && g.speaker_spans.some(([s, e]) => m.start < e && m.end > s)) t.mentionRight++;
+  }
+  const v = resolvedVerdict(ourSpeakers(q, analysis), g.speaker_canonical, g.speaker_canonical_type);
+  if (!v) return null;
+  const type = g.speaker_canonical_type ?? '?';
+  const bt = t.byType.get(type) ?? { right: 0, n: 0 };
+  t.byType.set(type, bt);
+  t.n++;
+  bt.n++;
+  if (v.right) {
+    t.right++;
+    bt.right++;
+  }
+  if (v.all && type === 'group') t.groupAll++;
+  let band = 0;
+  while (band + 1 < BANDS.length && q.confidence >= BANDS[band + 1]) band++;
+  t.bands[band].n++;
+  if (v.right) t.bands[band].right++;
+  if (q.confidenceReason) {
+    const r = t.byReason.get(q.confidenceReason) ?? { right: 0, n: 0 };
+    t.byReason.set(q.confidenceReason, r);
+    r.n++;
+    if (v.right) r.right++;
+  }
+  return v.right;
+}
+
+function printResolved(t: ResolvedTally): void {
+  const pct = (a: number, n: number): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
+  console.log(`speaker right by resolved name ${pct(t.right, t.n)}`);
+  for (const [type, c] of [...t.byType.entries()].sort((a, b) => b[1].n - a[1].n)) {
+    console.log(`  ${type.padEnd(13)} ${pct(c.right, c.n)}${type === 'group' ? `, all members named ${t.groupAll}` : ''}`);
+  }
+  console.log(`speaker mention right   ${pct(t.mentionRight, t.mentionN)}`);
+  console.log('calibration (confidence → quotes, right by resolved name)');
+  BANDS.forEach((lo, i) => {
+    const hi = BANDS[i + 1];
+    const label = hi === undefined ? `≥ ${lo}` : i === 0 ? `< ${hi}` : `${lo}–${hi}`;
+    console.log(`  ${label.padEnd(10)} ${String(t.bands[i].n).padStart(5)}  ${pct(t.bands[i].right, t.bands[i].n)}`);
+  });
+  const hiN = t.bands.slice(3).reduce((n, b) => n + b.n, 0);
+  const hiR = t.bands.slice(3).reduce((n, b) => n + b.right, 0);
+  console.log(`  ≥ 0.8 all  ${String(hiN).padStart(5)}  ${pct(hiR, hiN)}`);
+  if (t.byReason.size > 0) console.log('by confidence reason (quotes, right by resolved name)');
+  for (const [reason, c] of [...t.byReason.entries()].sort((a, b) => b[1].n - a[1].n)) console.log(`  ${pct(c.right, c.n).padEnd(20)} ${reason}`);
 }
 
 function quoteItem(text: string, q: Quote): Item | null {
@@ -68,9 +156,11 @@ export interface EvalQuoteOptions {
   errors?: boolean;
   /** Skip compromise's baseline (it costs most of the run). */
   baseline?: boolean;
+  /** Print every matched direct quote whose speaker is wrong by resolved name, with its context (train only). */
+  speakerErrors?: boolean;
 }
 
-export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = false, errors = false, baseline = true }: EvalQuoteOptions = {}): void {
+export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = false, errors = false, baseline = true, speakerErrors = false }: EvalQuoteOptions = {}): void {
   const tally = newTally();
   const direct: Counts = { tp: 0, fp: 0, fn: 0 };
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -78,6 +168,7 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
   const baseAll: Counts = { tp: 0, fp: 0, fn: 0 };
   let speakerOk = 0;
   let speakerN = 0;
+  const resolved = newResolvedTally();
   let baseSpeakerOk = 0;
   let baseSpeakerN = 0;
   let ours = 0;
@@ -113,7 +204,11 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
       speakerN++;
       const ok = speakerRight(q.speakerMention, q.speaker, g);
       if (ok) speakerOk++;
-      else if (verbose) console.log(`  SPEAKER ${d.id}: ${JSON.stringify(q.text.slice(0, 60))} → ${q.speaker} [${q.speakerMention?.text ?? ''}]; gold ${g.speaker}`);
+      const byName = scoreResolved(resolved, q, analysis, g);
+      if (byName === false && speakerErrors) {
+        console.log(`RESOLVED ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold=${JSON.stringify(g.speaker_canonical)} (${g.speaker_canonical_type}) [${g.speaker ?? ''}]\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 160), g.end + 80).replace(/\s+/g, ' '))}`);
+      }
+      if (!ok && verbose) console.log(`  SPEAKER ${d.id}: ${JSON.stringify(q.text.slice(0, 60))} → ${q.speaker} [${q.speakerMention?.text ?? ''}]; gold ${g.speaker}`);
     }
     if (verbose) {
       const mp = new Set(dm.map(([i]) => i));
@@ -180,6 +275,7 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
   if (baseline) console.log(`  baseline quotations  ${prf(baseDirect)}`);
   console.log(`speaker right (direct) ${pct(speakerOk, speakerN)}`);
   if (baseline) console.log(`  baseline nearest     ${pct(baseSpeakerOk, baseSpeakerN)}`);
+  printResolved(resolved);
   console.log(`all attributions       ${prf(all)}`);
   if (baseline) console.log(`  baseline quotations  ${prf(baseAll)}`);
   console.log(`time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms${baseline ? `, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms` : ''}`);

@@ -153,12 +153,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     ...commands.register(),
     checks,
     wrap,
-    vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
-    ...registerCheckCommands(checks),
-    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) => reportOnFolder(context.extensionUri, log, uri, uris)),
-    ...registerBratCommands({ controller, store: annotations, log, workerPath: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath }),
-    ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),
-    vscode.languages.registerCodeActionsProvider('*', new CorrectionActionProvider(controller), CorrectionActionProvider.metadata),
+    ...registerFeatures({ extensionUri: context.extensionUri, controller, annotations, log, panel, checks }),
     controller.onDidChangeState((uri) => {
       for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
@@ -198,6 +193,28 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 }
 
 /** The in-host tests' hooks (NewsAnnotatorApi.testHooks): nothing in the UI or the settings reaches them. */
+interface FeatureParts {
+  extensionUri: vscode.Uri;
+  controller: AnalysisController;
+  annotations: AnnotationStore;
+  log: vscode.LogOutputChannel;
+  panel: WhoSaidWhatView;
+  checks: CheckDiagnostics;
+}
+
+/** The commands and code actions of the features built on the analysis: checks, folder reports, brat, corrections. */
+function registerFeatures({ extensionUri, controller, annotations, log, panel, checks }: FeatureParts): vscode.Disposable[] {
+  const workerPath = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath;
+  return [
+    vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
+    ...registerCheckCommands(checks),
+    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) => reportOnFolder(extensionUri, log, uri, uris)),
+    ...registerBratCommands({ controller, store: annotations, log, workerPath }),
+    ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),
+    vscode.languages.registerCodeActionsProvider('*', new CorrectionActionProvider(controller), CorrectionActionProvider.metadata),
+  ];
+}
+
 interface HookedParts {
   controller: AnalysisController;
   painter: DecorationPainter;

@@ -263,3 +263,19 @@ test('"spoke to the Ledger about …" names whom she talked to, not what she sai
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);
 });
+
+test('a longer noun phrase headed by a name between the quote and its cue: the name speaks', () => {
+  const a = analyze('The letter went out on Friday.\n\n"I have never been prouder of this team," former State policy director Anne Voss wrote to the staff.\n');
+  assert.equal(a.quotes[0].speaker, 'Anne Voss');
+});
+
+test('verbs that report speech only right after a quote: "… ?" Hale pressed. / "…," exhorted Tom Reyes.', () => {
+  const a = analyze('Ben Hale interviewed the mayor on Friday.\n\n"Would you raise taxes?" Hale pressed.\n\n"We deserve better," exhorted Tom Reyes.\n\nHe pressed the button and left.\n');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ben Hale', 'Tom Reyes']);
+});
+
+test('noun-phrase heads after the cue: "said Monmouth University political scientist Ann Marsh" is Ann Marsh, with the role kept', () => {
+  const a = analyze('The poll closed on Sunday.\n\n"Voters are tired of both parties," said Lakeside University political scientist Ann Marsh.\n');
+  assert.equal(a.quotes[0].speaker, 'Ann Marsh');
+  assert.match(a.speakers.find((s) => s.name === 'Ann Marsh')?.role ?? '', /political scientist/);
+});

@@ -11,6 +11,8 @@ import '../../src/core/lexicon/entityWords';
 import '../../src/core/lexicon/functionWords';
 import '../../src/core/lexicon/newsWords';
 import '../../src/core/lexicon/speechVerbs';
+import '../../src/core/lexicon/speakerWords';
+import '../../src/core/lexicon/loadedVerbs';
 
 /** Entries written twice in one list. */
 function duplicates(list: WordList): string[] {

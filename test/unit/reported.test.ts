@@ -24,10 +24,12 @@ test('a passive cue is no report: the subject heard it', () => {
   assert.deepEqual(reported('The mayor was told that the bridge had failed.'), []);
 });
 
-test('joint subjects speak together; one conjunct is the canonical name', () => {
+test('joint subjects speak together: both are speakers (speakerIds), the first is speakerId', () => {
   const [q] = reported('Senator Mia Park and Senator Leo Grant say other changes are needed.');
   assert.equal(q?.text, 'other changes are needed');
-  assert.equal(q?.speaker, 'Mia Park');
+  assert.equal(q?.speaker, 'Mia Park and Leo Grant');
+  assert.equal(q?.speakerIds?.length, 2);
+  assert.equal(q?.speakerIds?.[0], q?.speakerId);
   assert.equal(q?.speakerMention?.text, 'Senator Mia Park and Senator Leo Grant');
   const [d] = reported('Federal and state officials said the fund had run dry.');
   assert.equal(d?.speakerMention?.text, 'Federal and state officials');

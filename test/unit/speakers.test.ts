@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/index';
+import { SpeakerTable } from '../../src/core/speakers/speakers';
+import { buildDoc } from '../../src/core/text/document';
+import { NO_CACHE } from '../../src/core/text/cache';
 
 const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
 
@@ -117,4 +120,97 @@ test('an unnamed speaker opening the headline stays an anonymous description, no
   const q = a.quotes.find((x) => x.kind === 'direct');
   assert.equal(q?.speaker, 'a port spokesman');
   assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'anonymous');
+});
+
+test('"X of Y": the person before "of" speaks, not the state or company after it', () => {
+  const a = analyze('The bill passed late on Tuesday.\n\n"We will keep fighting," said Senator Maria Delgado of Nevada.\n\n"It is a good day," said Mr. Okafor of Brightline.\n');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Maria Delgado', 'Okafor']);
+});
+
+test('an abbreviated title gives the office: "Gov. Dana Whitlock" is "the governor" later', () => {
+  const a = analyze('Gov. Dana Whitlock signed the budget on Monday after a long night.\n\n"This was not easy," the governor said.\n');
+  assert.equal(a.quotes[0].speaker, 'Dana Whitlock');
+});
+
+test('a sentence adverb is never a person: "Instead" alone makes no speaker entry, "Instead Ferrante" is no name either', () => {
+  const table = new SpeakerTable(buildDoc('Instead, Paul Ferrante kept to his message.', NO_CACHE));
+  assert.equal(table.person('Instead', 0), null);
+  assert.equal(table.person('Paul Ferrante', 9)?.name, 'Paul Ferrante');
+});
+
+test('"he" is the paragraph\'s subject, not the last speaker nor the nearest name', () => {
+  const text = [
+    'Mayor Tom Reyes opened the meeting at noon.',
+    '"We start with the budget," Reyes said.',
+    'Councilman Eli Barros, who has called Reyes\'s plan reckless, voted against the loan. "We cannot borrow our way out," he said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.includes('borrow'))?.speaker, 'Eli Barros');
+});
+
+test('whoever was just asked answers: "Dunn asked Keller whether …" then "\'No,\' he said" is Keller', () => {
+  const text = [
+    'Radio host Mark Dunn spoke first at the dinner.',
+    '"Welcome, everyone," Dunn said.',
+    'Dunn asked Peter Keller whether he would run again. "Not this time," he said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.includes('Not this time'))?.speaker, 'Peter Keller');
+});
+
+test('the quote chain: "he" after a quote said by someone in the same paragraph is that speaker', () => {
+  const text = 'Anna Weiss and Carl Brandt met in Bonn.\n\n"It went well," said Carl Brandt, the envoy. "We will meet again," he added.';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.includes('meet again'))?.speaker, 'Carl Brandt');
+});
+
+test('joint speakers: "X and Y agreed …" is both (speakerIds), each counted once', () => {
+  const a = analyze("Brazil's President Ana Souza and Chile's Foreign Minister Pablo Rios agreed on Monday that the border talks would resume in May.");
+  const q = a.quotes[0];
+  assert.equal(q.speaker, 'Ana Souza and Pablo Rios');
+  assert.equal(q.speakerIds?.length, 2);
+  for (const name of ['Ana Souza', 'Pablo Rios']) {
+    const s = a.speakers.find((x) => x.name === name);
+    assert.equal(s?.quoteCount, 1, name);
+    assert.ok(q.speakerIds?.includes(s.id));
+  }
+});
+
+test('a document speaks for whoever issued it: "the statement said" after "X issued a statement" / "X said in a statement"', () => {
+  const a = analyze('The Harbor Workers Union issued a statement on Monday after the vote.\n\n"We will not accept this contract," the statement said.\n');
+  assert.equal(a.quotes[0].speaker, 'The Harbor Workers Union');
+  const b = analyze('"We regret the delay," Northwind Rail said in a statement. "Service resumes at noon," the statement added.\n');
+  assert.equal(b.quotes.find((q) => q.text.includes('Service'))?.speaker, 'Northwind Rail');
+  const c = analyze('"We will not accept this contract," the statement said.\n');
+  assert.equal(c.quotes[0].speaker, 'the statement');
+});
+
+test('confidence means something: a named speaker is confident; a guessed pronoun is not, and says why', () => {
+  const a = analyze('Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," Reyes said.\n\nThe budget runs to 400 pages.\n\nIt was late when the council voted.\n\nLater, the clerk read the totals aloud, and the room went quiet.\n\n"It is done," he said.\n');
+  const named = a.quotes.find((q) => q.text.includes('budget'));
+  assert.ok(named && named.confidence >= 0.9 && named.confidenceReason === undefined);
+  const guessed = a.quotes.find((q) => q.text.includes('done'));
+  assert.ok(guessed && guessed.confidence < 0.8, String(guessed?.confidence));
+  assert.match(guessed.confidenceReason ?? '', /pronoun/);
+  const none = analyze('The sign on the door was plain.\n\n"Closed until further notice. We apologize for the trouble."\n').quotes[0];
+  assert.ok(none && none.confidence < 0.5);
+  assert.equal(none.confidenceReason, 'no reporting verb and no speaker near the quote');
+});
+
+test('"he" opening a paragraph with no name in it: the previous paragraph\'s subject, not the last name mentioned', () => {
+  const text = [
+    'Jonas Ebert, who sells to a cooperative run by Walter Hahn, drove to the market at dawn.',
+    '"Prices have never been this low," he said.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.quotes[0].speaker, 'Jonas Ebert');
+});
+
+test('a pronoun with a rival of the same gender nearby is below the confident band, and says so', () => {
+  const alone = analyze('Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," he said.\n').quotes[0];
+  assert.ok(alone.confidence >= 0.8, String(alone.confidence));
+  const rivals = analyze('Mayor Tom Reyes opened the meeting with Councilman Eli Barros.\n\n"We start with the budget," he said.\n').quotes[0];
+  assert.equal(rivals.speaker, 'Tom Reyes');
+  assert.ok(rivals.confidence < 0.8, String(rivals.confidence));
+  assert.match(rivals.confidenceReason ?? '', /another man named nearby/);
 });

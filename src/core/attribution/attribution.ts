@@ -8,6 +8,7 @@ import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexi
 import { AFTER_QUOTE_PUNCT, MAX_WINDOW, SENTENCE_END, cueRange, isCue, isMarkToken, windowEnd, windowStart, type AttributedQuote, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from '../quotes/namedWorks';
+import { AFTER_QUOTE_CUES, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
@@ -29,7 +30,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     if (speaker && speaker.kind === 'name' && (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))) return { speaker, cue: null, how: 'after' };
   }
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
-    if (!isCue(tokens, c)) continue;
+    if (!isCue(tokens, c) && !afterQuoteCue(tokens, c, k)) continue;
     const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
@@ -40,7 +41,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
-    if (speaker && startsAt(tokens, speaker, k) && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    if (speaker && (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
@@ -197,6 +198,33 @@ function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
   return true;
 }
 import { MODIFIER_STOP } from '../lexicon/functionWords';
+/**
+ * '"Would it be negotiable?" Hale pressed.', '"…," exhorted Tom Reyes.': a verb that reports speech only right after a
+ * quote, within a few words of it and closing its clause (or before the speaker, inverted).
+ */
+function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
+  const t = tokens[c];
+  if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
+  const next = tokens[c + 1];
+  if (c === k) return next !== undefined && next.cap && next.line === t.line;
+  return next === undefined || next.line !== t.line || SENTENCE_END.has(next.text) || next.text === ',' || (t.lower === 'chimed' && next.lower === 'in');
+}
+
+/**
+ * '"…," former State policy director Anne Voss wrote': a longer noun phrase whose head is a person's name, right
+ * between the quote and its cue, is that person. Words only (no punctuation, cue, pronoun or conjunction), and the
+ * name must be one the entity recognizer found.
+ */
+function nounPhraseHead(doc: Doc, p: Phrase, k: number): boolean {
+  const { tokens } = doc;
+  if (p.kind !== 'name' || p.from < k || p.from - k > MAX_HEAD_MODIFIERS || !isPersonAt(doc, p)) return false;
+  for (let i = k; i < p.from; i++) {
+    const t = tokens[i];
+    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || MODIFIER_STOP.has(t.lower) || PHRASE_PRONOUNS.has(t.lower)) return false;
+  }
+  return true;
+}
+const MAX_HEAD_MODIFIERS = 6;
 
 /** Before a party tag or an age in parentheses ("Rep. Jason Chaffetz (R-Utah) said"): where the name ends. */
 function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): number {

@@ -273,6 +273,18 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
   return descriptionLeft(tokens, end, floor, 0);
 }
 
+/**
+ * "said Monmouth University political scientist Ann Marsh": after a capitalized modifier, a few lower-case words
+ * ending in a speaker noun, then the name that heads the phrase. Returns where the lower-case words end (the name's
+ * first token), or `i` when the words are not such a noun phrase.
+ */
+function headedName(tokens: DocToken[], i: number, ceil: number): number {
+  let j = i;
+  while (j < ceil && j - i < 4 && tokens[j].word && !tokens[j].cap && !DESCRIPTION_STOP.has(tokens[j].lower) && !CUE_VERBS.has(tokens[j].lower)) j++;
+  if (j === i || j >= ceil || !isNameWord(tokens[j]) || !isSpeakerNoun(tokens[j - 1].lower)) return i;
+  return j;
+}
+
 /** The speaker phrase beginning at token `start`, not reaching `ceil`: "said Sergei Lavrov, Russia's foreign minister". */
 export function phraseRight(tokens: DocToken[], start: number, ceil: number, source: string): Phrase | null {
   const first = tokens[start];
@@ -292,6 +304,7 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
     else if (t.word && !t.cap && !DESCRIPTION_STOP.has(t.lower) && !CUE_VERBS.has(t.lower) && !NOT_SPEAKER_HEAD.has(t.lower) && end - start < MAX_DESCRIPTION && !capRun) end++;
     else if (t.word && !t.cap && isTitleWord(t) && capRun) end++;
+    else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
   }
   if (end === start || (end === start + 1 && DESCRIPTION_OPENERS.has(first.lower))) return null;

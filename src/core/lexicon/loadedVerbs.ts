@@ -4,7 +4,12 @@
  * `newsAnnotator.checks.loadedVerbs` setting and of the CLI's `loaded-verb` check; every inflected form is listed
  * because the check compares words, it does not stem them ("claims" and "claimed" are both loaded).
  */
-export const DEFAULT_LOADED_VERBS: readonly string[] = `
+import { words } from './words';
+
+export const DEFAULT_LOADED_VERBS: readonly string[] = [
+  ...words(
+    'LOADED_VERBS',
+    `
 claim claims claimed claiming
 admit admits admitted admitting
 insist insists insisted insisting
@@ -17,6 +22,6 @@ maintain maintains maintained maintaining
 scoff scoffs scoffed scoffing
 snap snaps snapped snapping
 gloat gloats gloated gloating
-`
-  .split(/\s+/)
-  .filter((w) => w.length > 0);
+`,
+  ),
+];

@@ -1,0 +1,51 @@
+/**
+ * Word lists of speaker resolution (speakers/): titles that are also honorifics, words that never name a person on
+ * their own. Lower-case keys.
+ */
+
+import { words } from './words';
+
+/** An abbreviated title before a name gives its office: "Gov. Chris Christie" is a governor ("the governor" later). */
+export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['gov.', 'governor'],
+  ['sen', 'senator'],
+  ['sen.', 'senator'],
+  ['rep', 'representative'],
+  ['rep.', 'representative'],
+  ['gen', 'general'],
+  ['gen.', 'general'],
+  ['prof', 'professor'],
+  ['prof.', 'professor'],
+]);
+
+/**
+ * Capitalized words that open a sentence or a clause and are never a person's whole name: "Instead, he said …",
+ * "Band member Flea". A one-word "person" made of one of them is a misreading.
+ */
+export const NEVER_A_PERSON = words('NEVER_A_PERSON', `
+instead however meanwhile still later earlier then now today yesterday here there also too indeed thus hence
+band court group team party campaign twitter facebook instagram youtube washington
+`);
+
+/**
+ * Verbs that report speech only right after a quote ('"Would it be negotiable?" Hale pressed.'); elsewhere they mean
+ * something else ("pressed the button", "started the car"), so they are not general reporting cues.
+ */
+export const AFTER_QUOTE_CUES = words('AFTER_QUOTE_CUES', `
+pressed exhorted chanted cracked thundered griped groused raged ranted screamed murmured mumbled stammered started began
+offered chimed interjected
+`);
+
+/** Nouns for a written or broadcast text: its speaker is whoever issued it ("the DNC issued a statement … the statement said"). */
+export const ISSUED_TEXT_NOUNS = words('ISSUED_TEXT_NOUNS', `
+statement email e-mail memo letter release ad advertisement tweet post message note filing report
+`);
+
+/** Verbs by which someone issues a text: "X issued a statement", "his campaign sent out an email". */
+export const ISSUING_VERBS = words('ISSUING_VERBS', `
+issued issues released releases sent sends posted posts published publishes wrote writes put puts emailed tweeted aired airs ran runs
+`);
+
+/** Words that end a noun phrase before a name ('"…," former policy director Anne Voss wrote'): pronouns and relatives. */
+export const PHRASE_PRONOUNS = words('PHRASE_PRONOUNS', 'i he she they we it you who which that');
