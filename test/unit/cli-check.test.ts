@@ -79,7 +79,7 @@ test('--check: an unreadable file exits 2 and names it; an empty file is no find
   assert.equal(r.code, 2);
   assert.match(r.stderr, /missing\.news: no such file/);
   assert.match(r.stdout, /^draft\.news:/);
-  for (const args of [['--check', '--rule', 'nosuch=error', 'a'], ['--check', '--rule', 'loaded-verb=loud', 'a'], ['--check', '--format', 'xml', 'a'], ['--format', 'json', 'a'], ['--check', '--json', 'a']]) {
+  for (const args of [['--check', '--rule', 'nosuch=error', 'a'], ['--check', '--rule', 'loaded-verb=loud', 'a'], ['--check', '--format', 'xml', 'a'], ['--check', '--format', 'csv', 'a'], ['--rule', 'loaded-verb=error', 'a'], ['--format', 'csv', 'a'], ['--check', '--json', 'a']]) {
     const bad = run(args);
     assert.equal(bad.code, 2, args.join(' '));
     assert.match(bad.stderr, /^news-annotate: .+\nTry 'news-annotate --help'/, args.join(' '));
