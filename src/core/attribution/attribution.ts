@@ -12,6 +12,13 @@ import { AFTER_QUOTE_CUES, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
+import { SHORT_OPENERS } from '../lexicon/functionWords';
+import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
+import { NOUN_BEFORE } from '../lexicon/functionWords';
+import { AFTER_CUE_WORDS } from '../lexicon/functionWords';
+import { TITLE_SMALL_WORDS } from '../lexicon/functionWords';
+import { MODIFIER_STOP } from '../lexicon/functionWords';
+import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 
 function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens, text } = doc;
@@ -58,8 +65,6 @@ function shortDescription(tokens: DocToken[], from: number, to: number): Phrase 
   for (let i = from + 1; i < to; i++) if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
   return { from, to, kind: 'description', nameFrom: to, nameTo: to };
 }
-import { SHORT_OPENERS } from '../lexicon/functionWords';
-import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 
 /**
  * A headline's quote, then a colon and who said it: '"We are not afraid": Zelensky vows to stay', '"Books are the
@@ -84,8 +89,6 @@ function headlineSpeaker(doc: Doc, from: number): Attribution | null {
   return null;
 }
 
-import { NOUN_BEFORE } from '../lexicon/functionWords';
-
 /** '"…ends here." Greene added that …' / '… Zahed said: "…"': after a finished sentence, a cue with content of its own opens a new report. */
 function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boolean {
   let last = quoteTo - 1;
@@ -97,7 +100,6 @@ function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boole
   // "… Reid said both are …": a clause of its own follows; "Reid said." / "said on Friday." close the quote's report
   return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
 }
-import { AFTER_CUE_WORDS } from '../lexicon/functionWords';
 
 function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;
@@ -154,8 +156,6 @@ function overlapsPerson(doc: Doc, from: number, to: number): boolean {
   return lo < doc.people.length && doc.people[lo].start < to && doc.people[lo].end > from;
 }
 
-import { TITLE_SMALL_WORDS } from '../lexicon/functionWords';
-
 /** Every word capitalized (small words aside): the name of a show, a book or a law, not speech. */
 function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
   let words = 0;
@@ -167,7 +167,6 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
   }
   return words > 0;
 }
-
 
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
 function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
@@ -197,7 +196,6 @@ function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
   for (let i = k; i < p.from; i++) if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower)) return false;
   return true;
 }
-import { MODIFIER_STOP } from '../lexicon/functionWords';
 /**
  * '"Would it be negotiable?" Hale pressed.', '"…," exhorted Tom Reyes.': a verb that reports speech only right after a
  * quote, within a few words of it and closing its clause (or before the speaker, inverted).
@@ -251,7 +249,6 @@ function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null
   const p = clauseSubject(doc, s === start ? start : s, and);
   return p && p.kind === 'name' ? p : null;
 }
-import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
 function transcript(doc: Doc, from: number, to: number): Attribution | null {

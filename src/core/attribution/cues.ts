@@ -6,6 +6,13 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { isSubjectNoun, type Phrase } from './phrases';
+import { SENTENCE_END } from '../lexicon/functionWords'; export { SENTENCE_END };
+import { QUOTE_CHARS } from '../lexicon/functionWords';
+import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords'; export { AFTER_QUOTE_PUNCT };
+import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
+import { CONTRACTED } from '../lexicon/functionWords';
+import { ADDRESSEE_STOP } from '../lexicon/functionWords';
+import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -26,10 +33,7 @@ export interface AttributedQuote {
   fragment: boolean;
 }
 
-import { SENTENCE_END } from '../lexicon/functionWords'; export { SENTENCE_END };
-import { QUOTE_CHARS } from '../lexicon/functionWords';
 export const MAX_WINDOW = 40;
-import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords'; export { AFTER_QUOTE_PUNCT };
 
 export function isQuoteToken(t: DocToken): boolean {
   return t.text.length === 1 && QUOTE_CHARS.has(t.text);
@@ -80,10 +84,6 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
 }
 
-
-import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
-import { CONTRACTED } from '../lexicon/functionWords';
-
 /** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
 export function isNounAfter(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
@@ -103,9 +103,7 @@ export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, 
   return [t.start, t.end];
 }
 
-import { ADDRESSEE_STOP } from '../lexicon/functionWords';
 /** One-word addressees of "warned", "told": "told reporters", "warned them". */
-import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
 
 /**
  * The last token of the addressee after an object cue, or `c` when there is none to show: the cue is then the verb

@@ -19,6 +19,13 @@ import {
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
+import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
+import { DESCRIPTION_HEADS } from '../lexicon/lexicon';
+import { NAME_NOT_VERB } from '../lexicon/functionWords';
+import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
+import { FINITE_SPEECH } from '../lexicon/speechVerbs';
+import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
+import { MODAL_AUX } from '../lexicon/functionWords';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -35,8 +42,6 @@ export interface Phrase {
 }
 
 const MAX_DESCRIPTION = 6;
-import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
-import { DESCRIPTION_HEADS } from '../lexicon/lexicon';
 /** Adverbs set off by commas between a subject and its verb. */
 const INTERJECTED = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'in turn', 'for example', 'for instance', 'likewise', 'similarly', 'meantime']);
 
@@ -48,7 +53,6 @@ function isNameWord(t: DocToken): boolean {
   // a base form ("Post", "State", "Report") names a paper or an office; an inflected one ("Says") is a verb
   return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower));
 }
-import { NAME_NOT_VERB } from '../lexicon/functionWords';
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
@@ -59,7 +63,6 @@ function isTitleWord(t: DocToken): boolean {
 function isVerbForm(word: string): boolean {
   return CUE_VERBS.has(word) && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.has(word) || (word.endsWith('s') && CUE_VERBS.has(word.slice(0, -1)) && !ROLE_NOUNS.has(word.slice(0, -1))));
 }
-import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
@@ -118,8 +121,6 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   return splitName(tokens, from, end, source);
 }
 
-import { FINITE_SPEECH } from '../lexicon/speechVerbs';
-
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
 export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
   const next = tokens[i + 1];
@@ -168,8 +169,6 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
 
 /** Auxiliaries of the progressive and of the future before an -ing or base-form cue ("is demanding", "he’s
  * claiming", "has been saying", "will argue"); not before a participle ("was told" is passive: the subject heard). */
-import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
-import { MODAL_AUX } from '../lexicon/functionWords';
 
 /** Like skipCuePrefixLeft, also over the auxiliaries of a progressive or modal reporting verb. */
 export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {

@@ -3,6 +3,7 @@
  * "'s" is its own token, abbreviations with dots ("U.S.", "Dr.") and inner hyphens/apostrophes stay whole.
  * One linear pass of a sticky, non-backtracking regular expression.
  */
+import { DOTTED_ABBREVIATIONS as DOTTED } from '../lexicon/entityWords';
 export interface Token {
   start: number;
   end: number;
@@ -31,8 +32,6 @@ function token(text: string, start: number, end: number): Token {
 // Alternatives, in order: dotted abbreviation (U.S., U.K.), possessive, word with inner joiners, single other char.
 const TOKEN =
   /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
-
-import { DOTTED_ABBREVIATIONS as DOTTED } from '../lexicon/entityWords';
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

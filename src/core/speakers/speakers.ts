@@ -26,7 +26,8 @@ import {
 import { ISSUED_TEXT_NOUNS, HONORIFIC_OFFICE, ISSUING_VERBS, NEVER_A_PERSON } from '../lexicon/speakerWords';
 import { phraseLeft, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-
+import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
+import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 
 interface Entry {
   key: string;
@@ -635,14 +636,11 @@ function leadingTitle(name: string): { name: string; title?: string } {
 const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:,|\n|and\b|$)/u;
 const BYLINE_REACH = 600;
 
-import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
-
 function isCommonSpeakerWord(w: string): boolean {
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
   return ANONYMOUS_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || INDEFINITE_DETERMINERS.has(w);
 }
 
-import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 /** Headlines are short; a longer first line is body text. */
 const HEADLINE_CHARS = 160;
 /** Titled headline speakers held open at a time (a headline has one or two). */
