@@ -208,13 +208,18 @@ export function parseArgs(argv: string[]): CliOptions {
         throw new UsageError(`unknown option ${arg}`);
     }
   }
-  if (options.help || options.version) return options;
+  if (!options.help && !options.version) checkModes(options);
+  return options;
+}
+
+/** The options fit one mode (--report, --check, brat, --jsonl or FILEs); --format is read for the mode it goes with. */
+function checkModes(options: CliOptions): void {
   if (options.report !== undefined) {
     if (options.jsonl !== undefined || options.files.length > 0 || options.json || options.check) {
       throw new UsageError('--report takes one folder and no other input; use --format json for JSON');
     }
     if (options.format !== undefined && !REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UsageError(`--format with --report: one of ${REPORT_FORMATS.join(', ')}`);
-    return options;
+    return;
   }
   if (options.check && (options.json || options.jsonl !== undefined)) throw new UsageError('--check prints findings: drop --json / --jsonl (use --format json)');
   if (options.check && options.format !== undefined && options.format !== 'text' && options.format !== 'json') throw new UsageError('--format with --check: text or json');
@@ -229,5 +234,4 @@ export function parseArgs(argv: string[]): CliOptions {
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
   if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');
-  return options;
 }

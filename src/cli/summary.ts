@@ -11,14 +11,17 @@ import { plural, speakerDetails } from '../shared/labels';
 
 const MAX_QUOTE_CHARS = 160;
 
+/** C0 and C1 controls (white space aside) and bidi overrides: an ESC could re-colour or rewrite the terminal. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Makes article text safe and compact for a terminal: white space collapsed, control characters (an ESC could
  * re-colour or rewrite the user's terminal) shown as U+FFFD, bidi and invisible characters (a bidi override
  * reorders what is shown) as `[U+202E]`, long passages cut in the middle of nothing but words.
  */
 export function terminalSafe(text: string, max = MAX_QUOTE_CHARS): string {
-  // eslint-disable-next-line no-control-regex
-  let s = showInvisibles(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD').replace(/\s+/g, ' ').trim();
+  let s = showInvisibles(text).replace(CONTROL_CHARS, '\uFFFD').replace(/\s+/g, ' ').trim();
   if (s.length > max) {
     let cut = s.lastIndexOf(' ', max);
     if (cut < max * 0.6) cut = max;

@@ -1,6 +1,5 @@
 // Entry point. Activation only wires things up: no NLP is loaded here (the worker loads the core on first use),
 // so activating costs a few milliseconds.
-import { COMMAND_IDS } from '../shared/commandIds';
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { AnalysisPass } from '../core/analyze';
@@ -16,7 +15,7 @@ import { Commands } from './commands';
 import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
-import { statusView } from './statusView';
+import { ArticleStatusBar } from './statusBar';
 import { REPORT_COMMAND, reportOnFolder } from './report/reportOnFolder';
 import { readSettings } from './settings';
 
@@ -81,37 +80,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   };
   const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
 
-  const status = vscode.window.createStatusBarItem('newsAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'News Annotator';
-  status.command = { command: COMMAND_IDS.showPanel, title: 'Show Who Said What' };
-  /** Since when the active article is being re-analysed (a spinner shows only if that takes a while: big files). */
-  let pendingSince: { uri: string; at: number; timer: NodeJS.Timeout } | undefined;
-  const SPIN_AFTER_MS = 300;
-  const updateStatus = (): void => {
-    const editor = vscode.window.activeTextEditor;
-    const doc = editor?.document;
-    const annotated = doc !== undefined && controller.isAnnotated(doc);
-    void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleActive', annotated);
-    if (!doc || !annotated || !controller.settings.statusBar) {
-      if (pendingSince) clearTimeout(pendingSince.timer);
-      pendingSince = undefined;
-      status.hide();
-      return;
-    }
-    const s = controller.state(doc.uri);
-    const key = doc.uri.toString();
-    if (s?.status !== 'pending' || pendingSince?.uri !== key) {
-      if (pendingSince) clearTimeout(pendingSince.timer);
-      pendingSince = s?.status === 'pending' ? { uri: key, at: Date.now(), timer: setTimeout(updateStatus, SPIN_AFTER_MS) } : undefined;
-    }
-    const slow = pendingSince !== undefined && Date.now() - pendingSince.at >= SPIN_AFTER_MS;
-    const shown = statusView(s, { slow, highlightsOn });
-    status.text = shown.text;
-    status.tooltip = shown.tooltip;
-    status.accessibilityInformation = { label: shown.label, role: 'button' };
-    status.backgroundColor = shown.error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
-    status.show();
-  };
+  const statusBar = new ArticleStatusBar(controller, () => highlightsOn);
+  const status = statusBar.item;
+  const updateStatus = (): void => statusBar.update();
 
   const setHighlights = (on: boolean): void => {
     highlightsOn = on;
@@ -145,8 +116,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidCloseTextDocument((doc) => annotations.forget(doc.uri)),
     painter,
     panel,
-    status,
-    { dispose: () => pendingSince && clearTimeout(pendingSince.timer) },
+    statusBar,
     vscode.window.registerWebviewViewProvider(VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
     { dispose: () => symbols.dispose() },
