@@ -195,15 +195,16 @@ export async function runE2E(ctx) {
     if (shape.tabStops !== 1) throw new Error(`${shape.tabStops} tab stops in the panel, expected 1`);
     if (shape.levels.join() !== '1,2,3') throw new Error(`aria-levels ${shape.levels.join()}`);
     if (shape.quotedSpeakers) throw new Error(`${shape.quotedSpeakers} quoted speakers without aria-expanded`);
-    // Tab from the filter enters the tree once; the next Tab leaves it.
+    // Tab from the toolbar's last control (the "only unchecked" toggle, after the filter) enters the tree once; the
+    // next Tab leaves it.
     const focused = () => frame.locator('#app').evaluate(() => {
       const el = document.activeElement;
       return { role: el?.getAttribute('role') ?? el?.tagName ?? null, key: el?.getAttribute('data-key') ?? null, expanded: el?.getAttribute('aria-expanded') ?? null, testid: el?.getAttribute('data-testid') ?? null, start: Number(el?.getAttribute('data-start')), end: Number(el?.getAttribute('data-end')) };
     });
-    await frame.locator('input[data-testid="filter"]').focus();
+    await frame.locator('[data-testid="unchecked"]').focus();
     await page.keyboard.press('Tab');
     const entered = await focused();
-    if (entered.role !== 'treeitem') throw new Error(`Tab from the filter focused ${JSON.stringify(entered)}`);
+    if (entered.role !== 'treeitem') throw new Error(`Tab from the toolbar focused ${JSON.stringify(entered)}`);
     await page.keyboard.press('Tab');
     if ((await focused()).role === 'treeitem') throw new Error('a second Tab stayed in the tree');
     // The first speaker: Left closes it, Right opens it, Right again enters its first quote, Space reveals it.
