@@ -1,8 +1,8 @@
-// `npm run screenshots`: regenerates the README images (docs/images/editor-hover.png, panel.png, report.png) from the real extension running in
+// `npm run screenshots`: regenerates the README images (docs/images/editor-hover.png, panel.png, corrected.png, report.png) from the real extension running in
 // code-server (loaded from this folder's build), on a sample article.
 //   npm run screenshots [-- --sample=file.news]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -44,6 +44,9 @@ async function reportFrame(page) {
 }
 
 mkdirSync(imagesDir, { recursive: true });
+// Confirm writes the sample's sidecar: removed afterwards unless it was there before.
+const sidecar = join(samplesDir, `${sampleFile}.annotations.json`);
+const hadSidecar = existsSync(sidecar);
 const server = await startCodeServer({ settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false } });
 const { browser, page } = await launchBrowser({ width: 1280, height: 760 });
 try {
@@ -67,6 +70,24 @@ try {
   await webviewFrame(page).locator('[data-testid="quote"]').first().waitFor({ timeout: 20_000 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(imagesDir, 'panel.png') });
+  // A checked quote: Confirm on the hovered quote (the cursor inside it), then the panel's check badge and the hover.
+  {
+    const at = lineColOf(text, quote.start + 2);
+    await focusEditor(page);
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(`:${at.line}:${at.col}`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await runCommand(page, 'News Annotator: Confirm');
+    await webviewFrame(page).locator('[data-testid="checked"]').first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Escape');
+    await hoverText(page, snippetOf(quote));
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(imagesDir, 'corrected.png') });
+    await page.mouse.move(5, 5);
+    await focusEditor(page);
+    await runCommand(page, 'News Annotator: Undo Last Correction');
+  }
   // Report on Folder…: the folder dialog (code-server's own) opens on the workspace folder, samples/: accept it.
   await runCommand(page, 'News Annotator: Report on Folder…');
   await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
@@ -75,8 +96,9 @@ try {
   await reportFrame(page);
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(imagesDir, 'report.png') });
-  console.log(`screenshots: docs/images/editor-hover.png, docs/images/panel.png from samples/${sampleFile}, docs/images/report.png from samples/`);
+  console.log(`screenshots: docs/images/editor-hover.png, panel.png, corrected.png from samples/${sampleFile}, docs/images/report.png from samples/`);
 } finally {
+  if (!hadSidecar) rmSync(sidecar, { force: true });
   await browser.close();
   await server.stop();
 }
