@@ -251,7 +251,7 @@ export function createVscodeStub(): StubbedVscode {
     workspace,
     // esbuild's ESM interop copies only own properties of the module, so every name the extension uses must exist.
     ...Object.fromEntries(
-      ['SymbolKind', 'TextEditorRevealType', 'OverviewRulerLane', 'DecorationRangeBehavior', 'ViewColumn', 'StatusBarAlignment', 'ProgressLocation', 'ThemeColor', 'MarkdownString', 'Hover', 'DocumentSymbol', 'ThemeIcon', 'TreeItem', 'CancellationTokenSource', 'FileType', 'ConfigurationTarget', 'env', 'extensions', 'l10n'].map((name) => [name, noop()]),
+      ['SymbolKind', 'TextEditorRevealType', 'OverviewRulerLane', 'DecorationRangeBehavior', 'ViewColumn', 'StatusBarAlignment', 'ProgressLocation', 'ThemeColor', 'MarkdownString', 'Hover', 'DocumentSymbol', 'ThemeIcon', 'TreeItem', 'CancellationTokenSource', 'FileType', 'ConfigurationTarget', 'CodeAction', 'CodeActionKind', 'Diagnostic', 'DiagnosticSeverity', 'RelativePattern', 'WorkspaceEdit', 'env', 'extensions', 'l10n'].map((name) => [name, noop()]),
     ),
     commands: withFallback({
       registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => {
