@@ -259,6 +259,20 @@ test('", saying" belongs to the main clause\'s subject; a colon after a non-spea
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Sanders', 'Kunin', 'Kunin']);
 });
 
+test('"before saying", "by saying", "as saying", "to say": a cue with no subject reports for the sentence\'s subject', () => {
+  const a = analyze(
+    [
+      'Senator Mara Quist met voters in Dover on Monday.',
+      'On Tuesday, Ms. Quist dodged several questions about the budget before saying, "It is time to pass the bill."',
+      'Havel continued by saying, "We will appeal this ruling."',
+      'The columnist Ray Okafor went so far as to say: "The party as we know it is over."',
+      'On Thursday, after staying neutral for months, Nadia Perrin appeared on the radio, saying, "She is the fighter we need."',
+      'Ivo Sand is quoted as saying, "Our method works where others fail."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Ms. Quist', 'Havel', 'The columnist Ray Okafor', 'Nadia Perrin', 'Ivo Sand']);
+});
+
 test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);

@@ -120,6 +120,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
     if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
+    if (!speaker && isNonFinite(tokens, cue)) speaker = sentenceSubject(doc, start, cue);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
   // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
@@ -187,6 +188,28 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     if (tokens[close]?.text === ')') verb = close + 1;
   }
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** "saying", "adding", "to say": a cue with no subject of its own, so it reports for the sentence's subject. */
+function isNonFinite(tokens: DocToken[], cue: number): boolean {
+  return tokens[cue].lower.endsWith('ing') || tokens[cue - 1]?.lower === 'to';
+}
+
+/**
+ * The subject of a whole sentence, after any opening phrases set off by commas: 'On Tuesday, after weeks of silence,
+ * Quist dodged questions before saying, "…"', 'Havel continued by saying, "…"', 'Okafor went so far as to say: "…"'.
+ * Only from a sentence's true start (a window cut short by its length could begin inside a clause).
+ */
+function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  const { tokens } = doc;
+  const prev = tokens[start - 1];
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1)) return null;
+  for (let s = start; s < cue; s++) {
+    if (s !== start && tokens[s - 1].text !== ',') continue;
+    const p = clauseSubject(doc, s, cue);
+    if (p) return p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) ? null : p;
+  }
+  return null;
 }
 
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */
