@@ -273,6 +273,17 @@ test('"before saying", "by saying", "as saying", "to say": a cue with no subject
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Ms. Quist', 'Havel', 'The columnist Ray Okafor', 'Nadia Perrin', 'Ivo Sand']);
 });
 
+test('a relative clause or a description between the subject and its verb: "Holm, who …, interjected to say:"', () => {
+  const a = analyze(
+    [
+      'Lena Holm and Tom Reyes debated on Friday.',
+      'Holm, who signed the gun laws as governor, interjected to say: "They have both been inconsistent."',
+      'Reyes, the former mayor of the city, answered the charge, saying, "I stand by my record."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Lena Holm', 'Tom Reyes']);
+});
+
 test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);

@@ -180,15 +180,24 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   if (s >= cue) return null;
   const p = phraseRight(tokens, s, cue, text);
   if (!p) return null;
-  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …"
+  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
   let verb = p.to;
   if (tokens[verb]?.text === '(') {
     let close = verb + 1;
-    while (close < cue && close - verb <= 6 && tokens[close].text !== ')') close++;
+    while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') verb = close + 1;
   }
+  verb = skipAppositive(tokens, verb, cue);
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
 }
+
+/** "Holm, who signed the law, interjected": past a relative clause or a description set off by commas, to the verb. */
+function skipAppositive(tokens: DocToken[], comma: number, cue: number): number {
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || tokens[comma + 1].cap) return comma;
+  for (let j = comma + 2; j < cue && j - comma <= MAX_APPOSITIVE; j++) if (tokens[j].text === ',') return j + 1;
+  return comma;
+}
+const MAX_APPOSITIVE = 16;
 
 /** "saying", "adding", "to say": a cue with no subject of its own, so it reports for the sentence's subject. */
 function isNonFinite(tokens: DocToken[], cue: number): boolean {
