@@ -284,6 +284,18 @@ test('a relative clause or a description between the subject and its verb: "Holm
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Lena Holm', 'Tom Reyes']);
 });
 
+test('after an inverted cue, a description then a comma and a person\'s name: the name speaks', () => {
+  const a = analyze(
+    [
+      '"The odds are against us," said another leading court advocate, Andrew J. Pincus of the firm Mayer Brown.',
+      '"It is about time," exhorted Holm\'s introducer, actress Jamie Lee Curtis.',
+      '"We are anxious," said another Twitter user, Johanna Bayer.',
+      '"We will see," said a spokesman, adding that talks would go on.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Andrew J. Pincus', 'Jamie Lee Curtis', 'Johanna Bayer', 'a spokesman']);
+});
+
 test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);

@@ -44,7 +44,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       if (tokens[c].lower.endsWith('ing')) return null;
       // inverted: "said Lavrov", "according to officials"
       const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
-      const speaker = phraseRight(tokens, start, end, text);
+      const speaker = appositiveName(doc, phraseRight(tokens, start, end, text), end);
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
@@ -55,6 +55,23 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
   }
   return null;
 }
+
+/**
+ * '"…," said another Twitter user, Johanna Bayer.', '… exhorted Holm's introducer, actress Jamie Lee Curtis.': after
+ * an inverted cue, a description (or a possessor) followed by a comma and a person's name is that person; the name,
+ * with any lower-case title before it, is the speaker ("actress" stays its role).
+ */
+function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind === 'pronoun' || (p.kind === 'name' && isPersonAt(doc, p) && !POSSESSIVE_END.test(tokens[p.nameTo - 1].text))) return p;
+  // the rest of the description: "another leading Supreme Court | advocate,"
+  let from = p.to;
+  while (from < end && from - p.to < 3 && tokens[from].word && !tokens[from].cap) from++;
+  if (tokens[from]?.text !== ',') return p;
+  const name = phraseRight(tokens, from + 1, end, text);
+  return name && name.kind === 'name' && isPersonAt(doc, name) ? { ...name, from: p.from } : p;
+}
+const POSSESSIVE_END = /['’]s$/i;
 
 /**
  * '"…," a fisherman said': right between a quote and its cue, a determiner and a few lower-case words are the speaker
