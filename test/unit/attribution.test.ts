@@ -296,6 +296,19 @@ test('after an inverted cue, a description then a comma and a person\'s name: th
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Andrew J. Pincus', 'Jamie Lee Curtis', 'Johanna Bayer', 'a spokesman']);
 });
 
+test('a description that gives its own name: "a man calling himself …", "the chief known as …", "a worker named …"', () => {
+  const a = analyze(
+    [
+      '"Whoever opens the borders has no place here!" wrote a man calling himself Karl Karl.',
+      '"We had no idea," said the base chief known as Bob.',
+      '"The atmosphere is relaxed," said a worker named Ana Ruiz.',
+      '"It was cold," said a man who was called to testify.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Karl Karl', 'Bob', 'Ana Ruiz', 'a man']);
+  assert.equal(a.quotes[0].speakerMention?.text, 'a man calling himself Karl Karl');
+});
+
 test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);

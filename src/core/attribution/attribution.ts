@@ -8,7 +8,7 @@ import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexi
 import { AFTER_QUOTE_PUNCT, MAX_WINDOW, SENTENCE_END, cueRange, isCue, isMarkToken, windowEnd, windowStart, type AttributedQuote, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from '../quotes/namedWorks';
-import { AFTER_QUOTE_CUES, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
+import { AFTER_QUOTE_CUES, NAMING_VERBS, NAMING_WORDS, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
@@ -44,7 +44,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       if (tokens[c].lower.endsWith('ing')) return null;
       // inverted: "said Lavrov", "according to officials"
       const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
-      const speaker = appositiveName(doc, phraseRight(tokens, start, end, text), end);
+      const speaker = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
@@ -72,6 +72,23 @@ function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase | null 
   return name && name.kind === 'name' && isPersonAt(doc, name) ? { ...name, from: p.from } : p;
 }
 const POSSESSIVE_END = /['’]s$/i;
+
+/**
+ * A description that gives its own name: '"…," wrote a man calling himself Paul Paul', 'said the base chief known as
+ * Bob', 'said a worker named Ana Ruiz'. The name is the speaker; the description stays in the mention.
+ */
+function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'description') return p;
+  let k = p.to;
+  // the phrase may have taken the first naming word in ("the base chief known")
+  if (NAMING_WORDS.has(tokens[k - 1].lower) && k - 1 > p.from) k--;
+  const first = k;
+  while (k < end && k - first < 3 && NAMING_WORDS.has(tokens[k].lower)) k++;
+  if (!tokens.slice(first, k).some((t) => NAMING_VERBS.has(t.lower))) return p;
+  const name = phraseRight(tokens, k, end, text);
+  return name && name.kind === 'name' && name.from === k ? { ...name, from: p.from } : p;
+}
 
 /**
  * '"…," a fisherman said': right between a quote and its cue, a determiner and a few lower-case words are the speaker

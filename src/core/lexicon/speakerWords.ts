@@ -68,3 +68,7 @@ export const STREET_WORDS = words('STREET_WORDS', 'street avenue road boulevard 
  * name, nor a name on their own when the recognizer spreads them to "In an essay, …".
  */
 export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out up off down over back');
+
+/** Words between a description and the name it gives: "a man calling himself Paul Paul", "the chief known as Bob". */
+export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
+export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');
