@@ -259,6 +259,56 @@ test('", saying" belongs to the main clause\'s subject; a colon after a non-spea
   assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Sanders', 'Kunin', 'Kunin']);
 });
 
+test('"before saying", "by saying", "as saying", "to say": a cue with no subject reports for the sentence\'s subject', () => {
+  const a = analyze(
+    [
+      'Senator Mara Quist met voters in Dover on Monday.',
+      'On Tuesday, Ms. Quist dodged several questions about the budget before saying, "It is time to pass the bill."',
+      'Havel continued by saying, "We will appeal this ruling."',
+      'The columnist Ray Okafor went so far as to say: "The party as we know it is over."',
+      'On Thursday, after staying neutral for months, Nadia Perrin appeared on the radio, saying, "She is the fighter we need."',
+      'Ivo Sand is quoted as saying, "Our method works where others fail."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Ms. Quist', 'Havel', 'The columnist Ray Okafor', 'Nadia Perrin', 'Ivo Sand']);
+});
+
+test('a relative clause or a description between the subject and its verb: "Holm, who …, interjected to say:"', () => {
+  const a = analyze(
+    [
+      'Lena Holm and Tom Reyes debated on Friday.',
+      'Holm, who signed the gun laws as governor, interjected to say: "They have both been inconsistent."',
+      'Reyes, the former mayor of the city, answered the charge, saying, "I stand by my record."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Lena Holm', 'Tom Reyes']);
+});
+
+test('after an inverted cue, a description then a comma and a person\'s name: the name speaks', () => {
+  const a = analyze(
+    [
+      '"The odds are against us," said another leading court advocate, Andrew J. Pincus of the firm Mayer Brown.',
+      '"It is about time," exhorted Holm\'s introducer, actress Jamie Lee Curtis.',
+      '"We are anxious," said another Twitter user, Johanna Bayer.',
+      '"We will see," said a spokesman, adding that talks would go on.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Andrew J. Pincus', 'Jamie Lee Curtis', 'Johanna Bayer', 'a spokesman']);
+});
+
+test('a description that gives its own name: "a man calling himself …", "the chief known as …", "a worker named …"', () => {
+  const a = analyze(
+    [
+      '"Whoever opens the borders has no place here!" wrote a man calling himself Karl Karl.',
+      '"We had no idea," said the base chief known as Bob.',
+      '"The atmosphere is relaxed," said a worker named Ana Ruiz.',
+      '"It was cold," said a man who was called to testify.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Karl Karl', 'Bob', 'Ana Ruiz', 'a man']);
+  assert.equal(a.quotes[0].speakerMention?.text, 'a man calling himself Karl Karl');
+});
+
 test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
   assert.deepEqual(a.quotes, []);

@@ -214,3 +214,18 @@ test('a pronoun with a rival of the same gender nearby is below the confident ba
   assert.ok(rivals.confidence < 0.8, String(rivals.confidence));
   assert.match(rivals.confidenceReason ?? '', /another man named nearby/);
 });
+
+test('a recognizer "person" that is a group, a street or a headline\'s small word is never "he" or "she"', () => {
+  const a = analyze(
+    [
+      'With Halvorsen In, a New Era at the Network',
+      'Karl Halvorsen took over the network on Monday.',
+      'In an essay last year, he wrote, "We must change how we cover the news."',
+      'Many Muslims in the town were worried after the attack.',
+      '"There is too much hate," she said.',
+      'The shop stands on Galeana Street.',
+      '"Business is slow," she said.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Karl Halvorsen', null, null]);
+});

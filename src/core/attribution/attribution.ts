@@ -8,7 +8,7 @@ import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexi
 import { AFTER_QUOTE_PUNCT, MAX_WINDOW, SENTENCE_END, cueRange, isCue, isMarkToken, windowEnd, windowStart, type AttributedQuote, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from '../quotes/namedWorks';
-import { AFTER_QUOTE_CUES, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
+import { AFTER_QUOTE_CUES, NAMING_VERBS, NAMING_WORDS, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
@@ -44,7 +44,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       if (tokens[c].lower.endsWith('ing')) return null;
       // inverted: "said Lavrov", "according to officials"
       const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
-      const speaker = phraseRight(tokens, start, end, text);
+      const speaker = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
@@ -54,6 +54,40 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/**
+ * '"…," said another Twitter user, Johanna Bayer.', '… exhorted Holm's introducer, actress Jamie Lee Curtis.': after
+ * an inverted cue, a description (or a possessor) followed by a comma and a person's name is that person; the name,
+ * with any lower-case title before it, is the speaker ("actress" stays its role).
+ */
+function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind === 'pronoun' || (p.kind === 'name' && isPersonAt(doc, p) && !POSSESSIVE_END.test(tokens[p.nameTo - 1].text))) return p;
+  // the rest of the description: "another leading Supreme Court | advocate,"
+  let from = p.to;
+  while (from < end && from - p.to < 3 && tokens[from].word && !tokens[from].cap) from++;
+  if (tokens[from]?.text !== ',') return p;
+  const name = phraseRight(tokens, from + 1, end, text);
+  return name && name.kind === 'name' && isPersonAt(doc, name) ? { ...name, from: p.from } : p;
+}
+const POSSESSIVE_END = /['’]s$/i;
+
+/**
+ * A description that gives its own name: '"…," wrote a man calling himself Paul Paul', 'said the base chief known as
+ * Bob', 'said a worker named Ana Ruiz'. The name is the speaker; the description stays in the mention.
+ */
+function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'description') return p;
+  let k = p.to;
+  // the phrase may have taken the first naming word in ("the base chief known")
+  if (NAMING_WORDS.has(tokens[k - 1].lower) && k - 1 > p.from) k--;
+  const first = k;
+  while (k < end && k - first < 3 && NAMING_WORDS.has(tokens[k].lower)) k++;
+  if (!tokens.slice(first, k).some((t) => NAMING_VERBS.has(t.lower))) return p;
+  const name = phraseRight(tokens, k, end, text);
+  return name && name.kind === 'name' && name.from === k ? { ...name, from: p.from } : p;
 }
 
 /**
@@ -120,6 +154,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
     if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
+    if (!speaker && isNonFinite(tokens, cue)) speaker = sentenceSubject(doc, start, cue);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
   // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
@@ -179,14 +214,45 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   if (s >= cue) return null;
   const p = phraseRight(tokens, s, cue, text);
   if (!p) return null;
-  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …"
+  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
   let verb = p.to;
   if (tokens[verb]?.text === '(') {
     let close = verb + 1;
-    while (close < cue && close - verb <= 6 && tokens[close].text !== ')') close++;
+    while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') verb = close + 1;
   }
+  verb = skipAppositive(tokens, verb, cue);
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** "Holm, who signed the law, interjected": past a relative clause or a description set off by commas, to the verb. */
+function skipAppositive(tokens: DocToken[], comma: number, cue: number): number {
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || tokens[comma + 1].cap) return comma;
+  for (let j = comma + 2; j < cue && j - comma <= MAX_APPOSITIVE; j++) if (tokens[j].text === ',') return j + 1;
+  return comma;
+}
+const MAX_APPOSITIVE = 16;
+
+/** "saying", "adding", "to say": a cue with no subject of its own, so it reports for the sentence's subject. */
+function isNonFinite(tokens: DocToken[], cue: number): boolean {
+  return tokens[cue].lower.endsWith('ing') || tokens[cue - 1]?.lower === 'to';
+}
+
+/**
+ * The subject of a whole sentence, after any opening phrases set off by commas: 'On Tuesday, after weeks of silence,
+ * Quist dodged questions before saying, "…"', 'Havel continued by saying, "…"', 'Okafor went so far as to say: "…"'.
+ * Only from a sentence's true start (a window cut short by its length could begin inside a clause).
+ */
+function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  const { tokens } = doc;
+  const prev = tokens[start - 1];
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1)) return null;
+  for (let s = start; s < cue; s++) {
+    if (s !== start && tokens[s - 1].text !== ',') continue;
+    const p = clauseSubject(doc, s, cue);
+    if (p) return p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) ? null : p;
+  }
+  return null;
 }
 
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */

@@ -3,7 +3,8 @@
  * their own. Lower-case keys.
  */
 
-import { words } from './words';
+import { extend, words } from './words';
+import { TITLE_SMALL_WORDS } from './functionWords';
 
 /** An abbreviated title before a name gives its office: "Gov. Chris Christie" is a governor ("the governor" later). */
 export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
@@ -49,3 +50,25 @@ issued issues released releases sent sends posted posts published publishes wrot
 
 /** Words that end a noun phrase before a name ('"…," former policy director Anne Voss wrote'): pronouns and relatives. */
 export const PHRASE_PRONOUNS = words('PHRASE_PRONOUNS', 'i he she they we it you who which that');
+
+/**
+ * Members of a faith or a party: the plural ("Muslims", "Democrats") that a recognizer takes for a one-word name is a
+ * group, never one person who could be "he" or "she" (plural demonyms, "Germans", are caught by the gazetteer).
+ */
+export const GROUP_MEMBER_WORDS = words('GROUP_MEMBER_WORDS', `
+muslim christian jew catholic protestant hindu sikh buddhist evangelical mormon democrat republican liberal
+conservative progressive libertarian
+`);
+
+/** Last words of a street's name, never of a person's: "Hermosa Street", "Calle Ocho Avenue". */
+export const STREET_WORDS = words('STREET_WORDS', 'street avenue road boulevard lane plaza');
+
+/**
+ * Words a title-case headline glues onto a name ("With Reyes Out and Halvorsen In"): never the end of a person's
+ * name, nor a name on their own when the recognizer spreads them to "In an essay, …".
+ */
+export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out up off down over back');
+
+/** Words between a description and the name it gives: "a man calling himself Paul Paul", "the chief known as Bob". */
+export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
+export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');

@@ -23,7 +23,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from '../lexicon/lexicon';
-import { ISSUED_TEXT_NOUNS, HONORIFIC_OFFICE, ISSUING_VERBS, NEVER_A_PERSON } from '../lexicon/speakerWords';
+import { GROUP_MEMBER_WORDS, ISSUED_TEXT_NOUNS, HONORIFIC_OFFICE, ISSUING_VERBS, NAME_TAIL_WORDS, NEVER_A_PERSON, STREET_WORDS } from '../lexicon/speakerWords';
 import { phraseLeft, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
@@ -543,7 +543,9 @@ export class SpeakerTable {
   }
 
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
-  seePerson(span: Span): Entry | null {
+  seePerson(found: Span): Entry | null {
+    const span = personSpan(found);
+    if (!span) return null;
     const { tokens, text } = this.doc;
     const end = this.doc.tokenAt(span.end);
     const startTok = this.doc.tokenAt(span.start);
@@ -594,6 +596,24 @@ export class SpeakerTable {
 }
 
 export type SpeakerEntry = Entry;
+
+/**
+ * What of a recognizer's "person" can be one: a title-case headline's small words glued on go ("With Halvorsen In"
+ * → "Halvorsen", a lone "In" is no one); a group ("Muslims", "Germans") or a street ("Galeana Street") is no one, so never "he" or "she".
+ */
+function personSpan(span: Span): Span | null {
+  let words = span.text.split(/\s+/);
+  const small = (w: string): boolean => NAME_TAIL_WORDS.has(w.toLowerCase());
+  while (words.length > 1 && small(words[words.length - 1])) words = words.slice(0, -1);
+  while (words.length > 1 && small(words[0])) words = words.slice(1);
+  const last = words[words.length - 1].toLowerCase().replace(POSSESSIVE, '');
+  if (STREET_WORDS.has(last) || small(last)) return null;
+  if (words.length === 1 && /[^s]s$/.test(last) && (GROUP_MEMBER_WORDS.has(last.slice(0, -1)) || countryOf(last.slice(0, -1)) !== undefined)) return null;
+  if (words.join(' ') === span.text) return span;
+  const from = span.text.indexOf(words[0]);
+  const to = span.text.lastIndexOf(words[words.length - 1]) + words[words.length - 1].length;
+  return { start: span.start + from, end: span.start + to, text: span.text.slice(from, to) };
+}
 
 interface PendingRole {
   head: string;
