@@ -7,13 +7,38 @@ import tseslint from 'typescript-eslint';
 
 /** Globals for the plain .mjs scripts (Node) and the page callbacks of the e2e tests (browser). */
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval',
-    'clearInterval', 'setImmediate', 'structuredClone', 'fetch', 'AbortController', 'TextEncoder', 'TextDecoder',
-    'performance', 'queueMicrotask'].map((g) => [g, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'structuredClone',
+    'fetch',
+    'AbortController',
+    'TextEncoder',
+    'TextDecoder',
+    'performance',
+    'queueMicrotask',
+  ].map((g) => [g, 'readonly']),
 );
 const browserGlobals = Object.fromEntries(
-  ['window', 'document', 'getComputedStyle', 'HTMLElement', 'Element', 'KeyboardEvent', 'MouseEvent', 'Node', 'NodeFilter']
-    .map((g) => [g, 'readonly']),
+  [
+    'window',
+    'document',
+    'getComputedStyle',
+    'HTMLElement',
+    'Element',
+    'KeyboardEvent',
+    'MouseEvent',
+    'Node',
+    'NodeFilter',
+  ].map((g) => [g, 'readonly']),
 );
 
 /** Function length counted without blank lines and comments: a warning past a screen, an error past 120 lines. */
@@ -51,11 +76,18 @@ export default tseslint.config(
       // node:test's test()/describe() return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] },
+          ],
+        },
       ],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -104,7 +136,15 @@ export default tseslint.config(
       'import-x/no-nodejs-modules': 'error',
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/core/**', '**/core'], allowTypeImports: true, message: 'The webview takes only types from src/core.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '**/core'],
+              allowTypeImports: true,
+              message: 'The webview takes only types from src/core.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -42,7 +42,12 @@ function row(cells: string[], widths: number[]): void {
 }
 
 /** Loads a module in a fresh node process and reports require time and the first call's time. */
-function loadCost(label: string, requireExpr: string, firstCall: string, textFile: string): { require: number; first: number } {
+function loadCost(
+  label: string,
+  requireExpr: string,
+  firstCall: string,
+  textFile: string,
+): { require: number; first: number } {
   const script = `
     const { performance } = require('node:perf_hooks');
     const text = require('node:fs').readFileSync(${JSON.stringify(textFile)}, 'utf8');
@@ -66,7 +71,15 @@ function buildCoreBundle(): string {
   const outfile = join(repo, 'out', 'bench', 'core.js');
   // node_modules/esbuild/bin/esbuild is the native binary, run directly.
   const esbuild = join(repo, 'node_modules', 'esbuild', 'bin', 'esbuild');
-  const args = ['src/core/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=cjs', `--outfile=${outfile}`, '--log-level=warning'];
+  const args = [
+    'src/core/index.ts',
+    '--bundle',
+    '--platform=node',
+    '--target=node20',
+    '--format=cjs',
+    `--outfile=${outfile}`,
+    '--log-level=warning',
+  ];
   const r = spawnSync(esbuild, args, { cwd: repo, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bundling the core failed: ${r.stderr || r.error?.message}`);
   return outfile;
@@ -78,7 +91,8 @@ function memoryChild(kind: string, size: number): void {
   analyze(generateArticle(5_000, 3)); // load everything lazy first, so the delta is the input's own cost
   const article = generateArticle(size, 9);
   // 'line': no line break at all; 'newlines': single line breaks only, so no paragraph break to cut at
-  const text = kind === 'line' ? article.replace(/\n+/g, ' ') : kind === 'newlines' ? article.replace(/\n+/g, '\n') : article;
+  const text =
+    kind === 'line' ? article.replace(/\n+/g, ' ') : kind === 'newlines' ? article.replace(/\n+/g, '\n') : article;
   gc?.();
   const before = process.memoryUsage();
   const t0 = performance.now();
@@ -113,7 +127,11 @@ interface MemoryFigures {
 }
 
 function runMemoryChild(kind: string, size: number): MemoryFigures {
-  const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--child=memory', kind, String(size)], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--child=memory', kind, String(size)], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) throw new Error(`memory child (${kind} ${size}) failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as MemoryFigures;
 }
@@ -136,7 +154,8 @@ function memorySection(huge: boolean): void {
     [`${mb(line / 2)} single line`, 'line', line / 2],
     [`${mb(line)} single line`, 'line', line],
   ];
-  if (huge) inputs.push([`${mb(big)} single line`, 'huge-line', big], [`${mb(big)} single newlines only`, 'newlines', big]);
+  if (huge)
+    inputs.push([`${mb(big)} single line`, 'huge-line', big], [`${mb(big)} single newlines only`, 'newlines', big]);
   for (const [label, kind, size] of inputs) {
     const m = runMemoryChild(kind === 'huge-line' ? 'line' : kind, size);
     if (kind === 'line') lineTimes.push(m.ms);
@@ -144,7 +163,11 @@ function memorySection(huge: boolean): void {
     row([label, kb(m.chars), ms(m.ms), mb(m.rssBefore), mb(m.peakRss), mb(m.heapDelta), mb(m.resultBytes)], mw);
   }
   // Working memory: what the analysis adds to the loaded process, against the input's size (10× input apart).
-  const working = articles.map((m) => ({ m, bytes: m.peakRss - m.rssBefore, perByte: (m.peakRss - m.rssBefore) / m.chars }));
+  const working = articles.map((m) => ({
+    m,
+    bytes: m.peakRss - m.rssBefore,
+    perByte: (m.peakRss - m.rssBefore) / m.chars,
+  }));
   const [w1, w10] = working;
   console.log(
     `working memory (peak RSS − RSS before): ${kb(w1.m.chars)} → ${mb(w1.bytes)} (${w1.perByte.toFixed(0)}× input), ` +
@@ -152,8 +175,12 @@ function memorySection(huge: boolean): void {
       `target ≤ ${MAX_WORKING_PER_BYTE}× input at ${kb(w10.m.chars)}: ${verdict(w10.perByte <= MAX_WORKING_PER_BYTE)}`,
   );
   const lineRatio = lineTimes[1] / lineTimes[0];
-  console.log(`single line doubled (${mb(line / 2)} → ${mb(line)}): time ${ratio(lineRatio)}: ${verdict(lineRatio < 3.5)}`);
-  console.log('(heap delta: heap after the analysis minus before, with the result still referenced; the input string itself is in "RSS before")');
+  console.log(
+    `single line doubled (${mb(line / 2)} → ${mb(line)}): time ${ratio(lineRatio)}: ${verdict(lineRatio < 3.5)}`,
+  );
+  console.log(
+    '(heap delta: heap after the analysis minus before, with the result still referenced; the input string itself is in "RSS before")',
+  );
 }
 
 /** Writes `count` JSONL records of generated ~5 KB articles; returns the path. */
@@ -173,7 +200,10 @@ function benchJsonl(isQuick: boolean): void {
   }
   // Reports the process's peak RSS (worker threads included) when it exits.
   const probe = join(repo, 'out', 'bench', 'maxrss.js');
-  writeFileSync(probe, "process.on('exit', () => process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS * 1024}\\n`));\n");
+  writeFileSync(
+    probe,
+    "process.on('exit', () => process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS * 1024}\\n`));\n",
+  );
   const jw = [30, 9, 10, 10, 10];
   row(['run', 'records', 'time', 'records/s', 'peak RSS'], jw);
   const small = isQuick ? 100 : 200;
@@ -193,7 +223,16 @@ function benchJsonl(isQuick: boolean): void {
       console.log(`--jsonl failed (exit ${r.status}, ${outLines}/${count} lines): ${r.stderr.slice(0, 300)}`);
       continue;
     }
-    row([`${jobs ? `--jobs ${jobs}` : 'all cores'}`, String(count), ms(elapsed), (count / (elapsed / 1000)).toFixed(0), mb(rss)], jw);
+    row(
+      [
+        `${jobs ? `--jobs ${jobs}` : 'all cores'}`,
+        String(count),
+        ms(elapsed),
+        (count / (elapsed / 1000)).toFixed(0),
+        mb(rss),
+      ],
+      jw,
+    );
   }
   console.log('(4× the records should take about 4× the time at about the same peak RSS: the queue is bounded)');
 }
@@ -202,15 +241,29 @@ async function extensionPipeline(): Promise<void> {
   heading('Extension pipeline (dist/worker.js through AnalysisClient; main-thread lag probed every 5 ms)');
   const workerPath = join(repo, 'dist', 'worker.js');
   const small = generateArticle(5_000, 5).slice(0, 5_120);
-  if (!existsSync(workerPath)) console.log('not measured: dist/worker.js is missing (node scripts/build.mjs --only=worker)');
-  else await benchExtensionPipeline({ repo, workerPath, quick, small, large: generateArticle(quick ? 256 * 1024 : 1024 * 1024, 41) });
+  if (!existsSync(workerPath))
+    console.log('not measured: dist/worker.js is missing (node scripts/build.mjs --only=worker)');
+  else
+    await benchExtensionPipeline({
+      repo,
+      workerPath,
+      quick,
+      small,
+      large: generateArticle(quick ? 256 * 1024 : 1024 * 1024, 41),
+    });
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log(`# News Annotator benchmark (${quick ? 'quick' : 'full'}) — node ${process.version}, ${new Date().toISOString()}`);
+  console.log(
+    `# News Annotator benchmark (${quick ? 'quick' : 'full'}) — node ${process.version}, ${new Date().toISOString()}`,
+  );
   // Absolute times depend on what else runs; the ratios (same run, same machine) are what the targets judge.
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  );
 
   if (extensionOnly) {
     await extensionPipeline();
@@ -229,7 +282,12 @@ async function main(): Promise<void> {
   try {
     const corePath = buildCoreBundle();
     const core = loadCost('core', `require(${JSON.stringify(corePath)})`, 'mod.analyze(text)', textFile);
-    const comp = loadCost('compromise', `require('compromise')`, 'const d = mod(text); d.people().length; d.places().length; d.quotations().length', textFile);
+    const comp = loadCost(
+      'compromise',
+      `require('compromise')`,
+      'const d = mod(text); d.people().length; d.places().length; d.quotations().length',
+      textFile,
+    );
     row(['module', 'require', 'first 5 KB call'], [28, 10, 16]);
     row(['our core (out/bench/core.js)', ms(core.require), ms(core.first)], [28, 10, 16]);
     row(['compromise', ms(comp.require), ms(comp.first)], [28, 10, 16]);
@@ -262,7 +320,9 @@ async function main(): Promise<void> {
   heading('5 KB article, warm (target ≤ 20 ms)');
   const warm = timeMedian(() => analyze(text5k), quick ? 10 : 30, 3);
   const warmBase = timeMedian(() => baseline(text5k), quick ? 5 : 15, 2);
-  console.log(`ours ${ms(warm)} (median), compromise ${ms(warmBase)}: ${ratio(warmBase / warm)} faster; target ≤ 20 ms: ${verdict(warm <= 20)}`);
+  console.log(
+    `ours ${ms(warm)} (median), compromise ${ms(warmBase)}: ${ratio(warmBase / warm)} faster; target ≤ 20 ms: ${verdict(warm <= 20)}`,
+  );
 
   // --- Linear scaling ----------------------------------------------------------------------------------------------
   heading('Linear scaling: 1× vs 10× text (target ≤ 12×)');
@@ -272,7 +332,9 @@ async function main(): Promise<void> {
   const tOne = timeMedian(() => analyze(one), quick ? 3 : 5);
   const tTen = timeMedian(() => analyze(ten), 3);
   const scale = tTen / tOne;
-  console.log(`${kb(one.length)}: ${ms(tOne)}; ${kb(ten.length)}: ${ms(tTen)}; size ×${(ten.length / one.length).toFixed(1)}, time ${ratio(scale)}: ${verdict(scale <= 12)}`);
+  console.log(
+    `${kb(one.length)}: ${ms(tOne)}; ${kb(ten.length)}: ${ms(tTen)}; size ×${(ten.length / one.length).toFixed(1)}, time ${ratio(scale)}: ${verdict(scale <= 12)}`,
+  );
   console.log(`throughput ${(ten.length / 1024 / (tTen / 1000)).toFixed(0)} KB/s (compromise alone parses ~35 KB/s)`);
 
   // --- Adversarial inputs ------------------------------------------------------------------------------------------
@@ -308,7 +370,11 @@ async function main(): Promise<void> {
 
   await extensionPipeline();
 
-  console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+  console.log(
+    `\nload average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  );
   console.log(`bench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

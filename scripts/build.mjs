@@ -24,14 +24,37 @@ function filesBelow(dir, suffix) {
 
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const targets = {
-  extension: { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  extension: {
+    ...node,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  },
   worker: { ...node, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
-  webview: { platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/panel.ts'], outfile: 'dist/webview.js' },
-  report: { platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/report.ts'], outfile: 'dist/report.js' },
+  webview: {
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['src/webview/panel.ts'],
+    outfile: 'dist/webview.js',
+  },
+  report: {
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['src/webview/report.ts'],
+    outfile: 'dist/report.js',
+  },
   cli: { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   eval: { ...node, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', dev: true },
   bench: { ...node, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', dev: true },
-  unit: { ...node, entryPoints: filesBelow('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', dev: true },
+  unit: {
+    ...node,
+    entryPoints: filesBelow('test/unit', '.test.ts'),
+    outdir: 'out/test/unit',
+    outbase: 'test/unit',
+    dev: true,
+  },
   integration: {
     ...node,
     entryPoints: filesBelow('test/integration', '.ts'),
@@ -76,6 +99,7 @@ await Promise.all(
   }),
 );
 if (!watch) {
-  console.log(`build: ${selected.map(([n]) => n).join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+  console.log(
+    `build: ${selected.map(([n]) => n).join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`,
+  );
 }
-

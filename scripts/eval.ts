@@ -22,7 +22,9 @@ if (files.length === 0) {
   process.exit(2);
 }
 for (const file of files) {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const docs = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
   console.log(`# ${file} (${docs.length} documents)`);
   if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline, speakerErrors });

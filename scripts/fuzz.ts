@@ -33,7 +33,15 @@ console.log(`fuzz: seed ${seed}, scale ${scale} (replay with: npm run fuzz -- --
 let total = 0;
 let failed = false;
 const started = performance.now();
-for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe, windowsOf, analyzeInWindows })) {
+for (const property of PROPERTIES({
+  analyze,
+  createAnalysisCache,
+  inspectText,
+  findEntities,
+  terminalSafe,
+  windowsOf,
+  analyzeInWindows,
+})) {
   const t0 = performance.now();
   const details = property.check({ seed, numRuns: Math.round(property.runs * scale) });
   total += details.numRuns;
@@ -46,5 +54,7 @@ for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, f
   }
   console.log(`ok   ${property.name}: ${details.numRuns} inputs in ${(ms / 1000).toFixed(1)} s`);
 }
-console.log(`fuzz: ${total} random inputs in ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${seed}: ${failed ? 'FAILED' : 'all properties hold'}`);
+console.log(
+  `fuzz: ${total} random inputs in ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${seed}: ${failed ? 'FAILED' : 'all properties hold'}`,
+);
 process.exitCode = failed ? 1 : 0;

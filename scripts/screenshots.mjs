@@ -7,25 +7,50 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { snippetOf } from '../test/e2e/e2e.mjs';
-import { focusEditor, goToLine, hoverText, lineColOf, openFile, runCommand, waitForWorkbench, webviewFrame } from '../test/e2e/workbench.mjs';
+import {
+  focusEditor,
+  goToLine,
+  hoverText,
+  lineColOf,
+  openFile,
+  runCommand,
+  waitForWorkbench,
+  webviewFrame,
+} from '../test/e2e/workbench.mjs';
 import { launchBrowser } from './vscode-offline/browser.mjs';
 import { repoRoot } from './vscode-offline/config.mjs';
 import { ensureAll } from './vscode-offline/install.mjs';
 import { startCodeServer, workbenchUrl } from './vscode-offline/launch.mjs';
 
-const opt = (name) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const opt = (name) =>
+  process.argv
+    .slice(2)
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3);
 const samplesDir = join(repoRoot, 'samples');
 const imagesDir = join(repoRoot, 'docs', 'images');
 
 ensureAll();
-const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli'], { cwd: repoRoot, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli'], {
+  cwd: repoRoot,
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(1);
 const coreBundle = join(repoRoot, 'out', 'screenshots', 'core.cjs');
-esbuild.buildSync({ entryPoints: [join(repoRoot, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreBundle, logLevel: 'error' });
+esbuild.buildSync({
+  entryPoints: [join(repoRoot, 'src/core/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: coreBundle,
+  logLevel: 'error',
+});
 const { analyze } = createRequire(import.meta.url)(coreBundle);
 
 // The sample with the most attributed quotes makes the richest picture.
-const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.news')).sort();
+const samples = readdirSync(samplesDir)
+  .filter((f) => f.endsWith('.news'))
+  .sort();
 const score = (f) => analyze(readFileSync(join(samplesDir, f), 'utf8')).quotes.filter((q) => q.speaker).length;
 const sampleFile = opt('sample') ?? samples.map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s)[0]?.f;
 if (!sampleFile) throw new Error('no samples/*.news');
@@ -36,7 +61,13 @@ const quote = analyze(text).quotes.find((q) => q.speaker && q.kind === 'direct')
 async function reportFrame(page) {
   for (let i = 0; i < 120; i++) {
     for (const frame of page.frames()) {
-      if ((await frame.locator('[data-testid="report-totals"]').count().catch(() => 0)) > 0) return frame;
+      if (
+        (await frame
+          .locator('[data-testid="report-totals"]')
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return frame;
     }
     await page.waitForTimeout(250);
   }
@@ -47,13 +78,17 @@ mkdirSync(imagesDir, { recursive: true });
 // Confirm writes the sample's sidecar: removed afterwards unless it was there before.
 const sidecar = join(samplesDir, `${sampleFile}.annotations.json`);
 const hadSidecar = existsSync(sidecar);
-const server = await startCodeServer({ settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false } });
+const server = await startCodeServer({
+  settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
+});
 const { browser, page } = await launchBrowser({ width: 1280, height: 760 });
 try {
   await page.goto(workbenchUrl(server.url, { folder: samplesDir, extensionDevelopmentPath: repoRoot }));
   await waitForWorkbench(page);
   await openFile(page, sampleFile);
-  await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, {
+    timeout: 20_000,
+  });
   await page.waitForTimeout(500);
   if (!quote) throw new Error(`${sampleFile}: no attributed direct quote to hover`);
   {
@@ -96,7 +131,9 @@ try {
   await reportFrame(page);
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(imagesDir, 'report.png') });
-  console.log(`screenshots: docs/images/editor-hover.png, panel.png, corrected.png from samples/${sampleFile}, docs/images/report.png from samples/`);
+  console.log(
+    `screenshots: docs/images/editor-hover.png, panel.png, corrected.png from samples/${sampleFile}, docs/images/report.png from samples/`,
+  );
 } finally {
   if (!hadSidecar) rmSync(sidecar, { force: true });
   await browser.close();

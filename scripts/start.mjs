@@ -22,11 +22,14 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extensio
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const hasDesktopCode = !args.includes('--code-server') && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasDesktopCode =
+  !args.includes('--code-server') && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasDesktopCode) {
   console.log('start: desktop VS Code found: opening samples/ with the extension loaded from this folder');
   console.log('start: (run `npm start -- --code-server` for the browser version instead)');
-  const r = spawnSync('code', ['--new-window', `--extensionDevelopmentPath=${repoRoot}`, samples], { stdio: 'inherit' });
+  const r = spawnSync('code', ['--new-window', `--extensionDevelopmentPath=${repoRoot}`, samples], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 0);
 }
 
@@ -49,7 +52,9 @@ longUrl.searchParams.set('payload', JSON.stringify(payload));
 const short = await shortAddress(longUrl, opt('host') ?? '127.0.0.1');
 console.log('\nNews Annotator is running in VS Code (code-server). Open this address in a browser:\n');
 console.log(`  ${short}\n`);
-console.log(`It opens samples/${sample.split('/').pop()}; the "Who Said What" panel is in the activity bar. Ctrl-C stops it.`);
+console.log(
+  `It opens samples/${sample.split('/').pop()}; the "Who Said What" panel is in the activity bar. Ctrl-C stops it.`,
+);
 // Keep running until a signal; launch.mjs's handlers kill code-server's process group on the way out.
 await new Promise(() => {});
 

@@ -10,7 +10,11 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 /** Runs a command with live output; resolves with its exit code and stdout+stderr text. */
 function run(cmd, args) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let text = '';
     child.stdout.on('data', (d) => {
       text += d;
@@ -43,10 +47,13 @@ async function layer(name, fn) {
   console.log(`\n=== ${name} ===`);
   const counts = await fn();
   rows.push({ name, ...counts, seconds: (Date.now() - t0) / 1000 });
-  console.log(`=== ${name}: ${counts.passed} passed, ${counts.failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s) ===`);
+  console.log(
+    `=== ${name}: ${counts.passed} passed, ${counts.failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s) ===`,
+  );
 }
 
-const check = async (cmd, args) => ((await run(cmd, args)).code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const check = async (cmd, args) =>
+  (await run(cmd, args)).code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 await layer('typecheck', () => check(npx, ['tsc', '-p', '.', '--noEmit']));
 await layer('lint', () => check(npx, ['eslint', '.']));
 await layer('unit', async () => countsOf('unit', await run(process.execPath, ['scripts/test-unit.mjs'])));
@@ -63,7 +70,9 @@ await layer('setup (code-server, Debian packages)', async () => {
   }
 });
 await layer('integration', async () =>
-  setupError ? { passed: 0, failed: 1 } : countsOf('integration', await run(process.execPath, ['scripts/test-integration.mjs'])),
+  setupError
+    ? { passed: 0, failed: 1 }
+    : countsOf('integration', await run(process.execPath, ['scripts/test-integration.mjs'])),
 );
 await layer('e2e', async () =>
   setupError ? { passed: 0, failed: 1 } : countsOf('e2e', await run(process.execPath, ['scripts/test-e2e.mjs'])),
@@ -71,7 +80,9 @@ await layer('e2e', async () =>
 
 console.log('\nlayer                                   passed  failed  seconds');
 for (const r of rows) {
-  console.log(`${r.name.padEnd(40)}${String(r.passed).padStart(6)}${String(r.failed).padStart(8)}${r.seconds.toFixed(1).padStart(9)}`);
+  console.log(
+    `${r.name.padEnd(40)}${String(r.passed).padStart(6)}${String(r.failed).padStart(8)}${r.seconds.toFixed(1).padStart(9)}`,
+  );
 }
 const passed = rows.reduce((s, r) => s + r.passed, 0);
 const failed = rows.reduce((s, r) => s + r.failed, 0);

@@ -64,9 +64,12 @@ console.log('e2e: packaging');
 if (!args.includes('--no-package') && !opt('vsix')) {
   rmSync(vsixPath, { force: true });
   const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: repoRoot, stdio: 'inherit' });
-  if (!record('npm run package makes news-annotator.vsix', () => {
-    if (r.status !== 0 || !existsSync(vsixPath)) throw new Error(`npm run package failed (${r.status})`);
-  })) finish();
+  if (
+    !record('npm run package makes news-annotator.vsix', () => {
+      if (r.status !== 0 || !existsSync(vsixPath)) throw new Error(`npm run package failed (${r.status})`);
+    })
+  )
+    finish();
 }
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/,
@@ -82,18 +85,22 @@ const ALLOWED = [
   // the sidecar's JSON Schema: package.json's jsonValidation points VS Code at it
   /^extension\/schemas\/annotations\.schema\.json$/,
 ];
-record('the .vsix holds only what runs (dist/, media/, syntaxes/, schemas/, manifest, README, CHANGELOG, LICENSE)', () => {
-  const entries = vsixEntries(vsixPath);
-  const stray = entries.filter((e) => !ALLOWED.some((re) => re.test(e.name)));
-  const size = statSync(vsixPath).size;
-  console.log(`      ${entries.length} files, ${(size / 1024).toFixed(1)} KiB:`);
-  for (const e of entries) console.log(`        ${e.name} (${e.size} B)`);
-  if (stray.length) throw new Error(`unexpected files: ${stray.map((e) => e.name).join(', ')}`);
-  for (const must of ['extension/package.json', 'extension/dist/extension.js']) {
-    if (!entries.some((e) => e.name === must)) throw new Error(`missing ${must}`);
-  }
-  if (entries.some((e) => /\.map$|\.ts$|node_modules/.test(e.name))) throw new Error('sources, maps or node_modules inside');
-});
+record(
+  'the .vsix holds only what runs (dist/, media/, syntaxes/, schemas/, manifest, README, CHANGELOG, LICENSE)',
+  () => {
+    const entries = vsixEntries(vsixPath);
+    const stray = entries.filter((e) => !ALLOWED.some((re) => re.test(e.name)));
+    const size = statSync(vsixPath).size;
+    console.log(`      ${entries.length} files, ${(size / 1024).toFixed(1)} KiB:`);
+    for (const e of entries) console.log(`        ${e.name} (${e.size} B)`);
+    if (stray.length) throw new Error(`unexpected files: ${stray.map((e) => e.name).join(', ')}`);
+    for (const must of ['extension/package.json', 'extension/dist/extension.js']) {
+      if (!entries.some((e) => e.name === must)) throw new Error(`missing ${must}`);
+    }
+    if (entries.some((e) => /\.map$|\.ts$|node_modules/.test(e.name)))
+      throw new Error('sources, maps or node_modules inside');
+  },
+);
 
 // 2. Expected values: the analysis core on the same files.
 let analyze;
@@ -103,11 +110,22 @@ record('the analysis core loads (expected values)', () => {
     return;
   }
   const outfile = join(repoRoot, 'out', 'test', 'e2e', 'core.cjs');
-  esbuild.buildSync({ entryPoints: [join(repoRoot, 'src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+  esbuild.buildSync({
+    entryPoints: [join(repoRoot, 'src/core/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+  });
   analyze = createRequire(import.meta.url)(outfile).analyze;
   if (typeof analyze !== 'function') throw new Error('src/core/index.ts exports no analyze()');
 });
-const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.news')).sort() : [];
+const samples = existsSync(samplesDir)
+  ? readdirSync(samplesDir)
+      .filter((f) => f.endsWith('.news'))
+      .sort()
+  : [];
 let sampleFile = opt('sample');
 if (!sampleFile && analyze) {
   // The first sample with at least two attributed direct quotes: enough to hover one and click another.
@@ -116,10 +134,14 @@ if (!sampleFile && analyze) {
     return a.quotes.filter((q) => q.kind === 'direct' && q.speaker).length >= 2;
   });
 }
-if (!record('a sample article to test with', () => {
-  if (!sampleFile) throw new Error(`no samples/*.news with two attributed quotes (samples: ${samples.join(', ') || 'none'})`);
-  console.log(`      using samples/${sampleFile}`);
-})) finish();
+if (
+  !record('a sample article to test with', () => {
+    if (!sampleFile)
+      throw new Error(`no samples/*.news with two attributed quotes (samples: ${samples.join(', ') || 'none'})`);
+    console.log(`      using samples/${sampleFile}`);
+  })
+)
+  finish();
 
 // 3. code-server with the .vsix installed (not the sources: this is what users get).
 const scratch = makeScratch();

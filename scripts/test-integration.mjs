@@ -36,10 +36,14 @@ try {
 }
 
 if (!args.includes('--no-build')) {
-  const b = spawnSync(process.execPath, ['scripts/build.mjs', '--only=extension,worker,webview,report,cli,integration'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  const b = spawnSync(
+    process.execPath,
+    ['scripts/build.mjs', '--only=extension,worker,webview,report,cli,integration'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
   if (b.status !== 0) finish(0, 1, 'build failed');
 }
 if (!existsSync(testsPath)) finish(0, 1, `no compiled test index at ${testsPath}`);

@@ -7,12 +7,84 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FIRST = ['Maria', 'Tomas', 'Clara', 'Kenji', 'Amara', 'Pavel', 'Lucia', 'Omar', 'Ingrid', 'Rafael', 'Sofia', 'Dmitri', 'Hana', 'Jonas'];
-const LAST = ['Okafor', 'Brandt', 'Varga', 'Tanaka', 'Mensah', 'Kowalski', 'Ferreira', 'Haddad', 'Lindqvist', 'Moreau', 'Novak', 'Sato', 'Adeyemi'];
-const TITLES = ['Foreign Minister', 'Prime Minister', 'President', 'Finance Minister', 'Mayor', 'Senator', 'Governor', 'chief negotiator'];
-const PLACES = ['Brussels', 'Nairobi', 'Lisbon', 'Osaka', 'Warsaw', 'Quebec', 'Manila', 'Lagos', 'Oslo', 'Lima', 'Hanoi', 'Geneva', 'Athens'];
-const COUNTRIES = ['France', 'Kenya', 'Portugal', 'Japan', 'Poland', 'Canada', 'Brazil', 'Nigeria', 'Norway', 'Peru', 'Vietnam', 'Greece'];
-const TOPICS = ['the fishing agreement', 'the new tariffs', 'the border dispute', 'the water treaty', 'the rail project', 'the budget'];
+const FIRST = [
+  'Maria',
+  'Tomas',
+  'Clara',
+  'Kenji',
+  'Amara',
+  'Pavel',
+  'Lucia',
+  'Omar',
+  'Ingrid',
+  'Rafael',
+  'Sofia',
+  'Dmitri',
+  'Hana',
+  'Jonas',
+];
+const LAST = [
+  'Okafor',
+  'Brandt',
+  'Varga',
+  'Tanaka',
+  'Mensah',
+  'Kowalski',
+  'Ferreira',
+  'Haddad',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Sato',
+  'Adeyemi',
+];
+const TITLES = [
+  'Foreign Minister',
+  'Prime Minister',
+  'President',
+  'Finance Minister',
+  'Mayor',
+  'Senator',
+  'Governor',
+  'chief negotiator',
+];
+const PLACES = [
+  'Brussels',
+  'Nairobi',
+  'Lisbon',
+  'Osaka',
+  'Warsaw',
+  'Quebec',
+  'Manila',
+  'Lagos',
+  'Oslo',
+  'Lima',
+  'Hanoi',
+  'Geneva',
+  'Athens',
+];
+const COUNTRIES = [
+  'France',
+  'Kenya',
+  'Portugal',
+  'Japan',
+  'Poland',
+  'Canada',
+  'Brazil',
+  'Nigeria',
+  'Norway',
+  'Peru',
+  'Vietnam',
+  'Greece',
+];
+const TOPICS = [
+  'the fishing agreement',
+  'the new tariffs',
+  'the border dispute',
+  'the water treaty',
+  'the rail project',
+  'the budget',
+];
 const CUES = ['said', 'told reporters', 'added', 'warned', 'noted', 'insisted', 'argued', 'told a news conference'];
 const QUOTES = [
   'We will not sign an agreement that empties our harbours',
@@ -82,12 +154,16 @@ export function benchCorpus(repoRoot: string): BenchText[] {
   const texts: BenchText[] = [];
   const samples = join(repoRoot, 'samples');
   if (existsSync(samples)) {
-    for (const name of readdirSync(samples).filter((n) => n.endsWith('.news')).sort()) {
+    for (const name of readdirSync(samples)
+      .filter((n) => n.endsWith('.news'))
+      .sort()) {
       texts.push({ name: `samples/${name}`, text: readFileSync(join(samples, name), 'utf8') });
     }
   }
   const reference = join(repoRoot, '..', 'shared', 'samples', 'kuril-islands-talks.txt');
-  if (existsSync(reference)) texts.push({ name: '../shared/samples/kuril-islands-talks.txt', text: readFileSync(reference, 'utf8') });
-  for (const [i, size] of [2_000, 5_000, 10_000, 20_000].entries()) texts.push({ name: `generated ${size / 1000} KB`, text: generateArticle(size, 100 + i) });
+  if (existsSync(reference))
+    texts.push({ name: '../shared/samples/kuril-islands-talks.txt', text: readFileSync(reference, 'utf8') });
+  for (const [i, size] of [2_000, 5_000, 10_000, 20_000].entries())
+    texts.push({ name: `generated ${size / 1000} KB`, text: generateArticle(size, 100 + i) });
   return texts;
 }

@@ -56,7 +56,8 @@ function startLagProbe(): { stop(): Stall } {
     const cpu = mainThreadCpuMs();
     worst.lag = Math.max(worst.lag, now - last - period);
     worst.busy = Math.max(worst.busy, elu.active - lastElu.active);
-    if (cpu !== undefined && lastCpu !== undefined && worst.cpu !== undefined) worst.cpu = Math.max(worst.cpu, cpu - lastCpu);
+    if (cpu !== undefined && lastCpu !== undefined && worst.cpu !== undefined)
+      worst.cpu = Math.max(worst.cpu, cpu - lastCpu);
     last = now;
     lastElu = elu;
     lastCpu = cpu;
@@ -108,8 +109,12 @@ async function benchClient(o: PipelineOptions): Promise<void> {
   client.dispose();
   const lag = probe.stop();
   console.log(`worker client: cold start + first 5 KB result ${ms(cold)}`);
-  console.log(`  keystroke → new result, 5 KB: median ${ms(median(smallTimes))}, worst ${ms(Math.max(...smallTimes))} (${rounds} edits)`);
-  console.log(`  ${(o.large.length / 1024).toFixed(0)} KB: first result ${ms(largeFirst)}, keystroke → new result median ${ms(median(largeTimes))}, worst ${ms(Math.max(...largeTimes))}`);
+  console.log(
+    `  keystroke → new result, 5 KB: median ${ms(median(smallTimes))}, worst ${ms(Math.max(...smallTimes))} (${rounds} edits)`,
+  );
+  console.log(
+    `  ${(o.large.length / 1024).toFixed(0)} KB: first result ${ms(largeFirst)}, keystroke → new result median ${ms(median(largeTimes))}, worst ${ms(Math.max(...largeTimes))}`,
+  );
   console.log(`  longest main-thread stall meanwhile (the analysis runs in the worker): ${describeStall(lag)}`);
 }
 
@@ -127,7 +132,12 @@ interface ExtensionModule {
  * the worker answers, so the host only selects or opens the text. The old path, parsing the whole Analysis on the
  * host and answering there (what the host still does if the worker cannot answer), is timed beside them.
  */
-async function benchCommands(stub: StubbedVscode, api: ExtensionApi, target: FakeEditor, quick: boolean): Promise<void> {
+async function benchCommands(
+  stub: StubbedVscode,
+  api: ExtensionApi,
+  target: FakeEditor,
+  quick: boolean,
+): Promise<void> {
   stub.editors.splice(0, stub.editors.length, target);
   stub.changeActiveEditor.fire(target);
   await api.whenIdle();
@@ -161,10 +171,13 @@ async function benchCommands(stub: StubbedVscode, api: ExtensionApi, target: Fak
     exported = out.text.length;
   });
   const size = `${(doc.getText().length / 1024).toFixed(0)} KB`;
-  const figures = (r: { times: number[] }): string => `median ${ms(median(r.times))}, worst ${ms(Math.max(...r.times))}`;
+  const figures = (r: { times: number[] }): string =>
+    `median ${ms(median(r.times))}, worst ${ms(Math.max(...r.times))}`;
   console.log(`  commands on the ${size} article (${rounds} runs each; answered by the worker):`);
   console.log(`    Next Quote ${figures(next)}; longest stall: ${describeStall(next.stall)}`);
-  console.log(`    Export JSON (${(exported / 1024).toFixed(0)} KB) ${figures(exportJson)}; longest stall: ${describeStall(exportJson.stall)}`);
+  console.log(
+    `    Export JSON (${(exported / 1024).toFixed(0)} KB) ${figures(exportJson)}; longest stall: ${describeStall(exportJson.stall)}`,
+  );
   // The old path, for comparison: the host parses the Analysis and answers itself, all on the main thread.
   const t0 = performance.now();
   const analysis = api.getAnalysis(doc.uri);
@@ -174,7 +187,9 @@ async function benchCommands(stub: StubbedVscode, api: ExtensionApi, target: Fak
   const t2 = performance.now();
   answerCommand(analysis, doc.getText(), { what: 'export', format: 'json', source: 'bench' });
   const t3 = performance.now();
-  console.log(`    on the host instead (the fallback): parse the Analysis ${ms(t1 - t0)}, then Next Quote ${ms(t2 - t1)}, Export JSON ${ms(t3 - t2)}, each blocking the main thread`);
+  console.log(
+    `    on the host instead (the fallback): parse the Analysis ${ms(t1 - t0)}, then Next Quote ${ms(t2 - t1)}, Export JSON ${ms(t3 - t2)}, each blocking the main thread`,
+  );
 }
 
 async function benchActivation(o: PipelineOptions): Promise<void> {
@@ -215,7 +230,14 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
   const firstPaint = painted(editor);
   const subscriptions: Array<{ dispose(): unknown }> = [];
   const state = { get: <T>(_k: string, d?: T) => d, update: () => Promise.resolve(), keys: () => [] };
-  const context = { extensionUri: Uri.file(o.repo), extensionPath: o.repo, subscriptions, workspaceState: state, globalState: state, asAbsolutePath: (p: string) => join(o.repo, p) };
+  const context = {
+    extensionUri: Uri.file(o.repo),
+    extensionPath: o.repo,
+    subscriptions,
+    workspaceState: state,
+    globalState: state,
+    asAbsolutePath: (p: string) => join(o.repo, p),
+  };
 
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -225,7 +247,9 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
   const t2 = performance.now();
   await firstPaint;
   const t3 = performance.now();
-  console.log(`extension (stubbed vscode): require ${ms(t1 - t0)}, activate() ${ms(t2 - t1)}, first highlights on a 5 KB article ${ms(t3 - t1)} after activation`);
+  console.log(
+    `extension (stubbed vscode): require ${ms(t1 - t0)}, activate() ${ms(t2 - t1)}, first highlights on a 5 KB article ${ms(t3 - t1)} after activation`,
+  );
 
   const typeAndWait = async (doc: FakeDocument, target: FakeEditor, n: number): Promise<number[]> => {
     const times: number[] = [];
@@ -240,7 +264,9 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
     return times;
   };
   const smallTimes = await typeAndWait(smallDoc, editor, o.quick ? 4 : 10);
-  console.log(`  keystroke → updated highlights, 5 KB: median ${ms(median(smallTimes))}, worst ${ms(Math.max(...smallTimes))} (includes the extension's debounce)`);
+  console.log(
+    `  keystroke → updated highlights, 5 KB: median ${ms(median(smallTimes))}, worst ${ms(Math.max(...smallTimes))} (includes the extension's debounce)`,
+  );
 
   const largeDoc = new FakeDocument(Uri.file(join(o.repo, 'bench-1m.news')), o.large);
   const largeEditor = new FakeEditor(largeDoc);
@@ -256,9 +282,15 @@ async function benchActivation(o: PipelineOptions): Promise<void> {
   const largeTimes = await typeAndWait(largeDoc, largeEditor, o.quick ? 2 : 5);
   await api.whenIdle();
   const lag = probe.stop();
-  console.log(`  ${(o.large.length / 1024).toFixed(0)} KB article: first highlights ${ms(t5 - t4)}, keystroke → updated highlights median ${ms(median(largeTimes))}, worst ${ms(Math.max(...largeTimes))}`);
-  console.log(`  panel open throughout: ${stub.posted.messages} messages, ${(stub.posted.bytes / 1024 / 1024).toFixed(1)} MB posted to the webview`);
-  console.log(`  longest extension-host main-thread stall over all of the above (target ≤ 50 ms): ${describeStall(lag)}`);
+  console.log(
+    `  ${(o.large.length / 1024).toFixed(0)} KB article: first highlights ${ms(t5 - t4)}, keystroke → updated highlights median ${ms(median(largeTimes))}, worst ${ms(Math.max(...largeTimes))}`,
+  );
+  console.log(
+    `  panel open throughout: ${stub.posted.messages} messages, ${(stub.posted.bytes / 1024 / 1024).toFixed(1)} MB posted to the webview`,
+  );
+  console.log(
+    `  longest extension-host main-thread stall over all of the above (target ≤ 50 ms): ${describeStall(lag)}`,
+  );
   await benchCommands(stub, api, editor, o.quick);
   await benchCommands(stub, api, largeEditor, o.quick);
   for (const s of subscriptions) s.dispose();

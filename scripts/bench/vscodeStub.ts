@@ -140,14 +140,18 @@ export class FakeEditor {
 function noop(): unknown {
   const target = function () {} as unknown as object;
   return new Proxy(target, {
-    get: (_t, key) => (key === 'then' || typeof key === 'symbol' ? undefined : key === 'dispose' ? () => undefined : noop()),
+    get: (_t, key) =>
+      key === 'then' || typeof key === 'symbol' ? undefined : key === 'dispose' ? () => undefined : noop(),
     apply: () => noop(),
     construct: () => noop() as object,
   });
 }
 
 function withFallback<T extends object>(known: T): T {
-  return new Proxy(known, { get: (t, key) => (key in t ? (t as Record<string | symbol, unknown>)[key] : typeof key === 'symbol' ? undefined : noop()) });
+  return new Proxy(known, {
+    get: (t, key) =>
+      key in t ? (t as Record<string | symbol, unknown>)[key] : typeof key === 'symbol' ? undefined : noop(),
+  });
 }
 
 export interface StubbedVscode {
@@ -204,7 +208,8 @@ export function createVscodeStub(): StubbedVscode {
     },
     onDidChangeVisibleTextEditors: new EventEmitter<unknown>().event,
     onDidChangeActiveTextEditor: changeActiveEditor.event,
-    showTextDocument: (doc: FakeDocument) => Promise.resolve(editors.find((e) => e.document === doc) ?? new FakeEditor(doc)),
+    showTextDocument: (doc: FakeDocument) =>
+      Promise.resolve(editors.find((e) => e.document === doc) ?? new FakeEditor(doc)),
     createOutputChannel: () => withFallback({ dispose: () => undefined }),
     createStatusBarItem: () => withFallback({ show: () => undefined, hide: () => undefined, dispose: () => undefined }),
     createTextEditorDecorationType: () => withFallback({ index: decorationTypes++, dispose: () => undefined }),
@@ -251,7 +256,33 @@ export function createVscodeStub(): StubbedVscode {
     workspace,
     // esbuild's ESM interop copies only own properties of the module, so every name the extension uses must exist.
     ...Object.fromEntries(
-      ['SymbolKind', 'TextEditorRevealType', 'OverviewRulerLane', 'DecorationRangeBehavior', 'ViewColumn', 'StatusBarAlignment', 'ProgressLocation', 'ThemeColor', 'MarkdownString', 'Hover', 'DocumentSymbol', 'ThemeIcon', 'TreeItem', 'CancellationTokenSource', 'FileType', 'ConfigurationTarget', 'CodeAction', 'CodeActionKind', 'Diagnostic', 'DiagnosticSeverity', 'RelativePattern', 'WorkspaceEdit', 'env', 'extensions', 'l10n'].map((name) => [name, noop()]),
+      [
+        'SymbolKind',
+        'TextEditorRevealType',
+        'OverviewRulerLane',
+        'DecorationRangeBehavior',
+        'ViewColumn',
+        'StatusBarAlignment',
+        'ProgressLocation',
+        'ThemeColor',
+        'MarkdownString',
+        'Hover',
+        'DocumentSymbol',
+        'ThemeIcon',
+        'TreeItem',
+        'CancellationTokenSource',
+        'FileType',
+        'ConfigurationTarget',
+        'CodeAction',
+        'CodeActionKind',
+        'Diagnostic',
+        'DiagnosticSeverity',
+        'RelativePattern',
+        'WorkspaceEdit',
+        'env',
+        'extensions',
+        'l10n',
+      ].map((name) => [name, noop()]),
     ),
     commands: withFallback({
       registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => {
@@ -260,7 +291,19 @@ export function createVscodeStub(): StubbedVscode {
       },
       executeCommand: () => Promise.resolve(undefined),
     }),
-    languages: withFallback({ registerHoverProvider: () => disposable, registerDocumentSymbolProvider: () => disposable }),
+    languages: withFallback({
+      registerHoverProvider: () => disposable,
+      registerDocumentSymbolProvider: () => disposable,
+    }),
   });
-  return { api, editors, changeDocument, changeActiveEditor, posted, decorationTypes: () => decorationTypes, commands, opened };
+  return {
+    api,
+    editors,
+    changeDocument,
+    changeActiveEditor,
+    posted,
+    decorationTypes: () => decorationTypes,
+    commands,
+    opened,
+  };
 }

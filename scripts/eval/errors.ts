@@ -41,18 +41,30 @@ function context(text: string, a: number, b: number, width = 80): string {
 /** Why a gold attribution was missed: a prediction overlaps it (wrong boundaries) or none does. */
 function reason(text: string, g: ErrorGold, preds: ErrorPred[]): string {
   const over = preds.find((p) => p.start < g.end && p.end > g.start);
-  if (over) return over.end - over.start > g.end - g.start ? `overlap:too-long(${over.kind})` : `overlap:too-short(${over.kind})`;
+  if (over)
+    return over.end - over.start > g.end - g.start
+      ? `overlap:too-long(${over.kind})`
+      : `overlap:too-short(${over.kind})`;
   // the sentence around it holds a quote mark: reported speech next to a direct quote
   const lineStart = text.lastIndexOf('\n', g.start) + 1;
   let lineEnd = text.indexOf('\n', g.end);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
   if (/["“”]/.test(line)) return `none:line-has-quote-marks`;
-  if (g.cue && g.cue.length > 0 && text.indexOf(g.cue, g.start) >= 0 && text.indexOf(g.cue, g.start) < g.end) return 'none:cue-inside';
+  if (g.cue && g.cue.length > 0 && text.indexOf(g.cue, g.start) >= 0 && text.indexOf(g.cue, g.start) < g.end)
+    return 'none:cue-inside';
   return 'none';
 }
 
-export function reportErrors(id: string, text: string, gold: ErrorGold[], missed: number[], preds: ErrorPred[], wrong: number[], tally: ErrorTally): void {
+export function reportErrors(
+  id: string,
+  text: string,
+  gold: ErrorGold[],
+  missed: number[],
+  preds: ErrorPred[],
+  wrong: number[],
+  tally: ErrorTally,
+): void {
   for (const j of missed) {
     const g = gold[j];
     const cue = (g.cue ?? '').toLowerCase() || '(none)';
@@ -61,18 +73,26 @@ export function reportErrors(id: string, text: string, gold: ErrorGold[], missed
     bump(tally.fnByReason, `${g.kind_detail}/${why}`);
     const over = preds.find((p) => p.start < g.end && p.end > g.start);
     const predicted = over ? `\n   predicted: ${context(text, over.start, over.end, 0)}` : '';
-    console.log(`FN ${id} [${g.kind_detail}] cue=${JSON.stringify(cue)} src=${JSON.stringify(g.speaker)} ${why}\n   ${context(text, g.start, g.end)}${predicted}`);
+    console.log(
+      `FN ${id} [${g.kind_detail}] cue=${JSON.stringify(cue)} src=${JSON.stringify(g.speaker)} ${why}\n   ${context(text, g.start, g.end)}${predicted}`,
+    );
   }
   for (const i of wrong) {
     const p = preds[i];
     bump(tally.fpByCue, `${p.kind}:${(p.cue ?? '(none)').toLowerCase()}`);
-    console.log(`FP ${id} [${p.kind}] cue=${JSON.stringify(p.cue)} speaker=${JSON.stringify(p.speaker)}\n   ${context(text, p.start, p.end)}`);
+    console.log(
+      `FP ${id} [${p.kind}] cue=${JSON.stringify(p.cue)} speaker=${JSON.stringify(p.speaker)}\n   ${context(text, p.start, p.end)}`,
+    );
   }
 }
 
 export function printTally(t: ErrorTally): void {
   const top = (m: Map<string, number>, n: number): string =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v} ${k}`).join(', ');
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ');
   console.log(`# FN by reason: ${top(t.fnByReason, 20)}`);
   console.log(`# FN by cue: ${top(t.fnByCue, 60)}`);
   console.log(`# FP by cue: ${top(t.fpByCue, 40)}`);

@@ -27,7 +27,12 @@ function prf(c: Counts): string {
   return `P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
-function count(c: Counts, predicted: SpanLike[], gold: SpanLike[], onError?: (kind: 'fp' | 'fn', s: SpanLike) => void): void {
+function count(
+  c: Counts,
+  predicted: SpanLike[],
+  gold: SpanLike[],
+  onError?: (kind: 'fp' | 'fn', s: SpanLike) => void,
+): void {
   const g = new Set(gold.map((s) => `${s.start}:${s.end}`));
   const p = new Set(predicted.map((s) => `${s.start}:${s.end}`));
   for (const s of predicted) {
@@ -79,16 +84,34 @@ export function evalEntities(docs: Array<Record<string, unknown>>, { verbose }: 
       const ctx = text.slice(Math.max(0, s.start - 30), Math.min(text.length, s.end + 30)).replace(/\n/g, ' ⏎ ');
       console.log(`  ${label} ${kind.toUpperCase()} ${JSON.stringify(text.slice(s.start, s.end))}  …${ctx}…`);
     };
-    count(ours.LOC, found[k].places, golds[k].filter((e) => e.type === 'LOC'), show('place'));
-    count(ours.PER, found[k].people, golds[k].filter((e) => e.type === 'PER'), show('person'));
+    count(
+      ours.LOC,
+      found[k].places,
+      golds[k].filter((e) => e.type === 'LOC'),
+      show('place'),
+    );
+    count(
+      ours.PER,
+      found[k].people,
+      golds[k].filter((e) => e.type === 'PER'),
+      show('person'),
+    );
   });
 
   t = performance.now();
   texts.forEach((text, k) => {
     type J = Array<{ offset: { start: number; length: number } }>;
     const d = nlp(text);
-    count(base.LOC, trimmedSpans(text, d.places().json({ offset: true }) as J), golds[k].filter((e) => e.type === 'LOC'));
-    count(base.PER, trimmedSpans(text, d.people().json({ offset: true }) as J), golds[k].filter((e) => e.type === 'PER'));
+    count(
+      base.LOC,
+      trimmedSpans(text, d.places().json({ offset: true }) as J),
+      golds[k].filter((e) => e.type === 'LOC'),
+    );
+    count(
+      base.PER,
+      trimmedSpans(text, d.people().json({ offset: true }) as J),
+      golds[k].filter((e) => e.type === 'PER'),
+    );
   });
   const baseMs = performance.now() - t;
 

@@ -10,7 +10,13 @@ import nlp from 'compromise';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/index';
 import type { Analysis, Quote } from '../../src/core/types';
-import { matchItem, matchQuotes, sameSpeaker, type MatchItem, type Ranges } from '../../src/shared/agreement/quoteMatch';
+import {
+  matchItem,
+  matchQuotes,
+  sameSpeaker,
+  type MatchItem,
+  type Ranges,
+} from '../../src/shared/agreement/quoteMatch';
 import { newTally, printTally, reportErrors, type ErrorGold } from './errors';
 import { resolvedVerdict, type OurSpeaker } from './speakerMatch';
 
@@ -77,7 +83,16 @@ interface ResolvedTally {
 }
 
 function newResolvedTally(): ResolvedTally {
-  return { right: 0, n: 0, groupAll: 0, byType: new Map(), mentionRight: 0, mentionN: 0, bands: BANDS.map(() => ({ right: 0, n: 0 })), byReason: new Map() };
+  return {
+    right: 0,
+    n: 0,
+    groupAll: 0,
+    byType: new Map(),
+    mentionRight: 0,
+    mentionN: 0,
+    bands: BANDS.map(() => ({ right: 0, n: 0 })),
+    byReason: new Map(),
+  };
 }
 
 /** Scores one matched direct quote by resolved name, by mention, and into its confidence band; the verdict, or null when excluded. */
@@ -116,7 +131,9 @@ function printResolved(t: ResolvedTally): void {
   const pct = (a: number, n: number): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
   console.log(`speaker right by resolved name ${pct(t.right, t.n)}`);
   for (const [type, c] of [...t.byType.entries()].sort((a, b) => b[1].n - a[1].n)) {
-    console.log(`  ${type.padEnd(13)} ${pct(c.right, c.n)}${type === 'group' ? `, all members named ${t.groupAll}` : ''}`);
+    console.log(
+      `  ${type.padEnd(13)} ${pct(c.right, c.n)}${type === 'group' ? `, all members named ${t.groupAll}` : ''}`,
+    );
   }
   console.log(`speaker mention right   ${pct(t.mentionRight, t.mentionN)}`);
   console.log('calibration (confidence → quotes, right by resolved name)');
@@ -129,7 +146,8 @@ function printResolved(t: ResolvedTally): void {
   const hiR = t.bands.slice(3).reduce((n, b) => n + b.right, 0);
   console.log(`  ≥ 0.8 all  ${String(hiN).padStart(5)}  ${pct(hiR, hiN)}`);
   if (t.byReason.size > 0) console.log('by confidence reason (quotes, right by resolved name)');
-  for (const [reason, c] of [...t.byReason.entries()].sort((a, b) => b[1].n - a[1].n)) console.log(`  ${pct(c.right, c.n).padEnd(20)} ${reason}`);
+  for (const [reason, c] of [...t.byReason.entries()].sort((a, b) => b[1].n - a[1].n))
+    console.log(`  ${pct(c.right, c.n).padEnd(20)} ${reason}`);
 }
 
 function quoteItem(text: string, q: Quote): Item | null {
@@ -160,7 +178,10 @@ export interface EvalQuoteOptions {
   speakerErrors?: boolean;
 }
 
-export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = false, errors = false, baseline = true, speakerErrors = false }: EvalQuoteOptions = {}): void {
+export function evalQuotes(
+  docs: Array<Record<string, unknown>>,
+  { verbose = false, errors = false, baseline = true, speakerErrors = false }: EvalQuoteOptions = {},
+): void {
   const tally = newTally();
   const direct: Counts = { tp: 0, fp: 0, fn: 0 };
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -206,15 +227,24 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
       if (ok) speakerOk++;
       const byName = scoreResolved(resolved, q, analysis, g);
       if (byName === false && speakerErrors) {
-        console.log(`RESOLVED ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold=${JSON.stringify(g.speaker_canonical)} (${g.speaker_canonical_type}) [${g.speaker ?? ''}]\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 160), g.end + 80).replace(/\s+/g, ' '))}`);
+        console.log(
+          `RESOLVED ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold=${JSON.stringify(g.speaker_canonical)} (${g.speaker_canonical_type}) [${g.speaker ?? ''}]\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 160), g.end + 80).replace(/\s+/g, ' '))}`,
+        );
       }
-      if (!ok && verbose) console.log(`  SPEAKER ${d.id}: ${JSON.stringify(q.text.slice(0, 60))} → ${q.speaker} [${q.speakerMention?.text ?? ''}]; gold ${g.speaker}`);
+      if (!ok && verbose)
+        console.log(
+          `  SPEAKER ${d.id}: ${JSON.stringify(q.text.slice(0, 60))} → ${q.speaker} [${q.speakerMention?.text ?? ''}]; gold ${g.speaker}`,
+        );
     }
     if (verbose) {
       const mp = new Set(dm.map(([i]) => i));
       const mg = new Set(dm.map(([, j]) => j));
-      dPred.forEach((p, i) => p && !mp.has(i) && console.log(`  FP-DIRECT ${d.id}: ${JSON.stringify(p.label.slice(0, 100))}`));
-      dGold.forEach((g, j) => g && !mg.has(j) && console.log(`  FN-DIRECT ${d.id}: ${JSON.stringify(g.label.slice(0, 100))}`));
+      dPred.forEach(
+        (p, i) => p && !mp.has(i) && console.log(`  FP-DIRECT ${d.id}: ${JSON.stringify(p.label.slice(0, 100))}`),
+      );
+      dGold.forEach(
+        (g, j) => g && !mg.has(j) && console.log(`  FN-DIRECT ${d.id}: ${JSON.stringify(g.label.slice(0, 100))}`),
+      );
     }
 
     // all attributions
@@ -226,7 +256,13 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
     if (errors) {
       const mp = new Set(am.map(([i]) => i));
       const mg = new Set(am.map(([, j]) => j));
-      const preds = analysis.quotes.map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker, cue: q.cue?.text ?? null }));
+      const preds = analysis.quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        speaker: q.speaker,
+        cue: q.cue?.text ?? null,
+      }));
       const missed = gold.map((_, j) => j).filter((j) => goldItems[j] && !mg.has(j));
       const wrong = preds.map((_, i) => i).filter((i) => aPred[i] && !mp.has(i));
       reportErrors(String(d.id), text, gold as ErrorGold[], missed, preds, wrong, tally);
@@ -234,8 +270,22 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
     if (verbose) {
       const mp = new Set(am.map(([i]) => i));
       const mg = new Set(am.map(([, j]) => j));
-      analysis.quotes.forEach((q, i) => aPred[i] && !mp.has(i) && q.kind === 'indirect' && console.log(`  FP-REPORTED ${d.id}: ${JSON.stringify(q.text.slice(0, 100))} (${q.speaker})`));
-      gold.forEach((g, j) => goldItems[j] && !mg.has(j) && g.kind_detail !== 'direct' && console.log(`  FN-ALL ${d.id} [${g.kind_detail}]: ${JSON.stringify(text.slice(g.start, g.end).slice(0, 100))} (${g.speaker})`));
+      analysis.quotes.forEach(
+        (q, i) =>
+          aPred[i] &&
+          !mp.has(i) &&
+          q.kind === 'indirect' &&
+          console.log(`  FP-REPORTED ${d.id}: ${JSON.stringify(q.text.slice(0, 100))} (${q.speaker})`),
+      );
+      gold.forEach(
+        (g, j) =>
+          goldItems[j] &&
+          !mg.has(j) &&
+          g.kind_detail !== 'direct' &&
+          console.log(
+            `  FN-ALL ${d.id} [${g.kind_detail}]: ${JSON.stringify(text.slice(g.start, g.end).slice(0, 100))} (${g.speaker})`,
+          ),
+      );
     }
 
     // baselines
@@ -278,5 +328,7 @@ export function evalQuotes(docs: Array<Record<string, unknown>>, { verbose = fal
   printResolved(resolved);
   console.log(`all attributions       ${prf(all)}`);
   if (baseline) console.log(`  baseline quotations  ${prf(baseAll)}`);
-  console.log(`time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms${baseline ? `, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms` : ''}`);
+  console.log(
+    `time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms${baseline ? `, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms` : ''}`,
+  );
 }

@@ -56,7 +56,10 @@ export function samePerson(ours: string, gold: string): boolean {
 }
 
 export function sameOrganization(ours: string, gold: string): boolean {
-  return contained(nameTokens(ours, false).filter((w) => w !== 'the'), nameTokens(gold, false).filter((w) => w !== 'the'));
+  return contained(
+    nameTokens(ours, false).filter((w) => w !== 'the'),
+    nameTokens(gold, false).filter((w) => w !== 'the'),
+  );
 }
 
 function sameAnonymous(ours: OurSpeaker, gold: string): boolean {
@@ -72,7 +75,11 @@ export interface ResolvedVerdict {
 }
 
 /** Null when the gold speaker is excluded (unclear or missing). */
-export function resolvedVerdict(ours: OurSpeaker[], canonical: string | undefined, type: string | undefined): ResolvedVerdict | null {
+export function resolvedVerdict(
+  ours: OurSpeaker[],
+  canonical: string | undefined,
+  type: string | undefined,
+): ResolvedVerdict | null {
   if (!canonical || !type || type === 'unclear') return null;
   switch (type) {
     case 'person': {
@@ -88,7 +95,10 @@ export function resolvedVerdict(ours: OurSpeaker[], canonical: string | undefine
       return { right, all: right };
     }
     case 'group': {
-      const members = canonical.split(';').map((m) => m.trim()).filter(Boolean);
+      const members = canonical
+        .split(';')
+        .map((m) => m.trim())
+        .filter(Boolean);
       const named = members.map((m) => ours.some((o) => samePerson(o.name, m) || sameOrganization(o.name, m)));
       return { right: named.some(Boolean), all: named.length > 0 && named.every(Boolean) };
     }

@@ -49,7 +49,11 @@ function aliases(name, country) {
     if (/^St\.? \p{Lu}/u.test(base)) variants.push(`Saint ${base.replace(/^St\.? /u, '')}`);
     for (const v of variants) {
       out.add(v);
-      const folded = v.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'));
+      const folded = v
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/ß/g, 'ss')
+        .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'));
       out.add(folded);
       if (country === 'DE' || country === 'AT' || country === 'CH') {
         out.add(v.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c]));
@@ -65,11 +69,36 @@ function aliases(name, country) {
  * still writes. Each entry takes the place of its local name (kind, country, rank): no coordinates or facts here.
  */
 const EXONYMS = {
-  Cologne: 'Köln', Nuremberg: 'Nürnberg', Hanover: 'Hannover', Brunswick: 'Braunschweig', Gothenburg: 'Göteborg',
-  Kiev: 'Kyiv', Kharkov: 'Kharkiv', Lvov: 'Lviv', Odesa: 'Odessa', Peking: 'Beijing', Seville: 'Sevilla', Ghent: 'Gent', Bruges: 'Brugge',
-  Antwerp: 'Antwerpen', Padua: 'Padova', Geneva: 'Genève', Lucerne: 'Luzern', Basle: 'Basel', Marseilles: 'Marseille',
-  Dunkirk: 'Dunkerque', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai', Bangalore: 'Bengaluru', Rangoon: 'Yangon',
-  Saigon: 'Ho Chi Minh City', 'Ho Chi Minh': 'Ho Chi Minh City', Cracow: 'Kraków', Thessaloniki: 'Thessaloníki', Salonika: 'Thessaloníki',
+  Cologne: 'Köln',
+  Nuremberg: 'Nürnberg',
+  Hanover: 'Hannover',
+  Brunswick: 'Braunschweig',
+  Gothenburg: 'Göteborg',
+  Kiev: 'Kyiv',
+  Kharkov: 'Kharkiv',
+  Lvov: 'Lviv',
+  Odesa: 'Odessa',
+  Peking: 'Beijing',
+  Seville: 'Sevilla',
+  Ghent: 'Gent',
+  Bruges: 'Brugge',
+  Antwerp: 'Antwerpen',
+  Padua: 'Padova',
+  Geneva: 'Genève',
+  Lucerne: 'Luzern',
+  Basle: 'Basel',
+  Marseilles: 'Marseille',
+  Dunkirk: 'Dunkerque',
+  Bombay: 'Mumbai',
+  Calcutta: 'Kolkata',
+  Madras: 'Chennai',
+  Bangalore: 'Bengaluru',
+  Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh City',
+  'Ho Chi Minh': 'Ho Chi Minh City',
+  Cracow: 'Kraków',
+  Thessaloniki: 'Thessaloníki',
+  Salonika: 'Thessaloníki',
 };
 
 const countryNames = {};
@@ -77,23 +106,65 @@ const demonyms = {};
 for (const c of countries) {
   countryNames[c.cca2] = c.name.common;
   add(c.name.common, 'country', c.cca2, 1e12);
-  if (!/\b(of|and|the)\b/i.test(c.name.official) || c.name.official.split(' ').length <= 4) add(c.name.official, 'country', c.cca2, 1e12);
-  for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) add(alt, 'country', c.cca2, 1e12 - 1);
+  if (!/\b(of|and|the)\b/i.test(c.name.official) || c.name.official.split(' ').length <= 4)
+    add(c.name.official, 'country', c.cca2, 1e12);
+  for (const alt of c.altSpellings)
+    if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) add(alt, 'country', c.cca2, 1e12 - 1);
   const d = c.demonyms?.eng?.m;
   if (d && /^\p{Lu}\p{Ll}+$/u.test(d)) demonyms[d] = c.cca2;
 }
 // Common short forms news uses that the packages spell differently.
 for (const [n, cc] of Object.entries({
-  'U.S.': 'US', US: 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US', 'U.K.': 'GB', UK: 'GB',
-  Britain: 'GB', 'Great Britain': 'GB', England: 'GB', Scotland: 'GB', Wales: 'GB', 'Northern Ireland': 'GB',
-  Holland: 'NL', Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', 'North Korea': 'KP', 'South Korea': 'KR',
-  'Soviet Union': 'RU', USSR: 'RU', Yugoslavia: 'RS', Zaire: 'CD', 'Congo Republic': 'CG', Swaziland: 'SZ', Macedonia: 'MK',
-  'East Timor': 'TL', 'Vatican': 'VA', 'Palestine': 'PS', 'Taiwan': 'TW', 'Kosovo': 'XK',
-})) add(n, 'country', cc, 1e12);
-for (const [d, cc] of Object.entries({ American: 'US', British: 'GB', English: 'GB', Scottish: 'GB', Welsh: 'GB', Dutch: 'NL', Soviet: 'RU' })) demonyms[d] = cc;
+  'U.S.': 'US',
+  US: 'US',
+  USA: 'US',
+  'U.S.A.': 'US',
+  America: 'US',
+  'United States of America': 'US',
+  'U.K.': 'GB',
+  UK: 'GB',
+  Britain: 'GB',
+  'Great Britain': 'GB',
+  England: 'GB',
+  Scotland: 'GB',
+  Wales: 'GB',
+  'Northern Ireland': 'GB',
+  Holland: 'NL',
+  Burma: 'MM',
+  'Ivory Coast': 'CI',
+  'Czech Republic': 'CZ',
+  'North Korea': 'KP',
+  'South Korea': 'KR',
+  'Soviet Union': 'RU',
+  USSR: 'RU',
+  Yugoslavia: 'RS',
+  Zaire: 'CD',
+  'Congo Republic': 'CG',
+  Swaziland: 'SZ',
+  Macedonia: 'MK',
+  'East Timor': 'TL',
+  Vatican: 'VA',
+  Palestine: 'PS',
+  Taiwan: 'TW',
+  Kosovo: 'XK',
+}))
+  add(n, 'country', cc, 1e12);
+for (const [d, cc] of Object.entries({
+  American: 'US',
+  British: 'GB',
+  English: 'GB',
+  Scottish: 'GB',
+  Welsh: 'GB',
+  Dutch: 'NL',
+  Soviet: 'RU',
+}))
+  demonyms[d] = cc;
 
 for (const s of State.getAllStates()) {
-  const name = s.name.replace(/\s+(Province|Oblast|Region|Governorate|Prefecture|District|County|Krai|Department|Voivodeship)$/u, '');
+  const name = s.name.replace(
+    /\s+(Province|Oblast|Region|Governorate|Prefecture|District|County|Krai|Department|Voivodeship)$/u,
+    '',
+  );
   add(name, 'region', s.countryCode, 5e5);
   if (name !== s.name) add(s.name, 'region', s.countryCode, 5e5);
 }
@@ -103,7 +174,8 @@ for (const c of cities) {
   add(c.name, 'city', c.country, rank, c.population);
   // an alias competes by population alone (a capital's bonus is for its own spelling): "San Jose" is California's
   // before Costa Rica's capital San José, "St. Petersburg" Russia's before Florida's
-  if (c.population >= MIN_ALTERNATIVE_POPULATION || /^PPLC/.test(c.featureCode)) for (const alias of aliases(c.name, c.country)) add(alias, 'city', c.country, c.population - 1, c.population);
+  if (c.population >= MIN_ALTERNATIVE_POPULATION || /^PPLC/.test(c.featureCode))
+    for (const alias of aliases(c.name, c.country)) add(alias, 'city', c.country, c.population - 1, c.population);
 }
 for (const [english, local] of Object.entries(EXONYMS)) {
   const best = places.get(local)?.reduce((a, b) => (b[2] > a[2] ? b : a));
@@ -112,7 +184,9 @@ for (const [english, local] of Object.entries(EXONYMS)) {
 }
 
 // AP-style US state abbreviations in datelines and party tags ("HEMPSTEAD, N.Y.", "Boston, Mass.").
-for (const abbr of 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'.split(' ')) {
+for (const abbr of 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'.split(
+  ' ',
+)) {
   add(abbr, 'region', 'US', 4e5);
 }
 
@@ -124,21 +198,87 @@ const hand = {
   continent: 'Africa|Asia|Europe|Antarctica|North America|South America|Latin America|Central America|Eurasia|Oceania',
   ocean: 'Pacific|Atlantic|Arctic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean',
   sea: 'Mediterranean|Baltic|Caribbean|Black Sea|Red Sea|Dead Sea|Baltic Sea|North Sea|Caspian Sea|Aral Sea|Yellow Sea|Arabian Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Barents Sea|Bering Sea|Sea of Japan|Sea of Okhotsk|Sea of Azov|Sea of Marmara|Sea of Galilee|South China Sea|East China Sea|Philippine Sea|Coral Sea|Tasman Sea|Caribbean Sea|Mediterranean Sea|Persian Gulf|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Finland|Gulf of Guinea|Gulf of Thailand|Strait of Hormuz|Bosphorus|Taiwan Strait|English Channel|Suez Canal|Panama Canal|Dardanelles|Gulf|Gulf of Tonkin|Bay of Bengal|Bay of Biscay',
-  region: 'Middle East|Far East|Near East|Balkans|Caucasus|North Caucasus|Scandinavia|Siberia|Sahara|Sahel|Horn of Africa|Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Tibet|Xinjiang|Crimea|Donbas|Donbass|Chechnya|Kurdistan|Patagonia|Amazon|Himalayas|Alps|Andes|Urals|Silicon Valley|Wall Street|Midwest|New England|Persian Gulf|Arctic|Antarctic|Northern Territories|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Punjab|Bengal|Kurdistan|Darfur|Mindanao|Sinai|Negev|Anatolia|Lapland|Flanders|Wallonia|Bavaria|Catalonia|Basque Country|Lombardy|Tuscany|Sicily|Sardinia|Corsica',
-  island: 'Kuril Islands|Kurils|Falkland Islands|Falklands|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands|Canary Islands|Balearic Islands|Faroe Islands|Galapagos Islands|Channel Islands|Hawaiian Islands|Greek islands|Iturup|Kunashir|Shikotan|Habomai|Sakhalin|Hokkaido|Honshu|Kyushu|Shikoku|Okinawa|Borneo|Sumatra|Java|Bali|Luzon|Tasmania|Sicily|Crete|Cyprus|Malta|Greenland|Iceland|Hong Kong|Macau|Macao|Guam|Hainan|Zanzibar|Lampedusa',
+  region:
+    'Middle East|Far East|Near East|Balkans|Caucasus|North Caucasus|Scandinavia|Siberia|Sahara|Sahel|Horn of Africa|Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Tibet|Xinjiang|Crimea|Donbas|Donbass|Chechnya|Kurdistan|Patagonia|Amazon|Himalayas|Alps|Andes|Urals|Silicon Valley|Wall Street|Midwest|New England|Persian Gulf|Arctic|Antarctic|Northern Territories|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Punjab|Bengal|Kurdistan|Darfur|Mindanao|Sinai|Negev|Anatolia|Lapland|Flanders|Wallonia|Bavaria|Catalonia|Basque Country|Lombardy|Tuscany|Sicily|Sardinia|Corsica',
+  island:
+    'Kuril Islands|Kurils|Falkland Islands|Falklands|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands|Canary Islands|Balearic Islands|Faroe Islands|Galapagos Islands|Channel Islands|Hawaiian Islands|Greek islands|Iturup|Kunashir|Shikotan|Habomai|Sakhalin|Hokkaido|Honshu|Kyushu|Shikoku|Okinawa|Borneo|Sumatra|Java|Bali|Luzon|Tasmania|Sicily|Crete|Cyprus|Malta|Greenland|Iceland|Hong Kong|Macau|Macao|Guam|Hainan|Zanzibar|Lampedusa',
 };
-const handCountry = { 'Kuril Islands': 'RU', Kurils: 'RU', Iturup: 'RU', Kunashir: 'RU', Shikotan: 'RU', Habomai: 'RU', Sakhalin: 'RU', Siberia: 'RU', 'Northern Territories': 'JP', Hokkaido: 'JP', Honshu: 'JP', Kyushu: 'JP', Shikoku: 'JP', Okinawa: 'JP', Crimea: 'UA', 'Wall Street': 'US', 'Silicon Valley': 'US', Chechnya: 'RU', Tibet: 'CN', Xinjiang: 'CN', Hainan: 'CN', Greenland: 'GL', 'Hong Kong': 'HK' };
+const handCountry = {
+  'Kuril Islands': 'RU',
+  Kurils: 'RU',
+  Iturup: 'RU',
+  Kunashir: 'RU',
+  Shikotan: 'RU',
+  Habomai: 'RU',
+  Sakhalin: 'RU',
+  Siberia: 'RU',
+  'Northern Territories': 'JP',
+  Hokkaido: 'JP',
+  Honshu: 'JP',
+  Kyushu: 'JP',
+  Shikoku: 'JP',
+  Okinawa: 'JP',
+  Crimea: 'UA',
+  'Wall Street': 'US',
+  'Silicon Valley': 'US',
+  Chechnya: 'RU',
+  Tibet: 'CN',
+  Xinjiang: 'CN',
+  Hainan: 'CN',
+  Greenland: 'GL',
+  'Hong Kong': 'HK',
+};
 for (const [kind, list] of Object.entries(hand)) {
   for (const name of list.split('|')) add(name, kind, handCountry[name] ?? '', 2e12);
 }
 
 // compromise's lexicon as name evidence: word (lower case) -> tag letters.
 // 'w': an ordinary word (adjective, verb, noun...): evidence against a name, e.g. "Small" in a Title Case headline.
-const TAGS = { FirstName: 'f', MaleName: 'f', FemaleName: 'f', LastName: 'l', Person: 'p', Honorific: 'h', Organization: 'o', SportsTeam: 'o', Country: 'n', City: 'c', Region: 'r', Place: 'g', Demonym: 'd' };
-for (const t of ['Adjective', 'Comparative', 'Superlative', 'Adverb', 'Modal', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural', 'Singular', 'Uncountable', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Unit', 'Cardinal', 'Ordinal', 'QuestionWord', 'Expression']) TAGS[t] = 'w';
+const TAGS = {
+  FirstName: 'f',
+  MaleName: 'f',
+  FemaleName: 'f',
+  LastName: 'l',
+  Person: 'p',
+  Honorific: 'h',
+  Organization: 'o',
+  SportsTeam: 'o',
+  Country: 'n',
+  City: 'c',
+  Region: 'r',
+  Place: 'g',
+  Demonym: 'd',
+};
+for (const t of [
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Adverb',
+  'Modal',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'Plural',
+  'Singular',
+  'Uncountable',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Unit',
+  'Cardinal',
+  'Ordinal',
+  'QuestionWord',
+  'Expression',
+])
+  TAGS[t] = 'w';
 const lexicon = {};
 for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
-  const letters = [...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => TAGS[t]).filter(Boolean))].sort().join('');
+  const letters = [...new Set((Array.isArray(tags) ? tags : [tags]).map((t) => TAGS[t]).filter(Boolean))]
+    .sort()
+    .join('');
   if (letters && /^[\p{L}][\p{L}.'-]*$/u.test(word)) lexicon[word] = letters;
 }
 
@@ -170,8 +310,15 @@ const out = {
   demonyms,
   // Lines "name<TAB>kind[:country code]" and "word<TAB>letters": one string each parses far faster than objects.
   // Lines "name<TAB>kind[:country code]", then "|kind:code" per alternative of another country.
-  places: [...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, list]) => placeLine(n, list)).join('\n'),
-  lexicon: Object.entries(lexicon).map(([w, l]) => `${w}\t${l}`).join('\n'),
+  places: [...places]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([n, list]) => placeLine(n, list))
+    .join('\n'),
+  lexicon: Object.entries(lexicon)
+    .map(([w, l]) => `${w}\t${l}`)
+    .join('\n'),
 };
 writeFileSync(OUT, JSON.stringify(out));
-console.log(`gazetteer: ${places.size} places, ${Object.keys(lexicon).length} lexicon words, ${JSON.stringify(out).length} bytes`);
+console.log(
+  `gazetteer: ${places.size} places, ${Object.keys(lexicon).length} lexicon words, ${JSON.stringify(out).length} bytes`,
+);

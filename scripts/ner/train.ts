@@ -46,7 +46,8 @@ function toExample(doc: Doc): Example {
     let i = startAt.get(e.start);
     if (i === undefined) continue;
     gold[i] = TAGS.indexOf(`B-${e.type}` as (typeof TAGS)[number]);
-    for (i++; i < tokens.length && tokens[i].end <= e.end; i++) gold[i] = TAGS.indexOf(`I-${e.type}` as (typeof TAGS)[number]);
+    for (i++; i < tokens.length && tokens[i].end <= e.end; i++)
+      gold[i] = TAGS.indexOf(`I-${e.type}` as (typeof TAGS)[number]);
   }
   return { prepared, gold, doc };
 }
@@ -98,10 +99,11 @@ function score(examples: Example[], lookup: (f: number, s: Float64Array) => void
     const gold = new Set(ex.doc.entities.map((e) => `${e.type}:${e.start}:${e.end}`));
     for (const type of ['PER', 'LOC', 'ORG', 'MISC']) {
       const c = (counts[type] ??= { tp: 0, fp: 0, fn: 0 });
-      for (const k of pred) if (k.startsWith(type)) {
-        if (gold.has(k)) c.tp++;
-        else c.fp++;
-      }
+      for (const k of pred)
+        if (k.startsWith(type)) {
+          if (gold.has(k)) c.tp++;
+          else c.fp++;
+        }
       for (const k of gold) if (k.startsWith(type) && !pred.has(k)) c.fn++;
     }
   }
@@ -124,7 +126,9 @@ function linesOf(doc: Doc): Doc[] {
   let start = 0;
   for (const line of doc.text.split('\n')) {
     const end = start + line.length;
-    const entities = doc.entities.filter((e) => e.start >= start && e.end <= end).map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
+    const entities = doc.entities
+      .filter((e) => e.start >= start && e.end <= end)
+      .map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
     if (line.trim() !== '') out.push({ id: `${doc.id}:${start}`, text: line, entities });
     start = end + 1;
   }
@@ -138,7 +142,7 @@ console.log(`prepared ${train.length} train / ${dev.length} dev documents in ${D
 
 // deterministic shuffle
 let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const live = (f: number, scores: Float64Array) => {
   const x = weights.get(f);
   if (x) for (let t = 0; t < TAG_COUNT; t++) scores[t] += x.w[t];
@@ -190,13 +194,22 @@ for (const [f, w] of [...avg].sort((x, y) => x[0] - y[0])) {
     }
   });
   masks.push(mask);
-  pruned.set(f, Float64Array.from(q, (v) => v / SCALE));
+  pruned.set(
+    f,
+    Float64Array.from(q, (v) => v / SCALE),
+  );
 }
 console.log(`pruned model: ${keys.length} of ${avg.size} features; dev: ${score(dev, lookupFrom(pruned))}`);
 const bytes = Buffer.alloc(keys.length * 6 + values.length * 2);
 keys.forEach((k, i) => bytes.writeUInt32LE(k, i * 4));
 masks.forEach((m, i) => bytes.writeUInt16LE(m, keys.length * 4 + i * 2));
 values.forEach((v, i) => bytes.writeInt16LE(v, keys.length * 6 + i * 2));
-const json = JSON.stringify({ tags: TAGS, scale: SCALE, count: keys.length, values: values.length, data: bytes.toString('base64') });
+const json = JSON.stringify({
+  tags: TAGS,
+  scale: SCALE,
+  count: keys.length,
+  values: values.length,
+  data: bytes.toString('base64'),
+});
 writeFileSync(OUT, json);
 console.log(`wrote ${OUT}: ${(json.length / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -10,7 +10,13 @@ import { CODE_SERVER_VERSION, cacheRoot, codeServerDir, debianPackages } from '.
 import { installOnce } from './installOnce.mjs';
 
 /** `@vscode/ripgrep` version → GitHub release tag its postinstall downloads (the VERSION in lib/postinstall.js). */
-const RIPGREP_TAGS = { '1.15.9': 'v13.0.0-10', '1.15.10': 'v13.0.0-10', '1.15.11': 'v13.0.0-10', '1.15.13': 'v13.0.0-13', '1.15.14': 'v13.0.0-13' };
+const RIPGREP_TAGS = {
+  '1.15.9': 'v13.0.0-10',
+  '1.15.10': 'v13.0.0-10',
+  '1.15.11': 'v13.0.0-10',
+  '1.15.13': 'v13.0.0-13',
+  '1.15.14': 'v13.0.0-13',
+};
 const RIPGREP_ASSET = (tag) => `ripgrep-${tag}-x86_64-unknown-linux-musl.tar.gz`;
 
 function log(msg) {
@@ -117,7 +123,10 @@ function installCodeServerInto(dir) {
   ensureDebianPackages(['libkrb5-dev', 'ripgrep']); // kerberos headers for a native module; rg instead of a download
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'news-annotator-code-server', private: true }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'news-annotator-code-server', private: true }, null, 2),
+  );
   const tmpDir = join(cacheRoot, 'tmp');
   mkdirSync(tmpDir, { recursive: true });
   seedRipgrepCache(tmpDir, RIPGREP_TAGS);
@@ -130,7 +139,10 @@ function installCodeServerInto(dir) {
     npm_config_update_notifier: 'false',
   };
   const install = () =>
-    run('npm', ['install', '--unsafe-perm', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: dir, env });
+    run('npm', ['install', '--unsafe-perm', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
+      cwd: dir,
+      env,
+    });
   let status = install();
   if (status !== 0) {
     // A newer @vscode/ripgrep than the table knows: read its tag from the unpacked package, seed, retry once.

@@ -3,7 +3,18 @@
 // folder beside the target and renamed into place, so the target is either absent or complete, never half-written,
 // and no run deletes a folder another run is filling.
 // No imports from config.mjs: the unit tests load this module on its own (test/unit/install-once.test.ts).
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -25,7 +36,10 @@ function alive(pid) {
  * Takes the lock file `lockPath` (created exclusively, holding our pid). A lock whose process is gone, or older than
  * `staleMs` (a crashed run on another machine sharing the folder), is broken. Returns a release function.
  */
-export function acquireLock(lockPath, { waitMs = 20 * 60_000, staleMs = 30 * 60_000, pollMs = 500, onWait = () => {} } = {}) {
+export function acquireLock(
+  lockPath,
+  { waitMs = 20 * 60_000, staleMs = 30 * 60_000, pollMs = 500, onWait = () => {} } = {},
+) {
   const until = Date.now() + waitMs;
   let told = false;
   for (;;) {
@@ -41,7 +55,10 @@ export function acquireLock(lockPath, { waitMs = 20 * 60_000, staleMs = 30 * 60_
       rmSync(lockPath, { force: true });
       continue;
     }
-    if (Date.now() > until) throw new Error(`${lockPath} is still held by another install after ${Math.round(waitMs / 1000)} s; remove it if no install runs`);
+    if (Date.now() > until)
+      throw new Error(
+        `${lockPath} is still held by another install after ${Math.round(waitMs / 1000)} s; remove it if no install runs`,
+      );
     if (!told) onWait(readPid(lockPath));
     told = true;
     sleep(pollMs);
@@ -76,7 +93,10 @@ function isStale(lockPath, staleMs) {
 export function installOnce({ target, isComplete, install, lock = {}, log = () => {} }) {
   if (isComplete(target)) return false;
   mkdirSync(dirname(target), { recursive: true });
-  const release = acquireLock(`${target}.lock`, { ...lock, onWait: (pid) => log(`waiting for another install (pid ${pid}) of ${target}`) });
+  const release = acquireLock(`${target}.lock`, {
+    ...lock,
+    onWait: (pid) => log(`waiting for another install (pid ${pid}) of ${target}`),
+  });
   try {
     if (isComplete(target)) return false;
     removeLeftovers(target); // staging folders of runs that died: we hold the lock, so none is being filled
@@ -99,5 +119,6 @@ function removeLeftovers(target) {
   const dir = dirname(target);
   const prefix = `${basename(target)}.staging-`;
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir))
+    if (name.startsWith(prefix)) rmSync(join(dir, name), { recursive: true, force: true });
 }

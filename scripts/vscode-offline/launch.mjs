@@ -45,7 +45,11 @@ function installExitHandlers() {
     for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
     for (const dir of liveScratch) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   });
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ]) {
     process.on(signal, () => {
       for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
       process.exit(code);
@@ -94,7 +98,10 @@ export async function startCodeServer(opts = {}) {
   const extensionsDir = join(scratch, 'extensions');
   const scratchTmp = join(scratch, 'tmp');
   for (const d of [join(userDataDir, 'User'), extensionsDir, scratchTmp]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...opts.settings }, null, 2));
+  writeFileSync(
+    join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...baseSettings, ...opts.settings }, null, 2),
+  );
   // Without --config code-server writes ~/.config/code-server/config.yaml.
   const configFile = join(scratch, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
@@ -102,11 +109,16 @@ export async function startCodeServer(opts = {}) {
   const host = opts.host ?? '127.0.0.1';
   const args = [
     codeServerBin,
-    '--config', configFile,
-    '--auth', 'none',
-    '--bind-addr', `${host}:${opts.port ?? 0}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--config',
+    configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `${host}:${opts.port ?? 0}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -124,7 +136,9 @@ export async function startCodeServer(opts = {}) {
 
   let output = '';
   let exited = null;
-  const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+  const exitPromise = new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve((exited = { code, signal }))),
+  );
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`code-server did not listen within ${opts.startTimeoutMs ?? 60_000} ms:\n${output}`)),
@@ -172,7 +186,8 @@ export function workbenchUrl(base, { folder, extensionDevelopmentPath, extension
   const u = new URL(base.endsWith('/') ? base : `${base}/`);
   if (folder) u.searchParams.set('folder', folder);
   const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://remote${extensionDevelopmentPath}`]);
+  if (extensionDevelopmentPath)
+    payload.push(['extensionDevelopmentPath', `vscode-remote://remote${extensionDevelopmentPath}`]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', `vscode-remote://remote${extensionTestsPath}`]);
   if (payload.length) {
     payload.push(['skipWelcome', 'true']);

@@ -11,7 +11,8 @@ export async function withAnnotations(file: string, text: string, analysis: Anal
   const sidecarFile = sidecarPathFor(file);
   const read = await readSidecarFile(sidecarFile);
   if (read.status === 'missing') return { ok: true, analysis, orphans: 0 };
-  if (read.status === 'invalid') return { ok: false, message: `${describeInvalid(sidecarFile, read.problems)} (use --no-annotations to ignore it)` };
+  if (read.status === 'invalid')
+    return { ok: false, message: `${describeInvalid(sidecarFile, read.problems)} (use --no-annotations to ignore it)` };
   const applied = applyAnnotations(analysis, text, read.sidecar);
   return { ok: true, analysis: applied.analysis, orphans: applied.orphans.length };
 }

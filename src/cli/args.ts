@@ -88,8 +88,12 @@ cannot be read.
 /** `--rule unattributed-quote=error` → ['unattributed-quote', 'error']. */
 function ruleOverride(value: string | undefined): [RuleId, SeveritySetting] {
   const [id, severity] = (value ?? '').split('=');
-  if (!isRuleId(id)) throw new UsageError(`--rule needs ID=SEVERITY with ID one of ${RULE_IDS.join(', ')}${value ? `, not "${value}"` : ''}`);
-  if (!isSeveritySetting(severity)) throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
+  if (!isRuleId(id))
+    throw new UsageError(
+      `--rule needs ID=SEVERITY with ID one of ${RULE_IDS.join(', ')}${value ? `, not "${value}"` : ''}`,
+    );
+  if (!isSeveritySetting(severity))
+    throw new UsageError(`--rule ${id}= needs error, warning, information, hint or off`);
   return [id, severity];
 }
 
@@ -103,12 +107,21 @@ function positiveNumber(flag: string, value: string | undefined): number {
 
 /** The brat modes work on one article each and exclude one another. */
 function checkBratOptions(options: CliOptions): void {
-  const modes = [options.brat && '--format brat', options.importBrat !== undefined && '--import-brat', options.undoImport && '--undo-import', options.compare !== undefined && '--compare', options.jsonl !== undefined && '--jsonl'];
+  const modes = [
+    options.brat && '--format brat',
+    options.importBrat !== undefined && '--import-brat',
+    options.undoImport && '--undo-import',
+    options.compare !== undefined && '--compare',
+    options.jsonl !== undefined && '--jsonl',
+  ];
   const given = modes.filter((m): m is string => typeof m === 'string');
   if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together`);
-  if (given.length === 1 && given[0] !== '--jsonl' && options.files.length !== 1) throw new UsageError(`${given[0]} takes exactly one article FILE`);
-  if ((options.importBrat !== undefined || options.undoImport) && options.files[0] === '-') throw new UsageError(`${given[0]} needs an article file beside which to keep its annotations, not stdin`);
-  if (options.json && (options.brat || options.importBrat !== undefined || options.undoImport)) throw new UsageError(`--json and ${given[0]} cannot be used together`);
+  if (given.length === 1 && given[0] !== '--jsonl' && options.files.length !== 1)
+    throw new UsageError(`${given[0]} takes exactly one article FILE`);
+  if ((options.importBrat !== undefined || options.undoImport) && options.files[0] === '-')
+    throw new UsageError(`${given[0]} needs an article file beside which to keep its annotations, not stdin`);
+  if (options.json && (options.brat || options.importBrat !== undefined || options.undoImport))
+    throw new UsageError(`--json and ${given[0]} cannot be used together`);
 }
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -165,7 +178,10 @@ export function parseArgs(argv: string[]): CliOptions {
       }
       case '--format': {
         const v = value();
-        if (v === undefined || !OUTPUT_FORMATS.includes(v)) throw new UsageError(`--format needs one of ${OUTPUT_FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`);
+        if (v === undefined || !OUTPUT_FORMATS.includes(v))
+          throw new UsageError(
+            `--format needs one of ${OUTPUT_FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`,
+          );
         options.format = v as OutputFormat;
         break;
       }
@@ -218,20 +234,25 @@ function checkModes(options: CliOptions): void {
     if (options.jsonl !== undefined || options.files.length > 0 || options.json || options.check) {
       throw new UsageError('--report takes one folder and no other input; use --format json for JSON');
     }
-    if (options.format !== undefined && !REPORT_FORMATS.includes(options.format as ReportFormat)) throw new UsageError(`--format with --report: one of ${REPORT_FORMATS.join(', ')}`);
+    if (options.format !== undefined && !REPORT_FORMATS.includes(options.format as ReportFormat))
+      throw new UsageError(`--format with --report: one of ${REPORT_FORMATS.join(', ')}`);
     return;
   }
-  if (options.check && (options.json || options.jsonl !== undefined)) throw new UsageError('--check prints findings: drop --json / --jsonl (use --format json)');
-  if (options.check && options.format !== undefined && options.format !== 'text' && options.format !== 'json') throw new UsageError('--format with --check: text or json');
+  if (options.check && (options.json || options.jsonl !== undefined))
+    throw new UsageError('--check prints findings: drop --json / --jsonl (use --format json)');
+  if (options.check && options.format !== undefined && options.format !== 'text' && options.format !== 'json')
+    throw new UsageError('--format with --check: text or json');
   if (!options.check && Object.keys(options.rules).length > 0) throw new UsageError('--rule goes with --check');
   if (!options.check && options.format !== undefined) {
     // For articles: text (the summary), json (as --json) or brat.
     if (options.format === 'brat') options.brat = true;
     else if (options.format === 'json') options.json = true;
-    else if (options.format !== 'text') throw new UsageError(`--format for articles: text, json or brat, not "${options.format}"`);
+    else if (options.format !== 'text')
+      throw new UsageError(`--format for articles: text, json or brat, not "${options.format}"`);
   }
   checkBratOptions(options);
   if (options.jsonl !== undefined && options.files.length > 0) throw new UsageError('--jsonl takes no FILE arguments');
   if (options.jsonl !== undefined && options.json) throw new UsageError('--jsonl already writes JSON; drop --json');
-  if (options.jsonl === undefined && options.files.length === 0) throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');
+  if (options.jsonl === undefined && options.files.length === 0)
+    throw new UsageError('no input: give one or more FILEs, or --jsonl IN.jsonl');
 }

@@ -30,7 +30,17 @@ export async function* articleFiles(dir: string): AsyncGenerator<FolderEntry> {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    yield { path: dir, error: code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'is a file, not a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+    yield {
+      path: dir,
+      error:
+        code === 'ENOENT'
+          ? 'no such folder'
+          : code === 'ENOTDIR'
+            ? 'is a file, not a folder'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : (error as Error).message,
+    };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -43,7 +43,11 @@ async function articleText(file: string, ctx: BratContext): Promise<string | und
 }
 
 /** The .ann file's coded attributions, checked against the article; undefined after listing its errors. */
-export async function readCoding(annPath: string, text: string, ctx: BratContext): Promise<BratAttributions | undefined> {
+export async function readCoding(
+  annPath: string,
+  text: string,
+  ctx: BratContext,
+): Promise<BratAttributions | undefined> {
   let ann: string;
   try {
     const stat = await fs.stat(annPath);
@@ -55,7 +59,9 @@ export async function readCoding(annPath: string, text: string, ctx: BratContext
     ann = await fs.readFile(annPath, 'utf8');
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    ctx.fail(`${annPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : message}`);
+    ctx.fail(
+      `${annPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : message}`,
+    );
     return undefined;
   }
   const parsed = parseStandoff(ann, text);
@@ -91,7 +97,12 @@ function comparisonJson(file: string, annPath: string, text: string, c: Comparis
     matched: c.matched,
     speakersAgree: c.speakersAgree,
     ...agreementFigures(c),
-    disagreements: c.disagreements.map((d) => ({ ...d, ...lines.position(d.start), text: text.slice(d.start, d.end), message: describeDisagreement(text, d) })),
+    disagreements: c.disagreements.map((d) => ({
+      ...d,
+      ...lines.position(d.start),
+      text: text.slice(d.start, d.end),
+      message: describeDisagreement(text, d),
+    })),
   };
 }
 
@@ -104,7 +115,11 @@ export async function compareBrat(annPath: string, file: string, json: boolean, 
   const machine = (await ctx.analyze())(text);
   const human = coding.attributions.map((a) => ({ content: a.content, source: a.source, sourceText: a.sourceText }));
   const comparison = compareCodings(text, machine, human);
-  await ctx.write(json ? JSON.stringify(comparisonJson(file, annPath, text, comparison), null, 2) + '\n' : formatComparison(nameOf(file), text, comparison));
+  await ctx.write(
+    json
+      ? JSON.stringify(comparisonJson(file, annPath, text, comparison), null, 2) + '\n'
+      : formatComparison(nameOf(file), text, comparison),
+  );
   return true;
 }
 
@@ -136,7 +151,9 @@ export async function importBrat(annPath: string, file: string, ctx: BratContext
   const coding = await readCoding(annPath, text, ctx);
   if (!coding) return false;
   if (coding.attributions.length === 0) {
-    ctx.fail(`${annPath}: no Attribution events to import; nothing was written (a complete coding without quotes would hide every quote)`);
+    ctx.fail(
+      `${annPath}: no Attribution events to import; nothing was written (a complete coding without quotes would hide every quote)`,
+    );
     return false;
   }
   const path = sidecarPathFor(file);
@@ -145,8 +162,14 @@ export async function importBrat(annPath: string, file: string, ctx: BratContext
   const machine = (await ctx.analyze())(text);
   const next = importCoding(previous, text, machine, coding, basename(annPath));
   if (!(await saveSidecar(path, next, ctx))) return false;
-  const what = [count(coding.attributions.length, 'quote'), count(coding.places.length, 'place'), count(coding.people.length, 'person mention')].join(', ');
-  await ctx.write(`${path}: imported ${what} from ${annPath} as a complete coding (machine quotes it lacks are hidden; --undo-import brings them back)\n`);
+  const what = [
+    count(coding.attributions.length, 'quote'),
+    count(coding.places.length, 'place'),
+    count(coding.people.length, 'person mention'),
+  ].join(', ');
+  await ctx.write(
+    `${path}: imported ${what} from ${annPath} as a complete coding (machine quotes it lacks are hidden; --undo-import brings them back)\n`,
+  );
   return true;
 }
 

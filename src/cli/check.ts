@@ -36,7 +36,16 @@ export function checkFile(file: string, text: string, analysis: Analysis, option
   return runChecks(text, analysis, options).map((f: Finding) => {
     const a = lineAt(starts, f.start);
     const b = lineAt(starts, f.end);
-    return { file, line: a + 1, column: f.start - starts[a] + 1, endLine: b + 1, endColumn: f.end - starts[b] + 1, severity: f.severity, rule: f.rule, message: f.message };
+    return {
+      file,
+      line: a + 1,
+      column: f.start - starts[a] + 1,
+      endLine: b + 1,
+      endColumn: f.end - starts[b] + 1,
+      severity: f.severity,
+      rule: f.rule,
+      message: f.message,
+    };
   });
 }
 

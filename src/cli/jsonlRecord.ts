@@ -22,7 +22,14 @@ export function processRecord(raw: string, analyze: Analyze, maxBytes: number): 
   }
   const { id, text } = record as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') {
-    const what = text === undefined ? 'it is missing' : text === null ? 'it is null' : Array.isArray(text) ? 'it is an array' : `it is a ${typeof text}`;
+    const what =
+      text === undefined
+        ? 'it is missing'
+        : text === null
+          ? 'it is null'
+          : Array.isArray(text)
+            ? 'it is an array'
+            : `it is a ${typeof text}`;
     return { ok: false, message: `"text" must be a string (${what})` };
   }
   const check = inspectText(text, undefined, { maxBytes });

@@ -82,18 +82,26 @@ async function annotateFiles(options: CliOptions): Promise<boolean> {
         allOk = false;
         continue;
       }
-      const annotated = options.annotations && file !== '-' ? await withAnnotations(file, read.text, analysis) : { ok: true as const, analysis, orphans: 0 };
+      const annotated =
+        options.annotations && file !== '-'
+          ? await withAnnotations(file, read.text, analysis)
+          : { ok: true as const, analysis, orphans: 0 };
       if (!annotated.ok) {
         fail(annotated.message);
         allOk = false;
         continue;
       }
       analysis = annotated.analysis;
-      if (annotated.orphans > 0) fail(`${name}: warning: ${annotated.orphans} annotation(s) no longer match the text (orphaned; kept in the file)`);
+      if (annotated.orphans > 0)
+        fail(
+          `${name}: warning: ${annotated.orphans} annotation(s) no longer match the text (orphaned; kept in the file)`,
+        );
     }
     if (options.json) results.push([file, analysis]);
     else {
-      await write((printed++ > 0 ? '\n' : '') + formatSummary(escapeControls(name), read.ok ? read.text : '', analysis));
+      await write(
+        (printed++ > 0 ? '\n' : '') + formatSummary(escapeControls(name), read.ok ? read.text : '', analysis),
+      );
     }
   }
   if (options.json) {
@@ -170,7 +178,9 @@ async function annotateJsonl(options: CliOptions): Promise<boolean> {
     for await (const line of readLines(stream, maxLine)) {
       if (line.tooLong) {
         const limit = `the line is longer than ${(maxLine / (1024 * 1024)).toFixed(1)} MB (twice --max-size)`;
-        fail(`${name}:${line.number}: ${limit}${line.endless ? ' and no line feed follows: this is not JSON lines, the rest of the input is skipped' : ': skipped'}`);
+        fail(
+          `${name}:${line.number}: ${limit}${line.endless ? ' and no line feed follows: this is not JSON lines, the rest of the input is skipped' : ': skipped'}`,
+        );
         allOk = false;
         if (line.endless) break;
         continue;
@@ -206,7 +216,10 @@ async function runJsonlWorker(data: JsonlWorkerData): Promise<void> {
       reply = { seq: job.seq, result: processRecord(job.raw, analyze, data.maxBytes) };
     } catch (error) {
       // the record is named by its line; the stack goes with it, once per failing record
-      reply = { seq: job.seq, result: { ok: false, message: `the analysis failed (an internal error): ${describeError(error)}` } };
+      reply = {
+        seq: job.seq,
+        result: { ok: false, message: `the analysis failed (an internal error): ${describeError(error)}` },
+      };
     }
     port.postMessage(reply);
   });
@@ -220,7 +233,11 @@ async function runReportWorker(data: ReportWorkerData): Promise<void> {
   port.on('message', (job: WorkerJob) => {
     void reportJob(job.raw, analyze, data.maxBytes).then(
       (result) => port.postMessage({ seq: job.seq, result } satisfies WorkerReply),
-      (error: unknown) => port.postMessage({ seq: job.seq, result: { ok: false, message: `the analysis failed: ${(error as Error).message}` } } satisfies WorkerReply),
+      (error: unknown) =>
+        port.postMessage({
+          seq: job.seq,
+          result: { ok: false, message: `the analysis failed: ${(error as Error).message}` },
+        } satisfies WorkerReply),
     );
   });
 }
@@ -269,9 +286,19 @@ async function main(argv: string[]): Promise<number> {
   }
   if (options.check) return checkFiles(options);
   if (options.report !== undefined) {
-    return (await reportCommand(options, { script: __filename, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, write, fail })) ? 0 : 1;
+    return (await reportCommand(options, {
+      script: __filename,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      write,
+      fail,
+    }))
+      ? 0
+      : 1;
   }
-  const ok = options.jsonl !== undefined ? await annotateJsonl(options) : ((await runBrat(options)) ?? (await annotateFiles(options)));
+  const ok =
+    options.jsonl !== undefined
+      ? await annotateJsonl(options)
+      : ((await runBrat(options)) ?? (await annotateFiles(options)));
   return ok ? 0 : 1;
 }
 

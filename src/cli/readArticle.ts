@@ -42,7 +42,10 @@ export async function readArticle(path: string, maxBytes: number): Promise<Artic
   const tooLarge = (size: number | null): ArticleRead => {
     const check = size === null ? null : inspectText('', size, { maxBytes });
     if (check && !check.ok) return { ok: false, message: check.message };
-    return { ok: false, message: `The text is too large to annotate (more than the limit of ${(maxBytes / (1024 * 1024)).toFixed(1)} MB).` };
+    return {
+      ok: false,
+      message: `The text is too large to annotate (more than the limit of ${(maxBytes / (1024 * 1024)).toFixed(1)} MB).`,
+    };
   };
   try {
     if (path === '-') {

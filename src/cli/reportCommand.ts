@@ -45,6 +45,12 @@ export async function reportCommand(options: CliOptions, io: ReportIo): Promise<
     },
   });
   if (ok && found === 0) io.fail(`${dir}: no articles found (.txt, .md, .news, .article)`);
-  await io.write(renderReport((options.format as ReportFormat | undefined) ?? 'markdown', report, `Sources across articles — ${dir}`));
+  await io.write(
+    renderReport(
+      (options.format as ReportFormat | undefined) ?? 'markdown',
+      report,
+      `Sources across articles — ${dir}`,
+    ),
+  );
   return ok;
 }

@@ -11,15 +11,24 @@ import { readArticle } from './readArticle';
 
 export type ReportReply = { summary: ArticleSummary } | { skipped: string };
 
-export async function reportJob(path: string, analyze: (text: string) => Analysis, maxBytes: number): Promise<RecordResult> {
+export async function reportJob(
+  path: string,
+  analyze: (text: string) => Analysis,
+  maxBytes: number,
+): Promise<RecordResult> {
   const read = await readArticle(path, maxBytes);
   if (!read.ok) {
     // binary, empty or too large: not an article, say so and go on; anything else (unreadable) is a failure
     const skip = read.empty || /binary|too large/i.test(read.message);
-    return skip ? { ok: true, line: JSON.stringify({ skipped: read.message } satisfies ReportReply) } : { ok: false, message: read.message };
+    return skip
+      ? { ok: true, line: JSON.stringify({ skipped: read.message } satisfies ReportReply) }
+      : { ok: false, message: read.message };
   }
   if (looksGenerated(read.text)) {
-    return { ok: true, line: JSON.stringify({ skipped: 'an export written by News Annotator, not an article' } satisfies ReportReply) };
+    return {
+      ok: true,
+      line: JSON.stringify({ skipped: 'an export written by News Annotator, not an article' } satisfies ReportReply),
+    };
   }
   let analysis: Analysis;
   try {

@@ -41,7 +41,9 @@ function countBy<T>(items: T[], key: (item: T) => string): Array<[string, number
 
 function quoteLine(quote: Quote, lines: LineIndex): string {
   const { line, column } = lines.position(quote.start);
-  const body = terminalSafe(quote.parts && quote.parts.length > 1 ? quote.parts.map((p) => p.text).join(' … ') : quote.text);
+  const body = terminalSafe(
+    quote.parts && quote.parts.length > 1 ? quote.parts.map((p) => p.text).join(' … ') : quote.text,
+  );
   const shown = quote.kind === 'direct' ? body : `(reported) ${body}`;
   const how: string[] = [];
   if (quote.cue) how.push(terminalSafe(quote.cue.text, 40));
@@ -58,7 +60,9 @@ function speakerHeading(speaker: Speaker, quoteCount: number): string {
 }
 
 function mentionList(counts: Array<[string, number]>, max = 30): string {
-  const shown = counts.slice(0, max).map(([name, n]) => (n > 1 ? `${terminalSafe(name, 60)} ×${n}` : terminalSafe(name, 60)));
+  const shown = counts
+    .slice(0, max)
+    .map(([name, n]) => (n > 1 ? `${terminalSafe(name, 60)} ×${n}` : terminalSafe(name, 60)));
   if (counts.length > max) shown.push(`… ${counts.length - max} more`);
   return shown.join(', ');
 }
@@ -100,6 +104,7 @@ export function formatSummary(title: string, text: string, analysis: Analysis): 
   if (analysis.quotes.length === 0) out.push('', 'No quotes found.');
   if (analysis.people.length > 0) out.push('', `People: ${mentionList(countBy(analysis.people, (p: Span) => p.text))}`);
   const places = groupPlaces(analysis).map((p): [string, number] => [p.name, p.count]);
-  if (places.length > 0) out.push('', `Places: ${mentionList(places.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))}`);
+  if (places.length > 0)
+    out.push('', `Places: ${mentionList(places.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))}`);
   return out.join('\n') + '\n';
 }

@@ -18,7 +18,9 @@ export function escapeControls(text: string): string {
   return showInvisibles(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     const code = c.charCodeAt(0);
     if (NAMED[c]) return NAMED[c];
-    return code > 0xff ? `[U+${code.toString(16).toUpperCase()}]` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    return code > 0xff
+      ? `[U+${code.toString(16).toUpperCase()}]`
+      : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   });
 }
 

@@ -18,7 +18,17 @@ import { SpanIndex } from './text/spanIndex';
 import { WINDOWED_FROM, analyzeInWindows } from './text/windows';
 
 /** The passes of one analysis, in the order they run (per window, for an article long enough to be windowed). */
-export const ANALYSIS_PASSES = ['scan', 'titles', 'entities', 'quotes', 'attribution', 'foreign', 'reported', 'speakers', 'assemble'] as const;
+export const ANALYSIS_PASSES = [
+  'scan',
+  'titles',
+  'entities',
+  'quotes',
+  'attribution',
+  'foreign',
+  'reported',
+  'speakers',
+  'assemble',
+] as const;
 export type AnalysisPass = (typeof ANALYSIS_PASSES)[number];
 
 export interface AnalyzeOptions {
@@ -55,7 +65,11 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
   const titled = titledNames(doc);
   if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
   enter('entities');
-  const harmonized = harmonizeEntities(text, { people: doc.people, places: doc.places, organizations: doc.organizations }, tokens);
+  const harmonized = harmonizeEntities(
+    text,
+    { people: doc.people, places: doc.places, organizations: doc.organizations },
+    tokens,
+  );
   doc.people = harmonized.people;
   doc.places = harmonized.places;
   doc.organizations = harmonized.organizations;
@@ -65,12 +79,17 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
   const direct = attributeQuotes(doc, spans);
   enter('foreign');
   // capitalized nouns of a quote in another language are not people ("„… dieser Vertrag …“")
-  doc.people = withoutPeopleInForeignSpans(tokens, direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]), doc.people);
+  doc.people = withoutPeopleInForeignSpans(
+    tokens,
+    direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]),
+    doc.people,
+  );
   enter('reported');
   const reported = withoutOverlaps(findReportedSpeech(doc, direct));
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
-  for (const r of reported) pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
+  for (const r of reported)
+    pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
   // quoted fragments inside reported speech belong to it; elsewhere only longer fragments stand as quotes
   for (const q of direct) {
     const [a] = q.parts[0];
@@ -141,7 +160,10 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
     for (const e of entry ? [entry, ...others] : []) speakerCount.set(e.key, (speakerCount.get(e.key) ?? 0) + 1);
     quotes.push(quote);
   }
-  const speakers = table.speakers().map(({ speaker }) => ({ ...speaker, quoteCount: speakerCount.get(speaker.id) ?? 0 })).filter((s) => s.quoteCount > 0);
+  const speakers = table
+    .speakers()
+    .map(({ speaker }) => ({ ...speaker, quoteCount: speakerCount.get(speaker.id) ?? 0 }))
+    .filter((s) => s.quoteCount > 0);
   const people: Span[] = doc.people.map((p) => ({ start: p.start, end: p.end, text: p.text }));
   const places = doc.places.map((p) => ({ ...p }));
   return { quotes, speakers, people, places };
@@ -154,7 +176,12 @@ const CONFIDENT = 0.8;
 function confidenceReason(p: Pending, found: boolean): string {
   const reasons: string[] = [];
   // worded as the hover words them when the core gives no reason (src/shared/confidenceReason.ts)
-  if (!found) reasons.push(p.attribution.cue ? 'a reporting verb but no speaker was found' : 'no reporting verb and no speaker near the quote');
+  if (!found)
+    reasons.push(
+      p.attribution.cue
+        ? 'a reporting verb but no speaker was found'
+        : 'no reporting verb and no speaker near the quote',
+    );
   else if (p.resolution?.basis) reasons.push(p.resolution.basis);
   if (found && p.attribution.how === 'inherited') reasons.push("continues the previous quote's speaker");
   if (found && p.attribution.how === 'colon') reasons.push('speaker named before a colon');

@@ -10,7 +10,14 @@ import { Worker, type ResourceLimits } from 'worker_threads';
 import type { AnalysisPass } from '../core/analyze';
 import type { Sidecar } from '../shared/annotations/types';
 import type { CommandAnswer, CommandKind, CommandQuery } from '../shared/commandQueries';
-import { AnalysisResult, type AnalysisOutcome, type AnalyzeRequest, type QueryKind, type WorkerRequest, type WorkerResponse } from '../shared/protocol';
+import {
+  AnalysisResult,
+  type AnalysisOutcome,
+  type AnalyzeRequest,
+  type QueryKind,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../shared/protocol';
 
 export interface AnalysisClientOptions {
   /** Path of the bundled worker (dist/worker.js). */
@@ -51,7 +58,8 @@ export class AnalysisClient {
 
   /** Analyses `text` (version `version` of document `key`). Never rejects. */
   analyze(key: string, version: number, text: string, fileName = '', annotations?: Sidecar): Promise<AnalysisOutcome> {
-    if (this.disposed) return Promise.resolve({ status: 'error', version, message: 'The analysis client was disposed.' });
+    if (this.disposed)
+      return Promise.resolve({ status: 'error', version, message: 'The analysis client was disposed.' });
     if (this.failure) return Promise.resolve({ status: 'error', version, message: this.failure });
     return new Promise<AnalysisOutcome>((resolve) => {
       const previous = this.waiting.get(key);

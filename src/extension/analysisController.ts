@@ -24,7 +24,15 @@ export interface AnnotationSource {
 export type { DocState, DocStatus } from './analysisState';
 
 /** Schemes whose documents are VS Code's own panes (output, debug console, diffs of git objects …), never articles. */
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'git', 'vscode-terminal', 'comment', 'vscode-notebook-cell']);
+const IGNORED_SCHEMES = new Set([
+  'output',
+  'debug',
+  'vscode-scm',
+  'git',
+  'vscode-terminal',
+  'comment',
+  'vscode-notebook-cell',
+]);
 
 /**
  * Not articles, though their language may be annotated: exports (opened in an editor, or saved as
@@ -143,7 +151,8 @@ export class AnalysisController implements vscode.Disposable {
       const doc = e.document;
       if (!this.isAnnotated(doc)) continue;
       const s = this.states.get(doc.uri.toString());
-      if (s && (this.upToDate(s, doc) || s.status === 'declined' || s.status === 'skipped') && s.status !== 'pending') continue;
+      if (s && (this.upToDate(s, doc) || s.status === 'declined' || s.status === 'skipped') && s.status !== 'pending')
+        continue;
       if (this.timers.has(doc.uri.toString()) || this.running.has(doc.uri.toString())) continue;
       this.schedule(doc, 0);
     }
@@ -272,7 +281,8 @@ export class AnalysisController implements vscode.Disposable {
       if (!explicit) {
         this.setState(doc.uri, declined);
         // Not awaited: a pending question must not hold up whenIdle() or later edits.
-        if (this.sizeConsent.get(key) !== false && !this.neverAsk().includes(key)) void this.askAboutSize(doc, bytes, limit, false);
+        if (this.sizeConsent.get(key) !== false && !this.neverAsk().includes(key))
+          void this.askAboutSize(doc, bytes, limit, false);
         return;
       }
       if (!(await this.askAboutSize(doc, bytes, limit, true))) {
@@ -325,9 +335,11 @@ export class AnalysisController implements vscode.Disposable {
     this.failureEvents.shown++;
     const kept = this.states.get(key)?.result ? ' The highlights are from the last analysis that worked.' : '';
     const showLog = 'Show Log';
-    void notify.error(`News Annotator could not analyse ${fileName(doc.uri)}: ${message.replace(/\.$/, '')}.${kept}`, showLog).then((answer) => {
-      if (answer === showLog) this.log.show(true);
-    });
+    void notify
+      .error(`News Annotator could not analyse ${fileName(doc.uri)}: ${message.replace(/\.$/, '')}.${kept}`, showLog)
+      .then((answer) => {
+        if (answer === showLog) this.log.show(true);
+      });
   }
 
   /** Analysis failures shown to the user (for the in-host tests). */
@@ -409,9 +421,11 @@ export class AnalysisController implements vscode.Disposable {
           this.workerEvents.failures++;
           this.log.error(reason);
           const restart = 'Restart Analysis';
-          void notify.error(`News Annotator: ${reason} Analysis is off until you restart it.`, restart).then((answer) => {
-            if (answer === restart) this.restartAnalysis();
-          });
+          void notify
+            .error(`News Annotator: ${reason} Analysis is off until you restart it.`, restart)
+            .then((answer) => {
+              if (answer === restart) this.restartAnalysis();
+            });
         },
       });
       this.client.injectFaultForTests(this.faultForTests);
@@ -431,7 +445,8 @@ export class AnalysisController implements vscode.Disposable {
   restartAnalysis(): void {
     this.client?.dispose();
     this.client = undefined;
-    for (const [key, s] of this.states) if (s.status === 'error') this.states.set(key, { ...s, status: 'pending', version: undefined });
+    for (const [key, s] of this.states)
+      if (s.status === 'error') this.states.set(key, { ...s, status: 'pending', version: undefined });
     this.analyseVisible();
   }
 

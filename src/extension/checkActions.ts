@@ -22,9 +22,15 @@ export class CheckActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: CheckDiagnostics) {}
 
-  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
     const wanted = new Set(context.diagnostics);
-    const shown = this.diagnostics.findingsAt(doc.uri).filter((s) => wanted.has(s.diagnostic) || s.diagnostic.range.intersection(range) !== undefined);
+    const shown = this.diagnostics
+      .findingsAt(doc.uri)
+      .filter((s) => wanted.has(s.diagnostic) || s.diagnostic.range.intersection(range) !== undefined);
     const actions: vscode.CodeAction[] = [];
     const rules = new Set<RuleId>();
     for (const { diagnostic, finding } of shown) {
@@ -40,7 +46,11 @@ export class CheckActionProvider implements vscode.CodeActionProvider {
       }
       if (SPEAKER_RULES.has(finding.rule) && finding.quoteStart !== undefined && (await this.hasSetSpeaker())) {
         const action = new vscode.CodeAction('Set Speaker…', vscode.CodeActionKind.QuickFix);
-        action.command = { command: SET_SPEAKER_AT_COMMAND, title: 'Set Speaker…', arguments: [doc.uri, finding.quoteStart] };
+        action.command = {
+          command: SET_SPEAKER_AT_COMMAND,
+          title: 'Set Speaker…',
+          arguments: [doc.uri, finding.quoteStart],
+        };
         action.diagnostics = [diagnostic];
         actions.push(action);
       }

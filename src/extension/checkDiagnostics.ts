@@ -83,10 +83,16 @@ export class CheckDiagnostics implements vscode.Disposable {
       return;
     }
     const version = doc.version;
-    const findings = await result.command({ what: 'checks', options: this.options }, () => doc.getText(), () => doc.version === version);
+    const findings = await result.command(
+      { what: 'checks', options: this.options },
+      () => doc.getText(),
+      () => doc.version === version,
+    );
     if (!findings || doc.isClosed || doc.version !== version) return;
     const ignored = new Set(this.ignored(uri));
-    const shown = findings.filter((f) => !ignored.has(f.rule)).map((finding) => ({ finding, diagnostic: this.diagnostic(doc, finding) }));
+    const shown = findings
+      .filter((f) => !ignored.has(f.rule))
+      .map((finding) => ({ finding, diagnostic: this.diagnostic(doc, finding) }));
     this.shown.set(uri.toString(), shown);
     this.collection.set(
       uri,

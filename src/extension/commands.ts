@@ -58,7 +58,8 @@ export class Commands {
     const handlers: Record<CommandName, (...args: never[]) => unknown> = {
       annotate: () => this.annotate(),
       toggleHighlights: () => this.toggleHighlights(),
-      showPanel: (arg?: { speakerId?: unknown }) => this.panel.reveal(typeof arg?.speakerId === 'string' ? arg.speakerId : undefined),
+      showPanel: (arg?: { speakerId?: unknown }) =>
+        this.panel.reveal(typeof arg?.speakerId === 'string' ? arg.speakerId : undefined),
       nextQuote: (arg?: StepArgs) => this.step(1, arg),
       previousQuote: (arg?: StepArgs) => this.step(-1, arg),
       goToSpeaker: () => this.goToSpeaker(),
@@ -114,7 +115,11 @@ export class Commands {
     const state = await this.controller.analyseNow(doc);
     const result = this.controller.currentResult(doc);
     if (!result) {
-      const why = state?.message ? `: ${state.message}` : state?.status === 'pending' ? ': it is still being analysed.' : '.';
+      const why = state?.message
+        ? `: ${state.message}`
+        : state?.status === 'pending'
+          ? ': it is still being analysed.'
+          : '.';
       void notify.info(`${fileName(doc.uri)} has no analysis${why}`);
       return undefined;
     }
@@ -126,13 +131,20 @@ export class Commands {
    * An answer for a version the document has left is dropped and the question made again (`make` reads the cursor
    * anew) about the new version, so nothing is ever applied to text it was not computed for.
    */
-  private async ask<K extends CommandKind>(make: (cur: Current) => CommandQuery<K>, from?: Current): Promise<Answered<K> | undefined> {
+  private async ask<K extends CommandKind>(
+    make: (cur: Current) => CommandQuery<K>,
+    from?: Current,
+  ): Promise<Answered<K> | undefined> {
     let cur = from;
     for (let attempt = 0; attempt < 3; attempt++) {
       cur ??= await this.current();
       if (!cur) return undefined;
       const { doc, result } = cur;
-      const answer = await result.command(make(cur), () => doc.getText(), () => isAt(doc, result.version));
+      const answer = await result.command(
+        make(cur),
+        () => doc.getText(),
+        () => isAt(doc, result.version),
+      );
       if (answer !== undefined) return { ...cur, answer };
       cur = undefined;
     }
@@ -183,7 +195,10 @@ export class Commands {
       return undefined;
     }
     if (answer.wrapped) {
-      vscode.window.setStatusBarMessage(direction === 1 ? 'News Annotator: wrapped to the first quote' : 'News Annotator: wrapped to the last quote', 3000);
+      vscode.window.setStatusBarMessage(
+        direction === 1 ? 'News Annotator: wrapped to the first quote' : 'News Annotator: wrapped to the last quote',
+        3000,
+      );
     }
     return answer.quote;
   }
@@ -204,7 +219,11 @@ export class Commands {
       description: pickText(speakerDetails(s).join(' · ')),
       detail: `${plural(s.quotes, 'quote', 'quotes')} · ${plural(s.mentions, 'mention', 'mentions')}`,
     }));
-    const speaker = await vscode.window.showQuickPick(items, { title: 'Go to Speaker', placeHolder: 'Choose a speaker', matchOnDescription: true });
+    const speaker = await vscode.window.showQuickPick(items, {
+      title: 'Go to Speaker',
+      placeHolder: 'Choose a speaker',
+      matchOnDescription: true,
+    });
     if (!speaker) return;
     // Asked about the document as it is now: it may have been edited while the pick was open.
     const own = await this.ask(() => ({ what: 'speakerQuotes', speakerId: speaker.id }));
@@ -275,7 +294,10 @@ export class Commands {
     }
     // Rendered by the worker after the choice, so an edit made while the pick was open is in the export.
     const source = fileName(doc.uri);
-    const rendered = await this.ask(() => ({ what: 'export', format, source }), isAt(doc, result.version) ? cur : undefined);
+    const rendered = await this.ask(
+      () => ({ what: 'export', format, source }),
+      isAt(doc, result.version) ? cur : undefined,
+    );
     if (!rendered) return undefined;
     const { text } = rendered.answer;
     if (target === 'editor') {
@@ -288,10 +310,13 @@ export class Commands {
     let askIfExists = true;
     if (!uri) {
       const base = fileName(doc.uri).replace(/\.[^.]+$/, '') || 'article';
-      const folder = doc.uri.scheme === 'file' ? vscode.Uri.joinPath(doc.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+      const folder =
+        doc.uri.scheme === 'file' ? vscode.Uri.joinPath(doc.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
       uri = await vscode.window.showSaveDialog({
         title: 'Export Who Said What',
-        defaultUri: folder ? vscode.Uri.joinPath(folder, `${base}.who-said-what.${EXPORT_EXTENSION[format]}`) : undefined,
+        defaultUri: folder
+          ? vscode.Uri.joinPath(folder, `${base}.who-said-what.${EXPORT_EXTENSION[format]}`)
+          : undefined,
         filters: EXPORT_FILTER[format],
       });
       if (!uri) return undefined;

@@ -26,7 +26,11 @@ interface Types {
 }
 
 function createTypes(): Types {
-  const kind = (name: Layer, lane: vscode.OverviewRulerLane, extra: vscode.DecorationRenderOptions = {}): vscode.TextEditorDecorationType =>
+  const kind = (
+    name: Layer,
+    lane: vscode.OverviewRulerLane,
+    extra: vscode.DecorationRenderOptions = {},
+  ): vscode.TextEditorDecorationType =>
     vscode.window.createTextEditorDecorationType({
       backgroundColor: color(`${name}Background`),
       border: '1px solid',
@@ -86,14 +90,22 @@ export class DecorationPainter implements vscode.Disposable {
   /** Per editor, the number of the newest paint: an older paint that sees a newer number stops. */
   private readonly paints = new WeakMap<vscode.TextEditor, number>();
   /** Per editor, what it shows now: painting the same thing again (another state event) is skipped. */
-  private readonly shown = new WeakMap<vscode.TextEditor, { data: PaintData; options: HighlightOptions; version: number }>();
+  private readonly shown = new WeakMap<
+    vscode.TextEditor,
+    { data: PaintData; options: HighlightOptions; version: number }
+  >();
   private counter = 0;
 
   /**
    * Applies `data` (computed for document version `version`) to `editor`. Resolves when done or overtaken;
    * true when every decoration type was set.
    */
-  async paint(editor: vscode.TextEditor, data: PaintData, options: HighlightOptions, version: number): Promise<boolean> {
+  async paint(
+    editor: vscode.TextEditor,
+    data: PaintData,
+    options: HighlightOptions,
+    version: number,
+  ): Promise<boolean> {
     const shown = this.shown.get(editor);
     if (shown && shown.data === data && shown.version === version && sameOptions(shown.options, options)) return true;
     this.shown.delete(editor);
@@ -104,7 +116,10 @@ export class DecorationPainter implements vscode.Disposable {
     if (!slicer.current()) return false;
     const selection = selectPaint(data, options);
     const jobs: Array<[vscode.TextEditorDecorationType, Uint32Array]> = [
-      ...LAYERS.map((name): [vscode.TextEditorDecorationType, Uint32Array] => [this.types.kinds[name], selection.kinds[name]]),
+      ...LAYERS.map((name): [vscode.TextEditorDecorationType, Uint32Array] => [
+        this.types.kinds[name],
+        selection.kinds[name],
+      ]),
       ...selection.tints.map((list, i): [vscode.TextEditorDecorationType, Uint32Array] => [this.types.tints[i], list]),
       [this.types.uncertain, uncertainPositions(data.confidence, options.lowConfidence ?? 0)],
     ];

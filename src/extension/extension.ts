@@ -62,7 +62,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   let storage = readSettings().annotationsStorage;
   const annotations = new AnnotationStore(() => storage, context.workspaceState, log);
-  const controller = new AnalysisController(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log, context.workspaceState, annotations);
+  const controller = new AnalysisController(
+    vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath,
+    log,
+    context.workspaceState,
+    annotations,
+  );
   const painter = new DecorationPainter();
   const panel = new WhoSaidWhatView(context.extensionUri, controller);
   let highlightsOn = context.workspaceState.get<boolean>(HIGHLIGHTS_KEY, true);
@@ -74,7 +79,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return;
     }
     const s = controller.state(doc.uri);
-    if (s?.result && s.result.version === doc.version) void painter.paint(editor, s.result.paint, controller.settings.highlight, s.result.version);
+    if (s?.result && s.result.version === doc.version)
+      void painter.paint(editor, s.result.paint, controller.settings.highlight, s.result.version);
     else if (!s?.result) painter.clear(editor);
     // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
   };
@@ -99,7 +105,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   let symbols = registerSymbols();
 
   const wrap = new ArticleWrap(controller);
-  const checks = new CheckDiagnostics(controller, context.workspaceState, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+  const checks = new CheckDiagnostics(
+    controller,
+    context.workspaceState,
+    vscode.Uri.joinPath(context.extensionUri, 'README.md'),
+  );
 
   const commands = new Commands(controller, panel, {
     toggle: () => {
@@ -173,15 +183,30 @@ interface FeatureParts {
 }
 
 /** The commands and code actions of the features built on the analysis: checks, folder reports, brat, corrections. */
-function registerFeatures({ extensionUri, controller, annotations, log, panel, checks }: FeatureParts): vscode.Disposable[] {
+function registerFeatures({
+  extensionUri,
+  controller,
+  annotations,
+  log,
+  panel,
+  checks,
+}: FeatureParts): vscode.Disposable[] {
   const workerPath = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath;
   return [
-    vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), { providedCodeActionKinds: CheckActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider('*', new CheckActionProvider(checks), {
+      providedCodeActionKinds: CheckActionProvider.kinds,
+    }),
     ...registerCheckCommands(checks),
-    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) => reportOnFolder(extensionUri, log, uri, uris)),
+    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
+      reportOnFolder(extensionUri, log, uri, uris),
+    ),
     ...registerBratCommands({ controller, store: annotations, log, workerPath }),
     ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),
-    vscode.languages.registerCodeActionsProvider('*', new CorrectionActionProvider(controller), CorrectionActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      '*',
+      new CorrectionActionProvider(controller),
+      CorrectionActionProvider.metadata,
+    ),
   ];
 }
 

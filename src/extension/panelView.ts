@@ -18,7 +18,9 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   /** The document the panel shows: the active editor's, kept while focus is in a non-editor part. */
   private doc: vscode.TextDocument | undefined;
   private pendingFocus: string | undefined;
-  private lastPosted: { key: unknown; updating: boolean; tints?: boolean; lowConfidence?: number; stale?: string; gender?: boolean } | undefined;
+  private lastPosted:
+    | { key: unknown; updating: boolean; tints?: boolean; lowConfidence?: number; stale?: string; gender?: boolean }
+    | undefined;
   /** The document whose state was posted last. */
   private postedFor: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -61,15 +63,23 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media, dist] };
     view.webview.html = this.html(view.webview);
     view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw), undefined, this.disposables);
-    view.onDidChangeVisibility(() => {
-      if (view.visible) {
-        this.lastPosted = undefined;
-        this.update();
-      }
-    }, undefined, this.disposables);
-    view.onDidDispose(() => {
-      if (this.view === view) this.view = undefined;
-    }, undefined, this.disposables);
+    view.onDidChangeVisibility(
+      () => {
+        if (view.visible) {
+          this.lastPosted = undefined;
+          this.update();
+        }
+      },
+      undefined,
+      this.disposables,
+    );
+    view.onDidDispose(
+      () => {
+        if (this.view === view) this.view = undefined;
+      },
+      undefined,
+      this.disposables,
+    );
   }
 
   /** Shows the panel, optionally scrolled to one speaker. */
@@ -95,10 +105,14 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
    */
   stateMessage(): ToWebview | undefined {
     const doc = this.doc;
-    if (!doc || doc.isClosed) return { type: 'state', state: { status: 'idle', message: 'Open a news article to see who said what.' } };
+    if (!doc || doc.isClosed)
+      return { type: 'state', state: { status: 'idle', message: 'Open a news article to see who said what.' } };
     const name = fileName(doc.uri);
     if (!this.controller.isAnnotated(doc)) {
-      return { type: 'state', state: { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` } };
+      return {
+        type: 'state',
+        state: { status: 'idle', message: `${name} is not annotated. Run "Annotate Current File" to analyse it.` },
+      };
     }
     const s = this.controller.state(doc.uri);
     // Judged by the result's own version: after a failed run the state holds the previous result under the new one.
@@ -120,7 +134,16 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     const json = result.panelJsonIfReady;
     // The worker's model always carries tints; the webview drops them when the setting is off (the JSON stays as is).
     const settings = this.controller.settings;
-    if (json !== undefined) return { type: 'model', json, updating, tints: settings.highlight.speakerTints, lowConfidence: settings.highlight.lowConfidence, stale, gender: settings.auditGender };
+    if (json !== undefined)
+      return {
+        type: 'model',
+        json,
+        updating,
+        tints: settings.highlight.speakerTints,
+        lowConfidence: settings.highlight.lowConfidence,
+        stale,
+        gender: settings.auditGender,
+      };
     void result.panelJson().then((fetched) => {
       if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
     });
@@ -134,12 +157,25 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
     if (message.type === 'model') {
       // The same model again (a state event that changed nothing on screen, or only the updating mark): no repost.
       const last = this.lastPosted;
-      if (last?.key === message.json && last.tints === message.tints && last.lowConfidence === message.lowConfidence && last.stale === message.stale && last.gender === message.gender) {
+      if (
+        last?.key === message.json &&
+        last.tints === message.tints &&
+        last.lowConfidence === message.lowConfidence &&
+        last.stale === message.stale &&
+        last.gender === message.gender
+      ) {
         if (last.updating === message.updating) return;
         this.lastPosted = { ...last, updating: message.updating };
         message = { type: 'updating', updating: message.updating };
       } else {
-        this.lastPosted = { key: message.json, updating: message.updating, tints: message.tints, lowConfidence: message.lowConfidence, stale: message.stale, gender: message.gender };
+        this.lastPosted = {
+          key: message.json,
+          updating: message.updating,
+          tints: message.tints,
+          lowConfidence: message.lowConfidence,
+          stale: message.stale,
+          gender: message.gender,
+        };
       }
     } else if (message.type === 'state') {
       const key = JSON.stringify(message.state);
@@ -173,7 +209,10 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
           return false;
         }
         const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-        const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn, preserveFocus: false });
+        const editor = await vscode.window.showTextDocument(doc, {
+          viewColumn: visible?.viewColumn,
+          preserveFocus: false,
+        });
         const range = new vscode.Range(doc.positionAt(message.start), doc.positionAt(message.end));
         editor.selection = new vscode.Selection(range.start, range.end);
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -189,7 +228,8 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
 
   private html(webview: vscode.Webview): string {
     const nonce = randomBytes(16).toString('base64');
-    const asset = (...parts: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
+    const asset = (...parts: string[]): string =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,

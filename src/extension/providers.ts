@@ -15,7 +15,8 @@ function markdown(value: string): vscode.MarkdownString {
   return md;
 }
 
-const STALE_HOVER = '**News Annotator:** not up to date. The analysis of this version failed (see the News Annotator output); the highlights are from the last good analysis.';
+const STALE_HOVER =
+  '**News Annotator:** not up to date. The analysis of this version failed (see the News Annotator output); the highlights are from the last good analysis.';
 
 export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly controller: AnalysisController) {}
@@ -29,7 +30,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (!result && isStale(this.controller.state(doc.uri))) return new vscode.Hover(markdown(STALE_HOVER));
     const found = await result?.hover(doc.offsetAt(position));
     if (!found || doc.isClosed) return undefined;
-    return new vscode.Hover(markdown(found.markdown), new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end)));
+    return new vscode.Hover(
+      markdown(found.markdown),
+      new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end)),
+    );
   }
 }
 
@@ -51,7 +55,13 @@ export async function documentSymbols(model: readonly SymbolNode[]): Promise<vsc
   const range = (p: Positions): vscode.Range => new Range(p[0], p[1], p[2], p[3]);
   let made = 0;
   const make = async (node: SymbolNode): Promise<vscode.DocumentSymbol> => {
-    const symbol = new vscode.DocumentSymbol(node.name, node.detail, SYMBOL_KIND[node.kind], range(node.range), range(node.selection));
+    const symbol = new vscode.DocumentSymbol(
+      node.name,
+      node.detail,
+      SYMBOL_KIND[node.kind],
+      range(node.range),
+      range(node.selection),
+    );
     for (const child of node.children) symbol.children.push(await make(child));
     if (++made % 500 === 0) await nextTurn();
     return symbol;
@@ -76,7 +86,13 @@ export function groupsSymbols(mode: OutlineMode, languageId: string): boolean {
  */
 export function outlineRoot(symbols: vscode.DocumentSymbol[], summary: string): vscode.DocumentSymbol | undefined {
   if (symbols.length === 0) return undefined;
-  const root = new vscode.DocumentSymbol(OUTLINE_ROOT, summary, vscode.SymbolKind.Namespace, symbols[0].range, symbols[0].selectionRange);
+  const root = new vscode.DocumentSymbol(
+    OUTLINE_ROOT,
+    summary,
+    vscode.SymbolKind.Namespace,
+    symbols[0].range,
+    symbols[0].selectionRange,
+  );
   root.children = symbols;
   return root;
 }

@@ -36,7 +36,9 @@ export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('newsAnnotator');
   const languages = c.get<unknown>('languages');
   return {
-    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES,
+    languages: Array.isArray(languages)
+      ? languages.filter((l): l is string => typeof l === 'string')
+      : DEFAULT_LANGUAGES,
     highlight: {
       speakers: c.get<boolean>('highlight.speakers', true),
       directQuotes: c.get<boolean>('highlight.directQuotes', true),

@@ -35,7 +35,10 @@ export class ArticleStatusBar implements vscode.Disposable {
     const key = doc.uri.toString();
     if (s?.status !== 'pending' || this.pendingSince?.uri !== key) {
       this.stopTimer();
-      this.pendingSince = s?.status === 'pending' ? { uri: key, at: Date.now(), timer: setTimeout(() => this.update(), SPIN_AFTER_MS) } : undefined;
+      this.pendingSince =
+        s?.status === 'pending'
+          ? { uri: key, at: Date.now(), timer: setTimeout(() => this.update(), SPIN_AFTER_MS) }
+          : undefined;
     }
     const slow = this.pendingSince !== undefined && Date.now() - this.pendingSince.at >= SPIN_AFTER_MS;
     const shown = statusView(s, { slow, highlightsOn: this.highlightsOn() });

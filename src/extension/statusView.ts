@@ -15,7 +15,10 @@ export interface StatusView {
  * `slow`: a re-analysis has run long enough to deserve a spinner (big files); `highlightsOn`: the highlights toggle.
  * e.g. a failed edit over a good result: "$(error) 3 quotes · 2 speakers · 1 place (stale)", on an error background.
  */
-export function statusView(s: DocState | undefined, { slow, highlightsOn }: { slow: boolean; highlightsOn: boolean }): StatusView {
+export function statusView(
+  s: DocState | undefined,
+  { slow, highlightsOn }: { slow: boolean; highlightsOn: boolean },
+): StatusView {
   const failure = `the analysis failed (${s?.message ?? 'unknown error'})`;
   if (s?.result && isStale(s)) {
     // The current version failed: the last good counts and highlights stay, said to be stale.
@@ -49,7 +52,17 @@ export function statusView(s: DocState | undefined, { slow, highlightsOn }: { sl
     };
   }
   if (s?.status === 'declined' || s?.status === 'skipped') {
-    return { text: '$(quote) not analysed', tooltip: s.message ?? '', label: `News Annotator: not analysed. ${s.message ?? ''}`, error: false };
+    return {
+      text: '$(quote) not analysed',
+      tooltip: s.message ?? '',
+      label: `News Annotator: not analysed. ${s.message ?? ''}`,
+      error: false,
+    };
   }
-  return { text: '$(sync~spin) Analysing…', tooltip: 'News Annotator is analysing this article', label: 'News Annotator: analysing this article', error: false };
+  return {
+    text: '$(sync~spin) Analysing…',
+    tooltip: 'News Annotator is analysing this article',
+    label: 'News Annotator: analysing this article',
+    error: false,
+  };
 }

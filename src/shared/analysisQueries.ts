@@ -54,7 +54,8 @@ export function stepQuote(analysis: Analysis, offset: number, direction: 1 | -1,
     const next = quotes.find((q) => q.start > offset);
     return next ? { quote: next, wrapped: false } : { quote: quotes[0], wrapped: true };
   }
-  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].start < offset) return { quote: quotes[i], wrapped: false };
+  for (let i = quotes.length - 1; i >= 0; i--)
+    if (quotes[i].start < offset) return { quote: quotes[i], wrapped: false };
   return { quote: quotes[quotes.length - 1], wrapped: true };
 }
 
@@ -84,7 +85,6 @@ export function countsOf(analysis: Analysis): Counts {
     checked: analysis.quotes.filter((q) => q.origin === 'human').length,
   };
 }
-
 
 /** "6 quotes · 3 speakers" */
 export function shortSummary(analysis: Analysis): string {

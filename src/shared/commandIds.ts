@@ -49,4 +49,8 @@ export const FEATURE_COMMAND_IDS = {
 } as const;
 
 /** Every command id (the manifest tests compare this with package.json). */
-export const ALL_COMMAND_IDS: readonly string[] = [...Object.values(COMMAND_IDS), ...Object.values(CORRECTION_COMMAND_IDS), ...Object.values(FEATURE_COMMAND_IDS)];
+export const ALL_COMMAND_IDS: readonly string[] = [
+  ...Object.values(COMMAND_IDS),
+  ...Object.values(CORRECTION_COMMAND_IDS),
+  ...Object.values(FEATURE_COMMAND_IDS),
+];

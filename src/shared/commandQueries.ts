@@ -64,7 +64,9 @@ interface Queries {
 }
 
 export type CommandKind = keyof Queries;
-export type CommandQuery<K extends CommandKind = CommandKind> = K extends CommandKind ? { what: K } & Queries[K]['query'] : never;
+export type CommandQuery<K extends CommandKind = CommandKind> = K extends CommandKind
+  ? { what: K } & Queries[K]['query']
+  : never;
 export type CommandAnswer<K extends CommandKind> = Queries[K]['answer'];
 
 /**
@@ -113,7 +115,14 @@ export function speakerPicks(analysis: Analysis): SpeakerPick[] {
   const quoted = new Map<string, number>();
   for (const q of analysis.quotes) if (q.speakerId) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
   return analysis.speakers
-    .map((s) => ({ id: s.id, name: s.name, type: s.type, role: s.role, quotes: quoted.get(s.id) ?? 0, mentions: s.mentions.length }))
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      type: s.type,
+      role: s.role,
+      quotes: quoted.get(s.id) ?? 0,
+      mentions: s.mentions.length,
+    }))
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
 }
 
@@ -122,16 +131,14 @@ export function speakerQuotes(analysis: Analysis, text: string, speakerId: strin
   const speaker = speakerById(analysis, speakerId);
   if (!speaker) return null;
   const lines = new LineIndex(text);
-  const quotes = quotesInOrder(analysis, speakerId).map(
-    (q): QuotePick => ({
-      kind: q.kind === 'direct' ? 'direct' : 'reported',
-      text: truncate(q.text, 100),
-      cue: q.cue?.text,
-      line: lines.lineOf(q.start),
-      start: q.start,
-      end: q.end,
-    }),
-  );
+  const quotes = quotesInOrder(analysis, speakerId).map((q): QuotePick => ({
+    kind: q.kind === 'direct' ? 'direct' : 'reported',
+    text: truncate(q.text, 100),
+    cue: q.cue?.text,
+    line: lines.lineOf(q.start),
+    start: q.start,
+    end: q.end,
+  }));
   const first = speaker.mentions[0];
   return { name: speaker.name, quotes, firstMention: first ? span(first) : undefined };
 }
@@ -141,7 +148,11 @@ export function summaryAnswer(analysis: Analysis, text: string, source: string):
 }
 
 /** Answers one command query about `analysis` of `text`. */
-export function answerCommand<K extends CommandKind>(analysis: Analysis, text: string, query: CommandQuery<K>): CommandAnswer<K> {
+export function answerCommand<K extends CommandKind>(
+  analysis: Analysis,
+  text: string,
+  query: CommandQuery<K>,
+): CommandAnswer<K> {
   // One cast at the end: TypeScript cannot narrow K from the switch on `what`.
   const q = query as CommandQuery;
   const answer = ((): CommandAnswer<CommandKind> => {

@@ -18,15 +18,18 @@ export function isUncertain(quote: Pick<Quote, 'confidence'>, threshold = DEFAUL
 export function confidenceReason(quote: Quote): string {
   const own = (quote as Quote & { confidenceReason?: unknown }).confidenceReason;
   if (typeof own === 'string' && own.trim() !== '') return own.trim();
-  if (quote.speaker === null) return quote.cue ? 'a reporting verb but no speaker was found' : 'no reporting verb and no speaker near the quote';
+  if (quote.speaker === null)
+    return quote.cue ? 'a reporting verb but no speaker was found' : 'no reporting verb and no speaker near the quote';
   const mention = quote.speakerMention;
   if (!quote.cue) return `no reporting verb here: the speaker (${quote.speaker}) is carried over from the quote before`;
   if (!mention) return 'the speaker was inferred without a mention in the text';
   const said = mention.text.trim();
-  if (PRONOUNS.has(said.toLowerCase())) return `the speaker is only “${said}” here, resolved to ${quote.speaker} from an earlier mention`;
+  if (PRONOUNS.has(said.toLowerCase()))
+    return `the speaker is only “${said}” here, resolved to ${quote.speaker} from an earlier mention`;
   const distance = mention.start >= quote.end ? mention.start - quote.end : quote.start - mention.end;
   if (distance > FAR_CHARS) return `the speaker is named far from the quote (“${said}”)`;
-  if (/^(the|a|an|this|that|one)\s/i.test(said) && said !== quote.speaker) return `the speaker is a description (“${said}”) matched to ${quote.speaker}`;
+  if (/^(the|a|an|this|that|one)\s/i.test(said) && said !== quote.speaker)
+    return `the speaker is a description (“${said}”) matched to ${quote.speaker}`;
   if (quote.kind === 'indirect') return 'reported speech: where the reported words end is itself a guess';
   return 'the attribution follows an unusual pattern';
 }

@@ -69,7 +69,8 @@ export function speakerMentionRanges(analysis: Analysis): Map<string, OffsetRang
   const all: { id: string; start: number; end: number }[] = [];
   for (const s of analysis.speakers) for (const m of s.mentions) all.push({ id: s.id, start: m.start, end: m.end });
   for (const q of analysis.quotes) {
-    if (q.speakerId && q.speakerMention) all.push({ id: q.speakerId, start: q.speakerMention.start, end: q.speakerMention.end });
+    if (q.speakerId && q.speakerMention)
+      all.push({ id: q.speakerId, start: q.speakerMention.start, end: q.speakerMention.end });
   }
   // Sort and drop repeats (a quote's attributing words are usually one of the speaker's mentions too).
   all.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -112,7 +113,8 @@ export function planDecorations(analysis: Analysis, options: HighlightOptions): 
       tint(id, ranges);
     }
   }
-  if (options.places) for (const p of analysis.places) if (p.end > p.start) plan.place.push({ start: p.start, end: p.end });
+  if (options.places)
+    for (const p of analysis.places) if (p.end > p.start) plan.place.push({ start: p.start, end: p.end });
 
   const byStart = (a: OffsetRange, b: OffsetRange): number => a.start - b.start || a.end - b.end;
   plan.speaker.sort(byStart);

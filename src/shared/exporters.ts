@@ -92,9 +92,24 @@ export function csvCell(value: string | number | null): string {
 }
 
 export function toCsv(input: ExportInput): string {
-  const header = ['speaker', 'speaker_type', 'role', 'kind', 'quote', 'via', 'cue', 'confidence', 'line', 'start', 'end', 'origin'];
+  const header = [
+    'speaker',
+    'speaker_type',
+    'role',
+    'kind',
+    'quote',
+    'via',
+    'cue',
+    'confidence',
+    'line',
+    'start',
+    'end',
+    'origin',
+  ];
   const rows = quoteRows(input).map((r) =>
-    [r.speaker, r.speakerType, r.role, r.kind, r.text, r.via, r.cue, r.confidence, r.line, r.start, r.end, r.origin].map(csvCell).join(','),
+    [r.speaker, r.speakerType, r.role, r.kind, r.text, r.via, r.cue, r.confidence, r.line, r.start, r.end, r.origin]
+      .map(csvCell)
+      .join(','),
   );
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
@@ -130,7 +145,12 @@ export function toMarkdown(input: ExportInput): string {
   const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
     const own = rows.filter((r) => r.speakerId === s.id);
-    out.push(`## ${markdownText(s.name)}`, '', `_${markdownText(speakerDetails(s).join(', '))} · ${plural(own.length, 'quote')}_`, '');
+    out.push(
+      `## ${markdownText(s.name)}`,
+      '',
+      `_${markdownText(speakerDetails(s).join(', '))} · ${plural(own.length, 'quote')}_`,
+      '',
+    );
     out.push(...own.map(quoteLine));
     if (own.length > 0) out.push('');
   }
@@ -140,7 +160,9 @@ export function toMarkdown(input: ExportInput): string {
     out.push('## Places', '');
     for (const p of groupPlaces(analysis)) {
       const facts = [p.kind, p.country].filter(Boolean).map((x) => markdownText(String(x)));
-      out.push(`- ${markdownText(p.name)}${facts.length ? ` (${facts.join(', ')})` : ''}${p.count > 1 ? ` × ${p.count}` : ''}`);
+      out.push(
+        `- ${markdownText(p.name)}${facts.length ? ` (${facts.join(', ')})` : ''}${p.count > 1 ? ` × ${p.count}` : ''}`,
+      );
     }
     out.push('');
   }
@@ -162,7 +184,14 @@ export function groupPlaces(analysis: Analysis): PlaceGroup[] {
     const key = p.name.toLowerCase();
     const g = groups.get(key);
     if (g) g.count++;
-    else groups.set(key, { name: p.name, kind: p.kind, country: p.country, count: 1, first: { start: p.start, end: p.end } });
+    else
+      groups.set(key, {
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        count: 1,
+        first: { start: p.start, end: p.end },
+      });
   }
   return [...groups.values()];
 }

@@ -8,7 +8,13 @@ import { showInvisibles } from './invisibles';
 import { confidenceReason, isUncertain } from './confidenceReason';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
-export const HOVER_COMMANDS = [COMMAND_IDS.showPanel, COMMAND_IDS.nextQuote, CORRECTION_COMMAND_IDS.setSpeaker, CORRECTION_COMMAND_IDS.notQuote, CORRECTION_COMMAND_IDS.confirm] as const;
+export const HOVER_COMMANDS = [
+  COMMAND_IDS.showPanel,
+  COMMAND_IDS.nextQuote,
+  CORRECTION_COMMAND_IDS.setSpeaker,
+  CORRECTION_COMMAND_IDS.notQuote,
+  CORRECTION_COMMAND_IDS.confirm,
+] as const;
 
 const MAX_QUOTED = 160;
 
@@ -17,7 +23,9 @@ const MAX_QUOTED = 160;
  * invisible characters show as `[U+202E]` (see invisibles.ts).
  */
 export function escapeMarkdown(text: string): string {
-  return showInvisibles(text).replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:=@%^;,/?]/g, '\\$&');
+  return showInvisibles(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$:=@%^;,/?]/g, '\\$&');
 }
 
 /** Shortens long article text for one-line display (on a code-point boundary). */
@@ -69,25 +77,35 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
   if (quote.origin === 'human') facts.unshift('$(pass) Set by you');
   lines.push(facts.join(' · '));
   // why: a low figure alone does not tell the reader what to check
-  if (isUncertain(quote, UNCERTAIN_HOVER)) lines.push(`$(question) ${isUncertain(quote) ? 'Uncertain speaker' : 'Why not higher'}: ${escapeMarkdown(confidenceReason(quote))}`);
+  if (isUncertain(quote, UNCERTAIN_HOVER))
+    lines.push(
+      `$(question) ${isUncertain(quote) ? 'Uncertain speaker' : 'Why not higher'}: ${escapeMarkdown(confidenceReason(quote))}`,
+    );
   if (speaker) {
     lines.push(
       [
         commandLink('Show in panel', COMMAND_IDS.showPanel, { speakerId: speaker.id }),
-        commandLink(`Next quote by ${speaker.name}`, COMMAND_IDS.nextQuote, { speakerId: speaker.id, after: quote.start }),
+        commandLink(`Next quote by ${speaker.name}`, COMMAND_IDS.nextQuote, {
+          speakerId: speaker.id,
+          after: quote.start,
+        }),
       ].join(' · '),
     );
   }
   // Corrections from where the mark is: the commands act on the quote at this offset.
   const at = { offset: quote.start };
-  const fixes = [commandLink('Set speaker…', 'newsAnnotator.setSpeaker', at), commandLink('Not a quote', 'newsAnnotator.notQuote', at)];
+  const fixes = [
+    commandLink('Set speaker…', 'newsAnnotator.setSpeaker', at),
+    commandLink('Not a quote', 'newsAnnotator.notQuote', at),
+  ];
   if (quote.origin !== 'human') fixes.push(commandLink('Confirm', 'newsAnnotator.confirm', at));
   lines.push(fixes.join(' · '));
   return lines.join('\n\n');
 }
 
 export function speakerHover(analysis: Analysis, speaker: Speaker, mentionStart: number): string {
-  const icon = speaker.type === 'person' ? '$(person)' : speaker.type === 'organization' ? '$(organization)' : '$(eye-closed)';
+  const icon =
+    speaker.type === 'person' ? '$(person)' : speaker.type === 'organization' ? '$(organization)' : '$(eye-closed)';
   const head = `${icon} **${escapeMarkdown(speaker.name)}**${speaker.role ? ` — ${escapeMarkdown(speaker.role)}` : ''}`;
   const quotes = analysis.quotes.filter((q) => q.speakerId === speaker.id);
   const direct = quotes.filter((q) => q.kind === 'direct').length;
@@ -95,10 +113,15 @@ export function speakerHover(analysis: Analysis, speaker: Speaker, mentionStart:
     quotes.length === 0
       ? 'no quotes'
       : `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} (${direct} direct, ${quotes.length - direct} reported)`;
-  const lines = [head, `${typeLabel(speaker)} · ${count} · ${speaker.mentions.length} ${speaker.mentions.length === 1 ? 'mention' : 'mentions'}`];
+  const lines = [
+    head,
+    `${typeLabel(speaker)} · ${count} · ${speaker.mentions.length} ${speaker.mentions.length === 1 ? 'mention' : 'mentions'}`,
+  ];
   const links = [commandLink('Show in panel', COMMAND_IDS.showPanel, { speakerId: speaker.id })];
   if (quotes.length > 0) {
-    links.push(commandLink('Next quote by this speaker', COMMAND_IDS.nextQuote, { speakerId: speaker.id, after: mentionStart }));
+    links.push(
+      commandLink('Next quote by this speaker', COMMAND_IDS.nextQuote, { speakerId: speaker.id, after: mentionStart }),
+    );
   }
   lines.push(links.join(' · '));
   return lines.join('\n\n');
@@ -106,7 +129,10 @@ export function speakerHover(analysis: Analysis, speaker: Speaker, mentionStart:
 
 export function placeHover(place: Place): string {
   const name = `$(location) **${escapeMarkdown(place.name)}**`;
-  const facts = [place.kind ? capitalise(place.kind) : 'Place', place.country && place.country !== place.name ? place.country : undefined]
+  const facts = [
+    place.kind ? capitalise(place.kind) : 'Place',
+    place.country && place.country !== place.name ? place.country : undefined,
+  ]
     .filter((x): x is string => Boolean(x))
     .map(escapeMarkdown);
   const written = place.text && place.text !== place.name ? ` (written “${escapeMarkdown(place.text)}”)` : '';

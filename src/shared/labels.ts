@@ -7,7 +7,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const TYPE_LABELS: Record<SpeakerType, string> = { person: 'person', organization: 'organization', anonymous: 'anonymous source' };
+const TYPE_LABELS: Record<SpeakerType, string> = {
+  person: 'person',
+  organization: 'organization',
+  anonymous: 'anonymous source',
+};
 
 /** How a speaker's type reads: "person", "organization", "anonymous source". */
 export function speakerTypeLabel(type: SpeakerType): string {
@@ -18,7 +22,10 @@ export function speakerTypeLabel(type: SpeakerType): string {
  * What is said beside a speaker's name: the role, then the type, e.g. ["mayor of Lakeville", "person"] or
  * ["anonymous source"]. `person: false` leaves the type of a person out, where a name already says it (summaries).
  */
-export function speakerDetails(s: { role?: string; type: SpeakerType }, { person = true }: { person?: boolean } = {}): string[] {
+export function speakerDetails(
+  s: { role?: string; type: SpeakerType },
+  { person = true }: { person?: boolean } = {},
+): string[] {
   const details: string[] = [];
   if (s.role) details.push(s.role);
   if (person || s.type !== 'person') details.push(speakerTypeLabel(s.type));

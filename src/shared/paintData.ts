@@ -52,7 +52,9 @@ class RangeList {
   order(unique: boolean): number[] {
     const { starts, ends } = this;
     const idx = Array.from(starts, (_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b]);
-    return unique ? idx.filter((i, k) => k === 0 || starts[i] !== starts[idx[k - 1]] || ends[i] !== ends[idx[k - 1]]) : idx;
+    return unique
+      ? idx.filter((i, k) => k === 0 || starts[i] !== starts[idx[k - 1]] || ends[i] !== ends[idx[k - 1]])
+      : idx;
   }
 }
 
@@ -83,7 +85,9 @@ export function lineOf(starts: Uint32Array, offset: number): number {
 
 /** Every highlight of the analysis, tinted, whatever the settings (the host filters by settings, see selectPaint). */
 /** Offsets → [start line, start character, end line, end character] over line starts from lineStarts(). */
-export function positionsOver(starts: Uint32Array): (span: { start: number; end: number }) => [number, number, number, number] {
+export function positionsOver(
+  starts: Uint32Array,
+): (span: { start: number; end: number }) => [number, number, number, number] {
   return ({ start, end }) => {
     const a = lineOf(starts, start);
     const b = lineOf(starts, end);
@@ -91,9 +95,19 @@ export function positionsOver(starts: Uint32Array): (span: { start: number; end:
   };
 }
 
-export function buildPaintData(analysis: Analysis, text: string, slots = speakerTints(analysis), starts = lineStarts(text)): PaintData {
+export function buildPaintData(
+  analysis: Analysis,
+  text: string,
+  slots = speakerTints(analysis),
+  starts = lineStarts(text),
+): PaintData {
   const slot = (id: string | null | undefined): number => (id ? (slots.get(id) ?? NO_TINT) : NO_TINT);
-  const lists: Record<Layer, RangeList> = { speaker: new RangeList(), directQuote: new RangeList(), reportedQuote: new RangeList(), place: new RangeList() };
+  const lists: Record<Layer, RangeList> = {
+    speaker: new RangeList(),
+    directQuote: new RangeList(),
+    reportedQuote: new RangeList(),
+    place: new RangeList(),
+  };
   for (const q of analysis.quotes) {
     const list = q.kind === 'direct' ? lists.directQuote : lists.reportedQuote;
     const tint = slot(q.speakerId);

@@ -155,7 +155,12 @@ const ORPHAN_WHAT: Record<Orphan['annotation']['kind'], string> = {
 export function panelOrphan(o: Orphan): PanelOrphan {
   const a = o.annotation;
   const speaker = a.kind === 'setSpeaker' || a.kind === 'addQuote' ? a.speaker?.name : undefined;
-  return { id: a.id, what: `${ORPHAN_WHAT[a.kind]}${speaker ? `: ${speaker}` : ''}`, text: a.target.exact, reason: o.reason };
+  return {
+    id: a.id,
+    what: `${ORPHAN_WHAT[a.kind]}${speaker ? `: ${speaker}` : ''}`,
+    text: a.target.exact,
+    reason: o.reason,
+  };
 }
 
 export function buildPanelState(
@@ -199,7 +204,11 @@ export function buildPanelState(
         ...(s.type === 'person' ? { gender: estimateGender(s) } : {}),
         tint: tints.get(s.id) ?? null,
         mentions: s.mentions.length,
-        first: firstMention ? { start: firstMention.start, end: firstMention.end } : quotes[0] ? { start: quotes[0].start, end: quotes[0].end } : null,
+        first: firstMention
+          ? { start: firstMention.start, end: firstMention.end }
+          : quotes[0]
+            ? { start: quotes[0].start, end: quotes[0].end }
+            : null,
         quotes,
       };
     })
@@ -258,7 +267,8 @@ export function parseWebviewMessage(raw: unknown, documentLength: number | undef
     case 'correct': {
       const command = PANEL_CORRECTIONS.find((c) => c === m.command);
       if (!command) return undefined;
-      const offset = isOffset(m.offset) && (documentLength === undefined || m.offset <= documentLength) ? m.offset : undefined;
+      const offset =
+        isOffset(m.offset) && (documentLength === undefined || m.offset <= documentLength) ? m.offset : undefined;
       const speakerId = typeof m.speakerId === 'string' ? m.speakerId : undefined;
       const annotationId = typeof m.annotationId === 'string' ? m.annotationId : undefined;
       return { type: 'correct', command, offset, speakerId, annotationId };

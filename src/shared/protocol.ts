@@ -97,9 +97,11 @@ export class AnalysisResult {
     /** The document version this analysis was computed for. */
     readonly version: number,
     /** Asks the worker for more about this very analysis; undefined when it cannot answer (moved on, crashed). */
-    private readonly query: (what: QueryKind, offset?: number) => Promise<string | undefined> = () => Promise.resolve(undefined),
+    private readonly query: (what: QueryKind, offset?: number) => Promise<string | undefined> = () =>
+      Promise.resolve(undefined),
     /** Asks the worker a command's question about this analysis: null if it has moved on, undefined if unavailable. */
-    private readonly ask: (query: CommandQuery) => Promise<CommandAnswer<CommandKind> | null | undefined> = () => Promise.resolve(undefined),
+    private readonly ask: (query: CommandQuery) => Promise<CommandAnswer<CommandKind> | null | undefined> = () =>
+      Promise.resolve(undefined),
   ) {}
 
   get counts(): Counts {
@@ -144,7 +146,11 @@ export class AnalysisResult {
    * holds this analysis) and `isCurrent()` says the document still is at this version, it is computed here from
    * `text()` instead (parsing the analysis once); when the document has moved on, undefined: never a stale answer.
    */
-  async command<K extends CommandKind>(query: CommandQuery<K>, text: () => string, isCurrent: () => boolean): Promise<CommandAnswer<K> | undefined> {
+  async command<K extends CommandKind>(
+    query: CommandQuery<K>,
+    text: () => string,
+    isCurrent: () => boolean,
+  ): Promise<CommandAnswer<K> | undefined> {
     // The worker even when parsed here already: an export of a long article is too slow for the main thread.
     const answer = await this.ask(query);
     if (!isCurrent()) return undefined;

@@ -34,7 +34,10 @@ export function quoteSymbolName(q: Quote): string {
  * a range from the first mention to the last quote pinned an article sentence over most of the text. (The quotes
  * therefore lie outside their parent's range; VS Code only requires the selection inside the range.)
  */
-export function buildSymbolModel(analysis: Analysis, positions: (span: { start: number; end: number }) => Positions): SymbolNode[] {
+export function buildSymbolModel(
+  analysis: Analysis,
+  positions: (span: { start: number; end: number }) => Positions,
+): SymbolNode[] {
   const quoteNode = (q: Quote): SymbolNode => ({
     name: quoteSymbolName(q),
     detail: breakIcons([q.kind === 'direct' ? 'direct' : 'reported', q.cue?.text].filter(Boolean).join(' · ')),
@@ -62,7 +65,14 @@ export function buildSymbolModel(analysis: Analysis, positions: (span: { start: 
     const detail = [...speakerDetails(s, { person: false }), plural(own.length, 'quote')].join(' · ');
     nodes.push({
       at: first.start,
-      node: { name: breakIcons(s.name), detail: breakIcons(detail), kind: s.type, range: positions(firstMention), selection: positions(firstMention), children: own.map(quoteNode) },
+      node: {
+        name: breakIcons(s.name),
+        detail: breakIcons(detail),
+        kind: s.type,
+        range: positions(firstMention),
+        selection: positions(firstMention),
+        children: own.map(quoteNode),
+      },
     });
   }
   for (const q of quotes) if (!q.speakerId) nodes.push({ at: q.start, node: quoteNode(q) });

@@ -8,7 +8,22 @@ import { plural, speakerTypeLabel } from '../shared/labels';
 import { displayQuote } from '../shared/quoteMarks';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { auditLabel, type AuditItem, type Facet } from './sourcesAudit';
-import { buildRows, collapseKey, facetKey, groupKey, isExpandable, isOpen, NAV_KEYS, type NavKey, rowKey, rowOffsets, treeKey, visibleRange, VIRTUAL_THRESHOLD, type Row } from './rows';
+import {
+  buildRows,
+  collapseKey,
+  facetKey,
+  groupKey,
+  isExpandable,
+  isOpen,
+  NAV_KEYS,
+  type NavKey,
+  rowKey,
+  rowOffsets,
+  treeKey,
+  visibleRange,
+  VIRTUAL_THRESHOLD,
+  type Row,
+} from './rows';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -27,7 +42,9 @@ interface SavedState {
 }
 const saved = (vscode.getState() as Partial<SavedState> | undefined) ?? {};
 let filter = typeof saved.filter === 'string' ? saved.filter : '';
-const collapsed = new Set<string>(Array.isArray(saved.collapsed) ? saved.collapsed.filter((x): x is string => typeof x === 'string') : []);
+const collapsed = new Set<string>(
+  Array.isArray(saved.collapsed) ? saved.collapsed.filter((x): x is string => typeof x === 'string') : [],
+);
 /** Show only quotes no person has checked yet. */
 let uncheckedOnly = saved.uncheckedOnly === true;
 let current: PanelState | undefined;
@@ -63,7 +80,10 @@ function el<K extends keyof HTMLElementTagNameMap>(
 const articleText = (text: string, cls?: string): HTMLElement => el('bdi', { cls, text: showInvisibles(text) });
 
 const icon = (name: string, label?: string): HTMLElement =>
-  el('span', { cls: `codicon codicon-${name}`, attrs: label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': 'true' } });
+  el('span', {
+    cls: `codicon codicon-${name}`,
+    attrs: label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': 'true' },
+  });
 
 function reveal(start: number, end: number): void {
   if (current?.status !== 'ready') return;
@@ -79,7 +99,11 @@ const typeLabelOf = (s: PanelSpeaker): string => speakerTypeLabel(s.type);
 /** The chevron of a row with children; a spacer of the same width keeps leaves aligned. Not focusable: the row is. */
 function twisty(row: Row): HTMLElement {
   if (!isExpandable(row)) return el('span', { cls: 'twisty', attrs: { 'aria-hidden': 'true' } });
-  return el('span', { cls: 'twisty', attrs: { 'aria-hidden': 'true', 'data-twisty': '' } }, icon(isOpen(row) ? 'chevron-down' : 'chevron-right'));
+  return el(
+    'span',
+    { cls: 'twisty', attrs: { 'aria-hidden': 'true', 'data-twisty': '' } },
+    icon(isOpen(row) ? 'chevron-down' : 'chevron-right'),
+  );
 }
 
 /** "direct · said · via “the minister” · line 3", each piece of article text isolated. */
@@ -100,9 +124,17 @@ function quoteContent(q: PanelQuote): { children: (HTMLElement | undefined)[]; c
     children: [
       icon(direct ? 'quote' : 'comment'),
       // the row's accessible name says "uncertain speaker" (rowParts); the badge itself is for the eye
-      uncertain ? el('span', { cls: 'uncertain-badge', text: '?', attrs: { 'aria-hidden': 'true', title: 'Uncertain speaker: hover the quote in the editor to see why' } }) : undefined,
+      uncertain
+        ? el('span', {
+            cls: 'uncertain-badge',
+            text: '?',
+            attrs: { 'aria-hidden': 'true', title: 'Uncertain speaker: hover the quote in the editor to see why' },
+          })
+        : undefined,
       el('span', { cls: 'quote-body' }, articleText(displayQuote(q.text, q.kind), 'quote-text'), quoteMeta(q)),
-      q.origin === 'human' ? el('span', { cls: 'checked-badge', attrs: { 'data-testid': 'checked' } }, icon('pass', 'Checked by you')) : undefined,
+      q.origin === 'human'
+        ? el('span', { cls: 'checked-badge', attrs: { 'data-testid': 'checked' } }, icon('pass', 'Checked by you'))
+        : undefined,
     ],
   };
 }
@@ -115,7 +147,12 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
         cls: 'group-title',
         testid: row.testid,
         label: `${row.title}, ${row.count}`,
-        children: [twisty(row), icon(row.icon), el('span', { text: row.title }), el('span', { cls: 'muted', text: String(row.count) })],
+        children: [
+          twisty(row),
+          icon(row.icon),
+          el('span', { text: row.title }),
+          el('span', { cls: 'muted', text: String(row.count) }),
+        ],
       };
     case 'speaker': {
       const s = row.speaker;
@@ -125,12 +162,16 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
       return {
         cls: `speaker type-${s.type}`,
         testid: 'speaker',
-        label: [s.name, s.role, typeLabelOf(s), s.quotes.length === 0 ? `no quotes, ${never}` : quotes].filter(Boolean).join(', '),
+        label: [s.name, s.role, typeLabelOf(s), s.quotes.length === 0 ? `no quotes, ${never}` : quotes]
+          .filter(Boolean)
+          .join(', '),
         children: [
           twisty(row),
           el('span', { cls: `tint tint-${(tints ? s.tint : null) ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
           icon(typeIcon),
-          el('span', { cls: 'speaker-titles' },
+          el(
+            'span',
+            { cls: 'speaker-titles' },
             articleText(s.name, 'speaker-name'),
             s.role ? articleText(s.role, 'speaker-role') : undefined,
             never ? el('span', { cls: 'speaker-role', text: never }) : undefined,
@@ -145,7 +186,12 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
       const { children, cls } = quoteContent(q);
       const checked = q.origin === 'human' ? ', checked by you' : '';
       const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
-      return { cls, testid: 'quote', label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}${checked}, line ${q.line}: ${q.text}`, children };
+      return {
+        cls,
+        testid: 'quote',
+        label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}${checked}, line ${q.line}: ${q.text}`,
+        children,
+      };
     }
     case 'orphan': {
       const o = row.orphan;
@@ -156,7 +202,12 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
         label: `${o.what}, orphaned (${why}): ${o.text}`,
         children: [
           icon('warning'),
-          el('span', { cls: 'quote-body' }, articleText(o.text, 'quote-text'), el('span', { cls: 'quote-meta', text: `${o.what} · ${why} · right-click to re-anchor or delete` })),
+          el(
+            'span',
+            { cls: 'quote-body' },
+            articleText(o.text, 'quote-text'),
+            el('span', { cls: 'quote-meta', text: `${o.what} · ${why} · right-click to re-anchor or delete` }),
+          ),
         ],
       };
     }
@@ -164,7 +215,9 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
       return auditParts(row.item, row.active);
     case 'place': {
       const p = row.place;
-      const facts = [p.kind, p.country && p.country !== p.name ? p.country : null].filter((x): x is string => Boolean(x)).join(' · ');
+      const facts = [p.kind, p.country && p.country !== p.name ? p.country : null]
+        .filter((x): x is string => Boolean(x))
+        .join(' · ');
       return {
         cls: 'place',
         testid: 'place',
@@ -173,7 +226,13 @@ function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: strin
           icon('location'),
           articleText(p.name, 'place-name'),
           facts ? el('span', { cls: 'muted', text: facts }) : undefined,
-          p.count > 1 ? el('span', { cls: 'badge', text: `×${p.count}`, attrs: { title: plural(p.count, 'mention', 'mentions') } }) : undefined,
+          p.count > 1
+            ? el('span', {
+                cls: 'badge',
+                text: `×${p.count}`,
+                attrs: { title: plural(p.count, 'mention', 'mentions') },
+              })
+            : undefined,
         ],
       };
     }
@@ -197,7 +256,10 @@ function spanOf(row: Row): { start: number; end: number } | undefined {
 }
 
 /** A Sources line: icon, label, a bar for a share of the quoted words, the figure. */
-function auditParts(item: AuditItem, active: boolean): { children: (HTMLElement | undefined)[]; cls: string; testid: string; label: string } {
+function auditParts(
+  item: AuditItem,
+  active: boolean,
+): { children: (HTMLElement | undefined)[]; cls: string; testid: string; label: string } {
   let bar: HTMLElement | undefined;
   if (item.share !== undefined) {
     const fill = el('span', { cls: 'audit-bar-fill' });
@@ -215,7 +277,11 @@ function auditParts(item: AuditItem, active: boolean): { children: (HTMLElement 
       icon(active ? 'filter-filled' : item.icon),
       el('span', { cls: 'audit-label', text: item.label, attrs: { title: item.title ?? label } }),
       bar,
-      el('span', { cls: 'badge', text: figure, attrs: { title: item.share !== undefined ? `${item.count} words` : label } }),
+      el('span', {
+        cls: 'badge',
+        text: figure,
+        attrs: { title: item.share !== undefined ? `${item.count} words` : label },
+      }),
     ],
   };
 }
@@ -282,9 +348,11 @@ function correctionKey(row: Row, key: string): Record<string, unknown> | undefin
     if (k === 's') return { ...at, command: 'newsAnnotator.setSpeaker' };
     if (key === 'Delete') return { ...at, command: 'newsAnnotator.notQuote' };
   }
-  if (row.kind === 'speaker' && (key === 'F2' || k === 'r')) return { speakerId: row.speaker.id, command: 'newsAnnotator.renameSpeaker' };
+  if (row.kind === 'speaker' && (key === 'F2' || k === 'r'))
+    return { speakerId: row.speaker.id, command: 'newsAnnotator.renameSpeaker' };
   if (row.kind === 'place' && key === 'Delete') return { offset: row.place.start, command: 'newsAnnotator.notPlace' };
-  if (row.kind === 'orphan' && key === 'Delete') return { annotationId: row.orphan.id, command: 'newsAnnotator.deleteAnnotation' };
+  if (row.kind === 'orphan' && key === 'Delete')
+    return { annotationId: row.orphan.id, command: 'newsAnnotator.deleteAnnotation' };
   return undefined;
 }
 
@@ -318,10 +386,15 @@ function toggle(index: number, open: boolean): void {
   focusKeyed(focusKey);
 }
 
-
 function renderFilter(): HTMLElement {
   const input = el('input', {
-    attrs: { type: 'search', placeholder: 'Filter speakers, quotes, places', 'aria-label': 'Filter speakers, quotes and places', 'data-testid': 'filter', spellcheck: 'false' },
+    attrs: {
+      type: 'search',
+      placeholder: 'Filter speakers, quotes, places',
+      'aria-label': 'Filter speakers, quotes and places',
+      'data-testid': 'filter',
+      spellcheck: 'false',
+    },
   });
   input.value = filter;
   input.addEventListener('input', () => {
@@ -338,10 +411,20 @@ function renderFilter(): HTMLElement {
       renderBody();
     }
   });
-  const unchecked = el('button', {
-    cls: `unchecked-toggle${uncheckedOnly ? ' on' : ''}`,
-    attrs: { type: 'button', 'aria-pressed': String(uncheckedOnly), title: 'Show only quotes not checked yet', 'aria-label': 'Only unchecked quotes', 'data-testid': 'unchecked' },
-  }, icon('pass'));
+  const unchecked = el(
+    'button',
+    {
+      cls: `unchecked-toggle${uncheckedOnly ? ' on' : ''}`,
+      attrs: {
+        type: 'button',
+        'aria-pressed': String(uncheckedOnly),
+        title: 'Show only quotes not checked yet',
+        'aria-label': 'Only unchecked quotes',
+        'data-testid': 'unchecked',
+      },
+    },
+    icon('pass'),
+  );
   unchecked.addEventListener('click', () => {
     uncheckedOnly = !uncheckedOnly;
     unchecked.setAttribute('aria-pressed', String(uncheckedOnly));
@@ -358,18 +441,30 @@ function summaryLine(s: ReadyState): HTMLElement {
     `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}` +
     `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}` +
     `${c.checked > 0 ? ` · ${c.checked} checked` : ''}`;
-  return el('div', { cls: 'summary', attrs: { 'data-testid': 'summary', title: `${c.direct} direct, ${c.reported} reported` } },
+  return el(
+    'div',
+    { cls: 'summary', attrs: { 'data-testid': 'summary', title: `${c.direct} direct, ${c.reported} reported` } },
     articleText(s.fileName, 'file-name'),
     el('span', { text }),
-    s.updating ? el('span', { cls: 'updating', attrs: { role: 'status', 'aria-label': 'Updating' } }, icon('loading codicon-modifier-spin')) : undefined,
+    s.updating
+      ? el(
+          'span',
+          { cls: 'updating', attrs: { role: 'status', 'aria-label': 'Updating' } },
+          icon('loading codicon-modifier-spin'),
+        )
+      : undefined,
   );
 }
 
 /** Said above a last good result kept on screen after the current version failed to analyse. */
 function staleNote(reason: string): HTMLElement {
-  return el('div', { cls: 'stale', attrs: { role: 'alert', 'data-testid': 'stale' } },
+  return el(
+    'div',
+    { cls: 'stale', attrs: { role: 'alert', 'data-testid': 'stale' } },
     icon('error'),
-    el('span', { text: `Not up to date: the analysis of the current version failed (${reason}). See the News Annotator output.` }),
+    el('span', {
+      text: `Not up to date: the analysis of the current version failed (${reason}). See the News Annotator output.`,
+    }),
   );
 }
 
@@ -394,7 +489,8 @@ function renderBody(): void {
   tree = undefined;
   const rows = buildRows(current, filter, collapsed, { facet, gender: genderOn, uncheckedOnly });
   if (rows.length === 0) {
-    if (uncheckedOnly && !filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: 'Every quote is checked.' }));
+    if (uncheckedOnly && !filter)
+      body.appendChild(el('p', { cls: 'muted empty-filter', text: 'Every quote is checked.' }));
     else if (filter) body.appendChild(el('p', { cls: 'muted empty-filter', text: `Nothing matches “${filter}”.` }));
     else body.appendChild(emptyState('No quotes, speakers or places found in this article.', false));
     return;
@@ -403,7 +499,12 @@ function renderBody(): void {
   const virtual = rows.length > VIRTUAL_THRESHOLD;
   const list = el('div', {
     cls: virtual ? 'tree vlist' : 'tree',
-    attrs: { role: 'tree', 'aria-label': 'Speakers, quotes and places', 'data-testid': virtual ? 'vlist' : 'tree', 'data-row-count': String(rows.length) },
+    attrs: {
+      role: 'tree',
+      'aria-label': 'Speakers, quotes and places',
+      'data-testid': virtual ? 'vlist' : 'tree',
+      'data-row-count': String(rows.length),
+    },
   });
   body.appendChild(list);
   tree = { rows, list, shown: new Map() };
@@ -472,7 +573,8 @@ function ensureTabStop(): void {
 function takeTabStop(node: HTMLElement): void {
   const t = tree;
   if (!t) return;
-  for (const other of Array.from(t.list.querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]'))) if (other !== node) other.tabIndex = -1;
+  for (const other of Array.from(t.list.querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]')))
+    if (other !== node) other.tabIndex = -1;
   node.tabIndex = 0;
   tabStop = node.dataset.key;
 }
@@ -533,7 +635,12 @@ window.addEventListener('resize', () => {
 });
 
 function emptyState(message: string, offerAnnotate: boolean): HTMLElement {
-  const box = el('div', { cls: 'empty', attrs: { 'data-testid': 'empty' } }, icon('comment-discussion'), el('p', { text: message }));
+  const box = el(
+    'div',
+    { cls: 'empty', attrs: { 'data-testid': 'empty' } },
+    icon('comment-discussion'),
+    el('p', { text: message }),
+  );
   if (offerAnnotate) {
     const button = el('button', { cls: 'primary', text: 'Annotate Current File' });
     button.addEventListener('click', () => vscode.postMessage({ type: 'annotate' }));
@@ -550,7 +657,14 @@ function render(): void {
   body = undefined;
   tree = undefined;
   if (!s) {
-    app.appendChild(el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: 'Loading…' })));
+    app.appendChild(
+      el(
+        'div',
+        { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } },
+        icon('loading codicon-modifier-spin'),
+        el('span', { text: 'Loading…' }),
+      ),
+    );
     return;
   }
   switch (s.status) {
@@ -559,7 +673,12 @@ function render(): void {
       return;
     case 'loading':
       app.appendChild(
-        el('div', { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } }, icon('loading codicon-modifier-spin'), el('span', { text: `Analysing ${showInvisibles(s.fileName)}…` })),
+        el(
+          'div',
+          { cls: 'loading', attrs: { 'data-testid': 'loading', role: 'status' } },
+          icon('loading codicon-modifier-spin'),
+          el('span', { text: `Analysing ${showInvisibles(s.fileName)}…` }),
+        ),
       );
       return;
     case 'skipped':
@@ -571,7 +690,8 @@ function render(): void {
       syncScrollPadding();
       renderBody();
       if (refocus === 'filter') app.querySelector<HTMLInputElement>('[data-testid="filter"]')?.focus();
-      else if (refocus) app.querySelector<HTMLElement>(`[data-key="${CSS.escape(refocus)}"]`)?.focus({ preventScroll: true });
+      else if (refocus)
+        app.querySelector<HTMLElement>(`[data-key="${CSS.escape(refocus)}"]`)?.focus({ preventScroll: true });
       return;
   }
 }

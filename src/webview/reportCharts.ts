@@ -9,7 +9,11 @@ export interface Bar {
   text: string;
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
@@ -26,14 +30,23 @@ export function barChart(title: string, bars: readonly Bar[], cls: string, max?:
   const barWidth = 260;
   const width = labelWidth + barWidth + 90;
   const top = Math.max(max ?? 0, ...bars.map((b) => b.value), 1e-9);
-  const chart = svg('svg', { class: `chart ${cls}`, width, height: bars.length * rowHeight + 4, viewBox: `0 0 ${width} ${bars.length * rowHeight + 4}`, role: 'img', 'aria-label': title });
+  const chart = svg('svg', {
+    class: `chart ${cls}`,
+    width,
+    height: bars.length * rowHeight + 4,
+    viewBox: `0 0 ${width} ${bars.length * rowHeight + 4}`,
+    role: 'img',
+    'aria-label': title,
+  });
   chart.appendChild(svg('title', {}, title));
   bars.forEach((b, i) => {
     const y = i * rowHeight + 2;
     const label = b.label.length > 28 ? `${b.label.slice(0, 27)}…` : b.label;
     chart.appendChild(svg('text', { class: 'chart-label', x: labelWidth - 6, y: y + 14, 'text-anchor': 'end' }, label));
     const w = Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / top) * barWidth));
-    chart.appendChild(svg('rect', { class: 'chart-bar', x: labelWidth, y: y + 3, width: w, height: rowHeight - 6, rx: 2 }));
+    chart.appendChild(
+      svg('rect', { class: 'chart-bar', x: labelWidth, y: y + 3, width: w, height: rowHeight - 6, rx: 2 }),
+    );
     chart.appendChild(svg('text', { class: 'chart-value', x: labelWidth + w + 6, y: y + 14 }, b.text));
   });
   return chart;

@@ -5,7 +5,15 @@
 // where each key goes.
 import { withoutInvisibles } from '../shared/invisibles';
 import type { PanelOrphan, PanelPlace, PanelQuote, PanelSpeaker, ReadyState } from '../shared/panelProtocol';
-import { auditRows, facetKeepsPlaces, facetKeepsQuote, facetKeepsSpeaker, facetKeepsUnattributed, type AuditItem, type Facet } from './sourcesAudit';
+import {
+  auditRows,
+  facetKeepsPlaces,
+  facetKeepsQuote,
+  facetKeepsSpeaker,
+  facetKeepsUnattributed,
+  type AuditItem,
+  type Facet,
+} from './sourcesAudit';
 
 type RowBody =
   | { kind: 'group'; title: string; icon: string; count: number; testid: string; open: boolean }
@@ -30,7 +38,14 @@ export interface TreePosition {
 export type Row = RowBody & TreePosition;
 
 /** Row heights in CSS pixels in virtual mode, matched by the `.vrow-*` rules of panel.css. */
-export const ROW_HEIGHT: Record<Row['kind'], number> = { group: 30, speaker: 26, quote: 42, place: 24, audit: 24, orphan: 42 };
+export const ROW_HEIGHT: Record<Row['kind'], number> = {
+  group: 30,
+  speaker: 26,
+  quote: 42,
+  place: 24,
+  audit: 24,
+  orphan: 42,
+};
 
 /** Above this many rows the panel renders only what is in view. */
 export const VIRTUAL_THRESHOLD = 300;
@@ -58,7 +73,12 @@ export interface AuditView {
  * The rows of the panel under `filter`, the Sources section's facet and "only unchecked"; collapsed groups and
  * speakers show only their header (a filter opens all).
  */
-export function buildRows(state: ReadyState, filter: string, collapsed: ReadonlySet<string>, audit: AuditView = { gender: true }): Row[] {
+export function buildRows(
+  state: ReadyState,
+  filter: string,
+  collapsed: ReadonlySet<string>,
+  audit: AuditView = { gender: true },
+): Row[] {
   const bodies: { body: RowBody; level: number }[] = [];
   const facet = audit.facet;
   const uncheckedOnly = audit.uncheckedOnly === true;
@@ -75,11 +95,19 @@ export function buildRows(state: ReadyState, filter: string, collapsed: Readonly
       if (!speakerMatches && quotes.length === 0) continue;
       const open = quotes.length > 0 && isOpen(s.id);
       out.push({ body: { kind: 'speaker', speaker: s, open, shownQuotes: quotes.length }, level: 2 });
-      if (open) for (const q of quotes) out.push({ body: { kind: 'quote', quote: q, speakerName: s.name, nested: true }, level: 3 });
+      if (open)
+        for (const q of quotes)
+          out.push({ body: { kind: 'quote', quote: q, speakerName: s.name, nested: true }, level: 3 });
     }
     return out;
   };
-  const section = (title: string, icon: string, testid: string, children: { body: RowBody; level: number }[], count: number): void => {
+  const section = (
+    title: string,
+    icon: string,
+    testid: string,
+    children: { body: RowBody; level: number }[],
+    count: number,
+  ): void => {
     if (children.length === 0) return;
     const open = isOpen(groupKey(testid));
     bodies.push({ body: { kind: 'group', title, icon, count, testid, open }, level: 1 });
@@ -87,7 +115,10 @@ export function buildRows(state: ReadyState, filter: string, collapsed: Readonly
   };
   const speakersIn = (rows: { body: RowBody }[]): number => rows.filter((r) => r.body.kind === 'speaker').length;
   if (state.audit) {
-    const items = auditRows(state.audit, audit.gender).map((item) => ({ body: { kind: 'audit', item, active: facetKey(item.facet) === facetKey(facet) } as RowBody, level: 2 }));
+    const items = auditRows(state.audit, audit.gender).map((item) => ({
+      body: { kind: 'audit', item, active: facetKey(item.facet) === facetKey(facet) } as RowBody,
+      level: 2,
+    }));
     section('Sources', 'graph', 'sources', items, state.audit.sources);
   }
   const named = speakerRows(state.speakers.filter((s) => s.type !== 'anonymous'));
@@ -155,7 +186,8 @@ export function facetKey(facet: Facet | undefined): string {
 }
 
 /** Whether a row has children to show or hide (aria-expanded). */
-export const isExpandable = (row: Row): boolean => row.kind === 'group' || (row.kind === 'speaker' && row.shownQuotes > 0);
+export const isExpandable = (row: Row): boolean =>
+  row.kind === 'group' || (row.kind === 'speaker' && row.shownQuotes > 0);
 
 /** The key a row's open/closed state is saved under, for rows that expand. */
 export function collapseKey(row: Row): string | undefined {
@@ -187,7 +219,12 @@ export function rowAt(offsets: Float64Array, y: number): number {
 }
 
 /** Rows [from, to) to render for a viewport [top, top + height) of the list, with `overscan` rows either side. */
-export function visibleRange(offsets: Float64Array, top: number, height: number, overscan = 10): { from: number; to: number } {
+export function visibleRange(
+  offsets: Float64Array,
+  top: number,
+  height: number,
+  overscan = 10,
+): { from: number; to: number } {
   const count = offsets.length - 1;
   if (count <= 0) return { from: 0, to: 0 };
   const first = rowAt(offsets, Math.max(0, top));
@@ -196,7 +233,16 @@ export function visibleRange(offsets: Float64Array, top: number, height: number,
 }
 
 export type NavKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp' | 'ArrowRight' | 'ArrowLeft';
-export const NAV_KEYS: readonly string[] = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft'];
+export const NAV_KEYS: readonly string[] = [
+  'ArrowDown',
+  'ArrowUp',
+  'Home',
+  'End',
+  'PageDown',
+  'PageUp',
+  'ArrowRight',
+  'ArrowLeft',
+];
 
 /** What a key does in the tree: move focus to a row, or open/close the focused row. */
 export type TreeMove = { focus: number } | { toggle: number; open: boolean };

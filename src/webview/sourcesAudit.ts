@@ -27,23 +27,71 @@ export interface AuditItem {
 /** Bars for the sources with most quoted words; the rest are one filter away in the list below. */
 export const MAX_WORD_BARS = 8;
 
-const GENDER_LABEL: Record<GenderEstimate, string> = { female: 'Women (estimated)', male: 'Men (estimated)', unknown: 'Gender unknown' };
+const GENDER_LABEL: Record<GenderEstimate, string> = {
+  female: 'Women (estimated)',
+  male: 'Men (estimated)',
+  unknown: 'Gender unknown',
+};
 
 export function auditRows(audit: PanelAudit, showGender: boolean): AuditItem[] {
   const items: AuditItem[] = [
-    { label: 'Named people', count: audit.named, icon: 'person', testid: 'audit-type', facet: { kind: 'type', value: 'person' } },
-    { label: 'Organizations', count: audit.organizations, icon: 'organization', testid: 'audit-type', facet: { kind: 'type', value: 'organization' } },
-    { label: 'Anonymous sources', count: audit.anonymous, icon: 'eye-closed', testid: 'audit-type', facet: { kind: 'type', value: 'anonymous' } },
-    { label: 'Direct quotes', count: audit.direct, icon: 'quote', testid: 'audit-kind', facet: { kind: 'quote', value: 'direct' } },
-    { label: 'Reported speech', count: audit.reported, icon: 'comment', testid: 'audit-kind', facet: { kind: 'quote', value: 'indirect' } },
+    {
+      label: 'Named people',
+      count: audit.named,
+      icon: 'person',
+      testid: 'audit-type',
+      facet: { kind: 'type', value: 'person' },
+    },
+    {
+      label: 'Organizations',
+      count: audit.organizations,
+      icon: 'organization',
+      testid: 'audit-type',
+      facet: { kind: 'type', value: 'organization' },
+    },
+    {
+      label: 'Anonymous sources',
+      count: audit.anonymous,
+      icon: 'eye-closed',
+      testid: 'audit-type',
+      facet: { kind: 'type', value: 'anonymous' },
+    },
+    {
+      label: 'Direct quotes',
+      count: audit.direct,
+      icon: 'quote',
+      testid: 'audit-kind',
+      facet: { kind: 'quote', value: 'direct' },
+    },
+    {
+      label: 'Reported speech',
+      count: audit.reported,
+      icon: 'comment',
+      testid: 'audit-kind',
+      facet: { kind: 'quote', value: 'indirect' },
+    },
   ];
   for (const s of audit.wordsBySpeaker.slice(0, MAX_WORD_BARS)) {
     if (s.words === 0) continue;
-    items.push({ label: s.name, count: s.words, share: audit.words > 0 ? s.words / audit.words : 0, icon: 'symbol-text', testid: 'audit-words', facet: { kind: 'speaker', id: s.id } });
+    items.push({
+      label: s.name,
+      count: s.words,
+      share: audit.words > 0 ? s.words / audit.words : 0,
+      icon: 'symbol-text',
+      testid: 'audit-words',
+      facet: { kind: 'speaker', id: s.id },
+    });
   }
   if (showGender) {
     for (const g of ['female', 'male', 'unknown'] as const) {
-      items.push({ label: GENDER_LABEL[g], count: audit.gender[g], icon: 'account', title: audit.genderMethod, testid: 'audit-gender', facet: { kind: 'gender', value: g } });
+      items.push({
+        label: GENDER_LABEL[g],
+        count: audit.gender[g],
+        icon: 'account',
+        title: audit.genderMethod,
+        testid: 'audit-gender',
+        facet: { kind: 'gender', value: g },
+      });
     }
   }
   return items.filter((i) => i.count > 0);
@@ -62,7 +110,8 @@ export function facetKeepsSpeaker(facet: Facet, s: PanelSpeaker): boolean {
   }
 }
 
-export const facetKeepsQuote = (facet: Facet, q: PanelQuote): boolean => facet.kind !== 'quote' || q.kind === facet.value;
+export const facetKeepsQuote = (facet: Facet, q: PanelQuote): boolean =>
+  facet.kind !== 'quote' || q.kind === facet.value;
 
 /** Only "direct" / "reported" apply to quotes without a speaker. */
 export const facetKeepsUnattributed = (facet: Facet): boolean => facet.kind === 'quote';
@@ -73,6 +122,9 @@ export const facetKeepsPlaces = (_facet: Facet): boolean => false;
 /** Spoken by a screen reader and shown as the line's tooltip. */
 export function auditLabel(item: AuditItem, active: boolean): string {
   const share = item.share !== undefined ? `, ${Math.round(item.share * 100)}% of quoted words` : '';
-  const what = item.facet.kind === 'speaker' ? `${item.label}: ${item.count} quoted words${share}` : `${item.label}: ${item.count}`;
+  const what =
+    item.facet.kind === 'speaker'
+      ? `${item.label}: ${item.count} quoted words${share}`
+      : `${item.label}: ${item.count}`;
   return `${what}. ${active ? 'Filtering the quotes; activate to show all' : 'Activate to filter the quotes'}`;
 }

@@ -91,7 +91,8 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
   const verdict = inspectText(text);
   if (!verdict.ok) {
     // Size limits are the extension's decision (it asks the user first), so only content problems stop us here.
-    if (verdict.reason !== 'too-large') return { type: 'skipped', id, key, version, reason: verdict.reason, message: verdict.message };
+    if (verdict.reason !== 'too-large')
+      return { type: 'skipped', id, key, version, reason: verdict.reason, message: verdict.message };
   }
   const started = performance.now();
   try {

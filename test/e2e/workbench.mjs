@@ -27,7 +27,10 @@ export async function openFile(page, fileName) {
 
 /** Focuses the editor text so keyboard commands go to it. */
 export async function focusEditor(page) {
-  await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('.editor-instance .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
 }
 
 /** Runs a command from the palette by its title ("News Annotator: Show Who Said What"). */
@@ -36,7 +39,10 @@ export async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10_000 });
   await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title.split(': ').pop() }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ hasText: title.split(': ').pop() })
+    .first();
   await row.waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
 }
@@ -124,7 +130,10 @@ export function webviewFrame(page) {
 
 /** The playwright Frame objects of the webview (outer host frame and inner content), for evaluate(). */
 export async function webviewFrames(page) {
-  const outerEl = await page.locator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).first().elementHandle();
+  const outerEl = await page
+    .locator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`)
+    .first()
+    .elementHandle();
   const outer = await outerEl?.contentFrame();
   const innerEl = await outer?.locator('#active-frame').elementHandle();
   const inner = await innerEl?.contentFrame();

@@ -34,12 +34,13 @@ export async function run(): Promise<void> {
 
   const stats = await new Promise<Mocha.Stats>((resolve, reject) => {
     try {
-      const runner = mocha.run(() => resolve(runner.stats ?? { passes: 0, failures: 1, pending: 0 } as Mocha.Stats));
+      const runner = mocha.run(() => resolve(runner.stats ?? ({ passes: 0, failures: 1, pending: 0 } as Mocha.Stats)));
     } catch (err) {
       reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
   const result = { passed: stats.passes, failed: stats.failures, pending: stats.pending, vscode: vscode.version };
   console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`);
-  if (stats.failures > 0) throw new Error(`${stats.failures} of ${stats.passes + stats.failures} integration tests failed`);
+  if (stats.failures > 0)
+    throw new Error(`${stats.failures} of ${stats.passes + stats.failures} integration tests failed`);
 }

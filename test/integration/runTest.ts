@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     });
     process.exitCode = code;
   } catch (err) {
-    console.error(`integration tests under @vscode/test-electron failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `integration tests under @vscode/test-electron failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
     process.exitCode = 1;
   }
 }

@@ -16,8 +16,14 @@ test('reference article: six direct quotes with the right speakers and the repor
   const a = analyze(text);
   const direct = a.quotes.filter((q) => q.kind === 'direct');
   assert.equal(direct.length, 6);
-  assert.deepEqual(direct.map((q) => q.speaker), ['Sergei Lavrov', 'Sergei Lavrov', 'Shinzo Abe', 'Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
-  assert.deepEqual(direct.slice(3).map((q) => q.speakerMention?.text), ['Putin', 'the Russian president', 'he']);
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['Sergei Lavrov', 'Sergei Lavrov', 'Shinzo Abe', 'Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin'],
+  );
+  assert.deepEqual(
+    direct.slice(3).map((q) => q.speakerMention?.text),
+    ['Putin', 'the Russian president', 'he'],
+  );
   assert.ok(direct[0].text.startsWith('"There was an agreement'));
   const reported = a.quotes.filter((q) => q.kind === 'indirect');
   const by = (start: string) => reported.find((q) => q.text.startsWith(start));
@@ -31,7 +37,10 @@ test('reference article: six direct quotes with the right speakers and the repor
 });
 
 test('the cache redoes only the edited paragraph and gives the same result', () => {
-  const paragraphs = Array.from({ length: 30 }, (_, i) => `"Paragraph ${i} has a quote of its own," Official Number${i} said on day ${i}.`);
+  const paragraphs = Array.from(
+    { length: 30 },
+    (_, i) => `"Paragraph ${i} has a quote of its own," Official Number${i} said on day ${i}.`,
+  );
   const text = paragraphs.join('\n\n');
   const cache = createAnalysisCache();
   const first = analyze(text, { cache });
@@ -51,7 +60,21 @@ test('the cache stays bounded', () => {
 });
 
 test('odd input gives valid spans, without an exception (the core throws on a bug, so one would fail here)', () => {
-  const inputs = ['', ' ', '"', '""""', '“”„«»', "'''", '\u0000\ufffd', 'a'.repeat(10000), '"'.repeat(5000), '\n'.repeat(1000), 'said said said', ', he said.', '"A," he said, "'];
+  const inputs = [
+    '',
+    ' ',
+    '"',
+    '""""',
+    '“”„«»',
+    "'''",
+    '\u0000\ufffd',
+    'a'.repeat(10000),
+    '"'.repeat(5000),
+    '\n'.repeat(1000),
+    'said said said',
+    ', he said.',
+    '"A," he said, "',
+  ];
   for (const s of inputs) {
     const a = analyze(s);
     assert.ok(Array.isArray(a.quotes));

@@ -4,7 +4,15 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
 import type { Analysis, Quote } from '../../src/core/types';
-import { AnnotationHistory, anchorFor, applyAnnotations, corrections as c, emptySidecar, resolveAnchor, type Sidecar } from '../../src/shared/annotations';
+import {
+  AnnotationHistory,
+  anchorFor,
+  applyAnnotations,
+  corrections as c,
+  emptySidecar,
+  resolveAnchor,
+  type Sidecar,
+} from '../../src/shared/annotations';
 
 const TEXT = [
   'RIVERTON — The city council met on Tuesday.',
@@ -29,9 +37,11 @@ function run(text: string, sidecar: Sidecar): ReturnType<typeof applyAnnotations
   const { quotes, speakers } = applied.analysis;
   for (const q of quotes) {
     assert.equal(text.slice(q.start, q.end), q.text);
-    if (q.speaker) assert.equal(speakers.find((s) => s.id === q.speakerId)?.name, q.speaker, 'speakerId names the quote’s speaker');
+    if (q.speaker)
+      assert.equal(speakers.find((s) => s.id === q.speakerId)?.name, q.speaker, 'speakerId names the quote’s speaker');
   }
-  for (const s of speakers) assert.equal(s.quoteCount, quotes.filter((q) => q.speakerId === s.id).length, `quoteCount of ${s.name}`);
+  for (const s of speakers)
+    assert.equal(s.quoteCount, quotes.filter((q) => q.speakerId === s.id).length, `quoteCount of ${s.name}`);
   assert.equal(new Set(speakers.map((s) => s.id)).size, speakers.length, 'speaker ids are unique');
   return applied;
 }
@@ -80,7 +90,10 @@ test('rename, merge and set role re-derive the speaker list', () => {
   ({ analysis } = run(TEXT, s));
   const lopez = analysis.speakers.find((sp) => sp.name === 'Maria Lopez');
   assert.equal(lopez?.quoteCount, 3);
-  assert.ok(lopez?.mentions.some((m) => m.text === 'Tom Hale'), 'mentions of a merged speaker move along');
+  assert.ok(
+    lopez?.mentions.some((m) => m.text === 'Tom Hale'),
+    'mentions of a merged speaker move along',
+  );
   assert.ok(!analysis.speakers.some((sp) => sp.name.includes('Hale')));
 });
 
@@ -109,9 +122,16 @@ test('add quote with speaker, mention, cue and parts; it replaces the machine qu
   assert.equal(q?.kind, 'indirect');
   assert.equal(q?.origin, 'human');
   assert.equal(q?.cue?.text, 'met');
-  assert.deepEqual(q?.parts?.map((p) => p.text), ['city council', 'on Tuesday']);
+  assert.deepEqual(
+    q?.parts?.map((p) => p.text),
+    ['city council', 'on Tuesday'],
+  );
   assert.equal(analysis.speakers.find((sp) => sp.id === q?.speakerId)?.type, 'anonymous');
-  const over = c.addQuote(emptySidecar(), TEXT, { range: range(TEXT, 'We will not close'), kind: 'direct', speaker: null });
+  const over = c.addQuote(emptySidecar(), TEXT, {
+    range: range(TEXT, 'We will not close'),
+    kind: 'direct',
+    speaker: null,
+  });
   const replaced = run(TEXT, over).analysis;
   assert.equal(quoteAt(replaced, LIBRARY), undefined);
   assert.equal(replaced.quotes.find((x) => x.text === 'We will not close')?.speaker, null);
@@ -133,7 +153,10 @@ test('mark place / person and not a place / person', () => {
   s = c.notEntity(s, TEXT, 'person', range(TEXT, 'Tom Hale'));
   s = c.markEntity(s, TEXT, 'person', range(TEXT, 'The city council'));
   const { analysis } = run(TEXT, s);
-  assert.deepEqual(analysis.places.map((p) => [p.text, p.name]), [['RIVERTON', 'Riverton']]);
+  assert.deepEqual(
+    analysis.places.map((p) => [p.text, p.name]),
+    [['RIVERTON', 'Riverton']],
+  );
   assert.ok(!analysis.people.some((p) => p.text === 'Tom Hale'));
   assert.ok(analysis.people.some((p) => p.text === 'The city council'));
   const undone = run(TEXT, c.notEntity(s, TEXT, 'place', range(TEXT, 'RIVERTON'))).analysis;
@@ -143,7 +166,10 @@ test('mark place / person and not a place / person', () => {
 test('moved text: a paragraph inserted above, the correction follows its quote', () => {
   const s = c.setSpeaker(emptySidecar(), TEXT, range(TEXT, LIBRARY), { name: 'Ann Reyes', type: 'person' });
   const moved = `Earlier, the council had voted on the parks plan.\n\n${TEXT}`;
-  const anchored = resolveAnchor(moved, s.annotations[0].kind === 'setSpeaker' ? s.annotations[0].target : anchorFor(TEXT, 0, 1));
+  const anchored = resolveAnchor(
+    moved,
+    s.annotations[0].kind === 'setSpeaker' ? s.annotations[0].target : anchorFor(TEXT, 0, 1),
+  );
   assert.equal(anchored?.how, 'exact');
   const { analysis, orphans } = run(moved, s);
   assert.equal(quoteAt(analysis, LIBRARY)?.speaker, 'Ann Reyes');
@@ -183,15 +209,29 @@ test('text gone: the annotation is kept and reported as orphaned, never dropped'
 
 test('text there but no quote: a confirmation is orphaned with reason no-quote', () => {
   const s = c.confirm(emptySidecar(), TEXT, range(TEXT, 'The city council met'));
-  assert.deepEqual(run(TEXT, s).orphans.map((o) => o.reason), ['no-quote']);
+  assert.deepEqual(
+    run(TEXT, s).orphans.map((o) => o.reason),
+    ['no-quote'],
+  );
 });
 
 test('complete coding hides machine quotes no annotation touched; removing the flag brings them back', () => {
-  let s = c.addQuote(emptySidecar(), TEXT, { range: range(TEXT, 'the budget was tight'), kind: 'indirect', speaker: { name: 'Maria Lopez', type: 'person' }, mention: range(TEXT, 'Maria Lopez') });
+  let s = c.addQuote(emptySidecar(), TEXT, {
+    range: range(TEXT, 'the budget was tight'),
+    kind: 'indirect',
+    speaker: { name: 'Maria Lopez', type: 'person' },
+    mention: range(TEXT, 'Maria Lopez'),
+  });
   s = c.setCoding(s, { complete: true, source: 'brat:story.ann' });
   const coded = run(TEXT, s).analysis;
-  assert.deepEqual(coded.quotes.map((q) => [q.text, q.speaker, q.origin, q.speakerMention?.text]), [['the budget was tight', 'Maria Lopez', 'human', 'Maria Lopez']]);
-  assert.deepEqual(coded.speakers.map((sp) => [sp.name, sp.quoteCount]), [['Maria Lopez', 1]]);
+  assert.deepEqual(
+    coded.quotes.map((q) => [q.text, q.speaker, q.origin, q.speakerMention?.text]),
+    [['the budget was tight', 'Maria Lopez', 'human', 'Maria Lopez']],
+  );
+  assert.deepEqual(
+    coded.speakers.map((sp) => [sp.name, sp.quoteCount]),
+    [['Maria Lopez', 1]],
+  );
   const back = run(TEXT, c.setCoding(s, undefined)).analysis;
   assert.equal(back.quotes.length, analyze(TEXT).quotes.length);
 });
@@ -210,14 +250,20 @@ test('undo and redo walk the stack of sidecar states; a new correction clears re
   assert.equal(h.undo(), undefined);
   h.push(c.notQuote(h.state, TEXT, range(TEXT, LIBRARY)));
   h.push(c.confirm(h.state, TEXT, range(TEXT, 'the budget was tight')));
-  assert.deepEqual(h.state.annotations.map((a) => a.id), ['a1', 'a2']);
+  assert.deepEqual(
+    h.state.annotations.map((a) => a.id),
+    ['a1', 'a2'],
+  );
   assert.equal(h.undo()?.annotations.length, 1);
   assert.equal(h.undo()?.annotations.length, 0);
   assert.equal(h.canUndo, false);
   assert.equal(h.redo()?.annotations.length, 1);
   h.push(c.renameSpeaker(h.state, 'Tom Hale', 'T. Hale'));
   assert.equal(h.canRedo, false);
-  assert.deepEqual(h.state.annotations.map((a) => a.kind), ['notQuote', 'renameSpeaker']);
+  assert.deepEqual(
+    h.state.annotations.map((a) => a.kind),
+    ['notQuote', 'renameSpeaker'],
+  );
 });
 
 test('remove and re-anchor an orphan', () => {
@@ -235,7 +281,10 @@ test('every export carries the origin of each quote', async () => {
   const s = c.confirm(emptySidecar(), TEXT, range(TEXT, LIBRARY));
   const input = { analysis: run(TEXT, s).analysis, text: TEXT, source: 'story.txt' };
   const json = JSON.parse(toJson(input)) as { quotes: { text: string; origin: string }[] };
-  assert.deepEqual(json.quotes.map((q) => q.origin), ['human', 'machine', 'machine', 'machine']);
+  assert.deepEqual(
+    json.quotes.map((q) => q.origin),
+    ['human', 'machine', 'machine', 'machine'],
+  );
   const csv = toCsv(input).trimEnd().split('\r\n');
   assert.ok(csv[0].endsWith(',origin') && csv[1].endsWith(',human') && csv[2].endsWith(',machine'));
   assert.equal(toMarkdown(input).match(/checked by a person/g)?.length, 1);
@@ -251,7 +300,10 @@ test('the panel may ask only for the listed correction commands, with checked of
     annotationId: undefined,
   });
   assert.equal(parseWebviewMessage({ type: 'correct', command: 'workbench.action.terminal.new' }, 100), undefined);
-  assert.equal(parseWebviewMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: 500 }, 100)?.type, 'correct');
+  assert.equal(
+    parseWebviewMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: 500 }, 100)?.type,
+    'correct',
+  );
   const far = parseWebviewMessage({ type: 'correct', command: 'newsAnnotator.confirm', offset: 500 }, 100);
   assert.equal(far?.type === 'correct' ? far.offset : 'x', undefined, 'an offset past the end is dropped');
 });
@@ -263,7 +315,13 @@ test('the panel model carries origin per quote and the orphans', async () => {
   const { analysis, orphans } = run(TEXT, gone);
   const panel = buildPanelState(analysis, TEXT, 'story.txt', 1, undefined, orphans);
   const quotes = [...panel.speakers.flatMap((sp) => sp.quotes), ...panel.unattributed];
-  assert.deepEqual(quotes.filter((q) => q.origin === 'human').map((q) => q.text), [LIBRARY]);
-  assert.deepEqual(panel.orphans.map((o) => [o.id, o.what, o.reason]), [['a2', 'Confirmed', 'text-gone']]);
+  assert.deepEqual(
+    quotes.filter((q) => q.origin === 'human').map((q) => q.text),
+    [LIBRARY],
+  );
+  assert.deepEqual(
+    panel.orphans.map((o) => [o.id, o.what, o.reason]),
+    [['a2', 'Confirmed', 'text-gone']],
+  );
   assert.equal(panel.counts.checked, 1);
 });

@@ -14,7 +14,11 @@ test('the samples look like articles', () => {
 });
 
 test('logs, lists, CSV and short-line text do not', () => {
-  const log = Array.from({ length: 50 }, (_, i) => `2026-12-04T15:${String(i).padStart(2, '0')}:00Z INFO request served in ${i} ms path=/api/v1/items?page=${i}&size=100&sort=name.asc&filter=active`);
+  const log = Array.from(
+    { length: 50 },
+    (_, i) =>
+      `2026-12-04T15:${String(i).padStart(2, '0')}:00Z INFO request served in ${i} ms path=/api/v1/items?page=${i}&size=100&sort=name.asc&filter=active`,
+  );
   assert.equal(looksLikeArticle(log), false);
   const csv = Array.from({ length: 20 }, (_, i) => `${i},"Okafor, Amara",union leader,${'x'.repeat(150)}`);
   assert.equal(looksLikeArticle(csv), false);

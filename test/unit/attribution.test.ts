@@ -10,13 +10,22 @@ const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test
 
 test('speaker after the quote, normal and inverted order', () => {
   const a = analyze('"Prices will fall," Finance Minister Lena Holm said.\n\n"They will not," said Oskar Berg.');
-  assert.deepEqual(a.quotes.map((q) => [q.speaker, q.cue?.text]), [['Lena Holm', 'said'], ['Oskar Berg', 'said']]);
+  assert.deepEqual(
+    a.quotes.map((q) => [q.speaker, q.cue?.text]),
+    [
+      ['Lena Holm', 'said'],
+      ['Oskar Berg', 'said'],
+    ],
+  );
   assert.equal(a.speakers.find((s) => s.name === 'Lena Holm')?.role, 'Finance Minister');
 });
 
 test('speaker before the quote, behind a colon or comma', () => {
   const a = analyze('Lena Holm told reporters: "Prices will fall."\n\nOskar Berg said, "They will not."');
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lena Holm', 'Oskar Berg']);
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Lena Holm', 'Oskar Berg'],
+  );
   assert.equal(a.quotes[0].cue?.text, 'told reporters');
 });
 
@@ -74,7 +83,9 @@ test('a person familiar with the talks is an anonymous source', () => {
 });
 
 test('no speaker found: speaker null and low confidence, never a guess', () => {
-  const a = analyze('The mayor of Northport spoke on Monday.\n\n"This is the end of an era, and a beginning for all of us."');
+  const a = analyze(
+    'The mayor of Northport spoke on Monday.\n\n"This is the end of an era, and a beginning for all of us."',
+  );
   const q = a.quotes.find((x) => x.kind === 'direct');
   assert.ok(q);
   assert.equal(q.speaker, null);
@@ -110,7 +121,9 @@ test('the cue shows the whole addressee or none of it', () => {
 });
 
 test('a plural like "states" before "said" is the subject, not a cue', () => {
-  const a = analyze('Officials from the smaller upstream states said privately that the quotas would hurt their farmers.');
+  const a = analyze(
+    'Officials from the smaller upstream states said privately that the quotas would hurt their farmers.',
+  );
   assert.equal(a.quotes.length, 1);
   assert.equal(a.quotes[0].cue?.text, 'said');
   assert.match(a.quotes[0].speaker ?? '', /^officials from the smaller upstream states$/i);
@@ -136,7 +149,10 @@ test('a chamber or a regulator is an organization; a councillor is a title, so "
 
 test('an anonymous description keeps a capital only where it is a name', () => {
   const a = analyze('Senior officials said the plan was ready.\n\nPentagon officials said the plan was late.');
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['senior officials', 'Pentagon officials']);
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['senior officials', 'Pentagon officials'],
+  );
 });
 
 test('first person: "I said" is the writer, named by the byline when there is one', () => {
@@ -162,7 +178,10 @@ test('inverted and colon attributions, a second verb of the subject, livelier cu
     a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
     ['Dora Pointer', 'Stone', 'Dana Shaw', 'Rosa Hayek', 'Mark Ellery', null],
   );
-  assert.ok(a.people.every((p) => !/^Said /.test(p.text)), JSON.stringify(a.people));
+  assert.ok(
+    a.people.every((p) => !/^Said /.test(p.text)),
+    JSON.stringify(a.people),
+  );
 });
 
 test('"as X put it", "More from X:", a gloat, an unknown job after "the"', () => {
@@ -218,7 +237,7 @@ test('a headline quote then a colon: the person named next; the line before neve
   );
 });
 
-test('no speaker made of an object, a participle\'s clause or a sentence adverb', () => {
+test("no speaker made of an object, a participle's clause or a sentence adverb", () => {
   const a = analyze(
     [
       '"We have had problems with intrusions in the past," Obama said after the meeting. He did not suggest retaliation. "Our goal is not to start a cycle of escalation."',
@@ -233,7 +252,9 @@ test('no speaker made of an object, a participle\'s clause or a sentence adverb'
 });
 
 test('an object after the cue is never the speaker ("told me,")', () => {
-  const a = analyze('John Dickey, the chief executive of Ora Media -- the company that owns the show and streams it on two sites -- told me, "We are a content provider."');
+  const a = analyze(
+    'John Dickey, the chief executive of Ora Media -- the company that owns the show and streams it on two sites -- told me, "We are a content provider."',
+  );
   assert.notEqual(a.quotes[0]?.speakerMention?.text, 'me');
 });
 
@@ -245,7 +266,10 @@ test('a party tag between name and cue, a lower-case modifier before the title, 
       '“For young people who have graduated high school, the unemployment rate is 33 percent.”',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jason Chaffee', 'Sanders']);
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Jason Chaffee', 'Sanders'],
+  );
   assert.equal(a.speakers.find((s) => s.name === 'Jason Chaffee')?.role, 'Chairman');
 });
 
@@ -256,7 +280,10 @@ test('", saying" belongs to the main clause\'s subject; a colon after a non-spea
       '"She can never be as far left as Bernie," Kunin said, recalling her own experience: "I am not sure he damaged me."',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Sanders', 'Kunin', 'Kunin']);
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null),
+    ['Sanders', 'Kunin', 'Kunin'],
+  );
 });
 
 test('"before saying", "by saying", "as saying", "to say": a cue with no subject reports for the sentence\'s subject', () => {
@@ -270,7 +297,10 @@ test('"before saying", "by saying", "as saying", "to say": a cue with no subject
       'Ivo Sand is quoted as saying, "Our method works where others fail."',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null), ['Ms. Quist', 'Havel', 'The columnist Ray Okafor', 'Nadia Perrin', 'Ivo Sand']);
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerMention?.text ?? null),
+    ['Ms. Quist', 'Havel', 'The columnist Ray Okafor', 'Nadia Perrin', 'Ivo Sand'],
+  );
 });
 
 test('a relative clause or a description between the subject and its verb: "Holm, who …, interjected to say:"', () => {
@@ -281,10 +311,13 @@ test('a relative clause or a description between the subject and its verb: "Holm
       'Reyes, the former mayor of the city, answered the charge, saying, "I stand by my record."',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Lena Holm', 'Tom Reyes']);
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Lena Holm', 'Tom Reyes'],
+  );
 });
 
-test('after an inverted cue, a description then a comma and a person\'s name: the name speaks', () => {
+test("after an inverted cue, a description then a comma and a person's name: the name speaks", () => {
   const a = analyze(
     [
       '"The odds are against us," said another leading court advocate, Andrew J. Pincus of the firm Mayer Brown.',
@@ -293,7 +326,10 @@ test('after an inverted cue, a description then a comma and a person\'s name: th
       '"We will see," said a spokesman, adding that talks would go on.',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Andrew J. Pincus', 'Jamie Lee Curtis', 'Johanna Bayer', 'a spokesman']);
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Andrew J. Pincus', 'Jamie Lee Curtis', 'Johanna Bayer', 'a spokesman'],
+  );
 });
 
 test('a description that gives its own name: "a man calling himself …", "the chief known as …", "a worker named …"', () => {
@@ -305,7 +341,10 @@ test('a description that gives its own name: "a man calling himself …", "the c
       '"It was cold," said a man who was called to testify.',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Karl Karl', 'Bob', 'Ana Ruiz', 'a man']);
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Karl Karl', 'Bob', 'Ana Ruiz', 'a man'],
+  );
   assert.equal(a.quotes[0].speakerMention?.text, 'a man calling himself Karl Karl');
 });
 
@@ -315,17 +354,26 @@ test('"spoke to the Ledger about …" names whom she talked to, not what she sai
 });
 
 test('a longer noun phrase headed by a name between the quote and its cue: the name speaks', () => {
-  const a = analyze('The letter went out on Friday.\n\n"I have never been prouder of this team," former State policy director Anne Voss wrote to the staff.\n');
+  const a = analyze(
+    'The letter went out on Friday.\n\n"I have never been prouder of this team," former State policy director Anne Voss wrote to the staff.\n',
+  );
   assert.equal(a.quotes[0].speaker, 'Anne Voss');
 });
 
 test('verbs that report speech only right after a quote: "… ?" Hale pressed. / "…," exhorted Tom Reyes.', () => {
-  const a = analyze('Ben Hale interviewed the mayor on Friday.\n\n"Would you raise taxes?" Hale pressed.\n\n"We deserve better," exhorted Tom Reyes.\n\nHe pressed the button and left.\n');
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ben Hale', 'Tom Reyes']);
+  const a = analyze(
+    'Ben Hale interviewed the mayor on Friday.\n\n"Would you raise taxes?" Hale pressed.\n\n"We deserve better," exhorted Tom Reyes.\n\nHe pressed the button and left.\n',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Ben Hale', 'Tom Reyes'],
+  );
 });
 
 test('noun-phrase heads after the cue: "said Monmouth University political scientist Ann Marsh" is Ann Marsh, with the role kept', () => {
-  const a = analyze('The poll closed on Sunday.\n\n"Voters are tired of both parties," said Lakeside University political scientist Ann Marsh.\n');
+  const a = analyze(
+    'The poll closed on Sunday.\n\n"Voters are tired of both parties," said Lakeside University political scientist Ann Marsh.\n',
+  );
   assert.equal(a.quotes[0].speaker, 'Ann Marsh');
   assert.match(a.speakers.find((s) => s.name === 'Ann Marsh')?.role ?? '', /political scientist/);
 });

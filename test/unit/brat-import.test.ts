@@ -36,7 +36,11 @@ const shape = (q: Quote): unknown => ({
   parts: q.parts?.map((p) => [p.start, p.end]) ?? null,
 });
 
-function applied(machine: Analysis, ann: string, previous = emptySidecar()): { sidecar: ReturnType<typeof importCoding>; analysis: Analysis } {
+function applied(
+  machine: Analysis,
+  ann: string,
+  previous = emptySidecar(),
+): { sidecar: ReturnType<typeof importCoding>; analysis: Analysis } {
   const sidecar = importCoding(previous, ARTICLE, machine, coding(ann), 'library.ann', new Date(0));
   return { sidecar, analysis: applyAnnotations(machine, ARTICLE, sidecar).analysis };
 }
@@ -49,13 +53,19 @@ test('brat export then import gives back the same quotes, places and people, eac
   assert.deepEqual(sidecar.coding, { complete: true, source: 'brat:library.ann' });
   assert.deepEqual(analysis.quotes.map(shape), machine.quotes.map(shape));
   assert.ok(analysis.quotes.every((q) => q.origin === 'human'));
-  assert.deepEqual(analysis.places.map((p) => [p.start, p.end]), machine.places.map((p) => [p.start, p.end]));
-  assert.deepEqual(analysis.people.map((p) => [p.start, p.end]), machine.people.map((p) => [p.start, p.end]));
+  assert.deepEqual(
+    analysis.places.map((p) => [p.start, p.end]),
+    machine.places.map((p) => [p.start, p.end]),
+  );
+  assert.deepEqual(
+    analysis.people.map((p) => [p.start, p.end]),
+    machine.people.map((p) => [p.start, p.end]),
+  );
   // and exporting the applied analysis writes the same .ann again
   assert.equal(writeStandoff(ARTICLE, analysis), writeStandoff(ARTICLE, machine));
 });
 
-test('an imported speaker different from the machine\'s wins; machine quotes the coding lacks are hidden; undo brings them back', () => {
+test("an imported speaker different from the machine's wins; machine quotes the coding lacks are hidden; undo brings them back", () => {
   const machine = analyze(ARTICLE);
   const ann = writeStandoff(ARTICLE, machine);
   const first = /^(T\d+)\tSource (\d+) (\d+)\t(.+)$/m.exec(ann);
@@ -63,7 +73,9 @@ test('an imported speaker different from the machine\'s wins; machine quotes the
   const haddad = ARTICLE.indexOf('Omar Haddad');
   // the first quote recoded as Haddad's, and the last attribution (E of Haddad's reported speech) dropped
   const events = ann.match(/^E\d+\t.*$/gm) ?? [];
-  const recoded = ann.replace(first[0], `${first[1]}\tSource ${haddad} ${haddad + 11}\tOmar Haddad`).replace(`${events[events.length - 1]}\n`, '');
+  const recoded = ann
+    .replace(first[0], `${first[1]}\tSource ${haddad} ${haddad + 11}\tOmar Haddad`)
+    .replace(`${events[events.length - 1]}\n`, '');
   const { sidecar, analysis } = applied(machine, recoded);
   assert.equal(analysis.quotes.length, machine.quotes.length - 1, 'the quote the coding lacks is hidden');
   // named as the machine names the speaker it found there (its canonical name), not as the first quote's
@@ -79,7 +91,7 @@ test('an imported speaker different from the machine\'s wins; machine quotes the
   assert.ok(back.quotes.every((q) => q.origin === 'machine'));
 });
 
-test('a person\'s earlier corrections are kept through an import and its undo; a second import replaces the first', () => {
+test("a person's earlier corrections are kept through an import and its undo; a second import replaces the first", () => {
   const machine = analyze(ARTICLE);
   const q = machine.quotes[1];
   const before = corrections.confirm(emptySidecar(), ARTICLE, q);
@@ -90,7 +102,7 @@ test('a person\'s earlier corrections are kept through an import and its undo; a
   assert.deepEqual(undoImport(twice), before);
 });
 
-test('a pronoun Source takes the machine\'s canonical speaker; an unknown one keeps its own words', () => {
+test("a pronoun Source takes the machine's canonical speaker; an unknown one keeps its own words", () => {
   const machine = analyze(ARTICLE);
   const { sidecar } = applied(machine, writeStandoff(ARTICLE, machine));
   const speakers = sidecar.annotations.flatMap((a) => (a.kind === 'addQuote' && a.speaker ? [a.speaker.name] : []));

@@ -101,7 +101,10 @@ test('bad offsets are refused with the line: beyond the end, text that differs, 
 test('structural errors name the line: duplicate ids, unknown kinds, events pointing nowhere, wrong triggers', () => {
   const src = at(ARTICLE, 'Clara Okafor').join(' ');
   const dup = errorsOf(`T1\tSource ${src}\tClara Okafor\nT1\tSource ${src}\tClara Okafor\n`);
-  assert.deepEqual(dup.map((e) => e.line), [2]);
+  assert.deepEqual(
+    dup.map((e) => e.line),
+    [2],
+  );
   assert.match(dup[0].message, /T1 is defined twice \(first on line 1\)/);
   assert.match(errorsOf('X1\tFoo bar\n')[0].message, /unknown annotation kind "X"/);
   assert.match(errorsOf('hello world\n')[0].message, /is not a brat id/);
@@ -116,10 +119,15 @@ test('structural errors name the line: duplicate ids, unknown kinds, events poin
 
 test('unknown labels and roles are warnings with their line; the rest still imports', () => {
   const src = at(ARTICLE, 'Clara Okafor').join(' ');
-  const ann = hand(ARTICLE) + `T9\tSpeaker ${src}\tClara Okafor\nT10\tAttribution ${src}\tClara Okafor\nE2\tAttribution:T10 Speaker:T9\n`;
+  const ann =
+    hand(ARTICLE) +
+    `T9\tSpeaker ${src}\tClara Okafor\nT10\tAttribution ${src}\tClara Okafor\nE2\tAttribution:T10 Speaker:T9\n`;
   const { attributions, warnings } = readAttributions(parsed(ann));
   assert.equal(attributions.length, 1);
-  assert.deepEqual(warnings.map((w) => w.line), [11, 13, 13]);
+  assert.deepEqual(
+    warnings.map((w) => w.line),
+    [11, 13, 13],
+  );
   assert.match(warnings[0].message, /T9: the label "Speaker" is not one News Annotator reads/);
   assert.match(warnings[1].message, /role "Speaker" is not Source, Cue or Content/);
   assert.match(warnings[2].message, /E2: an Attribution without a Content/);
@@ -159,7 +167,12 @@ test('astral characters: code-point offsets (brat, Python) and UTF-16 offsets (J
   assert.equal(doc.counting, 'code points');
   assert.deepEqual(doc.textBounds[0].fragments, [[s, e]]);
   // and the writer counts code points
-  const written = writeStandoff(text, { quotes: [], speakers: [], people: [{ start: s, end: e, text: 'Okafor' }], places: [] });
+  const written = writeStandoff(text, {
+    quotes: [],
+    speakers: [],
+    people: [{ start: s, end: e, text: 'Okafor' }],
+    places: [],
+  });
   assert.equal(written, `T1\tPerson ${s - 1} ${e - 1}\tOkafor\n`);
 });
 
@@ -173,14 +186,26 @@ test('the writer follows PolNeAR: Source, Cue, Content, Attribution trigger, one
   assert.match(first[2], /^T3\tContent \d+ \d+\t"We will not sign/);
   assert.match(first[3], /^T4\tAttribution \d+ \d+\ttold reporters$/);
   assert.equal(first[4], 'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1');
-  assert.ok(lines.some((l) => /^T\d+\tContent \d+ \d+;\d+ \d+\t"There is still time," "but not much\."$/.test(l)), ann);
-  assert.ok(lines.some((l) => /^T\d+\tPerson \d+ \d+\tTomas Brandt$/.test(l)), ann);
+  assert.ok(
+    lines.some((l) => /^T\d+\tContent \d+ \d+;\d+ \d+\t"There is still time," "but not much\."$/.test(l)),
+    ann,
+  );
+  assert.ok(
+    lines.some((l) => /^T\d+\tPerson \d+ \d+\tTomas Brandt$/.test(l)),
+    ann,
+  );
 });
 
 test('spans crossing a line break are written as fragments on either side of it', () => {
   const text = 'He said "first line\nsecond line" today.';
-  assert.deepEqual(splitAtLineBreaks(text, at(text, '"first line\nsecond line"')), [at(text, '"first line'), at(text, 'second line"')]);
-  assert.deepEqual(splitAtLineBreaks('a\r\n\r\nb', [0, 6]), [[0, 1], [5, 6]]);
+  assert.deepEqual(splitAtLineBreaks(text, at(text, '"first line\nsecond line"')), [
+    at(text, '"first line'),
+    at(text, 'second line"'),
+  ]);
+  assert.deepEqual(splitAtLineBreaks('a\r\n\r\nb', [0, 6]), [
+    [0, 1],
+    [5, 6],
+  ]);
 });
 
 test('round trip: analysis → .ann → attributions → quotes → .ann gives the same file, CRLF and line breaks included', () => {
@@ -193,7 +218,12 @@ test('round trip: analysis → .ann → attributions → quotes → .ann gives t
     const back: Analysis = {
       quotes,
       speakers: [],
-      places: places.map(([start, end]) => ({ start, end, text: text.slice(start, end), name: text.slice(start, end) })),
+      places: places.map(([start, end]) => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        name: text.slice(start, end),
+      })),
       people: people.map(([start, end]) => ({ start, end, text: text.slice(start, end) })),
     };
     assert.equal(writeStandoff(text, back), ann);
@@ -215,10 +245,15 @@ test('compare: the machine against itself agrees fully; a changed speaker, a mis
   assert.deepEqual(same.disagreements, []);
 
   const brandt = at(ARTICLE, 'Tomas Brandt');
-  const changed = human.map((h, i) => (i === 0 ? { ...h, source: [brandt], sourceText: 'Tomas Brandt' } : h)).slice(0, -1);
+  const changed = human
+    .map((h, i) => (i === 0 ? { ...h, source: [brandt], sourceText: 'Tomas Brandt' } : h))
+    .slice(0, -1);
   changed.push({ content: [at(ARTICLE, 'Harbour talks stall')], source: null, sourceText: null });
   const diff = compareCodings(ARTICLE, analysis, changed);
-  assert.deepEqual(diff.disagreements.map((d) => d.kind), ['missing', 'speaker', 'extra']);
+  assert.deepEqual(
+    diff.disagreements.map((d) => d.kind),
+    ['missing', 'speaker', 'extra'],
+  );
   const report = formatComparison('talks.txt', ARTICLE, diff);
   assert.match(report, /^talks\.txt:1:1: missing: "Harbour talks stall" \(person: no speaker\)/m);
   assert.match(report, /^talks\.txt:3:1: different speaker: .* machine Clara Okafor, person Tomas Brandt$/m);

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core/index';
 import { findUnbalancedMarks } from '../../src/core/quotes/unbalancedMarks';
-import { CHECK_RULES, RULE_IDS, runChecks, type CheckOptions, type Finding, type RuleId } from '../../src/shared/checks/index';
+import {
+  CHECK_RULES,
+  RULE_IDS,
+  runChecks,
+  type CheckOptions,
+  type Finding,
+  type RuleId,
+} from '../../src/shared/checks/index';
 import { editDistance } from '../../src/shared/checks/editDistance';
 import { neutralVerb } from '../../src/shared/checks/loadedVerb';
 import { DEFAULT_LOADED_VERBS } from '../../src/core/lexicon/loadedVerbs';
@@ -85,10 +92,16 @@ test('pronoun-only-speaker: "he" with nobody named fires on the pronoun; resolve
 test('loaded-verb: flags the cue, proposes "said" in the same tense, and follows the list setting', () => {
   const text = `${CLEAN}\n"Nothing was hidden," Solberg insisted.\n\nThe minister claims the ferries are safe.\n`;
   const found = only('loaded-verb', text);
-  assert.deepEqual(found.map((f) => f.text), ['insisted', 'claims']);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    ['insisted', 'claims'],
+  );
   assert.equal(found[0].fix?.text, 'said');
   assert.equal(found[1].fix?.text, 'says');
-  assert.deepEqual(only('loaded-verb', text, { loadedVerbs: ['claims'] }).map((f) => f.text), ['claims']);
+  assert.deepEqual(
+    only('loaded-verb', text, { loadedVerbs: ['claims'] }).map((f) => f.text),
+    ['claims'],
+  );
   assert.deepEqual(only('loaded-verb', CLEAN), []);
   // the verb elsewhere than in an attribution is not the check's business
   assert.deepEqual(only('loaded-verb', `${CLEAN}\nTwo sailors were admitted to hospital.\n`), []);
@@ -96,7 +109,10 @@ test('loaded-verb: flags the cue, proposes "said" in the same tense, and follows
 
 test('loaded-verb: the neutral verb keeps the tense', () => {
   const listed = new Set(['claim', 'claims', 'claimed', 'claiming']);
-  assert.deepEqual(['claimed', 'claims', 'claiming', 'claim', 'Conceded'].map((v) => neutralVerb(v, listed)), ['said', 'says', 'saying', 'say', 'Said']);
+  assert.deepEqual(
+    ['claimed', 'claims', 'claiming', 'claim', 'Conceded'].map((v) => neutralVerb(v, listed)),
+    ['said', 'says', 'saying', 'say', 'Said'],
+  );
 });
 
 test('speaker-name-mismatch: Okafor / Okafur fires on the rarer spelling; different people do not', () => {
@@ -130,22 +146,34 @@ test('severities: a setting changes a rule\'s severity, "off" removes it', () =>
 test('samples: the draft sample shows every rule but pronoun-only-speaker; the finished samples only anonymous sources', () => {
   const draft = readFileSync(join(repo, 'samples', 'transit-draft.news'), 'utf8');
   const rules = new Set(check(draft).map((f) => f.rule));
-  assert.deepEqual(RULE_IDS.filter((r) => !rules.has(r)), ['pronoun-only-speaker']);
+  assert.deepEqual(
+    RULE_IDS.filter((r) => !rules.has(r)),
+    ['pronoun-only-speaker'],
+  );
   for (const name of ['harbor-strike.news', 'summit-voices.news', 'library-interview.news']) {
     const text = readFileSync(join(repo, 'samples', name), 'utf8');
     const found = check(text);
-    assert.ok(found.every((f) => f.rule === 'anonymous-source'), `${name}: ${found.map((f) => f.rule).join(', ')}`);
+    assert.ok(
+      found.every((f) => f.rule === 'anonymous-source'),
+      `${name}: ${found.map((f) => f.rule).join(', ')}`,
+    );
   }
 });
 
-test('RULE_IDS lists the registry\'s rules in its order', () => {
-  assert.deepEqual(RULE_IDS, CHECK_RULES.map((r) => r.id));
+test("RULE_IDS lists the registry's rules in its order", () => {
+  assert.deepEqual(
+    RULE_IDS,
+    CHECK_RULES.map((r) => r.id),
+  );
 });
 
-test('package.json: a severity setting per rule with the rule\'s default, and the default loaded-verb list', () => {
-  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+test("package.json: a severity setting per rule with the rule's default, and the default loaded-verb list", () => {
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+  };
   const props = pkg.contributes.configuration.properties;
-  for (const rule of CHECK_RULES) assert.equal(props[`newsAnnotator.checks.${rule.id}`]?.default, rule.defaultSeverity, rule.id);
+  for (const rule of CHECK_RULES)
+    assert.equal(props[`newsAnnotator.checks.${rule.id}`]?.default, rule.defaultSeverity, rule.id);
   assert.deepEqual(props['newsAnnotator.checks.loadedVerbs'].default, [...DEFAULT_LOADED_VERBS]);
 });
 

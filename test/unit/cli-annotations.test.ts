@@ -13,7 +13,8 @@ const cli = process.env.NEWS_ANNOTATE_CLI ?? join(repo, 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'news-annotate-sidecar-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-const ARTICLE = 'RIVERTON — The city council met on Tuesday.\n"We will not close the library," Tom Hale said at the meeting.\n';
+const ARTICLE =
+  'RIVERTON — The city council met on Tuesday.\n"We will not close the library," Tom Hale said at the meeting.\n';
 const QUOTE = '"We will not close the library,"';
 
 before(() => {
@@ -32,7 +33,12 @@ type Quotes = { quotes: { text: string; speaker: string | null; origin: string }
 test('--json applies story.txt.annotations.json; --no-annotations ignores it', () => {
   writeFileSync(join(dir, 'story.txt'), ARTICLE);
   const start = ARTICLE.indexOf(QUOTE);
-  const sidecar = c.setSpeaker(emptySidecar(), ARTICLE, { start, end: start + QUOTE.length }, { name: 'Ann Reyes', type: 'person' });
+  const sidecar = c.setSpeaker(
+    emptySidecar(),
+    ARTICLE,
+    { start, end: start + QUOTE.length },
+    { name: 'Ann Reyes', type: 'person' },
+  );
   writeFileSync(join(dir, 'story.txt.annotations.json'), serializeSidecar(sidecar));
   const corrected = run('--json', 'story.txt');
   assert.equal(corrected.code, 0, corrected.stderr);
@@ -49,7 +55,10 @@ test('a broken sidecar is an error naming the file, and the file is left as it w
   writeFileSync(join(dir, 'broken.txt.annotations.json'), broken);
   const r = run('--json', 'broken.txt');
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /broken\.txt\.annotations\.json is not a valid annotations file: file\.annotations\[0\]\.kind/);
+  assert.match(
+    r.stderr,
+    /broken\.txt\.annotations\.json is not a valid annotations file: file\.annotations\[0\]\.kind/,
+  );
   assert.equal(r.stdout, '');
   assert.equal(readFileSync(join(dir, 'broken.txt.annotations.json'), 'utf8'), broken);
   assert.equal(run('--json', '--no-annotations', 'broken.txt').code, 0);

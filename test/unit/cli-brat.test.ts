@@ -53,10 +53,20 @@ test('--format brat prints PolNeAR-style attributions whose offsets fit the arti
   assert.match(lines[4], /^E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1$/);
   for (const line of lines.filter((l) => l.startsWith('T'))) {
     const [, head, words] = line.split('\t');
-    const fragments = head.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+    const fragments = head
+      .split(' ')
+      .slice(1)
+      .join(' ')
+      .split(';')
+      .map((f) => f.split(' ').map(Number));
     assert.equal(fragments.map(([s, e]) => ARTICLE.slice(s, e)).join(' '), words, line);
   }
-  assert.ok(lines.some((l) => /^T\d+\tContent \d+ \d+;\d+ \d+\t"Nobody wants a bridge that cracks," "least of all me\."$/.test(l)), r.stdout);
+  assert.ok(
+    lines.some((l) =>
+      /^T\d+\tContent \d+ \d+;\d+ \d+\t"Nobody wants a bridge that cracks," "least of all me\."$/.test(l),
+    ),
+    r.stdout,
+  );
   // CRLF: the file as is, so "\r\n" counts two characters
   const crlf = run(['--format=brat', 'bridge-crlf.txt']);
   assert.equal(crlf.code, 0, crlf.stderr);
@@ -66,7 +76,14 @@ test('--format brat prints PolNeAR-style attributions whose offsets fit the arti
 });
 
 test('brat usage errors exit 2: two modes, no FILE, two FILEs, an unknown format', () => {
-  for (const args of [['--format', 'brat'], ['--format', 'brat', 'a.txt', 'b.txt'], ['--format', 'xml', 'a.txt'], ['--compare', 'a.ann', '--format', 'brat', 'a.txt'], ['--compare'], ['--import-brat', 'a.ann', '--jsonl', 'x']]) {
+  for (const args of [
+    ['--format', 'brat'],
+    ['--format', 'brat', 'a.txt', 'b.txt'],
+    ['--format', 'xml', 'a.txt'],
+    ['--compare', 'a.ann', '--format', 'brat', 'a.txt'],
+    ['--compare'],
+    ['--import-brat', 'a.ann', '--jsonl', 'x'],
+  ]) {
     const r = run(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /^news-annotate: .+\nTry 'news-annotate --help'/, args.join(' '));
@@ -84,17 +101,32 @@ test('--compare: the machine against its own export agrees fully; a recoded spea
   // Weller's last quote coded as Ruiz's, and a headline coded as a quote
   const weller = /^(T\d+)\tSource (\d+) (\d+)\tWeller$/m.exec(ann);
   assert.ok(weller, ann);
-  const ruiz = at('Ruiz said').slice(0, 1).map((s) => [s, s + 4])[0];
+  const ruiz = at('Ruiz said')
+    .slice(0, 1)
+    .map((s) => [s, s + 4])[0];
   const [hs, he] = at('Bridge vote delayed');
-  const recoded = ann.replace(weller[0], `${weller[1]}\tSource ${ruiz[0]} ${ruiz[1]}\tRuiz`) + `T90\tContent ${hs} ${he}\tBridge vote delayed\nT91\tAttribution ${hs} ${hs + 6}\tBridge\nE90\tAttribution:T91 Content:T90\n`;
+  const recoded =
+    ann.replace(weller[0], `${weller[1]}\tSource ${ruiz[0]} ${ruiz[1]}\tRuiz`) +
+    `T90\tContent ${hs} ${he}\tBridge vote delayed\nT91\tAttribution ${hs} ${hs + 6}\tBridge\nE90\tAttribution:T91 Content:T90\n`;
   writeFileSync(join(dir, 'recoded.ann'), recoded);
   const r = run(['--compare', 'recoded.ann', 'bridge.txt']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^bridge\.txt:1:1: missing: "Bridge vote delayed"/m);
-  assert.match(r.stdout, /^bridge\.txt:9:1: different speaker: "\\"This is stalling, plain and simple,\\"" machine Paul Weller, person Ruiz$/m);
+  assert.match(
+    r.stdout,
+    /^bridge\.txt:9:1: different speaker: "\\"This is stalling, plain and simple,\\"" machine Paul Weller, person Ruiz$/m,
+  );
   assert.match(r.stdout, /speakers: agree on \d+ of \d+ matched quotes/);
-  const json = JSON.parse(run(['--compare', 'recoded.ann', 'bridge.txt', '--json']).stdout) as { disagreements: Array<{ kind: string; line: number; column: number }> };
-  assert.deepEqual(json.disagreements.map((d) => [d.kind, d.line, d.column]), [['missing', 1, 1], ['speaker', 9, 1]]);
+  const json = JSON.parse(run(['--compare', 'recoded.ann', 'bridge.txt', '--json']).stdout) as {
+    disagreements: Array<{ kind: string; line: number; column: number }>;
+  };
+  assert.deepEqual(
+    json.disagreements.map((d) => [d.kind, d.line, d.column]),
+    [
+      ['missing', 1, 1],
+      ['speaker', 9, 1],
+    ],
+  );
 });
 
 test('--compare with an .ann that does not fit the article: every bad line named, exit 1, nothing on stdout', () => {
@@ -163,7 +195,10 @@ test('--import-brat: --json then shows exactly the coded quotes, origin "human",
   assert.ok(quotes.every((q) => q.origin === 'human'));
   const [q1, q2] = quotes;
   assert.deepEqual([q1.start, q1.end], [a1[0], a2[1]]);
-  assert.deepEqual(q1.parts?.map((p) => [p.start, p.end]), [a1, a2]);
+  assert.deepEqual(
+    q1.parts?.map((p) => [p.start, p.end]),
+    [a1, a2],
+  );
   assert.deepEqual([q1.speakerMention?.start, q1.speakerMention?.end], weller);
   assert.match(q1.speaker ?? '', /Paul Weller$/);
   assert.deepEqual([q1.cue?.start, q1.cue?.end], [added[0] + 4, added[1]]);
@@ -179,7 +214,10 @@ test('--import-brat: --json then shows exactly the coded quotes, origin "human",
   const undone = run(['--undo-import', 'coded.txt']);
   assert.equal(undone.code, 0, undone.stderr);
   const back = quotesOf(['--json', 'coded.txt']);
-  assert.deepEqual(back.map((q) => [q.start, q.end, q.speaker, q.origin]), machine.map((q) => [q.start, q.end, q.speaker, q.origin]));
+  assert.deepEqual(
+    back.map((q) => [q.start, q.end, q.speaker, q.origin]),
+    machine.map((q) => [q.start, q.end, q.speaker, q.origin]),
+  );
   assert.match(run(['--undo-import', 'coded.txt']).stdout, /no brat import to undo/);
 });
 

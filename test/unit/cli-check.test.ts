@@ -47,11 +47,15 @@ test('--check prints FILE:LINE:COL: severity: message [rule-id] with 1-based pos
   const r = run(['--check', 'draft.news', 'clean.news']);
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.trimEnd().split('\n');
-  for (const line of lines) assert.match(line, /^draft\.news:\d+:\d+: (error|warning|information|hint): .+ \[[a-z-]+\]$/);
+  for (const line of lines)
+    assert.match(line, /^draft\.news:\d+:\d+: (error|warning|information|hint): .+ \[[a-z-]+\]$/);
   const claimed = lines.find((l) => l.endsWith('[loaded-verb]'));
   const column = DRAFT.split('\n')[4].indexOf('claimed') + 1;
   assert.equal(claimed?.split(': ')[0], `draft.news:5:${column}`);
-  assert.ok(lines.some((l) => l.startsWith('draft.news:9:1: warning: ') && l.endsWith('[unattributed-quote]')), r.stdout);
+  assert.ok(
+    lines.some((l) => l.startsWith('draft.news:9:1: warning: ') && l.endsWith('[unattributed-quote]')),
+    r.stdout,
+  );
 });
 
 test('--check --format json: an array of findings with start and end positions', () => {
@@ -59,9 +63,22 @@ test('--check --format json: an array of findings with start and end positions',
   assert.equal(r.code, 0, r.stderr);
   const findings = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
   assert.ok(findings.length >= 2);
-  for (const f of findings) assert.deepEqual(Object.keys(f).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+  for (const f of findings)
+    assert.deepEqual(Object.keys(f).sort(), [
+      'column',
+      'endColumn',
+      'endLine',
+      'file',
+      'line',
+      'message',
+      'rule',
+      'severity',
+    ]);
   const verb = findings.find((f) => f.rule === 'loaded-verb');
-  assert.deepEqual([verb?.line, verb?.endLine, Number(verb?.endColumn) - Number(verb?.column)], [5, 5, 'claimed'.length]);
+  assert.deepEqual(
+    [verb?.line, verb?.endLine, Number(verb?.endColumn) - Number(verb?.column)],
+    [5, 5, 'claimed'.length],
+  );
   assert.deepEqual(JSON.parse(run(['--check', '--format=json', 'clean.news']).stdout), []);
 });
 
@@ -79,7 +96,15 @@ test('--check: an unreadable file exits 2 and names it; an empty file is no find
   assert.equal(r.code, 2);
   assert.match(r.stderr, /missing\.news: no such file/);
   assert.match(r.stdout, /^draft\.news:/);
-  for (const args of [['--check', '--rule', 'nosuch=error', 'a'], ['--check', '--rule', 'loaded-verb=loud', 'a'], ['--check', '--format', 'xml', 'a'], ['--check', '--format', 'csv', 'a'], ['--rule', 'loaded-verb=error', 'a'], ['--format', 'csv', 'a'], ['--check', '--json', 'a']]) {
+  for (const args of [
+    ['--check', '--rule', 'nosuch=error', 'a'],
+    ['--check', '--rule', 'loaded-verb=loud', 'a'],
+    ['--check', '--format', 'xml', 'a'],
+    ['--check', '--format', 'csv', 'a'],
+    ['--rule', 'loaded-verb=error', 'a'],
+    ['--format', 'csv', 'a'],
+    ['--check', '--json', 'a'],
+  ]) {
     const bad = run(args);
     assert.equal(bad.code, 2, args.join(' '));
     assert.match(bad.stderr, /^news-annotate: .+\nTry 'news-annotate --help'/, args.join(' '));

@@ -11,17 +11,45 @@ test('a record whose analysis throws propagates the error instead of writing an 
   const failing = (): Analysis => {
     throw new Error('injected bug');
   };
-  assert.throws(() => processRecord('{"id": 1, "text": "The mayor said the bridge would close."}', failing, 1 << 20), /injected bug/);
+  assert.throws(
+    () => processRecord('{"id": 1, "text": "The mayor said the bridge would close."}', failing, 1 << 20),
+    /injected bug/,
+  );
   // bad input is no bug: a clear message, no exception
-  assert.deepEqual(processRecord('{"id": 2}', failing, 1 << 20), { ok: false, message: '"text" must be a string (it is missing)' });
+  assert.deepEqual(processRecord('{"id": 2}', failing, 1 << 20), {
+    ok: false,
+    message: '"text" must be a string (it is missing)',
+  });
 });
 
 test('the terminal summary labels speakers with the shared words', () => {
   const text = '"We are ready," an official said. "So are we," said the Harbour Board.';
   const analysis: Analysis = {
     quotes: [
-      { start: 0, end: 15, text: text.slice(0, 15), kind: 'direct', speaker: 'an official', speakerId: 'a1', speakerMention: null, cue: null, confidence: 0.9, origin: 'machine' },
-      { start: 34, end: 49, text: text.slice(34, 49), kind: 'direct', speaker: 'the Harbour Board', speakerId: 'o1', speakerMention: null, cue: null, confidence: 0.9, origin: 'machine' },
+      {
+        start: 0,
+        end: 15,
+        text: text.slice(0, 15),
+        kind: 'direct',
+        speaker: 'an official',
+        speakerId: 'a1',
+        speakerMention: null,
+        cue: null,
+        confidence: 0.9,
+        origin: 'machine',
+      },
+      {
+        start: 34,
+        end: 49,
+        text: text.slice(34, 49),
+        kind: 'direct',
+        speaker: 'the Harbour Board',
+        speakerId: 'o1',
+        speakerMention: null,
+        cue: null,
+        confidence: 0.9,
+        origin: 'machine',
+      },
     ],
     speakers: [
       { id: 'a1', name: 'an official', type: 'anonymous', mentions: [], quoteCount: 1 },

@@ -19,7 +19,8 @@ function endless(piece = 'x'.repeat(4096), seconds = 10): Readable & { sent: num
   const deadline = Date.now() + seconds * 1000;
   const stream = new Readable({
     read() {
-      if (Date.now() > deadline) this.destroy(new Error(`still reading after ${seconds} s (${stream.sent} characters)`));
+      if (Date.now() > deadline)
+        this.destroy(new Error(`still reading after ${seconds} s (${stream.sent} characters)`));
       stream.sent += piece.length;
       this.push(piece);
     },
@@ -30,12 +31,24 @@ function endless(piece = 'x'.repeat(4096), seconds = 10): Readable & { sent: num
 
 test('lines come in order without their terminators; a BOM and CRLF are dropped', async () => {
   const lines = await collect(Readable.from(['\uFEFFa\r\nb', 'c\n', '\nlast']));
-  assert.deepEqual(lines.map((l) => [l.number, l.text]), [[1, 'a'], [2, 'bc'], [3, ''], [4, 'last']]);
+  assert.deepEqual(
+    lines.map((l) => [l.number, l.text]),
+    [
+      [1, 'a'],
+      [2, 'bc'],
+      [3, ''],
+      [4, 'last'],
+    ],
+  );
 });
 
 test('a line over the limit is skipped without being kept, and the lines after it still come', async () => {
   const lines = await collect(Readable.from(['ok\n', 'y'.repeat(150), 'y'.repeat(10), '\nnext\n']), 100);
-  assert.deepEqual(lines, [{ number: 1, text: 'ok' }, { number: 2, text: '', tooLong: true }, { number: 3, text: 'next' }]);
+  assert.deepEqual(lines, [
+    { number: 1, text: 'ok' },
+    { number: 2, text: '', tooLong: true },
+    { number: 3, text: 'next' },
+  ]);
 });
 
 test('a source that never sends a line feed ends with one "endless" line instead of being read forever', async () => {
@@ -49,5 +62,12 @@ test('a source that never sends a line feed ends with one "endless" line instead
 
 test('after a complete too-long line within twice the limit, reading goes on as before', async () => {
   const lines = await collect(Readable.from(['a\n', 'z'.repeat(190), '\nb\n']), 100);
-  assert.deepEqual(lines.map((l) => [l.number, l.text, l.tooLong ?? false]), [[1, 'a', false], [2, '', true], [3, 'b', false]]);
+  assert.deepEqual(
+    lines.map((l) => [l.number, l.text, l.tooLong ?? false]),
+    [
+      [1, 'a', false],
+      [2, '', true],
+      [3, 'b', false],
+    ],
+  );
 });

@@ -55,7 +55,10 @@ before(() => {
   writeFileSync(join(dir, 'news', 'talks.annotations.json'), '{"quotes": []}');
   writeFileSync(join(dir, 'news', 'talks.annotations.md'), '# Who said what — talks.news\n');
   writeFileSync(join(dir, 'news', 'notes.pdf'), 'not an article');
-  writeFileSync(join(dir, 'news', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0]));
+  writeFileSync(
+    join(dir, 'news', 'image.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0]),
+  );
   writeFileSync(join(dir, 'news', 'empty.md'), '\n');
 });
 
@@ -66,7 +69,9 @@ test('--report --format json: the documented shape, totals equal to the per-file
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   assert.equal(report.articles, 2);
-  const perFile = ['news/talks.news', 'news/april/follow-up.txt'].map((f) => (JSON.parse(run(['--json', f]).stdout) as { quotes: unknown[] }).quotes.length);
+  const perFile = ['news/talks.news', 'news/april/follow-up.txt'].map(
+    (f) => (JSON.parse(run(['--json', f]).stdout) as { quotes: unknown[] }).quotes.length,
+  );
   assert.equal(report.totals.quotes, perFile[0] + perFile[1]);
   const t = report.totals;
   assert.equal(t.speakers, t.named + t.anonymous + t.organizations);

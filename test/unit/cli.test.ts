@@ -46,7 +46,9 @@ interface SpanLike {
 /** Every span the analysis reports must be the exact slice of the text it was made from. */
 function assertSpansMatch(text: string, analysis: Record<string, unknown>): void {
   const spans: SpanLike[] = [];
-  for (const q of analysis.quotes as Array<SpanLike & { parts?: SpanLike[]; cue: SpanLike | null; speakerMention: SpanLike | null }>) {
+  for (const q of analysis.quotes as Array<
+    SpanLike & { parts?: SpanLike[]; cue: SpanLike | null; speakerMention: SpanLike | null }
+  >) {
     spans.push(q, ...(q.parts ?? []));
     if (q.cue) spans.push(q.cue);
     if (q.speakerMention) spans.push(q.speakerMention);
@@ -63,8 +65,14 @@ before(() => {
   }
   writeFileSync(join(dir, 'talks.news'), ARTICLE);
   writeFileSync(join(dir, 'empty.news'), '  \n');
-  writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
-  writeFileSync(join(dir, 'utf16.news'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replace(/\n/g, '\r\n'), 'utf16le')]));
+  writeFileSync(
+    join(dir, 'image.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+  );
+  writeFileSync(
+    join(dir, 'utf16.news'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replace(/\n/g, '\r\n'), 'utf16le')]),
+  );
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,7 +86,13 @@ test('--help and --version exit 0; a bad option exits 2 with a hint', () => {
   assert.equal(version.code, 0);
   const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string };
   assert.equal(version.stdout.trim(), `news-annotate ${pkg.version}`);
-  for (const args of [['--frobnicate'], [], ['--jobs', 'zero', '--jsonl', 'x'], ['--jsonl', 'a.jsonl', 'b.news'], ['--jsonl']]) {
+  for (const args of [
+    ['--frobnicate'],
+    [],
+    ['--jobs', 'zero', '--jsonl', 'x'],
+    ['--jsonl', 'a.jsonl', 'b.news'],
+    ['--jsonl'],
+  ]) {
     const bad = run(args);
     assert.equal(bad.code, 2, args.join(' '));
     assert.match(bad.stderr, /^news-annotate: .+\nTry 'news-annotate --help'/, args.join(' '));
@@ -90,8 +104,13 @@ test('FILE prints a who-said-what summary naming the file, speakers and places',
   const r = run(['talks.news']);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr, '');
-  assert.match(r.stdout, /^== talks\.news ==\n\d+ direct quotes?, \d+ reported statements?, \d+ speakers?, \d+ place mentions?\n/);
-  const json = JSON.parse(run(['--json', 'talks.news']).stdout) as { quotes: Array<{ start: number; speaker: string | null }> };
+  assert.match(
+    r.stdout,
+    /^== talks\.news ==\n\d+ direct quotes?, \d+ reported statements?, \d+ speakers?, \d+ place mentions?\n/,
+  );
+  const json = JSON.parse(run(['--json', 'talks.news']).stdout) as {
+    quotes: Array<{ start: number; speaker: string | null }>;
+  };
   // Each quote is listed at its line:column, and each named speaker heads a section.
   for (const q of json.quotes) {
     const line = ARTICLE.slice(0, q.start).split('\n').length;
@@ -168,7 +187,10 @@ test('--jsonl writes one line per record in input order, naming bad lines by num
   writeFileSync(join(dir, 'in.jsonl'), jsonl(records));
   const r = run(['--jsonl', 'in.jsonl', '--jobs', '2']);
   assert.equal(r.code, 1);
-  const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = r.stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.deepEqual(
     lines.map((l) => l.id),
     texts.map((_, i) => `doc-${i}`),
@@ -182,11 +204,22 @@ test('--jsonl writes one line per record in input order, naming bad lines by num
 });
 
 test('--jsonl - reads stdin, accepts CRLF lines and a BOM, and a missing file is named', () => {
-  const input = '\uFEFF' + jsonl([{ id: 1, text: ARTICLE }, { id: 2, text: '' }]).replace(/\n/g, '\r\n');
+  const input =
+    '\uFEFF' +
+    jsonl([
+      { id: 1, text: ARTICLE },
+      { id: 2, text: '' },
+    ]).replace(/\n/g, '\r\n');
   const r = run(['--jsonl', '-', '-j', '1'], input);
   assert.equal(r.code, 0, r.stderr);
-  const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-  assert.deepEqual(lines.map((l) => l.id), [1, 2]);
+  const lines = r.stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    [1, 2],
+  );
   assert.deepEqual(lines[1], { id: 2, quotes: [], speakers: [], people: [], places: [] });
   const missing = run(['--jsonl', 'nope.jsonl']);
   assert.equal(missing.code, 1);
@@ -216,7 +249,10 @@ test('--jsonl streams: a record is answered before the input ends', async () => 
 test('a source with no size (stdin, a device) is read only up to --max-size, then refused by name', () => {
   const big = run(['--max-size', '1', '-'], 'a'.repeat(1024 * 1024 + 10));
   assert.equal(big.code, 1);
-  assert.match(big.stderr, /^news-annotate: <stdin>: The text is too large to annotate \(more than the limit of 1\.0 MB\)\.$/m);
+  assert.match(
+    big.stderr,
+    /^news-annotate: <stdin>: The text is too large to annotate \(more than the limit of 1\.0 MB\)\.$/m,
+  );
   // /dev/zero never ends: read whole, it would fill memory
   if (existsSync('/dev/zero')) {
     const zero = run(['--max-size', '1', '/dev/zero', 'talks.news']);
@@ -227,12 +263,27 @@ test('a source with no size (stdin, a device) is read only up to --max-size, the
 });
 
 test('--jsonl: an over-long line is skipped unread, a binary input stops with one message, the rest is processed', () => {
-  const records = [{ id: 1, text: ARTICLE }, { id: 2, text: 'x'.repeat(2 * 1024 * 1024 + 10) }, { id: 3, text: null }, { id: 4, text: ['a'] }, { id: 5, text: ARTICLE }];
+  const records = [
+    { id: 1, text: ARTICLE },
+    { id: 2, text: 'x'.repeat(2 * 1024 * 1024 + 10) },
+    { id: 3, text: null },
+    { id: 4, text: ['a'] },
+    { id: 5, text: ARTICLE },
+  ];
   writeFileSync(join(dir, 'long.jsonl'), jsonl(records));
   const r = run(['--jsonl', 'long.jsonl', '--max-size', '1', '-j', '1']);
   assert.equal(r.code, 1);
-  assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: number }).id), [1, 5]);
-  assert.match(r.stderr, /^news-annotate: long\.jsonl:2: the line is longer than 2\.0 MB \(twice --max-size\): skipped$/m);
+  assert.deepEqual(
+    r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: number }).id),
+    [1, 5],
+  );
+  assert.match(
+    r.stderr,
+    /^news-annotate: long\.jsonl:2: the line is longer than 2\.0 MB \(twice --max-size\): skipped$/m,
+  );
   assert.match(r.stderr, /^news-annotate: long\.jsonl:3: "text" must be a string \(it is null\)$/m);
   assert.match(r.stderr, /^news-annotate: long\.jsonl:4: "text" must be a string \(it is an array\)$/m);
   // a binary file given as JSON lines: one message, not one per "line"
@@ -241,8 +292,17 @@ test('--jsonl: an over-long line is skipped unread, a binary input stops with on
   writeFileSync(join(dir, 'noise.jsonl'), Buffer.concat([Buffer.from(jsonl([{ id: 'ok', text: 'Short.' }])), noise]));
   const b = run(['--jsonl', 'noise.jsonl']);
   assert.equal(b.code, 1);
-  assert.deepEqual(b.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['ok']);
-  assert.match(b.stderr, /^news-annotate: noise\.jsonl:2: this looks like binary data, not JSON lines: the rest of the input is skipped$/m);
+  assert.deepEqual(
+    b.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id),
+    ['ok'],
+  );
+  assert.match(
+    b.stderr,
+    /^news-annotate: noise\.jsonl:2: this looks like binary data, not JSON lines: the rest of the input is skipped$/m,
+  );
   assert.equal(b.stderr.trim().split('\n').length, 1, b.stderr);
 });
 
@@ -267,7 +327,11 @@ test('a file name with a line feed or a tab cannot forge a second message line (
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr.split('\n').length, 2, `one line, then the final line feed: ${JSON.stringify(r.stderr)}`);
   assert.match(r.stderr, /^news-annotate: x\.news\\nnews-annotate: all files OK\\t\(really\)\[U\+202E\]: .*empty/);
-  assert.match(r.stdout, /^== x\.news\\nnews-annotate: all files OK\\t\(really\)\[U\+202E\] ==$/m, 'the summary title shows the name as it is');
+  assert.match(
+    r.stdout,
+    /^== x\.news\\nnews-annotate: all files OK\\t\(really\)\[U\+202E\] ==$/m,
+    'the summary title shows the name as it is',
+  );
   // the same for --jsonl input names, and for usage errors that quote an argument
   writeFileSync(join(dir, 'bad\njsonl'), '{"id": 1\n');
   const j = run(['--jsonl', 'bad\njsonl']);
@@ -291,7 +355,10 @@ test('--json and --jsonl escape C1, bidi and line-separator characters: same par
   assert.doesNotMatch(one.stdout, RAW_IN_JSON);
   assert.match(one.stdout, /\\u009b2J now \\u202eevil\\u202c\\u2028here/);
   const parsed = JSON.parse(one.stdout) as { quotes: Array<{ text: string }> };
-  assert.ok(parsed.quotes.some((q) => q.text.includes('\u009b2J now \u202Eevil\u202C\u2028here')), 'the parsed text is the article text');
+  assert.ok(
+    parsed.quotes.some((q) => q.text.includes('\u009b2J now \u202Eevil\u202C\u2028here')),
+    'the parsed text is the article text',
+  );
   assertSpansMatch(text, parsed);
   const many = run(['--json', 'c1.news', 'talks.news']);
   assert.doesNotMatch(many.stdout, RAW_IN_JSON);
@@ -306,14 +373,24 @@ test('--json and --jsonl escape C1, bidi and line-separator characters: same par
   assertSpansMatch(text, back);
 });
 
-test('--jsonl fails at once, naming the input, on endless input without a line feed (/dev/zero)', { skip: !existsSync('/dev/zero') }, () => {
-  const started = Date.now();
-  const r = spawnSync(process.execPath, [cli, '--jsonl', '/dev/zero', '--max-size', '0.5'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-  assert.equal(r.signal, null, 'it ended by itself, not by the test timeout');
-  assert.equal(r.status, 1);
-  assert.match(r.stderr, /^news-annotate: \/dev\/zero:1: the line is longer than 1\.0 MB \(twice --max-size\) and no line feed follows/m);
-  assert.ok(Date.now() - started < 30_000);
-  const help = run(['--help']);
-  assert.match(help.stdout, /FIFO/, '--help says that a pipe with no writer waits');
-});
-
+test(
+  '--jsonl fails at once, naming the input, on endless input without a line feed (/dev/zero)',
+  { skip: !existsSync('/dev/zero') },
+  () => {
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [cli, '--jsonl', '/dev/zero', '--max-size', '0.5'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    assert.equal(r.signal, null, 'it ended by itself, not by the test timeout');
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stderr,
+      /^news-annotate: \/dev\/zero:1: the line is longer than 1\.0 MB \(twice --max-size\) and no line feed follows/m,
+    );
+    assert.ok(Date.now() - started < 30_000);
+    const help = run(['--help']);
+    assert.match(help.stdout, /FIFO/, '--help says that a pipe with no writer waits');
+  },
+);

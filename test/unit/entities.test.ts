@@ -66,7 +66,8 @@ test('"the Russian city of X" makes X a city in Russia, even when X is unknown',
 });
 
 test('spans never carry punctuation or the possessive', () => {
-  const text = 'Officials in "Berlin," Paris. Germany\'s chancellor and Japan’s prime minister (in Tokyo) met Vladimir Putin.';
+  const text =
+    'Officials in "Berlin," Paris. Germany\'s chancellor and Japan’s prime minister (in Tokyo) met Vladimir Putin.';
   const r = findEntities(text);
   assertWellFormed(text, r);
   assert.deepEqual(texts(r.places), ['Berlin', 'Paris', 'Germany', 'Japan', 'Tokyo']);
@@ -126,7 +127,8 @@ test('a short news article: people, places and organizations', () => {
   ].join('\r\n');
   const r = findEntities(text);
   assertWellFormed(text, r);
-  for (const place of ['Spain', 'MADRID', 'Andalusia', 'Seville', 'Italy', 'Greece']) assert.ok(texts(r.places).includes(place), place);
+  for (const place of ['Spain', 'MADRID', 'Andalusia', 'Seville', 'Italy', 'Greece'])
+    assert.ok(texts(r.places).includes(place), place);
   assert.deepEqual(texts(r.people), ['Luis Planas', 'Planas', 'Planas']);
   assert.ok(texts(r.organizations).includes('Reuters'));
   assert.ok(texts(r.organizations).includes('European Commission'));
@@ -134,19 +136,38 @@ test('a short news article: people, places and organizations', () => {
 });
 
 const KURIL = join(process.cwd(), '..', 'shared', 'samples', 'kuril-islands-talks.txt'); // tests run from the repo root
-test('reference article: every place, the three leaders, no place from "Iran Press TV"', { skip: !existsSync(KURIL) && 'no ../shared' }, () => {
-  const text = readFileSync(KURIL, 'utf8');
-  const r = findEntities(text);
-  assertWellFormed(text, r);
-  const names = new Set(r.places.map((p) => p.name));
-  for (const place of ['Russia', 'Japan', 'Moscow', 'Tokyo', 'Kuril Islands', 'Northern Territories', 'Sea of Okhotsk', 'Iturup', 'Kunashir', 'Shikotan', 'Habomai', 'Vladivostok', 'Ukraine']) {
-    assert.ok(names.has(place), `place ${place}`);
-  }
-  assert.ok(!names.has('Iran'));
-  const people = new Set(texts(r.people));
-  for (const person of ['Vladimir Putin', 'Shinzo Abe', 'Sergei Lavrov', 'Putin', 'Abe', 'Lavrov']) assert.ok(people.has(person), person);
-  assert.ok(texts(r.organizations).includes('Iran Press TV'));
-});
+test(
+  'reference article: every place, the three leaders, no place from "Iran Press TV"',
+  { skip: !existsSync(KURIL) && 'no ../shared' },
+  () => {
+    const text = readFileSync(KURIL, 'utf8');
+    const r = findEntities(text);
+    assertWellFormed(text, r);
+    const names = new Set(r.places.map((p) => p.name));
+    for (const place of [
+      'Russia',
+      'Japan',
+      'Moscow',
+      'Tokyo',
+      'Kuril Islands',
+      'Northern Territories',
+      'Sea of Okhotsk',
+      'Iturup',
+      'Kunashir',
+      'Shikotan',
+      'Habomai',
+      'Vladivostok',
+      'Ukraine',
+    ]) {
+      assert.ok(names.has(place), `place ${place}`);
+    }
+    assert.ok(!names.has('Iran'));
+    const people = new Set(texts(r.people));
+    for (const person of ['Vladimir Putin', 'Shinzo Abe', 'Sergei Lavrov', 'Putin', 'Abe', 'Lavrov'])
+      assert.ok(people.has(person), person);
+    assert.ok(texts(r.organizations).includes('Iran Press TV'));
+  },
+);
 
 test('hostile input never throws and keeps offsets valid', () => {
   const inputs = [
@@ -214,12 +235,20 @@ test('newspapers: no place inside their names, a leading "The" dropped, two pape
   assertWellFormed(text, r);
   assert.deepEqual(texts(r.places), ['Wall Street']);
   assert.equal(r.places[0].start, text.indexOf('on Wall Street') + 3);
-  assert.deepEqual(texts(r.organizations), ['Wall Street Journal', 'Los Angeles Times', 'New York Post', 'Financial Times']);
+  assert.deepEqual(texts(r.organizations), [
+    'Wall Street Journal',
+    'Los Angeles Times',
+    'New York Post',
+    'Financial Times',
+  ]);
 });
 
 test('a paragraph on its own: a known surname is a person, never a place', () => {
   // the analysis tags paragraph by paragraph, so the full name may be out of sight
-  for (const text of ['Officials spoke after talks between Putin and Abe.', "The deal would be considered in Putin's upcoming visit to Japan."]) {
+  for (const text of [
+    'Officials spoke after talks between Putin and Abe.',
+    "The deal would be considered in Putin's upcoming visit to Japan.",
+  ]) {
     const r = findEntities(text);
     assertWellFormed(text, r);
     assert.ok(texts(r.people).includes('Putin'), text);
@@ -252,7 +281,11 @@ test('harmonizeEntities: paragraph-by-paragraph mentions made consistent across 
   assertWellFormed(text, h);
   assert.deepEqual(texts(h.people), ['Anneli Vaskela', 'Vaskela', 'Vaskela']);
   assert.deepEqual(texts(h.places), ['Tallinn', 'Tartu']);
-  assert.deepEqual(harmonizeEntities('', { people: [], places: [], organizations: [] }), { people: [], places: [], organizations: [] });
+  assert.deepEqual(harmonizeEntities('', { people: [], places: [], organizations: [] }), {
+    people: [],
+    places: [],
+    organizations: [],
+  });
 });
 
 test('a body, its title and the person, run together by the tagger, are told apart', () => {
@@ -291,7 +324,10 @@ test('harmonizeEntities: a relative named with a known surname is a person, an o
   const both: EntityMentions = {
     people: [{ start: 4, end: 15, text: 'Anna Keller' }],
     places: [],
-    organizations: [{ start: 4, end: 15, text: 'Anna Keller' }, { start: 23, end: 34, text: 'Lena Keller' }],
+    organizations: [
+      { start: 4, end: 15, text: 'Anna Keller' },
+      { start: 23, end: 34, text: 'Lena Keller' },
+    ],
   };
   assert.deepEqual(texts(harmonizeEntities(titled, both).people), ['Anna Keller', 'Lena Keller']);
   const analysis = analyze("                           Dr. Kurilperson Japan'ssaid of                     ");

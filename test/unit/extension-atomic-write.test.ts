@@ -18,7 +18,10 @@ test('writes a new file and replaces an existing one', async () => {
   assert.equal(fs.readFileSync(target, 'utf8'), '{"a":1}');
   await writeFileAtomic(target, '{"a":2}');
   assert.equal(fs.readFileSync(target, 'utf8'), '{"a":2}');
-  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  assert.deepEqual(
+    fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('a failing rename (e.g. full disk) keeps the old file and removes the temp file', async () => {
@@ -37,7 +40,10 @@ test('a failing rename (e.g. full disk) keeps the old file and removes the temp 
     return true;
   });
   assert.equal(fs.readFileSync(target, 'utf8'), 'old');
-  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  assert.deepEqual(
+    fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('a folder that does not exist gives a clear error and creates nothing', async () => {
@@ -46,17 +52,21 @@ test('a folder that does not exist gives a clear error and creates nothing', asy
   assert.equal(fs.existsSync(path.dirname(target)), false);
 });
 
-test('a read-only folder gives a clear error and leaves no file', { skip: process.getuid?.() === 0 ? 'root ignores permissions' : false }, async () => {
-  const ro = path.join(dir, 'ro');
-  fs.mkdirSync(ro);
-  fs.chmodSync(ro, 0o500);
-  try {
-    await assert.rejects(writeFileAtomic(path.join(ro, 'x.md'), 'x'), /permission denied/);
-    assert.deepEqual(fs.readdirSync(ro), []);
-  } finally {
-    fs.chmodSync(ro, 0o700);
-  }
-});
+test(
+  'a read-only folder gives a clear error and leaves no file',
+  { skip: process.getuid?.() === 0 ? 'root ignores permissions' : false },
+  async () => {
+    const ro = path.join(dir, 'ro');
+    fs.mkdirSync(ro);
+    fs.chmodSync(ro, 0o500);
+    try {
+      await assert.rejects(writeFileAtomic(path.join(ro, 'x.md'), 'x'), /permission denied/);
+      assert.deepEqual(fs.readdirSync(ro), []);
+    } finally {
+      fs.chmodSync(ro, 0o700);
+    }
+  },
+);
 
 // What the replaced file was survives the replace (the same rules as the write-file-atomic package).
 const modeOf = (p: string): number => fs.statSync(p).mode & 0o7777;
@@ -135,18 +145,26 @@ test('a hard-linked file is replaced atomically under the chosen name; its other
   assert.equal(modeOf(target).toString(8), '600');
 });
 
-test('as root, the owner and group of the replaced file are kept', { skip: process.getuid?.() !== 0 ? 'only root may give a file away' : false }, async () => {
-  const target = path.join(dir, 'owned.md');
-  fs.writeFileSync(target, 'old');
-  fs.chownSync(target, 4321, 8765);
-  await writeFileAtomic(target, 'new');
-  const st = fs.statSync(target);
-  assert.deepEqual([st.uid, st.gid], [4321, 8765]);
-});
+test(
+  'as root, the owner and group of the replaced file are kept',
+  { skip: process.getuid?.() !== 0 ? 'only root may give a file away' : false },
+  async () => {
+    const target = path.join(dir, 'owned.md');
+    fs.writeFileSync(target, 'old');
+    fs.chownSync(target, 4321, 8765);
+    await writeFileAtomic(target, 'new');
+    const st = fs.statSync(target);
+    assert.deepEqual([st.uid, st.gid], [4321, 8765]);
+  },
+);
 
-test('as another user, a file is still replaced when its owner cannot be kept (the writer then owns it)', { skip: process.getuid?.() === 0 ? 'root may always chown' : false }, async () => {
-  const target = path.join(dir, 'own-self.md');
-  fs.writeFileSync(target, 'old');
-  await writeFileAtomic(target, 'new');
-  assert.equal(fs.statSync(target).uid, process.getuid?.());
-});
+test(
+  'as another user, a file is still replaced when its owner cannot be kept (the writer then owns it)',
+  { skip: process.getuid?.() === 0 ? 'root may always chown' : false },
+  async () => {
+    const target = path.join(dir, 'own-self.md');
+    fs.writeFileSync(target, 'old');
+    await writeFileAtomic(target, 'new');
+    assert.equal(fs.statSync(target).uid, process.getuid?.());
+  },
+);

@@ -75,7 +75,10 @@ test('requests for different documents are all answered', async () => {
   const client = new AnalysisClient({ workerPath: echo });
   try {
     const outs = await Promise.all(['a', 'b', 'c'].map((k) => client.analyze(k, 1, k)));
-    assert.deepEqual(outs.map((o) => o.status), ['ok', 'ok', 'ok']);
+    assert.deepEqual(
+      outs.map((o) => o.status),
+      ['ok', 'ok', 'ok'],
+    );
   } finally {
     client.dispose();
   }
@@ -97,7 +100,11 @@ test('skipped and error replies are passed on', async () => {
 test('a crashed worker is restarted once; a second crash is final and reported once', async () => {
   const restarts: string[] = [];
   const failures: string[] = [];
-  const client = new AnalysisClient({ workerPath: echo, onRestart: (r) => restarts.push(r), onFailure: (r) => failures.push(r) });
+  const client = new AnalysisClient({
+    workerPath: echo,
+    onRestart: (r) => restarts.push(r),
+    onFailure: (r) => failures.push(r),
+  });
   try {
     const first = await client.analyze('doc', 1, 'CRASH');
     assert.equal(first.status, 'error');

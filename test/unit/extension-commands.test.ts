@@ -4,7 +4,17 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
-import { answerCommand, escapeIcons, escapeLinks, type CommandAnswer, type CommandKind, speakerPicks, speakerQuotes, stepAnswer, summaryAnswer } from '../../src/shared/commandQueries';
+import {
+  answerCommand,
+  escapeIcons,
+  escapeLinks,
+  type CommandAnswer,
+  type CommandKind,
+  speakerPicks,
+  speakerQuotes,
+  stepAnswer,
+  summaryAnswer,
+} from '../../src/shared/commandQueries';
 import { render } from '../../src/shared/exporters';
 import { countsOf } from '../../src/shared/analysisQueries';
 import { AnalysisResult } from '../../src/shared/protocol';
@@ -40,7 +50,14 @@ const ANALYSIS: Analysis = {
   quotes: [q3, q1, q2], // out of order on purpose: answers are in text order
   speakers: [
     { id: 'anon-1', name: 'a spokesman', type: 'anonymous', mentions: [span('A spokesman')], quoteCount: 1 },
-    { id: 'ozola', name: 'Ilze Ozola', type: 'person', role: 'harbour master', mentions: [span('Ilze Ozola'), span('Ozola added')], quoteCount: 2 },
+    {
+      id: 'ozola',
+      name: 'Ilze Ozola',
+      type: 'person',
+      role: 'harbour master',
+      mentions: [span('Ilze Ozola'), span('Ozola added')],
+      quoteCount: 2,
+    },
     { id: 'port', name: 'the Port Authority', type: 'organization', mentions: [span('The port')], quoteCount: 0 },
   ],
   people: [span('Ilze Ozola')],
@@ -50,15 +67,35 @@ const EMPTY: Analysis = { quotes: [], speakers: [], people: [], places: [] };
 const at = (q: Quote): { start: number; end: number } => ({ start: q.start, end: q.end });
 
 test('step: next and previous quote from an offset, wrapping, optionally for one speaker', () => {
-  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: 0, direction: 1 }), { quote: at(q1), wrapped: false, speakerName: undefined });
+  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: 0, direction: 1 }), {
+    quote: at(q1),
+    wrapped: false,
+    speakerName: undefined,
+  });
   assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: q1.start, direction: 1 }).quote, at(q2));
-  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: q3.start, direction: 1 }), { quote: at(q1), wrapped: true, speakerName: undefined });
-  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: q1.start, direction: -1 }), { quote: at(q3), wrapped: true, speakerName: undefined });
+  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: q3.start, direction: 1 }), {
+    quote: at(q1),
+    wrapped: true,
+    speakerName: undefined,
+  });
+  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: q1.start, direction: -1 }), {
+    quote: at(q3),
+    wrapped: true,
+    speakerName: undefined,
+  });
   const own = stepAnswer(ANALYSIS, { what: 'step', from: q1.start, direction: 1, speakerId: 'ozola' });
   assert.deepEqual(own, { quote: at(q3), wrapped: false, speakerName: 'Ilze Ozola' });
   // Nothing to go to: no quote, and the name for the message.
-  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: 0, direction: 1, speakerId: 'port' }), { quote: undefined, wrapped: false, speakerName: 'the Port Authority' });
-  assert.deepEqual(stepAnswer(EMPTY, { what: 'step', from: 0, direction: -1 }), { quote: undefined, wrapped: false, speakerName: undefined });
+  assert.deepEqual(stepAnswer(ANALYSIS, { what: 'step', from: 0, direction: 1, speakerId: 'port' }), {
+    quote: undefined,
+    wrapped: false,
+    speakerName: 'the Port Authority',
+  });
+  assert.deepEqual(stepAnswer(EMPTY, { what: 'step', from: 0, direction: -1 }), {
+    quote: undefined,
+    wrapped: false,
+    speakerName: undefined,
+  });
 });
 
 test('speaker pick list: most quoted first, then by name, with counts', () => {
@@ -97,7 +134,9 @@ test('export and summary answers are the exporters’ text, for each format', ()
     const answer = answerCommand(ANALYSIS, TEXT, { what: 'export', format, source: 'port.news' });
     assert.equal(answer.text, render(format, { analysis: ANALYSIS, text: TEXT, source: 'port.news' }));
   }
-  const json = JSON.parse(answerCommand(ANALYSIS, TEXT, { what: 'export', format: 'json', source: 'port.news' }).text) as { quotes: { text: string; line: number }[] };
+  const json = JSON.parse(
+    answerCommand(ANALYSIS, TEXT, { what: 'export', format: 'json', source: 'port.news' }).text,
+  ) as { quotes: { text: string; line: number }[] };
   assert.deepEqual(
     json.quotes.map((q) => q.line),
     [2, 3, 4],
@@ -122,7 +161,11 @@ test("AnalysisResult.command: the worker's answer; the host's when the worker ca
     return TEXT;
   };
   // The worker answers: its answer, the text is not even read on the host.
-  const fromWorker = await result(() => Promise.resolve({ quote: { start: 1, end: 2 }, wrapped: false })).command(query, text, () => true);
+  const fromWorker = await result(() => Promise.resolve({ quote: { start: 1, end: 2 }, wrapped: false })).command(
+    query,
+    text,
+    () => true,
+  );
   assert.deepEqual(fromWorker, { quote: { start: 1, end: 2 }, wrapped: false });
   assert.equal(hostText, 0);
   // The worker crashed (undefined) or no longer holds this version (null), the document has not changed: host fallback.
@@ -162,5 +205,9 @@ test('article text in quick picks shows bidi and invisible characters and cannot
   assert.equal(pickText('Ok\u200Bafor'), 'Ok[U+200B]afor');
   assert.equal(pickText('Zoë'), 'Zoë');
   const { escapeLinks } = await import('../../src/shared/commandQueries');
-  assert.equal(escapeLinks('No quotes by \u202Eevil\u202C [x](y)'), 'No quotes by [U+202E]evil[U+202C] [x]\u200b(y)', 'notifications too');
+  assert.equal(
+    escapeLinks('No quotes by \u202Eevil\u202C [x](y)'),
+    'No quotes by [U+202E]evil[U+202C] [x]\u200b(y)',
+    'notifications too',
+  );
 });

@@ -4,8 +4,21 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
 import { LineIndex } from '../../src/core/text/lineIndex';
-import { ALL_HIGHLIGHTS, planDecorations, TINT_COUNT, type HighlightOptions, type OffsetRange } from '../../src/shared/decorationPlan';
-import { buildPaintData, LAYERS, lineStarts, paintBuffers, positionsOver, selectPaint } from '../../src/shared/paintData';
+import {
+  ALL_HIGHLIGHTS,
+  planDecorations,
+  TINT_COUNT,
+  type HighlightOptions,
+  type OffsetRange,
+} from '../../src/shared/decorationPlan';
+import {
+  buildPaintData,
+  LAYERS,
+  lineStarts,
+  paintBuffers,
+  positionsOver,
+  selectPaint,
+} from '../../src/shared/paintData';
 import { buildSymbolModel } from '../../src/shared/symbolModel';
 import { hoverAt } from '../../src/shared/hoverContent';
 
@@ -23,7 +36,8 @@ const ARTICLE = [
 
 const key = (positions: Uint32Array): string[] => {
   const out: string[] = [];
-  for (let i = 0; i < positions.length; i += 4) out.push(`${positions[i]}:${positions[i + 1]}-${positions[i + 2]}:${positions[i + 3]}`);
+  for (let i = 0; i < positions.length; i += 4)
+    out.push(`${positions[i]}:${positions[i + 1]}-${positions[i + 2]}:${positions[i + 3]}`);
   return out.sort();
 };
 
@@ -60,10 +74,20 @@ for (const [label, text] of [
       const plan = planDecorations(analysis, options);
       const chosen = selectPaint(data, options);
       for (const layer of LAYERS) {
-        assert.deepEqual(key(chosen.kinds[layer]), expectedPositions(text, plan[layer]), `${layer} ${JSON.stringify(options)}`);
+        assert.deepEqual(
+          key(chosen.kinds[layer]),
+          expectedPositions(text, plan[layer]),
+          `${layer} ${JSON.stringify(options)}`,
+        );
       }
       assert.equal(chosen.tints.length, TINT_COUNT);
-      chosen.tints.forEach((t, i) => assert.deepEqual(dedupe(key(t)), dedupe(expectedPositions(text, plan.tints[i])), `tint ${i} ${JSON.stringify(options)}`));
+      chosen.tints.forEach((t, i) =>
+        assert.deepEqual(
+          dedupe(key(t)),
+          dedupe(expectedPositions(text, plan.tints[i])),
+          `tint ${i} ${JSON.stringify(options)}`,
+        ),
+      );
     }
   });
 }
@@ -90,7 +114,8 @@ test('symbol model: speakers in order of appearance with their quotes, at VS Cod
   assert.ok(lines[l].slice(c).startsWith('Paula Grant') || lines[l].slice(c).startsWith('Grant'), lines[l].slice(c));
   // each range is the symbol's own words (sticky scroll pins the first line of ranges that enclose the view)
   assert.deepEqual(grant.range, grant.selection);
-  for (const s of model) for (const child of s.children) assert.equal(child.range[0], child.range[2], `${child.name}: one line, its own`);
+  for (const s of model)
+    for (const child of s.children) assert.equal(child.range[0], child.range[2], `${child.name}: one line, its own`);
 });
 
 test('symbol names cannot render $(icons) in Go to Symbol (which renders icons in its labels)', () => {
@@ -100,8 +125,14 @@ test('symbol names cannot render $(icons) in Go to Symbol (which renders icons i
   const model = buildSymbolModel(analysis, positionsOver(lineStarts(text)));
   const names = model.flatMap((s) => [s.name, s.detail, ...s.children.flatMap((c) => [c.name, c.detail])]);
   assert.ok(names.some((n) => n.includes('zap')) && names.some((n) => n.includes('alert')), JSON.stringify(names));
-  assert.ok(names.every((n) => !n.includes('$(')), JSON.stringify(names));
-  assert.ok(names.some((n) => n.includes('$\u200b(zap)')), 'the characters stay');
+  assert.ok(
+    names.every((n) => !n.includes('$(')),
+    JSON.stringify(names),
+  );
+  assert.ok(
+    names.some((n) => n.includes('$\u200b(zap)')),
+    'the characters stay',
+  );
 });
 
 test('hoverAt (answered by the worker): innermost item first, its span, nothing on plain narrative', () => {

@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
 import { ALL_HIGHLIGHTS, planDecorations, speakerTints, TINT_COUNT } from '../../src/shared/decorationPlan';
 import { itemsAt, LineIndex, shortSummary, stepQuote } from '../../src/shared/analysisQueries';
-import { escapeMarkdown, HOVER_COMMANDS, placeHover, quoteHover, speakerHover, truncate } from '../../src/shared/hoverContent';
+import {
+  escapeMarkdown,
+  HOVER_COMMANDS,
+  placeHover,
+  quoteHover,
+  speakerHover,
+  truncate,
+} from '../../src/shared/hoverContent';
 import { csvCell, toCsv, toJson, toMarkdown, toSummary } from '../../src/shared/exporters';
 import { buildPanelState, parseWebviewMessage } from '../../src/shared/panelProtocol';
 
@@ -57,7 +64,14 @@ const q3: Quote = {
 const ANALYSIS: Analysis = {
   quotes: [q2, q1, q3],
   speakers: [
-    { id: 'anna-berg', name: 'Anna Berg', type: 'person', role: 'minister', mentions: [span('the minister'), span('Anna Berg')], quoteCount: 2 },
+    {
+      id: 'anna-berg',
+      name: 'Anna Berg',
+      type: 'person',
+      role: 'minister',
+      mentions: [span('the minister'), span('Anna Berg')],
+      quoteCount: 2,
+    },
     { id: 'anon-1', name: 'an official', type: 'anonymous', mentions: [span('An official')], quoteCount: 1 },
   ],
   people: [span('Anna Berg')],
@@ -66,7 +80,10 @@ const ANALYSIS: Analysis = {
 
 test('decoration plan: quote parts, not the attribution between them; kinds split; tints per speaker', () => {
   const plan = planDecorations(ANALYSIS, ALL_HIGHLIGHTS);
-  assert.deepEqual(plan.directQuote, q1Parts.map(({ start, end }) => ({ start, end })));
+  assert.deepEqual(
+    plan.directQuote,
+    q1Parts.map(({ start, end }) => ({ start, end })),
+  );
   assert.equal(plan.reportedQuote.length, 2);
   assert.equal(plan.place.length, 1);
   assert.ok(plan.speaker.some((r) => TEXT.slice(r.start, r.end) === 'the minister'));
@@ -79,7 +96,13 @@ test('decoration plan: quote parts, not the attribution between them; kinds spli
 });
 
 test('decoration plan honours the per-kind settings', () => {
-  const plan = planDecorations(ANALYSIS, { speakers: false, directQuotes: true, reportedQuotes: false, places: false, speakerTints: false });
+  const plan = planDecorations(ANALYSIS, {
+    speakers: false,
+    directQuotes: true,
+    reportedQuotes: false,
+    places: false,
+    speakerTints: false,
+  });
   assert.equal(plan.speaker.length, 0);
   assert.equal(plan.reportedQuote.length, 0);
   assert.equal(plan.place.length, 0);
@@ -138,7 +161,10 @@ test('hovers escape article text: no markup, links, HTML or icons survive', () =
   assert.ok(!h.includes('](command:workbench'), 'an article link never becomes a command link');
   // The hover trusts exactly HOVER_COMMANDS: every command link in it is one of ours.
   const commands = [...h.matchAll(/\]\(command:([^?)\s]+)/g)].map((m) => m[1]);
-  assert.ok(commands.every((c) => (HOVER_COMMANDS as readonly string[]).includes(c)), commands.join(', '));
+  assert.ok(
+    commands.every((c) => (HOVER_COMMANDS as readonly string[]).includes(c)),
+    commands.join(', '),
+  );
   assert.ok(!/(^|[^\\])<img/.test(h), 'no raw HTML');
   assert.equal(truncate('a'.repeat(10), 5), 'aaaa…');
   assert.equal(truncate(`abc\u{1F600}def`, 5), 'abc…', 'never splits a surrogate pair');
@@ -167,16 +193,28 @@ test('JSON and Markdown exports carry speakers, quotes in order, places and line
     places: { name: string; country: string }[];
   };
   assert.equal(json.source, 'talks.news');
-  assert.deepEqual(json.quotes.map((q) => q.line), [2, 3, 4]);
-  assert.deepEqual(json.quotes.map((q) => q.kind), ['direct', 'reported', 'reported']);
+  assert.deepEqual(
+    json.quotes.map((q) => q.line),
+    [2, 3, 4],
+  );
+  assert.deepEqual(
+    json.quotes.map((q) => q.kind),
+    ['direct', 'reported', 'reported'],
+  );
   assert.equal(json.quotes[0].via, 'the minister');
-  assert.deepEqual(json.places, [{ name: 'Oslo', text: 'OSLO', kind: 'city', country: 'Norway', line: 1, start: 0, end: 4 }]);
+  assert.deepEqual(json.places, [
+    { name: 'Oslo', text: 'OSLO', kind: 'city', country: 'Norway', line: 1, start: 0, end: 4 },
+  ]);
   const md = toMarkdown({ analysis: ANALYSIS, text: TEXT, source: 'talks.news' });
   assert.match(md, /^# Who said what — talks\.news/);
   assert.match(md, /## Anna Berg\n\n_minister, person · 2 quotes_/);
   assert.match(md, /## an official\n\n_anonymous source · 1 quote_/);
   assert.match(md, /## Places\n\n- Oslo \(city, Norway\)/);
-  const evil = toMarkdown({ analysis: { ...ANALYSIS, speakers: [{ ...ANALYSIS.speakers[0], name: '# <b>x</b>' }] }, text: TEXT, source: 's' });
+  const evil = toMarkdown({
+    analysis: { ...ANALYSIS, speakers: [{ ...ANALYSIS.speakers[0], name: '# <b>x</b>' }] },
+    text: TEXT,
+    source: 's',
+  });
   assert.ok(evil.includes('## \\# \\<b\\>x\\</b\\>'), 'markup in names is escaped');
   const summary = toSummary({ analysis: ANALYSIS, text: TEXT, source: 'talks.news' });
   assert.match(summary, /^talks\.news: 3 quotes \(1 direct, 2 reported\) · 2 speakers · 1 place/);
@@ -186,8 +224,14 @@ test('JSON and Markdown exports carry speakers, quotes in order, places and line
 test('panel state groups quotes by speaker in text order', () => {
   const state = buildPanelState(ANALYSIS, TEXT, 'talks.news', 5);
   assert.equal(state.version, 5);
-  assert.deepEqual(state.speakers.map((s) => s.id), ['anna-berg', 'anon-1']);
-  assert.deepEqual(state.speakers[0].quotes.map((q) => q.line), [2, 3]);
+  assert.deepEqual(
+    state.speakers.map((s) => s.id),
+    ['anna-berg', 'anon-1'],
+  );
+  assert.deepEqual(
+    state.speakers[0].quotes.map((q) => q.line),
+    [2, 3],
+  );
   assert.equal(state.speakers[0].quotes[0].via, 'the minister');
   assert.equal(state.speakers[0].quotes[1].via, null, 'no "via" when the mention is the name itself');
   assert.equal(state.unattributed.length, 0);
@@ -197,7 +241,12 @@ test('panel state groups quotes by speaker in text order', () => {
 
 test('webview messages are validated: unknown types, bad and out-of-range offsets are refused', () => {
   assert.deepEqual(parseWebviewMessage({ type: 'ready' }, 10), { type: 'ready' });
-  assert.deepEqual(parseWebviewMessage({ type: 'reveal', start: 2, end: 5, version: 1 }, 10), { type: 'reveal', start: 2, end: 5, version: 1 });
+  assert.deepEqual(parseWebviewMessage({ type: 'reveal', start: 2, end: 5, version: 1 }, 10), {
+    type: 'reveal',
+    start: 2,
+    end: 5,
+    version: 1,
+  });
   for (const bad of [
     null,
     'reveal',
@@ -211,12 +260,20 @@ test('webview messages are validated: unknown types, bad and out-of-range offset
   ]) {
     assert.equal(parseWebviewMessage(bad, 10), undefined, JSON.stringify(bad));
   }
-  assert.equal(parseWebviewMessage({ type: 'reveal', start: 0, end: 1, version: 1 }, undefined), undefined, 'no document, no reveal');
+  assert.equal(
+    parseWebviewMessage({ type: 'reveal', start: 0, end: 1, version: 1 }, undefined),
+    undefined,
+    'no document, no reveal',
+  );
 });
 
 test('Markdown exports show bidi and invisible characters instead of obeying them', () => {
   const speaker = { ...ANALYSIS.speakers[0], name: 'Anna\u200B Berg', role: 'mini\u202Eretsi\u202C' };
-  const md = toMarkdown({ analysis: { ...ANALYSIS, speakers: [speaker, ...ANALYSIS.speakers.slice(1)] }, text: TEXT, source: 'talks\u2066.news' });
+  const md = toMarkdown({
+    analysis: { ...ANALYSIS, speakers: [speaker, ...ANALYSIS.speakers.slice(1)] },
+    text: TEXT,
+    source: 'talks\u2066.news',
+  });
   assert.ok(!/[\u200B\u202A-\u202E\u2066-\u2069]/.test(md), 'no raw control is left');
   assert.match(md, /^# Who said what — talks\\\[U\+2066\\\]\.news/);
   assert.match(md, /## Anna\\\[U\+200B\\\] Berg/);
@@ -226,7 +283,14 @@ test('Markdown exports show bidi and invisible characters instead of obeying the
 test('hovers and Outline symbol names show bidi and invisible characters too', async () => {
   const { breakIcons } = await import('../../src/shared/commandQueries');
   assert.equal(escapeMarkdown('a\u202Eevil\u202C'), 'a\\[U\\+202E\\]evil\\[U\\+202C\\]');
-  assert.equal(breakIcons('Ann\u202Eevil $(zap)'), 'Ann[U+202E]evil $\u200b(zap)', 'our own U+200B after $ stays invisible');
-  const h = quoteHover({ ...ANALYSIS, speakers: [] }, { ...q1, speaker: 'Mia\u2066 Sol', speakerId: null, speakerMention: null });
+  assert.equal(
+    breakIcons('Ann\u202Eevil $(zap)'),
+    'Ann[U+202E]evil $\u200b(zap)',
+    'our own U+200B after $ stays invisible',
+  );
+  const h = quoteHover(
+    { ...ANALYSIS, speakers: [] },
+    { ...q1, speaker: 'Mia\u2066 Sol', speakerId: null, speakerMention: null },
+  );
   assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(h), h);
 });

@@ -3,7 +3,13 @@
 // editor side of the same fault is tested in the host (test/integration/suite/faults.test.ts).
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { ANALYSIS_PASSES, analyze, createAnalysisCache, type AnalysisPass, type AnalyzeOptions } from '../../src/core/index';
+import {
+  ANALYSIS_PASSES,
+  analyze,
+  createAnalysisCache,
+  type AnalysisPass,
+  type AnalyzeOptions,
+} from '../../src/core/index';
 import { findEntities } from '../../src/core/entities/index';
 import { inspectText } from '../../src/core/text/input';
 import { analyzeInWindows, windowsOf } from '../../src/core/text/windows';
@@ -13,12 +19,16 @@ import { assertLinear } from './linearCheck';
 import { PROPERTIES } from './propertySuite';
 
 const SEED = 20261128;
-const ARTICLE = 'The mayor spoke on Monday.\n\n"We will rebuild the bridge," said Mayor Ana Ruiz of Tallinn.\n\nShe said the work would take a year.';
+const ARTICLE =
+  'The mayor spoke on Monday.\n\n"We will rebuild the bridge," said Mayor Ana Ruiz of Tallinn.\n\nShe said the work would take a year.';
 
 class InjectedFault extends Error {}
 
 /** analyze with `fault` thrown as `pass` starts, when `when` holds for the text the pass analyses. */
-function faulty(pass: AnalysisPass, when: (text: string) => boolean = () => true): (text: string, options?: AnalyzeOptions) => ReturnType<typeof analyze> {
+function faulty(
+  pass: AnalysisPass,
+  when: (text: string) => boolean = () => true,
+): (text: string, options?: AnalyzeOptions) => ReturnType<typeof analyze> {
   return (text, options) =>
     analyze(text, {
       ...options,
@@ -29,8 +39,19 @@ function faulty(pass: AnalysisPass, when: (text: string) => boolean = () => true
 }
 
 /** The properties that fail against `analyzeUnderTest` (a few runs each: one failure is enough). */
-function redProperties(analyzeUnderTest: (text: string, options?: AnalyzeOptions) => ReturnType<typeof analyze>, numRuns: number): string[] {
-  const suite = PROPERTIES({ analyze: analyzeUnderTest, createAnalysisCache, inspectText, findEntities, terminalSafe, windowsOf, analyzeInWindows });
+function redProperties(
+  analyzeUnderTest: (text: string, options?: AnalyzeOptions) => ReturnType<typeof analyze>,
+  numRuns: number,
+): string[] {
+  const suite = PROPERTIES({
+    analyze: analyzeUnderTest,
+    createAnalysisCache,
+    inspectText,
+    findEntities,
+    terminalSafe,
+    windowsOf,
+    analyzeInWindows,
+  });
   return suite.filter((p) => p.check({ seed: SEED, numRuns }).failed).map((p) => p.name);
 }
 
@@ -47,7 +68,15 @@ for (const pass of ANALYSIS_PASSES) {
     assert.throws(() => faulty(pass)(ARTICLE), InjectedFault, 'analyze throws instead of returning an empty analysis');
     const red = redProperties(faulty(pass), 5);
     // every property that analyses text fails; those of inspectText, findEntities and the terminal do not analyse
-    const analysing = PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe, windowsOf, analyzeInWindows })
+    const analysing = PROPERTIES({
+      analyze,
+      createAnalysisCache,
+      inspectText,
+      findEntities,
+      terminalSafe,
+      windowsOf,
+      analyzeInWindows,
+    })
       .map((p) => p.name)
       .filter((name) => !/^(inspectText|the terminal summary|entity mentions)/.test(name));
     assert.deepEqual(red, analysing);
@@ -55,7 +84,8 @@ for (const pass of ANALYSIS_PASSES) {
 }
 
 test('a fault only on long sentences (40 words or more) is still found by the property suite', () => {
-  const longSentence = (text: string): boolean => text.split(/[.!?\n]/).some((s) => s.split(/\s+/).filter(Boolean).length >= 40);
+  const longSentence = (text: string): boolean =>
+    text.split(/[.!?\n]/).some((s) => s.split(/\s+/).filter(Boolean).length >= 40);
   const red = redProperties(faulty('reported', longSentence), 100);
   assert.ok(red.length > 0, 'some property met a sentence of 40 words and failed');
 });
@@ -64,7 +94,15 @@ test('a fault turns the linear-time check red', () => {
   const c = ADVERSARIAL_CASES[0];
   assert.throws(() => assertLinear(faulty('attribution'), c.make, () => undefined), InjectedFault);
   // and only on the large texts (4× the smallest, which is at least 4 000 characters), after the small ones passed
-  assert.throws(() => assertLinear(faulty('speakers', (t) => t.length > 10_000), c.make, () => undefined), InjectedFault);
+  assert.throws(
+    () =>
+      assertLinear(
+        faulty('speakers', (t) => t.length > 10_000),
+        c.make,
+        () => undefined,
+      ),
+    InjectedFault,
+  );
 });
 
 test('a thrown fault leaves a cache usable: the next run without the fault gives the fresh answer', () => {

@@ -22,7 +22,12 @@ test('German, Dutch and Spanish spans read as foreign; short or rare English nev
 });
 
 test('the capitalized nouns of a foreign quote are not people; the speaker still is', () => {
-  const a = analyze('German negotiator Jonas Feld was blunt. „Ohne verbindliche Zahlen ist dieser Vertrag ein Stück Papier“, Feld said.');
-  assert.deepEqual(a.people.map((p) => p.text), ['Jonas Feld', 'Feld']);
+  const a = analyze(
+    'German negotiator Jonas Feld was blunt. „Ohne verbindliche Zahlen ist dieser Vertrag ein Stück Papier“, Feld said.',
+  );
+  assert.deepEqual(
+    a.people.map((p) => p.text),
+    ['Jonas Feld', 'Feld'],
+  );
   assert.equal(a.quotes[0].speaker, 'Jonas Feld');
 });

@@ -2,7 +2,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_MAX_BYTES, decodeBytes, inspectText, utf8ByteLength } from '../../src/core/text/input';
 
-const ARTICLE = 'Officials said on Monday that talks would resume. "We are ready," the minister told reporters in Tokyo.\n';
+const ARTICLE =
+  'Officials said on Monday that talks would resume. "We are ready," the minister told reporters in Tokyo.\n';
 
 function reason(text: string, byteLength?: number, maxBytes?: number): string {
   const r = inspectText(text, byteLength, maxBytes === undefined ? {} : { maxBytes });
@@ -17,7 +18,8 @@ test('inspectText accepts ordinary prose, emoji, CRLF, tabs, a BOM and ANSI esca
 });
 
 test('inspectText calls empty and white-space-only texts empty', () => {
-  for (const t of ['', ' ', '\n\r\n\t', '\uFEFF', '\u00A0\u2003\u3000']) assert.equal(reason(t), 'empty', JSON.stringify(t));
+  for (const t of ['', ' ', '\n\r\n\t', '\uFEFF', '\u00A0\u2003\u3000'])
+    assert.equal(reason(t), 'empty', JSON.stringify(t));
   const r = inspectText('   ');
   assert.ok(!r.ok && /empty/i.test(r.message));
 });
@@ -29,12 +31,19 @@ test('inspectText calls NUL bytes binary, even once in a long text', () => {
 });
 
 test('inspectText calls a high share of control or U+FFFD characters binary, a few mis-decoded letters text', () => {
-  const controls = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(i % 3 === 0 ? 0x01 + (i % 8) : 0x41 + (i % 26))).join('');
+  const controls = Array.from({ length: 2000 }, (_, i) =>
+    String.fromCharCode(i % 3 === 0 ? 0x01 + (i % 8) : 0x41 + (i % 26)),
+  ).join('');
   assert.equal(reason(controls), 'binary');
   const replacement = 'ab\uFFFD\uFFFD\uFFFDc'.repeat(500);
   assert.equal(reason(replacement), 'binary');
   // Latin-1 prose read as UTF-8: one U+FFFD per accented letter is still an article.
-  assert.equal(reason('Le pr\uFFFDsident a d\uFFFDclar\uFFFD que la r\uFFFDunion aura lieu demain matin \u00E0 Paris. '.repeat(50)), 'ok');
+  assert.equal(
+    reason(
+      'Le pr\uFFFDsident a d\uFFFDclar\uFFFD que la r\uFFFDunion aura lieu demain matin \u00E0 Paris. '.repeat(50),
+    ),
+    'ok',
+  );
   // A readable head followed by garbage, and a binary head followed by a lot of text.
   assert.equal(reason('%PDF-1.7\n' + '\u0002\u0003\u0004\u0005'.repeat(2000)), 'binary');
   assert.equal(reason('\u0002\u0003\u0004\u0005\u0006'.repeat(500) + ARTICLE.repeat(2000)), 'binary');
@@ -52,7 +61,8 @@ test('inspectText refuses texts past the size limit, by the given byte length or
 });
 
 test('utf8ByteLength matches Buffer.byteLength, including lone surrogates', () => {
-  for (const t of ['', 'abc', 'é€𝄞', 'a\uD800b', '\uDC00', 'x\uD83D']) assert.equal(utf8ByteLength(t), Buffer.byteLength(t, 'utf8'), JSON.stringify(t));
+  for (const t of ['', 'abc', 'é€𝄞', 'a\uD800b', '\uDC00', 'x\uD83D'])
+    assert.equal(utf8ByteLength(t), Buffer.byteLength(t, 'utf8'), JSON.stringify(t));
 });
 
 test('decodeBytes reads UTF-8 with and without a BOM', () => {
@@ -82,7 +92,9 @@ test('decodeBytes flags invalid UTF-8 and replaces it, never throws', () => {
   assert.equal(d.invalidUtf8, true);
   assert.equal(d.encoding, 'utf-8');
   assert.equal(d.text, 'Le pr\uFFFDsident a d\uFFFDclar\uFFFD');
-  const paragraph = decodeBytes(Buffer.from('Le président a déclaré que la réunion aura lieu demain matin à Paris. '.repeat(20), 'latin1'));
+  const paragraph = decodeBytes(
+    Buffer.from('Le président a déclaré que la réunion aura lieu demain matin à Paris. '.repeat(20), 'latin1'),
+  );
   assert.equal(inspectText(paragraph.text).ok, true, 'a Latin-1 article stays text');
   // Truncated multi-byte sequence at the end, overlong encoding, lone continuation byte.
   for (const bytes of [[0x61, 0xe2, 0x82], [0xc0, 0xaf], [0x80], [0xed, 0xa0, 0x80]]) {

@@ -39,7 +39,9 @@ function race(dir: string, target: string, ms: number, fail = ''): Promise<{ cod
   const script = join(dir, 'racer.mjs');
   writeFileSync(script, RACER);
   return new Promise((done) => {
-    const child = spawn(process.execPath, [script, target, join(dir, 'installs.log'), String(ms), fail], { env: { ...process.env, MODULE_URL: moduleUrl } });
+    const child = spawn(process.execPath, [script, target, join(dir, 'installs.log'), String(ms), fail], {
+      env: { ...process.env, MODULE_URL: moduleUrl },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -52,7 +54,11 @@ test('two first runs at once: one installs, the other waits and finds it complet
   try {
     const target = join(dir, 'cache', 'code-server-x');
     const results = await Promise.all([race(dir, target, 600), race(dir, target, 600)]);
-    assert.deepEqual(results.map((r) => r.code), [0, 0], results.map((r) => r.out).join('\n'));
+    assert.deepEqual(
+      results.map((r) => r.code),
+      [0, 0],
+      results.map((r) => r.out).join('\n'),
+    );
     assert.deepEqual(results.map((r) => r.out).sort(), ['found', 'installed']);
     assert.equal(readFileSync(join(dir, 'installs.log'), 'utf8').trim().split('\n').length, 1, 'installed once');
     assert.ok(existsSync(join(target, '.complete')) && existsSync(join(target, 'lib', 'a.js')));

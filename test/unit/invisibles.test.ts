@@ -9,7 +9,18 @@ const PDF = '\u202C';
 
 test('bidi controls are shown as [U+XXXX], so "evil" reversed by U+202E never reads "live"', () => {
   assert.equal(showInvisibles(`they said ${RLO}live${PDF} today`), 'they said [U+202E]live[U+202C] today');
-  for (const c of ['\u202A', '\u202B', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C']) {
+  for (const c of [
+    '\u202A',
+    '\u202B',
+    '\u202D',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200E',
+    '\u200F',
+    '\u061C',
+  ]) {
     const shown = showInvisibles(`a${c}b`);
     assert.equal(shown, `a[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]b`);
   }

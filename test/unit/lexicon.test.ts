@@ -35,7 +35,8 @@ function nearCopies(lists: readonly WordList[]): string[] {
     return s;
   };
   // a base and its extension, or two extensions of one base, are declared relatives
-  const related = (a: WordList, b: WordList): boolean => a.base === b.name || b.base === a.name || (a.base !== undefined && a.base === b.base);
+  const related = (a: WordList, b: WordList): boolean =>
+    a.base === b.name || b.base === a.name || (a.base !== undefined && a.base === b.base);
   const found: string[] = [];
   for (let i = 0; i < lists.length; i++) {
     for (let j = i + 1; j < lists.length; j++) {
@@ -55,15 +56,27 @@ test('lexicon: the checks catch a duplicate entry and a near copy (they can fail
   const a: WordList = { name: 'A', entries: ['in', 'on', 'at', 'by', 'in'] };
   const b: WordList = { name: 'B', entries: ['in', 'on', 'at', 'by', 'of'] };
   assert.deepEqual(duplicates(a), ['in']);
-  assert.deepEqual(nearCopies([{ name: 'A', entries: ['in', 'on', 'at', 'by', 'with', 'for', 'to', 'from', 'of', 'off'] }, { name: 'B', entries: ['in', 'on', 'at', 'by', 'with', 'for', 'to', 'from', 'of', 'up'] }]), ['A ~ B (9/10)']);
+  assert.deepEqual(
+    nearCopies([
+      { name: 'A', entries: ['in', 'on', 'at', 'by', 'with', 'for', 'to', 'from', 'of', 'off'] },
+      { name: 'B', entries: ['in', 'on', 'at', 'by', 'with', 'for', 'to', 'from', 'of', 'up'] },
+    ]),
+    ['A ~ B (9/10)'],
+  );
   // declared as base + extension, the same pair passes; an unrelated small subset passes too
   assert.deepEqual(nearCopies([b, { name: 'C', entries: ['off'], base: 'B' }]), []);
-  assert.deepEqual(nearCopies([b, { name: 'D', entries: ['in', 'on', 'at', 'by', 'of', 'x', 'y', 'z', 'w', 'v'] }]), []);
+  assert.deepEqual(
+    nearCopies([b, { name: 'D', entries: ['in', 'on', 'at', 'by', 'of', 'x', 'y', 'z', 'w', 'v'] }]),
+    [],
+  );
 });
 
 test('lexicon: every list has a unique name', () => {
   const names = WORD_LISTS.map((l) => l.name);
-  assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+  assert.deepEqual(
+    names.filter((n, i) => names.indexOf(n) !== i),
+    [],
+  );
   assert.ok(WORD_LISTS.length >= 80, `only ${WORD_LISTS.length} lists registered`);
 });
 

@@ -7,6 +7,10 @@ import { assertLinear } from './linearCheck';
 
 for (const c of ADVERSARIAL_CASES) {
   test(`linear time: ${c.name}`, (t) => {
-    assertLinear((text) => analyze(text), c.make, (line) => t.diagnostic(line));
+    assertLinear(
+      (text) => analyze(text),
+      c.make,
+      (line) => t.diagnostic(line),
+    );
   });
 }

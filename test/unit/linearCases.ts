@@ -14,7 +14,20 @@ function fill(unit: string, size: number): string {
 }
 
 /** Deterministic variety: word i of a fixed list, so capitalised runs are not one repeated token. */
-const NAMES = ['Alder', 'Brook', 'Castell', 'Dunmore', 'Elwin', 'Fairbanks', 'Garrow', 'Holt', 'Ivers', 'Jarman', 'Kessel', 'Lorne'];
+const NAMES = [
+  'Alder',
+  'Brook',
+  'Castell',
+  'Dunmore',
+  'Elwin',
+  'Fairbanks',
+  'Garrow',
+  'Holt',
+  'Ivers',
+  'Jarman',
+  'Kessel',
+  'Lorne',
+];
 function capitalisedWords(size: number): string {
   const out: string[] = [];
   let length = 0;
@@ -67,10 +80,19 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   { name: 'quoted sentence, one long line', make: (n) => fill('"We are ready," Putin said in Moscow. ', n) },
   { name: 'distinct speakers and organizations', make: distinctSpeakers },
   { name: 'unclosed quotes every paragraph', make: (n) => fill('"We are ready to talk, he said\n\n', n) },
-  { name: 'passive questions that never end', make: (n) => fill('when asked whether the plan and asked about the ', n) },
-  { name: 'document nouns and quantities', make: (n) => fill('the poll by some of the survey of six in 10 reports showed ', n) },
+  {
+    name: 'passive questions that never end',
+    make: (n) => fill('when asked whether the plan and asked about the ', n),
+  },
+  {
+    name: 'document nouns and quantities',
+    make: (n) => fill('the poll by some of the survey of six in 10 reports showed ', n),
+  },
   { name: 'quoted fragments closing on commas', make: (n) => fill('the plan is “very good,” which ', n) },
-  { name: 'perception verbs and joiners', make: (n) => fill('the vote seemed close and voters appear while it is expected ', n) },
+  {
+    name: 'perception verbs and joiners',
+    make: (n) => fill('the vote seemed close and voters appear while it is expected ', n),
+  },
   { name: 'sentences opened by "In" and a poll', make: (n) => fill('In a new poll of the survey ', n) },
   { name: 'claim nouns with "that"', make: (n) => fill('his claim that the assertion that Ortega’s warning that ', n) },
 ];

@@ -29,7 +29,11 @@ function median(values: number[]): number {
  * Fails (throws) when `analyze` takes super-linear time on texts made by `make`, or when `analyze` itself throws.
  * `diagnostic` receives each attempt's figures.
  */
-export function assertLinear(analyze: (text: string) => Analysis, make: (size: number) => string, diagnostic: (line: string) => void): void {
+export function assertLinear(
+  analyze: (text: string) => Analysis,
+  make: (size: number) => string,
+  diagnostic: (line: string) => void,
+): void {
   /** CPU milliseconds spent by this process analysing `text`. */
   const time = (text: string): number => {
     const t0 = process.cpuUsage();
@@ -57,5 +61,7 @@ export function assertLinear(analyze: (text: string) => Analysis, make: (size: n
     if (ratio < MAX_RATIO) return;
     attempts.push(figures);
   }
-  assert.fail(`growing the input ${GROWTH}× multiplied the time by more than ${MAX_RATIO} in every attempt:\n${attempts.join('\n')}`);
+  assert.fail(
+    `growing the input ${GROWTH}× multiplied the time by more than ${MAX_RATIO} in every attempt:\n${attempts.join('\n')}`,
+  );
 }

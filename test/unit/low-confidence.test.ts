@@ -33,12 +33,27 @@ const quote = (over: Partial<Quote>): Quote => ({
 test('confidenceReason: says how the speaker was found', () => {
   assert.match(confidenceReason(quote({})), /only “he” here, resolved to Ana Ruiz/);
   assert.match(confidenceReason(quote({ cue: null })), /carried over from the quote before/);
-  assert.match(confidenceReason(quote({ speaker: null, speakerId: null, speakerMention: null, cue: null })), /no reporting verb and no speaker/);
-  assert.match(confidenceReason(quote({ speaker: null, speakerId: null, speakerMention: null })), /no speaker was found/);
-  assert.match(confidenceReason(quote({ speakerMention: { start: 900, end: 908, text: 'Ana Ruiz' } })), /named far from the quote/);
-  assert.match(confidenceReason(quote({ speakerMention: { start: 122, end: 134, text: 'the minister' } })), /a description \(“the minister”\)/);
+  assert.match(
+    confidenceReason(quote({ speaker: null, speakerId: null, speakerMention: null, cue: null })),
+    /no reporting verb and no speaker/,
+  );
+  assert.match(
+    confidenceReason(quote({ speaker: null, speakerId: null, speakerMention: null })),
+    /no speaker was found/,
+  );
+  assert.match(
+    confidenceReason(quote({ speakerMention: { start: 900, end: 908, text: 'Ana Ruiz' } })),
+    /named far from the quote/,
+  );
+  assert.match(
+    confidenceReason(quote({ speakerMention: { start: 122, end: 134, text: 'the minister' } })),
+    /a description \(“the minister”\)/,
+  );
   // the core's own reason wins when it gives one
-  assert.equal(confidenceReason({ ...quote({}), confidenceReason: 'pronoun resolved across paragraphs' } as Quote), 'pronoun resolved across paragraphs');
+  assert.equal(
+    confidenceReason({ ...quote({}), confidenceReason: 'pronoun resolved across paragraphs' } as Quote),
+    'pronoun resolved across paragraphs',
+  );
   assert.equal(isUncertain(quote({ confidence: 0.59 })), true);
   assert.equal(isUncertain(quote({ confidence: 0.6 })), false);
   assert.equal(isUncertain(quote({ confidence: 0.7 }), 0.8), true);

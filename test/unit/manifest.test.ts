@@ -25,6 +25,12 @@ test('package.json contributes exactly the commands of src/shared/commandIds.ts'
 
 test('menus and keybindings name only known commands', () => {
   const known = new Set<string>(ALL_COMMAND_IDS);
-  const used = [...Object.values(manifest.contributes.menus ?? {}).flat(), ...(manifest.contributes.keybindings ?? [])].map((m) => m.command);
-  assert.deepEqual(used.filter((c) => !known.has(c)), []);
+  const used = [
+    ...Object.values(manifest.contributes.menus ?? {}).flat(),
+    ...(manifest.contributes.keybindings ?? []),
+  ].map((m) => m.command);
+  assert.deepEqual(
+    used.filter((c) => !known.has(c)),
+    [],
+  );
 });

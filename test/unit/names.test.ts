@@ -14,7 +14,8 @@ test('the first-name list knows common male and female names, in any case', () =
   assert.equal(firstNameGender('will'), undefined); // an ordinary word, not a name
 });
 
-const said = (text: string, start: string): string | null | undefined => analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+const said = (text: string, start: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
 
 test('"she" skips a man named in between and finds the woman: Angela Merkel … John Smith … she said', () => {
   const text = [
@@ -35,13 +36,20 @@ test('"he" skips a woman named in between and finds the man: John Smith … Mari
 });
 
 test('an honorific outranks the first name, and an unknown first name leaves the pronoun free', () => {
-  const text = ['Ms. Robin Hale chaired the hearing.', 'Peter Okafor answered the first questions.', '"That answer is not good enough," she said.'].join('\n\n');
+  const text = [
+    'Ms. Robin Hale chaired the hearing.',
+    'Peter Okafor answered the first questions.',
+    '"That answer is not good enough," she said.',
+  ].join('\n\n');
   assert.equal(said(text, '"That answer'), 'Robin Hale');
-  const unknown = ['Zorbek Tamm chaired the hearing in Tallinn.', '"The answer is not good enough," she said.'].join('\n\n');
+  const unknown = ['Zorbek Tamm chaired the hearing in Tallinn.', '"The answer is not good enough," she said.'].join(
+    '\n\n',
+  );
   assert.equal(said(unknown, '"The answer'), 'Zorbek Tamm');
 });
 
 test('a quote right after "X said." on the same line goes on with X', () => {
-  const text = 'Taxes rose.\n\nThe plan is costly in the long run, Mr. Okafor said. "It asks too much of the families who can least afford it."';
+  const text =
+    'Taxes rose.\n\nThe plan is costly in the long run, Mr. Okafor said. "It asks too much of the families who can least afford it."';
   assert.equal(said(text, '"It asks too much'), 'Okafor');
 });

@@ -11,10 +11,14 @@ const texts = (spans: Array<{ text: string }>) => spans.map((s) => s.text);
 const where = (places: Place[]) => places.map((p) => [p.text, p.kind ?? null, p.country ?? null]);
 
 test('a union, council or bank is an organization, not a place', () => {
-  const text = "Ines Moreau, who leads the Ferry Crews' Union, said the Union would not back down. The Council met at noon.";
+  const text =
+    "Ines Moreau, who leads the Ferry Crews' Union, said the Union would not back down. The Council met at noon.";
   const r = findEntities(text);
   assert.deepEqual(where(r.places), []);
-  assert.ok(r.organizations.some((o) => o.text === "Ferry Crews' Union"), JSON.stringify(r.organizations));
+  assert.ok(
+    r.organizations.some((o) => o.text === "Ferry Crews' Union"),
+    JSON.stringify(r.organizations),
+  );
   assert.ok(!r.people.some((p) => /Union|Council/.test(p.text)));
   const union = findEntities('A spokesman for the Ferry Crews Union of Portugal declined to comment.');
   assert.deepEqual(texts(union.organizations), ['Ferry Crews Union of Portugal']);
@@ -55,10 +59,13 @@ test('namesakes: a qualifier or a region nearby chooses another one', () => {
     ['Atlanta', 'city', 'United States'],
     ['Georgia', 'region', 'United States'],
   ]);
-  assert.deepEqual(where(findEntities('Flooding in St. Petersburg was the worst on the Florida coast this year.').places), [
-    ['St. Petersburg', 'city', 'United States'],
-    ['Florida', 'region', 'United States'],
-  ]);
+  assert.deepEqual(
+    where(findEntities('Flooding in St. Petersburg was the worst on the Florida coast this year.').places),
+    [
+      ['St. Petersburg', 'city', 'United States'],
+      ['Florida', 'region', 'United States'],
+    ],
+  );
   // a country named in passing is no evidence
   assert.deepEqual(where(findEntities('Envoys from the United States met their hosts in St. Petersburg.').places), [
     ['United States', 'country', 'United States'],
@@ -73,7 +80,8 @@ test('namesakes: a qualifier or a region nearby chooses another one', () => {
 });
 
 test('namesakes: once the article settles a name, its other paragraphs follow', () => {
-  const text = 'Rain hit St. Petersburg, Florida, on Monday.\n\nBy Tuesday St. Petersburg was dry again, officials said.\n';
+  const text =
+    'Rain hit St. Petersburg, Florida, on Monday.\n\nBy Tuesday St. Petersburg was dry again, officials said.\n';
   const places = analyze(text).places;
   assert.deepEqual(where(places), [
     ['St. Petersburg', 'city', 'United States'],
@@ -81,11 +89,16 @@ test('namesakes: once the article settles a name, its other paragraphs follow', 
     ['St. Petersburg', 'city', 'United States'],
   ]);
   const russian = analyze('Snow fell in St. Petersburg on Monday.\n\nBy Tuesday St. Petersburg was white.\n').places;
-  assert.deepEqual(where(russian).map((p) => p[2]), ['Russia', 'Russia']);
+  assert.deepEqual(
+    where(russian).map((p) => p[2]),
+    ['Russia', 'Russia'],
+  );
 });
 
 test('major cities under their English names and without diacritics', () => {
-  const r = findEntities('Flights from Frankfurt, Cologne, Nuremberg and Zurich to Seville, Gothenburg, Krakow and Kiev were cancelled.');
+  const r = findEntities(
+    'Flights from Frankfurt, Cologne, Nuremberg and Zurich to Seville, Gothenburg, Krakow and Kiev were cancelled.',
+  );
   assert.deepEqual(where(r.places), [
     ['Frankfurt', 'city', 'Germany'],
     ['Cologne', 'city', 'Germany'],
@@ -96,13 +109,21 @@ test('major cities under their English names and without diacritics', () => {
     ['Krakow', 'city', 'Poland'],
     ['Kiev', 'city', 'Ukraine'],
   ]);
-  for (const [name, country] of [['Munich', 'Germany'], ['Duesseldorf', 'Germany'], ['Malmo', 'Sweden'], ['Sao Paulo', 'Brazil'], ['Bombay', 'India']]) {
+  for (const [name, country] of [
+    ['Munich', 'Germany'],
+    ['Duesseldorf', 'Germany'],
+    ['Malmo', 'Sweden'],
+    ['Sao Paulo', 'Brazil'],
+    ['Bombay', 'India'],
+  ]) {
     assert.equal(lookupPlace(name)?.country, country, name);
   }
 });
 
 test('a geographic word opening or closing an unknown name makes it a place, not a person', () => {
-  const r = findEntities('Growers in the Darrow Valley and around Lake Ostrin said the road up Mount Kessel was shut, and ferries at Port Tamsin waited.');
+  const r = findEntities(
+    'Growers in the Darrow Valley and around Lake Ostrin said the road up Mount Kessel was shut, and ferries at Port Tamsin waited.',
+  );
   assert.deepEqual(where(r.places), [
     ['Darrow Valley', 'region', null],
     ['Lake Ostrin', 'lake', null],
@@ -134,7 +155,10 @@ test('a first name and a surname that speak are a person, even when the first na
 
 test('an outlet named after its town is an organization; a city that names its region is the city', () => {
   const r = findEntities('KESTON, May 9 (Keston Courier) — Talks resumed in Geneva and Salzburg.');
-  assert.ok(r.organizations.some((o) => o.text === 'Keston Courier'), JSON.stringify(r.organizations));
+  assert.ok(
+    r.organizations.some((o) => o.text === 'Keston Courier'),
+    JSON.stringify(r.organizations),
+  );
   assert.deepEqual(where(r.places), [
     ['KESTON', 'city', null],
     ['Geneva', 'city', 'Switzerland'],

@@ -13,7 +13,15 @@ const SEED = 20261128;
 /** Each property's own run count is scaled by this: modest in CI, many more in `npm run fuzz`. */
 const SCALE = 1;
 
-for (const property of PROPERTIES({ analyze, createAnalysisCache, inspectText, findEntities, terminalSafe, windowsOf, analyzeInWindows })) {
+for (const property of PROPERTIES({
+  analyze,
+  createAnalysisCache,
+  inspectText,
+  findEntities,
+  terminalSafe,
+  windowsOf,
+  analyzeInWindows,
+})) {
   test(`property: ${property.name}`, (t) => {
     const result = property.check({ seed: SEED, numRuns: Math.max(1, Math.round(property.runs * SCALE)) });
     t.diagnostic(`${result.numRuns} random inputs (seed ${SEED})`);

@@ -11,16 +11,97 @@ import type { Analysis, Span } from '../../src/core/types';
 
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‚', '‹', '›', '「', '」', '`', '″', '＂'];
 const WORDS = [
-  'said', 'says', 'told', 'reporters', 'according', 'to', 'added', 'warned', 'noted', 'argued', 'that', 'he', 'she',
-  'they', 'it', 'the', 'a', 'of', 'in', 'and', 'officials', 'minister', 'president', 'spokesman', 'Putin', 'Vladimir',
-  'Abe', 'Shinzo', 'Lavrov', 'Sergei', 'Russia', 'Japan', 'Moscow', 'Tokyo', 'Kuril', 'Islands', 'Sea', 'Okhotsk',
-  'Mr.', 'Dr.', 'U.S.', 'New', 'York', 'Times', 'Press', 'TV', 'Foreign', 'Ministry', 'President', 'The', 'We',
-  "don't", "Japan's", "'90s", 'rock’n’roll', 'O’Brien', 'expressed', 'optimism', 'over', 'on', 'condition', 'anonymity',
-  'person', 'familiar', 'with', 'talks', 'Wall', 'Street', 'woke', 'city', 'of', 'Iturup',
+  'said',
+  'says',
+  'told',
+  'reporters',
+  'according',
+  'to',
+  'added',
+  'warned',
+  'noted',
+  'argued',
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'the',
+  'a',
+  'of',
+  'in',
+  'and',
+  'officials',
+  'minister',
+  'president',
+  'spokesman',
+  'Putin',
+  'Vladimir',
+  'Abe',
+  'Shinzo',
+  'Lavrov',
+  'Sergei',
+  'Russia',
+  'Japan',
+  'Moscow',
+  'Tokyo',
+  'Kuril',
+  'Islands',
+  'Sea',
+  'Okhotsk',
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'New',
+  'York',
+  'Times',
+  'Press',
+  'TV',
+  'Foreign',
+  'Ministry',
+  'President',
+  'The',
+  'We',
+  "don't",
+  "Japan's",
+  "'90s",
+  'rock’n’roll',
+  'O’Brien',
+  'expressed',
+  'optimism',
+  'over',
+  'on',
+  'condition',
+  'anonymity',
+  'person',
+  'familiar',
+  'with',
+  'talks',
+  'Wall',
+  'Street',
+  'woke',
+  'city',
+  'of',
+  'Iturup',
 ];
 const PUNCTUATION = ['.', ',', ':', ';', '!', '?', '—', '–', '-', '(', ')', '[', ']', '…', '...', '/', '&'];
 const SPACES = [' ', ' ', ' ', '\n', '\n\n', '\r\n', '\r', '\t', '\u00A0', '\u2028', '\u200B'];
-const ODD = ['\uFEFF', '\u0000', '\uFFFD', '\u202E', '😀', '👍🏽', '🇯🇵', '𝄞', '\uD800', '\uDC00', 'e\u0301', '\u0645\u0648\u0633\u0643\u0648', 'Москва', '東京'];
+const ODD = [
+  '\uFEFF',
+  '\u0000',
+  '\uFFFD',
+  '\u202E',
+  '😀',
+  '👍🏽',
+  '🇯🇵',
+  '𝄞',
+  '\uD800',
+  '\uDC00',
+  'e\u0301',
+  '\u0645\u0648\u0633\u0643\u0648',
+  'Москва',
+  '東京',
+];
 
 /** Any UTF-16 code unit, lone surrogates included: what a broken decoder or a cut string can produce. */
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -44,14 +125,24 @@ export const newsSoup = (maxLength = 120): fc.Arbitrary<string> =>
 /** Quote-mark soup: unbalanced, nested and mismatched marks with a little text between them. */
 export const quoteSoup = (maxLength = 80): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...QUOTE_MARKS) }, { weight: 2, arbitrary: fc.constantFrom(' ', 'a', 'He said', '\n', ',', '.', 'Putin') }), {
-      maxLength,
-    })
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...QUOTE_MARKS) },
+        { weight: 2, arbitrary: fc.constantFrom(' ', 'a', 'He said', '\n', ',', '.', 'Putin') },
+      ),
+      {
+        maxLength,
+      },
+    )
     .map((parts) => parts.join(''));
 
 /** Random Unicode: whole code points (surrogate pairs) and raw code units (lone surrogates, controls, NUL). */
 export const randomUnicode = (maxLength = 200): fc.Arbitrary<string> =>
-  fc.oneof(fc.string({ unit: 'binary', maxLength }), fc.string({ unit: anyCodeUnit, maxLength }), fc.string({ unit: 'grapheme', maxLength }));
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength }),
+    fc.string({ unit: anyCodeUnit, maxLength }),
+    fc.string({ unit: 'grapheme', maxLength }),
+  );
 
 /** Well-formed articles built from sentences, with CRLF, lone CR, a BOM or NULs mixed in. */
 export const articleLike = (): fc.Arbitrary<string> =>
@@ -103,7 +194,10 @@ function checkSpan(text: string, span: Span | null | undefined, what: string): v
   assert.ok(Number.isInteger(start) && Number.isInteger(end), `${what}: integer offsets (${start}, ${end})`);
   assert.ok(start >= 0 && start <= end && end <= text.length, `${what}: ${start}-${end} inside 0-${text.length}`);
   assert.equal(span.text, text.slice(start, end), `${what}: text is the slice ${start}-${end}`);
-  assert.ok(!splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end), `${what}: ${start}-${end} splits a surrogate pair`);
+  assert.ok(
+    !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end),
+    `${what}: ${start}-${end} splits a surrogate pair`,
+  );
 }
 
 /** Each span is exact and in range; spans of one kind never overlap one another. */
@@ -112,7 +206,11 @@ export function assertValidSpans(text: string, spans: Span[], what: string): voi
   sorted.forEach((s, i) => {
     checkSpan(text, s, `${what} ${i}`);
     assert.ok(s.end > s.start, `${what} ${i} (${s.start}-${s.end}) is not empty`);
-    if (i > 0) assert.ok(s.start >= sorted[i - 1].end, `${what} ${i} (${s.start}-${s.end}) overlaps ${sorted[i - 1].start}-${sorted[i - 1].end}`);
+    if (i > 0)
+      assert.ok(
+        s.start >= sorted[i - 1].end,
+        `${what} ${i} (${s.start}-${s.end}) overlaps ${sorted[i - 1].start}-${sorted[i - 1].end}`,
+      );
   });
 }
 
@@ -134,11 +232,17 @@ export function assertValidAnalysis(text: string, analysis: Analysis): void {
     assert.ok(q.start >= previousEnd, `${what} overlaps the quote at ${previousStart}-${previousEnd}`);
     previousEnd = q.end;
     previousStart = q.start;
-    assert.ok(Number.isFinite(q.confidence) && q.confidence >= 0 && q.confidence <= 1, `${what}: confidence ${q.confidence}`);
+    assert.ok(
+      Number.isFinite(q.confidence) && q.confidence >= 0 && q.confidence <= 1,
+      `${what}: confidence ${q.confidence}`,
+    );
     let partEnd = q.start;
     for (const [j, part] of (q.parts ?? []).entries()) {
       checkSpan(text, part, `${what} part ${j}`);
-      assert.ok(part.start >= partEnd && part.end <= q.end, `${what} part ${j} (${part.start}-${part.end}) in order and inside the quote`);
+      assert.ok(
+        part.start >= partEnd && part.end <= q.end,
+        `${what} part ${j} (${part.start}-${part.end}) in order and inside the quote`,
+      );
       partEnd = part.end;
     }
     checkSpan(text, q.cue, `${what} cue`);

@@ -51,17 +51,36 @@ function property<Ts extends unknown[]>(name: string, runs: number, prop: fc.IPr
 
 /** Any hostile input, for the invariants that must hold for every text. */
 const anyText = (): fc.Arbitrary<string> =>
-  fc.oneof(randomUnicode(), quoteSoup(), newsSoup(), articleLike(), fc.constantFrom('', ' ', '"', '“', '\uFEFF', '\u0000', '\r', '\r\n', '\uD800', '\uDFFF\uD800'));
+  fc.oneof(
+    randomUnicode(),
+    quoteSoup(),
+    newsSoup(),
+    articleLike(),
+    fc.constantFrom('', ' ', '"', '“', '\uFEFF', '\u0000', '\r', '\r\n', '\uD800', '\uDFFF\uD800'),
+  );
 
 /** Text without carriage returns, so that its CRLF version adds exactly one \r per \n. */
-const lfText = (): fc.Arbitrary<string> => fc.oneof(newsSoup(), articleLike(), quoteSoup()).map((t) => t.replace(/\r\n?/g, '\n'));
+const lfText = (): fc.Arbitrary<string> =>
+  fc.oneof(newsSoup(), articleLike(), quoteSoup()).map((t) => t.replace(/\r\n?/g, '\n'));
 
 export function PROPERTIES<Cache>(t: SuiteTargets<Cache>): Property[] {
   const valid = (text: string): void => assertValidAnalysis(text, t.analyze(text));
   return [
-    property('random Unicode (surrogate pairs, lone surrogates, controls, NUL): valid spans, no exception', 150, fc.property(randomUnicode(), valid)),
-    property('quote-mark soup (unbalanced, nested, mismatched marks): valid, quotes never overlap', 200, fc.property(quoteSoup(), valid)),
-    property('news-like token soup (names, cues, marks, odd characters): valid spans', 200, fc.property(newsSoup(), valid)),
+    property(
+      'random Unicode (surrogate pairs, lone surrogates, controls, NUL): valid spans, no exception',
+      150,
+      fc.property(randomUnicode(), valid),
+    ),
+    property(
+      'quote-mark soup (unbalanced, nested, mismatched marks): valid, quotes never overlap',
+      200,
+      fc.property(quoteSoup(), valid),
+    ),
+    property(
+      'news-like token soup (names, cues, marks, odd characters): valid spans',
+      200,
+      fc.property(newsSoup(), valid),
+    ),
     property('articles with CRLF, lone CR, a BOM and NULs: valid spans', 100, fc.property(articleLike(), valid)),
     property('very long single lines: valid spans', 15, fc.property(longLine(), valid)),
     property(
@@ -92,10 +111,17 @@ export function PROPERTIES<Cache>(t: SuiteTargets<Cache>): Property[] {
       60,
       fc.property(
         articleLike(),
-        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(newsSoup(20), quoteSoup(10), fc.constantFrom('\n', '\n\n', '"', '')) }), {
-          minLength: 1,
-          maxLength: 6,
-        }),
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            remove: fc.nat({ max: 40 }),
+            insert: fc.oneof(newsSoup(20), quoteSoup(10), fc.constantFrom('\n', '\n\n', '"', '')),
+          }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
         (initial, edits) => {
           const cache = t.createAnalysisCache();
           let text = initial;
@@ -105,7 +131,11 @@ export function PROPERTIES<Cache>(t: SuiteTargets<Cache>): Property[] {
             text = text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
             const cached = t.analyze(text, { cache });
             assertValidAnalysis(text, cached);
-            assert.deepEqual(canonical(cached), canonical(t.analyze(text)), 'cached analysis after an edit equals a fresh one');
+            assert.deepEqual(
+              canonical(cached),
+              canonical(t.analyze(text)),
+              'cached analysis after an edit equals a fresh one',
+            );
           }
         },
       ),
@@ -128,11 +158,17 @@ export function PROPERTIES<Cache>(t: SuiteTargets<Cache>): Property[] {
           assert.ok(from === at && to > from, `window ${from}-${to} follows ${at}`);
           const high = text.charCodeAt(to - 1);
           const low = text.charCodeAt(to);
-          assert.ok(!(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff), `cut ${to} splits a surrogate pair`);
+          assert.ok(
+            !(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff),
+            `cut ${to} splits a surrogate pair`,
+          );
           at = to;
         }
         assert.equal(at, text.length, 'the windows cover the text');
-        assertValidAnalysis(text, t.analyzeInWindows(text, (part) => t.analyze(part), size));
+        assertValidAnalysis(
+          text,
+          t.analyzeInWindows(text, (part) => t.analyze(part), size),
+        );
       }),
     ),
     property(

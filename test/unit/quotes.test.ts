@@ -13,7 +13,10 @@ const direct = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.k
 test('straight and curly double quotes are direct quotes with marks included', () => {
   const text = '"We will win," Smith said.\n\n“We will lose,” Jones said.';
   const qs = direct(text);
-  assert.deepEqual(qs.map((q) => q.text), ['"We will win,"', '“We will win,”'.replace('win', 'lose')]);
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['"We will win,"', '“We will win,”'.replace('win', 'lose')],
+  );
   for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
 });
 
@@ -47,7 +50,10 @@ test('a quote interrupted by its attribution is one quote with parts', () => {
 test('a quote that goes on after its attribution sentence continues as a second part', () => {
   const q = direct(fixture('harbour-talks.news')).find((x) => x.text.startsWith('"The money is there'));
   assert.ok(q);
-  assert.deepEqual(q.parts?.map((p) => p.text), ['"The money is there,"', '"What we need now is patience."']);
+  assert.deepEqual(
+    q.parts?.map((p) => p.text),
+    ['"The money is there,"', '"What we need now is patience."'],
+  );
 });
 
 test('news-style multi-paragraph quote: no closing mark until the last paragraph', () => {
@@ -61,31 +67,45 @@ test('news-style multi-paragraph quote: no closing mark until the last paragraph
 
 test('a paragraph that reopens a running quote and then opens another: the quote ends with the paragraph before', () => {
   // found by `npm run fuzz` (seed 1614416137): the second part used to end before it started (45-43)
-  const text = "\"We're not talking about an exchange. said \n\n\"said \"We are ready to talk,\" Putin said.";
+  const text = '"We\'re not talking about an exchange. said \n\n"said "We are ready to talk," Putin said.';
   const a = analyze(text);
   const qs = a.quotes.filter((q) => q.kind === 'direct');
-  assert.deepEqual(qs.map((q) => [q.text, q.parts?.length ?? 1]), [
-    ['"We\'re not talking about an exchange. said ', 1],
-    ['"We are ready to talk,"', 1],
-  ]);
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.parts?.length ?? 1]),
+    [
+      ['"We\'re not talking about an exchange. said ', 1],
+      ['"We are ready to talk,"', 1],
+    ],
+  );
   assert.equal(qs[1].speaker, 'Putin');
-  for (const q of a.quotes) for (const p of q.parts ?? [q]) assert.ok(p.start <= p.end && p.text === text.slice(p.start, p.end));
+  for (const q of a.quotes)
+    for (const p of q.parts ?? [q]) assert.ok(p.start <= p.end && p.text === text.slice(p.start, p.end));
   // with a second paragraph that goes on, the first two paragraphs stay one quote
-  const longer = '"We are not talking about an exchange of any kind.\n\n"Nor about money at all.\n\n"And "said" here, Lee said.';
+  const longer =
+    '"We are not talking about an exchange of any kind.\n\n"Nor about money at all.\n\n"And "said" here, Lee said.';
   const first = direct(longer)[0];
-  assert.deepEqual(first.parts?.map((p) => p.text), ['"We are not talking about an exchange of any kind.', '"Nor about money at all.']);
+  assert.deepEqual(
+    first.parts?.map((p) => p.text),
+    ['"We are not talking about an exchange of any kind.', '"Nor about money at all.'],
+  );
 });
 
 test('quotes in headlines are found, speaker behind a colon', () => {
-  const a = analyze('Putin: "We do not trade in territories"\n\nRussian President Vladimir Putin spoke in Vladivostok.');
+  const a = analyze(
+    'Putin: "We do not trade in territories"\n\nRussian President Vladimir Putin spoke in Vladivostok.',
+  );
   assert.equal(a.quotes.length, 1);
   assert.equal(a.quotes[0].text, '"We do not trade in territories"');
   assert.equal(a.quotes[0].speaker, 'Vladimir Putin');
 });
 
 test('scare quotes (one to three words, no speech around) are not quotes', () => {
-  const text = 'Critics call the plan "woke" and the minister\'s "reforms" a sham.\n\nThe so-called "green deal" passed.';
-  assert.deepEqual(analyze(text).quotes.filter((q) => q.kind === 'direct'), []);
+  const text =
+    'Critics call the plan "woke" and the minister\'s "reforms" a sham.\n\nThe so-called "green deal" passed.';
+  assert.deepEqual(
+    analyze(text).quotes.filter((q) => q.kind === 'direct'),
+    [],
+  );
   // ...but a short quote that is someone's words is kept
   const short = direct('"Never," she said.');
   assert.equal(short.length, 1);
@@ -96,7 +116,8 @@ test('an unbalanced quote mark does not swallow the article', () => {
   const qs = analyze(text).quotes;
   for (const q of qs) assert.ok(q.end - q.start < 200, `quote too long: ${q.text}`);
   assert.ok(qs.some((q) => q.kind === 'direct' && q.text === '"It is the wrong budget at the wrong time,"'));
-  const stray = 'He said "this is wrong.\n\nThe next paragraph is narrative. So is this one, with no quotes at all.\n\nAnd another.';
+  const stray =
+    'He said "this is wrong.\n\nThe next paragraph is narrative. So is this one, with no quotes at all.\n\nAnd another.';
   for (const q of analyze(stray).quotes) assert.ok(!q.text.includes('next paragraph'));
 });
 
@@ -133,14 +154,16 @@ test("a nested quote closed by ''' ends the outer quote, leaving no stray mark",
 });
 
 test('after a finished quoted sentence, "X added that …" reports something new, not the quote before it', () => {
-  const text = 'Rates rose.\n\n"Markets expected this move for weeks." Greene added that the bank would move again. "They will not stop."';
+  const text =
+    'Rates rose.\n\n"Markets expected this move for weeks." Greene added that the bank would move again. "They will not stop."';
   const q = direct(text).find((x) => x.text.startsWith('"Markets'));
   assert.ok(q);
   assert.notEqual(q.speakerMention?.text, 'Greene');
 });
 
 test('a quote of the other double family inside a quote is nested, not its end', () => {
-  const text = 'Ortiz went on:\n\n"I will read you the question: “Is the council honest?” Forty percent said yes, and that is a disaster," she said.';
+  const text =
+    'Ortiz went on:\n\n"I will read you the question: “Is the council honest?” Forty percent said yes, and that is a disaster," she said.';
   const qs = direct(text);
   assert.equal(qs.length, 1);
   assert.ok(qs[0].text.endsWith('a disaster,"'), qs[0].text);
@@ -170,12 +193,15 @@ test('the name of a book, show or article is not a quote; words after "the book:
     'A blog ran an article titled "The Harbour Wall Will Fail Within a Decade."',
   ];
   for (const text of titles) assert.deepEqual(direct(text), [], text);
-  const words = direct('The campaign ran a pitch for the book: "Read the book the council does not want you to read," it says.');
+  const words = direct(
+    'The campaign ran a pitch for the book: "Read the book the council does not want you to read," it says.',
+  );
   assert.equal(words.length, 1);
 });
 
 test('a quote that opens its sentence mid-phrase is kept when its attribution follows', () => {
-  const text = 'Taxes rose.\n\n"… broadening the base inevitably involves a certain amount of paperwork," said Ellen Park, an economist.';
+  const text =
+    'Taxes rose.\n\n"… broadening the base inevitably involves a certain amount of paperwork," said Ellen Park, an economist.';
   const qs = direct(text);
   assert.equal(qs.length, 1);
   assert.equal(qs[0].speaker, 'Ellen Park');
@@ -184,7 +210,8 @@ test('a quote that opens its sentence mid-phrase is kept when its attribution fo
 });
 
 test('"Reid said both …" after a finished quoted sentence starts a report of its own', () => {
-  const text = '"It shows a lack of character in my opinion." Reid said both senators were "non-entities in the chamber," and left.';
+  const text =
+    '"It shows a lack of character in my opinion." Reid said both senators were "non-entities in the chamber," and left.';
   const q = direct(text).find((x) => x.text.startsWith('"It shows'));
   assert.notEqual(q?.speaker, 'Reid');
   // …while "Reid said." and "Reid said on Friday." still attribute it

@@ -17,7 +17,16 @@ function speaker(id: string, name: string, type: Speaker['type'], mentions: stri
 }
 
 function quote(start: number, text: string, speakerId: string | null, kind: Quote['kind'] = 'direct'): Quote {
-  return { ...span(start, text), kind, speaker: speakerId, speakerId, speakerMention: null, cue: null, confidence: 0.9, origin: 'machine' };
+  return {
+    ...span(start, text),
+    kind,
+    speaker: speakerId,
+    speakerId,
+    speakerMention: null,
+    cue: null,
+    confidence: 0.9,
+    origin: 'machine',
+  };
 }
 
 function article(quotes: Quote[], speakers: Speaker[], places: string[] = []): Analysis {
@@ -56,29 +65,61 @@ test('an article summary counts sources by type, direct vs reported, and quoted 
       quote(120, 'It is over', 'official'),
       quote(150, 'Nobody knows', null),
     ],
-    [speaker('okafor', 'Clara Okafor', 'person'), speaker('ministry', 'the Foreign Ministry', 'organization'), speaker('official', 'a senior official', 'anonymous'), speaker('silent', 'Tomas Brandt', 'person')],
+    [
+      speaker('okafor', 'Clara Okafor', 'person'),
+      speaker('ministry', 'the Foreign Ministry', 'organization'),
+      speaker('official', 'a senior official', 'anonymous'),
+      speaker('silent', 'Tomas Brandt', 'person'),
+    ],
     ['Valmore', 'Estavia', 'Valmore'],
   );
   const s = summarizeArticle(a);
   assert.deepEqual([s.quotes, s.direct, s.reported, s.unattributed, s.words], [5, 4, 1, 1, 16]);
   // Tomas Brandt is mentioned but never quoted: no source
-  assert.deepEqual(s.sources.map((x) => [x.name, x.quotes, x.words]), [['Clara Okafor', 2, 9], ['a senior official', 1, 3], ['the Foreign Ministry', 1, 2]]);
+  assert.deepEqual(
+    s.sources.map((x) => [x.name, x.quotes, x.words]),
+    [
+      ['Clara Okafor', 2, 9],
+      ['a senior official', 1, 3],
+      ['the Foreign Ministry', 1, 2],
+    ],
+  );
   assert.deepEqual(s.sources[0].first, { start: 10, end: 31 });
   assert.deepEqual(sourceTypes(s.sources), { person: 1, organization: 1, anonymous: 1 });
   assert.deepEqual(genderCounts(s.sources), { female: 1, male: 0, unknown: 0 });
-  assert.deepEqual(s.places.map((p) => [p.name, p.mentions]), [['Valmore', 2], ['Estavia', 1]]);
+  assert.deepEqual(
+    s.places.map((p) => [p.name, p.mentions]),
+    [
+      ['Valmore', 2],
+      ['Estavia', 1],
+    ],
+  );
 });
 
 test('an interrupted quote counts its pieces, not the attribution between them', () => {
-  const q = { ...quote(0, '"We wait," she said, "and see."', 'x'), parts: [span(0, '"We wait,"'), span(21, '"and see."')] };
+  const q = {
+    ...quote(0, '"We wait," she said, "and see."', 'x'),
+    parts: [span(0, '"We wait,"'), span(21, '"and see."')],
+  };
   const s = summarizeArticle(article([q], [speaker('x', 'Clara Okafor', 'person')]));
   assert.equal(s.sources[0].words, 4);
 });
 
 test('the folder report merges a person quoted in two articles into one row, and counts anonymous sources per article', () => {
-  const one = article([quote(0, 'One two three', 'a'), quote(40, 'Four', 'anon')], [speaker('a', 'Clara Okafor', 'person'), speaker('anon', 'a senior official', 'anonymous')], ['Valmore']);
-  const two = article([quote(5, 'Five six', 'b'), quote(30, 'Seven', 'c'), quote(60, 'Eight', 'anon')],
-    [speaker('b', 'CLARA OKAFOR', 'person', ['Mrs. Okafor']), speaker('c', 'the Fisheries Ministry', 'organization'), speaker('anon', 'a senior official', 'anonymous')], ['Valmore', 'Valmore', 'Serin']);
+  const one = article(
+    [quote(0, 'One two three', 'a'), quote(40, 'Four', 'anon')],
+    [speaker('a', 'Clara Okafor', 'person'), speaker('anon', 'a senior official', 'anonymous')],
+    ['Valmore'],
+  );
+  const two = article(
+    [quote(5, 'Five six', 'b'), quote(30, 'Seven', 'c'), quote(60, 'Eight', 'anon')],
+    [
+      speaker('b', 'CLARA OKAFOR', 'person', ['Mrs. Okafor']),
+      speaker('c', 'the Fisheries Ministry', 'organization'),
+      speaker('anon', 'a senior official', 'anonymous'),
+    ],
+    ['Valmore', 'Valmore', 'Serin'],
+  );
   const builder = new ReportBuilder();
   builder.add('one.news', summarizeArticle(one));
   builder.add('two.news', summarizeArticle(two));
@@ -86,28 +127,65 @@ test('the folder report merges a person quoted in two articles into one row, and
   const r = builder.build();
   assert.equal(r.articles, 3);
   assert.deepEqual(
-    { quotes: r.totals.quotes, speakers: r.totals.speakers, named: r.totals.named, anonymous: r.totals.anonymous, organizations: r.totals.organizations },
+    {
+      quotes: r.totals.quotes,
+      speakers: r.totals.speakers,
+      named: r.totals.named,
+      anonymous: r.totals.anonymous,
+      organizations: r.totals.organizations,
+    },
     { quotes: 5, speakers: 4, named: 1, anonymous: 2, organizations: 1 },
   );
   const okafor = r.speakers.find((s) => s.name === 'Clara Okafor');
-  assert.deepEqual(okafor && [okafor.articles, okafor.quotes, okafor.words, okafor.gender, okafor.first.article], [2, 2, 5, 'female', 'one.news']);
-  assert.deepEqual(r.places.map((p) => [p.name, p.articles, p.mentions]), [['Valmore', 2, 3], ['Serin', 1, 1]]);
-  assert.deepEqual(r.perArticle.map((a) => [a.article, a.sources, a.anonymous, Math.round(a.anonymousShare * 100)]), [
-    ['one.news', 2, 1, 50],
-    ['two.news', 3, 1, 33],
-    ['empty.news', 0, 0, 0],
+  assert.deepEqual(okafor && [okafor.articles, okafor.quotes, okafor.words, okafor.gender, okafor.first.article], [
+    2,
+    2,
+    5,
+    'female',
+    'one.news',
   ]);
+  assert.deepEqual(
+    r.places.map((p) => [p.name, p.articles, p.mentions]),
+    [
+      ['Valmore', 2, 3],
+      ['Serin', 1, 1],
+    ],
+  );
+  assert.deepEqual(
+    r.perArticle.map((a) => [a.article, a.sources, a.anonymous, Math.round(a.anonymousShare * 100)]),
+    [
+      ['one.news', 2, 1, 50],
+      ['two.news', 3, 1, 33],
+      ['empty.news', 0, 0, 0],
+    ],
+  );
 });
 
 test('report JSON keeps the documented keys first; CSV guards formulas; Markdown escapes names', () => {
-  const a = article([quote(0, 'Sum it up', 'x')], [speaker('x', '=HYPERLINK("http://x") | *Bold*', 'organization')], ['@Place']);
+  const a = article(
+    [quote(0, 'Sum it up', 'x')],
+    [speaker('x', '=HYPERLINK("http://x") | *Bold*', 'organization')],
+    ['@Place'],
+  );
   const builder = new ReportBuilder();
   builder.add('a|b.news', summarizeArticle(a));
   const r = builder.build();
   const json = JSON.parse(reportToJson(r)) as Record<string, unknown>;
   assert.deepEqual(Object.keys(json).slice(0, 4), ['articles', 'totals', 'speakers', 'places']);
-  assert.deepEqual(Object.keys(json.totals as object).slice(0, 5), ['quotes', 'speakers', 'named', 'anonymous', 'organizations']);
-  assert.deepEqual(Object.keys((json.speakers as object[])[0]).slice(0, 5), ['name', 'type', 'articles', 'quotes', 'words']);
+  assert.deepEqual(Object.keys(json.totals as object).slice(0, 5), [
+    'quotes',
+    'speakers',
+    'named',
+    'anonymous',
+    'organizations',
+  ]);
+  assert.deepEqual(Object.keys((json.speakers as object[])[0]).slice(0, 5), [
+    'name',
+    'type',
+    'articles',
+    'quotes',
+    'words',
+  ]);
   assert.deepEqual(Object.keys((json.places as object[])[0]).slice(0, 3), ['name', 'articles', 'mentions']);
   const csv = reportToCsv(r);
   assert.match(csv, /^section,name,type,articles,quotes,words/);
@@ -131,7 +209,11 @@ test('memory stays bounded: 10,000 article summaries keep one small row per arti
   const builder = new ReportBuilder();
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < 10_000; i++) {
-    const a = article([quote(0, 'A few quoted words here', `p${i % 50}`)], [speaker(`p${i % 50}`, `Person${i % 50} Okafor`, 'person')], ['Valmore']);
+    const a = article(
+      [quote(0, 'A few quoted words here', `p${i % 50}`)],
+      [speaker(`p${i % 50}`, `Person${i % 50} Okafor`, 'person')],
+      ['Valmore'],
+    );
     builder.add(`folder/article-${i}.news`, summarizeArticle(a));
   }
   const r = builder.build();
@@ -144,8 +226,16 @@ test('memory stays bounded: 10,000 article summaries keep one small row per arti
 
 test('report webview messages: only articles of the report open, at valid offsets; only known export formats', () => {
   const articles = new Set(['talks.news', 'april/follow-up.txt']);
-  assert.deepEqual(parseReportMessage({ type: 'open', article: 'talks.news', start: 3, end: 9 }, articles), { type: 'open', article: 'talks.news', start: 3, end: 9 });
-  assert.equal(parseReportMessage({ type: 'open', article: '../../etc/passwd', start: 0, end: 1 }, articles), undefined);
+  assert.deepEqual(parseReportMessage({ type: 'open', article: 'talks.news', start: 3, end: 9 }, articles), {
+    type: 'open',
+    article: 'talks.news',
+    start: 3,
+    end: 9,
+  });
+  assert.equal(
+    parseReportMessage({ type: 'open', article: '../../etc/passwd', start: 0, end: 1 }, articles),
+    undefined,
+  );
   assert.equal(parseReportMessage({ type: 'open', article: 'talks.news', start: 9, end: 3 }, articles), undefined);
   assert.equal(parseReportMessage({ type: 'open', article: 'talks.news', start: -1, end: 3 }, articles), undefined);
   assert.equal(parseReportMessage({ type: 'open', article: 'talks.news', start: 1.5, end: 3 }, articles), undefined);

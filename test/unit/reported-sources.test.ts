@@ -6,15 +6,21 @@ import { analyze } from '../../src/core/index';
 import type { Quote } from '../../src/core/types';
 
 const reported = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'indirect');
-const brief = (q: Quote): [string, string | null, string | undefined] => [q.text, q.speakerMention?.text ?? null, q.cue?.text];
+const brief = (q: Quote): [string, string | null, string | undefined] => [
+  q.text,
+  q.speakerMention?.text ?? null,
+  q.cue?.text,
+];
 
 test('a document with a modifier after its noun is a source', () => {
-  assert.deepEqual(reported('A survey released Tuesday showed the mayor trailing her rival by six points.').map(brief), [
-    ['the mayor trailing her rival by six points', 'A survey released Tuesday', 'showed'],
-  ]);
-  assert.deepEqual(reported('A 2012 study by the river trust found that the dams had cut salmon runs in half.').map(brief), [
-    ['the dams had cut salmon runs in half', 'A 2012 study by the river trust', 'found'],
-  ]);
+  assert.deepEqual(
+    reported('A survey released Tuesday showed the mayor trailing her rival by six points.').map(brief),
+    [['the mayor trailing her rival by six points', 'A survey released Tuesday', 'showed']],
+  );
+  assert.deepEqual(
+    reported('A 2012 study by the river trust found that the dams had cut salmon runs in half.').map(brief),
+    [['the dams had cut salmon runs in half', 'A 2012 study by the river trust', 'found']],
+  );
   // a relative clause holds its own verb: the poll is not the subject of the sentence's report
   assert.deepEqual(reported('The poll that showed her ahead was taken in May.'), []);
 });
@@ -23,42 +29,74 @@ test('a quantity opens the subject: "some of", "six in 10", "more than half of"'
   assert.deepEqual(reported('Some of Ortega’s oldest allies said they would not back the toll.').map(brief), [
     ['they would not back the toll', 'Some of Ortega’s oldest allies', 'said'],
   ]);
-  assert.equal(reported('Six in 10 farmers say the new rules are too strict.')[0]?.speakerMention?.text, 'Six in 10 farmers');
-  assert.equal(reported('More than half of the nurses said they had worked unpaid hours.')[0]?.speakerMention?.text, 'More than half of the nurses');
-  assert.equal(reported('Aides to Ortega say he will sign the bill this week.')[0]?.speakerMention?.text, 'Aides to Ortega');
+  assert.equal(
+    reported('Six in 10 farmers say the new rules are too strict.')[0]?.speakerMention?.text,
+    'Six in 10 farmers',
+  );
+  assert.equal(
+    reported('More than half of the nurses said they had worked unpaid hours.')[0]?.speakerMention?.text,
+    'More than half of the nurses',
+  );
+  assert.equal(
+    reported('Aides to Ortega say he will sign the bill this week.')[0]?.speakerMention?.text,
+    'Aides to Ortega',
+  );
 });
 
 test('"said her …" opens the content with a possessive, "told her" keeps its object', () => {
-  assert.equal(reported('Mayor Lena Park said her office would release the audit on Friday.')[0]?.text, 'her office would release the audit on Friday');
+  assert.equal(
+    reported('Mayor Lena Park said her office would release the audit on Friday.')[0]?.text,
+    'her office would release the audit on Friday',
+  );
   assert.equal(reported('Still, even Mr. Varga says there is good reason to wait.')[0]?.speaker, 'Varga');
 });
 
 test('a quoted fragment ending on a comma closes the content of a trailing attribution', () => {
-  assert.deepEqual(reported('The council is “moving far too slowly,” Ortega said.').map(brief), [['The council is “moving far too slowly,”', 'Ortega', 'said']]);
+  assert.deepEqual(reported('The council is “moving far too slowly,” Ortega said.').map(brief), [
+    ['The council is “moving far too slowly,”', 'Ortega', 'said'],
+  ]);
   assert.deepEqual(reported('The plan is a “costly mistake,” said Dana Holt, a county commissioner.').map(brief), [
     ['The plan is a “costly mistake,”', 'Dana Holt', 'said'],
   ]);
 });
 
 test('a passive question is the content of "asked", with the asker when named', () => {
-  assert.deepEqual(reported('Asked whether she would run again, Mayor Lena Park said she had not decided.').map(brief), [
-    ['whether she would run again', null, 'Asked'],
-    ['she had not decided', 'Mayor Lena Park', 'said'],
+  assert.deepEqual(
+    reported('Asked whether she would run again, Mayor Lena Park said she had not decided.').map(brief),
+    [
+      ['whether she would run again', null, 'Asked'],
+      ['she had not decided', 'Mayor Lena Park', 'said'],
+    ],
+  );
+  assert.deepEqual(reported('When asked about the closing of the plant, the governor smiled.').map(brief), [
+    ['the closing of the plant', null, 'asked'],
   ]);
-  assert.deepEqual(reported('When asked about the closing of the plant, the governor smiled.').map(brief), [['the closing of the plant', null, 'asked']]);
-  assert.deepEqual(reported('Asked by a reporter if the deal was dead, Varga shook his head.').map(brief), [['if the deal was dead', 'a reporter', 'Asked']]);
+  assert.deepEqual(reported('Asked by a reporter if the deal was dead, Varga shook his head.').map(brief), [
+    ['if the deal was dead', 'a reporter', 'Asked'],
+  ]);
   // "asked" with its own subject stays an ordinary report
   assert.equal(reported('Judge Ana Ortega asked whether the witness had been paid.')[0]?.speaker, 'Ana Ortega');
 });
 
 test('the content stops where the writer comments on it', () => {
-  assert.equal(reported('Ortega said the plant would close in June, which surprised the union.')[0]?.text, 'the plant would close in June');
-  assert.equal(reported('Park said the budget was balanced, however the auditors have not signed it.')[0]?.text, 'the budget was balanced');
-  assert.equal(reported('Park said the road would reopen soon, even though no date was set.')[0]?.text, 'the road would reopen soon');
+  assert.equal(
+    reported('Ortega said the plant would close in June, which surprised the union.')[0]?.text,
+    'the plant would close in June',
+  );
+  assert.equal(
+    reported('Park said the budget was balanced, however the auditors have not signed it.')[0]?.text,
+    'the budget was balanced',
+  );
+  assert.equal(
+    reported('Park said the road would reopen soon, even though no date was set.')[0]?.text,
+    'the road would reopen soon',
+  );
 });
 
 test('a speech verb whose subject cannot be read still reports, with the sentence subject or no speaker', () => {
-  const [q] = reported('Mr. Ortega, who has chaired the transit panel since the flood of 2009 and was twice its treasurer, said the bridge would reopen in May.');
+  const [q] = reported(
+    'Mr. Ortega, who has chaired the transit panel since the flood of 2009 and was twice its treasurer, said the bridge would reopen in May.',
+  );
   assert.equal(q?.text, 'the bridge would reopen in May');
   assert.equal(q?.speaker, 'Ortega');
   const [r] = reported('Let me just say the bridge was never safe.');
@@ -76,36 +114,57 @@ test('"saying" after "while", "after" or a comma reports even when the main subj
 });
 
 test('title-case headlines: "X Says …" and a source before a colon in the title', () => {
-  assert.deepEqual(reported('Ortega Says Bridge Will Reopen In May, Calls For Calm\nThe mayor spoke on Monday.').map(brief), [['Bridge Will Reopen In May', 'Ortega', 'Says']]);
-  assert.deepEqual(reported('Sierra Club: The Toll Plan Will Hurt The River\nThe group spoke on Monday.').map(brief), [['The Toll Plan Will Hurt The River', 'Sierra Club', ':']]);
+  assert.deepEqual(
+    reported('Ortega Says Bridge Will Reopen In May, Calls For Calm\nThe mayor spoke on Monday.').map(brief),
+    [['Bridge Will Reopen In May', 'Ortega', 'Says']],
+  );
+  assert.deepEqual(reported('Sierra Club: The Toll Plan Will Hurt The River\nThe group spoke on Monday.').map(brief), [
+    ['The Toll Plan Will Hurt The River', 'Sierra Club', ':'],
+  ]);
   // a column's name is no source
   assert.deepEqual(reported('The Latest: Council votes on the bridge\nThe council met on Monday.'), []);
 });
 
 test('"According to X, …" reaches past a long source to its comma', () => {
-  const [q] = reported('According to exit polls conducted by a research firm for the networks and several newspapers, most voters backed the levy.');
+  const [q] = reported(
+    'According to exit polls conducted by a research firm for the networks and several newspapers, most voters backed the levy.',
+  );
   assert.equal(q?.text, 'most voters backed the levy');
 });
 
 test('perception and expectation without a source: the clause around "seemed", "is expected to"', () => {
-  assert.deepEqual(reported('The union’s leaders seemed unmoved by the offer.').map(brief), [['The union’s leaders seemed unmoved by the offer', null, 'seemed']]);
-  assert.deepEqual(reported('The council is expected to approve the budget on Friday.').map(brief), [['The council is expected to approve the budget on Friday', null, 'is expected']]);
-  assert.deepEqual(reported('It appears that the bridge will stay closed until May.').map(brief), [['the bridge will stay closed until May', null, 'It appears']]);
+  assert.deepEqual(reported('The union’s leaders seemed unmoved by the offer.').map(brief), [
+    ['The union’s leaders seemed unmoved by the offer', null, 'seemed'],
+  ]);
+  assert.deepEqual(reported('The council is expected to approve the budget on Friday.').map(brief), [
+    ['The council is expected to approve the budget on Friday', null, 'is expected'],
+  ]);
+  assert.deepEqual(reported('It appears that the bridge will stay closed until May.').map(brief), [
+    ['the bridge will stay closed until May', null, 'It appears'],
+  ]);
   // showing up is no perception; a relative clause is no statement of the writer's
   assert.deepEqual(reported('Ortega appeared on television on Sunday night.'), []);
   assert.deepEqual(reported('The plan, which seemed sound at first, has stalled.'), []);
 });
 
 test('"In a new poll of …, …": the document opening the sentence is the source of what follows the comma', () => {
-  assert.deepEqual(reported('In a new poll of 800 farmers, most said the rules were too strict.').map(brief), [['most said the rules were too strict', 'a new poll of 800 farmers', 'In']]);
+  assert.deepEqual(reported('In a new poll of 800 farmers, most said the rules were too strict.').map(brief), [
+    ['most said the rules were too strict', 'a new poll of 800 farmers', 'In'],
+  ]);
 });
 
 test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
-  assert.deepEqual(reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief), [
-    ['Holt of stalling the plan', 'Ortega', 'accused'],
-    ['the mayor never called him', 'Holt', 'says'],
-  ]);
-  assert.equal(reported('Ortega said the dam was “perfectly safe,” compared with the older one upstream.')[0]?.text, 'the dam was “perfectly safe,” compared with the older one upstream');
+  assert.deepEqual(
+    reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief),
+    [
+      ['Holt of stalling the plan', 'Ortega', 'accused'],
+      ['the mayor never called him', 'Holt', 'says'],
+    ],
+  );
+  assert.equal(
+    reported('Ortega said the dam was “perfectly safe,” compared with the older one upstream.')[0]?.text,
+    'the dam was “perfectly safe,” compared with the older one upstream',
+  );
 });
 
 test('a claim noun with a "that" clause reports; its possessor is the speaker', () => {
@@ -119,11 +178,19 @@ test('a claim noun with a "that" clause reports; its possessor is the speaker', 
 });
 
 test('", but that …" continues the report; ", but …" otherwise ends it', () => {
-  assert.equal(reported('Ortega said the dam was safe, but that the road needed work.')[0]?.text, 'the dam was safe, but that the road needed work');
+  assert.equal(
+    reported('Ortega said the dam was safe, but that the road needed work.')[0]?.text,
+    'the dam was safe, but that the road needed work',
+  );
   assert.equal(reported('Ortega said the dam was safe, but the engineers disagreed.')[0]?.text, 'the dam was safe');
 });
 
 test('endorsing or backing a name: the name alone is the content', () => {
-  assert.deepEqual(reported('Most farmers in the valley supported Ortega.').map(brief), [['Ortega', 'Most farmers in the valley', 'supported']]);
-  assert.equal(reported('The county chairman endorsed Ortega last week, citing her record on roads.')[0]?.text, 'Ortega');
+  assert.deepEqual(reported('Most farmers in the valley supported Ortega.').map(brief), [
+    ['Ortega', 'Most farmers in the valley', 'supported'],
+  ]);
+  assert.equal(
+    reported('The county chairman endorsed Ortega last week, citing her record on roads.')[0]?.text,
+    'Ortega',
+  );
 });

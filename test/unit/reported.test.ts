@@ -36,10 +36,13 @@ test('joint subjects speak together: both are speakers (speakerIds), the first i
 });
 
 test('"said A and warned B": two reports of one speaker', () => {
-  assert.deepEqual(reported('Ana Ruiz said the bridge would reopen in May and warned that tolls could rise.').map(brief), [
-    ['the bridge would reopen in May', 'Ana Ruiz', 'said'],
-    ['tolls could rise', 'Ana Ruiz', 'warned'],
-  ]);
+  assert.deepEqual(
+    reported('Ana Ruiz said the bridge would reopen in May and warned that tolls could rise.').map(brief),
+    [
+      ['the bridge would reopen in May', 'Ana Ruiz', 'said'],
+      ['tolls could rise', 'Ana Ruiz', 'warned'],
+    ],
+  );
 });
 
 test('reported speech in a sentence that also holds a direct quote', () => {
@@ -54,15 +57,21 @@ test('reported speech in a sentence that also holds a direct quote', () => {
 });
 
 test('a sentence ends after a quote that closes on a full stop', () => {
-  const a = reported('The Harbor Times reports that the crew wanted to "keep it quiet." Ana Ruiz said the crew was tired.');
-  assert.deepEqual(a.map((q) => q.speaker), ['The Harbor Times', 'Ana Ruiz']);
+  const a = reported(
+    'The Harbor Times reports that the crew wanted to "keep it quiet." Ana Ruiz said the crew was tired.',
+  );
+  assert.deepEqual(
+    a.map((q) => q.speaker),
+    ['The Harbor Times', 'Ana Ruiz'],
+  );
   assert.equal(a[1].text, 'the crew was tired');
 });
 
 test('"…, said X." with the speaker after the cue, and "…, X said Friday, as …"', () => {
-  assert.deepEqual(reported('The harbor will need a new seawall within a decade, said engineer Petra Lind.').map(brief), [
-    ['The harbor will need a new seawall within a decade', 'Petra Lind', 'said'],
-  ]);
+  assert.deepEqual(
+    reported('The harbor will need a new seawall within a decade, said engineer Petra Lind.').map(brief),
+    [['The harbor will need a new seawall within a decade', 'Petra Lind', 'said']],
+  );
   const [q] = reported('The levy is unfair to small farms, local officials said Friday, as they met the minister.');
   assert.equal(q?.text, 'The levy is unfair to small farms');
   assert.equal(q?.speakerMention?.text, 'local officials');
@@ -87,16 +96,23 @@ test('a relative clause describing the source is not what it said', () => {
 });
 
 test('longer addressees: "told a meeting of harbor pilots that …", "told his aides to …"', () => {
-  assert.equal(reported('Ana Ruiz told a meeting of harbor pilots that the channel would be dredged.')[0]?.text, 'the channel would be dredged');
+  assert.equal(
+    reported('Ana Ruiz told a meeting of harbor pilots that the channel would be dredged.')[0]?.text,
+    'the channel would be dredged',
+  );
   assert.equal(reported('Leo Grant told his aides to draft a new budget.')[0]?.text, 'his aides to draft a new budget');
 });
 
 test('indirect questions after "asked"', () => {
-  assert.deepEqual(reported('A reporter asked Ana Ruiz whether the bridge was safe.').map(brief), [['whether the bridge was safe', 'a reporter', 'asked']]);
+  assert.deepEqual(reported('A reporter asked Ana Ruiz whether the bridge was safe.').map(brief), [
+    ['whether the bridge was safe', 'a reporter', 'asked'],
+  ]);
 });
 
 test('a participle takes the sentence subject when no cue precedes it', () => {
-  const q = reported('Leo Grant defended the new tolls, saying they would pay for repairs.').find((r) => r.cue?.text === 'saying');
+  const q = reported('Leo Grant defended the new tolls, saying they would pay for repairs.').find(
+    (r) => r.cue?.text === 'saying',
+  );
   assert.deepEqual(q && brief(q), ['they would pay for repairs', 'Leo Grant', 'saying']);
 });
 
@@ -107,7 +123,10 @@ test('a headline: a person, a colon and their claim', () => {
 });
 
 test('percentages and "a spokesman for <Name>" are speakers', () => {
-  assert.equal(reported('Sixty percent of farmers say the levy is unfair.')[0]?.speakerMention?.text, 'Sixty percent of farmers');
+  assert.equal(
+    reported('Sixty percent of farmers say the levy is unfair.')[0]?.speakerMention?.text,
+    'Sixty percent of farmers',
+  );
   const [q] = reported('A spokesman for the Harbor Authority said the port would stay open.');
   assert.equal(q?.text, 'the port would stay open');
   assert.equal(q?.speaker, 'a spokesman for the Harbor Authority');
@@ -123,7 +142,11 @@ test('a cue word used as a noun or adjective is no report', () => {
     'Many companies that had insured the port agreed to pay.',
     'The report said nothing.',
   ]) {
-    assert.deepEqual(reported(text).map((q) => q.text), [], text);
+    assert.deepEqual(
+      reported(text).map((q) => q.text),
+      [],
+      text,
+    );
   }
 });
 
@@ -143,8 +166,14 @@ test('a dateline opening the sentence is not content', () => {
 });
 
 test('content stops before ", but" and a semicolon', () => {
-  assert.equal(reported('Ana Ruiz said the bridge was safe, but engineers were not convinced.')[0]?.text, 'the bridge was safe');
-  assert.equal(reported('Republicans said the timing was a coincidence; they learned of it on Friday.')[0]?.text, 'the timing was a coincidence');
+  assert.equal(
+    reported('Ana Ruiz said the bridge was safe, but engineers were not convinced.')[0]?.text,
+    'the bridge was safe',
+  );
+  assert.equal(
+    reported('Republicans said the timing was a coincidence; they learned of it on Friday.')[0]?.text,
+    'the timing was a coincidence',
+  );
 });
 
 test('a participle may open on a quoted fragment; the fragment is part of the reported content', () => {
@@ -156,5 +185,8 @@ test('a participle may open on a quoted fragment; the fragment is part of the re
 });
 
 test('adverbials of time before "that": "tweeted in the early morning hours that …"', () => {
-  assert.equal(reported('Leo Grant tweeted in the early morning hours that the vote was rigged.')[0]?.text, 'the vote was rigged');
+  assert.equal(
+    reported('Leo Grant tweeted in the early morning hours that the vote was rigged.')[0]?.text,
+    'the vote was rigged',
+  );
 });

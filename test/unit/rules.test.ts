@@ -4,11 +4,20 @@ import assert from 'node:assert/strict';
 import { ENTITY_RULES } from '../../src/core/entities/rules';
 import { CLAUSE_RULES } from '../../src/core/reported/clauseRules';
 
-for (const [label, rules] of [['entity', ENTITY_RULES], ['clause', CLAUSE_RULES]] as const) {
+for (const [label, rules] of [
+  ['entity', ENTITY_RULES],
+  ['clause', CLAUSE_RULES],
+] as const) {
   test(`${label} rules: every rule has a name of its own`, () => {
     const names = rules.map((r) => r.name);
-    assert.ok(names.every((n) => n.trim() !== ''), 'a rule without a name');
-    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+    assert.ok(
+      names.every((n) => n.trim() !== ''),
+      'a rule without a name',
+    );
+    assert.deepEqual(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      [],
+    );
   });
 }
 

@@ -52,11 +52,16 @@ test('the Sources section is the first group; its lines are level-2 treeitems; g
 });
 
 test('each line filters the tree: by type, by quote kind, by speaker, by gender; places and other sources go', () => {
-  const quotesOf = (rows: ReturnType<typeof buildRows>) => rows.filter((r) => r.kind === 'quote').map((r) => (r.kind === 'quote' ? r.quote : null)!);
-  const speakersOf = (rows: ReturnType<typeof buildRows>) => rows.filter((r) => r.kind === 'speaker').map((r) => (r.kind === 'speaker' ? r.speaker.name : ''));
+  const quotesOf = (rows: ReturnType<typeof buildRows>) =>
+    rows.filter((r) => r.kind === 'quote').map((r) => (r.kind === 'quote' ? r.quote : null)!);
+  const speakersOf = (rows: ReturnType<typeof buildRows>) =>
+    rows.filter((r) => r.kind === 'speaker').map((r) => (r.kind === 'speaker' ? r.speaker.name : ''));
   const anonymous = buildRows(state, '', new Set(), { gender: true, facet: { kind: 'type', value: 'anonymous' } });
   assert.ok(speakersOf(anonymous).length >= 1);
-  assert.ok(speakersOf(anonymous).every((n) => /official/i.test(n)), speakersOf(anonymous).join());
+  assert.ok(
+    speakersOf(anonymous).every((n) => /official/i.test(n)),
+    speakersOf(anonymous).join(),
+  );
   assert.ok(!anonymous.some((r) => r.kind === 'place'));
   const direct = buildRows(state, '', new Set(), { gender: true, facet: { kind: 'quote', value: 'direct' } });
   assert.ok(quotesOf(direct).length === state.counts.direct && quotesOf(direct).every((q) => q.kind === 'direct'));

@@ -89,7 +89,10 @@ test('"Minister says …" in a headline resolves to the minister the body names,
 });
 
 test('a headline title nobody in the body holds stays unresolved, with a low confidence', () => {
-  const text = ["Mayor: 'We will rebuild every house'", 'The storm destroyed forty homes on Sunday, and the council met in the evening.'].join('\n\n');
+  const text = [
+    "Mayor: 'We will rebuild every house'",
+    'The storm destroyed forty homes on Sunday, and the council met in the evening.',
+  ].join('\n\n');
   const q = analyze(text).quotes.find((x) => x.kind === 'direct');
   assert.ok(q);
   assert.equal(q.speaker, null);
@@ -110,25 +113,35 @@ test('a bare title in the body is the person introduced with it; "a spokesman" i
 });
 
 test('a relative introduced at a sentence start with an unfamiliar first name is her own speaker', () => {
-  const text = 'Keith Scott was stopped by police on Tuesday.\n\nRakeyia Scott can be heard telling the officers that her husband is unarmed.\n\n"Don\'t shoot him," she says.\n';
+  const text =
+    'Keith Scott was stopped by police on Tuesday.\n\nRakeyia Scott can be heard telling the officers that her husband is unarmed.\n\n"Don\'t shoot him," she says.\n';
   const a = analyze(text);
   assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, 'Rakeyia Scott');
 });
 
 test('an unnamed speaker opening the headline stays an anonymous description, not a title waiting for a name', () => {
-  const a = analyze('A port spokesman: "The cranes will run again on Monday"\n\nMayor Jane Ortiz visited the docks on Friday.\n');
+  const a = analyze(
+    'A port spokesman: "The cranes will run again on Monday"\n\nMayor Jane Ortiz visited the docks on Friday.\n',
+  );
   const q = a.quotes.find((x) => x.kind === 'direct');
   assert.equal(q?.speaker, 'a port spokesman');
   assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'anonymous');
 });
 
 test('"X of Y": the person before "of" speaks, not the state or company after it', () => {
-  const a = analyze('The bill passed late on Tuesday.\n\n"We will keep fighting," said Senator Maria Delgado of Nevada.\n\n"It is a good day," said Mr. Okafor of Brightline.\n');
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Maria Delgado', 'Okafor']);
+  const a = analyze(
+    'The bill passed late on Tuesday.\n\n"We will keep fighting," said Senator Maria Delgado of Nevada.\n\n"It is a good day," said Mr. Okafor of Brightline.\n',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Maria Delgado', 'Okafor'],
+  );
 });
 
 test('an abbreviated title gives the office: "Gov. Dana Whitlock" is "the governor" later', () => {
-  const a = analyze('Gov. Dana Whitlock signed the budget on Monday after a long night.\n\n"This was not easy," the governor said.\n');
+  const a = analyze(
+    'Gov. Dana Whitlock signed the budget on Monday after a long night.\n\n"This was not easy," the governor said.\n',
+  );
   assert.equal(a.quotes[0].speaker, 'Dana Whitlock');
 });
 
@@ -159,13 +172,16 @@ test('whoever was just asked answers: "Dunn asked Keller whether …" then "\'No
 });
 
 test('the quote chain: "he" after a quote said by someone in the same paragraph is that speaker', () => {
-  const text = 'Anna Weiss and Carl Brandt met in Bonn.\n\n"It went well," said Carl Brandt, the envoy. "We will meet again," he added.';
+  const text =
+    'Anna Weiss and Carl Brandt met in Bonn.\n\n"It went well," said Carl Brandt, the envoy. "We will meet again," he added.';
   const a = analyze(text);
   assert.equal(a.quotes.find((q) => q.text.includes('meet again'))?.speaker, 'Carl Brandt');
 });
 
 test('joint speakers: "X and Y agreed …" is both (speakerIds), each counted once', () => {
-  const a = analyze("Brazil's President Ana Souza and Chile's Foreign Minister Pablo Rios agreed on Monday that the border talks would resume in May.");
+  const a = analyze(
+    "Brazil's President Ana Souza and Chile's Foreign Minister Pablo Rios agreed on Monday that the border talks would resume in May.",
+  );
   const q = a.quotes[0];
   assert.equal(q.speaker, 'Ana Souza and Pablo Rios');
   assert.equal(q.speakerIds?.length, 2);
@@ -177,22 +193,30 @@ test('joint speakers: "X and Y agreed …" is both (speakerIds), each counted on
 });
 
 test('a document speaks for whoever issued it: "the statement said" after "X issued a statement" / "X said in a statement"', () => {
-  const a = analyze('The Harbor Workers Union issued a statement on Monday after the vote.\n\n"We will not accept this contract," the statement said.\n');
+  const a = analyze(
+    'The Harbor Workers Union issued a statement on Monday after the vote.\n\n"We will not accept this contract," the statement said.\n',
+  );
   assert.equal(a.quotes[0].speaker, 'The Harbor Workers Union');
-  const b = analyze('"We regret the delay," Northwind Rail said in a statement. "Service resumes at noon," the statement added.\n');
+  const b = analyze(
+    '"We regret the delay," Northwind Rail said in a statement. "Service resumes at noon," the statement added.\n',
+  );
   assert.equal(b.quotes.find((q) => q.text.includes('Service'))?.speaker, 'Northwind Rail');
   const c = analyze('"We will not accept this contract," the statement said.\n');
   assert.equal(c.quotes[0].speaker, 'the statement');
 });
 
 test('confidence means something: a named speaker is confident; a guessed pronoun is not, and says why', () => {
-  const a = analyze('Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," Reyes said.\n\nThe budget runs to 400 pages.\n\nIt was late when the council voted.\n\nLater, the clerk read the totals aloud, and the room went quiet.\n\n"It is done," he said.\n');
+  const a = analyze(
+    'Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," Reyes said.\n\nThe budget runs to 400 pages.\n\nIt was late when the council voted.\n\nLater, the clerk read the totals aloud, and the room went quiet.\n\n"It is done," he said.\n',
+  );
   const named = a.quotes.find((q) => q.text.includes('budget'));
   assert.ok(named && named.confidence >= 0.9 && named.confidenceReason === undefined);
   const guessed = a.quotes.find((q) => q.text.includes('done'));
   assert.ok(guessed && guessed.confidence < 0.8, String(guessed?.confidence));
   assert.match(guessed.confidenceReason ?? '', /pronoun/);
-  const none = analyze('The sign on the door was plain.\n\n"Closed until further notice. We apologize for the trouble."\n').quotes[0];
+  const none = analyze(
+    'The sign on the door was plain.\n\n"Closed until further notice. We apologize for the trouble."\n',
+  ).quotes[0];
   assert.ok(none && none.confidence < 0.5);
   assert.equal(none.confidenceReason, 'no reporting verb and no speaker near the quote');
 });
@@ -209,7 +233,9 @@ test('"he" opening a paragraph with no name in it: the previous paragraph\'s sub
 test('a pronoun with a rival of the same gender nearby is below the confident band, and says so', () => {
   const alone = analyze('Mayor Tom Reyes opened the meeting.\n\n"We start with the budget," he said.\n').quotes[0];
   assert.ok(alone.confidence >= 0.8, String(alone.confidence));
-  const rivals = analyze('Mayor Tom Reyes opened the meeting with Councilman Eli Barros.\n\n"We start with the budget," he said.\n').quotes[0];
+  const rivals = analyze(
+    'Mayor Tom Reyes opened the meeting with Councilman Eli Barros.\n\n"We start with the budget," he said.\n',
+  ).quotes[0];
   assert.equal(rivals.speaker, 'Tom Reyes');
   assert.ok(rivals.confidence < 0.8, String(rivals.confidence));
   assert.match(rivals.confidenceReason ?? '', /another man named nearby/);
@@ -227,5 +253,8 @@ test('a recognizer "person" that is a group, a street or a headline\'s small wor
       '"Business is slow," she said.',
     ].join('\n\n'),
   );
-  assert.deepEqual(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Karl Halvorsen', null, null]);
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Karl Halvorsen', null, null],
+  );
 });

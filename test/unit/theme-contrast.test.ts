@@ -45,7 +45,11 @@ function over(fg: Rgba, bg: Rgba): Rgba {
 function lab(c: Rgba): [number, number, number] {
   const [r, g, b] = [linear(c[0]), linear(c[1]), linear(c[2])];
   const f = (t: number): number => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-  const [x, y, z] = [(r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047, r * 0.2126 + g * 0.7152 + b * 0.0722, (r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883];
+  const [x, y, z] = [
+    (r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047,
+    r * 0.2126 + g * 0.7152 + b * 0.0722,
+    (r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883,
+  ];
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -56,9 +60,11 @@ interface ColorContribution {
   defaults: Partial<Record<ThemeKind, string | null>>;
 }
 
-const colors = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { contributes: { colors: ColorContribution[] } }).contributes.colors;
+const colors = (
+  JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { contributes: { colors: ColorContribution[] } }
+).contributes.colors;
 
-test('contrast: the formula gives WCAG\'s reference values', () => {
+test("contrast: the formula gives WCAG's reference values", () => {
   assert.equal(contrast(parse('#000000'), parse('#FFFFFF')).toFixed(0), '21');
   assert.equal(contrast(parse('#777777'), parse('#FFFFFF')).toFixed(2), '4.48');
 });

@@ -21,7 +21,8 @@ test('tokens carry their lower-case form and letter classes', () => {
 });
 
 test('the line scan hands its tokens to the entity pass', () => {
-  const line = 'Foreign Minister Clara Varga said in Lisbon that "the talks will go on," adding that Portugal was ready.';
+  const line =
+    'Foreign Minister Clara Varga said in Lisbon that "the talks will go on," adding that Portugal was ready.';
   const scan = scanLine(line);
   assert.deepEqual(scan.tokens, tokenize(line));
   assert.deepEqual(scan.entities, findEntities(line));
@@ -40,7 +41,11 @@ test('entities from given tokens equal a fresh tokenization, across tagging bloc
 
 test('a keystroke re-tokenizes only the changed paragraph', () => {
   const cache = createAnalysisCache();
-  const paragraphs = ['Clara Varga arrived in Lisbon on Monday.', 'Talks with Portugal resumed.', 'Kenji Tanaka stayed in Osaka.'];
+  const paragraphs = [
+    'Clara Varga arrived in Lisbon on Monday.',
+    'Talks with Portugal resumed.',
+    'Kenji Tanaka stayed in Osaka.',
+  ];
   buildDoc(paragraphs.join('\n\n'), cache);
   const before = cache.misses;
   paragraphs[1] = 'Talks with Portugal resumed at noon.';

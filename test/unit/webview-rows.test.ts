@@ -3,9 +3,29 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { PanelQuote, ReadyState } from '../../src/shared/panelProtocol';
-import { buildRows, groupKey, rowAt, rowKey, rowOffsets, ROW_HEIGHT, treeKey, visibleRange, VIRTUAL_THRESHOLD } from '../../src/webview/rows';
+import {
+  buildRows,
+  groupKey,
+  rowAt,
+  rowKey,
+  rowOffsets,
+  ROW_HEIGHT,
+  treeKey,
+  visibleRange,
+  VIRTUAL_THRESHOLD,
+} from '../../src/webview/rows';
 
-const quote = (i: number, text: string): PanelQuote => ({ start: i * 10, end: i * 10 + 5, text, kind: i % 2 ? 'direct' : 'indirect', cue: 'said', via: null, confidence: 0.9, line: i + 1, origin: i % 3 === 0 ? 'human' : 'machine' });
+const quote = (i: number, text: string): PanelQuote => ({
+  start: i * 10,
+  end: i * 10 + 5,
+  text,
+  kind: i % 2 ? 'direct' : 'indirect',
+  cue: 'said',
+  via: null,
+  confidence: 0.9,
+  line: i + 1,
+  origin: i % 3 === 0 ? 'human' : 'machine',
+});
 
 /** A big panel: 40 speakers with 50 quotes each, 100 unattributed quotes, 30 places. */
 function bigState(): ReadyState {
@@ -27,7 +47,14 @@ function bigState(): ReadyState {
     counts: { quotes: 2100, direct: 1050, reported: 1050, speakers: 40, anonymous: 4, places: 30, checked: 0 },
     speakers,
     unattributed: Array.from({ length: 100 }, () => quote(n++, `loose quote ${n}`)),
-    places: Array.from({ length: 30 }, (_, i) => ({ name: `Town ${i}`, kind: 'city', country: 'Norway', count: 1, start: i, end: i + 4 })),
+    places: Array.from({ length: 30 }, (_, i) => ({
+      name: `Town ${i}`,
+      kind: 'city',
+      country: 'Norway',
+      count: 1,
+      start: i,
+      end: i + 4,
+    })),
     orphans: [],
   };
 }
@@ -37,7 +64,10 @@ test('rows: groups, speakers with their quotes, unattributed quotes, places; far
   assert.equal(rows.filter((r) => r.kind === 'quote').length, 2100);
   assert.equal(rows.filter((r) => r.kind === 'speaker').length, 40);
   assert.equal(rows.filter((r) => r.kind === 'place').length, 30);
-  assert.deepEqual(rows.filter((r) => r.kind === 'group').map((r) => (r.kind === 'group' ? r.title : '')), ['Named sources', 'Anonymous sources', 'Unattributed quotes', 'Places']);
+  assert.deepEqual(
+    rows.filter((r) => r.kind === 'group').map((r) => (r.kind === 'group' ? r.title : '')),
+    ['Named sources', 'Anonymous sources', 'Unattributed quotes', 'Places'],
+  );
   assert.ok(rows.length > VIRTUAL_THRESHOLD);
 });
 
@@ -46,8 +76,15 @@ test('rows: a collapsed speaker shows only its header; a filter opens it and kee
   const collapsed = buildRows(state, '', new Set(['s0']));
   assert.equal(collapsed.filter((r) => r.kind === 'quote' && r.speakerName === 'Speaker 0').length, 0);
   const filtered = buildRows(state, 'harbour', new Set(['s3']));
-  assert.deepEqual(filtered.filter((r) => r.kind === 'speaker').map((r) => (r.kind === 'speaker' ? r.speaker.name : '')), ['Speaker 3']);
-  assert.equal(filtered.filter((r) => r.kind === 'quote').length, 50, 'a matching speaker keeps all its quotes, even when collapsed');
+  assert.deepEqual(
+    filtered.filter((r) => r.kind === 'speaker').map((r) => (r.kind === 'speaker' ? r.speaker.name : '')),
+    ['Speaker 3'],
+  );
+  assert.equal(
+    filtered.filter((r) => r.kind === 'quote').length,
+    50,
+    'a matching speaker keeps all its quotes, even when collapsed',
+  );
   const byText = buildRows(state, 'loose quote 2100', new Set());
   assert.equal(byText.filter((r) => r.kind === 'quote').length, 1);
   assert.deepEqual(buildRows(state, 'nothing like this', new Set()), []);
@@ -75,7 +112,15 @@ test('tree positions: groups at level 1, speakers and loose quotes and places at
   state.speakers[5].quotes = []; // a speaker only mentioned: a leaf
   const rows = buildRows(state, '', new Set(['s1']));
   const groups = rows.filter((r) => r.kind === 'group');
-  assert.deepEqual(groups.map((g) => [g.level, g.posinset, g.setsize, g.parent]), [[1, 1, 4, -1], [1, 2, 4, -1], [1, 3, 4, -1], [1, 4, 4, -1]]);
+  assert.deepEqual(
+    groups.map((g) => [g.level, g.posinset, g.setsize, g.parent]),
+    [
+      [1, 1, 4, -1],
+      [1, 2, 4, -1],
+      [1, 3, 4, -1],
+      [1, 4, 4, -1],
+    ],
+  );
   const named = rows.filter((r) => r.kind === 'speaker' && r.parent === 0);
   assert.equal(named.length, 36);
   assert.ok(named.every((r, i) => r.level === 2 && r.posinset === i + 1 && r.setsize === 36));
@@ -125,12 +170,18 @@ test('the filter finds words hidden by zero-width or bidi characters, on either 
   const { matchesFilter } = await import('../../src/webview/rows');
   assert.ok(matchesFilter('okafor', ['Clara Oka\u200Bfor']));
   assert.ok(matchesFilter('live', ['\u202Elive\u202C']));
-  assert.ok(matchesFilter('oka\u2060for', ['Clara Okafor']), 'an invisible character typed or pasted in the filter is ignored too');
+  assert.ok(
+    matchesFilter('oka\u2060for', ['Clara Okafor']),
+    'an invisible character typed or pasted in the filter is ignored too',
+  );
   assert.ok(!matchesFilter('okafor', ['Clara Okafur']));
   const state = bigState();
   state.speakers[0].quotes[0] = quote(0, 'a har\u200Bbour\uFEFF deal');
   const rows = buildRows(state, 'harbour deal', new Set());
-  assert.deepEqual(rows.filter((r) => r.kind === 'quote').map((r) => (r.kind === 'quote' ? r.quote.start : -1)), [0]);
+  assert.deepEqual(
+    rows.filter((r) => r.kind === 'quote').map((r) => (r.kind === 'quote' ? r.quote.start : -1)),
+    [0],
+  );
 });
 
 test('"only unchecked" keeps the quotes no person checked, and lists orphaned corrections in their own group', () => {

@@ -16,7 +16,8 @@ const STORY = [
 ].join('\n\n');
 
 test('windows cut at blank lines, never before a paragraph that reopens a quote', () => {
-  const text = 'First paragraph, long enough.\n\n"A quote that runs on.\n\n"And reopens here," she said.\n\nPlain close.\n';
+  const text =
+    'First paragraph, long enough.\n\n"A quote that runs on.\n\n"And reopens here," she said.\n\nPlain close.\n';
   // the preferred cut (44) falls in the quote; not before '"And reopens' (it continues that quote)
   const windows = windowsOf(text, 44);
   assert.deepEqual(windows, [
@@ -40,7 +41,8 @@ function assertTiles(text: string, windows: Array<[number, number]>, size: numbe
   for (const [i, [from, to]] of windows.entries()) {
     assert.ok(to > from, `window ${i} is not empty`);
     if (i > 0) assert.equal(from, windows[i - 1][1], `window ${i} starts where ${i - 1} ends`);
-    if (i < windows.length - 1) assert.ok(to - from >= size && to - from <= 2 * size + 1, `window ${i} is ${to - from} for size ${size}`);
+    if (i < windows.length - 1)
+      assert.ok(to - from >= size && to - from <= 2 * size + 1, `window ${i} is ${to - from} for size ${size}`);
   }
 }
 
@@ -89,7 +91,10 @@ test('single line breaks only: cut after a line break, not before a line that op
 });
 
 test('a long quote spanning the preferred cut is kept whole, in the windows and in the joined analysis', () => {
-  const quote = '"' + Array.from({ length: 12 }, (_, i) => `This is sentence ${i + 1} of the statement. It goes on.`).join(' ') + '"';
+  const quote =
+    '"' +
+    Array.from({ length: 12 }, (_, i) => `This is sentence ${i + 1} of the statement. It goes on.`).join(' ') +
+    '"';
   const story = `Trade talks resumed in Geneva on Monday. ${quote} said Clara Varga, the foreign minister. Talks will resume on Friday.`;
   const text = `${story} ${story} ${story}`;
   const qStart = text.indexOf('"');
@@ -104,7 +109,10 @@ test('a long quote spanning the preferred cut is kept whole, in the windows and 
   const direct = windowed.quotes.filter((q) => q.kind === 'direct');
   assert.equal(direct.length, 3);
   for (const q of direct) assert.equal(text.slice(q.start, q.end), quote);
-  assert.deepEqual(direct.map((q) => q.speaker), ['Clara Varga', 'Clara Varga', 'Clara Varga']);
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['Clara Varga', 'Clara Varga', 'Clara Varga'],
+  );
 });
 
 test('pathological input without spaces is cut at the size, never inside a surrogate pair', () => {
@@ -118,7 +126,8 @@ test('pathological input without spaces is cut at the size, never inside a surro
   const emoji = '😀'.repeat(500); // 1,000 UTF-16 units
   const windows = windowsOf(emoji, 301);
   assertTiles(emoji, windows, 301);
-  for (const [from] of windows) assert.ok(emoji.codePointAt(from) === 0x1f600, `window at ${from} starts on a whole character`);
+  for (const [from] of windows)
+    assert.ok(emoji.codePointAt(from) === 0x1f600, `window at ${from} starts on a whole character`);
   // quote marks that never close (and never open) do not stop the cut either
   const marks = '"x'.repeat(2000);
   assertTiles(marks, windowsOf(marks, 500), 500);
@@ -147,7 +156,8 @@ test('the joined result of a huge line has right offsets', () => {
   assertValidAnalysis(text, windowed);
   const whole = analyze(text);
   // cuts fall between sentences outside quotes: every direct quote is found, at the same offsets
-  const spans = (a: typeof whole): string[] => a.quotes.filter((q) => q.kind === 'direct').map((q) => `${q.start}-${q.end}`);
+  const spans = (a: typeof whole): string[] =>
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => `${q.start}-${q.end}`);
   assert.deepEqual(spans(windowed), spans(whole));
   for (const p of windowed.places) assert.equal(text.slice(p.start, p.end), p.text);
 });
@@ -170,14 +180,40 @@ test('speaker ids stay unique when different speakers share an id in different w
   assertValidAnalysis(text, windowed);
   assert.deepEqual(windowed, analyze(text));
   // two windows whose speakers differ in name but not in id (the table's slug): the second is renamed
-  const clash = analyzeInWindows('x\n\ny\n', (part) => ({
-    quotes: [{ start: 0, end: 1, text: part[0], kind: 'direct', speaker: part, speakerId: 'lee', speakerMention: null, cue: null, confidence: 0.5, origin: 'machine' }],
-    speakers: [{ id: 'lee', name: part, type: 'person', mentions: [], quoteCount: 1 }],
-    people: [],
-    places: [],
-  }), 1);
-  assert.deepEqual(clash.speakers.map((s) => s.id), ['lee', 'lee-2']);
-  assert.deepEqual(clash.quotes.map((q) => [q.start, q.speakerId]), [[0, 'lee'], [3, 'lee-2']]);
+  const clash = analyzeInWindows(
+    'x\n\ny\n',
+    (part) => ({
+      quotes: [
+        {
+          start: 0,
+          end: 1,
+          text: part[0],
+          kind: 'direct',
+          speaker: part,
+          speakerId: 'lee',
+          speakerMention: null,
+          cue: null,
+          confidence: 0.5,
+          origin: 'machine',
+        },
+      ],
+      speakers: [{ id: 'lee', name: part, type: 'person', mentions: [], quoteCount: 1 }],
+      people: [],
+      places: [],
+    }),
+    1,
+  );
+  assert.deepEqual(
+    clash.speakers.map((s) => s.id),
+    ['lee', 'lee-2'],
+  );
+  assert.deepEqual(
+    clash.quotes.map((q) => [q.start, q.speakerId]),
+    [
+      [0, 'lee'],
+      [3, 'lee-2'],
+    ],
+  );
 });
 
 test('only huge inputs are windowed: an article is analysed whole', () => {

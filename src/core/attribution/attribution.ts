@@ -5,7 +5,18 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
-import { AFTER_QUOTE_PUNCT, MAX_WINDOW, SENTENCE_END, cueRange, isCue, isMarkToken, windowEnd, windowStart, type AttributedQuote, type Attribution } from './cues';
+import {
+  AFTER_QUOTE_PUNCT,
+  MAX_WINDOW,
+  SENTENCE_END,
+  cueRange,
+  isCue,
+  isMarkToken,
+  windowEnd,
+  windowStart,
+  type AttributedQuote,
+  type Attribution,
+} from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from '../quotes/namedWorks';
 import { AFTER_QUOTE_CUES, NAMING_VERBS, NAMING_WORDS, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
@@ -34,7 +45,12 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
   if (dash) {
     // a byline after a dash: '"…" ― Carla Sanchez'
     const speaker = phraseRight(tokens, k, end, text);
-    if (speaker && speaker.kind === 'name' && (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))) return { speaker, cue: null, how: 'after' };
+    if (
+      speaker &&
+      speaker.kind === 'name' &&
+      (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))
+    )
+      return { speaker, cue: null, how: 'after' };
   }
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     if (!isCue(tokens, c) && !afterQuoteCue(tokens, c, k)) continue;
@@ -47,8 +63,14 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       const speaker = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const speaker = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
-    if (speaker && (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) && !introducesNext(tokens, q.to, c)) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    const speaker =
+      phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+    if (
+      speaker &&
+      (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
+      !introducesNext(tokens, q.to, c)
+    )
+      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
@@ -63,7 +85,12 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
  */
 function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
   const { tokens, text } = doc;
-  if (!p || p.kind === 'pronoun' || (p.kind === 'name' && isPersonAt(doc, p) && !POSSESSIVE_END.test(tokens[p.nameTo - 1].text))) return p;
+  if (
+    !p ||
+    p.kind === 'pronoun' ||
+    (p.kind === 'name' && isPersonAt(doc, p) && !POSSESSIVE_END.test(tokens[p.nameTo - 1].text))
+  )
+    return p;
   // the rest of the description: "another leading Supreme Court | advocate,"
   let from = p.to;
   while (from < end && from - p.to < 3 && tokens[from].word && !tokens[from].cap) from++;
@@ -96,7 +123,8 @@ function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
  */
 function shortDescription(tokens: DocToken[], from: number, to: number): Phrase | null {
   if (to - from < 2 || to - from > 4 || !SHORT_OPENERS.has(tokens[from].lower)) return null;
-  for (let i = from + 1; i < to; i++) if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
+  for (let i = from + 1; i < to; i++)
+    if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
   return { from, to, kind: 'description', nameFrom: to, nameTo: to };
 }
 
@@ -150,15 +178,27 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
     // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
     const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
-    let speaker = tokens[cue].lower === 'according' ? null : (participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text);
-    if (!speaker) speaker = invertedSpeaker(tokens, phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text));
+    let speaker =
+      tokens[cue].lower === 'according'
+        ? null
+        : ((participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
+    if (!speaker)
+      speaker = invertedSpeaker(
+        tokens,
+        phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text),
+      );
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
     if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
     if (!speaker && isNonFinite(tokens, cue)) speaker = sentenceSubject(doc, start, cue);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
   // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
-  if (start < last && tokens[start].cap && CUE_VERBS.has(tokens[start].lower) && /(?:ed|said|told|wrote)$/.test(tokens[start].lower)) {
+  if (
+    start < last &&
+    tokens[start].cap &&
+    CUE_VERBS.has(tokens[start].lower) &&
+    /(?:ed|said|told|wrote)$/.test(tokens[start].lower)
+  ) {
     const speaker = phraseRight(tokens, start + 1, q.from, text);
     if (speaker && speaker.kind === 'name') return { speaker, cue: cueRange(tokens, start, start + 1), how: 'before' };
   }
@@ -166,10 +206,17 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
   if (punct === ':' && last >= start) {
     const speaker = phraseLeft(tokens, last + 1, start, text);
     // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
-    const introduced = speaker !== null && (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
+    const introduced =
+      speaker !== null &&
+      (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
     // a description before the colon must name someone: "recalling her own experience:" does not
     const someone = speaker !== null && (speaker.kind !== 'description' || isSpeakerNoun(tokens[speaker.to - 1].lower));
-    if (speaker && someone && (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))) return { speaker, cue: null, how: 'colon' };
+    if (
+      speaker &&
+      someone &&
+      (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
+    )
+      return { speaker, cue: null, how: 'colon' };
   }
   return null;
 }
@@ -246,7 +293,8 @@ function isNonFinite(tokens: DocToken[], cue: number): boolean {
 function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
   const { tokens } = doc;
   const prev = tokens[start - 1];
-  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1)) return null;
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
+    return null;
   for (let s = start; s < cue; s++) {
     if (s !== start && tokens[s - 1].text !== ',') continue;
     const p = clauseSubject(doc, s, cue);
@@ -259,7 +307,9 @@ function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
 function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
   if (p.from === k) return true;
   if (p.kind !== 'name' || p.from - k > 2 || p.from < k) return false;
-  for (let i = k; i < p.from; i++) if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower)) return false;
+  for (let i = k; i < p.from; i++)
+    if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower))
+      return false;
   return true;
 }
 /**
@@ -271,7 +321,13 @@ function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
   if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
   const next = tokens[c + 1];
   if (c === k) return next !== undefined && next.cap && next.line === t.line;
-  return next === undefined || next.line !== t.line || SENTENCE_END.has(next.text) || next.text === ',' || (t.lower === 'chimed' && next.lower === 'in');
+  return (
+    next === undefined ||
+    next.line !== t.line ||
+    SENTENCE_END.has(next.text) ||
+    next.text === ',' ||
+    (t.lower === 'chimed' && next.lower === 'in')
+  );
 }
 
 /**
@@ -284,7 +340,8 @@ function nounPhraseHead(doc: Doc, p: Phrase, k: number): boolean {
   if (p.kind !== 'name' || p.from < k || p.from - k > MAX_HEAD_MODIFIERS || !isPersonAt(doc, p)) return false;
   for (let i = k; i < p.from; i++) {
     const t = tokens[i];
-    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || MODIFIER_STOP.has(t.lower) || PHRASE_PRONOUNS.has(t.lower)) return false;
+    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || MODIFIER_STOP.has(t.lower) || PHRASE_PRONOUNS.has(t.lower))
+      return false;
   }
   return true;
 }
@@ -310,7 +367,8 @@ function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null
   while (s > start && tokens[s - 1].text !== ',') s--;
   if (s >= and) return null;
   const first = tokens[s];
-  if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap) return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
+  if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap)
+    return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
   if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
   const p = clauseSubject(doc, s === start ? start : s, and);
   return p && p.kind === 'name' ? p : null;
@@ -353,7 +411,9 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const from = doc.tokenAt(s.parts[0][0]);
     const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
     if (to <= from) continue;
-    const attribution = after(doc, { to }) ?? before(doc, { from }) ?? transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const };
+    const attribution = after(doc, { to }) ??
+      before(doc, { from }) ??
+      transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const };
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
     const prev = tokens[from - 1];
@@ -364,19 +424,40 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
       !s.unclosed &&
       s.parts.length === 1 &&
       // the first characters after the mark, without CRs, so CRLF and LF texts give the same verdict
-      (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text.slice(s.parts[0][0] + 1, s.parts[0][0] + 12).replace(/\r/g, '').slice(0, 5)) ||
-        (glued(prev) && !isCue(tokens, from - 1) && prev.lower !== 'that') || (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
+      (/^[^\p{L}\p{N}]*\p{Ll}/u.test(
+        text
+          .slice(s.parts[0][0] + 1, s.parts[0][0] + 12)
+          .replace(/\r/g, '')
+          .slice(0, 5),
+      ) ||
+        (glued(prev) && !isCue(tokens, from - 1) && prev.lower !== 'that') ||
+        (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
     if (words <= 3 && !s.unclosed) {
       const end = lastInner(text, s.parts[s.parts.length - 1], false);
-      const spoken = attribution.how !== 'none' && (/[,!?.…—-]/.test(end) || attribution.how === 'colon' || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
-      const standalone = startsLine(doc, { from }) && /[.!?…]/.test(end) && (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
+      const spoken =
+        attribution.how !== 'none' &&
+        (/[,!?.…—-]/.test(end) ||
+          attribution.how === 'colon' ||
+          tokens[from - 1]?.text === ':' ||
+          tokens[from - 1]?.text === ',');
+      const standalone =
+        startsLine(doc, { from }) &&
+        /[.!?…]/.test(end) &&
+        (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
       if (!spoken && !standalone) continue; // a scare quote
     }
     // a title ("Face the Nation", CBS's "State of the Union"): named, not spoken
     const named = attribution.how === 'none' || glued(prev) || prev?.text === "'s" || prev?.text === '’s';
     if (named && words <= 6 && isTitleCase(tokens, from, to)) continue;
     if (words <= 12 && namesAWork(tokens, from)) continue;
-    quotes.push({ parts: s.parts.map(([a, b]) => [a, b] as [number, number]), unclosed: s.unclosed, from, to, attribution, fragment });
+    quotes.push({
+      parts: s.parts.map(([a, b]) => [a, b] as [number, number]),
+      unclosed: s.unclosed,
+      from,
+      to,
+      attribution,
+      fragment,
+    });
   }
   return attributeIntroduced(doc, mergeQuotes(doc, quotes), (from, to) => overlapsPerson(doc, from, to));
 }

@@ -6,9 +6,11 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { isSubjectNoun, type Phrase } from './phrases';
-import { SENTENCE_END } from '../lexicon/functionWords'; export { SENTENCE_END };
+import { SENTENCE_END } from '../lexicon/functionWords';
+export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
-import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords'; export { AFTER_QUOTE_PUNCT };
+import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
+export { AFTER_QUOTE_PUNCT };
 import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
 import { ADDRESSEE_STOP } from '../lexicon/functionWords';
@@ -44,7 +46,11 @@ export function isMarkToken(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (isQuoteToken(t)) return true;
-  return t.text === "'" && ((tokens[i + 1]?.text === "'" && tokens[i + 1].start === t.end) || (tokens[i - 1]?.text === "'" && tokens[i - 1].end === t.start));
+  return (
+    t.text === "'" &&
+    ((tokens[i + 1]?.text === "'" && tokens[i + 1].start === t.end) ||
+      (tokens[i - 1]?.text === "'" && tokens[i - 1].end === t.start))
+  );
 }
 
 /** First token after `from` that ends the clause the attribution may live in. */
@@ -88,14 +94,16 @@ export function isCue(tokens: DocToken[], i: number): boolean {
 export function isNounAfter(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   // "Trump’s claim" is a noun, "he’s claiming" a contraction
-  if (prev === "'s" || prev === '’s') return !CONTRACTED.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
+  if (prev === "'s" || prev === '’s')
+    return !CONTRACTED.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
   return DETERMINERS.has(prev);
 }
 
 /** The cue's character range: the verb, "according to", or "told reporters". */
 export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, number] {
   const t = tokens[c];
-  if (t.lower === 'according' || (t.lower === 'put' && tokens[c + 1]?.lower === 'it')) return [t.start, tokens[c + 1].end];
+  if (t.lower === 'according' || (t.lower === 'put' && tokens[c + 1]?.lower === 'it'))
+    return [t.start, tokens[c + 1].end];
   if (OBJECT_CUES.has(t.lower)) {
     const end = addresseeEnd(tokens, c, ceil);
     if (end > c) return [t.start, tokens[end].end];
@@ -112,9 +120,15 @@ export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, 
  */
 function addresseeEnd(tokens: DocToken[], c: number, ceil: number): number {
   const first = tokens[c + 1];
-  if (!first || c + 1 >= ceil || !first.word || TIME_WORDS.has(first.lower) || ADDRESSEE_STOP.has(first.lower)) return c;
+  if (!first || c + 1 >= ceil || !first.word || TIME_WORDS.has(first.lower) || ADDRESSEE_STOP.has(first.lower))
+    return c;
   if (ADDRESSEE_WORDS.has(first.lower)) return c + 1;
-  if (!/^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|remind|reminds|reminded)$/.test(tokens[c].lower)) return c;
+  if (
+    !/^(?:tell|tells|told|telling|inform|informs|informed|assure|assures|assured|remind|reminds|reminded)$/.test(
+      tokens[c].lower,
+    )
+  )
+    return c;
   for (let k = c + 1; k < ceil && k - c <= 6; k++) {
     const w = tokens[k];
     if (!w.word || ADDRESSEE_STOP.has(w.lower) || TIME_WORDS.has(w.lower)) return k - 1;

@@ -14,7 +14,11 @@ import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 const MAX_INTRO_TOKENS = 60;
 
 /** Gives unattributed paragraph-opening quotes the person the previous paragraph introduced as speaking. */
-export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerson: (from: number, to: number) => boolean): AttributedQuote[] {
+export function attributeIntroduced(
+  doc: Doc,
+  quotes: AttributedQuote[],
+  isPerson: (from: number, to: number) => boolean,
+): AttributedQuote[] {
   const { tokens, text } = doc;
   let previousQuoteTo = -1;
   for (const q of quotes) {
@@ -36,7 +40,12 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
       if (tokens[comma]?.text === ',') subjectAt = comma + 1;
     }
     const subject = phraseRight(tokens, subjectAt, introEnd, text);
-    if (!subject || subject.kind !== 'name' || !isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end)) continue;
+    if (
+      !subject ||
+      subject.kind !== 'name' ||
+      !isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end)
+    )
+      continue;
     // a cue found without its subject ("… made the following comment:") keeps its place in the attribution
     q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'inherited' };
   }

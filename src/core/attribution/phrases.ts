@@ -43,7 +43,24 @@ export interface Phrase {
 
 const MAX_DESCRIPTION = 6;
 /** Adverbs set off by commas between a subject and its verb. */
-const INTERJECTED = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'in turn', 'for example', 'for instance', 'likewise', 'similarly', 'meantime']);
+const INTERJECTED = new Set([
+  'however',
+  'meanwhile',
+  'too',
+  'though',
+  'also',
+  'instead',
+  'nevertheless',
+  'moreover',
+  'furthermore',
+  'indeed',
+  'in turn',
+  'for example',
+  'for instance',
+  'likewise',
+  'similarly',
+  'meantime',
+]);
 
 function isPossessive(t: DocToken | undefined): boolean {
   return t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === "'S" || t.text === '’S');
@@ -51,7 +68,14 @@ function isPossessive(t: DocToken | undefined): boolean {
 
 function isNameWord(t: DocToken): boolean {
   // a base form ("Post", "State", "Report") names a paper or an office; an inflected one ("Says") is a verb
-  return t.cap && t.word && !DESCRIPTION_STOP.has(t.lower) && !CALENDAR_WORDS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower));
+  return (
+    t.cap &&
+    t.word &&
+    !DESCRIPTION_STOP.has(t.lower) &&
+    !CALENDAR_WORDS.has(t.lower) &&
+    !SPEAKER_PRONOUNS.has(t.lower) &&
+    (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower))
+  );
 }
 
 function isTitleWord(t: DocToken): boolean {
@@ -61,14 +85,30 @@ function isTitleWord(t: DocToken): boolean {
 
 /** An inflected reporting verb: a base form like "state" or "report" may still modify a noun. */
 function isVerbForm(word: string): boolean {
-  return CUE_VERBS.has(word) && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.has(word) || (word.endsWith('s') && CUE_VERBS.has(word.slice(0, -1)) && !ROLE_NOUNS.has(word.slice(0, -1))));
+  return (
+    CUE_VERBS.has(word) &&
+    (/(?:ed|ing)$/.test(word) ||
+      IRREGULAR_PAST.has(word) ||
+      (word.endsWith('s') && CUE_VERBS.has(word.slice(0, -1)) && !ROLE_NOUNS.has(word.slice(0, -1))))
+  );
 }
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
-  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  const singular = word.endsWith('ies')
+    ? `${word.slice(0, -3)}y`
+    : word.endsWith('s') && !word.endsWith('ss')
+      ? word.slice(0, -1)
+      : word;
   for (const w of [word, singular]) {
-    if (ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || GENERIC_ROLE_NOUNS.has(w) || DESCRIPTION_HEADS.has(w)) return true;
+    if (
+      ROLE_NOUNS.has(w) ||
+      ANONYMOUS_NOUNS.has(w) ||
+      ORG_NOUNS.has(w) ||
+      GENERIC_ROLE_NOUNS.has(w) ||
+      DESCRIPTION_HEADS.has(w)
+    )
+      return true;
   }
   return false;
 }
@@ -93,7 +133,8 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   if (roleTo > start && HONORIFICS.has(tokens[roleTo - 1].lower)) roleTo--;
   const role = text(tokens, start, roleTo, source);
   const phrase: Phrase = { from, to, kind: nameFrom < to ? 'name' : 'description', nameFrom, nameTo: to };
-  if (role && roleTo > start && [...Array(roleTo - start).keys()].some((k) => isTitleWord(tokens[start + k]))) phrase.role = role;
+  if (role && roleTo > start && [...Array(roleTo - start).keys()].some((k) => isTitleWord(tokens[start + k])))
+    phrase.role = role;
   return phrase;
 }
 
@@ -107,8 +148,21 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
       sawName = true;
       j--;
     } else if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) j--;
-    else if ((t.lower === 'of' || t.lower === 'on' || t.lower === 'for') && j - 1 >= floor && tokens[j - 1].cap && (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))) j--;
-    else if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap) j--; // "Mr. Morgan of the Sierra Club"
+    else if (
+      (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
+      j - 1 >= floor &&
+      tokens[j - 1].cap &&
+      (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))
+    )
+      j--;
+    else if (
+      t.lower === 'the' &&
+      tokens[j - 1]?.lower === 'of' &&
+      tokens[j + 1]?.cap &&
+      j - 2 >= floor &&
+      tokens[j - 2].cap
+    )
+      j--; // "Mr. Morgan of the Sierra Club"
     else if (!t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName) j--;
     else break;
   }
@@ -124,14 +178,25 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
 export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && tokens[i].lower.endsWith('s') && FINITE_SPEECH.has(next.lower) && next.start - tokens[i].end <= 1;
+  return (
+    next !== undefined &&
+    tokens[i].lower.endsWith('s') &&
+    FINITE_SPEECH.has(next.lower) &&
+    next.start - tokens[i].end <= 1
+  );
 }
 
 /** A lower-case description ending at `end - 1`: "the Russian president", "senior officials", "a spokesman for X". */
 function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: number): Phrase | null {
   const head = tokens[end - 1];
-  if (!head || !head.word || head.cap && !isTitleWord(head)) return null;
-  if (NOT_SPEAKER_HEAD.has(head.lower) || DESCRIPTION_STOP.has(head.lower) || (CUE_VERBS.has(head.lower) && !isSubjectNoun(tokens, end - 1)) || /^\d/.test(head.text)) return null;
+  if (!head || !head.word || (head.cap && !isTitleWord(head))) return null;
+  if (
+    NOT_SPEAKER_HEAD.has(head.lower) ||
+    DESCRIPTION_STOP.has(head.lower) ||
+    (CUE_VERBS.has(head.lower) && !isSubjectNoun(tokens, end - 1)) ||
+    /^\d/.test(head.text)
+  )
+    return null;
   const speakerHead = isSpeakerNoun(head.lower);
   let j = end - 2;
   let from = end - 1;
@@ -160,7 +225,8 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
     }
     if (links > 0 && k >= floor) {
       const inner = descriptionLeft(tokens, k + 1, floor, depth + 1);
-      if (inner && inner.kind === 'description') return { from: inner.from, to: end, kind: 'description', nameFrom: end, nameTo: end };
+      if (inner && inner.kind === 'description')
+        return { from: inner.from, to: end, kind: 'description', nameFrom: end, nameTo: end };
     }
   }
   if (!speakerHead) return null;
@@ -193,7 +259,9 @@ function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phr
   // a capital only where the phrase opens the sentence: "Aides to Clinton say"
   if (!head.word || (head.cap && name.from - 2 !== floor) || !isSpeakerNoun(head.lower)) return null;
   const d = descriptionLeft(tokens, name.from - 1, floor, 1);
-  return d && d.kind === 'description' ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to } : null;
+  return d && d.kind === 'description'
+    ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to }
+    : null;
 }
 
 /** Skips auxiliaries and adverbs between a speaker and its cue ("has also said"). */
@@ -208,7 +276,14 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
   if (end - 1 < floor) return null;
   const last = tokens[end - 1];
   if (SPEAKER_PRONOUNS.has(last.lower)) {
-    if (last.lower === 'it' || last.lower === 'we' || last.lower === 'i' || last.lower === 'they' || last.lower === 'he' || last.lower === 'she')
+    if (
+      last.lower === 'it' ||
+      last.lower === 'we' ||
+      last.lower === 'i' ||
+      last.lower === 'they' ||
+      last.lower === 'he' ||
+      last.lower === 'she'
+    )
       return { from: end - 1, to: end, kind: 'pronoun', nameFrom: end, nameTo: end };
   }
   if (last.text === ')') {
@@ -227,7 +302,11 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
     let j = end - 2;
     const stops = (i: number): boolean =>
-      tokens[i].text === ',' || (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') || tokens[i].text === '"' || tokens[i].text === '“' || tokens[i].text === '”';
+      tokens[i].text === ',' ||
+      (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') ||
+      tokens[i].text === '"' ||
+      tokens[i].text === '“' ||
+      tokens[i].text === '”';
     const back = (): void => {
       while (j > floor && end - j < 40 && !stops(j)) j--;
     };
@@ -257,8 +336,11 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
       }
       if (name && name.kind === 'name') {
         const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
-        const role = appositive && appositive.from === j + 1 ? text(tokens, appositive.from, appositive.to, source) : undefined;
-        const isTitle = role !== undefined && [...Array(appositive!.to - appositive!.from).keys()].some((k) => isTitleWord(tokens[appositive!.from + k]));
+        const role =
+          appositive && appositive.from === j + 1 ? text(tokens, appositive.from, appositive.to, source) : undefined;
+        const isTitle =
+          role !== undefined &&
+          [...Array(appositive!.to - appositive!.from).keys()].some((k) => isTitleWord(tokens[appositive!.from + k]));
         return { ...name, role: name.role ?? (isTitle ? role : undefined) };
       }
     }
@@ -279,7 +361,15 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
  */
 function headedName(tokens: DocToken[], i: number, ceil: number): number {
   let j = i;
-  while (j < ceil && j - i < 4 && tokens[j].word && !tokens[j].cap && !DESCRIPTION_STOP.has(tokens[j].lower) && !CUE_VERBS.has(tokens[j].lower)) j++;
+  while (
+    j < ceil &&
+    j - i < 4 &&
+    tokens[j].word &&
+    !tokens[j].cap &&
+    !DESCRIPTION_STOP.has(tokens[j].lower) &&
+    !CUE_VERBS.has(tokens[j].lower)
+  )
+    j++;
   if (j === i || j >= ceil || !isNameWord(tokens[j]) || !isSpeakerNoun(tokens[j - 1].lower)) return i;
   return j;
 }
@@ -301,7 +391,16 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
       end++;
     } else if (isPossessive(t) && end > start && (tokens[end - 1].cap || !capRun)) end++;
     else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
-    else if (t.word && !t.cap && !DESCRIPTION_STOP.has(t.lower) && !CUE_VERBS.has(t.lower) && !NOT_SPEAKER_HEAD.has(t.lower) && end - start < MAX_DESCRIPTION && !capRun) end++;
+    else if (
+      t.word &&
+      !t.cap &&
+      !DESCRIPTION_STOP.has(t.lower) &&
+      !CUE_VERBS.has(t.lower) &&
+      !NOT_SPEAKER_HEAD.has(t.lower) &&
+      end - start < MAX_DESCRIPTION &&
+      !capRun
+    )
+      end++;
     else if (t.word && !t.cap && isTitleWord(t) && capRun) end++;
     else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
@@ -319,7 +418,11 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   // appositive after a name: ", Russia's foreign minister,"
   if (phrase.kind === 'name' && !phrase.role && tokens[end]?.text === ',' && end + 1 < ceil) {
     const app = phraseRight(tokens, end + 1, ceil, source);
-    if (app && app.kind === 'description' && (tokens[app.to]?.text === ',' || tokens[app.to]?.text === '.' || app.to >= ceil)) {
+    if (
+      app &&
+      app.kind === 'description' &&
+      (tokens[app.to]?.text === ',' || tokens[app.to]?.text === '.' || app.to >= ceil)
+    ) {
       const roleText = text(tokens, app.from, app.to, source);
       if ([...Array(app.to - app.from).keys()].some((k) => isTitleWord(tokens[app.from + k]))) phrase.role = roleText;
     }

@@ -18,7 +18,14 @@ export function titledNames(doc: Doc): PersonMention[] {
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j].line === t.line && tokens[j].cap && tokens[j].word) {
       const w = tokens[j].lower;
-      if (ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || CALENDAR_WORDS.has(w) || DESCRIPTION_STOP.has(w) || ORG_NAME_WORDS.has(w)) break;
+      if (
+        ROLE_NOUNS.has(w) ||
+        ROLE_MODIFIERS.has(w) ||
+        CALENDAR_WORDS.has(w) ||
+        DESCRIPTION_STOP.has(w) ||
+        ORG_NAME_WORDS.has(w)
+      )
+        break;
       j++;
     }
     if (j === i + 1) continue;

@@ -45,7 +45,6 @@ export interface Prepared {
   places: PlaceMatch[];
 }
 
-
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ b, 0x9e3779b1);
   h ^= h >>> 15;
@@ -61,9 +60,41 @@ function key(h: number): number {
 
 // Feature templates: distinct seeds so that equal values under different templates never collide by design.
 const enum T {
-  Bias = 1, Word, Raw, Prev1, Prev2, Next1, Next2, PrevWord, WordNext, Shape, Shapes3, Suffix1, Suffix2, Suffix3,
-  Suffix4, Prefix2, Prefix3, Length, First, HeadlinePrev, DocCase, Gaz, GazKind, PrevGaz, NextGaz, Lex, LexCase,
-  PrevLex, NextLex, Tag1, Tag12, Tag1Word, Memory, MemoryCase, GazAny,
+  Bias = 1,
+  Word,
+  Raw,
+  Prev1,
+  Prev2,
+  Next1,
+  Next2,
+  PrevWord,
+  WordNext,
+  Shape,
+  Shapes3,
+  Suffix1,
+  Suffix2,
+  Suffix3,
+  Suffix4,
+  Prefix2,
+  Prefix3,
+  Length,
+  First,
+  HeadlinePrev,
+  DocCase,
+  Gaz,
+  GazKind,
+  PrevGaz,
+  NextGaz,
+  Lex,
+  LexCase,
+  PrevLex,
+  NextLex,
+  Tag1,
+  Tag12,
+  Tag1Word,
+  Memory,
+  MemoryCase,
+  GazAny,
 }
 
 const BOS = 0x5f3759df;
@@ -79,9 +110,12 @@ export function shapeHash(word: string): number {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     let c: number;
-    if (code >= 97 && code <= 122) c = 120; // x
-    else if (code >= 65 && code <= 90) c = 88; // X
-    else if (code >= 48 && code <= 57) c = 100; // d
+    if (code >= 97 && code <= 122)
+      c = 120; // x
+    else if (code >= 65 && code <= 90)
+      c = 88; // X
+    else if (code >= 48 && code <= 57)
+      c = 100; // d
     else if (code < 128) c = code;
     else {
       const ch = word[i];
@@ -146,7 +180,10 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
     canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
     if (!canStart[i]) {
-      continues[i] = (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) | (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) | (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
+      continues[i] =
+        (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) |
+        (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) |
+        (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
     }
   }
   const sentenceStart = new Int32Array(n);
@@ -183,7 +220,25 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   }
   const lex: string[] = new Array(n);
   for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
-  return { tokens, lower, wordHash, rawHash, shapeHash: shapes, capital, hasLetter, canStart, continues, sentenceStart, headline, docCase, gaz, gazKind, gazAny, lex, places };
+  return {
+    tokens,
+    lower,
+    wordHash,
+    rawHash,
+    shapeHash: shapes,
+    capital,
+    hasLetter,
+    canStart,
+    continues,
+    sentenceStart,
+    headline,
+    docCase,
+    gaz,
+    gazKind,
+    gazAny,
+    lex,
+    places,
+  };
 }
 
 /** The most static features one token can have (bounds the caller's buffer). */
@@ -254,7 +309,13 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
  * `memory` maps a word's hash to the entity tag it last received in this document.
  */
 export const DYNAMIC_MAX = 5;
-export function dynamicFeatures(p: Prepared, i: number, tags: Uint8Array, memory: Map<number, number>, out: Int32Array): number {
+export function dynamicFeatures(
+  p: Prepared,
+  i: number,
+  tags: Uint8Array,
+  memory: Map<number, number>,
+  out: Int32Array,
+): number {
   const s0 = p.sentenceStart[i];
   const t1 = i - 1 >= s0 ? tags[i - 1] : 99;
   const t2 = i - 2 >= s0 ? tags[i - 2] : 99;

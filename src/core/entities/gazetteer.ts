@@ -55,11 +55,17 @@ function buildIndex(): Index {
     const tab = line.indexOf('\t');
     const name = line.slice(0, tab);
     // names are single-spaced, so splitting on spaces matches the tokenizer except around apostrophes ("'s") and dots
-    const key = name.includes("'") || name.includes('’') || name.includes('.') ? tokenize(name).map((t) => t.lower).join(' ') : name.toLowerCase();
+    const key =
+      name.includes("'") || name.includes('’') || name.includes('.')
+        ? tokenize(name)
+            .map((t) => t.lower)
+            .join(' ')
+        : name.toLowerCase();
     if (byKey.has(key)) continue; // keep the first (sorted) spelling of a key
     const [primary, ...others] = line.slice(tab + 1).split('|');
     const info: PlaceInfo = { name, ...kindAndCountry(primary) };
-    if (others.length > 0) info.alternatives = others.map(kindAndCountry).filter((a): a is PlaceAlternative => a.country !== undefined);
+    if (others.length > 0)
+      info.alternatives = others.map(kindAndCountry).filter((a): a is PlaceAlternative => a.country !== undefined);
     byKey.set(key, info);
     const space = key.indexOf(' ');
     const first = space < 0 ? key : key.slice(0, space);
@@ -146,5 +152,5 @@ let lexiconByHash: Map<number, string> | null = null;
 /** Country name for a demonym ("Russian" -> "Russia"), or undefined. */
 export function demonymCountry(word: string): string | undefined {
   const code = gaz.demonyms[word];
-  return code ? gaz.countries[code] ?? code : undefined;
+  return code ? (gaz.countries[code] ?? code) : undefined;
 }

@@ -16,7 +16,14 @@ import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { sentences, tokenize, type Token } from './tokenize';
-import { BODY_WORDS, COMPANY_WORDS, PERSON_HONORIFICS as HONORIFICS, NOT_TITLE_WORDS, ORG_WORDS, TITLES } from '../lexicon/entityWords';
+import {
+  BODY_WORDS,
+  COMPANY_WORDS,
+  PERSON_HONORIFICS as HONORIFICS,
+  NOT_TITLE_WORDS,
+  ORG_WORDS,
+  TITLES,
+} from '../lexicon/entityWords';
 import { SpanIndex } from '../text/spanIndex';
 
 export interface PersonMention extends Span {
@@ -36,14 +43,23 @@ const BLOCK_CHARS = 20000;
 function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities: Entity[] } {
   const prepared = prepare(tokens, sentences(text, tokens));
   const tags = decode(prepared, weightLookup());
-  return { prepared, entities: spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType })) };
+  return {
+    prepared,
+    entities: spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType })),
+  };
 }
 
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
 function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string | undefined {
   const k = from - 1;
   // "Secretary of State Antony Blinken", "Minister of Defence X"
-  if (k >= 2 && !taken[k] && isCapitalized(tokens[k].text) && tokens[k - 1].text === 'of' && TITLES.has(tokens[k - 2].text.toLowerCase())) {
+  if (
+    k >= 2 &&
+    !taken[k] &&
+    isCapitalized(tokens[k].text) &&
+    tokens[k - 1].text === 'of' &&
+    TITLES.has(tokens[k - 2].text.toLowerCase())
+  ) {
     return `${tokens[k - 2].text} of ${tokens[k].text}`;
   }
   if (k < 0 || taken[k] || !TITLES.has(tokens[k].text.toLowerCase())) return undefined;
@@ -100,8 +116,12 @@ function span(text: string, start: number, end: number): Span {
 
 /** A display name for a place no gazetteer knows: "PORT ALDER" (a dateline) as "Port Alder", "Kuril islands" as "Kuril Islands". */
 function titleCaseGeo(name: string): string {
-  if (!/\p{Ll}/u.test(name)) name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-  return name.replace(/\b(islands|island|isles|sea|ocean|strait|straits|peninsula|mountains|river|desert|valley)$/u, (w) => w[0].toUpperCase() + w.slice(1));
+  if (!/\p{Ll}/u.test(name))
+    name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name.replace(
+    /\b(islands|island|isles|sea|ocean|strait|straits|peninsula|mountains|river|desert|valley)$/u,
+    (w) => w[0].toUpperCase() + w.slice(1),
+  );
 }
 
 /**
@@ -115,7 +135,13 @@ interface Block {
   offset: number;
 }
 
-function blockOf(text: string, from: number, to: number, all: readonly Token[] | undefined, cursor: { at: number }): Block {
+function blockOf(
+  text: string,
+  from: number,
+  to: number,
+  all: readonly Token[] | undefined,
+  cursor: { at: number },
+): Block {
   const alone = (): Block => {
     const source = text.slice(from, to);
     return { source, tokens: tokenize(source), offset: from };
@@ -146,11 +172,18 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
   // Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person.
   const surnames = new Set<string>();
   for (const b of blocks)
-    for (const e of b.entities) if (e.type === 'PER' && e.to - e.from >= 2) surnames.add(b.tokens[e.to - 1].text.replace(/['’]s$/, ''));
+    for (const e of b.entities)
+      if (e.type === 'PER' && e.to - e.from >= 2) surnames.add(b.tokens[e.to - 1].text.replace(/['’]s$/, ''));
   for (const b of blocks) {
     const taken = new Uint8Array(b.tokens.length);
     for (const e of b.entities) {
-      if (e.type !== 'PER' && e.to - e.from === 1 && (e.type === 'MISC' || e.type === 'ORG') && surnames.has(b.tokens[e.from].text)) e.type = 'PER';
+      if (
+        e.type !== 'PER' &&
+        e.to - e.from === 1 &&
+        (e.type === 'MISC' || e.type === 'ORG') &&
+        surnames.has(b.tokens[e.from].text)
+      )
+        e.type = 'PER';
       for (let k = e.from; k < e.to; k++) taken[k] = 1;
     }
     b.tokens.forEach((t, k) => {
@@ -228,7 +261,10 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   const isRelative = (s: Span) => {
     const parts = s.text.split(' ');
     if (parts.length !== 2 || !surnames.has(parts[1]) || !/^\p{Lu}\p{Ll}+$/u.test(parts[0])) return false;
-    return !parts.some((w) => { const l = w.toLowerCase(); return ORG_WORDS.has(l) || BODY_WORDS.has(l) || COMPANY_WORDS.has(l); });
+    return !parts.some((w) => {
+      const l = w.toLowerCase();
+      return ORG_WORDS.has(l) || BODY_WORDS.has(l) || COMPANY_WORDS.has(l);
+    });
   };
   const personal = (s: Span, place: boolean) => isSurname(s) && !(place && lookupPlace(s.text));
   const people: PersonMention[] = [...mentions.people];
@@ -241,8 +277,11 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   const relatives = mentions.organizations.filter((s) => isRelative(s) && !named.overlaps(s.start, s.end));
   const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
   for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
-  for (const s of mentions.places) if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
-  for (const s of mentions.organizations) if (personal(s, false) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
+  for (const s of mentions.places)
+    if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });
+  for (const s of mentions.organizations)
+    if (personal(s, false) && !named.overlaps(s.start, s.end))
+      people.push({ start: s.start, end: s.end, text: s.text });
   const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
   const words = tokens ?? tokenize(text);
   let k = 0;
@@ -252,7 +291,8 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
     while (k < covered.length && covered[k][1] <= t.start) k++;
     if (k < covered.length && covered[k][0] <= t.start) continue; // inside a mention already
     const next = words[i + 1];
-    if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start))) continue; // "Putin Street"
+    if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start)))
+      continue; // "Putin Street"
     people.push({ start: t.start, end: t.end, text: t.text });
   }
   people.sort((a, b) => a.start - b.start);

@@ -57,7 +57,14 @@ export function chooseNamesakes(text: string, found: LocatedPlace[]): void {
   }
   for (const f of found) {
     const country = f.place.country;
-    if (settled.has(f.place) || f.info?.kind !== 'city' || !f.info.alternatives || country === undefined || country !== f.info.country) continue;
+    if (
+      settled.has(f.place) ||
+      f.info?.kind !== 'city' ||
+      !f.info.alternatives ||
+      country === undefined ||
+      country !== f.info.country
+    )
+      continue;
     if ((countries.get(country) ?? 0) > countOf(found, f.place.name)) continue; // the first choice's country is named too
     const candidates = f.info.alternatives.filter((a) => regionCountries.has(a.country));
     if (candidates.length === 1) choose(f.place, candidates[0]);

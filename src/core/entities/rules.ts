@@ -8,13 +8,30 @@ import type { Prepared } from './features';
 import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
 import { datelines, titleCaseHeadlines } from './rules/headlines';
-import { middleInitials, nicknames, partyOrTitlePerson, personSpans, splitNames, titledPersonInOrganization } from './rules/people';
 import {
-  organizationOfPlace, organizationsJoinedByAnd, organizationWordAlone, placeOpeningOrganization, placeWithOrganizationWords,
+  middleInitials,
+  nicknames,
+  partyOrTitlePerson,
+  personSpans,
+  splitNames,
+  titledPersonInOrganization,
+} from './rules/people';
+import {
+  organizationOfPlace,
+  organizationsJoinedByAnd,
+  organizationWordAlone,
+  placeOpeningOrganization,
+  placeWithOrganizationWords,
 } from './rules/organizations';
 import {
-  abbreviatedPlaces, geographicNameNotOrganization, geographicNames, knownGeographicNames, speakingPlaceIsPerson, trimNameEdges,
-  unambiguousPlaces, unknownPlaceNamedLikePerson,
+  abbreviatedPlaces,
+  geographicNameNotOrganization,
+  geographicNames,
+  knownGeographicNames,
+  speakingPlaceIsPerson,
+  trimNameEdges,
+  unambiguousPlaces,
+  unknownPlaceNamedLikePerson,
 } from './rules/places';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';

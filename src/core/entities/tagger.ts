@@ -2,7 +2,16 @@
  * Greedy left-to-right BIO tagging with a linear (averaged perceptron) model over `features.ts`.
  * The weights are scored through a lookup function, so the trainer and the runtime share the decoder.
  */
-import { DYNAMIC_MAX, STATIC_MAX, TAG_COUNT, allowed, dynamicFeatures, remember, staticFeatures, type Prepared } from './features';
+import {
+  DYNAMIC_MAX,
+  STATIC_MAX,
+  TAG_COUNT,
+  allowed,
+  dynamicFeatures,
+  remember,
+  staticFeatures,
+  type Prepared,
+} from './features';
 
 /** Adds the weights of one feature key to `scores` (length TAG_COUNT); unknown features add nothing. */
 export type WeightLookup = (feature: number, scores: Float64Array) => void;

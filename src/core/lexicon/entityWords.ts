@@ -3,7 +3,10 @@
  * geographic words, agencies in datelines. Lower-case keys; Maps give the place kind a word implies.
  */
 import { words } from './words';
-export const DATE_WORDS = words('DATE_WORDS', 'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december');
+export const DATE_WORDS = words(
+  'DATE_WORDS',
+  'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december',
+);
 
 /** No real name is longer: "International Bank for Reconstruction and Development" is 6 tokens. */
 export const MAX_ENTITY_TOKENS = 14;
@@ -14,10 +17,16 @@ export const MAX_NAME_TOKENS = 8;
 export const UNAMBIGUOUS_KINDS = words('UNAMBIGUOUS_KINDS', 'island sea ocean continent');
 
 /** Words that make a multi-word "place" an institution ("United States Conference of Mayors"). */
-export const BODY_WORDS = words('BODY_WORDS', 'conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium');
+export const BODY_WORDS = words(
+  'BODY_WORDS',
+  'conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium',
+);
 
 /** Party labels before a name ("Democrat Hillary Clinton"). */
-export const PARTY_OR_TITLE = words('PARTY_OR_TITLE', 'democrat democratic republican independent conservative labour liberal socialist tory green senators sens. reps.');
+export const PARTY_OR_TITLE = words(
+  'PARTY_OR_TITLE',
+  'democrat democratic republican independent conservative labour liberal socialist tory green senators sens. reps.',
+);
 
 export const OPEN_QUOTES = words('OPEN_QUOTES', '" “ \' ‘');
 export const CLOSE_QUOTES = words('CLOSE_QUOTES', '" ” \' ’');
@@ -25,67 +34,154 @@ export const CLOSE_QUOTES = words('CLOSE_QUOTES', '" ” \' ’');
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 
 /** Capitalized words that never belong to a title before a name, nor are a name alone. */
-export const NOT_TITLE_WORDS = words('NOT_TITLE_WORDS', 'the a an and but or if so in on at of for by with from to as when while after before says said then now yesterday today meanwhile however also former new his her their its our that this these those he she it we they i you is was are were be not no yes all some any there here what who why how where which');
+export const NOT_TITLE_WORDS = words(
+  'NOT_TITLE_WORDS',
+  'the a an and but or if so in on at of for by with from to as when while after before says said then now yesterday today meanwhile however also former new his her their its our that this these those he she it we they i you is was are were be not no yes all some any there here what who why how where which',
+);
 
 /** News agencies in a dateline: "MADRID (Reuters) -". */
-export const AGENCIES = words('AGENCIES', 'reuters ap afp upi dpa ani pti xinhua tass itar-tass efe ansa kyodo yonhap bloomberg cnn bbc ria interfax wafa irna anadolu apa mena sputnik cna bernama antara aap cp nyt');
+export const AGENCIES = words(
+  'AGENCIES',
+  'reuters ap afp upi dpa ani pti xinhua tass itar-tass efe ansa kyodo yonhap bloomberg cnn bbc ria interfax wafa irna anadolu apa mena sputnik cna bernama antara aap cp nyt',
+);
 
 export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday friday saturday sunday');
 
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
-export const COMPANY_WORDS = words('COMPANY_WORDS', 'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp');
+export const COMPANY_WORDS = words(
+  'COMPANY_WORDS',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp',
+);
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
-export const ORG_WORDS = words('ORG_WORDS', 'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc');
+export const ORG_WORDS = words(
+  'ORG_WORDS',
+  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc',
+);
 
 /** Lower-case or capitalized nouns that close a geographic name after a capitalized word ("the Kuril islands"). */
-export const GEO_SUFFIX = new Map<string, string>(Object.entries({
-  islands: 'island', island: 'island', isles: 'island', archipelago: 'island', sea: 'sea', ocean: 'ocean',
-  strait: 'sea', straits: 'sea', peninsula: 'region', mountains: 'mountain', river: 'river', desert: 'region', valley: 'region',
-}));
+export const GEO_SUFFIX = new Map<string, string>(
+  Object.entries({
+    islands: 'island',
+    island: 'island',
+    isles: 'island',
+    archipelago: 'island',
+    sea: 'sea',
+    ocean: 'ocean',
+    strait: 'sea',
+    straits: 'sea',
+    peninsula: 'region',
+    mountains: 'mountain',
+    river: 'river',
+    desert: 'region',
+    valley: 'region',
+  }),
+);
 
 /** Capitalized words that open a geographic name before another name word ("Lake Corra", "Mount Teller", "Port Alder"). */
-export const GEO_PREFIX = new Map<string, string>(Object.entries({
-  lake: 'lake', mount: 'mountain', 'mt.': 'mountain', port: 'city', fort: 'city', cape: 'region',
-}));
+export const GEO_PREFIX = new Map<string, string>(
+  Object.entries({
+    lake: 'lake',
+    mount: 'mountain',
+    'mt.': 'mountain',
+    port: 'city',
+    fort: 'city',
+    cape: 'region',
+  }),
+);
 
 /** "Sea of X": words that open a geographic name followed by "of". */
-export const GEO_OF = new Map<string, string>(Object.entries({
-  sea: 'sea', gulf: 'sea', strait: 'sea', straits: 'sea', bay: 'sea', isle: 'island', cape: 'region', lake: 'lake',
-  island: 'island', islands: 'island',
-}));
+export const GEO_OF = new Map<string, string>(
+  Object.entries({
+    sea: 'sea',
+    gulf: 'sea',
+    strait: 'sea',
+    straits: 'sea',
+    bay: 'sea',
+    isle: 'island',
+    cape: 'region',
+    lake: 'lake',
+    island: 'island',
+    islands: 'island',
+  }),
+);
 
 /** "the (Russian) city of X": the noun gives X's kind. */
-export const KIND_OF = new Map<string, string>(Object.entries({
-  city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island', province: 'region',
-  region: 'region', state: 'region', republic: 'country', district: 'region', county: 'region', enclave: 'region',
-  peninsula: 'region', kingdom: 'country', emirate: 'country', territory: 'region', suburb: 'city', neighbourhood: 'city',
-  neighborhood: 'city', resort: 'city', oblast: 'region', prefecture: 'region',
-}));
+export const KIND_OF = new Map<string, string>(
+  Object.entries({
+    city: 'city',
+    town: 'city',
+    village: 'city',
+    port: 'city',
+    capital: 'city',
+    island: 'island',
+    province: 'region',
+    region: 'region',
+    state: 'region',
+    republic: 'country',
+    district: 'region',
+    county: 'region',
+    enclave: 'region',
+    peninsula: 'region',
+    kingdom: 'country',
+    emirate: 'country',
+    territory: 'region',
+    suburb: 'city',
+    neighbourhood: 'city',
+    neighborhood: 'city',
+    resort: 'city',
+    oblast: 'region',
+    prefecture: 'region',
+  }),
+);
 
 /** Single title words before a name. */
-export const TITLES = words('TITLES', 'president prime minister chancellor premier secretary senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer');
+export const TITLES = words(
+  'TITLES',
+  'president prime minister chancellor premier secretary senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer',
+);
 
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
-export const TITLE_MODIFIERS = words('TITLE_MODIFIERS', 'executive officer operating financial foreign interior defence defense finance vice deputy assistant associate managing acting former prime state general attorney attorney-general press senior first grand');
+export const TITLE_MODIFIERS = words(
+  'TITLE_MODIFIERS',
+  'executive officer operating financial foreign interior defence defense finance vice deputy assistant associate managing acting former prime state general attorney attorney-general press senior first grand',
+);
 
 /** Words that end the name of a place that is a site, not a person: "Victoria Park", "Jordan Square". */
-export const FACILITY_WORDS = words('FACILITY_WORDS', 'park square street avenue road bridge hall airport station harbour harbor port beach bay hill hills heights falls springs gardens garden field stadium arena palace castle tower plaza center centre county city town village');
+export const FACILITY_WORDS = words(
+  'FACILITY_WORDS',
+  'park square street avenue road bridge hall airport station harbour harbor port beach bay hill hills heights falls springs gardens garden field stadium arena palace castle tower plaza center centre county city town village',
+);
 
 /** Speech verbs right before or after a name: the name is someone's. */
-export const SPEECH_NEIGHBOURS = words('SPEECH_NEIGHBOURS', 'said says told added asked wrote tweeted continued replied explained');
+export const SPEECH_NEIGHBOURS = words(
+  'SPEECH_NEIGHBOURS',
+  'said says told added asked wrote tweeted continued replied explained',
+);
 
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
 
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
-export const PERSON_PARTICLES = words('PERSON_PARTICLES', 'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st.');
+export const PERSON_PARTICLES = words(
+  'PERSON_PARTICLES',
+  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st.',
+);
 
 /** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
-export const PLACE_LINKS = words('PLACE_LINKS', 'of and the de del la le du da do dos das al el upon on sur am an der di y en');
+export const PLACE_LINKS = words(
+  'PLACE_LINKS',
+  'of and the de del la le du da do dos das al el upon on sur am an der di y en',
+);
 
 /** Lower-case words and signs inside organization and other names ("Bank of England", "Procter & Gamble"). */
-export const ORG_LINKS = words('ORG_LINKS', 'of and the for on in at de du des la le del della di da von van der für y e et upon to a an & - / . \' st.');
+export const ORG_LINKS = words(
+  'ORG_LINKS',
+  "of and the for on in at de du des la le del della di da von van der für y e et upon to a an & - / . ' st.",
+);
 
 /** Abbreviations that keep their final dot ("Mr." "Corp."): a dot after them does not end a sentence. */
-export const DOTTED_ABBREVIATIONS = words('DOTTED_ABBREVIATIONS', 'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs');
+export const DOTTED_ABBREVIATIONS = words(
+  'DOTTED_ABBREVIATIONS',
+  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs',
+);

@@ -11,19 +11,35 @@ export const SENTENCE_END = words('SENTENCE_END', '. ! ?');
 export const CLAUSE_END = extend('CLAUSE_END', SENTENCE_END, ';');
 
 /** Words after which a speaker phrase may begin inside a sentence. */
-export const CLAUSE_JOINERS = words('CLAUSE_JOINERS', 'and but while as when because after before since although though where so yet meanwhile however');
+export const CLAUSE_JOINERS = words(
+  'CLAUSE_JOINERS',
+  'and but while as when because after before since although though where so yet meanwhile however',
+);
 
 /** Words that cannot begin the content of a reported clause. */
-export const NOT_CONTENT_START = words('NOT_CONTENT_START', 'to in on at by for from with about of as into during after before than and or but so up off out him her them me us what how why who when where which');
+export const NOT_CONTENT_START = words(
+  'NOT_CONTENT_START',
+  'to in on at by for from with about of as into during after before than and or but so up off out him her them me us what how why who when where which',
+);
 
 /** Words of a time or place after a cue, before its "that": "said on Friday that …", "said late last night". */
-export const PREPOSITIONS = words('PREPOSITIONS', 'in on at during after before with to via through last this late early');
+export const PREPOSITIONS = words(
+  'PREPOSITIONS',
+  'in on at during after before with to via through last this late early',
+);
 
 /** Addressees a reporting verb takes before its content: "told reporters that …", "warned them". */
-export const OBJECT_WORDS = words('OBJECT_WORDS', 'me him her us them reporters journalists lawmakers supporters voters senators members congress parliament viewers listeners students delegates');
+export const OBJECT_WORDS = words(
+  'OBJECT_WORDS',
+  'me him her us them reporters journalists lawmakers supporters voters senators members congress parliament viewers listeners students delegates',
+);
 
 /** The addressees a cue's range may take in (attribution/cues.ts): the object words and a few more ("told investors"). */
-export const ADDRESSEE_WORDS = extend('ADDRESSEE_WORDS', OBJECT_WORDS, 'you investors analysts colleagues parliamentarians');
+export const ADDRESSEE_WORDS = extend(
+  'ADDRESSEE_WORDS',
+  OBJECT_WORDS,
+  'you investors analysts colleagues parliamentarians',
+);
 
 /** Words opening an indirect question: "asked whether …", "wondered how …". */
 export const WH_WORDS = words('WH_WORDS', 'whether if what how why who when where which');
@@ -41,28 +57,43 @@ export const POSSESSIVES = words('POSSESSIVES', 'his her their its our my your')
 export const DATELINE_DASHES = words('DATELINE_DASHES', '— ― – --');
 
 /** Words ending like verbs that are not reporting verbs before "that": "the odds that …", "news that …". */
-export const NOT_VERBS = words('NOT_VERBS', 'is was has does this thus unless perhaps always sometimes towards besides means news reasons ways times days years months weeks things fact odds chances hopes fears claims reports concerns ensured ensures needs proceeds');
+export const NOT_VERBS = words(
+  'NOT_VERBS',
+  'is was has does this thus unless perhaps always sometimes towards besides means news reasons ways times days years months weeks things fact odds chances hopes fears claims reports concerns ensured ensures needs proceeds',
+);
 
 /** Words opening an adverbial before the subject: "[In a speech,] Trump defended …". */
-export const CLAUSE_INTRO_WORDS = words('CLAUSE_INTRO_WORDS', 'in at on during after before speaking earlier later meanwhile but and still instead');
+export const CLAUSE_INTRO_WORDS = words(
+  'CLAUSE_INTRO_WORDS',
+  'in at on during after before speaking earlier later meanwhile but and still instead',
+);
 
 /** Words before a cue that make it passive or impersonal, not a speaker's: "it was said that …". */
-export const PASSIVE_AUX = words('PASSIVE_AUX', 'was were is are be been being \'s ’s it');
+export const PASSIVE_AUX = words('PASSIVE_AUX', "was were is are be been being 's ’s it");
 
 /** Words that plainly open reported content: "said [the] bridge …", "said [no] deal …". */
-export const CONTENT_DETERMINERS = words('CONTENT_DETERMINERS', 'the a an his her their its our this these those there no some many most all');
+export const CONTENT_DETERMINERS = words(
+  'CONTENT_DETERMINERS',
+  'the a an his her their its our this these those there no some many most all',
+);
 
 /** Lower-case words inside a headline's source: "Union [to] Council: …". */
-export const TITLE_LINK_WORDS = words('TITLE_LINK_WORDS', 'at of to on in for and \'s ’s - about');
+export const TITLE_LINK_WORDS = words('TITLE_LINK_WORDS', "at of to on in for and 's ’s - about");
 
 /** Adverbs that stand before a subject: "even Mr. X says". */
 export const FOCUS_ADVERBS = words('FOCUS_ADVERBS', 'even only just');
 
 /** Words a quantity opens a subject with: "Some of …", "Six in 10 …", "47 percent of …". */
-export const QUANTIFIERS = words('QUANTIFIERS', 'some many most all none half one two three four five six seven eight nine ten several few both majority minority third thirds quarter quarters three-quarters two-thirds percent each plurality number members dozens hundreds thousands');
+export const QUANTIFIERS = words(
+  'QUANTIFIERS',
+  'some many most all none half one two three four five six seven eight nine ten several few both majority minority third thirds quarter quarters three-quarters two-thirds percent each plurality number members dozens hundreds thousands',
+);
 
 /** Words before a quantity: "more than half", "nearly a third", "only 7 percent". */
-export const QUANTITY_LEADS = words('QUANTITY_LEADS', 'a the about nearly almost roughly around more less fewer than only just over under at least most some many two three four five six seven eight nine ten');
+export const QUANTITY_LEADS = words(
+  'QUANTITY_LEADS',
+  'a the about nearly almost roughly around more less fewer than only just over under at least most some many two three four five six seven eight nine ten',
+);
 
 /** Words opening a plural subject, which never agrees with "says": "some Republicans say". */
 export const PLURAL_OPENERS = words('PLURAL_OPENERS', 'some many both all most few several others these those');
@@ -80,7 +111,10 @@ export const SPEAKER_PRONOUNS = extend('SPEAKER_PRONOUNS', SPEAKER_PRONOUN_WORDS
 export const SUBJECT_PRONOUNS = extend('SUBJECT_PRONOUNS', SPEAKER_PRONOUNS, 'there this');
 
 /** A finite verb right after the cue word makes it a noun: "Health worries have dogged …". */
-export const VERB_AFTER_NOUN = words('VERB_AFTER_NOUN', 'have has had is was are were will would could can may might should');
+export const VERB_AFTER_NOUN = words(
+  'VERB_AFTER_NOUN',
+  'have has had is was are were will would could can may might should',
+);
 
 /** Words a participial report may follow: "…, saying", "while saying", "after saying". */
 export const PARTICIPLE_LEADS = words('PARTICIPLE_LEADS', ', while after before by and');
@@ -89,13 +123,19 @@ export const PARTICIPLE_LEADS = words('PARTICIPLE_LEADS', ', while after before 
 export const PASSIVE_LEADS = words('PASSIVE_LEADS', 'when whenever after before once if was were been being is are be');
 
 /** Adverbs between "asked" and the question, or between the lead and "asked". */
-export const ASKED_ADVERBS = words('ASKED_ADVERBS', 'specifically directly again repeatedly later also yet then previously recently often once twice pointedly explicitly first');
+export const ASKED_ADVERBS = words(
+  'ASKED_ADVERBS',
+  'specifically directly again repeatedly later also yet then previously recently often once twice pointedly explicitly first',
+);
 
 /** Marks that end the claim of a headline: "Mayor Says Bridge Will Reopen; …". */
 export const HEADLINE_END = words('HEADLINE_END', '. ! ? , ; :');
 
 /** After a comma, words that open the writer's comment on what was said, not more of it. */
-export const COMMENT_OPENERS = words('COMMENT_OPENERS', 'which who whom whose however despite compared rather whereas prompting meaning');
+export const COMMENT_OPENERS = words(
+  'COMMENT_OPENERS',
+  'which who whom whose however despite compared rather whereas prompting meaning',
+);
 
 /** Words that join a second clause: "… while Sanders suggests …", "…, and 40 percent said …". */
 export const CONTENT_JOINERS = words('CONTENT_JOINERS', 'and but while whereas');
@@ -115,7 +155,10 @@ export const EXPECTED_AUX = words('EXPECTED_AUX', 'is are was were');
 export const CLAUSE_BREAKS = words('CLAUSE_BREAKS', ', ; : — – ( )');
 
 /** Words after "appeared" that make it a showing-up. */
-export const NOT_SEEMING = words('NOT_SEEMING', 'on at in before with alongside together onstage during live from for briefly again here there only twice once last after inside outside behind near as and but or the a an his her their its');
+export const NOT_SEEMING = words(
+  'NOT_SEEMING',
+  'on at in before with alongside together onstage during live from for briefly again here there only twice once last after inside outside behind near as and but or the a an his her their its',
+);
 
 /** Conjunctions that open a new clause: "… [but] it seems …". */
 export const CONJUNCTIONS = words('CONJUNCTIONS', 'but and yet so still');
@@ -124,16 +167,28 @@ export const CONJUNCTIONS = words('CONJUNCTIONS', 'but and yet so still');
 export const RELATIVES = words('RELATIVES', 'that who which where whom whose');
 
 /** Words opening a subordinate clause: "[if] it seems …". */
-export const SUBORDINATORS = words('SUBORDINATORS', 'which who that if when whether because although though while as what how unless until');
+export const SUBORDINATORS = words(
+  'SUBORDINATORS',
+  'which who that if when whether because although though while as what how unless until',
+);
 
 /** Words that may open the subject phrase. */
-export const DOCUMENT_OPENERS = words('DOCUMENT_OPENERS', 'the a an this that these those its his her their one two another');
+export const DOCUMENT_OPENERS = words(
+  'DOCUMENT_OPENERS',
+  'the a an this that these those its his her their one two another',
+);
 
 /** Where a subject may begin: after these, or at the sentence start. */
-export const CLAUSE_START = words('CLAUSE_START', ', ; — and but while as when after because since although though yet however meanwhile');
+export const CLAUSE_START = words(
+  'CLAUSE_START',
+  ', ; — and but while as when after because since although though yet however meanwhile',
+);
 
 /** Words a modifier after the document noun begins with: "released Sunday", "by the institute", "of voters". */
-export const POSTMODIFIER_OPENERS = words('POSTMODIFIER_OPENERS', 'by of from for in on at with among about last this earlier out taken done made held given seen written run obtained sent');
+export const POSTMODIFIER_OPENERS = words(
+  'POSTMODIFIER_OPENERS',
+  'by of from for in on at with among about last this earlier out taken done made held given seen written run obtained sent',
+);
 
 /** Words that put the cue in a clause of its own: "a poll that showed …" is not the main report. */
 export const DOCUMENT_BREAKS = words('DOCUMENT_BREAKS', 'that which who whom whose what said says say : ; . ! ? " “ ”');
@@ -145,34 +200,46 @@ export const QUOTE_CHARS = words('QUOTE_CHARS', '" “ ” „ « » ‟ ＂');
 export const AFTER_QUOTE_PUNCT = words('AFTER_QUOTE_PUNCT', ', — – - ― ‒');
 
 /** Determiners that make the next word a noun, not a cue: "[the] claims", "[his] reports". */
-export const NOUN_DETERMINERS = words('NOUN_DETERMINERS', 'the a an this these those his her its their our my your some many most several few each every no any another');
+export const NOUN_DETERMINERS = words(
+  'NOUN_DETERMINERS',
+  'the a an this these those his her its their our my your some many most several few each every no any another',
+);
 
 /** Words whose "'s" is "is", not a possessive: "he's saying", "that's". */
 export const CONTRACTED = words('CONTRACTED', 'he she it that there who what');
 
 /** Words that end an addressee: what follows is when, where or what was said ("told reporters | on Friday that"). */
-export const ADDRESSEE_STOP = words('ADDRESSEE_STOP', 'that on at in about during after before by from with to for when while if whether how what why as and but he she they it we i this then last next earlier later recently repeatedly');
+export const ADDRESSEE_STOP = words(
+  'ADDRESSEE_STOP',
+  'that on at in about during after before by from with to for when while if whether how what why as and but he she they it we i this then last next earlier later recently repeatedly',
+);
 
 /** Capitalized words that look like inflected cues but end names ("United States", "Pacific Islands Posts"). */
 export const NAME_NOT_VERB = words('NAME_NOT_VERB', 'states posts reports times news');
 
 /** Auxiliaries of a progressive or passive cue: "[is] saying", "[was] told". */
-export const PROGRESSIVE_AUX = words('PROGRESSIVE_AUX', 'is are was were \'s ’s \'re ’re been be keeps kept');
+export const PROGRESSIVE_AUX = words('PROGRESSIVE_AUX', "is are was were 's ’s 're ’re been be keeps kept");
 
 /** Modals and "to" before a cue: "[will] say", "[to] tell". */
-export const MODAL_AUX = words('MODAL_AUX', 'will would could may might should can \'ll ’ll to');
+export const MODAL_AUX = words('MODAL_AUX', "will would could may might should can 'll ’ll to");
 
 /** Articles opening a short description: "[a] spokesman". */
 export const SHORT_OPENERS = words('SHORT_OPENERS', 'a an the one another');
 
 /** Words that end a speaker description: "the official [who] …". */
-export const DESCRIPTION_STOP_WORDS = words('DESCRIPTION_STOP_WORDS', 'and or but who which that also then later had has have was is were are not never');
+export const DESCRIPTION_STOP_WORDS = words(
+  'DESCRIPTION_STOP_WORDS',
+  'and or but who which that also then later had has have was is were are not never',
+);
 
 /** Words that make the next word a noun: "the states", "its reports" are not cues. */
 export const NOUN_BEFORE = words('NOUN_BEFORE', 'the a an its their his her our of');
 
 /** Words that may follow a cue that attributes the quote before it: "he said in a statement", "said on Friday". */
-export const AFTER_CUE_WORDS = words('AFTER_CUE_WORDS', 'in on at during after before when while as to of about via from recently later earlier today yesterday tonight again also then afterward afterwards monday tuesday wednesday thursday friday saturday sunday last this reporters');
+export const AFTER_CUE_WORDS = words(
+  'AFTER_CUE_WORDS',
+  'in on at during after before when while as to of about via from recently later earlier today yesterday tonight again also then afterward afterwards monday tuesday wednesday thursday friday saturday sunday last this reporters',
+);
 
 /** Small words inside a Title Case line: "Mayor Says Bridge [Will] Reopen [on] Friday". */
 export const TITLE_SMALL_WORDS = words('TITLE_SMALL_WORDS', 'a an the of and or in on at for to is by with from');
@@ -180,12 +247,17 @@ export const TITLE_SMALL_WORDS = words('TITLE_SMALL_WORDS', 'a an the of and or 
 /** Words that cannot be part of a title's modifiers: "panel Chairman" yes, "[and] Chairman" no. */
 export const MODIFIER_STOP = words('MODIFIER_STOP', 'and or but then also as when while because if so the a an');
 
-
 /** Opening words of an anonymous description that are capitalized only because they open the sentence. */
-export const SENTENCE_CAPITAL_ONLY = words('SENTENCE_CAPITAL_ONLY', 'a an the one some several two three four five many most few other senior top local unnamed anonymous former current');
+export const SENTENCE_CAPITAL_ONLY = words(
+  'SENTENCE_CAPITAL_ONLY',
+  'a an the one some several two three four five many most few other senior top local unnamed anonymous former current',
+);
 
 /** Determiners and possessives that make a phrase a description of someone ("a spokesman", "his adviser"). */
-export const NOT_A_TITLE_OPENER = words('NOT_A_TITLE_OPENER', 'a an one some several two three his her its their our my your another');
+export const NOT_A_TITLE_OPENER = words(
+  'NOT_A_TITLE_OPENER',
+  'a an one some several two three his her its their our my your another',
+);
 
 /** Characters after which an opening mark may stand (besides space): brackets, dashes, other quotes, colon. */
 export const BEFORE_OPEN = words('BEFORE_OPEN', '( [ { — – - / : “ „ « » ‘ \' " …');
@@ -194,7 +266,10 @@ export const BEFORE_OPEN = words('BEFORE_OPEN', '( [ { — – - / : “ „ « 
 export const AFTER_CLOSE = words('AFTER_CLOSE', '. , ; : ! ? ) ] } — – - / … ” “ » ’ \' " *');
 
 /** English function words, which the lexicon leaves to compromise's grammar: about half of any English sentence. */
-export const FUNCTION_WORDS = words('FUNCTION_WORDS', 'a an the this that these those my your his her its our their me him us them i you he she it we they who whom whose which what when where why how not no nor and or but if then than so as at by for from in into of off on onto out over to up with without about above after against among around before behind below between beyond during except inside near since through toward towards under until upon within is am are was were be been being do does did done have has had having will would shall should can could may might must ought all any both each every few many more most much other some such only own same very too just also even still yet ever never always often here there now ago once again already almost well back away down');
+export const FUNCTION_WORDS = words(
+  'FUNCTION_WORDS',
+  'a an the this that these those my your his her its our their me him us them i you he she it we they who whom whose which what when where why how not no nor and or but if then than so as at by for from in into of off on onto out over to up with without about above after against among around before behind below between beyond during except inside near since through toward towards under until upon within is am are was were be been being do does did done have has had having will would shall should can could may might must ought all any both each every few many more most much other some such only own same very too just also even still yet ever never always often here there now ago once again already almost well back away down',
+);
 
 /** Particles a participial cue takes before its content: "referring to …", "calling for …", "pointing out …". */
 export const PARTICIPLE_PARTICLES = words('PARTICIPLE_PARTICLES', 'to for on out about');

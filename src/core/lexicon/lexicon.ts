@@ -131,7 +131,9 @@ boom booms boomed booming
 export const CUE_VERBS = words('CUE_VERBS', CUE_FORMS);
 
 /** Cues that introduce reported speech content (a clause) directly after them or after "that". */
-export const CLAUSE_CUES = words('CLAUSE_CUES', `
+export const CLAUSE_CUES = words(
+  'CLAUSE_CUES',
+  `
 say says said saying tell tells told telling add adds added adding note notes noted noting warn warns warned warning
 argue argues argued arguing claim claims claimed claiming state states stated stating explain explains explained
 explaining insist insists insisted insisting stress stresses stressed stressing declare declares declared declaring
@@ -147,11 +149,14 @@ assures assured recall recalls recalled complain complains complained charge cha
 testify testifies testified indicate indicates indicated signal signals signaled signalled hint hints hinted
 caution cautions cautioned concluded conclude concludes observed observe observes tweeted tweet tweets
 find finds found show shows showed demand demands demanded
-`);
+`,
+);
 
 /** Verbs of stance and action that PolNeAR-style attribution also counts: their object is the content
  * ("Clinton attacked Trump over his taxes", "the senator called for an inquiry"). */
-export const OBJECT_CONTENT_CUES = words('OBJECT_CONTENT_CUES', `
+export const OBJECT_CONTENT_CUES = words(
+  'OBJECT_CONTENT_CUES',
+  `
 called cited attacked criticized criticised described praised blasted slammed defended endorsed accused supported
 backed opposed rejected dismissed questioned mocked denounced blamed thanked proposed discussed mentioned highlighted
 touted welcomed condemned lauded applauded decried lamented urged promised pledged vowed demanded sought announced
@@ -160,29 +165,38 @@ dismisses questions mocks denounces blames proposes discusses mentions highlight
 promises pledges vows demands seeks announces
 wants wanted needs needed support oppose endorse
 referred pointed talked spoke focused recalled reiterated emphasized stressed acknowledged admitted conceded
-`);
+`,
+);
 
 /** Particles that belong to such a cue ("called for", "pointed to", "referred to"). */
 export const CUE_PARTICLES = words('CUE_PARTICLES', 'for on to out at about over');
 
 /** Cues whose content is an infinitive ("vowed to fight", "urged Congress to act"). */
-export const INFINITIVE_CUES = words('INFINITIVE_CUES', `
+export const INFINITIVE_CUES = words(
+  'INFINITIVE_CUES',
+  `
 promise promises promised vow vows vowed pledge pledges pledged threaten threatens threatened want wants wanted
 plan plans planned refuse refuses refused decline declines declined urge urges urged ask asks asked agree agrees
 agreed expect expects expected hope hopes hoped demand demands demanded
-`);
+`,
+);
 
 /** Cues that take the addressee as object before the content ("told reporters", "assured voters"). */
-export const OBJECT_CUES = words('OBJECT_CUES', 'tell tells told telling assure assures assured warn warns warned remind reminds reminded inform informs informed');
+export const OBJECT_CUES = words(
+  'OBJECT_CUES',
+  'tell tells told telling assure assures assured warn warns warned remind reminds reminded inform informs informed',
+);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also noted"). */
-export const CUE_PREFIX = words('CUE_PREFIX', 
-  'has have had also later then again further previously earlier repeatedly recently once would will already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly'
+export const CUE_PREFIX = words(
+  'CUE_PREFIX',
+  'has have had also later then again further previously earlier repeatedly recently once would will already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly',
 );
 
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */
-export const TIME_WORDS = words('TIME_WORDS', 
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night week weekend month year earlier later recently'
+export const TIME_WORDS = words(
+  'TIME_WORDS',
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night week weekend month year earlier later recently',
 );
 
 export const PRONOUNS_MALE = words('PRONOUNS_MALE', 'he him his himself');
@@ -191,12 +205,17 @@ export const PRONOUNS_PLURAL = words('PRONOUNS_PLURAL', 'they them their themsel
 export { SPEAKER_PRONOUNS } from './functionWords';
 
 /** Honorifics directly before a name. */
-export const HONORIFICS = words('HONORIFICS', 'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.');
+export const HONORIFICS = words(
+  'HONORIFICS',
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.',
+);
 export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord');
 export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady');
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
-export const ROLE_NOUNS = words('ROLE_NOUNS', `
+export const ROLE_NOUNS = words(
+  'ROLE_NOUNS',
+  `
 president vice-president minister premier chancellor king queen prince princess emperor sheikh emir chairman chairwoman
 chair ceo executive director secretary spokesman spokeswoman spokesperson ambassador envoy diplomat official officer
 leader governor mayor senator congressman congresswoman representative lawmaker legislator judge justice attorney
@@ -208,91 +227,133 @@ police policeman trooper colonel captain lieutenant sergeant admiral marshal pre
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
 detective librarian curator developer
-`);
+`,
+);
 
 /** Generic role nouns that can denote any office holder ("the Japanese official" → the prime minister). */
-export const GENERIC_ROLE_NOUNS = words('GENERIC_ROLE_NOUNS', 'official leader politician diplomat figure statesman lawmaker');
+export const GENERIC_ROLE_NOUNS = words(
+  'GENERIC_ROLE_NOUNS',
+  'official leader politician diplomat figure statesman lawmaker',
+);
 
 /** Heads of organization descriptions ("the ministry said"). */
-export const ORG_NOUNS = words('ORG_NOUNS', `
+export const ORG_NOUNS = words(
+  'ORG_NOUNS',
+  `
 ministry department government administration agency commission committee council parliament congress senate
 house court company firm bank group party campaign kremlin pentagon military army navy police office bureau
 authority authorities union board organization organisation institute foundation association network newspaper
 magazine team club embassy cabinet regime coalition alliance federation fund university school hospital
 statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate inspectorate watchdog regulator charity utility airline
-`);
+`,
+);
 
 /** Anonymous-source heads ("officials said", "a person familiar with the talks", "sources"). */
-export const ANONYMOUS_NOUNS = words('ANONYMOUS_NOUNS', `
+export const ANONYMOUS_NOUNS = words(
+  'ANONYMOUS_NOUNS',
+  `
 official officials source sources person people insider insiders aide aides diplomat diplomats analyst analysts
 expert experts observer observers witness witnesses resident residents critic critics supporter supporters
 lawmaker lawmakers employee employees staffer staffers member members negotiator negotiators executive
 executives adviser advisers advisor advisors spokesman spokeswoman spokesperson someone economist
 economists strategist strategists activists activist voters voter americans officer officers investigators
 investigator prosecutors prosecutor
-`);
+`,
+);
 
 /** Words that introduce an anonymous description ("a senior official", "one diplomat", "some analysts"). */
-export const INDEFINITE_DETERMINERS = words('INDEFINITE_DETERMINERS', 'a an one some several many two three four five other another most few both all');
+export const INDEFINITE_DETERMINERS = words(
+  'INDEFINITE_DETERMINERS',
+  'a an one some several many two three four five other another most few both all',
+);
 
 export const DEFINITE_DETERMINERS = extend('DEFINITE_DETERMINERS', DEFINITE_BASE, 'our');
 
 /** Adjectives/nouns that may modify a speaker noun in a description ("a senior Western diplomat"). */
-export const DESCRIPTION_STOP = words('DESCRIPTION_STOP', `
+export const DESCRIPTION_STOP = words(
+  'DESCRIPTION_STOP',
+  `
 and or but that which who whom whose when while where because although though if as since after before than so
 said says told to of in on at by for from with about into over under between against during without within
 is are was were be been being do does did not no nor yet also just only even
-`);
+`,
+);
 
 /** Prepositions that extend a description ("a person familiar with the talks", "a spokesman for the ministry"). */
 export const DESCRIPTION_LINKS = words('DESCRIPTION_LINKS', 'of for at with from in close to familiar briefed on');
 
 /** Nouns that turn "X expressed NOUN over/about/that …" into a report. */
-export const EXPRESSED_NOUNS = words('EXPRESSED_NOUNS', 
-  'optimism hope hopes confidence concern concerns doubt doubts skepticism scepticism fear fears regret frustration disappointment support opposition satisfaction anger belief worry worries'
+export const EXPRESSED_NOUNS = words(
+  'EXPRESSED_NOUNS',
+  'optimism hope hopes confidence concern concerns doubt doubts skepticism scepticism fear fears regret frustration disappointment support opposition satisfaction anger belief worry worries',
 );
 
 /** Words that begin a subordinate clause or a sentence and never start a speaker phrase. */
-export const CLAUSE_OPENERS = words('CLAUSE_OPENERS', 'that whether if because as when while although though since after before once');
+export const CLAUSE_OPENERS = words(
+  'CLAUSE_OPENERS',
+  'that whether if because as when while although though since after before once',
+);
 
 /** Lower-case words that can never be the head of a speaker phrase. */
-export const NOT_SPEAKER_HEAD = words('NOT_SPEAKER_HEAD', `
+export const NOT_SPEAKER_HEAD = words(
+  'NOT_SPEAKER_HEAD',
+  `
 the a an this that these those and or but of to in on at by for from with about as it is was were be been being
 there here what which who whom whose when where why how not no yes so than then too very also just only even
 again once today yesterday tomorrow now later earlier ago week year month time day night morning evening
 interview conference briefing email speech remarks news press
 however meanwhile though instead nevertheless moreover furthermore indeed likewise similarly thus therefore
-`);
+`,
+);
 
 /** Determiners and possessives that may open a description. */
-export const DESCRIPTION_OPENERS = words('DESCRIPTION_OPENERS', 'the a an one some several many two three other another his her their its our my your this that these those most few both all');
+export const DESCRIPTION_OPENERS = words(
+  'DESCRIPTION_OPENERS',
+  'the a an one some several many two three other another his her their its our my your this that these those most few both all',
+);
 
 /** Lower-case words that may stand inside a title before a name ("foreign minister", "prime minister"). */
-export const ROLE_MODIFIERS = words('ROLE_MODIFIERS', `
+export const ROLE_MODIFIERS = words(
+  'ROLE_MODIFIERS',
+  `
 foreign prime deputy vice senior former chief top defense defence finance interior justice health state acting first
 assistant general executive economy economic trade energy press communications national security public labor labour
 education transport environment agriculture interim outgoing incoming republican democratic presidential majority
 minority house senate supreme attorney federal regional local party campaign
-`);
+`,
+);
 
 /** Capitalized words that are never part of a name phrase: months and weekdays. */
-export const CALENDAR_WORDS = words('CALENDAR_WORDS', 
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'
+export const CALENDAR_WORDS = words(
+  'CALENDAR_WORDS',
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december',
 );
 
 /** Last words of organization names ("The New York Times", "the White House"). */
-export const ORG_NAME_WORDS = words('ORG_NAME_WORDS', `
+export const ORG_NAME_WORDS = words(
+  'ORG_NAME_WORDS',
+  `
 times post news journal press tv television radio agency network house ministry department office committee council
 party campaign company corporation corp inc ltd group bank fund foundation institute university college association
 union commission administration government court kremlin pentagon police army navy forces bureau service services
 reuters ap afp bloomberg cnn bbc msnbc politico fox abc nbc cbs npr tribune herald gazette telegraph guardian
-`);
+`,
+);
 
 /** Words opening an adverbial before a clause's subject ("In a statement, …", "Here in Columbia, …", "On Friday, …"). */
-export const INTRO_WORDS = words('INTRO_WORDS', 'during in at on after before while when speaking later earlier asked addressing here there back now today yesterday meanwhile separately elsewhere outside inside from with by as then still instead');
+export const INTRO_WORDS = words(
+  'INTRO_WORDS',
+  'during in at on after before while when speaking later earlier asked addressing here there back now today yesterday meanwhile separately elsewhere outside inside from with by as then still instead',
+);
 
-export const TITLE_ABBREVIATIONS = words('TITLE_ABBREVIATIONS', 'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj.');
+export const TITLE_ABBREVIATIONS = words(
+  'TITLE_ABBREVIATIONS',
+  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj.',
+);
 
 /** Heads a speaker description may have besides role, organization and anonymous nouns. */
-export const DESCRIPTION_HEADS = words('DESCRIPTION_HEADS', 'percent half third quarter plurality people residents report reports poll polls study letter ad statement piece article survey data figures narrator website memo document filing complaint lawsuit analysis editorial post tweet message video book song man woman men women mother father son daughter wife husband friend friends family neighbor neighbour neighbors colleague colleagues others many some both all majority crowd audience fans protesters demonstrators parents students teachers workers citizens americans voters businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity veteran mom dad host announcer pundit commentator blogger doctor nurse soldier farmer resident victim survivor owner entrepreneur executive nominee challenger incumbent contender rival opponent ally allies critic supporter fan voter member chairman spokesman');
+export const DESCRIPTION_HEADS = words(
+  'DESCRIPTION_HEADS',
+  'percent half third quarter plurality people residents report reports poll polls study letter ad statement piece article survey data figures narrator website memo document filing complaint lawsuit analysis editorial post tweet message video book song man woman men women mother father son daughter wife husband friend friends family neighbor neighbour neighbors colleague colleagues others many some both all majority crowd audience fans protesters demonstrators parents students teachers workers citizens americans voters businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity veteran mom dad host announcer pundit commentator blogger doctor nurse soldier farmer resident victim survivor owner entrepreneur executive nominee challenger incumbent contender rival opponent ally allies critic supporter fan voter member chairman spokesman',
+);

@@ -2,16 +2,31 @@
 import { words } from './words';
 
 /** Words of where and how something was said: "said [in a statement] that …", "said [at a rally] …". */
-export const ADVERBIAL_WORDS = words('ADVERBIAL_WORDS', 'a an the his her their statement interview conference news press briefing speech letter email also repeatedly previously later again recently publicly privately via rally event campaign stop hearing radio television tv show appearance post tweet message written joint separate phone telephone call friday evening its website blog facebook twitter page column op-ed book memoir filing court documents remarks week month year morning night afternoon last earlier hours days weeks months years ago past same several first time');
+export const ADVERBIAL_WORDS = words(
+  'ADVERBIAL_WORDS',
+  'a an the his her their statement interview conference news press briefing speech letter email also repeatedly previously later again recently publicly privately via rally event campaign stop hearing radio television tv show appearance post tweet message written joint separate phone telephone call friday evening its website blog facebook twitter page column op-ed book memoir filing court documents remarks week month year morning night afternoon last earlier hours days weeks months years ago past same several first time',
+);
 
 /** Labels of a title that name no source: "Update: …", "Watch: …". */
-export const TITLE_LABELS = words('TITLE_LABELS', 'update updated watch video photos photo related note editor breaking exclusive read listen live opinion transcript full abstract correction quiz analysis review recap explainer timeline factbox q&a');
+export const TITLE_LABELS = words(
+  'TITLE_LABELS',
+  'update updated watch video photos photo related note editor breaking exclusive read listen live opinion transcript full abstract correction quiz analysis review recap explainer timeline factbox q&a',
+);
 
 /** Nouns that carry a claim: "his [claim] that …", "the [allegation] that …". */
-export const CLAIM_NOUNS = words('CLAIM_NOUNS', 'claim claims assertion assertions argument allegation allegations accusation accusations contention insistence suggestion warning warnings prediction predictions promise pledge vow admission announcement complaint charge charges declaration assurance assurances boast statement statements denial belief insinuation implication');
+export const CLAIM_NOUNS = words(
+  'CLAIM_NOUNS',
+  'claim claims assertion assertions argument allegation allegations accusation accusations contention insistence suggestion warning warnings prediction predictions promise pledge vow admission announcement complaint charge charges declaration assurance assurances boast statement statements denial belief insinuation implication',
+);
 
 /** Documents that report: "a new [poll] shows …", "the [study] found …". */
-export const DOCUMENT_NOUNS = words('DOCUMENT_NOUNS', 'poll polls polling survey surveys study studies report reports analysis analyses data figures statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings indictment article editorial review audit investigation research findings estimate estimates projections forecast census ruling statement transcript transcripts tally count assessment paper book documentary');
+export const DOCUMENT_NOUNS = words(
+  'DOCUMENT_NOUNS',
+  'poll polls polling survey surveys study studies report reports analysis analyses data figures statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings indictment article editorial review audit investigation research findings estimate estimates projections forecast census ruling statement transcript transcripts tally count assessment paper book documentary',
+);
 
 /** Kinds of works whose titles are quoted: "the [book] '…'", "his [film] '…'". */
-export const WORK_NOUNS = words('WORK_NOUNS', 'book books novel memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled');
+export const WORK_NOUNS = words(
+  'WORK_NOUNS',
+  'book books novel memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
+);

@@ -24,29 +24,41 @@ export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
  * Capitalized words that open a sentence or a clause and are never a person's whole name: "Instead, he said …",
  * "Band member Flea". A one-word "person" made of one of them is a misreading.
  */
-export const NEVER_A_PERSON = words('NEVER_A_PERSON', `
+export const NEVER_A_PERSON = words(
+  'NEVER_A_PERSON',
+  `
 instead however meanwhile still later earlier then now today yesterday here there also too indeed thus hence
 band court group team party campaign twitter facebook instagram youtube washington
-`);
+`,
+);
 
 /**
  * Verbs that report speech only right after a quote ('"Would it be negotiable?" Hale pressed.'); elsewhere they mean
  * something else ("pressed the button", "started the car"), so they are not general reporting cues.
  */
-export const AFTER_QUOTE_CUES = words('AFTER_QUOTE_CUES', `
+export const AFTER_QUOTE_CUES = words(
+  'AFTER_QUOTE_CUES',
+  `
 pressed exhorted chanted cracked thundered griped groused raged ranted screamed murmured mumbled stammered started began
 offered chimed interjected
-`);
+`,
+);
 
 /** Nouns for a written or broadcast text: its speaker is whoever issued it ("the DNC issued a statement … the statement said"). */
-export const ISSUED_TEXT_NOUNS = words('ISSUED_TEXT_NOUNS', `
+export const ISSUED_TEXT_NOUNS = words(
+  'ISSUED_TEXT_NOUNS',
+  `
 statement email e-mail memo letter release ad advertisement tweet post message note filing report
-`);
+`,
+);
 
 /** Verbs by which someone issues a text: "X issued a statement", "his campaign sent out an email". */
-export const ISSUING_VERBS = words('ISSUING_VERBS', `
+export const ISSUING_VERBS = words(
+  'ISSUING_VERBS',
+  `
 issued issues released releases sent sends posted posts published publishes wrote writes put puts emailed tweeted aired airs ran runs
-`);
+`,
+);
 
 /** Words that end a noun phrase before a name ('"…," former policy director Anne Voss wrote'): pronouns and relatives. */
 export const PHRASE_PRONOUNS = words('PHRASE_PRONOUNS', 'i he she they we it you who which that');
@@ -55,10 +67,13 @@ export const PHRASE_PRONOUNS = words('PHRASE_PRONOUNS', 'i he she they we it you
  * Members of a faith or a party: the plural ("Muslims", "Democrats") that a recognizer takes for a one-word name is a
  * group, never one person who could be "he" or "she" (plural demonyms, "Germans", are caught by the gazetteer).
  */
-export const GROUP_MEMBER_WORDS = words('GROUP_MEMBER_WORDS', `
+export const GROUP_MEMBER_WORDS = words(
+  'GROUP_MEMBER_WORDS',
+  `
 muslim christian jew catholic protestant hindu sikh buddhist evangelical mormon democrat republican liberal
 conservative progressive libertarian
-`);
+`,
+);
 
 /** Last words of a street's name, never of a person's: "Hermosa Street", "Calle Ocho Avenue". */
 export const STREET_WORDS = words('STREET_WORDS', 'street avenue road boulevard lane plaza');

@@ -1,30 +1,47 @@
 /** Speech and reporting verbs in their forms as news prose writes them ("said", "saying", "expressed"). */
 import { extend, words } from './words';
 
-
 /** Participial cues after a main clause: "…, [saying] …", "…, [adding] that …". */
-export const PARTICIPLES = words('PARTICIPLES', 'saying adding noting warning stressing insisting arguing claiming explaining suggesting telling declaring acknowledging admitting asserting emphasizing emphasising predicting promising vowing writing announcing maintaining contending calling citing referring describing accusing urging criticizing praising pointing asking questioning recalling blaming touting dismissing defending pledging');
+export const PARTICIPLES = words(
+  'PARTICIPLES',
+  'saying adding noting warning stressing insisting arguing claiming explaining suggesting telling declaring acknowledging admitting asserting emphasizing emphasising predicting promising vowing writing announcing maintaining contending calling citing referring describing accusing urging criticizing praising pointing asking questioning recalling blaming touting dismissing defending pledging',
+);
 
 /** Cues whose content is an indirect question: "[asked] whether …", "[wondered] how …". */
-export const QUESTION_CUES = words('QUESTION_CUES', 'ask asks asked wonder wonders wondered question questions questioned inquired asking wondering questioning');
+export const QUESTION_CUES = words(
+  'QUESTION_CUES',
+  'ask asks asked wonder wonders wondered question questions questioned inquired asking wondering questioning',
+);
 
 /** Cues whose object is a feeling: "[expressed] optimism over …", "[voiced] concern that …". */
 export const EXPRESS_CUES = words('EXPRESS_CUES', 'expressed expresses express expressing voiced voices voice');
 
 /** Past forms of cues that do not end in -ed: "said", "told", "wrote". */
-export const IRREGULAR_PAST_CUES = words('IRREGULAR_PAST_CUES', 'said told wrote thought found sought spoke shown written');
+export const IRREGULAR_PAST_CUES = words(
+  'IRREGULAR_PAST_CUES',
+  'said told wrote thought found sought spoke shown written',
+);
 
 /** Cues whose object is a choice: "[endorsed] Cruz", "[opposed] the levy". */
-export const STANCE_CUES = words('STANCE_CUES', 'endorsed endorses endorse supported supports support backed backs opposed opposes oppose');
+export const STANCE_CUES = words(
+  'STANCE_CUES',
+  'endorsed endorses endorse supported supports support backed backs opposed opposes oppose',
+);
 
 /** Finite speech verbs whose content is plain even when their subject is not: "…, and said that …". */
-export const PLAIN_SPEECH_CUES = words('PLAIN_SPEECH_CUES', 'said says say added adds argued argues noted notes insisted insists claimed claims warned warns wrote writes stressed explained acknowledged conceded predicted suggested suggests announced declared admitted maintained contended asserted confirmed denied reported revealed stated testified indicated emphasized reiterated recalled complained charged alleged believes believed thinks thought hopes feared fears agreed promised vowed pledged replied responded countered observed concluded');
+export const PLAIN_SPEECH_CUES = words(
+  'PLAIN_SPEECH_CUES',
+  'said says say added adds argued argues noted notes insisted insists claimed claims warned warns wrote writes stressed explained acknowledged conceded predicted suggested suggests announced declared admitted maintained contended asserted confirmed denied reported revealed stated testified indicated emphasized reiterated recalled complained charged alleged believes believed thinks thought hopes feared fears agreed promised vowed pledged replied responded countered observed concluded',
+);
 
 /** Capitalized cues of a Title Case headline: "Mayor [Says] Bridge Will Reopen". */
 export const HEADLINE_CUES = words('HEADLINE_CUES', 'Says Say Warns Claims Insists Argues');
 
 /** Finite reporting verbs that open the next report. */
-export const NEXT_CUES = words('NEXT_CUES', 'said says say suggests suggested argues argued claims claimed insists insisted warns warned believes believe think thinks told wrote writes noted notes added adds contends contended countered counters predicted predicts');
+export const NEXT_CUES = words(
+  'NEXT_CUES',
+  'said says say suggests suggested argues argued claims claimed insists insisted warns warned believes believe think thinks told wrote writes noted notes added adds contends contended countered counters predicted predicts',
+);
 
 /** Verbs of seeming: "it [seems] that …", "she [appeared] to …". */
 export const SEEM_VERBS = words('SEEM_VERBS', 'seems seemed appears appeared');
@@ -33,16 +50,25 @@ export const SEEM_VERBS = words('SEEM_VERBS', 'seems seemed appears appeared');
 export const PERCEPTION_CUES = extend('PERCEPTION_CUES', SEEM_VERBS, 'expected');
 
 /** Verbs a document reports with. */
-export const DOCUMENT_CUES = words('DOCUMENT_CUES', 'show shows showed shown found finds find suggest suggests suggested indicate indicates indicated say says said report reports reported conclude concludes concluded estimate estimates estimated reveal reveals revealed note notes noted state states stated claim claims claimed allege alleges alleged argue argues argued warn warns warned predict predicts predicted described describes detailed details');
+export const DOCUMENT_CUES = words(
+  'DOCUMENT_CUES',
+  'show shows showed shown found finds find suggest suggests suggested indicate indicates indicated say says said report reports reported conclude concludes concluded estimate estimates estimated reveal reveals revealed note notes noted state states stated claim claims claimed allege alleges alleged argue argues argued warn warns warned predict predicts predicted described describes detailed details',
+);
 
 /** Words that say the previous paragraph is about someone speaking. */
-export const SPEECH_WORDS = words('SPEECH_WORDS', 'speech speeches remarks statement interview address testimony said says told spoke speaking wrote argued added explained recalled asked answered replied insisted warned blunt emphatic defiant adamant words message comment comments toast eulogy sermon lecture briefing');
+export const SPEECH_WORDS = words(
+  'SPEECH_WORDS',
+  'speech speeches remarks statement interview address testimony said says told spoke speaking wrote argued added explained recalled asked answered replied insisted warned blunt emphatic defiant adamant words message comment comments toast eulogy sermon lecture briefing',
+);
 
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */
 export const IRREGULAR_PAST = words('IRREGULAR_PAST', 'said told wrote thought found shown sang written');
 
 /** Speech verbs that, right after a cue-like plural, make it their subject: "upstream states said", "reports say". */
-export const FINITE_SPEECH = words('FINITE_SPEECH', 'said say says told tell tells added warned wrote noted argued insisted');
+export const FINITE_SPEECH = words(
+  'FINITE_SPEECH',
+  'said say says told tell tells added warned wrote noted argued insisted',
+);
 
 /** Participial cues whose particle opens the content: "referring to", "calling for", "pointing out", "asking for". */
 export const PARTICLE_PARTICIPLES = words('PARTICLE_PARTICIPLES', 'referring calling pointing asking');

@@ -20,8 +20,25 @@ const MAX_KNOWN_SHARE = 0.25;
 const MAX_WORDS = 40;
 
 /** English suffixes the lexicon leaves to compromise's rules: "videos", "obviously", "refused", "breaking". */
-const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'ness', 'ion', 'ions', 'ity', 'able', 'al', 'ful', 'less', 'ment', 'ous', 'ive'];
-
+const SUFFIXES = [
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'ly',
+  'ness',
+  'ion',
+  'ions',
+  'ity',
+  'able',
+  'al',
+  'ful',
+  'less',
+  'ment',
+  'ous',
+  'ive',
+];
 
 /** An ordinary English word: a function word or one the lexicon tags as a common word ('w'; "ist" is only a place). */
 function known(word: string): boolean {
@@ -57,9 +74,14 @@ export function isForeign(tokens: readonly DocToken[], from: number, to: number)
  * `people` without the mentions inside foreign spans. `spans` are token ranges [from, to) in text order; `people`
  * are in text order too, so one merge pass suffices.
  */
-export function withoutPeopleInForeignSpans<T extends Span>(tokens: readonly DocToken[], spans: ReadonlyArray<[number, number]>, people: T[]): T[] {
+export function withoutPeopleInForeignSpans<T extends Span>(
+  tokens: readonly DocToken[],
+  spans: ReadonlyArray<[number, number]>,
+  people: T[],
+): T[] {
   const foreign: Array<[number, number]> = [];
-  for (const [from, to] of spans) if (to > from && isForeign(tokens, from, to)) foreign.push([tokens[from].start, tokens[to - 1].end]);
+  for (const [from, to] of spans)
+    if (to > from && isForeign(tokens, from, to)) foreign.push([tokens[from].start, tokens[to - 1].end]);
   if (foreign.length === 0) return people;
   const kept: T[] = [];
   let f = 0;

@@ -5,7 +5,6 @@
 import type { DocToken } from '../text/document';
 import { WORK_NOUNS } from '../lexicon/newsWords';
 
-
 /** The quote starting at token `from` (its opening mark) follows a work noun, with at most a comma between. */
 export function namesAWork(tokens: DocToken[], from: number): boolean {
   let i = from - 1;

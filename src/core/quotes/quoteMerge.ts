@@ -56,7 +56,13 @@ export function mergeQuotes(doc: Doc, quotes: AttributedQuote[]): AttributedQuot
   const out: AttributedQuote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && prev.attribution.how === 'after' && prev.attribution.speaker && !prev.unclosed && tokens[q.from].line === tokens[prev.to - 1].line) {
+    if (
+      prev &&
+      prev.attribution.how === 'after' &&
+      prev.attribution.speaker &&
+      !prev.unclosed &&
+      tokens[q.from].line === tokens[prev.to - 1].line
+    ) {
       const gapFrom = prev.to;
       const gapTo = q.from;
       // 'sings to Clinton before asking her, "…"': a lead-in of its own introduces a second quote
@@ -65,9 +71,19 @@ export function mergeQuotes(doc: Doc, quotes: AttributedQuote[]): AttributedQuot
       for (let i = gapFrom; i < gapTo && !sentenceEnd; i++) if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
       const end = lastInner(text, prev.parts[prev.parts.length - 1]);
       const joiner = tokens[gapTo - 1]?.text;
-      const interrupted = !ownLeadIn && !sentenceEnd && !/[.!?]/.test(end) && (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') && gapTo - gapFrom <= MAX_INTERRUPTION;
+      const interrupted =
+        !ownLeadIn &&
+        !sentenceEnd &&
+        !/[.!?]/.test(end) &&
+        (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') &&
+        gapTo - gapFrom <= MAX_INTERRUPTION;
       // '"A," said X. "B."': the quote goes on after its attribution sentence, unattributed: one quote, two parts
-      const continued = q.attribution.how === 'none' && !q.fragment && !prev.fragment && gapTo - gapFrom <= MAX_CONTINUED_GAP && attributionOnly(tokens, gapFrom, gapTo);
+      const continued =
+        q.attribution.how === 'none' &&
+        !q.fragment &&
+        !prev.fragment &&
+        gapTo - gapFrom <= MAX_CONTINUED_GAP &&
+        attributionOnly(tokens, gapFrom, gapTo);
       if (interrupted || continued) {
         prev.parts.push(...q.parts);
         prev.to = q.to;

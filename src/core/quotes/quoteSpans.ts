@@ -41,7 +41,8 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
     if (!open) return;
     const all = lineIndex < 0 ? parts : [...parts, [partStart, lines[lineIndex].end] as [number, number]];
     const total = all.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0);
-    if (total >= MIN_UNCLOSED_CHARS && all.some(([s, e]) => /\s/.test(text.slice(s, e)))) out.push({ parts: all, unclosed: true });
+    if (total >= MIN_UNCLOSED_CHARS && all.some(([s, e]) => /\s/.test(text.slice(s, e))))
+      out.push({ parts: all, unclosed: true });
     open = null;
     parts = [];
   };
@@ -63,7 +64,14 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
         nested--; // closes a quote inside the quote: “… "inner" …”
         continue;
       }
-      if (isDouble(open.family) && isDouble(mark.family) && mark.family !== open.family && mark.canOpen && !mark.canClose && mark.at !== open.at + open.width) {
+      if (
+        isDouble(open.family) &&
+        isDouble(mark.family) &&
+        mark.family !== open.family &&
+        mark.canOpen &&
+        !mark.canClose &&
+        mark.at !== open.at + open.width
+      ) {
         nested++; // opens a quote of the other double family inside this one
         nestedFamily = mark.family;
         continue;
@@ -92,14 +100,22 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       break;
     }
     const nextMark = m < marks.length && marks[m].line === li + 1 ? marks[m] : null;
-    const startsWithOpener = nextMark !== null && nextMark.at === firstNonSpace(text, next.start) && nextMark.canOpen && nextMark.family === open.family;
+    const startsWithOpener =
+      nextMark !== null &&
+      nextMark.at === firstNonSpace(text, next.start) &&
+      nextMark.canOpen &&
+      nextMark.family === open.family;
     if (startsWithOpener && nextMark && !speakerLabel(text, nextMark.at + nextMark.width)) {
       // news style: the quote continues in the next paragraph, which reopens it
       parts.push([partStart, lines[li].end]);
       partStart = nextMark.at;
       nested = 0;
       m++;
-    } else if (!next.paragraphStart && parts.length === 0 && wrappedLength(text, partStart, next.end) < MAX_WRAPPED_CHARS) {
+    } else if (
+      !next.paragraphStart &&
+      parts.length === 0 &&
+      wrappedLength(text, partStart, next.end) < MAX_WRAPPED_CHARS
+    ) {
       // a wrapped line: the quote simply goes on
     } else {
       finishUnclosed(li);

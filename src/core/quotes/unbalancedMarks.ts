@@ -50,7 +50,8 @@ function pairParagraph(p: Paragraph): { strays: UnbalancedMark[]; open: Unbalanc
     if (openMark && m.canClose) open.delete(cls);
     else if (!openMark && m.canOpen) open.set(cls, m);
     // a single mark that cannot pair is an apostrophe more often than a quote: only doubles count as strays
-    else if (!openMark && m.canClose && cls !== 'single') strays.push({ start: m.at, end: m.at + m.width, side: 'close' });
+    else if (!openMark && m.canClose && cls !== 'single')
+      strays.push({ start: m.at, end: m.at + m.width, side: 'close' });
   }
   const left = [...open.values()].filter((m) => m.family !== 'single').sort((a, b) => a.at - b.at)[0];
   return { strays, open: left && { start: left.at, end: left.at + left.width, side: 'open' } };
@@ -66,7 +67,11 @@ export function findUnbalancedMarks(text: string): UnbalancedMark[] {
     if (!open) return;
     // "…ends the paragraph open.\n\n“And goes on here,” she said": the next paragraph opens with a mark
     const next = paragraphs[i + 1]?.marks[0];
-    const continues = next !== undefined && next.canOpen && text.slice(open.end, next.at).includes('\n') && startsParagraph(text, next.at);
+    const continues =
+      next !== undefined &&
+      next.canOpen &&
+      text.slice(open.end, next.at).includes('\n') &&
+      startsParagraph(text, next.at);
     if (!continues) out.push(open);
   });
   return out;

@@ -5,7 +5,12 @@
  */
 import type { DocToken } from '../text/document';
 import { phraseRight, type Phrase } from '../attribution/phrases';
-import { ASKED_ADVERBS, CLAUSE_END as SENTENCE_END, PASSIVE_LEADS, WH_WORDS_WITH_WHOM as WH_WORDS } from '../lexicon/functionWords';
+import {
+  ASKED_ADVERBS,
+  CLAUSE_END as SENTENCE_END,
+  PASSIVE_LEADS,
+  WH_WORDS_WITH_WHOM as WH_WORDS,
+} from '../lexicon/functionWords';
 
 export interface AskedQuestion {
   /** Token range [from, to) of the question. */
@@ -16,7 +21,13 @@ export interface AskedQuestion {
 }
 
 /** At a passive "asked" (token `c`, sentence [s, e)): the question it introduces, else null. */
-export function askedQuestion(tokens: DocToken[], s: number, e: number, c: number, source: string): AskedQuestion | null {
+export function askedQuestion(
+  tokens: DocToken[],
+  s: number,
+  e: number,
+  c: number,
+  source: string,
+): AskedQuestion | null {
   if (tokens[c].lower !== 'asked') return null;
   let lead = c - 1;
   while (lead >= s && c - lead <= 3 && ASKED_ADVERBS.has(tokens[lead].lower)) lead--;

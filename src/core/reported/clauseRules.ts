@@ -9,19 +9,43 @@ import { cueRange, isQuoteToken } from '../attribution/cues';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
-  CLAUSE_CUES, CUE_PARTICLES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_STOP, EXPRESSED_NOUNS, INFINITIVE_CUES, OBJECT_CONTENT_CUES, OBJECT_CUES,
+  CLAUSE_CUES,
+  CUE_PARTICLES,
+  CUE_PREFIX,
+  CUE_VERBS,
+  DESCRIPTION_STOP,
+  EXPRESSED_NOUNS,
+  INFINITIVE_CUES,
+  OBJECT_CONTENT_CUES,
+  OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, STANCE_CUES } from '../lexicon/speechVerbs';
 import {
-  CLAUSE_JOINERS, FOCUS_ADVERBS, NOT_CONTENT_START, OBJECT_WORDS, PLACE_OR_TIME, POSSESSIVES, PREPOSITIONS, SENTENCE_END, SUBJECT_PRONOUNS,
+  CLAUSE_JOINERS,
+  FOCUS_ADVERBS,
+  NOT_CONTENT_START,
+  OBJECT_WORDS,
+  PLACE_OR_TIME,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SENTENCE_END,
+  SUBJECT_PRONOUNS,
   WH_WORDS,
 } from '../lexicon/functionWords';
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
-import { inverted, isBaseForm, jointSubject, quantifiedSubject, relativeAntecedent, singularName, unreadSubject } from './subjects';
+import {
+  inverted,
+  isBaseForm,
+  jointSubject,
+  quantifiedSubject,
+  relativeAntecedent,
+  singularName,
+  unreadSubject,
+} from './subjects';
 
 /** The sentence [s, e), the cue at c, and what the rules have found so far. */
 export interface ClauseContext {
@@ -70,14 +94,23 @@ function subjectOf(ctx: ClauseContext): Phrase {
 function contentFrom(ctx: ClauseContext, from: number, cue: [number, number] = ctx.cue): Found | null {
   const content = contentAfter(ctx.doc, from, ctx.e, ctx.inQuote);
   if (!content) return null;
-  return { reported: { content: content.range, attribution: { speaker: subjectOf(ctx), cue, how: 'before' } }, next: content.end };
+  return {
+    reported: { content: content.range, attribution: { speaker: subjectOf(ctx), cue, how: 'before' } },
+    next: content.end,
+  };
 }
 
 /** "…, said Democratic strategist Hank Sheinkopf.": no subject before the cue, the content before, the speaker after. */
 const invertedAttribution: ClauseRule = {
   name: 'inverted attribution',
   apply({ doc, tokens, s, e, c, inQuote, own, lead }) {
-    if (own || lead !== c || !(tokens[c - 1]?.text === ',' || closesFragment(tokens, c - 1, inQuote)) || c - s <= MIN_CONTENT_WORDS + 1) return undefined;
+    if (
+      own ||
+      lead !== c ||
+      !(tokens[c - 1]?.text === ',' || closesFragment(tokens, c - 1, inQuote)) ||
+      c - s <= MIN_CONTENT_WORDS + 1
+    )
+      return undefined;
     return inverted(doc, s, e, c, inQuote) ?? undefined;
   },
 };
@@ -92,7 +125,7 @@ const subjectOpensClause: ClauseRule = {
     const { doc, tokens, s, e, c, inQuote, shared, own, lead } = ctx;
     const relative = own ? null : relativeAntecedent(doc, s, lead);
     ctx.relative = relative;
-    let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : own ?? relative;
+    let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : (own ?? relative);
     // a shared or relative subject is already known to govern the cue; "Still, even Mr. X says": a focus adverb
     // stands before the subject
     let b = speaker ? speaker.from - 1 : -1;
@@ -123,7 +156,10 @@ function opensClause({ tokens, s, inQuote }: ClauseContext, speaker: Phrase, bef
     CLAUSE_JOINERS.has(before.lower) ||
     // "he", "she", "they" are always subjects ("in which he said …")
     (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||
-    (speaker.kind === 'name' && (before.word || before.text === "'") && !DESCRIPTION_STOP.has(before.lower) && !CUE_VERBS.has(before.lower))
+    (speaker.kind === 'name' &&
+      (before.word || before.text === "'") &&
+      !DESCRIPTION_STOP.has(before.lower) &&
+      !CUE_VERBS.has(before.lower))
   );
 }
 
@@ -140,7 +176,8 @@ const subjectAgreement: ClauseRule = {
       const joint = jointSubject(doc, s, speaker);
       if (!joint) return null;
       ctx.speaker = joint;
-    } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower)) return null;
+    } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower))
+      return null;
     return undefined;
   },
 };
@@ -162,7 +199,14 @@ const objectAsContent: ClauseRule = {
   name: 'object as content',
   apply(ctx) {
     const { tokens, e, c, t, w, generic } = ctx;
-    if (CLAUSE_CUES.has(w) || generic || INFINITIVE_CUES.has(w) || !OBJECT_CONTENT_CUES.has(w) || tokens[c + 1]?.lower === 'that') return undefined;
+    if (
+      CLAUSE_CUES.has(w) ||
+      generic ||
+      INFINITIVE_CUES.has(w) ||
+      !OBJECT_CONTENT_CUES.has(w) ||
+      tokens[c + 1]?.lower === 'that'
+    )
+      return undefined;
     let k = c + 1;
     let cueEnd = t.end;
     if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) {
@@ -171,13 +215,24 @@ const objectAsContent: ClauseRule = {
     }
     if (k >= e || (!tokens[k].word && !isQuoteToken(tokens[k]))) return null;
     // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
-    if (/^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)$/.test(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
+    if (
+      /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)$/.test(w) &&
+      (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')
+    )
+      return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
     const chosen = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : -1;
     const speaker = subjectOf(ctx);
-    if (chosen > k) return { reported: { content: [tokens[k].start, tokens[chosen - 1].end], attribution: { speaker, cue: [t.start, cueEnd], how: 'before' } }, next: chosen };
+    if (chosen > k)
+      return {
+        reported: {
+          content: [tokens[k].start, tokens[chosen - 1].end],
+          attribution: { speaker, cue: [t.start, cueEnd], how: 'before' },
+        },
+        next: chosen,
+      };
     return contentFrom(ctx, k, [t.start, cueEnd]);
   },
 };
@@ -196,11 +251,22 @@ const midSentenceAttribution: ClauseRule = {
   apply(ctx) {
     const { doc, tokens, s, e, c, inQuote, fullQuote, before, cue } = ctx;
     const speaker = subjectOf(ctx);
-    if (!before || before.text !== ',' || tokens[c + 1]?.text !== ',' || PARTICIPLES.has(tokens[c + 2]?.lower ?? '') || speaker.from - s < 2 || (fullQuote && hasFull(inQuote, s, speaker.from))) return undefined;
+    if (
+      !before ||
+      before.text !== ',' ||
+      tokens[c + 1]?.text !== ',' ||
+      PARTICIPLES.has(tokens[c + 2]?.lower ?? '') ||
+      speaker.from - s < 2 ||
+      (fullQuote && hasFull(inQuote, s, speaker.from))
+    )
+      return undefined;
     const tail = contentAfter(doc, c + 2, e, inQuote);
     if (!tail) return undefined;
     const head = contentRange(tokens, s, speaker.from - 1) ?? [tokens[s].start, tokens[speaker.from - 2].end];
-    return { reported: { content: [head[0], tail.range[1]], attribution: { speaker, cue, how: 'before' } }, next: tail.end };
+    return {
+      reported: { content: [head[0], tail.range[1]], attribution: { speaker, cue, how: 'before' } },
+      next: tail.end,
+    };
   },
 };
 
@@ -216,11 +282,28 @@ const trailingAttribution: ClauseRule = {
     const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
     // a quoted fragment closes the content
     const fragmentEnd = closesFragment(tokens, speaker.from - 1, inQuote);
-    if (generic || !before || !(before.text === ',' || fragmentEnd) || speaker.from - s <= MIN_CONTENT_WORDS || opensContent) return undefined;
+    if (
+      generic ||
+      !before ||
+      !(before.text === ',' || fragmentEnd) ||
+      speaker.from - s <= MIN_CONTENT_WORDS ||
+      opensContent
+    )
+      return undefined;
     let k = c + 1;
     let aside = false;
     let stop = e;
-    while (k < e && (tokens[k].word ? TIME_WORDS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the' || k - c <= 6 : true)) {
+    while (
+      k < e &&
+      (tokens[k].word
+        ? TIME_WORDS.has(tokens[k].lower) ||
+          PREPOSITIONS.has(tokens[k].lower) ||
+          tokens[k].lower === 'a' ||
+          tokens[k].lower === 'an' ||
+          tokens[k].lower === 'the' ||
+          k - c <= 6
+        : true)
+    ) {
       if (SENTENCE_END.has(tokens[k].text)) break;
       // "…, officials said Friday, as they …": a comment on the report follows its attribution
       if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
@@ -233,7 +316,8 @@ const trailingAttribution: ClauseRule = {
     }
     if (!(aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.'))) return undefined;
     const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
-    if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from)) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
+    if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from))
+      return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
     return undefined;
   },
 };
@@ -248,7 +332,9 @@ const skipAddressee: ClauseRule = {
     if (!OBJECT_CUES.has(w)) return undefined;
     const o = tokens[k];
     if (!o) return null;
-    const alwaysObject = /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) || t.lower === 'telling';
+    const alwaysObject =
+      /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) ||
+      t.lower === 'telling';
     if (OBJECT_WORDS.has(o.lower)) k++;
     else if (!alwaysObject) {
       // "warned the forecast was …": no addressee
@@ -310,7 +396,13 @@ const contentOpening: ClauseRule = {
     } else {
       // a quote right after the cue ('said "…"') opens a fragment of the content; a full one is handled elsewhere
       const first = tokens[k];
-      if (!first || (NOT_CONTENT_START.has(first.lower) && !possessiveHer(tokens, k)) || (!first.word && !isQuoteToken(first)) || TIME_WORDS.has(first.lower)) return null;
+      if (
+        !first ||
+        (NOT_CONTENT_START.has(first.lower) && !possessiveHer(tokens, k)) ||
+        (!first.word && !isQuoteToken(first)) ||
+        TIME_WORDS.has(first.lower)
+      )
+        return null;
     }
     return contentFrom(ctx, ctx.k);
   },
@@ -328,7 +420,15 @@ function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
     if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
   if (that >= 0) {
-    for (let j = k; j < that; j++) if (!(TIME_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower) || ADVERBIAL_WORDS.has(tokens[j].lower) || tokens[j].text === ',' || (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)))) that = -1;
+    for (let j = k; j < that; j++)
+      if (!(
+        TIME_WORDS.has(tokens[j].lower) ||
+        PREPOSITIONS.has(tokens[j].lower) ||
+        ADVERBIAL_WORDS.has(tokens[j].lower) ||
+        tokens[j].text === ',' ||
+        (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower))
+      ))
+        that = -1;
   }
   return that;
 }
@@ -349,13 +449,31 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
 ];
 
 /** What the reporting verb at c reports, if anything. */
-export function clause(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, fullQuote: boolean, shared: Phrase | null = null): Found | null {
+export function clause(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  inQuote: QuoteMap,
+  fullQuote: boolean,
+  shared: Phrase | null = null,
+): Found | null {
   const { tokens, text } = doc;
   const t = tokens[c];
   const w = cueForm(t.lower);
   const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
   const ctx: ClauseContext = {
-    doc, tokens, s, e, c, inQuote, fullQuote, shared, t, w, lead,
+    doc,
+    tokens,
+    s,
+    e,
+    c,
+    inQuote,
+    fullQuote,
+    shared,
+    t,
+    w,
+    lead,
     own: shared ?? phraseLeft(tokens, lead, s, text),
     relative: null,
     speaker: null,
@@ -379,14 +497,31 @@ export function chosenName(tokens: DocToken[], k: number, e: number): number {
   while (r < e && r - k < MAX_CHOSEN && tokens[r].cap && tokens[r].word && !WEEKDAYS.has(tokens[r].lower)) r++;
   if (r === k || r - k >= MAX_CHOSEN) return -1;
   const next = tokens[r];
-  return !next || r >= e || SENTENCE_END.has(next.text) || next.text === ',' || TIME_WORDS.has(next.lower) || PLACE_OR_TIME.has(next.lower) || next.lower === 'last' || next.lower === 'for' ? r : -1;
+  return !next ||
+    r >= e ||
+    SENTENCE_END.has(next.text) ||
+    next.text === ',' ||
+    TIME_WORDS.has(next.lower) ||
+    PLACE_OR_TIME.has(next.lower) ||
+    next.lower === 'last' ||
+    next.lower === 'for'
+    ? r
+    : -1;
 }
 
 /** Only time words, prepositions, articles and names ("Friday afternoon", "in a statement to CNN"). */
 export function adverbialsOnly(tokens: DocToken[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.cap || !t.word || TIME_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ADVERBIAL_WORDS.has(t.lower) || OBJECT_WORDS.has(t.lower)) continue;
+    if (
+      t.cap ||
+      !t.word ||
+      TIME_WORDS.has(t.lower) ||
+      PREPOSITIONS.has(t.lower) ||
+      ADVERBIAL_WORDS.has(t.lower) ||
+      OBJECT_WORDS.has(t.lower)
+    )
+      continue;
     return false;
   }
   return true;
@@ -395,5 +530,12 @@ export function adverbialsOnly(tokens: DocToken[], from: number, to: number): bo
 /** "said her group will …": "her" as a possessive opening the content's subject, not the object of the cue. */
 export function possessiveHer(tokens: DocToken[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k].lower === 'her' && !!next && next.word && !NOT_CONTENT_START.has(next.lower) && !TIME_WORDS.has(next.lower) && !PLACE_OR_TIME.has(next.lower);
+  return (
+    tokens[k].lower === 'her' &&
+    !!next &&
+    next.word &&
+    !NOT_CONTENT_START.has(next.lower) &&
+    !TIME_WORDS.has(next.lower) &&
+    !PLACE_OR_TIME.has(next.lower)
+  );
 }

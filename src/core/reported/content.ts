@@ -14,7 +14,8 @@ export function cueForm(word: string): string {
   if (!word.endsWith('ing') || word.length < 6) return word;
   const stem = word.slice(0, -3);
   const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
-  for (const f of [`${stem}s`, `${stem}es`, `${doubled}s`, stem.replace(/y$/, 'ies')]) if (CUE_VERBS.has(f) || OBJECT_CONTENT_CUES.has(f)) return f;
+  for (const f of [`${stem}s`, `${stem}es`, `${doubled}s`, stem.replace(/y$/, 'ies')])
+    if (CUE_VERBS.has(f) || OBJECT_CONTENT_CUES.has(f)) return f;
   return word;
 }
 
@@ -63,18 +64,36 @@ export function coordinatedCue(tokens: DocToken[], i: number, e: number): number
 }
 
 /** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
-export function contentAfter(doc: Doc, from: number, e: number, inQuote: QuoteMap): { range: [number, number]; end: number } | null {
+export function contentAfter(
+  doc: Doc,
+  from: number,
+  e: number,
+  inQuote: QuoteMap,
+): { range: [number, number]; end: number } | null {
   const { tokens } = doc;
   let end = from;
   while (end < e) {
     const t = tokens[end];
     if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
     // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
-    if (t.text === ',' && tokens[end + 1] && isQuoteToken(tokens[end + 1]) && inQuote.of[end + 1] >= 0 && inQuote.of[end + 1] !== inQuote.of[end]) break;
+    if (
+      t.text === ',' &&
+      tokens[end + 1] &&
+      isQuoteToken(tokens[end + 1]) &&
+      inQuote.of[end + 1] >= 0 &&
+      inQuote.of[end + 1] !== inQuote.of[end]
+    )
+      break;
     // a full direct quote is its own attribution, never part of reported content; a semicolon opens a new clause
     if (inQuote.full[end] || (t.text === ';' && inQuote.of[end] < 0)) break;
     // ", but …": the writer's contrast, no longer the report
-    if (t.text === ',' && end > from + 2 && CONTRAST.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower !== 'that') break;
+    if (
+      t.text === ',' &&
+      end > from + 2 &&
+      CONTRAST.has(tokens[end + 1]?.lower ?? '') &&
+      tokens[end + 2]?.lower !== 'that'
+    )
+      break;
     // "said A and warned B": a second report of the same speaker
     if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
     if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;

@@ -7,7 +7,6 @@ import type { DocToken } from '../text/document';
 import { COMMENT_OPENERS, CONTENT_JOINERS as JOINERS } from '../lexicon/functionWords';
 import { NEXT_CUES } from '../lexicon/speechVerbs';
 
-
 const SUBJECT_REACH = 6;
 
 /** "… her Wall Street links while Sanders suggests …": a joiner, a short subject and a reporting verb begin a
@@ -17,7 +16,8 @@ function opensNextReport(tokens: DocToken[], k: number): boolean {
   for (let i = k + 1; i < tokens.length && i - k <= SUBJECT_REACH; i++) {
     const t = tokens[i];
     if (NEXT_CUES.has(t.lower)) return i > k + 1 && !t.cap;
-    if (!(t.word || t.text === "'s" || t.text === '’s' || t.text === '.') || t.lower === 'that' || t.lower === 'to') return false;
+    if (!(t.word || t.text === "'s" || t.text === '’s' || t.text === '.') || t.lower === 'that' || t.lower === 'to')
+      return false;
   }
   return false;
 }

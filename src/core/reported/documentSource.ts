@@ -8,7 +8,12 @@ import type { DocToken } from '../text/document';
 import type { Phrase } from '../attribution/phrases';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { DOCUMENT_CUES } from '../lexicon/speechVerbs';
-import { CLAUSE_START, DOCUMENT_BREAKS as BREAKS, DOCUMENT_OPENERS as OPENERS, POSTMODIFIER_OPENERS } from '../lexicon/functionWords';
+import {
+  CLAUSE_START,
+  DOCUMENT_BREAKS as BREAKS,
+  DOCUMENT_OPENERS as OPENERS,
+  POSTMODIFIER_OPENERS,
+} from '../lexicon/functionWords';
 
 const REACH = 14;
 
@@ -29,7 +34,11 @@ export function documentSubject(tokens: DocToken[], s: number, lead: number, c: 
   if (head < 0) return null;
   // what follows the head is a modifier, never a verb of its own
   const after = tokens[head + 1];
-  if (head + 1 < lead && !(POSTMODIFIER_OPENERS.has(after.lower) || after.lower.endsWith('ed') || after.text === ',' || after.cap)) return null;
+  if (
+    head + 1 < lead &&
+    !(POSTMODIFIER_OPENERS.has(after.lower) || after.lower.endsWith('ed') || after.text === ',' || after.cap)
+  )
+    return null;
   // the modifiers before the head, back to an opener or the clause start
   let from = head;
   while (from - 1 >= floor && head - from < 6) {

@@ -6,7 +6,11 @@
  */
 import type { DocToken } from '../text/document';
 import { CLAIM_NOUNS } from '../lexicon/newsWords';
-import { CLAIM_DETERMINERS as DETERMINERS, CLAIM_POSSESSIVES as POSSESSIVES, CLAIM_SUBJECT_WORDS as SUBJECT_WORDS } from '../lexicon/functionWords';
+import {
+  CLAIM_DETERMINERS as DETERMINERS,
+  CLAIM_POSSESSIVES as POSSESSIVES,
+  CLAIM_SUBJECT_WORDS as SUBJECT_WORDS,
+} from '../lexicon/functionWords';
 
 const MODIFIER_REACH = 3;
 
@@ -23,10 +27,20 @@ export function nounCueAt(tokens: DocToken[], s: number, c: number): NounCue | n
   if (!CLAIM_NOUNS.has(tokens[c].lower) || tokens[c + 1]?.lower !== 'that') return null;
   // "that" opens the content only before a clause subject, not as a relative pronoun before a verb
   const after = tokens[c + 2];
-  if (!after || !after.word || (!after.cap && /(?:ed|s)$/.test(after.lower) && !SUBJECT_WORDS.has(after.lower))) return null;
+  if (!after || !after.word || (!after.cap && /(?:ed|s)$/.test(after.lower) && !SUBJECT_WORDS.has(after.lower)))
+    return null;
   // a determiner or possessive within a few modifiers before the noun: it is a noun, not a verb
   let j = c - 1;
-  while (j >= s && c - j <= MODIFIER_REACH && !DETERMINERS.has(tokens[j].lower) && tokens[j].text !== "'s" && tokens[j].text !== '’s' && tokens[j].word && !tokens[j].cap) j--;
+  while (
+    j >= s &&
+    c - j <= MODIFIER_REACH &&
+    !DETERMINERS.has(tokens[j].lower) &&
+    tokens[j].text !== "'s" &&
+    tokens[j].text !== '’s' &&
+    tokens[j].word &&
+    !tokens[j].cap
+  )
+    j--;
   if (j < s) return null;
   const t = tokens[j];
   let possessor: [number, number] | null = null;

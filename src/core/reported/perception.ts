@@ -6,7 +6,14 @@
  */
 import type { DocToken } from '../text/document';
 import { SEEM_VERBS } from '../lexicon/speechVerbs';
-import { CLAUSE_BREAKS, CONJUNCTIONS, EXPECTED_AUX, NOT_SEEMING, RELATIVES, SUBORDINATORS } from '../lexicon/functionWords';
+import {
+  CLAUSE_BREAKS,
+  CONJUNCTIONS,
+  EXPECTED_AUX,
+  NOT_SEEMING,
+  RELATIVES,
+  SUBORDINATORS,
+} from '../lexicon/functionWords';
 
 const REACH = 20;
 
@@ -25,7 +32,8 @@ export function perceptionAt(tokens: DocToken[], s: number, c: number): Percepti
   let cueFrom = c;
   if (SEEM_VERBS.has(t.lower)) {
     // "It appears that …", "It seems …": the content follows
-    if (tokens[c - 1]?.lower === 'it' && (c - 1 === s || CLAUSE_BREAKS.has(tokens[c - 2]?.text ?? ''))) return { from: c + 1, cueFrom: c - 1, cueTo: c + 1, after: true };
+    if (tokens[c - 1]?.lower === 'it' && (c - 1 === s || CLAUSE_BREAKS.has(tokens[c - 2]?.text ?? '')))
+      return { from: c + 1, cueFrom: c - 1, cueTo: c + 1, after: true };
     // "appeared on television", "appeared with her husband": showing up, not seeming
     const next = tokens[c + 1];
     if (!next || !next.word || next.cap || NOT_SEEMING.has(next.lower)) return null;

@@ -14,7 +14,15 @@ import { perceptionAt } from './perception';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
-  CONTENT_DETERMINERS, NOT_CONTENT_START, NOT_VERBS, PARTICIPLE_LEADS, PARTICIPLE_PARTICLES, SENTENCE_END, SUBJECT_PRONOUNS, TITLE_LINK_WORDS, VERB_AFTER_NOUN,
+  CONTENT_DETERMINERS,
+  NOT_CONTENT_START,
+  NOT_VERBS,
+  PARTICIPLE_LEADS,
+  PARTICIPLE_PARTICLES,
+  SENTENCE_END,
+  SUBJECT_PRONOUNS,
+  TITLE_LINK_WORDS,
+  VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { CLAIM_NOUNS, TITLE_LABELS } from '../lexicon/newsWords';
 import { clause } from './clauseRules';
@@ -28,7 +36,12 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   const { tokens } = doc;
   const n = tokens.length;
   // per token: index of the direct quote it is in, -1 outside
-  const inQuote: QuoteMap = { of: new Int32Array(n).fill(-1), full: new Uint8Array(n), quotedUpTo: new Int32Array(n + 1), fullUpTo: new Int32Array(n + 1) };
+  const inQuote: QuoteMap = {
+    of: new Int32Array(n).fill(-1),
+    full: new Uint8Array(n),
+    quotedUpTo: new Int32Array(n + 1),
+    fullUpTo: new Int32Array(n + 1),
+  };
   direct.forEach((q, qi) => {
     for (let i = q.from; i < q.to && i < n; i++) {
       inQuote.of[i] = qi;
@@ -54,12 +67,26 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
         break;
       }
       // '… to “keep it under wraps.” Trump said …': a quote closing on a full stop before a capital ends the sentence
-      if (inQuote.of[e - 1] >= 0 && SENTENCE_END.has(t.text) && e + 1 < n && isQuoteToken(tokens[e]) && inQuote.of[e] === inQuote.of[e - 1] && inQuote.of[e + 1] !== inQuote.of[e] && tokens[e + 1].line === line && tokens[e + 1].cap) {
+      if (
+        inQuote.of[e - 1] >= 0 &&
+        SENTENCE_END.has(t.text) &&
+        e + 1 < n &&
+        isQuoteToken(tokens[e]) &&
+        inQuote.of[e] === inQuote.of[e - 1] &&
+        inQuote.of[e + 1] !== inQuote.of[e] &&
+        tokens[e + 1].line === line &&
+        tokens[e + 1].cap
+      ) {
         e++;
         break;
       }
     }
-    const headline = s === doc.lines[tokens[s].line].tokenFrom ? headlineReport(doc, s, e, inQuote) ?? titleCaseReport(doc, s, e, inQuote) ?? (s === 0 ? titleColon(doc, e, inQuote) : null) : null;
+    const headline =
+      s === doc.lines[tokens[s].line].tokenFrom
+        ? (headlineReport(doc, s, e, inQuote) ??
+          titleCaseReport(doc, s, e, inQuote) ??
+          (s === 0 ? titleColon(doc, e, inQuote) : null))
+        : null;
     if (headline) out.push(headline);
     else scanSentence(doc, s, e, inQuote, direct, out);
     s = e;
@@ -67,7 +94,14 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   return out;
 }
 
-function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct: AttributedQuote[], out: Reported[]): void {
+function scanSentence(
+  doc: Doc,
+  s: number,
+  e: number,
+  inQuote: QuoteMap,
+  direct: AttributedQuote[],
+  out: Reported[],
+): void {
   const { tokens } = doc;
   // a full direct quote in the sentence carries its speech; only participial reports may follow it
   let fullQuote = false;
@@ -79,16 +113,35 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
   const inDoc = fullQuote ? null : inDocument(doc.tokens, s, e);
   const inContent = inDoc && contentAfter(doc, inDoc.to + 1, e, inQuote);
   if (inDoc && inContent) {
-    const source: Phrase = { from: inDoc.from, to: inDoc.to, kind: 'description', nameFrom: inDoc.to, nameTo: inDoc.to };
-    out.push({ content: inContent.range, attribution: { speaker: source, cue: [tokens[s].start, tokens[s].end], how: 'before' } });
+    const source: Phrase = {
+      from: inDoc.from,
+      to: inDoc.to,
+      kind: 'description',
+      nameFrom: inDoc.to,
+      nameTo: inDoc.to,
+    };
+    out.push({
+      content: inContent.range,
+      attribution: { speaker: source, cue: [tokens[s].start, tokens[s].end], how: 'before' },
+    });
     i = inContent.end;
   }
   while (i < e) {
     if (inQuote.of[i] < 0 && !fullQuote && PERCEPTION_CUES.has(tokens[i].lower)) {
       const seen = perceptionAt(tokens, s, i);
-      const content = seen && contentAfter(doc, seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from, e, inQuote);
+      const content =
+        seen &&
+        contentAfter(
+          doc,
+          seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from,
+          e,
+          inQuote,
+        );
       if (seen && content) {
-        out.push({ content: content.range, attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' } });
+        out.push({
+          content: content.range,
+          attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' },
+        });
         i = content.end;
         continue;
       }
@@ -98,8 +151,19 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
       const content = noun && contentAfter(doc, noun.from, e, inQuote);
       if (noun && content) {
         const p = noun.possessor;
-        const speaker: Phrase | null = p ? (phraseLeft(tokens, p[1], Math.max(s, p[0] - 6), doc.text) ?? { from: p[0], to: p[1], kind: 'pronoun', nameFrom: p[1], nameTo: p[1] }) : null;
-        out.push({ content: content.range, attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' } });
+        const speaker: Phrase | null = p
+          ? (phraseLeft(tokens, p[1], Math.max(s, p[0] - 6), doc.text) ?? {
+              from: p[0],
+              to: p[1],
+              kind: 'pronoun',
+              nameFrom: p[1],
+              nameTo: p[1],
+            })
+          : null;
+        out.push({
+          content: content.range,
+          attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' },
+        });
         i = content.end;
         continue;
       }
@@ -108,19 +172,41 @@ function scanSentence(doc: Doc, s: number, e: number, inQuote: QuoteMap, direct:
       const question = askedQuestion(tokens, s, e, i, doc.text);
       const range = question && contentRange(tokens, question.from, question.to);
       if (question && range) {
-        out.push({ content: range, attribution: { speaker: question.asker, cue: [tokens[i].start, tokens[i].end], how: question.asker ? 'after' : 'none' } });
+        out.push({
+          content: range,
+          attribution: {
+            speaker: question.asker,
+            cue: [tokens[i].start, tokens[i].end],
+            how: question.asker ? 'after' : 'none',
+          },
+        });
         i = question.to;
         continue;
       }
     }
-    if (inQuote.of[i] >= 0 || directCues.has(tokens[i].start) || isNounAfter(tokens, i) || VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') || (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !OBJECT_CONTENT_CUES.has(tokens[i].lower))) {
+    if (
+      inQuote.of[i] >= 0 ||
+      directCues.has(tokens[i].start) ||
+      isNounAfter(tokens, i) ||
+      VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') ||
+      (!isCue(tokens, i) &&
+        !EXPRESS_CUES.has(tokens[i].lower) &&
+        !verbBeforeThat(tokens, i) &&
+        !OBJECT_CONTENT_CUES.has(tokens[i].lower))
+    ) {
       i++;
       continue;
     }
     const t = tokens[i];
     // "X said A and warned B": the second cue shares the subject of the report just found
-    const shared: Phrase | null = last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
-    const found: Found | null = t.lower === 'according' ? according(doc, s, e, i, inQuote) : PARTICIPLES.has(t.lower) && PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') ? participle(doc, s, e, i, inQuote, direct) : clause(doc, s, e, i, inQuote, fullQuote, shared);
+    const shared: Phrase | null =
+      last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
+    const found: Found | null =
+      t.lower === 'according'
+        ? according(doc, s, e, i, inQuote)
+        : PARTICIPLES.has(t.lower) && PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '')
+          ? participle(doc, s, e, i, inQuote, direct)
+          : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
       out.push(found.reported);
       i = found.next;
@@ -146,7 +232,15 @@ function verbBeforeThat(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   // "-s" words are mostly plural nouns before a relative "that" ("companies that had insured …"): only known cues
-  return !!next && next.lower === 'that' && t.word && !t.cap && (t.lower.endsWith('ed') || CUE_VERBS.has(t.lower)) && t.lower.length > 3 && !NOT_VERBS.has(t.lower);
+  return (
+    !!next &&
+    next.lower === 'that' &&
+    t.word &&
+    !t.cap &&
+    (t.lower.endsWith('ed') || CUE_VERBS.has(t.lower)) &&
+    t.lower.length > 3 &&
+    !NOT_VERBS.has(t.lower)
+  );
 }
 
 const ACCORDING_REACH = 30;
@@ -167,7 +261,8 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
   }
   if (speakerEnd < e) {
     const content = contentAfter(doc, speakerEnd + 1, e, inQuote);
-    if (content) return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+    if (content)
+      return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   }
   return null;
 }
@@ -209,21 +304,45 @@ function mainSpeaker(doc: Doc, s: number, c: number, direct: AttributedQuote[], 
   return c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null;
 }
 
-function participle(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap, direct: AttributedQuote[]): Found | null {
+function participle(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  inQuote: QuoteMap,
+  direct: AttributedQuote[],
+): Found | null {
   const { tokens } = doc;
   // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
   // content opens plainly (a "that" or a clause subject)
   const speaker = mainSpeaker(doc, s, c, direct, inQuote);
-  const plain = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') || CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
+  const plain =
+    tokens[c + 1]?.lower === 'that' ||
+    SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
+    CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
   if (!speaker && !(tokens[c].lower === 'saying' && plain)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
   // a quoted fragment may open the content ('adding that "some of the things … are ridiculous"'), a full quote not
-  if (k >= e || (NOT_CONTENT_START.has(tokens[k].lower) && tokens[k].lower !== 'him' && tokens[k].lower !== 'her' && tokens[k].lower !== 'them') || (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))) return null;
+  if (
+    k >= e ||
+    (NOT_CONTENT_START.has(tokens[k].lower) &&
+      tokens[k].lower !== 'him' &&
+      tokens[k].lower !== 'her' &&
+      tokens[k].lower !== 'them') ||
+    (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))
+  )
+    return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
-  return { reported: { content: content.range, attribution: { speaker, cue: cueRange(tokens, c, e), how: speaker ? 'before' : 'none' } }, next: content.end };
+  return {
+    reported: {
+      content: content.range,
+      attribution: { speaker, cue: cueRange(tokens, c, e), how: speaker ? 'before' : 'none' },
+    },
+    next: content.end,
+  };
 }
 
 /** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their
@@ -239,7 +358,9 @@ function headlineReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Repo
   const speaker = phraseLeft(tokens, colon, s, text);
   if (!speaker || speaker.kind !== 'name' || speaker.from !== s) return null;
   const range = contentRange(tokens, colon + 1, e);
-  return range ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } } : null;
+  return range
+    ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } }
+    : null;
 }
 
 /** "Poll: Mayor Leads By Six", "Union to Council: Strike Is Coming": a title opening the document whose source,
@@ -248,12 +369,25 @@ function titleColon(doc: Doc, e: number, inQuote: QuoteMap): Reported | null {
   const { tokens, text } = doc;
   let colon = 0;
   while (colon < e && colon <= 8 && (tokens[colon].cap || TITLE_LINK_WORDS.has(tokens[colon].lower))) colon++;
-  if (colon === 0 || colon >= e || tokens[colon].text !== ':' || !tokens[0].cap || TITLE_LABELS.has(tokens[0].lower) || inQuote.of[colon + 1] >= 0) return null;
+  if (
+    colon === 0 ||
+    colon >= e ||
+    tokens[colon].text !== ':' ||
+    !tokens[0].cap ||
+    TITLE_LABELS.has(tokens[0].lower) ||
+    inQuote.of[colon + 1] >= 0
+  )
+    return null;
   const range = contentRange(tokens, colon + 1, e);
   if (!range) return null;
   // only a source: a known name or a speaker noun ("Poll", "Insiders"), not a column's title ("The Latest")
   const speaker = phraseRight(tokens, 0, colon, text);
-  if (!speaker || !knownSpeaker(doc, speaker) || !(speaker.to === colon || TITLE_LINK_WORDS.has(tokens[speaker.to].lower))) return null;
+  if (
+    !speaker ||
+    !knownSpeaker(doc, speaker) ||
+    !(speaker.to === colon || TITLE_LINK_WORDS.has(tokens[speaker.to].lower))
+  )
+    return null;
   return { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } };
 }
 
@@ -264,6 +398,10 @@ function titleCaseReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Rep
   if (!claim || inQuote.quotedUpTo[claim.to] - inQuote.quotedUpTo[s] > 0) return null;
   const range = contentRange(tokens, claim.from, claim.to);
   const cue = tokens[claim.cue];
-  return range ? { content: range, attribution: { speaker: claim.speaker, cue: [cue.start, cue.end], how: claim.speaker ? 'before' : 'none' } } : null;
+  return range
+    ? {
+        content: range,
+        attribution: { speaker: claim.speaker, cue: [cue.start, cue.end], how: claim.speaker ? 'before' : 'none' },
+      }
+    : null;
 }
-

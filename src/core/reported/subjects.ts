@@ -6,8 +6,20 @@ import { SpanIndex } from '../text/spanIndex';
 import { CLAUSE_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES } from '../lexicon/speechVerbs';
 import {
-  CLAUSE_INTRO_WORDS, CLAUSE_JOINERS, COMPLEMENT_PREPOSITIONS, CONTENT_DETERMINERS, NOT_CONTENT_START, OBJECT_WORDS, PASSIVE_AUX, PLURAL_OPENERS, PREPOSITIONS,
-  QUANTIFIERS, QUANTITY_LEADS, SENTENCE_END, SUBJECT_PRONOUNS, VERB_AFTER_NOUN,
+  CLAUSE_INTRO_WORDS,
+  CLAUSE_JOINERS,
+  COMPLEMENT_PREPOSITIONS,
+  CONTENT_DETERMINERS,
+  NOT_CONTENT_START,
+  OBJECT_WORDS,
+  PASSIVE_AUX,
+  PLURAL_OPENERS,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  QUANTITY_LEADS,
+  SENTENCE_END,
+  SUBJECT_PRONOUNS,
+  VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { contentAfter, contentRange } from './content';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
@@ -36,21 +48,46 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
 
 /** "Mr. Ortega, who chairs the panel and has long opposed the toll, said that …": a speech verb whose subject
  * the phrase scanner cannot read still reports, with an unknown speaker, when its content opens plainly. */
-export function unreadSubject(doc: Doc, s: number, e: number, c: number, lead: number, inQuote: QuoteMap, near: Phrase | null): Found | null {
+export function unreadSubject(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  lead: number,
+  inQuote: QuoteMap,
+  near: Phrase | null,
+): Found | null {
   const { tokens } = doc;
-  if (!PLAIN_SPEECH_CUES.has(tokens[c].lower) || lead - 1 < s || PASSIVE_AUX.has(tokens[lead - 1].lower) || isNounAfter(tokens, c)) return null;
+  if (
+    !PLAIN_SPEECH_CUES.has(tokens[c].lower) ||
+    lead - 1 < s ||
+    PASSIVE_AUX.has(tokens[lead - 1].lower) ||
+    isNounAfter(tokens, c)
+  )
+    return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   const first = tokens[k];
   if (!first || k >= e || inQuote.of[k] >= 0) return null;
-  const plain = k > c + 1 || SUBJECT_PRONOUNS.has(first.lower) || CONTENT_DETERMINERS.has(first.lower) || (first.cap && first.word && !TIME_WORDS.has(first.lower));
+  const plain =
+    k > c + 1 ||
+    SUBJECT_PRONOUNS.has(first.lower) ||
+    CONTENT_DETERMINERS.has(first.lower) ||
+    (first.cap && first.word && !TIME_WORDS.has(first.lower));
   if (!plain || NOT_CONTENT_START.has(first.lower)) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's
   // subject ("ProPublica obtained the video and said …"), when it is a speaker we can name
-  const subject = [near, c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null].find((p) => p && knownSpeaker(doc, p)) ?? null;
-  return { reported: { content: content.range, attribution: { speaker: subject, cue: cueRange(tokens, c, e), how: subject ? 'inherited' : 'none' } }, next: content.end };
+  const subject =
+    [near, c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null].find((p) => p && knownSpeaker(doc, p)) ?? null;
+  return {
+    reported: {
+      content: content.range,
+      attribution: { speaker: subject, cue: cueRange(tokens, c, e), how: subject ? 'inherited' : 'none' },
+    },
+    next: content.end,
+  };
 }
 
 /** A pronoun, a speaker description, or a name the entity scan found as a person or an organization. */
@@ -83,7 +120,8 @@ export function inverted(doc: Doc, s: number, e: number, c: number, inQuote: Quo
   let k = speaker.to;
   while (k < e && (TIME_WORDS.has(tokens[k].lower) || (PREPOSITIONS.has(tokens[k].lower) && k === speaker.to))) k++;
   const after = tokens[k];
-  if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';')) return null;
+  if (!(k >= e || SENTENCE_END.has(after.text) || after.text === ',' || after.text === '(' || after.text === ';'))
+    return null;
   // quoted words before the cue belong to the direct quote's attribution, unless they are a fragment of the content
   if (hasFull(inQuote, s, c) || tokensInQuoteOnly(inQuote, s, c - 1)) return null;
   const range = contentRange(tokens, s, closesFragment(tokens, c - 1, inQuote) ? c : c - 1);
@@ -122,12 +160,20 @@ export function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phr
   if (q >= s && (tokens[of].lower === 'of' || tokens[of].lower === 'in')) {
     const w = tokens[q];
     // "six in 10", "6 in 10": a ratio only with "in"
-    const quantity = tokens[of].lower === 'in' ? /^\d+$/.test(tokens[p.from].text) && (/^\d+$/.test(w.text) || QUANTIFIERS.has(w.lower)) : QUANTIFIERS.has(w.lower) || /^\d[\d,.]*%?$/.test(w.text);
+    const quantity =
+      tokens[of].lower === 'in'
+        ? /^\d+$/.test(tokens[p.from].text) && (/^\d+$/.test(w.text) || QUANTIFIERS.has(w.lower))
+        : QUANTIFIERS.has(w.lower) || /^\d[\d,.]*%?$/.test(w.text);
     if (!quantity) return p;
   } else if (QUANTIFIERS.has(tokens[p.from].lower)) q = p.from;
   else return p;
   let from = q;
-  while (from - 1 >= s && q - from < 4 && (QUANTITY_LEADS.has(tokens[from - 1].lower) || /^\d[\d,.]*$/.test(tokens[from - 1].text))) from--;
+  while (
+    from - 1 >= s &&
+    q - from < 4 &&
+    (QUANTITY_LEADS.has(tokens[from - 1].lower) || /^\d[\d,.]*$/.test(tokens[from - 1].text))
+  )
+    from--;
   return { from, to: p.to, kind: 'description', nameFrom: p.to, nameTo: p.to };
 }
 

@@ -23,7 +23,15 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from '../lexicon/lexicon';
-import { GROUP_MEMBER_WORDS, ISSUED_TEXT_NOUNS, HONORIFIC_OFFICE, ISSUING_VERBS, NAME_TAIL_WORDS, NEVER_A_PERSON, STREET_WORDS } from '../lexicon/speakerWords';
+import {
+  GROUP_MEMBER_WORDS,
+  ISSUED_TEXT_NOUNS,
+  HONORIFIC_OFFICE,
+  ISSUING_VERBS,
+  NAME_TAIL_WORDS,
+  NEVER_A_PERSON,
+  STREET_WORDS,
+} from '../lexicon/speakerWords';
 import { phraseLeft, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
@@ -127,8 +135,26 @@ export class SpeakerTable {
   }
 
   private newEntry(name: string, type: SpeakerType, at: number): Entry {
-    const slug = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
-    return this.add({ key: slug, name, type, words: [], roleWords: new Set(), countries: new Set(), plural: false, lastSeen: at, lastSpoke: -1, lastSpokeLine: -10, mentions: [], quoteCount: 0, isSpeaker: false });
+    const slug =
+      name
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'speaker';
+    return this.add({
+      key: slug,
+      name,
+      type,
+      words: [],
+      roleWords: new Set(),
+      countries: new Set(),
+      plural: false,
+      lastSeen: at,
+      lastSpoke: -1,
+      lastSpokeLine: -10,
+      mentions: [],
+      quoteCount: 0,
+      isSpeaker: false,
+    });
   }
 
   private setRole(e: Entry, role: string | undefined): void {
@@ -164,16 +190,30 @@ export class SpeakerTable {
       const pLast = p.words[p.words.length - 1];
       if (words.length === 1) {
         if (pLast === last || p.words.includes(last)) found = p;
-      } else if (pLast === last && (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))) found = p;
+      } else if (
+        pLast === last &&
+        (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
+      )
+        found = p;
     }
     if (found) {
       if (words.length > found.words.length) {
         // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
         found.words = words;
-        found.name = name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ');
+        found.name = name
+          .split(' ')
+          .filter((w) => !HONORIFICS.has(w.toLowerCase()))
+          .join(' ');
       }
     } else {
-      found = this.newEntry(name.split(' ').filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' '), 'person', at);
+      found = this.newEntry(
+        name
+          .split(' ')
+          .filter((w) => !HONORIFICS.has(w.toLowerCase()))
+          .join(' '),
+        'person',
+        at,
+      );
       found.words = words;
     }
     for (const w of found.words) this.personWords.add(w);
@@ -208,7 +248,8 @@ export class SpeakerTable {
 
   private organization(name: string, at: number): Entry {
     const key = name.toLowerCase().replace(/^the\s+/, '');
-    for (const e of this.entries) if (e.type === 'organization' && e.name.toLowerCase().replace(/^the\s+/, '') === key) return e;
+    for (const e of this.entries)
+      if (e.type === 'organization' && e.name.toLowerCase().replace(/^the\s+/, '') === key) return e;
     const e = this.newEntry(name, 'organization', at);
     e.words = key.split(' ');
     return e;
@@ -217,7 +258,11 @@ export class SpeakerTable {
   private anonymous(description: string, at: number, plural: boolean): Entry {
     // a capital that only opens the sentence goes: "Officials from the upstream states" → "officials from …"
     // ("Western diplomats", "Pentagon officials" keep theirs)
-    const name = description.replace(/^\p{Lu}[\p{L}-]*/u, (w) => (SENTENCE_CAPITAL_ONLY.has(w.toLowerCase()) || isCommonSpeakerWord(w.toLowerCase()) ? w.toLowerCase() : w)).replace(/\s+/g, ' ');
+    const name = description
+      .replace(/^\p{Lu}[\p{L}-]*/u, (w) =>
+        SENTENCE_CAPITAL_ONLY.has(w.toLowerCase()) || isCommonSpeakerWord(w.toLowerCase()) ? w.toLowerCase() : w,
+      )
+      .replace(/\s+/g, ' ');
     for (const e of this.entries) if (e.type === 'anonymous' && e.name.toLowerCase() === name.toLowerCase()) return e;
     const e = this.newEntry(name, 'anonymous', at);
     e.plural = plural;
@@ -230,7 +275,8 @@ export class SpeakerTable {
     if (joint) {
       const first = this.resolve(joint[0], attributes);
       const second = this.resolve(joint[1], attributes);
-      if (first.entry && second.entry && first.entry !== second.entry) return { ...first, certainty: Math.min(first.certainty, second.certainty), others: [second.entry] };
+      if (first.entry && second.entry && first.entry !== second.entry)
+        return { ...first, certainty: Math.min(first.certainty, second.certainty), others: [second.entry] };
       return first.entry ? first : second;
     }
     const { tokens, text } = this.doc;
@@ -242,7 +288,8 @@ export class SpeakerTable {
     if (role) {
       const person = this.byRole(role.head, role.modifiers, at);
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
-      else if (this.inHeadline(line)) return this.deferRole(role, { start: at, end: tokens[phrase.to - 1].end, text: phraseText }, attributes);
+      else if (this.inHeadline(line))
+        return this.deferRole(role, { start: at, end: tokens[phrase.to - 1].end, text: phraseText }, attributes);
       else r = phrase.kind === 'name' ? this.name(phrase, at) : this.description(phrase, phraseText, at);
     } else if (phrase.kind === 'pronoun') r = this.pronoun(tokens[phrase.from].lower, at, line);
     else if (phrase.kind === 'name') r = this.name(phrase, at);
@@ -270,7 +317,11 @@ export class SpeakerTable {
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
-    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    this.entityIndex ??= {
+      organizations: new SpanIndex(this.doc.organizations),
+      people: new SpanIndex(this.doc.people),
+      places: new SpanIndex(this.doc.places),
+    };
     const isOrg = this.entityIndex.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
     const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
@@ -279,9 +330,16 @@ export class SpeakerTable {
       const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
       return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
     }
-    const honorific = phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower) ? tokens[phrase.nameFrom - 1].lower : undefined;
+    const honorific =
+      phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower)
+        ? tokens[phrase.nameFrom - 1].lower
+        : undefined;
     const entry = this.person(name, at, phrase.role, honorific);
-    return { entry, certainty: isPerson ? 0.97 : 0.45, basis: isPerson ? 'person named' : 'name not recognized as a person' };
+    return {
+      entry,
+      certainty: isPerson ? 0.97 : 0.45,
+      basis: isPerson ? 'person named' : 'name not recognized as a person',
+    };
   }
 
   /**
@@ -294,11 +352,23 @@ export class SpeakerTable {
     let and = -1;
     for (let i = phrase.from + 1; i < phrase.to - 1; i++) if (tokens[i].lower === 'and') and = i;
     if (and < 0) return null;
-    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    this.entityIndex ??= {
+      organizations: new SpanIndex(this.doc.organizations),
+      people: new SpanIndex(this.doc.people),
+      places: new SpanIndex(this.doc.places),
+    };
     if (this.entityIndex.organizations.overlaps(tokens[and].start, tokens[and].end)) return null;
     const left = phraseLeft(tokens, and, phrase.from, text);
     const right = phraseLeft(tokens, phrase.to, and + 1, text);
-    if (!left || !right || left.kind !== 'name' || right.kind !== 'name' || left.from !== phrase.from || right.from !== and + 1) return null;
+    if (
+      !left ||
+      !right ||
+      left.kind !== 'name' ||
+      right.kind !== 'name' ||
+      left.from !== phrase.from ||
+      right.from !== and + 1
+    )
+      return null;
     return [left, right];
   }
 
@@ -311,9 +381,21 @@ export class SpeakerTable {
     const of = phrase.nameFrom - 1;
     if (of - 1 < phrase.from || tokens[of].lower !== 'of') return phrase;
     let from = of;
-    while (from - 1 >= phrase.from && tokens[from - 1].cap && tokens[from - 1].word && !HONORIFICS.has(tokens[from - 1].lower) && !ROLE_NOUNS.has(tokens[from - 1].lower.replace(/\.$/, '')) && !POSSESSIVE.test(tokens[from - 1].text)) from--;
+    while (
+      from - 1 >= phrase.from &&
+      tokens[from - 1].cap &&
+      tokens[from - 1].word &&
+      !HONORIFICS.has(tokens[from - 1].lower) &&
+      !ROLE_NOUNS.has(tokens[from - 1].lower.replace(/\.$/, '')) &&
+      !POSSESSIVE.test(tokens[from - 1].text)
+    )
+      from--;
     if (from === of) return phrase;
-    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    this.entityIndex ??= {
+      organizations: new SpanIndex(this.doc.organizations),
+      people: new SpanIndex(this.doc.people),
+      places: new SpanIndex(this.doc.places),
+    };
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
     if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return phrase;
@@ -340,9 +422,12 @@ export class SpeakerTable {
       let best: Entry | null = null;
       for (const e of this.entries) {
         if (e.type === 'person' || e.lastSpoke < 0 || line - e.lastSpokeLine > 3) continue;
-        if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization') if (!best || e.lastSpoke > best.lastSpoke) best = e;
+        if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization')
+          if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
-      return best ? { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' } : { entry: null, certainty: 0 };
+      return best
+        ? { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' }
+        : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
   }
@@ -364,16 +449,21 @@ export class SpeakerTable {
       if (!recent || e.lastSpoke > recent.lastSpoke) recent = e;
     }
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
-    if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke)) return { entry: asked.entry, certainty: 0.8, basis: 'pronoun: the person just asked' };
+    if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
+      return { entry: asked.entry, certainty: 0.8, basis: 'pronoun: the person just asked' };
     if (chain) return { entry: chain, certainty: 0.88, basis: 'pronoun: earlier speaker in the paragraph' };
     const subject = this.paragraphSubject.get(line);
-    if (subject && subject.at < at && compatible(subject.entry)) return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
+    if (subject && subject.at < at && compatible(subject.entry))
+      return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
     for (let back = 1; back <= 2; back++) {
       const earlier = this.paragraphSubject.get(line - back);
-      if (earlier && compatible(earlier.entry)) return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
+      if (earlier && compatible(earlier.entry))
+        return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     }
-    for (let i = this.persons.length - 1; i >= 0; i--) if (compatible(this.persons[i]) && this.persons[i].lastSeen < at) return { entry: this.persons[i], certainty: 0.5, basis: 'pronoun: the latest person named' };
+    for (let i = this.persons.length - 1; i >= 0; i--)
+      if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
+        return { entry: this.persons[i], certainty: 0.5, basis: 'pronoun: the latest person named' };
     return { entry: null, certainty: 0 };
   }
 
@@ -388,7 +478,12 @@ export class SpeakerTable {
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--) {
       const p = this.persons[i];
       if (p === r.entry || at - p.lastSeen > RIVAL_REACH || p.lastSeen >= at) continue;
-      if (p.gender === gender || (p.gender === undefined && p.words.length >= 2)) return { ...r, certainty: RIVAL_CAP, basis: `${r.basis ?? 'pronoun'}; another ${gender === 'male' ? 'man' : 'woman'} named nearby` };
+      if (p.gender === gender || (p.gender === undefined && p.words.length >= 2))
+        return {
+          ...r,
+          certainty: RIVAL_CAP,
+          basis: `${r.basis ?? 'pronoun'}; another ${gender === 'male' ? 'man' : 'woman'} named nearby`,
+        };
     }
     return r;
   }
@@ -426,7 +521,9 @@ export class SpeakerTable {
       if (author) return { entry: author, certainty: 0.75, basis: 'document: its issuer' };
     }
     const plural = singular !== head && !ROLE_NOUNS.has(head);
-    const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(phraseText);
+    const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
+      phraseText,
+    );
     const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
 
     if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head))) {
@@ -438,17 +535,25 @@ export class SpeakerTable {
       if (definite) {
         for (let i = this.entries.length - 1; i >= 0; i--) {
           const e = this.entries[i];
-          if (e.type === 'organization' && e.words.includes(head)) return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
+          if (e.type === 'organization' && e.words.includes(head))
+            return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
         }
         for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
           const o = this.doc.organizations[i];
-          if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head)) return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
+          if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head))
+            return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
         }
       }
       const name = phraseText.replace(/^The\b/, 'the');
       return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
     }
-    if (anonymityHint || INDEFINITE_DETERMINERS.has(determiner) || determiner === '' || ANONYMOUS_NOUNS.has(head) || ANONYMOUS_NOUNS.has(singular)) {
+    if (
+      anonymityHint ||
+      INDEFINITE_DETERMINERS.has(determiner) ||
+      determiner === '' ||
+      ANONYMOUS_NOUNS.has(head) ||
+      ANONYMOUS_NOUNS.has(singular)
+    ) {
       return { entry: this.anonymous(phraseText, at, plural), certainty: 0.72, basis: 'unnamed source' };
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
@@ -467,7 +572,9 @@ export class SpeakerTable {
     for (let i = this.doc.tokenAt(at) - 1; i > floor; i--) {
       if (tokens[i].lower !== noun) continue;
       let verb = i - 1;
-      const issues = (v: number): boolean => ISSUING_VERBS.has(tokens[v].lower) || ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in');
+      const issues = (v: number): boolean =>
+        ISSUING_VERBS.has(tokens[v].lower) ||
+        ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in');
       while (verb > floor && i - verb <= 5 && !issues(verb) && tokens[verb].word) verb--;
       if (!issues(verb)) continue;
       const subject = phraseLeft(tokens, skipAuxiliaries(tokens, verb), Math.max(floor, verb - 10), text);
@@ -507,7 +614,11 @@ export class SpeakerTable {
     if (words.length === 0 || words.length > 4) return null;
     const head = words[words.length - 1];
     if (!ROLE_NOUNS.has(head)) return null;
-    this.entityIndex ??= { organizations: new SpanIndex(this.doc.organizations), people: new SpanIndex(this.doc.people), places: new SpanIndex(this.doc.places) };
+    this.entityIndex ??= {
+      organizations: new SpanIndex(this.doc.organizations),
+      people: new SpanIndex(this.doc.people),
+      places: new SpanIndex(this.doc.places),
+    };
     if (this.entityIndex.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
     return { head, modifiers: words.slice(0, -1) };
   }
@@ -521,7 +632,8 @@ export class SpeakerTable {
   /** Leaves a headline title unresolved for now: the first person of that title in the body will fill it. */
   private deferRole(role: { head: string; modifiers: string[] }, mention: Span, attributes: boolean): Resolution {
     const resolution: Resolution = { entry: null, certainty: 0 };
-    if (this.pendingRoles.length < MAX_PENDING_ROLES) this.pendingRoles.push({ ...role, mention, attributes, resolution });
+    if (this.pendingRoles.length < MAX_PENDING_ROLES)
+      this.pendingRoles.push({ ...role, mention, attributes, resolution });
     return resolution;
   }
 
@@ -552,8 +664,10 @@ export class SpeakerTable {
     if (startTok >= tokens.length) return null;
     const lineFrom = this.lineStartToken(startTok);
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
-    const role = phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
-    const honorific = startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
+    const role =
+      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
+    const honorific =
+      startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, role, honorific);
     if (e) {
       e.lastSeen = span.start;
@@ -561,9 +675,11 @@ export class SpeakerTable {
       const line = tokens[startTok].line;
       const before = tokens[honorific ? startTok - 2 : startTok - 1];
       const after = tokens[end];
-      if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end)) this.answerer.set(line, { entry: e, at: span.start });
+      if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
+        this.answerer.set(line, { entry: e, at: span.start });
       // "Mr. Lee's plan": a possessor is not what the paragraph is about
-      else if (!(after && POSSESSIVE.test(after.text) && after.start === span.end)) this.noteSubject(e, span.start, span.end, line);
+      else if (!(after && POSSESSIVE.test(after.text) && after.start === span.end))
+        this.noteSubject(e, span.start, span.end, line);
     }
     return e;
   }
@@ -608,7 +724,12 @@ function personSpan(span: Span): Span | null {
   while (words.length > 1 && small(words[0])) words = words.slice(1);
   const last = words[words.length - 1].toLowerCase().replace(POSSESSIVE, '');
   if (STREET_WORDS.has(last) || small(last)) return null;
-  if (words.length === 1 && /[^s]s$/.test(last) && (GROUP_MEMBER_WORDS.has(last.slice(0, -1)) || countryOf(last.slice(0, -1)) !== undefined)) return null;
+  if (
+    words.length === 1 &&
+    /[^s]s$/.test(last) &&
+    (GROUP_MEMBER_WORDS.has(last.slice(0, -1)) || countryOf(last.slice(0, -1)) !== undefined)
+  )
+    return null;
   if (words.join(' ') === span.text) return span;
   const from = span.text.indexOf(words[0]);
   const to = span.text.lastIndexOf(words[words.length - 1]) + words[words.length - 1].length;
@@ -672,13 +793,15 @@ const MAX_PENDING_ROLES = 4;
  */
 function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): boolean {
   if (p.roleWords.size === 0) return false;
-  const headFits = p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
+  const headFits =
+    p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
   if (!headFits) return false;
   for (const m of modifiers) {
     const country = countryOf(m);
     if (country) {
       if (!p.countries.has(country)) return false;
-    } else if ((strict || ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former' && !p.roleWords.has(m)) return false;
+    } else if ((strict || ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former' && !p.roleWords.has(m))
+      return false;
   }
   return true;
 }

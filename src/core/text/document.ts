@@ -73,7 +73,6 @@ export interface Doc {
   tokenAt(offset: number): number;
 }
 
-
 const MAX_INTERNED = 1 << 16;
 
 export function buildDoc(text: string, cache: AnalysisCache): Doc {

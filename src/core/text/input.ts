@@ -28,7 +28,8 @@ const HEAD_CHARS = 4096;
 
 /** Characters that never occur in text: NUL, C0 controls except \t \n \v \f \r, ESC aside, DEL, C1 controls, U+FFFD. */
 function isSuspicious(code: number): boolean {
-  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b;
+  if (code < 0x20)
+    return code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b;
   if (code >= 0x7f && code <= 0x9f) return true;
   return code === 0xfffd;
 }
@@ -37,8 +38,18 @@ function isSuspicious(code: number): boolean {
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2028 || c === 0x2029) continue;
-    if (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85) continue;
+    if (
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0xa0 ||
+      c === 0xfeff ||
+      c === 0x200b ||
+      c === 0x2028 ||
+      c === 0x2029
+    )
+      continue;
+    if (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85)
+      continue;
     return false;
   }
   return true;
@@ -137,7 +148,8 @@ const UTF16_SNIFF_BYTES = 4096;
  * warn, and `inspectText` can still call the result binary when most of it is undecodable.
  */
 export function decodeBytes(buf: Uint8Array): DecodedText {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return decodeUtf8(buf.subarray(3), true);
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return decodeUtf8(buf.subarray(3), true);
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return decodeUtf16(buf.subarray(2), 'utf-16le', true);
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return decodeUtf16(buf.subarray(2), 'utf-16be', true);
   const sniffed = sniffUtf16(buf);
@@ -147,9 +159,19 @@ export function decodeBytes(buf: Uint8Array): DecodedText {
 
 function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodedText {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom, invalidUtf8: false };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+      bom,
+      invalidUtf8: false,
+    };
   } catch {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom, invalidUtf8: true };
+    return {
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+      bom,
+      invalidUtf8: true,
+    };
   }
 }
 

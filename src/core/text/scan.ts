@@ -36,9 +36,17 @@ export interface LineScan {
 }
 
 function isSpace(c: string): boolean {
-  return c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2028' || c === '\u2029';
+  return (
+    c === '' ||
+    c === ' ' ||
+    c === '\t' ||
+    c === '\n' ||
+    c === '\r' ||
+    c === '\u00a0' ||
+    c === '\u2028' ||
+    c === '\u2029'
+  );
 }
-
 
 /** Classifies a double quotation mark by the characters around it; apostrophes and single quotes are never marks. */
 function classify(line: string, i: number, width: number): QuoteMark | null {
@@ -56,7 +64,13 @@ function classify(line: string, i: number, width: number): QuoteMark | null {
       }
       return { pos: i, width, family: 'straight', canOpen: openContext, canClose: closeContext };
     case '“': // English opener, German closer
-      return { pos: i, width, family: 'curly', canOpen: !isSpace(next) && !(closeContext && !openContext), canClose: closeContext };
+      return {
+        pos: i,
+        width,
+        family: 'curly',
+        canOpen: !isSpace(next) && !(closeContext && !openContext),
+        canClose: closeContext,
+      };
     case '”': // English closer; some texts also open with it
       return { pos: i, width, family: 'curly', canOpen: openContext, canClose: !isSpace(prev) || !openContext };
     case '„':
@@ -85,7 +99,12 @@ function singleMark(line: string, i: number): QuoteMark | null {
   const next = i + 1 < line.length ? line[i + 1] : '';
   // an apostrophe sits inside a word (won't) or after a plural (farmers'): only word-edge marks can quote
   const canOpen = c !== '’' && (isSpace(prev) || BEFORE_OPEN.has(prev)) && LETTER.test(next);
-  const canClose = c !== '‘' && !isSpace(prev) && !LETTER.test(next) && prev !== 's' && (next === '' || isSpace(next) || AFTER_CLOSE.has(next));
+  const canClose =
+    c !== '‘' &&
+    !isSpace(prev) &&
+    !LETTER.test(next) &&
+    prev !== 's' &&
+    (next === '' || isSpace(next) || AFTER_CLOSE.has(next));
   return canOpen || canClose ? { pos: i, width: 1, family: 'single', canOpen, canClose } : null;
 }
 

@@ -86,7 +86,8 @@ function afterMark(text: string, i: number, open: number): number {
   const prevSpace = isSpaceCode(prev.charCodeAt(0));
   const nextSpace = isSpaceCode(next.charCodeAt(0));
   const canOpen = (prevSpace || BEFORE_OPEN.includes(prev)) && !nextSpace && c !== 0x201d && c !== 0xbb;
-  const canClose = !prevSpace && (nextSpace || AFTER_CLOSE.includes(next)) && c !== 0x201e && c !== 0x201f && c !== 0xab;
+  const canClose =
+    !prevSpace && (nextSpace || AFTER_CLOSE.includes(next)) && c !== 0x201e && c !== 0x201f && c !== 0xab;
   if (open >= 0 && canClose) return -1;
   return canOpen ? i : open; // a second opener: the first was stray, or the quote reopens in a new paragraph
 }
@@ -183,7 +184,11 @@ function shift<T extends Span>(span: T, by: number): T {
  * Analyses `text` window by window with `analyzeWindow` and joins the results in text offsets: quotes, people and
  * places in order; speakers of the same type and name merged; speaker ids kept unique.
  */
-export function analyzeInWindows(text: string, analyzeWindow: (part: string) => Analysis, size = WINDOW_CHARS): Analysis {
+export function analyzeInWindows(
+  text: string,
+  analyzeWindow: (part: string) => Analysis,
+  size = WINDOW_CHARS,
+): Analysis {
   const result: Analysis = { quotes: [], speakers: [], people: [], places: [] };
   const byId = new Map<string, Speaker>();
   const byName = new Map<string, Speaker>();

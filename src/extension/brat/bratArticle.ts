@@ -43,7 +43,12 @@ export function siblingAnn(doc: vscode.TextDocument): vscode.Uri | undefined {
 }
 
 export async function pickAnn(doc: vscode.TextDocument, title: string): Promise<vscode.Uri | undefined> {
-  const picked = await vscode.window.showOpenDialog({ title, defaultUri: siblingAnn(doc), canSelectMany: false, filters: { 'brat standoff': ['ann'], 'All files': ['*'] } });
+  const picked = await vscode.window.showOpenDialog({
+    title,
+    defaultUri: siblingAnn(doc),
+    canSelectMany: false,
+    filters: { 'brat standoff': ['ann'], 'All files': ['*'] },
+  });
   return picked?.[0];
 }
 
@@ -51,13 +56,19 @@ export async function pickAnn(doc: vscode.TextDocument, title: string): Promise<
  * The coding in `ann`, checked against the article's current text; undefined after telling the person what is
  * wrong (the first problems in the message, every one in the log).
  */
-export async function readCoding(ann: vscode.Uri, text: string, log: vscode.LogOutputChannel): Promise<BratAttributions | undefined> {
+export async function readCoding(
+  ann: vscode.Uri,
+  text: string,
+  log: vscode.LogOutputChannel,
+): Promise<BratAttributions | undefined> {
   const name = path.basename(ann.path);
   let bytes: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(ann);
     if (stat.size > MAX_ANN_BYTES) {
-      void notify.error(`${name} is too large (${Math.round(stat.size / 1048576)} MB) to be a brat coding of one article.`);
+      void notify.error(
+        `${name} is too large (${Math.round(stat.size / 1048576)} MB) to be a brat coding of one article.`,
+      );
       return undefined;
     }
     bytes = await vscode.workspace.fs.readFile(ann);
@@ -69,7 +80,9 @@ export async function readCoding(ann: vscode.Uri, text: string, log: vscode.LogO
   if (!parsed.ok) {
     for (const issue of parsed.errors) log.error(issueText(name, issue));
     const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more: see the News Annotator log)` : '';
-    void notify.error(`${name} does not fit this article: ${issueText(name, parsed.errors[0])}${more}. Nothing was changed.`);
+    void notify.error(
+      `${name} does not fit this article: ${issueText(name, parsed.errors[0])}${more}. Nothing was changed.`,
+    );
     return undefined;
   }
   const coding = readAttributions(parsed.document);
@@ -86,7 +99,9 @@ export async function machineAnalysis(workerPath: string, doc: vscode.TextDocume
   try {
     const outcome = await client.analyze(`brat:${doc.uri.toString()}`, doc.version, doc.getText(), fileName(doc.uri));
     if (outcome.status === 'ok') return outcome.result.analysis;
-    void notify.error(`Could not analyse ${fileName(doc.uri)}: ${outcome.status === 'superseded' ? 'superseded' : outcome.message}`);
+    void notify.error(
+      `Could not analyse ${fileName(doc.uri)}: ${outcome.status === 'superseded' ? 'superseded' : outcome.message}`,
+    );
     return undefined;
   } finally {
     client.dispose();

@@ -42,7 +42,10 @@ function pick(editor: vscode.TextEditor, version: number, text: string, c: Compa
   ];
   const qp = vscode.window.createQuickPick<Item>();
   qp.title = `Quotes F1 ${pct(f.f1)} (${c.matched} of ${c.humanQuotes} coded matched) · speakers agree ${pct(f.speakerAgreement)}`;
-  qp.placeholder = c.disagreements.length === 0 ? 'No disagreements' : `${c.disagreements.length} disagreements: choose one to go to it`;
+  qp.placeholder =
+    c.disagreements.length === 0
+      ? 'No disagreements'
+      : `${c.disagreements.length} disagreements: choose one to go to it`;
   qp.items = items;
   const reveal = (item: Item | undefined): void => {
     if (item?.start === undefined || item.end === undefined || editor.document.version !== version) return;
@@ -78,7 +81,8 @@ export async function compareBrat(deps: BratDeps, arg?: CompareBratArgs): Promis
   const markdown = comparisonMarkdown(path.basename(doc.uri.path), path.basename(ann.path), text, comparison);
   if (arg?.show === 'markdown') await openReport(markdown);
   else {
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc) ?? (await vscode.window.showTextDocument(doc));
+    const editor =
+      vscode.window.visibleTextEditors.find((e) => e.document === doc) ?? (await vscode.window.showTextDocument(doc));
     pick(editor, version, text, comparison, markdown);
   }
   return { comparison, markdown };

@@ -26,7 +26,10 @@ async function mayReplace(uri: vscode.Uri, overwrite: boolean | undefined, asked
   return (await notify.warnModal(`${name} already exists. Replace it?`, replace)) === replace;
 }
 
-export async function exportBrat(controller: AnalysisController, arg?: ExportBratArgs): Promise<{ uri: vscode.Uri; text: string } | undefined> {
+export async function exportBrat(
+  controller: AnalysisController,
+  arg?: ExportBratArgs,
+): Promise<{ uri: vscode.Uri; text: string } | undefined> {
   const article = await activeArticle(controller);
   if (!article) return undefined;
   const { doc, result } = article;
@@ -34,7 +37,11 @@ export async function exportBrat(controller: AnalysisController, arg?: ExportBra
   const text = writeStandoff(doc.getText(), result.analysis);
   let uri = arg?.uri instanceof vscode.Uri ? arg.uri : undefined;
   if (!uri) {
-    uri = await vscode.window.showSaveDialog({ title: 'Export Annotations (brat)', defaultUri: siblingAnn(doc), filters: { 'brat standoff': ['ann'] } });
+    uri = await vscode.window.showSaveDialog({
+      title: 'Export Annotations (brat)',
+      defaultUri: siblingAnn(doc),
+      filters: { 'brat standoff': ['ann'] },
+    });
     if (!uri) return undefined;
   }
   if (uri.scheme !== 'file') {
@@ -48,7 +55,8 @@ export async function exportBrat(controller: AnalysisController, arg?: ExportBra
     void notify.error(err instanceof Error ? err.message : `Could not write ${uri.fsPath}.`);
     return undefined;
   }
-  if (doc.version !== result.version) void notify.info(`${path.basename(doc.uri.path)} changed during the export: the file holds the version before.`);
+  if (doc.version !== result.version)
+    void notify.info(`${path.basename(doc.uri.path)} changed during the export: the file holds the version before.`);
   else vscode.window.setStatusBarMessage(`$(export) Exported ${path.basename(uri.fsPath)}`, 3000);
   return { uri, text };
 }

@@ -34,7 +34,9 @@ export async function importBrat(deps: BratDeps, arg?: ImportBratArgs): Promise<
   if (!coding) return false;
   const name = path.basename(ann.path);
   if (coding.attributions.length === 0) {
-    void notify.warn(`${name} codes no attributions: nothing was imported (a complete coding without quotes would hide every quote).`);
+    void notify.warn(
+      `${name} codes no attributions: nothing was imported (a complete coding without quotes would hide every quote).`,
+    );
     return false;
   }
   const machine = await machineAnalysis(deps.workerPath, doc);
@@ -46,7 +48,10 @@ export async function importBrat(deps: BratDeps, arg?: ImportBratArgs): Promise<
   if (!(await deps.store.update(doc.uri, (s) => importCoding(s, text, machine, coding, name)))) return false;
   const undo = 'Undo';
   void notify
-    .info(`Imported ${coding.attributions.length} quotes from ${name} as a complete coding: machine quotes it does not hold are hidden.`, undo)
+    .info(
+      `Imported ${coding.attributions.length} quotes from ${name} as a complete coding: machine quotes it does not hold are hidden.`,
+      undo,
+    )
     .then((answer) => answer === undo && deps.store.update(doc.uri, undoImport));
   return true;
 }

@@ -7,7 +7,13 @@ import * as path from 'path';
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import * as notify from '../notify';
-import { AnnotationHistory, emptySidecar, serializeSidecar, sidecarPathFor, type Sidecar } from '../../shared/annotations';
+import {
+  AnnotationHistory,
+  emptySidecar,
+  serializeSidecar,
+  sidecarPathFor,
+  type Sidecar,
+} from '../../shared/annotations';
 import { validateSidecar } from '../../shared/annotations/validate';
 import { describeInvalid, readSidecarFile, writeSidecarFile } from '../../shared/annotations/sidecarFile';
 import type { AnnotationsStorage } from '../settings';
@@ -48,13 +54,17 @@ export class AnnotationStore implements vscode.Disposable {
   /** The annotations to apply; undefined when there are none or the file is broken. */
   async get(uri: vscode.Uri): Promise<Sidecar | undefined> {
     const loaded = await this.entry(uri).loaded;
-    return loaded.status === 'ok' && (loaded.history.state.annotations.length > 0 || loaded.history.state.coding) ? loaded.history.state : undefined;
+    return loaded.status === 'ok' && (loaded.history.state.annotations.length > 0 || loaded.history.state.coding)
+      ? loaded.history.state
+      : undefined;
   }
 
   /** The current annotations (empty when none), or the problems of a broken file. */
   async current(uri: vscode.Uri): Promise<{ sidecar: Sidecar } | { problems: string[]; file: string }> {
     const loaded = await this.entry(uri).loaded;
-    return loaded.status === 'ok' ? { sidecar: loaded.history.state } : { problems: loaded.problems, file: loaded.file };
+    return loaded.status === 'ok'
+      ? { sidecar: loaded.history.state }
+      : { problems: loaded.problems, file: loaded.file };
   }
 
   /** Applies a correction and saves it; false (after telling the person why) when it cannot be kept. */
@@ -69,14 +79,26 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   async undo(uri: vscode.Uri): Promise<boolean> {
-    return this.step(uri, (h) => h.undo(), (h) => h.redo());
+    return this.step(
+      uri,
+      (h) => h.undo(),
+      (h) => h.redo(),
+    );
   }
 
   async redo(uri: vscode.Uri): Promise<boolean> {
-    return this.step(uri, (h) => h.redo(), (h) => h.undo());
+    return this.step(
+      uri,
+      (h) => h.redo(),
+      (h) => h.undo(),
+    );
   }
 
-  private async step(uri: vscode.Uri, go: (h: AnnotationHistory) => Sidecar | undefined, back: (h: AnnotationHistory) => unknown): Promise<boolean> {
+  private async step(
+    uri: vscode.Uri,
+    go: (h: AnnotationHistory) => Sidecar | undefined,
+    back: (h: AnnotationHistory) => unknown,
+  ): Promise<boolean> {
     const loaded = await this.usable(uri);
     if (!loaded || !go(loaded.history)) return false;
     if (await this.save(uri, loaded)) return true;
@@ -103,7 +125,9 @@ export class AnnotationStore implements vscode.Disposable {
         await this.memento.update(MEMENTO_PREFIX + uri.toString(), sidecar);
       }
     } catch (err) {
-      void notify.error(`News Annotator could not save the correction: ${err instanceof Error ? err.message : String(err)}`);
+      void notify.error(
+        `News Annotator could not save the correction: ${err instanceof Error ? err.message : String(err)}`,
+      );
       return false;
     }
     entry.stamp++;
@@ -127,7 +151,10 @@ export class AnnotationStore implements vscode.Disposable {
     if (!file) {
       const stored = this.memento.get<unknown>(MEMENTO_PREFIX + uri.toString());
       const v = stored === undefined ? undefined : validateSidecar(stored);
-      if (v && !v.ok) this.log.warn(`annotations of ${uri.toString(true)} in the workspace storage are invalid: ${v.errors.join('; ')}`);
+      if (v && !v.ok)
+        this.log.warn(
+          `annotations of ${uri.toString(true)} in the workspace storage are invalid: ${v.errors.join('; ')}`,
+        );
       return { status: 'ok', history: new AnnotationHistory(v?.ok ? v.sidecar : emptySidecar()) };
     }
     const read = await readSidecarFile(file);
@@ -144,7 +171,9 @@ export class AnnotationStore implements vscode.Disposable {
   private watch(uri: vscode.Uri): vscode.Disposable | undefined {
     const file = this.sidecarFile(uri);
     if (!file) return undefined;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)),
+    );
     const reload = (): void => void this.reloadFromDisk(uri, file);
     watcher.onDidChange(reload);
     watcher.onDidCreate(reload);
@@ -187,13 +216,17 @@ export class AnnotationStore implements vscode.Disposable {
     try {
       await fs.copyFile(file, copy, fs.constants.COPYFILE_EXCL);
     } catch (err) {
-      void notify.error(`Could not copy ${path.basename(file)}: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`);
+      void notify.error(
+        `Could not copy ${path.basename(file)}: ${err instanceof Error ? err.message : String(err)}. Nothing was changed.`,
+      );
       return;
     }
     const entry = this.entry(uri);
     entry.loaded = Promise.resolve({ status: 'ok', history: new AnnotationHistory(emptySidecar()) });
     entry.stamp++;
-    void notify.info(`The broken annotations were kept in ${path.basename(copy)}; new corrections go to ${path.basename(file)}.`);
+    void notify.info(
+      `The broken annotations were kept in ${path.basename(copy)}; new corrections go to ${path.basename(file)}.`,
+    );
     this.changed.fire(uri);
   }
 

@@ -20,21 +20,37 @@ function offersAt(controller: AnalysisController, doc: vscode.TextDocument, rang
   }
   if (found.speaker) {
     const who = { speakerId: found.speaker.speaker.id, offset };
-    offers.push(['Rename Speaker…', 'newsAnnotator.renameSpeaker', who], ['Set Role…', 'newsAnnotator.setRole', who], ['Merge Speakers…', 'newsAnnotator.mergeSpeakers', who]);
+    offers.push(
+      ['Rename Speaker…', 'newsAnnotator.renameSpeaker', who],
+      ['Set Role…', 'newsAnnotator.setRole', who],
+      ['Merge Speakers…', 'newsAnnotator.mergeSpeakers', who],
+    );
   }
   if (found.place) offers.push(['Not a Place', 'newsAnnotator.notPlace', { offset }]);
-  if (analysis.people.some((p) => p.start <= offset && offset < p.end)) offers.push(['Not a Person', 'newsAnnotator.notPerson', { offset }]);
+  if (analysis.people.some((p) => p.start <= offset && offset < p.end))
+    offers.push(['Not a Person', 'newsAnnotator.notPerson', { offset }]);
   if (!range.isEmpty) {
     const sel = { start: offset, end: doc.offsetAt(range.end) };
-    offers.push(['Mark Selection as Quote…', 'newsAnnotator.markQuote', sel], ['Mark Selection as Place', 'newsAnnotator.markPlace', sel], ['Mark Selection as Person', 'newsAnnotator.markPerson', sel]);
-    if (found.quote) offers.push(['Change Quote Extent to the Selection', 'newsAnnotator.changeQuoteExtent', { ...sel, offset: found.quote.start }]);
+    offers.push(
+      ['Mark Selection as Quote…', 'newsAnnotator.markQuote', sel],
+      ['Mark Selection as Place', 'newsAnnotator.markPlace', sel],
+      ['Mark Selection as Person', 'newsAnnotator.markPerson', sel],
+    );
+    if (found.quote)
+      offers.push([
+        'Change Quote Extent to the Selection',
+        'newsAnnotator.changeQuoteExtent',
+        { ...sel, offset: found.quote.start },
+      ]);
   }
   return offers;
 }
 
 export class CorrectionActionProvider implements vscode.CodeActionProvider {
   static readonly kind = vscode.CodeActionKind.QuickFix.append('newsAnnotator');
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [CorrectionActionProvider.kind] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [CorrectionActionProvider.kind],
+  };
 
   constructor(private readonly controller: AnalysisController) {}
 

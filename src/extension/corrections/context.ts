@@ -66,7 +66,10 @@ export async function article(deps: Deps, args: CorrectionArgs | undefined): Pro
   const sel = editor?.document === doc ? editor.selection : undefined;
   const selStart = sel ? doc.offsetAt(sel.start) : 0;
   const selEnd = sel ? doc.offsetAt(sel.end) : 0;
-  const range = isOffset(args?.start) && isOffset(args?.end) && args.end >= args.start ? { start: args.start, end: args.end } : { start: selStart, end: selEnd };
+  const range =
+    isOffset(args?.start) && isOffset(args?.end) && args.end >= args.start
+      ? { start: args.start, end: args.end }
+      : { start: selStart, end: selEnd };
   const offset = isOffset(args?.offset) ? args.offset : selStart;
   return { doc, text: doc.getText(), analysis: result.analysis, offset, range };
 }

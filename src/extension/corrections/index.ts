@@ -50,11 +50,15 @@ function cleanArgs(raw: unknown): CorrectionArgs | undefined {
     type: type === 'person' || type === 'organization' || type === 'anonymous' ? type : undefined,
     role: str('role'),
     kind: kind === 'direct' || kind === 'indirect' ? kind : undefined,
-    speakerIds: Array.isArray(r.speakerIds) ? r.speakerIds.filter((x): x is string => typeof x === 'string') : undefined,
+    speakerIds: Array.isArray(r.speakerIds)
+      ? r.speakerIds.filter((x): x is string => typeof x === 'string')
+      : undefined,
     annotationId: str('annotationId'),
   };
 }
 
 export function registerCorrections(deps: Deps): vscode.Disposable[] {
-  return CORRECTION_COMMANDS.map((cmd) => vscode.commands.registerCommand(cmd.id, (raw?: unknown) => cmd.run(deps, cleanArgs(raw))));
+  return CORRECTION_COMMANDS.map((cmd) =>
+    vscode.commands.registerCommand(cmd.id, (raw?: unknown) => cmd.run(deps, cleanArgs(raw))),
+  );
 }

@@ -9,7 +9,12 @@ function markAs(kind: EntityKind): CorrectionCommand {
       const a = await article(deps, args);
       const range = a && selection(a);
       if (!a || !range) return false;
-      return correct(deps, a, (s) => c.markEntity(s, a.text, kind, range, args?.name?.trim() || undefined), `marked as a ${kind}`);
+      return correct(
+        deps,
+        a,
+        (s) => c.markEntity(s, a.text, kind, range, args?.name?.trim() || undefined),
+        `marked as a ${kind}`,
+      );
     },
   };
 }

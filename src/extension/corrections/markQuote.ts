@@ -10,7 +10,11 @@ async function pickKind(given: QuoteKind | undefined): Promise<QuoteKind | undef
   const picked = await vscode.window.showQuickPick(
     [
       { label: '$(quote) Direct quote', description: 'the words in quotation marks', quoteKind: 'direct' as const },
-      { label: '$(comment) Reported speech', description: 'what someone said, in the writer’s words', quoteKind: 'indirect' as const },
+      {
+        label: '$(comment) Reported speech',
+        description: 'what someone said, in the writer’s words',
+        quoteKind: 'indirect' as const,
+      },
     ],
     { title: 'Mark Selection as Quote' },
   );

@@ -16,7 +16,11 @@ export const mergeSpeakers: CorrectionCommand = {
     if (names.length === 0) {
       const at = speakerIdAt(a, args);
       const items = speakerItems(a.analysis.speakers).map((i) => ({ ...i, picked: i.speaker.id === at }));
-      const picked = await vscode.window.showQuickPick(items, { title: 'Merge Speakers', placeHolder: 'Choose the speakers that are one', canPickMany: true });
+      const picked = await vscode.window.showQuickPick(items, {
+        title: 'Merge Speakers',
+        placeHolder: 'Choose the speakers that are one',
+        canPickMany: true,
+      });
       if (!picked) return false;
       names = picked.map((p) => p.speaker.name);
     }
@@ -33,6 +37,16 @@ export const mergeSpeakers: CorrectionCommand = {
     }
     if (!into) return false;
     const target = into;
-    return correct(deps, a, (s) => c.mergeSpeakers(s, names.filter((n) => n !== target), target), `speakers merged into ${target}`);
+    return correct(
+      deps,
+      a,
+      (s) =>
+        c.mergeSpeakers(
+          s,
+          names.filter((n) => n !== target),
+          target,
+        ),
+      `speakers merged into ${target}`,
+    );
   },
 };

@@ -6,7 +6,11 @@ import { escapeIcons } from '../../shared/commandQueries';
 import type { SpeakerRef } from '../../shared/annotations/types';
 import type { CorrectionArgs } from './context';
 
-const TYPE_ICON: Record<SpeakerType, string> = { person: 'person', organization: 'organization', anonymous: 'eye-closed' };
+const TYPE_ICON: Record<SpeakerType, string> = {
+  person: 'person',
+  organization: 'organization',
+  anonymous: 'eye-closed',
+};
 const TYPES: SpeakerType[] = ['person', 'organization', 'anonymous'];
 
 export function speakerItems(speakers: readonly Speaker[]): Array<vscode.QuickPickItem & { speaker: Speaker }> {
@@ -29,7 +33,11 @@ export async function pickType(title: string, given?: SpeakerType): Promise<Spea
 }
 
 /** One of the article's speakers (by id), or a new one; undefined when the person cancels. */
-export async function pickSpeaker(analysis: Analysis, args: CorrectionArgs | undefined, title: string): Promise<SpeakerRef | undefined> {
+export async function pickSpeaker(
+  analysis: Analysis,
+  args: CorrectionArgs | undefined,
+  title: string,
+): Promise<SpeakerRef | undefined> {
   if (args?.name?.trim()) {
     const known = analysis.speakers.find((s) => s.name === args.name);
     const type = known?.type ?? (await pickType(title, args.type));
@@ -38,22 +46,41 @@ export async function pickSpeaker(analysis: Analysis, args: CorrectionArgs | und
   const byId = args?.speakerId ? analysis.speakers.find((s) => s.id === args.speakerId) : undefined;
   if (byId) return { name: byId.name, type: byId.type };
   const NEW = '$(add) New speaker…';
-  const picked = await vscode.window.showQuickPick([{ label: NEW, speaker: undefined }, ...speakerItems(analysis.speakers)], {
-    title,
-    placeHolder: 'Choose the speaker, or type a new name',
-    matchOnDescription: true,
-  });
+  const picked = await vscode.window.showQuickPick(
+    [{ label: NEW, speaker: undefined }, ...speakerItems(analysis.speakers)],
+    {
+      title,
+      placeHolder: 'Choose the speaker, or type a new name',
+      matchOnDescription: true,
+    },
+  );
   if (!picked) return undefined;
   if (picked.speaker) return { name: picked.speaker.name, type: picked.speaker.type };
-  const name = (await vscode.window.showInputBox({ title, prompt: 'The speaker’s name, as the article should show it', validateInput: (v) => (v.trim() ? undefined : 'Type a name') }))?.trim();
+  const name = (
+    await vscode.window.showInputBox({
+      title,
+      prompt: 'The speaker’s name, as the article should show it',
+      validateInput: (v) => (v.trim() ? undefined : 'Type a name'),
+    })
+  )?.trim();
   if (!name) return undefined;
   const type = await pickType(title);
   return type ? { name, type } : undefined;
 }
 
 /** One speaker of the article (given by id, at the cursor, or picked). */
-export async function pickExistingSpeaker(analysis: Analysis, id: string | undefined, title: string): Promise<Speaker | undefined> {
+export async function pickExistingSpeaker(
+  analysis: Analysis,
+  id: string | undefined,
+  title: string,
+): Promise<Speaker | undefined> {
   const byId = id ? analysis.speakers.find((s) => s.id === id) : undefined;
   if (byId) return byId;
-  return (await vscode.window.showQuickPick(speakerItems(analysis.speakers), { title, placeHolder: 'Choose a speaker', matchOnDescription: true }))?.speaker;
+  return (
+    await vscode.window.showQuickPick(speakerItems(analysis.speakers), {
+      title,
+      placeHolder: 'Choose a speaker',
+      matchOnDescription: true,
+    })
+  )?.speaker;
 }

@@ -13,7 +13,13 @@ export const renameSpeaker: CorrectionCommand = {
     if (!speaker) return false;
     const name =
       args?.name?.trim() ||
-      (await vscode.window.showInputBox({ title: 'Rename Speaker', value: speaker.name, validateInput: (v) => (v.trim() ? undefined : 'Type a name') }))?.trim();
+      (
+        await vscode.window.showInputBox({
+          title: 'Rename Speaker',
+          value: speaker.name,
+          validateInput: (v) => (v.trim() ? undefined : 'Type a name'),
+        })
+      )?.trim();
     if (!name || name === speaker.name) return false;
     return correct(deps, a, (s) => c.renameSpeaker(s, speaker.name, name), `${speaker.name} renamed ${name}`);
   },

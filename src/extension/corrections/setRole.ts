@@ -11,7 +11,14 @@ export const setRole: CorrectionCommand = {
     if (!a) return false;
     const speaker = await pickExistingSpeaker(a.analysis, speakerIdAt(a, args), 'Set Role');
     if (!speaker) return false;
-    const role = typeof args?.role === 'string' ? args.role : await vscode.window.showInputBox({ title: `Role of ${speaker.name}`, value: speaker.role ?? '', prompt: 'e.g. "council treasurer"; empty removes the role' });
+    const role =
+      typeof args?.role === 'string'
+        ? args.role
+        : await vscode.window.showInputBox({
+            title: `Role of ${speaker.name}`,
+            value: speaker.role ?? '',
+            prompt: 'e.g. "council treasurer"; empty removes the role',
+          });
     if (role === undefined) return false;
     return correct(deps, a, (s) => c.setRole(s, speaker.name, role.trim()), `role of ${speaker.name} set`);
   },

@@ -17,7 +17,10 @@ function step(direction: 'undo' | 'redo'): CorrectionCommand {
         return false;
       }
       await deps.controller.whenIdle();
-      vscode.window.setStatusBarMessage(`News Annotator: correction ${direction === 'undo' ? 'undone' : 'redone'}`, 3000);
+      vscode.window.setStatusBarMessage(
+        `News Annotator: correction ${direction === 'undo' ? 'undone' : 'redone'}`,
+        3000,
+      );
       return true;
     },
   };

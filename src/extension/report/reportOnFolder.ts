@@ -31,12 +31,20 @@ async function pickFolder(): Promise<vscode.Uri[] | undefined> {
   });
 }
 
-async function analyse(targets: ReportTargets, extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<ReportView> {
+async function analyse(
+  targets: ReportTargets,
+  extensionUri: vscode.Uri,
+  log: vscode.LogOutputChannel,
+): Promise<ReportView> {
   let skipped = 0;
   let failed = 0;
   let cancelled = false;
   const report = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `News Annotator: report on ${escapeIcons(targets.label)}`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: `News Annotator: report on ${escapeIcons(targets.label)}`,
+      cancellable: true,
+    },
     (progress, token) =>
       runReport({
         script: vscode.Uri.joinPath(extensionUri, 'dist', 'cli.js').fsPath,
@@ -45,7 +53,8 @@ async function analyse(targets: ReportTargets, extensionUri: vscode.Uri, log: vs
         jobs: Math.max(1, availableParallelism() - 1),
         maxBytes: DEFAULT_MAX_BYTES,
         label: (p) => path.relative(targets.base, p) || path.basename(p),
-        onArticle: (p, i) => progress.report({ message: `${i + 1}: ${escapeIcons(path.relative(targets.base, p) || path.basename(p))}` }),
+        onArticle: (p, i) =>
+          progress.report({ message: `${i + 1}: ${escapeIcons(path.relative(targets.base, p) || path.basename(p))}` }),
         onSkip: (p, why) => {
           skipped++;
           log.info(`Report: skipped ${p}: ${why}`);
@@ -58,14 +67,27 @@ async function analyse(targets: ReportTargets, extensionUri: vscode.Uri, log: vs
       }),
   );
   const gender = vscode.workspace.getConfiguration('newsAnnotator').get<boolean>('audit.gender', true);
-  return { title: `Sources across articles — ${targets.label}`, report, skipped, failed, cancelled, gender, genderMethod: GENDER_METHOD };
+  return {
+    title: `Sources across articles — ${targets.label}`,
+    report,
+    skipped,
+    failed,
+    cancelled,
+    gender,
+    genderMethod: GENDER_METHOD,
+  };
 }
 
 /**
  * The command: `uri`/`uris` come from the Explorer's context menu (the clicked item and the whole selection);
  * from the palette it asks for a folder. Returns what it showed (the in-host tests read it).
  */
-export async function reportOnFolder(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<ReportOutcome | undefined> {
+export async function reportOnFolder(
+  extensionUri: vscode.Uri,
+  log: vscode.LogOutputChannel,
+  uri?: vscode.Uri,
+  uris?: vscode.Uri[],
+): Promise<ReportOutcome | undefined> {
   const chosen = uris && uris.length > 0 ? uris : uri instanceof vscode.Uri ? [uri] : await pickFolder();
   if (!chosen || chosen.length === 0) return undefined;
   const targets = await resolveTargets(chosen);
@@ -75,10 +97,15 @@ export async function reportOnFolder(extensionUri: vscode.Uri, log: vscode.LogOu
   }
   const view = await analyse(targets, extensionUri, log);
   if (view.report.articles === 0 && !view.cancelled) {
-    void notify.info(`News Annotator: no articles (.txt, .md, .news, .article) in ${targets.label}${view.skipped ? ` (${view.skipped} skipped: see the log)` : ''}.`);
+    void notify.info(
+      `News Annotator: no articles (.txt, .md, .news, .article) in ${targets.label}${view.skipped ? ` (${view.skipped} skipped: see the log)` : ''}.`,
+    );
     return undefined;
   }
-  if (view.failed > 0) void notify.warn(`News Annotator: ${view.failed} ${view.failed === 1 ? 'file' : 'files'} could not be analysed (see the News Annotator log).`);
+  if (view.failed > 0)
+    void notify.warn(
+      `News Annotator: ${view.failed} ${view.failed === 1 ? 'file' : 'files'} could not be analysed (see the News Annotator log).`,
+    );
   const panel = ReportPanel.show(extensionUri, targets.base, view);
   return { view, panel };
 }

@@ -8,10 +8,19 @@ import * as notify from '../notify';
 import { writeFileAtomic } from '../../shared/atomicWrite';
 import type { ExportFormat } from '../../shared/exporters';
 import { renderReport } from '../../shared/report/reportExporters';
-import { parseReportMessage, reportArticles, type ReportView, type ToReportView } from '../../shared/report/reportProtocol';
+import {
+  parseReportMessage,
+  reportArticles,
+  type ReportView,
+  type ToReportView,
+} from '../../shared/report/reportProtocol';
 
 const EXTENSION: Record<ExportFormat, string> = { json: 'json', csv: 'csv', markdown: 'md' };
-const FILTER: Record<ExportFormat, Record<string, string[]>> = { json: { JSON: ['json'] }, csv: { CSV: ['csv'] }, markdown: { Markdown: ['md'] } };
+const FILTER: Record<ExportFormat, Record<string, string[]>> = {
+  json: { JSON: ['json'] },
+  csv: { CSV: ['csv'] },
+  markdown: { Markdown: ['md'] },
+};
 
 export class ReportPanel {
   /** Messages posted to the webview, newest last. */
@@ -73,7 +82,10 @@ export class ReportPanel {
       void notify.error((error as Error).message);
       return false;
     }
-    vscode.window.setStatusBarMessage(`$(check) News Annotator: report written to ${path.basename(target.fsPath)}`, 4000);
+    vscode.window.setStatusBarMessage(
+      `$(check) News Annotator: report written to ${path.basename(target.fsPath)}`,
+      4000,
+    );
     return true;
   }
 
@@ -104,7 +116,8 @@ export class ReportPanel {
   private html(): string {
     const webview = this.panel.webview;
     const nonce = randomBytes(16).toString('base64');
-    const asset = (...parts: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
+    const asset = (...parts: string[]): string =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,

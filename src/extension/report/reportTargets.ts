@@ -28,7 +28,11 @@ export async function resolveTargets(uris: readonly vscode.Uri[]): Promise<Repor
   const kinds = await Promise.all(
     local.map(async (u) => {
       const stat = await vscode.workspace.fs.stat(u).then(undefined, () => undefined);
-      return { path: u.fsPath, folder: stat ? (stat.type & vscode.FileType.Directory) !== 0 : false, exists: stat !== undefined };
+      return {
+        path: u.fsPath,
+        folder: stat ? (stat.type & vscode.FileType.Directory) !== 0 : false,
+        exists: stat !== undefined,
+      };
     }),
   );
   const existing = kinds.filter((k) => k.exists);
@@ -37,7 +41,9 @@ export async function resolveTargets(uris: readonly vscode.Uri[]): Promise<Repor
   const base = single ? existing[0].path : commonBase(existing.map((k) => k.path));
   return {
     base,
-    label: single ? `${path.basename(base)}/` : `${existing.length} selected ${existing.length === 1 ? 'item' : 'items'}`,
+    label: single
+      ? `${path.basename(base)}/`
+      : `${existing.length} selected ${existing.length === 1 ? 'item' : 'items'}`,
     paths: async function* () {
       // a folder and a file inside it both selected: the file is analysed once
       const seen = new Set<string>();

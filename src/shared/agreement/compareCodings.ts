@@ -52,7 +52,14 @@ export function compareCodings(text: string, machine: Analysis, human: HumanQuot
     const q = machine.quotes[i];
     const h = human[j];
     if (sameSpeaker(q.speakerMention, q.speaker, h.source ?? [], h.sourceText)) speakersAgree++;
-    else disagreements.push({ kind: 'speaker', start: q.start, end: q.end, machineSpeaker: q.speaker, humanSpeaker: h.sourceText });
+    else
+      disagreements.push({
+        kind: 'speaker',
+        start: q.start,
+        end: q.end,
+        machineSpeaker: q.speaker,
+        humanSpeaker: h.sourceText,
+      });
   }
   const pairedM = new Set(pairs.map(([i]) => i));
   const pairedH = new Set(pairs.map(([, j]) => j));

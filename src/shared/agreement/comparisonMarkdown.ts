@@ -8,7 +8,11 @@ import { LineIndex } from '../analysisQueries';
 import type { Comparison, DisagreementKind } from './compareCodings';
 import { excerpt, figureLines } from './formatComparison';
 
-const KIND: Record<DisagreementKind, string> = { missing: 'missing (person only)', extra: 'extra (machine only)', speaker: 'different speaker' };
+const KIND: Record<DisagreementKind, string> = {
+  missing: 'missing (person only)',
+  extra: 'extra (machine only)',
+  speaker: 'different speaker',
+};
 
 /** Escapes what Markdown or a table would read as syntax: `|`, `*`, `[`, `<`, backquotes … */
 function cell(text: string): string {
@@ -17,7 +21,12 @@ function cell(text: string): string {
 
 export function comparisonMarkdown(article: string, coding: string, text: string, c: Comparison): string {
   const lines = new LineIndex(text);
-  const out = [`# ${cell(article)} compared with ${cell(coding)}`, '', ...figureLines(c).map((l) => `- ${l.trim()}`), ''];
+  const out = [
+    `# ${cell(article)} compared with ${cell(coding)}`,
+    '',
+    ...figureLines(c).map((l) => `- ${l.trim()}`),
+    '',
+  ];
   if (c.disagreements.length === 0) {
     out.push('The machine and the coding agree on every quote.');
     return out.join('\n') + '\n';
@@ -26,7 +35,9 @@ export function comparisonMarkdown(article: string, coding: string, text: string
   for (const d of c.disagreements) {
     const { line, column } = lines.position(d.start);
     const who = (name: string | null, side: boolean): string => (side ? cell(name ?? 'no speaker') : '—');
-    out.push(`| ${line}:${column} | ${KIND[d.kind]} | ${cell(excerpt(text, d.start, d.end))} | ${who(d.machineSpeaker, d.kind !== 'missing')} | ${who(d.humanSpeaker, d.kind !== 'extra')} |`);
+    out.push(
+      `| ${line}:${column} | ${KIND[d.kind]} | ${cell(excerpt(text, d.start, d.end))} | ${who(d.machineSpeaker, d.kind !== 'missing')} | ${who(d.humanSpeaker, d.kind !== 'extra')} |`,
+    );
   }
   return out.join('\n') + '\n';
 }

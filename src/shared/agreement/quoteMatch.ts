@@ -28,7 +28,10 @@ function trim(text: string, [a, b]: [number, number]): [number, number] | null {
 
 /** Null when nothing but marks and punctuation is left: such a quote can match nothing. */
 export function matchItem(text: string, spans: Ranges, label: string): MatchItem | null {
-  const ranges = spans.map((s) => trim(text, s)).filter((r): r is [number, number] => r !== null).sort((x, y) => x[0] - y[0]);
+  const ranges = spans
+    .map((s) => trim(text, s))
+    .filter((r): r is [number, number] => r !== null)
+    .sort((x, y) => x[0] - y[0]);
   // merge overlaps so sizes are character-set sizes
   const merged: Ranges = [];
   for (const r of ranges) {
@@ -84,7 +87,31 @@ export function matchQuotes(pred: Array<MatchItem | null>, gold: Array<MatchItem
 }
 
 const NAME_WORD = /\p{Lu}[\p{L}’'.-]*/gu;
-const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'It', 'We', 'I', 'His', 'Her', 'Their', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'President', 'Sen.', 'Gov.', 'Rep.']);
+const NOT_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'They',
+  'It',
+  'We',
+  'I',
+  'His',
+  'Her',
+  'Their',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr.',
+  'President',
+  'Sen.',
+  'Gov.',
+  'Rep.',
+]);
 
 function nameWords(s: string | null | undefined): Set<string> {
   const out = new Set<string>();
@@ -100,7 +127,12 @@ function nameWords(s: string | null | undefined): Set<string> {
  * shares a capitalized word with the annotated source's text ("Okafor" ~ "Clara Okafor"). No annotated source:
  * right only when none was predicted.
  */
-export function sameSpeaker(mention: { start: number; end: number } | null, name: string | null, goldSpans: Ranges, goldName: string | null): boolean {
+export function sameSpeaker(
+  mention: { start: number; end: number } | null,
+  name: string | null,
+  goldSpans: Ranges,
+  goldName: string | null,
+): boolean {
   if (goldSpans.length === 0) return mention === null && name === null;
   if (mention && goldSpans.some(([s, e]) => mention.start < e && mention.end > s)) return true;
   const g = nameWords(goldName);

@@ -74,17 +74,21 @@ function maxErrorsFor(exact: string): number {
  */
 export function resolveAnchor(text: string, anchor: Anchor): Anchored | undefined {
   const { start, end, exact } = anchor;
-  if (text.slice(start, end) === exact && contextScore(text, anchor, start, end) >= 0.5) return { start, end, how: 'offsets' };
+  if (text.slice(start, end) === exact && contextScore(text, anchor, start, end) >= 0.5)
+    return { start, end, how: 'offsets' };
   const exacts = exactMatches(text, exact);
   if (exacts.length > 0) {
-    const best = exacts.reduce((a, b) => (rank(text, anchor, b, b + exact.length, 1) > rank(text, anchor, a, a + exact.length, 1) ? b : a));
+    const best = exacts.reduce((a, b) =>
+      rank(text, anchor, b, b + exact.length, 1) > rank(text, anchor, a, a + exact.length, 1) ? b : a,
+    );
     return { start: best, end: best + exact.length, how: 'exact' };
   }
   const maxErrors = maxErrorsFor(exact);
   if (maxErrors === 0) return undefined;
   const matches = search(text, exact, maxErrors);
   if (matches.length === 0) return undefined;
-  const score = (m: { start: number; end: number; errors: number }): number => rank(text, anchor, m.start, m.end, 1 - m.errors / exact.length);
+  const score = (m: { start: number; end: number; errors: number }): number =>
+    rank(text, anchor, m.start, m.end, 1 - m.errors / exact.length);
   const best = matches.reduce((a, b) => (score(b) > score(a) ? b : a));
   return { start: best.start, end: best.end, how: 'fuzzy' };
 }

@@ -148,5 +148,8 @@ export function applyAnnotations(analysis: Analysis, text: string, sidecar: Side
   if (sidecar.coding?.complete) quotes = quotes.filter((q) => q.origin === 'human');
   const speakers = deriveSpeakers(analysis.speakers, quotes, w.edits);
   const byStart = (a: Range, b: Range): number => a.start - b.start;
-  return { analysis: { quotes, speakers, people: w.people.sort(byStart), places: w.places.sort(byStart) }, orphans: w.orphans };
+  return {
+    analysis: { quotes, speakers, people: w.people.sort(byStart), places: w.places.sort(byStart) },
+    orphans: w.orphans,
+  };
 }

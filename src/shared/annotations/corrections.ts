@@ -78,7 +78,11 @@ export function addQuote(s: Sidecar, text: string, q: NewQuote): Sidecar {
 }
 
 export function changeExtent(s: Sidecar, text: string, quote: Range, extent: Range): Sidecar {
-  return withAnnotation(s, { kind: 'changeExtent', target: anchorFor(text, quote.start, quote.end), extent: anchorFor(text, extent.start, extent.end) });
+  return withAnnotation(s, {
+    kind: 'changeExtent',
+    target: anchorFor(text, quote.start, quote.end),
+    extent: anchorFor(text, extent.start, extent.end),
+  });
 }
 
 export type EntityKind = 'place' | 'person';
@@ -92,7 +96,10 @@ export function markEntity(s: Sidecar, text: string, kind: EntityKind, range: Ra
 }
 
 export function notEntity(s: Sidecar, text: string, kind: EntityKind, range: Range): Sidecar {
-  return withAnnotation(s, { kind: kind === 'place' ? 'notPlace' : 'notPerson', target: anchorFor(text, range.start, range.end) });
+  return withAnnotation(s, {
+    kind: kind === 'place' ? 'notPlace' : 'notPerson',
+    target: anchorFor(text, range.start, range.end),
+  });
 }
 
 /** Marks (or, with undefined, unmarks) the file as a person's complete coding of the article. */
@@ -112,7 +119,9 @@ export function removeAnnotation(s: Sidecar, id: string): Sidecar {
 export function reanchor(s: Sidecar, text: string, id: string, range: Range): Sidecar {
   return {
     ...s,
-    annotations: s.annotations.map((a) => (a.id === id && 'target' in a ? { ...a, target: anchorFor(text, range.start, range.end) } : a)),
+    annotations: s.annotations.map((a) =>
+      a.id === id && 'target' in a ? { ...a, target: anchorFor(text, range.start, range.end) } : a,
+    ),
   };
 }
 

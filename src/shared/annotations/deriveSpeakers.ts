@@ -24,7 +24,12 @@ export function finalName(edits: SpeakerEdits, name: string): string {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'speaker'
+  );
 }
 
 function freshId(name: string, taken: Set<string>): string {
@@ -43,7 +48,9 @@ function addMention(mentions: Span[], m: Span): void {
 function machineRecords(machine: readonly Speaker[], edits: SpeakerEdits): Map<string, Speaker> {
   const records = new Map<string, Speaker>();
   // Speakers keeping their own name first, so a merge keeps the id of the speaker merged into.
-  const ordered = [...machine].sort((a, b) => Number(finalName(edits, b.name) === b.name) - Number(finalName(edits, a.name) === a.name));
+  const ordered = [...machine].sort(
+    (a, b) => Number(finalName(edits, b.name) === b.name) - Number(finalName(edits, a.name) === a.name),
+  );
   for (const s of ordered) {
     const name = finalName(edits, s.name);
     const record = records.get(name);

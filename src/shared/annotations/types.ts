@@ -104,7 +104,17 @@ export interface Confirm extends Base {
   target: Anchor;
 }
 
-export type Annotation = SetSpeaker | MergeSpeakers | RenameSpeaker | SetRole | NotQuote | AddQuote | ChangeExtent | MarkEntity | RemoveEntity | Confirm;
+export type Annotation =
+  | SetSpeaker
+  | MergeSpeakers
+  | RenameSpeaker
+  | SetRole
+  | NotQuote
+  | AddQuote
+  | ChangeExtent
+  | MarkEntity
+  | RemoveEntity
+  | Confirm;
 export type AnnotationKind = Annotation['kind'];
 /** Annotations anchored in the text (all but the speaker-level ones). */
 export type AnchoredAnnotation = Exclude<Annotation, MergeSpeakers | RenameSpeaker | SetRole>;

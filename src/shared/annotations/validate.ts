@@ -11,7 +11,20 @@ type Check = (value: unknown, at: string, errors: string[]) => void;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const KINDS = ['setSpeaker', 'mergeSpeakers', 'renameSpeaker', 'setRole', 'notQuote', 'addQuote', 'changeExtent', 'markPlace', 'markPerson', 'notPlace', 'notPerson', 'confirm'] as const;
+const KINDS = [
+  'setSpeaker',
+  'mergeSpeakers',
+  'renameSpeaker',
+  'setRole',
+  'notQuote',
+  'addQuote',
+  'changeExtent',
+  'markPlace',
+  'markPerson',
+  'notPlace',
+  'notPerson',
+  'confirm',
+] as const;
 const SPEAKER_TYPES = ['person', 'organization', 'anonymous'];
 
 const str =
@@ -58,10 +71,17 @@ const offset: Check = (v, at, errors) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) errors.push(`${at}: must be a whole number ≥ 0`);
 };
 
-const anchorShape = shape({ start: offset, end: offset, exact: str(1), prefix: str(), suffix: str() }, ['start', 'end', 'exact', 'prefix', 'suffix']);
+const anchorShape = shape({ start: offset, end: offset, exact: str(1), prefix: str(), suffix: str() }, [
+  'start',
+  'end',
+  'exact',
+  'prefix',
+  'suffix',
+]);
 const anchor: Check = (v, at, errors) => {
   anchorShape(v, at, errors);
-  if (isObject(v) && typeof v.start === 'number' && typeof v.end === 'number' && v.end < v.start) errors.push(`${at}.end: must be ≥ start`);
+  if (isObject(v) && typeof v.start === 'number' && typeof v.end === 'number' && v.end < v.start)
+    errors.push(`${at}.end: must be ≥ start`);
 };
 
 const speaker = shape({ name: str(1), type: oneOf(SPEAKER_TYPES) }, ['name', 'type']);
@@ -81,7 +101,15 @@ const BY_KIND: Record<(typeof KINDS)[number], Check> = {
   notPerson: shape({ ...common, target: anchor }, ID_KIND_TARGET),
   confirm: shape({ ...common, target: anchor }, ID_KIND_TARGET),
   addQuote: shape(
-    { ...common, target: anchor, quoteKind: oneOf(['direct', 'indirect']), speaker: speakerOrNull, mention: anchor, cue: anchor, parts: arrayOf(anchor) },
+    {
+      ...common,
+      target: anchor,
+      quoteKind: oneOf(['direct', 'indirect']),
+      speaker: speakerOrNull,
+      mention: anchor,
+      cue: anchor,
+      parts: arrayOf(anchor),
+    },
     [...ID_KIND_TARGET, 'quoteKind', 'speaker'],
   ),
   changeExtent: shape({ ...common, target: anchor, extent: anchor }, [...ID_KIND_TARGET, 'extent']),
@@ -102,7 +130,13 @@ const annotation: Check = (v, at, errors) => {
   BY_KIND[kind](v, at, errors);
 };
 
-const coding = shape({ complete: (v, at, e) => (typeof v === 'boolean' ? undefined : e.push(`${at}: must be true or false`)), source: str() }, ['complete']);
+const coding = shape(
+  {
+    complete: (v, at, e) => (typeof v === 'boolean' ? undefined : e.push(`${at}: must be true or false`)),
+    source: str(),
+  },
+  ['complete'],
+);
 
 const sidecarShape = shape(
   { $schema: str(), version: oneOf([SIDECAR_VERSION]), coding, annotations: arrayOf(annotation) },

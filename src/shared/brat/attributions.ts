@@ -30,25 +30,41 @@ export interface BratAttributions {
 }
 
 /** Place and Person are single spans here: a discontinuous one is read as the range that covers it. */
-const hull = (fragments: Fragment[]): Fragment => [Math.min(...fragments.map((f) => f[0])), Math.max(...fragments.map((f) => f[1]))];
+const hull = (fragments: Fragment[]): Fragment => [
+  Math.min(...fragments.map((f) => f[0])),
+  Math.max(...fragments.map((f) => f[1])),
+];
 const sorted = (fragments: Fragment[]): Fragment[] => [...fragments].sort((a, b) => a[0] - b[0]);
 
 function unknownLabels(document: BratDocument, warnings: BratIssue[]): void {
   for (const t of document.textBounds) {
     if (!KNOWN_LABELS.has(t.label)) {
-      warnings.push({ line: t.line, message: `${t.id}: the label "${t.label}" is not one News Annotator reads (Source, Cue, Content, Attribution, Place, Person): skipped` });
+      warnings.push({
+        line: t.line,
+        message: `${t.id}: the label "${t.label}" is not one News Annotator reads (Source, Cue, Content, Attribution, Place, Person): skipped`,
+      });
     }
   }
   for (const e of document.events) {
-    if (e.label !== 'Attribution') warnings.push({ line: e.line, message: `${e.id}: the event type "${e.label}" is not Attribution: skipped` });
+    if (e.label !== 'Attribution')
+      warnings.push({ line: e.line, message: `${e.id}: the event type "${e.label}" is not Attribution: skipped` });
   }
 }
 
 /** The one argument of a role (Source, Source2, … count as Source); a second one is reported and ignored. */
-function argument(event: BratDocument['events'][number], role: string, byId: Map<string, BratTextBound>, warnings: BratIssue[]): BratTextBound | null {
+function argument(
+  event: BratDocument['events'][number],
+  role: string,
+  byId: Map<string, BratTextBound>,
+  warnings: BratIssue[],
+): BratTextBound | null {
   const found = event.args.filter((a) => a.role.replace(/\d+$/, '') === role).map((a) => byId.get(a.ref));
   const bound = found.filter((t): t is BratTextBound => t !== undefined);
-  if (bound.length > 1) warnings.push({ line: event.line, message: `${event.id}: more than one ${role}; only the first (${bound[0].id}) is used` });
+  if (bound.length > 1)
+    warnings.push({
+      line: event.line,
+      message: `${event.id}: more than one ${role}; only the first (${bound[0].id}) is used`,
+    });
   return bound[0] ?? null;
 }
 
@@ -61,12 +77,18 @@ export function readAttributions(document: BratDocument): BratAttributions {
     if (event.label !== 'Attribution') continue;
     for (const arg of event.args) {
       if (!['Source', 'Cue', 'Content'].includes(arg.role.replace(/\d+$/, ''))) {
-        warnings.push({ line: event.line, message: `${event.id}: the role "${arg.role}" is not Source, Cue or Content: skipped` });
+        warnings.push({
+          line: event.line,
+          message: `${event.id}: the role "${arg.role}" is not Source, Cue or Content: skipped`,
+        });
       }
     }
     const content = argument(event, 'Content', byId, warnings);
     if (!content) {
-      warnings.push({ line: event.line, message: `${event.id}: an Attribution without a Content T annotation says nothing: skipped` });
+      warnings.push({
+        line: event.line,
+        message: `${event.id}: an Attribution without a Content T annotation says nothing: skipped`,
+      });
       continue;
     }
     const cue = argument(event, 'Cue', byId, warnings);
@@ -81,6 +103,12 @@ export function readAttributions(document: BratDocument): BratAttributions {
     });
   }
   attributions.sort((a, b) => a.content[0][0] - b.content[0][0]);
-  const of = (label: string): Fragment[] => document.textBounds.filter((t) => t.label === label).map((t) => hull(t.fragments));
-  return { attributions, places: of('Place'), people: of('Person'), warnings: warnings.sort((a, b) => a.line - b.line) };
+  const of = (label: string): Fragment[] =>
+    document.textBounds.filter((t) => t.label === label).map((t) => hull(t.fragments));
+  return {
+    attributions,
+    places: of('Place'),
+    people: of('Person'),
+    warnings: warnings.sort((a, b) => a.line - b.line),
+  };
 }

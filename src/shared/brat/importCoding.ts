@@ -58,12 +58,30 @@ function quoteAnnotation(text: string, machine: Analysis, a: BratAttribution, cr
   };
 }
 
-function entityAnnotation(text: string, kind: MarkEntity['kind'], [start, end]: Fragment, index: number, created: string): MarkEntity {
-  return { id: `${IMPORT_ID_PREFIX}${kind === 'markPlace' ? 'place' : 'person'}${index + 1}`, created, kind, target: anchorFor(text, start, end) };
+function entityAnnotation(
+  text: string,
+  kind: MarkEntity['kind'],
+  [start, end]: Fragment,
+  index: number,
+  created: string,
+): MarkEntity {
+  return {
+    id: `${IMPORT_ID_PREFIX}${kind === 'markPlace' ? 'place' : 'person'}${index + 1}`,
+    created,
+    kind,
+    target: anchorFor(text, start, end),
+  };
 }
 
 /** The sidecar after importing `coding` (from the file named `source`) over `previous`; `machine` names speakers. */
-export function importCoding(previous: Sidecar, text: string, machine: Analysis, coding: BratAttributions, source: string, now = new Date()): Sidecar {
+export function importCoding(
+  previous: Sidecar,
+  text: string,
+  machine: Analysis,
+  coding: BratAttributions,
+  source: string,
+  now = new Date(),
+): Sidecar {
   const created = now.toISOString();
   const kept = undoImport(previous);
   const imported: Annotation[] = [
@@ -71,5 +89,9 @@ export function importCoding(previous: Sidecar, text: string, machine: Analysis,
     ...coding.places.map((p, i) => entityAnnotation(text, 'markPlace', p, i, created)),
     ...coding.people.map((p, i) => entityAnnotation(text, 'markPerson', p, i, created)),
   ];
-  return { version: kept.version, coding: { complete: true, source: `brat:${source}` }, annotations: [...kept.annotations, ...imported] };
+  return {
+    version: kept.version,
+    coding: { complete: true, source: `brat:${source}` },
+    annotations: [...kept.annotations, ...imported],
+  };
 }

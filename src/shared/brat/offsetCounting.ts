@@ -66,7 +66,8 @@ export function codePointCounter(text: string): (index: number) => number {
   for (let i = 0; i < text.length; i++) {
     before[i] = count;
     const c = text.charCodeAt(i);
-    const low = i > 0 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+    const low =
+      i > 0 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
     if (!low) count++;
   }
   before[text.length] = count;

@@ -39,7 +39,8 @@ function parseFragments(spec: string, id: string): Fragment[] {
 
 function parseTextBound(fields: string[], line: number): RawTextBound {
   const id = fields[0];
-  if (fields.length < 3) throw new ParseError(`${id}: a T line needs three tab-separated fields (id, "Label start end", text)`);
+  if (fields.length < 3)
+    throw new ParseError(`${id}: a T line needs three tab-separated fields (id, "Label start end", text)`);
   const head = fields[1];
   const space = head.indexOf(' ');
   if (space <= 0) throw new ParseError(`${id}: "${head}" is not "Label start end"`);
@@ -61,7 +62,10 @@ function parseEvent(fields: string[], line: number): BratEvent {
 }
 
 /** Splits the file into T and E lines; other kinds are counted. Syntax errors are collected per line. */
-function readLines(ann: string, errors: BratIssue[]): { textBounds: RawTextBound[]; events: BratEvent[]; skipped: number } {
+function readLines(
+  ann: string,
+  errors: BratIssue[],
+): { textBounds: RawTextBound[]; events: BratEvent[]; skipped: number } {
   const textBounds: RawTextBound[] = [];
   const events: BratEvent[] = [];
   const seen = new Map<string, number>();
@@ -76,7 +80,8 @@ function readLines(ann: string, errors: BratIssue[]): { textBounds: RawTextBound
     try {
       if (!ID.test(id)) throw new ParseError(`"${id.slice(0, 40)}" is not a brat id (T1, E1, A1, R1, N1, #1 or *)`);
       const earlier = seen.get(id);
-      if (earlier !== undefined && id !== '*') throw new ParseError(`${id} is defined twice (first on line ${earlier})`);
+      if (earlier !== undefined && id !== '*')
+        throw new ParseError(`${id} is defined twice (first on line ${earlier})`);
       seen.set(id, line);
       const kind = id[0];
       if (kind === 'T') textBounds.push(parseTextBound([id, ...fields.slice(1)], line));
@@ -100,7 +105,8 @@ function place(raw: RawTextBound, article: string, counting: Counting): BratText
   for (const [start, end] of raw.fragments) {
     const s = counting.map(start);
     const e = counting.map(end);
-    if (s === undefined || e === undefined) return `${raw.id}: the span ${start}-${end} lies beyond the article's end (it has ${article.length} characters)`;
+    if (s === undefined || e === undefined)
+      return `${raw.id}: the span ${start}-${end} lies beyond the article's end (it has ${article.length} characters)`;
     fragments.push([s, e]);
   }
   const found = fragments.map(([s, e]) => article.slice(s, e)).join(' ');
@@ -112,7 +118,11 @@ function place(raw: RawTextBound, article: string, counting: Counting): BratText
 }
 
 /** Places every T line under the first counting that fits them all; else the errors under plain UTF-16. */
-function placeAll(raws: RawTextBound[], article: string, errors: BratIssue[]): { textBounds: BratTextBound[]; counting: Counting['name'] } {
+function placeAll(
+  raws: RawTextBound[],
+  article: string,
+  errors: BratIssue[],
+): { textBounds: BratTextBound[]; counting: Counting['name'] } {
   let firstErrors: BratIssue[] | undefined;
   for (const counting of countingsFor(article)) {
     const placed: BratTextBound[] = [];
@@ -135,13 +145,23 @@ function checkEvents(events: BratEvent[], textBounds: BratTextBound[], errors: B
   const eventIds = new Set(events.map((e) => e.id));
   for (const event of events) {
     const trigger = byId.get(event.trigger);
-    if (!trigger) errors.push({ line: event.line, message: `${event.id}: its trigger ${event.trigger} is not a T annotation of this file` });
+    if (!trigger)
+      errors.push({
+        line: event.line,
+        message: `${event.id}: its trigger ${event.trigger} is not a T annotation of this file`,
+      });
     else if (trigger.label !== event.label) {
-      errors.push({ line: event.line, message: `${event.id}: its trigger ${event.trigger} is labelled ${trigger.label}, not ${event.label}` });
+      errors.push({
+        line: event.line,
+        message: `${event.id}: its trigger ${event.trigger} is labelled ${trigger.label}, not ${event.label}`,
+      });
     }
     for (const arg of event.args) {
       if (!byId.has(arg.ref) && !eventIds.has(arg.ref)) {
-        errors.push({ line: event.line, message: `${event.id}: its argument ${arg.role}:${arg.ref} names no annotation of this file` });
+        errors.push({
+          line: event.line,
+          message: `${event.id}: its argument ${arg.role}:${arg.ref} names no annotation of this file`,
+        });
       }
     }
   }
@@ -156,7 +176,8 @@ function binaryLine(ann: string): number | undefined {
 
 export function parseStandoff(ann: string, article: string): BratParse {
   const nul = binaryLine(ann);
-  if (nul !== undefined) return { ok: false, errors: [{ line: nul, message: 'this looks like binary data, not a brat .ann file' }] };
+  if (nul !== undefined)
+    return { ok: false, errors: [{ line: nul, message: 'this looks like binary data, not a brat .ann file' }] };
   const errors: BratIssue[] = [];
   const lines = readLines(ann.replace(/^\uFEFF/, ''), errors);
   const { textBounds, counting } = placeAll(lines.textBounds, article, errors);

@@ -74,7 +74,12 @@ function writeQuote(out: AnnWriter, quote: Quote): void {
   if (!content) return;
   const anchor = quote.cue ?? quote.speakerMention;
   const trigger = out.textBound('Attribution', anchor ? range(anchor) : parts);
-  if (trigger) out.event('Attribution', trigger, [['Content', content], ['Cue', cue], ['Source', source]]);
+  if (trigger)
+    out.event('Attribution', trigger, [
+      ['Content', content],
+      ['Cue', cue],
+      ['Source', source],
+    ]);
 }
 
 export function writeStandoff(text: string, analysis: Analysis): string {

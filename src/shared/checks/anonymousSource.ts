@@ -18,7 +18,11 @@ export const anonymousSource: CheckRule = {
       const at = q.speakerMention ?? q;
       if (seen.has(at.start)) continue;
       seen.add(at.start);
-      out.push({ message: `Anonymous source: “${q.speaker ?? at.text}”. Say why the source is not named.`, start: at.start, end: at.end });
+      out.push({
+        message: `Anonymous source: “${q.speaker ?? at.text}”. Say why the source is not named.`,
+        start: at.start,
+        end: at.end,
+      });
     }
     return out;
   },

@@ -11,8 +11,14 @@ import { unattributedQuote } from './unattributedQuote';
 import { unbalancedQuotes } from './unbalancedQuotes';
 import type { Analysis } from '../../core/types';
 
-export const CHECK_RULES: readonly CheckRule[] = [unattributedQuote, anonymousSource, unbalancedQuotes, pronounOnlySpeaker, loadedVerb, speakerNameMismatch];
-
+export const CHECK_RULES: readonly CheckRule[] = [
+  unattributedQuote,
+  anonymousSource,
+  unbalancedQuotes,
+  pronounOnlySpeaker,
+  loadedVerb,
+  speakerNameMismatch,
+];
 
 /** The README heading that explains the rules ("## Attribution checks"): the diagnostics' codes link there. */
 export const CHECKS_DOC_ANCHOR = 'attribution-checks';

@@ -5,7 +5,14 @@
  */
 import type { RuleId } from './types';
 
-export const RULE_IDS: readonly RuleId[] = ['unattributed-quote', 'anonymous-source', 'unbalanced-quotes', 'pronoun-only-speaker', 'loaded-verb', 'speaker-name-mismatch'];
+export const RULE_IDS: readonly RuleId[] = [
+  'unattributed-quote',
+  'anonymous-source',
+  'unbalanced-quotes',
+  'pronoun-only-speaker',
+  'loaded-verb',
+  'speaker-name-mismatch',
+];
 
 export function isRuleId(value: string): value is RuleId {
   return (RULE_IDS as readonly string[]).includes(value);

@@ -76,7 +76,12 @@ export const speakerNameMismatch: CheckRule = {
         // the rarer spelling is the slip; on a tie, the one written later
         const aIsSlip = ua.length < ub.length || (ua.length === ub.length && ua[0].start > ub[0].start);
         const [slip, slipUses, other] = aIsSlip ? [a, ua, b] : [b, ub, a];
-        for (const u of slipUses) out.push({ message: `“${slip}” may be the same person as “${other}”, spelled another way.`, start: u.start, end: u.end });
+        for (const u of slipUses)
+          out.push({
+            message: `“${slip}” may be the same person as “${other}”, spelled another way.`,
+            start: u.start,
+            end: u.end,
+          });
       }
     }
     return out.sort((x, y) => x.start - y.start);

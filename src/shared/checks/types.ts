@@ -9,7 +9,13 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-export type RuleId = 'unattributed-quote' | 'anonymous-source' | 'unbalanced-quotes' | 'pronoun-only-speaker' | 'loaded-verb' | 'speaker-name-mismatch';
+export type RuleId =
+  | 'unattributed-quote'
+  | 'anonymous-source'
+  | 'unbalanced-quotes'
+  | 'pronoun-only-speaker'
+  | 'loaded-verb'
+  | 'speaker-name-mismatch';
 
 /** A text edit a finding proposes (replace [start, end) by `text`); applied only when the user picks it. */
 export interface FindingFix {

@@ -15,7 +15,12 @@ export const unattributedQuote: CheckRule = {
     for (const q of analysis.quotes) {
       if (q.kind !== 'direct' || q.speaker !== null || cuePronoun(text, q)) continue;
       const first = q.parts?.[0] ?? q;
-      out.push({ message: `Quote with no speaker (${clip(q.text)}): say who said it.`, start: first.start, end: first.end, quoteStart: q.start });
+      out.push({
+        message: `Quote with no speaker (${clip(q.text)}): say who said it.`,
+        start: first.start,
+        end: first.end,
+        quoteStart: q.start,
+      });
     }
     return out;
   },

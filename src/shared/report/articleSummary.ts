@@ -62,7 +62,16 @@ function sourcesOf(analysis: Analysis): SourceSummary[] {
     let row = byId.get(speaker.id);
     if (!row) {
       const gender = estimateGender(speaker);
-      row = { id: speaker.id, name: speaker.name, type: speaker.type, quotes: 0, direct: 0, reported: 0, words: 0, first: { start: q.start, end: q.end } };
+      row = {
+        id: speaker.id,
+        name: speaker.name,
+        type: speaker.type,
+        quotes: 0,
+        direct: 0,
+        reported: 0,
+        words: 0,
+        first: { start: q.start, end: q.end },
+      };
       if (speaker.role) row.role = speaker.role;
       if (gender) row.gender = gender;
       byId.set(speaker.id, row);

@@ -101,7 +101,10 @@ export class ReportBuilder {
       } else this.places.set(key, { name: p.name, articles: 1, mentions: p.mentions, first: { article, ...p.first } });
     }
     const sources = summary.sources.length;
-    const first = summary.sources.reduce<Location>((at, s) => (s.first.start < at.start ? s.first : at), { start: Infinity, end: Infinity });
+    const first = summary.sources.reduce<Location>((at, s) => (s.first.start < at.start ? s.first : at), {
+      start: Infinity,
+      end: Infinity,
+    });
     this.perArticle.push({
       article,
       quotes: summary.quotes,
@@ -117,7 +120,17 @@ export class ReportBuilder {
     const row = this.speakers.get(key);
     if (!row) {
       const { name, type, quotes, words, direct, reported, gender } = s;
-      this.speakers.set(key, { name, type, articles: 1, quotes, words, direct, reported, ...(gender ? { gender } : {}), first: { article, ...s.first } });
+      this.speakers.set(key, {
+        name,
+        type,
+        articles: 1,
+        quotes,
+        words,
+        direct,
+        reported,
+        ...(gender ? { gender } : {}),
+        first: { article, ...s.first },
+      });
       return;
     }
     row.articles++;
@@ -130,7 +143,9 @@ export class ReportBuilder {
   }
 
   build(): FolderReport {
-    const speakers = [...this.speakers.values()].sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name));
+    const speakers = [...this.speakers.values()].sort(
+      (a, b) => b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name),
+    );
     const gender: Record<GenderEstimate, number> = { female: 0, male: 0, unknown: 0 };
     let named = 0;
     let organizations = 0;
@@ -143,10 +158,22 @@ export class ReportBuilder {
     const { anonymous, ...counts } = this.counts;
     return {
       articles: this.articles,
-      totals: { quotes: counts.quotes, speakers: named + organizations + anonymous, named, anonymous, organizations,
-        direct: counts.direct, reported: counts.reported, unattributed: counts.unattributed, words: counts.words, gender },
+      totals: {
+        quotes: counts.quotes,
+        speakers: named + organizations + anonymous,
+        named,
+        anonymous,
+        organizations,
+        direct: counts.direct,
+        reported: counts.reported,
+        unattributed: counts.unattributed,
+        words: counts.words,
+        gender,
+      },
       speakers,
-      places: [...this.places.values()].sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name)),
+      places: [...this.places.values()].sort(
+        (a, b) => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name),
+      ),
       perArticle: this.perArticle.slice(),
     };
   }

@@ -15,18 +15,66 @@ export function reportToJson(report: FolderReport): string {
  * speaker, a place or an article; columns that do not apply to a section stay empty.
  */
 export function reportToCsv(report: FolderReport): string {
-  const header = ['section', 'name', 'type', 'articles', 'quotes', 'words', 'direct', 'reported', 'gender', 'mentions', 'sources', 'anonymous', 'anonymous_share'];
+  const header = [
+    'section',
+    'name',
+    'type',
+    'articles',
+    'quotes',
+    'words',
+    'direct',
+    'reported',
+    'gender',
+    'mentions',
+    'sources',
+    'anonymous',
+    'anonymous_share',
+  ];
   const rows: Array<Array<string | number | null>> = [];
-  for (const s of report.speakers) rows.push(['speaker', s.name, s.type, s.articles, s.quotes, s.words, s.direct, s.reported, s.gender ?? null, null, null, null, null]);
-  for (const p of report.places) rows.push(['place', p.name, null, p.articles, null, null, null, null, null, p.mentions, null, null, null]);
+  for (const s of report.speakers)
+    rows.push([
+      'speaker',
+      s.name,
+      s.type,
+      s.articles,
+      s.quotes,
+      s.words,
+      s.direct,
+      s.reported,
+      s.gender ?? null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  for (const p of report.places)
+    rows.push(['place', p.name, null, p.articles, null, null, null, null, null, p.mentions, null, null, null]);
   for (const a of report.perArticle) {
-    rows.push(['article', a.article, null, null, a.quotes, null, null, null, null, null, a.sources, a.anonymous, Math.round(a.anonymousShare * 1000) / 1000]);
+    rows.push([
+      'article',
+      a.article,
+      null,
+      null,
+      a.quotes,
+      null,
+      null,
+      null,
+      null,
+      null,
+      a.sources,
+      a.anonymous,
+      Math.round(a.anonymousShare * 1000) / 1000,
+    ]);
   }
   return `${[header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
 }
 
 function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 /** `limit` rows per table keep a 10,000-article report readable; the JSON and CSV have every row. */
@@ -45,18 +93,25 @@ export function reportToMarkdown(report: FolderReport, title = 'Sources across a
     '',
     ...table(
       ['Speaker', 'Type', 'Articles', 'Quotes', 'Words'],
-      report.speakers.slice(0, limit).map((s) => [markdownText(s.name), s.type, String(s.articles), String(s.quotes), String(s.words)]),
+      report.speakers
+        .slice(0, limit)
+        .map((s) => [markdownText(s.name), s.type, String(s.articles), String(s.quotes), String(s.words)]),
     ),
     '',
     '## Places',
     '',
-    ...table(['Place', 'Articles', 'Mentions'], report.places.slice(0, limit).map((p) => [markdownText(p.name), String(p.articles), String(p.mentions)])),
+    ...table(
+      ['Place', 'Articles', 'Mentions'],
+      report.places.slice(0, limit).map((p) => [markdownText(p.name), String(p.articles), String(p.mentions)]),
+    ),
     '',
     '## Anonymous sources per article',
     '',
     ...table(
       ['Article', 'Sources', 'Anonymous', 'Share'],
-      report.perArticle.slice(0, limit).map((a) => [markdownText(a.article), String(a.sources), String(a.anonymous), percent(a.anonymousShare)]),
+      report.perArticle
+        .slice(0, limit)
+        .map((a) => [markdownText(a.article), String(a.sources), String(a.anonymous), percent(a.anonymousShare)]),
     ),
     '',
   ];

@@ -36,11 +36,14 @@ export function parseReportMessage(raw: unknown, articles: ReadonlySet<string>):
       return { type: 'ready' };
     case 'open': {
       const { article, start, end } = m;
-      if (typeof article !== 'string' || !articles.has(article) || !isOffset(start) || !isOffset(end) || start > end) return undefined;
+      if (typeof article !== 'string' || !articles.has(article) || !isOffset(start) || !isOffset(end) || start > end)
+        return undefined;
       return { type: 'open', article, start, end };
     }
     case 'export':
-      return FORMATS.includes(m.format as ExportFormat) ? { type: 'export', format: m.format as ExportFormat } : undefined;
+      return FORMATS.includes(m.format as ExportFormat)
+        ? { type: 'export', format: m.format as ExportFormat }
+        : undefined;
     default:
       return undefined;
   }

@@ -65,7 +65,9 @@ suite('activation', () => {
     const missing = CONTRACT_COMMANDS.filter((c) => !all.has(c));
     assert.deepStrictEqual(missing, [], `commands not registered: ${missing.join(', ')}`);
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    const contributed = (ext?.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
+    const contributed = (ext?.packageJSON.contributes.commands as Array<{ command: string }>)
+      .map((c) => c.command)
+      .sort();
     assert.deepStrictEqual(contributed, [...CONTRACT_COMMANDS].sort());
   });
 
@@ -76,9 +78,14 @@ suite('activation', () => {
     await api.whenIdle();
     const analysis = api.getAnalysis(vscode.Uri.file(file));
     assert.ok(analysis, 'no analysis for the open article');
-    const quote = analysis.quotes.find((q) => q.kind === 'direct' && q.text.includes('We will not close a single library'));
+    const quote = analysis.quotes.find(
+      (q) => q.kind === 'direct' && q.text.includes('We will not close a single library'),
+    );
     assert.ok(quote, `direct quote not found; quotes: ${JSON.stringify(analysis.quotes.map((q) => q.text))}`);
     assert.strictEqual(quote.speaker, 'Maria Lopez');
-    assert.ok(ARTICLE.slice(quote.start, quote.end).includes('We will not close'), 'quote offsets do not point at its text');
+    assert.ok(
+      ARTICLE.slice(quote.start, quote.end).includes('We will not close'),
+      'quote offsets do not point at its text',
+    );
   });
 });

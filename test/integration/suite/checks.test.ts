@@ -35,9 +35,20 @@ suite('attribution checks', () => {
   test('the draft sample shows its findings in the Problems panel, each with a rule code linking to the README', async () => {
     const diagnostics = await eventually('diagnostics', () => (ours(doc.uri).length >= 5 ? ours(doc.uri) : undefined));
     const rules = new Set(diagnostics.map(ruleOf));
-    for (const rule of ['unattributed-quote', 'anonymous-source', 'unbalanced-quotes', 'loaded-verb', 'speaker-name-mismatch']) assert.ok(rules.has(rule), `${rule} in ${[...rules].join(', ')}`);
+    for (const rule of [
+      'unattributed-quote',
+      'anonymous-source',
+      'unbalanced-quotes',
+      'loaded-verb',
+      'speaker-name-mismatch',
+    ])
+      assert.ok(rules.has(rule), `${rule} in ${[...rules].join(', ')}`);
     const code = diagnostics[0].code;
-    assert.ok(typeof code === 'object' && code.target.path.endsWith('README.md') && code.target.fragment === 'attribution-checks');
+    assert.ok(
+      typeof code === 'object' &&
+        code.target.path.endsWith('README.md') &&
+        code.target.fragment === 'attribution-checks',
+    );
     const verb = diagnostics.find((d) => ruleOf(d) === 'loaded-verb');
     assert.equal(verb && doc.getText(verb.range), 'claimed');
     assert.equal(verb?.severity, vscode.DiagnosticSeverity.Information);
@@ -46,23 +57,38 @@ suite('attribution checks', () => {
   test('the loaded-verb quick fix replaces the verb with "said", only when applied', async () => {
     const verb = ours(doc.uri).find((d) => ruleOf(d) === 'loaded-verb' && doc.getText(d.range) === 'claimed');
     assert.ok(verb);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, verb.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      verb.range,
+    );
     const fix = actions.find((a) => a.title === 'Replace “claimed” with “said”');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(doc.getText().includes('official claimed'), 'nothing changed before the fix is applied');
     assert.ok(actions.some((a) => a.title === 'Ignore “loaded-verb” in this file'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(doc.getText().includes('official said'), doc.getText());
-    await eventually('the finding gone', () => !ours(doc.uri).some((d) => doc.getText(d.range) === 'claimed') || undefined);
+    await eventually(
+      'the finding gone',
+      () => !ours(doc.uri).some((d) => doc.getText(d.range) === 'claimed') || undefined,
+    );
   });
 
   test('ignoring a rule for the file hides it; the severity setting changes the others', async () => {
     await vscode.commands.executeCommand('newsAnnotator.ignoreCheckInFile', doc.uri, 'loaded-verb');
     await eventually('loaded-verb ignored', () => !ours(doc.uri).some((d) => ruleOf(d) === 'loaded-verb') || undefined);
     await setSetting('checks.anonymous-source', 'error');
-    await eventually('anonymous-source as error', () => ours(doc.uri).some((d) => ruleOf(d) === 'anonymous-source' && d.severity === vscode.DiagnosticSeverity.Error) || undefined);
+    await eventually(
+      'anonymous-source as error',
+      () =>
+        ours(doc.uri).some((d) => ruleOf(d) === 'anonymous-source' && d.severity === vscode.DiagnosticSeverity.Error) ||
+        undefined,
+    );
     await setSetting('checks.anonymous-source', 'off');
-    await eventually('anonymous-source off', () => !ours(doc.uri).some((d) => ruleOf(d) === 'anonymous-source') || undefined);
+    await eventually(
+      'anonymous-source off',
+      () => !ours(doc.uri).some((d) => ruleOf(d) === 'anonymous-source') || undefined,
+    );
     await vscode.commands.executeCommand('newsAnnotator.resetIgnoredChecks');
     await eventually('loaded-verb back', () => ours(doc.uri).some((d) => ruleOf(d) === 'loaded-verb') || undefined);
   });

@@ -62,7 +62,10 @@ suite('commands', () => {
     await eventually('a quote selected', () => (selected().length > 0 ? true : undefined));
     const text = selected();
     const analysis = (await api()).getAnalysis(doc.uri);
-    assert.ok(analysis?.quotes.some((q) => q.text === text || doc.getText().slice(q.start, q.end) === text), `selection "${text}" is not a quote`);
+    assert.ok(
+      analysis?.quotes.some((q) => q.text === text || doc.getText().slice(q.start, q.end) === text),
+      `selection "${text}" is not a quote`,
+    );
   });
 
   test('export JSON into a new editor', async () => {
@@ -72,7 +75,11 @@ suite('commands', () => {
     assert.strictEqual(result.uri.scheme, 'untitled');
     const exported = await vscode.workspace.openTextDocument(result.uri);
     assert.strictEqual(exported.getText(), result.text);
-    const json = JSON.parse(exported.getText()) as { source: string; quotes: { speaker: string; text: string }[]; speakers: { name: string }[] };
+    const json = JSON.parse(exported.getText()) as {
+      source: string;
+      quotes: { speaker: string; text: string }[];
+      speakers: { name: string }[];
+    };
     assert.strictEqual(json.source, 'bridge.news');
     assert.ok(json.quotes.some((q) => q.speaker === 'Maria Lopez' && q.text.includes('We cannot wait')));
     assert.ok(json.speakers.some((s) => s.name === 'John Carter'));
@@ -83,7 +90,10 @@ suite('commands', () => {
     const out = tempDir('na-export-');
     try {
       const csvUri = vscode.Uri.file(path.join(out, 'who.csv'));
-      const csv = await vscode.commands.executeCommand<ExportResult>('newsAnnotator.exportCsv', { target: 'file', uri: csvUri });
+      const csv = await vscode.commands.executeCommand<ExportResult>('newsAnnotator.exportCsv', {
+        target: 'file',
+        uri: csvUri,
+      });
       assert.ok(csv);
       const written = fs.readFileSync(csvUri.fsPath, 'utf8');
       assert.strictEqual(written, csv.text);
@@ -92,16 +102,35 @@ suite('commands', () => {
 
       const mdUri = vscode.Uri.file(path.join(out, 'who.md'));
       fs.writeFileSync(mdUri.fsPath, 'keep me');
-      const refused = await vscode.commands.executeCommand<ExportResult | undefined>('newsAnnotator.exportMarkdown', { target: 'file', uri: mdUri, overwrite: false });
+      const refused = await vscode.commands.executeCommand<ExportResult | undefined>('newsAnnotator.exportMarkdown', {
+        target: 'file',
+        uri: mdUri,
+        overwrite: false,
+      });
       assert.strictEqual(refused, undefined);
-      assert.strictEqual(fs.readFileSync(mdUri.fsPath, 'utf8'), 'keep me', 'an existing file is not replaced without consent');
-      const md = await vscode.commands.executeCommand<ExportResult>('newsAnnotator.exportMarkdown', { target: 'file', uri: mdUri, overwrite: true });
+      assert.strictEqual(
+        fs.readFileSync(mdUri.fsPath, 'utf8'),
+        'keep me',
+        'an existing file is not replaced without consent',
+      );
+      const md = await vscode.commands.executeCommand<ExportResult>('newsAnnotator.exportMarkdown', {
+        target: 'file',
+        uri: mdUri,
+        overwrite: true,
+      });
       assert.ok(md);
       assert.match(fs.readFileSync(mdUri.fsPath, 'utf8'), /^# Who said what — bridge\.news/);
-      assert.deepStrictEqual(fs.readdirSync(out).filter((f) => f.endsWith('.tmp')), [], 'no temp files left');
+      assert.deepStrictEqual(
+        fs.readdirSync(out).filter((f) => f.endsWith('.tmp')),
+        [],
+        'no temp files left',
+      );
 
       const missing = vscode.Uri.file(path.join(out, 'no-such-folder', 'x.json'));
-      const failed = await vscode.commands.executeCommand<ExportResult | undefined>('newsAnnotator.exportJson', { target: 'file', uri: missing });
+      const failed = await vscode.commands.executeCommand<ExportResult | undefined>('newsAnnotator.exportJson', {
+        target: 'file',
+        uri: missing,
+      });
       assert.strictEqual(failed, undefined, 'a failed write reports an error and returns nothing');
       assert.strictEqual(fs.existsSync(path.dirname(missing.fsPath)), false);
     } finally {
@@ -177,7 +206,16 @@ suite('commands', () => {
     const start = doc.offsetAt(editor.selection.start);
     const quote = a.getAnalysis(doc.uri)?.quotes.find((q) => q.start === start);
     assert.ok(quote && quote.speakerId === lopez.id, `selected "${selected()}"`);
-    assert.ok(start > after || start === Math.min(...(a.getAnalysis(doc.uri)?.quotes.filter((q) => q.speakerId === lopez.id).map((q) => q.start) ?? [])));
+    assert.ok(
+      start > after ||
+        start ===
+          Math.min(
+            ...(a
+              .getAnalysis(doc.uri)
+              ?.quotes.filter((q) => q.speakerId === lopez.id)
+              .map((q) => q.start) ?? []),
+          ),
+    );
   });
 
   test('an edit while Next Quote waits for its answer: the selection is a quote of the edited text, never stale offsets', async () => {
@@ -187,7 +225,9 @@ suite('commands', () => {
     try {
       for (const at of [0, 1, 2]) {
         editor.selection = new vscode.Selection(0, 0, 0, 0);
-        const running = vscode.commands.executeCommand<{ start: number; end: number } | undefined>('newsAnnotator.nextQuote');
+        const running = vscode.commands.executeCommand<{ start: number; end: number } | undefined>(
+          'newsAnnotator.nextQuote',
+        );
         if (at > 0) await sleep(at); // vary where the edit lands in the command's round trip
         await editor.edit((b) => b.insert(new vscode.Position(0, 0), prefix));
         const step = await running;
@@ -211,13 +251,19 @@ suite('commands', () => {
 
   test('annotate works on a file of any language, and explains a binary file instead of failing', async () => {
     const a = await api();
-    const js = await vscode.workspace.openTextDocument({ language: 'javascript', content: '// "We will build it," said Ana Ruiz, the engineer.\n' });
+    const js = await vscode.workspace.openTextDocument({
+      language: 'javascript',
+      content: '// "We will build it," said Ana Ruiz, the engineer.\n',
+    });
     await vscode.window.showTextDocument(js);
     assert.strictEqual(a.getAnalysis(js.uri), undefined, 'JavaScript is not annotated automatically');
     await vscode.commands.executeCommand('newsAnnotator.annotate');
     assert.ok(a.getAnalysis(js.uri), 'annotated on demand');
 
-    const bin = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'PK\u0003\u0004\u0000\u0000\u0000\u0014\u0000binary\u0000\u0000' });
+    const bin = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'PK\u0003\u0004\u0000\u0000\u0000\u0014\u0000binary\u0000\u0000',
+    });
     await vscode.window.showTextDocument(bin);
     await vscode.commands.executeCommand('newsAnnotator.annotate');
     assert.strictEqual(a.getStatus(bin.uri), 'skipped');

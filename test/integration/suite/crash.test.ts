@@ -40,13 +40,21 @@ suite('analysis worker crash recovery', () => {
     await highlightsOfCurrentVersion();
     const before = a.testHooks.workerEvents();
     assert.strictEqual(a.testHooks.crashWorker(), true, 'a worker was running');
-    await eventually('the restart', () => (a.testHooks.workerEvents().restarts === before.restarts + 1 ? true : undefined));
+    await eventually('the restart', () =>
+      a.testHooks.workerEvents().restarts === before.restarts + 1 ? true : undefined,
+    );
 
     await append('\n"We will reopen the bridge in May," said Maria Lopez.\n');
     const analysis = await analysed(doc);
-    assert.ok(analysis.quotes.some((q) => q.text.includes('We will reopen the bridge in May')), 'the new worker analysed the edit');
+    assert.ok(
+      analysis.quotes.some((q) => q.text.includes('We will reopen the bridge in May')),
+      'the new worker analysed the edit',
+    );
     const shown = await highlightsOfCurrentVersion();
-    assert.ok(shown.ranges >= analysis.quotes.length, `${shown.ranges} highlighted ranges for ${analysis.quotes.length} quotes`);
+    assert.ok(
+      shown.ranges >= analysis.quotes.length,
+      `${shown.ranges} highlighted ranges for ${analysis.quotes.length} quotes`,
+    );
     assert.strictEqual(a.testHooks.workerEvents().failures, before.failures, 'one crash is not reported as a failure');
   });
 
@@ -55,11 +63,15 @@ suite('analysis worker crash recovery', () => {
     editor = await vscode.window.showTextDocument(doc);
     const before = a.testHooks.workerEvents();
     assert.strictEqual(a.testHooks.crashWorker(), true, 'a worker was running');
-    await eventually('the failure report', () => (a.testHooks.workerEvents().failures === before.failures + 1 ? true : undefined));
+    await eventually('the failure report', () =>
+      a.testHooks.workerEvents().failures === before.failures + 1 ? true : undefined,
+    );
 
     // The analysis of the unchanged article is still valid: commands answer on the host, without the worker.
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const step = await vscode.commands.executeCommand<{ start: number; end: number } | undefined>('newsAnnotator.nextQuote');
+    const step = await vscode.commands.executeCommand<{ start: number; end: number } | undefined>(
+      'newsAnnotator.nextQuote',
+    );
     assert.ok(step && step.end > step.start, 'Next Quote answered by the host fallback');
     assert.strictEqual(doc.offsetAt(editor.selection.start), step.start);
     const summary = await vscode.commands.executeCommand<string | undefined>('newsAnnotator.copySummary');

@@ -50,8 +50,14 @@ suite('a fault in the analysis core', () => {
     assert.match(status.tooltip, /injected/);
     assert.strictEqual(a.getAnalysis(doc.uri)?.quotes.length, good.quotes.length, 'the last good analysis is kept');
     assert.deepStrictEqual(a.testHooks.highlights(editor), shownBefore, 'the last good highlights stay on screen');
-    await eventually('the stale panel', () => a.panel.posted.find((m) => m.type === 'model' && m.stale !== undefined && /injected/.test(m.stale)));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(ARTICLE.indexOf('Maria Lopez')));
+    await eventually('the stale panel', () =>
+      a.panel.posted.find((m) => m.type === 'model' && m.stale !== undefined && /injected/.test(m.stale)),
+    );
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      doc.positionAt(ARTICLE.indexOf('Maria Lopez')),
+    );
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText, /not up to date/, 'the hover says the highlights are stale');
 

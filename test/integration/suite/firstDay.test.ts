@@ -29,7 +29,9 @@ suite('first-day fixes', () => {
   const dirs: string[] = [];
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('editor').update('stickyScroll.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('editor')
+      .update('stickyScroll.enabled', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -38,7 +40,9 @@ suite('first-day fixes', () => {
     const { doc, dir } = await openArticle();
     dirs.push(dir);
     await analysed(doc);
-    const result = await vscode.commands.executeCommand<ExportResult>('newsAnnotator.exportMarkdown', { target: 'editor' });
+    const result = await vscode.commands.executeCommand<ExportResult>('newsAnnotator.exportMarkdown', {
+      target: 'editor',
+    });
     assert.ok(result && result.target === 'editor');
     const exported = await vscode.workspace.openTextDocument(result.uri);
     assert.strictEqual(exported.languageId, 'markdown');
@@ -61,13 +65,21 @@ suite('first-day fixes', () => {
   });
 
   test('with sticky scroll on, no outline symbol spans lines: nothing of the article is pinned', async () => {
-    await vscode.workspace.getConfiguration('editor').update('stickyScroll.enabled', true, vscode.ConfigurationTarget.Global);
-    const { doc, dir, editor } = await openArticle(Array.from({ length: 6 }, () => LONG_ARTICLE).join('\n'), 'long.news');
+    await vscode.workspace
+      .getConfiguration('editor')
+      .update('stickyScroll.enabled', true, vscode.ConfigurationTarget.Global);
+    const { doc, dir, editor } = await openArticle(
+      Array.from({ length: 6 }, () => LONG_ARTICLE).join('\n'),
+      'long.news',
+    );
     dirs.push(dir);
     await analysed(doc);
     editor.revealRange(new vscode.Range(doc.lineCount - 2, 0, doc.lineCount - 1, 0), vscode.TextEditorRevealType.AtTop);
     const symbols = await eventually('symbols', async () => {
-      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        doc.uri,
+      );
       return s && s.length > 0 ? s : undefined;
     });
     const all = symbols.flatMap((s) => [s, ...s.children]);
@@ -75,7 +87,8 @@ suite('first-day fixes', () => {
     // ranges (paragraphs are lines here) there is none to pin, however far down the view is
     const top = editor.visibleRanges[0]?.start.line ?? doc.lineCount - 2;
     assert.ok(top > 10, `scrolled down (top line ${top})`);
-    for (const s of all) assert.ok(s.range.isSingleLine, `${s.name} spans lines ${s.range.start.line}–${s.range.end.line}`);
+    for (const s of all)
+      assert.ok(s.range.isSingleLine, `${s.name} spans lines ${s.range.start.line}–${s.range.end.line}`);
   });
 
   test('an article-shaped .txt file is wrapped in its editor; other .txt files are not', async () => {
@@ -83,11 +96,15 @@ suite('first-day fixes', () => {
     dirs.push(article.dir);
     await analysed(article.doc);
     assert.strictEqual(article.doc.languageId, 'plaintext');
-    await eventually('wrapped', () => (api().then((a) => a.testHooks.wrapped(article.doc) || undefined)));
+    await eventually('wrapped', () => api().then((a) => a.testHooks.wrapped(article.doc) || undefined));
     const list = await openArticle(Array.from({ length: 30 }, (_, i) => `item ${i}: bridge`).join('\n'), 'list.txt');
     dirs.push(list.dir);
     await sleep(300);
     assert.strictEqual((await api()).testHooks.wrapped(list.doc), false);
-    assert.strictEqual(vscode.workspace.getConfiguration('editor').get('wordWrap'), 'off', 'the setting itself is untouched');
+    assert.strictEqual(
+      vscode.workspace.getConfiguration('editor').get('wordWrap'),
+      'off',
+      'the setting itself is untouched',
+    );
   });
 });

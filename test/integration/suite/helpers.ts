@@ -35,7 +35,10 @@ export function tempDir(prefix: string): string {
 }
 
 /** Writes `text` to a new temp file and opens it in an editor. */
-export async function openArticle(text = ARTICLE, name = 'bridge.news'): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; dir: string }> {
+export async function openArticle(
+  text = ARTICLE,
+  name = 'bridge.news',
+): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; dir: string }> {
   const dir = tempDir('na-it-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
@@ -59,7 +62,11 @@ export async function analysed(doc: vscode.TextDocument): Promise<Analysis> {
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `check` until it returns a value (or fails after `timeoutMs`). */
-export async function eventually<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();

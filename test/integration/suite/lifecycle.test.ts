@@ -56,8 +56,12 @@ suite('panel messages, races and settings', () => {
     const analysis = await analysed(doc);
     await a.whenIdle();
     const text = doc.getText();
-    for (const q of analysis.quotes) assert.strictEqual(text.slice(q.start, q.end), q.text, 'quote offsets match the final text');
-    assert.ok(analysis.quotes.some((q) => q.text.includes('First we fix the deck')), 'the newest quote is found');
+    for (const q of analysis.quotes)
+      assert.strictEqual(text.slice(q.start, q.end), q.text, 'quote offsets match the final text');
+    assert.ok(
+      analysis.quotes.some((q) => q.text.includes('First we fix the deck')),
+      'the newest quote is found',
+    );
     // Undo the edits so the other tests see the original article.
     await editor.edit((b) => b.delete(new vscode.Range(end, doc.lineAt(doc.lineCount - 1).range.end)));
     await analysed(doc);
@@ -69,7 +73,11 @@ suite('panel messages, races and settings', () => {
     await setSetting('languages', ['markdown']);
     try {
       await eventually('annotation to stop', () => (a.getAnalysis(doc.uri) === undefined ? true : undefined));
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offsetOf(doc, 'cannot wait')));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        doc.positionAt(offsetOf(doc, 'cannot wait')),
+      );
       assert.strictEqual(hovers.length, 0, 'no hover for a language that is not annotated');
     } finally {
       await setSetting('languages', undefined);

@@ -38,7 +38,9 @@ suite('hover and symbol providers', () => {
 
   test('hover on a speaker mention gives the type, quote count and links', async () => {
     const pos = doc.positionAt(offsetOf(doc, 'John Carter') + 1);
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos),
+    );
     assert.match(text, /John Carter/, text);
     assert.match(text, /Person · 1 quote/, text);
     assert.match(text, /command:newsAnnotator\.nextQuote/, text);
@@ -46,17 +48,25 @@ suite('hover and symbol providers', () => {
 
   test('no News Annotator hover on plain narrative', async () => {
     const pos = doc.positionAt(offsetOf(doc, 'repairs next week') + 2);
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos),
+    );
     assert.doesNotMatch(text, /Direct quote|Reported speech|Person ·/, text);
   });
 
   test('document symbols: speakers with their quotes as children', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      doc.uri,
+    );
     assert.ok(Array.isArray(symbols) && symbols.length > 0, 'no symbols');
     const names = symbols.map((s) => s.name);
     const lopez = symbols.find((s) => s.name === 'Maria Lopez');
     assert.ok(lopez, `no Maria Lopez symbol in ${JSON.stringify(names)}`);
-    assert.ok(lopez.children.some((c) => c.name.includes('We cannot wait for another winter')), JSON.stringify(lopez.children.map((c) => c.name)));
+    assert.ok(
+      lopez.children.some((c) => c.name.includes('We cannot wait for another winter')),
+      JSON.stringify(lopez.children.map((c) => c.name)),
+    );
     assert.match(lopez.detail, /quote/);
     const carter = symbols.find((s) => s.name === 'John Carter');
     assert.ok(carter && carter.children.length === 1, JSON.stringify(names));
@@ -80,7 +90,10 @@ suite('speakers in Markdown and plain-text outlines', () => {
     await analysed(doc);
     // The built-in Markdown provider may answer before ours has its analysis: wait for ours.
     return eventually('our symbols', async () => {
-      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        doc.uri,
+      );
       return symbols?.some((s) => s.name === OUTLINE_ROOT || s.name === 'Maria Lopez') ? symbols : undefined;
     });
   };
@@ -102,10 +115,19 @@ suite('speakers in Markdown and plain-text outlines', () => {
     assert.ok(root, `no "${OUTLINE_ROOT}" symbol in ${JSON.stringify(names)}`);
     assert.match(root.detail, /\d+ quotes? · 2 speakers/);
     const lopez = root.children.find((s) => s.name === 'Maria Lopez');
-    assert.ok(lopez && lopez.children.some((c) => c.name.includes('We cannot wait for another winter')), JSON.stringify(root.children.map((c) => c.name)));
-    assert.ok(root.range.isSingleLine, 'the root does not span the article (sticky scroll would pin it over the headings)');
+    assert.ok(
+      lopez && lopez.children.some((c) => c.name.includes('We cannot wait for another winter')),
+      JSON.stringify(root.children.map((c) => c.name)),
+    );
+    assert.ok(
+      root.range.isSingleLine,
+      'the root does not span the article (sticky scroll would pin it over the headings)',
+    );
     // The Markdown extension's headings, when it provides them, stay at the top level beside the root.
-    assert.ok(names.every((n) => n === OUTLINE_ROOT || /Bridge news|Background/.test(n)), `only headings beside the root: ${JSON.stringify(names)}`);
+    assert.ok(
+      names.every((n) => n === OUTLINE_ROOT || /Bridge news|Background/.test(n)),
+      `only headings beside the root: ${JSON.stringify(names)}`,
+    );
   });
 
   test('plain text is grouped too; "flat" puts speakers at the top level; "off" removes them', async () => {
@@ -113,12 +135,19 @@ suite('speakers in Markdown and plain-text outlines', () => {
     try {
       assert.strictEqual(txt.doc.languageId, 'plaintext');
       const grouped = await symbolsOf(txt.doc);
-      assert.deepStrictEqual(grouped.map((s) => s.name), [OUTLINE_ROOT]);
+      assert.deepStrictEqual(
+        grouped.map((s) => s.name),
+        [OUTLINE_ROOT],
+      );
 
       // The setting applies from the next request on (the configuration event may arrive just after the update).
       const namesOnceSettled = (want: (names: string[]) => boolean): Promise<string[]> =>
         eventually('the outline setting to apply', async () => {
-          const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', txt.doc.uri)) ?? [];
+          const symbols =
+            (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+              'vscode.executeDocumentSymbolProvider',
+              txt.doc.uri,
+            )) ?? [];
           const names = symbols.map((s) => s.name);
           return want(names) ? names : undefined;
         });

@@ -22,7 +22,10 @@ suite('report on folder', () => {
       last = Date.now();
     }, 10);
     const started = Date.now();
-    outcome = await vscode.commands.executeCommand<ReportOutcome | undefined>('newsAnnotator.reportOnFolder', vscode.Uri.file(samples()));
+    outcome = await vscode.commands.executeCommand<ReportOutcome | undefined>(
+      'newsAnnotator.reportOnFolder',
+      vscode.Uri.file(samples()),
+    );
     clearInterval(ticker);
     console.log(`      report on samples/: ${Date.now() - started} ms, longest host stall ${stall} ms`);
   });
@@ -41,7 +44,9 @@ suite('report on folder', () => {
     assert.match(panel.panel.webview.html, /default-src 'none'/);
     assert.match(panel.panel.webview.html, /script-src 'nonce-/);
     // the webview's script posts "ready" once it runs; the panel answers with the report
-    const sent = await eventually('the report is posted to the webview', () => panel.posted.find((m) => m.type === 'report'));
+    const sent = await eventually('the report is posted to the webview', () =>
+      panel.posted.find((m) => m.type === 'report'),
+    );
     assert.equal(sent.view.report.articles, outcome.view.report.articles);
   });
 
@@ -74,7 +79,11 @@ suite('report on folder', () => {
 
   test('the report exports as JSON, CSV and Markdown', async () => {
     assert.ok(outcome);
-    for (const [format, name] of [['json', 'r.json'], ['csv', 'r.csv'], ['markdown', 'r.md']] as const) {
+    for (const [format, name] of [
+      ['json', 'r.json'],
+      ['csv', 'r.csv'],
+      ['markdown', 'r.md'],
+    ] as const) {
       assert.equal(await outcome.panel.exportTo(format, vscode.Uri.file(path.join(out, name))), true);
     }
     const json = JSON.parse(fs.readFileSync(path.join(out, 'r.json'), 'utf8')) as { articles: number };

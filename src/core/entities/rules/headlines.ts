@@ -17,7 +17,13 @@ export const datelines: EntityRule = {
       if (tokens[i].text !== '(') continue;
       let close = i + 1; // the outlet: one to three capitalized words ("Reuters", "Coastline Wire")
       while (close < n && close - i <= 3 && isCapitalized(tokens[close].text)) close++;
-      if (close === i + 1 || close + 1 >= n || tokens[close].text !== ')' || !/^[-–—]{1,2}$/.test(tokens[close + 1].text)) continue;
+      if (
+        close === i + 1 ||
+        close + 1 >= n ||
+        tokens[close].text !== ')' ||
+        !/^[-–—]{1,2}$/.test(tokens[close + 1].text)
+      )
+        continue;
       datelineAt(ctx, i, close);
     }
   },
@@ -68,7 +74,9 @@ export const titleCaseHeadlines: EntityRule = {
     for (const [from, to] of titleLines) inTitleLine.fill(1, from, to);
     const capitalizedInProse = new Set<number>();
     if (titleLines.length > 0) {
-      for (let k = 0; k < n; k++) if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k]) capitalizedInProse.add(p.wordHash[k]);
+      for (let k = 0; k < n; k++)
+        if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k])
+          capitalizedInProse.add(p.wordHash[k]);
     }
     for (const [from, to] of titleLines) {
       for (let k = from; k < to; k++) {
@@ -77,7 +85,9 @@ export const titleCaseHeadlines: EntityRule = {
         let ordinary = true;
         for (let j = e.from; j < e.to && ordinary; j++) {
           const lex = lexiconTags(lower[j], p.wordHash[j]);
-          ordinary = (lex.includes('w') && !/[flpnrcgo]/.test(lex) && !capitalizedInProse.has(p.wordHash[j])) || NOT_TITLE_WORDS.has(lower[j]);
+          ordinary =
+            (lex.includes('w') && !/[flpnrcgo]/.test(lex) && !capitalizedInProse.has(p.wordHash[j])) ||
+            NOT_TITLE_WORDS.has(lower[j]);
         }
         if (ordinary) ents.remove(e);
       }

@@ -12,7 +12,8 @@ export const placeWithOrganizationWords: EntityRule = {
   apply({ tokens, lower, ents }) {
     for (const e of ents.list) {
       if (e.type !== 'LOC' || e.to - e.from < 2) continue;
-      for (let k = e.from + 1; k < e.to; k++) if ((ORG_WORDS.has(lower[k]) || BODY_WORDS.has(lower[k])) && isCapitalized(tokens[k].text)) e.type = 'ORG';
+      for (let k = e.from + 1; k < e.to; k++)
+        if ((ORG_WORDS.has(lower[k]) || BODY_WORDS.has(lower[k])) && isCapitalized(tokens[k].text)) e.type = 'ORG';
     }
   },
 };
@@ -33,7 +34,13 @@ export const placeOpeningOrganization: EntityRule = {
       }
       if (nextOwner || !ORG_WORDS.has(lower[next])) continue;
       let end = next + 1;
-      while (free(end) && adjacent(text, tokens, end - 1, end) && (ORG_WORDS.has(lower[end]) || BODY_WORDS.has(lower[end])) && isCapitalized(tokens[end].text)) end++;
+      while (
+        free(end) &&
+        adjacent(text, tokens, end - 1, end) &&
+        (ORG_WORDS.has(lower[end]) || BODY_WORDS.has(lower[end])) &&
+        isCapitalized(tokens[end].text)
+      )
+        end++;
       ents.resize(e, e.from, end);
       e.type = 'ORG';
     }
@@ -69,7 +76,10 @@ export const organizationWordAlone: EntityRule = {
       if (!ORG_WORDS.has(lower[e.from]) && !BODY_WORDS.has(lower[e.from])) continue;
       let from = e.from;
       for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
-        const possessive = (lower[k] === "'" || lower[k] === '’' || lower[k] === "'s" || lower[k] === '’s') && k > 0 && tokens[k].start === tokens[k - 1].end;
+        const possessive =
+          (lower[k] === "'" || lower[k] === '’' || lower[k] === "'s" || lower[k] === '’s') &&
+          k > 0 &&
+          tokens[k].start === tokens[k - 1].end;
         if (possessive) continue;
         if (!isNameWord(tokens[k].text) || NOT_TITLE_WORDS.has(lower[k])) break;
         const other = ents.at(k);
@@ -101,7 +111,8 @@ export const organizationOfPlace: EntityRule = {
       if (e.type !== 'ORG' || e.to === e.from || e.to + 1 >= n || lower[e.to] !== 'of') continue;
       if (!ORG_WORDS.has(lower[e.to - 1]) && !BODY_WORDS.has(lower[e.to - 1])) continue;
       const place = ents.at(e.to + 1);
-      if (!place || place.type !== 'LOC' || place.from !== e.to + 1 || !adjacent(text, tokens, e.from, place.to - 1)) continue;
+      if (!place || place.type !== 'LOC' || place.from !== e.to + 1 || !adjacent(text, tokens, e.from, place.to - 1))
+        continue;
       const to = place.to;
       ents.remove(place);
       ents.resize(e, e.from, to);

@@ -2,8 +2,18 @@
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
-  BODY_WORDS, CLOSE_QUOTES, COMPANY_WORDS, PERSON_HONORIFICS, MAX_NAME_TOKENS, OPEN_QUOTES, ORG_WORDS, PARTY_OR_TITLE, SPEECH_NEIGHBOURS,
-  TITLES, TITLE_MODIFIERS, WEEKDAYS,
+  BODY_WORDS,
+  CLOSE_QUOTES,
+  COMPANY_WORDS,
+  PERSON_HONORIFICS,
+  MAX_NAME_TOKENS,
+  OPEN_QUOTES,
+  ORG_WORDS,
+  PARTY_OR_TITLE,
+  SPEECH_NEIGHBOURS,
+  TITLES,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule } from './context';
 
@@ -23,7 +33,13 @@ export const personSpans: EntityRule = {
       let to = e.to;
       while (to - 1 > from && WEEKDAYS.has(lower[to - 1])) to--;
       let end = to;
-      while (end < n && free(end) && adjacent(text, tokens, end - 1, end) && (tokens[end].text === '&' || (COMPANY_WORDS.has(lower[end]) && isCapitalized(tokens[end].text)))) end++;
+      while (
+        end < n &&
+        free(end) &&
+        adjacent(text, tokens, end - 1, end) &&
+        (tokens[end].text === '&' || (COMPANY_WORDS.has(lower[end]) && isCapitalized(tokens[end].text)))
+      )
+        end++;
       if (end > to && end - 1 > to - 1 && tokens[end - 1].text !== '&') {
         ents.resize(e, e.from, end);
         e.type = 'ORG';
@@ -49,20 +65,35 @@ export const titledPersonInOrganization: EntityRule = {
       for (let t = e.from; t < e.to - 2; t++) {
         if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text)) continue;
         let f = t + 1;
-        while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text)) f++;
+        while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text))
+          f++;
         let z = f;
-        while (z < e.to && isNameWord(tokens[z].text) && !ORG_WORDS.has(lower[z]) && !BODY_WORDS.has(lower[z]) && !COMPANY_WORDS.has(lower[z]) && !TITLES.has(lower[z])) z++;
+        while (
+          z < e.to &&
+          isNameWord(tokens[z].text) &&
+          !ORG_WORDS.has(lower[z]) &&
+          !BODY_WORDS.has(lower[z]) &&
+          !COMPANY_WORDS.has(lower[z]) &&
+          !TITLES.has(lower[z])
+        )
+          z++;
         if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) [k, first, end] = [t, f, z];
       }
       if (k < 0) continue;
-      while (k - 1 >= e.from && (TITLES.has(lower[k - 1]) || TITLE_MODIFIERS.has(lower[k - 1])) && isCapitalized(tokens[k - 1].text)) k--; // "General Director"
+      while (
+        k - 1 >= e.from &&
+        (TITLES.has(lower[k - 1]) || TITLE_MODIFIERS.has(lower[k - 1])) &&
+        isCapitalized(tokens[k - 1].text)
+      )
+        k--; // "General Director"
       const to = e.to;
       if (k > e.from) {
         ents.resize(e, e.from, k);
         if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC'; // "Chicago Cardinal Joseph Bernardin"
       } else ents.remove(e);
       ents.add({ from: first, to: end, type: 'PER' });
-      if (end + 1 < to && lower[end] === 'of' && lookupPlaceTokens(lower, end + 1, to)) ents.add({ from: end + 1, to, type: 'LOC' });
+      if (end + 1 < to && lower[end] === 'of' && lookupPlaceTokens(lower, end + 1, to))
+        ents.add({ from: end + 1, to, type: 'LOC' });
     }
   },
 };
@@ -75,7 +106,11 @@ export const partyOrTitlePerson: EntityRule = {
       if (e.type === 'PER' || e.to - e.from < 2) continue;
       if (!PARTY_OR_TITLE.has(lower[e.from]) && !TITLES.has(lower[e.from])) continue;
       // "Mr. Trump" tagged as a place or organization: an honorific means a person
-      if (!PERSON_HONORIFICS.has(lower[e.from]) && !lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')) continue;
+      if (
+        !PERSON_HONORIFICS.has(lower[e.from]) &&
+        !lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')
+      )
+        continue;
       ents.resize(e, e.from + 1, e.to);
       e.type = 'PER';
     }
@@ -89,9 +124,19 @@ export const middleInitials: EntityRule = {
     for (const e of ents.list.slice()) {
       if (e.type !== 'PER' || e.to === e.from) continue;
       let end = e.to;
-      while (end < n && free(end) && /^\p{Lu}\.$/u.test(tokens[end].text) && adjacent(text, tokens, end - 1, end)) end++;
-      if (end < n && end > e.to && free(end) && isNameWord(tokens[end].text) && !/^\p{Lu}\.$/u.test(tokens[end].text) && adjacent(text, tokens, end - 1, end)) end++;
-      else if (end < n && end > e.to && ents.at(end)?.type === 'PER' && ents.at(end)?.from === end) end = (ents.at(end) as Entity).to;
+      while (end < n && free(end) && /^\p{Lu}\.$/u.test(tokens[end].text) && adjacent(text, tokens, end - 1, end))
+        end++;
+      if (
+        end < n &&
+        end > e.to &&
+        free(end) &&
+        isNameWord(tokens[end].text) &&
+        !/^\p{Lu}\.$/u.test(tokens[end].text) &&
+        adjacent(text, tokens, end - 1, end)
+      )
+        end++;
+      else if (end < n && end > e.to && ents.at(end)?.type === 'PER' && ents.at(end)?.from === end)
+        end = (ents.at(end) as Entity).to;
       if (end > e.to) ents.resize(e, e.from, end);
     }
   },
@@ -107,11 +152,23 @@ export const splitNames: EntityRule = {
     for (const e of ents.list.slice()) {
       if (e.type !== 'PER' || e.to === e.from) continue;
       const b = e.from - 1;
-      if (free(b) && isNameWord(tokens[b].text) && adjacent(text, tokens, b, e.from) && lexiconTags(lower[b], p.wordHash[b]).includes('f')) {
+      if (
+        free(b) &&
+        isNameWord(tokens[b].text) &&
+        adjacent(text, tokens, b, e.from) &&
+        lexiconTags(lower[b], p.wordHash[b]).includes('f')
+      ) {
         ents.resize(e, b, e.to);
       }
       const next = ents.at(e.to);
-      if (next && next !== e && next.type === 'PER' && next.from === e.to && next.to - e.from <= MAX_NAME_TOKENS && adjacent(text, tokens, e.to - 1, e.to)) {
+      if (
+        next &&
+        next !== e &&
+        next.type === 'PER' &&
+        next.from === e.to &&
+        next.to - e.from <= MAX_NAME_TOKENS &&
+        adjacent(text, tokens, e.to - 1, e.to)
+      ) {
         const to = next.to;
         ents.remove(next);
         ents.resize(e, e.from, to);
@@ -128,8 +185,20 @@ export const nicknames: EntityRule = {
       const before = ents.at(i - 1);
       if (!before || before.type !== 'PER' || before.to !== i || !OPEN_QUOTES.has(tokens[i].text)) continue;
       let close = i + 1;
-      while (close < n && close - i <= 4 && !CLOSE_QUOTES.has(tokens[close].text) && isNameWordOrLink(tokens[close].text)) close++;
-      if (close === i + 1 || close >= n - 1 || !CLOSE_QUOTES.has(tokens[close].text) || !isCapitalized(tokens[i + 1].text)) continue;
+      while (
+        close < n &&
+        close - i <= 4 &&
+        !CLOSE_QUOTES.has(tokens[close].text) &&
+        isNameWordOrLink(tokens[close].text)
+      )
+        close++;
+      if (
+        close === i + 1 ||
+        close >= n - 1 ||
+        !CLOSE_QUOTES.has(tokens[close].text) ||
+        !isCapitalized(tokens[i + 1].text)
+      )
+        continue;
       const last = close + 1;
       if (!isNameWord(tokens[last].text) || !adjacent(text, tokens, before.from, last)) continue;
       const after = ents.at(last);

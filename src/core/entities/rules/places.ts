@@ -2,8 +2,19 @@
 import { isCapitalized } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
-  BODY_WORDS, FACILITY_WORDS, GEO_OF, GEO_PREFIX, GEO_SUFFIX, KIND_OF, MAX_NAME_TOKENS, NOT_TITLE_WORDS, ORG_WORDS, PLACE_PREPOSITIONS,
-  SPEECH_NEIGHBOURS, UNAMBIGUOUS_KINDS, WEEKDAYS,
+  BODY_WORDS,
+  FACILITY_WORDS,
+  GEO_OF,
+  GEO_PREFIX,
+  GEO_SUFFIX,
+  KIND_OF,
+  MAX_NAME_TOKENS,
+  NOT_TITLE_WORDS,
+  ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  SPEECH_NEIGHBOURS,
+  UNAMBIGUOUS_KINDS,
+  WEEKDAYS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 
@@ -20,12 +31,27 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
   // the tagger reads "the Vell Valley" as a first name and surname, or as an organization or a name of something: the
   // capitalized geographic noun says otherwise (only a following organization word makes it one, "Tennessee Valley
   // Authority", and then the tagger's span covers that word)
-  if (pair && pair.type !== 'LOC' && pair.from === i && pair.to === i + 2 && isCapitalized(tokens[i + 1].text) && lower[i + 2] !== 'of') {
+  if (
+    pair &&
+    pair.type !== 'LOC' &&
+    pair.from === i &&
+    pair.to === i + 2 &&
+    isCapitalized(tokens[i + 1].text) &&
+    lower[i + 2] !== 'of'
+  ) {
     pair.type = 'LOC';
     pair.kind = suffixKind;
     return i;
   }
-  if (!suffixKind || !free(i + 1) || !isNameWord(tokens[i].text) || !adjacent(text, tokens, i, i + 1) || lower[i + 2] === 'of' || demonymCountry(tokens[i].text)) return undefined;
+  if (
+    !suffixKind ||
+    !free(i + 1) ||
+    !isNameWord(tokens[i].text) ||
+    !adjacent(text, tokens, i, i + 1) ||
+    lower[i + 2] === 'of' ||
+    demonymCountry(tokens[i].text)
+  )
+    return undefined;
   const e = ents.at(i);
   const ok = e
     ? e.type !== 'PER' && e.to === i + 1 && (e.type !== 'ORG' || isCapitalized(tokens[i + 1].text))
@@ -37,7 +63,13 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
     e.kind = suffixKind;
   } else {
     let from = i;
-    while (free(from - 1) && isNameWord(tokens[from - 1].text) && adjacent(text, tokens, from - 1, from) && p.sentenceStart[from] !== from) from--;
+    while (
+      free(from - 1) &&
+      isNameWord(tokens[from - 1].text) &&
+      adjacent(text, tokens, from - 1, from) &&
+      p.sentenceStart[from] !== from
+    )
+      from--;
     ents.add({ from, to: i + 2, type: 'LOC', kind: suffixKind });
   }
   return i;
@@ -49,18 +81,48 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
  */
 const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => {
   const prefixKind = GEO_PREFIX.get(lower[i]);
-  if (!prefixKind || !isCapitalized(tokens[i].text) || i + 1 >= n || !isNameWord(tokens[i + 1].text) || !adjacent(text, tokens, i, i + 1) || NOT_TITLE_WORDS.has(lower[i + 1])) return undefined;
+  if (
+    !prefixKind ||
+    !isCapitalized(tokens[i].text) ||
+    i + 1 >= n ||
+    !isNameWord(tokens[i + 1].text) ||
+    !adjacent(text, tokens, i, i + 1) ||
+    NOT_TITLE_WORDS.has(lower[i + 1])
+  )
+    return undefined;
   const first = ents.at(i);
   let to = i + 2;
-  while (to < n && to - i < MAX_NAME_TOKENS && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to) && !NOT_TITLE_WORDS.has(lower[to]) && !ORG_WORDS.has(lower[to]) && !BODY_WORDS.has(lower[to])) to++;
-  const orgWordNext = to < n && adjacent(text, tokens, to - 1, to) && (ORG_WORDS.has(lower[to]) || BODY_WORDS.has(lower[to]));
+  while (
+    to < n &&
+    to - i < MAX_NAME_TOKENS &&
+    isNameWord(tokens[to].text) &&
+    adjacent(text, tokens, to - 1, to) &&
+    !NOT_TITLE_WORDS.has(lower[to]) &&
+    !ORG_WORDS.has(lower[to]) &&
+    !BODY_WORDS.has(lower[to])
+  )
+    to++;
+  const orgWordNext =
+    to < n && adjacent(text, tokens, to - 1, to) && (ORG_WORDS.has(lower[to]) || BODY_WORDS.has(lower[to]));
   // an organization the tagger found exactly over the name is the tagger's guess; one reaching further is a name
   // when a preposition puts it somewhere ("at Port Alder"; "Port Vale 2" in a results table is a club)
-  const wholeOrg = first !== null && first.type === 'ORG' && first.from === i && first.to === to && i > 0 && PLACE_PREPOSITIONS.has(lower[i - 1]);
-  let blocked = orgWordNext || (first !== null && !wholeOrg && (first.type === 'ORG' || first.type === 'LOC' || first.from < i));
+  const wholeOrg =
+    first !== null &&
+    first.type === 'ORG' &&
+    first.from === i &&
+    first.to === to &&
+    i > 0 &&
+    PLACE_PREPOSITIONS.has(lower[i - 1]);
+  let blocked =
+    orgWordNext || (first !== null && !wholeOrg && (first.type === 'ORG' || first.type === 'LOC' || first.from < i));
   for (let k = i + 1; k < to && !blocked; k++) {
     const other = ents.at(k);
-    if (other && other !== first && (other.type === 'ORG' || other.to > to || (other.type === 'LOC' && other.from === i + 1 && other.to === to))) blocked = true;
+    if (
+      other &&
+      other !== first &&
+      (other.type === 'ORG' || other.to > to || (other.type === 'LOC' && other.from === i + 1 && other.to === to))
+    )
+      blocked = true;
   }
   if (blocked) return undefined;
   const e = first ?? ents.at(i + 1);
@@ -75,11 +137,21 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
 /** "Sea of Okhotsk", "Gulf of Aden", "Isle of Man". */
 const geographicOf: PositionRule = ({ text, tokens, lower, n, ents, free }, i) => {
   const ofKind = GEO_OF.get(lower[i]);
-  if (!ofKind || i + 2 >= n || lower[i + 1] !== 'of' || !isCapitalized(tokens[i].text) || !isNameWord(tokens[i + 2].text) || !adjacent(text, tokens, i, i + 2)) return undefined;
+  if (
+    !ofKind ||
+    i + 2 >= n ||
+    lower[i + 1] !== 'of' ||
+    !isCapitalized(tokens[i].text) ||
+    !isNameWord(tokens[i + 2].text) ||
+    !adjacent(text, tokens, i, i + 2)
+  )
+    return undefined;
   const first = ents.at(i);
   const last = ents.at(i + 2);
   const whole = first !== null && first === last && first.from === i && first.type !== 'PER'; // one span, e.g. ORG
-  const blocked = !whole && ((first && (first.type === 'PER' || first.from < i)) || (last && (last.type === 'PER' || last.from !== i + 2)));
+  const blocked =
+    !whole &&
+    ((first && (first.type === 'PER' || first.from < i)) || (last && (last.type === 'PER' || last.from !== i + 2)));
   if (blocked) return undefined;
   let to = whole ? first.to : last ? last.to : i + 3;
   while (!last && free(to) && isNameWord(tokens[to].text) && adjacent(text, tokens, to - 1, to)) to++;
@@ -201,8 +273,15 @@ export const trimNameEdges: EntityRule = {
       if (e.to === e.from) continue;
       let from = e.from;
       let to = e.to;
-      if (to - from >= 2 && lower[from] === 'the' && p.sentenceStart[from] === from && !lookupPlaceTokens(lower, from, to)) from++;
-      while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1])))) to--;
+      if (
+        to - from >= 2 &&
+        lower[from] === 'the' &&
+        p.sentenceStart[from] === from &&
+        !lookupPlaceTokens(lower, from, to)
+      )
+        from++;
+      while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1]))))
+        to--;
       if (from !== e.from || to !== e.to) ents.resize(e, from, to);
     }
   },
@@ -232,10 +311,17 @@ export const speakingPlaceIsPerson: EntityRule = {
   name: 'speaking place is a person',
   apply({ p, lower, ents }) {
     for (const e of ents.list) {
-      if (e.type !== 'LOC' || e.to - e.from < 2 || e.to - e.from > 3 || lookupPlaceTokens(lower, e.from, e.to)) continue;
+      if (e.type !== 'LOC' || e.to - e.from < 2 || e.to - e.from > 3 || lookupPlaceTokens(lower, e.from, e.to))
+        continue;
       if (!SPEECH_NEIGHBOURS.has(lower[e.from - 1] ?? '') && !SPEECH_NEIGHBOURS.has(lower[e.to] ?? '')) continue;
       const last = e.to - 1;
-      if (!/[fp]/.test(lexiconTags(lower[e.from], p.wordHash[e.from])) || p.gaz[last] !== 0 || FACILITY_WORDS.has(lower[last]) || GEO_SUFFIX.has(lower[last])) continue;
+      if (
+        !/[fp]/.test(lexiconTags(lower[e.from], p.wordHash[e.from])) ||
+        p.gaz[last] !== 0 ||
+        FACILITY_WORDS.has(lower[last]) ||
+        GEO_SUFFIX.has(lower[last])
+      )
+        continue;
       const lex = lexiconTags(lower[last], p.wordHash[last]);
       if ((lex === '' || /[lfp]/.test(lex)) && !/[wcnrgo]/.test(lex)) e.type = 'PER';
     }
@@ -248,7 +334,8 @@ export const abbreviatedPlaces: EntityRule = {
   apply({ tokens, lower, n, ents }) {
     for (const e of ents.list) {
       const dot = e.to;
-      if (e.type !== 'LOC' || dot >= n || tokens[dot].text !== '.' || tokens[dot].start !== tokens[dot - 1].end) continue;
+      if (e.type !== 'LOC' || dot >= n || tokens[dot].text !== '.' || tokens[dot].start !== tokens[dot - 1].end)
+        continue;
       if (ents.at(dot) === null && lookupPlaceTokens(lower, e.from, dot + 1)) ents.resize(e, e.from, dot + 1);
     }
   },
