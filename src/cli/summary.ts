@@ -5,7 +5,7 @@
  */
 import type { Analysis, Quote, Span, Speaker } from '../core/types';
 import { showInvisibles } from '../shared/invisibles';
-import { countsOf, LineIndex, quotesInOrder } from '../shared/analysisQueries';
+import { countsOf, LineIndex, quotesInOrder, speakerIdsOf } from '../shared/analysisQueries';
 import { groupPlaces } from '../shared/exporters';
 import { plural, speakerDetails } from '../shared/labels';
 
@@ -84,9 +84,11 @@ export function formatSummary(title: string, text: string, analysis: Analysis): 
       unattributed.push(quote);
       continue;
     }
-    const list = bySpeaker.get(quote.speakerId) ?? [];
-    list.push(quote);
-    bySpeaker.set(quote.speakerId, list);
+    for (const id of speakerIdsOf(quote)) {
+      const list = bySpeaker.get(id) ?? [];
+      list.push(quote);
+      bySpeaker.set(id, list);
+    }
   }
   const speakers = [...analysis.speakers].sort(
     (a, b) => (bySpeaker.get(b.id)?.length ?? 0) - (bySpeaker.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name),

@@ -35,8 +35,16 @@ export function speakerById(analysis: Analysis, id: string | null | undefined): 
   return id ? analysis.speakers.find((s) => s.id === id) : undefined;
 }
 
+/** Everyone a quote is given to: "Putin and Abe agreed …" is both speakers' (Quote.speakerIds), else its one speaker. */
+export function speakerIdsOf(q: Quote): readonly string[] {
+  if (q.speakerIds && q.speakerIds.length > 0) return q.speakerIds;
+  return q.speakerId ? [q.speakerId] : [];
+}
+
 export function quotesInOrder(analysis: Analysis, speakerId?: string): Quote[] {
-  const quotes = speakerId ? analysis.quotes.filter((q) => q.speakerId === speakerId) : analysis.quotes.slice();
+  const quotes = speakerId
+    ? analysis.quotes.filter((q) => speakerIdsOf(q).includes(speakerId))
+    : analysis.quotes.slice();
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

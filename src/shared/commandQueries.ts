@@ -2,7 +2,7 @@
 // (a 'command' request), or on the host as a fallback when the worker cannot answer. Pure and vscode-free, and
 // every answer is small plain data, so a command on a 1 MB article never parses the whole Analysis on the host.
 import type { Analysis, Span, SpeakerType } from '../core/types';
-import { LineIndex, countsOf, quotesInOrder, speakerById, stepQuote, summaryOf } from './analysisQueries';
+import { LineIndex, countsOf, quotesInOrder, speakerById, speakerIdsOf, stepQuote, summaryOf } from './analysisQueries';
 import { render, toSummary, type ExportFormat } from './exporters';
 import { truncate } from './hoverContent';
 import { showInvisibles } from './invisibles';
@@ -113,7 +113,7 @@ export function stepAnswer(analysis: Analysis, q: CommandQuery<'step'>): StepAns
 /** Speakers for the quick pick: most quoted first, then by name. */
 export function speakerPicks(analysis: Analysis): SpeakerPick[] {
   const quoted = new Map<string, number>();
-  for (const q of analysis.quotes) if (q.speakerId) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
+  for (const q of analysis.quotes) for (const id of speakerIdsOf(q)) quoted.set(id, (quoted.get(id) ?? 0) + 1);
   return analysis.speakers
     .map((s) => ({
       id: s.id,

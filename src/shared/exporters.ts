@@ -2,7 +2,7 @@
 import type { Analysis, Quote, Speaker } from '../core/types';
 import { showInvisibles } from './invisibles';
 import { displayQuote } from './quoteMarks';
-import { countsOf, LineIndex, quotesInOrder, speakerById } from './analysisQueries';
+import { countsOf, LineIndex, quotesInOrder, speakerById, speakerIdsOf } from './analysisQueries';
 import { plural, speakerDetails } from './labels';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown';
@@ -129,6 +129,8 @@ export function toMarkdown(input: ExportInput): string {
   const { analysis, source } = input;
   const c = countsOf(analysis);
   const rows = quoteRows(input);
+  // rows follow quotesInOrder: the i-th row is the i-th quote, whose speakers may be several ("X and Y agreed")
+  const ordered = quotesInOrder(analysis);
   const out: string[] = [
     `# Who said what — ${markdownText(source)}`,
     '',
@@ -144,7 +146,7 @@ export function toMarkdown(input: ExportInput): string {
   };
   const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
-    const own = rows.filter((r) => r.speakerId === s.id);
+    const own = rows.filter((_, i) => speakerIdsOf(ordered[i]).includes(s.id));
     out.push(
       `## ${markdownText(s.name)}`,
       '',

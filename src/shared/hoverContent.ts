@@ -3,7 +3,7 @@
 import { COMMAND_IDS, CORRECTION_COMMAND_IDS } from './commandIds';
 import { speakerTypeLabel } from './labels';
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
-import { itemsAt, speakerById } from './analysisQueries';
+import { itemsAt, speakerById, speakerIdsOf } from './analysisQueries';
 import { showInvisibles } from './invisibles';
 import { confidenceReason, isUncertain } from './confidenceReason';
 
@@ -107,7 +107,7 @@ export function speakerHover(analysis: Analysis, speaker: Speaker, mentionStart:
   const icon =
     speaker.type === 'person' ? '$(person)' : speaker.type === 'organization' ? '$(organization)' : '$(eye-closed)';
   const head = `${icon} **${escapeMarkdown(speaker.name)}**${speaker.role ? ` — ${escapeMarkdown(speaker.role)}` : ''}`;
-  const quotes = analysis.quotes.filter((q) => q.speakerId === speaker.id);
+  const quotes = analysis.quotes.filter((q) => speakerIdsOf(q).includes(speaker.id));
   const direct = quotes.filter((q) => q.kind === 'direct').length;
   const count =
     quotes.length === 0

@@ -3,7 +3,7 @@
 // No `vscode` import; the webview bundle imports the types from here.
 import type { Analysis, QuoteOrigin, SpeakerType } from '../core/types';
 import type { Orphan } from './annotations/apply';
-import { countsOf, type Counts, LineIndex, quotesInOrder } from './analysisQueries';
+import { countsOf, type Counts, LineIndex, quotesInOrder, speakerIdsOf } from './analysisQueries';
 import { speakerTints } from './decorationPlan';
 import { groupPlaces } from './exporters';
 import { genderCounts, sourceTypes, summarizeArticle } from './report/articleSummary';
@@ -187,10 +187,11 @@ export function buildPanelState(
   // Grouped in one pass: a long article has thousands of quotes and hundreds of speakers.
   const bySpeaker = new Map<string, PanelQuote[]>();
   for (const q of ordered) {
-    if (!q.speakerId) continue;
-    let list = bySpeaker.get(q.speakerId);
-    if (!list) bySpeaker.set(q.speakerId, (list = []));
-    list.push(toQuote(q));
+    for (const id of speakerIdsOf(q)) {
+      let list = bySpeaker.get(id);
+      if (!list) bySpeaker.set(id, (list = []));
+      list.push(toQuote(q));
+    }
   }
   const speakers: PanelSpeaker[] = analysis.speakers
     .map((s) => {

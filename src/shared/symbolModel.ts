@@ -4,7 +4,7 @@
 // in vscode.DocumentSymbol objects. No `vscode` import.
 import { plural, speakerDetails } from './labels';
 import type { Analysis, Quote } from '../core/types';
-import { quotesInOrder } from './analysisQueries';
+import { quotesInOrder, speakerIdsOf } from './analysisQueries';
 import { breakIcons } from './commandQueries';
 import { truncate } from './hoverContent';
 import { displayQuote } from './quoteMarks';
@@ -49,10 +49,11 @@ export function buildSymbolModel(
   const quotes = quotesInOrder(analysis);
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of quotes) {
-    if (!q.speakerId) continue;
-    let list = bySpeaker.get(q.speakerId);
-    if (!list) bySpeaker.set(q.speakerId, (list = []));
-    list.push(q);
+    for (const id of speakerIdsOf(q)) {
+      let list = bySpeaker.get(id);
+      if (!list) bySpeaker.set(id, (list = []));
+      list.push(q);
+    }
   }
   const nodes: { at: number; node: SymbolNode }[] = [];
   for (const s of analysis.speakers) {
