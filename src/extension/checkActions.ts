@@ -6,11 +6,12 @@ import type { CheckDiagnostics } from './checkDiagnostics';
 import * as notify from './notify';
 import { isRuleId } from '../shared/checks/ruleIds';
 import type { RuleId } from '../shared/checks/types';
+import { CORRECTION_COMMAND_IDS, FEATURE_COMMAND_IDS } from '../shared/commandIds';
 
-export const SET_SPEAKER_COMMAND = 'newsAnnotator.setSpeaker';
-export const IGNORE_COMMAND = 'newsAnnotator.ignoreCheckInFile';
-export const SET_SPEAKER_AT_COMMAND = 'newsAnnotator.setSpeakerForQuote';
-export const RESET_IGNORED_COMMAND = 'newsAnnotator.resetIgnoredChecks';
+export const SET_SPEAKER_COMMAND = CORRECTION_COMMAND_IDS.setSpeaker;
+export const IGNORE_COMMAND = FEATURE_COMMAND_IDS.ignoreCheckInFile;
+export const SET_SPEAKER_AT_COMMAND = FEATURE_COMMAND_IDS.setSpeakerForQuote;
+export const RESET_IGNORED_COMMAND = FEATURE_COMMAND_IDS.resetIgnoredChecks;
 
 const RECHECK_MS = 5000;
 const SPEAKER_RULES: ReadonlySet<RuleId> = new Set(['unattributed-quote', 'pronoun-only-speaker']);

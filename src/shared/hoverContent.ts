@@ -95,10 +95,10 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
   // Corrections from where the mark is: the commands act on the quote at this offset.
   const at = { offset: quote.start };
   const fixes = [
-    commandLink('Set speaker…', 'newsAnnotator.setSpeaker', at),
-    commandLink('Not a quote', 'newsAnnotator.notQuote', at),
+    commandLink('Set speaker…', CORRECTION_COMMAND_IDS.setSpeaker, at),
+    commandLink('Not a quote', CORRECTION_COMMAND_IDS.notQuote, at),
   ];
-  if (quote.origin !== 'human') fixes.push(commandLink('Confirm', 'newsAnnotator.confirm', at));
+  if (quote.origin !== 'human') fixes.push(commandLink('Confirm', CORRECTION_COMMAND_IDS.confirm, at));
   lines.push(fixes.join(' · '));
   return lines.join('\n\n');
 }

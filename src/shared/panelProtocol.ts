@@ -8,6 +8,7 @@ import { speakerTints } from './decorationPlan';
 import { groupPlaces } from './exporters';
 import { genderCounts, sourceTypes, summarizeArticle } from './report/articleSummary';
 import { estimateGender, GENDER_METHOD, type GenderEstimate } from './report/genderEstimate';
+import { CORRECTION_COMMAND_IDS } from './commandIds';
 
 export interface PanelQuote {
   start: number;
@@ -129,14 +130,14 @@ export type FromWebview =
 
 /** The correction commands the panel may ask for (a webview is untrusted: nothing else is run). */
 export const PANEL_CORRECTIONS = [
-  'newsAnnotator.setSpeaker',
-  'newsAnnotator.confirm',
-  'newsAnnotator.notQuote',
-  'newsAnnotator.renameSpeaker',
-  'newsAnnotator.setRole',
-  'newsAnnotator.notPlace',
-  'newsAnnotator.reanchorAnnotation',
-  'newsAnnotator.deleteAnnotation',
+  CORRECTION_COMMAND_IDS.setSpeaker,
+  CORRECTION_COMMAND_IDS.confirm,
+  CORRECTION_COMMAND_IDS.notQuote,
+  CORRECTION_COMMAND_IDS.renameSpeaker,
+  CORRECTION_COMMAND_IDS.setRole,
+  CORRECTION_COMMAND_IDS.notPlace,
+  CORRECTION_COMMAND_IDS.reanchorAnnotation,
+  CORRECTION_COMMAND_IDS.deleteAnnotation,
 ] as const;
 export type PanelCorrection = (typeof PANEL_CORRECTIONS)[number];
 

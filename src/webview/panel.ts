@@ -24,6 +24,7 @@ import {
   VIRTUAL_THRESHOLD,
   type Row,
 } from './rows';
+import { CORRECTION_COMMAND_IDS } from '../shared/commandIds';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -344,15 +345,16 @@ function correctionKey(row: Row, key: string): Record<string, unknown> | undefin
   const k = key.toLowerCase();
   if (row.kind === 'quote') {
     const at = { offset: row.quote.start };
-    if (k === 'c') return { ...at, command: 'newsAnnotator.confirm' };
-    if (k === 's') return { ...at, command: 'newsAnnotator.setSpeaker' };
-    if (key === 'Delete') return { ...at, command: 'newsAnnotator.notQuote' };
+    if (k === 'c') return { ...at, command: CORRECTION_COMMAND_IDS.confirm };
+    if (k === 's') return { ...at, command: CORRECTION_COMMAND_IDS.setSpeaker };
+    if (key === 'Delete') return { ...at, command: CORRECTION_COMMAND_IDS.notQuote };
   }
   if (row.kind === 'speaker' && (key === 'F2' || k === 'r'))
-    return { speakerId: row.speaker.id, command: 'newsAnnotator.renameSpeaker' };
-  if (row.kind === 'place' && key === 'Delete') return { offset: row.place.start, command: 'newsAnnotator.notPlace' };
+    return { speakerId: row.speaker.id, command: CORRECTION_COMMAND_IDS.renameSpeaker };
+  if (row.kind === 'place' && key === 'Delete')
+    return { offset: row.place.start, command: CORRECTION_COMMAND_IDS.notPlace };
   if (row.kind === 'orphan' && key === 'Delete')
-    return { annotationId: row.orphan.id, command: 'newsAnnotator.deleteAnnotation' };
+    return { annotationId: row.orphan.id, command: CORRECTION_COMMAND_IDS.deleteAnnotation };
   return undefined;
 }
 

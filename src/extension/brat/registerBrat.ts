@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import { compareBrat, type CompareBratArgs } from './compareBrat';
 import { exportBrat, type ExportBratArgs } from './exportBrat';
 import { importBrat, type BratDeps, type ImportBratArgs } from './importBrat';
+import { FEATURE_COMMAND_IDS } from '../../shared/commandIds';
 
 export const BRAT_COMMANDS = {
-  import: 'newsAnnotator.importBrat',
-  export: 'newsAnnotator.exportBrat',
-  compare: 'newsAnnotator.compareBrat',
+  import: FEATURE_COMMAND_IDS.importBrat,
+  export: FEATURE_COMMAND_IDS.exportBrat,
+  compare: FEATURE_COMMAND_IDS.compareBrat,
 } as const;
 
 export function registerBratCommands(deps: BratDeps): vscode.Disposable[] {

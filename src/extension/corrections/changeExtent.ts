@@ -2,9 +2,10 @@
 import * as notify from '../notify';
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, selection, targetQuote, type CorrectionCommand } from './context';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const changeExtent: CorrectionCommand = {
-  id: 'newsAnnotator.changeQuoteExtent',
+  id: CORRECTION_COMMAND_IDS.changeQuoteExtent,
   async run(deps, args) {
     const a = await article(deps, args);
     const range = a && selection(a);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisController } from '../analysisController';
 import { itemsAt } from '../../shared/analysisQueries';
 import type { CorrectionArgs } from './context';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 type Offer = [title: string, command: string, args: CorrectionArgs];
 
@@ -15,31 +16,34 @@ function offersAt(controller: AnalysisController, doc: vscode.TextDocument, rang
   const offers: Offer[] = [];
   if (found.quote) {
     const at = { offset: found.quote.start };
-    offers.push(['Set Speaker…', 'newsAnnotator.setSpeaker', at], ['Not a Quote', 'newsAnnotator.notQuote', at]);
-    if (found.quote.origin !== 'human') offers.push(['Confirm Quote', 'newsAnnotator.confirm', at]);
+    offers.push(
+      ['Set Speaker…', CORRECTION_COMMAND_IDS.setSpeaker, at],
+      ['Not a Quote', CORRECTION_COMMAND_IDS.notQuote, at],
+    );
+    if (found.quote.origin !== 'human') offers.push(['Confirm Quote', CORRECTION_COMMAND_IDS.confirm, at]);
   }
   if (found.speaker) {
     const who = { speakerId: found.speaker.speaker.id, offset };
     offers.push(
-      ['Rename Speaker…', 'newsAnnotator.renameSpeaker', who],
-      ['Set Role…', 'newsAnnotator.setRole', who],
-      ['Merge Speakers…', 'newsAnnotator.mergeSpeakers', who],
+      ['Rename Speaker…', CORRECTION_COMMAND_IDS.renameSpeaker, who],
+      ['Set Role…', CORRECTION_COMMAND_IDS.setRole, who],
+      ['Merge Speakers…', CORRECTION_COMMAND_IDS.mergeSpeakers, who],
     );
   }
-  if (found.place) offers.push(['Not a Place', 'newsAnnotator.notPlace', { offset }]);
+  if (found.place) offers.push(['Not a Place', CORRECTION_COMMAND_IDS.notPlace, { offset }]);
   if (analysis.people.some((p) => p.start <= offset && offset < p.end))
-    offers.push(['Not a Person', 'newsAnnotator.notPerson', { offset }]);
+    offers.push(['Not a Person', CORRECTION_COMMAND_IDS.notPerson, { offset }]);
   if (!range.isEmpty) {
     const sel = { start: offset, end: doc.offsetAt(range.end) };
     offers.push(
-      ['Mark Selection as Quote…', 'newsAnnotator.markQuote', sel],
-      ['Mark Selection as Place', 'newsAnnotator.markPlace', sel],
-      ['Mark Selection as Person', 'newsAnnotator.markPerson', sel],
+      ['Mark Selection as Quote…', CORRECTION_COMMAND_IDS.markQuote, sel],
+      ['Mark Selection as Place', CORRECTION_COMMAND_IDS.markPlace, sel],
+      ['Mark Selection as Person', CORRECTION_COMMAND_IDS.markPerson, sel],
     );
     if (found.quote)
       offers.push([
         'Change Quote Extent to the Selection',
-        'newsAnnotator.changeQuoteExtent',
+        CORRECTION_COMMAND_IDS.changeQuoteExtent,
         { ...sel, offset: found.quote.start },
       ]);
   }

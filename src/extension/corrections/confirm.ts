@@ -1,9 +1,10 @@
 // Confirm: a person checked the machine's quote at the cursor and agrees (it then counts as checked).
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, targetQuote, type CorrectionCommand } from './context';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const confirm: CorrectionCommand = {
-  id: 'newsAnnotator.confirm',
+  id: CORRECTION_COMMAND_IDS.confirm,
   async run(deps, args) {
     const a = await article(deps, args);
     const quote = a && targetQuote(a);

@@ -4,6 +4,7 @@ import type { QuoteKind } from '../../core/types';
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, selection, type CorrectionCommand } from './context';
 import { pickSpeaker } from './pickSpeaker';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 async function pickKind(given: QuoteKind | undefined): Promise<QuoteKind | undefined> {
   if (given === 'direct' || given === 'indirect') return given;
@@ -22,7 +23,7 @@ async function pickKind(given: QuoteKind | undefined): Promise<QuoteKind | undef
 }
 
 export const markQuote: CorrectionCommand = {
-  id: 'newsAnnotator.markQuote',
+  id: CORRECTION_COMMAND_IDS.markQuote,
   async run(deps, args) {
     const a = await article(deps, args);
     const range = a && selection(a);

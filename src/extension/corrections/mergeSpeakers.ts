@@ -4,9 +4,10 @@ import * as notify from '../notify';
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, speakerIdAt, type CorrectionCommand } from './context';
 import { speakerItems } from './pickSpeaker';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const mergeSpeakers: CorrectionCommand = {
-  id: 'newsAnnotator.mergeSpeakers',
+  id: CORRECTION_COMMAND_IDS.mergeSpeakers,
   async run(deps, args) {
     const a = await article(deps, args);
     if (!a) return false;

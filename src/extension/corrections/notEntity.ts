@@ -1,9 +1,10 @@
 // Not a Place / Not a Person: the place or person name at the cursor is none.
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, targetPerson, targetPlace, type CorrectionCommand } from './context';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const notPlace: CorrectionCommand = {
-  id: 'newsAnnotator.notPlace',
+  id: CORRECTION_COMMAND_IDS.notPlace,
   async run(deps, args) {
     const a = await article(deps, args);
     const place = a && targetPlace(a);
@@ -13,7 +14,7 @@ export const notPlace: CorrectionCommand = {
 };
 
 export const notPerson: CorrectionCommand = {
-  id: 'newsAnnotator.notPerson',
+  id: CORRECTION_COMMAND_IDS.notPerson,
   async run(deps, args) {
     const a = await article(deps, args);
     const person = a && targetPerson(a);

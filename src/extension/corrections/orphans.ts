@@ -2,9 +2,10 @@
 import * as notify from '../notify';
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, selection, type CorrectionCommand } from './context';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const reanchorAnnotation: CorrectionCommand = {
-  id: 'newsAnnotator.reanchorAnnotation',
+  id: CORRECTION_COMMAND_IDS.reanchorAnnotation,
   async run(deps, args) {
     const id = args?.annotationId;
     const a = await article(deps, args);
@@ -19,7 +20,7 @@ export const reanchorAnnotation: CorrectionCommand = {
 };
 
 export const deleteAnnotation: CorrectionCommand = {
-  id: 'newsAnnotator.deleteAnnotation',
+  id: CORRECTION_COMMAND_IDS.deleteAnnotation,
   async run(deps, args) {
     const id = args?.annotationId;
     const a = await article(deps, args);

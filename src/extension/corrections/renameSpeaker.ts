@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, speakerIdAt, type CorrectionCommand } from './context';
 import { pickExistingSpeaker } from './pickSpeaker';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const renameSpeaker: CorrectionCommand = {
-  id: 'newsAnnotator.renameSpeaker',
+  id: CORRECTION_COMMAND_IDS.renameSpeaker,
   async run(deps, args) {
     const a = await article(deps, args);
     if (!a) return false;

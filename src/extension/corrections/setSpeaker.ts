@@ -2,9 +2,10 @@
 import { corrections as c } from '../../shared/annotations';
 import { article, correct, targetQuote, type CorrectionCommand } from './context';
 import { pickSpeaker } from './pickSpeaker';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 export const setSpeaker: CorrectionCommand = {
-  id: 'newsAnnotator.setSpeaker',
+  id: CORRECTION_COMMAND_IDS.setSpeaker,
   async run(deps, args) {
     const a = await article(deps, args);
     const quote = a && targetQuote(a);

@@ -4,10 +4,11 @@ import * as vscode from 'vscode';
 import * as notify from '../notify';
 import { fileName } from '../analysisController';
 import type { CorrectionCommand, Deps } from './context';
+import { CORRECTION_COMMAND_IDS } from '../../shared/commandIds';
 
 function step(direction: 'undo' | 'redo'): CorrectionCommand {
   return {
-    id: direction === 'undo' ? 'newsAnnotator.undoCorrection' : 'newsAnnotator.redoCorrection',
+    id: direction === 'undo' ? CORRECTION_COMMAND_IDS.undoCorrection : CORRECTION_COMMAND_IDS.redoCorrection,
     async run(deps: Deps) {
       const doc = vscode.window.activeTextEditor?.document ?? deps.panelDocument();
       if (!doc) return false;

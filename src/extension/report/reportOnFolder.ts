@@ -12,8 +12,9 @@ import { GENDER_METHOD } from '../../shared/report/genderEstimate';
 import type { ReportView } from '../../shared/report/reportProtocol';
 import { ReportPanel } from './reportPanel';
 import { resolveTargets, type ReportTargets } from './reportTargets';
+import { FEATURE_COMMAND_IDS } from '../../shared/commandIds';
 
-export const REPORT_COMMAND = 'newsAnnotator.reportOnFolder';
+export const REPORT_COMMAND = FEATURE_COMMAND_IDS.reportOnFolder;
 
 export interface ReportOutcome {
   view: ReportView;
