@@ -63,6 +63,16 @@ const layers = [
     from: ['./src/extension', './src/cli', './src/worker', './src/shared/atomicWrite.ts'],
     message: 'The webview runs in a browser: no editor, CLI, worker or file-system code.',
   },
+  {
+    target: './src/extension',
+    from: ['./src/cli', './src/webview'],
+    message: 'The editor and the CLI share code through src/shared, never each other.',
+  },
+  {
+    target: './src/cli',
+    from: ['./src/extension', './src/webview', './src/worker'],
+    message: 'The editor and the CLI share code through src/shared, never each other.',
+  },
 ];
 
 export default tseslint.config(

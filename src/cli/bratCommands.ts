@@ -17,7 +17,7 @@ import { hasImport, importCoding, undoImport } from '../shared/brat/importCoding
 import { parseStandoff } from '../shared/brat/parseStandoff';
 import { issueText } from '../shared/brat/standoff';
 import { writeStandoff } from '../shared/brat/writeStandoff';
-import { readArticle } from './readArticle';
+import { readArticle } from '../shared/batch/readArticle';
 
 export interface BratContext {
   maxBytes: number;

@@ -14,16 +14,16 @@ import type { Analysis } from '../core/types';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { checkFile, formatFinding, type CliFinding } from './check';
 import { compareBrat, exportBrat, importBrat, undoBratImport, type Annotate, type BratContext } from './bratCommands';
-import { processRecord } from './jsonlRecord';
+import { processRecord } from '../shared/batch/jsonlRecord';
 import { readLines } from './lines';
-import { OrderedPool, type WorkerJob, type WorkerReply } from './pool';
-import { readArticle } from './readArticle';
+import { OrderedPool, type WorkerJob, type WorkerReply } from '../shared/batch/pool';
+import { readArticle } from '../shared/batch/readArticle';
 import { reportCommand } from './reportCommand';
-import { reportJob } from './reportJob';
-import { REPORT_WORKER_ROLE, type ReportWorkerData } from './reportRunner';
+import { reportJob } from '../shared/batch/reportJob';
+import { REPORT_WORKER_ROLE, type ReportWorkerData } from '../shared/batch/reportRunner';
 import { withAnnotations } from './annotations';
 import { formatSummary } from './summary';
-import { escapeControls, escapeJsonControls } from './terminalText';
+import { escapeControls, escapeJsonControls } from '../shared/batch/terminalText';
 
 const WORKER_ROLE = 'news-annotate/jsonl';
 

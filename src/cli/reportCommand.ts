@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { renderReport } from '../shared/report/reportExporters';
 import type { CliOptions, ReportFormat } from './args';
-import { articleFiles } from './articleFiles';
-import { runReport } from './reportRunner';
+import { articleFiles } from '../shared/batch/articleFiles';
+import { runReport } from '../shared/batch/reportRunner';
 
 export interface ReportIo {
   script: string;

@@ -3,7 +3,7 @@
 // summary of a real analysis uses the shared labels.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { processRecord } from '../../src/cli/jsonlRecord';
+import { processRecord } from '../../src/shared/batch/jsonlRecord';
 import { formatSummary } from '../../src/cli/summary';
 import type { Analysis } from '../../src/core/types';
 

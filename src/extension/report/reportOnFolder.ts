@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import * as notify from '../notify';
 import { DEFAULT_MAX_BYTES } from '../../core/text/input';
-import { runReport } from '../../cli/reportRunner';
+import { runReport } from '../../shared/batch/reportRunner';
 import { escapeIcons } from '../../shared/commandQueries';
 import { GENDER_METHOD } from '../../shared/report/genderEstimate';
 import type { ReportView } from '../../shared/report/reportProtocol';

@@ -3,7 +3,7 @@
 // selected explicitly is analysed whatever its extension. Only files on disk (file: URIs): the workers read them.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { articleFiles } from '../../cli/articleFiles';
+import { articleFiles } from '../../shared/batch/articleFiles';
 
 export interface ReportTargets {
   /** The folder the report's article names are relative to (the common parent of the selection). */

@@ -2,8 +2,8 @@
  * One JSONL input record → one output line. Runs inside the pool's workers, so parsing, analysis and
  * serialisation all happen off the main thread.
  */
-import { inspectText } from '../core/text/input';
-import type { Analysis } from '../core/types';
+import { inspectText } from '../../core/text/input';
+import type { Analysis } from '../../core/types';
 import { escapeJsonControls } from './terminalText';
 
 export type RecordResult = { ok: true; line: string } | { ok: false; message: string };

@@ -3,8 +3,8 @@
  * thread, and only the summary (about 1 KB) comes back. Files that are no article (binary, empty, too large, an
  * export) are "skipped" with the reason; a file that cannot be read or whose analysis throws is an error.
  */
-import type { Analysis } from '../core/types';
-import { summarizeArticle, type ArticleSummary } from '../shared/report/articleSummary';
+import type { Analysis } from '../../core/types';
+import { summarizeArticle, type ArticleSummary } from '../report/articleSummary';
 import type { RecordResult } from './jsonlRecord';
 import { looksGenerated } from './articleFiles';
 import { readArticle } from './readArticle';

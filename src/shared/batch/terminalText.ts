@@ -4,7 +4,7 @@
  * CSI U+009B starts a control sequence) nor fake its output (a line feed in a file name would print a second,
  * forged `news-annotate: …` line; a bidi override reorders what is shown).
  */
-import { showInvisibles } from '../shared/invisibles';
+import { showInvisibles } from '../invisibles';
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -1,6 +1,6 @@
 /** Reads one article file (or stdin) into text, refusing what is not an article with a message that names it. */
 import { createReadStream, promises as fs } from 'node:fs';
-import { decodeBytes, inspectText } from '../core/text/input';
+import { decodeBytes, inspectText } from '../../core/text/input';
 
 export type ArticleRead =
   | { ok: true; text: string; warning?: string }

@@ -4,7 +4,7 @@
  * worker are in flight, so memory stays flat for 10,000 articles. Used by `news-annotate --report` and by the
  * extension's Report on Folder command (which passes the CLI bundle as the worker script).
  */
-import { FolderReport, ReportBuilder } from '../shared/report/folderReport';
+import { FolderReport, ReportBuilder } from '../report/folderReport';
 import { OrderedPool } from './pool';
 import type { ReportReply } from './reportJob';
 
