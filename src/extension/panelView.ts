@@ -3,8 +3,8 @@
 // extension), article text is sent as data and inserted with textContent by the webview, and every message coming
 // back is validated before use.
 import { COMMAND_IDS } from '../shared/commandIds';
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { webviewHtml } from './webviewHtml';
 import type { AnalysisController } from './analysisController';
 import { fileName } from './analysisController';
 import { isStale } from './analysisState';
@@ -227,31 +227,12 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(16).toString('base64');
-    const asset = (...parts: string[]): string =>
-      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'codicons', 'codicon.css')}">
-<link rel="stylesheet" href="${asset('media', 'panel.css')}">
-<title>Who Said What</title>
-</head>
-<body>
-<div id="app" role="main"></div>
-<script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, this.extensionUri, {
+      title: 'Who Said What',
+      css: 'panel.css',
+      script: 'webview.js',
+      body: '<div id="app" role="main"></div>',
+    });
   }
 
   dispose(): void {

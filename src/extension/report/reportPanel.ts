@@ -1,9 +1,9 @@
 // The folder report's webview panel. Security as in the who-said-what panel: strict CSP (no remote scripts, styles
 // or fonts; scripts only with a per-load nonce; codicons from the extension), names and paths sent as data and
 // inserted as text by the webview, and every message back validated: it may only open an article of this report.
-import { randomBytes } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { webviewHtml } from '../webviewHtml';
 import * as notify from '../notify';
 import { writeFileAtomic } from '../../shared/atomicWrite';
 import type { ExportFormat } from '../../shared/exporters';
@@ -114,31 +114,11 @@ export class ReportPanel {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
-    const asset = (...parts: string[]): string =>
-      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...parts)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'codicons', 'codicon.css')}">
-<link rel="stylesheet" href="${asset('media', 'report.css')}">
-<title>Sources across articles</title>
-</head>
-<body>
-<main id="app"></main>
-<script nonce="${nonce}" src="${asset('dist', 'report.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(this.panel.webview, this.extensionUri, {
+      title: 'Sources across articles',
+      css: 'report.css',
+      script: 'report.js',
+      body: '<main id="app"></main>',
+    });
   }
 }
