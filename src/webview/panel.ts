@@ -25,6 +25,7 @@ import {
   type Row,
 } from './rows';
 import { CORRECTION_COMMAND_IDS } from '../shared/commandIds';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -61,20 +62,6 @@ let facetFile: string | undefined;
 
 function save(): void {
   vscode.setState({ filter, collapsed: [...collapsed], uncheckedOnly } satisfies SavedState);
-}
-
-/** Creates an element with classes, attributes and text (text via textContent only). */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { cls?: string; text?: string; attrs?: Record<string, string> } = {},
-  ...children: (Node | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.cls) node.className = props.cls;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
-  for (const c of children) if (c) node.appendChild(c);
-  return node;
 }
 
 /** Article text (a quote, name, role, cue, file name): invisible characters shown, isolated from its row. */

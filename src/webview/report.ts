@@ -4,6 +4,7 @@
 import type { ArticleLocation, FolderReport } from '../shared/report/folderReport';
 import type { ReportView, ToReportView } from '../shared/report/reportProtocol';
 import { barChart } from './reportCharts';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -16,19 +17,6 @@ const app = document.getElementById('app') as HTMLElement;
 /** Rows per table: the exports have every row, the page stays quick on a 10,000-article report. */
 const TABLE_LIMIT = 200;
 const CHART_LIMIT = 15;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { cls?: string; text?: string; attrs?: Record<string, string> } = {},
-  ...children: (Node | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.cls) node.className = props.cls;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
-  for (const c of children) if (c) node.appendChild(c);
-  return node;
-}
 
 const icon = (name: string): HTMLElement =>
   el('span', { cls: `codicon codicon-${name}`, attrs: { 'aria-hidden': 'true' } });
