@@ -80,6 +80,8 @@ interface ResolvedTally {
   bands: Array<{ right: number; n: number }>;
   /** By the quote's confidenceReason, when it has one. */
   byReason: Map<string, { right: number; n: number }>;
+  /** Where resolved-name errors come from: "mention right/wrong/none × resolved right/wrong". */
+  split: Map<string, number>;
 }
 
 function newResolvedTally(): ResolvedTally {
@@ -92,18 +94,22 @@ function newResolvedTally(): ResolvedTally {
     mentionN: 0,
     bands: BANDS.map(() => ({ right: 0, n: 0 })),
     byReason: new Map(),
+    split: new Map(),
   };
 }
 
 /** Scores one matched direct quote by resolved name, by mention, and into its confidence band; the verdict, or null when excluded. */
 function scoreResolved(t: ResolvedTally, q: Quote, analysis: Analysis, g: GoldQuote): boolean | null {
+  const m = q.speakerMention;
+  const mentionOk = !!m && g.speaker_spans.some(([s, e]) => m.start < e && m.end > s);
   if (g.speaker_spans.length > 0) {
     t.mentionN++;
-    const m = q.speakerMention;
-    if (m && g.speaker_spans.some(([s, e]) => m.start < e && m.end > s)) t.mentionRight++;
+    if (mentionOk) t.mentionRight++;
   }
   const v = resolvedVerdict(ourSpeakers(q, analysis), g.speaker_canonical, g.speaker_canonical_type);
   if (!v) return null;
+  const splitKey = `mention ${m ? (mentionOk ? 'right' : 'wrong') : 'none '} · name ${v.right ? 'right' : 'wrong'}`;
+  t.split.set(splitKey, (t.split.get(splitKey) ?? 0) + 1);
   const type = g.speaker_canonical_type ?? '?';
   const bt = t.byType.get(type) ?? { right: 0, n: 0 };
   t.byType.set(type, bt);
@@ -136,6 +142,7 @@ function printResolved(t: ResolvedTally): void {
     );
   }
   console.log(`speaker mention right   ${pct(t.mentionRight, t.mentionN)}`);
+  for (const [k, c] of [...t.split.entries()].sort()) console.log(`  ${k}  ${c}`);
   console.log('calibration (confidence → quotes, right by resolved name)');
   BANDS.forEach((lo, i) => {
     const hi = BANDS[i + 1];
