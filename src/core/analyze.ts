@@ -13,6 +13,7 @@ import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
 import { titledNames } from './attribution/titledNames';
 import { SpeakerTable, type Resolution } from './speakers/speakers';
+import type { AntecedentChoice } from './speakers/antecedents';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
 import { SpanIndex } from './text/spanIndex';
 import { WINDOWED_FROM, analyzeInWindows } from './text/windows';
@@ -39,6 +40,13 @@ export interface AnalyzeOptions {
    * property suite red and shows in the editor as an error: `onPass: (p) => { if (p === 'reported') throw … }`.
    */
   onPass?: (pass: AnalysisPass, text: string) => void;
+  /** For training only (scripts/speakers/train-antecedents.ts): every learned antecedent choice, with its features. */
+  onAntecedents?: (choice: AntecedentChoice) => void;
+  /**
+   * For training only: offsets of pronouns to resolve as if each were a speaker ("he said"), traced through
+   * `onAntecedents` without attributing anything (GAP's pronouns, which are not speakers).
+   */
+  probePronouns?: number[];
 }
 
 type PassHook = (pass: AnalysisPass) => void;
@@ -58,7 +66,12 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
+interface Training {
+  trace?: AnalyzeOptions['onAntecedents'];
+  probes?: number[];
+}
+
+function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}): Analysis {
   const { text, tokens } = doc;
   // entities come paragraph by paragraph from the cache; surnames and titles are settled across the article here
   enter('titles');
@@ -102,7 +115,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
 
   enter('speakers');
   // Coreference walks the text once: person names (introductions, titles) and speaker phrases in order.
-  const table = new SpeakerTable(doc);
+  const table = new SpeakerTable(doc, training.trace);
   table.setQuoted(direct.flatMap((q) => q.parts.map(([start, end]) => ({ start, end }))));
   type Event = { at: number; order: number; run: () => void };
   const events: Event[] = [];
@@ -127,6 +140,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK): Analysis {
     });
   }
   for (const person of doc.people) events.push({ at: person.start, order: 1, run: () => void table.seePerson(person) });
+  for (const at of training.probes ?? []) events.push({ at, order: 0, run: () => table.probePronoun(at) });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const e of events) e.run();
 
@@ -225,11 +239,12 @@ const FRAGMENT_MIN_WORDS = 4;
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], speakers: [], people: [], places: [] };
   const cache = options.cache ?? NO_CACHE;
-  const onPass = options.onPass;
+  const { onPass } = options;
+  const training: Training = { trace: options.onAntecedents, probes: options.probePronouns };
   const analyzePart = (part: string): Analysis => {
-    if (!onPass) return analyzeDoc(buildDoc(part, cache));
+    if (!onPass) return analyzeDoc(buildDoc(part, cache), NO_HOOK, training);
     onPass('scan', part);
-    return analyzeDoc(buildDoc(part, cache), (pass) => onPass(pass, part));
+    return analyzeDoc(buildDoc(part, cache), (pass) => onPass(pass, part), training);
   };
   if (text.length >= WINDOWED_FROM) return analyzeInWindows(text, analyzePart); // bounded memory
   return analyzePart(text);

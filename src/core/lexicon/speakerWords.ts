@@ -87,3 +87,27 @@ export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out
 /** Words between a description and the name it gives: "a man calling himself Paul Paul", "the chief known as Bob". */
 export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
 export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');
+
+/** Person nouns that say a woman or a man: "the congresswoman said" is not the man named last. */
+export const FEMALE_PERSON_NOUNS = words(
+  'FEMALE_PERSON_NOUNS',
+  `woman mother wife daughter sister girl lady grandmother widow actress congresswoman chairwoman spokeswoman
+   businesswoman councilwoman assemblywoman alderwoman queen princess`,
+);
+export const MALE_PERSON_NOUNS = words(
+  'MALE_PERSON_NOUNS',
+  `man father husband son brother boy gentleman grandfather widower actor congressman chairman spokesman businessman
+   councilman assemblyman alderman selectman king prince`,
+);
+
+/** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
+export const ORG_ANAPHOR_NOUNS = words(
+  'ORG_ANAPHOR_NOUNS',
+  'company firm group organization organisation agency bank airline network charity utility foundation association union institute',
+);
+
+/** "his campaign said": an organization owned by a person, named after them ("the Sanders campaign"). */
+export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office administration staff');
+
+/** Small words a name's initials skip: "National Rifle Association of America" → NRAA, "the DNC" → DNC. */
+export const ACRONYM_SKIPPED = words('ACRONYM_SKIPPED', 'of for the and on in to');

@@ -28,14 +28,28 @@ import {
   ISSUED_TEXT_NOUNS,
   HONORIFIC_OFFICE,
   ISSUING_VERBS,
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
   NAME_TAIL_WORDS,
   NEVER_A_PERSON,
+  ORG_ANAPHOR_NOUNS,
+  OWNED_ORG_NOUNS,
+  ACRONYM_SKIPPED,
   STREET_WORDS,
 } from '../lexicon/speakerWords';
 import { phraseLeft, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
+import {
+  bestCandidate,
+  candidateFeatures,
+  nobodyFeatures,
+  type AntecedentChoice,
+  type Candidate,
+  type CandidateFacts,
+  type MentionKind,
+} from './antecedents';
 
 interface Entry {
   key: string;
@@ -111,8 +125,17 @@ export class SpeakerTable {
   private quoted: SpanIndex = new SpanIndex([]);
   /** The person asked a question in each paragraph ("Hale asked Rivera whether …"): who answers next. */
   private readonly answerer = new Map<number, { entry: Entry; at: number }>();
+  /** Per acronym, how far the text has been searched for its spelled-out name, and the name found. */
+  private readonly acronyms = new Map<string, { scannedTo: number; found: string | null }>();
 
-  constructor(private readonly doc: Doc) {}
+  /**
+   * @param trace for training only (scripts/speakers/train-antecedents.ts): called with every learned antecedent
+   *   choice, its candidates and their features.
+   */
+  constructor(
+    private readonly doc: Doc,
+    private readonly trace?: (choice: AntecedentChoice) => void,
+  ) {}
 
   /** The quoted passages: a name inside the marks is not the paragraph's subject ("'Ask Varga,' he said"). */
   setQuoted(spans: ReadonlyArray<{ start: number; end: number }>): void {
@@ -250,9 +273,68 @@ export class SpeakerTable {
     const key = name.toLowerCase().replace(/^the\s+/, '');
     for (const e of this.entries)
       if (e.type === 'organization' && e.name.toLowerCase().replace(/^the\s+/, '') === key) return e;
+    const same = this.acronymMatch(name.replace(/^the\s+/i, ''), at);
+    if (same) return same;
     const e = this.newEntry(name, 'organization', at);
     e.words = key.split(' ');
     return e;
+  }
+
+  /**
+   * One organization under its name and its acronym: "the DNC" after "the Democratic National Committee" is that
+   * committee, and "the Democratic National Committee" after "the DNC" names the entry in full.
+   */
+  private acronymMatch(bare: string, at: number): Entry | null {
+    if (ACRONYM.test(bare)) {
+      for (const e of this.entries) if (e.type === 'organization' && initials(e.name) === bare) return e;
+      for (const o of this.doc.organizations) {
+        if (o.start >= at) break;
+        if (initials(o.text) === bare) return this.organization(o.text.replace(/['’]s$/, ''), at);
+      }
+      // the recognizer may have missed the full name: its capitalised words spell the acronym
+      const spelled = this.spelledOutBefore(bare, at);
+      return spelled ? this.organization(spelled, at) : null;
+    }
+    const letters = initials(bare);
+    if (letters.length < 2) return null;
+    for (const e of this.entries) {
+      if (e.type !== 'organization' || e.name.replace(/^the\s+/i, '') !== letters) continue;
+      e.name = bare;
+      e.words = bare.toLowerCase().split(' ');
+      return e;
+    }
+    return null;
+  }
+
+  /**
+   * The acronym's spelled-out name before `at`, scanning each stretch of text once per acronym (and for a bounded
+   * number of acronyms), so that an article of thousands of "ABC said" stays linear.
+   */
+  private spelledOutBefore(acronym: string, at: number): string | null {
+    let seen = this.acronyms.get(acronym);
+    if (!seen) {
+      if (this.acronyms.size >= MAX_ACRONYMS) return null;
+      this.acronyms.set(acronym, (seen = { scannedTo: Math.max(0, at - ACRONYM_REACH), found: null }));
+    }
+    if (at > seen.scannedTo) {
+      const found = spelledOut(this.doc.text.slice(seen.scannedTo, at), acronym);
+      if (found) seen.found = found;
+      seen.scannedTo = at;
+    }
+    return seen.found;
+  }
+
+  /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
+  private latestOrganization(at: number): Entry | null {
+    const orgs = this.doc.organizations;
+    for (let i = orgs.length - 1; i >= 0; i--) {
+      const o = orgs[i];
+      if (o.end > at) continue;
+      if (at - o.start > ORG_ANAPHOR_REACH) return null;
+      if (this.quoted.overlaps(o.start, o.end)) continue;
+      return this.organization(o.text.replace(/['’]s$/, ''), at);
+    }
+    return null;
   }
 
   private anonymous(description: string, at: number, plural: boolean): Entry {
@@ -308,6 +390,12 @@ export class SpeakerTable {
       if (phrase.kind === 'name') this.noteSubject(r.entry, m.start, m.end, line);
     }
     return r;
+  }
+
+  /** For training only: resolves the pronoun at `at` as a speaker's would be (traced), attributing nothing. */
+  probePronoun(at: number): void {
+    const t = this.doc.tokens[this.doc.tokenAt(at)];
+    if (t && t.start === at) this.pronoun(t.lower, at, t.line);
   }
 
   private name(phrase: Phrase, at: number): Resolution {
@@ -406,7 +494,13 @@ export class SpeakerTable {
   private pronoun(word: string, at: number, line: number): Resolution {
     if (PRONOUNS_MALE.has(word) || PRONOUNS_FEMALE.has(word)) {
       const gender: Gender = PRONOUNS_MALE.has(word) ? 'male' : 'female';
-      const best = this.contested(this.salient(gender, at, line), gender, at);
+      const best = this.learned(
+        'pronoun',
+        this.contested(this.salient(gender, at, line), gender, at),
+        gender,
+        at,
+        line,
+      );
       if (best.entry) {
         if (best.entry.gender === undefined) {
           best.entry.gender = gender;
@@ -488,6 +582,110 @@ export class SpeakerTable {
     return r;
   }
 
+  /**
+   * The learned choice among the persons a pronoun may denote (antecedents.ts), with the salience rule's pick as one
+   * feature among many. Where the model agrees with the rule the rule's reason and certainty stand; where it
+   * overrules it, the quote says so and its certainty is the share such overrulings got right on train.
+   */
+  private learned(
+    kind: MentionKind,
+    rule: Resolution,
+    gender: Gender | undefined,
+    at: number,
+    line: number,
+    roleWords: string[] = [],
+  ): Resolution {
+    const candidates = this.antecedentCandidates(kind, rule, gender, at, line, roleWords);
+    if (candidates.length === 0) return rule;
+    if (this.trace) {
+      const end = this.doc.tokens[this.doc.tokenAt(at)]?.end ?? at;
+      this.trace({
+        kind,
+        start: at,
+        end,
+        candidates: candidates.map((c) => ({
+          name: c.entity?.name ?? null,
+          type: c.entity?.type ?? null,
+          features: c.features,
+        })),
+      });
+    }
+    const chosen = bestCandidate(candidates);
+    if (!chosen || chosen.best.entity === rule.entry) return rule;
+    // "the senator" judged nobody named: the description stays its own speaker (the caller's fallback)
+    const entry = chosen.best.entity;
+    if (!entry) return { entry: null, certainty: 0 };
+    return { entry, certainty: OVERRULED_CERTAINTY, basis: `${kind}: the likeliest antecedent by the trained model` };
+  }
+
+  /** Gender-compatible persons named before `at`, most recently touched first, with their features. */
+  private antecedentCandidates(
+    kind: MentionKind,
+    rule: Resolution,
+    gender: Gender | undefined,
+    at: number,
+    line: number,
+    roleWords: string[],
+  ): Array<Candidate<Entry>> {
+    // the rule's pick first: on a tie (an untrained model) it stands
+    const pool: Entry[] = rule.entry && rule.entry.type === 'person' ? [rule.entry] : [];
+    for (let i = this.persons.length - 1; i >= 0 && pool.length < CANDIDATE_CAP; i--) {
+      const p = this.persons[i];
+      if (p.lastSeen >= at || p === rule.entry) continue;
+      if (gender && p.gender !== undefined && p.gender !== gender) continue;
+      pool.push(p);
+    }
+    const facts = this.candidateFacts(pool, rule, at, line, roleWords);
+    const basis = rule.basis?.split(';')[0];
+    const people = pool.map((p, i): Candidate<Entry> => ({
+      entity: p,
+      features: candidateFeatures(kind, facts[i], basis),
+    }));
+    if (kind === 'pronoun' || people.length === 0) return people;
+    // a description may be nobody named yet ("the judge" before any judge): listed first when that is the rule's answer
+    const nobody: Candidate<Entry> = { entity: null, features: nobodyFeatures(kind, rule.entry ? [] : ['rule']) };
+    return rule.entry ? [...people, nobody] : [nobody, ...people];
+  }
+
+  private candidateFacts(
+    pool: Entry[],
+    rule: Resolution,
+    at: number,
+    line: number,
+    roleWords: string[],
+  ): CandidateFacts[] {
+    const spoke = pool.filter((p) => p.lastSpoke >= 0 && p.lastSpoke < at).sort((a, b) => b.lastSpoke - a.lastSpoke);
+    const seen = [...pool].sort((a, b) => b.lastSeen - a.lastSeen);
+    const topQuotes = Math.max(0, ...pool.map((p) => p.quoteCount));
+    const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
+    const lineOf = (offset: number): number =>
+      this.doc.tokens[Math.min(this.doc.tokenAt(offset), this.doc.tokens.length - 1)]?.line ?? line;
+    return pool.map((p) => {
+      let subjectAgo = -1;
+      for (let k = 0; k <= 2 && subjectAgo < 0; k++) {
+        const s = this.paragraphSubject.get(line - k);
+        if (s && s.entry === p && s.at < at) subjectAgo = k;
+      }
+      const last = p.mentions.length > 0 ? p.mentions[p.mentions.length - 1] : null;
+      return {
+        spokeRank: spoke.indexOf(p) + 1,
+        seenRank: seen.indexOf(p) + 1,
+        spokeAgo: p.lastSpoke >= 0 && p.lastSpoke < at ? Math.max(0, line - p.lastSpokeLine) : -1,
+        seenAgo: Math.max(0, line - lineOf(Math.min(p.lastSeen, at))),
+        subjectAgo,
+        asked: !!asked && asked.entry === p && asked.at < at,
+        rule: p === rule.entry,
+        genderKnown: p.gender !== undefined && p.genderFrom !== 'pronoun',
+        fullName: p.words.length >= 2,
+        quoteCount: p.quoteCount,
+        mentionCount: p.mentions.length,
+        topSpeaker: topQuotes > 0 && p.quoteCount === topQuotes,
+        lastInQuote: !!last && this.quoted.overlaps(last.start, last.end),
+        roleOverlap: roleWords.some((w) => p.roleWords.has(w) || p.countries.has(countryOf(w) ?? w)),
+      };
+    });
+  }
+
   /** The article's writer: the byline's person ("By Hannah Okafor" in the first lines), else "the writer". */
   private writer(at: number): Entry {
     if (this.writerEntry) return this.writerEntry;
@@ -526,10 +724,15 @@ export class SpeakerTable {
     );
     const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
 
-    if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head))) {
+    if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || personNounGender(head))) {
       const modifiers = words.slice(determiner ? 1 : 0, headIndex).map((w) => w.lower);
       const person = this.byRole(head, modifiers, at);
-      if (person) return { entry: person, certainty: 0.8, basis: 'description matched to a title' };
+      const rule: Resolution = person
+        ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
+        : { entry: null, certainty: 0.6, basis: 'description not matched to anyone named' };
+      const line = tokens[phrase.from].line;
+      const chosen = this.learned('description', rule, personNounGender(head), at, line, [head, ...modifiers]);
+      if (chosen.entry) return chosen;
     }
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) {
       if (definite) {
@@ -543,7 +746,11 @@ export class SpeakerTable {
           if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head))
             return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
         }
+        const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at) : null;
+        if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
       }
+      const owned = this.ownedOrganization(words, head, at);
+      if (owned) return owned;
       const name = phraseText.replace(/^The\b/, 'the');
       return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
     }
@@ -559,6 +766,17 @@ export class SpeakerTable {
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     const e = this.anonymous(phraseText, at, plural);
     return { entry: e, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
+  private ownedOrganization(words: DocToken[], head: string, at: number): Resolution | null {
+    const owner = words[0].lower;
+    if (words.length !== 2 || !OWNED_ORG_NOUNS.has(head) || (owner !== 'his' && owner !== 'her')) return null;
+    const line = words[0].line;
+    const person = this.pronoun(owner === 'his' ? 'he' : 'she', at, line).entry;
+    if (!person || person.type !== 'person') return null;
+    const surname = person.name.split(' ').pop();
+    return { entry: this.organization(`the ${surname} ${head}`, at), certainty: 0.6, basis: `${head} of a person` };
   }
 
   /**
@@ -746,6 +964,17 @@ interface PendingRole {
 
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
 const RIVAL_REACH = 500;
+/** How far back "the company" looks for the organization it takes up (a few paragraphs). */
+const ORG_ANAPHOR_REACH = 1500;
+/** An acronym as an organization's name: "DNC", "NRA", "FBI". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** How far back an acronym's spelled-out name is looked for. */
+const ACRONYM_REACH = 6000;
+const MAX_ACRONYMS = 64;
+/** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
+const CANDIDATE_CAP = 8;
+/** The share of the model's overrulings of the salience rule that were right on PolNeAR train (cross-validated). */
+const OVERRULED_CERTAINTY = 0.5;
 /** Persons checked for rivals, most recent first. */
 const RIVAL_SCAN = 12;
 /** A contested pronoun's certainty: below the confident band. */
@@ -804,4 +1033,31 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
       return false;
   }
   return true;
+}
+
+/** "the congresswoman" is a woman, "the businessman" a man; most role nouns say neither. */
+function personNounGender(head: string): Gender | undefined {
+  if (FEMALE_PERSON_NOUNS.has(head)) return 'female';
+  if (MALE_PERSON_NOUNS.has(head)) return 'male';
+  return undefined;
+}
+
+/** The capitals of a name's words, small words skipped: "Democratic National Committee" → "DNC". */
+function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !ACRONYM_SKIPPED.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+/** The last capitalised name in `text` whose initials spell `acronym` ("Democratic National Committee" for "DNC"). */
+function spelledOut(text: string, acronym: string): string | null {
+  const small = `(?:(?:${[...ACRONYM_SKIPPED].join('|')})\\s+)*`;
+  const parts = [...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’.-]+`);
+  const re = new RegExp(`(?<![\\p{L}])${parts.join(`\\s+${small}`)}(?![\\p{L}])`, 'gu');
+  let last: string | null = null;
+  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
+  return last;
 }

@@ -1,0 +1,115 @@
+/**
+ * Which earlier person a "he", "she" or an unmatched "the senator" denotes: a learned choice among candidates.
+ *
+ * The speaker table lists the persons it could be (gender-compatible, seen recently), with what it knows of each at
+ * that point of the text: did they speak earlier in this paragraph, how many paragraphs ago were they last named,
+ * are they the paragraph's subject, the person just asked, the one the hand-written salience rule picks. Each fact
+ * is a feature ("spokeRank=1", "subject=here", "rule"); a linear model (an averaged perceptron trained on PolNeAR
+ * train's hand-resolved speakers by scripts/speakers/train-antecedents.ts, weights in data/antecedentWeights.json)
+ * scores every candidate, and the best one wins. "He" after a paragraph quoting Rivera, with Hale named in between,
+ * is Rivera because "spoke in this paragraph" outweighs "named last".
+ */
+import weights from './data/antecedentWeights.json';
+
+/** What the table knows of one candidate when the mention is read. */
+export interface CandidateFacts {
+  /** 1 = spoke most recently among the candidates, 0 = never spoke. */
+  spokeRank: number;
+  /** 1 = named most recently among the candidates. */
+  seenRank: number;
+  /** Paragraphs since it last spoke (-1: never) and since it was last named. */
+  spokeAgo: number;
+  seenAgo: number;
+  /** Paragraph subject of this paragraph (0), the previous one (1), the one before (2); -1 otherwise. */
+  subjectAgo: number;
+  asked: boolean;
+  rule: boolean;
+  genderKnown: boolean;
+  fullName: boolean;
+  quoteCount: number;
+  mentionCount: number;
+  /** Most quoted so far among the candidates. */
+  topSpeaker: boolean;
+  /** Its latest mention was inside quotation marks ("'Ask Varga,' he said"). */
+  lastInQuote: boolean;
+  /** For descriptions: a modifier or head of the description is among its role words ("the Arizona senator"). */
+  roleOverlap: boolean;
+}
+
+export type MentionKind = 'pronoun' | 'description';
+
+export interface Candidate<T> {
+  /** Null: the mention is nobody named (a description that stays its own speaker). */
+  entity: T | null;
+  features: string[];
+}
+
+/** One choice, as training sees it: the mention, its candidates by name, and the features of each. */
+export interface AntecedentChoice {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  candidates: Array<{ name: string | null; type: string | null; features: string[] }>;
+}
+
+const bucket = (n: number, edges: number[]): string => {
+  for (const e of edges) if (n <= e) return String(e);
+  return `${edges[edges.length - 1]}+`;
+};
+
+/** The features of one candidate ("spokeRank=1", "subject=0", …), each also crossed with the mention kind. */
+export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: string | undefined): string[] {
+  const out: string[] = [
+    `spokeRank=${f.spokeRank === 0 ? 'never' : bucket(f.spokeRank, [1, 2, 3])}`,
+    `seenRank=${bucket(f.seenRank, [1, 2, 3, 4])}`,
+    `spokeAgo=${f.spokeAgo < 0 ? 'never' : bucket(f.spokeAgo, [0, 1, 2, 4])}`,
+    `seenAgo=${bucket(f.seenAgo, [0, 1, 2, 4])}`,
+    `subject=${f.subjectAgo < 0 ? 'no' : f.subjectAgo}`,
+    `quotes=${bucket(f.quoteCount, [0, 1, 3])}`,
+    `mentions=${bucket(f.mentionCount, [1, 3, 6])}`,
+  ];
+  if (f.asked) out.push('asked');
+  if (f.rule) out.push('rule', `rule&${basis ?? 'none'}`);
+  if (!f.genderKnown) out.push('genderUnknown');
+  if (!f.fullName) out.push('surnameOnly');
+  if (f.topSpeaker) out.push('topSpeaker');
+  if (f.lastInQuote) out.push('lastInQuote');
+  if (f.roleOverlap) out.push('roleOverlap');
+  if (f.spokeRank === 1 && f.seenRank === 1) out.push('spoke1&seen1');
+  if (f.spokeAgo === 0 && f.subjectAgo === 0) out.push('spokeHere&subjectHere');
+  return out.map((x) => `${kind}:${x}`);
+}
+
+/** The features of "nobody named": the description stays its own speaker. */
+export function nobodyFeatures(kind: MentionKind, hints: string[]): string[] {
+  return [`${kind}:nobody`, ...hints.map((h) => `${kind}:nobody&${h}`)];
+}
+
+let W = weights as Record<string, number>;
+
+/** For training and cross-validation only: scores with these weights instead of the committed ones (null: those). */
+export function useAntecedentWeights(w: Record<string, number> | null): void {
+  W = w ?? (weights as Record<string, number>);
+}
+
+export function score(features: string[]): number {
+  let s = 0;
+  for (const f of features) s += W[f] ?? 0;
+  return s;
+}
+
+/** The best-scoring candidate (the first on a tie: candidates come most salient first) and its margin over the next. */
+export function bestCandidate<T>(candidates: Array<Candidate<T>>): { best: Candidate<T>; margin: number } | null {
+  let best: Candidate<T> | null = null;
+  let top = -Infinity;
+  let second = -Infinity;
+  for (const c of candidates) {
+    const s = score(c.features);
+    if (s > top) {
+      second = top;
+      top = s;
+      best = c;
+    } else if (s > second) second = s;
+  }
+  return best ? { best, margin: top - second } : null;
+}

@@ -1,0 +1,140 @@
+// The article's entity model behind speakers: acronyms, "the company", "his campaign", and the learned antecedent
+// choice (its candidates, features and the trace training reads). Sentences written for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import type { AntecedentChoice } from '../../src/core/speakers/antecedents';
+import { bestCandidate, candidateFeatures, useAntecedentWeights } from '../../src/core/speakers/antecedents';
+
+const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(quoteStart))?.speaker;
+
+test('an acronym is the organization spelled out earlier, even when the recognizer missed the full name', () => {
+  const text = [
+    'The Democratic National Committee raised less money in May than in April.',
+    '',
+    '"We are confident in our fundraising," the DNC said in a statement.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are confident'), 'Democratic National Committee');
+});
+
+test('an acronym first, its full name later: one organization, named in full', () => {
+  const text = [
+    '"Prices will rise," the NWA said on Monday.',
+    '',
+    'The Northern Water Authority, which the NWA runs for three towns, raised rates last year.',
+    '',
+    '"We had no choice," the Northern Water Authority said.',
+  ].join('\n');
+  const a = analyze(text);
+  const orgs = a.speakers.filter((s) => s.type === 'organization');
+  assert.equal(orgs.length, 1, orgs.map((o) => o.name).join(', '));
+  assert.equal(orgs[0].name, 'Northern Water Authority');
+  assert.equal(orgs[0].quoteCount, 2);
+});
+
+test('"the company" takes up the organization named last, within a few paragraphs', () => {
+  const text = [
+    'Acme Widgets Inc. cut 300 jobs in March, the third round this year.',
+    '',
+    '"The cuts were painful but necessary," the company said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The cuts'), 'Acme Widgets Inc.');
+});
+
+test('"the company" with no organization near stays a description', () => {
+  const text = ['Prices rose again.', '', '"The cuts were painful but necessary," the company said.'].join('\n');
+  assert.equal(speakerOf(text, '"The cuts'), 'the company');
+});
+
+test('"his campaign" is the campaign of the man "his" denotes', () => {
+  const text = [
+    'Senator Bernie Sanders held a rally in Ohio on Tuesday.',
+    '',
+    '"The momentum is with us," his campaign said in an email to supporters.',
+  ].join('\n');
+  const a = analyze(text);
+  const q = a.quotes.find((x) => x.text.startsWith('"The momentum'));
+  assert.equal(q?.speaker, 'the Sanders campaign');
+  assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'organization');
+});
+
+test('a pronoun choice is traced with every candidate and its features (what training reads)', () => {
+  const choices: AntecedentChoice[] = [];
+  const text = [
+    'Mayor Helena Varga met Tomas Brandt on Friday.',
+    '',
+    '"The harbour stays open," Varga said. "We will not close it," she added.',
+  ].join('\n');
+  const a = analyze(text, { onAntecedents: (c) => choices.push(c) });
+  const she = choices.find((c) => text.slice(c.start, c.end) === 'she');
+  assert.ok(she, 'the "she" choice is traced');
+  assert.equal(she.kind, 'pronoun');
+  assert.ok(she.candidates.some((c) => c.name === 'Helena Varga' && c.features.includes('pronoun:rule')));
+  assert.equal(a.quotes.find((q) => q.text.startsWith('"We will not'))?.speaker, 'Helena Varga');
+});
+
+test('the model overrules the rule only when its weights say so, and says so in the reason', () => {
+  const text = [
+    'Kofi Mensah met Daniel Okoro in Accra on Friday.',
+    '',
+    '"The talks went well," Mensah said.',
+    '',
+    'Okoro left early. "We will meet again," he said.',
+  ].join('\n');
+  // the rule: "he" is the paragraph's subject, Okoro
+  assert.equal(speakerOf(text, '"We will meet'), 'Daniel Okoro');
+  try {
+    // weights that prefer whoever spoke last: Mensah, against the rule
+    useAntecedentWeights({ 'pronoun:spokeRank=1': 5 });
+    const q = analyze(text).quotes.find((x) => x.text.startsWith('"We will meet'));
+    assert.equal(q?.speaker, 'Kofi Mensah');
+    assert.match(q?.confidenceReason ?? '', /trained model/);
+  } finally {
+    useAntecedentWeights(null);
+  }
+});
+
+test('features: the same facts give the same features, crossed with the mention kind', () => {
+  const facts = {
+    spokeRank: 1,
+    seenRank: 1,
+    spokeAgo: 0,
+    seenAgo: 0,
+    subjectAgo: 0,
+    asked: false,
+    rule: true,
+    genderKnown: true,
+    fullName: true,
+    quoteCount: 2,
+    mentionCount: 4,
+    topSpeaker: true,
+    lastInQuote: false,
+    roleOverlap: false,
+  };
+  const f = candidateFeatures('pronoun', facts, 'pronoun: the latest speaker');
+  assert.ok(f.every((x) => x.startsWith('pronoun:')));
+  assert.ok(f.includes('pronoun:spokeRank=1') && f.includes('pronoun:rule&pronoun: the latest speaker'));
+  assert.deepEqual(candidateFeatures('pronoun', facts, 'pronoun: the latest speaker'), f);
+});
+
+test('bestCandidate: a tie goes to the first candidate (the rule pick is listed first)', () => {
+  try {
+    useAntecedentWeights({});
+    const best = bestCandidate([
+      { entity: 'a', features: ['x'] },
+      { entity: 'b', features: ['y'] },
+    ]);
+    assert.equal(best?.best.entity, 'a');
+    useAntecedentWeights({ y: 1 });
+    assert.equal(
+      bestCandidate([
+        { entity: 'a', features: ['x'] },
+        { entity: 'b', features: ['y'] },
+      ])?.best.entity,
+      'b',
+    );
+  } finally {
+    useAntecedentWeights(null);
+  }
+});
