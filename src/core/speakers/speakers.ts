@@ -10,6 +10,7 @@ import { firstNameGender, type Gender } from './gender';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
+  DESCRIPTION_LINKS,
   DESCRIPTION_OPENERS,
   FEMALE_HONORIFICS,
   GENERIC_ROLE_NOUNS,
@@ -50,6 +51,18 @@ import {
   type CandidateFacts,
   type MentionKind,
 } from './antecedents';
+
+/** A speaker description taken apart (SpeakerTable.describe). */
+interface Description {
+  words: DocToken[];
+  headIndex: number;
+  head: string;
+  singular: string;
+  determiner: string;
+  definite: boolean;
+  plural: boolean;
+  text: string;
+}
 
 interface Entry {
   key: string;
@@ -699,61 +712,21 @@ export class SpeakerTable {
   }
 
   private description(phrase: Phrase, phraseText: string, at: number): Resolution {
-    const { tokens } = this.doc;
-    const words: DocToken[] = [];
-    for (let i = phrase.from; i < phrase.to; i++) if (tokens[i].word) words.push(tokens[i]);
-    if (words.length === 0) return { entry: null, certainty: 0 };
-    // the head is the last word before a linking preposition ("a spokesman | for the ministry")
-    let headIndex = words.length - 1;
-    for (let i = 1; i < words.length; i++) {
-      if (['of', 'for', 'at', 'with', 'from', 'in', 'familiar', 'close', 'briefed'].includes(words[i].lower)) {
-        headIndex = i - 1;
-        break;
-      }
-    }
-    const head = words[headIndex].lower;
-    const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
-    const determiner = DESCRIPTION_OPENERS.has(words[0].lower) ? words[0].lower : '';
-    if (ISSUED_TEXT_NOUNS.has(head) && (determiner === 'the' || determiner === 'this' || determiner === 'that')) {
+    const d = this.describe(phrase, phraseText);
+    if (!d) return { entry: null, certainty: 0 };
+    const { head, singular, determiner, definite, plural } = d;
+    if (ISSUED_TEXT_NOUNS.has(head) && definite) {
       const author = this.issuer(head, at);
       if (author) return { entry: author, certainty: 0.75, basis: 'document: its issuer' };
     }
-    const plural = singular !== head && !ROLE_NOUNS.has(head);
+    if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || personNounGender(head))) {
+      const chosen = this.roleDescription(d, phrase, at);
+      if (chosen.entry) return chosen;
+    }
+    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
     const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
       phraseText,
     );
-    const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
-
-    if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || personNounGender(head))) {
-      const modifiers = words.slice(determiner ? 1 : 0, headIndex).map((w) => w.lower);
-      const person = this.byRole(head, modifiers, at);
-      const rule: Resolution = person
-        ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
-        : { entry: null, certainty: 0.6, basis: 'description not matched to anyone named' };
-      const line = tokens[phrase.from].line;
-      const chosen = this.learned('description', rule, personNounGender(head), at, line, [head, ...modifiers]);
-      if (chosen.entry) return chosen;
-    }
-    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) {
-      if (definite) {
-        for (let i = this.entries.length - 1; i >= 0; i--) {
-          const e = this.entries[i];
-          if (e.type === 'organization' && e.words.includes(head))
-            return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
-        }
-        for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
-          const o = this.doc.organizations[i];
-          if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head))
-            return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
-        }
-        const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at) : null;
-        if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
-      }
-      const owned = this.ownedOrganization(words, head, at);
-      if (owned) return owned;
-      const name = phraseText.replace(/^The\b/, 'the');
-      return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
-    }
     if (
       anonymityHint ||
       INDEFINITE_DETERMINERS.has(determiner) ||
@@ -766,6 +739,62 @@ export class SpeakerTable {
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     const e = this.anonymous(phraseText, at, plural);
     return { entry: e, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /** A description's parts: its words, head ("a spokesman | for the ministry" → spokesman), determiner, number. */
+  private describe(phrase: Phrase, text: string): Description | null {
+    const { tokens } = this.doc;
+    const words: DocToken[] = [];
+    for (let i = phrase.from; i < phrase.to; i++) if (tokens[i].word) words.push(tokens[i]);
+    if (words.length === 0) return null;
+    // the head is the last word before a linking preposition
+    let headIndex = words.length - 1;
+    for (let i = 1; i < words.length; i++) {
+      if (DESCRIPTION_LINKS.has(words[i].lower)) {
+        headIndex = i - 1;
+        break;
+      }
+    }
+    const head = words[headIndex].lower;
+    const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+    const determiner = DESCRIPTION_OPENERS.has(words[0].lower) ? words[0].lower : '';
+    const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
+    const plural = singular !== head && !ROLE_NOUNS.has(head);
+    return { words, headIndex, head, singular, determiner, definite, plural, text };
+  }
+
+  /** "the senator", "the congresswoman": the person holding that role, by title or by the learned choice. */
+  private roleDescription(d: Description, phrase: Phrase, at: number): Resolution {
+    const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex).map((w) => w.lower);
+    const person = this.byRole(d.head, modifiers, at);
+    const rule: Resolution = person
+      ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
+      : { entry: null, certainty: 0.6, basis: 'description not matched to anyone named' };
+    const line = this.doc.tokens[phrase.from].line;
+    return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /** "the ministry", "the company", "his campaign": an organization named earlier, else the description itself. */
+  private organizationDescription(d: Description, at: number): Resolution {
+    const { head, words } = d;
+    if (d.definite) {
+      for (let i = this.entries.length - 1; i >= 0; i--) {
+        const e = this.entries[i];
+        if (e.type === 'organization' && e.words.includes(head))
+          return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
+      }
+      for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
+        const o = this.doc.organizations[i];
+        if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head))
+          return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
+      }
+      const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at) : null;
+      if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
+    }
+    const owned = this.ownedOrganization(words, head, at);
+    if (owned) return owned;
+    const name = d.text.replace(/^The\b/, 'the');
+    return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
   }
 
   /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
