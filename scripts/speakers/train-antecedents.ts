@@ -1,6 +1,6 @@
 /**
- * Trains the antecedent ranker of src/core/speakers/antecedents.ts: for each "he"/"she" (and unmatched description)
- * the speaker table hands to the model, which of its candidate persons the hand-resolved speaker of PolNeAR train
+ * Trains the antecedent ranker of src/core/speakers/antecedents.ts: for each "he"/"she" the speaker table hands to
+ * the model, which of its candidate persons the hand-resolved speaker of PolNeAR train
  * (`speaker_canonical`, 147 articles) names. An averaged perceptron over the candidates' features, ranking the right
  * candidate above the others; only the weights are committed (src/core/speakers/data/antecedentWeights.json).
  *
@@ -214,7 +214,13 @@ const optPath = (name: string): string | undefined => {
 };
 const gapPath = optPath('gap');
 const gapCheck = optPath('gap-check');
-const { examples, unreachable } = collect(null);
+const collected = collect(null);
+const unreachable = collected.unreachable;
+// descriptions ("the senator" → whom) are traced but not learned: 6 labelled ones on train are too few to fit
+// anything but noise, so the rule decides them until there is more data
+const descriptions = collected.examples.filter((e) => e.kind === 'description');
+const examples = collected.examples.filter((e) => e.kind === 'pronoun');
+console.log(`descriptions (rule only, not learned): ${accuracy(descriptions, ruleChoice)}`);
 const gap = gapPath ? collectGap(gapPath, null) : [];
 console.log(`${articles.length} articles, ${examples.length} choices with a right candidate, ${unreachable} without`);
 if (gapPath) console.log(`GAP: ${gap.length} pronouns with a right candidate`);
@@ -230,7 +236,9 @@ console.log(`overrulings right:     ${accuracy(overruled, (ex) => predictions.ge
 const weights = train([...gap, ...examples]);
 if (gapCheck) {
   const check = collectGap(gapCheck, null);
-  console.log(`${gapCheck}: rule ${accuracy(check, ruleChoice)}; model ${accuracy(check, (ex) => pick(weights, ex))}`);
+  console.log(
+    `${gapCheck} (the news weights): rule ${accuracy(check, ruleChoice)}; model ${accuracy(check, (ex) => pick(weights, ex))}`,
+  );
 }
 if (!args.includes('--dry-run')) {
   const sorted = Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])));

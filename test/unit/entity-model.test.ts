@@ -111,6 +111,10 @@ test('features: the same facts give the same features, crossed with the mention 
     topSpeaker: true,
     lastInQuote: false,
     roleOverlap: false,
+    sinceSeen: 40,
+    lastPossessive: false,
+    lastOpensSentence: true,
+    paragraphMentions: 1,
   };
   const f = candidateFeatures('pronoun', facts, 'pronoun: the latest speaker');
   assert.ok(f.every((x) => x.startsWith('pronoun:')));

@@ -34,6 +34,13 @@ export interface CandidateFacts {
   lastInQuote: boolean;
   /** For descriptions: a modifier or head of the description is among its role words ("the Arizona senator"). */
   roleOverlap: boolean;
+  /** Characters from its latest mention to the pronoun. */
+  sinceSeen: number;
+  /** Its latest mention is a possessor ("Rivera's plan"), or opens its sentence (likely its subject). */
+  lastPossessive: boolean;
+  lastOpensSentence: boolean;
+  /** Its mentions in the pronoun's paragraph before the pronoun. */
+  paragraphMentions: number;
 }
 
 export type MentionKind = 'pronoun' | 'description';
@@ -68,6 +75,12 @@ export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: s
     `quotes=${bucket(f.quoteCount, [0, 1, 3])}`,
     `mentions=${bucket(f.mentionCount, [1, 3, 6])}`,
   ];
+  out.push(
+    `sinceSeen=${bucket(f.sinceSeen, [80, 200, 500, 1200])}`,
+    `paragraphMentions=${bucket(f.paragraphMentions, [0, 1, 2])}`,
+  );
+  if (f.lastPossessive) out.push('lastPossessive');
+  if (f.lastOpensSentence) out.push('lastOpensSentence');
   if (f.asked) out.push('asked');
   if (f.rule) out.push('rule', `rule&${basis ?? 'none'}`);
   if (!f.genderKnown) out.push('genderUnknown');

@@ -679,7 +679,8 @@ export class SpeakerTable {
         const s = this.paragraphSubject.get(line - k);
         if (s && s.entry === p && s.at < at) subjectAgo = k;
       }
-      const last = p.mentions.length > 0 ? p.mentions[p.mentions.length - 1] : null;
+      const last = this.lastMentionBefore(p, at);
+      const lineStart = this.doc.lines[line]?.start ?? 0;
       return {
         spokeRank: spoke.indexOf(p) + 1,
         seenRank: seen.indexOf(p) + 1,
@@ -694,9 +695,23 @@ export class SpeakerTable {
         mentionCount: p.mentions.length,
         topSpeaker: topQuotes > 0 && p.quoteCount === topQuotes,
         lastInQuote: !!last && this.quoted.overlaps(last.start, last.end),
+        sinceSeen: last ? at - last.end : at,
+        lastPossessive: !!last && /^['’]s?\b/.test(this.doc.text.slice(last.end, last.end + 2)),
+        lastOpensSentence: !!last && opensSentence(this.doc.text, last.start),
+        paragraphMentions: p.mentions.filter((m) => m.start >= lineStart && m.start < at).length,
         roleOverlap: roleWords.some((w) => p.roleWords.has(w) || p.countries.has(countryOf(w) ?? w)),
       };
     });
+  }
+
+  /** A person's latest mention before `at` (mentions are mostly in text order; a few arrive late). */
+  private lastMentionBefore(p: Entry, at: number): Span | null {
+    let best: Span | null = null;
+    for (let i = p.mentions.length - 1; i >= 0 && i >= p.mentions.length - 8; i--) {
+      const m = p.mentions[i];
+      if (m.start < at && (!best || m.start > best.start)) best = m;
+    }
+    return best;
   }
 
   /** The article's writer: the byline's person ("By Hannah Okafor" in the first lines), else "the writer". */
@@ -1003,7 +1018,7 @@ const MAX_ACRONYMS = 64;
 /** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
 const CANDIDATE_CAP = 8;
 /** The share of the model's overrulings of the salience rule that were right on PolNeAR train (cross-validated). */
-const OVERRULED_CERTAINTY = 0.5;
+const OVERRULED_CERTAINTY = 0.55;
 /** Persons checked for rivals, most recent first. */
 const RIVAL_SCAN = 12;
 /** A contested pronoun's certainty: below the confident band. */
@@ -1089,4 +1104,11 @@ function spelledOut(text: string, acronym: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
   return last;
+}
+
+/** Whether only spaces, a quote mark or nothing separate `start` from the previous sentence end or line start. */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?';
 }
