@@ -142,3 +142,36 @@ test('bestCandidate: a tie goes to the first candidate (the rule pick is listed 
     useAntecedentWeights(null);
   }
 });
+
+test('the writer of a first-person piece is named by its byline, credit, author note or excerpt note', async () => {
+  const { writerName } = await import('../../src/core/speakers/writerName');
+  assert.equal(writerName('Harbour Talks Stall\n\nBy Hannah Okafor\n\nThe talks stalled.'), 'Hannah Okafor');
+  assert.equal(
+    writerName(
+      'I was there.\n\nFrom STEALING HOMES by Jane Roe. Copyright © 2016 by Jane Roe. Reprinted with permission.',
+    ),
+    'Jane Roe',
+  );
+  assert.equal(
+    writerName('I have seen this before.\n\nJane Roe is a senior fellow at the Harbour Institute.'),
+    'Jane Roe',
+  );
+  assert.equal(
+    writerName("Editor's note: excerpts from bestselling author Jane Roe's new book.\n\nI was there."),
+    'Jane Roe',
+  );
+  // a person described in an earlier paragraph is not the writer
+  assert.equal(writerName('Rivera is a former mayor.\n\nI asked her why.\n\nThe vote is on Monday.'), null);
+  assert.equal(writerName(''), null);
+});
+
+test('"I said" in an opinion piece is its author, not "the writer"', () => {
+  const text = [
+    'Why I Left the Council',
+    '',
+    '"I have served this town for twenty years and I am proud of it," I said to the room.',
+    '',
+    'Jane Roe is a former member of the Northport council.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I have served'), 'Jane Roe');
+});

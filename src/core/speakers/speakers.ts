@@ -7,6 +7,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { demonymCountry } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
+import { writerName } from './writerName';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
@@ -714,11 +715,11 @@ export class SpeakerTable {
     return best;
   }
 
-  /** The article's writer: the byline's person ("By Hannah Okafor" in the first lines), else "the writer". */
+  /** The article's writer: the person the byline, a credit or an author note names ("By Hannah Okafor" in the first lines), else "the writer". */
   private writer(at: number): Entry {
     if (this.writerEntry) return this.writerEntry;
-    const byline = BYLINE.exec(this.doc.text.slice(0, BYLINE_REACH));
-    const named = byline ? this.person(byline[1], at) : null;
+    const name = writerName(this.doc.text);
+    const named = name ? this.person(name, at) : null;
     if (named) return (this.writerEntry = named);
     const e = this.newEntry('the writer', 'person', at);
     // not an antecedent for "he" or "she": the writer is only ever "I"
@@ -1047,8 +1048,6 @@ function leadingTitle(name: string): { name: string; title?: string } {
 }
 
 /** A byline among an article's first lines: "By Hannah Okafor", "By Pat Lee and …" (the first name only). */
-const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:,|\n|and\b|$)/u;
-const BYLINE_REACH = 600;
 
 function isCommonSpeakerWord(w: string): boolean {
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
