@@ -175,3 +175,15 @@ test('"I said" in an opinion piece is its author, not "the writer"', () => {
   ].join('\n');
   assert.equal(speakerOf(text, '"I have served'), 'Jane Roe');
 });
+
+test('"the Russians said": a nation speaking is its government, an organization', () => {
+  const text = [
+    'Moscow and Tokyo disagree on the islands.',
+    '',
+    '"This is a matter for us and for nobody else," the Russians said.',
+  ].join('\n');
+  const a = analyze(text);
+  const q = a.quotes.find((x) => x.text.startsWith('"This is a matter'));
+  assert.equal(q?.speaker, 'the Russian government');
+  assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'organization');
+});

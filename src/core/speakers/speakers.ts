@@ -428,6 +428,9 @@ export class SpeakerTable {
     const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
+    const government = nationSpeaking(name);
+    if (government && !isPerson && tokens[phrase.from].lower === 'the')
+      return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
     if ((isOrg || isPlace) && !isPerson) {
       const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
       return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
@@ -1110,4 +1113,11 @@ function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?';
+}
+
+/** "the Saudis said", "the Russians insisted": a nation speaking is its government ("the Saudi government"). */
+function nationSpeaking(name: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return null;
+  const singular = name.slice(0, -1);
+  return demonymCountry(singular) ? `the ${singular} government` : null;
 }
