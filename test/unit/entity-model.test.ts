@@ -187,3 +187,12 @@ test('"the Russians said": a nation speaking is its government, an organization'
   assert.equal(q?.speaker, 'the Russian government');
   assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'organization');
 });
+
+test('"it said" with no organization quoted before takes up the organization named last', () => {
+  const text = [
+    'Acme Widgets Inc. cut 300 jobs in March, the third round this year.',
+    '',
+    '"The cuts were painful but necessary for the future," it said in a filing.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The cuts'), 'Acme Widgets Inc.');
+});

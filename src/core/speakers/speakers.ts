@@ -536,8 +536,11 @@ export class SpeakerTable {
         if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization')
           if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
-      return best
-        ? { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' }
+      if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
+      // "Acme Widgets cut 300 jobs. 'It was necessary,' it said": the organization named last
+      const named = this.latestOrganization(at);
+      return named
+        ? { entry: named, certainty: 0.5, basis: 'they/it: the organization named last' }
         : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
