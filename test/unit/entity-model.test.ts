@@ -196,3 +196,16 @@ test('"it said" with no organization quoted before takes up the organization nam
   ].join('\n');
   assert.equal(speakerOf(text, '"The cuts'), 'Acme Widgets Inc.');
 });
+
+test('"Ford said" after "Ford Motor Company" is that company, not a person Ford', () => {
+  const a = analyze(
+    [
+      'Ford Motor Company will close two plants in Ohio next year.',
+      '',
+      '"We made a hard choice and we stand by it," Ford said in a statement.',
+    ].join('\n'),
+  );
+  const q = a.quotes.find((x) => x.text.startsWith('"We made'));
+  assert.equal(q?.speaker, 'Ford Motor Company');
+  assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'organization');
+});

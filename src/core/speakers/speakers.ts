@@ -287,7 +287,7 @@ export class SpeakerTable {
     const key = name.toLowerCase().replace(/^the\s+/, '');
     for (const e of this.entries)
       if (e.type === 'organization' && e.name.toLowerCase().replace(/^the\s+/, '') === key) return e;
-    const same = this.acronymMatch(name.replace(/^the\s+/i, ''), at);
+    const same = this.acronymMatch(name.replace(/^the\s+/i, ''), at) ?? this.shortNameMatch(key, at);
     if (same) return same;
     const e = this.newEntry(name, 'organization', at);
     e.words = key.split(' ');
@@ -336,6 +336,27 @@ export class SpeakerTable {
       seen.scannedTo = at;
     }
     return seen.found;
+  }
+
+  /** "Ford said" after "Ford Motor Company": a one-word name that opens an organization's full name is that one. */
+  private shortNameMatch(key: string, at: number): Entry | null {
+    if (key.includes(' ')) return null;
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e.type === 'organization' && e.words.length > 1 && e.words[0] === key) return e;
+    }
+    for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
+      const o = this.doc.organizations[i];
+      if (o.start >= at || !o.text.includes(' ')) continue;
+      if (
+        o.text
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .split(/\s+/)[0] === key
+      )
+        return this.organization(o.text, at);
+    }
+    return null;
   }
 
   /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
