@@ -209,3 +209,27 @@ test('"Ford said" after "Ford Motor Company" is that company, not a person Ford'
   assert.equal(q?.speaker, 'Ford Motor Company');
   assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'organization');
 });
+
+test('"the Kentucky Republican" is the senator tagged (R-Ky.), "the New York Democrat" the one tagged (D-N.Y.)', () => {
+  const text = [
+    'Senate leaders met on Tuesday to discuss the budget.',
+    '',
+    'Sen. Rand Paul (R-Ky.) and Sen. Chuck Schumer (D-N.Y.) spoke after the vote.',
+    '',
+    '"This budget is a disgrace and I will not vote for it," the Kentucky Republican said.',
+    '',
+    '"We have the votes to pass it this week," the New York Democrat said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"This budget'), 'Rand Paul');
+  assert.equal(speakerOf(text, '"We have the votes'), 'Chuck Schumer');
+});
+
+test('party tags: letter and state, AP style or postal; anything else is no tag', async () => {
+  const { partyTagAt } = await import('../../src/core/speakers/partyTag');
+  const at = (s: string): ReturnType<typeof partyTagAt> => partyTagAt(s, s.indexOf('X') + 1);
+  assert.deepEqual(at('Sen. X (R-Ky.) said'), { party: 'republican', state: 'kentucky' });
+  assert.deepEqual(at('Rep. X, D-N.Y., said'), { party: 'democrat', state: 'new york' });
+  assert.deepEqual(at('Rep. X (R-Texas) said'), { party: 'republican', state: 'texas' });
+  assert.equal(at('X (R-Zz.) said'), null);
+  assert.equal(at('X said'), null);
+});

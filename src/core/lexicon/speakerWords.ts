@@ -111,3 +111,36 @@ export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office ad
 
 /** Small words a name's initials skip: "National Rifle Association of America" → NRAA, "the DNC" → DNC. */
 export const ACRONYM_SKIPPED = words('ACRONYM_SKIPPED', 'of for the and on in to');
+
+/** Party members as a description's head: "the Kentucky Republican said". */
+export const PARTY_MEMBER_NOUNS = words('PARTY_MEMBER_NOUNS', 'republican democrat independent');
+
+/** A US party tag's letter: "(R-Ky.)" is a Republican. */
+export const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['R', 'republican'],
+  ['D', 'democrat'],
+  ['I', 'independent'],
+]);
+
+/** US state abbreviations in party tags ("R-Ky.", "D-N.Y.", "R-Texas"), AP style and postal, to the state. */
+export const US_STATE_TAGS: ReadonlyMap<string, string> = new Map(
+  `Ala:alabama AL:alabama Alaska:alaska AK:alaska Ariz:arizona AZ:arizona Ark:arkansas AR:arkansas Calif:california
+   CA:california Colo:colorado CO:colorado Conn:connecticut CT:connecticut Del:delaware DE:delaware Fla:florida
+   FL:florida Ga:georgia GA:georgia Hawaii:hawaii HI:hawaii Idaho:idaho ID:idaho Ill:illinois IL:illinois
+   Ind:indiana IN:indiana Iowa:iowa IA:iowa Kan:kansas Kans:kansas KS:kansas Ky:kentucky KY:kentucky La:louisiana
+   LA:louisiana Maine:maine ME:maine Md:maryland MD:maryland Mass:massachusetts MA:massachusetts Mich:michigan
+   MI:michigan Minn:minnesota MN:minnesota Miss:mississippi MS:mississippi Mo:missouri MO:missouri Mont:montana
+   MT:montana Neb:nebraska NE:nebraska Nev:nevada NV:nevada N.H:new-hampshire NH:new-hampshire N.J:new-jersey
+   NJ:new-jersey N.M:new-mexico NM:new-mexico N.Y:new-york NY:new-york N.C:north-carolina NC:north-carolina
+   N.D:north-dakota ND:north-dakota Ohio:ohio OH:ohio Okla:oklahoma OK:oklahoma Ore:oregon OR:oregon
+   Pa:pennsylvania PA:pennsylvania R.I:rhode-island RI:rhode-island S.C:south-carolina SC:south-carolina
+   S.D:south-dakota SD:south-dakota Tenn:tennessee TN:tennessee Texas:texas Tex:texas TX:texas Utah:utah UT:utah
+   Vt:vermont VT:vermont Va:virginia VA:virginia Wash:washington WA:washington W.Va:west-virginia WV:west-virginia
+   Wis:wisconsin WI:wisconsin Wyo:wyoming WY:wyoming`
+    .trim()
+    .split(/\s+/)
+    .map((pair): [string, string] => {
+      const [tag, state] = pair.split(':');
+      return [tag, state.replace('-', ' ')];
+    }),
+);

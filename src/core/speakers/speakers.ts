@@ -8,6 +8,7 @@ import type { Doc, DocToken } from '../text/document';
 import { demonymCountry } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
+import { partyTagAt } from './partyTag';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
@@ -36,6 +37,8 @@ import {
   NEVER_A_PERSON,
   ORG_ANAPHOR_NOUNS,
   OWNED_ORG_NOUNS,
+  PARTY_MEMBER_NOUNS,
+  US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
 } from '../lexicon/speakerWords';
@@ -762,7 +765,7 @@ export class SpeakerTable {
       const author = this.issuer(head, at);
       if (author) return { entry: author, certainty: 0.75, basis: 'document: its issuer' };
     }
-    if (definite && !plural && (ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || personNounGender(head))) {
+    if (definite && !plural && (isRoleHead(head) || personNounGender(head))) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
@@ -903,7 +906,7 @@ export class SpeakerTable {
     }
     if (words.length === 0 || words.length > 4) return null;
     const head = words[words.length - 1];
-    if (!ROLE_NOUNS.has(head)) return null;
+    if (!ROLE_NOUNS.has(head) && !PARTY_MEMBER_NOUNS.has(head)) return null;
     this.entityIndex ??= {
       organizations: new SpanIndex(this.doc.organizations),
       people: new SpanIndex(this.doc.people),
@@ -959,6 +962,8 @@ export class SpeakerTable {
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, role, honorific);
+    const tag = e ? partyTagAt(text, span.end) : null;
+    if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')]) e.roleWords.add(w);
     if (e) {
       e.lastSeen = span.start;
       this.addMention(e, { start: span.start, end: span.end, text: span.text });
@@ -1096,6 +1101,9 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
     p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
   if (!headFits) return false;
   for (const m of modifiers) {
+    // "the Kentucky Republican": a state must be the person's ("R-Ky.") when one is known
+    if (US_STATE_WORDS.has(m) && [...p.roleWords].some((w) => US_STATE_WORDS.has(w)) && !p.roleWords.has(m))
+      return false;
     const country = countryOf(m);
     if (country) {
       if (!p.countries.has(country)) return false;
@@ -1145,3 +1153,11 @@ function nationSpeaking(name: string): string | null {
   const singular = name.slice(0, -1);
   return demonymCountry(singular) ? `the ${singular} government` : null;
 }
+
+/** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */
+function isRoleHead(head: string): boolean {
+  return ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
+}
+
+/** Every word of a US state's name ("new", "york", "kentucky"). */
+const US_STATE_WORDS: ReadonlySet<string> = new Set([...US_STATE_TAGS.values()].flatMap((s) => s.split(' ')));
