@@ -62,8 +62,22 @@ const INTERJECTED = new Set([
   'meantime',
 ]);
 
-function isPossessive(t: DocToken | undefined): boolean {
-  return t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === "'S" || t.text === '’S');
+/** "Lavrov's", and the plural "the Nurses' Union": a bare apostrophe glued to a word ending in s, a word after it. */
+function isPossessive(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (t.text === "'s" || t.text === '’s' || t.text === "'S" || t.text === '’S') return true;
+  if (t.text !== "'" && t.text !== '’') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    prev !== undefined &&
+    prev.end === t.start &&
+    /s$/i.test(prev.text) &&
+    next !== undefined &&
+    next.word &&
+    next.start > t.end
+  );
 }
 
 function isNameWord(t: DocToken): boolean {
@@ -122,7 +136,7 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
-    if (!t.cap || isPossessive(t) || t.lower === 'of' || isTitleWord(t)) break;
+    if (!t.cap || isPossessive(tokens, nameFrom - 1) || t.lower === 'of' || isTitleWord(t)) break;
     nameFrom--;
   }
   // honorifics belong to neither the name nor the role
@@ -147,7 +161,7 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
     if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       sawName = true;
       j--;
-    } else if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) j--;
+    } else if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) j--;
     else if (
       (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
       j - 1 >= floor &&
@@ -169,7 +183,7 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   let from = j + 1;
   if (from >= end || !sawName) return null;
   // a sentence-initial capitalized word that is a title modifier stays; a stray leading "of" or possessive does not
-  while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens[from]))) from++;
+  while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens, from))) from++;
   if (from >= end) return null;
   if (j >= floor && (tokens[j].lower === 'the' || tokens[j].lower === 'former')) from = j;
   return splitName(tokens, from, end, source);
@@ -206,11 +220,17 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
       from = j;
       break;
     }
-    if (isPossessive(t) && j - 1 >= floor && tokens[j - 1].cap) {
+    if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) {
       // "Russia's foreign minister": the possessor opens the description
       j--;
       from = j;
       break;
+    }
+    if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].word) {
+      // "the mayor's office", "the company's spokesman": a common-noun possessor, its own opener further left
+      j--;
+      from = j;
+      continue;
     }
     if (!t.word || DESCRIPTION_STOP.has(t.lower) || isVerbForm(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) break;
     from = j;
@@ -269,6 +289,13 @@ export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, 
   let i = c;
   while (i - 1 >= floor && prefix.has(tokens[i - 1].lower)) i--;
   return i;
+}
+
+/** A relative or participial aside between a speaker and its cue: ", who spoke …,", ", speaking on condition …,",
+ * ", citing security concerns,". */
+function opensAside(t: DocToken | undefined): boolean {
+  if (!t || !t.word || t.cap) return false;
+  return t.lower === 'who' || t.lower === 'which' || (t.lower.length > 5 && t.lower.endsWith('ing'));
 }
 
 /** The speaker phrase ending right before token `end` (exclusive), not reaching before `floor`. */
@@ -330,8 +357,8 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
         // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
         return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
       }
-      if (name && name.kind === 'description' && (tokens[j + 1].lower === 'who' || tokens[j + 1].lower === 'which')) {
-        // "A senior official, who spoke on condition of anonymity, said"
+      if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
+        // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
         return name;
       }
       if (name && name.kind === 'name') {
@@ -389,7 +416,7 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (isPossessive(t) && end > start && (tokens[end - 1].cap || !capRun)) end++;
+    } else if (isPossessive(tokens, end) && end > start && (tokens[end - 1].cap || !capRun)) end++;
     else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
     else if (
       t.word &&

@@ -824,14 +824,17 @@ export class SpeakerTable {
   private organizationDescription(d: Description, at: number): Resolution {
     const { head, words } = d;
     if (d.definite) {
+      // every word must fit, not only the head: "the governor's office" is not "the mayor's office"
+      const wanted = d.text.toLowerCase().split(/\s+/).slice(1);
+      const fits = (names: string[]): boolean => names.includes(head) && wanted.every((w) => names.includes(w));
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
-        if (e.type === 'organization' && e.words.includes(head))
+        if (e.type === 'organization' && fits(e.words))
           return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
       }
       for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
         const o = this.doc.organizations[i];
-        if (o.start < at && o.text.toLowerCase().split(/\s+/).includes(head))
+        if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
       const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at) : null;

@@ -1,0 +1,36 @@
+// Speaker phrases the way news writes them: a plural possessive inside an organization's name, a participial aside
+// between a speaker and the verb, a common-noun possessor ("the mayor's office"). Sentences written for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, content: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.includes(content))?.speaker;
+
+test('a plural possessive does not end the phrase: "the Nurses\' Union president Ada Quill" is Ada Quill', () => {
+  const text = "According to the Bakers' Guild president Ada Quill, the ovens will stay cold until June.";
+  assert.equal(speakerOf(text, 'the ovens will stay cold'), 'Ada Quill');
+});
+
+test('a participial aside between speaker and verb: the speaker is the phrase before it', () => {
+  const text = [
+    'An aide close to the inquiry, speaking on condition of anonymity, said the files had been moved twice.',
+    '',
+    'Inspectors, citing safety rules, said the pier would stay shut.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the files had been moved'), 'an aide close to the inquiry');
+  assert.equal(speakerOf(text, 'the pier would stay shut'), 'inspectors');
+});
+
+test('"the mayor\'s office" is that office, not any office: the governor\'s office is another speaker', () => {
+  const text = [
+    "The mayor's office conceded that the count could slip to May.",
+    '',
+    "The governor's office said the count would not slip.",
+    '',
+    '"The count will slip," the mayor\'s office said later.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'could slip to May'), "the mayor's office");
+  assert.equal(speakerOf(text, 'would not slip'), "the governor's office");
+  assert.equal(speakerOf(text, 'The count will slip'), "the mayor's office");
+});
