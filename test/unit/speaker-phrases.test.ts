@@ -34,3 +34,14 @@ test('"the mayor\'s office" is that office, not any office: the governor\'s offi
   assert.equal(speakerOf(text, 'would not slip'), "the governor's office");
   assert.equal(speakerOf(text, 'The count will slip'), "the mayor's office");
 });
+
+test('"told analysts the cuts were …": a bare plural of people is the addressee, the clause after it the content', () => {
+  const text = [
+    'Chief executive Lena Varga told analysts the cuts were painful.',
+    '',
+    'The old mayor could tell stories that nobody believed.',
+  ].join('\n');
+  const reported = analyze(text).quotes.filter((q) => q.kind === 'indirect');
+  assert.equal(speakerOf(text, 'the cuts were painful'), 'Lena Varga');
+  assert.equal(reported.length, 1, reported.map((q) => q.text).join(' | '));
+});

@@ -6,7 +6,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
-import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
   CLAUSE_CUES,
@@ -322,6 +322,18 @@ const trailingAttribution: ClauseRule = {
   },
 };
 
+/** "told analysts the cuts …", "told local officials that …": a bare plural of people (up to three lower-case
+ * words, the last one people: "told stories" is no addressee) ends where the content begins; -1 otherwise. */
+function bareAddressee(tokens: DocToken[], k: number, e: number): number {
+  for (let j = k; j < e && j - k < 3; j++) {
+    const t = tokens[j];
+    if (!t.word || t.cap || NOT_CONTENT_START.has(t.lower)) return -1;
+    if (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'))
+      return isSpeakerNoun(t.lower) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** "told reporters that …", "told a meeting of Pacific Island leaders that …": the addressee is skipped. */
 const skipAddressee: ClauseRule = {
   name: 'skip addressee',
@@ -340,7 +352,9 @@ const skipAddressee: ClauseRule = {
       // "warned the forecast was …": no addressee
     } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
     else if (o.cap) while (k < e && tokens[k].cap) k++;
+    else if (alwaysObject && t.lower !== 'telling' && !POSSESSIVES.has(o.lower)) k = bareAddressee(tokens, k, e);
     else if (!POSSESSIVES.has(o.lower)) return null;
+    if (k < 0) return null;
     if (alwaysObject) {
       // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
       for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {
