@@ -45,3 +45,15 @@ test('"told analysts the cuts were …": a bare plural of people is the addresse
   assert.equal(speakerOf(text, 'the cuts were painful'), 'Lena Varga');
   assert.equal(reported.length, 1, reported.map((q) => q.text).join(' | '));
 });
+
+test('"Reese disagreed: …": a short clause ending in the colon hands the floor to its subject, not the last speaker', () => {
+  const text = [
+    'Brenda Kowal and Tom Reese met the owners on Monday.',
+    '',
+    '"Nobody has called us," Kowal said. Reese disagreed: "I spoke to them on Friday."',
+    '',
+    'On Tuesday, Kowal was blunt: "We are broke."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I spoke to them'), 'Tom Reese');
+  assert.equal(speakerOf(text, '"We are broke'), 'Brenda Kowal');
+});

@@ -217,8 +217,39 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
       (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
     )
       return { speaker, cue: null, how: 'colon' };
+    return subjectBeforeColon(doc, start, last + 1);
   }
   return null;
+}
+
+/** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */
+const MAX_COLON_PREDICATE = 6;
+
+/**
+ * 'Reese disagreed: "I spoke to them on Friday."', 'Haddad was blunt: "…"': a short clause whose subject is a person
+ * named (or described: "The mayor was blunt:") at the sentence's start, ending in the colon that opens the quote.
+ * The verb need not be a reporting verb.
+ */
+function subjectBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  // past an opening adverbial: "On Monday, Reese was blunt:"
+  let at = start;
+  if (INTRO_WORDS.has(tokens[start].lower)) {
+    while (at < colon && at - start <= 6 && tokens[at].text !== ',') at++;
+    if (tokens[at]?.text !== ',') return null;
+    at++;
+  }
+  const speaker = phraseRight(tokens, at, colon, text);
+  if (!speaker || speaker.from !== at) return null;
+  const person =
+    speaker.kind === 'name'
+      ? isPersonAt(doc, speaker)
+      : speaker.kind === 'description' && isSpeakerNoun(tokens[speaker.to - 1].lower);
+  if (!person) return null;
+  const predicate = colon - speaker.to;
+  if (predicate < 1 || predicate > MAX_COLON_PREDICATE) return null;
+  for (let i = speaker.to; i < colon; i++) if (!tokens[i].word || tokens[i].cap) return null;
+  return { speaker, cue: null, how: 'colon' };
 }
 
 /** Whether a name phrase is one the entity recognizer found as a person. */
