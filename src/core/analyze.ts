@@ -6,7 +6,6 @@ import { attributeQuotes } from './attribution/attribution';
 import type { AttributedQuote, Attribution } from './attribution/cues';
 import { NO_CACHE, type AnalysisCache } from './text/cache';
 import { buildDoc, type Doc } from './text/document';
-import type { Phrase } from './attribution/phrases';
 import { withoutPeopleInForeignSpans } from './quotes/foreignSpans';
 import { findQuoteSpans } from './quotes/quoteSpans';
 import { harmonizeEntities } from './entities/index';
@@ -119,7 +118,9 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   table.setQuoted(direct.flatMap((q) => q.parts.map(([start, end]) => ({ start, end }))));
   type Event = { at: number; order: number; run: () => void };
   const events: Event[] = [];
-  const resolved = new Map<Phrase, Resolution>();
+  // by position: an inherited phrase may be a copy of the one it continues, and must not resolve anew ("she" after
+  // her own quote would skip her, who has just spoken there)
+  const resolved = new Map<string, Resolution>();
   for (const p of pending) {
     const phrase = p.attribution.speaker;
     if (!phrase) continue;
@@ -129,13 +130,14 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
       order: 0,
       run: () => {
         // an inherited or shared phrase is resolved once
-        const prior = resolved.get(phrase);
+        const key = `${phrase.from}:${phrase.to}`;
+        const prior = resolved.get(key);
         if (prior) {
           p.resolution = prior;
           return;
         }
         p.resolution = table.resolve(phrase, true);
-        resolved.set(phrase, p.resolution);
+        resolved.set(key, p.resolution);
       },
     });
   }
