@@ -139,6 +139,8 @@ export class SpeakerTable {
   private writerEntry: Entry | undefined;
   /** The first person named in each paragraph outside quotation marks: its subject, the likeliest "he" or "she". */
   private readonly paragraphSubject = new Map<number, { entry: Entry; at: number }>();
+  /** The first few persons named in each paragraph outside quotation marks, in order: a subject of either gender. */
+  private readonly paragraphPersons = new Map<number, Array<{ entry: Entry; at: number }>>();
   private quoted: SpanIndex = new SpanIndex([]);
   /** The person asked a question in each paragraph ("Hale asked Rivera whether …"): who answers next. */
   private readonly answerer = new Map<number, { entry: Entry; at: number }>();
@@ -160,8 +162,20 @@ export class SpeakerTable {
   }
 
   private noteSubject(e: Entry, at: number, end: number, line: number): void {
-    if (e.type !== 'person' || this.paragraphSubject.has(line) || this.quoted.overlaps(at, end)) return;
-    this.paragraphSubject.set(line, { entry: e, at });
+    if (e.type !== 'person' || this.quoted.overlaps(at, end)) return;
+    let named = this.paragraphPersons.get(line);
+    if (!named) this.paragraphPersons.set(line, (named = []));
+    if (named.length < PARAGRAPH_PERSONS && !named.some((n) => n.entry === e)) named.push({ entry: e, at });
+    if (!this.paragraphSubject.has(line)) this.paragraphSubject.set(line, { entry: e, at });
+  }
+
+  /**
+   * The paragraph's first person of a compatible gender named before `at`: "Ms. Ortiz pledged unity, Mr. Hale
+   * insisted on change. 'Nothing will happen,' he said" is Hale, though Ortiz opens the paragraph.
+   */
+  private subjectOf(line: number, at: number, compatible: (e: Entry) => boolean): { entry: Entry; at: number } | null {
+    for (const n of this.paragraphPersons.get(line) ?? []) if (n.at < at && compatible(n.entry)) return n;
+    return null;
   }
 
   private add(entry: Entry): Entry {
@@ -590,14 +604,12 @@ export class SpeakerTable {
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: 'pronoun: the person just asked' };
     if (chain) return { entry: chain, certainty: 0.88, basis: 'pronoun: earlier speaker in the paragraph' };
-    const subject = this.paragraphSubject.get(line);
-    if (subject && subject.at < at && compatible(subject.entry))
-      return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
+    const subject = this.subjectOf(line, at, compatible);
+    if (subject) return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
     for (let back = 1; back <= 2; back++) {
-      const earlier = this.paragraphSubject.get(line - back);
-      if (earlier && compatible(earlier.entry))
-        return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
+      const earlier = this.subjectOf(line - back, at, compatible);
+      if (earlier) return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     }
     for (let i = this.persons.length - 1; i >= 0; i--)
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
@@ -1039,6 +1051,8 @@ interface PendingRole {
   resolution: Resolution;
 }
 
+/** Persons remembered per paragraph as its possible subjects. */
+const PARAGRAPH_PERSONS = 4;
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
 const RIVAL_REACH = 500;
 /** How far back "the company" looks for the organization it takes up (a few paragraphs). */
