@@ -4,7 +4,7 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from '../text/document';
-import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
+import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
 import {
   AFTER_QUOTE_PUNCT,
   MAX_WINDOW,
@@ -19,7 +19,13 @@ import {
 } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from '../quotes/namedWorks';
-import { AFTER_QUOTE_CUES, NAMING_VERBS, NAMING_WORDS, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
+import {
+  AFTER_QUOTE_CUES,
+  ISSUED_TEXT_NOUNS,
+  NAMING_VERBS,
+  NAMING_WORDS,
+  PHRASE_PRONOUNS,
+} from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
@@ -54,7 +60,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
   }
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     if (!isCue(tokens, c) && !afterQuoteCue(tokens, c, k)) continue;
-    const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
+    const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
       if (tokens[c].lower.endsWith('ing')) return null;
@@ -181,7 +187,10 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker =
       tokens[cue].lower === 'according'
         ? null
-        : ((participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
+        : ((participle ? (reportBefore(doc, start, cue - 1) ?? clauseSubject(doc, start, cue)) : null) ??
+          phraseLeft(tokens, lead, start, text));
+    // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
+    if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
     if (!speaker)
       speaker = invertedSpeaker(
         tokens,
@@ -248,6 +257,46 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
     words++;
   }
   return words > 0;
+}
+
+/**
+ * '…, Ubeli said, adding, "…"', '…, said Ubeli, adding: "…"': a participle right after a finished report belongs to
+ * that report's speaker, not to the subject the sentence opened with.
+ */
+function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[comma]?.text !== ',') return null;
+  const last = comma - 1;
+  if (last < start) return null;
+  if (isCue(tokens, last)) {
+    const p = phraseLeft(tokens, skipCuePrefixLeft(tokens, last, start, CUE_PREFIX), start, text);
+    return p && p.kind !== 'description' ? p : null;
+  }
+  const p = phraseLeft(tokens, comma, start, text);
+  return p && p.kind === 'name' && isCue(tokens, p.from - 1) && p.from - 1 >= start ? p : null;
+}
+
+/** "Halvard is quoted as saying": the passive frame before the cue, skipped back to its subject. */
+function skipQuotedAs(tokens: DocToken[], lead: number, floor: number): number {
+  if (lead - 2 < floor || tokens[lead - 1].lower !== 'as' || !QUOTED_AS.has(tokens[lead - 2].lower)) return lead;
+  let i = lead - 2;
+  while (i - 1 >= floor && PASSIVE_AUX.has(tokens[i - 1].lower)) i--;
+  return i;
+}
+const QUOTED_AS = new Set(['quoted', 'described', 'recorded', 'heard']);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'been', 'has', 'have', 'had', 'be', 'being', 'also']);
+
+/** A description headed by a text ("a text message to supporters", "the letter"): not a speaker of its own. */
+function isTextDescription(doc: Doc, p: Phrase): boolean {
+  if (p.kind !== 'description') return false;
+  const { tokens } = doc;
+  let head = p.to - 1;
+  for (let i = p.from + 1; i < p.to; i++)
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) {
+      head = i - 1;
+      break;
+    }
+  return ISSUED_TEXT_NOUNS.has(tokens[head].lower);
 }
 
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
@@ -369,10 +418,23 @@ function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null
   const first = tokens[s];
   if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap)
     return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
+  // "he looked up, furrowed his brow and said": back over a list of verb phrases to the subject before them
+  while (s > start && VERB_LIST_STEPS.test(first.lower) && !first.cap && tokens[s - 1].text === ',') {
+    let t = s - 2;
+    while (t > start && tokens[t - 1].text !== ',') t--;
+    const p = phraseRight(tokens, t, s - 1, doc.text);
+    if (p && p.kind === 'pronoun' && p.from === t) return p;
+    if (p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) && p.from === t)
+      return p;
+    return null;
+  }
   if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
   const p = clauseSubject(doc, s === start ? start : s, and);
-  return p && p.kind === 'name' ? p : null;
+  // "The governor noted …, and added": a description naming someone by role speaks too
+  return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
 }
+/** A past-tense verb opening a clause of a list ("furrowed his brow"). */
+const VERB_LIST_STEPS = /^[a-z]+ed$/;
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
 function transcript(doc: Doc, from: number, to: number): Attribution | null {
