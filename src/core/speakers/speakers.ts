@@ -239,11 +239,14 @@ export class SpeakerTable {
     // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
     // otherwise make an article with thousands of different people quadratic.
     const mayMatch = this.personWords.has(last);
+    // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
+    // only failing that another word of a name ("Hillary")
+    if (words.length === 1 && mayMatch) found = this.bySurname(last);
     for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
       const p = this.persons[i];
       const pLast = p.words[p.words.length - 1];
       if (words.length === 1) {
-        if (pLast === last || p.words.includes(last)) found = p;
+        if (p.words.includes(last)) found = p;
       } else if (
         pLast === last &&
         (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
@@ -290,6 +293,15 @@ export class SpeakerTable {
     this.touchPerson(found);
     if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
     return found;
+  }
+
+  /** The latest person whose name ends in `surname`. */
+  private bySurname(surname: string): Entry | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (p.words[p.words.length - 1] === surname) return p;
+    }
+    return null;
   }
 
   private touchPerson(e: Entry): void {
