@@ -89,6 +89,8 @@ interface Entry {
   mentions: Span[];
   quoteCount: number;
   isSpeaker: boolean;
+  /** An unnamed speaker described as a person ("the woman", "a spokesman"), not a text or a thing ("the book"). */
+  someone?: boolean;
 }
 
 export interface Resolution {
@@ -137,6 +139,8 @@ export class SpeakerTable {
   private readonly pendingRoles: PendingRole[] = [];
 
   private writerEntry: Entry | undefined;
+  /** The latest unnamed single speaker ("the woman", "a spokesman for Acme"): who "she" or "he" may be next. */
+  private latestUnnamed: Entry | null = null;
   /** The first person named in each paragraph outside quotation marks: its subject, the likeliest "he" or "she". */
   private readonly paragraphSubject = new Map<number, { entry: Entry; at: number }>();
   /** The first few persons named in each paragraph outside quotation marks, in order: a subject of either gender. */
@@ -446,6 +450,7 @@ export class SpeakerTable {
       r.entry.lastSpokeLine = line;
       r.entry.quoteCount++;
       if (r.entry.type === 'person') this.touchPerson(r.entry);
+      else if (r.entry.someone && !r.entry.plural) this.latestUnnamed = r.entry;
     }
     if (r.entry) {
       const m: Span = { start: at, end: tokens[phrase.to - 1].end, text: phraseText };
@@ -568,6 +573,9 @@ export class SpeakerTable {
         at,
         line,
       );
+      const unnamed = this.unnamedSpeaker(best.entry, gender, at, line);
+      if (unnamed)
+        return { entry: unnamed, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the unnamed speaker just before' };
       if (best.entry) {
         if (best.entry.gender === undefined) {
           best.entry.gender = gender;
@@ -594,6 +602,18 @@ export class SpeakerTable {
         : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * '"We will stay," said the woman, who did not give her name. "Too much hate," she said': an unnamed speaker who
+   * spoke in this paragraph after the person picked is who "she" goes on with, when the gender allows.
+   */
+  private unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
+    const u = this.latestUnnamed;
+    if (!u || u.lastSpokeLine !== line || u.lastSpoke >= at) return null;
+    if (u.gender !== undefined && u.gender !== gender) return null;
+    if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
+    return u;
   }
 
   /**
@@ -797,6 +817,10 @@ export class SpeakerTable {
     const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
       phraseText,
     );
+    const unnamed = this.anonymous(phraseText, at, plural);
+    // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
+    unnamed.gender ??= personNounGender(head);
+    if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head)) unnamed.someone = true;
     if (
       anonymityHint ||
       INDEFINITE_DETERMINERS.has(determiner) ||
@@ -804,11 +828,10 @@ export class SpeakerTable {
       ANONYMOUS_NOUNS.has(head) ||
       ANONYMOUS_NOUNS.has(singular)
     ) {
-      return { entry: this.anonymous(phraseText, at, plural), certainty: 0.72, basis: 'unnamed source' };
+      return { entry: unnamed, certainty: 0.72, basis: 'unnamed source' };
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
-    const e = this.anonymous(phraseText, at, plural);
-    return { entry: e, certainty: 0.6, basis: 'description not matched to anyone named' };
+    return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
   }
 
   /** A description's parts: its words, head ("a spokesman | for the ministry" → spokesman), determiner, number. */
@@ -1063,6 +1086,8 @@ interface PendingRole {
   resolution: Resolution;
 }
 
+/** "she" after an unnamed speaker of the paragraph: a guess below the confident band until train says otherwise. */
+const UNNAMED_CERTAINTY = 0.75;
 /** Persons remembered per paragraph as its possible subjects. */
 const PARAGRAPH_PERSONS = 4;
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
