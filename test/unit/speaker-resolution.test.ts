@@ -1,0 +1,110 @@
+// Who a quote's speaker resolves to: the attribution finding the right words, and those words naming the right
+// entity ("she" after her own quote, a participle after "X said,", the unnamed woman who just spoke). Sentences and
+// names invented for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const quoteOf = (text: string, quoteStart: string): ReturnType<typeof analyze>['quotes'][number] | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(quoteStart));
+const speakerOf = (text: string, quoteStart: string): string | null | undefined => quoteOf(text, quoteStart)?.speaker;
+
+test('a participle right after "X said," reports for X, not for the sentence subject', () => {
+  const text = [
+    'Tarrant Biles did not stay long after the meeting, Omar Ubeli said, adding, "He was not very friendly."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He was not'), 'Omar Ubeli');
+});
+
+test('"X is quoted as saying" names X', () => {
+  const text = [
+    'Dara Halvard runs a small polling firm.',
+    '',
+    '"We ask the right people," Halvard is quoted as saying.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We ask'), 'Dara Halvard');
+});
+
+test('phrasal cues: "she went on:", "Brannock shot back"', () => {
+  const text = [
+    'Mira Santos spoke for an hour at the library. She went on: "It is like a leaking roof."',
+    '',
+    '"Look at all these people," Ilse Odell said. "They are here for the food," Pieter Brannock shot back.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"It is like'), 'Mira Santos');
+  assert.equal(speakerOf(text, '"They are here'), 'Pieter Brannock');
+});
+
+test('a modal before the cue: "a spokesman for X could only quip:"', () => {
+  const text =
+    'The timing was so odd that a spokesman for the Varo Party could only quip: "I guess the hall was booked."';
+  assert.match(speakerOf(text, '"I guess') ?? '', /spokesman/);
+});
+
+test('a list of verbs before "and said" keeps its subject', () => {
+  const text = [
+    'When I asked Wendell Price about the vote, he looked at the camera, furrowed his brow and said, "I will win!"',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I will win'), 'Wendell Price');
+});
+
+test('a role subject before ", and added:" speaks', () => {
+  const text = [
+    'Governor Alma Reyes spoke in Tarnow on Monday.',
+    '',
+    'The governor noted that she taught law for years, and added: "I know a little about this."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I know a little'), 'Alma Reyes');
+});
+
+test('a text sent is not a speaker: "his campaign sent out a text message saying:"', () => {
+  const text = [
+    'Senator Tomas Rollins of Idaho won the primary on Tuesday.',
+    '',
+    'Even before Rollins took the stage, his campaign sent out a text message to supporters saying: "We won the state!"',
+  ].join('\n');
+  assert.notEqual(speakerOf(text, '"We won'), 'a text message to supporters');
+});
+
+test("a party tag's dot does not end the sentence before a participle", () => {
+  const text = 'Rep. Lena Corvo (D-Ore.) reacted to the news, saying: "This is a disgrace."';
+  assert.equal(speakerOf(text, '"This is a disgrace'), 'Lena Corvo');
+});
+
+test('"she" after her own quote, continued past a description, stays hers', () => {
+  const text = [
+    'Jorun Vasquez-Lind has worked at the plant for 20 years. Nadia Ferro, her neighbor, works there too.',
+    '',
+    'The pay is good, but it was not just the money that kept her there, Ms. Vasquez-Lind said. "It is pretty cool working there," she said, describing how she bends the "copper coils," long rods that carry the heat. "And when you do it for years, people are like family."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"And when you do'), 'Jorun Vasquez-Lind');
+});
+
+test('"he" takes the paragraph\'s first man named, though a woman opens the paragraph', () => {
+  const text = [
+    '"We need calm," Inspector Hale Dunmore said at the first hearing.',
+    '',
+    'While Ms. Petra Ortiz pledged to work with both parties, Mr. Martin Brandt insisted that change will come only from the streets. "Nothing will happen without a revolt," he said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Nothing will happen'), 'Martin Brandt');
+});
+
+test('a lone surname is the person of that surname, not a name that merely contains it', () => {
+  const text = [
+    'Marta Kessel, the minister, met aides on Monday.',
+    '',
+    'The memo, sent to Kessel Chief of Staff Ana Pruitt, was short.',
+    '',
+    '"So far so good," Kessel replied.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"So far'), 'Marta Kessel');
+});
+
+test('"she said" right after an unnamed woman spoke is that woman', () => {
+  const text = [
+    'Donna Lagarde, who runs the bakery, said the town was calm.',
+    '',
+    '"They will start fighting soon," said the woman, who did not want to be named. "Too much hate," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Too much hate'), 'the woman');
+});
