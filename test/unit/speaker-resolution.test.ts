@@ -108,3 +108,17 @@ test('"she said" right after an unnamed woman spoke is that woman', () => {
   ].join('\n');
   assert.equal(speakerOf(text, '"Too much hate'), 'the woman');
 });
+
+test('a rank with its ordinal stays in the title: "said Air Force 1st Lt. Corin Talbot"', () => {
+  const text = '"I really do not understand why," said Air Force 1st Lt. Corin Talbot.';
+  assert.equal(speakerOf(text, '"I really'), 'Corin Talbot');
+});
+
+test('a dateline is not the subject, nor is a possessor: "WASHINGTON (AP) — X\'s aide rallied …, saying:"', () => {
+  const text = [
+    'Headline',
+    '',
+    'WASHINGTON, Dec. 8 (AP) — In response to the plan, Mara Quist’s right-hand woman rallied supporters, saying: “We have to be ready.”',
+  ].join('\n');
+  assert.equal(speakerOf(text, '“We have to'), 'Mara Quist’s right-hand woman');
+});

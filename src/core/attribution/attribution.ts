@@ -21,7 +21,9 @@ import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase 
 import { namesAWork } from '../quotes/namedWorks';
 import {
   AFTER_QUOTE_CUES,
+  FEMALE_PERSON_NOUNS,
   ISSUED_TEXT_NOUNS,
+  MALE_PERSON_NOUNS,
   NAMING_VERBS,
   NAMING_WORDS,
   PHRASE_PRONOUNS,
@@ -308,7 +310,7 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     s++;
   }
   if (s >= cue) return null;
-  const p = phraseRight(tokens, s, cue, text);
+  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text));
   if (!p) return null;
   // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
   let verb = p.to;
@@ -319,6 +321,23 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   }
   verb = skipAppositive(tokens, verb, cue);
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** "the mayor's aide rallied": a description read on into the verb after its noun ends before that verb. */
+function withoutVerb(tokens: DocToken[], p: Phrase | null): Phrase | null {
+  // "the mayor's aide rallied", "Ana Ruiz's aide rallied": the possessor is not the subject; its noun is
+  if (p && p.kind !== 'pronoun' && /^['’]s$/i.test(tokens[p.to - 1].text)) {
+    const someone = (w: string): boolean => isSpeakerNoun(w) || FEMALE_PERSON_NOUNS.has(w) || MALE_PERSON_NOUNS.has(w);
+    for (let i = p.to; i < tokens.length && i - p.to < 4 && tokens[i].word && !tokens[i].cap; i++)
+      if (someone(tokens[i].lower))
+        return { from: p.from, to: i + 1, kind: 'description', nameFrom: i + 1, nameTo: i + 1 };
+    return null;
+  }
+  if (!p || p.kind !== 'description' || p.to - p.from < 3) return p;
+  const last = tokens[p.to - 1].lower;
+  return /ed$/.test(last) && isSpeakerNoun(tokens[p.to - 2].lower)
+    ? { ...p, to: p.to - 1, nameFrom: p.to - 1, nameTo: p.to - 1 }
+    : p;
 }
 
 /** "Holm, who signed the law, interjected": past a relative clause or a description set off by commas, to the verb. */

@@ -20,7 +20,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
-import { DESCRIPTION_HEADS } from '../lexicon/lexicon';
+import { DESCRIPTION_HEADS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
@@ -80,7 +80,7 @@ function isNameWord(t: DocToken): boolean {
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || RANK_ABBREVIATIONS.has(w);
 }
 
 /** An inflected reporting verb: a base form like "state" or "report" may still modify a noun. */
@@ -374,6 +374,8 @@ function headedName(tokens: DocToken[], i: number, ceil: number): number {
   return j;
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** The speaker phrase beginning at token `start`, not reaching `ceil`: "said Sergei Lavrov, Russia's foreign minister". */
 export function phraseRight(tokens: DocToken[], start: number, ceil: number, source: string): Phrase | null {
   const first = tokens[start];
@@ -391,6 +393,8 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
       end++;
     } else if (isPossessive(t) && end > start && (tokens[end - 1].cap || !capRun)) end++;
     else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
+    // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
+    else if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) end++;
     else if (
       t.word &&
       !t.cap &&

@@ -348,6 +348,9 @@ export const INTRO_WORDS = words(
   'during in at on after before while when speaking later earlier asked addressing here there back now today yesterday meanwhile separately elsewhere outside inside from with by as then still instead',
 );
 
+/** Military ranks abbreviated before a name, without their dot: "1st Lt. Corin Talbot", "Sgt. Ana Ruiz". */
+export const RANK_ABBREVIATIONS = words('RANK_ABBREVIATIONS', 'lt capt sgt col maj adm cpl pvt cmdr brig');
+
 export const TITLE_ABBREVIATIONS = words(
   'TITLE_ABBREVIATIONS',
   'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj.',
