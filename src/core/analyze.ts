@@ -6,7 +6,7 @@ import { attributeQuotes } from './attribution/attribution';
 import type { AttributedQuote, Attribution } from './attribution/cues';
 import { NO_CACHE, type AnalysisCache } from './text/cache';
 import { buildDoc, type Doc } from './text/document';
-import { withoutPeopleInForeignSpans } from './quotes/foreignSpans';
+import { withoutPeopleInForeignSpans, withoutQuotedTitles } from './quotes/foreignSpans';
 import { findQuoteSpans } from './quotes/quoteSpans';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
@@ -87,6 +87,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   doc.organizations = harmonized.organizations;
   enter('quotes');
   const spans = findQuoteSpans(doc);
+  doc.people = withoutQuotedTitles(text, spans, doc.people);
   enter('attribution');
   const direct = attributeQuotes(doc, spans);
   enter('foreign');

@@ -122,3 +122,14 @@ test('a dateline is not the subject, nor is a possessor: "WASHINGTON (AP) — X\
   ].join('\n');
   assert.equal(speakerOf(text, '“We have to'), 'Mara Quist’s right-hand woman');
 });
+
+test('a name that is all a pair of quotation marks holds is a title, not a person "he" could be', () => {
+  const text = [
+    'Later on Sunday, Dr. Owen Marlow shared a syllabus for a 2002 class called “Perception” on his page.',
+    '',
+    'The candidate also disputed a story about his scholarship. “Those are the words they would use,” he said.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.ok(!a.people.some((p) => p.text === 'Perception'));
+  assert.equal(speakerOf(text, '“Those are'), 'Owen Marlow');
+});

@@ -486,6 +486,13 @@ export class SpeakerTable {
     const government = nationSpeaking(name);
     if (government && !isPerson && tokens[phrase.from].lower === 'the')
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
+    // "Carson said" after "Ben Carson": a lone word that is the surname of someone named is that person, whatever
+    // the recognizer made of it (a town, a company)
+    const surnameOf = !isPerson && phrase.nameTo - phrase.nameFrom === 1 ? this.bySurname(lastWord) : null;
+    if (surnameOf && surnameOf.words.length >= 2) {
+      const entry = this.person(name, at, phrase.role);
+      return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
+    }
     if ((isOrg || isPlace) && !isPerson) {
       const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
       return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
@@ -1088,6 +1095,8 @@ interface PendingRole {
 
 /** "she" after an unnamed speaker of the paragraph: a guess below the confident band until train says otherwise. */
 const UNNAMED_CERTAINTY = 0.75;
+/** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
+const SURNAME_CERTAINTY = 0.8;
 /** Persons remembered per paragraph as its possible subjects. */
 const PARAGRAPH_PERSONS = 4;
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
