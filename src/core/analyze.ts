@@ -59,7 +59,14 @@ interface Pending {
   resolution?: Resolution;
 }
 
-const HOW_WEIGHT: Record<Attribution['how'], number> = { after: 1, before: 0.95, colon: 0.85, inherited: 0.7, none: 0 };
+const HOW_WEIGHT: Record<Attribution['how'], number> = {
+  after: 1,
+  before: 0.95,
+  colon: 0.85,
+  inherited: 0.7,
+  introduced: 0.7,
+  none: 0,
+};
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -202,6 +209,8 @@ function confidenceReason(p: Pending, found: boolean): string {
   else if (p.resolution?.basis) reasons.push(p.resolution.basis);
   if (found && p.attribution.how === 'inherited') reasons.push("continues the previous quote's speaker");
   if (found && p.attribution.how === 'colon') reasons.push('speaker named before a colon');
+  if (found && p.attribution.how === 'introduced')
+    reasons.push('the sentence before the colon names no reporting verb');
   if (p.unclosed) reasons.push('quote not closed');
   return reasons.join('; ');
 }

@@ -133,3 +133,14 @@ test('a name that is all a pair of quotation marks holds is a title, not a perso
   assert.ok(!a.people.some((p) => p.text === 'Perception'));
   assert.equal(speakerOf(text, '“Those are'), 'Owen Marlow');
 });
+
+test("a sentence handing over with a colon and no reporting verb is its subject's, with less confidence", () => {
+  const text = [
+    'The vote was close.',
+    '',
+    'Senate Leader Mitch Halloran, R-Ky., delivered a blunt message to the mayor: "It is time to quit attacking people."',
+  ].join('\n');
+  const q = quoteOf(text, '"It is time');
+  assert.equal(q?.speaker, 'Mitch Halloran');
+  assert.ok((q?.confidence ?? 1) < 0.8);
+});

@@ -228,9 +228,24 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
       (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
     )
       return { speaker, cue: null, how: 'colon' };
+    return colonSentence(doc, start, last + 1);
   }
   return null;
 }
+
+/**
+ * 'Mitch Hale, R-Ky., delivered a blunt message to the mayor: "…"', 'She then addressed the crowd again: "…"': a
+ * sentence that hands over to a quote with a colon, without a reporting verb, is its subject's ('introduced': less
+ * sure than a cue). Only a name or "he"/"she": "This new headline from the Post: '…'" is no one's.
+ */
+function colonSentence(doc: Doc, start: number, colon: number): Attribution | null {
+  const subject = sentenceSubject(doc, start, colon);
+  if (!subject) return null;
+  const ok =
+    subject.kind === 'name' || (subject.kind === 'pronoun' && PERSONAL_PRONOUNS.has(doc.tokens[subject.from].lower));
+  return ok ? { speaker: subject, cue: null, how: 'introduced' } : null;
+}
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 /** Whether a name phrase is one the entity recognizer found as a person. */
 function isPersonAt(doc: Doc, phrase: Phrase): boolean {
@@ -318,6 +333,12 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     let close = verb + 1;
     while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') verb = close + 1;
+  }
+  // or between commas: "Mitch Hale, R-Ky., delivered …"
+  if (tokens[verb]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[verb + 1]?.text ?? '')) {
+    let close = verb + 2;
+    while (close < cue && close - verb <= 6 && tokens[close].text !== ',') close++;
+    if (tokens[close]?.text === ',') verb = close + 1;
   }
   verb = skipAppositive(tokens, verb, cue);
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;

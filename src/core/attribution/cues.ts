@@ -22,7 +22,8 @@ export interface Attribution {
   /** Character range of the cue. */
   cue: [number, number] | null;
   /** How the attribution was found, for the confidence. */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'none';
+  /** 'introduced': the subject of a sentence that hands over with a colon and no reporting verb. */
+  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'none';
 }
 
 export interface AttributedQuote {
