@@ -144,3 +144,12 @@ test("a sentence handing over with a colon and no reporting verb is its subject'
   assert.equal(q?.speaker, 'Mitch Halloran');
   assert.ok((q?.confidence ?? 1) < 0.8);
 });
+
+test('a name before several appositives (age, town, role) is the speaker', () => {
+  const text = [
+    'Poll',
+    '',
+    '"I just do not trust her," Cecelia Varga, 67, a retired clerk in Allentown, Pa., said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I just do not'), 'Cecelia Varga');
+});

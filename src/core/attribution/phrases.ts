@@ -317,11 +317,16 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
       return n !== null && (n.from === floor || !tokens[n.from - 1].word);
     };
     back();
+    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an age, a town and a state are appositives too
     if (j > floor && tokens[j].text === ',' && !opensClause(j)) {
       const first = j;
-      j--;
-      back();
-      if (!(j > floor && tokens[j].text === ',' && opensClause(j))) j = first;
+      let found = false;
+      for (let k = 0; k < MAX_APPOSITIVES && !found && j > floor && end - j < 40; k++) {
+        j--;
+        back();
+        found = j > floor && tokens[j].text === ',' && opensClause(j);
+      }
+      if (!found) j = first;
     }
     if (j > floor && tokens[j].text === ',') {
       const name = phraseLeft(tokens, j, floor, source);
@@ -373,6 +378,9 @@ function headedName(tokens: DocToken[], i: number, ceil: number): number {
   if (j === i || j >= ceil || !isNameWord(tokens[j]) || !isSpeakerNoun(tokens[j - 1].lower)) return i;
   return j;
 }
+
+/** Comma-separated pieces between a name and its verb: "Ana Ruiz, 30, of Lyon, France, a nurse, said". */
+const MAX_APPOSITIVES = 4;
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
