@@ -239,11 +239,27 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
  * sure than a cue). Only a name or "he"/"she": "This new headline from the Post: '…'" is no one's.
  */
 function colonSentence(doc: Doc, start: number, colon: number): Attribution | null {
-  const subject = sentenceSubject(doc, start, colon);
-  if (!subject) return null;
-  const ok =
-    subject.kind === 'name' || (subject.kind === 'pronoun' && PERSONAL_PRONOUNS.has(doc.tokens[subject.from].lower));
-  return ok ? { speaker: subject, cue: null, how: 'introduced' } : null;
+  const { tokens } = doc;
+  const prev = tokens[start - 1];
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
+    return null; // not a sentence's true start
+  for (let s = start; s < colon; s++) {
+    if (s !== start && tokens[s - 1].text !== ',') continue;
+    const p = clauseSubject(doc, s, colon);
+    if (!p) continue;
+    // "Each election cycle, …", "Hours later, …": a capital that names no one recognized is not a subject
+    const named = p.kind === 'name' && isEntityAt(doc, p);
+    if (named || (p.kind === 'pronoun' && PERSONAL_PRONOUNS.has(tokens[p.from].lower)))
+      return { speaker: p, cue: null, how: 'introduced' };
+  }
+  return null;
+}
+
+/** Whether a name phrase is a person or an organization the entity recognizer found. */
+function isEntityAt(doc: Doc, p: Phrase): boolean {
+  const from = doc.tokens[p.nameFrom].start;
+  const to = doc.tokens[p.nameTo - 1].end;
+  return overlapsPerson(doc, from, to) || doc.organizations.some((o) => o.start < to && o.end > from);
 }
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
