@@ -153,3 +153,15 @@ test('a name before several appositives (age, town, role) is the speaker', () =>
   ].join('\n');
   assert.equal(speakerOf(text, '"I just do not'), 'Cecelia Varga');
 });
+
+test('an honorific inside a title run ends the name; a comma after a party tag still leads to the name', () => {
+  const text = [
+    'Speech',
+    '',
+    '"Most of the speech is different," said Vermont Gov. Chris Colby.',
+    '',
+    '"Most of it is the same," Ohio Gov. John Kastner (R-Ohio), said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Most of the speech'), 'Chris Colby');
+  assert.equal(speakerOf(text, '"Most of it'), 'John Kastner');
+});

@@ -123,6 +123,8 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
     if (!t.cap || isPossessive(t) || t.lower === 'of' || isTitleWord(t)) break;
+    // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
+    if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;
   }
   // honorifics belong to neither the name nor the role
@@ -292,6 +294,11 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     while (j >= floor && end - j < 10 && tokens[j].text !== '(' && tokens[j].text !== ')') j--;
     if (j >= floor && tokens[j].text === '(') return phraseLeft(tokens, j, floor, source);
     return null;
+  }
+  // "Gov. John Kastner (R-Ohio), said": the comma after a parenthetical
+  if (last.text === ',' && tokens[end - 2]?.text === ')' && end - 2 >= floor) {
+    const inner = phraseLeft(tokens, end - 1, floor, source);
+    if (inner) return inner;
   }
   if (last.text === ',' && end - 3 >= floor && INTERJECTED.has(tokens[end - 2].lower) && tokens[end - 3].text === ',') {
     // "Japan, however, claims": skip the interjected adverb
