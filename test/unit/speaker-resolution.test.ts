@@ -165,3 +165,27 @@ test('an honorific inside a title run ends the name; a comma after a party tag s
   assert.equal(speakerOf(text, '"Most of the speech'), 'Chris Colby');
   assert.equal(speakerOf(text, '"Most of it'), 'John Kastner');
 });
+
+test('an office no title matched is the person the passage is about, with low confidence', () => {
+  const text = [
+    'Budget',
+    '',
+    'The budget passed the state house on Monday after a long night of debate over schools, roads and the new tax on fuel that the governor had asked for in the spring.',
+    '',
+    'One month after backing the plan, Marco Ruiz still believes it is flawed. "I stand by everything I said," the Idaho senator told reporters on Thursday.',
+  ].join('\n');
+  const q = quoteOf(text, '"I stand by');
+  assert.equal(q?.speaker, 'Marco Ruiz');
+  assert.ok((q?.confidence ?? 1) < 0.8);
+});
+
+test('"the Mexican president" is not a person the text never tied to Mexico', () => {
+  const text = [
+    'Visit',
+    '',
+    'The visit was arranged in haste over the weekend, and few details of the agenda were released to the press before the two delegations met at the border.',
+    '',
+    'Tom Barrow met the leader of Mexico on Wednesday. "We had a good talk," Barrow said. Later the Mexican president said, "We did not discuss the wall."',
+  ].join('\n');
+  assert.notEqual(speakerOf(text, '"We did not'), 'Tom Barrow');
+});

@@ -630,8 +630,8 @@ export class SpeakerTable {
    * previous paragraph's subject, else the person named last. Someone just asked a question ("Hale asked Rivera …")
    * answers it. Gender from titles and first names must agree.
    */
-  private salient(gender: Gender, at: number, line: number): Resolution {
-    const compatible = (e: Entry): boolean => e.gender === undefined || e.gender === gender;
+  private salient(gender: Gender | undefined, at: number, line: number): Resolution {
+    const compatible = (e: Entry): boolean => gender === undefined || e.gender === undefined || e.gender === gender;
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -652,7 +652,7 @@ export class SpeakerTable {
     }
     for (let i = this.persons.length - 1; i >= 0; i--)
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
-        return { entry: this.persons[i], certainty: 0.5, basis: 'pronoun: the latest person named' };
+        return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
   }
 
@@ -867,11 +867,36 @@ export class SpeakerTable {
   private roleDescription(d: Description, phrase: Phrase, at: number): Resolution {
     const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex).map((w) => w.lower);
     const person = this.byRole(d.head, modifiers, at);
+    const line = this.doc.tokens[phrase.from].line;
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
-      : { entry: null, certainty: 0.6, basis: 'description not matched to anyone named' };
-    const line = this.doc.tokens[phrase.from].line;
+      : (this.officeHolder(d.head, modifiers, at, line) ?? {
+          entry: null,
+          certainty: 0.6,
+          basis: 'description not matched to anyone named',
+        });
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /**
+   * "Marco Ruiz backs the plan. 'I stand by it,' the Idaho senator said": an office no title matched is held by the
+   * person the passage is about (who just spoke, or its subject), when gender allows. Offices only: "the man", "the
+   * boy" are someone else, unnamed.
+   */
+  private officeHolder(head: string, modifiers: string[], at: number, line: number): Resolution | null {
+    if (!ROLE_NOUNS.has(head) || personNounGender(head)) return null;
+    const s = this.salient(undefined, at, line);
+    if (!s.entry || s.basis === LATEST_NAMED) return null;
+    // "the Mexican president" is no one the text has not tied to Mexico
+    for (const m of modifiers) {
+      const country = countryOf(m);
+      if (country && !s.entry.countries.has(country)) return null;
+    }
+    return {
+      entry: s.entry,
+      certainty: OFFICE_HOLDER_CERTAINTY,
+      basis: 'description: the person the passage is about',
+    };
   }
 
   /** "the ministry", "the company", "his campaign": an organization named earlier, else the description itself. */
@@ -1095,6 +1120,9 @@ interface PendingRole {
 
 /** "she" after an unnamed speaker of the paragraph: a guess below the confident band until train says otherwise. */
 const UNNAMED_CERTAINTY = 0.75;
+const LATEST_NAMED = 'pronoun: the latest person named';
+/** An office no title matched, taken as the salient person's: a guess below the confident band. */
+const OFFICE_HOLDER_CERTAINTY = 0.6;
 /** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
 const SURNAME_CERTAINTY = 0.8;
 /** Persons remembered per paragraph as its possible subjects. */
