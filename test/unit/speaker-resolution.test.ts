@@ -189,3 +189,16 @@ test('"the Mexican president" is not a person the text never tied to Mexico', ()
   ].join('\n');
   assert.notEqual(speakerOf(text, '"We did not'), 'Tom Barrow');
 });
+
+test('an organization introducing a statement in the paragraph before speaks the quote that follows', () => {
+  const text = [
+    'Party apologizes',
+    '',
+    'The party was under pressure all week after the leaked emails mocked one of its candidates and his faith, and several members called for resignations.',
+    '',
+    'On Monday, Acme Widgets Inc. issued a statement apologizing to the candidate.',
+    '',
+    '"On behalf of everyone here, we offer a deep and sincere apology to the candidate and his supporters."',
+  ].join('\n');
+  assert.match(speakerOf(text, '"On behalf') ?? '', /Acme Widgets/);
+});

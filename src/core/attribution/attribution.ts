@@ -577,5 +577,10 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
       fragment,
     });
   }
-  return attributeIntroduced(doc, mergeQuotes(doc, quotes), (from, to) => overlapsPerson(doc, from, to));
+  // a person or an organization may introduce a quote ("The DNC issued a statement on Monday." ¶ "…")
+  return attributeIntroduced(
+    doc,
+    mergeQuotes(doc, quotes),
+    (from, to) => overlapsPerson(doc, from, to) || doc.organizations.some((o) => o.start < to && o.end > from),
+  );
 }
