@@ -202,3 +202,14 @@ test('an organization introducing a statement in the paragraph before speaks the
   ].join('\n');
   assert.match(speakerOf(text, '"On behalf') ?? '', /Acme Widgets/);
 });
+
+test('an organization speaks under its whole name, not the words after a title-like one', () => {
+  const text = [
+    'Party apologizes',
+    '',
+    'The party was under pressure all week after the leaked emails mocked one of its candidates and his faith, and several members called for resignations.',
+    '',
+    '"We are sorry," said the Democratic National Council.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are sorry'), 'the Democratic National Council');
+});

@@ -392,6 +392,30 @@ export class SpeakerTable {
     return null;
   }
 
+  /** A phrase's capitalized words before its name, with the name ("Democratic National | Council"), past "the". */
+  private capitalRun(phrase: Phrase): string | null {
+    const { tokens, text } = this.doc;
+    let from = phrase.from;
+    if (tokens[from].lower === 'the') from++;
+    if (from >= phrase.nameFrom) return null;
+    for (let i = from; i < phrase.nameFrom; i++) if (!tokens[i].cap || !tokens[i].word) return null;
+    return text.slice(tokens[from].start, tokens[phrase.nameTo - 1].end);
+  }
+
+  /** The text of the organization the recognizer found ending at `end` and starting at or after `from`, if any. */
+  private organizationWithin(from: number, end: number): string | null {
+    const orgs = this.doc.organizations;
+    let lo = 0;
+    let hi = orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgs[mid].end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const o = orgs[lo];
+    return o && o.end === end && o.start >= from ? o.text.replace(/^the\s+/i, '') : null;
+  }
+
   /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
   private latestOrganization(at: number): Entry | null {
     const orgs = this.doc.organizations;
@@ -494,7 +518,9 @@ export class SpeakerTable {
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
     if ((isOrg || isPlace) && !isPerson) {
-      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
+      // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
+      const whole = this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name;
+      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${whole}` : whole;
       return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
     }
     const honorific =
@@ -566,7 +592,9 @@ export class SpeakerTable {
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
     if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return phrase;
-    if (this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end)) return phrase; // "Bank of America"
+    // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
+    if (!honorific && this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
+      return phrase;
     return { ...phrase, nameFrom: from, nameTo: of };
   }
 
