@@ -32,6 +32,7 @@ import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { SHORT_OPENERS } from '../lexicon/functionWords';
+import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 import { NOUN_BEFORE } from '../lexicon/functionWords';
 import { AFTER_CUE_WORDS } from '../lexicon/functionWords';
@@ -249,10 +250,18 @@ function colonSentence(doc: Doc, start: number, colon: number): Attribution | nu
     if (!p) continue;
     // "Each election cycle, …", "Hours later, …": a capital that names no one recognized is not a subject
     const named = p.kind === 'name' && isEntityAt(doc, p);
-    if (named || (p.kind === 'pronoun' && PERSONAL_PRONOUNS.has(tokens[p.from].lower)))
-      return { speaker: p, cue: null, how: 'introduced' };
+    // "he" only when the clause speaks of speech ("She then addressed the crowd again:"), not "He visited Moscow:"
+    const pronoun =
+      p.kind === 'pronoun' && PERSONAL_PRONOUNS.has(tokens[p.from].lower) && speechBetween(tokens, p.to, colon);
+    if (named || pronoun) return { speaker: p, cue: null, how: 'introduced' };
   }
   return null;
+}
+
+/** A word of speech ("remarks", "addressed", "message") among tokens [from, to). */
+function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SPEECH_WORDS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Whether a name phrase is a person or an organization the entity recognizer found. */

@@ -519,7 +519,10 @@ export class SpeakerTable {
     }
     if ((isOrg || isPlace) && !isPerson) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
-      const whole = this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name;
+      const cut = phrase.nameFrom > phrase.from;
+      const whole = cut
+        ? (this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name)
+        : name;
       const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${whole}` : whole;
       return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
     }
