@@ -238,25 +238,7 @@ export class SpeakerTable {
       .filter((w) => !HONORIFICS.has(w.toLowerCase()))
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
-    const last = words[words.length - 1];
-    let found: Entry | null = null;
-    // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
-    // otherwise make an article with thousands of different people quadratic.
-    const mayMatch = this.personWords.has(last);
-    // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
-    // only failing that another word of a name ("Hillary")
-    if (words.length === 1 && mayMatch) found = this.bySurname(last);
-    for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
-      const p = this.persons[i];
-      const pLast = p.words[p.words.length - 1];
-      if (words.length === 1) {
-        if (p.words.includes(last)) found = p;
-      } else if (
-        pLast === last &&
-        (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
-      )
-        found = p;
-    }
+    let found = this.matchPerson(words);
     if (found) {
       if (words.length > found.words.length) {
         // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
@@ -296,6 +278,30 @@ export class SpeakerTable {
     found.lastSeen = at;
     this.touchPerson(found);
     if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
+    return found;
+  }
+
+  /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
+  private matchPerson(words: string[]): Entry | null {
+    const last = words[words.length - 1];
+    let found: Entry | null = null;
+    // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
+    // otherwise make an article with thousands of different people quadratic.
+    const mayMatch = this.personWords.has(last);
+    // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
+    // only failing that another word of a name ("Hillary")
+    if (words.length === 1 && mayMatch) found = this.bySurname(last);
+    for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
+      const p = this.persons[i];
+      const pLast = p.words[p.words.length - 1];
+      if (words.length === 1) {
+        if (p.words.includes(last)) found = p;
+      } else if (
+        pLast === last &&
+        (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
+      )
+        found = p;
+    }
     return found;
   }
 
