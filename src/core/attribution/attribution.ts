@@ -33,6 +33,7 @@ import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { SHORT_OPENERS } from '../lexicon/functionWords';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { SpanIndex } from '../text/spanIndex';
 import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 import { NOUN_BEFORE } from '../lexicon/functionWords';
 import { AFTER_CUE_WORDS } from '../lexicon/functionWords';
@@ -268,8 +269,16 @@ function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
 function isEntityAt(doc: Doc, p: Phrase): boolean {
   const from = doc.tokens[p.nameFrom].start;
   const to = doc.tokens[p.nameTo - 1].end;
-  return overlapsPerson(doc, from, to) || doc.organizations.some((o) => o.start < to && o.end > from);
+  return overlapsPerson(doc, from, to) || overlapsOrganization(doc, from, to);
 }
+
+/** Whether characters [from, to) overlap an organization the entity recognizer found (indexed once per document). */
+function overlapsOrganization(doc: Doc, from: number, to: number): boolean {
+  let index = ORG_INDEX.get(doc);
+  if (!index) ORG_INDEX.set(doc, (index = new SpanIndex(doc.organizations)));
+  return index.overlaps(from, to);
+}
+const ORG_INDEX = new WeakMap<Doc, SpanIndex>();
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 /** Whether a name phrase is one the entity recognizer found as a person. */
@@ -590,6 +599,6 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
   return attributeIntroduced(
     doc,
     mergeQuotes(doc, quotes),
-    (from, to) => overlapsPerson(doc, from, to) || doc.organizations.some((o) => o.start < to && o.end > from),
+    (from, to) => overlapsPerson(doc, from, to) || overlapsOrganization(doc, from, to),
   );
 }
