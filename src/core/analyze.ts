@@ -6,8 +6,7 @@ import { attributeQuotes } from './attribution/attribution';
 import type { AttributedQuote, Attribution } from './attribution/cues';
 import { NO_CACHE, type AnalysisCache } from './text/cache';
 import { buildDoc, type Doc } from './text/document';
-import type { Phrase } from './attribution/phrases';
-import { withoutPeopleInForeignSpans } from './quotes/foreignSpans';
+import { withoutPeopleInForeignSpans, withoutQuotedTitles } from './quotes/foreignSpans';
 import { findQuoteSpans } from './quotes/quoteSpans';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
@@ -60,7 +59,14 @@ interface Pending {
   resolution?: Resolution;
 }
 
-const HOW_WEIGHT: Record<Attribution['how'], number> = { after: 1, before: 0.95, colon: 0.85, inherited: 0.7, none: 0 };
+const HOW_WEIGHT: Record<Attribution['how'], number> = {
+  after: 1,
+  before: 0.95,
+  colon: 0.85,
+  inherited: 0.7,
+  introduced: 0.7,
+  none: 0,
+};
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -88,6 +94,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   doc.organizations = harmonized.organizations;
   enter('quotes');
   const spans = findQuoteSpans(doc);
+  doc.people = withoutQuotedTitles(text, spans, doc.people);
   enter('attribution');
   const direct = attributeQuotes(doc, spans);
   enter('foreign');
@@ -119,7 +126,9 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   table.setQuoted(direct.flatMap((q) => q.parts.map(([start, end]) => ({ start, end }))));
   type Event = { at: number; order: number; run: () => void };
   const events: Event[] = [];
-  const resolved = new Map<Phrase, Resolution>();
+  // by position: an inherited phrase may be a copy of the one it continues, and must not resolve anew ("she" after
+  // her own quote would skip her, who has just spoken there)
+  const resolved = new Map<string, Resolution>();
   for (const p of pending) {
     const phrase = p.attribution.speaker;
     if (!phrase) continue;
@@ -129,13 +138,14 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
       order: 0,
       run: () => {
         // an inherited or shared phrase is resolved once
-        const prior = resolved.get(phrase);
+        const key = `${phrase.from}:${phrase.to}`;
+        const prior = resolved.get(key);
         if (prior) {
           p.resolution = prior;
           return;
         }
         p.resolution = table.resolve(phrase, true);
-        resolved.set(phrase, p.resolution);
+        resolved.set(key, p.resolution);
       },
     });
   }
@@ -199,6 +209,8 @@ function confidenceReason(p: Pending, found: boolean): string {
   else if (p.resolution?.basis) reasons.push(p.resolution.basis);
   if (found && p.attribution.how === 'inherited') reasons.push("continues the previous quote's speaker");
   if (found && p.attribution.how === 'colon') reasons.push('speaker named before a colon');
+  if (found && p.attribution.how === 'introduced')
+    reasons.push('the sentence before the colon names no reporting verb');
   if (p.unclosed) reasons.push('quote not closed');
   return reasons.join('; ');
 }

@@ -4,7 +4,7 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from '../text/document';
-import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
+import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
 import {
   AFTER_QUOTE_PUNCT,
   MAX_WINDOW,
@@ -19,11 +19,21 @@ import {
 } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { namesAWork } from '../quotes/namedWorks';
-import { AFTER_QUOTE_CUES, NAMING_VERBS, NAMING_WORDS, PHRASE_PRONOUNS } from '../lexicon/speakerWords';
+import {
+  AFTER_QUOTE_CUES,
+  FEMALE_PERSON_NOUNS,
+  ISSUED_TEXT_NOUNS,
+  MALE_PERSON_NOUNS,
+  NAMING_VERBS,
+  NAMING_WORDS,
+  PHRASE_PRONOUNS,
+} from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { SHORT_OPENERS } from '../lexicon/functionWords';
+import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { SpanIndex } from '../text/spanIndex';
 import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 import { NOUN_BEFORE } from '../lexicon/functionWords';
 import { AFTER_CUE_WORDS } from '../lexicon/functionWords';
@@ -54,7 +64,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
   }
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     if (!isCue(tokens, c) && !afterQuoteCue(tokens, c, k)) continue;
-    const lead = skipCuePrefixLeft(tokens, c, k, CUE_PREFIX);
+    const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
       if (tokens[c].lower.endsWith('ing')) return null;
@@ -181,7 +191,10 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker =
       tokens[cue].lower === 'according'
         ? null
-        : ((participle ? clauseSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
+        : ((participle ? (reportBefore(doc, start, cue - 1) ?? clauseSubject(doc, start, cue)) : null) ??
+          phraseLeft(tokens, lead, start, text));
+    // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
+    if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
     if (!speaker)
       speaker = invertedSpeaker(
         tokens,
@@ -217,7 +230,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
       (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
     )
       return { speaker, cue: null, how: 'colon' };
-    return subjectBeforeColon(doc, start, last + 1);
+    return colonSentence(doc, start, last + 1) ?? subjectBeforeColon(doc, start, last + 1);
   }
   return null;
 }
@@ -252,6 +265,52 @@ function subjectBeforeColon(doc: Doc, start: number, colon: number): Attribution
   return { speaker, cue: null, how: 'colon' };
 }
 
+/**
+ * 'Mitch Hale, R-Ky., delivered a blunt message to the mayor: "…"', 'She then addressed the crowd again: "…"': a
+ * sentence that hands over to a quote with a colon, without a reporting verb, is its subject's ('introduced': less
+ * sure than a cue). Only a name or "he"/"she": "This new headline from the Post: '…'" is no one's.
+ */
+function colonSentence(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens } = doc;
+  const prev = tokens[start - 1];
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
+    return null; // not a sentence's true start
+  for (let s = start; s < colon; s++) {
+    if (s !== start && tokens[s - 1].text !== ',') continue;
+    const p = clauseSubject(doc, s, colon);
+    if (!p) continue;
+    // "Each election cycle, …", "Hours later, …": a capital that names no one recognized is not a subject
+    const named = p.kind === 'name' && isEntityAt(doc, p);
+    // "he" only when the clause speaks of speech ("She then addressed the crowd again:"), not "He visited Moscow:"
+    const pronoun =
+      p.kind === 'pronoun' && PERSONAL_PRONOUNS.has(tokens[p.from].lower) && speechBetween(tokens, p.to, colon);
+    if (named || pronoun) return { speaker: p, cue: null, how: 'introduced' };
+  }
+  return null;
+}
+
+/** A word of speech ("remarks", "addressed", "message") among tokens [from, to). */
+function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SPEECH_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Whether a name phrase is a person or an organization the entity recognizer found. */
+function isEntityAt(doc: Doc, p: Phrase): boolean {
+  const from = doc.tokens[p.nameFrom].start;
+  const to = doc.tokens[p.nameTo - 1].end;
+  return overlapsPerson(doc, from, to) || overlapsOrganization(doc, from, to);
+}
+
+/** Whether characters [from, to) overlap an organization the entity recognizer found (indexed once per document). */
+function overlapsOrganization(doc: Doc, from: number, to: number): boolean {
+  let index = ORG_INDEX.get(doc);
+  if (!index) ORG_INDEX.set(doc, (index = new SpanIndex(doc.organizations)));
+  return index.overlaps(from, to);
+}
+const ORG_INDEX = new WeakMap<Doc, SpanIndex>();
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
 /** Whether a name phrase is one the entity recognizer found as a person. */
 function isPersonAt(doc: Doc, phrase: Phrase): boolean {
   return overlapsPerson(doc, doc.tokens[phrase.nameFrom].start, doc.tokens[phrase.nameTo - 1].end);
@@ -281,6 +340,46 @@ function isTitleCase(tokens: DocToken[], from: number, to: number): boolean {
   return words > 0;
 }
 
+/**
+ * '…, Ubeli said, adding, "…"', '…, said Ubeli, adding: "…"': a participle right after a finished report belongs to
+ * that report's speaker, not to the subject the sentence opened with.
+ */
+function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[comma]?.text !== ',') return null;
+  const last = comma - 1;
+  if (last < start) return null;
+  if (isCue(tokens, last)) {
+    const p = phraseLeft(tokens, skipCuePrefixLeft(tokens, last, start, CUE_PREFIX), start, text);
+    return p && p.kind !== 'description' ? p : null;
+  }
+  const p = phraseLeft(tokens, comma, start, text);
+  return p && p.kind === 'name' && isCue(tokens, p.from - 1) && p.from - 1 >= start ? p : null;
+}
+
+/** "Halvard is quoted as saying": the passive frame before the cue, skipped back to its subject. */
+function skipQuotedAs(tokens: DocToken[], lead: number, floor: number): number {
+  if (lead - 2 < floor || tokens[lead - 1].lower !== 'as' || !QUOTED_AS.has(tokens[lead - 2].lower)) return lead;
+  let i = lead - 2;
+  while (i - 1 >= floor && PASSIVE_AUX.has(tokens[i - 1].lower)) i--;
+  return i;
+}
+const QUOTED_AS = new Set(['quoted', 'described', 'recorded', 'heard']);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'been', 'has', 'have', 'had', 'be', 'being', 'also']);
+
+/** A description headed by a text ("a text message to supporters", "the letter"): not a speaker of its own. */
+function isTextDescription(doc: Doc, p: Phrase): boolean {
+  if (p.kind !== 'description') return false;
+  const { tokens } = doc;
+  let head = p.to - 1;
+  for (let i = p.from + 1; i < p.to; i++)
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) {
+      head = i - 1;
+      break;
+    }
+  return ISSUED_TEXT_NOUNS.has(tokens[head].lower);
+}
+
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
 function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   const { tokens, text } = doc;
@@ -290,7 +389,7 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     s++;
   }
   if (s >= cue) return null;
-  const p = phraseRight(tokens, s, cue, text);
+  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text));
   if (!p) return null;
   // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
   let verb = p.to;
@@ -299,8 +398,31 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') verb = close + 1;
   }
+  // or between commas: "Mitch Hale, R-Ky., delivered …"
+  if (tokens[verb]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[verb + 1]?.text ?? '')) {
+    let close = verb + 2;
+    while (close < cue && close - verb <= 6 && tokens[close].text !== ',') close++;
+    if (tokens[close]?.text === ',') verb = close + 1;
+  }
   verb = skipAppositive(tokens, verb, cue);
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** "the mayor's aide rallied": a description read on into the verb after its noun ends before that verb. */
+function withoutVerb(tokens: DocToken[], p: Phrase | null): Phrase | null {
+  // "the mayor's aide rallied", "Ana Ruiz's aide rallied": the possessor is not the subject; its noun is
+  if (p && p.kind !== 'pronoun' && /^['’]s$/i.test(tokens[p.to - 1].text)) {
+    const someone = (w: string): boolean => isSpeakerNoun(w) || FEMALE_PERSON_NOUNS.has(w) || MALE_PERSON_NOUNS.has(w);
+    for (let i = p.to; i < tokens.length && i - p.to < 4 && tokens[i].word && !tokens[i].cap; i++)
+      if (someone(tokens[i].lower))
+        return { from: p.from, to: i + 1, kind: 'description', nameFrom: i + 1, nameTo: i + 1 };
+    return null;
+  }
+  if (!p || p.kind !== 'description' || p.to - p.from < 3) return p;
+  const last = tokens[p.to - 1].lower;
+  return /ed$/.test(last) && isSpeakerNoun(tokens[p.to - 2].lower)
+    ? { ...p, to: p.to - 1, nameFrom: p.to - 1, nameTo: p.to - 1 }
+    : p;
 }
 
 /** "Holm, who signed the law, interjected": past a relative clause or a description set off by commas, to the verb. */
@@ -400,10 +522,23 @@ function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null
   const first = tokens[s];
   if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap)
     return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
+  // "he looked up, furrowed his brow and said": back over a list of verb phrases to the subject before them
+  while (s > start && VERB_LIST_STEPS.test(first.lower) && !first.cap && tokens[s - 1].text === ',') {
+    let t = s - 2;
+    while (t > start && tokens[t - 1].text !== ',') t--;
+    const p = phraseRight(tokens, t, s - 1, doc.text);
+    if (p && p.kind === 'pronoun' && p.from === t) return p;
+    if (p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) && p.from === t)
+      return p;
+    return null;
+  }
   if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
   const p = clauseSubject(doc, s === start ? start : s, and);
-  return p && p.kind === 'name' ? p : null;
+  // "The governor noted …, and added": a description naming someone by role speaks too
+  return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
 }
+/** A past-tense verb opening a clause of a list ("furrowed his brow"). */
+const VERB_LIST_STEPS = /^[a-z]+ed$/;
 
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
 function transcript(doc: Doc, from: number, to: number): Attribution | null {
@@ -490,5 +625,10 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
       fragment,
     });
   }
-  return attributeIntroduced(doc, mergeQuotes(doc, quotes), (from, to) => overlapsPerson(doc, from, to));
+  // a person or an organization may introduce a quote ("The DNC issued a statement on Monday." ¶ "…")
+  return attributeIntroduced(
+    doc,
+    mergeQuotes(doc, quotes),
+    (from, to) => overlapsPerson(doc, from, to) || overlapsOrganization(doc, from, to),
+  );
 }

@@ -15,13 +15,15 @@ import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
 import { ADDRESSEE_STOP } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
+import { PHRASAL_CUES } from '../lexicon/speakerWords';
 
 export interface Attribution {
   speaker: Phrase | null;
   /** Character range of the cue. */
   cue: [number, number] | null;
   /** How the attribution was found, for the confidence. */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'none';
+  /** 'introduced': the subject of a sentence that hands over with a colon and no reporting verb. */
+  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'none';
 }
 
 export interface AttributedQuote {
@@ -75,11 +77,26 @@ export function windowStart(tokens: DocToken[], to: number): number {
   let i = to;
   while (i > 0 && to - i < MAX_WINDOW && tokens[i - 1].line === line) {
     const t = tokens[i - 1];
-    if (SENTENCE_END.has(t.text) || isMarkToken(tokens, i - 1)) break;
+    // the dot of "(D-Ore.)" or "Inc.," does not end a sentence
+    const abbreviation = t.text === '.' && (tokens[i]?.text === ')' || tokens[i]?.text === ',');
+    if ((SENTENCE_END.has(t.text) && !abbreviation) || isMarkToken(tokens, i - 1)) break;
     i--;
   }
+  return afterDateline(tokens, i, to);
+}
+
+/**
+ * A dateline opening the line is not part of the sentence: "WASHINGTON, Dec. 8 (AP) — The mayor said" starts at
+ * "The" (a capitals-only place, then a dash within a few tokens).
+ */
+function afterDateline(tokens: DocToken[], i: number, to: number): number {
+  const t = tokens[i];
+  if (!t || (i > 0 && tokens[i - 1].line === t.line) || !/^\p{Lu}{3,}$/u.test(t.text)) return i;
+  for (let j = i + 1; j < to && j - i <= MAX_DATELINE; j++) if (DASHES.has(tokens[j].text)) return j + 1;
   return i;
 }
+const MAX_DATELINE = 12;
+const DASHES = new Set(['—', '–', '-', '--']);
 
 export function isCue(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
@@ -87,7 +104,15 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
   // "As Amar put it, '…'"
   if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return true;
+  // "she went on: '…'", "'…,' Reyes shot back": a verb and its particle
+  if (isPhrasalCue(tokens, i) && !t.cap) return true;
   return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
+}
+
+/** A verb and its particle: "went on", "shot back" (PHRASAL_CUES). */
+function isPhrasalCue(tokens: DocToken[], i: number): boolean {
+  const particle = PHRASAL_CUES.get(tokens[i].lower);
+  return particle !== undefined && tokens[i + 1]?.lower === particle;
 }
 
 /** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
@@ -102,7 +127,7 @@ export function isNounAfter(tokens: DocToken[], i: number): boolean {
 /** The cue's character range: the verb, "according to", or "told reporters". */
 export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, number] {
   const t = tokens[c];
-  if (t.lower === 'according' || (t.lower === 'put' && tokens[c + 1]?.lower === 'it'))
+  if (t.lower === 'according' || (t.lower === 'put' && tokens[c + 1]?.lower === 'it') || isPhrasalCue(tokens, c))
     return [t.start, tokens[c + 1].end];
   if (OBJECT_CUES.has(t.lower)) {
     const end = addresseeEnd(tokens, c, ceil);

@@ -20,7 +20,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
-import { DESCRIPTION_HEADS } from '../lexicon/lexicon';
+import { DESCRIPTION_HEADS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
@@ -94,7 +94,7 @@ function isNameWord(t: DocToken): boolean {
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || RANK_ABBREVIATIONS.has(w);
 }
 
 /** An inflected reporting verb: a base form like "state" or "report" may still modify a noun. */
@@ -137,6 +137,8 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
     if (!t.cap || isPossessive(tokens, nameFrom - 1) || t.lower === 'of' || isTitleWord(t)) break;
+    // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
+    if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;
   }
   // honorifics belong to neither the name nor the role
@@ -320,6 +322,11 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     if (j >= floor && tokens[j].text === '(') return phraseLeft(tokens, j, floor, source);
     return null;
   }
+  // "Gov. John Kastner (R-Ohio), said": the comma after a parenthetical
+  if (last.text === ',' && tokens[end - 2]?.text === ')' && end - 2 >= floor) {
+    const inner = phraseLeft(tokens, end - 1, floor, source);
+    if (inner) return inner;
+  }
   if (last.text === ',' && end - 3 >= floor && INTERJECTED.has(tokens[end - 2].lower) && tokens[end - 3].text === ',') {
     // "Japan, however, claims": skip the interjected adverb
     return phraseLeft(tokens, end - 3, floor, source);
@@ -344,11 +351,16 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
       return n !== null && (n.from === floor || !tokens[n.from - 1].word);
     };
     back();
+    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an age, a town and a state are appositives too
     if (j > floor && tokens[j].text === ',' && !opensClause(j)) {
       const first = j;
-      j--;
-      back();
-      if (!(j > floor && tokens[j].text === ',' && opensClause(j))) j = first;
+      let found = false;
+      for (let k = 0; k < MAX_APPOSITIVES && !found && j > floor && end - j < 40; k++) {
+        j--;
+        back();
+        found = j > floor && tokens[j].text === ',' && opensClause(j);
+      }
+      if (!found) j = first;
     }
     if (j > floor && tokens[j].text === ',') {
       const name = phraseLeft(tokens, j, floor, source);
@@ -401,6 +413,11 @@ function headedName(tokens: DocToken[], i: number, ceil: number): number {
   return j;
 }
 
+/** Comma-separated pieces between a name and its verb: "Ana Ruiz, 30, of Lyon, France, a nurse, said". */
+const MAX_APPOSITIVES = 4;
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** The speaker phrase beginning at token `start`, not reaching `ceil`: "said Sergei Lavrov, Russia's foreign minister". */
 export function phraseRight(tokens: DocToken[], start: number, ceil: number, source: string): Phrase | null {
   const first = tokens[start];
@@ -418,6 +435,8 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
       end++;
     } else if (isPossessive(tokens, end) && end > start && (tokens[end - 1].cap || !capRun)) end++;
     else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
+    // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
+    else if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) end++;
     else if (
       t.word &&
       !t.cap &&

@@ -108,6 +108,7 @@ plan plans planned
 refuse refuses refused
 decline declines declined
 bark barks barked barking
+blog blogs blogged blogging
 snap snaps snapped snapping
 confess confesses confessed confessing
 exclaim exclaims exclaimed exclaiming
@@ -190,7 +191,7 @@ export const OBJECT_CUES = words(
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also noted"). */
 export const CUE_PREFIX = words(
   'CUE_PREFIX',
-  'has have had also later then again further previously earlier repeatedly recently once would will already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly',
+  'has have had also later then again further previously earlier repeatedly recently once would will could can may might must should only already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly',
 );
 
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */
@@ -346,6 +347,9 @@ export const INTRO_WORDS = words(
   'INTRO_WORDS',
   'during in at on after before while when speaking later earlier asked addressing here there back now today yesterday meanwhile separately elsewhere outside inside from with by as then still instead',
 );
+
+/** Military ranks abbreviated before a name, without their dot: "1st Lt. Corin Talbot", "Sgt. Ana Ruiz". */
+export const RANK_ABBREVIATIONS = words('RANK_ABBREVIATIONS', 'lt capt sgt col maj adm cpl pvt cmdr brig');
 
 export const TITLE_ABBREVIATIONS = words(
   'TITLE_ABBREVIATIONS',

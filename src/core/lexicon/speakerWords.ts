@@ -44,6 +44,19 @@ offered chimed interjected
 `,
 );
 
+/** Reporting verbs made of a verb and its particle, verb → particle: "she went on: '…'", "Reyes shot back". */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['fires', 'back'],
+  ['hit', 'back'],
+  ['hits', 'back'],
+  ['piped', 'up'],
+]);
+
 /** Nouns for a written or broadcast text: its speaker is whoever issued it ("the DNC issued a statement … the statement said"). */
 export const ISSUED_TEXT_NOUNS = words(
   'ISSUED_TEXT_NOUNS',

@@ -58,7 +58,7 @@ export const DOCUMENT_CUES = words(
 /** Words that say the previous paragraph is about someone speaking. */
 export const SPEECH_WORDS = words(
   'SPEECH_WORDS',
-  'speech speeches remarks statement interview address testimony said says told spoke speaking wrote argued added explained recalled asked answered replied insisted warned blunt emphatic defiant adamant words message comment comments toast eulogy sermon lecture briefing',
+  'speech speeches remarks statement interview address addressed testimony said says told spoke speaking wrote argued added explained recalled asked answered replied insisted warned blunt emphatic defiant adamant words message comment comments toast eulogy sermon lecture briefing',
 );
 
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */

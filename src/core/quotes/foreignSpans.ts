@@ -8,6 +8,7 @@
 import type { DocToken } from '../text/document';
 import { lexiconTags } from '../entities/gazetteer';
 import type { Span } from '../types';
+import type { QuoteSpan } from './quoteSpans';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 
 /** Fewer lower-case words than this say nothing about the language ("« Non »", "„Ja, bitte“"). */
@@ -92,3 +93,22 @@ export function withoutPeopleInForeignSpans<T extends Span>(
   }
   return kept;
 }
+
+/**
+ * `people` without a name that is all a pair of quotation marks holds, with no punctuation of speech: a class called
+ * "Perception", a show called "Hannah Lee" is a title, not someone (a chant of "Bernie!" keeps its name).
+ */
+export function withoutQuotedTitles<T extends Span>(text: string, spans: ReadonlyArray<QuoteSpan>, people: T[]): T[] {
+  const inner = new Set<string>();
+  for (const s of spans) {
+    if (s.parts.length !== 1 || s.unclosed) continue;
+    let [a, b] = s.parts[0];
+    while (a < b && QUOTE_OR_SPACE.test(text[a])) a++;
+    while (b > a && QUOTE_OR_SPACE.test(text[b - 1])) b--;
+    if (b > a && b - a <= MAX_TITLE_CHARS) inner.add(`${a}:${b}`);
+  }
+  if (inner.size === 0) return people;
+  return people.filter((p) => !inner.has(`${p.start}:${p.end}`));
+}
+const QUOTE_OR_SPACE = /["'“”‘’„‟«»\s]/;
+const MAX_TITLE_CHARS = 40;

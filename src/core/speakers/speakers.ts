@@ -89,6 +89,8 @@ interface Entry {
   mentions: Span[];
   quoteCount: number;
   isSpeaker: boolean;
+  /** An unnamed speaker described as a person ("the woman", "a spokesman"), not a text or a thing ("the book"). */
+  someone?: boolean;
 }
 
 export interface Resolution {
@@ -137,8 +139,12 @@ export class SpeakerTable {
   private readonly pendingRoles: PendingRole[] = [];
 
   private writerEntry: Entry | undefined;
+  /** The latest unnamed single speaker ("the woman", "a spokesman for Acme"): who "she" or "he" may be next. */
+  private latestUnnamed: Entry | null = null;
   /** The first person named in each paragraph outside quotation marks: its subject, the likeliest "he" or "she". */
   private readonly paragraphSubject = new Map<number, { entry: Entry; at: number }>();
+  /** The first few persons named in each paragraph outside quotation marks, in order: a subject of either gender. */
+  private readonly paragraphPersons = new Map<number, Array<{ entry: Entry; at: number }>>();
   private quoted: SpanIndex = new SpanIndex([]);
   /** The person asked a question in each paragraph ("Hale asked Rivera whether …"): who answers next. */
   private readonly answerer = new Map<number, { entry: Entry; at: number }>();
@@ -160,8 +166,20 @@ export class SpeakerTable {
   }
 
   private noteSubject(e: Entry, at: number, end: number, line: number): void {
-    if (e.type !== 'person' || this.paragraphSubject.has(line) || this.quoted.overlaps(at, end)) return;
-    this.paragraphSubject.set(line, { entry: e, at });
+    if (e.type !== 'person' || this.quoted.overlaps(at, end)) return;
+    let named = this.paragraphPersons.get(line);
+    if (!named) this.paragraphPersons.set(line, (named = []));
+    if (named.length < PARAGRAPH_PERSONS && !named.some((n) => n.entry === e)) named.push({ entry: e, at });
+    if (!this.paragraphSubject.has(line)) this.paragraphSubject.set(line, { entry: e, at });
+  }
+
+  /**
+   * The paragraph's first person of a compatible gender named before `at`: "Ms. Ortiz pledged unity, Mr. Hale
+   * insisted on change. 'Nothing will happen,' he said" is Hale, though Ortiz opens the paragraph.
+   */
+  private subjectOf(line: number, at: number, compatible: (e: Entry) => boolean): { entry: Entry; at: number } | null {
+    for (const n of this.paragraphPersons.get(line) ?? []) if (n.at < at && compatible(n.entry)) return n;
+    return null;
   }
 
   private add(entry: Entry): Entry {
@@ -220,22 +238,7 @@ export class SpeakerTable {
       .filter((w) => !HONORIFICS.has(w.toLowerCase()))
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
-    const last = words[words.length - 1];
-    let found: Entry | null = null;
-    // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
-    // otherwise make an article with thousands of different people quadratic.
-    const mayMatch = this.personWords.has(last);
-    for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
-      const p = this.persons[i];
-      const pLast = p.words[p.words.length - 1];
-      if (words.length === 1) {
-        if (pLast === last || p.words.includes(last)) found = p;
-      } else if (
-        pLast === last &&
-        (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
-      )
-        found = p;
-    }
+    let found = this.matchPerson(words);
     if (found) {
       if (words.length > found.words.length) {
         // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
@@ -276,6 +279,39 @@ export class SpeakerTable {
     this.touchPerson(found);
     if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
     return found;
+  }
+
+  /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
+  private matchPerson(words: string[]): Entry | null {
+    const last = words[words.length - 1];
+    let found: Entry | null = null;
+    // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
+    // otherwise make an article with thousands of different people quadratic.
+    const mayMatch = this.personWords.has(last);
+    // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
+    // only failing that another word of a name ("Hillary")
+    if (words.length === 1 && mayMatch) found = this.bySurname(last);
+    for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
+      const p = this.persons[i];
+      const pLast = p.words[p.words.length - 1];
+      if (words.length === 1) {
+        if (p.words.includes(last)) found = p;
+      } else if (
+        pLast === last &&
+        (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
+      )
+        found = p;
+    }
+    return found;
+  }
+
+  /** The latest person whose name ends in `surname`. */
+  private bySurname(surname: string): Entry | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (p.words[p.words.length - 1] === surname) return p;
+    }
+    return null;
   }
 
   private touchPerson(e: Entry): void {
@@ -362,6 +398,30 @@ export class SpeakerTable {
     return null;
   }
 
+  /** A phrase's capitalized words before its name, with the name ("Democratic National | Council"), past "the". */
+  private capitalRun(phrase: Phrase): string | null {
+    const { tokens, text } = this.doc;
+    let from = phrase.from;
+    if (tokens[from].lower === 'the') from++;
+    if (from >= phrase.nameFrom) return null;
+    for (let i = from; i < phrase.nameFrom; i++) if (!tokens[i].cap || !tokens[i].word) return null;
+    return text.slice(tokens[from].start, tokens[phrase.nameTo - 1].end);
+  }
+
+  /** The text of the organization the recognizer found ending at `end` and starting at or after `from`, if any. */
+  private organizationWithin(from: number, end: number): string | null {
+    const orgs = this.doc.organizations;
+    let lo = 0;
+    let hi = orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgs[mid].end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const o = orgs[lo];
+    return o && o.end === end && o.start >= from ? o.text.replace(/^the\s+/i, '') : null;
+  }
+
   /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
   private latestOrganization(at: number): Entry | null {
     const orgs = this.doc.organizations;
@@ -420,6 +480,7 @@ export class SpeakerTable {
       r.entry.lastSpokeLine = line;
       r.entry.quoteCount++;
       if (r.entry.type === 'person') this.touchPerson(r.entry);
+      else if (r.entry.someone && !r.entry.plural) this.latestUnnamed = r.entry;
     }
     if (r.entry) {
       const m: Span = { start: at, end: tokens[phrase.to - 1].end, text: phraseText };
@@ -455,8 +516,20 @@ export class SpeakerTable {
     const government = nationSpeaking(name);
     if (government && !isPerson && tokens[phrase.from].lower === 'the')
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
+    // "Carson said" after "Ben Carson": a lone word that is the surname of someone named is that person, whatever
+    // the recognizer made of it (a town, a company)
+    const surnameOf = !isPerson && phrase.nameTo - phrase.nameFrom === 1 ? this.bySurname(lastWord) : null;
+    if (surnameOf && surnameOf.words.length >= 2) {
+      const entry = this.person(name, at, phrase.role);
+      return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
+    }
     if ((isOrg || isPlace) && !isPerson) {
-      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
+      // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
+      const cut = phrase.nameFrom > phrase.from;
+      const whole = cut
+        ? (this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name)
+        : name;
+      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${whole}` : whole;
       return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
     }
     const honorific =
@@ -528,7 +601,9 @@ export class SpeakerTable {
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
     if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return phrase;
-    if (this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end)) return phrase; // "Bank of America"
+    // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
+    if (!honorific && this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
+      return phrase;
     return { ...phrase, nameFrom: from, nameTo: of };
   }
 
@@ -542,6 +617,9 @@ export class SpeakerTable {
         at,
         line,
       );
+      const unnamed = this.unnamedSpeaker(best.entry, gender, at, line);
+      if (unnamed)
+        return { entry: unnamed, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the unnamed speaker just before' };
       if (best.entry) {
         if (best.entry.gender === undefined) {
           best.entry.gender = gender;
@@ -571,14 +649,26 @@ export class SpeakerTable {
   }
 
   /**
+   * '"We will stay," said the woman, who did not give her name. "Too much hate," she said': an unnamed speaker who
+   * spoke in this paragraph after the person picked is who "she" goes on with, when the gender allows.
+   */
+  private unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
+    const u = this.latestUnnamed;
+    if (!u || u.lastSpokeLine !== line || u.lastSpoke >= at) return null;
+    if (u.gender !== undefined && u.gender !== gender) return null;
+    if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
+    return u;
+  }
+
+  /**
    * The antecedent of "he" or "she" by salience, not distance: whoever spoke earlier in this paragraph (the quote
    * chain), else the paragraph's subject (its first person named outside quotes: "Mr. Scott, who has called Mr. Lee's
    * plan a mistake, said … 'We can't,' he said" is Scott), else the latest speaker of the last few paragraphs, else the
    * previous paragraph's subject, else the person named last. Someone just asked a question ("Hale asked Rivera …")
    * answers it. Gender from titles and first names must agree.
    */
-  private salient(gender: Gender, at: number, line: number): Resolution {
-    const compatible = (e: Entry): boolean => e.gender === undefined || e.gender === gender;
+  private salient(gender: Gender | undefined, at: number, line: number): Resolution {
+    const compatible = (e: Entry): boolean => gender === undefined || e.gender === undefined || e.gender === gender;
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -590,18 +680,16 @@ export class SpeakerTable {
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: 'pronoun: the person just asked' };
     if (chain) return { entry: chain, certainty: 0.88, basis: 'pronoun: earlier speaker in the paragraph' };
-    const subject = this.paragraphSubject.get(line);
-    if (subject && subject.at < at && compatible(subject.entry))
-      return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
+    const subject = this.subjectOf(line, at, compatible);
+    if (subject) return { entry: subject.entry, certainty: 0.82, basis: 'pronoun: subject of the paragraph' };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
     for (let back = 1; back <= 2; back++) {
-      const earlier = this.paragraphSubject.get(line - back);
-      if (earlier && compatible(earlier.entry))
-        return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
+      const earlier = this.subjectOf(line - back, at, compatible);
+      if (earlier) return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     }
     for (let i = this.persons.length - 1; i >= 0; i--)
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
-        return { entry: this.persons[i], certainty: 0.5, basis: 'pronoun: the latest person named' };
+        return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
   }
 
@@ -773,6 +861,10 @@ export class SpeakerTable {
     const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
       phraseText,
     );
+    const unnamed = this.anonymous(phraseText, at, plural);
+    // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
+    unnamed.gender ??= personNounGender(head);
+    if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head)) unnamed.someone = true;
     if (
       anonymityHint ||
       INDEFINITE_DETERMINERS.has(determiner) ||
@@ -780,11 +872,10 @@ export class SpeakerTable {
       ANONYMOUS_NOUNS.has(head) ||
       ANONYMOUS_NOUNS.has(singular)
     ) {
-      return { entry: this.anonymous(phraseText, at, plural), certainty: 0.72, basis: 'unnamed source' };
+      return { entry: unnamed, certainty: 0.72, basis: 'unnamed source' };
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
-    const e = this.anonymous(phraseText, at, plural);
-    return { entry: e, certainty: 0.6, basis: 'description not matched to anyone named' };
+    return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
   }
 
   /** A description's parts: its words, head ("a spokesman | for the ministry" → spokesman), determiner, number. */
@@ -813,11 +904,36 @@ export class SpeakerTable {
   private roleDescription(d: Description, phrase: Phrase, at: number): Resolution {
     const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex).map((w) => w.lower);
     const person = this.byRole(d.head, modifiers, at);
+    const line = this.doc.tokens[phrase.from].line;
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
-      : { entry: null, certainty: 0.6, basis: 'description not matched to anyone named' };
-    const line = this.doc.tokens[phrase.from].line;
+      : (this.officeHolder(d.head, modifiers, at, line) ?? {
+          entry: null,
+          certainty: 0.6,
+          basis: 'description not matched to anyone named',
+        });
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /**
+   * "Marco Ruiz backs the plan. 'I stand by it,' the Idaho senator said": an office no title matched is held by the
+   * person the passage is about (who just spoke, or its subject), when gender allows. Offices only: "the man", "the
+   * boy" are someone else, unnamed.
+   */
+  private officeHolder(head: string, modifiers: string[], at: number, line: number): Resolution | null {
+    if (!ROLE_NOUNS.has(head) || personNounGender(head)) return null;
+    const s = this.salient(undefined, at, line);
+    if (!s.entry || s.basis === LATEST_NAMED) return null;
+    // "the Mexican president" is no one the text has not tied to Mexico
+    for (const m of modifiers) {
+      const country = countryOf(m);
+      if (country && !s.entry.countries.has(country)) return null;
+    }
+    return {
+      entry: s.entry,
+      certainty: OFFICE_HOLDER_CERTAINTY,
+      basis: 'description: the person the passage is about',
+    };
   }
 
   /** "the ministry", "the company", "his campaign": an organization named earlier, else the description itself. */
@@ -1042,6 +1158,15 @@ interface PendingRole {
   resolution: Resolution;
 }
 
+/** "she" after an unnamed speaker of the paragraph: a guess below the confident band until train says otherwise. */
+const UNNAMED_CERTAINTY = 0.75;
+const LATEST_NAMED = 'pronoun: the latest person named';
+/** An office no title matched, taken as the salient person's: a guess below the confident band. */
+const OFFICE_HOLDER_CERTAINTY = 0.6;
+/** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
+const SURNAME_CERTAINTY = 0.8;
+/** Persons remembered per paragraph as its possible subjects. */
+const PARAGRAPH_PERSONS = 4;
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
 const RIVAL_REACH = 500;
 /** How far back "the company" looks for the organization it takes up (a few paragraphs). */

@@ -1,0 +1,215 @@
+// Who a quote's speaker resolves to: the attribution finding the right words, and those words naming the right
+// entity ("she" after her own quote, a participle after "X said,", the unnamed woman who just spoke). Sentences and
+// names invented for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const quoteOf = (text: string, quoteStart: string): ReturnType<typeof analyze>['quotes'][number] | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(quoteStart));
+const speakerOf = (text: string, quoteStart: string): string | null | undefined => quoteOf(text, quoteStart)?.speaker;
+
+test('a participle right after "X said," reports for X, not for the sentence subject', () => {
+  const text = [
+    'Tarrant Biles did not stay long after the meeting, Omar Ubeli said, adding, "He was not very friendly."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He was not'), 'Omar Ubeli');
+});
+
+test('"X is quoted as saying" names X', () => {
+  const text = [
+    'Dara Halvard runs a small polling firm.',
+    '',
+    '"We ask the right people," Halvard is quoted as saying.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We ask'), 'Dara Halvard');
+});
+
+test('phrasal cues: "she went on:", "Brannock shot back"', () => {
+  const text = [
+    'Mira Santos spoke for an hour at the library. She went on: "It is like a leaking roof."',
+    '',
+    '"Look at all these people," Ilse Odell said. "They are here for the food," Pieter Brannock shot back.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"It is like'), 'Mira Santos');
+  assert.equal(speakerOf(text, '"They are here'), 'Pieter Brannock');
+});
+
+test('a modal before the cue: "a spokesman for X could only quip:"', () => {
+  const text =
+    'The timing was so odd that a spokesman for the Varo Party could only quip: "I guess the hall was booked."';
+  assert.match(speakerOf(text, '"I guess') ?? '', /spokesman/);
+});
+
+test('a list of verbs before "and said" keeps its subject', () => {
+  const text = [
+    'When I asked Wendell Price about the vote, he looked at the camera, furrowed his brow and said, "I will win!"',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I will win'), 'Wendell Price');
+});
+
+test('a role subject before ", and added:" speaks', () => {
+  const text = [
+    'Governor Alma Reyes spoke in Tarnow on Monday.',
+    '',
+    'The governor noted that she taught law for years, and added: "I know a little about this."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I know a little'), 'Alma Reyes');
+});
+
+test('a text sent is not a speaker: "his campaign sent out a text message saying:"', () => {
+  const text = [
+    'Senator Tomas Rollins of Idaho won the primary on Tuesday.',
+    '',
+    'Even before Rollins took the stage, his campaign sent out a text message to supporters saying: "We won the state!"',
+  ].join('\n');
+  assert.notEqual(speakerOf(text, '"We won'), 'a text message to supporters');
+});
+
+test("a party tag's dot does not end the sentence before a participle", () => {
+  const text = 'Rep. Lena Corvo (D-Ore.) reacted to the news, saying: "This is a disgrace."';
+  assert.equal(speakerOf(text, '"This is a disgrace'), 'Lena Corvo');
+});
+
+test('"she" after her own quote, continued past a description, stays hers', () => {
+  const text = [
+    'Jorun Vasquez-Lind has worked at the plant for 20 years. Nadia Ferro, her neighbor, works there too.',
+    '',
+    'The pay is good, but it was not just the money that kept her there, Ms. Vasquez-Lind said. "It is pretty cool working there," she said, describing how she bends the "copper coils," long rods that carry the heat. "And when you do it for years, people are like family."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"And when you do'), 'Jorun Vasquez-Lind');
+});
+
+test('"he" takes the paragraph\'s first man named, though a woman opens the paragraph', () => {
+  const text = [
+    '"We need calm," Inspector Hale Dunmore said at the first hearing.',
+    '',
+    'While Ms. Petra Ortiz pledged to work with both parties, Mr. Martin Brandt insisted that change will come only from the streets. "Nothing will happen without a revolt," he said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Nothing will happen'), 'Martin Brandt');
+});
+
+test('a lone surname is the person of that surname, not a name that merely contains it', () => {
+  const text = [
+    'Marta Kessel, the minister, met aides on Monday.',
+    '',
+    'The memo, sent to Kessel Chief of Staff Ana Pruitt, was short.',
+    '',
+    '"So far so good," Kessel replied.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"So far'), 'Marta Kessel');
+});
+
+test('"she said" right after an unnamed woman spoke is that woman', () => {
+  const text = [
+    'Donna Lagarde, who runs the bakery, said the town was calm.',
+    '',
+    '"They will start fighting soon," said the woman, who did not want to be named. "Too much hate," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Too much hate'), 'the woman');
+});
+
+test('a rank with its ordinal stays in the title: "said Air Force 1st Lt. Corin Talbot"', () => {
+  const text = '"I really do not understand why," said Air Force 1st Lt. Corin Talbot.';
+  assert.equal(speakerOf(text, '"I really'), 'Corin Talbot');
+});
+
+test('a dateline is not the subject, nor is a possessor: "WASHINGTON (AP) — X\'s aide rallied …, saying:"', () => {
+  const text = [
+    'Headline',
+    '',
+    'WASHINGTON, Dec. 8 (AP) — In response to the plan, Mara Quist’s right-hand woman rallied supporters, saying: “We have to be ready.”',
+  ].join('\n');
+  assert.equal(speakerOf(text, '“We have to'), 'Mara Quist’s right-hand woman');
+});
+
+test('a name that is all a pair of quotation marks holds is a title, not a person "he" could be', () => {
+  const text = [
+    'Later on Sunday, Dr. Owen Marlow shared a syllabus for a 2002 class called “Perception” on his page.',
+    '',
+    'The candidate also disputed a story about his scholarship. “Those are the words they would use,” he said.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.ok(!a.people.some((p) => p.text === 'Perception'));
+  assert.equal(speakerOf(text, '“Those are'), 'Owen Marlow');
+});
+
+test("a sentence handing over with a colon and no reporting verb is its subject's, with less confidence", () => {
+  const text = [
+    'The vote was close.',
+    '',
+    'Senate Leader Mitch Halloran, R-Ky., delivered a blunt message to the mayor: "It is time to quit attacking people."',
+  ].join('\n');
+  const q = quoteOf(text, '"It is time');
+  assert.equal(q?.speaker, 'Mitch Halloran');
+  assert.ok((q?.confidence ?? 1) < 0.8);
+});
+
+test('a name before several appositives (age, town, role) is the speaker', () => {
+  const text = [
+    'Poll',
+    '',
+    '"I just do not trust her," Cecelia Varga, 67, a retired clerk in Allentown, Pa., said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I just do not'), 'Cecelia Varga');
+});
+
+test('an honorific inside a title run ends the name; a comma after a party tag still leads to the name', () => {
+  const text = [
+    'Speech',
+    '',
+    '"Most of the speech is different," said Vermont Gov. Chris Colby.',
+    '',
+    '"Most of it is the same," Ohio Gov. John Kastner (R-Ohio), said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Most of the speech'), 'Chris Colby');
+  assert.equal(speakerOf(text, '"Most of it'), 'John Kastner');
+});
+
+test('an office no title matched is the person the passage is about, with low confidence', () => {
+  const text = [
+    'Budget',
+    '',
+    'The budget passed the state house on Monday after a long night of debate over schools, roads and the new tax on fuel that the governor had asked for in the spring.',
+    '',
+    'One month after backing the plan, Marco Ruiz still believes it is flawed. "I stand by everything I said," the Idaho senator told reporters on Thursday.',
+  ].join('\n');
+  const q = quoteOf(text, '"I stand by');
+  assert.equal(q?.speaker, 'Marco Ruiz');
+  assert.ok((q?.confidence ?? 1) < 0.8);
+});
+
+test('"the Mexican president" is not a person the text never tied to Mexico', () => {
+  const text = [
+    'Visit',
+    '',
+    'The visit was arranged in haste over the weekend, and few details of the agenda were released to the press before the two delegations met at the border.',
+    '',
+    'Tom Barrow met the leader of Mexico on Wednesday. "We had a good talk," Barrow said. Later the Mexican president said, "We did not discuss the wall."',
+  ].join('\n');
+  assert.notEqual(speakerOf(text, '"We did not'), 'Tom Barrow');
+});
+
+test('an organization introducing a statement in the paragraph before speaks the quote that follows', () => {
+  const text = [
+    'Party apologizes',
+    '',
+    'The party was under pressure all week after the leaked emails mocked one of its candidates and his faith, and several members called for resignations.',
+    '',
+    'On Monday, Acme Widgets Inc. issued a statement apologizing to the candidate.',
+    '',
+    '"On behalf of everyone here, we offer a deep and sincere apology to the candidate and his supporters."',
+  ].join('\n');
+  assert.match(speakerOf(text, '"On behalf') ?? '', /Acme Widgets/);
+});
+
+test('an organization speaks under its whole name, not the words after a title-like one', () => {
+  const text = [
+    'Party apologizes',
+    '',
+    'The party was under pressure all week after the leaked emails mocked one of its candidates and his faith, and several members called for resignations.',
+    '',
+    '"We are sorry," said the Democratic National Council.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are sorry'), 'the Democratic National Council');
+});
