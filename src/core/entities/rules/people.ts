@@ -5,17 +5,22 @@ import {
   BODY_WORDS,
   CLOSE_QUOTES,
   COMPANY_WORDS,
+  FACILITY_WORDS,
+  GEO_SUFFIX,
   PERSON_HONORIFICS,
   MAX_NAME_TOKENS,
+  NOT_TITLE_WORDS,
   OPEN_QUOTES,
   ORG_WORDS,
   PARTY_OR_TITLE,
+  PERSON_PARTICLES,
   SPEECH_NEIGHBOURS,
   TITLES,
   TITLE_MODIFIERS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule } from './context';
+import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
+import type { Token } from '../tokenize';
 
 /**
  * Person spans: titles are not part of the name ("Association President Ramon Manzanares" -> "Ramon Manzanares"),
@@ -49,15 +54,50 @@ export const personSpans: EntityRule = {
   },
 };
 
+/** The end of the name words from `f` inside a span ending at `to`: no organization, company or title word. */
+function nameEnd(tokens: Token[], lower: string[], f: number, to: number): number {
+  let z = f;
+  while (
+    z < to &&
+    (isNameWord(tokens[z].text) || isParticleInName(tokens, lower, z, to)) &&
+    !ORG_WORDS.has(lower[z]) &&
+    !BODY_WORDS.has(lower[z]) &&
+    !COMPANY_WORDS.has(lower[z]) &&
+    !TITLES.has(lower[z])
+  )
+    z++;
+  return z;
+}
+
+/** A place named after a title ("Prince Edward Island", "King George Sound") stays whole. */
+function isTitledPlace(e: Entity, lower: string[]): boolean {
+  if (e.type !== 'LOC') return false;
+  const last = lower[e.to - 1];
+  return lookupPlaceTokens(lower, e.from, e.to) !== undefined || GEO_SUFFIX.has(last) || FACILITY_WORDS.has(last);
+}
+
+/** A lower-case name particle between name words: "de" in "Bill de Santori" (not the name's first or last word). */
+function isParticleInName(tokens: Token[], lower: string[], k: number, to: number): boolean {
+  return (
+    PERSON_PARTICLES.has(lower[k]) &&
+    !isCapitalized(tokens[k].text) &&
+    k > 0 &&
+    isNameWord(tokens[k - 1].text) &&
+    k + 1 < to &&
+    (isNameWord(tokens[k + 1].text) || (PERSON_PARTICLES.has(lower[k + 1]) && k + 2 < to))
+  );
+}
+
 /**
- * "Federal Reserve Governor Lawrence Lindsey" tagged as one organization: the body, its title, the person (and
- * "of Germany" after the name, a place).
+ * "Federal Reserve Governor Lawrence Lindsey" tagged as one organization, or "New York Mayor Bill de Santori" as one
+ * place: the body or place, its title, the person (and "of Germany" after the name, a place).
  */
 export const titledPersonInOrganization: EntityRule = {
   name: 'titled person inside an organization',
   apply({ tokens, lower, ents }) {
     for (const e of ents.list.slice()) {
-      if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 3) continue;
+      if (e.type === 'PER' || e.to - e.from < 3) continue;
+      if (isTitledPlace(e, lower)) continue;
       // the last title in the span that is followed by a two-to-four-word name
       let k = -1;
       let first = -1;
@@ -67,16 +107,7 @@ export const titledPersonInOrganization: EntityRule = {
         let f = t + 1;
         while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text))
           f++;
-        let z = f;
-        while (
-          z < e.to &&
-          isNameWord(tokens[z].text) &&
-          !ORG_WORDS.has(lower[z]) &&
-          !BODY_WORDS.has(lower[z]) &&
-          !COMPANY_WORDS.has(lower[z]) &&
-          !TITLES.has(lower[z])
-        )
-          z++;
+        const z = nameEnd(tokens, lower, f, e.to);
         if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) [k, first, end] = [t, f, z];
       }
       if (k < 0) continue;
@@ -205,6 +236,101 @@ export const nicknames: EntityRule = {
       if (after && (after.type !== 'PER' || after.from !== last)) continue;
       if ((after ? after.to : last + 1) - before.from > MAX_NAME_TOKENS) continue;
       ents.resize(before, before.from, after ? after.to : last + 1);
+    }
+  },
+};
+
+/**
+ * Name particles join a given name to a surname: "Ingrid van der Berghe", "Paulo dos Santos", "Faisal bin Saud". The
+ * tagger, meeting a lower-case word, often keeps only one side ("Berghe"). A name word, particles and a name word make
+ * one person when either side is already a person, the given name is a known first name, or a title comes before.
+ */
+export const particleNames: EntityRule = {
+  name: 'names with particles',
+  apply(ctx) {
+    const { tokens, lower, n } = ctx;
+    for (let i = 1; i + 1 < n; i++) {
+      if (!PERSON_PARTICLES.has(lower[i]) || isCapitalized(tokens[i].text) || PERSON_PARTICLES.has(lower[i - 1]))
+        continue;
+      let m = i;
+      while (m < n && m - i < 3 && PERSON_PARTICLES.has(lower[m]) && !isCapitalized(tokens[m].text)) m++;
+      if (m < n && isNameWord(tokens[m].text)) joinParticleName(ctx, i - 1, m);
+    }
+  },
+};
+
+/**
+ * "European Commission President Ingrid" tagged as one organization, its title at `title`: the body keeps what
+ * precedes its title, the given name is freed.
+ */
+function untitle({ lower, ents }: RuleContext, e: Entity, title: number): void {
+  let end = title;
+  while (end > e.from && (TITLES.has(lower[end - 1]) || TITLE_MODIFIERS.has(lower[end - 1]))) end--;
+  if (end > e.from) ents.resize(e, e.from, end);
+  else ents.remove(e);
+}
+
+/** Makes tokens `given` .. `surname` one person when the evidence around them says they are a name. */
+function joinParticleName(ctx: RuleContext, given: number, surname: number): void {
+  const { text, p, tokens, lower, ents } = ctx;
+  if (!isNameWord(tokens[given].text) || TITLES.has(lower[given]) || NOT_TITLE_WORDS.has(lower[given])) return;
+  if (!adjacent(text, tokens, given, surname)) return;
+  const titled = given > 0 && TITLES.has(lower[given - 1]) && isCapitalized(tokens[given - 1].text);
+  let left = ents.at(given);
+  const right = ents.at(surname);
+  if (left && left === right) return; // one name already
+  if (left && left.type !== 'PER' && titled && left.to === given + 1) {
+    untitle(ctx, left, given - 1);
+    left = null;
+  }
+  if ((left && left.type !== 'PER') || (right && right.type !== 'PER' && right.to - right.from > 1)) return;
+  const firstName = lexiconTags(lower[given], p.wordHash[given]).includes('f');
+  if (!left && right?.type !== 'PER' && !titled && !firstName) return;
+  spanName(ctx, left, right, given, surname);
+}
+
+/** One person from `given` to `surname`, grown from the person on either side when there is one. */
+function spanName({ ents }: RuleContext, left: Entity | null, right: Entity | null, given: number, surname: number) {
+  const from = left ? left.from : given;
+  const to = right && right.type === 'PER' && right.from === surname ? right.to : surname + 1;
+  if (to - from > MAX_NAME_TOKENS) return;
+  if (left) ents.resize(left, from, to);
+  else if (right && right.from === surname) {
+    ents.resize(right, from, to);
+    right.type = 'PER';
+  } else ents.add({ from, to, type: 'PER' });
+}
+
+/**
+ * A person named with particles ("Ingrid van der Berghe") is named again by the particles and surname, capitalized
+ * at a sentence's start: "Van der Berghe said", "Dos Santos added".
+ */
+export const particleSurnames: EntityRule = {
+  name: 'surnames with particles',
+  apply({ tokens, lower, n, ents }) {
+    const tails = new Map<string, string[][]>();
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 3) continue;
+      let k = e.from + 1;
+      while (k < e.to - 1 && !(PERSON_PARTICLES.has(lower[k]) && !isCapitalized(tokens[k].text))) k++;
+      if (k >= e.to - 1) continue;
+      const tail = lower.slice(k, e.to);
+      tails.set(tail[0], [...(tails.get(tail[0]) ?? []), tail]);
+    }
+    if (tails.size === 0) return;
+    for (let i = 0; i < n; i++) {
+      const options = isCapitalized(tokens[i].text) ? tails.get(lower[i]) : undefined;
+      const tail = options?.find((t) => i + t.length <= n && t.every((w, j) => lower[i + j] === w));
+      if (!tail) continue;
+      const inside = ents.at(i);
+      if (inside && inside.type === 'PER' && inside.from < i) continue; // the full name itself
+      const owner = ents.at(i + tail.length - 1);
+      if (owner && (owner.from < i || owner.to > i + tail.length)) continue;
+      if (owner) {
+        ents.resize(owner, i, i + tail.length);
+        owner.type = 'PER';
+      } else ents.add({ from: i, to: i + tail.length, type: 'PER' });
+      i += tail.length - 1;
     }
   },
 };
