@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger (averaged perceptron, greedy BIO decoding) from CoNLL-2003 and writes only its pruned,
  * quantized weights to src/core/entities/data/model.json. The training data is read by path and never copied.
- * Run: npm run ner:train -- [TRAIN.jsonl] [--epochs=12] [--min=3] [--dropout=0.2] [--holdout=N] [--out=FILE] [--lines]
+ * Run: npm run ner:train -- [TRAIN.jsonl] [--epochs=12] [--min=3] [--dropout=0] [--holdout=N] [--out=FILE] [--lines]
  * (about 40 s; deterministic). The model is scored on a held-out slice of train (--holdout=N: the last N documents
  * are left out of training and scored; 0 trains on all and scores nothing). An explicit `--score=FILE` scores that
  * file instead; dev is for the final report only, so it is never read unless named.
@@ -30,7 +30,7 @@ const holdout = Number(option('holdout', '0'));
  * so the word, word-pair and memory features of them and of their neighbours) and the tagger must tag them from
  * shape, affixes, context and gazetteer evidence: it then relies less on the names it memorised from 1996 news.
  */
-const dropout = Number(option('dropout', '0.2'));
+const dropout = Number(option('dropout', '0'));
 const epochs = Number(args.find((a) => a.startsWith('--epochs='))?.split('=')[1] ?? 12);
 
 /** Weights are stored as integers: round(w * SCALE); smaller ones are dropped. */

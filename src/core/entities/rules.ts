@@ -9,6 +9,8 @@ import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
 import { datelines, titleCaseHeadlines } from './rules/headlines';
 import {
+  creditLines,
+  hyphenatedGivenNames,
   middleInitials,
   nicknames,
   particleNames,
@@ -54,7 +56,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   splitNames,
   particleNames,
   particleSurnames,
+  hyphenatedGivenNames,
   nicknames,
+  creditLines,
   placeOpeningOrganization,
   geographicNames,
   knownGeographicNames,

@@ -217,3 +217,18 @@ export const HYPHEN_SUFFIXES = words(
   'HYPHEN_SUFFIXES',
   'born bred led based run owned backed made like style era free wide type linked funded held area bound class level listed',
 );
+
+/** Words before "by" in an article's credits: "(Reporting by A B; Additional reporting by C D; Editing by E F)". */
+export const CREDIT_WORDS = words(
+  'CREDIT_WORDS',
+  'reporting editing writing written compiled additional graphics photos photography research production',
+);
+
+/** Words that make a credited name a team, not a person: "Compiled by Tokyo Newsroom". */
+export const NEWSROOM_WORDS = words('NEWSROOM_WORDS', 'newsroom newsdesk desk bureau staff team editors reporters');
+
+/** Labels that open a wire headline, joined to it by a hyphen: "UPDATE 2-", "EXCLUSIVE-", "REFILE-". */
+export const WIRE_PREFIXES = words(
+  'WIRE_PREFIXES',
+  'update wrapup exclusive refile corrected correction rpt brief analysis insight factbox explainer timeline column interview breakingviews focus graphic preview',
+);

@@ -2,13 +2,17 @@
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
+  AGENCIES,
   BODY_WORDS,
   CLOSE_QUOTES,
   COMPANY_WORDS,
+  CREDIT_WORDS,
   FACILITY_WORDS,
   GEO_SUFFIX,
+  HYPHEN_SUFFIXES,
   PERSON_HONORIFICS,
   MAX_NAME_TOKENS,
+  NEWSROOM_WORDS,
   NOT_TITLE_WORDS,
   OPEN_QUOTES,
   ORG_WORDS,
@@ -331,6 +335,93 @@ export const particleSurnames: EntityRule = {
         owner.type = 'PER';
       } else ents.add({ from: i, to: i + tail.length, type: 'PER' });
       i += tail.length - 1;
+    }
+  },
+};
+
+/**
+ * Wire credits name people: "(Reporting by Chizuko Nomura and Lindiwe Dlamini in Johannesburg; Editing by Keiko
+ * Tamura)". After a credit word and "by", each run of name words (joined by "and", commas, or "in"/"at" and a place)
+ * is a person, whatever the tagger took it for: reporters' names come from everywhere and no sentence surrounds them.
+ */
+export const creditLines: EntityRule = {
+  name: 'credit lines',
+  apply(ctx) {
+    const { lower, n, ents } = ctx;
+    for (let i = 1; i + 1 < n; i++) {
+      if (lower[i] !== 'by' || !CREDIT_WORDS.has(lower[i - 1])) continue;
+      for (let k = i - 1; k >= Math.max(0, i - 2) && CREDIT_WORDS.has(lower[k]); k--) {
+        const e = ents.at(k); // "Additional" tagged as a name
+        if (e && e.to <= i) ents.remove(e);
+      }
+      i = creditedNames(ctx, i + 1) - 1;
+    }
+  },
+};
+
+/** Marks the names credited from token `j` on; returns the token after them. */
+function creditedNames(ctx: RuleContext, j: number): number {
+  const { tokens, lower, n, ents } = ctx;
+  while (j < n) {
+    let end = j;
+    while (end < n && end - j < 5 && (isNameWord(tokens[end].text) || isParticleInName(tokens, lower, end, n))) end++;
+    if (end - j < 2 || end - j > 4) return end;
+    let team = false;
+    for (let k = j; k < end; k++)
+      if (NEWSROOM_WORDS.has(lower[k]) || ORG_WORDS.has(lower[k]) || AGENCIES.has(lower[k])) team = true;
+    if (!team) {
+      for (let k = j; k < end; k++) {
+        const e = ents.at(k);
+        if (e && (e.from < j || e.to > end)) ents.resize(e, Math.max(e.from, j), Math.min(e.to, end));
+      }
+      const e = ents.at(j);
+      if (e) ents.resize(e, j, end);
+      else ents.add({ from: j, to: end, type: 'PER' });
+      (ents.at(j) as Entity).type = 'PER';
+    }
+    j = end;
+    if (j < n && (lower[j] === 'in' || lower[j] === 'at')) {
+      j++;
+      while (j < n && (isNameWord(tokens[j].text) || tokens[j].text === ',') && lower[j + 1] !== 'and') j++;
+    }
+    if (j >= n || (lower[j] !== 'and' && lower[j] !== ',' && lower[j] !== '&')) return j;
+    j++;
+  }
+  return j;
+}
+
+/** Korean and Cantonese given names written with a hyphen: "Min-seo", "Jae-hoon", "Wing-kit" (second part lower case). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
+/** "Park Min-seo": a hyphenated given name after a short family name; "Park" is then the surname used alone. */
+export function isHyphenatedGivenName(word: string): boolean {
+  return HYPHENATED_GIVEN.test(word) && !HYPHEN_SUFFIXES.has(word.slice(word.indexOf('-') + 1).toLowerCase());
+}
+
+/**
+ * East Asian names with a hyphenated given name ("Park Min-seo", "Joshua Tsang Wing-kit"): a short capitalized family
+ * name and the given name make a person, or end one, even where the tagger saw the family name as a word ("Park").
+ */
+export const hyphenatedGivenNames: EntityRule = {
+  name: 'hyphenated given names',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let j = 1; j < n; j++) {
+      if (!isHyphenatedGivenName(tokens[j].text)) continue;
+      const family = j - 1;
+      const word = tokens[family].text;
+      if (!isNameWord(word) || word.length > 6 || NOT_TITLE_WORDS.has(lower[family]) || TITLES.has(lower[family]))
+        continue;
+      if (!adjacent(text, tokens, family, j)) continue;
+      const before = ents.at(family);
+      const own = ents.at(j);
+      if (own && own !== before && (own.from < j || own.to > j + 1)) continue;
+      if (before && before === own && before.to === j + 1) before.type = 'PER';
+      else if (before && before.type === 'PER' && before.to === family + 1) ents.resize(before, before.from, j + 1);
+      else if (!before || before.to - before.from === 1) {
+        if (before) ents.remove(before);
+        if (own && own !== before) ents.remove(own);
+        ents.add({ from: family, to: j + 1, type: 'PER' });
+      }
     }
   },
 };
