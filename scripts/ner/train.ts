@@ -160,13 +160,17 @@ console.log(`prepared ${train.length} train / ${heldOut.length} held-out documen
 let seed = 12345;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const UNKNOWN_WORD = 0x2545f491;
+/** Dropout applies to rare words only (seen at most --rare times in training), the ones most like unseen names. */
+const rareCount = Number(option('rare', '1000000'));
+const frequency = new Map<number, number>();
+for (const ex of train) for (const h of ex.prepared.wordHash) frequency.set(h, (frequency.get(h) ?? 0) + 1);
 /** Applies word dropout to a prepared document; returns the function that puts its hashes back. */
 function dropWords(p: Prepared): () => void {
   if (dropout <= 0) return () => undefined;
   const word = p.wordHash.slice();
   const raw = p.rawHash.slice();
   for (let i = 0; i < p.tokens.length; i++)
-    if (p.canStart[i] && rand() < dropout) {
+    if (p.canStart[i] && (frequency.get(p.wordHash[i]) ?? 0) <= rareCount && rand() < dropout) {
       p.wordHash[i] = UNKNOWN_WORD;
       p.rawHash[i] = UNKNOWN_WORD;
     }

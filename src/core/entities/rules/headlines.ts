@@ -39,7 +39,7 @@ function datelineAt(ctx: RuleContext, i: number, close: number): void {
   if (!known && !isAllCaps(tokens[lineStart].text)) return;
   let from = lineStart;
   for (let k = lineStart; k <= i; k++) {
-    if (k < i && tokens[k].text !== ',') continue;
+    if (k < i && tokens[k].text !== ',' && tokens[k].text !== '/') continue; // "OSLO/ADDIS ABABA" is two places
     // "HEMPSTEAD, N.Y., Sept. 26 (UPI) --": the date is not a place
     const isDate = k > from && (DATE_WORDS.has(lower[from].replace(/\.$/, '')) || /\d/.test(tokens[k - 1].text));
     if (k > from && isCapitalized(tokens[from].text) && !isDate) {

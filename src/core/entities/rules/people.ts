@@ -366,7 +366,7 @@ function creditedNames(ctx: RuleContext, j: number): number {
     let end = j;
     while (end < n && end - j < 5 && (isNameWord(tokens[end].text) || isParticleInName(tokens, lower, end, n))) end++;
     if (end - j < 2 || end - j > 4) return end;
-    let team = false;
+    let team = lookupPlaceTokens(lower, j, end) !== undefined; // "in Washington, New York and ..." a place
     for (let k = j; k < end; k++)
       if (NEWSROOM_WORDS.has(lower[k]) || ORG_WORDS.has(lower[k]) || AGENCIES.has(lower[k])) team = true;
     if (!team) {
@@ -382,7 +382,7 @@ function creditedNames(ctx: RuleContext, j: number): number {
     j = end;
     if (j < n && (lower[j] === 'in' || lower[j] === 'at')) {
       j++;
-      while (j < n && (isNameWord(tokens[j].text) || tokens[j].text === ',') && lower[j + 1] !== 'and') j++;
+      while (j < n && isNameWord(tokens[j].text)) j++;
     }
     if (j >= n || (lower[j] !== 'and' && lower[j] !== ',' && lower[j] !== '&')) return j;
     j++;
@@ -422,6 +422,31 @@ export const hyphenatedGivenNames: EntityRule = {
         if (own && own !== before) ents.remove(own);
         ents.add({ from: family, to: j + 1, type: 'PER' });
       }
+    }
+  },
+};
+
+/**
+ * Two or three name words right after a title or role are a person, though the tagger took an unknown name for an
+ * organization: "opposition leader Raila Odungo", "spokesman Garba Shehu". Organization, company and body words,
+ * places and known organizations keep theirs ("coach Manchester United" is not a name).
+ */
+export const titledUnknownName: EntityRule = {
+  name: 'unknown name after a title',
+  apply({ p, tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from === 0) continue;
+      if (!TITLES.has(lower[e.from - 1]) || PERSON_HONORIFICS.has(lower[e.from - 1])) continue;
+      let name = lookupPlaceTokens(lower, e.from, e.from + 1) === undefined;
+      for (let k = e.from; k < e.to && name; k++)
+        name =
+          isNameWord(tokens[k].text) &&
+          !ORG_WORDS.has(lower[k]) &&
+          !BODY_WORDS.has(lower[k]) &&
+          !COMPANY_WORDS.has(lower[k]) &&
+          !TITLES.has(lower[k]) &&
+          !lexiconTags(lower[k], p.wordHash[k]).includes('o');
+      if (name) e.type = 'PER';
     }
   },
 };

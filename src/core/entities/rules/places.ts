@@ -13,6 +13,7 @@ import {
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
+  TITLES,
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
@@ -337,6 +338,24 @@ export const abbreviatedPlaces: EntityRule = {
       if (e.type !== 'LOC' || dot >= n || tokens[dot].text !== '.' || tokens[dot].start !== tokens[dot - 1].end)
         continue;
       if (ents.at(dot) === null && lookupPlaceTokens(lower, e.from, dot + 1)) ents.resize(e, e.from, dot + 1);
+    }
+  },
+};
+
+/**
+ * A portfolio before a title is not a place: "U.S. Trade Representative", "Commerce Secretary" tagged "U.S. Trade"
+ * and "Commerce". A place span followed by a title word keeps its longest prefix the gazetteer knows, or is dropped.
+ */
+export const portfolioBeforeTitle: EntityRule = {
+  name: 'portfolio before a title',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'LOC' || e.to >= n || !TITLES.has(lower[e.to]) || !isCapitalized(tokens[e.to].text)) continue;
+      if (lookupPlaceTokens(lower, e.from, e.to)) continue;
+      let k = e.to - 1;
+      while (k > e.from && !lookupPlaceTokens(lower, e.from, k)) k--;
+      if (k > e.from) ents.resize(e, e.from, k);
+      else if (e.to - e.from === 1 && lexiconTags(lower[e.from]).includes('w')) ents.remove(e);
     }
   },
 };
