@@ -203,7 +203,8 @@ export const COMPANY_NAMES = words(
   jpmorgan citigroup hsbc barclays blackrock mastercard boeing airbus embraer bombardier qantas ryanair easyjet
   lufthansa walmart costco adidas unilever nestle danone ikea inditex starbucks coca-cola pepsico pfizer moderna
   astrazeneca biontech novavax sinovac sinopharm gilead novartis sanofi bayer glaxosmithkline vodafone verizon
-  at&t t-mobile safaricom airtel ericsson nokia glencore bhp`,
+  at&t t-mobile safaricom airtel ericsson nokia glencore bhp nomura mizuho daiwa jefferies natixis commerzbank
+  rabobank`,
 );
 
 /** Words that end a company's web name: "Amazon.com" is the company Amazon. */
@@ -232,3 +233,6 @@ export const WIRE_PREFIXES = words(
   'WIRE_PREFIXES',
   'update wrapup exclusive refile corrected correction rpt brief analysis insight factbox explainer timeline column interview breakingviews focus graphic preview',
 );
+
+/** Market indexes and benchmarks read as names: "Brent crude rose", "the Nikkei fell" (neither a person nor a place). */
+export const MARKET_NAMES = words('MARKET_NAMES', 'brent nasdaq nikkei ftse kospi sensex nifty topix dax');

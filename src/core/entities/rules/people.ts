@@ -1,12 +1,14 @@
 /** Rules that draw the edges of people's names: titles, companies, initials, split names, nicknames. */
-import { isCapitalized } from '../features';
+import { isCapitalized, type Prepared } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AGENCIES,
   BODY_WORDS,
   CLOSE_QUOTES,
+  COMPANY_NAMES,
   COMPANY_WORDS,
   CREDIT_WORDS,
+  DATE_WORDS,
   FACILITY_WORDS,
   GEO_SUFFIX,
   HYPHEN_SUFFIXES,
@@ -23,6 +25,7 @@ import {
   TITLE_MODIFIERS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
+import { ANONYMOUS_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -447,6 +450,49 @@ export const titledUnknownName: EntityRule = {
           !TITLES.has(lower[k]) &&
           !lexiconTags(lower[k], p.wordHash[k]).includes('o');
       if (name) e.type = 'PER';
+    }
+  },
+};
+
+/** A Title Case word no list knows as anything but a name: not a place, organization, title or common word. */
+function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
+  const l = lower[k];
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) &&
+    p.gaz[k] === 0 &&
+    !/[ocnrgwdh]/.test(lexiconTags(l, p.wordHash[k])) &&
+    !ORG_WORDS.has(l) &&
+    !BODY_WORDS.has(l) &&
+    !COMPANY_WORDS.has(l) &&
+    !COMPANY_NAMES.has(l) &&
+    !TITLES.has(l) &&
+    !NOT_TITLE_WORDS.has(l) &&
+    !DATE_WORDS.has(l) &&
+    !ANONYMOUS_NOUNS.has(l) &&
+    !ROLE_NOUNS.has(l) &&
+    !ORG_NOUNS.has(l) &&
+    ((p.docCase.get(p.wordHash[k]) ?? 0) & 2) === 0 && // written in lower case elsewhere: a common word
+    !/(?:ers|ors|ists|ents|ants|sses|ings)$/.test(l) // "Protesters", "Militants", "Prayers": plural nouns
+  );
+}
+
+/**
+ * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
+ * the tagger, which knows 1996's names. Only words no list knows, directly before a speech verb (or an age and one).
+ */
+export const speakingUnknownName: EntityRule = {
+  name: 'speaking unknown name',
+  apply({ p, tokens, lower, n, free, ents }) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!p.capital[k] || !free(k)) continue;
+      // "the X said", "New Zealand Cricket said": part of another name
+      if (k > 0 && (lower[k - 1] === 'the' || isCapitalized(tokens[k - 1].text))) continue;
+      const aged =
+        tokens[k + 1].text === ',' && k + 4 < n && /^\d{2}$/.test(tokens[k + 2].text) && tokens[k + 3].text === ',';
+      const verb = aged ? k + 4 : k + 1;
+      // "X said it would": a company
+      if (!SPEECH_NEIGHBOURS.has(lower[verb]) || lower[verb + 1] === 'it') continue;
+      if (unknownNameWord(p, lower, tokens, k)) ents.add({ from: k, to: k + 1, type: 'PER' });
     }
   },
 };
