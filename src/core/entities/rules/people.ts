@@ -310,7 +310,7 @@ function spanName({ ents }: RuleContext, left: Entity | null, right: Entity | nu
 
 /**
  * A person named with particles ("Ingrid van der Berghe") is named again by the particles and surname, capitalized
- * at a sentence's start: "Van der Berghe said", "Dos Santos added".
+ * at a sentence's start or not: "Van der Berghe said", "said von der Berghe", "bin Nayef added".
  */
 export const particleSurnames: EntityRule = {
   name: 'surnames with particles',
@@ -321,12 +321,15 @@ export const particleSurnames: EntityRule = {
       let k = e.from + 1;
       while (k < e.to - 1 && !(PERSON_PARTICLES.has(lower[k]) && !isCapitalized(tokens[k].text))) k++;
       if (k >= e.to - 1) continue;
-      const tail = lower.slice(k, e.to);
-      tails.set(tail[0], [...(tails.get(tail[0]) ?? []), tail]);
+      let m = k;
+      while (m < e.to && PERSON_PARTICLES.has(lower[m])) m++;
+      // the whole tail ("von der lahnstein"), and the particles with the next name ("bin nayef" of "bin Nayef al-Saud")
+      for (const tail of m + 1 < e.to ? [lower.slice(k, e.to), lower.slice(k, m + 1)] : [lower.slice(k, e.to)])
+        tails.set(tail[0], [...(tails.get(tail[0]) ?? []), tail]);
     }
     if (tails.size === 0) return;
     for (let i = 0; i < n; i++) {
-      const options = isCapitalized(tokens[i].text) ? tails.get(lower[i]) : undefined;
+      const options = tails.get(lower[i]);
       const tail = options?.find((t) => i + t.length <= n && t.every((w, j) => lower[i + j] === w));
       if (!tail) continue;
       const inside = ents.at(i);
