@@ -33,6 +33,7 @@ import {
 } from './rules/organizations';
 import {
   abbreviatedPlaces,
+  countryNotPerson,
   geographicNameNotOrganization,
   geographicNames,
   knownGeographicNames,
@@ -77,6 +78,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationWordAlone,
   organizationOfPlace,
   abbreviatedPlaces,
+  countryNotPerson,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

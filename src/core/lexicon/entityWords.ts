@@ -204,7 +204,7 @@ export const COMPANY_NAMES = words(
   lufthansa walmart costco adidas unilever nestle danone ikea inditex starbucks coca-cola pepsico pfizer moderna
   astrazeneca biontech novavax sinovac sinopharm gilead novartis sanofi bayer glaxosmithkline vodafone verizon
   at&t t-mobile safaricom airtel ericsson nokia glencore bhp nomura mizuho daiwa jefferies natixis commerzbank
-  rabobank`,
+  rabobank mitsui mitsubishi sumitomo marubeni cargill`,
 );
 
 /** Words that end a company's web name: "Amazon.com" is the company Amazon. */
@@ -236,3 +236,15 @@ export const WIRE_PREFIXES = words(
 
 /** Market indexes and benchmarks read as names: "Brent crude rose", "the Nikkei fell" (neither a person nor a place). */
 export const MARKET_NAMES = words('MARKET_NAMES', 'brent nasdaq nikkei ftse kospi sensex nifty topix dax');
+
+/** Organization words that are also surnames ("Laurens van der Post", "Tony Banks"): they end a person's name too. */
+export const SURNAME_LIKE_ORG_WORDS = words(
+  'SURNAME_LIKE_ORG_WORDS',
+  'post press bank air times news daily fund union',
+);
+
+/** Armed and political groups named like people in 1996's eyes ("Hamas said", "the Taliban"). */
+export const GROUP_NAMES = words(
+  'GROUP_NAMES',
+  'hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab houthis farc eta pkk',
+);

@@ -5,6 +5,7 @@ import {
   BODY_WORDS,
   COMPANY_NAMES,
   COMPANY_WORDS,
+  GROUP_NAMES,
   MARKET_NAMES,
   MAX_NAME_TOKENS,
   NOT_TITLE_WORDS,
@@ -133,15 +134,16 @@ export const organizationOfPlace: EntityRule = {
 
 /**
  * A known company or brand taken for a person or a place is an organization: "Huawei said", "Uber's drivers"
- * (COMPANY_NAMES; the 1996 training news never named them); a market index or benchmark ("Brent") is neither. A person named so elsewhere in the article ("Michael
- * Dell" ... "Dell") is made a person again by surname coreference.
+ * (COMPANY_NAMES; the 1996 training news never named them), as is an armed or political group ("Hamas said"); a
+ * market index or benchmark ("Brent") is neither. A person named so elsewhere in the article ("Michael Dell" ...
+ * "Dell") is made a person again by surname coreference.
  */
 export const knownCompanies: EntityRule = {
   name: 'known companies',
   apply({ lower, ents }) {
     for (const e of ents.list) {
       if (e.to - e.from !== 1 || e.type === 'ORG') continue;
-      if (COMPANY_NAMES.has(lower[e.from])) e.type = 'ORG';
+      if (COMPANY_NAMES.has(lower[e.from]) || GROUP_NAMES.has(lower[e.from])) e.type = 'ORG';
       else if (MARKET_NAMES.has(lower[e.from])) e.type = 'MISC';
     }
   },

@@ -20,6 +20,7 @@ import {
   ORG_WORDS,
   PARTY_OR_TITLE,
   PERSON_PARTICLES,
+  SURNAME_LIKE_ORG_WORDS,
   SPEECH_NEIGHBOURS,
   TITLES,
   TITLE_MODIFIERS,
@@ -28,6 +29,14 @@ import {
 import { ANONYMOUS_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
+
+/** "Football Association", "Alliance Corporation", "Grain Commission": a name ending so is an organization's. */
+function endsInOrganizationWord(lower: string[], to: number): boolean {
+  const last = lower[to - 1];
+  return (
+    COMPANY_WORDS.has(last) || ((ORG_WORDS.has(last) || BODY_WORDS.has(last)) && !SURNAME_LIKE_ORG_WORDS.has(last))
+  );
+}
 
 /**
  * Person spans: titles are not part of the name ("Association President Ramon Manzanares" -> "Ramon Manzanares"),
@@ -55,7 +64,7 @@ export const personSpans: EntityRule = {
       if (end > to && end - 1 > to - 1 && tokens[end - 1].text !== '&') {
         ents.resize(e, e.from, end);
         e.type = 'ORG';
-      } else if (COMPANY_WORDS.has(lower[to - 1]) && to - 1 > from) e.type = 'ORG';
+      } else if (endsInOrganizationWord(lower, to) && to - 1 > from) e.type = 'ORG';
       else if (from !== e.from || to !== e.to) ents.resize(e, from, to);
     }
   },

@@ -359,3 +359,24 @@ export const portfolioBeforeTitle: EntityRule = {
     }
   },
 };
+
+/**
+ * A country taken for a person ("Chad's President", "Chad parliamentary election": Chad is also a first name) is the
+ * country, unless a longer name in the same text makes it one ("Chad Mitchell").
+ */
+export const countryNotPerson: EntityRule = {
+  name: 'country not a person',
+  apply({ tokens, lower, ents }) {
+    const inNames = new Set<string>();
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from > 1) for (let k = e.from; k < e.to; k++) inNames.add(lower[k]);
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from !== 1 || inNames.has(lower[e.from])) continue;
+      const info = lookupPlaceTokens(lower, e.from, e.to);
+      if (info?.kind === 'country' && isCapitalized(tokens[e.from].text)) {
+        e.type = 'LOC';
+        e.kind = 'country';
+      }
+    }
+  },
+};
