@@ -63,6 +63,6 @@ test('modern news: people and places in paragraphs with diverse names, companies
   }
   assert.ok(cases.length >= 30, 'at least 30 paragraphs');
   // floors a little under the measured figures (people 100 / places 100 would make each new case a chore)
-  assert.ok(f1(people) >= 95, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
+  assert.ok(f1(people) >= 96, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
   assert.ok(f1(places) >= 97, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });
