@@ -7,7 +7,7 @@
 import type { Prepared } from './features';
 import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
-import { datelines, titleCaseHeadlines } from './rules/headlines';
+import { bareDatelines, datelines, titleCaseHeadlines } from './rules/headlines';
 import {
   creditLines,
   hyphenatedGivenNames,
@@ -33,6 +33,7 @@ import {
 } from './rules/organizations';
 import {
   abbreviatedPlaces,
+  jurisdictionBeforeTitle,
   countryNotPerson,
   geographicNameNotOrganization,
   geographicNames,
@@ -49,6 +50,7 @@ export { adjacent, isNameWord, type Entity, type EntityType } from './rules/cont
 /** The rules in the order they run: later rules read the spans earlier ones drew. */
 export const ENTITY_RULES: readonly EntityRule[] = [
   datelines,
+  bareDatelines,
   titleCaseHeadlines,
   personSpans,
   knownCompanies,
@@ -79,6 +81,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationOfPlace,
   abbreviatedPlaces,
   countryNotPerson,
+  jurisdictionBeforeTitle,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -204,7 +204,7 @@ export const COMPANY_NAMES = words(
   lufthansa walmart costco adidas unilever nestle danone ikea inditex starbucks coca-cola pepsico pfizer moderna
   astrazeneca biontech novavax sinovac sinopharm gilead novartis sanofi bayer glaxosmithkline vodafone verizon
   at&t t-mobile safaricom airtel ericsson nokia glencore bhp nomura mizuho daiwa jefferies natixis commerzbank
-  rabobank mitsui mitsubishi sumitomo marubeni cargill`,
+  rabobank mitsui mitsubishi sumitomo marubeni cargill lululemon enbridge suncor telus`,
 );
 
 /** Words that end a company's web name: "Amazon.com" is the company Amazon. */

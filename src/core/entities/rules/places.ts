@@ -11,6 +11,7 @@ import {
   MAX_NAME_TOKENS,
   NOT_TITLE_WORDS,
   ORG_WORDS,
+  PERSON_HONORIFICS,
   PLACE_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
   TITLES,
@@ -377,6 +378,21 @@ export const countryNotPerson: EntityRule = {
         e.type = 'LOC';
         e.kind = 'country';
       }
+    }
+  },
+};
+
+/**
+ * A known place tagged as an organization before a title is the jurisdiction: "Ontario Premier Doug Fordham", "Ohio
+ * Governor Jane Roe". ("Parma's Alessandro Melli" is the club: a possessive says nothing.)
+ */
+export const jurisdictionBeforeTitle: EntityRule = {
+  name: 'jurisdiction before a title',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to === e.from || e.to >= n || !lookupPlaceTokens(lower, e.from, e.to)) continue;
+      if (TITLES.has(lower[e.to]) && isCapitalized(tokens[e.to].text) && !PERSON_HONORIFICS.has(lower[e.to]))
+        e.type = 'LOC';
     }
   },
 };
