@@ -36,9 +36,10 @@ export const datelines: EntityRule = {
  */
 export const bareDatelines: EntityRule = {
   name: 'datelines without an outlet',
-  apply({ text, tokens, lower, n, ents }) {
+  apply({ text, p, tokens, lower, n, ents }) {
     for (let i = 0; i < n; i++) {
-      if (i > 0 && adjacent(text, tokens, i - 1, i)) continue; // only a line's first word
+      // only a line's first word, in capitals
+      if (!p.capital[i] || (i > 0 && adjacent(text, tokens, i - 1, i))) continue;
       let j = i;
       while (j < n && j - i < 3 && isAllCaps(tokens[j].text) && adjacent(text, tokens, i, j)) j++;
       if (j === i || j >= n) continue;

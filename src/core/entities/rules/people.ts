@@ -264,10 +264,10 @@ export const nicknames: EntityRule = {
 export const particleNames: EntityRule = {
   name: 'names with particles',
   apply(ctx) {
-    const { tokens, lower, n } = ctx;
+    const { p, tokens, lower, n } = ctx;
     for (let i = 1; i + 1 < n; i++) {
-      if (!PERSON_PARTICLES.has(lower[i]) || isCapitalized(tokens[i].text) || PERSON_PARTICLES.has(lower[i - 1]))
-        continue;
+      // a lower-case particle (prepare() marked it as one that may continue a person), not the second of a run
+      if ((p.continues[i] & 1) === 0 || p.capital[i] || PERSON_PARTICLES.has(lower[i - 1])) continue;
       let m = i;
       while (m < n && m - i < 3 && PERSON_PARTICLES.has(lower[m]) && !isCapitalized(tokens[m].text)) m++;
       if (m < n && isNameWord(tokens[m].text)) joinParticleName(ctx, i - 1, m);
@@ -419,9 +419,9 @@ export function isHyphenatedGivenName(word: string): boolean {
  */
 export const hyphenatedGivenNames: EntityRule = {
   name: 'hyphenated given names',
-  apply({ text, tokens, lower, n, ents }) {
+  apply({ text, p, tokens, lower, n, ents }) {
     for (let j = 1; j < n; j++) {
-      if (!isHyphenatedGivenName(tokens[j].text)) continue;
+      if (!p.capital[j] || tokens[j].text.indexOf('-') < 0 || !isHyphenatedGivenName(tokens[j].text)) continue;
       const family = j - 1;
       const word = tokens[family].text;
       if (!isNameWord(word) || word.length > 6 || NOT_TITLE_WORDS.has(lower[family]) || TITLES.has(lower[family]))
@@ -496,7 +496,7 @@ export const speakingUnknownName: EntityRule = {
   name: 'speaking unknown name',
   apply({ p, tokens, lower, n, free, ents }) {
     for (let k = 0; k + 1 < n; k++) {
-      if (!p.capital[k] || !free(k)) continue;
+      if (!p.capital[k] || (!SPEECH_NEIGHBOURS.has(lower[k + 1]) && tokens[k + 1].text !== ',') || !free(k)) continue;
       // "the X said", "New Zealand Cricket said": part of another name
       if (k > 0 && (lower[k - 1] === 'the' || isCapitalized(tokens[k - 1].text))) continue;
       const aged =

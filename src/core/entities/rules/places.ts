@@ -390,8 +390,12 @@ export const jurisdictionBeforeTitle: EntityRule = {
   name: 'jurisdiction before a title',
   apply({ tokens, lower, n, ents }) {
     for (const e of ents.list) {
-      if (e.type !== 'ORG' || e.to === e.from || e.to >= n || !lookupPlaceTokens(lower, e.from, e.to)) continue;
-      if (TITLES.has(lower[e.to]) && isCapitalized(tokens[e.to].text) && !PERSON_HONORIFICS.has(lower[e.to]))
+      if (e.type !== 'ORG' || e.to === e.from || e.to >= n || !TITLES.has(lower[e.to])) continue;
+      if (
+        isCapitalized(tokens[e.to].text) &&
+        !PERSON_HONORIFICS.has(lower[e.to]) &&
+        lookupPlaceTokens(lower, e.from, e.to)
+      )
         e.type = 'LOC';
     }
   },
