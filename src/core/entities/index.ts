@@ -15,6 +15,7 @@ import { weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { applyRules, type Entity, type EntityType } from './rules';
+import { isHyphenatedGivenName } from './rules/people';
 import { sentences, tokenize, type Token } from './tokenize';
 import {
   BODY_WORDS,
@@ -47,6 +48,15 @@ function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities
     prepared,
     entities: spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType })),
   };
+}
+
+/**
+ * The surname of a full name's words: the last, or the family name before a hyphenated Korean or Cantonese given
+ * name ("Park Min-seo" -> "Park").
+ */
+function surnameOf(words: string[]): string {
+  const last = words[words.length - 1].replace(/['’]s$/, '');
+  return words.length >= 2 && isHyphenatedGivenName(last) ? words[words.length - 2] : last;
 }
 
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
@@ -173,7 +183,8 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
   const surnames = new Set<string>();
   for (const b of blocks)
     for (const e of b.entities)
-      if (e.type === 'PER' && e.to - e.from >= 2) surnames.add(b.tokens[e.to - 1].text.replace(/['’]s$/, ''));
+      if (e.type === 'PER' && e.to - e.from >= 2)
+        surnames.add(surnameOf(b.tokens.slice(e.from, e.to).map((t) => t.text)));
   for (const b of blocks) {
     const taken = new Uint8Array(b.tokens.length);
     for (const e of b.entities) {
@@ -252,7 +263,7 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   const surnames = new Set<string>();
   for (const p of mentions.people) {
     const words = p.text.split(/\s+/);
-    if (words.length >= 2) surnames.add(words[words.length - 1].replace(/['’]s$/, ''));
+    if (words.length >= 2) surnames.add(surnameOf(words));
   }
   if (surnames.size === 0) return mentions;
   // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place

@@ -7,16 +7,24 @@
 import type { Prepared } from './features';
 import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
-import { datelines, titleCaseHeadlines } from './rules/headlines';
+import { bareDatelines, datelines, titleCaseHeadlines } from './rules/headlines';
 import {
+  creditLines,
+  hyphenatedGivenNames,
   middleInitials,
   nicknames,
+  particleNames,
+  particleSurnames,
   partyOrTitlePerson,
+  titledUnknownName,
+  speakingUnknownName,
   personSpans,
   splitNames,
   titledPersonInOrganization,
 } from './rules/people';
 import {
+  companyShortNames,
+  knownCompanies,
   organizationOfPlace,
   organizationsJoinedByAnd,
   organizationWordAlone,
@@ -25,9 +33,12 @@ import {
 } from './rules/organizations';
 import {
   abbreviatedPlaces,
+  jurisdictionBeforeTitle,
+  countryNotPerson,
   geographicNameNotOrganization,
   geographicNames,
   knownGeographicNames,
+  portfolioBeforeTitle,
   speakingPlaceIsPerson,
   trimNameEdges,
   unambiguousPlaces,
@@ -39,14 +50,23 @@ export { adjacent, isNameWord, type Entity, type EntityType } from './rules/cont
 /** The rules in the order they run: later rules read the spans earlier ones drew. */
 export const ENTITY_RULES: readonly EntityRule[] = [
   datelines,
+  bareDatelines,
   titleCaseHeadlines,
   personSpans,
+  knownCompanies,
+  companyShortNames,
   placeWithOrganizationWords,
   titledPersonInOrganization,
   partyOrTitlePerson,
+  titledUnknownName,
   middleInitials,
   splitNames,
+  particleNames,
+  particleSurnames,
+  hyphenatedGivenNames,
+  speakingUnknownName,
   nicknames,
+  creditLines,
   placeOpeningOrganization,
   geographicNames,
   knownGeographicNames,
@@ -56,9 +76,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationsJoinedByAnd,
   unknownPlaceNamedLikePerson,
   speakingPlaceIsPerson,
+  portfolioBeforeTitle,
   organizationWordAlone,
   organizationOfPlace,
   abbreviatedPlaces,
+  countryNotPerson,
+  jurisdictionBeforeTitle,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -3,7 +3,7 @@
  * "'s" is its own token, abbreviations with dots ("U.S.", "Dr.") and inner hyphens/apostrophes stay whole.
  * One linear pass of a sticky, non-backtracking regular expression.
  */
-import { DOTTED_ABBREVIATIONS as DOTTED } from '../lexicon/entityWords';
+import { DOTTED_ABBREVIATIONS as DOTTED, WIRE_PREFIXES } from '../lexicon/entityWords';
 export interface Token {
   start: number;
   end: number;
@@ -33,6 +33,24 @@ function token(text: string, start: number, end: number): Token {
 const TOKEN =
   /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
 
+/**
+ * A wire headline's label joined to its first word stands apart: "UPDATE 2-Trevison says ...", "EXCLUSIVE-Aramco
+ * weighs ..." (the name is then a word of its own). Returns the label, or undefined.
+ */
+function wirePrefix(word: string, tokens: Token[]): string | undefined {
+  const dash = word.indexOf('-');
+  if (dash < 1 || !CAP.test(word.slice(dash + 1))) return undefined;
+  const head = word.slice(0, dash);
+  const last = tokens[tokens.length - 1];
+  if (
+    /^\d{1,2}$/.test(head)
+      ? last !== undefined && WIRE_PREFIXES.has(last.lower) && last.text === last.text.toUpperCase()
+      : head === head.toUpperCase() && WIRE_PREFIXES.has(head.toLowerCase())
+  )
+    return head;
+  return undefined;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -53,7 +71,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let end = i + m[0].length;
-    const word = m[0];
+    let word = m[0];
+    const prefix = wirePrefix(word, tokens);
+    if (prefix) {
+      word = prefix;
+      end = i + prefix.length;
+    }
     // "Mr." / single capital initial "J." keep their dot
     if (text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
     tokens.push(token(text, i, end));

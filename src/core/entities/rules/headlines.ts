@@ -1,8 +1,8 @@
 /** Rules for the lines that open an article: datelines and Title Case headlines. */
 import { isCapitalized, type Prepared } from '../features';
-import { lexiconTags } from '../gazetteer';
+import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import { AGENCIES, DATE_WORDS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
-import { adjacent, isAllCaps, type EntityRule, type RuleContext } from './context';
+import { adjacent, isAllCaps, type Entities, type EntityRule, type RuleContext } from './context';
 
 /**
  * Datelines: "MADRID (Reuters) -", "BEIRUT, Lebanon (AP) —": the words opening the line are places, the outlet an
@@ -29,6 +29,46 @@ export const datelines: EntityRule = {
   },
 };
 
+/**
+ * Datelines without an outlet, as Canadian Press and others write them: "TORONTO — Ontario's premier …", "HALIFAX,
+ * N.S. — …". A line opening with one to three words in capitals (then, after a comma, a province or state) and a
+ * dash: the capitals are a city the gazetteer knows (a section label, "GOLF - …", is not).
+ */
+export const bareDatelines: EntityRule = {
+  name: 'datelines without an outlet',
+  apply({ text, p, tokens, lower, n, ents }) {
+    for (let i = 0; i < n; i++) {
+      // only a line's first word, in capitals
+      if (!p.capital[i] || (i > 0 && adjacent(text, tokens, i - 1, i))) continue;
+      let j = i;
+      while (j < n && j - i < 3 && isAllCaps(tokens[j].text) && adjacent(text, tokens, i, j)) j++;
+      if (j === i || j >= n) continue;
+      let dash = j;
+      if (tokens[j].text === ',') {
+        dash = j + 1;
+        while (dash < n && dash - j <= 3 && isCapitalized(tokens[dash].text)) dash++;
+      }
+      if (dash >= n || !/^[-–—]{1,2}$/.test(tokens[dash].text) || !adjacent(text, tokens, i, dash)) continue;
+      if (!lookupPlaceTokens(lower, i, j)) continue; // "GOLF - BRITISH MASTERS …" is a section label
+      if (tokens[j].text === ',' && dash > j + 1) replaceWithPlace(ents, j + 1, dash); // "N.S." read as a name
+      replaceWithPlace(ents, i, j, 'city');
+    }
+  },
+};
+
+/** Tokens [from, to) become one place, replacing entities inside them; one reaching outside is left alone. */
+function replaceWithPlace(ents: Entities, from: number, to: number, kind?: string): void {
+  for (let k = from; k < to; k++) {
+    const other = ents.at(k);
+    if (other && (other.from < from || other.to > to)) return;
+  }
+  for (let k = from; k < to; k++) {
+    const other = ents.at(k);
+    if (other) ents.remove(other);
+  }
+  ents.add(kind ? { from, to, type: 'LOC', kind } : { from, to, type: 'LOC' });
+}
+
 /** The dateline whose outlet is in parentheses at [i, close]: its places, then the outlet. */
 function datelineAt(ctx: RuleContext, i: number, close: number): void {
   const { text, tokens, lower, ents } = ctx;
@@ -39,7 +79,7 @@ function datelineAt(ctx: RuleContext, i: number, close: number): void {
   if (!known && !isAllCaps(tokens[lineStart].text)) return;
   let from = lineStart;
   for (let k = lineStart; k <= i; k++) {
-    if (k < i && tokens[k].text !== ',') continue;
+    if (k < i && tokens[k].text !== ',' && tokens[k].text !== '/') continue; // "OSLO/ADDIS ABABA" is two places
     // "HEMPSTEAD, N.Y., Sept. 26 (UPI) --": the date is not a place
     const isDate = k > from && (DATE_WORDS.has(lower[from].replace(/\.$/, '')) || /\d/.test(tokens[k - 1].text));
     if (k > from && isCapitalized(tokens[from].text) && !isDate) {

@@ -1,6 +1,18 @@
 /** Rules that find organizations hidden in places and people: "Iran Press TV", "the Harbour Workers' Union". */
 import { isCapitalized } from '../features';
-import { BODY_WORDS, MAX_NAME_TOKENS, NOT_TITLE_WORDS, ORG_WORDS, PLACE_PREPOSITIONS } from '../../lexicon/entityWords';
+import { lookupPlaceTokens } from '../gazetteer';
+import {
+  BODY_WORDS,
+  COMPANY_NAMES,
+  COMPANY_WORDS,
+  GROUP_NAMES,
+  MARKET_NAMES,
+  MAX_NAME_TOKENS,
+  NOT_TITLE_WORDS,
+  ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  WEB_SUFFIXES,
+} from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule } from './context';
 
 /**
@@ -117,5 +129,53 @@ export const organizationOfPlace: EntityRule = {
       ents.remove(place);
       ents.resize(e, e.from, to);
     }
+  },
+};
+
+/**
+ * A known company or brand taken for a person or a place is an organization: "Huawei said", "Uber's drivers"
+ * (COMPANY_NAMES; the 1996 training news never named them), as is an armed or political group ("Hamas said"); a
+ * market index or benchmark ("Brent") is neither. A person named so elsewhere in the article ("Michael Dell" ...
+ * "Dell") is made a person again by surname coreference.
+ */
+export const knownCompanies: EntityRule = {
+  name: 'known companies',
+  apply({ lower, ents }) {
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || e.type === 'ORG') continue;
+      if (COMPANY_NAMES.has(lower[e.from]) || GROUP_NAMES.has(lower[e.from])) e.type = 'ORG';
+      else if (MARKET_NAMES.has(lower[e.from])) e.type = 'MISC';
+    }
+  },
+};
+
+/** "amazon.com" -> "amazon"; undefined for a word that is not a web name. */
+function webName(word: string): string | undefined {
+  const dot = word.indexOf('.');
+  return dot > 0 && WEB_SUFFIXES.has(word.slice(dot)) ? word.slice(0, dot) : undefined;
+}
+
+/**
+ * A company's full name settles its short name in the same text: after "Huawei Technologies" or "Amazon.com Inc", a
+ * bare "Huawei" or "Amazon" is the company, not a person nor the river. Full names are organizations ending in a
+ * company word, or web names; one opening with a place ("China Construction Bank Corp") settles nothing.
+ */
+export const companyShortNames: EntityRule = {
+  name: 'company short names',
+  apply({ lower, ents }) {
+    const short = new Set<string>();
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to === e.from) continue;
+      const web = webName(lower[e.from]);
+      if (web) short.add(web);
+      else if (
+        e.to - e.from >= 2 &&
+        COMPANY_WORDS.has(lower[e.to - 1]) &&
+        !lookupPlaceTokens(lower, e.from, e.from + 1)
+      )
+        short.add(lower[e.from]);
+    }
+    if (short.size === 0) return;
+    for (const e of ents.list) if (e.to - e.from === 1 && e.type !== 'ORG' && short.has(lower[e.from])) e.type = 'ORG';
   },
 };

@@ -1,21 +1,42 @@
 /** Rules that draw the edges of people's names: titles, companies, initials, split names, nicknames. */
-import { isCapitalized } from '../features';
+import { isCapitalized, type Prepared } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
+  AGENCIES,
   BODY_WORDS,
   CLOSE_QUOTES,
+  COMPANY_NAMES,
   COMPANY_WORDS,
+  CREDIT_WORDS,
+  DATE_WORDS,
+  FACILITY_WORDS,
+  GEO_SUFFIX,
+  HYPHEN_SUFFIXES,
   PERSON_HONORIFICS,
   MAX_NAME_TOKENS,
+  NEWSROOM_WORDS,
+  NOT_TITLE_WORDS,
   OPEN_QUOTES,
   ORG_WORDS,
   PARTY_OR_TITLE,
+  PERSON_PARTICLES,
+  SURNAME_LIKE_ORG_WORDS,
   SPEECH_NEIGHBOURS,
   TITLES,
   TITLE_MODIFIERS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule } from './context';
+import { ANONYMOUS_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../../lexicon/lexicon';
+import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
+import type { Token } from '../tokenize';
+
+/** "Football Association", "Alliance Corporation", "Grain Commission": a name ending so is an organization's. */
+function endsInOrganizationWord(lower: string[], to: number): boolean {
+  const last = lower[to - 1];
+  return (
+    COMPANY_WORDS.has(last) || ((ORG_WORDS.has(last) || BODY_WORDS.has(last)) && !SURNAME_LIKE_ORG_WORDS.has(last))
+  );
+}
 
 /**
  * Person spans: titles are not part of the name ("Association President Ramon Manzanares" -> "Ramon Manzanares"),
@@ -43,21 +64,56 @@ export const personSpans: EntityRule = {
       if (end > to && end - 1 > to - 1 && tokens[end - 1].text !== '&') {
         ents.resize(e, e.from, end);
         e.type = 'ORG';
-      } else if (COMPANY_WORDS.has(lower[to - 1]) && to - 1 > from) e.type = 'ORG';
+      } else if (endsInOrganizationWord(lower, to) && to - 1 > from) e.type = 'ORG';
       else if (from !== e.from || to !== e.to) ents.resize(e, from, to);
     }
   },
 };
 
+/** The end of the name words from `f` inside a span ending at `to`: no organization, company or title word. */
+function nameEnd(tokens: Token[], lower: string[], f: number, to: number): number {
+  let z = f;
+  while (
+    z < to &&
+    (isNameWord(tokens[z].text) || isParticleInName(tokens, lower, z, to)) &&
+    !ORG_WORDS.has(lower[z]) &&
+    !BODY_WORDS.has(lower[z]) &&
+    !COMPANY_WORDS.has(lower[z]) &&
+    !TITLES.has(lower[z])
+  )
+    z++;
+  return z;
+}
+
+/** A place named after a title ("Prince Edward Island", "King George Sound") stays whole. */
+function isTitledPlace(e: Entity, lower: string[]): boolean {
+  if (e.type !== 'LOC') return false;
+  const last = lower[e.to - 1];
+  return lookupPlaceTokens(lower, e.from, e.to) !== undefined || GEO_SUFFIX.has(last) || FACILITY_WORDS.has(last);
+}
+
+/** A lower-case name particle between name words: "de" in "Bill de Santori" (not the name's first or last word). */
+function isParticleInName(tokens: Token[], lower: string[], k: number, to: number): boolean {
+  return (
+    PERSON_PARTICLES.has(lower[k]) &&
+    !isCapitalized(tokens[k].text) &&
+    k > 0 &&
+    isNameWord(tokens[k - 1].text) &&
+    k + 1 < to &&
+    (isNameWord(tokens[k + 1].text) || (PERSON_PARTICLES.has(lower[k + 1]) && k + 2 < to))
+  );
+}
+
 /**
- * "Federal Reserve Governor Lawrence Lindsey" tagged as one organization: the body, its title, the person (and
- * "of Germany" after the name, a place).
+ * "Federal Reserve Governor Lawrence Lindsey" tagged as one organization, or "New York Mayor Bill de Santori" as one
+ * place: the body or place, its title, the person (and "of Germany" after the name, a place).
  */
 export const titledPersonInOrganization: EntityRule = {
   name: 'titled person inside an organization',
   apply({ tokens, lower, ents }) {
     for (const e of ents.list.slice()) {
-      if ((e.type !== 'ORG' && e.type !== 'MISC') || e.to - e.from < 3) continue;
+      if (e.type === 'PER' || e.to - e.from < 3) continue;
+      if (isTitledPlace(e, lower)) continue;
       // the last title in the span that is followed by a two-to-four-word name
       let k = -1;
       let first = -1;
@@ -67,16 +123,7 @@ export const titledPersonInOrganization: EntityRule = {
         let f = t + 1;
         while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text))
           f++;
-        let z = f;
-        while (
-          z < e.to &&
-          isNameWord(tokens[z].text) &&
-          !ORG_WORDS.has(lower[z]) &&
-          !BODY_WORDS.has(lower[z]) &&
-          !COMPANY_WORDS.has(lower[z]) &&
-          !TITLES.has(lower[z])
-        )
-          z++;
+        const z = nameEnd(tokens, lower, f, e.to);
         if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) [k, first, end] = [t, f, z];
       }
       if (k < 0) continue;
@@ -205,6 +252,259 @@ export const nicknames: EntityRule = {
       if (after && (after.type !== 'PER' || after.from !== last)) continue;
       if ((after ? after.to : last + 1) - before.from > MAX_NAME_TOKENS) continue;
       ents.resize(before, before.from, after ? after.to : last + 1);
+    }
+  },
+};
+
+/**
+ * Name particles join a given name to a surname: "Ingrid van der Berghe", "Paulo dos Santos", "Faisal bin Saud". The
+ * tagger, meeting a lower-case word, often keeps only one side ("Berghe"). A name word, particles and a name word make
+ * one person when either side is already a person, the given name is a known first name, or a title comes before.
+ */
+export const particleNames: EntityRule = {
+  name: 'names with particles',
+  apply(ctx) {
+    const { p, tokens, lower, n } = ctx;
+    for (let i = 1; i + 1 < n; i++) {
+      // a lower-case particle (prepare() marked it as one that may continue a person), not the second of a run
+      if ((p.continues[i] & 1) === 0 || p.capital[i] || PERSON_PARTICLES.has(lower[i - 1])) continue;
+      let m = i;
+      while (m < n && m - i < 3 && PERSON_PARTICLES.has(lower[m]) && !isCapitalized(tokens[m].text)) m++;
+      if (m < n && isNameWord(tokens[m].text)) joinParticleName(ctx, i - 1, m);
+    }
+  },
+};
+
+/**
+ * "European Commission President Ingrid" tagged as one organization, its title at `title`: the body keeps what
+ * precedes its title, the given name is freed.
+ */
+function untitle({ lower, ents }: RuleContext, e: Entity, title: number): void {
+  let end = title;
+  while (end > e.from && (TITLES.has(lower[end - 1]) || TITLE_MODIFIERS.has(lower[end - 1]))) end--;
+  if (end > e.from) ents.resize(e, e.from, end);
+  else ents.remove(e);
+}
+
+/** Makes tokens `given` .. `surname` one person when the evidence around them says they are a name. */
+function joinParticleName(ctx: RuleContext, given: number, surname: number): void {
+  const { text, p, tokens, lower, ents } = ctx;
+  if (!isNameWord(tokens[given].text) || TITLES.has(lower[given]) || NOT_TITLE_WORDS.has(lower[given])) return;
+  if (!adjacent(text, tokens, given, surname)) return;
+  const titled = given > 0 && TITLES.has(lower[given - 1]) && isCapitalized(tokens[given - 1].text);
+  let left = ents.at(given);
+  const right = ents.at(surname);
+  if (left && left === right) return; // one name already
+  if (left && left.type !== 'PER' && titled && left.to === given + 1) {
+    untitle(ctx, left, given - 1);
+    left = null;
+  }
+  if ((left && left.type !== 'PER') || (right && right.type !== 'PER' && right.to - right.from > 1)) return;
+  const firstName = lexiconTags(lower[given], p.wordHash[given]).includes('f');
+  if (!left && right?.type !== 'PER' && !titled && !firstName) return;
+  spanName(ctx, left, right, given, surname);
+}
+
+/** One person from `given` to `surname`, grown from the person on either side when there is one. */
+function spanName({ ents }: RuleContext, left: Entity | null, right: Entity | null, given: number, surname: number) {
+  const from = left ? left.from : given;
+  const to = right && right.type === 'PER' && right.from === surname ? right.to : surname + 1;
+  if (to - from > MAX_NAME_TOKENS) return;
+  if (left) ents.resize(left, from, to);
+  else if (right && right.from === surname) {
+    ents.resize(right, from, to);
+    right.type = 'PER';
+  } else ents.add({ from, to, type: 'PER' });
+}
+
+/**
+ * A person named with particles ("Ingrid van der Berghe") is named again by the particles and surname, capitalized
+ * at a sentence's start or not: "Van der Berghe said", "said von der Berghe", "bin Nayef added".
+ */
+export const particleSurnames: EntityRule = {
+  name: 'surnames with particles',
+  apply({ tokens, lower, n, ents }) {
+    const tails = new Map<string, string[][]>();
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 3) continue;
+      let k = e.from + 1;
+      while (k < e.to - 1 && !(PERSON_PARTICLES.has(lower[k]) && !isCapitalized(tokens[k].text))) k++;
+      if (k >= e.to - 1) continue;
+      let m = k;
+      while (m < e.to && PERSON_PARTICLES.has(lower[m])) m++;
+      // the whole tail ("von der lahnstein"), and the particles with the next name ("bin nayef" of "bin Nayef al-Saud")
+      for (const tail of m + 1 < e.to ? [lower.slice(k, e.to), lower.slice(k, m + 1)] : [lower.slice(k, e.to)])
+        tails.set(tail[0], [...(tails.get(tail[0]) ?? []), tail]);
+    }
+    if (tails.size === 0) return;
+    for (let i = 0; i < n; i++) {
+      const options = tails.get(lower[i]);
+      const tail = options?.find((t) => i + t.length <= n && t.every((w, j) => lower[i + j] === w));
+      if (!tail) continue;
+      const inside = ents.at(i);
+      if (inside && inside.type === 'PER' && inside.from < i) continue; // the full name itself
+      const owner = ents.at(i + tail.length - 1);
+      if (owner && (owner.from < i || owner.to > i + tail.length)) continue;
+      if (owner) {
+        ents.resize(owner, i, i + tail.length);
+        owner.type = 'PER';
+      } else ents.add({ from: i, to: i + tail.length, type: 'PER' });
+      i += tail.length - 1;
+    }
+  },
+};
+
+/**
+ * Wire credits name people: "(Reporting by Chizuko Nomura and Lindiwe Dlamini in Johannesburg; Editing by Keiko
+ * Tamura)". After a credit word and "by", each run of name words (joined by "and", commas, or "in"/"at" and a place)
+ * is a person, whatever the tagger took it for: reporters' names come from everywhere and no sentence surrounds them.
+ */
+export const creditLines: EntityRule = {
+  name: 'credit lines',
+  apply(ctx) {
+    const { lower, n, ents } = ctx;
+    for (let i = 1; i + 1 < n; i++) {
+      if (lower[i] !== 'by' || !CREDIT_WORDS.has(lower[i - 1])) continue;
+      for (let k = i - 1; k >= Math.max(0, i - 2) && CREDIT_WORDS.has(lower[k]); k--) {
+        const e = ents.at(k); // "Additional" tagged as a name
+        if (e && e.to <= i) ents.remove(e);
+      }
+      i = creditedNames(ctx, i + 1) - 1;
+    }
+  },
+};
+
+/** Marks the names credited from token `j` on; returns the token after them. */
+function creditedNames(ctx: RuleContext, j: number): number {
+  const { tokens, lower, n, ents } = ctx;
+  while (j < n) {
+    let end = j;
+    while (end < n && end - j < 5 && (isNameWord(tokens[end].text) || isParticleInName(tokens, lower, end, n))) end++;
+    if (end - j < 2 || end - j > 4) return end;
+    let team = lookupPlaceTokens(lower, j, end) !== undefined; // "in Washington, New York and ..." a place
+    for (let k = j; k < end; k++)
+      if (NEWSROOM_WORDS.has(lower[k]) || ORG_WORDS.has(lower[k]) || AGENCIES.has(lower[k])) team = true;
+    if (!team) {
+      for (let k = j; k < end; k++) {
+        const e = ents.at(k);
+        if (e && (e.from < j || e.to > end)) ents.resize(e, Math.max(e.from, j), Math.min(e.to, end));
+      }
+      const e = ents.at(j);
+      if (e) ents.resize(e, j, end);
+      else ents.add({ from: j, to: end, type: 'PER' });
+      (ents.at(j) as Entity).type = 'PER';
+    }
+    j = end;
+    if (j < n && (lower[j] === 'in' || lower[j] === 'at')) {
+      j++;
+      while (j < n && isNameWord(tokens[j].text)) j++;
+    }
+    if (j >= n || (lower[j] !== 'and' && lower[j] !== ',' && lower[j] !== '&')) return j;
+    j++;
+  }
+  return j;
+}
+
+/** Korean and Cantonese given names written with a hyphen: "Min-seo", "Jae-hoon", "Wing-kit" (second part lower case). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
+/** "Park Min-seo": a hyphenated given name after a short family name; "Park" is then the surname used alone. */
+export function isHyphenatedGivenName(word: string): boolean {
+  return HYPHENATED_GIVEN.test(word) && !HYPHEN_SUFFIXES.has(word.slice(word.indexOf('-') + 1).toLowerCase());
+}
+
+/**
+ * East Asian names with a hyphenated given name ("Park Min-seo", "Joshua Tsang Wing-kit"): a short capitalized family
+ * name and the given name make a person, or end one, even where the tagger saw the family name as a word ("Park").
+ */
+export const hyphenatedGivenNames: EntityRule = {
+  name: 'hyphenated given names',
+  apply({ text, p, tokens, lower, n, ents }) {
+    for (let j = 1; j < n; j++) {
+      if (!p.capital[j] || tokens[j].text.indexOf('-') < 0 || !isHyphenatedGivenName(tokens[j].text)) continue;
+      const family = j - 1;
+      const word = tokens[family].text;
+      if (!isNameWord(word) || word.length > 6 || NOT_TITLE_WORDS.has(lower[family]) || TITLES.has(lower[family]))
+        continue;
+      if (!adjacent(text, tokens, family, j)) continue;
+      const before = ents.at(family);
+      const own = ents.at(j);
+      if (own && own !== before && (own.from < j || own.to > j + 1)) continue;
+      if (before && before === own && before.to === j + 1) before.type = 'PER';
+      else if (before && before.type === 'PER' && before.to === family + 1) ents.resize(before, before.from, j + 1);
+      else if (!before || before.to - before.from === 1) {
+        if (before) ents.remove(before);
+        if (own && own !== before) ents.remove(own);
+        ents.add({ from: family, to: j + 1, type: 'PER' });
+      }
+    }
+  },
+};
+
+/**
+ * Two or three name words right after a title or role are a person, though the tagger took an unknown name for an
+ * organization: "opposition leader Raila Odungo", "spokesman Garba Shehu". Organization, company and body words,
+ * places and known organizations keep theirs ("coach Manchester United" is not a name).
+ */
+export const titledUnknownName: EntityRule = {
+  name: 'unknown name after a title',
+  apply({ p, tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from === 0) continue;
+      if (!TITLES.has(lower[e.from - 1]) || PERSON_HONORIFICS.has(lower[e.from - 1])) continue;
+      let name = lookupPlaceTokens(lower, e.from, e.from + 1) === undefined;
+      for (let k = e.from; k < e.to && name; k++)
+        name =
+          isNameWord(tokens[k].text) &&
+          !ORG_WORDS.has(lower[k]) &&
+          !BODY_WORDS.has(lower[k]) &&
+          !COMPANY_WORDS.has(lower[k]) &&
+          !TITLES.has(lower[k]) &&
+          !lexiconTags(lower[k], p.wordHash[k]).includes('o');
+      if (name) e.type = 'PER';
+    }
+  },
+};
+
+/** A Title Case word no list knows as anything but a name: not a place, organization, title or common word. */
+function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
+  const l = lower[k];
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) &&
+    p.gaz[k] === 0 &&
+    !/[ocnrgwdh]/.test(lexiconTags(l, p.wordHash[k])) &&
+    !ORG_WORDS.has(l) &&
+    !BODY_WORDS.has(l) &&
+    !COMPANY_WORDS.has(l) &&
+    !COMPANY_NAMES.has(l) &&
+    !TITLES.has(l) &&
+    !NOT_TITLE_WORDS.has(l) &&
+    !DATE_WORDS.has(l) &&
+    !ANONYMOUS_NOUNS.has(l) &&
+    !ROLE_NOUNS.has(l) &&
+    !ORG_NOUNS.has(l) &&
+    ((p.docCase.get(p.wordHash[k]) ?? 0) & 2) === 0 && // written in lower case elsewhere: a common word
+    !/(?:ers|ors|ists|ents|ants|sses|ings)$/.test(l) // "Protesters", "Militants", "Prayers": plural nouns
+  );
+}
+
+/**
+ * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
+ * the tagger, which knows 1996's names. Only words no list knows, directly before a speech verb (or an age and one).
+ */
+export const speakingUnknownName: EntityRule = {
+  name: 'speaking unknown name',
+  apply({ p, tokens, lower, n, free, ents }) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!p.capital[k] || (!SPEECH_NEIGHBOURS.has(lower[k + 1]) && tokens[k + 1].text !== ',') || !free(k)) continue;
+      // "the X said", "New Zealand Cricket said": part of another name
+      if (k > 0 && (lower[k - 1] === 'the' || isCapitalized(tokens[k - 1].text))) continue;
+      const aged =
+        tokens[k + 1].text === ',' && k + 4 < n && /^\d{2}$/.test(tokens[k + 2].text) && tokens[k + 3].text === ',';
+      const verb = aged ? k + 4 : k + 1;
+      // "X said it would": a company
+      if (!SPEECH_NEIGHBOURS.has(lower[verb]) || lower[verb + 1] === 'it') continue;
+      if (unknownNameWord(p, lower, tokens, k)) ents.add({ from: k, to: k + 1, type: 'PER' });
     }
   },
 };

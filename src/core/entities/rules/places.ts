@@ -11,8 +11,10 @@ import {
   MAX_NAME_TOKENS,
   NOT_TITLE_WORDS,
   ORG_WORDS,
+  PERSON_HONORIFICS,
   PLACE_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
+  TITLES,
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
@@ -337,6 +339,64 @@ export const abbreviatedPlaces: EntityRule = {
       if (e.type !== 'LOC' || dot >= n || tokens[dot].text !== '.' || tokens[dot].start !== tokens[dot - 1].end)
         continue;
       if (ents.at(dot) === null && lookupPlaceTokens(lower, e.from, dot + 1)) ents.resize(e, e.from, dot + 1);
+    }
+  },
+};
+
+/**
+ * A portfolio before a title is not a place: "U.S. Trade Representative", "Commerce Secretary" tagged "U.S. Trade"
+ * and "Commerce". A place span followed by a title word keeps its longest prefix the gazetteer knows, or is dropped.
+ */
+export const portfolioBeforeTitle: EntityRule = {
+  name: 'portfolio before a title',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'LOC' || e.to >= n || !TITLES.has(lower[e.to]) || !isCapitalized(tokens[e.to].text)) continue;
+      if (lookupPlaceTokens(lower, e.from, e.to)) continue;
+      let k = e.to - 1;
+      while (k > e.from && !lookupPlaceTokens(lower, e.from, k)) k--;
+      if (k > e.from) ents.resize(e, e.from, k);
+      else if (e.to - e.from === 1 && lexiconTags(lower[e.from]).includes('w')) ents.remove(e);
+    }
+  },
+};
+
+/**
+ * A country taken for a person ("Chad's President", "Chad parliamentary election": Chad is also a first name) is the
+ * country, unless a longer name in the same text makes it one ("Chad Mitchell").
+ */
+export const countryNotPerson: EntityRule = {
+  name: 'country not a person',
+  apply({ tokens, lower, ents }) {
+    const inNames = new Set<string>();
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from > 1) for (let k = e.from; k < e.to; k++) inNames.add(lower[k]);
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from !== 1 || inNames.has(lower[e.from])) continue;
+      const info = lookupPlaceTokens(lower, e.from, e.to);
+      if (info?.kind === 'country' && isCapitalized(tokens[e.from].text)) {
+        e.type = 'LOC';
+        e.kind = 'country';
+      }
+    }
+  },
+};
+
+/**
+ * A known place tagged as an organization before a title is the jurisdiction: "Ontario Premier Doug Fordham", "Ohio
+ * Governor Jane Roe". ("Parma's Alessandro Melli" is the club: a possessive says nothing.)
+ */
+export const jurisdictionBeforeTitle: EntityRule = {
+  name: 'jurisdiction before a title',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to === e.from || e.to >= n || !TITLES.has(lower[e.to])) continue;
+      if (
+        isCapitalized(tokens[e.to].text) &&
+        !PERSON_HONORIFICS.has(lower[e.to]) &&
+        lookupPlaceTokens(lower, e.from, e.to)
+      )
+        e.type = 'LOC';
     }
   },
 };
