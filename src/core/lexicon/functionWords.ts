@@ -276,3 +276,15 @@ export const PARTICIPLE_PARTICLES = words('PARTICIPLE_PARTICLES', 'to for on out
 
 /** Prepositions that make a name a complement, not a subject: "data from Gallup shows …". */
 export const COMPLEMENT_PREPOSITIONS = words('COMPLEMENT_PREPOSITIONS', 'of from like in at for by with');
+
+/** Words that open a time adverbial between a cue and its content: "said [on] Friday …", "said [late] Monday …". */
+export const TIME_LEADS = words('TIME_LEADS', 'on last this late early earlier in');
+
+/** Words that approximate a quantity opening a reported clause: "said [about] half of the fees …". */
+export const APPROXIMATORS = words('APPROXIMATORS', 'about nearly almost roughly around more fewer less over only');
+
+/** Words that open an adverbial inside a "that" clause: "said that [by] raising rents, the landlord …". */
+export const THAT_ADVERBIAL_OPENERS = words(
+  'THAT_ADVERBIAL_OPENERS',
+  'in on at by for with after before during as since while when if because although though despite unless until once',
+);

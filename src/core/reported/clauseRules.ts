@@ -36,6 +36,7 @@ import {
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
+import { afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
   inverted,
@@ -394,6 +395,10 @@ const contentOpening: ClauseRule = {
     else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(w) && k > c + 1) {
       // "told his advisers to find a way": the instruction is the content
     } else {
+      // "said on Friday it would …": a time adverbial stands between the cue and a plainly opening clause
+      const j = afterTimeAdverbial(tokens, k, ctx.e);
+      if (j > k && opensPlainly(tokens, j)) return contentFrom(ctx, j);
+      if (opensQuantity(tokens, k)) return contentFrom(ctx, k);
       // a quote right after the cue ('said "…"') opens a fragment of the content; a full one is handled elsewhere
       const first = tokens[k];
       if (
@@ -533,7 +538,7 @@ export function possessiveHer(tokens: DocToken[], k: number): boolean {
   return (
     tokens[k].lower === 'her' &&
     !!next &&
-    next.word &&
+    (next.word || /^[$€£\d]/.test(next.text)) &&
     !NOT_CONTENT_START.has(next.lower) &&
     !TIME_WORDS.has(next.lower) &&
     !PLACE_OR_TIME.has(next.lower)

@@ -30,6 +30,8 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   const next = tokens[k + 1];
   if (!next) return false;
   if (COMMENT_OPENERS.has(next.lower)) return true;
+  // "X said the plan would fail, according to a report": the source after the comma is the whole sentence's
+  if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
   // ", even though …", ", even as …"
   return next.lower === 'even' && (tokens[k + 2]?.lower === 'though' || tokens[k + 2]?.lower === 'as');
 }

@@ -14,7 +14,9 @@ import { perceptionAt } from './perception';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
+  COMMENT_OPENERS,
   CONTENT_DETERMINERS,
+  CONTENT_JOINERS,
   NOT_CONTENT_START,
   NOT_VERBS,
   PARTICIPLE_LEADS,
@@ -26,8 +28,9 @@ import {
 } from '../lexicon/functionWords';
 import { CLAIM_NOUNS, TITLE_LABELS } from '../lexicon/newsWords';
 import { clause } from './clauseRules';
+import { opensQuantity, thatAdverbial } from './contentStart';
 import { contentAfter, contentRange, coordinatedCue, MIN_CONTENT_WORDS } from './content';
-import type { Found, QuoteMap, Reported } from './quoteMap';
+import { hasFull, type Found, type QuoteMap, type Reported } from './quoteMap';
 import { clauseSubject, knownSpeaker, MAIN_CLAUSE_REACH } from './subjects';
 
 export type { Reported } from './quoteMap';
@@ -252,9 +255,12 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
   // "…, according to X." → content before; "According to X, …" → content after the comma
   let comma = c + 2;
   // "According to exit polls conducted by X for Y, …": a source may run long before its comma
-  while (comma < e && tokens[comma].text !== ',' && comma - c < ACCORDING_REACH) comma++;
-  const speakerEnd = comma < e && tokens[comma].text === ',' ? comma : e;
+  while (comma < e && !SOURCE_CLOSE.has(tokens[comma].text) && comma - c < ACCORDING_REACH) comma++;
+  const speakerEnd = comma < e && SOURCE_CLOSE.has(tokens[comma].text) ? comma : e;
   const speaker = phraseRight(tokens, c + 2, speakerEnd, text);
+  const around = interruptedContent(doc, s, e, c, speakerEnd, inQuote);
+  if (around)
+    return { reported: { content: around.range, attribution: { speaker, cue, how: 'before' } }, next: around.end };
   if (c - s >= MIN_CONTENT_WORDS) {
     const range = contentRange(tokens, s, c);
     if (range) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
@@ -265,6 +271,43 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
       return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   }
   return null;
+}
+
+/** What closes an "according to" source: a comma, or a dash when the source interrupts the sentence. */
+const SOURCE_CLOSE = new Set([',', '—', '–', '-', '--']);
+
+/**
+ * "[At the heart of the dispute], according to the mayor, [was a missing permit]": a source set off by commas or
+ * dashes in the middle of one clause, which runs on after it; the content is the whole clause around the source.
+ * Not when the rest opens a clause of its own or a comment (", according to X, who …", "…, according to X, and …").
+ */
+function interruptedContent(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  speakerEnd: number,
+  inQuote: QuoteMap,
+): { range: [number, number]; end: number } | null {
+  const { tokens } = doc;
+  const open = tokens[c - 1];
+  const next = tokens[speakerEnd + 1];
+  if (
+    c - s < 2 ||
+    speakerEnd >= e ||
+    !open ||
+    !SOURCE_CLOSE.has(open.text) ||
+    !next ||
+    !next.word ||
+    COMMENT_OPENERS.has(next.lower) ||
+    CONTENT_JOINERS.has(next.lower) ||
+    PARTICIPLES.has(next.lower) ||
+    hasFull(inQuote, s, c)
+  )
+    return null;
+  const tail = contentAfter(doc, speakerEnd + 1, e, inQuote);
+  const head = contentRange(tokens, s, c - 1) ?? [tokens[s].start, tokens[c - 2].end];
+  return tail ? { range: [head[0], tail.range[1]], end: tail.end } : null;
 }
 
 /** Direct quotes' speaker phrases by token range (the first quote's wins), built once per document: scanning
@@ -328,6 +371,8 @@ function participle(
   if (
     k >= e ||
     (NOT_CONTENT_START.has(tokens[k].lower) &&
+      !thatAdverbial(tokens, k) &&
+      !opensQuantity(tokens, k) &&
       tokens[k].lower !== 'him' &&
       tokens[k].lower !== 'her' &&
       tokens[k].lower !== 'them') ||

@@ -22,6 +22,7 @@ import {
   VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { contentAfter, contentRange } from './content';
+import { opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 
 export const MAIN_CLAUSE_REACH = 60;
@@ -73,8 +74,10 @@ export function unreadSubject(
     k > c + 1 ||
     SUBJECT_PRONOUNS.has(first.lower) ||
     CONTENT_DETERMINERS.has(first.lower) ||
-    (first.cap && first.word && !TIME_WORDS.has(first.lower));
-  if (!plain || NOT_CONTENT_START.has(first.lower)) return null;
+    (first.cap && first.word && !TIME_WORDS.has(first.lower)) ||
+    opensPlainly(tokens, k);
+  if (!plain || (NOT_CONTENT_START.has(first.lower) && !thatAdverbial(tokens, k) && !opensQuantity(tokens, k)))
+    return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's

@@ -1,0 +1,54 @@
+// Reported speech recall: where the content opens after a time adverbial or a quantity, "that" clauses opening
+// with an adverbial, sources set off mid-sentence ("…, according to X, …"), and where content stops.
+// Every sentence here is our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import type { Quote } from '../../src/core/types';
+
+const reported = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'indirect');
+const texts = (text: string): string[] => reported(text).map((q) => q.text);
+
+test('a time adverbial between the cue and its clause: "said on Friday it would …"', () => {
+  assert.deepEqual(texts('The harbor authority said on Friday it would close the north pier for repairs.'), [
+    'it would close the north pier for repairs',
+  ]);
+  assert.deepEqual(texts('The ferry company said Tuesday night the crossing would resume in May.'), [
+    'the crossing would resume in May',
+  ]);
+  // "said on Friday" with no clause after it reports nothing
+  assert.deepEqual(texts('The harbor authority said on Friday.'), []);
+});
+
+test('a quantity opens the reported clause: "said about half of …"', () => {
+  assert.deepEqual(texts('The water board said about half of the shortfall reflected lower fees.'), [
+    'about half of the shortfall reflected lower fees',
+  ]);
+  // "talked about" is a topic, not a quantity
+  assert.deepEqual(texts('The water board said about the shortfall very little.'), []);
+});
+
+test('"that" followed by an adverbial still opens the content', () => {
+  assert.deepEqual(texts('Tenant organizers in Halden say that by raising rents, the landlord invites evictions.'), [
+    'by raising rents, the landlord invites evictions',
+  ]);
+  assert.deepEqual(texts('The minister revised her plans in October, saying that about 500 soldiers would stay.'), [
+    'about 500 soldiers would stay',
+  ]);
+});
+
+test('"…, according to X, …" in the middle of a clause: the clause around the source is the content', () => {
+  const [q] = reported('At the heart of the dispute, according to the harbor master, was a missing permit.');
+  assert.equal(q?.text, 'At the heart of the dispute, according to the harbor master, was a missing permit');
+  assert.equal(q?.cue?.text, 'according to');
+  // a relative clause after the source comments on it: the content stays before the source
+  assert.deepEqual(texts('The mill lost money last year, according to Tova Lind, who audited it.'), [
+    'The mill lost money last year',
+  ]);
+});
+
+test('", according to X" after a reported clause ends that clause', () => {
+  assert.deepEqual(texts('The mayor told the council that the bridge would reopen, according to two aides.'), [
+    'the bridge would reopen',
+  ]);
+});
