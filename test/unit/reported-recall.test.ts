@@ -52,3 +52,27 @@ test('", according to X" after a reported clause ends that clause', () => {
     'the bridge would reopen',
   ]);
 });
+
+test('a joint subject the scanner cannot read still reports: "the towns of Ulm and Brevik said …"', () => {
+  assert.deepEqual(texts('In Norway, the towns of Bergvik and Lundmo said they would light their harbors.'), [
+    'they would light their harbors',
+  ]);
+});
+
+test('a trailing attribution may end at a semicolon: "…, analysts say; in 2012, …"', () => {
+  const [q] = reported(
+    'Candidates need about 40 percent of the rural vote, analysts say; in 2012, the party won 27 percent.',
+  );
+  assert.equal(q?.text, 'Candidates need about 40 percent of the rural vote');
+  assert.equal(q?.cue?.text, 'say');
+});
+
+test('a cue in a relative clause: its content ends where the main verb follows', () => {
+  assert.deepEqual(texts('Ruiz, who said she usually votes for the greens, said one candidate she likes is Lind.'), [
+    'she usually votes for the greens',
+    'one candidate she likes is Lind',
+  ]);
+  assert.deepEqual(texts('Petra Holm, who thinks the ministry overreached with its rules, voted for the law.'), [
+    'the ministry overreached with its rules',
+  ]);
+});

@@ -288,3 +288,9 @@ export const THAT_ADVERBIAL_OPENERS = words(
   'THAT_ADVERBIAL_OPENERS',
   'in on at by for with after before during as since while when if because although though despite unless until once',
 );
+
+/** Finite auxiliaries that open a main clause's predicate: "Ruiz, who said …, [is] …", "…, [will] …". */
+export const FINITE_AUX = words(
+  'FINITE_AUX',
+  'is are was were has have had will would can could should may might must did does do',
+);

@@ -22,6 +22,7 @@ import {
 } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, STANCE_CUES } from '../lexicon/speechVerbs';
 import {
+  CLAUSE_END,
   CLAUSE_JOINERS,
   FOCUS_ADVERBS,
   NOT_CONTENT_START,
@@ -36,6 +37,7 @@ import {
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
+import { relativeClauseEnd } from './contentEnd';
 import { afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
@@ -126,6 +128,8 @@ const subjectOpensClause: ClauseRule = {
     const { doc, tokens, s, e, c, inQuote, shared, own, lead } = ctx;
     const relative = own ? null : relativeAntecedent(doc, s, lead);
     ctx.relative = relative;
+    // "Ruiz, who said …, voted …": the relative clause, and so the content, ends before the main verb
+    if (relative && tokens[lead - 2]?.text === ',') ctx.e = relativeClauseEnd(tokens, c, e);
     let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : (own ?? relative);
     // a shared or relative subject is already known to govern the cue; "Still, even Mr. X says": a focus adverb
     // stands before the subject
@@ -175,7 +179,8 @@ const subjectAgreement: ClauseRule = {
     const speaker = subjectOf(ctx);
     if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
       const joint = jointSubject(doc, s, speaker);
-      if (!joint) return null;
+      // "the towns of Ulm and Bergen said they …": a joint subject we cannot read still reports, unattributed
+      if (!joint) return unreadSubject(doc, s, ctx.e, c, lead, ctx.inQuote, null);
       ctx.speaker = joint;
     } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower))
       return null;
@@ -305,7 +310,11 @@ const trailingAttribution: ClauseRule = {
           k - c <= 6
         : true)
     ) {
-      if (SENTENCE_END.has(tokens[k].text)) break;
+      // "…, analysts say; in 2012, …": a semicolon ends the attribution like a full stop
+      if (SENTENCE_END.has(tokens[k].text) || tokens[k].text === ';') {
+        stop = k;
+        break;
+      }
       // "…, officials said Friday, as they …": a comment on the report follows its attribution
       if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
         aside = adverbialsOnly(tokens, c + 1, k);
@@ -315,10 +324,10 @@ const trailingAttribution: ClauseRule = {
       }
       k++;
     }
-    if (!(aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.'))) return undefined;
+    if (!(aside || k >= e - 1 || CLAUSE_END.has(tokens[k]?.text ?? '.'))) return undefined;
     const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
     if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from))
-      return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
+      return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: stop };
     return undefined;
   },
 };
