@@ -76,3 +76,33 @@ test('a cue in a relative clause: its content ends where the main verb follows',
     'the ministry overreached with its rules',
   ]);
 });
+
+test('"is also expected to", "isn’t expected to": an expectation with an adverb or a negation', () => {
+  assert.deepEqual(texts('The mayor is also expected to unveil a new budget on Monday.'), [
+    'The mayor is also expected to unveil a new budget on Monday',
+  ]);
+  assert.deepEqual(texts('The ferry was not expected to sail before noon on Friday.'), [
+    'The ferry was not expected to sail before noon on Friday',
+  ]);
+});
+
+test('"told" with a longer addressee, a time, or a subject the scanner cannot read', () => {
+  assert.deepEqual(texts('The former governor told foundation employees on Thursday that the fund would close.'), [
+    'the fund would close',
+  ]);
+  assert.deepEqual(texts('Olaf Berg told The Fjord Ledger of Tromsø last week she would vote for Lind.'), [
+    'she would vote for Lind',
+  ]);
+  assert.deepEqual(texts('She told her audience they would not back her plan.'), ['they would not back her plan']);
+  assert.deepEqual(texts('A producer for the station told the Valley Courier on Tuesday that the show was canceled.'), [
+    'the show was canceled',
+  ]);
+  // "told" with no clause after its addressee reports nothing
+  assert.deepEqual(texts('The former governor told foundation employees about the fund.'), []);
+});
+
+test('a manner adverb between the speaker and the cue: "Mayor Lind defiantly told voters …"', () => {
+  const [q] = reported('Mayor Karin Lind defiantly told voters that she would keep fighting the toll.');
+  assert.equal(q?.text, 'she would keep fighting the toll');
+  assert.equal(q?.speaker, 'Karin Lind');
+});

@@ -149,7 +149,10 @@ export const CLAIM_DETERMINERS = extend('CLAIM_DETERMINERS', DEFINITE_BASE, 'a a
 export const CLAIM_SUBJECT_WORDS = words('CLAIM_SUBJECT_WORDS', 'his its this us was has is');
 
 /** Auxiliaries of "expected to": "the deal [is] expected to …". */
-export const EXPECTED_AUX = words('EXPECTED_AUX', 'is are was were');
+export const EXPECTED_AUX = words('EXPECTED_AUX', "is are was were 's ’s isn't isn’t aren't aren’t wasn't wasn’t");
+
+/** Adverbs between the auxiliary and "expected": "is [also] expected to", "was [not] expected to". */
+export const EXPECTED_ADVERBS = words('EXPECTED_ADVERBS', 'also not still now widely generally largely n’t');
 
 /** Where the clause holding the verb begins: after these, or at the sentence start. */
 export const CLAUSE_BREAKS = words('CLAUSE_BREAKS', ', ; : — – ( )');

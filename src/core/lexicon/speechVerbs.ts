@@ -72,3 +72,6 @@ export const FINITE_SPEECH = words(
 
 /** Participial cues whose particle opens the content: "referring to", "calling for", "pointing out", "asking for". */
 export const PARTICLE_PARTICIPLES = words('PARTICLE_PARTICIPLES', 'referring calling pointing asking');
+
+/** Finite forms of "tell", whose addressee stands before the content: "told the Courier (that) …". */
+export const TELL_CUES = words('TELL_CUES', 'told tells');

@@ -28,7 +28,6 @@ import {
   NOT_CONTENT_START,
   OBJECT_WORDS,
   PLACE_OR_TIME,
-  POSSESSIVES,
   PREPOSITIONS,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
@@ -38,7 +37,7 @@ import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
 import { relativeClauseEnd } from './contentEnd';
-import { afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
+import { addresseeEnd, addresseeWord, afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
   inverted,
@@ -345,12 +344,11 @@ const skipAddressee: ClauseRule = {
     const alwaysObject =
       /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) ||
       t.lower === 'telling';
-    if (OBJECT_WORDS.has(o.lower)) k++;
+    // "told her audience they …": "her" owns the addressee
+    if (OBJECT_WORDS.has(o.lower) && !(alwaysObject && o.lower === 'her' && addresseeWord(tokens[k + 1]))) k++;
     else if (!alwaysObject) {
       // "warned the forecast was …": no addressee
-    } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
-    else if (o.cap) while (k < e && tokens[k].cap) k++;
-    else if (!POSSESSIVES.has(o.lower)) return null;
+    } else k = addresseeEnd(tokens, k, e);
     if (alwaysObject) {
       // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
       for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {

@@ -8,6 +8,8 @@ import { CALENDAR_WORDS, TIME_WORDS } from '../lexicon/lexicon';
 import {
   APPROXIMATORS,
   CONTENT_DETERMINERS,
+  NOT_CONTENT_START,
+  POSSESSIVES,
   QUANTIFIERS,
   SUBJECT_PRONOUNS,
   THAT_ADVERBIAL_OPENERS,
@@ -58,4 +60,36 @@ export function opensPlainly(tokens: DocToken[], k: number): boolean {
 /** "said that [by] raising rents, …", "said that [in] one case …": after "that", an adverbial may open the clause. */
 export function thatAdverbial(tokens: DocToken[], k: number): boolean {
   return tokens[k - 1]?.lower === 'that' && THAT_ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? '');
+}
+
+const ADDRESSEE_REACH = 3;
+
+/** A word of a lower-case addressee ("told [foundation employees] on Thursday that …"): not the clause after it. */
+export function addresseeWord(t: DocToken | undefined): boolean {
+  return (
+    !!t &&
+    t.word &&
+    !t.cap &&
+    !SUBJECT_PRONOUNS.has(t.lower) &&
+    !CONTENT_DETERMINERS.has(t.lower) &&
+    !NOT_CONTENT_START.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    t.lower !== 'that'
+  );
+}
+
+/**
+ * Where the addressee of "told" at k ends: "the (local) paper", "The Fjord Ledger (of Tromsø)", "her audience",
+ * "foundation employees". Content openers (a pronoun, a determiner, "that") end it.
+ */
+export function addresseeEnd(tokens: DocToken[], k: number, e: number): number {
+  const o = tokens[k];
+  let j = k;
+  if (o.lower === 'the' || o.lower === 'a' || o.lower === 'an') j += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
+  else if (POSSESSIVES.has(o.lower)) j++;
+  if (j === k || POSSESSIVES.has(o.lower)) while (j < e && j - k <= ADDRESSEE_REACH && addresseeWord(tokens[j])) j++;
+  // "the Valley Courier", "The Fjord Ledger of Tromsø"
+  while (j < e && tokens[j].cap && tokens[j].word) j++;
+  if (tokens[j]?.lower === 'of' && tokens[j + 1]?.cap) for (j++; j < e && tokens[j].cap && tokens[j].word;) j++;
+  return j;
 }
