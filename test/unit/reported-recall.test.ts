@@ -106,3 +106,20 @@ test('a manner adverb between the speaker and the cue: "Mayor Lind defiantly tol
   assert.equal(q?.text, 'she would keep fighting the toll');
   assert.equal(q?.speaker, 'Karin Lind');
 });
+
+test('a share of a group "saying …" after "with": a poll reports their words', () => {
+  const [q] = reported('The plan gained ground, with 30 percent of residents saying they have a good view of it.');
+  assert.equal(q?.text, 'they have a good view of it');
+  assert.equal(q?.speakerMention?.text, '30 percent of residents');
+  assert.deepEqual(texts('Voters shrugged off the pick, with three in 10 saying a running mate would not matter.'), [
+    'a running mate would not matter',
+  ]);
+  // no share: "met with residents saying …" is not a poll
+  assert.deepEqual(texts('The council met with residents saying the road was unsafe.'), []);
+});
+
+test('"After saying …, the man …": the fronted participle reports up to the main clause', () => {
+  assert.deepEqual(texts('After saying he was nervous to ask a question, the fisherman shook hands with the mayor.'), [
+    'he was nervous to ask a question',
+  ]);
+});

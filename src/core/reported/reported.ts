@@ -21,6 +21,8 @@ import {
   NOT_VERBS,
   PARTICIPLE_LEADS,
   PARTICIPLE_PARTICLES,
+  QUANTIFIERS,
+  QUANTITY_LEADS,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   TITLE_LINK_WORDS,
@@ -28,7 +30,7 @@ import {
 } from '../lexicon/functionWords';
 import { CLAIM_NOUNS, TITLE_LABELS } from '../lexicon/newsWords';
 import { clause } from './clauseRules';
-import { opensQuantity, thatAdverbial } from './contentStart';
+import { opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
 import { contentAfter, contentRange, coordinatedCue, MIN_CONTENT_WORDS } from './content';
 import { hasFull, type Found, type QuoteMap, type Reported } from './quoteMap';
 import { clauseSubject, knownSpeaker, MAIN_CLAUSE_REACH } from './subjects';
@@ -207,7 +209,7 @@ function scanSentence(
     const found: Found | null =
       t.lower === 'according'
         ? according(doc, s, e, i, inQuote)
-        : PARTICIPLES.has(t.lower) && PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '')
+        : participleCue(tokens, s, i)
           ? participle(doc, s, e, i, inQuote, direct)
           : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
@@ -358,7 +360,11 @@ function participle(
   const { tokens } = doc;
   // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
   // content opens plainly (a "that" or a clause subject)
-  const speaker = mainSpeaker(doc, s, c, direct, inQuote);
+  const group = groupSaying(tokens, s, c);
+  const speaker: Phrase | null =
+    group >= 0
+      ? { from: group, to: c, kind: 'description', nameFrom: c, nameTo: c }
+      : mainSpeaker(doc, s, c, direct, inQuote);
   const plain =
     tokens[c + 1]?.lower === 'that' ||
     SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
@@ -379,7 +385,7 @@ function participle(
     (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))
   )
     return null;
-  const content = contentAfter(doc, k, e, inQuote);
+  const content = contentAfter(doc, k, fronted(tokens, s, e, c, k), inQuote);
   if (!content) return null;
   return {
     reported: {
@@ -388,6 +394,45 @@ function participle(
     },
     next: content.end,
   };
+}
+
+/** A participle reporting for the clause before it: "…, saying …", "while noting …", "with 30 percent saying …". */
+function participleCue(tokens: DocToken[], s: number, i: number): boolean {
+  return (
+    PARTICIPLES.has(tokens[i].lower) &&
+    (PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') || groupSaying(tokens, s, i) >= 0)
+  );
+}
+
+const FRONTED_REACH = 40;
+
+/**
+ * "After saying [he was nervous], the man asked …": a participle opening the sentence after "after", "before" or
+ * "while" reports only up to the comma where the main clause begins with its subject. `e` otherwise.
+ */
+function fronted(tokens: DocToken[], s: number, e: number, c: number, k: number): number {
+  if (c - 1 !== s || !(tokens[s].lower === 'after' || tokens[s].lower === 'before' || tokens[s].lower === 'while'))
+    return e;
+  for (let j = k + 1; j < e && j - k <= FRONTED_REACH; j++)
+    if (tokens[j].text === ',' && opensPlainly(tokens, j + 1)) return j;
+  return e;
+}
+
+const GROUP_REACH = 8;
+
+/**
+ * "…, with 30 percent of voters saying they …", "left six in 10 saying …": a share of a group whose words a poll
+ * reports. Where the share starts (after "with"), else -1.
+ */
+function groupSaying(tokens: DocToken[], s: number, c: number): number {
+  if (tokens[c].lower !== 'saying') return -1;
+  const quantity = (t: DocToken | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTIFIERS.has(t.lower));
+  for (let j = c - 1; j > s && c - j <= GROUP_REACH && tokens[j].word; j--) {
+    const lead = tokens[j - 1].lower;
+    if (lead !== 'with' && lead !== 'left') continue;
+    return quantity(tokens[j]) || (QUANTITY_LEADS.has(tokens[j].lower) && quantity(tokens[j + 1])) ? j : -1;
+  }
+  return -1;
 }
 
 /** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their
