@@ -123,3 +123,15 @@ test('"After saying …, the man …": the fronted participle reports up to the 
     'he was nervous to ask a question',
   ]);
 });
+
+test('"said during the debate that …": a prepositional phrase before "that", not a relative "that"', () => {
+  assert.deepEqual(texts('Lind said during the long debate that she favors bringing back the tolls.'), [
+    'she favors bringing back the tolls',
+  ]);
+  // "a report that was released": "that" opens a relative clause, no content
+  assert.deepEqual(texts('Lind said in a report that was released on Friday.'), []);
+});
+
+test("a short content ending in a quoted fragment: 'called Lind “unhinged.”'", () => {
+  assert.deepEqual(texts('On the radio, Mayor Olaf Berg called Lind “unhinged.”'), ['Lind “unhinged.”']);
+});

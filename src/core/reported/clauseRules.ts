@@ -36,7 +36,7 @@ import {
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
-import { relativeClauseEnd } from './contentEnd';
+import { finiteVerb, relativeClauseEnd } from './contentEnd';
 import { addresseeEnd, addresseeWord, afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
@@ -431,6 +431,9 @@ function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
     }
     if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
+  // "said during the debate that …": a prepositional phrase of any nouns, when no verb follows "that" (a relative
+  // "that": "said in a report that was released …")
+  const phrase = that > k && PREPOSITIONS.has(tokens[k].lower) && !finiteVerb(tokens[that + 1]);
   if (that >= 0) {
     for (let j = k; j < that; j++)
       if (!(
@@ -438,7 +441,8 @@ function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
         PREPOSITIONS.has(tokens[j].lower) ||
         ADVERBIAL_WORDS.has(tokens[j].lower) ||
         tokens[j].text === ',' ||
-        (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower))
+        (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)) ||
+        (phrase && tokens[j].word && !finiteVerb(tokens[j]))
       ))
         that = -1;
   }

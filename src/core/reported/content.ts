@@ -19,6 +19,13 @@ export function cueForm(word: string): string {
   return word;
 }
 
+/** Content ending in a quoted fragment may be shorter: 'called Lind “unhinged.”' quotes the word it reports. */
+const MIN_QUOTED_WORDS = 2;
+
+function quotedEnd(tokens: DocToken[], a: number, b: number): boolean {
+  return b - a >= 3 && isQuoteToken(tokens[b - 1]) && tokens.slice(a, b - 1).some((t) => isQuoteToken(t));
+}
+
 export function wordsIn(tokens: DocToken[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (tokens[i].word) n++;
@@ -42,7 +49,8 @@ export function contentRange(tokens: DocToken[], from: number, to: number): [num
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
-  if (b - a <= 0 || wordsIn(tokens, a, b) < MIN_CONTENT_WORDS) return null;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < (quotedEnd(tokens, a, b) ? MIN_QUOTED_WORDS : MIN_CONTENT_WORDS))
+    return null;
   return [tokens[a].start, tokens[b - 1].end];
 }
 

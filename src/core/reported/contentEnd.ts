@@ -40,7 +40,7 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
 const RELATIVE_REACH = 60;
 
 /** A lower-case word that reads as a finite verb: an auxiliary, a reporting verb, or a past form in -ed. */
-function finiteVerb(t: DocToken | undefined): boolean {
+export function finiteVerb(t: DocToken | undefined): boolean {
   if (!t || !t.word || t.cap) return false;
   const w = t.lower;
   return (
