@@ -135,3 +135,18 @@ test('"said during the debate that …": a prepositional phrase before "that", n
 test("a short content ending in a quoted fragment: 'called Lind “unhinged.”'", () => {
   assert.deepEqual(texts('On the radio, Mayor Olaf Berg called Lind “unhinged.”'), ['Lind “unhinged.”']);
 });
+
+test('a question after a negated speech verb: "would not say whether …", "did not say how …"', () => {
+  assert.deepEqual(texts('The ministry would not say whether the pilot had been questioned.'), [
+    'whether the pilot had been questioned',
+  ]);
+  assert.deepEqual(texts('The court did not say how the judges had voted on the appeal.'), [
+    'how the judges had voted on the appeal',
+  ]);
+});
+
+test('"said in a statement Thursday night they …": a pronoun subject after the adverbials', () => {
+  assert.deepEqual(texts('The shipping company said in a statement Thursday night they pulled the listing.'), [
+    'they pulled the listing',
+  ]);
+});

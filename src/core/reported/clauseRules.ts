@@ -9,6 +9,7 @@ import { cueRange, isQuoteToken } from '../attribution/cues';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
+  CALENDAR_WORDS,
   CLAUSE_CUES,
   CUE_PARTICLES,
   CUE_PREFIX,
@@ -20,7 +21,7 @@ import {
   OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
-import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, STANCE_CUES } from '../lexicon/speechVerbs';
+import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, SAID_QUESTION_WORDS, STANCE_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_END,
   CLAUSE_JOINERS,
@@ -30,6 +31,7 @@ import {
   PLACE_OR_TIME,
   PREPOSITIONS,
   SENTENCE_END,
+  SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
   WH_WORDS,
 } from '../lexicon/functionWords';
@@ -373,7 +375,8 @@ const indirectQuestion: ClauseRule = {
   name: 'indirect question',
   apply(ctx) {
     const { tokens, e, w, k } = ctx;
-    if (!QUESTION_CUES.has(w)) return undefined;
+    // "would not say whether …", "did not explain how …": a speech verb with a question after it
+    if (!QUESTION_CUES.has(w)) return SAID_QUESTION_WORDS.has(tokens[k]?.lower ?? '') ? contentFrom(ctx, k) : undefined;
     let q = k;
     if (OBJECT_WORDS.has(tokens[q]?.lower ?? '')) q++;
     else while (q < e && q - k < 4 && tokens[q].cap && tokens[q].word) q++;
@@ -405,6 +408,9 @@ const contentOpening: ClauseRule = {
       // "said on Friday it would …": a time adverbial stands between the cue and a plainly opening clause
       const j = afterTimeAdverbial(tokens, k, ctx.e);
       if (j > k && opensPlainly(tokens, j)) return contentFrom(ctx, j);
+      // "said in a statement Thursday night they …": a pronoun subject after the adverbials
+      const a = afterAdverbials(tokens, k, ctx.e);
+      if (a > k && SPEAKER_PRONOUNS.has(tokens[a].lower)) return contentFrom(ctx, a);
       if (opensQuantity(tokens, k)) return contentFrom(ctx, k);
       // a quote right after the cue ('said "…"') opens a fragment of the content; a full one is handled elsewhere
       const first = tokens[k];
@@ -419,6 +425,24 @@ const contentOpening: ClauseRule = {
     return contentFrom(ctx, ctx.k);
   },
 };
+
+const ADVERBIAL_REACH = 10;
+
+/** The index after adverbial words at k ("in a statement Thursday night"), else k. */
+function afterAdverbials(tokens: DocToken[], k: number, e: number): number {
+  let j = k;
+  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k;
+  while (
+    j < e &&
+    j - k < ADVERBIAL_REACH &&
+    (TIME_WORDS.has(tokens[j].lower) ||
+      PREPOSITIONS.has(tokens[j].lower) ||
+      ADVERBIAL_WORDS.has(tokens[j].lower) ||
+      CALENDAR_WORDS.has(tokens[j].lower))
+  )
+    j++;
+  return j < e ? j : k;
+}
 
 /** The "that" opening the content within ten tokens of k, with only adverbials before it ("said at a campaign stop
  * in Toledo, Ohio, that …"); else -1. */
