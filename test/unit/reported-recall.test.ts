@@ -150,3 +150,14 @@ test('"said in a statement Thursday night they …": a pronoun subject after the
     'they pulled the listing',
   ]);
 });
+
+test('"As X noted, …", "But as X put it, …": the clause after the comma is the content', () => {
+  const [q] = reported('As the auditor recently noted, trust in the council is collapsing across the region.');
+  assert.equal(q?.text, 'trust in the council is collapsing across the region');
+  assert.equal(q?.speakerMention?.text, 'the auditor');
+  assert.deepEqual(texts('But as Mayor Karin Lind put it, the harbor will not wait for the ministry.'), [
+    'the harbor will not wait for the ministry',
+  ]);
+  // "As expected, …" has no source
+  assert.deepEqual(texts('As expected, the council voted for the new toll.'), []);
+});

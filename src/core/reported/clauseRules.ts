@@ -6,7 +6,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
-import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
   CALENDAR_WORDS,
@@ -473,8 +473,31 @@ function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
   return that;
 }
 
+const AS_REACH = 8;
+
+/** "As the auditor noted, [trust is collapsing]", "But as Ruiz put it, …": the clause after the comma is the
+ * content, the phrase between "as" and the cue its source. */
+const asAttribution: ClauseRule = {
+  name: 'as attribution',
+  apply({ doc, tokens, s, e, c, inQuote, lead, cue }) {
+    const a = tokens[s].lower === 'and' || tokens[s].lower === 'but' ? s + 1 : s;
+    if (tokens[a]?.lower !== 'as' || lead - a < 2 || lead - a > AS_REACH) return undefined;
+    const speaker = phraseRight(tokens, a + 1, lead, doc.text);
+    if (!speaker || speaker.to !== lead) return undefined;
+    let k = c + 1;
+    if (tokens[c].lower === 'put' && tokens[k]?.lower === 'it') k++;
+    // "As Ruiz said on Friday, …", "As Ruiz wrote in a column, …"
+    while (k < e && k - c <= AS_REACH && tokens[k].word) k++;
+    if (tokens[k]?.text !== ',' || (!adverbialsOnly(tokens, c + 1, k) && tokens[c].lower !== 'put')) return undefined;
+    const content = contentAfter(doc, k + 1, e, inQuote);
+    if (!content) return null;
+    return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+  },
+};
+
 /** The rules in the order they run; the last one always decides. */
 export const CLAUSE_RULES: readonly ClauseRule[] = [
+  asAttribution,
   invertedAttribution,
   subjectOpensClause,
   subjectAgreement,
