@@ -161,3 +161,12 @@ test('"As X noted, …", "But as X put it, …": the clause after the comma is t
   // "As expected, …" has no source
   assert.deepEqual(texts('As expected, the council voted for the new toll.'), []);
 });
+
+test('", while …" and ", where …" end the reported content: the writer takes the sentence back', () => {
+  assert.deepEqual(texts('Lind said the ferry would keep running, while the council will sell the pier.'), [
+    'the ferry would keep running',
+  ]);
+  assert.deepEqual(texts('Lind said she would travel to Bergvik, where the council will meet on Friday.'), [
+    'she would travel to Bergvik',
+  ]);
+});

@@ -134,7 +134,7 @@ export const HEADLINE_END = words('HEADLINE_END', '. ! ? , ; :');
 /** After a comma, words that open the writer's comment on what was said, not more of it. */
 export const COMMENT_OPENERS = words(
   'COMMENT_OPENERS',
-  'which who whom whose however despite compared rather whereas prompting meaning',
+  'which who whom whose however despite compared rather whereas prompting meaning while where',
 );
 
 /** Words that join a second clause: "… while Sanders suggests …", "…, and 40 percent said …". */
