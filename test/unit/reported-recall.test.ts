@@ -170,3 +170,12 @@ test('", while …" and ", where …" end the reported content: the writer takes
     'she would travel to Bergvik',
   ]);
 });
+
+test('", and" before a second predicate of the speaker ends the content; a list of names does not', () => {
+  assert.deepEqual(texts('Lind said the ferry would keep running, and has asked the council for more money.'), [
+    'the ferry would keep running',
+  ]);
+  assert.deepEqual(texts('Lind said the plan would help Bergvik, Lundmo, and Halden.'), [
+    'the plan would help Bergvik, Lundmo, and Halden',
+  ]);
+});

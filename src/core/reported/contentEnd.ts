@@ -31,6 +31,8 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   const next = tokens[k + 1];
   if (!next) return false;
   if (COMMENT_OPENERS.has(next.lower)) return true;
+  // "X said A, and has championed B": a second predicate of the sentence's subject, not of the content
+  if (next.lower === 'and' && finiteVerb(tokens[k + 2])) return true;
   // "X said the plan would fail, according to a report": the source after the comma is the whole sentence's
   if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
   // ", even though …", ", even as …"
