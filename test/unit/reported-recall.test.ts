@@ -179,3 +179,8 @@ test('", and" before a second predicate of the speaker ends the content; a list 
     'the plan would help Bergvik, Lundmo, and Halden',
   ]);
 });
+
+test('"calling him a nice guy and saying …": a second participle ends the first one\'s content', () => {
+  const found = texts('He held his fire on Berg, calling him a very nice guy and saying little else about him.');
+  assert.equal(found[0], 'him a very nice guy');
+});

@@ -71,6 +71,12 @@ export function coordinatedCue(tokens: DocToken[], i: number, e: number): number
   return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
 }
 
+/** ", adding …", "calling them thieves and vowing to …": a participle of the speaker reports on its own. */
+function participleNext(tokens: DocToken[], from: number, end: number): boolean {
+  const t = tokens[end];
+  return (t.text === ',' || (t.lower === 'and' && end > from + 1)) && PARTICIPLES.has(tokens[end + 1]?.lower ?? '');
+}
+
 /** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
 export function contentAfter(
   doc: Doc,
@@ -82,7 +88,7 @@ export function contentAfter(
   let end = from;
   while (end < e) {
     const t = tokens[end];
-    if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
+    if (participleNext(tokens, from, end)) break;
     // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
     if (
       t.text === ',' &&
