@@ -184,3 +184,9 @@ test('"calling him a nice guy and saying …": a second participle ends the firs
   const found = texts('He held his fire on Berg, calling him a very nice guy and saying little else about him.');
   assert.equal(found[0], 'him a very nice guy');
 });
+
+test('"with Governor Ola Rud calling Lind a fascist": a named speaker after "with" reports', () => {
+  const [q] = reported('Several candidates went further, with former Governor Ola Rud calling Lind a fascist.');
+  assert.equal(q?.text, 'Lind a fascist');
+  assert.equal(q?.speakerMention?.text, 'former Governor Ola Rud');
+});

@@ -422,15 +422,17 @@ const GROUP_REACH = 8;
 
 /**
  * "…, with 30 percent of voters saying they …", "left six in 10 saying …": a share of a group whose words a poll
- * reports. Where the share starts (after "with"), else -1.
+ * reports, or a named speaker after "with". Where the speaker starts (after "with"), else -1.
  */
 function groupSaying(tokens: DocToken[], s: number, c: number): number {
-  if (tokens[c].lower !== 'saying') return -1;
+  // "with Governor Ola Rud calling Lind a fascist": a named speaker after "with" may use any reporting participle
+  const named = tokens[c - 1]?.cap === true;
+  if (tokens[c].lower !== 'saying' && !named) return -1;
   const quantity = (t: DocToken | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTIFIERS.has(t.lower));
   for (let j = c - 1; j > s && c - j <= GROUP_REACH && tokens[j].word; j--) {
     const lead = tokens[j - 1].lower;
     if (lead !== 'with' && lead !== 'left') continue;
-    return quantity(tokens[j]) || (QUANTITY_LEADS.has(tokens[j].lower) && quantity(tokens[j + 1])) ? j : -1;
+    return quantity(tokens[j]) || (QUANTITY_LEADS.has(tokens[j].lower) && quantity(tokens[j + 1])) || named ? j : -1;
   }
   return -1;
 }
