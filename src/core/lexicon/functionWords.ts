@@ -134,7 +134,7 @@ export const HEADLINE_END = words('HEADLINE_END', '. ! ? , ; :');
 /** After a comma, words that open the writer's comment on what was said, not more of it. */
 export const COMMENT_OPENERS = words(
   'COMMENT_OPENERS',
-  'which who whom whose however despite compared rather whereas prompting meaning',
+  'which who whom whose however despite compared rather whereas prompting meaning while where',
 );
 
 /** Words that join a second clause: "… while Sanders suggests …", "…, and 40 percent said …". */
@@ -149,7 +149,10 @@ export const CLAIM_DETERMINERS = extend('CLAIM_DETERMINERS', DEFINITE_BASE, 'a a
 export const CLAIM_SUBJECT_WORDS = words('CLAIM_SUBJECT_WORDS', 'his its this us was has is');
 
 /** Auxiliaries of "expected to": "the deal [is] expected to …". */
-export const EXPECTED_AUX = words('EXPECTED_AUX', 'is are was were');
+export const EXPECTED_AUX = words('EXPECTED_AUX', "is are was were 's ’s isn't isn’t aren't aren’t wasn't wasn’t");
+
+/** Adverbs between the auxiliary and "expected": "is [also] expected to", "was [not] expected to". */
+export const EXPECTED_ADVERBS = words('EXPECTED_ADVERBS', 'also not still now widely generally largely n’t');
 
 /** Where the clause holding the verb begins: after these, or at the sentence start. */
 export const CLAUSE_BREAKS = words('CLAUSE_BREAKS', ', ; : — – ( )');
@@ -276,3 +279,21 @@ export const PARTICIPLE_PARTICLES = words('PARTICIPLE_PARTICLES', 'to for on out
 
 /** Prepositions that make a name a complement, not a subject: "data from Gallup shows …". */
 export const COMPLEMENT_PREPOSITIONS = words('COMPLEMENT_PREPOSITIONS', 'of from like in at for by with');
+
+/** Words that open a time adverbial between a cue and its content: "said [on] Friday …", "said [late] Monday …". */
+export const TIME_LEADS = words('TIME_LEADS', 'on last this late early earlier in');
+
+/** Words that approximate a quantity opening a reported clause: "said [about] half of the fees …". */
+export const APPROXIMATORS = words('APPROXIMATORS', 'about nearly almost roughly around more fewer less over only');
+
+/** Words that open an adverbial inside a "that" clause: "said that [by] raising rents, the landlord …". */
+export const THAT_ADVERBIAL_OPENERS = words(
+  'THAT_ADVERBIAL_OPENERS',
+  'in on at by for with after before during as since while when if because although though despite unless until once',
+);
+
+/** Finite auxiliaries that open a main clause's predicate: "Ruiz, who said …, [is] …", "…, [will] …". */
+export const FINITE_AUX = words(
+  'FINITE_AUX',
+  'is are was were has have had will would can could should may might must did does do',
+);

@@ -191,7 +191,7 @@ export const OBJECT_CUES = words(
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also noted"). */
 export const CUE_PREFIX = words(
   'CUE_PREFIX',
-  'has have had also later then again further previously earlier repeatedly recently once would will could can may might must should only already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly',
+  'has have had also later then again further previously earlier repeatedly recently once would will could can may might must should only already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly angrily defiantly firmly sharply proudly calmly falsely wrongly correctly separately subsequently eventually finally emphatically forcefully confidently candidly not did does',
 );
 
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */

@@ -72,3 +72,10 @@ export const FINITE_SPEECH = words(
 
 /** Participial cues whose particle opens the content: "referring to", "calling for", "pointing out", "asking for". */
 export const PARTICLE_PARTICIPLES = words('PARTICLE_PARTICIPLES', 'referring calling pointing asking');
+
+/** Finite forms of "tell", whose addressee stands before the content: "told the Courier (that) …". */
+export const TELL_CUES = words('TELL_CUES', 'told tells');
+
+/** Question words a speech verb reports a question with: "would not say [whether] …", "did not explain [how] …"
+ * ("when" is left out: "said when asked" is a time). */
+export const SAID_QUESTION_WORDS = words('SAID_QUESTION_WORDS', 'whether how why what who where if');

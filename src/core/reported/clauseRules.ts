@@ -6,9 +6,10 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
-import { isSpeakerNoun, phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
+  CALENDAR_WORDS,
   CLAUSE_CUES,
   CUE_PARTICLES,
   CUE_PREFIX,
@@ -20,22 +21,25 @@ import {
   OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
-import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, STANCE_CUES } from '../lexicon/speechVerbs';
+import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, SAID_QUESTION_WORDS, STANCE_CUES } from '../lexicon/speechVerbs';
 import {
+  CLAUSE_END,
   CLAUSE_JOINERS,
   FOCUS_ADVERBS,
   NOT_CONTENT_START,
   OBJECT_WORDS,
   PLACE_OR_TIME,
-  POSSESSIVES,
   PREPOSITIONS,
   SENTENCE_END,
+  SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
   WH_WORDS,
 } from '../lexicon/functionWords';
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
+import { finiteVerb, relativeClauseEnd } from './contentEnd';
+import { addresseeEnd, addresseeWord, afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
   inverted,
@@ -125,6 +129,8 @@ const subjectOpensClause: ClauseRule = {
     const { doc, tokens, s, e, c, inQuote, shared, own, lead } = ctx;
     const relative = own ? null : relativeAntecedent(doc, s, lead);
     ctx.relative = relative;
+    // "Ruiz, who said …, voted …": the relative clause, and so the content, ends before the main verb
+    if (relative && tokens[lead - 2]?.text === ',') ctx.e = relativeClauseEnd(tokens, c, e);
     let speaker = own && !shared ? quantifiedSubject(tokens, s, own) : (own ?? relative);
     // a shared or relative subject is already known to govern the cue; "Still, even Mr. X says": a focus adverb
     // stands before the subject
@@ -174,7 +180,8 @@ const subjectAgreement: ClauseRule = {
     const speaker = subjectOf(ctx);
     if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
       const joint = jointSubject(doc, s, speaker);
-      if (!joint) return null;
+      // "the towns of Ulm and Bergen said they …": a joint subject we cannot read still reports, unattributed
+      if (!joint) return unreadSubject(doc, s, ctx.e, c, lead, ctx.inQuote, null);
       ctx.speaker = joint;
     } else if (!shared && lead === c && speaker.kind === 'name' && singularName(tokens, speaker) && isBaseForm(t.lower))
       return null;
@@ -304,7 +311,11 @@ const trailingAttribution: ClauseRule = {
           k - c <= 6
         : true)
     ) {
-      if (SENTENCE_END.has(tokens[k].text)) break;
+      // "…, analysts say; in 2012, …": a semicolon ends the attribution like a full stop
+      if (SENTENCE_END.has(tokens[k].text) || tokens[k].text === ';') {
+        stop = k;
+        break;
+      }
       // "…, officials said Friday, as they …": a comment on the report follows its attribution
       if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
         aside = adverbialsOnly(tokens, c + 1, k);
@@ -314,25 +325,13 @@ const trailingAttribution: ClauseRule = {
       }
       k++;
     }
-    if (!(aside || k >= e - 1 || SENTENCE_END.has(tokens[k]?.text ?? '.'))) return undefined;
+    if (!(aside || k >= e - 1 || CLAUSE_END.has(tokens[k]?.text ?? '.'))) return undefined;
     const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
     if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from))
-      return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: aside ? stop : e };
+      return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: stop };
     return undefined;
   },
 };
-
-/** "told analysts the cuts …", "told local officials that …": a bare plural of people (up to three lower-case
- * words, the last one people: "told stories" is no addressee) ends where the content begins; -1 otherwise. */
-function bareAddressee(tokens: DocToken[], k: number, e: number): number {
-  for (let j = k; j < e && j - k < 3; j++) {
-    const t = tokens[j];
-    if (!t.word || t.cap || NOT_CONTENT_START.has(t.lower)) return -1;
-    if (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'))
-      return isSpeakerNoun(t.lower) ? j + 1 : -1;
-  }
-  return -1;
-}
 
 /** "told reporters that …", "told a meeting of Pacific Island leaders that …": the addressee is skipped. */
 const skipAddressee: ClauseRule = {
@@ -347,14 +346,11 @@ const skipAddressee: ClauseRule = {
     const alwaysObject =
       /^(?:tell|tells|told|telling|inform|informs|informed|remind|reminds|reminded|assure|assures|assured)$/.test(w) ||
       t.lower === 'telling';
-    if (OBJECT_WORDS.has(o.lower)) k++;
+    // "told her audience they …": "her" owns the addressee
+    if (OBJECT_WORDS.has(o.lower) && !(alwaysObject && o.lower === 'her' && addresseeWord(tokens[k + 1]))) k++;
     else if (!alwaysObject) {
       // "warned the forecast was …": no addressee
-    } else if (o.lower === 'the' || o.lower === 'a') k += tokens[k + 2]?.word && !tokens[k + 2].cap ? 2 : 3;
-    else if (o.cap) while (k < e && tokens[k].cap) k++;
-    else if (alwaysObject && t.lower !== 'telling' && !POSSESSIVES.has(o.lower)) k = bareAddressee(tokens, k, e);
-    else if (!POSSESSIVES.has(o.lower)) return null;
-    if (k < 0) return null;
+    } else k = addresseeEnd(tokens, k, e);
     if (alwaysObject) {
       // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
       for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {
@@ -379,7 +375,8 @@ const indirectQuestion: ClauseRule = {
   name: 'indirect question',
   apply(ctx) {
     const { tokens, e, w, k } = ctx;
-    if (!QUESTION_CUES.has(w)) return undefined;
+    // "would not say whether …", "did not explain how …": a speech verb with a question after it
+    if (!QUESTION_CUES.has(w)) return SAID_QUESTION_WORDS.has(tokens[k]?.lower ?? '') ? contentFrom(ctx, k) : undefined;
     let q = k;
     if (OBJECT_WORDS.has(tokens[q]?.lower ?? '')) q++;
     else while (q < e && q - k < 4 && tokens[q].cap && tokens[q].word) q++;
@@ -408,6 +405,13 @@ const contentOpening: ClauseRule = {
     else if (tokens[k]?.lower === 'to' && OBJECT_CUES.has(w) && k > c + 1) {
       // "told his advisers to find a way": the instruction is the content
     } else {
+      // "said on Friday it would …": a time adverbial stands between the cue and a plainly opening clause
+      const j = afterTimeAdverbial(tokens, k, ctx.e);
+      if (j > k && opensPlainly(tokens, j)) return contentFrom(ctx, j);
+      // "said in a statement Thursday night they …": a pronoun subject after the adverbials
+      const a = afterAdverbials(tokens, k, ctx.e);
+      if (a > k && SPEAKER_PRONOUNS.has(tokens[a].lower)) return contentFrom(ctx, a);
+      if (opensQuantity(tokens, k)) return contentFrom(ctx, k);
       // a quote right after the cue ('said "…"') opens a fragment of the content; a full one is handled elsewhere
       const first = tokens[k];
       if (
@@ -422,6 +426,24 @@ const contentOpening: ClauseRule = {
   },
 };
 
+const ADVERBIAL_REACH = 10;
+
+/** The index after adverbial words at k ("in a statement Thursday night"), else k. */
+function afterAdverbials(tokens: DocToken[], k: number, e: number): number {
+  let j = k;
+  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k;
+  while (
+    j < e &&
+    j - k < ADVERBIAL_REACH &&
+    (TIME_WORDS.has(tokens[j].lower) ||
+      PREPOSITIONS.has(tokens[j].lower) ||
+      ADVERBIAL_WORDS.has(tokens[j].lower) ||
+      CALENDAR_WORDS.has(tokens[j].lower))
+  )
+    j++;
+  return j < e ? j : k;
+}
+
 /** The "that" opening the content within ten tokens of k, with only adverbials before it ("said at a campaign stop
  * in Toledo, Ohio, that …"); else -1. */
 function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
@@ -433,6 +455,9 @@ function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
     }
     if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
   }
+  // "said during the debate that …": a prepositional phrase of any nouns, when no verb follows "that" (a relative
+  // "that": "said in a report that was released …")
+  const phrase = that > k && PREPOSITIONS.has(tokens[k].lower) && !finiteVerb(tokens[that + 1]);
   if (that >= 0) {
     for (let j = k; j < that; j++)
       if (!(
@@ -440,15 +465,39 @@ function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
         PREPOSITIONS.has(tokens[j].lower) ||
         ADVERBIAL_WORDS.has(tokens[j].lower) ||
         tokens[j].text === ',' ||
-        (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower))
+        (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)) ||
+        (phrase && tokens[j].word && !finiteVerb(tokens[j]))
       ))
         that = -1;
   }
   return that;
 }
 
+const AS_REACH = 8;
+
+/** "As the auditor noted, [trust is collapsing]", "But as Ruiz put it, …": the clause after the comma is the
+ * content, the phrase between "as" and the cue its source. */
+const asAttribution: ClauseRule = {
+  name: 'as attribution',
+  apply({ doc, tokens, s, e, c, inQuote, lead, cue }) {
+    const a = tokens[s].lower === 'and' || tokens[s].lower === 'but' ? s + 1 : s;
+    if (tokens[a]?.lower !== 'as' || lead - a < 2 || lead - a > AS_REACH) return undefined;
+    const speaker = phraseRight(tokens, a + 1, lead, doc.text);
+    if (!speaker || speaker.to !== lead) return undefined;
+    let k = c + 1;
+    if (tokens[c].lower === 'put' && tokens[k]?.lower === 'it') k++;
+    // "As Ruiz said on Friday, …", "As Ruiz wrote in a column, …"
+    while (k < e && k - c <= AS_REACH && tokens[k].word) k++;
+    if (tokens[k]?.text !== ',' || (!adverbialsOnly(tokens, c + 1, k) && tokens[c].lower !== 'put')) return undefined;
+    const content = contentAfter(doc, k + 1, e, inQuote);
+    if (!content) return null;
+    return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+  },
+};
+
 /** The rules in the order they run; the last one always decides. */
 export const CLAUSE_RULES: readonly ClauseRule[] = [
+  asAttribution,
   invertedAttribution,
   subjectOpensClause,
   subjectAgreement,
@@ -547,7 +596,7 @@ export function possessiveHer(tokens: DocToken[], k: number): boolean {
   return (
     tokens[k].lower === 'her' &&
     !!next &&
-    next.word &&
+    (next.word || /^[$€£\d]/.test(next.text)) &&
     !NOT_CONTENT_START.has(next.lower) &&
     !TIME_WORDS.has(next.lower) &&
     !PLACE_OR_TIME.has(next.lower)

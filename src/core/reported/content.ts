@@ -19,6 +19,13 @@ export function cueForm(word: string): string {
   return word;
 }
 
+/** Content ending in a quoted fragment may be shorter: 'called Lind “unhinged.”' quotes the word it reports. */
+const MIN_QUOTED_WORDS = 2;
+
+function quotedEnd(tokens: DocToken[], a: number, b: number): boolean {
+  return b - a >= 3 && isQuoteToken(tokens[b - 1]) && tokens.slice(a, b - 1).some((t) => isQuoteToken(t));
+}
+
 export function wordsIn(tokens: DocToken[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (tokens[i].word) n++;
@@ -42,7 +49,8 @@ export function contentRange(tokens: DocToken[], from: number, to: number): [num
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
-  if (b - a <= 0 || wordsIn(tokens, a, b) < MIN_CONTENT_WORDS) return null;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < (quotedEnd(tokens, a, b) ? MIN_QUOTED_WORDS : MIN_CONTENT_WORDS))
+    return null;
   return [tokens[a].start, tokens[b - 1].end];
 }
 
@@ -63,6 +71,12 @@ export function coordinatedCue(tokens: DocToken[], i: number, e: number): number
   return CLAUSE_CUES.has(w) || OBJECT_CONTENT_CUES.has(w) || INFINITIVE_CUES.has(w) ? k : -1;
 }
 
+/** ", adding …", "calling them thieves and vowing to …": a participle of the speaker reports on its own. */
+function participleNext(tokens: DocToken[], from: number, end: number): boolean {
+  const t = tokens[end];
+  return (t.text === ',' || (t.lower === 'and' && end > from + 1)) && PARTICIPLES.has(tokens[end + 1]?.lower ?? '');
+}
+
 /** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
 export function contentAfter(
   doc: Doc,
@@ -74,7 +88,7 @@ export function contentAfter(
   let end = from;
   while (end < e) {
     const t = tokens[end];
-    if (t.text === ',' && PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) break;
+    if (participleNext(tokens, from, end)) break;
     // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
     if (
       t.text === ',' &&

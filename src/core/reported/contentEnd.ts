@@ -4,7 +4,8 @@
  * number of tokens, so a scan stays linear.
  */
 import type { DocToken } from '../text/document';
-import { COMMENT_OPENERS, CONTENT_JOINERS as JOINERS } from '../lexicon/functionWords';
+import { COMMENT_OPENERS, CONTENT_JOINERS as JOINERS, FINITE_AUX, NOT_VERBS } from '../lexicon/functionWords';
+import { CUE_VERBS, INFINITIVE_CUES, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { NEXT_CUES } from '../lexicon/speechVerbs';
 
 const SUBJECT_REACH = 6;
@@ -30,6 +31,35 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   const next = tokens[k + 1];
   if (!next) return false;
   if (COMMENT_OPENERS.has(next.lower)) return true;
+  // "X said A, and has championed B": a second predicate of the sentence's subject, not of the content
+  if (next.lower === 'and' && finiteVerb(tokens[k + 2])) return true;
+  // "X said the plan would fail, according to a report": the source after the comma is the whole sentence's
+  if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
   // ", even though …", ", even as …"
   return next.lower === 'even' && (tokens[k + 2]?.lower === 'though' || tokens[k + 2]?.lower === 'as');
+}
+
+const RELATIVE_REACH = 60;
+
+/** A lower-case word that reads as a finite verb: an auxiliary, a reporting verb, or a past form in -ed. */
+export function finiteVerb(t: DocToken | undefined): boolean {
+  if (!t || !t.word || t.cap) return false;
+  const w = t.lower;
+  return (
+    FINITE_AUX.has(w) ||
+    CUE_VERBS.has(w) ||
+    INFINITIVE_CUES.has(w) ||
+    OBJECT_CONTENT_CUES.has(w) ||
+    (w.endsWith('ed') && w.length > 4 && !NOT_VERBS.has(w))
+  );
+}
+
+/**
+ * "Ruiz, who said [the toll was fair], voted against it": the content of a cue inside a relative clause ends at the
+ * comma that closes the clause, where the main clause's verb follows. `e` when no such comma is near.
+ */
+export function relativeClauseEnd(tokens: DocToken[], from: number, e: number): number {
+  for (let k = from + 1; k < e && k - from <= RELATIVE_REACH; k++)
+    if (tokens[k].text === ',' && finiteVerb(tokens[k + 1])) return k;
+  return e;
 }

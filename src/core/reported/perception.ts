@@ -9,6 +9,7 @@ import { SEEM_VERBS } from '../lexicon/speechVerbs';
 import {
   CLAUSE_BREAKS,
   CONJUNCTIONS,
+  EXPECTED_ADVERBS,
   EXPECTED_AUX,
   NOT_SEEMING,
   RELATIVES,
@@ -37,9 +38,10 @@ export function perceptionAt(tokens: DocToken[], s: number, c: number): Percepti
     // "appeared on television", "appeared with her husband": showing up, not seeming
     const next = tokens[c + 1];
     if (!next || !next.word || next.cap || NOT_SEEMING.has(next.lower)) return null;
-  } else if (t.lower === 'expected' && EXPECTED_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'to') {
-    cueFrom = c - 1;
-  } else return null;
+  } else {
+    cueFrom = expectedFrom(tokens, c);
+    if (cueFrom < 0) return null;
+  }
   // the clause starts after the nearest break, and has a subject of a word or two at least
   let from = cueFrom;
   while (from > s && cueFrom - from < REACH && !CLAUSE_BREAKS.has(tokens[from - 1].text)) from--;
@@ -52,4 +54,12 @@ export function perceptionAt(tokens: DocToken[], s: number, c: number): Percepti
   if (!first.word || SUBORDINATORS.has(first.lower)) return null;
   for (let i = from + 1; i < cueFrom; i++) if (RELATIVES.has(tokens[i].lower)) return null;
   return { from, cueFrom, cueTo: c + 1, after: false };
+}
+
+/** "is expected to", "is also expected to", "was not expected to", "she’s widely expected to": where the cue
+ * starts (its auxiliary), else -1. */
+function expectedFrom(tokens: DocToken[], c: number): number {
+  if (tokens[c].lower !== 'expected' || tokens[c + 1]?.lower !== 'to') return -1;
+  const adverb = EXPECTED_ADVERBS.has(tokens[c - 1]?.lower ?? '') ? 1 : 0;
+  return EXPECTED_AUX.has(tokens[c - 1 - adverb]?.lower ?? '') ? c - 1 - adverb : -1;
 }

@@ -14,11 +14,15 @@ import { perceptionAt } from './perception';
 import { CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
+  COMMENT_OPENERS,
   CONTENT_DETERMINERS,
+  CONTENT_JOINERS,
   NOT_CONTENT_START,
   NOT_VERBS,
   PARTICIPLE_LEADS,
   PARTICIPLE_PARTICLES,
+  QUANTIFIERS,
+  QUANTITY_LEADS,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   TITLE_LINK_WORDS,
@@ -26,8 +30,9 @@ import {
 } from '../lexicon/functionWords';
 import { CLAIM_NOUNS, TITLE_LABELS } from '../lexicon/newsWords';
 import { clause } from './clauseRules';
+import { opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
 import { contentAfter, contentRange, coordinatedCue, MIN_CONTENT_WORDS } from './content';
-import type { Found, QuoteMap, Reported } from './quoteMap';
+import { hasFull, type Found, type QuoteMap, type Reported } from './quoteMap';
 import { clauseSubject, knownSpeaker, MAIN_CLAUSE_REACH } from './subjects';
 
 export type { Reported } from './quoteMap';
@@ -204,7 +209,7 @@ function scanSentence(
     const found: Found | null =
       t.lower === 'according'
         ? according(doc, s, e, i, inQuote)
-        : PARTICIPLES.has(t.lower) && PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '')
+        : participleCue(tokens, s, i)
           ? participle(doc, s, e, i, inQuote, direct)
           : clause(doc, s, e, i, inQuote, fullQuote, shared);
     if (found) {
@@ -252,9 +257,12 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
   // "…, according to X." → content before; "According to X, …" → content after the comma
   let comma = c + 2;
   // "According to exit polls conducted by X for Y, …": a source may run long before its comma
-  while (comma < e && tokens[comma].text !== ',' && comma - c < ACCORDING_REACH) comma++;
-  const speakerEnd = comma < e && tokens[comma].text === ',' ? comma : e;
+  while (comma < e && !SOURCE_CLOSE.has(tokens[comma].text) && comma - c < ACCORDING_REACH) comma++;
+  const speakerEnd = comma < e && SOURCE_CLOSE.has(tokens[comma].text) ? comma : e;
   const speaker = phraseRight(tokens, c + 2, speakerEnd, text);
+  const around = interruptedContent(doc, s, e, c, speakerEnd, inQuote);
+  if (around)
+    return { reported: { content: around.range, attribution: { speaker, cue, how: 'before' } }, next: around.end };
   if (c - s >= MIN_CONTENT_WORDS) {
     const range = contentRange(tokens, s, c);
     if (range) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
@@ -265,6 +273,43 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
       return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   }
   return null;
+}
+
+/** What closes an "according to" source: a comma, or a dash when the source interrupts the sentence. */
+const SOURCE_CLOSE = new Set([',', '—', '–', '-', '--']);
+
+/**
+ * "[At the heart of the dispute], according to the mayor, [was a missing permit]": a source set off by commas or
+ * dashes in the middle of one clause, which runs on after it; the content is the whole clause around the source.
+ * Not when the rest opens a clause of its own or a comment (", according to X, who …", "…, according to X, and …").
+ */
+function interruptedContent(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  speakerEnd: number,
+  inQuote: QuoteMap,
+): { range: [number, number]; end: number } | null {
+  const { tokens } = doc;
+  const open = tokens[c - 1];
+  const next = tokens[speakerEnd + 1];
+  if (
+    c - s < 2 ||
+    speakerEnd >= e ||
+    !open ||
+    !SOURCE_CLOSE.has(open.text) ||
+    !next ||
+    !next.word ||
+    COMMENT_OPENERS.has(next.lower) ||
+    CONTENT_JOINERS.has(next.lower) ||
+    PARTICIPLES.has(next.lower) ||
+    hasFull(inQuote, s, c)
+  )
+    return null;
+  const tail = contentAfter(doc, speakerEnd + 1, e, inQuote);
+  const head = contentRange(tokens, s, c - 1) ?? [tokens[s].start, tokens[c - 2].end];
+  return tail ? { range: [head[0], tail.range[1]], end: tail.end } : null;
 }
 
 /** Direct quotes' speaker phrases by token range (the first quote's wins), built once per document: scanning
@@ -315,7 +360,11 @@ function participle(
   const { tokens } = doc;
   // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
   // content opens plainly (a "that" or a clause subject)
-  const speaker = mainSpeaker(doc, s, c, direct, inQuote);
+  const group = groupSaying(tokens, s, c);
+  const speaker: Phrase | null =
+    group >= 0
+      ? { from: group, to: c, kind: 'description', nameFrom: c, nameTo: c }
+      : mainSpeaker(doc, s, c, direct, inQuote);
   const plain =
     tokens[c + 1]?.lower === 'that' ||
     SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
@@ -328,13 +377,15 @@ function participle(
   if (
     k >= e ||
     (NOT_CONTENT_START.has(tokens[k].lower) &&
+      !thatAdverbial(tokens, k) &&
+      !opensQuantity(tokens, k) &&
       tokens[k].lower !== 'him' &&
       tokens[k].lower !== 'her' &&
       tokens[k].lower !== 'them') ||
     (isQuoteToken(tokens[k]) && (inQuote.of[k] < 0 || inQuote.full[k]))
   )
     return null;
-  const content = contentAfter(doc, k, e, inQuote);
+  const content = contentAfter(doc, k, fronted(tokens, s, e, c, k), inQuote);
   if (!content) return null;
   return {
     reported: {
@@ -343,6 +394,47 @@ function participle(
     },
     next: content.end,
   };
+}
+
+/** A participle reporting for the clause before it: "…, saying …", "while noting …", "with 30 percent saying …". */
+function participleCue(tokens: DocToken[], s: number, i: number): boolean {
+  return (
+    PARTICIPLES.has(tokens[i].lower) &&
+    (PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') || groupSaying(tokens, s, i) >= 0)
+  );
+}
+
+const FRONTED_REACH = 40;
+
+/**
+ * "After saying [he was nervous], the man asked …": a participle opening the sentence after "after", "before" or
+ * "while" reports only up to the comma where the main clause begins with its subject. `e` otherwise.
+ */
+function fronted(tokens: DocToken[], s: number, e: number, c: number, k: number): number {
+  if (c - 1 !== s || !(tokens[s].lower === 'after' || tokens[s].lower === 'before' || tokens[s].lower === 'while'))
+    return e;
+  for (let j = k + 1; j < e && j - k <= FRONTED_REACH; j++)
+    if (tokens[j].text === ',' && opensPlainly(tokens, j + 1)) return j;
+  return e;
+}
+
+const GROUP_REACH = 8;
+
+/**
+ * "…, with 30 percent of voters saying they …", "left six in 10 saying …": a share of a group whose words a poll
+ * reports, or a named speaker after "with". Where the speaker starts (after "with"), else -1.
+ */
+function groupSaying(tokens: DocToken[], s: number, c: number): number {
+  // "with Governor Ola Rud calling Lind a fascist": a named speaker after "with" may use any reporting participle
+  const named = tokens[c - 1]?.cap === true;
+  if (tokens[c].lower !== 'saying' && !named) return -1;
+  const quantity = (t: DocToken | undefined): boolean => !!t && (/^\d/.test(t.text) || QUANTIFIERS.has(t.lower));
+  for (let j = c - 1; j > s && c - j <= GROUP_REACH && tokens[j].word; j--) {
+    const lead = tokens[j - 1].lower;
+    if (lead !== 'with' && lead !== 'left') continue;
+    return quantity(tokens[j]) || (QUANTITY_LEADS.has(tokens[j].lower) && quantity(tokens[j + 1])) || named ? j : -1;
+  }
+  return -1;
 }
 
 /** "Pat Caddell: Voters Worried About Clinton’s Health": a person's name and a colon opening a line, then their

@@ -4,7 +4,7 @@ import { cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { CLAUSE_CUES, TIME_WORDS } from '../lexicon/lexicon';
-import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES } from '../lexicon/speechVerbs';
+import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
   CLAUSE_JOINERS,
@@ -22,6 +22,7 @@ import {
   VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { contentAfter, contentRange } from './content';
+import { addresseeEnd, afterTimeAdverbial, opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 
 export const MAIN_CLAUSE_REACH = 60;
@@ -59,13 +60,15 @@ export function unreadSubject(
 ): Found | null {
   const { tokens } = doc;
   if (
-    !PLAIN_SPEECH_CUES.has(tokens[c].lower) ||
+    !(PLAIN_SPEECH_CUES.has(tokens[c].lower) || TELL_CUES.has(tokens[c].lower)) ||
     lead - 1 < s ||
     PASSIVE_AUX.has(tokens[lead - 1].lower) ||
     isNounAfter(tokens, c)
   )
     return null;
   let k = c + 1;
+  // "A producer for the station told the Courier on Tuesday that …": past the addressee and a time
+  if (TELL_CUES.has(tokens[c].lower) && tokens[k]) k = afterTimeAdverbial(tokens, addresseeEnd(tokens, k, e), e);
   if (tokens[k]?.lower === 'that') k++;
   const first = tokens[k];
   if (!first || k >= e || inQuote.of[k] >= 0) return null;
@@ -73,8 +76,10 @@ export function unreadSubject(
     k > c + 1 ||
     SUBJECT_PRONOUNS.has(first.lower) ||
     CONTENT_DETERMINERS.has(first.lower) ||
-    (first.cap && first.word && !TIME_WORDS.has(first.lower));
-  if (!plain || NOT_CONTENT_START.has(first.lower)) return null;
+    (first.cap && first.word && !TIME_WORDS.has(first.lower)) ||
+    opensPlainly(tokens, k);
+  if (!plain || (NOT_CONTENT_START.has(first.lower) && !thatAdverbial(tokens, k) && !opensQuantity(tokens, k)))
+    return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's

@@ -1,0 +1,192 @@
+// Reported speech recall: where the content opens after a time adverbial or a quantity, "that" clauses opening
+// with an adverbial, sources set off mid-sentence ("…, according to X, …"), and where content stops.
+// Every sentence here is our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import type { Quote } from '../../src/core/types';
+
+const reported = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'indirect');
+const texts = (text: string): string[] => reported(text).map((q) => q.text);
+
+test('a time adverbial between the cue and its clause: "said on Friday it would …"', () => {
+  assert.deepEqual(texts('The harbor authority said on Friday it would close the north pier for repairs.'), [
+    'it would close the north pier for repairs',
+  ]);
+  assert.deepEqual(texts('The ferry company said Tuesday night the crossing would resume in May.'), [
+    'the crossing would resume in May',
+  ]);
+  // "said on Friday" with no clause after it reports nothing
+  assert.deepEqual(texts('The harbor authority said on Friday.'), []);
+});
+
+test('a quantity opens the reported clause: "said about half of …"', () => {
+  assert.deepEqual(texts('The water board said about half of the shortfall reflected lower fees.'), [
+    'about half of the shortfall reflected lower fees',
+  ]);
+  // "talked about" is a topic, not a quantity
+  assert.deepEqual(texts('The water board said about the shortfall very little.'), []);
+});
+
+test('"that" followed by an adverbial still opens the content', () => {
+  assert.deepEqual(texts('Tenant organizers in Halden say that by raising rents, the landlord invites evictions.'), [
+    'by raising rents, the landlord invites evictions',
+  ]);
+  assert.deepEqual(texts('The minister revised her plans in October, saying that about 500 soldiers would stay.'), [
+    'about 500 soldiers would stay',
+  ]);
+});
+
+test('"…, according to X, …" in the middle of a clause: the clause around the source is the content', () => {
+  const [q] = reported('At the heart of the dispute, according to the harbor master, was a missing permit.');
+  assert.equal(q?.text, 'At the heart of the dispute, according to the harbor master, was a missing permit');
+  assert.equal(q?.cue?.text, 'according to');
+  // a relative clause after the source comments on it: the content stays before the source
+  assert.deepEqual(texts('The mill lost money last year, according to Tova Lind, who audited it.'), [
+    'The mill lost money last year',
+  ]);
+});
+
+test('", according to X" after a reported clause ends that clause', () => {
+  assert.deepEqual(texts('The mayor told the council that the bridge would reopen, according to two aides.'), [
+    'the bridge would reopen',
+  ]);
+});
+
+test('a joint subject the scanner cannot read still reports: "the towns of Ulm and Brevik said …"', () => {
+  assert.deepEqual(texts('In Norway, the towns of Bergvik and Lundmo said they would light their harbors.'), [
+    'they would light their harbors',
+  ]);
+});
+
+test('a trailing attribution may end at a semicolon: "…, analysts say; in 2012, …"', () => {
+  const [q] = reported(
+    'Candidates need about 40 percent of the rural vote, analysts say; in 2012, the party won 27 percent.',
+  );
+  assert.equal(q?.text, 'Candidates need about 40 percent of the rural vote');
+  assert.equal(q?.cue?.text, 'say');
+});
+
+test('a cue in a relative clause: its content ends where the main verb follows', () => {
+  assert.deepEqual(texts('Ruiz, who said she usually votes for the greens, said one candidate she likes is Lind.'), [
+    'she usually votes for the greens',
+    'one candidate she likes is Lind',
+  ]);
+  assert.deepEqual(texts('Petra Holm, who thinks the ministry overreached with its rules, voted for the law.'), [
+    'the ministry overreached with its rules',
+  ]);
+});
+
+test('"is also expected to", "isn’t expected to": an expectation with an adverb or a negation', () => {
+  assert.deepEqual(texts('The mayor is also expected to unveil a new budget on Monday.'), [
+    'The mayor is also expected to unveil a new budget on Monday',
+  ]);
+  assert.deepEqual(texts('The ferry was not expected to sail before noon on Friday.'), [
+    'The ferry was not expected to sail before noon on Friday',
+  ]);
+});
+
+test('"told" with a longer addressee, a time, or a subject the scanner cannot read', () => {
+  assert.deepEqual(texts('The former governor told foundation employees on Thursday that the fund would close.'), [
+    'the fund would close',
+  ]);
+  assert.deepEqual(texts('Olaf Berg told The Fjord Ledger of Tromsø last week she would vote for Lind.'), [
+    'she would vote for Lind',
+  ]);
+  assert.deepEqual(texts('She told her audience they would not back her plan.'), ['they would not back her plan']);
+  assert.deepEqual(texts('A producer for the station told the Valley Courier on Tuesday that the show was canceled.'), [
+    'the show was canceled',
+  ]);
+  // "told" with no clause after its addressee reports nothing
+  assert.deepEqual(texts('The former governor told foundation employees about the fund.'), []);
+});
+
+test('a manner adverb between the speaker and the cue: "Mayor Lind defiantly told voters …"', () => {
+  const [q] = reported('Mayor Karin Lind defiantly told voters that she would keep fighting the toll.');
+  assert.equal(q?.text, 'she would keep fighting the toll');
+  assert.equal(q?.speaker, 'Karin Lind');
+});
+
+test('a share of a group "saying …" after "with": a poll reports their words', () => {
+  const [q] = reported('The plan gained ground, with 30 percent of residents saying they have a good view of it.');
+  assert.equal(q?.text, 'they have a good view of it');
+  assert.equal(q?.speakerMention?.text, '30 percent of residents');
+  assert.deepEqual(texts('Voters shrugged off the pick, with three in 10 saying a running mate would not matter.'), [
+    'a running mate would not matter',
+  ]);
+  // no share: "met with residents saying …" is not a poll
+  assert.deepEqual(texts('The council met with residents saying the road was unsafe.'), []);
+});
+
+test('"After saying …, the man …": the fronted participle reports up to the main clause', () => {
+  assert.deepEqual(texts('After saying he was nervous to ask a question, the fisherman shook hands with the mayor.'), [
+    'he was nervous to ask a question',
+  ]);
+});
+
+test('"said during the debate that …": a prepositional phrase before "that", not a relative "that"', () => {
+  assert.deepEqual(texts('Lind said during the long debate that she favors bringing back the tolls.'), [
+    'she favors bringing back the tolls',
+  ]);
+  // "a report that was released": "that" opens a relative clause, no content
+  assert.deepEqual(texts('Lind said in a report that was released on Friday.'), []);
+});
+
+test("a short content ending in a quoted fragment: 'called Lind “unhinged.”'", () => {
+  assert.deepEqual(texts('On the radio, Mayor Olaf Berg called Lind “unhinged.”'), ['Lind “unhinged.”']);
+});
+
+test('a question after a negated speech verb: "would not say whether …", "did not say how …"', () => {
+  assert.deepEqual(texts('The ministry would not say whether the pilot had been questioned.'), [
+    'whether the pilot had been questioned',
+  ]);
+  assert.deepEqual(texts('The court did not say how the judges had voted on the appeal.'), [
+    'how the judges had voted on the appeal',
+  ]);
+});
+
+test('"said in a statement Thursday night they …": a pronoun subject after the adverbials', () => {
+  assert.deepEqual(texts('The shipping company said in a statement Thursday night they pulled the listing.'), [
+    'they pulled the listing',
+  ]);
+});
+
+test('"As X noted, …", "But as X put it, …": the clause after the comma is the content', () => {
+  const [q] = reported('As the auditor recently noted, trust in the council is collapsing across the region.');
+  assert.equal(q?.text, 'trust in the council is collapsing across the region');
+  assert.equal(q?.speakerMention?.text, 'the auditor');
+  assert.deepEqual(texts('But as Mayor Karin Lind put it, the harbor will not wait for the ministry.'), [
+    'the harbor will not wait for the ministry',
+  ]);
+  // "As expected, …" has no source
+  assert.deepEqual(texts('As expected, the council voted for the new toll.'), []);
+});
+
+test('", while …" and ", where …" end the reported content: the writer takes the sentence back', () => {
+  assert.deepEqual(texts('Lind said the ferry would keep running, while the council will sell the pier.'), [
+    'the ferry would keep running',
+  ]);
+  assert.deepEqual(texts('Lind said she would travel to Bergvik, where the council will meet on Friday.'), [
+    'she would travel to Bergvik',
+  ]);
+});
+
+test('", and" before a second predicate of the speaker ends the content; a list of names does not', () => {
+  assert.deepEqual(texts('Lind said the ferry would keep running, and has asked the council for more money.'), [
+    'the ferry would keep running',
+  ]);
+  assert.deepEqual(texts('Lind said the plan would help Bergvik, Lundmo, and Halden.'), [
+    'the plan would help Bergvik, Lundmo, and Halden',
+  ]);
+});
+
+test('"calling him a nice guy and saying …": a second participle ends the first one\'s content', () => {
+  const found = texts('He held his fire on Berg, calling him a very nice guy and saying little else about him.');
+  assert.equal(found[0], 'him a very nice guy');
+});
+
+test('"with Governor Ola Rud calling Lind a fascist": a named speaker after "with" reports', () => {
+  const [q] = reported('Several candidates went further, with former Governor Ola Rud calling Lind a fascist.');
+  assert.equal(q?.text, 'Lind a fascist');
+  assert.equal(q?.speakerMention?.text, 'former Governor Ola Rud');
+});
