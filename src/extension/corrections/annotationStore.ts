@@ -15,7 +15,9 @@ import {
   type Sidecar,
 } from '../../shared/annotations';
 import { validateSidecar } from '../../shared/annotations/validate';
-import { describeInvalid, readSidecarFile, writeSidecarFile } from '../../shared/annotations/sidecarFile';
+import { describeInvalid, readSidecarFile } from '../../shared/annotations/sidecarFile';
+import { OwnWrites } from '../../shared/annotations/ownWrites';
+import { writeFileAtomic } from '../../shared/atomicWrite';
 import type { AnnotationsStorage } from '../settings';
 
 type Loaded = { status: 'ok'; history: AnnotationHistory } | { status: 'invalid'; problems: string[]; file: string };
@@ -24,8 +26,8 @@ interface Entry {
   loaded: Promise<Loaded>;
   stamp: number;
   watcher?: vscode.Disposable;
-  /** What we wrote last: the watcher's echo of our own write is not an external change. */
-  lastWritten?: string;
+  /** Our writes of the sidecar: the watcher's echo of them is not an external change. */
+  ownWrites?: OwnWrites;
 }
 
 const MEMENTO_PREFIX = 'newsAnnotator.annotations:';
@@ -119,8 +121,8 @@ export class AnnotationStore implements vscode.Disposable {
     const file = this.sidecarFile(uri);
     try {
       if (file) {
-        entry.lastWritten = serializeSidecar(sidecar);
-        await writeSidecarFile(file, sidecar);
+        entry.ownWrites ??= new OwnWrites((text) => writeFileAtomic(file, text));
+        await entry.ownWrites.write(serializeSidecar(sidecar));
       } else {
         await this.memento.update(MEMENTO_PREFIX + uri.toString(), sidecar);
       }
@@ -184,8 +186,9 @@ export class AnnotationStore implements vscode.Disposable {
   private async reloadFromDisk(uri: vscode.Uri, file: string): Promise<void> {
     const entry = this.entries.get(uri.toString());
     if (!entry) return;
-    const raw = await fs.readFile(file, 'utf8').catch(() => undefined);
-    if (raw !== undefined && raw === entry.lastWritten) return;
+    const outside =
+      !entry.ownWrites || (await entry.ownWrites.changedOutside(() => fs.readFile(file, 'utf8').catch(() => undefined)));
+    if (!outside || this.entries.get(uri.toString()) !== entry) return;
     this.log.info(`annotations file changed outside the editor: ${file}`);
     entry.loaded = this.load(uri);
     await entry.loaded;
