@@ -187,7 +187,8 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = this.entries.get(uri.toString());
     if (!entry) return;
     const outside =
-      !entry.ownWrites || (await entry.ownWrites.changedOutside(() => fs.readFile(file, 'utf8').catch(() => undefined)));
+      !entry.ownWrites ||
+      (await entry.ownWrites.changedOutside(() => fs.readFile(file, 'utf8').catch(() => undefined)));
     if (!outside || this.entries.get(uri.toString()) !== entry) return;
     this.log.info(`annotations file changed outside the editor: ${file}`);
     entry.loaded = this.load(uri);
