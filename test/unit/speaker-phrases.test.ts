@@ -57,3 +57,19 @@ test('"Reese disagreed: …": a short clause ending in the colon hands the floor
   assert.equal(speakerOf(text, '"I spoke to them'), 'Tom Reese');
   assert.equal(speakerOf(text, '"We are broke'), 'Brenda Kowal');
 });
+
+test('a quote that opens its sentence in lower case or markup, then "said X, a …": one direct quote, no report', () => {
+  const text = [
+    '"<b>bold</b> is what the page showed," said Ivo Brant, a retired printer.',
+    '',
+    '"eBay listings doubled," said Ana Roth, a shop owner.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(speakerOf(text, 'what the page showed'), 'Ivo Brant');
+  assert.equal(speakerOf(text, 'listings doubled'), 'Ana Roth');
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text),
+    [],
+    'the appositive after the cue is not reported content',
+  );
+});

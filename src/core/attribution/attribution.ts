@@ -570,6 +570,24 @@ function startsLine(doc: Doc, q: { from: number }): boolean {
   return !t || t.line !== doc.tokens[q.from].line || SENTENCE_END.has(t.text) || t.text === ':' || t.text === '—';
 }
 
+/** The first letter after the opening mark is lower-case ("called it “a disgrace”"), read without CRs. */
+function startsLowercase(text: string, mark: number): boolean {
+  return /^[^\p{L}\p{N}]*\p{Ll}/u.test(
+    text
+      .slice(mark + 1, mark + 12)
+      .replace(/\r/g, '')
+      .slice(0, 5),
+  );
+}
+
+/**
+ * A whole spoken sentence even so: it opens the sentence and closes on a comma or question before its cue
+ * ('"iPhone sales fell," said Ann Lee'; '"<b>x</b> is what I saw," said Jo Blake').
+ */
+function spokenSentence(doc: Doc, from: number, how: string, innerEnd: string): boolean {
+  return how === 'after' && startsLine(doc, { from }) && /[,?!]/.test(innerEnd);
+}
+
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
   const { tokens, text } = doc;
   const quotes: AttributedQuote[] = [];
@@ -589,13 +607,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const fragment =
       !s.unclosed &&
       s.parts.length === 1 &&
-      // the first characters after the mark, without CRs, so CRLF and LF texts give the same verdict
-      (/^[^\p{L}\p{N}]*\p{Ll}/u.test(
-        text
-          .slice(s.parts[0][0] + 1, s.parts[0][0] + 12)
-          .replace(/\r/g, '')
-          .slice(0, 5),
-      ) ||
+      ((startsLowercase(text, s.parts[0][0]) && !spokenSentence(doc, from, attribution.how, innerEnd)) ||
         (glued(prev) && !isCue(tokens, from - 1) && prev.lower !== 'that') ||
         (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
     if (words <= 3 && !s.unclosed) {
