@@ -165,3 +165,14 @@ test('an outlet named after its town is an organization; a city that names its r
     ['Salzburg', 'city', 'Austria'],
   ]);
 });
+
+test('a street is a place, never a person named "Street"; a surname like Lane after a first name stays a person', () => {
+  const r = findEntities(
+    'Marco Bellini, who runs a bakery on Quay Street, said the rent had doubled. ' +
+      'Crowds filled Mill Road and Martin Luther King Boulevard. "It is fine," said Nathan Lane.',
+  );
+  assert.deepEqual(texts(r.places), ['Quay Street', 'Mill Road', 'Martin Luther King Boulevard']);
+  assert.deepEqual(texts(r.people), ['Marco Bellini', 'Nathan Lane']);
+  const title = findEntities('Editors at the Wall Street Journal declined to comment.');
+  assert.deepEqual(texts(title.places), []);
+});

@@ -42,6 +42,7 @@ import {
   speakingPlaceIsPerson,
   trimNameEdges,
   unambiguousPlaces,
+  streetNames,
   unknownPlaceNamedLikePerson,
 } from './rules/places';
 
@@ -71,6 +72,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   geographicNames,
   knownGeographicNames,
   unambiguousPlaces,
+  streetNames,
   geographicNameNotOrganization,
   trimNameEdges,
   organizationsJoinedByAnd,

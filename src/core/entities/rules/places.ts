@@ -18,7 +18,9 @@ import {
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
+import { STREET_WORDS } from '../../lexicon/speakerWords';
+import { adjacent, isNameWord, type Entities, type EntityRule, type RuleContext } from './context';
+import type { Token } from '../tokenize';
 
 /** A rule tried at token i of the geographic scan: the index the scan goes on after when it applied, else undefined. */
 type PositionRule = (ctx: RuleContext, i: number) => number | undefined;
@@ -400,3 +402,45 @@ export const jurisdictionBeforeTitle: EntityRule = {
     }
   },
 };
+
+/**
+ * "Quay Street", "Mill Road", "Harbour Avenue": capitalized names ending in a street word are places, however the
+ * tagger split them (it often reads the street word alone as a surname: "a bakery on Quay Street" gave a person
+ * "Street"). Not when the tagger's span runs on past the street word ("the Wall Street Journal" stays a title).
+ */
+export const streetNames: EntityRule = {
+  name: 'street names',
+  apply({ text, p, tokens, lower, n, ents }) {
+    for (let i = 1; i < n; i++) {
+      if (!STREET_WORDS.has(lower[i]) || !isCapitalized(tokens[i].text)) continue;
+      const e = ents.at(i);
+      if ((e && (e.to > i + 1 || e.type === 'LOC')) || !adjacent(text, tokens, i - 1, i)) continue;
+      const from = streetStart(text, p.sentenceStart, tokens, ents, i);
+      // "said Nathan Lane": a first name before the street word makes it a surname
+      if (from === i || (from === i - 1 && lexiconTags(lower[from]).includes('f'))) continue;
+      if (e) {
+        ents.resize(e, from, i + 1);
+        e.type = 'LOC';
+        e.kind = 'street';
+      } else ents.add({ from, to: i + 1, type: 'LOC', kind: 'street' });
+    }
+  },
+};
+
+/** The first name word of "Martin Luther King Boulevard": name words right before the street word, in the sentence. */
+function streetStart(
+  text: string,
+  sentenceStart: ArrayLike<number>,
+  tokens: Token[],
+  ents: Entities,
+  i: number,
+): number {
+  let from = i;
+  while (from > 0 && sentenceStart[from] !== from && adjacent(text, tokens, from - 1, from)) {
+    const other = ents.at(from - 1);
+    if (!isNameWord(tokens[from - 1].text) || (other && other !== ents.at(i) && other.to > i)) break;
+    from--;
+  }
+  const first = ents.at(from);
+  return first && first.from < from ? i : from; // a name that began before the sentence part we may take
+}
