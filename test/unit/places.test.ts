@@ -176,3 +176,9 @@ test('a street is a place, never a person named "Street"; a surname like Lane af
   const title = findEntities('Editors at the Wall Street Journal declined to comment.');
   assert.deepEqual(texts(title.places), []);
 });
+
+test('a dateline in capitals keeps an abbreviation\'s capitals in the place\'s name: "N.S.", not "N.s."', () => {
+  const names = analyze('HALIFAX, N.S. — The ferry will stop running in May.\n').places.map((p) => p.name);
+  assert.ok(names.includes('N.S.'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /N\.s\./.test(n)), JSON.stringify(names));
+});

@@ -124,10 +124,20 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** A display name for a place no gazetteer knows: "PORT ALDER" (a dateline) as "Port Alder", "Kuril islands" as "Kuril Islands". */
+/**
+ * A display name for a place no gazetteer knows: "PORT ALDER" (a dateline) as "Port Alder", "Kuril islands" as
+ * "Kuril Islands". Abbreviations keep their capitals: "HALIFAX, N.S." gives "N.S.", not "N.s.".
+ */
 function titleCaseGeo(name: string): string {
   if (!/\p{Ll}/u.test(name))
-    name = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    name = name
+      .split(/(\s+)/)
+      .map((w) =>
+        w.includes('.')
+          ? w
+          : w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
+      )
+      .join('');
   return name.replace(
     /\b(islands|island|isles|sea|ocean|strait|straits|peninsula|mountains|river|desert|valley)$/u,
     (w) => w[0].toUpperCase() + w.slice(1),
