@@ -73,3 +73,22 @@ test('a quote that opens its sentence in lower case or markup, then "said X, a â
     'the appositive after the cue is not reported content',
   );
 });
+
+test('a named possessor is kept whole and named as the article names the person: one "Ann Bell\'s office"', () => {
+  const text = [
+    "Mayor Ann Bell's office said the fares would rise.",
+    '',
+    "Bell's office said later that the rise was small.",
+    '',
+    'The office of Mayor Ann Bell said the ferry would run on Sundays.',
+    '',
+    "Senator Tom Reed's spokeswoman said the bill was dead.",
+    '',
+    'The mayor of Riverton said nothing.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the fares would rise'), "Ann Bell's office");
+  assert.equal(speakerOf(text, 'the rise was small'), "Ann Bell's office");
+  assert.equal(speakerOf(text, 'run on Sundays'), "Ann Bell's office");
+  assert.equal(speakerOf(text, 'the bill was dead'), "Tom Reed's spokeswoman");
+  assert.equal(analyze(text).speakers.filter((s) => /office/.test(s.name)).length, 1);
+});

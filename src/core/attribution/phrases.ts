@@ -202,6 +202,23 @@ export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
   );
 }
 
+/** The first word of a capitalised possessor ending at `last`: "Mayor Ann Bell" of "Mayor Ann Bell's office". */
+function possessorStart(tokens: DocToken[], last: number, floor: number): number {
+  let from = last;
+  while (
+    from - 1 >= floor &&
+    last - from < MAX_POSSESSOR_WORDS - 1 &&
+    tokens[from - 1].cap &&
+    tokens[from - 1].word &&
+    tokens[from].start - tokens[from - 1].end <= 1 &&
+    !DESCRIPTION_OPENERS.has(tokens[from - 1].lower) &&
+    !DESCRIPTION_STOP.has(tokens[from - 1].lower)
+  )
+    from--;
+  return from;
+}
+const MAX_POSSESSOR_WORDS = 4;
+
 /** A lower-case description ending at `end - 1`: "the Russian president", "senior officials", "a spokesman for X". */
 function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: number): Phrase | null {
   const head = tokens[end - 1];
@@ -223,9 +240,8 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
       break;
     }
     if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) {
-      // "Russia's foreign minister": the possessor opens the description
-      j--;
-      from = j;
+      // "Russia's foreign minister", "Mayor Ann Bell's office": the possessor, whole, opens the description
+      from = possessorStart(tokens, j - 1, floor);
       break;
     }
     if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].word) {

@@ -114,6 +114,10 @@ export interface SpeakerRequest {
 }
 
 const POSSESSIVE = /['’][sS]$/;
+/** "Mayor Ann Bell's office": the capitalised possessor (up to four words) and what it owns. */
+/** "the office of Mayor Ann Bell": what is owned and the owner, who must be a person named in the text. */
+const OF_PERSON_PHRASE = /^[Tt]he\s+(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)$/su;
+const POSSESSOR_PHRASE = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(['’])s\s+(\p{Ll}.*)$/su;
 
 function cleanName(name: string): string {
   return name.replace(POSSESSIVE, '').replace(/\s+/g, ' ').trim();
@@ -439,7 +443,8 @@ export class SpeakerTable {
     // a capital that only opens the sentence goes: "Officials from the upstream states" → "officials from …"
     // ("Western diplomats", "Pentagon officials" keep theirs)
     const name = description
-      .replace(/^\p{Lu}[\p{L}-]*/u, (w) =>
+      // ("Senator Tom Reed's aide": a title before a name keeps its capital too)
+      .replace(/^\p{Lu}[\p{L}-]*(?!\s+\p{Lu})/u, (w) =>
         SENTENCE_CAPITAL_ONLY.has(w.toLowerCase()) || isCommonSpeakerWord(w.toLowerCase()) ? w.toLowerCase() : w,
       )
       .replace(/\s+/g, ' ');
@@ -845,7 +850,8 @@ export class SpeakerTable {
     return (this.writerEntry = e);
   }
 
-  private description(phrase: Phrase, phraseText: string, at: number): Resolution {
+  private description(phrase: Phrase, written: string, at: number): Resolution {
+    const phraseText = this.possessorNamed(written, at);
     const d = this.describe(phrase, phraseText);
     if (!d) return { entry: null, certainty: 0 };
     const { head, singular, determiner, definite, plural } = d;
@@ -876,6 +882,27 @@ export class SpeakerTable {
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /**
+   * A person's description named after them as the article names them: "Mayor Ann Bell's office" and "Bell's office"
+   * are both "Ann Bell's office", so the panel lists one speaker. A possessor nobody was named as stays as written.
+   */
+  private possessorNamed(written: string, at: number): string {
+    const of = OF_PERSON_PHRASE.exec(written);
+    const m = of ? [written, of[2], "'", of[1]] : POSSESSOR_PHRASE.exec(written);
+    if (!m) return written;
+    const owned = `${m[2]}s ${m[3]}`; // the writer's own apostrophe
+    const surname = m[1].split(/\s+/).pop() ?? '';
+    const person = this.bySurname(surname.toLowerCase());
+    if (person && person.words.length >= 2) return `${person.name}${owned}`;
+    // named in the text but never a speaker yet: the latest full mention up to the possessor's own
+    const end = at + written.lastIndexOf(m[1]) + m[1].length;
+    for (let i = this.doc.people.length - 1; i >= 0; i--) {
+      const p = this.doc.people[i];
+      if (p.end <= end && p.text.includes(' ') && p.text.endsWith(` ${surname}`)) return `${p.text}${owned}`;
+    }
+    return written;
   }
 
   /** A description's parts: its words, head ("a spokesman | for the ministry" → spokesman), determiner, number. */
