@@ -17,7 +17,8 @@ import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
 import { ArticleStatusBar } from './statusBar';
 import { REPORT_COMMAND, reportOnFolder } from './report/reportOnFolder';
-import { readSettings } from './settings';
+import { readSettings, type AnnotationsStorage } from './settings';
+import { Highlights } from './highlights';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -56,8 +57,6 @@ export interface NewsAnnotatorApi {
   };
 }
 
-const HIGHLIGHTS_KEY = 'newsAnnotator.highlightsOn';
-
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   let storage = readSettings().annotationsStorage;
@@ -70,53 +69,19 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   );
   const painter = new DecorationPainter();
   const panel = new WhoSaidWhatView(context.extensionUri, controller);
-  let highlightsOn = context.workspaceState.get<boolean>(HIGHLIGHTS_KEY, true);
-
-  const paint = (editor: vscode.TextEditor): void => {
-    const doc = editor.document;
-    if (!highlightsOn || !controller.isAnnotated(doc)) {
-      painter.clear(editor);
-      return;
-    }
-    const s = controller.state(doc.uri);
-    if (s?.result && s.result.version === doc.version)
-      void painter.paint(editor, s.result.paint, controller.settings.highlight, s.result.version);
-    else if (!s?.result) painter.clear(editor);
-    // else: an older result; VS Code has moved its marks along with the edits, the new result repaints them.
-  };
-  const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
-
-  const statusBar = new ArticleStatusBar(controller, () => highlightsOn);
+  // the status bar says whether highlights are on; switching them updates it (called only after both exist)
+  const highlights = new Highlights(controller, painter, context.workspaceState, () => statusBar.update());
+  const statusBar = new ArticleStatusBar(controller, () => highlights.isOn);
   const status = statusBar.item;
   const updateStatus = (): void => statusBar.update();
-
-  const setHighlights = (on: boolean): void => {
-    highlightsOn = on;
-    void context.workspaceState.update(HIGHLIGHTS_KEY, on);
-    void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, on);
-    paintAll();
-    updateStatus();
-  };
-  void vscode.commands.executeCommand('setContext', HIGHLIGHTS_KEY, highlightsOn);
-
-  const symbolProvider = new ArticleSymbolProvider(controller);
-  const registerSymbols = (): vscode.Disposable =>
-    vscode.languages.registerDocumentSymbolProvider('*', symbolProvider, { label: 'Who said what' });
-  let symbols = registerSymbols();
-
+  const symbols = new SymbolRegistration(new ArticleSymbolProvider(controller));
   const wrap = new ArticleWrap(controller);
   const checks = new CheckDiagnostics(
     controller,
     context.workspaceState,
     vscode.Uri.joinPath(context.extensionUri, 'README.md'),
   );
-
-  const commands = new Commands(controller, panel, {
-    toggle: () => {
-      setHighlights(!highlightsOn);
-      return highlightsOn;
-    },
-  });
+  const commands = new Commands(controller, panel, { toggle: () => highlights.toggle() });
 
   context.subscriptions.push(
     log,
@@ -129,32 +94,21 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     statusBar,
     vscode.window.registerWebviewViewProvider(VIEW_ID, panel),
     vscode.languages.registerHoverProvider('*', new ArticleHoverProvider(controller)),
-    { dispose: () => symbols.dispose() },
+    symbols,
     ...commands.register(),
     checks,
     wrap,
     ...registerFeatures({ extensionUri: context.extensionUri, controller, annotations, log, panel, checks }),
     controller.onDidChangeState((uri) => {
-      for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) paint(e);
+      highlights.paintDocument(uri);
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) updateStatus();
     }),
-    vscode.window.onDidChangeVisibleTextEditors(paintAll),
+    vscode.window.onDidChangeVisibleTextEditors(() => highlights.paintAll()),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('newsAnnotator')) return;
-      controller.reloadSettings();
-      if (controller.settings.annotationsStorage !== storage) {
-        storage = controller.settings.annotationsStorage;
-        annotations.reset();
-        for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
-      }
-      // Registering the provider again is what makes VS Code drop its cached symbols and ask again at once.
-      if (e.affectsConfiguration('newsAnnotator.outline') || e.affectsConfiguration('newsAnnotator.languages')) {
-        symbols.dispose();
-        symbols = registerSymbols();
-      }
-      if (e.affectsConfiguration('newsAnnotator.checks')) checks.reloadSettings();
-      paintAll();
+      storage = applySettings(e, { controller, annotations, storage, symbols, checks });
+      highlights.paintAll();
       updateStatus();
       panel.update();
     }),
@@ -170,6 +124,49 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     panel,
     testHooks: testHooks({ controller, painter, status, wrap, annotations }),
   };
+}
+
+/** The outline's provider, registered again when its settings change. */
+class SymbolRegistration implements vscode.Disposable {
+  private registration: vscode.Disposable;
+  constructor(private readonly provider: ArticleSymbolProvider) {
+    this.registration = this.register();
+  }
+  /** Registering the provider again is what makes VS Code drop its cached symbols and ask again at once. */
+  refresh(): void {
+    this.registration.dispose();
+    this.registration = this.register();
+  }
+  dispose(): void {
+    this.registration.dispose();
+  }
+  private register(): vscode.Disposable {
+    return vscode.languages.registerDocumentSymbolProvider('*', this.provider, { label: 'Who said what' });
+  }
+}
+
+/** A change of `newsAnnotator.*` settings: reload them, and move the annotations if their storage changed. */
+function applySettings(
+  e: vscode.ConfigurationChangeEvent,
+  parts: {
+    controller: AnalysisController;
+    annotations: AnnotationStore;
+    storage: AnnotationsStorage;
+    symbols: SymbolRegistration;
+    checks: CheckDiagnostics;
+  },
+): AnnotationsStorage {
+  const { controller, annotations, symbols, checks } = parts;
+  controller.reloadSettings();
+  const storage = controller.settings.annotationsStorage;
+  if (storage !== parts.storage) {
+    annotations.reset();
+    for (const doc of vscode.workspace.textDocuments) controller.annotationsChanged(doc.uri);
+  }
+  if (e.affectsConfiguration('newsAnnotator.outline') || e.affectsConfiguration('newsAnnotator.languages'))
+    symbols.refresh();
+  if (e.affectsConfiguration('newsAnnotator.checks')) checks.reloadSettings();
+  return storage;
 }
 
 /** The in-host tests' hooks (NewsAnnotatorApi.testHooks): nothing in the UI or the settings reaches them. */
