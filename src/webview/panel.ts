@@ -127,104 +127,115 @@ function quoteContent(q: PanelQuote): { children: (HTMLElement | undefined)[]; c
   };
 }
 
+type RowParts = { children: (HTMLElement | undefined)[]; cls: string; testid?: string; label: string };
+
 /** The row's visible content, classes, test id and accessible name. */
-function rowParts(row: Row): { children: (HTMLElement | undefined)[]; cls: string; testid?: string; label: string } {
+function rowParts(row: Row): RowParts {
   switch (row.kind) {
     case 'group':
-      return {
-        cls: 'group-title',
-        testid: row.testid,
-        label: `${row.title}, ${row.count}`,
-        children: [
-          twisty(row),
-          icon(row.icon),
-          el('span', { text: row.title }),
-          el('span', { cls: 'muted', text: String(row.count) }),
-        ],
-      };
-    case 'speaker': {
-      const s = row.speaker;
-      const typeIcon = s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed';
-      const quotes = plural(s.quotes.length, 'quote', 'quotes');
-      const never = s.quotes.length === 0 ? `mentioned ${plural(s.mentions, 'time', 'times')}` : null;
-      return {
-        cls: `speaker type-${s.type}`,
-        testid: 'speaker',
-        label: [s.name, s.role, typeLabelOf(s), s.quotes.length === 0 ? `no quotes, ${never}` : quotes]
-          .filter(Boolean)
-          .join(', '),
-        children: [
-          twisty(row),
-          el('span', { cls: `tint tint-${(tints ? s.tint : null) ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
-          icon(typeIcon),
-          el(
-            'span',
-            { cls: 'speaker-titles' },
-            articleText(s.name, 'speaker-name'),
-            s.role ? articleText(s.role, 'speaker-role') : undefined,
-            never ? el('span', { cls: 'speaker-role', text: never }) : undefined,
-          ),
-          el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: quotes } }),
-        ],
-      };
-    }
-    case 'quote': {
-      const q = row.quote;
-      const kind = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
-      const { children, cls } = quoteContent(q);
-      const checked = q.origin === 'human' ? ', checked by you' : '';
-      const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
-      return {
-        cls,
-        testid: 'quote',
-        label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}${checked}, line ${q.line}: ${q.text}`,
-        children,
-      };
-    }
-    case 'orphan': {
-      const o = row.orphan;
-      const why = o.reason === 'text-gone' ? 'its text is gone' : 'no quote is there any more';
-      return {
-        cls: 'orphan',
-        testid: 'orphan',
-        label: `${o.what}, orphaned (${why}): ${o.text}`,
-        children: [
-          icon('warning'),
-          el(
-            'span',
-            { cls: 'quote-body' },
-            articleText(o.text, 'quote-text'),
-            el('span', { cls: 'quote-meta', text: `${o.what} · ${why} · right-click to re-anchor or delete` }),
-          ),
-        ],
-      };
-    }
+      return groupParts(row);
+    case 'speaker':
+      return speakerParts(row);
+    case 'quote':
+      return quoteParts(row);
+    case 'orphan':
+      return orphanParts(row.orphan);
     case 'audit':
       return auditParts(row.item, row.active);
-    case 'place': {
-      const p = row.place;
-      const facts = [p.kind, p.country && p.country !== p.name ? p.country : null]
-        .filter((x): x is string => Boolean(x))
-        .join(' · ');
-      return {
-        cls: 'place',
-        testid: 'place',
-        label: `${p.name}${facts ? `, ${facts}` : ''}${p.count > 1 ? `, ${plural(p.count, 'mention', 'mentions')}` : ''}`,
-        children: [
-          icon('location'),
-          articleText(p.name, 'place-name'),
-          facts ? el('span', { cls: 'muted', text: facts }) : undefined,
-          p.count > 1
-            ? el('span', {
-                cls: 'badge',
-                text: `×${p.count}`,
-                attrs: { title: plural(p.count, 'mention', 'mentions') },
-              })
-            : undefined,
-        ],
-      };
-    }
+    case 'place':
+      return placeParts(row.place);
   }
+}
+
+function groupParts(row: Extract<Row, { kind: 'group' }>): RowParts {
+  return {
+    cls: 'group-title',
+    testid: row.testid,
+    label: `${row.title}, ${row.count}`,
+    children: [
+      twisty(row),
+      icon(row.icon),
+      el('span', { text: row.title }),
+      el('span', { cls: 'muted', text: String(row.count) }),
+    ],
+  };
+}
+
+function speakerParts(row: Extract<Row, { kind: 'speaker' }>): RowParts {
+  const s = row.speaker;
+  const typeIcon = s.type === 'person' ? 'person' : s.type === 'organization' ? 'organization' : 'eye-closed';
+  const quotes = plural(s.quotes.length, 'quote', 'quotes');
+  const never = s.quotes.length === 0 ? `mentioned ${plural(s.mentions, 'time', 'times')}` : null;
+  return {
+    cls: `speaker type-${s.type}`,
+    testid: 'speaker',
+    label: [s.name, s.role, typeLabelOf(s), s.quotes.length === 0 ? `no quotes, ${never}` : quotes]
+      .filter(Boolean)
+      .join(', '),
+    children: [
+      twisty(row),
+      el('span', { cls: `tint tint-${(tints ? s.tint : null) ?? 'none'}`, attrs: { 'aria-hidden': 'true' } }),
+      icon(typeIcon),
+      el(
+        'span',
+        { cls: 'speaker-titles' },
+        articleText(s.name, 'speaker-name'),
+        s.role ? articleText(s.role, 'speaker-role') : undefined,
+        never ? el('span', { cls: 'speaker-role', text: never }) : undefined,
+      ),
+      el('span', { cls: 'badge', text: String(s.quotes.length), attrs: { title: quotes } }),
+    ],
+  };
+}
+
+function quoteParts(row: Extract<Row, { kind: 'quote' }>): RowParts {
+  const q = row.quote;
+  const kind = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
+  const { children, cls } = quoteContent(q);
+  const checked = q.origin === 'human' ? ', checked by you' : '';
+  const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
+  return {
+    cls,
+    testid: 'quote',
+    label: `${kind}${row.speakerName ? ` by ${row.speakerName}` : ''}${uncertain}${checked}, line ${q.line}: ${q.text}`,
+    children,
+  };
+}
+
+function orphanParts(o: Extract<Row, { kind: 'orphan' }>['orphan']): RowParts {
+  const why = o.reason === 'text-gone' ? 'its text is gone' : 'no quote is there any more';
+  return {
+    cls: 'orphan',
+    testid: 'orphan',
+    label: `${o.what}, orphaned (${why}): ${o.text}`,
+    children: [
+      icon('warning'),
+      el(
+        'span',
+        { cls: 'quote-body' },
+        articleText(o.text, 'quote-text'),
+        el('span', { cls: 'quote-meta', text: `${o.what} · ${why} · right-click to re-anchor or delete` }),
+      ),
+    ],
+  };
+}
+
+function placeParts(p: Extract<Row, { kind: 'place' }>['place']): RowParts {
+  const facts = [p.kind, p.country && p.country !== p.name ? p.country : null]
+    .filter((x): x is string => Boolean(x))
+    .join(' · ');
+  const mentions = plural(p.count, 'mention', 'mentions');
+  return {
+    cls: 'place',
+    testid: 'place',
+    label: `${p.name}${facts ? `, ${facts}` : ''}${p.count > 1 ? `, ${mentions}` : ''}`,
+    children: [
+      icon('location'),
+      articleText(p.name, 'place-name'),
+      facts ? el('span', { cls: 'muted', text: facts }) : undefined,
+      p.count > 1 ? el('span', { cls: 'badge', text: `×${p.count}`, attrs: { title: mentions } }) : undefined,
+    ],
+  };
 }
 
 /** What is revealed in the editor when a row is activated (a speaker: its first mention). */
@@ -244,10 +255,7 @@ function spanOf(row: Row): { start: number; end: number } | undefined {
 }
 
 /** A Sources line: icon, label, a bar for a share of the quoted words, the figure. */
-function auditParts(
-  item: AuditItem,
-  active: boolean,
-): { children: (HTMLElement | undefined)[]; cls: string; testid: string; label: string } {
+function auditParts(item: AuditItem, active: boolean): RowParts & { testid: string } {
   let bar: HTMLElement | undefined;
   if (item.share !== undefined) {
     const fill = el('span', { cls: 'audit-bar-fill' });
