@@ -124,8 +124,47 @@ function checkBratOptions(options: CliOptions): void {
     throw new UsageError(`--json and ${given[0]} cannot be used together`);
 }
 
-export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = {
+/** What one option does to the options; `value()` takes its argument (`--opt=v` or the next word). */
+type OptionHandler = (options: CliOptions, flag: string, value: () => string | undefined) => void;
+
+function required(flag: string, v: string | undefined, what: string): string {
+  if (v === undefined || v === '') throw new UsageError(`${flag} needs ${what}`);
+  return v;
+}
+
+const OPTIONS: Record<string, OptionHandler> = {
+  '--json': (o) => (o.json = true),
+  '--no-annotations': (o) => (o.annotations = false),
+  '--jsonl': (o, f, v) => (o.jsonl = required(f, v(), 'an input file (or - for stdin)')),
+  '--report': (o, f, v) => (o.report = required(f, v(), 'a folder')),
+  '--format': (o, _f, value) => {
+    const v = value();
+    if (v === undefined || !OUTPUT_FORMATS.includes(v))
+      throw new UsageError(
+        `--format needs one of ${OUTPUT_FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`,
+      );
+    o.format = v as OutputFormat;
+  },
+  '--jobs': (o, f, v) => {
+    o.jobs = Math.floor(positiveNumber(f, v()));
+    if (o.jobs < 1) throw new UsageError(`${f} needs at least 1`);
+  },
+  '--max-size': (o, f, v) => (o.maxBytes = Math.floor(positiveNumber(f, v()) * 1024 * 1024)),
+  '--check': (o) => (o.check = true),
+  '--rule': (o, _f, v) => {
+    const [id, severity] = ruleOverride(v());
+    o.rules[id] = severity;
+  },
+  '--import-brat': (o, f, v) => (o.importBrat = required(f, v(), 'a brat .ann file')),
+  '--compare': (o, f, v) => (o.compare = required(f, v(), 'a brat .ann file')),
+  '--undo-import': (o) => (o.undoImport = true),
+  '--help': (o) => (o.help = true),
+  '--version': (o) => (o.version = true),
+};
+const SHORT_OPTIONS: Record<string, string> = { '-j': '--jobs', '-h': '--help', '-v': '--version' };
+
+function defaultOptions(): CliOptions {
+  return {
     files: [],
     json: false,
     jsonl: undefined,
@@ -143,6 +182,10 @@ export function parseArgs(argv: string[]): CliOptions {
     undoImport: false,
     compare: undefined,
   };
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options = defaultOptions();
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -150,79 +193,20 @@ export function parseArgs(argv: string[]): CliOptions {
       options.files.push(arg);
       continue;
     }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq !== -1 ? arg.slice(eq + 1) : undefined;
-    const value = (): string | undefined => inline ?? argv[++i];
-    switch (flag) {
-      case '--':
-        onlyFiles = true;
-        break;
-      case '--json':
-        options.json = true;
-        break;
-      case '--no-annotations':
-        options.annotations = false;
-        break;
-      case '--jsonl': {
-        const v = value();
-        if (v === undefined || v === '') throw new UsageError('--jsonl needs an input file (or - for stdin)');
-        options.jsonl = v;
-        break;
-      }
-      case '--report': {
-        const v = value();
-        if (v === undefined || v === '') throw new UsageError('--report needs a folder');
-        options.report = v;
-        break;
-      }
-      case '--format': {
-        const v = value();
-        if (v === undefined || !OUTPUT_FORMATS.includes(v))
-          throw new UsageError(
-            `--format needs one of ${OUTPUT_FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`,
-          );
-        options.format = v as OutputFormat;
-        break;
-      }
-      case '-j':
-      case '--jobs':
-        options.jobs = Math.floor(positiveNumber(flag, value()));
-        if (options.jobs < 1) throw new UsageError(`${flag} needs at least 1`);
-        break;
-      case '--max-size':
-        options.maxBytes = Math.floor(positiveNumber(flag, value()) * 1024 * 1024);
-        break;
-      case '--check':
-        options.check = true;
-        break;
-      case '--rule': {
-        const [id, severity] = ruleOverride(value());
-        options.rules[id] = severity;
-        break;
-      }
-      case '--import-brat':
-      case '--compare': {
-        const v = value();
-        if (v === undefined || v === '') throw new UsageError(`${flag} needs a brat .ann file`);
-        if (flag === '--compare') options.compare = v;
-        else options.importBrat = v;
-        break;
-      }
-      case '--undo-import':
-        options.undoImport = true;
-        break;
-      case '-h':
-      case '--help':
-        options.help = true;
-        break;
-      case '-v':
-      case '--version':
-        options.version = true;
-        break;
-      default:
-        throw new UsageError(`unknown option ${arg}`);
-    }
+    const handler = Object.hasOwn(OPTIONS, flag)
+      ? OPTIONS[flag]
+      : Object.hasOwn(SHORT_OPTIONS, flag)
+        ? OPTIONS[SHORT_OPTIONS[flag]]
+        : undefined;
+    if (!handler) throw new UsageError(`unknown option ${arg}`);
+    handler(options, flag, () => inline ?? argv[++i]);
   }
   if (!options.help && !options.version) checkModes(options);
   return options;
