@@ -12,6 +12,7 @@ import {
   cueRange,
   isCue,
   isMarkToken,
+  isTextCue,
   windowEnd,
   windowStart,
   type AttributedQuote,
@@ -29,6 +30,7 @@ import {
   PHRASE_PRONOUNS,
 } from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
+import { possessedTextLeft, textPhraseRight } from './texts';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { SHORT_OPENERS } from '../lexicon/functionWords';
@@ -63,15 +65,13 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: null, how: 'after' };
   }
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
-    if (!isCue(tokens, c) && !afterQuoteCue(tokens, c, k)) continue;
+    if (!isAfterCue(tokens, c, k)) continue;
     const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
       if (tokens[c].lower.endsWith('ing')) return null;
       // inverted: "said Lavrov", "according to officials"
-      const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
-      const speaker = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
-      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+      return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker =
       phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
@@ -86,6 +86,19 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
+function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
+  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c);
+}
+
+/** The speaker after an inverted cue: "said Lavrov", "according to officials", "read the email". */
+function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
+  if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
+  return appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
 }
 
 /**
@@ -182,8 +195,11 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
   // a quote opening its line is introduced by the line before only through a colon or a comma ('Putin said:' ¶ '"…"')
   if (tokens[last].line !== tokens[q.from].line && punct !== ':' && punct !== ',') return null;
   if (punct === ',' || punct === ':' || punct === '—' || punct === '–') last--;
+  // "From Bush's Facebook post: '…'": a text with its possessor hands over to the quote, "post" being no verb here
+  const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
+  if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
   for (let c = last; c >= start; c--) {
-    if (!isCue(tokens, c) && !(tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according')) continue;
+    if (!isBeforeCue(tokens, c)) continue;
     const cue = tokens[c].lower === 'to' ? c - 1 : c;
     const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
     // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
@@ -233,6 +249,11 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     return colonSentence(doc, start, last + 1) ?? subjectBeforeColon(doc, start, last + 1);
   }
   return null;
+}
+
+/** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */
+function isBeforeCue(tokens: DocToken[], c: number): boolean {
+  return isCue(tokens, c) || isTextCue(tokens, c) || (tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according');
 }
 
 /** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */
@@ -389,7 +410,8 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     s++;
   }
   if (s >= cue) return null;
-  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text));
+  // "The email goes on to say: …": a text is a subject too (the speaker table finds who issued it)
+  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text)) ?? textPhraseRight(tokens, s, cue);
   if (!p) return null;
   // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
   let verb = p.to;
@@ -451,9 +473,14 @@ function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
   for (let s = start; s < cue; s++) {
     if (s !== start && tokens[s - 1].text !== ',') continue;
     const p = clauseSubject(doc, s, cue);
-    if (p) return p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) ? null : p;
+    if (p) return p.kind === 'description' && !speaksForItself(tokens[p.to - 1].lower) ? null : p;
   }
   return null;
+}
+
+/** A description's head that can speak: someone ("the mayor"), an organization or a text ("the email"). */
+function speaksForItself(head: string): boolean {
+  return isSpeakerNoun(head) || ISSUED_TEXT_NOUNS.has(head);
 }
 
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */
