@@ -213,3 +213,24 @@ test('an organization speaks under its whole name, not the words after a title-l
   ].join('\n');
   assert.equal(speakerOf(text, '"We are sorry'), 'the Democratic National Council');
 });
+
+test('"his campaign sent out a text message saying:" is the campaign\'s', () => {
+  const text = [
+    'Senator Tomas Rollins of Idaho won the primary on Tuesday.',
+    '',
+    'Even before Rollins took the stage, his campaign sent out a text message to supporters saying: "We won the state!"',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We won'), 'the Rollins campaign');
+});
+
+test('a clause ending in a colon: its subject past a description and a capitalized appositive', () => {
+  const text =
+    'One early backer, Representative Lena Morrow, Democrat of Ohio, gave the idea a whirl on the radio: "It is unfair."';
+  assert.equal(speakerOf(text, '"It is unfair'), 'Lena Morrow');
+});
+
+test('a name in apposition to the opening noun phrase is the subject: "The editor I met, Tim Vale, interrupted"', () => {
+  const text =
+    'The editor I was talking to, Tim Vale, interrupted me in mid-sentence to announce, "There goes the show."';
+  assert.equal(speakerOf(text, '"There goes'), 'Tim Vale');
+});

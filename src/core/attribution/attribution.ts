@@ -24,6 +24,7 @@ import {
   AFTER_QUOTE_CUES,
   FEMALE_PERSON_NOUNS,
   ISSUED_TEXT_NOUNS,
+  ISSUING_VERBS,
   MALE_PERSON_NOUNS,
   NAMING_VERBS,
   NAMING_WORDS,
@@ -34,7 +35,7 @@ import { possessedTextLeft, textPhraseRight } from './texts';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { SHORT_OPENERS } from '../lexicon/functionWords';
-import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { IRREGULAR_PAST, SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { SpanIndex } from '../text/spanIndex';
 import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 import { NOUN_BEFORE } from '../lexicon/functionWords';
@@ -413,21 +414,30 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   // "The email goes on to say: …": a text is a subject too (the speaker table finds who issued it)
   const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text)) ?? textPhraseRight(tokens, s, cue);
   if (!p) return null;
-  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
-  let verb = p.to;
+  const verb = skipAppositive(tokens, skipPartyTag(tokens, p.to, cue), cue, nameInApposition(tokens, p, s));
+  return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** Past a party tag after a name: "Rep. Hakeem Jeffries (D-N.Y.) reacted", "Mitch Hale, R-Ky., delivered". */
+function skipPartyTag(tokens: DocToken[], verb: number, cue: number): number {
+  // in parentheses ("D-N.Y." alone is six tokens)
   if (tokens[verb]?.text === '(') {
     let close = verb + 1;
     while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
-    if (tokens[close]?.text === ')') verb = close + 1;
+    if (tokens[close]?.text === ')') return close + 1;
   }
-  // or between commas: "Mitch Hale, R-Ky., delivered …"
+  // or between commas
   if (tokens[verb]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[verb + 1]?.text ?? '')) {
     let close = verb + 2;
     while (close < cue && close - verb <= 6 && tokens[close].text !== ',') close++;
-    if (tokens[close]?.text === ',') verb = close + 1;
+    if (tokens[close]?.text === ',') return close + 1;
   }
-  verb = skipAppositive(tokens, verb, cue);
-  return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+  return verb;
+}
+
+/** "The editor I spoke to, Tim Grieve, interrupted": a name set off by commas after the sentence's own noun phrase. */
+function nameInApposition(tokens: DocToken[], p: Phrase, s: number): boolean {
+  return p.kind === 'name' && tokens[s - 1]?.text === ',' && tokens[p.to]?.text === ',';
 }
 
 /** "the mayor's aide rallied": a description read on into the verb after its noun ends before that verb. */
@@ -441,19 +451,43 @@ function withoutVerb(tokens: DocToken[], p: Phrase | null): Phrase | null {
     return null;
   }
   if (!p || p.kind !== 'description' || p.to - p.from < 3) return p;
-  const last = tokens[p.to - 1].lower;
-  return /ed$/.test(last) && isSpeakerNoun(tokens[p.to - 2].lower)
-    ? { ...p, to: p.to - 1, nameFrom: p.to - 1, nameTo: p.to - 1 }
-    : p;
+  // "the aide rallied", "her campaign sent out": a past verb after a speaker's noun ends the phrase there
+  for (let i = p.from + 2; i < p.to; i++)
+    if (!tokens[i].cap && isPastVerb(tokens[i].lower) && isSpeakerNoun(tokens[i - 1].lower))
+      return { ...p, to: i, nameFrom: i, nameTo: i };
+  return p;
 }
 
-/** "Holm, who signed the law, interjected": past a relative clause or a description set off by commas, to the verb. */
-function skipAppositive(tokens: DocToken[], comma: number, cue: number): number {
-  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || tokens[comma + 1].cap) return comma;
-  for (let j = comma + 2; j < cue && j - comma <= MAX_APPOSITIVE; j++) if (tokens[j].text === ',') return j + 1;
+/** A past form: "rallied", "said", "sent". */
+function isPastVerb(w: string): boolean {
+  return /ed$/.test(w) || IRREGULAR_PAST.has(w) || (ISSUING_VERBS.has(w) && !w.endsWith('s'));
+}
+
+/**
+ * "Holm, who signed the law, interjected", "Lena Morrow, Democrat of Ohio, gave": past a relative clause or a
+ * description set off by commas, to the verb. A capitalized one only when short and a lower-case verb follows (not a
+ * list: "Holm, Reyes and Diaz"). `apposed`: the subject is itself a name in apposition, so a past verb right after
+ * its comma is the verb ("The editor, Tim Grieve, interrupted").
+ */
+function skipAppositive(tokens: DocToken[], comma: number, cue: number, apposed = false): number {
+  const next = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !next?.word) return comma;
+  if (apposed && !next.cap && isPastVerb(next.lower)) return comma + 1;
+  const reach = next.cap ? MAX_CAPITAL_APPOSITIVE : MAX_APPOSITIVE;
+  for (let j = comma + 2; j < cue && j - comma <= reach; j++) {
+    if (tokens[j].text !== ',') continue;
+    return !next.cap || isVerbAfterAppositive(tokens[j + 1]) ? j + 1 : comma;
+  }
   return comma;
 }
 const MAX_APPOSITIVE = 16;
+/** "Democrat of Ohio", "R-Texas", "Chairman of the Board": a capitalized appositive is short. */
+const MAX_CAPITAL_APPOSITIVE = 6;
+
+/** A lower-case word that can be a verb after an appositive's comma (not "and", "or" of a list). */
+function isVerbAfterAppositive(t: DocToken | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && t.lower !== 'and' && t.lower !== 'or';
+}
 
 /** "saying", "adding", "to say": a cue with no subject of its own, so it reports for the sentence's subject. */
 function isNonFinite(tokens: DocToken[], cue: number): boolean {
