@@ -53,3 +53,9 @@ test('"she reads the news" is no cue: a text cue needs a text for its subject', 
   const text = 'Every morning Lena Ruiz reads the news. "Nothing changes," Tomas Berg said.';
   assert.equal(speakerOf(text, '"Nothing changes'), 'Tomas Berg');
 });
+
+test('"X issued a statement, \'…\'": the one who issued it speaks, past an opening phrase', () => {
+  const text =
+    'Immediately after the flood, Governor Ana Ruiz issued a statement, "Our hearts go out to every family."';
+  assert.equal(speakerOf(text, '"Our hearts'), 'Ana Ruiz');
+});
