@@ -234,3 +234,9 @@ test('a name in apposition to the opening noun phrase is the subject: "The edito
     'The editor I was talking to, Tim Vale, interrupted me in mid-sentence to announce, "There goes the show."';
   assert.equal(speakerOf(text, '"There goes'), 'Tim Vale');
 });
+
+test("a participle's subject across a short quoted title in its sentence", () => {
+  const text =
+    'Later on Sunday, Tom Brandt shared a report called "Perception" on his Facebook page, writing "Here is the report you said never existed."';
+  assert.equal(speakerOf(text, '"Here is the report'), 'Tom Brandt');
+});

@@ -532,17 +532,49 @@ function isNonFinite(tokens: DocToken[], cue: number): boolean {
  * Quist dodged questions before saying, "…"', 'Havel continued by saying, "…"', 'Okafor went so far as to say: "…"'.
  * Only from a sentence's true start (a window cut short by its length could begin inside a clause).
  */
-function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
+function sentenceSubject(doc: Doc, windowFrom: number, cue: number): Phrase | null {
   const { tokens } = doc;
-  const prev = tokens[start - 1];
-  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
-    return null;
+  const start = sentenceStartBefore(tokens, windowFrom);
+  if (start < 0) return null;
   for (let s = start; s < cue; s++) {
     if (s !== start && tokens[s - 1].text !== ',') continue;
     const p = clauseSubject(doc, s, cue);
     if (p) return p.kind === 'description' && !speaksForItself(tokens[p.to - 1].lower) ? null : p;
   }
   return null;
+}
+
+/** Tokens a sentence may run back past the attribution window ("Mr. Hale, who said last week that …, issued …"). */
+const LONG_SENTENCE = 90;
+/** Tokens a quoted title may hold inside a sentence ('a class called "Perception" on his page'). */
+const INLINE_TITLE = 6;
+
+/**
+ * The true start of the sentence holding token `from`, up to LONG_SENTENCE tokens back, else -1. A short quoted
+ * title inside the sentence does not end it ('Carson shared a syllabus called "Perception" on his page, writing').
+ */
+function sentenceStartBefore(tokens: DocToken[], from: number): number {
+  let i = from;
+  while (i > 0 && from - i < LONG_SENTENCE) {
+    const prev = tokens[i - 1];
+    if (prev.line !== tokens[i].line || SENTENCE_END.has(prev.text)) return i;
+    if (isMarkToken(tokens, i - 1)) {
+      const open = inlineTitleOpen(tokens, i - 1);
+      if (open < 0) return i;
+      i = open;
+    } else i--;
+  }
+  return i === 0 ? 0 : -1;
+}
+
+/** The opening mark of a short quoted title closed at `close`, with a word of the sentence before it; else -1. */
+function inlineTitleOpen(tokens: DocToken[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= INLINE_TITLE + 1; j--) {
+    if (!isMarkToken(tokens, j)) continue;
+    const before = tokens[j - 1];
+    return before.word && before.line === tokens[j].line && j < close - 1 ? j : -1;
+  }
+  return -1;
 }
 
 /** A description's head that can speak: someone ("the mayor"), an organization or a text ("the email"). */
