@@ -240,3 +240,11 @@ test("a participle's subject across a short quoted title in its sentence", () =>
     'Later on Sunday, Tom Brandt shared a report called "Perception" on his Facebook page, writing "Here is the report you said never existed."';
   assert.equal(speakerOf(text, '"Here is the report'), 'Tom Brandt');
 });
+
+test('a long relative clause between the subject and "issued a statement saying"', () => {
+  const text = [
+    'Mr. Dale Hollis, who said last week that a judge in a case involving his old company was biased against him because',
+    'of where his parents were born, issued a statement Tuesday saying, "I do not doubt the court."',
+  ].join(' ');
+  assert.equal(speakerOf(text, '"I do not doubt'), 'Dale Hollis');
+});

@@ -506,7 +506,7 @@ function skipAppositive(tokens: DocToken[], comma: number, cue: number, apposed 
   const next = tokens[comma + 1];
   if (tokens[comma]?.text !== ',' || !next?.word) return comma;
   if (apposed && !next.cap && isPastVerb(next.lower)) return comma + 1;
-  const reach = next.cap ? MAX_CAPITAL_APPOSITIVE : MAX_APPOSITIVE;
+  const reach = next.cap ? MAX_CAPITAL_APPOSITIVE : next.lower === 'who' ? MAX_RELATIVE_CLAUSE : MAX_APPOSITIVE;
   for (let j = comma + 2; j < cue && j - comma <= reach; j++) {
     if (tokens[j].text !== ',') continue;
     return !next.cap || isVerbAfterAppositive(tokens[j + 1]) ? j + 1 : comma;
@@ -514,6 +514,8 @@ function skipAppositive(tokens: DocToken[], comma: number, cue: number, apposed 
   return comma;
 }
 const MAX_APPOSITIVE = 16;
+/** "Mr. Trump, who said last week that a judge … was biased against him, issued …": a relative clause runs longer. */
+const MAX_RELATIVE_CLAUSE = 32;
 /** "Democrat of Ohio", "R-Texas", "Chairman of the Board": a capitalized appositive is short. */
 const MAX_CAPITAL_APPOSITIVE = 6;
 
