@@ -213,3 +213,38 @@ test('an organization speaks under its whole name, not the words after a title-l
   ].join('\n');
   assert.equal(speakerOf(text, '"We are sorry'), 'the Democratic National Council');
 });
+
+test('"his campaign sent out a text message saying:" is the campaign\'s', () => {
+  const text = [
+    'Senator Tomas Rollins of Idaho won the primary on Tuesday.',
+    '',
+    'Even before Rollins took the stage, his campaign sent out a text message to supporters saying: "We won the state!"',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We won'), 'the Rollins campaign');
+});
+
+test('a clause ending in a colon: its subject past a description and a capitalized appositive', () => {
+  const text =
+    'One early backer, Representative Lena Morrow, Democrat of Ohio, gave the idea a whirl on the radio: "It is unfair."';
+  assert.equal(speakerOf(text, '"It is unfair'), 'Lena Morrow');
+});
+
+test('a name in apposition to the opening noun phrase is the subject: "The editor I met, Tim Vale, interrupted"', () => {
+  const text =
+    'The editor I was talking to, Tim Vale, interrupted me in mid-sentence to announce, "There goes the show."';
+  assert.equal(speakerOf(text, '"There goes'), 'Tim Vale');
+});
+
+test("a participle's subject across a short quoted title in its sentence", () => {
+  const text =
+    'Later on Sunday, Tom Brandt shared a report called "Perception" on his Facebook page, writing "Here is the report you said never existed."';
+  assert.equal(speakerOf(text, '"Here is the report'), 'Tom Brandt');
+});
+
+test('a long relative clause between the subject and "issued a statement saying"', () => {
+  const text = [
+    'Mr. Dale Hollis, who said last week that a judge in a case involving his old company was biased against him because',
+    'of where his parents were born, issued a statement Tuesday saying, "I do not doubt the court."',
+  ].join(' ');
+  assert.equal(speakerOf(text, '"I do not doubt'), 'Dale Hollis');
+});

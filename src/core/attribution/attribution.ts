@@ -12,6 +12,7 @@ import {
   cueRange,
   isCue,
   isMarkToken,
+  isTextCue,
   windowEnd,
   windowStart,
   type AttributedQuote,
@@ -23,16 +24,18 @@ import {
   AFTER_QUOTE_CUES,
   FEMALE_PERSON_NOUNS,
   ISSUED_TEXT_NOUNS,
+  ISSUING_VERBS,
   MALE_PERSON_NOUNS,
   NAMING_VERBS,
   NAMING_WORDS,
   PHRASE_PRONOUNS,
 } from '../lexicon/speakerWords';
 import { attributeIntroduced } from './introducedQuotes';
+import { possessedTextLeft, textPhraseRight } from './texts';
 import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { SHORT_OPENERS } from '../lexicon/functionWords';
-import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { IRREGULAR_PAST, SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { SpanIndex } from '../text/spanIndex';
 import { DESCRIPTION_STOP_WORDS } from '../lexicon/functionWords';
 import { NOUN_BEFORE } from '../lexicon/functionWords';
@@ -63,15 +66,13 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: null, how: 'after' };
   }
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
-    if (!isCue(tokens, c) && !afterQuoteCue(tokens, c, k)) continue;
+    if (!isAfterCue(tokens, c, k)) continue;
     const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
       if (tokens[c].lower.endsWith('ing')) return null;
       // inverted: "said Lavrov", "according to officials"
-      const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
-      const speaker = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
-      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+      return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
     const speaker =
       phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
@@ -86,6 +87,19 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
+function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
+  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c);
+}
+
+/** The speaker after an inverted cue: "said Lavrov", "according to officials", "read the email". */
+function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
+  if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
+  return appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
 }
 
 /**
@@ -182,8 +196,11 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
   // a quote opening its line is introduced by the line before only through a colon or a comma ('Putin said:' ¶ '"…"')
   if (tokens[last].line !== tokens[q.from].line && punct !== ':' && punct !== ',') return null;
   if (punct === ',' || punct === ':' || punct === '—' || punct === '–') last--;
+  // "From Bush's Facebook post: '…'": a text with its possessor hands over to the quote, "post" being no verb here
+  const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
+  if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
   for (let c = last; c >= start; c--) {
-    if (!isCue(tokens, c) && !(tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according')) continue;
+    if (!isBeforeCue(tokens, c)) continue;
     const cue = tokens[c].lower === 'to' ? c - 1 : c;
     const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
     // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
@@ -232,7 +249,45 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
       return { speaker, cue: null, how: 'colon' };
     return colonSentence(doc, start, last + 1) ?? subjectBeforeColon(doc, start, last + 1);
   }
+  return issuedText(doc, start, last);
+}
+
+/** Tokens between an issuing verb and its text's noun, and after the noun ("issued a brief statement Tuesday,"). */
+const ISSUED_REACH = 4;
+
+/**
+ * 'Governor Ana Ruiz issued a statement, "…"': a sentence whose verb issues a text, ending right before the quote,
+ * hands it over; the sentence's subject speaks (the text is theirs).
+ */
+function issuedText(doc: Doc, start: number, last: number): Attribution | null {
+  const { tokens } = doc;
+  let noun = last;
+  while (noun >= start && last - noun < ISSUED_REACH && !ISSUED_TEXT_NOUNS.has(tokens[noun].lower)) noun--;
+  if (noun < start || !ISSUED_TEXT_NOUNS.has(tokens[noun].lower)) return null;
+  let verb = noun - 1;
+  while (verb >= start && noun - verb <= ISSUED_REACH && !ISSUING_VERBS.has(tokens[verb].lower)) verb--;
+  if (verb < start || !ISSUING_VERBS.has(tokens[verb].lower)) return null;
+  const speaker = issuingSubject(doc, start, verb, noun);
+  return speaker ? { speaker, cue: [tokens[verb].start, tokens[noun].end], how: 'before' } : null;
+}
+
+/** The subject of an issuing verb, after opening phrases set off by commas: a recognized name, a pronoun or someone described. */
+function issuingSubject(doc: Doc, start: number, verb: number, noun: number): Phrase | null {
+  const { tokens } = doc;
+  for (let s = start; s < verb; s++) {
+    if (s !== start && tokens[s - 1].text !== ',') continue;
+    const p = clauseSubject(doc, s, noun);
+    if (!p) continue;
+    const named = p.kind === 'name' && isEntityAt(doc, p);
+    const described = p.kind === 'description' && speaksForItself(tokens[p.to - 1].lower);
+    if (named || described || PERSONAL_PRONOUNS.has(tokens[p.from].lower)) return p;
+  }
   return null;
+}
+
+/** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */
+function isBeforeCue(tokens: DocToken[], c: number): boolean {
+  return isCue(tokens, c) || isTextCue(tokens, c) || (tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according');
 }
 
 /** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */
@@ -389,23 +444,33 @@ function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
     s++;
   }
   if (s >= cue) return null;
-  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text));
+  // "The email goes on to say: …": a text is a subject too (the speaker table finds who issued it)
+  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text)) ?? textPhraseRight(tokens, s, cue);
   if (!p) return null;
-  // a party tag after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted …" ("D-N.Y." alone is six tokens)
-  let verb = p.to;
+  const verb = skipAppositive(tokens, skipPartyTag(tokens, p.to, cue), cue, nameInApposition(tokens, p, s));
+  return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** Past a party tag after a name: "Rep. Hakeem Jeffries (D-N.Y.) reacted", "Mitch Hale, R-Ky., delivered". */
+function skipPartyTag(tokens: DocToken[], verb: number, cue: number): number {
+  // in parentheses ("D-N.Y." alone is six tokens)
   if (tokens[verb]?.text === '(') {
     let close = verb + 1;
     while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
-    if (tokens[close]?.text === ')') verb = close + 1;
+    if (tokens[close]?.text === ')') return close + 1;
   }
-  // or between commas: "Mitch Hale, R-Ky., delivered …"
+  // or between commas
   if (tokens[verb]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[verb + 1]?.text ?? '')) {
     let close = verb + 2;
     while (close < cue && close - verb <= 6 && tokens[close].text !== ',') close++;
-    if (tokens[close]?.text === ',') verb = close + 1;
+    if (tokens[close]?.text === ',') return close + 1;
   }
-  verb = skipAppositive(tokens, verb, cue);
-  return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+  return verb;
+}
+
+/** "The editor I spoke to, Tim Grieve, interrupted": a name set off by commas after the sentence's own noun phrase. */
+function nameInApposition(tokens: DocToken[], p: Phrase, s: number): boolean {
+  return p.kind === 'name' && tokens[s - 1]?.text === ',' && tokens[p.to]?.text === ',';
 }
 
 /** "the mayor's aide rallied": a description read on into the verb after its noun ends before that verb. */
@@ -419,19 +484,45 @@ function withoutVerb(tokens: DocToken[], p: Phrase | null): Phrase | null {
     return null;
   }
   if (!p || p.kind !== 'description' || p.to - p.from < 3) return p;
-  const last = tokens[p.to - 1].lower;
-  return /ed$/.test(last) && isSpeakerNoun(tokens[p.to - 2].lower)
-    ? { ...p, to: p.to - 1, nameFrom: p.to - 1, nameTo: p.to - 1 }
-    : p;
+  // "the aide rallied", "her campaign sent out": a past verb after a speaker's noun ends the phrase there
+  for (let i = p.from + 2; i < p.to; i++)
+    if (!tokens[i].cap && isPastVerb(tokens[i].lower) && isSpeakerNoun(tokens[i - 1].lower))
+      return { ...p, to: i, nameFrom: i, nameTo: i };
+  return p;
 }
 
-/** "Holm, who signed the law, interjected": past a relative clause or a description set off by commas, to the verb. */
-function skipAppositive(tokens: DocToken[], comma: number, cue: number): number {
-  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || tokens[comma + 1].cap) return comma;
-  for (let j = comma + 2; j < cue && j - comma <= MAX_APPOSITIVE; j++) if (tokens[j].text === ',') return j + 1;
+/** A past form: "rallied", "said", "sent". */
+function isPastVerb(w: string): boolean {
+  return /ed$/.test(w) || IRREGULAR_PAST.has(w) || (ISSUING_VERBS.has(w) && !w.endsWith('s'));
+}
+
+/**
+ * "Holm, who signed the law, interjected", "Lena Morrow, Democrat of Ohio, gave": past a relative clause or a
+ * description set off by commas, to the verb. A capitalized one only when short and a lower-case verb follows (not a
+ * list: "Holm, Reyes and Diaz"). `apposed`: the subject is itself a name in apposition, so a past verb right after
+ * its comma is the verb ("The editor, Tim Grieve, interrupted").
+ */
+function skipAppositive(tokens: DocToken[], comma: number, cue: number, apposed = false): number {
+  const next = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !next?.word) return comma;
+  if (apposed && !next.cap && isPastVerb(next.lower)) return comma + 1;
+  const reach = next.cap ? MAX_CAPITAL_APPOSITIVE : next.lower === 'who' ? MAX_RELATIVE_CLAUSE : MAX_APPOSITIVE;
+  for (let j = comma + 2; j < cue && j - comma <= reach; j++) {
+    if (tokens[j].text !== ',') continue;
+    return !next.cap || isVerbAfterAppositive(tokens[j + 1]) ? j + 1 : comma;
+  }
   return comma;
 }
 const MAX_APPOSITIVE = 16;
+/** "Mr. Trump, who said last week that a judge … was biased against him, issued …": a relative clause runs longer. */
+const MAX_RELATIVE_CLAUSE = 32;
+/** "Democrat of Ohio", "R-Texas", "Chairman of the Board": a capitalized appositive is short. */
+const MAX_CAPITAL_APPOSITIVE = 6;
+
+/** A lower-case word that can be a verb after an appositive's comma (not "and", "or" of a list). */
+function isVerbAfterAppositive(t: DocToken | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && t.lower !== 'and' && t.lower !== 'or';
+}
 
 /** "saying", "adding", "to say": a cue with no subject of its own, so it reports for the sentence's subject. */
 function isNonFinite(tokens: DocToken[], cue: number): boolean {
@@ -443,17 +534,54 @@ function isNonFinite(tokens: DocToken[], cue: number): boolean {
  * Quist dodged questions before saying, "…"', 'Havel continued by saying, "…"', 'Okafor went so far as to say: "…"'.
  * Only from a sentence's true start (a window cut short by its length could begin inside a clause).
  */
-function sentenceSubject(doc: Doc, start: number, cue: number): Phrase | null {
+function sentenceSubject(doc: Doc, windowFrom: number, cue: number): Phrase | null {
   const { tokens } = doc;
-  const prev = tokens[start - 1];
-  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
-    return null;
+  const start = sentenceStartBefore(tokens, windowFrom);
+  if (start < 0) return null;
   for (let s = start; s < cue; s++) {
     if (s !== start && tokens[s - 1].text !== ',') continue;
     const p = clauseSubject(doc, s, cue);
-    if (p) return p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) ? null : p;
+    if (p) return p.kind === 'description' && !speaksForItself(tokens[p.to - 1].lower) ? null : p;
   }
   return null;
+}
+
+/** Tokens a sentence may run back past the attribution window ("Mr. Hale, who said last week that …, issued …"). */
+const LONG_SENTENCE = 90;
+/** Tokens a quoted title may hold inside a sentence ('a class called "Perception" on his page'). */
+const INLINE_TITLE = 6;
+
+/**
+ * The true start of the sentence holding token `from`, up to LONG_SENTENCE tokens back, else -1. A short quoted
+ * title inside the sentence does not end it ('Carson shared a syllabus called "Perception" on his page, writing').
+ */
+function sentenceStartBefore(tokens: DocToken[], from: number): number {
+  let i = from;
+  while (i > 0 && from - i < LONG_SENTENCE) {
+    const prev = tokens[i - 1];
+    if (prev.line !== tokens[i].line || SENTENCE_END.has(prev.text)) return i;
+    if (isMarkToken(tokens, i - 1)) {
+      const open = inlineTitleOpen(tokens, i - 1);
+      if (open < 0) return i;
+      i = open;
+    } else i--;
+  }
+  return i === 0 ? 0 : -1;
+}
+
+/** The opening mark of a short quoted title closed at `close`, with a word of the sentence before it; else -1. */
+function inlineTitleOpen(tokens: DocToken[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= INLINE_TITLE + 1; j--) {
+    if (!isMarkToken(tokens, j)) continue;
+    const before = tokens[j - 1];
+    return before.word && before.line === tokens[j].line && j < close - 1 ? j : -1;
+  }
+  return -1;
+}
+
+/** A description's head that can speak: someone ("the mayor"), an organization or a text ("the email"). */
+function speaksForItself(head: string): boolean {
+  return isSpeakerNoun(head) || ISSUED_TEXT_NOUNS.has(head);
 }
 
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */

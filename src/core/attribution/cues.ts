@@ -15,7 +15,7 @@ import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
 import { ADDRESSEE_STOP } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
-import { PHRASAL_CUES } from '../lexicon/speakerWords';
+import { ISSUED_TEXT_NOUNS, PHRASAL_CUES, TEXT_READ_CUES } from '../lexicon/speakerWords';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -107,6 +107,22 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   // "she went on: '…'", "'…,' Reyes shot back": a verb and its particle
   if (isPhrasalCue(tokens, i) && !t.cap) return true;
   return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
+}
+
+/**
+ * "read"/"reads" as a text's cue, only with a text for its subject: 'it reads, "…"', 'the memo reads:', '"…," read
+ * the email' ("she reads the news" is no cue).
+ */
+export function isTextCue(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.cap || !TEXT_READ_CUES.has(t.lower)) return false;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (prev === 'it' || ISSUED_TEXT_NOUNS.has(prev)) return true;
+  // inverted after a quote: "read the email", "read his latest fundraising letter"
+  if (!DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 2; j < tokens.length && j - i <= 4 && tokens[j].word; j++)
+    if (ISSUED_TEXT_NOUNS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** A verb and its particle: "went on", "shot back" (PHRASAL_CUES). */

@@ -73,6 +73,26 @@ issued issues released releases sent sends posted posts published publishes wrot
 `,
 );
 
+/** Words between an issuer and its verb: "has issued", "also sent out" (the subject ends before them). */
+export const ISSUER_AUX = words('ISSUER_AUX', 'has had have also later then quickly on');
+
+/** Verbs by which a text speaks for its author, only with a text as subject: '"…," read the email', 'it reads, "…"'. */
+export const TEXT_READ_CUES = words('TEXT_READ_CUES', 'read reads');
+
+/** Passive verbs whose "by" names a text's author: "an email sent on Friday by Rivera" (not "released by"). */
+export const AUTHORING_VERBS = words('AUTHORING_VERBS', 'sent written signed authored penned posted tweeted emailed');
+
+/** Verbs that issue a text of their own noun: "Rivera emailed supporters … the email goes on", verb → noun. */
+export const TEXT_VERBS: ReadonlyMap<string, string> = new Map([
+  ['emailed', 'email'],
+  ['e-mailed', 'email'],
+  ['emails', 'email'],
+  ['tweeted', 'tweet'],
+  ['tweets', 'tweet'],
+  ['posted', 'post'],
+  ['texted', 'message'],
+]);
+
 /** Words that end a noun phrase before a name ('"…," former policy director Anne Voss wrote'): pronouns and relatives. */
 export const PHRASE_PRONOUNS = words('PHRASE_PRONOUNS', 'i he she they we it you who which that');
 

@@ -9,6 +9,7 @@ import { demonymCountry } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { partyTagAt } from './partyTag';
+import { issuerPhrase, textNounOf } from './textIssuer';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
@@ -29,8 +30,8 @@ import {
 import {
   GROUP_MEMBER_WORDS,
   ISSUED_TEXT_NOUNS,
+  TEXT_READ_CUES,
   HONORIFIC_OFFICE,
-  ISSUING_VERBS,
   FEMALE_PERSON_NOUNS,
   MALE_PERSON_NOUNS,
   NAME_TAIL_WORDS,
@@ -143,6 +144,8 @@ export class SpeakerTable {
   private readonly pendingRoles: PendingRole[] = [];
 
   private writerEntry: Entry | undefined;
+  /** The author of the text that spoke last ("the email" resolved to its sender): who "it said" goes on with. */
+  private latestText: { entry: Entry; end: number; line: number } | null = null;
   /** The latest unnamed single speaker ("the woman", "a spokesman for Acme"): who "she" or "he" may be next. */
   private latestUnnamed: Entry | null = null;
   /** The first person named in each paragraph outside quotation marks: its subject, the likeliest "he" or "she". */
@@ -636,6 +639,8 @@ export class SpeakerTable {
     }
     // "“I am not shy,” I said": a first-person account; the writer speaks (named by the byline when there is one)
     if (word === 'i') return { entry: this.writer(at), certainty: 0.3, basis: 'first person: the writer' };
+    const text = word === 'it' ? this.textSpeaking(at, line) : null;
+    if (text) return text;
     if (word === 'they' || word === 'it') {
       let best: Entry | null = null;
       for (const e of this.entries) {
@@ -855,10 +860,8 @@ export class SpeakerTable {
     const d = this.describe(phrase, phraseText);
     if (!d) return { entry: null, certainty: 0 };
     const { head, singular, determiner, definite, plural } = d;
-    if (ISSUED_TEXT_NOUNS.has(head) && definite) {
-      const author = this.issuer(head, at);
-      if (author) return { entry: author, certainty: 0.75, basis: 'document: its issuer' };
-    }
+    const text = this.textAuthor(phrase, definite, at);
+    if (text) return text;
     if (definite && !plural && (isRoleHead(head) || personNounGender(head))) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
@@ -1005,21 +1008,70 @@ export class SpeakerTable {
    * the statement said" is the DNC's, "Fox News said in a statement" too. The subject of the last "… issued/sent/
    * released … <noun>" in the last few hundred characters, resolved as any speaker phrase ("his campaign", "Rivera").
    */
-  private issuer(noun: string, at: number): Entry | null {
+  /**
+   * A text speaks for its author: "Bush's Facebook post" for Bush, "his memo" for whom "he" denotes, "the email" for
+   * whoever the text before says sent it. Remembered, so that "it said" right after goes on with the same author.
+   */
+  private textAuthor(phrase: Phrase, definite: boolean, at: number): Resolution | null {
+    const noun = textNounOf(this.doc.tokens, phrase);
+    if (!noun) return null;
+    const author = this.textOwner(phrase, at) ?? (definite ? this.issuer(noun, at) : null);
+    if (!author) return null;
+    this.latestText = {
+      entry: author,
+      end: this.doc.tokens[phrase.to - 1].end,
+      line: this.doc.tokens[phrase.from].line,
+    };
+    return { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' };
+  }
+
+  /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo". */
+  private textOwner(phrase: Phrase, at: number): Entry | null {
     const { tokens, text } = this.doc;
-    const floor = this.doc.tokenAt(Math.max(0, at - ISSUER_REACH));
-    for (let i = this.doc.tokenAt(at) - 1; i > floor; i--) {
-      if (tokens[i].lower !== noun) continue;
-      let verb = i - 1;
-      const issues = (v: number): boolean =>
-        ISSUING_VERBS.has(tokens[v].lower) ||
-        ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in');
-      while (verb > floor && i - verb <= 5 && !issues(verb) && tokens[verb].word) verb--;
-      if (!issues(verb)) continue;
-      const subject = phraseLeft(tokens, skipAuxiliaries(tokens, verb), Math.max(floor, verb - 10), text);
-      return subject ? this.resolve(subject, false).entry : null;
+    const first = tokens[phrase.from];
+    if (first.lower === 'his' || first.lower === 'her')
+      return this.pronoun(first.lower === 'his' ? 'he' : 'she', at, first.line).entry;
+    for (let i = phrase.from + 1; i < phrase.to; i++) {
+      if (!POSSESSIVE_TOKEN.test(tokens[i].text)) continue;
+      const owner = phraseLeft(tokens, i, phrase.from, text);
+      return owner ? this.resolve(owner, false).entry : null;
     }
     return null;
+  }
+
+  /**
+   * "it" when a text speaks: the text named last before it, by its issuer ("The email includes a photo. At the bottom
+   * it reads, …"), or the same author when that text has just spoken ('"…," it reads. "…," it said'). Only with
+   * "reads", or when a text spoke last: "it said" after "Acme cut jobs" is the company.
+   */
+  private textSpeaking(at: number, line: number): Resolution | null {
+    const { tokens } = this.doc;
+    const it = this.doc.tokenAt(at);
+    const reads = TEXT_READ_CUES.has(tokens[it + 1]?.lower ?? '');
+    const last = this.latestText && line - this.latestText.line <= TEXT_LINES ? this.latestText : null;
+    if (!reads && !last) return null;
+    const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
+    if (noun < 0 && last)
+      return { entry: last.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text that spoke just before' };
+    const author = noun >= 0 ? this.issuer(tokens[noun].lower, at) : null;
+    if (!author) return null;
+    this.latestText = { entry: author, end: at, line };
+    return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
+  }
+
+  /** The token of the text noun named last before token `before` and after offset `after`, outside quotes; else -1. */
+  private latestTextNoun(before: number, after: number): number {
+    const { tokens } = this.doc;
+    for (let i = before - 1; i >= 0 && tokens[i].start >= after; i--)
+      if (ISSUED_TEXT_NOUNS.has(tokens[i].lower) && !this.quoted.overlaps(tokens[i].start, tokens[i].end)) return i;
+    return -1;
+  }
+
+  private issuer(noun: string, at: number): Entry | null {
+    const before = this.doc.tokenAt(at);
+    const floor = this.doc.tokenAt(Math.max(0, at - ISSUER_REACH));
+    const subject = issuerPhrase(this.doc, noun, floor, before);
+    return subject ? this.resolve(subject, false).entry : null;
   }
 
   /** The most recent person whose title fits "the Russian president" / "the Japanese official". */
@@ -1212,16 +1264,17 @@ const RIVAL_SCAN = 12;
 /** A contested pronoun's certainty: below the confident band. */
 const RIVAL_CAP = 0.75;
 
+/** A text resolved to its issuer: below the confident band (the issuer is read off the sentences before). */
+const TEXT_CERTAINTY = 0.75;
+/** "it" taken as a text speaking: a guess on few training cases. */
+const IT_TEXT_CERTAINTY = 0.6;
+/** Paragraphs over which "it said" goes on with the text that spoke last. */
+const TEXT_LINES = 2;
+/** "'s" or "’s" as its own token. */
+const POSSESSIVE_TOKEN = /^['’]s$/i;
+
 /** How far back a document's issuer is looked for (a paragraph or two). */
 const ISSUER_REACH = 600;
-
-/** Before "issued": "has issued", "also sent out" — the subject ends before these. */
-function skipAuxiliaries(tokens: DocToken[], verb: number): number {
-  let i = verb;
-  while (i > 0 && ISSUER_AUX.has(tokens[i - 1].lower)) i--;
-  return i;
-}
-const ISSUER_AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'quickly', 'later', 'had', 'on']);
 
 /** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
 const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);

@@ -1,0 +1,127 @@
+/**
+ * Who issued a text the article quotes ("the email", "it reads"): the phrase that names its author, found in the
+ * sentences before. "An email sent on Friday by Jeremy Bash" (the author after "by"), "The DNC issued a statement"
+ * (the subject of an issuing verb), "Rivera emailed supporters … The email goes on" (the subject of the text's own
+ * verb). The speaker table resolves the phrase as any speaker's ("his campaign", "the candidate").
+ * Looks back a bounded number of tokens and forward a bounded number from each mention: linear.
+ */
+import type { Doc, DocToken } from '../text/document';
+import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
+import { SENTENCE_END } from '../lexicon/functionWords';
+
+/** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
+const PASSIVE_REACH = 25;
+/** Tokens between a passive verb and its "by" ("sent at 7:19 p.m. EST by"). */
+const BY_REACH = 8;
+/** Tokens between an issuing verb and the text's noun ("sent out a fundraising email"). */
+const VERB_REACH = 5;
+/** Tokens of an appositive between a subject and its verb ("Huma Abedin, vice chairwoman of …, emailed"). */
+const APPOSITIVE_REACH = 16;
+
+/** The phrase naming who issued the text `noun` (lower case) mentioned in tokens [floor, before), else null. */
+export function issuerPhrase(doc: Doc, noun: string, floor: number, before: number): Phrase | null {
+  const { tokens } = doc;
+  for (let i = before - 1; i > floor; i--) {
+    const t = tokens[i];
+    if (TEXT_VERBS.get(t.lower) === noun) {
+      const subject = subjectLeft(doc, i, floor);
+      if (subject) return subject;
+    }
+    if (t.lower !== noun) continue;
+    const found =
+      passiveAuthor(doc, i, before, true) ?? activeIssuer(doc, i, floor) ?? passiveAuthor(doc, i, before, false);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The lower-case text noun of a phrase's head when it is one ("the fundraising email" → "email"), else null. */
+export function textNounOf(tokens: DocToken[], p: Phrase): string | null {
+  const head = tokens[p.to - 1]?.lower ?? '';
+  return ISSUED_TEXT_NOUNS.has(head) ? head : null;
+}
+
+/**
+ * "The email, released by Judicial Watch, was sent at 7:19 p.m. by Jeremy Bash": the phrase after "by" following a
+ * passive verb of the noun's sentence. `authored` asks for a writer's verb ("sent", "written"), else any issuing one
+ * ("released by the campaign").
+ */
+function passiveAuthor(doc: Doc, noun: number, before: number, authored: boolean): Phrase | null {
+  const { tokens, text } = doc;
+  const verbs = authored ? AUTHORING_VERBS : ISSUING_VERBS;
+  const end = Math.min(before, noun + PASSIVE_REACH);
+  for (let v = noun + 1; v < end && !SENTENCE_END.has(tokens[v].text); v++) {
+    if (!verbs.has(tokens[v].lower)) continue;
+    for (let b = v + 1; b < end && b - v <= BY_REACH && !SENTENCE_END.has(tokens[b].text); b++)
+      if (tokens[b].lower === 'by')
+        return (
+          personAfter(doc, b + 1, end) ?? titledNameAfter(doc, b + 1, end) ?? phraseRight(tokens, b + 1, end, text)
+        );
+  }
+  return null;
+}
+
+/** "The DNC issued a statement", "his campaign sent out a fundraising email": the subject of the verb before the noun. */
+function activeIssuer(doc: Doc, noun: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  const issues = (v: number): boolean =>
+    ISSUING_VERBS.has(tokens[v].lower) ||
+    ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in');
+  let verb = noun - 1;
+  while (verb > floor && noun - verb <= VERB_REACH && !issues(verb) && tokens[verb].word) verb--;
+  return issues(verb) ? subjectLeft(doc, verb, floor) : null;
+}
+
+/** The subject ending before a verb, past auxiliaries and an appositive set off by commas ("Abedin, an aide, emailed"). */
+function subjectLeft(doc: Doc, verb: number, floor: number): Phrase | null {
+  const { tokens, text } = doc;
+  let lead = verb;
+  while (lead > floor && ISSUER_AUX.has(tokens[lead - 1].lower)) lead--;
+  if (tokens[lead - 1]?.text !== ',') return phraseLeft(tokens, lead, Math.max(floor, lead - 10), text);
+  for (let c = lead - 2; c > floor && lead - c <= APPOSITIVE_REACH; c--)
+    if (tokens[c].text === ',') return phraseLeft(tokens, c, Math.max(floor, c - 10), text);
+  return null;
+}
+
+/** Tokens a title may run before the person it names ("then-Department of Defense Chief of Staff | Jeremy Bash"). */
+const TITLE_REACH = 10;
+
+/** The person the recognizer found within a title's reach after `from`, before any comma: that person's name. */
+function personAfter(doc: Doc, from: number, end: number): Phrase | null {
+  const { tokens } = doc;
+  for (let j = from; j < end && j - from <= TITLE_REACH && tokens[j].text !== ','; j++) {
+    const person = personStartingAt(doc.people, tokens[j].start);
+    if (!person) continue;
+    let to = j + 1;
+    while (to < end && tokens[to].end <= person.end) to++;
+    return { from: j, to, kind: 'name', nameFrom: j, nameTo: to };
+  }
+  return null;
+}
+
+/** The span of `spans` (sorted by start) that starts at `at`, by binary search. */
+function personStartingAt<T extends { start: number }>(spans: readonly T[], at: number): T | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo]?.start === at ? spans[lo] : null;
+}
+
+/**
+ * "by then-Department of Defense Chief of Staff Jeremy Bash,": a long title runs up to the name at its end, before a
+ * comma or the sentence's end; the name phrase read back from there (null when that is no name).
+ */
+function titledNameAfter(doc: Doc, from: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  let stop = from;
+  while (stop < end && stop - from <= TITLE_REACH && tokens[stop].text !== ',' && !SENTENCE_END.has(tokens[stop].text))
+    stop++;
+  if (stop - from > TITLE_REACH) return null;
+  const p = phraseLeft(tokens, stop, from, text);
+  return p && p.kind === 'name' ? p : null;
+}

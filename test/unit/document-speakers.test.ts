@@ -1,0 +1,61 @@
+// Texts speak for their author: an email, a post, a statement quoted is its issuer's words ("read the email",
+// "it reads", "Bush's Facebook post:"). Sentences and names invented for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const quoteOf = (text: string, quoteStart: string): ReturnType<typeof analyze>['quotes'][number] | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(quoteStart));
+const speakerOf = (text: string, quoteStart: string): string | null | undefined => quoteOf(text, quoteStart)?.speaker;
+
+test('"read the email": the email sent by a campaign is the campaign\'s', () => {
+  const text = [
+    'Mayor Dana Whitfield lost the vote on Tuesday. Her campaign sent out a fundraising email stressing the stakes.',
+    '',
+    '"We are not done fighting for this city," read the email.',
+  ].join('\n');
+  const q = quoteOf(text, '"We are not done');
+  assert.equal(q?.speaker, 'the Whitfield campaign');
+  assert.equal(q?.speakerMention?.text, 'the email');
+  assert.ok((q?.confidence ?? 1) < 0.8);
+});
+
+test('"it reads": the text named last, by the author after "sent … by"', () => {
+  const text = [
+    'The letter, released by the Harbor Council, was sent on Friday by deputy director Marcus Okonjo, after the storm.',
+    '',
+    '"The crews are ready to move at once," it reads.',
+    '',
+    '"We need approval by noon," it said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The crews'), 'Marcus Okonjo');
+  // "it said" right after goes on with the text that spoke, not the council named last
+  assert.equal(speakerOf(text, '"We need approval'), 'Marcus Okonjo');
+});
+
+test('"The email goes on to say:" after "X emailed supporters" is X\'s', () => {
+  const text = [
+    'Councilwoman Rita Alvarez, who chairs the budget panel, emailed supporters on Monday, telling them, "I am proud."',
+    '',
+    'The email goes on to say: "We will win this fight together."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We will win'), 'Rita Alvarez');
+});
+
+test("\"From X's Facebook post:\" is X's, not Facebook's", () => {
+  const text = [
+    'Senator Paul Whitlock endorsed Hale on Tuesday. From Whitlock\'s Facebook post: "We must come together now."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We must come'), 'Paul Whitlock');
+});
+
+test('"she reads the news" is no cue: a text cue needs a text for its subject', () => {
+  const text = 'Every morning Lena Ruiz reads the news. "Nothing changes," Tomas Berg said.';
+  assert.equal(speakerOf(text, '"Nothing changes'), 'Tomas Berg');
+});
+
+test('"X issued a statement, \'…\'": the one who issued it speaks, past an opening phrase', () => {
+  const text =
+    'Immediately after the flood, Governor Ana Ruiz issued a statement, "Our hearts go out to every family."';
+  assert.equal(speakerOf(text, '"Our hearts'), 'Ana Ruiz');
+});
