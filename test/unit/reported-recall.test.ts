@@ -209,3 +209,9 @@ test('a pronoun and a finite verb after a comma open a clause of their own: "…
     'the ferry would run again',
   ]);
 });
+
+test('"referring to", "talking about", "railed against": a verb and its particle report the object', () => {
+  assert.deepEqual(texts('"The toll is unfair," Lind said, referring to the new bridge fee.'), ['the new bridge fee']);
+  assert.deepEqual(texts('Mayor Ruiz railed against the new bridge toll.'), ['the new bridge toll']);
+  assert.deepEqual(texts('The mayor was talking about the ferry budget.'), ['the ferry budget']);
+});
