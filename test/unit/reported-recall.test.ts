@@ -215,3 +215,8 @@ test('"referring to", "talking about", "railed against": a verb and its particle
   assert.deepEqual(texts('Mayor Ruiz railed against the new bridge toll.'), ['the new bridge toll']);
   assert.deepEqual(texts('The mayor was talking about the ferry budget.'), ['the ferry budget']);
 });
+
+test('"points to", "advocated for": more verbs whose particle opens the reported object', () => {
+  assert.deepEqual(texts('Lind points to the empty pier as proof.'), ['the empty pier as proof']);
+  assert.deepEqual(texts('The union advocated for a lower bridge toll.'), ['a lower bridge toll']);
+});
