@@ -216,7 +216,10 @@ test('"referring to", "talking about", "railed against": a verb and its particle
   assert.deepEqual(texts('The mayor was talking about the ferry budget.'), ['the ferry budget']);
 });
 
-test('"points to", "advocated for": more verbs whose particle opens the reported object', () => {
+test('"points to", "advocated for", "ordered": more verbs whose particle opens the reported object', () => {
   assert.deepEqual(texts('Lind points to the empty pier as proof.'), ['the empty pier as proof']);
   assert.deepEqual(texts('The union advocated for a lower bridge toll.'), ['a lower bridge toll']);
+  assert.deepEqual(texts('The harbor board ordered a new survey of the north pier.'), [
+    'a new survey of the north pier',
+  ]);
 });

@@ -166,7 +166,7 @@ dismisses questions mocks denounces blames proposes discusses mentions highlight
 promises pledges vows demands seeks announces
 wants wanted needs needed support oppose endorse
 referred pointed talked spoke focused recalled reiterated emphasized stressed acknowledged admitted conceded
-refers talks railed rails points advocates advocated
+refers talks railed rails points advocates advocated ordered orders
 `,
 );
 
