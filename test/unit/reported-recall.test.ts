@@ -190,3 +190,36 @@ test('"with Governor Ola Rud calling Lind a fascist": a named speaker after "wit
   assert.equal(q?.text, 'Lind a fascist');
   assert.equal(q?.speakerMention?.text, 'former Governor Ola Rud');
 });
+
+test('the -ing form of a stance verb reports its object: "is defending her plan …"', () => {
+  assert.deepEqual(texts('Mayor Ruiz is defending her plan to close the north pier.'), [
+    'her plan to close the north pier',
+  ]);
+});
+
+test('a short object before a time is the whole report: "defended his decision this week"', () => {
+  assert.deepEqual(texts('Ruiz defended his decision this week.'), ['his decision']);
+  assert.deepEqual(texts('The council praised the ferry crew on Friday.'), ['the ferry crew']);
+  // "for …" says why: it belongs to the report
+  assert.deepEqual(texts('Mayor Ruiz criticized Lind for the delay.'), ['Lind for the delay']);
+});
+
+test('a pronoun and a finite verb after a comma open a clause of their own: "…, she told a radio show"', () => {
+  assert.deepEqual(texts('The minister said the ferry would run again, she told a radio show later.'), [
+    'the ferry would run again',
+  ]);
+});
+
+test('"referring to", "talking about", "railed against": a verb and its particle report the object', () => {
+  assert.deepEqual(texts('"The toll is unfair," Lind said, referring to the new bridge fee.'), ['the new bridge fee']);
+  assert.deepEqual(texts('Mayor Ruiz railed against the new bridge toll.'), ['the new bridge toll']);
+  assert.deepEqual(texts('The mayor was talking about the ferry budget.'), ['the ferry budget']);
+});
+
+test('"points to", "advocated for", "ordered": more verbs whose particle opens the reported object', () => {
+  assert.deepEqual(texts('Lind points to the empty pier as proof.'), ['the empty pier as proof']);
+  assert.deepEqual(texts('The union advocated for a lower bridge toll.'), ['a lower bridge toll']);
+  assert.deepEqual(texts('The harbor board ordered a new survey of the north pier.'), [
+    'a new survey of the north pier',
+  ]);
+});

@@ -137,6 +137,18 @@ export const COMMENT_OPENERS = words(
   'which who whom whose however despite compared rather whereas prompting meaning while where',
 );
 
+/** Object pronouns a stance verb may report on their own: "endorsed [her]", "opposed [it]". */
+export const OBJECT_PRONOUNS = words('OBJECT_PRONOUNS', 'him her it them me us');
+
+/** Words after a short object that end it: "endorsed [Cruz] last week", "defended [his plan] on Sunday". */
+export const SHORT_OBJECT_END = words('SHORT_OBJECT_END', 'during after before since while when because but last this');
+
+/** Words that end a noun-phrase object and open a clause of the writer's: "backing Bush [because] he …". */
+export const OBJECT_END_WORDS = words(
+  'OBJECT_END_WORDS',
+  'because when while as after before since although though whereas but so if unless until',
+);
+
 /** Words that join a second clause: "… while Sanders suggests …", "…, and 40 percent said …". */
 export const CONTENT_JOINERS = words('CONTENT_JOINERS', 'and but while whereas');
 
@@ -156,6 +168,9 @@ export const EXPECTED_ADVERBS = words('EXPECTED_ADVERBS', 'also not still now wi
 
 /** Where the clause holding the verb begins: after these, or at the sentence start. */
 export const CLAUSE_BREAKS = words('CLAUSE_BREAKS', ', ; : — – ( )');
+
+/** Marks that end a noun-phrase object: "a super PAC backing [Bush], the former governor". */
+export const OBJECT_END_MARKS = extend('OBJECT_END_MARKS', CLAUSE_BREAKS, '--');
 
 /** Words after "appeared" that make it a showing-up. */
 export const NOT_SEEMING = words(

@@ -166,11 +166,12 @@ dismisses questions mocks denounces blames proposes discusses mentions highlight
 promises pledges vows demands seeks announces
 wants wanted needs needed support oppose endorse
 referred pointed talked spoke focused recalled reiterated emphasized stressed acknowledged admitted conceded
+refers talks railed rails points advocates advocated ordered orders
 `,
 );
 
 /** Particles that belong to such a cue ("called for", "pointed to", "referred to"). */
-export const CUE_PARTICLES = words('CUE_PARTICLES', 'for on to out at about over');
+export const CUE_PARTICLES = words('CUE_PARTICLES', 'for on to out at about over against');
 
 /** Cues whose content is an infinitive ("vowed to fight", "urged Congress to act"). */
 export const INFINITIVE_CUES = words(

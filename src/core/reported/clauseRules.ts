@@ -24,7 +24,11 @@ import {
 import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, SAID_QUESTION_WORDS, STANCE_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_END,
+  FINITE_AUX,
+  OBJECT_PRONOUNS,
+  SHORT_OBJECT_END,
   CLAUSE_JOINERS,
+  CONTENT_DETERMINERS,
   FOCUS_ADVERBS,
   NOT_CONTENT_START,
   OBJECT_WORDS,
@@ -38,7 +42,7 @@ import {
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
-import { finiteVerb, relativeClauseEnd } from './contentEnd';
+import { finiteVerb, objectEnd, relativeClauseEnd } from './contentEnd';
 import { addresseeEnd, addresseeWord, afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
@@ -95,8 +99,8 @@ function subjectOf(ctx: ClauseContext): Phrase {
 }
 
 /** A report whose content starts at `from`, said by the subject before the cue: "X said [that …]". */
-function contentFrom(ctx: ClauseContext, from: number, cue: [number, number] = ctx.cue): Found | null {
-  const content = contentAfter(ctx.doc, from, ctx.e, ctx.inQuote);
+function contentFrom(ctx: ClauseContext, from: number, cue: [number, number] = ctx.cue, e = ctx.e): Found | null {
+  const content = contentAfter(ctx.doc, from, e, ctx.inQuote);
   if (!content) return null;
   return {
     reported: { content: content.range, attribution: { speaker: subjectOf(ctx), cue, how: 'before' } },
@@ -230,7 +234,7 @@ const objectAsContent: ClauseRule = {
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
-    const chosen = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : -1;
+    const chosen = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : shortObject(tokens, k, e);
     const speaker = subjectOf(ctx);
     if (chosen > k)
       return {
@@ -240,9 +244,18 @@ const objectAsContent: ClauseRule = {
         },
         next: chosen,
       };
-    return contentFrom(ctx, k, [t.start, cueEnd]);
+    // "a super PAC backing [Bush], …", "groups supporting [the bill] have said …": a participle after its noun
+    // reports a noun phrase; the sentence goes on with its own verb
+    const end = postnominal(ctx) ? objectEnd(tokens, k, e, (j) => ctx.inQuote.of[j] >= 0) : e;
+    return contentFrom(ctx, k, [t.start, cueEnd], end);
   },
 };
+
+/** An -ing cue right after a noun, with no auxiliary: "a group backing …", not "is backing", nor "…, backing". */
+function postnominal({ tokens, c, lead }: ClauseContext): boolean {
+  const prev = tokens[c - 1];
+  return lead === c && tokens[c].lower.endsWith('ing') && !!prev && prev.word && !FINITE_AUX.has(prev.lower);
+}
 
 /** A verb that neither takes a clause, an infinitive, nor reports generically with "that" reports nothing here. */
 const reportingCueOnly: ClauseRule = {
@@ -570,6 +583,42 @@ export function chosenName(tokens: DocToken[], k: number, e: number): number {
     next.lower === 'for'
     ? r
     : -1;
+}
+
+const SHORT_OBJECT_WORDS = 4;
+
+/**
+ * The end of a short object at `k` that the cue reports on its own, before a time or the sentence end: a pronoun
+ * ("opposed [it] last year"), a name ("attacked [Trump] on Sunday") or a determiner's noun phrase of a few words
+ * ("defended [his endorsement] this week"); else -1. Not before a comma or "for": "criticized [Lind for …]" and
+ * "praised [Lind, who …]" report more.
+ */
+export function shortObject(tokens: DocToken[], k: number, e: number): number {
+  const first = tokens[k];
+  // "spoke on [Monday]": a time is no object
+  if (!first || endsShortObject(tokens, k, e)) return -1;
+  if (OBJECT_PRONOUNS.has(first.lower) && endsShortObject(tokens, k + 1, e)) return k + 1;
+  const name = first.cap && first.word;
+  if (!name && !CONTENT_DETERMINERS.has(first.lower)) return -1;
+  let r = k + 1;
+  while (
+    r < e &&
+    r - k < SHORT_OBJECT_WORDS &&
+    tokens[r].word &&
+    (!name || tokens[r].cap) &&
+    !PREPOSITIONS.has(tokens[r].lower) &&
+    !endsShortObject(tokens, r, e)
+  )
+    r++;
+  return (name || r > k + 1) && endsShortObject(tokens, r, e) ? r : -1;
+}
+
+/** A short object ends at r: the sentence ends, or a time ("on Friday") or a clause opener follows. */
+function endsShortObject(tokens: DocToken[], r: number, e: number): boolean {
+  const next = tokens[r];
+  if (!next || r >= e || SENTENCE_END.has(next.text)) return true;
+  const time = (t: DocToken | undefined): boolean => !!t && (TIME_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower));
+  return time(next) || SHORT_OBJECT_END.has(next.lower) || (PREPOSITIONS.has(next.lower) && time(tokens[r + 1]));
 }
 
 /** Only time words, prepositions, articles and names ("Friday afternoon", "in a statement to CNN"). */

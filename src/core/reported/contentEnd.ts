@@ -4,7 +4,15 @@
  * number of tokens, so a scan stays linear.
  */
 import type { DocToken } from '../text/document';
-import { COMMENT_OPENERS, CONTENT_JOINERS as JOINERS, FINITE_AUX, NOT_VERBS } from '../lexicon/functionWords';
+import {
+  COMMENT_OPENERS,
+  CONTENT_JOINERS as JOINERS,
+  FINITE_AUX,
+  NOT_VERBS,
+  OBJECT_END_MARKS,
+  OBJECT_END_WORDS,
+  SPEAKER_PRONOUN_WORDS,
+} from '../lexicon/functionWords';
 import { CUE_VERBS, INFINITIVE_CUES, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { NEXT_CUES } from '../lexicon/speechVerbs';
 
@@ -28,6 +36,7 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   if (k <= from + 2) return false;
   if (opensNextReport(tokens, k) || (tokens[k].text === ',' && opensNextReport(tokens, k + 1))) return true;
   if (tokens[k].text !== ',') return false;
+  if (clauseAfterComma(tokens, k)) return true;
   const next = tokens[k + 1];
   if (!next) return false;
   if (COMMENT_OPENERS.has(next.lower)) return true;
@@ -37,6 +46,13 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
   // ", even though …", ", even as …"
   return next.lower === 'even' && (tokens[k + 2]?.lower === 'though' || tokens[k + 2]?.lower === 'as');
+}
+
+/** "said [the levy would pass], he argued in …", "[the race is close], they noted": a pronoun and a finite verb after a
+ * comma open a clause of their own. */
+function clauseAfterComma(tokens: DocToken[], k: number): boolean {
+  const subject = tokens[k + 1];
+  return !!subject && SPEAKER_PRONOUN_WORDS.has(subject.lower) && finiteVerb(tokens[k + 2]);
 }
 
 const RELATIVE_REACH = 60;
@@ -61,5 +77,21 @@ export function finiteVerb(t: DocToken | undefined): boolean {
 export function relativeClauseEnd(tokens: DocToken[], from: number, e: number): number {
   for (let k = from + 1; k < e && k - from <= RELATIVE_REACH; k++)
     if (tokens[k].text === ',' && finiteVerb(tokens[k + 1])) return k;
+  return e;
+}
+
+/**
+ * Where a noun-phrase object ends: at a comma or dash ("backing [Bush], the former governor"), at a clause opener
+ * ("backing [Clinton] because he …") or at the sentence's own finite verb ("groups supporting [the bill] have said").
+ * Quoted words are part of it. `e` when the sentence ends first.
+ */
+export function objectEnd(tokens: DocToken[], from: number, e: number, quoted: (i: number) => boolean): number {
+  for (let j = from + 1; j < e; j++) {
+    const t = tokens[j];
+    if (quoted(j)) continue;
+    if (OBJECT_END_MARKS.has(t.text)) return j;
+    if (OBJECT_END_WORDS.has(t.lower)) return j;
+    if (!t.cap && (FINITE_AUX.has(t.lower) || NEXT_CUES.has(t.lower))) return j;
+  }
   return e;
 }

@@ -31,7 +31,7 @@ import {
 import { CLAIM_NOUNS, TITLE_LABELS } from '../lexicon/newsWords';
 import { clause } from './clauseRules';
 import { opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
-import { contentAfter, contentRange, coordinatedCue, MIN_CONTENT_WORDS } from './content';
+import { contentAfter, contentRange, coordinatedCue, cueForm, MIN_CONTENT_WORDS } from './content';
 import { hasFull, type Found, type QuoteMap, type Reported } from './quoteMap';
 import { clauseSubject, knownSpeaker, MAIN_CLAUSE_REACH } from './subjects';
 
@@ -147,7 +147,7 @@ function scanSentence(
           content: content.range,
           attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' },
         });
-        i = content.end;
+        i = Math.max(content.end, i + 1); // "[the deal] is expected to": content before the cue; move on
         continue;
       }
     }
@@ -194,10 +194,7 @@ function scanSentence(
       directCues.has(tokens[i].start) ||
       isNounAfter(tokens, i) ||
       VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') ||
-      (!isCue(tokens, i) &&
-        !EXPRESS_CUES.has(tokens[i].lower) &&
-        !verbBeforeThat(tokens, i) &&
-        !OBJECT_CONTENT_CUES.has(tokens[i].lower))
+      (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i))
     ) {
       i++;
       continue;
@@ -218,6 +215,14 @@ function scanSentence(
       last = found;
     } else i++;
   }
+}
+
+/** A verb whose object is the content ("attacked [Trump]"), also in its -ing form: "is attacking [the press]",
+ * "a group backing [Bush]". */
+function objectCue(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  if (OBJECT_CONTENT_CUES.has(t.lower)) return true;
+  return t.lower.endsWith('ing') && !t.cap && !isNounAfter(tokens, i) && OBJECT_CONTENT_CUES.has(cueForm(t.lower));
 }
 
 /** Where the cues of direct quotes start: those cues carry the quote, not a second, reported attribution. */
