@@ -29,11 +29,20 @@ export interface Quote extends Span {
   confidence: number;
   /** 'human' when a person corrected, added or confirmed it (see src/shared/annotations/), else 'machine'. */
   origin: QuoteOrigin;
+  /**
+   * What the person did, when `origin` is 'human': a fact-checker must tell "I checked the machine's answer" from
+   * "I fixed it". A correction after a confirmation is 'corrected'; setting the speaker the machine had is 'confirmed'.
+   */
+  check?: HumanCheck;
+  /** Who the machine named before a person set another speaker (null: it named nobody). Only with 'corrected'. */
+  machineSpeaker?: string | null;
   /** Why the confidence is low, in a few words ("pronoun far from its antecedent", "no speaker found"). */
   confidenceReason?: string;
 }
 
 export type QuoteOrigin = 'machine' | 'human';
+
+export type HumanCheck = 'confirmed' | 'corrected' | 'added';
 
 export type SpeakerType = 'person' | 'organization' | 'anonymous';
 

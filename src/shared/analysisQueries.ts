@@ -1,6 +1,7 @@
 // Questions the editor asks about an analysis: what is under the cursor, which quote comes next, which line an
 // offset is on. Pure functions over `Analysis`, shared by hovers, navigation, exports and the panel.
 import { plural } from './labels';
+import { checkedCount } from './humanCheck';
 import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { speakerMentionRanges, type OffsetRange } from './decorationPlan';
 
@@ -78,6 +79,8 @@ export interface Counts {
   places: number;
   /** Quotes a person corrected, added or confirmed (origin 'human'). */
   checked: number;
+  /** Of those, the ones a person corrected or added: where the machine was wrong or missed a quote. */
+  corrected: number;
 }
 
 export function countsOf(analysis: Analysis): Counts {
@@ -91,6 +94,7 @@ export function countsOf(analysis: Analysis): Counts {
     anonymous: analysis.speakers.filter((s) => s.type === 'anonymous').length,
     places: distinctPlaces,
     checked: analysis.quotes.filter((q) => q.origin === 'human').length,
+    corrected: analysis.quotes.filter((q) => q.check === 'corrected' || q.check === 'added').length,
   };
 }
 
@@ -106,5 +110,5 @@ export function summaryOf(c: Counts): string {
 
 /** "12 quotes · 9 checked" once a person has checked some (the status bar of a coder working through an article). */
 export function checkedSummary(c: Counts): string | undefined {
-  return c.checked > 0 ? `${plural(c.quotes, 'quote', 'quotes')} · ${c.checked} checked` : undefined;
+  return c.checked > 0 ? `${plural(c.quotes, 'quote', 'quotes')} · ${checkedCount(c)}` : undefined;
 }

@@ -1,5 +1,6 @@
 // "Who said what" as JSON, CSV, Markdown and a plain-text summary. Pure functions of (analysis, text, source name).
-import type { Analysis, Quote, Speaker } from '../core/types';
+import type { Analysis, HumanCheck, Quote, Speaker } from '../core/types';
+import { checkWording, machineSaid } from './humanCheck';
 import { showInvisibles } from './invisibles';
 import { displayQuote } from './quoteMarks';
 import { countsOf, LineIndex, quotesInOrder, speakerById, speakerIdsOf } from './analysisQueries';
@@ -27,6 +28,10 @@ interface QuoteRow {
   confidence: number;
   /** 'human' when a person corrected, added or confirmed it. */
   origin: Quote['origin'];
+  /** confirmed, corrected or added, when a person checked it (see Quote.check). */
+  check: HumanCheck | null;
+  /** Whom the machine had named before a person's correction. */
+  machineSpeaker: string | null;
   line: number;
   start: number;
   end: number;
@@ -47,6 +52,8 @@ function quoteRows({ analysis, text }: ExportInput): QuoteRow[] {
       cue: q.cue?.text ?? null,
       confidence: Math.round(q.confidence * 100) / 100,
       origin: q.origin ?? 'machine',
+      check: q.origin === 'human' ? (q.check ?? null) : null,
+      machineSpeaker: q.machineSpeaker ?? null,
       line: lines.lineOf(q.start),
       start: q.start,
       end: q.end,
@@ -105,9 +112,26 @@ export function toCsv(input: ExportInput): string {
     'start',
     'end',
     'origin',
+    'check',
+    'machine_speaker',
   ];
   const rows = quoteRows(input).map((r) =>
-    [r.speaker, r.speakerType, r.role, r.kind, r.text, r.via, r.cue, r.confidence, r.line, r.start, r.end, r.origin]
+    [
+      r.speaker,
+      r.speakerType,
+      r.role,
+      r.kind,
+      r.text,
+      r.via,
+      r.cue,
+      r.confidence,
+      r.line,
+      r.start,
+      r.end,
+      r.origin,
+      r.check,
+      r.machineSpeaker,
+    ]
       .map(csvCell)
       .join(','),
   );
@@ -125,6 +149,16 @@ export function markdownText(text: string): string {
     .replace(/^([+-]|\d+[.)])(\s)/, '\\$1$2');
 }
 
+/** "- “…” — _direct, said, via “he”, line 3, corrected by a person (the machine said “Bell”)_" */
+function markdownQuoteLine({ r, q }: { r: QuoteRow; q: Quote }): string {
+  const marks = markdownText(displayQuote(r.text, r.kind === 'direct' ? 'direct' : 'indirect'));
+  const via = r.via && r.via !== r.speaker ? `, via “${markdownText(r.via)}”` : '';
+  const check = checkWording(q);
+  const said = machineSaid(q);
+  const checked = check ? `, ${check.verb} by a person${said ? ` (${markdownText(said)})` : ''}` : '';
+  return `- ${marks} — _${r.kind}${r.cue ? `, ${markdownText(r.cue)}` : ''}${via}, line ${r.line}${checked}_`;
+}
+
 export function toMarkdown(input: ExportInput): string {
   const { analysis, source } = input;
   const c = countsOf(analysis);
@@ -138,26 +172,21 @@ export function toMarkdown(input: ExportInput): string {
       `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}`,
     '',
   ];
-  const quoteLine = (r: QuoteRow): string => {
-    const marks = markdownText(displayQuote(r.text, r.kind === 'direct' ? 'direct' : 'indirect'));
-    const via = r.via && r.via !== r.speaker ? `, via “${markdownText(r.via)}”` : '';
-    const checked = r.origin === 'human' ? ', checked by a person' : '';
-    return `- ${marks} — _${r.kind}${r.cue ? `, ${markdownText(r.cue)}` : ''}${via}, line ${r.line}${checked}_`;
-  };
+  const pairs = rows.map((r, i) => ({ r, q: ordered[i] }));
   const speakers = [...analysis.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
-    const own = rows.filter((_, i) => speakerIdsOf(ordered[i]).includes(s.id));
+    const own = pairs.filter((p) => speakerIdsOf(p.q).includes(s.id));
     out.push(
       `## ${markdownText(s.name)}`,
       '',
       `_${markdownText(speakerDetails(s).join(', '))} · ${plural(own.length, 'quote')}_`,
       '',
     );
-    out.push(...own.map(quoteLine));
+    out.push(...own.map(markdownQuoteLine));
     if (own.length > 0) out.push('');
   }
-  const orphans = rows.filter((r) => !r.speakerId);
-  if (orphans.length > 0) out.push('## Unattributed', '', ...orphans.map(quoteLine), '');
+  const orphans = pairs.filter((p) => !p.r.speakerId);
+  if (orphans.length > 0) out.push('## Unattributed', '', ...orphans.map(markdownQuoteLine), '');
   if (analysis.places.length > 0) {
     out.push('## Places', '');
     for (const p of groupPlaces(analysis)) {

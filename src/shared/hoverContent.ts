@@ -6,6 +6,7 @@ import type { Analysis, Place, Quote, Speaker } from '../core/types';
 import { itemsAt, speakerById, speakerIdsOf } from './analysisQueries';
 import { showInvisibles } from './invisibles';
 import { confidenceReason, isUncertain } from './confidenceReason';
+import { checkWording, machineSaid } from './humanCheck';
 
 /** The commands hover links may run (the hover's MarkdownString trusts exactly these). */
 export const HOVER_COMMANDS = [
@@ -74,7 +75,13 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
     quote.cue ? `Cue: “${escapeMarkdown(quote.cue.text)}”` : 'No reporting verb found',
     `Confidence: ${percent(quote.confidence)}`,
   ];
-  if (quote.origin === 'human') facts.unshift('$(pass) Set by you');
+  const check = checkWording(quote);
+  if (check) {
+    const said = machineSaid(quote);
+    facts.unshift(
+      `$(${check.icon}) ${check.verb[0].toUpperCase()}${check.verb.slice(1)} by you${said ? ` (${escapeMarkdown(said)})` : ''}`,
+    );
+  }
   lines.push(facts.join(' · '));
   // why: a low figure alone does not tell the reader what to check
   if (isUncertain(quote, UNCERTAIN_HOVER))

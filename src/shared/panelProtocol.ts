@@ -1,7 +1,7 @@
 // The who-said-what panel's data model and the messages between the extension and its webview, plus the
 // validation of everything the webview sends (a webview is untrusted: it renders article text).
 // No `vscode` import; the webview bundle imports the types from here.
-import type { Analysis, QuoteOrigin, SpeakerType } from '../core/types';
+import type { Analysis, HumanCheck, QuoteOrigin, SpeakerType } from '../core/types';
 import type { Orphan } from './annotations/apply';
 import { countsOf, type Counts, LineIndex, quotesInOrder, speakerIdsOf } from './analysisQueries';
 import { speakerTints } from './decorationPlan';
@@ -9,6 +9,7 @@ import { groupPlaces } from './exporters';
 import { genderCounts, sourceTypes, summarizeArticle } from './report/articleSummary';
 import { estimateGender, GENDER_METHOD, type GenderEstimate } from './report/genderEstimate';
 import { CORRECTION_COMMAND_IDS } from './commandIds';
+import { machineSaid } from './humanCheck';
 
 export interface PanelQuote {
   start: number;
@@ -21,6 +22,10 @@ export interface PanelQuote {
   line: number;
   /** 'human': a person corrected, added or confirmed it (shown with a check badge). */
   origin: QuoteOrigin;
+  /** Which of the three (see Quote.check); absent for the machine's own answer. */
+  check?: HumanCheck;
+  /** "the machine said “Bell”" after a person's speaker correction (see humanCheck.machineSaid). */
+  machineSaid?: string;
 }
 
 /** A correction whose text is gone from the article (kept; the panel offers to re-anchor or delete it). */
@@ -164,6 +169,14 @@ export function panelOrphan(o: Orphan): PanelOrphan {
   };
 }
 
+/** Adds how a person checked the quote, when one did (the webview has no speaker names per quote to compare). */
+function withCheck(q: Analysis['quotes'][number], row: PanelQuote): PanelQuote {
+  if (q.check) row.check = q.check;
+  const said = machineSaid(q);
+  if (said) row.machineSaid = said;
+  return row;
+}
+
 export function buildPanelState(
   analysis: Analysis,
   text: string,
@@ -173,17 +186,18 @@ export function buildPanelState(
   orphans: readonly Orphan[] = [],
 ): ReadyState {
   const lines = new LineIndex(text);
-  const toQuote = (q: Analysis['quotes'][number]): PanelQuote => ({
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    kind: q.kind,
-    cue: q.cue?.text ?? null,
-    via: q.speakerMention && q.speakerMention.text !== q.speaker ? q.speakerMention.text : null,
-    confidence: q.confidence,
-    line: lines.lineOf(q.start),
-    origin: q.origin ?? 'machine',
-  });
+  const toQuote = (q: Analysis['quotes'][number]): PanelQuote =>
+    withCheck(q, {
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      cue: q.cue?.text ?? null,
+      via: q.speakerMention && q.speakerMention.text !== q.speaker ? q.speakerMention.text : null,
+      confidence: q.confidence,
+      line: lines.lineOf(q.start),
+      origin: q.origin ?? 'machine',
+    });
   const ordered = quotesInOrder(analysis);
   // Grouped in one pass: a long article has thousands of quotes and hundreds of speakers.
   const bySpeaker = new Map<string, PanelQuote[]>();

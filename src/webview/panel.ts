@@ -26,6 +26,7 @@ import {
 } from './rows';
 import { CORRECTION_COMMAND_IDS } from '../shared/commandIds';
 import { el } from './dom';
+import { checkedCount, checkWording } from '../shared/humanCheck';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -104,6 +105,19 @@ function quoteMeta(q: PanelQuote): HTMLElement {
   return el('span', { cls: 'quote-meta' }, ...parts);
 }
 
+/** A person's check: ✓ confirmed, ✎ corrected (saying what the machine had said), + added. */
+function checkBadge(q: PanelQuote): HTMLElement | undefined {
+  const check = checkWording(q);
+  if (!check) return undefined;
+  const said = q.machineSaid;
+  const label = `${check.verb[0].toUpperCase()}${check.verb.slice(1)} by you${said ? ` (${showInvisibles(said)})` : ''}`;
+  return el(
+    'span',
+    { cls: 'checked-badge', attrs: { 'data-testid': 'checked', 'data-check': check.verb } },
+    icon(check.icon, label),
+  );
+}
+
 function quoteContent(q: PanelQuote): { children: (HTMLElement | undefined)[]; cls: string } {
   const direct = q.kind === 'direct';
   const uncertain = q.confidence < lowConfidence;
@@ -120,9 +134,7 @@ function quoteContent(q: PanelQuote): { children: (HTMLElement | undefined)[]; c
           })
         : undefined,
       el('span', { cls: 'quote-body' }, articleText(displayQuote(q.text, q.kind), 'quote-text'), quoteMeta(q)),
-      q.origin === 'human'
-        ? el('span', { cls: 'checked-badge', attrs: { 'data-testid': 'checked' } }, icon('pass', 'Checked by you'))
-        : undefined,
+      checkBadge(q),
     ],
   };
 }
@@ -192,7 +204,8 @@ function quoteParts(row: Extract<Row, { kind: 'quote' }>): RowParts {
   const q = row.quote;
   const kind = q.kind === 'direct' ? 'Direct quote' : 'Reported speech';
   const { children, cls } = quoteContent(q);
-  const checked = q.origin === 'human' ? ', checked by you' : '';
+  const check = checkWording(q);
+  const checked = check ? `, ${check.verb} by you` : '';
   const uncertain = q.confidence < lowConfidence ? ', uncertain speaker' : '';
   return {
     cls,
@@ -437,7 +450,7 @@ function summaryLine(s: ReadyState): HTMLElement {
   const text =
     `${plural(c.quotes, 'quote', 'quotes')} · ${plural(c.speakers, 'speaker', 'speakers')}` +
     `${c.anonymous > 0 ? ` (${c.anonymous} anonymous)` : ''} · ${plural(c.places, 'place', 'places')}` +
-    `${c.checked > 0 ? ` · ${c.checked} checked` : ''}`;
+    `${c.checked > 0 ? ` · ${checkedCount(c)}` : ''}`;
   return el(
     'div',
     { cls: 'summary', attrs: { 'data-testid': 'summary', title: `${c.direct} direct, ${c.reported} reported` } },

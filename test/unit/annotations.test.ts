@@ -286,8 +286,50 @@ test('every export carries the origin of each quote', async () => {
     ['human', 'machine', 'machine', 'machine'],
   );
   const csv = toCsv(input).trimEnd().split('\r\n');
-  assert.ok(csv[0].endsWith(',origin') && csv[1].endsWith(',human') && csv[2].endsWith(',machine'));
-  assert.equal(toMarkdown(input).match(/checked by a person/g)?.length, 1);
+  assert.ok(csv[0].endsWith(',origin,check,machine_speaker'));
+  assert.ok(csv[1].endsWith(',human,confirmed,') && csv[2].endsWith(',machine,,'));
+  assert.equal(toMarkdown(input).match(/confirmed by a person/g)?.length, 1);
+});
+
+test('a confirmation and a correction are told apart, and a correction keeps whom the machine had named', async () => {
+  const { toJson, toMarkdown } = await import('../../src/shared/exporters');
+  const { checkWording, machineSaid } = await import('../../src/shared/humanCheck');
+  const every = range(TEXT, '"Every branch costs money,"');
+  let s = c.confirm(emptySidecar(), TEXT, range(TEXT, LIBRARY));
+  s = c.setSpeaker(s, TEXT, every, { name: 'Ann Reyes', type: 'person' });
+  const { analysis } = run(TEXT, s);
+  const confirmed = quoteAt(analysis, LIBRARY);
+  const corrected = quoteAt(analysis, '"Every branch costs money,"');
+  assert.equal(confirmed?.check, 'confirmed');
+  assert.equal(corrected?.check, 'corrected');
+  assert.equal(corrected?.machineSpeaker, 'Maria Lopez');
+  assert.equal(corrected && machineSaid(corrected), 'the machine said “Maria Lopez”');
+  assert.equal(confirmed && machineSaid(confirmed), null);
+  assert.deepEqual(corrected && checkWording(corrected), { icon: 'edit', verb: 'corrected' });
+  const input = { analysis, text: TEXT, source: 'story.txt' };
+  const rows = (JSON.parse(toJson(input)) as { quotes: { check: string | null; machineSpeaker: string | null }[] })
+    .quotes;
+  assert.deepEqual(
+    rows.map((q) => q.check),
+    ['confirmed', null, 'corrected', null],
+  );
+  assert.match(toMarkdown(input), /corrected by a person \(the machine said “Maria Lopez”\)/);
+  assert.equal(
+    JSON.parse(toJson(input)).counts.corrected as number,
+    1,
+    'the counts say how many quotes were corrected',
+  );
+});
+
+test('setting the speaker the machine had is a confirmation; confirming a correction keeps it a correction', () => {
+  const every = range(TEXT, '"Every branch costs money,"');
+  const same = c.setSpeaker(emptySidecar(), TEXT, every, { name: 'Maria Lopez', type: 'person' });
+  assert.equal(quoteAt(run(TEXT, same).analysis, '"Every branch costs money,"')?.check, 'confirmed');
+  let s = c.setSpeaker(emptySidecar(), TEXT, every, { name: 'Ann Reyes', type: 'person' });
+  s = c.confirm(s, TEXT, every);
+  const q = quoteAt(run(TEXT, s).analysis, '"Every branch costs money,"');
+  assert.equal(q?.check, 'corrected');
+  assert.equal(q?.machineSpeaker, 'Maria Lopez');
 });
 
 test('the panel may ask only for the listed correction commands, with checked offsets', async () => {
@@ -324,4 +366,18 @@ test('the panel model carries origin per quote and the orphans', async () => {
     [['a2', 'Confirmed', 'text-gone']],
   );
   assert.equal(panel.counts.checked, 1);
+  assert.equal(panel.counts.corrected, 0);
+  assert.deepEqual(
+    quotes.filter((q) => q.check).map((q) => [q.check, q.machineSaid]),
+    [['confirmed', undefined]],
+  );
+});
+
+test('the panel model says what the machine had said before a correction', async () => {
+  const { buildPanelState } = await import('../../src/shared/panelProtocol');
+  const s = c.setSpeaker(emptySidecar(), TEXT, range(TEXT, LIBRARY), { name: 'Ann Reyes', type: 'person' });
+  const panel = buildPanelState(run(TEXT, s).analysis, TEXT, 'story.txt', 1);
+  const q = panel.speakers.find((sp) => sp.name === 'Ann Reyes')?.quotes[0];
+  assert.deepEqual([q?.check, q?.machineSaid], ['corrected', 'the machine said “Tom Hale”']);
+  assert.equal(panel.counts.corrected, 1);
 });

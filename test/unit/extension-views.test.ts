@@ -180,8 +180,11 @@ test('CSV export: RFC 4180 quoting and no spreadsheet formulas from article text
   const csv = toCsv({ analysis: ANALYSIS, text: TEXT, source: 'talks.news' });
   const rows = csv.trimEnd().split('\r\n');
   assert.equal(rows.length, 4);
-  assert.equal(rows[0], 'speaker,speaker_type,role,kind,quote,via,cue,confidence,line,start,end,origin');
-  assert.ok(rows[1].endsWith(',machine'), rows[1]);
+  assert.equal(
+    rows[0],
+    'speaker,speaker_type,role,kind,quote,via,cue,confidence,line,start,end,origin,check,machine_speaker',
+  );
+  assert.ok(rows[1].endsWith(',machine,,'), rows[1]);
   assert.ok(rows[1].startsWith('Anna Berg,person,minister,direct,"We are close,'), rows[1]);
 });
 

@@ -49,6 +49,7 @@ function addedQuote(w: Work, a: AddQuote, at: Range): Quote {
     cue: resolveSpan(w.text, a.cue),
     confidence: 1,
     origin: 'human',
+    check: 'added',
   };
   if (parts.length > 1) quote.parts = parts.sort((x, y) => x.start - y.start);
   if (a.speaker) w.edits.types.set(a.speaker.name, a.speaker.type);
@@ -70,19 +71,38 @@ function applyToQuote(w: Work, a: AnchoredAnnotation, at: Range): boolean {
   }
   if (i < 0) return false;
   const q = w.quotes[i];
-  q.origin = 'human';
-  q.confidence = 1;
   if (a.kind === 'setSpeaker') {
+    markChecked(q, a.speaker.name === q.speaker ? 'confirmed' : 'corrected');
     q.speaker = a.speaker.name;
     q.speakerMention = resolveSpan(w.text, a.mention);
     w.edits.types.set(a.speaker.name, a.speaker.type);
   } else if (a.kind === 'changeExtent') {
     const extent = resolveAnchor(w.text, a.extent);
     if (!extent) return false;
+    markChecked(q, 'corrected');
     Object.assign(q, spanOf(w.text, extent));
     delete q.parts; // the pieces of the old extent no longer describe the new one
+  } else {
+    markChecked(q, 'confirmed');
   }
   return true;
+}
+
+/**
+ * Records that a person checked the quote, and how. The strongest action wins (added > corrected > confirmed: a
+ * confirmation after a correction confirms the correction), and the machine's speaker is kept from before the first
+ * correction, so the hover can say "the machine said Bell".
+ */
+function markChecked(q: Quote, check: 'confirmed' | 'corrected'): void {
+  if (q.origin !== 'human') {
+    q.origin = 'human';
+    if (check === 'corrected') q.machineSpeaker = q.speaker;
+    q.check = check;
+  } else if (check === 'corrected' && q.check === 'confirmed') {
+    q.machineSpeaker = q.speaker; // a confirmation leaves the machine's speaker in place
+    q.check = 'corrected';
+  }
+  q.confidence = 1;
 }
 
 function applyToEntities(w: Work, a: AnchoredAnnotation, at: Range): void {

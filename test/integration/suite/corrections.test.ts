@@ -51,7 +51,8 @@ suite('corrections', () => {
       doc.positionAt(offsetOf(doc, QUOTE) + 5),
     );
     const text = hover.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    assert.match(text, /Set by you/);
+    assert.match(text, /Corrected by you/);
+    assert.match(text, /the machine said “Maria Lopez”/);
     assert.match(text, /Ann Reyes/);
     // Undo takes it back (and the file follows); redo restores it.
     // the panel follows an undo or redo once the analysis is re-applied (seen lagging on a loaded CI machine)
