@@ -7,7 +7,15 @@
  * file instead; dev is for the final report only, so it is never read unless named.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { TAGS, TAG_COUNT, prepare, type Prepared } from '../../src/core/entities/features';
+import {
+  TAGS,
+  TAG_COUNT,
+  UNKNOWN_WORD,
+  maskUnknownWords,
+  prepare,
+  wordFeatureKey,
+  type Prepared,
+} from '../../src/core/entities/features';
 import { decode, spansFromTags } from '../../src/core/entities/tagger';
 import { sentences, tokenize } from '../../src/core/entities/tokenize';
 
@@ -102,30 +110,67 @@ function lookupFrom(map: Map<number, Float64Array>) {
   };
 }
 
+/** Lower-case words of the training documents: an entity none of whose words is here is "unseen". */
+const seenWords = new Set<string>();
+/** Whether every word of the span [a, b) of `p` is absent from the training text (a name from another era). */
+function unseen(p: Prepared, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (seenWords.has(p.lower[i])) return false;
+  return true;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const f1 = (c: Tally): string => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return ((200 * p * r) / Math.max(1e-9, p + r)).toFixed(1);
+};
+
+/**
+ * F1 per type, and beside it on the entities whose words training never saw ("PER F1 89.7 (unseen 71.2, n=140)"):
+ * modern news is full of names 1996 news never printed, so the unseen figure is the one that predicts them.
+ */
 function score(examples: Example[], lookup: (f: number, s: Float64Array) => void): string {
-  const res: string[] = [];
-  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const counts: Record<string, Tally> = {};
+  const fresh: Record<string, Tally & { n: number }> = {};
   for (const ex of examples) {
     const tags = decode(ex.prepared, lookup);
     const toks = ex.prepared.tokens;
+    const indexAt = new Map<number, number>();
+    toks.forEach((t, i) => indexAt.set(t.start, i));
+    const isUnseen = (k: string): boolean => {
+      const [, start, end] = k.split(':').map(Number);
+      const a = indexAt.get(start) ?? 0;
+      let b = a;
+      while (b < toks.length && toks[b].end <= end) b++;
+      return unseen(ex.prepared, a, b);
+    };
     const pred = new Set(spansFromTags(tags, TAGS).map(([a, b, ty]) => `${ty}:${toks[a].start}:${toks[b - 1].end}`));
     const gold = new Set(ex.doc.entities.map((e) => `${e.type}:${e.start}:${e.end}`));
     for (const type of ['PER', 'LOC', 'ORG', 'MISC']) {
       const c = (counts[type] ??= { tp: 0, fp: 0, fn: 0 });
-      for (const k of pred)
-        if (k.startsWith(type)) {
-          if (gold.has(k)) c.tp++;
-          else c.fp++;
-        }
-      for (const k of gold) if (k.startsWith(type) && !pred.has(k)) c.fn++;
+      const u = (fresh[type] ??= { tp: 0, fp: 0, fn: 0, n: 0 });
+      for (const k of pred) {
+        if (!k.startsWith(type)) continue;
+        const hit = gold.has(k);
+        c[hit ? 'tp' : 'fp']++;
+        if (isUnseen(k)) u[hit ? 'tp' : 'fp']++;
+      }
+      for (const k of gold) {
+        if (!k.startsWith(type)) continue;
+        if (isUnseen(k)) u.n++;
+        if (pred.has(k)) continue;
+        c.fn++;
+        if (isUnseen(k)) u.fn++;
+      }
     }
   }
-  for (const [type, c] of Object.entries(counts)) {
-    const p = c.tp / Math.max(1, c.tp + c.fp);
-    const r = c.tp / Math.max(1, c.tp + c.fn);
-    res.push(`${type} F1 ${((200 * p * r) / Math.max(1e-9, p + r)).toFixed(1)}`);
-  }
-  return res.join('  ');
+  return Object.entries(counts)
+    .map(([type, c]) => `${type} F1 ${f1(c)} (unseen ${f1(fresh[type])}, n=${fresh[type].n})`)
+    .join('  ');
 }
 
 const started = Date.now();
@@ -151,6 +196,7 @@ const withLines = args.includes('--lines');
 const allTrain = load(trainFile);
 const trainDocs = holdout > 0 ? allTrain.slice(0, allTrain.length - holdout) : allTrain;
 const train = [...trainDocs, ...(withLines ? trainDocs.flatMap(linesOf) : [])].map(toExample);
+for (const ex of train) for (const w of ex.prepared.lower) seenWords.add(w);
 const heldOut = (scoreFile ? load(scoreFile) : holdout > 0 ? allTrain.slice(allTrain.length - holdout) : []).map(
   toExample,
 );
@@ -159,24 +205,35 @@ console.log(`prepared ${train.length} train / ${heldOut.length} held-out documen
 // deterministic shuffle
 let seed = 12345;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const UNKNOWN_WORD = 0x2545f491;
+/**
+ * The vocabulary: capitalised words seen at least twice in training. Every other capitalised word, in training and
+ * at run time, is UNKNOWN_WORD, so the model learns from the rare names of 1996 what to do with the new names of
+ * today. The model file holds the word feature of every vocabulary word (maskUnknownWords tests for it).
+ */
+const frequency = new Map<number, number>();
+for (const ex of train)
+  ex.prepared.wordHash.forEach((h, i) => {
+    if (ex.prepared.canStart[i]) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  });
+const vocabulary = new Set<number>();
+for (const [h, count] of frequency) if (count >= 2) vocabulary.add(wordFeatureKey(h));
+const known = (feature: number): boolean => vocabulary.has(feature);
+for (const ex of [...train, ...heldOut]) maskUnknownWords(ex.prepared, known);
 /** Dropout applies to rare words only (seen at most --rare times in training), the ones most like unseen names. */
 const rareCount = Number(option('rare', '1000000'));
-const frequency = new Map<number, number>();
-for (const ex of train) for (const h of ex.prepared.wordHash) frequency.set(h, (frequency.get(h) ?? 0) + 1);
-/** Applies word dropout to a prepared document; returns the function that puts its hashes back. */
+/** Applies word dropout to a prepared document; returns the function that puts its identities back. */
 function dropWords(p: Prepared): () => void {
   if (dropout <= 0) return () => undefined;
-  const word = p.wordHash.slice();
-  const raw = p.rawHash.slice();
+  const word = p.identity.slice();
+  const raw = p.rawIdentity.slice();
   for (let i = 0; i < p.tokens.length; i++)
     if (p.canStart[i] && (frequency.get(p.wordHash[i]) ?? 0) <= rareCount && rand() < dropout) {
-      p.wordHash[i] = UNKNOWN_WORD;
-      p.rawHash[i] = UNKNOWN_WORD;
+      p.identity[i] = UNKNOWN_WORD;
+      p.rawIdentity[i] = UNKNOWN_WORD;
     }
   return () => {
-    p.wordHash.set(word);
-    p.rawHash.set(raw);
+    p.identity.set(word);
+    p.rawIdentity.set(raw);
   };
 }
 const live = (f: number, scores: Float64Array) => {
@@ -219,13 +276,15 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 // Binary layout (base64): uint32 keys[count], uint16 masks[count] (bit t: tag t has a weight), int16 values[...].
 const minWeight = Number(args.find((a) => a.startsWith('--min='))?.split('=')[1] ?? 3);
 const avg = averaged();
+// every vocabulary word keeps its word feature, at zero weight if need be: at run time it marks the word as known
+for (const f of vocabulary) if (!avg.has(f)) avg.set(f, new Float64Array(TAG_COUNT));
 const keys: number[] = [];
 const masks: number[] = [];
 const values: number[] = [];
 const pruned = new Map<number, Float64Array>();
 for (const [f, w] of [...avg].sort((x, y) => x[0] - y[0])) {
   const q = Array.from(w, (v) => Math.max(-32767, Math.min(32767, Math.round(v * SCALE))));
-  if (q.every((v) => Math.abs(v) < minWeight)) continue;
+  if (q.every((v) => Math.abs(v) < minWeight) && !vocabulary.has(f)) continue;
   keys.push(f);
   let mask = 0;
   q.forEach((v, t) => {

@@ -6,7 +6,8 @@ import { attributeQuotes } from './attribution/attribution';
 import type { AttributedQuote, Attribution } from './attribution/cues';
 import { NO_CACHE, type AnalysisCache } from './text/cache';
 import { buildDoc, type Doc } from './text/document';
-import { withoutPeopleInForeignSpans, withoutQuotedTitles } from './quotes/foreignSpans';
+import { withoutNamesInForeignSpans, withoutQuotedTitles } from './quotes/foreignSpans';
+import { lookupPlace } from './entities/gazetteer';
 import { findQuoteSpans } from './quotes/quoteSpans';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
@@ -98,12 +99,10 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   enter('attribution');
   const direct = attributeQuotes(doc, spans);
   enter('foreign');
-  // capitalized nouns of a quote in another language are not people ("„… dieser Vertrag …“")
-  doc.people = withoutPeopleInForeignSpans(
-    tokens,
-    direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]),
-    doc.people,
-  );
+  // capitalized nouns of a quote in another language are not people or places ("„… dieser Vertrag …“")
+  const quoted = direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]);
+  doc.people = withoutNamesInForeignSpans(tokens, quoted, doc.people);
+  doc.places = withoutNamesInForeignSpans(tokens, quoted, doc.places, (p) => lookupPlace(p.text) !== undefined);
   enter('reported');
   const reported = withoutOverlaps(findReportedSpeech(doc, direct));
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));

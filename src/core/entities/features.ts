@@ -22,6 +22,12 @@ export interface Prepared {
   /** hash of each token's lower-case text */
   wordHash: Int32Array;
   rawHash: Int32Array;
+  /**
+   * The word as the lexical features see it: wordHash/rawHash, or UNKNOWN_WORD for a capitalised word the model never
+   * learned (see maskUnknownWords). Memory and document casing keep the real word.
+   */
+  identity: Int32Array;
+  rawIdentity: Int32Array;
   shapeHash: Int32Array;
   capital: Uint8Array;
   hasLetter: Uint8Array;
@@ -156,6 +162,29 @@ const PER_OK = 1;
 const LOC_OK = 2;
 const ORG_OK = 4;
 
+/** Per token: the first token of its sentence, and 1 when its sentence is a headline in capitals. */
+function sentenceMarks(
+  tokens: Token[],
+  hasLetter: Uint8Array,
+  sentences: Array<[number, number]>,
+): { sentenceStart: Int32Array; headline: Uint8Array } {
+  const sentenceStart = new Int32Array(tokens.length);
+  const headline = new Uint8Array(tokens.length);
+  for (const [from, to] of sentences) {
+    let letters = 0;
+    let lowers = 0;
+    for (let k = from; k < to; k++) {
+      sentenceStart[k] = from;
+      if (hasLetter[k]) {
+        letters++;
+        if (tokens[k].text !== tokens[k].text.toUpperCase()) lowers++;
+      }
+    }
+    if (letters >= 2 && lowers === 0) for (let k = from; k < to; k++) headline[k] = 1;
+  }
+  return { sentenceStart, headline };
+}
+
 /**
  * Per-token data the features are computed from. `sentences` are token ranges. Document-level evidence: how the same
  * word is cased elsewhere in running text (tells a headline "BANK" from a name), and gazetteer/lexicon membership.
@@ -186,20 +215,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
         (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
     }
   }
-  const sentenceStart = new Int32Array(n);
-  const headline = new Uint8Array(n);
-  for (const [from, to] of sentences) {
-    let letters = 0;
-    let lowers = 0;
-    for (let k = from; k < to; k++) {
-      sentenceStart[k] = from;
-      if (hasLetter[k]) {
-        letters++;
-        if (tokens[k].text !== tokens[k].text.toUpperCase()) lowers++;
-      }
-    }
-    if (letters >= 2 && lowers === 0) for (let k = from; k < to; k++) headline[k] = 1;
-  }
+  const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences);
   const docCase = new Map<number, number>();
   for (let k = 0; k < n; k++) {
     if (headline[k] || sentenceStart[k] === k || !hasLetter[k]) continue;
@@ -225,6 +241,8 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     lower,
     wordHash,
     rawHash,
+    identity: wordHash.slice(),
+    rawIdentity: rawHash.slice(),
     shapeHash: shapes,
     capital,
     hasLetter,
@@ -246,7 +264,7 @@ export const STATIC_MAX = 64;
 
 /** Writes the static features of token i into `out` (length >= STATIC_MAX) and returns their count. */
 export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
-  const { tokens, lower, wordHash, sentenceStart, shapeHash, headline, capital, gaz, gazKind, lex } = p;
+  const { tokens, lower, identity, sentenceStart, shapeHash, headline, capital, gaz, gazKind, lex } = p;
   const n = tokens.length;
   let at = 0;
   const push = (h: number) => {
@@ -258,16 +276,16 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   const hasPrev = i - 1 >= s0;
   const hasNext = i + 1 < n && sentenceStart[i + 1] === s0;
   const hasNext2 = hasNext && i + 2 < n && sentenceStart[i + 2] === s0;
-  const w = wordHash[i];
-  const p1 = hasPrev ? wordHash[i - 1] : BOS;
-  const p2 = i - 2 >= s0 ? wordHash[i - 2] : BOS;
-  const n1 = hasNext ? wordHash[i + 1] : EOS;
-  const n2 = hasNext2 ? wordHash[i + 2] : EOS;
+  const w = identity[i];
+  const p1 = hasPrev ? identity[i - 1] : BOS;
+  const p2 = i - 2 >= s0 ? identity[i - 2] : BOS;
+  const n1 = hasNext ? identity[i + 1] : EOS;
+  const n2 = hasNext2 ? identity[i + 2] : EOS;
   const hl = headline[i];
   const cap = capital[i];
   push(mix(T.Bias, 0));
   push(mix(T.Word, w));
-  push(mix(T.Raw, p.rawHash[i]));
+  push(mix(T.Raw, p.rawIdentity[i]));
   push(mix(T.Prev1, p1));
   push(mix(T.Prev2, p2));
   push(mix(T.Next1, n1));
@@ -285,7 +303,7 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   push(mix(T.Length, Math.min(tokens[i].text.length, 8)));
   if (s0 === i) push(mix(T.First, hl));
   if (hl) push(mix(T.HeadlinePrev, p1));
-  push(mix(mix(mix(mix(T.DocCase, p.docCase.get(w) ?? 0), cap), hl), s0 === i ? 1 : 0));
+  push(mix(mix(mix(mix(T.DocCase, p.docCase.get(p.wordHash[i]) ?? 0), cap), hl), s0 === i ? 1 : 0));
   if (gaz[i]) {
     push(mix(T.Gaz, gaz[i]));
     push(mix(T.GazKind, gazKind[i]));
@@ -319,11 +337,10 @@ export function dynamicFeatures(
   const s0 = p.sentenceStart[i];
   const t1 = i - 1 >= s0 ? tags[i - 1] : 99;
   const t2 = i - 2 >= s0 ? tags[i - 2] : 99;
-  const w = p.wordHash[i];
   out[0] = key(mix(T.Tag1, t1));
   out[1] = key(mix(mix(T.Tag12, t2), t1));
-  out[2] = key(mix(mix(T.Tag1Word, t1), w));
-  const remembered = memory.get(w);
+  out[2] = key(mix(mix(T.Tag1Word, t1), p.identity[i]));
+  const remembered = memory.get(p.wordHash[i]);
   if (remembered === undefined) return 3;
   const type = remembered - (IS_INSIDE[remembered] ? 1 : 0); // B- tag index of the type
   out[3] = key(mix(T.Memory, type));
@@ -349,4 +366,26 @@ export function allowed(p: Prepared, i: number, prev: number, next: number): boo
 /** After tagging token i, remember its entity tag for later mentions of the same word in the document. */
 export function remember(p: Prepared, i: number, tag: number, memory: Map<number, number>): void {
   if (tag !== 0 && p.lower[i].length > 1 && isCapitalized(p.tokens[i].text)) memory.set(p.wordHash[i], tag);
+}
+
+/** The identity every unknown capitalised word shares: the trainer teaches it from rare names (word dropout). */
+export const UNKNOWN_WORD = 0x2545f491;
+
+/**
+ * Gives every capitalised word the model has no word weight for the shared UNKNOWN_WORD identity. A name the 1996
+ * training news never printed ("Palkhivala said") otherwise gets no lexical evidence at all and falls to whatever
+ * the bias and suffixes favour (organizations); as UNKNOWN_WORD it gets what the model learned about rare names.
+ * `hasFeature` says whether the model holds a feature key.
+ */
+export function maskUnknownWords(p: Prepared, hasFeature: (feature: number) => boolean): void {
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (!p.canStart[i] || hasFeature(wordFeatureKey(p.wordHash[i]))) continue;
+    p.identity[i] = UNKNOWN_WORD;
+    p.rawIdentity[i] = UNKNOWN_WORD;
+  }
+}
+
+/** The key of a word's own feature: the model holds it (maybe with zero weights) for every word it knows. */
+export function wordFeatureKey(wordHash: number): number {
+  return key(mix(T.Word, wordHash));
 }

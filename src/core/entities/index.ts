@@ -9,11 +9,12 @@
  * Linear in the input; throws only on a bug (the caller reports it).
  */
 import type { Place, Span } from '../types';
-import { TAGS, isCapitalized, prepare, type Prepared } from './features';
+import { TAGS, isCapitalized, maskUnknownWords, prepare, type Prepared } from './features';
 import { lookupPlace, lookupPlaceTokens } from './gazetteer';
-import { weightLookup } from './model';
+import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
+import { organizationsNotPlaces, placesNotPeople } from './discourse';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { isHyphenatedGivenName } from './rules/people';
 import { sentences, tokenize, type Token } from './tokenize';
@@ -43,6 +44,7 @@ const BLOCK_CHARS = 20000;
 
 function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities: Entity[] } {
   const prepared = prepare(tokens, sentences(text, tokens));
+  maskUnknownWords(prepared, modelHasFeature);
   const tags = decode(prepared, weightLookup());
   return {
     prepared,
@@ -270,6 +272,8 @@ export function findEntities(text: string, tokens?: readonly Token[]): EntityMen
  */
 export function harmonizeEntities(text: string, mentions: EntityMentions, tokens?: readonly Token[]): EntityMentions {
   mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
+  mentions = organizationsNotPlaces(mentions, (name) => lookupPlace(name) !== undefined);
+  mentions = placesNotPeople(mentions, (p) => p.title !== undefined);
   const surnames = new Set<string>();
   for (const p of mentions.people) {
     const words = p.text.split(/\s+/);

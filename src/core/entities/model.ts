@@ -16,6 +16,7 @@ interface ModelFile {
 }
 
 let lookup: WeightLookup | null = null;
+let has: ((feature: number) => boolean) | null = null;
 /** Milliseconds spent unpacking the weights on first use. */
 export let modelUnpackMs = 0;
 
@@ -54,19 +55,30 @@ export function weightLookup(): WeightLookup {
       }
     }
   }
-  lookup = (feature, scores) => {
+  /** The row of `feature` in `flat`, or -1. */
+  const rowOf = (feature: number): number => {
     let slot = feature & mask;
     for (;;) {
       const k = slotKey[slot];
-      if (k === feature) break;
-      if (k === -1) return;
+      if (k === feature) return slotRow[slot];
+      if (k === -1) return -1;
       slot = (slot + 1) & mask;
     }
-    const at = slotRow[slot];
+  };
+  has = (feature) => rowOf(feature) >= 0;
+  lookup = (feature, scores) => {
+    const at = rowOf(feature);
+    if (at < 0) return;
     for (let t = 0; t < TAG_COUNT; t++) scores[t] += flat[at + t];
   };
   modelUnpackMs = performance.now() - started;
   return lookup;
+}
+
+/** Whether the model holds a feature (it holds the word feature of every word it knows, even at zero weight). */
+export function modelHasFeature(feature: number): boolean {
+  if (!has) weightLookup();
+  return has !== null && has(feature);
 }
 
 /** The model's size in features (for reports). */

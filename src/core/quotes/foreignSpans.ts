@@ -2,7 +2,7 @@
  * Quotes in another language ("„Ohne verbindliche Zahlen ist dieser Vertrag ein Stück Papier“", a minister quoted in
  * German before the paraphrase): the English name evidence misreads their capitalized nouns as people ("Vertrag",
  * "Stück Papier"). A quote whose lower-case words are mostly unknown to the English lexicon is foreign, and the
- * people found inside it are dropped. English prose keeps well over half of its lower-case words in the lexicon
+ * people and unknown places found inside it are dropped. English prose keeps well over half of its lower-case words in the lexicon
  * (function words, common verbs and adjectives), so the threshold sits far below it.
  */
 import type { DocToken } from '../text/document';
@@ -72,23 +72,25 @@ export function isForeign(tokens: readonly DocToken[], from: number, to: number)
 }
 
 /**
- * `people` without the mentions inside foreign spans. `spans` are token ranges [from, to) in text order; `people`
- * are in text order too, so one merge pass suffices.
+ * `names` (people, or places) without the mentions inside foreign spans, except those `keep` vouches for (a place the
+ * gazetteer knows: "Berlin" in a German quote is still Berlin). `spans` are token ranges [from, to) in text order;
+ * `names` are in text order too, so one merge pass suffices.
  */
-export function withoutPeopleInForeignSpans<T extends Span>(
+export function withoutNamesInForeignSpans<T extends Span>(
   tokens: readonly DocToken[],
   spans: ReadonlyArray<[number, number]>,
-  people: T[],
+  names: T[],
+  keep: (name: T) => boolean = () => false,
 ): T[] {
   const foreign: Array<[number, number]> = [];
   for (const [from, to] of spans)
     if (to > from && isForeign(tokens, from, to)) foreign.push([tokens[from].start, tokens[to - 1].end]);
-  if (foreign.length === 0) return people;
+  if (foreign.length === 0) return names;
   const kept: T[] = [];
   let f = 0;
-  for (const p of people) {
+  for (const p of names) {
     while (f < foreign.length && foreign[f][1] <= p.start) f++;
-    if (f < foreign.length && foreign[f][0] <= p.start && p.end <= foreign[f][1]) continue;
+    if (f < foreign.length && foreign[f][0] <= p.start && p.end <= foreign[f][1] && !keep(p)) continue;
     kept.push(p);
   }
   return kept;

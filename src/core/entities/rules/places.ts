@@ -37,14 +37,13 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
   // Authority", and then the tagger's span covers that word)
   if (
     pair &&
-    pair.type !== 'LOC' &&
     pair.from === i &&
     pair.to === i + 2 &&
     isCapitalized(tokens[i + 1].text) &&
     lower[i + 2] !== 'of'
   ) {
     pair.type = 'LOC';
-    pair.kind = suffixKind;
+    pair.kind ??= suffixKind; // a place the tagger found itself still takes its kind from the noun ("Darrow Valley")
     return i;
   }
   if (

@@ -1,0 +1,60 @@
+/**
+ * One sense per discourse: a bare one-word name keeps, across an article's paragraphs, the kind the article gives it
+ * elsewhere. The analysis tags paragraph by paragraph, so "a child in Eastfield" (a place) and "He has not been inside
+ * Eastfield" (read alone, a person) would otherwise disagree; and "the Ledger" after "(Riverton Ledger)" is the
+ * newspaper, not a place. Only bare one-word mentions move: a full name, a title or the gazetteer outweighs this.
+ */
+import type { Place, Span } from '../types';
+
+interface Mentions<P extends Span> {
+  people: P[];
+  places: Place[];
+  organizations: Span[];
+}
+
+const oneWord = (s: Span): boolean => !/\s/.test(s.text);
+
+/**
+ * A one-word person mention with no title, whose word is a one-word place elsewhere in the article and never part of
+ * a longer person's name there, is that place. `hasTitle` tells a titled mention ("Mayor Eastfield") from a bare one.
+ */
+export function placesNotPeople<P extends Span>(m: Mentions<P>, hasTitle: (p: P) => boolean): Mentions<P> {
+  const places = new Map<string, Place>();
+  for (const p of m.places) if (oneWord(p)) places.set(p.text, p);
+  if (places.size === 0) return m;
+  const nameWords = new Set<string>();
+  for (const p of m.people) if (!oneWord(p)) for (const w of p.text.split(/\s+/)) nameWords.add(w);
+  const moved = m.people.filter((p) => oneWord(p) && !hasTitle(p) && places.has(p.text) && !nameWords.has(p.text));
+  if (moved.length === 0) return m;
+  const asPlaces = moved.map((p): Place => {
+    const { start, end, text } = p;
+    const { name, kind, country } = places.get(text) as Place;
+    return { start, end, text, name, ...(kind ? { kind } : {}), ...(country ? { country } : {}) };
+  });
+  return {
+    ...m,
+    people: m.people.filter((p) => !moved.includes(p)),
+    places: [...m.places, ...asPlaces].sort((a, b) => a.start - b.start),
+  };
+}
+
+/**
+ * A one-word place the gazetteer does not know, whose word ends an organization's name in the article, is that
+ * organization's short name ("the Ledger" after "Riverton Ledger"; "the Authority" after "Port Tamsin Authority").
+ */
+export function organizationsNotPlaces<P extends Span>(m: Mentions<P>, known: (name: string) => boolean): Mentions<P> {
+  const lastWords = new Set<string>();
+  for (const o of m.organizations) {
+    const words = o.text.split(/\s+/);
+    if (words.length >= 2) lastWords.add(words[words.length - 1]);
+  }
+  if (lastWords.size === 0) return m;
+  const moved = m.places.filter((p) => oneWord(p) && lastWords.has(p.text) && !known(p.text));
+  if (moved.length === 0) return m;
+  const organizations = [...m.organizations, ...moved.map(({ start, end, text }) => ({ start, end, text }))];
+  return {
+    ...m,
+    places: m.places.filter((p) => !moved.includes(p)),
+    organizations: organizations.sort((a, b) => a.start - b.start),
+  };
+}
