@@ -21,7 +21,7 @@ import { readArticle } from '../shared/batch/readArticle';
 import { reportCommand } from './reportCommand';
 import { reportJob } from '../shared/batch/reportJob';
 import { REPORT_WORKER_ROLE, type ReportWorkerData } from '../shared/batch/reportRunner';
-import { withAnnotations } from './annotations';
+import { withAnnotations, withStoredOrFileAnnotations } from './annotations';
 import { formatSummary } from './summary';
 import { escapeControls, escapeJsonControls } from '../shared/batch/terminalText';
 
@@ -230,8 +230,13 @@ async function runReportWorker(data: ReportWorkerData): Promise<void> {
   const analyze = await loadAnalyze();
   const port = parentPort;
   if (!port) return;
+  const annotate =
+    data.annotations === 'none'
+      ? undefined
+      : (path: string, text: string, analysis: Analysis) =>
+          withStoredOrFileAnnotations(data.stored, path, text, analysis);
   port.on('message', (job: WorkerJob) => {
-    void reportJob(job.raw, analyze, data.maxBytes).then(
+    void reportJob(job.raw, analyze, data.maxBytes, annotate).then(
       (result) => port.postMessage({ seq: job.seq, result } satisfies WorkerReply),
       (error: unknown) =>
         port.postMessage({

@@ -37,6 +37,7 @@ export async function reportCommand(options: CliOptions, io: ReportIo): Promise<
     files: paths(),
     jobs: options.jobs ?? availableParallelism(),
     maxBytes: io.maxBytes,
+    annotations: options.annotations,
     label: (path) => relative(dir, path) || path,
     onSkip: (path, why) => io.fail(`${path}: skipped: ${why}`),
     onError: (path, message) => {

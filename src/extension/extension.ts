@@ -195,7 +195,7 @@ function registerFeatures({
     }),
     ...registerCheckCommands(checks),
     vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
-      reportOnFolder(extensionUri, log, uri, uris),
+      reportOnFolder({ extensionUri, log, stored: () => annotations.storedByPath() }, uri, uris),
     ),
     ...registerBratCommands({ controller, store: annotations, log, workerPath }),
     ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),

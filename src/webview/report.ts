@@ -5,6 +5,7 @@ import type { ArticleLocation, FolderReport } from '../shared/report/folderRepor
 import type { ReportView, ToReportView } from '../shared/report/reportProtocol';
 import { barChart } from './reportCharts';
 import { el } from './dom';
+import { checkedTotals } from '../shared/report/checkedTotals';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -115,6 +116,9 @@ function header(view: ReportView): HTMLElement {
         `${plural(t.speakers, 'source', 'sources')}: ${t.named} named people, ${t.organizations} organizations, ${t.anonymous} anonymous`,
     }),
     gender,
+    t.checked > 0
+      ? el('p', { cls: 'totals', attrs: { 'data-testid': 'report-checked' }, text: checkedTotals(t) })
+      : undefined,
     ...notes.map((n) => el('p', { cls: 'note', text: n })),
     exports,
   );

@@ -107,3 +107,40 @@ test('--report errors: a missing folder exits 1; bad options exit 2', () => {
   assert.equal(run(['--report', 'news', 'extra.news']).code, 2);
   assert.equal(run(['--format', 'csv', 'talks.news']).code, 2);
 });
+
+test('--report counts the people\u2019s corrections, as every other view does; --no-annotations reports the machine', async () => {
+  const { corrections, emptySidecar, serializeSidecar } = await import('../../src/shared/annotations');
+  mkdirSync(join(dir, 'coded'), { recursive: true });
+  const article = join(dir, 'coded', 'talks.news');
+  writeFileSync(article, TALKS);
+  const quote = '"Nobody leaves this table a loser,"';
+  const at = { start: TALKS.indexOf(quote), end: TALKS.indexOf(quote) + quote.length };
+  let sidecar = corrections.setSpeaker(emptySidecar(), TALKS, at, { name: 'Ines Marlow', type: 'person' });
+  const first = '"We will not sign an agreement that empties our harbours,"';
+  const firstAt = { start: TALKS.indexOf(first), end: TALKS.indexOf(first) + first.length };
+  sidecar = corrections.confirm(sidecar, TALKS, firstAt);
+  writeFileSync(`${article}.annotations.json`, serializeSidecar(sidecar));
+  type Coded = Report & {
+    totals: { checked: number; corrected: number; checkedArticles: number };
+    perArticle: Array<{ article: string; checked: number; corrected: number }>;
+  };
+  const coded = run(['--report', 'coded', '--format', 'json']);
+  assert.equal(coded.code, 0, coded.stderr);
+  const report = JSON.parse(coded.stdout) as Coded;
+  assert.ok(
+    report.speakers.some((s) => s.name === 'Ines Marlow'),
+    JSON.stringify(report.speakers),
+  );
+  assert.ok(!report.speakers.some((s) => s.name === 'Tomas Brandt'));
+  assert.deepEqual([report.totals.checked, report.totals.corrected, report.totals.checkedArticles], [2, 1, 1]);
+  assert.deepEqual([report.perArticle[0].checked, report.perArticle[0].corrected], [2, 1]);
+  assert.match(run(['--report', 'coded']).stdout, /Checked by people: 2 quotes in 1 article \(1 corrected or added\)/);
+  const machine = JSON.parse(run(['--report', 'coded', '--format', 'json', '--no-annotations']).stdout) as Coded;
+  assert.ok(machine.speakers.some((s) => s.name === 'Tomas Brandt'));
+  assert.equal(machine.totals.checked, 0);
+  // a broken corrections file is that article's error, never silently the machine's answer
+  writeFileSync(`${article}.annotations.json`, '{"version": 1, "annotations": [{"kind": "nonsense"}]}');
+  const broken = run(['--report', 'coded', '--format', 'json']);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /talks\.news.*annotations\.json/);
+});

@@ -49,6 +49,21 @@ export class AnnotationStore implements vscode.Disposable {
     return uri.scheme === 'file' && this.storage() === 'sidecar' ? sidecarPathFor(uri.fsPath) : undefined;
   }
 
+  /**
+   * The corrections kept in the workspace storage, by file path, for the folder report's workers (which cannot read
+   * the storage); empty when corrections are kept in sidecar files, which the workers read themselves.
+   */
+  storedByPath(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (this.storage() === 'sidecar') return out;
+    for (const key of this.memento.keys()) {
+      if (!key.startsWith(MEMENTO_PREFIX)) continue;
+      const uri = vscode.Uri.parse(key.slice(MEMENTO_PREFIX.length));
+      if (uri.scheme === 'file') out[uri.fsPath] = this.memento.get<unknown>(key);
+    }
+    return out;
+  }
+
   stamp(uri: vscode.Uri): number {
     return this.entries.get(uri.toString())?.stamp ?? 0;
   }

@@ -32,11 +32,15 @@ async function pickFolder(): Promise<vscode.Uri[] | undefined> {
   });
 }
 
-async function analyse(
-  targets: ReportTargets,
-  extensionUri: vscode.Uri,
-  log: vscode.LogOutputChannel,
-): Promise<ReportView> {
+/** What the command needs from the extension: its files, its log, and the corrections kept in workspace storage. */
+export interface ReportHost {
+  extensionUri: vscode.Uri;
+  log: vscode.LogOutputChannel;
+  /** By article path; the workers read sidecar files themselves. */
+  stored: () => Record<string, unknown>;
+}
+
+async function analyse(targets: ReportTargets, { extensionUri, log, stored }: ReportHost): Promise<ReportView> {
   let skipped = 0;
   let failed = 0;
   let cancelled = false;
@@ -53,6 +57,8 @@ async function analyse(
         // one core left for the editor
         jobs: Math.max(1, availableParallelism() - 1),
         maxBytes: DEFAULT_MAX_BYTES,
+        // the people's corrections count, as in every other view
+        stored: stored(),
         label: (p) => path.relative(targets.base, p) || path.basename(p),
         onArticle: (p, i) =>
           progress.report({ message: `${i + 1}: ${escapeIcons(path.relative(targets.base, p) || path.basename(p))}` }),
@@ -84,11 +90,11 @@ async function analyse(
  * from the palette it asks for a folder. Returns what it showed (the in-host tests read it).
  */
 export async function reportOnFolder(
-  extensionUri: vscode.Uri,
-  log: vscode.LogOutputChannel,
+  host: ReportHost,
   uri?: vscode.Uri,
   uris?: vscode.Uri[],
 ): Promise<ReportOutcome | undefined> {
+  const { extensionUri } = host;
   const chosen = uris && uris.length > 0 ? uris : uri instanceof vscode.Uri ? [uri] : await pickFolder();
   if (!chosen || chosen.length === 0) return undefined;
   const targets = await resolveTargets(chosen);
@@ -96,7 +102,7 @@ export async function reportOnFolder(
     void notify.info(`News Annotator: ${targets}`);
     return undefined;
   }
-  const view = await analyse(targets, extensionUri, log);
+  const view = await analyse(targets, host);
   if (view.report.articles === 0 && !view.cancelled) {
     void notify.info(
       `News Annotator: no articles (.txt, .md, .news, .article) in ${targets.label}${view.skipped ? ` (${view.skipped} skipped: see the log)` : ''}.`,

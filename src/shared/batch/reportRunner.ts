@@ -13,6 +13,13 @@ export const REPORT_WORKER_ROLE = 'news-annotate/report';
 export interface ReportWorkerData {
   role: typeof REPORT_WORKER_ROLE;
   maxBytes: number;
+  /**
+   * Whose corrections the summaries count: 'files' applies each article's sidecar (story.txt.annotations.json),
+   * as every other view does; 'none' reports the machine's analysis alone (`--no-annotations`).
+   */
+  annotations: 'files' | 'none';
+  /** Sidecars kept in the editor's workspace storage instead of files, by article path (applied before files). */
+  stored?: Record<string, unknown>;
 }
 
 export interface ReportRun {
@@ -21,6 +28,10 @@ export interface ReportRun {
   files: AsyncIterable<string>;
   jobs: number;
   maxBytes: number;
+  /** Apply the people's corrections (sidecar files, and `stored`); true unless asked otherwise. */
+  annotations?: boolean;
+  /** See ReportWorkerData.stored. */
+  stored?: Record<string, unknown>;
   /** How an article is named in the report's rows (a path relative to the folder, a URI). */
   label?: (path: string) => string;
   /** Called as each article's result arrives (progress). */
@@ -38,7 +49,12 @@ export async function runReport(run: ReportRun): Promise<FolderReport> {
   let submitted = 0;
   const pool = new OrderedPool({
     script: run.script,
-    workerData: { role: REPORT_WORKER_ROLE, maxBytes: run.maxBytes } satisfies ReportWorkerData,
+    workerData: {
+      role: REPORT_WORKER_ROLE,
+      maxBytes: run.maxBytes,
+      annotations: run.annotations === false ? 'none' : 'files',
+      ...(run.stored ? { stored: run.stored } : {}),
+    } satisfies ReportWorkerData,
     size: run.jobs,
     window: run.jobs * 4,
     onResult: (seq, result) => {

@@ -46,6 +46,9 @@ export interface ArticleSummary {
   sources: SourceSummary[];
   /** Places by canonical name, most mentioned first. */
   places: PlaceSummary[];
+  /** Quotes a person confirmed, corrected or added (the coding's progress), and of those corrected or added. */
+  checked: number;
+  corrected: number;
 }
 
 /** Words of a quote; an interrupted quote counts its pieces, not the attribution between them. */
@@ -105,6 +108,8 @@ export function summarizeArticle(analysis: Analysis): ArticleSummary {
     words: analysis.quotes.reduce((n, q) => n + quoteWords(q), 0),
     sources: sourcesOf(analysis),
     places: placesOf(analysis),
+    checked: analysis.quotes.filter((q) => q.origin === 'human').length,
+    corrected: analysis.quotes.filter((q) => q.check === 'corrected' || q.check === 'added').length,
   };
 }
 

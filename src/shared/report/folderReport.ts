@@ -40,6 +40,9 @@ export interface ArticleRow {
   anonymous: number;
   /** Anonymous sources / all sources, 0..1 (0 for an article with no sources). */
   anonymousShare: number;
+  /** Quotes a person checked, and of those corrected or added (see ArticleSummary). */
+  checked: number;
+  corrected: number;
   /** The first quote (or the start), to open the article at. */
   first: Location;
 }
@@ -60,6 +63,10 @@ export interface ReportTotals {
   words: number;
   /** Distinct named people by estimated gender. */
   gender: Record<GenderEstimate, number>;
+  /** Quotes people checked, of which corrected or added, and the articles with at least one checked quote. */
+  checked: number;
+  corrected: number;
+  checkedArticles: number;
 }
 
 export interface FolderReport {
@@ -72,7 +79,17 @@ export interface FolderReport {
 
 export class ReportBuilder {
   private articles = 0;
-  private readonly counts = { quotes: 0, direct: 0, reported: 0, unattributed: 0, words: 0, anonymous: 0 };
+  private readonly counts = {
+    quotes: 0,
+    direct: 0,
+    reported: 0,
+    unattributed: 0,
+    words: 0,
+    anonymous: 0,
+    checked: 0,
+    corrected: 0,
+    checkedArticles: 0,
+  };
   private readonly speakers = new Map<string, SpeakerRow>();
   private readonly places = new Map<string, PlaceRow>();
   private readonly perArticle: ArticleRow[] = [];
@@ -86,6 +103,10 @@ export class ReportBuilder {
     c.reported += summary.reported;
     c.unattributed += summary.unattributed;
     c.words += summary.words;
+    const { checked, corrected } = summary;
+    c.checked += checked;
+    c.corrected += corrected;
+    if (checked > 0) c.checkedArticles++;
     let anonymous = 0;
     for (const s of summary.sources) {
       if (s.type === 'anonymous') anonymous++;
@@ -111,6 +132,8 @@ export class ReportBuilder {
       sources,
       anonymous,
       anonymousShare: sources === 0 ? 0 : anonymous / sources,
+      checked,
+      corrected,
       first: Number.isFinite(first.start) ? { start: first.start, end: first.end } : { start: 0, end: 0 },
     });
   }
@@ -169,6 +192,9 @@ export class ReportBuilder {
         unattributed: counts.unattributed,
         words: counts.words,
         gender,
+        checked: counts.checked,
+        corrected: counts.corrected,
+        checkedArticles: counts.checkedArticles,
       },
       speakers,
       places: [...this.places.values()].sort(

@@ -2,6 +2,7 @@
 // guards (CSV cells never start a spreadsheet formula; article text and names are escaped in Markdown).
 import { csvCell, markdownText, type ExportFormat } from '../exporters';
 import type { FolderReport } from './folderReport';
+import { checkedTotals } from './checkedTotals';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -29,6 +30,8 @@ export function reportToCsv(report: FolderReport): string {
     'sources',
     'anonymous',
     'anonymous_share',
+    'checked',
+    'corrected',
   ];
   const rows: Array<Array<string | number | null>> = [];
   for (const s of report.speakers)
@@ -46,9 +49,27 @@ export function reportToCsv(report: FolderReport): string {
       null,
       null,
       null,
+      null,
+      null,
     ]);
   for (const p of report.places)
-    rows.push(['place', p.name, null, p.articles, null, null, null, null, null, p.mentions, null, null, null]);
+    rows.push([
+      'place',
+      p.name,
+      null,
+      p.articles,
+      null,
+      null,
+      null,
+      null,
+      null,
+      p.mentions,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   for (const a of report.perArticle) {
     rows.push([
       'article',
@@ -64,6 +85,8 @@ export function reportToCsv(report: FolderReport): string {
       a.sources,
       a.anonymous,
       Math.round(a.anonymousShare * 1000) / 1000,
+      a.checked,
+      a.corrected,
     ]);
   }
   return `${[header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
@@ -89,6 +112,7 @@ export function reportToMarkdown(report: FolderReport, title = 'Sources across a
     '',
     `Named people by estimated gender (first names and titles): ${g.female} female, ${g.male} male, ${g.unknown} unknown`,
     '',
+    ...(t.checked > 0 ? [checkedTotals(t), ''] : []),
     '## Speakers',
     '',
     ...table(
