@@ -72,3 +72,31 @@ test('an orphaned annotation is a warning, not an error', () => {
   assert.equal(r.code, 0);
   assert.match(r.stderr, /gone\.txt: warning: 1 annotation\(s\) no longer match the text/);
 });
+
+test('the report worker applies corrections kept in the workspace storage before a sidecar file, and checks them', async () => {
+  const { withStoredOrFileAnnotations } = await import('../../src/cli/annotations');
+  const { analyze } = await import('../../src/core/index');
+  const file = join(dir, 'stored.txt');
+  writeFileSync(file, ARTICLE);
+  const start = ARTICLE.indexOf(QUOTE);
+  const stored = c.setSpeaker(
+    emptySidecar(),
+    ARTICLE,
+    { start, end: start + QUOTE.length },
+    { name: 'Ines Marlow', type: 'person' },
+  );
+  const speakerOf = (r: Awaited<ReturnType<typeof withStoredOrFileAnnotations>>): string | null | undefined =>
+    r.ok ? r.analysis.quotes.find((q) => q.text === QUOTE)?.speaker : undefined;
+  const machine = analyze(ARTICLE);
+  assert.equal(speakerOf(await withStoredOrFileAnnotations({ [file]: stored }, file, ARTICLE, machine)), 'Ines Marlow');
+  // another article's stored corrections do not apply; with no file beside it, the machine's answer stands
+  assert.equal(speakerOf(await withStoredOrFileAnnotations({ other: stored }, file, ARTICLE, machine)), 'Tom Hale');
+  const broken = await withStoredOrFileAnnotations(
+    { [file]: { version: 1, annotations: 'no' } },
+    file,
+    ARTICLE,
+    machine,
+  );
+  assert.equal(broken.ok, false);
+  assert.match(broken.ok ? '' : broken.message, /workspace storage are invalid/);
+});
