@@ -92,3 +92,23 @@ test('a named possessor is kept whole and named as the article names the person:
   assert.equal(speakerOf(text, 'the bill was dead'), "Tom Reed's spokeswoman");
   assert.equal(analyze(text).speakers.filter((s) => /office/.test(s.name)).length, 1);
 });
+
+test('a role in an appositive after a name is kept wherever the name stands; a clause or a list is no role', () => {
+  const roleOf = (text: string, name: string): string | undefined =>
+    analyze(text).speakers.find((s) => s.name === name)?.role;
+  assert.equal(
+    roleOf(
+      'Ilse Varga, Hungary’s deputy minister for energy, spoke last.\n\n“We will not sign this,” she said.',
+      'Ilse Varga',
+    ),
+    'Hungary’s deputy minister for energy',
+  );
+  assert.equal(
+    roleOf('Ilse Varga, who runs a bakery, spoke last.\n\n“We will not sign this,” she said.', 'Ilse Varga'),
+    undefined,
+  );
+  assert.equal(
+    roleOf('Ilse Varga, a mother of two, spoke last.\n\n“We will not sign this,” she said.', 'Ilse Varga'),
+    undefined,
+  );
+});

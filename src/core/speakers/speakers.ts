@@ -8,6 +8,7 @@ import type { Doc, DocToken } from '../text/document';
 import { demonymCountry } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
+import { appositiveRole } from './appositiveRole';
 import { partyTagAt } from './partyTag';
 import { issuerPhrase, textNounOf } from './textIssuer';
 import type { Span, Speaker, SpeakerType } from '../types';
@@ -1156,7 +1157,8 @@ export class SpeakerTable {
     const lineFrom = this.lineStartToken(startTok);
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
     const role =
-      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
+      (phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined) ??
+      appositiveRole(tokens, startTok, end, text);
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, role, honorific);

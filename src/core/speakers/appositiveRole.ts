@@ -1,0 +1,31 @@
+/**
+ * The role an article gives a person in an appositive right after their name, wherever the name stands: "Maria
+ * Kowalczyk, Poland's deputy minister for water, gave the longest speech" — so that her quotes in the next paragraph
+ * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
+ */
+import { ROLE_NOUNS } from '../lexicon/lexicon';
+import type { DocToken } from '../text/document';
+
+/** An appositive longer than this is a clause, not a role. */
+const MAX_TOKENS = 12;
+/** Words that make the appositive a clause ("Ann Bell, who runs the shop,") or a list ("Bell, Hale and Reyes"). */
+const NOT_A_ROLE = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'said', 'says']);
+
+/**
+ * The appositive role after the name at tokens [from, to): a comma, a short phrase holding a role noun, then a comma
+ * or the sentence's end on the same line; undefined when there is none ("a father of two" has no role noun).
+ */
+export function appositiveRole(tokens: DocToken[], from: number, to: number, source: string): string | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
+  const line = tokens[from].line;
+  let hasRole = false;
+  for (let k = to + 1; k < tokens.length && k - to <= MAX_TOKENS && tokens[k].line === line; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '.') {
+      return hasRole && k > to + 1 ? source.slice(tokens[to + 1].start, tokens[k - 1].end) : undefined;
+    }
+    if (NOT_A_ROLE.has(t.lower) || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-')) return undefined;
+    if (ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, ''))) hasRole = true;
+  }
+  return undefined;
+}
