@@ -162,6 +162,36 @@ const PER_OK = 1;
 const LOC_OK = 2;
 const ORG_OK = 4;
 
+/** What each token is on its own: hashes, shape, casing, and whether it may begin or continue an entity. */
+function wordFacts(tokens: Token[]) {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.lower);
+  const wordHash = new Int32Array(n);
+  const rawHash = new Int32Array(n);
+  const shapes = new Int32Array(n);
+  const hasLetter = new Uint8Array(n);
+  const capital = new Uint8Array(n);
+  const canStart = new Uint8Array(n);
+  const continues = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i].text;
+    wordHash[i] = hashRange(lower[i], 0, lower[i].length);
+    rawHash[i] = hashRange(w, 0, w.length);
+    shapes[i] = shapeHash(w);
+    hasLetter[i] = hasLetterIn(w) ? 1 : 0;
+    capital[i] = isCapitalized(w) ? 1 : 0;
+    // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
+    canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
+    if (!canStart[i]) {
+      continues[i] =
+        (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) |
+        (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) |
+        (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
+    }
+  }
+  return { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues };
+}
+
 /** Per token: the first token of its sentence, and 1 when its sentence is a headline in capitals. */
 function sentenceMarks(
   tokens: Token[],
@@ -191,30 +221,7 @@ function sentenceMarks(
  */
 export function prepare(tokens: Token[], sentences: Array<[number, number]>): Prepared {
   const n = tokens.length;
-  const lower = tokens.map((t) => t.lower);
-  const wordHash = new Int32Array(n);
-  const rawHash = new Int32Array(n);
-  const shapes = new Int32Array(n);
-  const hasLetter = new Uint8Array(n);
-  const capital = new Uint8Array(n);
-  const canStart = new Uint8Array(n);
-  const continues = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = tokens[i].text;
-    wordHash[i] = hashRange(lower[i], 0, lower[i].length);
-    rawHash[i] = hashRange(w, 0, w.length);
-    shapes[i] = shapeHash(w);
-    hasLetter[i] = hasLetterIn(w) ? 1 : 0;
-    capital[i] = isCapitalized(w) ? 1 : 0;
-    // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
-    canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
-    if (!canStart[i]) {
-      continues[i] =
-        (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) |
-        (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) |
-        (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
-    }
-  }
+  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens);
   const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences);
   const docCase = new Map<number, number>();
   for (let k = 0; k < n; k++) {

@@ -182,16 +182,8 @@ function blockOf(
   return { source: text, tokens: all.slice(i, j), offset: 0 };
 }
 
-function findEntitiesIn(text: string, given: readonly Token[] | undefined): EntityMentions {
-  const blocks: BlockResult[] = [];
-  const cursor = { at: 0 };
-  for (const [from, to] of blocksOf(text)) {
-    const { source, tokens, offset } = blockOf(text, from, to, given, cursor);
-    const { prepared, entities } = tagBlock(source, tokens);
-    blocks.push({ tokens, lower: prepared.lower, entities: applyRules(source, prepared, entities), offset });
-  }
-
-  // Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person.
+/** Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person. */
+function resolveSurnames(blocks: BlockResult[]): void {
   const surnames = new Set<string>();
   for (const b of blocks)
     for (const e of b.entities)
@@ -214,6 +206,18 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
     });
     b.entities.sort((x, y) => x.from - y.from);
   }
+}
+
+function findEntitiesIn(text: string, given: readonly Token[] | undefined): EntityMentions {
+  const blocks: BlockResult[] = [];
+  const cursor = { at: 0 };
+  for (const [from, to] of blocksOf(text)) {
+    const { source, tokens, offset } = blockOf(text, from, to, given, cursor);
+    const { prepared, entities } = tagBlock(source, tokens);
+    blocks.push({ tokens, lower: prepared.lower, entities: applyRules(source, prepared, entities), offset });
+  }
+
+  resolveSurnames(blocks);
 
   const people: PersonMention[] = [];
   const places: Place[] = [];
