@@ -182,3 +182,15 @@ test('a dateline in capitals keeps an abbreviation\'s capitals in the place\'s n
   assert.ok(names.includes('N.S.'), JSON.stringify(names));
   assert.ok(!names.some((n) => /N\.s\./.test(n)), JSON.stringify(names));
 });
+
+test('a street named after a country is one place, the street, not the country inside it too', () => {
+  const r = findEntities('The bakery on Japan Street reopened.');
+  assert.deepEqual(
+    r.places.map((p) => p.text),
+    ['Japan Street'],
+  );
+  assert.deepEqual(
+    findEntities("                    Japan Street '90s              ").places.map((p) => p.text),
+    ['Japan Street'],
+  );
+});

@@ -417,6 +417,11 @@ export const streetNames: EntityRule = {
       const from = streetStart(text, p.sentenceStart, tokens, ents, i);
       // "said Nathan Lane": a first name before the street word makes it a surname
       if (from === i || (from === i - 1 && lexiconTags(lower[from]).includes('f'))) continue;
+      // the words before the street word become the street's: "Japan" of "Japan Street" is no country of its own
+      for (let k = from; k < i; k++) {
+        const inner = ents.at(k);
+        if (inner && inner !== e) ents.remove(inner);
+      }
       if (e) {
         ents.resize(e, from, i + 1);
         e.type = 'LOC';
