@@ -184,6 +184,9 @@ export const CONJUNCTIONS = words('CONJUNCTIONS', 'but and yet so still');
 /** Relative pronouns: "the plan [that] seems …". */
 export const RELATIVES = words('RELATIVES', 'that who which where whom whose');
 
+/** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
+export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
+
 /** Words opening a subordinate clause: "[if] it seems …". */
 export const SUBORDINATORS = words(
   'SUBORDINATORS',

@@ -131,7 +131,7 @@ const subjectOpensClause: ClauseRule = {
   name: 'subject opens a clause',
   apply(ctx) {
     const { doc, tokens, s, e, c, inQuote, shared, own, lead } = ctx;
-    const relative = own ? null : relativeAntecedent(doc, s, lead);
+    const relative = own ? null : relativeAntecedent(doc, s, lead, c);
     ctx.relative = relative;
     // "Ruiz, who said …, voted …": the relative clause, and so the content, ends before the main verb
     if (relative && tokens[lead - 2]?.text === ',') ctx.e = relativeClauseEnd(tokens, c, e);

@@ -43,14 +43,19 @@ export function afterDateline(tokens: DocToken[], from: number, to: number): num
   return from;
 }
 
+/** The fewest words content may have: fewer when it ends in a quoted fragment, or is an infinitive whose verb says
+ * all ("declined [to comment]", "refused [to answer]"). */
+function minWords(tokens: DocToken[], a: number, b: number): number {
+  return quotedEnd(tokens, a, b) || tokens[a].lower === 'to' ? MIN_QUOTED_WORDS : MIN_CONTENT_WORDS;
+}
+
 /** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
 export function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
   let a = afterDateline(tokens, from, to);
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
-  if (b - a <= 0 || wordsIn(tokens, a, b) < (quotedEnd(tokens, a, b) ? MIN_QUOTED_WORDS : MIN_CONTENT_WORDS))
-    return null;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < minWords(tokens, a, b)) return null;
   return [tokens[a].start, tokens[b - 1].end];
 }
 
