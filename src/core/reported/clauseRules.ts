@@ -34,6 +34,7 @@ import {
   OBJECT_WORDS,
   PLACE_OR_TIME,
   PREPOSITIONS,
+  RELATIVES,
   SENTENCE_END,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -617,6 +618,8 @@ export function shortObject(tokens: DocToken[], k: number, e: number): number {
 function endsShortObject(tokens: DocToken[], r: number, e: number): boolean {
   const next = tokens[r];
   if (!next || r >= e || SENTENCE_END.has(next.text)) return true;
+  const after = tokens[r + 1]?.lower ?? '';
+  if (next.text === ',' && !RELATIVES.has(after) && !CONTENT_DETERMINERS.has(after)) return true;
   const time = (t: DocToken | undefined): boolean => !!t && (TIME_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower));
   return time(next) || SHORT_OBJECT_END.has(next.lower) || (PREPOSITIONS.has(next.lower) && time(tokens[r + 1]));
 }
