@@ -187,6 +187,9 @@ export const RELATIVES = words('RELATIVES', 'that who which where whom whose');
 /** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
 export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
 
+/** Relative pronouns before a reporting clause inside a relative one: "a rule [which] critics said was unfair". */
+export const REPORT_RELATIVES = words('REPORT_RELATIVES', 'who whom which that what');
+
 /** Words opening a subordinate clause: "[if] it seems …". */
 export const SUBORDINATORS = words(
   'SUBORDINATORS',

@@ -35,6 +35,7 @@ import {
   PLACE_OR_TIME,
   PREPOSITIONS,
   RELATIVES,
+  REPORT_RELATIVES,
   SENTENCE_END,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -121,6 +122,21 @@ const invertedAttribution: ClauseRule = {
     )
       return undefined;
     return inverted(doc, s, e, c, inQuote) ?? undefined;
+  },
+};
+
+/**
+ * "a rule [which critics said] was unfair", "what analysts say is a sign of …": a speech verb inside a relative clause,
+ * the clause's own verb right after it. The rest of the clause, up to where its noun phrase ends, is the content.
+ */
+const relativeReport: ClauseRule = {
+  name: 'relative report',
+  apply({ doc, tokens, e, c, inQuote, own, shared, w, cue }) {
+    if (!own || shared || !REPORT_RELATIVES.has(tokens[own.from - 1]?.lower ?? '')) return undefined;
+    if (!CLAUSE_CUES.has(w) || inQuote.of[c + 1] >= 0 || !finiteVerb(tokens[c + 1])) return undefined;
+    const content = contentAfter(doc, c + 1, objectEnd(tokens, c + 1, e, (j) => inQuote.of[j] >= 0), inQuote);
+    if (!content) return undefined;
+    return { reported: { content: content.range, attribution: { speaker: own, cue, how: 'before' } }, next: content.end };
   },
 };
 
@@ -513,6 +529,7 @@ const asAttribution: ClauseRule = {
 export const CLAUSE_RULES: readonly ClauseRule[] = [
   asAttribution,
   invertedAttribution,
+  relativeReport,
   subjectOpensClause,
   subjectAgreement,
   expressedFeeling,

@@ -11,7 +11,7 @@ import { inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
 import { nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
-import { CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
+import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
   COMMENT_OPENERS,
@@ -23,6 +23,7 @@ import {
   PARTICIPLE_PARTICLES,
   QUANTIFIERS,
   QUANTITY_LEADS,
+  REPORT_RELATIVES,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   TITLE_LINK_WORDS,
@@ -193,7 +194,7 @@ function scanSentence(
       inQuote.of[i] >= 0 ||
       directCues.has(tokens[i].start) ||
       isNounAfter(tokens, i) ||
-      VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') ||
+      (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
       (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i))
     ) {
       i++;
@@ -215,6 +216,18 @@ function scanSentence(
       last = found;
     } else i++;
   }
+}
+
+const RELATIVE_REACH = 6;
+
+/** "which critics [said] was unfair": a cue after a relative pronoun and a short subject, where the verb that follows
+ * is the relative clause's own, not a sentence verb after the noun "said". */
+function inRelative(tokens: DocToken[], s: number, i: number): boolean {
+  for (let j = i - 2; j >= s && i - j <= RELATIVE_REACH; j--) {
+    if (REPORT_RELATIVES.has(tokens[j].lower)) return CLAUSE_CUES.has(tokens[i].lower);
+    if (!tokens[j].word && tokens[j].text !== '.' && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
+  }
+  return false;
 }
 
 /** A verb whose object is the content ("attacked [Trump]"), also in its -ing form: "is attacking [the press]",
