@@ -223,3 +223,33 @@ test('"points to", "advocated for", "ordered": more verbs whose particle opens t
     'a new survey of the north pier',
   ]);
 });
+
+test('a relative clause reports an object cue\'s content, with its antecedent as the speaker', () => {
+  assert.deepEqual(
+    reported('The harbor union, which endorsed Ana Ruiz in May, has few members.').map((q) => [q.text, q.speaker]),
+    [['Ana Ruiz', 'the harbor union']],
+  );
+  // "who spoke on …" describes the source; it is not what the source said
+  assert.deepEqual(texts('A senior official, who spoke on condition of anonymity, said the dam had cracked.'), [
+    'the dam had cracked',
+  ]);
+});
+
+test('an infinitive may be two words: "declined [to comment]"', () => {
+  assert.deepEqual(texts('Leo Grant declined to comment.'), ['to comment']);
+});
+
+test('a short object ends at a comma that no relative clause or appositive follows', () => {
+  assert.deepEqual(texts('Mia Park attacked Leo Grant, saying he had misled voters.'), [
+    'Leo Grant',
+    'he had misled voters',
+  ]);
+});
+
+test('a reporting clause inside a relative one: "a toll which critics said [was unfair]"', () => {
+  assert.deepEqual(
+    reported('The council passed a toll which critics said was unfair to farmers.').map((q) => [q.text, q.cue?.text]),
+    [['was unfair to farmers', 'said']],
+  );
+  assert.deepEqual(texts('The levy is what analysts say is a costly mistake.'), ['is a costly mistake']);
+});

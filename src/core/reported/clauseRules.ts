@@ -21,7 +21,14 @@ import {
   OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
-import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, SAID_QUESTION_WORDS, STANCE_CUES } from '../lexicon/speechVerbs';
+import {
+  EXPRESS_CUES,
+  PARTICIPLES,
+  QUESTION_CUES,
+  SAID_QUESTION_WORDS,
+  STANCE_CUES,
+  TALK_CUES,
+} from '../lexicon/speechVerbs';
 import {
   CLAUSE_END,
   FINITE_AUX,
@@ -132,13 +139,21 @@ const invertedAttribution: ClauseRule = {
 const relativeReport: ClauseRule = {
   name: 'relative report',
   apply({ doc, tokens, e, c, inQuote, own, shared, w, cue }) {
-    if (!own || shared || !REPORT_RELATIVES.has(tokens[own.from - 1]?.lower ?? '')) return undefined;
-    if (!CLAUSE_CUES.has(w) || inQuote.of[c + 1] >= 0 || !finiteVerb(tokens[c + 1])) return undefined;
+    const speaker = own && !shared ? afterRelative(tokens, own) : null;
+    if (!speaker || !CLAUSE_CUES.has(w) || inQuote.of[c + 1] >= 0 || !finiteVerb(tokens[c + 1])) return undefined;
     const content = contentAfter(doc, c + 1, objectEnd(tokens, c + 1, e, (j) => inQuote.of[j] >= 0), inQuote);
     if (!content) return undefined;
-    return { reported: { content: content.range, attribution: { speaker: own, cue, how: 'before' } }, next: content.end };
+    return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   },
 };
+
+/** The subject of a relative clause: the phrase after the relative pronoun, which the phrase scan may have taken in
+ * ("what analysts"); null when no relative pronoun opens it. */
+function afterRelative(tokens: DocToken[], p: Phrase): Phrase | null {
+  if (REPORT_RELATIVES.has(tokens[p.from - 1]?.lower ?? '')) return p;
+  if (!REPORT_RELATIVES.has(tokens[p.from].lower) || p.to - p.from < 2) return null;
+  return { ...p, from: p.from + 1, nameFrom: Math.max(p.nameFrom, p.from + 1) };
+}
 
 /**
  * "Mr. X said", "…, he said", "an architect who said": the subject opens a clause; else a document ("New polls
@@ -243,11 +258,7 @@ const objectAsContent: ClauseRule = {
     }
     if (k >= e || (!tokens[k].word && !isQuoteToken(tokens[k]))) return null;
     // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
-    if (
-      /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)$/.test(w) &&
-      (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')
-    )
-      return null;
+    if (TALK_CUES.has(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content

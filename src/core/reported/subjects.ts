@@ -4,7 +4,7 @@ import { cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { CLAUSE_CUES, OBJECT_CONTENT_CUES, TIME_WORDS } from '../lexicon/lexicon';
-import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TELL_CUES } from '../lexicon/speechVerbs';
+import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
   CLAUSE_JOINERS,
@@ -144,7 +144,8 @@ export function relativeAntecedent(doc: Doc, s: number, lead: number, c = lead):
   const pronoun = tokens[lead - 1]?.lower ?? '';
   // only a speech verb: ", who spoke on condition of anonymity," describes the source, it does not quote it
   const speech = pronoun === 'who' && CLAUSE_CUES.has(tokens[lead].lower);
-  const object = RELATIVE_SUBJECTS.has(pronoun) && OBJECT_CONTENT_CUES.has(tokens[c].lower);
+  const object =
+    RELATIVE_SUBJECTS.has(pronoun) && OBJECT_CONTENT_CUES.has(tokens[c].lower) && !TALK_CUES.has(tokens[c].lower);
   if (!speech && !object) return null;
   let end = lead - 1;
   if (tokens[end - 1]?.text === ',') end--;
