@@ -253,3 +253,17 @@ test('a reporting clause inside a relative one: "a toll which critics said [was 
   );
   assert.deepEqual(texts('The levy is what analysts say is a costly mistake.'), ['is a costly mistake']);
 });
+
+test('topic cues: a word of speaking and its preposition report the noun phrase after them', () => {
+  assert.deepEqual(
+    reported('The audit raised new questions about the harbor fund.').map((q) => [q.text, q.cue?.text]),
+    [['the harbor fund', 'questions about']],
+  );
+  assert.deepEqual(texts('Farmers in the valley have long called for a new dam.'), ['a new dam']);
+  // a question after the preposition is a clause: its verb does not end it
+  assert.deepEqual(texts('The debate was dominated by questions about whether the ferry would survive the winter.'), [
+    'whether the ferry would survive the winter',
+  ]);
+  // a preposition the word does not take for its topic reports nothing
+  assert.deepEqual(texts('The questions on the form were long.'), []);
+});

@@ -30,3 +30,20 @@ export const WORK_NOUNS = words(
   'WORK_NOUNS',
   'book books novel memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
 );
+
+/**
+ * Words of speaking (verbs and nouns) whose topic, after a preposition, is what they report: "talked [about] the
+ * levy", "questions [about] the audit", "called [for] a recount", "criticism [of] the plan", "comments [on] the
+ * ruling", "railed [against] the toll". Each list holds the words its preposition follows.
+ */
+export const TOPIC_ABOUT = words(
+  'TOPIC_ABOUT',
+  'talk talks talked talking spoke speak speaks speaking question questions questioned concern concerns concerned worried worry worries doubt doubts comments remarks conversation conversations joked joke jokes complained complaints warned warnings mused thoughts message',
+);
+export const TOPIC_FOR = words(
+  'TOPIC_FOR',
+  'call calls called calling push pushed pushing criticism criticized praise praised advocate advocates advocated advocating',
+);
+export const TOPIC_OF = words('TOPIC_OF', 'criticism critique critiques defense mention critical supportive');
+export const TOPIC_ON = words('TOPIC_ON', 'comment comments commented thoughts');
+export const TOPIC_AGAINST = words('TOPIC_AGAINST', 'railed railing rails rail warning warned warns');

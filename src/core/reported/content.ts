@@ -50,12 +50,17 @@ function minWords(tokens: DocToken[], a: number, b: number): number {
 }
 
 /** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
-export function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
+export function contentRange(
+  tokens: DocToken[],
+  from: number,
+  to: number,
+  fewest?: number,
+): [number, number] | null {
   let a = afterDateline(tokens, from, to);
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
-  if (b - a <= 0 || wordsIn(tokens, a, b) < minWords(tokens, a, b)) return null;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < (fewest ?? minWords(tokens, a, b))) return null;
   return [tokens[a].start, tokens[b - 1].end];
 }
 
@@ -82,12 +87,14 @@ function participleNext(tokens: DocToken[], from: number, end: number): boolean 
   return (t.text === ',' || (t.lower === 'and' && end > from + 1)) && PARTICIPLES.has(tokens[end + 1]?.lower ?? '');
 }
 
-/** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
+/** Content from `from` to the sentence end, stopping before a full direct quote or a participial report; of at least
+ * `fewest` words when given (a topic: "talked about [taxes]"). */
 export function contentAfter(
   doc: Doc,
   from: number,
   e: number,
   inQuote: QuoteMap,
+  fewest?: number,
 ): { range: [number, number]; end: number } | null {
   const { tokens } = doc;
   let end = from;
@@ -118,6 +125,6 @@ export function contentAfter(
     if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;
     end++;
   }
-  const range = contentRange(tokens, from, end);
+  const range = contentRange(tokens, from, end, fewest);
   return range ? { range, end } : null;
 }

@@ -11,6 +11,7 @@ import { inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
 import { nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
+import { topicReport } from './topicCues';
 import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
@@ -190,30 +191,22 @@ function scanSentence(
         continue;
       }
     }
-    if (
+    const notCue =
       inQuote.of[i] >= 0 ||
       directCues.has(tokens[i].start) ||
       isNounAfter(tokens, i) ||
       (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
-      (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i))
-    ) {
-      i++;
-      continue;
-    }
-    const t = tokens[i];
+      (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
     // "X said A and warned B": the second cue shares the subject of the report just found
     const shared: Phrase | null =
-      last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
-    const found: Found | null =
-      t.lower === 'according'
-        ? according(doc, s, e, i, inQuote)
-        : participleCue(tokens, s, i)
-          ? participle(doc, s, e, i, inQuote, direct)
-          : clause(doc, s, e, i, inQuote, fullQuote, shared);
-    if (found) {
-      out.push(found.reported);
-      i = found.next;
-      last = found;
+      !notCue && last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
+    const found: Found | null = notCue ? null : cueReport(doc, s, e, i, inQuote, direct, fullQuote, shared);
+    // "questions about [the audit]": a topic cue reports when no clause of a reporting verb does
+    const topic: Found | null = found ?? (fullQuote ? null : topicReport(doc, e, i, inQuote));
+    if (topic) {
+      out.push(topic.reported);
+      i = Math.max(topic.next, i + 1);
+      last = topic;
     } else i++;
   }
 }
@@ -228,6 +221,22 @@ function inRelative(tokens: DocToken[], s: number, i: number): boolean {
     if (!tokens[j].word && tokens[j].text !== '.' && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
   }
   return false;
+}
+
+/** What the reporting verb at i reports: "according to X", a participle of the clause before, or its own clause. */
+function cueReport(
+  doc: Doc,
+  s: number,
+  e: number,
+  i: number,
+  inQuote: QuoteMap,
+  direct: AttributedQuote[],
+  fullQuote: boolean,
+  shared: Phrase | null,
+): Found | null {
+  if (doc.tokens[i].lower === 'according') return according(doc, s, e, i, inQuote);
+  if (participleCue(doc.tokens, s, i)) return participle(doc, s, e, i, inQuote, direct);
+  return clause(doc, s, e, i, inQuote, fullQuote, shared);
 }
 
 /** A verb whose object is the content ("attacked [Trump]"), also in its -ing form: "is attacking [the press]",

@@ -1,0 +1,46 @@
+/**
+ * Topic cues: a word of speaking and a preposition whose object is what was said, as a noun phrase ("talked about
+ * [the levy]", "questions about [the audit]", "called for [a recount]", "his criticism of [the plan]"). The report of
+ * last resort at a token: a reporting verb's own clause, when it has one, comes first. The object ends where its
+ * noun phrase does (objectEnd); a fixed window, so linear.
+ */
+import type { Doc, DocToken } from '../text/document';
+import { TOPIC_ABOUT, TOPIC_AGAINST, TOPIC_FOR, TOPIC_OF, TOPIC_ON } from '../lexicon/newsWords';
+import { contentAfter } from './content';
+import { objectEnd } from './contentEnd';
+import { WH_WORDS } from '../lexicon/functionWords';
+import type { Found, QuoteMap } from './quoteMap';
+
+const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['about', TOPIC_ABOUT],
+  ['for', TOPIC_FOR],
+  ['of', TOPIC_OF],
+  ['on', TOPIC_ON],
+  ['against', TOPIC_AGAINST],
+]);
+
+/** Whether tokens c, c + 1 are a topic cue: a speaking word and the preposition it takes. */
+export function isTopicCue(tokens: DocToken[], c: number): boolean {
+  const prep = tokens[c + 1];
+  return !!prep && !!TOPIC_CUES.get(prep.lower)?.has(tokens[c].lower);
+}
+
+/** The report of a topic cue at c, with no speaker: "questions about [the audit]". Null when none stands there. */
+export function topicReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): Found | null {
+  const { tokens } = doc;
+  if (inQuote.of[c] >= 0 || !isTopicCue(tokens, c)) return null;
+  const from = c + 2;
+  const first = tokens[from];
+  if (!first || from >= e || (!first.word && inQuote.of[from] < 0)) return null;
+  // "questions about [whether the fund would last]": a question is a clause, with its own verb
+  const end = WH_WORDS.has(first.lower) ? e : objectEnd(tokens, from, e, (j) => inQuote.of[j] >= 0);
+  const content = contentAfter(doc, from, end, inQuote, 1);
+  if (!content) return null;
+  return {
+    reported: {
+      content: content.range,
+      attribution: { speaker: null, cue: [tokens[c].start, tokens[c + 1].end], how: 'none' },
+    },
+    next: content.end,
+  };
+}
