@@ -47,3 +47,6 @@ export const TOPIC_FOR = words(
 export const TOPIC_OF = words('TOPIC_OF', 'criticism critique critiques defense mention critical supportive');
 export const TOPIC_ON = words('TOPIC_ON', 'comment comments commented thoughts');
 export const TOPIC_AGAINST = words('TOPIC_AGAINST', 'railed railing rails rail warning warned warns');
+export const TOPIC_TO = words('TOPIC_TO', 'referring referred refers refer respond responds responded responding');
+export const TOPIC_AT = words('TOPIC_AT', 'swipe swipes jab jabs dig digs balked hinted hints');
+export const TOPIC_OVER = words('TOPIC_OVER', 'criticism disagreement disagreements frustration sparred');

@@ -5,7 +5,16 @@
  * noun phrase does (objectEnd); a fixed window, so linear.
  */
 import type { Doc, DocToken } from '../text/document';
-import { TOPIC_ABOUT, TOPIC_AGAINST, TOPIC_FOR, TOPIC_OF, TOPIC_ON } from '../lexicon/newsWords';
+import {
+  TOPIC_ABOUT,
+  TOPIC_AGAINST,
+  TOPIC_AT,
+  TOPIC_FOR,
+  TOPIC_OF,
+  TOPIC_ON,
+  TOPIC_OVER,
+  TOPIC_TO,
+} from '../lexicon/newsWords';
 import { contentAfter } from './content';
 import { objectEnd } from './contentEnd';
 import { WH_WORDS } from '../lexicon/functionWords';
@@ -17,6 +26,9 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', TOPIC_OF],
   ['on', TOPIC_ON],
   ['against', TOPIC_AGAINST],
+  ['to', TOPIC_TO],
+  ['at', TOPIC_AT],
+  ['over', TOPIC_OVER],
 ]);
 
 /** Whether tokens c, c + 1 are a topic cue: a speaking word and the preposition it takes. */
