@@ -224,7 +224,7 @@ test('"points to", "advocated for", "ordered": more verbs whose particle opens t
   ]);
 });
 
-test('a relative clause reports an object cue\'s content, with its antecedent as the speaker', () => {
+test("a relative clause reports an object cue's content, with its antecedent as the speaker", () => {
   assert.deepEqual(
     reported('The harbor union, which endorsed Ana Ruiz in May, has few members.').map((q) => [q.text, q.speaker]),
     [['Ana Ruiz', 'the harbor union']],

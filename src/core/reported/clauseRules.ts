@@ -141,7 +141,12 @@ const relativeReport: ClauseRule = {
   apply({ doc, tokens, e, c, inQuote, own, shared, w, cue }) {
     const speaker = own && !shared ? afterRelative(tokens, own) : null;
     if (!speaker || !CLAUSE_CUES.has(w) || inQuote.of[c + 1] >= 0 || !finiteVerb(tokens[c + 1])) return undefined;
-    const content = contentAfter(doc, c + 1, objectEnd(tokens, c + 1, e, (j) => inQuote.of[j] >= 0), inQuote);
+    const content = contentAfter(
+      doc,
+      c + 1,
+      objectEnd(tokens, c + 1, e, (j) => inQuote.of[j] >= 0),
+      inQuote,
+    );
     if (!content) return undefined;
     return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   },

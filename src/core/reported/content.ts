@@ -50,12 +50,7 @@ function minWords(tokens: DocToken[], a: number, b: number): number {
 }
 
 /** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
-export function contentRange(
-  tokens: DocToken[],
-  from: number,
-  to: number,
-  fewest?: number,
-): [number, number] | null {
+export function contentRange(tokens: DocToken[], from: number, to: number, fewest?: number): [number, number] | null {
   let a = afterDateline(tokens, from, to);
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
