@@ -267,3 +267,11 @@ test('topic cues: a word of speaking and its preposition report the noun phrase 
   // a preposition the word does not take for its topic reports nothing
   assert.deepEqual(texts('The questions on the form were long.'), []);
 });
+
+test('a talk verb reports its topic, not a manner or a time: "spoke [of the flood]", not "spoke briefly"', () => {
+  assert.deepEqual(texts('Ana Ruiz spoke briefly at the harbor.'), []);
+  assert.deepEqual(texts('Ana Ruiz spoke Thursday night in Bergen.'), []);
+  assert.deepEqual(texts('Ana Ruiz spoke of the flood that ruined the valley.'), [
+    'of the flood that ruined the valley',
+  ]);
+});

@@ -184,6 +184,9 @@ export const CONJUNCTIONS = words('CONJUNCTIONS', 'but and yet so still');
 /** Relative pronouns: "the plan [that] seems …". */
 export const RELATIVES = words('RELATIVES', 'that who which where whom whose');
 
+/** Words that open the topic of a talk verb: "spoke [of] …", "talked (openly) [about] …", "talked [up] …". */
+export const TALK_TOPIC_OPENERS = words('TALK_TOPIC_OPENERS', 'of about up through');
+
 /** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
 export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
 

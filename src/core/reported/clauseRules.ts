@@ -46,6 +46,7 @@ import {
   SENTENCE_END,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
+  TALK_TOPIC_OPENERS,
   WH_WORDS,
 } from '../lexicon/functionWords';
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
@@ -264,6 +265,9 @@ const objectAsContent: ClauseRule = {
     if (k >= e || (!tokens[k].word && !isQuoteToken(tokens[k]))) return null;
     // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
     if (TALK_CUES.has(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
+    // "spoke briefly", "spoke Thursday night", "spoke Hebrew": talk reports only a topic ("spoke about …", "of …",
+    // "talked glowingly about …")
+    if (TALK_CUES.has(w) && k === c + 1 && !talkTopic(tokens, k)) return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
@@ -283,6 +287,13 @@ const objectAsContent: ClauseRule = {
     return contentFrom(ctx, k, [t.start, cueEnd], end);
   },
 };
+
+/** What opens the topic of a talk verb with no particle of the cue's own: "of", "up", or an -ly adverb and "of"
+ * or "about" ("talked openly about …"). */
+function talkTopic(tokens: DocToken[], k: number): boolean {
+  const w = tokens[k].lower;
+  return TALK_TOPIC_OPENERS.has(w) || (w.endsWith('ly') && TALK_TOPIC_OPENERS.has(tokens[k + 1]?.lower ?? ''));
+}
 
 /** An -ing cue right after a noun, with no auxiliary: "a group backing …", not "is backing", nor "…, backing". */
 function postnominal({ tokens, c, lead }: ClauseContext): boolean {
