@@ -275,3 +275,11 @@ test('a talk verb reports its topic, not a manner or a time: "spoke [of the floo
     'of the flood that ruined the valley',
   ]);
 });
+
+test('any reporting participle after an unread subject reports when its clause opens plainly', () => {
+  assert.deepEqual(texts('The paper opposed the toll, arguing it is a burden on farmers.'), [
+    'it is a burden on farmers',
+  ]);
+  // no plain clause after the participle: nothing to report without a speaker
+  assert.deepEqual(texts('The harbor was closed, noting the storm.'), []);
+});

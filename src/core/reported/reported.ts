@@ -385,8 +385,8 @@ function participle(
   direct: AttributedQuote[],
 ): Found | null {
   const { tokens } = doc;
-  // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
-  // content opens plainly (a "that" or a clause subject)
+  // "…, saying …", "…, arguing that …" after a clause whose subject we cannot read still reports, with an unknown
+  // speaker, when its content opens plainly (a "that" or a clause subject)
   const group = groupSaying(tokens, s, c);
   const speaker: Phrase | null =
     group >= 0
@@ -396,7 +396,7 @@ function participle(
     tokens[c + 1]?.lower === 'that' ||
     SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
     CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
-  if (!speaker && !(tokens[c].lower === 'saying' && plain)) return null;
+  if (!speaker && !plain) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
