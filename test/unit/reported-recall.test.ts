@@ -283,3 +283,13 @@ test('any reporting participle after an unread subject reports when its clause o
   // no plain clause after the participle: nothing to report without a speaker
   assert.deepEqual(texts('The harbor was closed, noting the storm.'), []);
 });
+
+test('an object cue after a subject we cannot read reports a short object, unattributed', () => {
+  assert.deepEqual(
+    reported('Farmers upstream backed Ruiz in May.').map((q) => [q.text, q.speaker]),
+    [['Ruiz', null]],
+  );
+  // a base form only after "to"; a passive never
+  assert.deepEqual(texts('Farmers upstream support Ruiz.'), []);
+  assert.deepEqual(texts('The toll was backed by farmers.'), []);
+});

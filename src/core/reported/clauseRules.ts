@@ -39,6 +39,7 @@ import {
   FOCUS_ADVERBS,
   NOT_CONTENT_START,
   OBJECT_WORDS,
+  PASSIVE_AUX,
   PLACE_OR_TIME,
   PREPOSITIONS,
   RELATIVES,
@@ -182,7 +183,7 @@ const subjectOpensClause: ClauseRule = {
     if (!speaker || !opensClause(ctx, speaker, before)) {
       // "New polls released Sunday showed …": a document with a modifier the phrase scanner does not cross
       const document = shared ? null : documentSubject(tokens, s, lead, c);
-      if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own);
+      if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own) ?? unreadObject(ctx);
       speaker = document;
       before = undefined;
     }
@@ -191,6 +192,28 @@ const subjectOpensClause: ClauseRule = {
     return undefined;
   },
 };
+
+/**
+ * "Farmers upstream backed [Ruiz] in May": a verb whose object is the content still
+ * reports a short object, unattributed, when we cannot read its subject. Not a passive ("was backed by …").
+ */
+function unreadObject({ tokens, s, e, c, t, w, lead }: ClauseContext): Found | null {
+  if (!OBJECT_CONTENT_CUES.has(w) || CLAUSE_CUES.has(w) || lead - 1 < s || PASSIVE_AUX.has(tokens[lead - 1].lower))
+    return null;
+  let k = c + 1;
+  if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  // "voters who support [X]": a base form reports only as an infinitive ("to endorse [Ruiz]")
+  if (k >= e || TALK_CUES.has(w) || (isBaseForm(t.lower) && tokens[c - 1]?.lower !== 'to')) return null;
+  const end = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : shortObject(tokens, k, e);
+  if (end <= k) return null;
+  return {
+    reported: {
+      content: [tokens[k].start, tokens[end - 1].end],
+      attribution: { speaker: null, cue: [t.start, tokens[k - 1].end], how: 'none' },
+    },
+    next: end,
+  };
+}
 
 /** The subject opens its clause: first in the sentence, after a comma, a joiner, or a word a name may follow. */
 function opensClause({ tokens, s, inQuote }: ClauseContext, speaker: Phrase, before: DocToken | undefined): boolean {
