@@ -119,6 +119,9 @@ export const VERB_AFTER_NOUN = words(
 /** Words a participial report may follow: "…, saying", "while saying", "after saying". */
 export const PARTICIPLE_LEADS = words('PARTICIPLE_LEADS', ', while after before by and');
 
+/** Leads of a participle that reports even when the clause before it has no subject we can read: ", arguing …". */
+export const UNREAD_PARTICIPLE_LEADS = words('UNREAD_PARTICIPLE_LEADS', ', by');
+
 /** Words before a passive "asked": "when asked", "was asked", "had been asked". */
 export const PASSIVE_LEADS = words('PASSIVE_LEADS', 'when whenever after before once if was were been being is are be');
 

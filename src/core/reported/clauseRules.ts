@@ -150,7 +150,13 @@ const relativeReport: ClauseRule = {
       inQuote,
     );
     if (!content) return undefined;
-    return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
+    // "which he said …": a pronoun inside a relative clause is a weak antecedent cue; left unresolved, it does not
+    // become the latest speaker whom the next quote's "he" goes on with
+    const named = speaker.kind === 'pronoun' ? null : speaker;
+    return {
+      reported: { content: content.range, attribution: { speaker: named, cue, how: named ? 'before' : 'none' } },
+      next: content.end,
+    };
   },
 };
 

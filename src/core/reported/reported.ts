@@ -21,6 +21,7 @@ import {
   NOT_CONTENT_START,
   NOT_VERBS,
   PARTICIPLE_LEADS,
+  UNREAD_PARTICIPLE_LEADS,
   PARTICIPLE_PARTICLES,
   QUANTIFIERS,
   QUANTITY_LEADS,
@@ -396,7 +397,10 @@ function participle(
     tokens[c + 1]?.lower === 'that' ||
     SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
     CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
-  if (!speaker && !plain) return null;
+  // "after announcing his run, Ruiz …": a fronted participle with no speaker may run into the main clause; only
+  // ", arguing that …" and "by arguing that …" (and any "saying") report unattributed
+  const lead = tokens[c - 1]?.lower ?? '';
+  if (!speaker && !(plain && (tokens[c].lower === 'saying' || UNREAD_PARTICIPLE_LEADS.has(lead)))) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
