@@ -293,3 +293,10 @@ test('an object cue after a subject we cannot read reports a short object, unatt
   assert.deepEqual(texts('Farmers upstream support Ruiz.'), []);
   assert.deepEqual(texts('The toll was backed by farmers.'), []);
 });
+
+test('a fragment closed by a doubled apostrophe before an inverted cue: "…,\'\' said X" reports what comes before', () => {
+  assert.deepEqual(
+    reported("Ms. Lind is ''not a backslapper,'' said Mr. Sperling, a former aide.").map((q) => [q.text, q.speaker]),
+    [["Ms. Lind is ''not a backslapper", 'Sperling']],
+  );
+});
