@@ -300,3 +300,12 @@ test('a fragment closed by a doubled apostrophe before an inverted cue: "…,\'\
     [["Ms. Lind is ''not a backslapper", 'Sperling']],
   );
 });
+
+test('right after quoted words, an unread "said" is followed by who said them, not by a report', () => {
+  assert.deepEqual(
+    texts(
+      'The people of the valley “deserve someone who is with them. That is Ana Ruiz,” said the man who built his career on the docks.',
+    ),
+    [],
+  );
+});

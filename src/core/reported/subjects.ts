@@ -60,9 +60,11 @@ export function unreadSubject(
   near: Phrase | null,
 ): Found | null {
   const { tokens } = doc;
+  // '…,” said the man who …': right after quoted words, what follows the cue is who said them, not a report
   if (
     !(PLAIN_SPEECH_CUES.has(tokens[c].lower) || TELL_CUES.has(tokens[c].lower)) ||
     lead - 1 < s ||
+    inQuote.of[lead - 1] >= 0 ||
     PASSIVE_AUX.has(tokens[lead - 1].lower) ||
     isNounAfter(tokens, c)
   )
