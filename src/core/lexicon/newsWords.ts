@@ -38,13 +38,13 @@ export const WORK_NOUNS = words(
  */
 export const TOPIC_ABOUT = words(
   'TOPIC_ABOUT',
-  'talk talks talked talking spoke speak speaks speaking question questions questioned concern concerns concerned worried worry worries doubt doubts comments remarks conversation conversations joked joke jokes complained complaints warned warnings mused thoughts message',
+  'talk talks talked talking spoke speak speaks speaking question questions questioned concern concerns concerned worried worry worries doubt doubts comments remarks conversation conversations joked joke jokes complained complaints warned warnings mused thoughts message angry nervous upbeat skeptical optimistic pessimistic anxious excited frustrated',
 );
 export const TOPIC_FOR = words(
   'TOPIC_FOR',
   'call calls called calling push pushed pushing criticism criticized praise praised advocate advocates advocated advocating',
 );
-export const TOPIC_OF = words('TOPIC_OF', 'criticism critique critiques defense mention critical supportive');
+export const TOPIC_OF = words('TOPIC_OF', 'criticism critique critiques defense mention critical supportive favor');
 export const TOPIC_ON = words('TOPIC_ON', 'comment comments commented thoughts');
 export const TOPIC_AGAINST = words('TOPIC_AGAINST', 'railed railing rails rail warning warned warns');
 export const TOPIC_TO = words('TOPIC_TO', 'referring referred refers refer respond responds responded responding');
