@@ -393,14 +393,7 @@ function participle(
     group >= 0
       ? { from: group, to: c, kind: 'description', nameFrom: c, nameTo: c }
       : mainSpeaker(doc, s, c, direct, inQuote);
-  const plain =
-    tokens[c + 1]?.lower === 'that' ||
-    SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
-    CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
-  // "after announcing his run, Ruiz …": a fronted participle with no speaker may run into the main clause; only
-  // ", arguing that …" and "by arguing that …" (and any "saying") report unattributed
-  const lead = tokens[c - 1]?.lower ?? '';
-  if (!speaker && !(plain && (tokens[c].lower === 'saying' || UNREAD_PARTICIPLE_LEADS.has(lead)))) return null;
+  if (!speaker && !reportsUnattributed(tokens, c)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
@@ -425,6 +418,16 @@ function participle(
     },
     next: content.end,
   };
+}
+
+/**
+ * A participle with no speaker we can read reports when its clause opens plainly (a "that" or a clause subject), and
+ * only after a comma or "by" (any "saying"): "after announcing his run, Ruiz …" would run into the main clause.
+ */
+function reportsUnattributed(tokens: DocToken[], c: number): boolean {
+  const next = tokens[c + 1]?.lower ?? '';
+  const plain = next === 'that' || SUBJECT_PRONOUNS.has(next) || CONTENT_DETERMINERS.has(next);
+  return plain && (tokens[c].lower === 'saying' || UNREAD_PARTICIPLE_LEADS.has(tokens[c - 1]?.lower ?? ''));
 }
 
 /** A participle reporting for the clause before it: "…, saying …", "while noting …", "with 30 percent saying …". */
