@@ -309,3 +309,10 @@ test('right after quoted words, an unread "said" is followed by who said them, n
     [],
   );
 });
+
+test('a view: "see [X as Y]" up to the next comma; "saw the harbor" with no "as" is no view', () => {
+  assert.deepEqual(texts('Many farmers see Ana Ruiz as the stronger candidate, a poll found.'), [
+    'Ana Ruiz as the stronger candidate',
+  ]);
+  assert.deepEqual(texts('We saw the harbor at dawn.'), []);
+});

@@ -50,3 +50,9 @@ export const TOPIC_AGAINST = words('TOPIC_AGAINST', 'railed railing rails rail w
 export const TOPIC_TO = words('TOPIC_TO', 'referring referred refers refer respond responds responded responding');
 export const TOPIC_AT = words('TOPIC_AT', 'swipe swipes jab jabs dig digs balked hinted hints');
 export const TOPIC_OVER = words('TOPIC_OVER', 'criticism disagreement disagreements frustration sparred');
+
+/** Verbs of regarding whose object and its "as" phrase are a view: "voters see [him as the stronger candidate]". */
+export const VIEW_CUES = words(
+  'VIEW_CUES',
+  'see sees saw seeing view views viewed viewing regard regards regarded consider considers',
+);

@@ -14,6 +14,7 @@ import {
   TOPIC_ON,
   TOPIC_OVER,
   TOPIC_TO,
+  VIEW_CUES,
 } from '../lexicon/newsWords';
 import { contentAfter } from './content';
 import { objectEnd } from './contentEnd';
@@ -52,6 +53,32 @@ export function topicReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): 
     reported: {
       content: content.range,
       attribution: { speaker: null, cue: [tokens[c].start, tokens[c + 1].end], how: 'none' },
+    },
+    next: content.end,
+  };
+}
+
+const VIEW_REACH = 8;
+
+/**
+ * "Voters see [him as the stronger candidate]", "she views [the levy as a tax on farmers]": a verb of regarding, a
+ * short object and "as" report a view, up to the next comma. With no speaker, like a topic.
+ */
+export function viewReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): Found | null {
+  const { tokens } = doc;
+  const first = tokens[c + 1];
+  if (inQuote.of[c] >= 0 || !VIEW_CUES.has(tokens[c].lower) || !first?.word || first.lower === 'as') return null;
+  let as = c + 1;
+  while (as < e && as - c <= VIEW_REACH && tokens[as].word && tokens[as].lower !== 'as') as++;
+  if (as >= e || tokens[as].lower !== 'as') return null;
+  let end = as + 1;
+  while (end < e && !(tokens[end].text === ',' && inQuote.of[end] < 0)) end++;
+  const content = contentAfter(doc, c + 1, end, inQuote, 1);
+  if (!content) return null;
+  return {
+    reported: {
+      content: content.range,
+      attribution: { speaker: null, cue: [tokens[c].start, tokens[c].end], how: 'none' },
     },
     next: content.end,
   };
