@@ -316,3 +316,9 @@ test('a view: "see [X as Y]" up to the next comma; "saw the harbor" with no "as"
   ]);
   assert.deepEqual(texts('We saw the harbor at dawn.'), []);
 });
+
+test('casting is a view too: "cast [herself as an outsider]"', () => {
+  assert.deepEqual(texts('In the ads, Ruiz cast herself as an outsider, though she has served two terms.'), [
+    'herself as an outsider',
+  ]);
+});

@@ -51,8 +51,12 @@ export const TOPIC_TO = words('TOPIC_TO', 'referring referred refers refer respo
 export const TOPIC_AT = words('TOPIC_AT', 'swipe swipes jab jabs dig digs balked hinted hints');
 export const TOPIC_OVER = words('TOPIC_OVER', 'criticism disagreement disagreements frustration sparred');
 
-/** Verbs of regarding whose object and its "as" phrase are a view: "voters see [him as the stronger candidate]". */
+/** Verbs of regarding or casting whose object and its "as" phrase are a view: "voters see [him as the stronger
+ * candidate]", "she cast [herself as an outsider]". */
 export const VIEW_CUES = words(
   'VIEW_CUES',
-  'see sees saw seeing view views viewed viewing regard regards regarded consider considers',
+  `see sees saw seeing view views viewed viewing regard regards regarded consider considers
+cast casts casting portray portrays portrayed portraying describe describes described describing characterize
+characterizes characterized paint paints painted painting frame frames framed brand brands branded label labels
+labeled labelled labeling hail hails hailed present presents presented presenting pitch pitches pitched`,
 );
