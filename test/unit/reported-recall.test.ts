@@ -322,3 +322,11 @@ test('casting is a view too: "cast [herself as an outsider]"', () => {
     'herself as an outsider',
   ]);
 });
+
+test('"made (it) clear (to X) that …" reports the clause; "it is not clear whether …" does not', () => {
+  assert.deepEqual(texts('Ruiz made it clear to the council on Monday that the toll would stay.'), [
+    'the toll would stay',
+  ]);
+  assert.deepEqual(texts('Several farmers made clear they would not pay.'), ['they would not pay']);
+  assert.deepEqual(texts('It is not clear whether the toll will stay.'), []);
+});

@@ -190,6 +190,9 @@ export const RELATIVES = words('RELATIVES', 'that who which where whom whose');
 /** Words that open the topic of a talk verb: "spoke [of] …", "talked (openly) [about] …", "talked [up] …". */
 export const TALK_TOPIC_OPENERS = words('TALK_TOPIC_OPENERS', 'of about up through');
 
+/** Verbs before "(it) clear": "[made] it clear that …", "[has made] clear …". */
+export const CLEAR_MAKERS = words('CLEAR_MAKERS', 'make makes made making');
+
 /** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
 export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
 

@@ -12,6 +12,7 @@ import { headlineSays } from './headlineSays';
 import { nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
 import { topicReport, viewReport } from './topicCues';
+import { madeClear } from './madeClear';
 import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
@@ -204,7 +205,10 @@ function scanSentence(
     const found: Found | null = notCue ? null : cueReport(doc, s, e, i, inQuote, direct, fullQuote, shared);
     // "questions about [the audit]": a topic cue reports when no clause of a reporting verb does
     const topic: Found | null =
-      found ?? (fullQuote ? null : (topicReport(doc, e, i, inQuote) ?? viewReport(doc, e, i, inQuote)));
+      found ??
+      (fullQuote
+        ? null
+        : (topicReport(doc, e, i, inQuote) ?? viewReport(doc, e, i, inQuote) ?? madeClear(doc, e, i, inQuote)));
     if (topic) {
       out.push(topic.reported);
       i = Math.max(topic.next, i + 1);
