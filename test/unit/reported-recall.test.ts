@@ -223,3 +223,110 @@ test('"points to", "advocated for", "ordered": more verbs whose particle opens t
     'a new survey of the north pier',
   ]);
 });
+
+test("a relative clause reports an object cue's content, with its antecedent as the speaker", () => {
+  assert.deepEqual(
+    reported('The harbor union, which endorsed Ana Ruiz in May, has few members.').map((q) => [q.text, q.speaker]),
+    [['Ana Ruiz', 'the harbor union']],
+  );
+  // "who spoke on …" describes the source; it is not what the source said
+  assert.deepEqual(texts('A senior official, who spoke on condition of anonymity, said the dam had cracked.'), [
+    'the dam had cracked',
+  ]);
+});
+
+test('an infinitive may be two words: "declined [to comment]"', () => {
+  assert.deepEqual(texts('Leo Grant declined to comment.'), ['to comment']);
+});
+
+test('a short object ends at a comma that no relative clause or appositive follows', () => {
+  assert.deepEqual(texts('Mia Park attacked Leo Grant, saying he had misled voters.'), [
+    'Leo Grant',
+    'he had misled voters',
+  ]);
+});
+
+test('a reporting clause inside a relative one: "a toll which critics said [was unfair]"', () => {
+  assert.deepEqual(
+    reported('The council passed a toll which critics said was unfair to farmers.').map((q) => [q.text, q.cue?.text]),
+    [['was unfair to farmers', 'said']],
+  );
+  assert.deepEqual(texts('The levy is what analysts say is a costly mistake.'), ['is a costly mistake']);
+});
+
+test('topic cues: a word of speaking and its preposition report the noun phrase after them', () => {
+  assert.deepEqual(
+    reported('The audit raised new questions about the harbor fund.').map((q) => [q.text, q.cue?.text]),
+    [['the harbor fund', 'questions about']],
+  );
+  assert.deepEqual(texts('Farmers in the valley have long called for a new dam.'), ['a new dam']);
+  // a question after the preposition is a clause: its verb does not end it
+  assert.deepEqual(texts('The debate was dominated by questions about whether the ferry would survive the winter.'), [
+    'whether the ferry would survive the winter',
+  ]);
+  // a preposition the word does not take for its topic reports nothing
+  assert.deepEqual(texts('The questions on the form were long.'), []);
+});
+
+test('a talk verb reports its topic, not a manner or a time: "spoke [of the flood]", not "spoke briefly"', () => {
+  assert.deepEqual(texts('Ana Ruiz spoke briefly at the harbor.'), []);
+  assert.deepEqual(texts('Ana Ruiz spoke Thursday night in Bergen.'), []);
+  assert.deepEqual(texts('Ana Ruiz spoke of the flood that ruined the valley.'), [
+    'of the flood that ruined the valley',
+  ]);
+});
+
+test('any reporting participle after an unread subject reports when its clause opens plainly', () => {
+  assert.deepEqual(texts('The paper opposed the toll, arguing it is a burden on farmers.'), [
+    'it is a burden on farmers',
+  ]);
+  // no plain clause after the participle: nothing to report without a speaker
+  assert.deepEqual(texts('The harbor was closed, noting the storm.'), []);
+});
+
+test('an object cue after a subject we cannot read reports a short object, unattributed', () => {
+  assert.deepEqual(
+    reported('Farmers upstream backed Ruiz in May.').map((q) => [q.text, q.speaker]),
+    [['Ruiz', null]],
+  );
+  // a base form only after "to"; a passive never
+  assert.deepEqual(texts('Farmers upstream support Ruiz.'), []);
+  assert.deepEqual(texts('The toll was backed by farmers.'), []);
+});
+
+test('a fragment closed by a doubled apostrophe before an inverted cue: "…,\'\' said X" reports what comes before', () => {
+  assert.deepEqual(
+    reported("Ms. Lind is ''not a backslapper,'' said Mr. Sperling, a former aide.").map((q) => [q.text, q.speaker]),
+    [["Ms. Lind is ''not a backslapper", 'Sperling']],
+  );
+});
+
+test('right after quoted words, an unread "said" is followed by who said them, not by a report', () => {
+  assert.deepEqual(
+    texts(
+      'The people of the valley “deserve someone who is with them. That is Ana Ruiz,” said the man who built his career on the docks.',
+    ),
+    [],
+  );
+});
+
+test('a view: "see [X as Y]" up to the next comma; "saw the harbor" with no "as" is no view', () => {
+  assert.deepEqual(texts('Many farmers see Ana Ruiz as the stronger candidate, a poll found.'), [
+    'Ana Ruiz as the stronger candidate',
+  ]);
+  assert.deepEqual(texts('We saw the harbor at dawn.'), []);
+});
+
+test('casting is a view too: "cast [herself as an outsider]"', () => {
+  assert.deepEqual(texts('In the ads, Ruiz cast herself as an outsider, though she has served two terms.'), [
+    'herself as an outsider',
+  ]);
+});
+
+test('"made (it) clear (to X) that …" reports the clause; "it is not clear whether …" does not', () => {
+  assert.deepEqual(texts('Ruiz made it clear to the council on Monday that the toll would stay.'), [
+    'the toll would stay',
+  ]);
+  assert.deepEqual(texts('Several farmers made clear they would not pay.'), ['they would not pay']);
+  assert.deepEqual(texts('It is not clear whether the toll will stay.'), []);
+});

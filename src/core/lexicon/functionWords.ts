@@ -119,6 +119,9 @@ export const VERB_AFTER_NOUN = words(
 /** Words a participial report may follow: "…, saying", "while saying", "after saying". */
 export const PARTICIPLE_LEADS = words('PARTICIPLE_LEADS', ', while after before by and');
 
+/** Leads of a participle that reports even when the clause before it has no subject we can read: ", arguing …". */
+export const UNREAD_PARTICIPLE_LEADS = words('UNREAD_PARTICIPLE_LEADS', ', by');
+
 /** Words before a passive "asked": "when asked", "was asked", "had been asked". */
 export const PASSIVE_LEADS = words('PASSIVE_LEADS', 'when whenever after before once if was were been being is are be');
 
@@ -183,6 +186,18 @@ export const CONJUNCTIONS = words('CONJUNCTIONS', 'but and yet so still');
 
 /** Relative pronouns: "the plan [that] seems …". */
 export const RELATIVES = words('RELATIVES', 'that who which where whom whose');
+
+/** Words that open the topic of a talk verb: "spoke [of] …", "talked (openly) [about] …", "talked [up] …". */
+export const TALK_TOPIC_OPENERS = words('TALK_TOPIC_OPENERS', 'of about up through');
+
+/** Verbs before "(it) clear": "[made] it clear that …", "[has made] clear …". */
+export const CLEAR_MAKERS = words('CLEAR_MAKERS', 'make makes made making');
+
+/** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
+export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
+
+/** Relative pronouns before a reporting clause inside a relative one: "a rule [which] critics said was unfair". */
+export const REPORT_RELATIVES = words('REPORT_RELATIVES', 'who whom which that what');
 
 /** Words opening a subordinate clause: "[if] it seems …". */
 export const SUBORDINATORS = words(

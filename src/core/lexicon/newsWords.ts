@@ -30,3 +30,33 @@ export const WORK_NOUNS = words(
   'WORK_NOUNS',
   'book books novel memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
 );
+
+/**
+ * Words of speaking (verbs and nouns) whose topic, after a preposition, is what they report: "talked [about] the
+ * levy", "questions [about] the audit", "called [for] a recount", "criticism [of] the plan", "comments [on] the
+ * ruling", "railed [against] the toll". Each list holds the words its preposition follows.
+ */
+export const TOPIC_ABOUT = words(
+  'TOPIC_ABOUT',
+  'talk talks talked talking spoke speak speaks speaking question questions questioned concern concerns concerned worried worry worries doubt doubts comments remarks conversation conversations joked joke jokes complained complaints warned warnings mused thoughts message angry nervous upbeat skeptical optimistic pessimistic anxious excited frustrated',
+);
+export const TOPIC_FOR = words(
+  'TOPIC_FOR',
+  'call calls called calling push pushed pushing criticism criticized praise praised advocate advocates advocated advocating',
+);
+export const TOPIC_OF = words('TOPIC_OF', 'criticism critique critiques defense mention critical supportive favor');
+export const TOPIC_ON = words('TOPIC_ON', 'comment comments commented thoughts');
+export const TOPIC_AGAINST = words('TOPIC_AGAINST', 'railed railing rails rail warning warned warns');
+export const TOPIC_TO = words('TOPIC_TO', 'referring referred refers refer respond responds responded responding');
+export const TOPIC_AT = words('TOPIC_AT', 'swipe swipes jab jabs dig digs balked hinted hints');
+export const TOPIC_OVER = words('TOPIC_OVER', 'criticism disagreement disagreements frustration sparred');
+
+/** Verbs of regarding or casting whose object and its "as" phrase are a view: "voters see [him as the stronger
+ * candidate]", "she cast [herself as an outsider]". */
+export const VIEW_CUES = words(
+  'VIEW_CUES',
+  `see sees saw seeing view views viewed viewing regard regards regarded consider considers
+cast casts casting portray portrays portrayed portraying describe describes described describing characterize
+characterizes characterized paint paints painted painting frame frames framed brand brands branded label labels
+labeled labelled labeling hail hails hailed present presents presented presenting pitch pitches pitched`,
+);

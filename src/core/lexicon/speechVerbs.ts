@@ -22,6 +22,9 @@ export const IRREGULAR_PAST_CUES = words(
   'said told wrote thought found sought spoke shown written',
 );
 
+/** Verbs of talking: after "who" they describe the source ("who spoke on condition of anonymity"), not its words. */
+export const TALK_CUES = words('TALK_CUES', 'spoke speaks speak speaking talked talks talk talking');
+
 /** Cues whose object is a choice: "[endorsed] Cruz", "[opposed] the levy". */
 export const STANCE_CUES = words(
   'STANCE_CUES',

@@ -21,7 +21,14 @@ import {
   OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
-import { EXPRESS_CUES, PARTICIPLES, QUESTION_CUES, SAID_QUESTION_WORDS, STANCE_CUES } from '../lexicon/speechVerbs';
+import {
+  EXPRESS_CUES,
+  PARTICIPLES,
+  QUESTION_CUES,
+  SAID_QUESTION_WORDS,
+  STANCE_CUES,
+  TALK_CUES,
+} from '../lexicon/speechVerbs';
 import {
   CLAUSE_END,
   FINITE_AUX,
@@ -32,11 +39,15 @@ import {
   FOCUS_ADVERBS,
   NOT_CONTENT_START,
   OBJECT_WORDS,
+  PASSIVE_AUX,
   PLACE_OR_TIME,
   PREPOSITIONS,
+  RELATIVES,
+  REPORT_RELATIVES,
   SENTENCE_END,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
+  TALK_TOPIC_OPENERS,
   WH_WORDS,
 } from '../lexicon/functionWords';
 import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
@@ -124,6 +135,40 @@ const invertedAttribution: ClauseRule = {
 };
 
 /**
+ * "a rule [which critics said] was unfair", "what analysts say is a sign of …": a speech verb inside a relative clause,
+ * the clause's own verb right after it. The rest of the clause, up to where its noun phrase ends, is the content.
+ */
+const relativeReport: ClauseRule = {
+  name: 'relative report',
+  apply({ doc, tokens, e, c, inQuote, own, shared, w, cue }) {
+    const speaker = own && !shared ? afterRelative(tokens, own) : null;
+    if (!speaker || !CLAUSE_CUES.has(w) || inQuote.of[c + 1] >= 0 || !finiteVerb(tokens[c + 1])) return undefined;
+    const content = contentAfter(
+      doc,
+      c + 1,
+      objectEnd(tokens, c + 1, e, (j) => inQuote.of[j] >= 0),
+      inQuote,
+    );
+    if (!content) return undefined;
+    // "which he said …": a pronoun inside a relative clause is a weak antecedent cue; left unresolved, it does not
+    // become the latest speaker whom the next quote's "he" goes on with
+    const named = speaker.kind === 'pronoun' ? null : speaker;
+    return {
+      reported: { content: content.range, attribution: { speaker: named, cue, how: named ? 'before' : 'none' } },
+      next: content.end,
+    };
+  },
+};
+
+/** The subject of a relative clause: the phrase after the relative pronoun, which the phrase scan may have taken in
+ * ("what analysts"); null when no relative pronoun opens it. */
+function afterRelative(tokens: DocToken[], p: Phrase): Phrase | null {
+  if (REPORT_RELATIVES.has(tokens[p.from - 1]?.lower ?? '')) return p;
+  if (!REPORT_RELATIVES.has(tokens[p.from].lower) || p.to - p.from < 2) return null;
+  return { ...p, from: p.from + 1, nameFrom: Math.max(p.nameFrom, p.from + 1) };
+}
+
+/**
  * "Mr. X said", "…, he said", "an architect who said": the subject opens a clause; else a document ("New polls
  * released Sunday showed …"), else the subject is unread ("Mr. Ortega, who chairs the panel, said that …").
  */
@@ -131,7 +176,7 @@ const subjectOpensClause: ClauseRule = {
   name: 'subject opens a clause',
   apply(ctx) {
     const { doc, tokens, s, e, c, inQuote, shared, own, lead } = ctx;
-    const relative = own ? null : relativeAntecedent(doc, s, lead);
+    const relative = own ? null : relativeAntecedent(doc, s, lead, c);
     ctx.relative = relative;
     // "Ruiz, who said …, voted …": the relative clause, and so the content, ends before the main verb
     if (relative && tokens[lead - 2]?.text === ',') ctx.e = relativeClauseEnd(tokens, c, e);
@@ -144,7 +189,7 @@ const subjectOpensClause: ClauseRule = {
     if (!speaker || !opensClause(ctx, speaker, before)) {
       // "New polls released Sunday showed …": a document with a modifier the phrase scanner does not cross
       const document = shared ? null : documentSubject(tokens, s, lead, c);
-      if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own);
+      if (!document) return unreadSubject(doc, s, e, c, lead, inQuote, own) ?? unreadObject(ctx);
       speaker = document;
       before = undefined;
     }
@@ -153,6 +198,28 @@ const subjectOpensClause: ClauseRule = {
     return undefined;
   },
 };
+
+/**
+ * "Farmers upstream backed [Ruiz] in May": a verb whose object is the content still
+ * reports a short object, unattributed, when we cannot read its subject. Not a passive ("was backed by …").
+ */
+function unreadObject({ tokens, s, e, c, t, w, lead }: ClauseContext): Found | null {
+  if (!OBJECT_CONTENT_CUES.has(w) || CLAUSE_CUES.has(w) || lead - 1 < s || PASSIVE_AUX.has(tokens[lead - 1].lower))
+    return null;
+  let k = c + 1;
+  if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  // "voters who support [X]": a base form reports only as an infinitive ("to endorse [Ruiz]")
+  if (k >= e || TALK_CUES.has(w) || (isBaseForm(t.lower) && tokens[c - 1]?.lower !== 'to')) return null;
+  const end = STANCE_CUES.has(t.lower) ? chosenName(tokens, k, e) : shortObject(tokens, k, e);
+  if (end <= k) return null;
+  return {
+    reported: {
+      content: [tokens[k].start, tokens[end - 1].end],
+      attribution: { speaker: null, cue: [t.start, tokens[k - 1].end], how: 'none' },
+    },
+    next: end,
+  };
+}
 
 /** The subject opens its clause: first in the sentence, after a comma, a joiner, or a word a name may follow. */
 function opensClause({ tokens, s, inQuote }: ClauseContext, speaker: Phrase, before: DocToken | undefined): boolean {
@@ -226,11 +293,10 @@ const objectAsContent: ClauseRule = {
     }
     if (k >= e || (!tokens[k].word && !isQuoteToken(tokens[k]))) return null;
     // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
-    if (
-      /^(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)$/.test(w) &&
-      (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')
-    )
-      return null;
+    if (TALK_CUES.has(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
+    // "spoke briefly", "spoke Thursday night", "spoke Hebrew": talk reports only a topic ("spoke about …", "of …",
+    // "talked glowingly about …")
+    if (TALK_CUES.has(w) && k === c + 1 && !talkTopic(tokens, k)) return null;
     // "spoke in a cottage", "called into a radio show": a place or manner, not what was said
     if (PLACE_OR_TIME.has(tokens[k].lower)) return null;
     // "endorsed Cruz last week", "supported Sanders, …": the chosen name alone is the content
@@ -250,6 +316,13 @@ const objectAsContent: ClauseRule = {
     return contentFrom(ctx, k, [t.start, cueEnd], end);
   },
 };
+
+/** What opens the topic of a talk verb with no particle of the cue's own: "of", "up", or an -ly adverb and "of"
+ * or "about" ("talked openly about …"). */
+function talkTopic(tokens: DocToken[], k: number): boolean {
+  const w = tokens[k].lower;
+  return TALK_TOPIC_OPENERS.has(w) || (w.endsWith('ly') && TALK_TOPIC_OPENERS.has(tokens[k + 1]?.lower ?? ''));
+}
 
 /** An -ing cue right after a noun, with no auxiliary: "a group backing …", not "is backing", nor "…, backing". */
 function postnominal({ tokens, c, lead }: ClauseContext): boolean {
@@ -512,6 +585,7 @@ const asAttribution: ClauseRule = {
 export const CLAUSE_RULES: readonly ClauseRule[] = [
   asAttribution,
   invertedAttribution,
+  relativeReport,
   subjectOpensClause,
   subjectAgreement,
   expressedFeeling,
@@ -617,6 +691,8 @@ export function shortObject(tokens: DocToken[], k: number, e: number): number {
 function endsShortObject(tokens: DocToken[], r: number, e: number): boolean {
   const next = tokens[r];
   if (!next || r >= e || SENTENCE_END.has(next.text)) return true;
+  const after = tokens[r + 1]?.lower ?? '';
+  if (next.text === ',' && !RELATIVES.has(after) && !CONTENT_DETERMINERS.has(after)) return true;
   const time = (t: DocToken | undefined): boolean => !!t && (TIME_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower));
   return time(next) || SHORT_OBJECT_END.has(next.lower) || (PREPOSITIONS.has(next.lower) && time(tokens[r + 1]));
 }

@@ -43,14 +43,19 @@ export function afterDateline(tokens: DocToken[], from: number, to: number): num
   return from;
 }
 
+/** The fewest words content may have: fewer when it ends in a quoted fragment, or is an infinitive whose verb says
+ * all ("declined [to comment]", "refused [to answer]"). */
+function minWords(tokens: DocToken[], a: number, b: number): number {
+  return quotedEnd(tokens, a, b) || tokens[a].lower === 'to' ? MIN_QUOTED_WORDS : MIN_CONTENT_WORDS;
+}
+
 /** Trims punctuation at the content's ends (but keeps closing quote marks of an included fragment). */
-export function contentRange(tokens: DocToken[], from: number, to: number): [number, number] | null {
+export function contentRange(tokens: DocToken[], from: number, to: number, fewest?: number): [number, number] | null {
   let a = afterDateline(tokens, from, to);
   let b = to;
   while (a < b && !tokens[a].word && !isQuoteToken(tokens[a])) a++;
   while (b > a && !tokens[b - 1].word && !isQuoteToken(tokens[b - 1]) && tokens[b - 1].text !== ')') b--;
-  if (b - a <= 0 || wordsIn(tokens, a, b) < (quotedEnd(tokens, a, b) ? MIN_QUOTED_WORDS : MIN_CONTENT_WORDS))
-    return null;
+  if (b - a <= 0 || wordsIn(tokens, a, b) < (fewest ?? minWords(tokens, a, b))) return null;
   return [tokens[a].start, tokens[b - 1].end];
 }
 
@@ -77,12 +82,14 @@ function participleNext(tokens: DocToken[], from: number, end: number): boolean 
   return (t.text === ',' || (t.lower === 'and' && end > from + 1)) && PARTICIPLES.has(tokens[end + 1]?.lower ?? '');
 }
 
-/** Content from `from` to the sentence end, stopping before a full direct quote or a participial report. */
+/** Content from `from` to the sentence end, stopping before a full direct quote or a participial report; of at least
+ * `fewest` words when given (a topic: "talked about [taxes]"). */
 export function contentAfter(
   doc: Doc,
   from: number,
   e: number,
   inQuote: QuoteMap,
+  fewest?: number,
 ): { range: [number, number]; end: number } | null {
   const { tokens } = doc;
   let end = from;
@@ -113,6 +120,6 @@ export function contentAfter(
     if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;
     end++;
   }
-  const range = contentRange(tokens, from, end);
+  const range = contentRange(tokens, from, end, fewest);
   return range ? { range, end } : null;
 }

@@ -11,7 +11,9 @@ import { inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
 import { nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
-import { CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
+import { topicReport, viewReport } from './topicCues';
+import { madeClear } from './madeClear';
+import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
   COMMENT_OPENERS,
@@ -20,9 +22,11 @@ import {
   NOT_CONTENT_START,
   NOT_VERBS,
   PARTICIPLE_LEADS,
+  UNREAD_PARTICIPLE_LEADS,
   PARTICIPLE_PARTICLES,
   QUANTIFIERS,
   QUANTITY_LEADS,
+  REPORT_RELATIVES,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   TITLE_LINK_WORDS,
@@ -189,32 +193,56 @@ function scanSentence(
         continue;
       }
     }
-    if (
+    const notCue =
       inQuote.of[i] >= 0 ||
       directCues.has(tokens[i].start) ||
       isNounAfter(tokens, i) ||
-      VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') ||
-      (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i))
-    ) {
-      i++;
-      continue;
-    }
-    const t = tokens[i];
+      (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
+      (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
     // "X said A and warned B": the second cue shares the subject of the report just found
     const shared: Phrase | null =
-      last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
-    const found: Found | null =
-      t.lower === 'according'
-        ? according(doc, s, e, i, inQuote)
-        : participleCue(tokens, s, i)
-          ? participle(doc, s, e, i, inQuote, direct)
-          : clause(doc, s, e, i, inQuote, fullQuote, shared);
-    if (found) {
-      out.push(found.reported);
-      i = found.next;
-      last = found;
+      !notCue && last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
+    const found: Found | null = notCue ? null : cueReport(doc, s, e, i, inQuote, direct, fullQuote, shared);
+    // "questions about [the audit]": a topic cue reports when no clause of a reporting verb does
+    const topic: Found | null =
+      found ??
+      (fullQuote
+        ? null
+        : (topicReport(doc, e, i, inQuote) ?? viewReport(doc, e, i, inQuote) ?? madeClear(doc, e, i, inQuote)));
+    if (topic) {
+      out.push(topic.reported);
+      i = Math.max(topic.next, i + 1);
+      last = topic;
     } else i++;
   }
+}
+
+const RELATIVE_REACH = 6;
+
+/** "which critics [said] was unfair": a cue after a relative pronoun and a short subject, where the verb that follows
+ * is the relative clause's own, not a sentence verb after the noun "said". */
+function inRelative(tokens: DocToken[], s: number, i: number): boolean {
+  for (let j = i - 2; j >= s && i - j <= RELATIVE_REACH; j--) {
+    if (REPORT_RELATIVES.has(tokens[j].lower)) return CLAUSE_CUES.has(tokens[i].lower);
+    if (!tokens[j].word && tokens[j].text !== '.' && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
+  }
+  return false;
+}
+
+/** What the reporting verb at i reports: "according to X", a participle of the clause before, or its own clause. */
+function cueReport(
+  doc: Doc,
+  s: number,
+  e: number,
+  i: number,
+  inQuote: QuoteMap,
+  direct: AttributedQuote[],
+  fullQuote: boolean,
+  shared: Phrase | null,
+): Found | null {
+  if (doc.tokens[i].lower === 'according') return according(doc, s, e, i, inQuote);
+  if (participleCue(doc.tokens, s, i)) return participle(doc, s, e, i, inQuote, direct);
+  return clause(doc, s, e, i, inQuote, fullQuote, shared);
 }
 
 /** A verb whose object is the content ("attacked [Trump]"), also in its -ing form: "is attacking [the press]",
@@ -363,18 +391,14 @@ function participle(
   direct: AttributedQuote[],
 ): Found | null {
   const { tokens } = doc;
-  // "…, saying …" after a clause whose subject we cannot read still reports, with an unknown speaker, when its
-  // content opens plainly (a "that" or a clause subject)
+  // "…, saying …", "…, arguing that …" after a clause whose subject we cannot read still reports, with an unknown
+  // speaker, when its content opens plainly (a "that" or a clause subject)
   const group = groupSaying(tokens, s, c);
   const speaker: Phrase | null =
     group >= 0
       ? { from: group, to: c, kind: 'description', nameFrom: c, nameTo: c }
       : mainSpeaker(doc, s, c, direct, inQuote);
-  const plain =
-    tokens[c + 1]?.lower === 'that' ||
-    SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '') ||
-    CONTENT_DETERMINERS.has(tokens[c + 1]?.lower ?? '');
-  if (!speaker && !(tokens[c].lower === 'saying' && plain)) return null;
+  if (!speaker && !reportsUnattributed(tokens, c)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
@@ -399,6 +423,16 @@ function participle(
     },
     next: content.end,
   };
+}
+
+/**
+ * A participle with no speaker we can read reports when its clause opens plainly (a "that" or a clause subject), and
+ * only after a comma or "by" (any "saying"): "after announcing his run, Ruiz …" would run into the main clause.
+ */
+function reportsUnattributed(tokens: DocToken[], c: number): boolean {
+  const next = tokens[c + 1]?.lower ?? '';
+  const plain = next === 'that' || SUBJECT_PRONOUNS.has(next) || CONTENT_DETERMINERS.has(next);
+  return plain && (tokens[c].lower === 'saying' || UNREAD_PARTICIPLE_LEADS.has(tokens[c - 1]?.lower ?? ''));
 }
 
 /** A participle reporting for the clause before it: "…, saying …", "while noting …", "with 30 percent saying …". */

@@ -3,8 +3,8 @@ import type { Doc, DocToken } from '../text/document';
 import { cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { CLAUSE_CUES, TIME_WORDS } from '../lexicon/lexicon';
-import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TELL_CUES } from '../lexicon/speechVerbs';
+import { CLAUSE_CUES, OBJECT_CONTENT_CUES, TIME_WORDS } from '../lexicon/lexicon';
+import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
   CLAUSE_JOINERS,
@@ -17,6 +17,7 @@ import {
   PREPOSITIONS,
   QUANTIFIERS,
   QUANTITY_LEADS,
+  RELATIVE_SUBJECTS,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   VERB_AFTER_NOUN,
@@ -59,9 +60,11 @@ export function unreadSubject(
   near: Phrase | null,
 ): Found | null {
   const { tokens } = doc;
+  // '…,” said the man who …': right after quoted words, what follows the cue is who said them, not a report
   if (
     !(PLAIN_SPEECH_CUES.has(tokens[c].lower) || TELL_CUES.has(tokens[c].lower)) ||
     lead - 1 < s ||
+    inQuote.of[lead - 1] >= 0 ||
     PASSIVE_AUX.has(tokens[lead - 1].lower) ||
     isNounAfter(tokens, c)
   )
@@ -134,11 +137,18 @@ export function inverted(doc: Doc, s: number, e: number, c: number, inQuote: Quo
   return { reported: { content: range, attribution: { speaker, cue: cueRange(tokens, c, e), how: 'after' } }, next: e };
 }
 
-/** "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". */
-export function relativeAntecedent(doc: Doc, s: number, lead: number): Phrase | null {
+/**
+ * "an architect who said …", "Fowler, who said …": the speaker is the noun phrase before "who". A verb whose object
+ * is the content takes any relative pronoun: "the union, which endorsed [Ruiz] in May", "a PAC that backed [Lind]".
+ */
+export function relativeAntecedent(doc: Doc, s: number, lead: number, c = lead): Phrase | null {
   const { tokens, text } = doc;
+  const pronoun = tokens[lead - 1]?.lower ?? '';
   // only a speech verb: ", who spoke on condition of anonymity," describes the source, it does not quote it
-  if (tokens[lead - 1]?.lower !== 'who' || !CLAUSE_CUES.has(tokens[lead].lower)) return null;
+  const speech = pronoun === 'who' && CLAUSE_CUES.has(tokens[lead].lower);
+  const object =
+    RELATIVE_SUBJECTS.has(pronoun) && OBJECT_CONTENT_CUES.has(tokens[c].lower) && !TALK_CUES.has(tokens[c].lower);
+  if (!speech && !object) return null;
   let end = lead - 1;
   if (tokens[end - 1]?.text === ',') end--;
   const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
