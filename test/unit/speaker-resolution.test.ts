@@ -248,3 +248,12 @@ test('a long relative clause between the subject and "issued a statement saying"
   ].join(' ');
   assert.equal(speakerOf(text, '"I do not doubt'), 'Dale Hollis');
 });
+
+test('an appositive without its closing comma: the name right after the quote is the speaker', () => {
+  const text = [
+    'Race',
+    '',
+    '"The mayor needs a plan for the suburbs," Ada Reyes, the pollster who runs the county survey tweeted on Monday.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The mayor needs'), 'Ada Reyes');
+});

@@ -82,11 +82,28 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       !introducesNext(tokens, q.to, c)
     )
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    const apposed = nameBeforeOpenAppositive(doc, k, c, end);
+    if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
   return null;
+}
+
+/**
+ * '"…," Ada Reyes, the analyst who ran the poll tweeted': an appositive whose closing comma the writer left out. A
+ * person's name right after the quote, then a comma and a lower-case description running to the cue within the
+ * sentence: the name is the speaker.
+ */
+function nameBeforeOpenAppositive(doc: Doc, k: number, cue: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  const name = phraseRight(tokens, k, end, text);
+  if (!name || name.kind !== 'name' || name.from !== k || !isPersonAt(doc, name)) return null;
+  const next = tokens[name.to + 1];
+  if (tokens[name.to]?.text !== ',' || !next?.word || next.cap || name.to + 1 >= cue) return null;
+  for (let j = name.to + 1; j < cue; j++) if (SENTENCE_END.has(tokens[j].text) || tokens[j].text === ',') return null;
+  return name;
 }
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
