@@ -257,3 +257,14 @@ test('an appositive without its closing comma: the name right after the quote is
   ].join('\n');
   assert.equal(speakerOf(text, '"The mayor needs'), 'Ada Reyes');
 });
+
+test("a person's ad speaks for their campaign: \"one Rivera ad declared\" is the Rivera campaign", () => {
+  const text = [
+    'Ads',
+    '',
+    'Senator Laura Rivera has spent heavily on television this month.',
+    '',
+    'Her rival is painted as reckless - "He would gamble away your pension," one Rivera ad declared - and the race has tightened.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He would gamble'), 'the Rivera campaign');
+});

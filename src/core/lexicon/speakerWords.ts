@@ -139,6 +139,9 @@ export const ORG_ANAPHOR_NOUNS = words(
   'company firm group organization organisation agency bank airline network charity utility foundation association union institute',
 );
 
+/** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
+export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertisement commercial');
+
 /** "his campaign said": an organization owned by a person, named after them ("the Sanders campaign"). */
 export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office administration staff');
 

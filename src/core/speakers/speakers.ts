@@ -38,6 +38,7 @@ import {
   NEVER_A_PERSON,
   ORG_ANAPHOR_NOUNS,
   OWNED_ORG_NOUNS,
+  CAMPAIGN_TEXT_NOUNS,
   PARTY_MEMBER_NOUNS,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
@@ -1015,8 +1016,9 @@ export class SpeakerTable {
   private textAuthor(phrase: Phrase, definite: boolean, at: number): Resolution | null {
     const noun = textNounOf(this.doc.tokens, phrase);
     if (!noun) return null;
-    const author = this.textOwner(phrase, at) ?? (definite ? this.issuer(noun, at) : null);
-    if (!author) return null;
+    const owner = this.textOwner(phrase, at) ?? (definite ? this.issuer(noun, at) : null);
+    if (!owner) return null;
+    const author = CAMPAIGN_TEXT_NOUNS.has(noun) ? this.campaignOf(owner, at) : owner;
     this.latestText = {
       entry: author,
       end: this.doc.tokens[phrase.to - 1].end,
@@ -1025,7 +1027,7 @@ export class SpeakerTable {
     return { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' };
   }
 
-  /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo". */
+  /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo", "Bush" in "a Bush ad". */
   private textOwner(phrase: Phrase, at: number): Entry | null {
     const { tokens, text } = this.doc;
     const first = tokens[phrase.from];
@@ -1036,7 +1038,28 @@ export class SpeakerTable {
       const owner = phraseLeft(tokens, i, phrase.from, text);
       return owner ? this.resolve(owner, false).entry : null;
     }
-    return null;
+    return this.attributiveOwner(phrase);
+  }
+
+  /**
+   * "one Rivera ad", "a new Hale memo": a person's name used as a modifier right before the text noun. Only a person
+   * the text has named ("a Fox News report" is left to the issuer rules).
+   */
+  private attributiveOwner(phrase: Phrase): Entry | null {
+    const { tokens } = this.doc;
+    const noun = phrase.to - 1;
+    let from = noun;
+    while (from > phrase.from && tokens[from - 1].cap && tokens[from - 1].word) from--;
+    if (from === noun || from === phrase.from) return null;
+    const words = tokens.slice(from, noun).map((t) => t.lower);
+    const person = this.matchPerson(words) ?? (words.length === 1 ? this.bySurname(words[0]) : null);
+    return person && person.type === 'person' ? person : null;
+  }
+
+  /** A person's campaign, named after them as "his campaign" is ("the Rivera campaign"); anyone else stays. */
+  private campaignOf(owner: Entry, at: number): Entry {
+    if (owner.type !== 'person') return owner;
+    return this.organization(`the ${owner.name.split(' ').pop()} campaign`, at);
   }
 
   /**
