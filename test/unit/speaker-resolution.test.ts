@@ -268,3 +268,27 @@ test("a person's ad speaks for their campaign: \"one Rivera ad declared\" is the
   ].join('\n');
   assert.equal(speakerOf(text, '"He would gamble'), 'the Rivera campaign');
 });
+
+test('delayed identification: a description, then the person named opening the next sentence', () => {
+  const text = [
+    'Harbour',
+    '',
+    "In reply to the port plan, the mayor's right-hand woman rallied volunteers, saying: \"We have to stop this.\"",
+    '',
+    'Ann Bellamy, deputy mayor of Northport, emailed volunteers on Monday evening.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We have to stop'), 'Ann Bellamy');
+});
+
+test('a description stays unnamed when the next name is someone else, a signature, or the source is anonymous', () => {
+  const signed = ['Letters', '', 'The reader wrote to us: "The port plan is a disgrace."', '', 'Karl Brenner.'].join('\n');
+  assert.notEqual(speakerOf(signed, '"The port plan'), 'Karl Brenner');
+  const unnamed = [
+    'Harbour',
+    '',
+    'A spokeswoman for the mayor said: "We have to stop this."',
+    '',
+    'Ann Bellamy, a resident, disagreed.',
+  ].join('\n');
+  assert.notEqual(speakerOf(unnamed, '"We have to stop'), 'Ann Bellamy');
+});

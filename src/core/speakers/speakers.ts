@@ -10,6 +10,7 @@ import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { partyTagAt } from './partyTag';
 import { issuerPhrase, textNounOf } from './textIssuer';
+import { personNamedNext } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
@@ -875,6 +876,12 @@ export class SpeakerTable {
     // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
     unnamed.gender ??= personNounGender(head);
     if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head)) unnamed.someone = true;
+    // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
+    const named =
+      unnamed.someone && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
+        ? this.namedNext(phrase, unnamed.gender)
+        : null;
+    if (named) return named;
     if (
       anonymityHint ||
       INDEFINITE_DETERMINERS.has(determiner) ||
@@ -886,6 +893,20 @@ export class SpeakerTable {
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /** "The mayor's right-hand woman said … Ann Bell, the deputy mayor, …": the person named next (namedNext.ts). */
+  private namedNext(phrase: Phrase, gender: Gender | undefined): Resolution | null {
+    const span = personNamedNext({
+      text: this.doc.text,
+      people: this.doc.people,
+      after: this.doc.tokens[phrase.to - 1].end,
+      gender,
+      isQuoted: (s, e) => this.quoted.overlaps(s, e),
+      namedBefore: (name) => this.matchPerson(name.toLowerCase().split(/\s+/)) !== null,
+    });
+    const entry = span ? this.person(span.text, span.start) : null;
+    return entry ? { entry, certainty: NAMED_NEXT_CERTAINTY, basis: 'description: the person named next' } : null;
   }
 
   /**
@@ -1265,6 +1286,8 @@ const UNNAMED_CERTAINTY = 0.75;
 const LATEST_NAMED = 'pronoun: the latest person named';
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 const OFFICE_HOLDER_CERTAINTY = 0.6;
+/** A description identified by the name opening the next sentence: a guess (train: 1 case), kept low. */
+const NAMED_NEXT_CERTAINTY = 0.6;
 /** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
 const SURNAME_CERTAINTY = 0.8;
 /** Persons remembered per paragraph as its possible subjects. */
