@@ -292,3 +292,12 @@ test('a description stays unnamed when the next name is someone else, a signatur
   ].join('\n');
   assert.notEqual(speakerOf(unnamed, '"We have to stop'), 'Ann Bellamy');
 });
+
+test('the phrase after a participle cue is its object, not its speaker ("her memo explaining the merger, …")', () => {
+  const text = [
+    'Merger',
+    '',
+    'As the chief executive, Ada Lindqvist, put it in her memo to staff explaining the merger, "Imagine a world where we lead."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Imagine a world'), 'Ada Lindqvist');
+});

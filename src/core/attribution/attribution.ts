@@ -229,7 +229,8 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
           phraseLeft(tokens, lead, start, text));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
-    if (!speaker)
+    // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
+    if (!speaker && !isObjectTaking(tokens, cue))
       speaker = invertedSpeaker(
         tokens,
         phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text),
@@ -650,6 +651,12 @@ function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): n
   if (tokens[lead - 1]?.text !== ')') return lead;
   for (let i = lead - 2; i >= floor && lead - i <= 8; i--) if (tokens[i].text === '(') return i;
   return lead;
+}
+
+/** A participle cue ("explaining", "citing"), whose next phrase is its object; "according (to)" names its source. */
+function isObjectTaking(tokens: DocToken[], cue: number): boolean {
+  const w = tokens[cue].lower;
+  return w.endsWith('ing') && w !== 'according';
 }
 
 /** A phrase after its cue that can be a speaker: a name, a pronoun, or a description with its determiner ("told me," → none). */
