@@ -301,3 +301,18 @@ test('the phrase after a participle cue is its object, not its speaker ("her mem
   ].join('\n');
   assert.equal(speakerOf(text, '"Imagine a world'), 'Ada Lindqvist');
 });
+
+test('a name the recognizer took for a company is a person when its appositive is a role ("executive director of …")', () => {
+  const text = [
+    'Harbour',
+    '',
+    'Mercedes Lapp, executive director of the Harbour Majority Fund, a local group, said she thinks the port will grow.',
+    '',
+    'The mayor, Ann Kessler, agreed.',
+    '',
+    '"Donors are excited," she said.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.speakers.find((s) => s.name === 'Mercedes Lapp')?.type, 'person');
+  assert.equal(speakerOf(text, '"Donors are'), 'Mercedes Lapp');
+});

@@ -45,7 +45,7 @@ import {
   ACRONYM_SKIPPED,
   STREET_WORDS,
 } from '../lexicon/speakerWords';
-import { phraseLeft, type Phrase } from '../attribution/phrases';
+import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
@@ -533,7 +533,7 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
-    if ((isOrg || isPlace) && !isPerson) {
+    if ((isOrg || isPlace) && !isPerson && !(isOrg && !isPlace && this.personWithRole(phrase, name, lastWord))) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
       const whole = cut
@@ -552,6 +552,27 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * "Ada Lapp, executive director of the Harbour PAC, said": an appositive headed by a person's role makes a name
+   * shaped like a person's a person's, whatever the recognizer made of it (an unknown first name read as a company).
+   */
+  private personWithRole(phrase: Phrase, name: string, lastWord: string): boolean {
+    const { tokens, text } = this.doc;
+    // only a name shaped like a person's: "Ada Lapp", not "the Harbour Agency" or "Harbour Restaurant Association"
+    if (ORG_NAME_WORDS.has(lastWord) || tokens[phrase.from].lower === 'the') return false;
+    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) return false;
+    let role = phrase.role;
+    if (!role && tokens[phrase.nameTo]?.text === ',') {
+      const app = phraseRight(tokens, phrase.nameTo + 1, Math.min(tokens.length, phrase.nameTo + 12), text);
+      if (app && app.kind === 'description') role = text.slice(tokens[app.from].start, tokens[app.to - 1].end);
+    }
+    if (!role) return false;
+    const words = role.toLowerCase().split(/\s+/);
+    const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+    const head = words[(link > 0 ? link : words.length) - 1].replace(/[,.]$/, '');
+    return ROLE_NOUNS.has(head) || personNounGender(head) !== undefined;
   }
 
   /**
