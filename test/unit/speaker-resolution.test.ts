@@ -316,3 +316,13 @@ test('a name the recognizer took for a company is a person when its appositive i
   assert.equal(a.speakers.find((s) => s.name === 'Mercedes Lapp')?.type, 'person');
   assert.equal(speakerOf(text, '"Donors are'), 'Mercedes Lapp');
 });
+
+test('"the Texan said": a regional demonym as a description is the person the passage is about', () => {
+  const text = [
+    'Race',
+    '',
+    'Former governor Rick Navarro endorsed a rival on Monday. The former governor noted that voters want an outsider.',
+    '"Those are very skilled, very experienced governors," the Texan said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Those are very'), 'Rick Navarro');
+});

@@ -180,3 +180,18 @@ export const US_STATE_TAGS: ReadonlyMap<string, string> = new Map(
       return [tag, state.replace('-', ' ')];
     }),
 );
+
+/**
+ * A resident of a US state or a big city, as a speaker's description: "the Texan said" is the person the passage is
+ * about (nations' demonyms come from the gazetteer).
+ */
+export const REGIONAL_DEMONYMS = words(
+  'REGIONAL_DEMONYMS',
+  `
+alabamian alaskan arizonan arkansan californian coloradan connecticuter delawarean floridian georgian hawaiian
+idahoan illinoisan hoosier iowan kansan kentuckian louisianan mainer marylander bostonian michigander minnesotan
+mississippian missourian montanan nebraskan nevadan oklahoman oregonian pennsylvanian texan utahn vermonter
+virginian washingtonian wisconsinite wyomingite ohioan tennessean carolinian dakotan jerseyan yorker chicagoan
+angeleno brooklynite
+`,
+);

@@ -40,6 +40,7 @@ import {
   ORG_ANAPHOR_NOUNS,
   OWNED_ORG_NOUNS,
   CAMPAIGN_TEXT_NOUNS,
+  REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
@@ -523,6 +524,8 @@ export class SpeakerTable {
     const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
+    const local = this.demonymSpeaker(phrase, name, at);
+    if (local) return local;
     const government = nationSpeaking(name);
     if (government && !isPerson && tokens[phrase.from].lower === 'the')
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
@@ -552,6 +555,21 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * "the Texan said", "the New Yorker added": one resident of a place, as a description, is the person the passage is
+   * about (as "the senator" is when no title matches). "the Russian" only when that person is tied to Russia.
+   */
+  private demonymSpeaker(phrase: Phrase, name: string, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    if (tokens[phrase.from].lower !== 'the') return null;
+    const word = name.split(' ').pop() ?? '';
+    const country = demonymCountry(word);
+    if (!country && !REGIONAL_DEMONYMS.has(word.toLowerCase())) return null;
+    const s = this.salient(undefined, at, tokens[phrase.from].line);
+    if (!s.entry || s.basis === LATEST_NAMED || (country && !s.entry.countries.has(country))) return null;
+    return { entry: s.entry, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the person the passage is about' };
   }
 
   /**
