@@ -326,3 +326,13 @@ test('"the Texan said": a regional demonym as a description is the person the pa
   ].join('\n');
   assert.equal(speakerOf(text, '"Those are very'), 'Rick Navarro');
 });
+
+test('a participle after a reported clause goes on with that report\'s speaker, not an opening phrase', () => {
+  const text = [
+    'Port',
+    '',
+    'Alongside union calls for action, even a senior harbour official said the mayor will have to pick a side, saying, "At some point she has to decide."',
+  ].join('\n');
+  const q = quoteOf(text, '"At some point');
+  assert.equal(q?.speakerMention?.text, 'a senior harbour official');
+});

@@ -225,7 +225,9 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker =
       tokens[cue].lower === 'according'
         ? null
-        : ((participle ? (reportBefore(doc, start, cue - 1) ?? clauseSubject(doc, start, cue)) : null) ??
+        : ((participle
+            ? (reportBefore(doc, start, cue - 1) ?? speakerOfReport(doc, start, cue - 1) ?? clauseSubject(doc, start, cue))
+            : null) ??
           phraseLeft(tokens, lead, start, text));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
@@ -428,6 +430,22 @@ function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
   }
   const p = phraseLeft(tokens, comma, start, text);
   return p && p.kind === 'name' && isCue(tokens, p.from - 1) && p.from - 1 >= start ? p : null;
+}
+
+/**
+ * 'Even a top aide said Hale must choose a side, saying, "…"': a participle after a reported clause goes on with that
+ * report's speaker, the subject of the last finite speech verb of the sentence before the comma.
+ */
+function speakerOfReport(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  for (let c = comma - 1; c > start; c--) {
+    if (SENTENCE_END.has(tokens[c].text)) return null;
+    // a past form only: "posted a Twitter comment", "Trump's state director" hold nouns that can be cues
+    if (!isCue(tokens, c) || !isPastVerb(tokens[c].lower)) continue;
+    const p = phraseLeft(tokens, skipCuePrefixLeft(tokens, c, start, CUE_PREFIX), start, text);
+    return p && (p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower)) ? p : null;
+  }
+  return null;
 }
 
 /** "Halvard is quoted as saying": the passive frame before the cue, skipped back to its subject. */
