@@ -18,6 +18,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/core/index';
 import { useAntecedentWeights, type AntecedentChoice } from '../../src/core/speakers/antecedents';
 import { resolvedVerdict, samePerson } from '../eval/speakerMatch';
+import committedWeights from '../../src/core/speakers/data/antecedentWeights.json';
+
+const committed = new Map(Object.entries(committedWeights as Record<string, number>));
 
 interface GoldQuote {
   kind_detail: string;
@@ -251,6 +254,7 @@ if (gapCheck) {
   console.log(
     `${gapCheck} (the news weights): rule ${accuracy(check, ruleChoice)}; model ${accuracy(check, (ex) => pick(weights, ex))}`,
   );
+  console.log(`  with the committed weights: ${accuracy(check, (ex) => pick(committed, ex))}`);
 }
 if (!args.includes('--dry-run')) {
   const sorted = Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])));

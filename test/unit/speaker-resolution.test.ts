@@ -336,3 +336,16 @@ test('a participle after a reported clause goes on with that report\'s speaker, 
   const q = quoteOf(text, '"At some point');
   assert.equal(q?.speakerMention?.text, 'a senior harbour official');
 });
+
+test('a lone first name seen alone tells its gender: "he" after "his wife, Kathryn," is not Kathryn', () => {
+  const text = [
+    'Family',
+    '',
+    'As for Tobias Varga, his leanings are plain.',
+    '',
+    "Tobias Varga's wife, Kathryn, is a trustee of a climate fund. The couple started a foundation.",
+    '',
+    'In an essay in December, he wrote, "Entrenched interests spin the fiction that science is divided."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Entrenched'), 'Tobias Varga');
+});

@@ -249,6 +249,7 @@ export class SpeakerTable {
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
     let found = this.matchPerson(words);
+    const fresh = !found && words.length === 1;
     if (found) {
       if (words.length > found.words.length) {
         // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
@@ -277,8 +278,9 @@ export class SpeakerTable {
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
-    } else if (found.genderFrom !== 'honorific' && found.words.length >= 2) {
-      // "Angela Merkel": the first name tells; a lone word ("Warren") may be a surname, so it does not
+    } else if (found.genderFrom !== 'honorific' && (found.words.length >= 2 || fresh)) {
+      // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
+      // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
       const g = firstNameGender(found.words[0]);
       if (g) {
         found.gender = g;
