@@ -349,3 +349,16 @@ test('a lone first name seen alone tells its gender: "he" after "his wife, Kathr
   ].join('\n');
   assert.equal(speakerOf(text, '"Entrenched'), 'Tobias Varga');
 });
+
+test('"the judge" before any judge is named is the person next named with that title, not the passage subject', () => {
+  const text = [
+    'Court',
+    '',
+    'Lawyer Ben Talbot argued for mercy for an hour. Talbot said the case had been slanted.',
+    '',
+    '"Everything that you have said has overlapped," the judge exclaimed.',
+    '',
+    'Everyone was puzzled. Here was Judge Orwin professing his inability to tell the two apart.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Everything that'), 'Orwin');
+});

@@ -50,3 +50,21 @@ function opensNextSentence(text: string, after: number, start: number): boolean 
   const between = text.slice(after, i).replace(/["“][^"”]*["”]/g, '');
   return !/[.!?]\s/.test(between);
 }
+
+/** Characters ahead where a titled name may identify "the judge" (a few paragraphs). */
+const TITLE_REACH = 1500;
+
+/**
+ * "'…,' the judge exclaimed. … Judge Berman professed his surprise": an office nobody named so far holds, held by the
+ * next person named with that title. The span is the name with its title.
+ */
+export function titledPersonAhead(text: string, people: readonly Span[], at: number, head: string): Span | null {
+  const title = new RegExp(`(?:^|\\s)${head}\\s*$`, 'i');
+  for (const p of people) {
+    if (p.start <= at) continue;
+    if (p.start - at > TITLE_REACH) return null;
+    const titled = p.text.toLowerCase().startsWith(`${head} `) || title.test(text.slice(p.start - head.length - 2, p.start));
+    if (titled && /\p{Lu}/u.test(text.slice(p.start - head.length - 1, p.start + 1))) return p;
+  }
+  return null;
+}

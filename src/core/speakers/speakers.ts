@@ -10,7 +10,7 @@ import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { partyTagAt } from './partyTag';
 import { issuerPhrase, textNounOf } from './textIssuer';
-import { personNamedNext } from './namedNext';
+import { personNamedNext, titledPersonAhead } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
@@ -1000,12 +1000,25 @@ export class SpeakerTable {
     const line = this.doc.tokens[phrase.from].line;
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
-      : (this.officeHolder(d.head, modifiers, at, line) ?? {
+      : (this.titledAhead(d.head, modifiers, at) ??
+        this.officeHolder(d.head, modifiers, at, line) ?? {
           entry: null,
           certainty: 0.6,
           basis: 'description not matched to anyone named',
         });
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /** "the judge" before anyone holds that title, and "Judge Berman" named soon after: him (namedNext.ts). */
+  private titledAhead(head: string, modifiers: string[], at: number): Resolution | null {
+    // "the Vermont senator" is not whichever senator comes next: a place in the description asks for more than a title
+    if (!ROLE_NOUNS.has(head) || modifiers.some((m) => US_STATE_WORDS.has(m) || countryOf(m))) return null;
+    const span = titledPersonAhead(this.doc.text, this.doc.people, at, head);
+    if (!span) return null;
+    const words = span.text.toLowerCase().split(/\s+/).filter((w) => w !== head);
+    if (words.length === 0 || this.matchPerson(words)) return null;
+    const entry = this.person(span.text, span.start, head);
+    return entry ? { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the title named next' } : null;
   }
 
   /**
