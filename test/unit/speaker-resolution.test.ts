@@ -362,3 +362,14 @@ test('"the judge" before any judge is named is the person next named with that t
   ].join('\n');
   assert.equal(speakerOf(text, '"Everything that'), 'Orwin');
 });
+
+test('a surname misspelled by two swapped letters is the person named before ("Keidis" after "Anthony Kiedis")', () => {
+  const text = [
+    'Band',
+    '',
+    '"We had written two dozen songs," singer Anthony Kiedis said.',
+    '',
+    '"He wants new songs written in the studio," Keidis continued.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He wants new'), 'Anthony Kiedis');
+});

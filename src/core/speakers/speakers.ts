@@ -314,7 +314,20 @@ export class SpeakerTable {
       )
         found = p;
     }
-    return found;
+    return found ?? (words.length === 1 ? this.misspelledSurname(last) : null);
+  }
+
+  /**
+   * "Keidis continued" after "Anthony Kiedis": a lone word that is a named person's surname with two neighbouring
+   * letters swapped is that person, a writer's slip. Long words only ("Lee" / "Lea" may be two people).
+   */
+  private misspelledSurname(word: string): Entry | null {
+    if (word.length < 5) return null;
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - TYPO_SCAN); i--) {
+      const p = this.persons[i];
+      if (p.words.length >= 2 && isTransposition(word, p.words[p.words.length - 1])) return p;
+    }
+    return null;
   }
 
   /** The latest person whose name ends in `surname`. */
@@ -1357,6 +1370,8 @@ const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
 /** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
 const CANDIDATE_CAP = 8;
+/** Persons a misspelled surname is compared with, most recent first. */
+const TYPO_SCAN = 40;
 /** The share of the model's overrulings of the salience rule that were right on PolNeAR train (cross-validated). */
 const OVERRULED_CERTAINTY = 0.55;
 /** Persons checked for rivals, most recent first. */
@@ -1419,6 +1434,14 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
       return false;
   }
   return true;
+}
+
+/** `a` is `b` with two neighbouring letters swapped ("keidis", "kiedis"). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** "the congresswoman" is a woman, "the businessman" a man; most role nouns say neither. */
