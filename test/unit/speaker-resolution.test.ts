@@ -373,3 +373,17 @@ test('a surname misspelled by two swapped letters is the person named before ("K
   ].join('\n');
   assert.equal(speakerOf(text, '"He wants new'), 'Anthony Kiedis');
 });
+
+test('after a quote, a description then the name it gives: the name speaks, the mention runs from the description', () => {
+  const text = [
+    'Bridges',
+    '',
+    'The bishop spoke on Sunday.',
+    '',
+    '"We should build bridges, not walls," the diocese spokesman, Federico Lombardo, told a local radio station.',
+  ].join('\n');
+  const q = quoteOf(text, '"We should build');
+  assert.equal(q?.kind, 'direct');
+  assert.equal(q?.speaker, 'Federico Lombardo');
+  assert.equal(q?.speakerMention?.text, 'the diocese spokesman, Federico Lombardo');
+});

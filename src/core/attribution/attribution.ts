@@ -74,8 +74,8 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const speaker =
-      phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+    const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+    const speaker = describedName(doc, left, k) ?? left;
     if (
       speaker &&
       (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
@@ -89,6 +89,21 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/**
+ * '"…," the Vatican spokesman, Ada Reyes, told reporters': a description right after the quote, then the name it
+ * gives in apposition. The name is the speaker; the mention runs from the description.
+ */
+function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',' || !isPersonAt(doc, p)) return null;
+  const d = phraseRight(tokens, k, p.from - 1, text);
+  if (!d || d.kind !== 'description' || d.from !== k || d.to !== p.from - 1) return null;
+  // a person's or a spokesman's description ("her father", "the Vatican spokesman"), not any noun phrase
+  const words = tokens.slice(d.from, d.to).map((t) => t.lower);
+  const someone = words.some((w) => isSpeakerNoun(w) || MALE_PERSON_NOUNS.has(w) || FEMALE_PERSON_NOUNS.has(w));
+  return someone ? { ...p, from: k } : null;
 }
 
 /**
