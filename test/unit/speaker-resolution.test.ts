@@ -387,3 +387,8 @@ test('after a quote, a description then the name it gives: the name speaks, the 
   assert.equal(q?.speaker, 'Federico Lombardo');
   assert.equal(q?.speakerMention?.text, 'the diocese spokesman, Federico Lombardo');
 });
+
+test('a short description opening the clause right before a cue is its subject ("Another child responded, …")', () => {
+  const text = ['Visit', '', 'A girl asked who he was. Another child responded, "That is her husband."'].join('\n');
+  assert.equal(quoteOf(text, '"That is her')?.speakerMention?.text, 'Another child');
+});

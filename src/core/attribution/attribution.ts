@@ -174,6 +174,20 @@ function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
 }
 
 /**
+ * 'A young boy shouted, "…"', 'Another child responded, "…"': a determiner and a few lower-case words opening the
+ * clause right before a finite cue are its subject, even when the noun is no known role (as after a quote).
+ */
+function shortSubjectLeft(tokens: DocToken[], lead: number, floor: number): Phrase | null {
+  for (let from = lead - 2; from >= Math.max(floor, lead - 4); from--) {
+    const before = tokens[from - 1];
+    if (before && before.line === tokens[from].line && !SENTENCE_END.has(before.text) && before.text !== ',') continue;
+    const p = shortDescription(tokens, from, lead);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
  * '"…," a fisherman said': right between a quote and its cue, a determiner and a few lower-case words are the speaker
  * even when the noun is no known role (the position says so; elsewhere "a fisherman" could be anyone).
  */
@@ -246,6 +260,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
           phraseLeft(tokens, lead, start, text));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
+    if (!speaker && !isNonFinite(tokens, cue)) speaker = shortSubjectLeft(tokens, lead, start);
     // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
     if (!speaker && !isObjectTaking(tokens, cue))
       speaker = invertedSpeaker(
