@@ -392,3 +392,14 @@ test('a short description opening the clause right before a cue is its subject (
   const text = ['Visit', '', 'A girl asked who he was. Another child responded, "That is her husband."'].join('\n');
   assert.equal(quoteOf(text, '"That is her')?.speakerMention?.text, 'Another child');
 });
+
+test('two descriptions joined by "and" after a quote: the first names the speaker ("the Ohio senator and … candidate")', () => {
+  const text = [
+    'Tests',
+    '',
+    'Senator Dana Whitfield of Ohio responded first.',
+    '',
+    '"The test shows how reckless the regime is," the Ohio senator and presidential candidate said in a statement.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The test shows'), 'Dana Whitfield');
+});

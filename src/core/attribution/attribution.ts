@@ -75,7 +75,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
     const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
-    const speaker = describedName(doc, left, k) ?? left;
+    const speaker = describedName(doc, left, k) ?? coordinatedDescription(tokens, k, lead, text) ?? left;
     if (
       speaker &&
       (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
@@ -104,6 +104,17 @@ function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | null {
   const words = tokens.slice(d.from, d.to).map((t) => t.lower);
   const someone = words.some((w) => isSpeakerNoun(w) || MALE_PERSON_NOUNS.has(w) || FEMALE_PERSON_NOUNS.has(w));
   return someone ? { ...p, from: k } : null;
+}
+
+/**
+ * '"…," the Ohio senator and presidential candidate said': two descriptions of one speaker joined by "and" right
+ * after the quote. The first is the mention resolved (it names the office: "the Ohio senator").
+ */
+function coordinatedDescription(tokens: DocToken[], k: number, lead: number, text: string): Phrase | null {
+  const d = phraseRight(tokens, k, lead, text);
+  if (!d || d.kind !== 'description' || d.from !== k || tokens[d.to]?.lower !== 'and' || lead - d.to > 6) return null;
+  for (let i = d.to + 1; i < lead; i++) if (!tokens[i].word || CUE_VERBS.has(tokens[i].lower)) return null;
+  return d;
 }
 
 /**
