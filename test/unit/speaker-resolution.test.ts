@@ -258,7 +258,7 @@ test('an appositive without its closing comma: the name right after the quote is
   assert.equal(speakerOf(text, '"The mayor needs'), 'Ada Reyes');
 });
 
-test("a person's ad speaks for their campaign: \"one Rivera ad declared\" is the Rivera campaign", () => {
+test('a person\'s ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign', () => {
   const text = [
     'Ads',
     '',
@@ -273,7 +273,7 @@ test('delayed identification: a description, then the person named opening the n
   const text = [
     'Harbour',
     '',
-    "In reply to the port plan, the mayor's right-hand woman rallied volunteers, saying: \"We have to stop this.\"",
+    'In reply to the port plan, the mayor\'s right-hand woman rallied volunteers, saying: "We have to stop this."',
     '',
     'Ann Bellamy, deputy mayor of Northport, emailed volunteers on Monday evening.',
   ].join('\n');
@@ -281,7 +281,9 @@ test('delayed identification: a description, then the person named opening the n
 });
 
 test('a description stays unnamed when the next name is someone else, a signature, or the source is anonymous', () => {
-  const signed = ['Letters', '', 'The reader wrote to us: "The port plan is a disgrace."', '', 'Karl Brenner.'].join('\n');
+  const signed = ['Letters', '', 'The reader wrote to us: "The port plan is a disgrace."', '', 'Karl Brenner.'].join(
+    '\n',
+  );
   assert.notEqual(speakerOf(signed, '"The port plan'), 'Karl Brenner');
   const unnamed = [
     'Harbour',
@@ -327,7 +329,7 @@ test('"the Texan said": a regional demonym as a description is the person the pa
   assert.equal(speakerOf(text, '"Those are very'), 'Rick Navarro');
 });
 
-test('a participle after a reported clause goes on with that report\'s speaker, not an opening phrase', () => {
+test("a participle after a reported clause goes on with that report's speaker, not an opening phrase", () => {
   const text = [
     'Port',
     '',

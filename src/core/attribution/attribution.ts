@@ -74,8 +74,7 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
-    const speaker = describedName(doc, left, k) ?? coordinatedDescription(tokens, k, lead, text) ?? left;
+    const speaker = subjectBeforeCue(doc, k, lead);
     if (
       speaker &&
       (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
@@ -89,6 +88,13 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** The speaker phrase between a quote (token k) and its cue: a name, a description, or both in apposition. */
+function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+  return describedName(doc, left, k) ?? coordinatedDescription(tokens, k, lead, text) ?? left;
 }
 
 /**
@@ -265,10 +271,7 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker =
       tokens[cue].lower === 'according'
         ? null
-        : ((participle
-            ? (reportBefore(doc, start, cue - 1) ?? speakerOfReport(doc, start, cue - 1) ?? clauseSubject(doc, start, cue))
-            : null) ??
-          phraseLeft(tokens, lead, start, text));
+        : ((participle ? participleSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
     if (!speaker && !isNonFinite(tokens, cue)) speaker = shortSubjectLeft(tokens, lead, start);
@@ -471,6 +474,11 @@ function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
   }
   const p = phraseLeft(tokens, comma, start, text);
   return p && p.kind === 'name' && isCue(tokens, p.from - 1) && p.from - 1 >= start ? p : null;
+}
+
+/** Whose ", saying" it is: the report just before, the last report of the sentence, or the main clause's subject. */
+function participleSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  return reportBefore(doc, start, cue - 1) ?? speakerOfReport(doc, start, cue - 1) ?? clauseSubject(doc, start, cue);
 }
 
 /**

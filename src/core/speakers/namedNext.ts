@@ -63,7 +63,8 @@ export function titledPersonAhead(text: string, people: readonly Span[], at: num
   for (const p of people) {
     if (p.start <= at) continue;
     if (p.start - at > TITLE_REACH) return null;
-    const titled = p.text.toLowerCase().startsWith(`${head} `) || title.test(text.slice(p.start - head.length - 2, p.start));
+    const titled =
+      p.text.toLowerCase().startsWith(`${head} `) || title.test(text.slice(p.start - head.length - 2, p.start));
     if (titled && /\p{Lu}/u.test(text.slice(p.start - head.length - 1, p.start + 1))) return p;
   }
   return null;

@@ -584,7 +584,11 @@ export class SpeakerTable {
     if (!country && !REGIONAL_DEMONYMS.has(word.toLowerCase())) return null;
     const s = this.salient(undefined, at, tokens[phrase.from].line);
     if (!s.entry || s.basis === LATEST_NAMED || (country && !s.entry.countries.has(country))) return null;
-    return { entry: s.entry, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the person the passage is about' };
+    return {
+      entry: s.entry,
+      certainty: OFFICE_HOLDER_CERTAINTY,
+      basis: 'description: the person the passage is about',
+    };
   }
 
   /**
@@ -1028,7 +1032,10 @@ export class SpeakerTable {
     if (!ROLE_NOUNS.has(head) || modifiers.some((m) => US_STATE_WORDS.has(m) || countryOf(m))) return null;
     const span = titledPersonAhead(this.doc.text, this.doc.people, at, head);
     if (!span) return null;
-    const words = span.text.toLowerCase().split(/\s+/).filter((w) => w !== head);
+    const words = span.text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== head);
     if (words.length === 0 || this.matchPerson(words)) return null;
     const entry = this.person(span.text, span.start, head);
     return entry ? { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the title named next' } : null;
