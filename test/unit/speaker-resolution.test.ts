@@ -405,3 +405,21 @@ test('two descriptions joined by "and" after a quote: the first names the speake
   ].join('\n');
   assert.equal(speakerOf(text, '"The test shows'), 'Dana Whitfield');
 });
+
+test('a quote set as its own paragraph and signed below it ("- Dana Reyes") is the signer\'s', () => {
+  const text = [
+    'Debate lines',
+    '',
+    'The best lines of the night:',
+    '',
+    '"Almost all new income is going to the top 1 percent."',
+    '',
+    '- Tomas Ferreira',
+    '',
+    '"I will look into it. I do not know the status."',
+    '',
+    '— Dana Reyes',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Almost all'), 'Tomas Ferreira');
+  assert.equal(speakerOf(text, '"I will look'), 'Dana Reyes');
+});

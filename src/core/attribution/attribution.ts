@@ -807,6 +807,24 @@ function spokenSentence(doc: Doc, from: number, how: string, innerEnd: string): 
   return how === 'after' && startsLine(doc, { from }) && /[,?!]/.test(innerEnd);
 }
 
+/**
+ * A quote set as its own paragraph and signed on the line below, as in a list of debate lines or pull quotes:
+ * '"We will win."' ¶ '- Dana Reyes'. The name after the dash, alone on its line, is the speaker.
+ */
+function signatureBelow(doc: Doc, from: number, to: number): Attribution | null {
+  const { tokens, text } = doc;
+  const dash = tokens[to];
+  const line = tokens[to - 1].line;
+  if (!dash || !/^[-–—―]$/.test(dash.text) || dash.line <= line || dash.line > line + 2) return null;
+  if (!startsLine(doc, { from }) || tokens[to - 1].line !== tokens[from].line) return null;
+  if (tokens[to - 2]?.line === dash.line || tokens[to + 1]?.line !== dash.line) return null;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end].line === dash.line) end++;
+  const speaker = phraseRight(tokens, to + 1, end, text);
+  const closes = speaker !== null && (speaker.to === end || (speaker.to === end - 1 && !tokens[end - 1].word));
+  return speaker && speaker.kind === 'name' && closes ? { speaker, cue: null, how: 'after' } : null;
+}
+
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
   const { tokens, text } = doc;
   const quotes: AttributedQuote[] = [];
@@ -815,6 +833,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
     if (to <= from) continue;
     const attribution = after(doc, { to }) ??
+      signatureBelow(doc, from, to) ??
       before(doc, { from }) ??
       transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const };
     const words = wordCount(tokens, from, to);
