@@ -423,3 +423,19 @@ test('a quote set as its own paragraph and signed below it ("- Dana Reyes") is t
   assert.equal(speakerOf(text, '"Almost all'), 'Tomas Ferreira');
   assert.equal(speakerOf(text, '"I will look'), 'Dana Reyes');
 });
+
+test('right after a quote, any past verb before a capitalized speaker is an inverted cue ("beamed Dana Hartley")', () => {
+  const text = [
+    'Convention',
+    '',
+    'A delegate climbed atop her chair.',
+    '',
+    '"This is fantastic!" beamed Dana Hartwell of Madison, who had snuck onto the floor.',
+    '',
+    'Senator Luis Rivera watched from the stands.',
+    '',
+    '"What sport is she talking about?" reacted Rivera.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"This is fantastic'), 'Dana Hartwell');
+  assert.equal(speakerOf(text, '"What sport'), 'Luis Rivera');
+});

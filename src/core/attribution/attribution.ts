@@ -680,12 +680,14 @@ function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
 }
 /**
  * '"Would it be negotiable?" Hale pressed.', '"…," exhorted Tom Reyes.': a verb that reports speech only right after a
- * quote, within a few words of it and closing its clause (or before the speaker, inverted).
+ * quote, within a few words of it and closing its clause (or before the speaker, inverted: there any past verb).
  */
 function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
   const t = tokens[c];
-  if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
   const next = tokens[c + 1];
+  // inverted right after the quote, any past verb before a capitalized speaker: '"…," opined the Tribune', 'reacted Hale'
+  if (c === k && !t.cap && t.lower.length > 4 && isPastVerb(t.lower)) return next?.cap === true && next.line === t.line;
+  if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
   if (c === k) return next !== undefined && next.cap && next.line === t.line;
   return (
     next === undefined ||
