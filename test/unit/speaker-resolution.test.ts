@@ -439,3 +439,8 @@ test('right after a quote, any past verb before a capitalized speaker is an inve
   assert.equal(speakerOf(text, '"This is fantastic'), 'Dana Hartwell');
   assert.equal(speakerOf(text, '"What sport'), 'Luis Rivera');
 });
+
+test('"said one of those advisers": one member of a group after an inverted cue is the speaker', () => {
+  const text = ['Race', '', 'The advisers met.', '', '"There is no path for her," said one of those advisers.'].join('\n');
+  assert.equal(quoteOf(text, '"There is no path')?.speakerMention?.text, 'one of those advisers');
+});

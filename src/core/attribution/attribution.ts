@@ -148,7 +148,19 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   const { tokens, text } = doc;
   const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
-  return appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  return (
+    oneOf(tokens, start, end, text) ??
+    appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end)
+  );
+}
+
+/** "said one of those advisers", "said one of the organizers": one member of a group, the mention from "one". */
+function oneOf(tokens: DocToken[], start: number, end: number, text: string): Phrase | null {
+  if (tokens[start]?.lower !== 'one' || tokens[start + 1]?.lower !== 'of') return null;
+  const group = phraseRight(tokens, start + 2, end, text);
+  return group && group.kind !== 'pronoun' && group.from === start + 2
+    ? { ...group, from: start, kind: 'description' }
+    : null;
 }
 
 /**
