@@ -444,3 +444,12 @@ test('"said one of those advisers": one member of a group after an inverted cue 
   const text = ['Race', '', 'The advisers met.', '', '"There is no path for her," said one of those advisers.'].join('\n');
   assert.equal(quoteOf(text, '"There is no path')?.speakerMention?.text, 'one of those advisers');
 });
+
+test('before a cue, a description then the name in apposition: "Another user, Roland Zeller, wrote: …"', () => {
+  const text = [
+    'Posts',
+    '',
+    '"Whoever opens the borders has no place here!" wrote a man calling himself Karl Karl. Another user, Roland Zeller, wrote of the chancellor: "Your boss is still bringing them in."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Your boss'), 'Roland Zeller');
+});

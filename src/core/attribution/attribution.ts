@@ -106,10 +106,31 @@ function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | null {
   if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',' || !isPersonAt(doc, p)) return null;
   const d = phraseRight(tokens, k, p.from - 1, text);
   if (!d || d.kind !== 'description' || d.from !== k || d.to !== p.from - 1) return null;
-  // a person's or a spokesman's description ("her father", "the Vatican spokesman"), not any noun phrase
+  return describesSomeone(tokens, d) ? { ...p, from: k } : null;
+}
+
+/** A person's or a spokesman's description ("her father", "the Vatican spokesman"), not any noun phrase. */
+function describesSomeone(tokens: DocToken[], d: Phrase): boolean {
   const words = tokens.slice(d.from, d.to).map((t) => t.lower);
-  const someone = words.some((w) => isSpeakerNoun(w) || MALE_PERSON_NOUNS.has(w) || FEMALE_PERSON_NOUNS.has(w));
-  return someone ? { ...p, from: k } : null;
+  return words.some((w) => isSpeakerNoun(w) || MALE_PERSON_NOUNS.has(w) || FEMALE_PERSON_NOUNS.has(w));
+}
+
+/**
+ * 'Another user, Roland Zeller, wrote: "…"': before a cue, a description opening the clause and the person's name in
+ * apposition to it. The name is the speaker; the mention runs from the description.
+ */
+function apposedNameLeft(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  const name = phraseLeft(tokens, lead - 1, start, text);
+  if (!name || name.kind !== 'name' || tokens[name.from - 1]?.text !== ',' || !isPersonAt(doc, name)) return null;
+  for (let s = name.from - 2; s >= Math.max(start, name.from - 8); s--) {
+    const before = tokens[s - 1];
+    if (before && before.line === tokens[s].line && !SENTENCE_END.has(before.text) && before.text !== ',') continue;
+    const d = phraseRight(tokens, s, name.from - 1, text);
+    if (d && d.kind === 'description' && d.to === name.from - 1) return { ...name, from: s };
+  }
+  return null;
 }
 
 /**
@@ -286,7 +307,8 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
         : ((participle ? participleSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
-    if (!speaker && !isNonFinite(tokens, cue)) speaker = shortSubjectLeft(tokens, lead, start);
+    if (!speaker && !isNonFinite(tokens, cue))
+      speaker = apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
     // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
     if (!speaker && !isObjectTaking(tokens, cue))
       speaker = invertedSpeaker(
