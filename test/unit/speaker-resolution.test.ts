@@ -441,7 +441,9 @@ test('right after a quote, any past verb before a capitalized speaker is an inve
 });
 
 test('"said one of those advisers": one member of a group after an inverted cue is the speaker', () => {
-  const text = ['Race', '', 'The advisers met.', '', '"There is no path for her," said one of those advisers.'].join('\n');
+  const text = ['Race', '', 'The advisers met.', '', '"There is no path for her," said one of those advisers.'].join(
+    '\n',
+  );
   assert.equal(quoteOf(text, '"There is no path')?.speakerMention?.text, 'one of those advisers');
 });
 
