@@ -18,6 +18,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/core/index';
 import { useAntecedentWeights, type AntecedentChoice } from '../../src/core/speakers/antecedents';
 import { resolvedVerdict, samePerson } from '../eval/speakerMatch';
+import committedWeights from '../../src/core/speakers/data/antecedentWeights.json';
+
+const committed = new Map(Object.entries(committedWeights as Record<string, number>));
 
 interface GoldQuote {
   kind_detail: string;
@@ -226,19 +229,32 @@ console.log(`${articles.length} articles, ${examples.length} choices with a righ
 if (gapPath) console.log(`GAP: ${gap.length} pronouns with a right candidate`);
 console.log(`rule alone:            ${accuracy(examples, ruleChoice)}`);
 const predictions = new Map<Example, number>();
+const foldWeights: Array<Map<string, number>> = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const w = train([...gap, ...examples.filter((e) => e.article % FOLDS !== fold)]);
+  foldWeights.push(w);
   for (const ex of examples.filter((e) => e.article % FOLDS === fold)) predictions.set(ex, pick(w, ex));
 }
 console.log(`model, ${FOLDS}-fold by article: ${accuracy(examples, (ex) => predictions.get(ex) ?? 0)}`);
 const overruled = examples.filter((ex) => predictions.get(ex) !== ruleChoice(ex));
 console.log(`overrulings right:     ${accuracy(overruled, (ex) => predictions.get(ex) ?? 0)}`);
+// how far the model's pick must outscore the rule's before it overrules, by the same cross-validation
+for (const t of [0.5, 1, 2, 3, 5]) {
+  const gated = (ex: Example): number => {
+    const p = predictions.get(ex) ?? 0;
+    const r = ruleChoice(ex);
+    const w = foldWeights[ex.article % FOLDS];
+    return dot(w, ex.features[p]) - dot(w, ex.features[r]) > t ? p : r;
+  };
+  console.log(`overrule only by > ${t}: ${accuracy(examples, gated)}`);
+}
 const weights = train([...gap, ...examples]);
 if (gapCheck) {
   const check = collectGap(gapCheck, null);
   console.log(
     `${gapCheck} (the news weights): rule ${accuracy(check, ruleChoice)}; model ${accuracy(check, (ex) => pick(weights, ex))}`,
   );
+  console.log(`  with the committed weights: ${accuracy(check, (ex) => pick(committed, ex))}`);
 }
 if (!args.includes('--dry-run')) {
   const sorted = Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])));

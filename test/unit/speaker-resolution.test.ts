@@ -248,3 +248,210 @@ test('a long relative clause between the subject and "issued a statement saying"
   ].join(' ');
   assert.equal(speakerOf(text, '"I do not doubt'), 'Dale Hollis');
 });
+
+test('an appositive without its closing comma: the name right after the quote is the speaker', () => {
+  const text = [
+    'Race',
+    '',
+    '"The mayor needs a plan for the suburbs," Ada Reyes, the pollster who runs the county survey tweeted on Monday.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The mayor needs'), 'Ada Reyes');
+});
+
+test('a person\'s ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign', () => {
+  const text = [
+    'Ads',
+    '',
+    'Senator Laura Rivera has spent heavily on television this month.',
+    '',
+    'Her rival is painted as reckless - "He would gamble away your pension," one Rivera ad declared - and the race has tightened.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He would gamble'), 'the Rivera campaign');
+});
+
+test('delayed identification: a description, then the person named opening the next sentence', () => {
+  const text = [
+    'Harbour',
+    '',
+    'In reply to the port plan, the mayor\'s right-hand woman rallied volunteers, saying: "We have to stop this."',
+    '',
+    'Ann Bellamy, deputy mayor of Northport, emailed volunteers on Monday evening.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We have to stop'), 'Ann Bellamy');
+});
+
+test('a description stays unnamed when the next name is someone else, a signature, or the source is anonymous', () => {
+  const signed = ['Letters', '', 'The reader wrote to us: "The port plan is a disgrace."', '', 'Karl Brenner.'].join(
+    '\n',
+  );
+  assert.notEqual(speakerOf(signed, '"The port plan'), 'Karl Brenner');
+  const unnamed = [
+    'Harbour',
+    '',
+    'A spokeswoman for the mayor said: "We have to stop this."',
+    '',
+    'Ann Bellamy, a resident, disagreed.',
+  ].join('\n');
+  assert.notEqual(speakerOf(unnamed, '"We have to stop'), 'Ann Bellamy');
+});
+
+test('the phrase after a participle cue is its object, not its speaker ("her memo explaining the merger, …")', () => {
+  const text = [
+    'Merger',
+    '',
+    'As the chief executive, Ada Lindqvist, put it in her memo to staff explaining the merger, "Imagine a world where we lead."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Imagine a world'), 'Ada Lindqvist');
+});
+
+test('a name the recognizer took for a company is a person when its appositive is a role ("executive director of …")', () => {
+  const text = [
+    'Harbour',
+    '',
+    'Mercedes Lapp, executive director of the Harbour Majority Fund, a local group, said she thinks the port will grow.',
+    '',
+    'The mayor, Ann Kessler, agreed.',
+    '',
+    '"Donors are excited," she said.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.speakers.find((s) => s.name === 'Mercedes Lapp')?.type, 'person');
+  assert.equal(speakerOf(text, '"Donors are'), 'Mercedes Lapp');
+});
+
+test('"the Texan said": a regional demonym as a description is the person the passage is about', () => {
+  const text = [
+    'Race',
+    '',
+    'Former governor Rick Navarro endorsed a rival on Monday. The former governor noted that voters want an outsider.',
+    '"Those are very skilled, very experienced governors," the Texan said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Those are very'), 'Rick Navarro');
+});
+
+test("a participle after a reported clause goes on with that report's speaker, not an opening phrase", () => {
+  const text = [
+    'Port',
+    '',
+    'Alongside union calls for action, even a senior harbour official said the mayor will have to pick a side, saying, "At some point she has to decide."',
+  ].join('\n');
+  const q = quoteOf(text, '"At some point');
+  assert.equal(q?.speakerMention?.text, 'a senior harbour official');
+});
+
+test('a lone first name seen alone tells its gender: "he" after "his wife, Kathryn," is not Kathryn', () => {
+  const text = [
+    'Family',
+    '',
+    'As for Tobias Varga, his leanings are plain.',
+    '',
+    "Tobias Varga's wife, Kathryn, is a trustee of a climate fund. The couple started a foundation.",
+    '',
+    'In an essay in December, he wrote, "Entrenched interests spin the fiction that science is divided."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Entrenched'), 'Tobias Varga');
+});
+
+test('"the judge" before any judge is named is the person next named with that title, not the passage subject', () => {
+  const text = [
+    'Court',
+    '',
+    'Lawyer Ben Talbot argued for mercy for an hour. Talbot said the case had been slanted.',
+    '',
+    '"Everything that you have said has overlapped," the judge exclaimed.',
+    '',
+    'Everyone was puzzled. Here was Judge Orwin professing his inability to tell the two apart.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Everything that'), 'Orwin');
+});
+
+test('a surname misspelled by two swapped letters is the person named before ("Keidis" after "Anthony Kiedis")', () => {
+  const text = [
+    'Band',
+    '',
+    '"We had written two dozen songs," singer Anthony Kiedis said.',
+    '',
+    '"He wants new songs written in the studio," Keidis continued.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He wants new'), 'Anthony Kiedis');
+});
+
+test('after a quote, a description then the name it gives: the name speaks, the mention runs from the description', () => {
+  const text = [
+    'Bridges',
+    '',
+    'The bishop spoke on Sunday.',
+    '',
+    '"We should build bridges, not walls," the diocese spokesman, Federico Lombardo, told a local radio station.',
+  ].join('\n');
+  const q = quoteOf(text, '"We should build');
+  assert.equal(q?.kind, 'direct');
+  assert.equal(q?.speaker, 'Federico Lombardo');
+  assert.equal(q?.speakerMention?.text, 'the diocese spokesman, Federico Lombardo');
+});
+
+test('a short description opening the clause right before a cue is its subject ("Another child responded, …")', () => {
+  const text = ['Visit', '', 'A girl asked who he was. Another child responded, "That is her husband."'].join('\n');
+  assert.equal(quoteOf(text, '"That is her')?.speakerMention?.text, 'Another child');
+});
+
+test('two descriptions joined by "and" after a quote: the first names the speaker ("the Ohio senator and … candidate")', () => {
+  const text = [
+    'Tests',
+    '',
+    'Senator Dana Whitfield of Ohio responded first.',
+    '',
+    '"The test shows how reckless the regime is," the Ohio senator and presidential candidate said in a statement.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The test shows'), 'Dana Whitfield');
+});
+
+test('a quote set as its own paragraph and signed below it ("- Dana Reyes") is the signer\'s', () => {
+  const text = [
+    'Debate lines',
+    '',
+    'The best lines of the night:',
+    '',
+    '"Almost all new income is going to the top 1 percent."',
+    '',
+    '- Tomas Ferreira',
+    '',
+    '"I will look into it. I do not know the status."',
+    '',
+    '— Dana Reyes',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Almost all'), 'Tomas Ferreira');
+  assert.equal(speakerOf(text, '"I will look'), 'Dana Reyes');
+});
+
+test('right after a quote, any past verb before a capitalized speaker is an inverted cue ("beamed Dana Hartley")', () => {
+  const text = [
+    'Convention',
+    '',
+    'A delegate climbed atop her chair.',
+    '',
+    '"This is fantastic!" beamed Dana Hartwell of Madison, who had snuck onto the floor.',
+    '',
+    'Senator Luis Rivera watched from the stands.',
+    '',
+    '"What sport is she talking about?" reacted Rivera.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"This is fantastic'), 'Dana Hartwell');
+  assert.equal(speakerOf(text, '"What sport'), 'Luis Rivera');
+});
+
+test('"said one of those advisers": one member of a group after an inverted cue is the speaker', () => {
+  const text = ['Race', '', 'The advisers met.', '', '"There is no path for her," said one of those advisers.'].join(
+    '\n',
+  );
+  assert.equal(quoteOf(text, '"There is no path')?.speakerMention?.text, 'one of those advisers');
+});
+
+test('before a cue, a description then the name in apposition: "Another user, Roland Zeller, wrote: …"', () => {
+  const text = [
+    'Posts',
+    '',
+    '"Whoever opens the borders has no place here!" wrote a man calling himself Karl Karl. Another user, Roland Zeller, wrote of the chancellor: "Your boss is still bringing them in."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Your boss'), 'Roland Zeller');
+});

@@ -74,19 +74,89 @@ function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const speaker =
-      phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+    const speaker = subjectBeforeCue(doc, k, lead);
     if (
       speaker &&
       (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
       !introducesNext(tokens, q.to, c)
     )
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    const apposed = nameBeforeOpenAppositive(doc, k, c, end);
+    if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
   return null;
+}
+
+/** The speaker phrase between a quote (token k) and its cue: a name, a description, or both in apposition. */
+function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+  return describedName(doc, left, k) ?? coordinatedDescription(tokens, k, lead, text) ?? left;
+}
+
+/**
+ * '"…," the Vatican spokesman, Ada Reyes, told reporters': a description right after the quote, then the name it
+ * gives in apposition. The name is the speaker; the mention runs from the description.
+ */
+function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',' || !isPersonAt(doc, p)) return null;
+  const d = phraseRight(tokens, k, p.from - 1, text);
+  if (!d || d.kind !== 'description' || d.from !== k || d.to !== p.from - 1) return null;
+  return describesSomeone(tokens, d) ? { ...p, from: k } : null;
+}
+
+/** A person's or a spokesman's description ("her father", "the Vatican spokesman"), not any noun phrase. */
+function describesSomeone(tokens: DocToken[], d: Phrase): boolean {
+  const words = tokens.slice(d.from, d.to).map((t) => t.lower);
+  return words.some((w) => isSpeakerNoun(w) || MALE_PERSON_NOUNS.has(w) || FEMALE_PERSON_NOUNS.has(w));
+}
+
+/**
+ * 'Another user, Roland Zeller, wrote: "…"': before a cue, a description opening the clause and the person's name in
+ * apposition to it. The name is the speaker; the mention runs from the description.
+ */
+function apposedNameLeft(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  const name = phraseLeft(tokens, lead - 1, start, text);
+  if (!name || name.kind !== 'name' || tokens[name.from - 1]?.text !== ',' || !isPersonAt(doc, name)) return null;
+  for (let s = name.from - 2; s >= Math.max(start, name.from - 8); s--) {
+    const before = tokens[s - 1];
+    if (before && before.line === tokens[s].line && !SENTENCE_END.has(before.text) && before.text !== ',') continue;
+    const d = phraseRight(tokens, s, name.from - 1, text);
+    if (d && d.kind === 'description' && d.to === name.from - 1) return { ...name, from: s };
+  }
+  return null;
+}
+
+/**
+ * '"…," the Ohio senator and presidential candidate said': two descriptions of one speaker joined by "and" right
+ * after the quote. The first is the mention resolved (it names the office: "the Ohio senator").
+ */
+function coordinatedDescription(tokens: DocToken[], k: number, lead: number, text: string): Phrase | null {
+  const d = phraseRight(tokens, k, lead, text);
+  if (!d || d.kind !== 'description' || d.from !== k || tokens[d.to]?.lower !== 'and' || lead - d.to > 6) return null;
+  for (let i = d.to + 1; i < lead; i++) if (!tokens[i].word || CUE_VERBS.has(tokens[i].lower)) return null;
+  return d;
+}
+
+/**
+ * '"…," Ada Reyes, the analyst who ran the poll tweeted': an appositive whose closing comma the writer left out. A
+ * person's name right after the quote, then a comma and a lower-case description running to the cue within the
+ * sentence: the name is the speaker.
+ */
+function nameBeforeOpenAppositive(doc: Doc, k: number, cue: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  const name = phraseRight(tokens, k, end, text);
+  if (!name || name.kind !== 'name' || name.from !== k || !isPersonAt(doc, name)) return null;
+  const next = tokens[name.to + 1];
+  if (tokens[name.to]?.text !== ',' || !next?.word || next.cap || name.to + 1 >= cue) return null;
+  for (let j = name.to + 1; j < cue; j++) if (SENTENCE_END.has(tokens[j].text) || tokens[j].text === ',') return null;
+  return name;
 }
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
@@ -99,7 +169,19 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   const { tokens, text } = doc;
   const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
-  return appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  return (
+    oneOf(tokens, start, end, text) ??
+    appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end)
+  );
+}
+
+/** "said one of those advisers", "said one of the organizers": one member of a group, the mention from "one". */
+function oneOf(tokens: DocToken[], start: number, end: number, text: string): Phrase | null {
+  if (tokens[start]?.lower !== 'one' || tokens[start + 1]?.lower !== 'of') return null;
+  const group = phraseRight(tokens, start + 2, end, text);
+  return group && group.kind !== 'pronoun' && group.from === start + 2
+    ? { ...group, from: start, kind: 'description' }
+    : null;
 }
 
 /**
@@ -139,6 +221,20 @@ function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
   if (!tokens.slice(first, k).some((t) => NAMING_VERBS.has(t.lower))) return p;
   const name = phraseRight(tokens, k, end, text);
   return name && name.kind === 'name' && name.from === k ? { ...name, from: p.from } : p;
+}
+
+/**
+ * 'A young boy shouted, "…"', 'Another child responded, "…"': a determiner and a few lower-case words opening the
+ * clause right before a finite cue are its subject, even when the noun is no known role (as after a quote).
+ */
+function shortSubjectLeft(tokens: DocToken[], lead: number, floor: number): Phrase | null {
+  for (let from = lead - 2; from >= Math.max(floor, lead - 4); from--) {
+    const before = tokens[from - 1];
+    if (before && before.line === tokens[from].line && !SENTENCE_END.has(before.text) && before.text !== ',') continue;
+    const p = shortDescription(tokens, from, lead);
+    if (p) return p;
+  }
+  return null;
 }
 
 /**
@@ -208,11 +304,13 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker =
       tokens[cue].lower === 'according'
         ? null
-        : ((participle ? (reportBefore(doc, start, cue - 1) ?? clauseSubject(doc, start, cue)) : null) ??
-          phraseLeft(tokens, lead, start, text));
+        : ((participle ? participleSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
-    if (!speaker)
+    if (!speaker && !isNonFinite(tokens, cue))
+      speaker = apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+    // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
+    if (!speaker && !isObjectTaking(tokens, cue))
       speaker = invertedSpeaker(
         tokens,
         phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text),
@@ -412,6 +510,27 @@ function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
   return p && p.kind === 'name' && isCue(tokens, p.from - 1) && p.from - 1 >= start ? p : null;
 }
 
+/** Whose ", saying" it is: the report just before, the last report of the sentence, or the main clause's subject. */
+function participleSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  return reportBefore(doc, start, cue - 1) ?? speakerOfReport(doc, start, cue - 1) ?? clauseSubject(doc, start, cue);
+}
+
+/**
+ * 'Even a top aide said Hale must choose a side, saying, "…"': a participle after a reported clause goes on with that
+ * report's speaker, the subject of the last finite speech verb of the sentence before the comma.
+ */
+function speakerOfReport(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  for (let c = comma - 1; c > start; c--) {
+    if (SENTENCE_END.has(tokens[c].text)) return null;
+    // a past form only: "posted a Twitter comment", "Trump's state director" hold nouns that can be cues
+    if (!isCue(tokens, c) || !isPastVerb(tokens[c].lower)) continue;
+    const p = phraseLeft(tokens, skipCuePrefixLeft(tokens, c, start, CUE_PREFIX), start, text);
+    return p && (p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower)) ? p : null;
+  }
+  return null;
+}
+
 /** "Halvard is quoted as saying": the passive frame before the cue, skipped back to its subject. */
 function skipQuotedAs(tokens: DocToken[], lead: number, floor: number): number {
   if (lead - 2 < floor || tokens[lead - 1].lower !== 'as' || !QUOTED_AS.has(tokens[lead - 2].lower)) return lead;
@@ -595,12 +714,14 @@ function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
 }
 /**
  * '"Would it be negotiable?" Hale pressed.', '"…," exhorted Tom Reyes.': a verb that reports speech only right after a
- * quote, within a few words of it and closing its clause (or before the speaker, inverted).
+ * quote, within a few words of it and closing its clause (or before the speaker, inverted: there any past verb).
  */
 function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
   const t = tokens[c];
-  if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
   const next = tokens[c + 1];
+  // inverted right after the quote, any past verb before a capitalized speaker: '"…," opined the Tribune', 'reacted Hale'
+  if (c === k && !t.cap && t.lower.length > 4 && isPastVerb(t.lower)) return next?.cap === true && next.line === t.line;
+  if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
   if (c === k) return next !== undefined && next.cap && next.line === t.line;
   return (
     next === undefined ||
@@ -633,6 +754,12 @@ function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): n
   if (tokens[lead - 1]?.text !== ')') return lead;
   for (let i = lead - 2; i >= floor && lead - i <= 8; i--) if (tokens[i].text === '(') return i;
   return lead;
+}
+
+/** A participle cue ("explaining", "citing"), whose next phrase is its object; "according (to)" names its source. */
+function isObjectTaking(tokens: DocToken[], cue: number): boolean {
+  const w = tokens[cue].lower;
+  return w.endsWith('ing') && w !== 'according';
 }
 
 /** A phrase after its cue that can be a speaker: a name, a pronoun, or a description with its determiner ("told me," → none). */
@@ -716,6 +843,24 @@ function spokenSentence(doc: Doc, from: number, how: string, innerEnd: string): 
   return how === 'after' && startsLine(doc, { from }) && /[,?!]/.test(innerEnd);
 }
 
+/**
+ * A quote set as its own paragraph and signed on the line below, as in a list of debate lines or pull quotes:
+ * '"We will win."' ¶ '- Dana Reyes'. The name after the dash, alone on its line, is the speaker.
+ */
+function signatureBelow(doc: Doc, from: number, to: number): Attribution | null {
+  const { tokens, text } = doc;
+  const dash = tokens[to];
+  const line = tokens[to - 1].line;
+  if (!dash || !/^[-–—―]$/.test(dash.text) || dash.line <= line || dash.line > line + 2) return null;
+  if (!startsLine(doc, { from }) || tokens[to - 1].line !== tokens[from].line) return null;
+  if (tokens[to - 2]?.line === dash.line || tokens[to + 1]?.line !== dash.line) return null;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end].line === dash.line) end++;
+  const speaker = phraseRight(tokens, to + 1, end, text);
+  const closes = speaker !== null && (speaker.to === end || (speaker.to === end - 1 && !tokens[end - 1].word));
+  return speaker && speaker.kind === 'name' && closes ? { speaker, cue: null, how: 'after' } : null;
+}
+
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
   const { tokens, text } = doc;
   const quotes: AttributedQuote[] = [];
@@ -724,6 +869,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
     if (to <= from) continue;
     const attribution = after(doc, { to }) ??
+      signatureBelow(doc, from, to) ??
       before(doc, { from }) ??
       transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const };
     const words = wordCount(tokens, from, to);

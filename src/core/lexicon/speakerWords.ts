@@ -139,6 +139,9 @@ export const ORG_ANAPHOR_NOUNS = words(
   'company firm group organization organisation agency bank airline network charity utility foundation association union institute',
 );
 
+/** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
+export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertisement commercial');
+
 /** "his campaign said": an organization owned by a person, named after them ("the Sanders campaign"). */
 export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office administration staff');
 
@@ -176,4 +179,19 @@ export const US_STATE_TAGS: ReadonlyMap<string, string> = new Map(
       const [tag, state] = pair.split(':');
       return [tag, state.replace('-', ' ')];
     }),
+);
+
+/**
+ * A resident of a US state or a big city, as a speaker's description: "the Texan said" is the person the passage is
+ * about (nations' demonyms come from the gazetteer).
+ */
+export const REGIONAL_DEMONYMS = words(
+  'REGIONAL_DEMONYMS',
+  `
+alabamian alaskan arizonan arkansan californian coloradan connecticuter delawarean floridian georgian hawaiian
+idahoan illinoisan hoosier iowan kansan kentuckian louisianan mainer marylander bostonian michigander minnesotan
+mississippian missourian montanan nebraskan nevadan oklahoman oregonian pennsylvanian texan utahn vermonter
+virginian washingtonian wisconsinite wyomingite ohioan tennessean carolinian dakotan jerseyan yorker chicagoan
+angeleno brooklynite
+`,
 );

@@ -11,6 +11,7 @@ import { writerName } from './writerName';
 import { appositiveRole } from './appositiveRole';
 import { partyTagAt } from './partyTag';
 import { issuerPhrase, textNounOf } from './textIssuer';
+import { personNamedNext, titledPersonAhead } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
 import {
   ANONYMOUS_NOUNS,
@@ -39,12 +40,14 @@ import {
   NEVER_A_PERSON,
   ORG_ANAPHOR_NOUNS,
   OWNED_ORG_NOUNS,
+  CAMPAIGN_TEXT_NOUNS,
+  REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
 } from '../lexicon/speakerWords';
-import { phraseLeft, type Phrase } from '../attribution/phrases';
+import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
@@ -247,6 +250,7 @@ export class SpeakerTable {
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
     let found = this.matchPerson(words);
+    const fresh = !found && words.length === 1;
     if (found) {
       if (words.length > found.words.length) {
         // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
@@ -275,8 +279,9 @@ export class SpeakerTable {
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
-    } else if (found.genderFrom !== 'honorific' && found.words.length >= 2) {
-      // "Angela Merkel": the first name tells; a lone word ("Warren") may be a surname, so it does not
+    } else if (found.genderFrom !== 'honorific' && (found.words.length >= 2 || fresh)) {
+      // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
+      // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
       const g = firstNameGender(found.words[0]);
       if (g) {
         found.gender = g;
@@ -310,7 +315,20 @@ export class SpeakerTable {
       )
         found = p;
     }
-    return found;
+    return found ?? (words.length === 1 ? this.misspelledSurname(last) : null);
+  }
+
+  /**
+   * "Keidis continued" after "Anthony Kiedis": a lone word that is a named person's surname with two neighbouring
+   * letters swapped is that person, a writer's slip. Long words only ("Lee" / "Lea" may be two people).
+   */
+  private misspelledSurname(word: string): Entry | null {
+    if (word.length < 5) return null;
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - TYPO_SCAN); i--) {
+      const p = this.persons[i];
+      if (p.words.length >= 2 && isTransposition(word, p.words[p.words.length - 1])) return p;
+    }
+    return null;
   }
 
   /** The latest person whose name ends in `surname`. */
@@ -522,6 +540,8 @@ export class SpeakerTable {
     const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
+    const local = this.demonymSpeaker(phrase, name, at);
+    if (local) return local;
     const government = nationSpeaking(name);
     if (government && !isPerson && tokens[phrase.from].lower === 'the')
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
@@ -532,7 +552,7 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
-    if ((isOrg || isPlace) && !isPerson) {
+    if ((isOrg || isPlace) && !isPerson && !(isOrg && !isPlace && this.personWithRole(phrase, name, lastWord))) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
       const whole = cut
@@ -551,6 +571,46 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * "the Texan said", "the New Yorker added": one resident of a place, as a description, is the person the passage is
+   * about (as "the senator" is when no title matches). "the Russian" only when that person is tied to Russia.
+   */
+  private demonymSpeaker(phrase: Phrase, name: string, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    if (tokens[phrase.from].lower !== 'the') return null;
+    const word = name.split(' ').pop() ?? '';
+    const country = demonymCountry(word);
+    if (!country && !REGIONAL_DEMONYMS.has(word.toLowerCase())) return null;
+    const s = this.salient(undefined, at, tokens[phrase.from].line);
+    if (!s.entry || s.basis === LATEST_NAMED || (country && !s.entry.countries.has(country))) return null;
+    return {
+      entry: s.entry,
+      certainty: OFFICE_HOLDER_CERTAINTY,
+      basis: 'description: the person the passage is about',
+    };
+  }
+
+  /**
+   * "Ada Lapp, executive director of the Harbour PAC, said": an appositive headed by a person's role makes a name
+   * shaped like a person's a person's, whatever the recognizer made of it (an unknown first name read as a company).
+   */
+  private personWithRole(phrase: Phrase, name: string, lastWord: string): boolean {
+    const { tokens, text } = this.doc;
+    // only a name shaped like a person's: "Ada Lapp", not "the Harbour Agency" or "Harbour Restaurant Association"
+    if (ORG_NAME_WORDS.has(lastWord) || tokens[phrase.from].lower === 'the') return false;
+    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name)) return false;
+    let role = phrase.role;
+    if (!role && tokens[phrase.nameTo]?.text === ',') {
+      const app = phraseRight(tokens, phrase.nameTo + 1, Math.min(tokens.length, phrase.nameTo + 12), text);
+      if (app && app.kind === 'description') role = text.slice(tokens[app.from].start, tokens[app.to - 1].end);
+    }
+    if (!role) return false;
+    const words = role.toLowerCase().split(/\s+/);
+    const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+    const head = words[(link > 0 ? link : words.length) - 1].replace(/[,.]$/, '');
+    return ROLE_NOUNS.has(head) || personNounGender(head) !== undefined;
   }
 
   /**
@@ -875,6 +935,12 @@ export class SpeakerTable {
     // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
     unnamed.gender ??= personNounGender(head);
     if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head)) unnamed.someone = true;
+    // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
+    const named =
+      unnamed.someone && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
+        ? this.namedNext(phrase, unnamed.gender)
+        : null;
+    if (named) return named;
     if (
       anonymityHint ||
       INDEFINITE_DETERMINERS.has(determiner) ||
@@ -886,6 +952,20 @@ export class SpeakerTable {
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /** "The mayor's right-hand woman said … Ann Bell, the deputy mayor, …": the person named next (namedNext.ts). */
+  private namedNext(phrase: Phrase, gender: Gender | undefined): Resolution | null {
+    const span = personNamedNext({
+      text: this.doc.text,
+      people: this.doc.people,
+      after: this.doc.tokens[phrase.to - 1].end,
+      gender,
+      isQuoted: (s, e) => this.quoted.overlaps(s, e),
+      namedBefore: (name) => this.matchPerson(name.toLowerCase().split(/\s+/)) !== null,
+    });
+    const entry = span ? this.person(span.text, span.start) : null;
+    return entry ? { entry, certainty: NAMED_NEXT_CERTAINTY, basis: 'description: the person named next' } : null;
   }
 
   /**
@@ -938,12 +1018,28 @@ export class SpeakerTable {
     const line = this.doc.tokens[phrase.from].line;
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
-      : (this.officeHolder(d.head, modifiers, at, line) ?? {
+      : (this.titledAhead(d.head, modifiers, at) ??
+        this.officeHolder(d.head, modifiers, at, line) ?? {
           entry: null,
           certainty: 0.6,
           basis: 'description not matched to anyone named',
         });
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /** "the judge" before anyone holds that title, and "Judge Berman" named soon after: him (namedNext.ts). */
+  private titledAhead(head: string, modifiers: string[], at: number): Resolution | null {
+    // "the Vermont senator" is not whichever senator comes next: a place in the description asks for more than a title
+    if (!ROLE_NOUNS.has(head) || modifiers.some((m) => US_STATE_WORDS.has(m) || countryOf(m))) return null;
+    const span = titledPersonAhead(this.doc.text, this.doc.people, at, head);
+    if (!span) return null;
+    const words = span.text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== head);
+    if (words.length === 0 || this.matchPerson(words)) return null;
+    const entry = this.person(span.text, span.start, head);
+    return entry ? { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the title named next' } : null;
   }
 
   /**
@@ -1016,8 +1112,9 @@ export class SpeakerTable {
   private textAuthor(phrase: Phrase, definite: boolean, at: number): Resolution | null {
     const noun = textNounOf(this.doc.tokens, phrase);
     if (!noun) return null;
-    const author = this.textOwner(phrase, at) ?? (definite ? this.issuer(noun, at) : null);
-    if (!author) return null;
+    const owner = this.textOwner(phrase, at) ?? (definite ? this.issuer(noun, at) : null);
+    if (!owner) return null;
+    const author = CAMPAIGN_TEXT_NOUNS.has(noun) ? this.campaignOf(owner, at) : owner;
     this.latestText = {
       entry: author,
       end: this.doc.tokens[phrase.to - 1].end,
@@ -1026,7 +1123,7 @@ export class SpeakerTable {
     return { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' };
   }
 
-  /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo". */
+  /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo", "Bush" in "a Bush ad". */
   private textOwner(phrase: Phrase, at: number): Entry | null {
     const { tokens, text } = this.doc;
     const first = tokens[phrase.from];
@@ -1037,7 +1134,28 @@ export class SpeakerTable {
       const owner = phraseLeft(tokens, i, phrase.from, text);
       return owner ? this.resolve(owner, false).entry : null;
     }
-    return null;
+    return this.attributiveOwner(phrase);
+  }
+
+  /**
+   * "one Rivera ad", "a new Hale memo": a person's name used as a modifier right before the text noun. Only a person
+   * the text has named ("a Fox News report" is left to the issuer rules).
+   */
+  private attributiveOwner(phrase: Phrase): Entry | null {
+    const { tokens } = this.doc;
+    const noun = phrase.to - 1;
+    let from = noun;
+    while (from > phrase.from && tokens[from - 1].cap && tokens[from - 1].word) from--;
+    if (from === noun || from === phrase.from) return null;
+    const words = tokens.slice(from, noun).map((t) => t.lower);
+    const person = this.matchPerson(words) ?? (words.length === 1 ? this.bySurname(words[0]) : null);
+    return person && person.type === 'person' ? person : null;
+  }
+
+  /** A person's campaign, named after them as "his campaign" is ("the Rivera campaign"); anyone else stays. */
+  private campaignOf(owner: Entry, at: number): Entry {
+    if (owner.type !== 'person') return owner;
+    return this.organization(`the ${owner.name.split(' ').pop()} campaign`, at);
   }
 
   /**
@@ -1244,6 +1362,8 @@ const UNNAMED_CERTAINTY = 0.75;
 const LATEST_NAMED = 'pronoun: the latest person named';
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 const OFFICE_HOLDER_CERTAINTY = 0.6;
+/** A description identified by the name opening the next sentence: a guess (train: 1 case), kept low. */
+const NAMED_NEXT_CERTAINTY = 0.6;
 /** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
 const SURNAME_CERTAINTY = 0.8;
 /** Persons remembered per paragraph as its possible subjects. */
@@ -1259,6 +1379,8 @@ const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
 /** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
 const CANDIDATE_CAP = 8;
+/** Persons a misspelled surname is compared with, most recent first. */
+const TYPO_SCAN = 40;
 /** The share of the model's overrulings of the salience rule that were right on PolNeAR train (cross-validated). */
 const OVERRULED_CERTAINTY = 0.55;
 /** Persons checked for rivals, most recent first. */
@@ -1321,6 +1443,14 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
       return false;
   }
   return true;
+}
+
+/** `a` is `b` with two neighbouring letters swapped ("keidis", "kiedis"). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** "the congresswoman" is a woman, "the businessman" a man; most role nouns say neither. */
