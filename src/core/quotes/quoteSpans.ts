@@ -27,101 +27,117 @@ function pairs(open: DocMark, close: DocMark): boolean {
 }
 
 export function findQuoteSpans(doc: Doc): QuoteSpan[] {
-  const { marks, lines, text } = doc;
-  const out: QuoteSpan[] = [];
-  let open: DocMark | null = null;
-  let parts: Array<[number, number]> = [];
-  let partStart = 0;
-  /** Open quotes of the other double family inside the current one ("… “inner” …"), closed before it. */
-  let nested = 0;
-  let nestedFamily: DocMark['family'] = 'curly';
-
-  /** Ends the open quote at the end of line `lineIndex`; with -1, at the end of the paragraphs it already has. */
-  const finishUnclosed = (lineIndex: number): void => {
-    if (!open) return;
-    const all = lineIndex < 0 ? parts : [...parts, [partStart, lines[lineIndex].end] as [number, number]];
-    const total = all.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0);
-    if (total >= MIN_UNCLOSED_CHARS && all.some(([s, e]) => /\s/.test(text.slice(s, e))))
-      out.push({ parts: all, unclosed: true });
-    open = null;
-    parts = [];
-  };
-
+  const { marks, lines } = doc;
+  const pairer = new QuotePairer(doc);
   let m = 0;
   for (let li = 0; li < lines.length; li++) {
-    for (; m < marks.length && marks[m].line === li; m++) {
-      const mark = marks[m];
-      if (!open) {
-        if (mark.canOpen) {
-          open = mark;
-          parts = [];
-          partStart = mark.at;
-          nested = 0;
-        }
-        continue;
-      }
-      if (nested > 0 && mark.family === nestedFamily && mark.canClose && !mark.canOpen) {
-        nested--; // closes a quote inside the quote: “… "inner" …”
-        continue;
-      }
-      if (
-        isDouble(open.family) &&
-        isDouble(mark.family) &&
-        mark.family !== open.family &&
-        mark.canOpen &&
-        !mark.canClose &&
-        mark.at !== open.at + open.width
-      ) {
-        nested++; // opens a quote of the other double family inside this one
-        nestedFamily = mark.family;
-        continue;
-      }
-      if (pairs(open, mark) && !(mark.canOpen && !mark.canClose)) {
-        out.push({ parts: [...parts, [partStart, mark.at + mark.width]], unclosed: false });
-        open = null;
-        parts = [];
-      } else if (mark.canOpen && mark.family === open.family && !mark.canClose) {
-        // a second opener: the first mark was unbalanced; drop it unless it began a paragraph-long quote. In a
-        // paragraph that reopened a running quote, that reopening mark is the unbalanced one: the quote ends with the
-        // paragraphs before (ending it at open.line would give this paragraph's part an end before its start)
-        if (parts.length > 0) finishUnclosed(-1);
-        else if (mark.line !== open.line) finishUnclosed(open.line);
-        open = mark;
-        parts = [];
-        partStart = mark.at;
-        nested = 0;
-      }
+    for (; m < marks.length && marks[m].line === li; m++) pairer.take(marks[m]);
+    const nextMark = m < marks.length && marks[m].line === li + 1 ? marks[m] : null;
+    if (pairer.endLine(li, nextMark)) m++; // that mark reopened the running quote: it is used
+  }
+  return pairer.out;
+}
+
+/** The pairing state as the scan walks the marks line by line: the open quote, its pieces so far, nested quotes. */
+class QuotePairer {
+  readonly out: QuoteSpan[] = [];
+  private open: DocMark | null = null;
+  private parts: Array<[number, number]> = [];
+  private partStart = 0;
+  /** Open quotes of the other double family inside the current one ("… “inner” …"), closed before it. */
+  private nested = 0;
+  private nestedFamily: DocMark['family'] = 'curly';
+
+  constructor(private readonly doc: Doc) {}
+
+  /** One mark, in document order. */
+  take(mark: DocMark): void {
+    const open = this.open;
+    if (!open) {
+      if (mark.canOpen) this.begin(mark);
+      return;
     }
-    if (!open) continue;
-    // an open quote at the end of a line
+    if (this.nested > 0 && mark.family === this.nestedFamily && mark.canClose && !mark.canOpen) {
+      this.nested--; // closes a quote inside the quote: “… "inner" …”
+      return;
+    }
+    if (
+      isDouble(open.family) &&
+      isDouble(mark.family) &&
+      mark.family !== open.family &&
+      mark.canOpen &&
+      !mark.canClose &&
+      mark.at !== open.at + open.width
+    ) {
+      this.nested++; // opens a quote of the other double family inside this one
+      this.nestedFamily = mark.family;
+      return;
+    }
+    if (pairs(open, mark) && !(mark.canOpen && !mark.canClose)) {
+      this.out.push({ parts: [...this.parts, [this.partStart, mark.at + mark.width]], unclosed: false });
+      this.open = null;
+      this.parts = [];
+    } else if (mark.canOpen && mark.family === open.family && !mark.canClose) {
+      // a second opener: the first mark was unbalanced; drop it unless it began a paragraph-long quote. In a
+      // paragraph that reopened a running quote, that reopening mark is the unbalanced one: the quote ends with the
+      // paragraphs before (ending it at open.line would give this paragraph's part an end before its start)
+      if (this.parts.length > 0) this.finishUnclosed(-1);
+      else if (mark.line !== open.line) this.finishUnclosed(open.line);
+      this.begin(mark);
+    }
+  }
+
+  /**
+   * The end of line `li` with a quote still open: it goes on in the next paragraph when that one reopens it with
+   * `nextMark` (news style; returns true: the mark is used), on a wrapped line, or it ends here, unclosed.
+   */
+  endLine(li: number, nextMark: DocMark | null): boolean {
+    const open = this.open;
+    if (!open) return false;
+    const { lines, text } = this.doc;
     const next = lines[li + 1];
     if (!next) {
-      finishUnclosed(li);
-      break;
+      this.finishUnclosed(li);
+      return false;
     }
-    const nextMark = m < marks.length && marks[m].line === li + 1 ? marks[m] : null;
     const startsWithOpener =
       nextMark !== null &&
       nextMark.at === firstNonSpace(text, next.start) &&
       nextMark.canOpen &&
       nextMark.family === open.family;
     if (startsWithOpener && nextMark && !speakerLabel(text, nextMark.at + nextMark.width)) {
-      // news style: the quote continues in the next paragraph, which reopens it
-      parts.push([partStart, lines[li].end]);
-      partStart = nextMark.at;
-      nested = 0;
-      m++;
-    } else if (
-      !next.paragraphStart &&
-      parts.length === 0 &&
-      wrappedLength(text, partStart, next.end) < MAX_WRAPPED_CHARS
-    ) {
-      // a wrapped line: the quote simply goes on
-    } else {
-      finishUnclosed(li);
+      this.parts.push([this.partStart, lines[li].end]);
+      this.partStart = nextMark.at;
+      this.nested = 0;
+      return true;
     }
+    const wrapped =
+      !next.paragraphStart &&
+      this.parts.length === 0 &&
+      wrappedLength(text, this.partStart, next.end) < MAX_WRAPPED_CHARS;
+    if (!wrapped) this.finishUnclosed(li);
+    return false;
   }
-  return out;
+
+  private begin(mark: DocMark): void {
+    this.open = mark;
+    this.parts = [];
+    this.partStart = mark.at;
+    this.nested = 0;
+  }
+
+  /** Ends the open quote at the end of line `lineIndex`; with -1, at the end of the paragraphs it already has. */
+  private finishUnclosed(lineIndex: number): void {
+    if (!this.open) return;
+    const { lines, text } = this.doc;
+    const all =
+      lineIndex < 0 ? this.parts : [...this.parts, [this.partStart, lines[lineIndex].end] as [number, number]];
+    const total = all.reduce((n, [s, e]) => n + e - s - carriageReturns(text, s, e), 0);
+    if (total >= MIN_UNCLOSED_CHARS && all.some(([s, e]) => /\s/.test(text.slice(s, e))))
+      this.out.push({ parts: all, unclosed: true });
+    this.open = null;
+    this.parts = [];
+  }
 }
 
 /** \r of CRLF line ends in [from, to): lengths must not depend on the line-ending style. */
