@@ -330,3 +330,28 @@ test('"made (it) clear (to X) that …" reports the clause; "it is not clear whe
   assert.deepEqual(texts('Several farmers made clear they would not pay.'), ['they would not pay']);
   assert.deepEqual(texts('It is not clear whether the toll will stay.'), []);
 });
+
+const said = (text: string): [string, string | null][] => reported(text).map((q) => [q.text, q.speaker]);
+
+test('a verb topic cue or view: its subject speaks, as for "X said"', () => {
+  assert.deepEqual(said('Mayor Ana Ruiz called for a recount of the ballots.'), [
+    ['a recount of the ballots', 'Ana Ruiz'],
+  ]);
+  assert.deepEqual(said('Ana Ruiz sees the levy as a tax on farmers.'), [['the levy as a tax on farmers', 'Ana Ruiz']]);
+  assert.deepEqual(said('Ana Ruiz made it clear that the pier would stay closed.'), [
+    ['the pier would stay closed', 'Ana Ruiz'],
+  ]);
+});
+
+test('a noun topic cue: its possessor speaks; with none, nobody does', () => {
+  const mixed = said(
+    'Ana Ruiz visited the harbor on Monday. The fishermen were unmoved by her criticism of the new toll.',
+  );
+  assert.deepEqual(mixed, [['the new toll', 'Ana Ruiz']]);
+  assert.deepEqual(said('The council faced questions about the audit.'), [['the audit', null]]);
+});
+
+test('a possessive noun cue after a comma opens another report, and names no speaker of its own', () => {
+  const found = reported('Ana Ruiz said, Lars Berg’s jabs at the farmers were unfair.');
+  assert.ok(!found.some((q) => q.speaker === 'Lars Berg'));
+});

@@ -1,0 +1,51 @@
+/**
+ * Who speaks at a topic, view or "made clear" cue, where the text says so: the subject of a verb cue ("Ruiz called
+ * for [a recount]", "Critics see [the plan as a tax]", "The mayor has made clear that …"), or the possessor of a
+ * noun cue ("his criticism of [the plan]", "the senator's call for [a recount]"). A noun without a possessor ("the
+ * questions about …") and a subject we cannot read leave the report without a speaker. Fixed windows: linear.
+ */
+import type { Doc } from '../text/document';
+import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { CUE_PREFIX } from '../lexicon/lexicon';
+import { nounLead } from './nounCues';
+import { knownSpeaker } from './subjects';
+
+const POSSESSOR_REACH = 6;
+
+/** The speaker of a possessor's tokens p: "the senator's" → "the senator", "his" → the pronoun "his". */
+export function possessorPhrase(doc: Doc, s: number, p: [number, number]): Phrase {
+  return (
+    phraseLeft(doc.tokens, p[1], Math.max(s, p[0] - POSSESSOR_REACH), doc.text) ?? {
+      from: p[0],
+      to: p[1],
+      kind: 'pronoun',
+      nameFrom: p[1],
+      nameTo: p[1],
+    }
+  );
+}
+
+/**
+ * The speaker of the cue whose first token is c, in the sentence from s; `shared` is the subject of a cue it is
+ * coordinated with ("Ruiz said A and called for B"). Null where the text names none.
+ */
+export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null = null): Phrase | null {
+  if (shared) return shared;
+  const { tokens, text } = doc;
+  const noun = nounLead(tokens, s, c);
+  // "the questions about …": a noun whose asker the text does not name
+  if (noun)
+    return noun.possessor && possessorSpeaks(doc, s, noun.possessor) ? possessorPhrase(doc, s, noun.possessor) : null;
+  // "the mayor has called for …": the subject right before the verb and its auxiliaries, as for "X said"
+  const subject = phraseLeft(tokens, skipAuxLeft(tokens, c, s, CUE_PREFIX), s, text);
+  return subject && knownSpeaker(doc, subject) ? subject : null;
+}
+
+/**
+ * A possessor opening the sentence ("His criticism of …") or after a word ("rejected his criticism of …"); not after
+ * a comma, where the noun phrase may open someone else's report: "Graham said, Trump's jabs at [the Khans] were …".
+ */
+function possessorSpeaks(doc: Doc, s: number, p: [number, number]): boolean {
+  const before = doc.tokens[p[0] - 1];
+  return p[0] === s || (!!before && before.word && !before.cap);
+}
