@@ -343,6 +343,16 @@ test('a verb topic cue or view: its subject speaks, as for "X said"', () => {
   ]);
 });
 
+test('a name before the cue speaks even where the entity scan found no person: "Mr. Halvorsen made clear …"', () => {
+  const found = reported('Mr. Halvorsen made clear that the pier would reopen.');
+  assert.deepEqual(
+    found.map((q) => [q.text, q.speakerMention?.text]),
+    [['the pier would reopen', 'Mr. Halvorsen']],
+  );
+  // "this initiative" is no speaker
+  assert.deepEqual(said('This initiative called for a new dam.'), [['a new dam', null]]);
+});
+
 test('a noun topic cue: its possessor speaks; with none, nobody does', () => {
   const mixed = said(
     'Ana Ruiz visited the harbor on Monday. The fishermen were unmoved by her criticism of the new toll.',

@@ -38,7 +38,9 @@ export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null
     return noun.possessor && possessorSpeaks(doc, s, noun.possessor) ? possessorPhrase(doc, s, noun.possessor) : null;
   // "the mayor has called for …": the subject right before the verb and its auxiliaries, as for "X said"
   const subject = phraseLeft(tokens, skipAuxLeft(tokens, c, s, CUE_PREFIX), s, text);
-  return subject && knownSpeaker(doc, subject) ? subject : null;
+  // a name speaks as the subject of "said" does ("Mr. Obama made clear …", even where the entity scan missed him); a
+  // description only when its head is a speaker noun ("the mayor", not "this initiative")
+  return subject && (subject.kind === 'name' || knownSpeaker(doc, subject)) ? subject : null;
 }
 
 /**
