@@ -337,6 +337,8 @@ test('a verb topic cue or view: its subject speaks, as for "X said"', () => {
   assert.deepEqual(said('Mayor Ana Ruiz called for a recount of the ballots.'), [
     ['a recount of the ballots', 'Ana Ruiz'],
   ]);
+  // "chosen not to respond to": the subject of the verb before "to" responds
+  assert.deepEqual(said('Ana Ruiz has chosen not to respond to the audit.'), [['the audit', 'Ana Ruiz']]);
   assert.deepEqual(said('Ana Ruiz sees the levy as a tax on farmers.'), [['the levy as a tax on farmers', 'Ana Ruiz']]);
   assert.deepEqual(said('Ana Ruiz made it clear that the pier would stay closed.'), [
     ['the pier would stay closed', 'Ana Ruiz'],

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../text/document';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
-import { CUE_PREFIX } from '../lexicon/lexicon';
+import { CUE_PREFIX, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
 import { nounLead } from './nounCues';
 import { knownSpeaker } from './subjects';
 
@@ -37,7 +37,8 @@ export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null
   if (noun)
     return noun.possessor && possessorSpeaks(doc, s, noun.possessor) ? possessorPhrase(doc, s, noun.possessor) : null;
   // "the mayor has called for …": the subject right before the verb and its auxiliaries, as for "X said"
-  const subject = phraseLeft(tokens, skipAuxLeft(tokens, c, s, CUE_PREFIX), s, text);
+  const verb = controlVerb(doc, s, c);
+  const subject = phraseLeft(tokens, skipAuxLeft(tokens, verb, s, CUE_PREFIX), s, text);
   // a name speaks as the subject of "said" does ("Mr. Obama made clear …", even where the entity scan missed him); a
   // description only when its head is a speaker noun ("the mayor", not "this initiative")
   return subject && (subject.kind === 'name' || knownSpeaker(doc, subject)) ? subject : null;
@@ -50,4 +51,14 @@ export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null
 function possessorSpeaks(doc: Doc, s: number, p: [number, number]): boolean {
   const before = doc.tokens[p[0] - 1];
   return p[0] === s || (!!before && before.word && !before.cap);
+}
+
+/** "Ruiz declined to respond to …", "has chosen not to talk about …": the verb whose subject the cue at c shares,
+ * where one stands before "(not) to"; else c. */
+function controlVerb(doc: Doc, s: number, c: number): number {
+  const { tokens } = doc;
+  if (tokens[c - 1]?.lower !== 'to') return c;
+  let v = c - 2;
+  if (tokens[v]?.lower === 'not') v--;
+  return v >= s && SUBJECT_CONTROL_VERBS.has(tokens[v].lower) ? v : c;
 }
