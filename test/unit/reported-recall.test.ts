@@ -367,3 +367,11 @@ test('a possessive noun cue after a comma opens another report, and names no spe
   const found = reported('Ana Ruiz said, Lars Berg’s jabs at the farmers were unfair.');
   assert.ok(!found.some((q) => q.speaker === 'Lars Berg'));
 });
+
+test('a possessive pronoun is the whole possessor: "… with his push for [X]" names "his", not the words before', () => {
+  const found = reported('Lars Berg won over the farmers with his push for a new dam.');
+  assert.deepEqual(
+    found.filter((q) => q.text === 'a new dam').map((q) => q.speakerMention?.text),
+    ['his'],
+  );
+});

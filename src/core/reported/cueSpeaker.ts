@@ -7,6 +7,7 @@
 import type { Doc } from '../text/document';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { CUE_PREFIX, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
+import { CLAIM_POSSESSIVES as POSSESSIVES } from '../lexicon/functionWords';
 import { nounLead } from './nounCues';
 import { knownSpeaker } from './subjects';
 
@@ -14,6 +15,9 @@ const POSSESSOR_REACH = 6;
 
 /** The speaker of a possessor's tokens p: "the senator's" → "the senator", "his" → the pronoun "his". */
 export function possessorPhrase(doc: Doc, s: number, p: [number, number]): Phrase {
+  // "his" is the whole possessor: the scan left of it could take in more ("the people with his push for …")
+  const pronoun = p[1] - p[0] === 1 && POSSESSIVES.has(doc.tokens[p[0]].lower);
+  if (pronoun) return { from: p[0], to: p[1], kind: 'pronoun', nameFrom: p[1], nameTo: p[1] };
   return (
     phraseLeft(doc.tokens, p[1], Math.max(s, p[0] - POSSESSOR_REACH), doc.text) ?? {
       from: p[0],
