@@ -375,3 +375,12 @@ test('a possessive pronoun is the whole possessor: "… with his push for [X]" n
     ['his'],
   );
 });
+
+test('a verb cue after "the mayor": the determiner opens the subject, not a noun cue', () => {
+  const intro = 'Mayor Ana Ruiz visited the pier. ';
+  const mention = (text: string): [string | null, string | undefined][] =>
+    reported(intro + text).map((q) => [q.speaker, q.speakerMention?.text]);
+  assert.deepEqual(mention('The mayor responded to the audit on Friday.'), [['Ana Ruiz', 'The mayor']]);
+  assert.deepEqual(mention('The mayor sees the levy as a tax on farmers.'), [['Ana Ruiz', 'The mayor']]);
+  assert.deepEqual(mention('The mayor made clear that the pier would reopen.'), [['Ana Ruiz', 'The mayor']]);
+});

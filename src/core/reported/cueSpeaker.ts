@@ -31,12 +31,14 @@ export function possessorPhrase(doc: Doc, s: number, p: [number, number]): Phras
 
 /**
  * The speaker of the cue whose first token is c, in the sentence from s; `shared` is the subject of a cue it is
- * coordinated with ("Ruiz said A and called for B"). Null where the text names none.
+ * coordinated with ("Ruiz said A and called for B"); `mayBeNoun` for a cue that may be a noun ("his call for").
+ * Null where the text names none.
  */
-export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null = null): Phrase | null {
+export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null, mayBeNoun: boolean): Phrase | null {
   if (shared) return shared;
   const { tokens, text } = doc;
-  const noun = nounLead(tokens, s, c);
+  // "the mayor responded to …": a past or -ing form is the verb, whatever determiner stands before its subject
+  const noun = mayBeNoun && !/(?:ed|ing)$/.test(tokens[c].lower) ? nounLead(tokens, s, c) : null;
   // "the questions about …": a noun whose asker the text does not name
   if (noun)
     return noun.possessor && possessorSpeaks(doc, s, noun.possessor) ? possessorPhrase(doc, s, noun.possessor) : null;

@@ -51,7 +51,7 @@ export function madeClear(
   return {
     reported: {
       content: content.range,
-      attribution: speakerAt(doc, s, from, [tokens[from].start, tokens[c].end], shared),
+      attribution: speakerAt(doc, s, from, [tokens[from].start, tokens[c].end], shared, false),
     },
     next: content.end,
   };

@@ -62,7 +62,7 @@ export function topicReport(
   return {
     reported: {
       content: content.range,
-      attribution: speakerAt(doc, s, c, [tokens[c].start, tokens[c + 1].end], shared),
+      attribution: speakerAt(doc, s, c, [tokens[c].start, tokens[c + 1].end], shared, true),
     },
     next: content.end,
   };
@@ -95,7 +95,7 @@ export function viewReport(
   return {
     reported: {
       content: content.range,
-      attribution: speakerAt(doc, s, c, [tokens[c].start, tokens[c].end], shared),
+      attribution: speakerAt(doc, s, c, [tokens[c].start, tokens[c].end], shared, false),
     },
     next: content.end,
   };
@@ -108,7 +108,8 @@ export function speakerAt(
   c: number,
   cue: [number, number],
   shared: Phrase | null,
+  mayBeNoun: boolean,
 ): Reported['attribution'] {
-  const speaker = cueSpeaker(doc, s, c, shared);
+  const speaker = cueSpeaker(doc, s, c, shared, mayBeNoun);
   return { speaker, cue, how: speaker ? 'before' : 'none' };
 }
