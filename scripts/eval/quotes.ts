@@ -67,6 +67,18 @@ function ourSpeakers(q: Quote, analysis: Analysis): OurSpeaker[] {
   return out;
 }
 
+/**
+ * A matched reported attribution whose gold has a source: is our speaker mention on it? ("Ruiz called for [a
+ * recount]": right when our mention overlaps the annotated "Ruiz"). A report with no mention counts as wrong.
+ */
+function scoreReportedSpeaker(t: { right: number; none: number; n: number }, q: Quote, g: GoldQuote): void {
+  if (q.kind !== 'indirect' || !g.has_source || g.speaker_spans.length === 0) return;
+  t.n++;
+  const m = q.speakerMention;
+  if (!m) t.none++;
+  else if (g.speaker_spans.some(([s, e]) => m.start < e && m.end > s)) t.right++;
+}
+
 /** Confidence bands of the calibration table: lower bounds, ascending. */
 const BANDS = [0, 0.5, 0.65, 0.8, 0.9];
 
@@ -197,6 +209,7 @@ export function evalQuotes(
   let speakerOk = 0;
   let speakerN = 0;
   const resolved = newResolvedTally();
+  const reportedSpeakers = { right: 0, none: 0, n: 0 };
   let baseSpeakerOk = 0;
   let baseSpeakerN = 0;
   let ours = 0;
@@ -260,6 +273,7 @@ export function evalQuotes(
     all.tp += am.length;
     all.fp += aPred.filter(Boolean).length - am.length;
     all.fn += goldItems.filter(Boolean).length - am.length;
+    for (const [i, j] of am) scoreReportedSpeaker(reportedSpeakers, analysis.quotes[i], gold[j]);
     if (errors) {
       const mp = new Set(am.map(([i]) => i));
       const mg = new Set(am.map(([, j]) => j));
@@ -334,6 +348,9 @@ export function evalQuotes(
   if (baseline) console.log(`  baseline nearest     ${pct(baseSpeakerOk, baseSpeakerN)}`);
   printResolved(resolved);
   console.log(`all attributions       ${prf(all)}`);
+  console.log(
+    `reported speaker mention right ${pct(reportedSpeakers.right, reportedSpeakers.n)}, none ${reportedSpeakers.none}`,
+  );
   if (baseline) console.log(`  baseline quotations  ${prf(baseAll)}`);
   console.log(
     `time per article       analyze ${(ours / Math.max(1, docs.length)).toFixed(2)} ms${baseline ? `, compromise ${(theirs / Math.max(1, docs.length)).toFixed(2)} ms` : ''}`,

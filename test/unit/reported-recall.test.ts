@@ -330,3 +330,57 @@ test('"made (it) clear (to X) that …" reports the clause; "it is not clear whe
   assert.deepEqual(texts('Several farmers made clear they would not pay.'), ['they would not pay']);
   assert.deepEqual(texts('It is not clear whether the toll will stay.'), []);
 });
+
+const said = (text: string): [string, string | null][] => reported(text).map((q) => [q.text, q.speaker]);
+
+test('a verb topic cue or view: its subject speaks, as for "X said"', () => {
+  assert.deepEqual(said('Mayor Ana Ruiz called for a recount of the ballots.'), [
+    ['a recount of the ballots', 'Ana Ruiz'],
+  ]);
+  // "chosen not to respond to": the subject of the verb before "to" responds
+  assert.deepEqual(said('Ana Ruiz has chosen not to respond to the audit.'), [['the audit', 'Ana Ruiz']]);
+  assert.deepEqual(said('Ana Ruiz sees the levy as a tax on farmers.'), [['the levy as a tax on farmers', 'Ana Ruiz']]);
+  assert.deepEqual(said('Ana Ruiz made it clear that the pier would stay closed.'), [
+    ['the pier would stay closed', 'Ana Ruiz'],
+  ]);
+});
+
+test('a name before the cue speaks even where the entity scan found no person: "Mr. Halvorsen made clear …"', () => {
+  const found = reported('Mr. Halvorsen made clear that the pier would reopen.');
+  assert.deepEqual(
+    found.map((q) => [q.text, q.speakerMention?.text]),
+    [['the pier would reopen', 'Mr. Halvorsen']],
+  );
+  // "this initiative" is no speaker
+  assert.deepEqual(said('This initiative called for a new dam.'), [['a new dam', null]]);
+});
+
+test('a noun topic cue: its possessor speaks; with none, nobody does', () => {
+  const mixed = said(
+    'Ana Ruiz visited the harbor on Monday. The fishermen were unmoved by her criticism of the new toll.',
+  );
+  assert.deepEqual(mixed, [['the new toll', 'Ana Ruiz']]);
+  assert.deepEqual(said('The council faced questions about the audit.'), [['the audit', null]]);
+});
+
+test('a possessive noun cue after a comma opens another report, and names no speaker of its own', () => {
+  const found = reported('Ana Ruiz said, Lars Berg’s jabs at the farmers were unfair.');
+  assert.ok(!found.some((q) => q.speaker === 'Lars Berg'));
+});
+
+test('a possessive pronoun is the whole possessor: "… with his push for [X]" names "his", not the words before', () => {
+  const found = reported('Lars Berg won over the farmers with his push for a new dam.');
+  assert.deepEqual(
+    found.filter((q) => q.text === 'a new dam').map((q) => q.speakerMention?.text),
+    ['his'],
+  );
+});
+
+test('a verb cue after "the mayor": the determiner opens the subject, not a noun cue', () => {
+  const intro = 'Mayor Ana Ruiz visited the pier. ';
+  const mention = (text: string): [string | null, string | undefined][] =>
+    reported(intro + text).map((q) => [q.speaker, q.speakerMention?.text]);
+  assert.deepEqual(mention('The mayor responded to the audit on Friday.'), [['Ana Ruiz', 'The mayor']]);
+  assert.deepEqual(mention('The mayor sees the levy as a tax on farmers.'), [['Ana Ruiz', 'The mayor']]);
+  assert.deepEqual(mention('The mayor made clear that the pier would reopen.'), [['Ana Ruiz', 'The mayor']]);
+});

@@ -183,6 +183,18 @@ agreed expect expects expected hope hopes hoped demand demands demanded
 `,
 );
 
+/** Verbs whose subject also does what the infinitive after them says: "Ruiz declined to respond to …", "has chosen
+ * not to talk about …" (not "urged": "urged Congress to respond" is Congress's). */
+export const SUBJECT_CONTROL_VERBS = words(
+  'SUBJECT_CONTROL_VERBS',
+  `
+decline declines declined declining refuse refuses refused refusing choose chooses chose chosen choosing
+struggle struggles struggled struggling want wants wanted wanting try tries tried trying plan plans planned planning
+promise promises promised vow vows vowed hope hopes hoped continue continues continued begin begins began begun
+fail fails failed seek seeks sought
+`,
+);
+
 /** Cues that take the addressee as object before the content ("told reporters", "assured voters"). */
 export const OBJECT_CUES = words(
   'OBJECT_CUES',

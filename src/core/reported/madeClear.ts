@@ -7,6 +7,8 @@ import type { Doc, DocToken } from '../text/document';
 import { CLEAR_MAKERS } from '../lexicon/functionWords';
 import { contentAfter } from './content';
 import type { Found, QuoteMap } from './quoteMap';
+import type { Phrase } from '../attribution/phrases';
+import { speakerAt } from './topicCues';
 
 const ADDRESSEE_REACH = 6;
 
@@ -29,8 +31,15 @@ function clauseStart(tokens: DocToken[], c: number, e: number): number {
   return tokens[k]?.lower === 'that' ? k + 1 : k;
 }
 
-/** The report of "made clear" at c ("clear"), unattributed, else null. */
-export function madeClear(doc: Doc, e: number, c: number, inQuote: QuoteMap): Found | null {
+/** The report of "made clear" at c ("clear") in the sentence [s, e), said by the subject of "made", else null. */
+export function madeClear(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  inQuote: QuoteMap,
+  shared: Phrase | null = null,
+): Found | null {
   const { tokens } = doc;
   if (tokens[c].lower !== 'clear' || inQuote.of[c] >= 0) return null;
   const from = clearCueFrom(tokens, c);
@@ -42,7 +51,7 @@ export function madeClear(doc: Doc, e: number, c: number, inQuote: QuoteMap): Fo
   return {
     reported: {
       content: content.range,
-      attribution: { speaker: null, cue: [tokens[from].start, tokens[c].end], how: 'none' },
+      attribution: speakerAt(doc, s, from, [tokens[from].start, tokens[c].end], shared, false),
     },
     next: content.end,
   };

@@ -29,7 +29,26 @@ export function nounCueAt(tokens: DocToken[], s: number, c: number): NounCue | n
   const after = tokens[c + 2];
   if (!after || !after.word || (!after.cap && /(?:ed|s)$/.test(after.lower) && !SUBJECT_WORDS.has(after.lower)))
     return null;
-  // a determiner or possessive within a few modifiers before the noun: it is a noun, not a verb
+  const lead = nounLead(tokens, s, c);
+  if (!lead) return null;
+  const { j, possessor } = lead;
+  // the noun phrase as an object ("repeated her claim that …"), not as the subject whose "that" clause runs into
+  // the sentence's own verb ("Her claim that the bridge is safe was disputed")
+  const start = possessor ? possessor[0] : j;
+  const before = tokens[start - 1];
+  if (start <= s || !before.word || before.cap) return null;
+  return { noun: c, possessor, from: c + 2 };
+}
+
+/**
+ * A determiner or possessive within a few modifiers before token c, which makes it a noun: "the audit", "his
+ * criticism", "the senator's call". Where it stands (`j`) and the possessor's tokens, if any; else null.
+ */
+export function nounLead(
+  tokens: DocToken[],
+  s: number,
+  c: number,
+): { j: number; possessor: [number, number] | null } | null {
   let j = c - 1;
   while (
     j >= s &&
@@ -51,10 +70,5 @@ export function nounCueAt(tokens: DocToken[], s: number, c: number): NounCue | n
     if (k < s || !tokens[k].cap) return null;
     possessor = [k, j];
   } else if (!DETERMINERS.has(t.lower)) return null;
-  // the noun phrase as an object ("repeated her claim that …"), not as the subject whose "that" clause runs into
-  // the sentence's own verb ("Her claim that the bridge is safe was disputed")
-  const start = possessor ? possessor[0] : j;
-  const before = tokens[start - 1];
-  if (start <= s || !before.word || before.cap) return null;
-  return { noun: c, possessor, from: c + 2 };
+  return { j, possessor };
 }

@@ -13,6 +13,7 @@ import { nounCueAt } from './nounCues';
 import { perceptionAt } from './perception';
 import { topicReport, viewReport } from './topicCues';
 import { madeClear } from './madeClear';
+import { possessorPhrase } from './cueSpeaker';
 import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
@@ -159,16 +160,7 @@ function scanSentence(
       const noun = nounCueAt(tokens, s, i);
       const content = noun && contentAfter(doc, noun.from, e, inQuote);
       if (noun && content) {
-        const p = noun.possessor;
-        const speaker: Phrase | null = p
-          ? (phraseLeft(tokens, p[1], Math.max(s, p[0] - 6), doc.text) ?? {
-              from: p[0],
-              to: p[1],
-              kind: 'pronoun',
-              nameFrom: p[1],
-              nameTo: p[1],
-            })
-          : null;
+        const speaker = noun.possessor ? possessorPhrase(doc, s, noun.possessor) : null;
         out.push({
           content: content.range,
           attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' },
@@ -208,13 +200,20 @@ function scanSentence(
       found ??
       (fullQuote
         ? null
-        : (topicReport(doc, e, i, inQuote) ?? viewReport(doc, e, i, inQuote) ?? madeClear(doc, e, i, inQuote)));
+        : (topicReport(doc, s, e, i, inQuote, topicShared(tokens, last, e, i)) ??
+          viewReport(doc, s, e, i, inQuote, topicShared(tokens, last, e, i)) ??
+          madeClear(doc, s, e, i, inQuote, topicShared(tokens, last, e, i))));
     if (topic) {
       out.push(topic.reported);
       i = Math.max(topic.next, i + 1);
       last = topic;
     } else i++;
   }
+}
+
+/** "Ruiz said A and called for B": the subject of the report just found, when the cue at i is coordinated with it. */
+function topicShared(tokens: DocToken[], last: Found | null, e: number, i: number): Phrase | null {
+  return last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
 }
 
 const RELATIVE_REACH = 6;

@@ -19,7 +19,9 @@ import {
 import { contentAfter } from './content';
 import { objectEnd } from './contentEnd';
 import { WH_WORDS } from '../lexicon/functionWords';
-import type { Found, QuoteMap } from './quoteMap';
+import type { Found, QuoteMap, Reported } from './quoteMap';
+import type { Phrase } from '../attribution/phrases';
+import { cueSpeaker } from './cueSpeaker';
 
 const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['about', TOPIC_ABOUT],
@@ -38,8 +40,16 @@ export function isTopicCue(tokens: DocToken[], c: number): boolean {
   return !!prep && !!TOPIC_CUES.get(prep.lower)?.has(tokens[c].lower);
 }
 
-/** The report of a topic cue at c, with no speaker: "questions about [the audit]". Null when none stands there. */
-export function topicReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): Found | null {
+/** The report of a topic cue at c in the sentence [s, e): "Ruiz called for [a recount]", "questions about [the audit]"
+ * (no speaker). Null when none stands there. */
+export function topicReport(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  inQuote: QuoteMap,
+  shared: Phrase | null = null,
+): Found | null {
   const { tokens } = doc;
   if (inQuote.of[c] >= 0 || !isTopicCue(tokens, c)) return null;
   const from = c + 2;
@@ -52,7 +62,7 @@ export function topicReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): 
   return {
     reported: {
       content: content.range,
-      attribution: { speaker: null, cue: [tokens[c].start, tokens[c + 1].end], how: 'none' },
+      attribution: speakerAt(doc, s, c, [tokens[c].start, tokens[c + 1].end], shared, true),
     },
     next: content.end,
   };
@@ -62,9 +72,16 @@ const VIEW_REACH = 8;
 
 /**
  * "Voters see [him as the stronger candidate]", "she views [the levy as a tax on farmers]": a verb of regarding, a
- * short object and "as" report a view, up to the next comma. With no speaker, like a topic.
+ * short object and "as" report a view, up to the next comma. Its subject holds the view, like a topic's.
  */
-export function viewReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): Found | null {
+export function viewReport(
+  doc: Doc,
+  s: number,
+  e: number,
+  c: number,
+  inQuote: QuoteMap,
+  shared: Phrase | null = null,
+): Found | null {
   const { tokens } = doc;
   const first = tokens[c + 1];
   if (inQuote.of[c] >= 0 || !VIEW_CUES.has(tokens[c].lower) || !first?.word || first.lower === 'as') return null;
@@ -78,8 +95,21 @@ export function viewReport(doc: Doc, e: number, c: number, inQuote: QuoteMap): F
   return {
     reported: {
       content: content.range,
-      attribution: { speaker: null, cue: [tokens[c].start, tokens[c].end], how: 'none' },
+      attribution: speakerAt(doc, s, c, [tokens[c].start, tokens[c].end], shared, false),
     },
     next: content.end,
   };
+}
+
+/** The attribution of a cue starting at token c: its speaker before it where the text names one. */
+export function speakerAt(
+  doc: Doc,
+  s: number,
+  c: number,
+  cue: [number, number],
+  shared: Phrase | null,
+  mayBeNoun: boolean,
+): Reported['attribution'] {
+  const speaker = cueSpeaker(doc, s, c, shared, mayBeNoun);
+  return { speaker, cue, how: speaker ? 'before' : 'none' };
 }
