@@ -338,7 +338,9 @@ async function main(): Promise<void> {
   console.log(`throughput ${(ten.length / 1024 / (tTen / 1000)).toFixed(0)} KB/s (compromise alone parses ~35 KB/s)`);
 
   // --- Adversarial inputs ------------------------------------------------------------------------------------------
-  heading('Adversarial inputs doubled (linear is 2×; quadratic 4×; target < 3.5×. The unit test grows the input 4× and fails above 10×)');
+  heading(
+    'Adversarial inputs doubled (linear is 2×; quadratic 4×; target < 3.5×. The unit test grows the input 4× and fails above 10×)',
+  );
   const adv = quick ? 25_000 : 50_000;
   const aw = [36, 10, 10, 10, 7];
   row(['pattern', 'size', '1×', '2×', 'ratio'], aw);

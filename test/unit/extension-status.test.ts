@@ -8,7 +8,16 @@ import { AnalysisResult } from '../../src/shared/protocol';
 import type { Counts } from '../../src/shared/analysisQueries';
 import { buildPaintData, lineStarts } from '../../src/shared/paintData';
 
-const COUNTS: Counts = { quotes: 3, direct: 2, reported: 1, speakers: 2, anonymous: 0, places: 1, checked: 0, corrected: 0 };
+const COUNTS: Counts = {
+  quotes: 3,
+  direct: 2,
+  reported: 1,
+  speakers: 2,
+  anonymous: 0,
+  places: 1,
+  checked: 0,
+  corrected: 0,
+};
 
 function result(version: number): AnalysisResult {
   const empty = { quotes: [], speakers: [], people: [], places: [] };

@@ -44,7 +44,16 @@ function bigState(): ReadyState {
     status: 'ready',
     fileName: 'big.news',
     version: 1,
-    counts: { quotes: 2100, direct: 1050, reported: 1050, speakers: 40, anonymous: 4, places: 30, checked: 0, corrected: 0 },
+    counts: {
+      quotes: 2100,
+      direct: 1050,
+      reported: 1050,
+      speakers: 40,
+      anonymous: 4,
+      places: 30,
+      checked: 0,
+      corrected: 0,
+    },
     speakers,
     unattributed: Array.from({ length: 100 }, () => quote(n++, `loose quote ${n}`)),
     places: Array.from({ length: 30 }, (_, i) => ({

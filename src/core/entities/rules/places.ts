@@ -35,13 +35,7 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
   // the tagger reads "the Vell Valley" as a first name and surname, or as an organization or a name of something: the
   // capitalized geographic noun says otherwise (only a following organization word makes it one, "Tennessee Valley
   // Authority", and then the tagger's span covers that word)
-  if (
-    pair &&
-    pair.from === i &&
-    pair.to === i + 2 &&
-    isCapitalized(tokens[i + 1].text) &&
-    lower[i + 2] !== 'of'
-  ) {
+  if (pair && pair.from === i && pair.to === i + 2 && isCapitalized(tokens[i + 1].text) && lower[i + 2] !== 'of') {
     pair.type = 'LOC';
     pair.kind ??= suffixKind; // a place the tagger found itself still takes its kind from the noun ("Darrow Valley")
     return i;
