@@ -3,7 +3,8 @@
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
  * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
  * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
- * speaker is wrong by resolved name (for studying train errors, never dev). See ../shared/data/README.md.
+ * speaker is wrong by resolved name, or whose speaker mention misses the annotated source (for studying train
+ * errors, never dev). See ../shared/data/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { evalQuotes } from './eval/quotes';

@@ -251,6 +251,10 @@ export function evalQuotes(
           `RESOLVED ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold=${JSON.stringify(g.speaker_canonical)} (${g.speaker_canonical_type}) [${g.speaker ?? ''}]\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 160), g.end + 80).replace(/\s+/g, ' '))}`,
         );
       }
+      if (!ok && speakerErrors)
+        console.log(
+          `MENTION ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold [${g.speaker ?? ''}]\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 200), g.end + 120).replace(/\s+/g, ' '))}`,
+        );
       if (!ok && verbose)
         console.log(
           `  SPEAKER ${d.id}: ${JSON.stringify(q.text.slice(0, 60))} → ${q.speaker} [${q.speakerMention?.text ?? ''}]; gold ${g.speaker}`,

@@ -112,3 +112,43 @@ test('a role in an appositive after a name is kept wherever the name stands; a c
     undefined,
   );
 });
+
+test('a verb no list holds reports speech in the frames of speech: "she deadpanned", "Okafor demurred, …"', () => {
+  const text = [
+    'Councillor Ada Okafor chaired the hearing on Monday.',
+    '',
+    '"All of them," she deadpanned.',
+    '',
+    'During the vote, Okafor demurred, "Not before June."',
+    '',
+    '"The pier stays shut," Okafor harrumphed.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'All of them'), 'Ada Okafor');
+  assert.equal(speakerOf(text, 'Not before June'), 'Ada Okafor');
+  assert.equal(speakerOf(text, 'The pier stays shut'), 'Ada Okafor');
+});
+
+test('an unlisted verb hands over only from someone who can speak: "then it rained, …" is no cue', () => {
+  const text = 'The Riverton council met on Sunday. Then it rained, "We have done it at last."';
+  const q = analyze(text).quotes.find((x) => x.text.includes('done it at last'));
+  assert.ok(q);
+  assert.equal(q.cue, null);
+});
+
+test('between a subject and its verb: a manner adverb, "but", or a relative clause after the name', () => {
+  const text = [
+    'Mayor Tom Hale spoke first.',
+    '',
+    'Hale jokingly said, "We will build it twice."',
+    '',
+    'Hale backed the plan but said, "Nothing will change."',
+    '',
+    'Ada Okafor, who declared in the lobby, "This is over," left early.',
+    '',
+    'The family said, "We are relieved."',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'build it twice'), 'Tom Hale');
+  assert.equal(speakerOf(text, 'Nothing will change'), 'Tom Hale');
+  assert.equal(speakerOf(text, 'This is over'), 'Ada Okafor');
+  assert.equal(speakerOf(text, 'We are relieved'), 'the family');
+});

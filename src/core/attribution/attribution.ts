@@ -11,6 +11,7 @@ import {
   SENTENCE_END,
   cueRange,
   isCue,
+  isNounAfter,
   isMarkToken,
   isTextCue,
   windowEnd,
@@ -19,6 +20,7 @@ import {
   type Attribution,
 } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isUnlistedPast, opensClause } from './unlistedCues';
 import { namesAWork } from '../quotes/namedWorks';
 import {
   AFTER_QUOTE_CUES,
@@ -316,10 +318,13 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
         phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text),
       );
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
-    if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
+    if (!speaker && COORDINATORS.has(tokens[lead - 1]?.lower ?? '')) speaker = coordinatedSubject(doc, start, lead - 1);
+    if (!speaker) speaker = relativeAntecedent(doc, lead, start);
     if (!speaker && isNonFinite(tokens, cue)) speaker = sentenceSubject(doc, start, cue);
     return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
   }
+  const unlisted = punct === ',' || punct === ':' ? unlistedVerbBefore(doc, start, last) : null;
+  if (unlisted) return unlisted;
   // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
   if (
     start < last &&
@@ -381,6 +386,36 @@ function issuingSubject(doc: Doc, start: number, verb: number, noun: number): Ph
     if (named || described || PERSONAL_PRONOUNS.has(tokens[p.from].lower)) return p;
   }
   return null;
+}
+
+/** 'Tom Hale, who declared in the spin room, "…"': the relative pronoun's antecedent, a person named or described. */
+function relativeAntecedent(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.lower !== 'who' || tokens[lead - 2]?.text !== ',') return null;
+  const p = phraseLeft(tokens, lead - 2, start, text);
+  if (!p || p.kind === 'pronoun') return null;
+  return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
+}
+
+/** "and said", "but said": a second verb of one subject. */
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * 'During the debate, Rivera cracked, "…"', 'when a young boy shouted, "…"': a verb no list holds, right before the
+ * comma or colon that opens the quote, whose subject (a person named, a pronoun, someone described) opens its clause.
+ */
+function unlistedVerbBefore(doc: Doc, start: number, verb: number): Attribution | null {
+  const { tokens, text } = doc;
+  if (verb <= start || !isUnlistedPast(tokens[verb]) || isNounAfter(tokens, verb)) return null;
+  const speaker = phraseLeft(tokens, skipCuePrefixLeft(tokens, verb, start, CUE_PREFIX), start, text);
+  if (!speaker || !opensClause(tokens, speaker.from, start)) return null;
+  const someone =
+    speaker.kind === 'name'
+      ? isPersonAt(doc, speaker)
+      : speaker.kind === 'pronoun'
+        ? SPEAKER_PRONOUN_WORDS.has(tokens[speaker.from].lower)
+        : isSpeakerNoun(tokens[speaker.to - 1].lower);
+  return someone ? { speaker, cue: [tokens[verb].start, tokens[verb].end], how: 'before' } : null;
 }
 
 /** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */
@@ -721,7 +756,8 @@ function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
   const next = tokens[c + 1];
   // inverted right after the quote, any past verb before a capitalized speaker: '"…," opined the Tribune', 'reacted Hale'
   if (c === k && !t.cap && t.lower.length > 4 && isPastVerb(t.lower)) return next?.cap === true && next.line === t.line;
-  if (t.cap || !AFTER_QUOTE_CUES.has(t.lower) || c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
+  if (t.cap || !(AFTER_QUOTE_CUES.has(t.lower) || isUnlistedPast(t))) return false;
+  if (c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
   if (c === k) return next !== undefined && next.cap && next.line === t.line;
   return (
     next === undefined ||

@@ -309,6 +309,9 @@ export const CLAUSE_OPENERS = words(
   'that whether if because as when while although though since after before once',
 );
 
+/** Words after which a clause's subject may stand: "when a young boy shouted, '…'", "but Hale added, '…'". */
+export const SUBJECT_OPENERS = extend('SUBJECT_OPENERS', CLAUSE_OPENERS, 'and but then so until whereupon');
+
 /** Lower-case words that can never be the head of a speaker phrase. */
 export const NOT_SPEAKER_HEAD = words(
   'NOT_SPEAKER_HEAD',

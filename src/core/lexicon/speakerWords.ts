@@ -195,3 +195,22 @@ virginian washingtonian wisconsinite wyomingite ohioan tennessean carolinian dak
 angeleno brooklynite
 `,
 );
+
+/**
+ * Words in -ly that are no manner adverb, so never skipped between a subject and its verb: "The family said" keeps
+ * "family" as its subject (an adverb would be skipped: "Rivera jokingly said").
+ */
+export const LY_NOT_ADVERBS = words(
+  'LY_NOT_ADVERBS',
+  `
+family ally rally assembly supply monopoly anomaly homily lily belly bully jelly folly fly reply comply apply multiply
+imply rely holy ugly early likely daily weekly monthly yearly quarterly hourly nightly friendly elderly lonely lovely
+costly deadly silly jolly only italy july
+`,
+);
+
+/** Words in -ed that are adjectives, not a past verb that could report speech ("a naked ambition", "sacred"). */
+export const ED_NOT_PAST = words(
+  'ED_NOT_PAST',
+  'naked sacred wicked hundred kindred beloved rugged crooked learned ragged jagged wretched aged bed red shed',
+);
