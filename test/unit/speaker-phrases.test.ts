@@ -152,3 +152,21 @@ test('between a subject and its verb: a manner adverb, "but", or a relative clau
   assert.equal(speakerOf(text, 'This is over'), 'Ada Okafor');
   assert.equal(speakerOf(text, 'We are relieved'), 'the family');
 });
+
+test('a day between subject and verb, a time opening the sentence, a prepositional object: none is the speaker', () => {
+  const text = [
+    'Party chair Rina Castell spoke to donors. Lena Varga, a rival, did not.',
+    '',
+    'Castell later Thursday told the Riverton Courier: "Both of them will meet next week."',
+    '',
+    'Hours later, Castell thanked the donors, telling the Courier, "We have the money."',
+    '',
+    'Varga answered the question on Facebook writing, "Yes, I will run."',
+    '',
+    'Another aide speaking to the Riverton Courier said, "The count is wrong."',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'Both of them will meet'), 'Rina Castell');
+  assert.equal(speakerOf(text, 'We have the money'), 'Rina Castell');
+  assert.equal(speakerOf(text, 'Yes, I will run'), 'Lena Varga');
+  assert.equal(speakerOf(text, 'The count is wrong'), 'another aide');
+});

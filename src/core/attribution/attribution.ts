@@ -4,7 +4,14 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from '../text/document';
-import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, INTRO_WORDS } from '../lexicon/lexicon';
+import {
+  CUE_PREFIX,
+  CUE_VERBS,
+  DESCRIPTION_LINKS,
+  DESCRIPTION_OPENERS,
+  INTRO_WORDS,
+  OBJECT_CUES,
+} from '../lexicon/lexicon';
 import {
   AFTER_QUOTE_PUNCT,
   MAX_WINDOW,
@@ -306,13 +313,14 @@ function before(doc: Doc, q: { from: number }): Attribution | null {
     let speaker =
       tokens[cue].lower === 'according'
         ? null
-        : ((participle ? participleSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
+        : ((participle ? participleSubject(doc, start, cue) : null) ?? subjectLeft(doc, lead, start, cue));
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
     if (!speaker && !isNonFinite(tokens, cue))
       speaker = apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
     // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
-    if (!speaker && !isObjectTaking(tokens, cue))
+    // whom "told" speaks to ("Priebus told Fox News:") is never its speaker
+    if (!speaker && !isObjectTaking(tokens, cue) && !OBJECT_CUES.has(tokens[cue].lower))
       speaker = invertedSpeaker(
         tokens,
         phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text),
@@ -396,6 +404,24 @@ function relativeAntecedent(doc: Doc, lead: number, start: number): Phrase | nul
   if (!p || p.kind === 'pronoun') return null;
   return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
+
+/**
+ * The subject right before a cue, never the object of a preposition that only modifies it: 'Another source speaking
+ * to Fox News said' is the source, 'Clinton answered the question on Facebook writing, "…"' is not Facebook (the
+ * sentence's subject is found next).
+ */
+function subjectLeft(doc: Doc, lead: number, start: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  const p = phraseLeft(tokens, lead, start, text);
+  if (!p || !OBJECT_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '')) return p;
+  const verb = p.from - 2;
+  if (verb > start && !tokens[verb].cap && /[a-z]ing$/.test(tokens[verb].lower)) {
+    const head = phraseLeft(tokens, verb, start, text);
+    if (head && head.kind !== 'pronoun') return head;
+  }
+  return isNonFinite(tokens, cue) ? null : p;
+}
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'from', 'about']);
 
 /** "and said", "but said": a second verb of one subject. */
 const COORDINATORS = new Set(['and', 'but']);
@@ -589,11 +615,19 @@ function isTextDescription(doc: Doc, p: Phrase): boolean {
   return ISSUED_TEXT_NOUNS.has(tokens[head].lower);
 }
 
+/** "Hours later,", "Two days ago,", "Minutes afterwards,": a time set off by a comma, not the clause's subject. */
+function opensWithTimeAdverbial(tokens: DocToken[], s: number, cue: number): boolean {
+  for (let i = s + 1; i < cue && i - s <= 4; i++)
+    if (tokens[i].text === ',') return TIME_ADVERB_ENDS.has(tokens[i - 1].lower);
+  return false;
+}
+const TIME_ADVERB_ENDS = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'after']);
+
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
 function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   const { tokens, text } = doc;
   let s = start;
-  if (INTRO_WORDS.has(tokens[s].lower)) {
+  if (INTRO_WORDS.has(tokens[s].lower) || opensWithTimeAdverbial(tokens, s, cue)) {
     while (s < cue && tokens[s].text !== ',') s++;
     s++;
   }

@@ -23,7 +23,7 @@ import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
-import { isMannerAdverb } from './unlistedCues';
+import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { MODAL_AUX } from '../lexicon/functionWords';
@@ -306,7 +306,12 @@ function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phr
 /** Skips auxiliaries and adverbs between a speaker and its cue ("has also said"). */
 export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {
   let i = c;
-  while (i - 1 >= floor && (prefix.has(tokens[i - 1].lower) || isMannerAdverb(tokens[i - 1]))) i--;
+  for (;;) {
+    if (i - 1 < floor) break;
+    if (prefix.has(tokens[i - 1].lower) || isMannerAdverb(tokens[i - 1])) i--;
+    else if (timeBefore(tokens, i - 1) > 0 && i - timeBefore(tokens, i - 1) > floor) i -= timeBefore(tokens, i - 1);
+    else break;
+  }
   return i;
 }
 

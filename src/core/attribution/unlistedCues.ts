@@ -6,19 +6,13 @@
  * ("said", "told", "argued"), where no frame vouches for them.
  */
 import type { DocToken } from '../text/document';
-import { ED_NOT_PAST, LY_NOT_ADVERBS } from '../lexicon/speakerWords';
+import { ED_NOT_PAST } from '../lexicon/speakerWords';
 import { SUBJECT_OPENERS } from '../lexicon/lexicon';
 
 /** A past form in -ed of any verb ("deadpanned", "demurred"): not an -ed adjective ("naked"), nor "need", "proceed". */
 export function isUnlistedPast(t: DocToken | undefined): boolean {
   if (!t || t.cap || !t.word || t.lower.length < 5) return false;
   return /^[a-z]+ed$/.test(t.lower) && !t.lower.endsWith('eed') && !ED_NOT_PAST.has(t.lower);
-}
-
-/** A manner adverb in -ly between a subject and its verb: "Rivera jokingly said", "then loudly asked". */
-export function isMannerAdverb(t: DocToken | undefined): boolean {
-  if (!t || t.cap || !t.word || t.lower.length < 5) return false;
-  return /^[a-z]+ly$/.test(t.lower) && !LY_NOT_ADVERBS.has(t.lower);
 }
 
 /** Token `i` opens a clause: the window's start, or right after a comma, a dash or "when", "and", "but" … */

@@ -207,10 +207,17 @@ export const CUE_PREFIX = words(
   'has have had also later then again further previously earlier repeatedly recently once would will could can may might must should only already publicly privately reportedly long often frequently usually always sometimes simply just flatly quickly now still even originally initially openly explicitly specifically bluntly angrily defiantly firmly sharply proudly calmly falsely wrongly correctly separately subsequently eventually finally emphatically forcefully confidently candidly not did does',
 );
 
+/** Days, which may stand between a subject and its verb: "Priebus on Thursday told", "Hale today said". */
+export const WEEKDAY_WORDS = words(
+  'WEEKDAY_WORDS',
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight',
+);
+
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */
-export const TIME_WORDS = words(
+export const TIME_WORDS = extend(
   'TIME_WORDS',
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night week weekend month year earlier later recently',
+  WEEKDAY_WORDS,
+  'morning evening afternoon night week weekend month year earlier later recently',
 );
 
 export const PRONOUNS_MALE = words('PRONOUNS_MALE', 'he him his himself');
