@@ -10,9 +10,8 @@ import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase 
 import { apposedNameLeft } from './apposedNames';
 import { coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
-import { colonSentence, subjectBeforeColon } from './colonQuotes';
+import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
-import { isPersonAt } from './recognizedEntities';
 import { shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 
@@ -29,58 +28,65 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
   if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
   for (let c = last; c >= start; c--) {
-    if (!isBeforeCue(tokens, c)) continue;
-    const cue = tokens[c].lower === 'to' ? c - 1 : c;
-    const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
-    // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
-    const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
-    let speaker =
-      tokens[cue].lower === 'according'
-        ? null
-        : ((participle ? participleSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text));
-    // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
-    if (speaker && isNonFinite(tokens, cue) && isTextDescription(doc, speaker)) speaker = null;
-    if (!speaker && !isNonFinite(tokens, cue))
-      speaker = apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
-    // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
-    if (!speaker && !isObjectTaking(tokens, cue))
-      speaker = invertedSpeaker(
-        tokens,
-        phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), q.from, text),
-      );
-    // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
-    if (!speaker && tokens[lead - 1]?.lower === 'and') speaker = coordinatedSubject(doc, start, lead - 1);
-    if (!speaker && isNonFinite(tokens, cue)) speaker = sentenceSubject(doc, start, cue);
-    return { speaker, cue: cueRange(tokens, cue, q.from), how: 'before' };
-  }
-  // inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'
-  if (
-    start < last &&
-    tokens[start].cap &&
-    CUE_VERBS.has(tokens[start].lower) &&
-    /(?:ed|said|told|wrote)$/.test(tokens[start].lower)
-  ) {
-    const speaker = phraseRight(tokens, start + 1, q.from, text);
-    if (speaker && speaker.kind === 'name') return { speaker, cue: cueRange(tokens, start, start + 1), how: 'before' };
+    if (isBeforeCue(tokens, c)) return cueBefore(doc, c, start, q.from);
   }
   // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
-  if (punct === ':' && last >= start) {
-    const speaker = phraseLeft(tokens, last + 1, start, text);
-    // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
-    const introduced =
-      speaker !== null &&
-      (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
-    // a description before the colon must name someone: "recalling her own experience:" does not
-    const someone = speaker !== null && (speaker.kind !== 'description' || isSpeakerNoun(tokens[speaker.to - 1].lower));
-    if (
-      speaker &&
-      someone &&
-      (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
-    )
-      return { speaker, cue: null, how: 'colon' };
-    return colonSentence(doc, start, last + 1) ?? subjectBeforeColon(doc, start, last + 1);
+  const colon = punct === ':' && last >= start;
+  return (
+    invertedOpening(doc, start, last, q.from) ??
+    (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
+  );
+}
+
+/** The cue at token `c` (the "to" of "according to" stands for "according") and its speaker, before the quote. */
+function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attribution {
+  const { tokens } = doc;
+  const cue = tokens[c].lower === 'to' ? c - 1 : c;
+  const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
+  const speaker =
+    subjectLeftOfCue(doc, cue, lead, start) ??
+    objectAfterCue(doc, cue, quoteFrom) ??
+    // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
+    (tokens[lead - 1]?.lower === 'and' ? coordinatedSubject(doc, start, lead - 1) : null) ??
+    (isNonFinite(tokens, cue) ? sentenceSubject(doc, start, cue) : null);
+  return { speaker, cue: cueRange(tokens, cue, quoteFrom), how: 'before' };
+}
+
+/** The speaker standing before a cue: the phrase right before it, or a subject of the clause it opens. */
+function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[cue].lower !== 'according') {
+    // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
+    const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+    const speaker = (participle ? participleSubject(doc, start, cue) : null) ?? phraseLeft(tokens, lead, start, text);
+    // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
+    if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker))) return speaker;
   }
-  return issuedText(doc, start, last);
+  if (isNonFinite(tokens, cue)) return null;
+  return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+}
+
+/** The speaker right after a cue before the quote: 'told Reuters, "…"', 'according to officials, "…"'. */
+function objectAfterCue(doc: Doc, cue: number, quoteFrom: number): Phrase | null {
+  const { tokens, text } = doc;
+  // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
+  if (isObjectTaking(tokens, cue)) return null;
+  return invertedSpeaker(
+    tokens,
+    phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), quoteFrom, text),
+  );
+}
+
+/** Inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'. */
+function invertedOpening(doc: Doc, start: number, last: number, quoteFrom: number): Attribution | null {
+  const { tokens, text } = doc;
+  const verb = tokens[start];
+  if (start >= last || !verb.cap || !CUE_VERBS.has(verb.lower) || !/(?:ed|said|told|wrote)$/.test(verb.lower))
+    return null;
+  const speaker = phraseRight(tokens, start + 1, quoteFrom, text);
+  return speaker && speaker.kind === 'name'
+    ? { speaker, cue: cueRange(tokens, start, start + 1), how: 'before' }
+    : null;
 }
 
 /** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */

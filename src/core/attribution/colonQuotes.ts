@@ -6,7 +6,7 @@ import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
-import { isSpeakerNoun, phraseRight } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight } from './phrases';
 import { clauseSubject } from './clauseSubjects';
 import { isEntityAt, isPersonAt, overlapsPerson } from './recognizedEntities';
 import { PERSONAL_PRONOUNS } from './tokenPredicates';
@@ -42,7 +42,7 @@ const MAX_COLON_PREDICATE = 6;
  * named (or described: "The mayor was blunt:") at the sentence's start, ending in the colon that opens the quote.
  * The verb need not be a reporting verb.
  */
-export function subjectBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
+function subjectBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
   const { tokens, text } = doc;
   // past an opening adverbial: "On Monday, Reese was blunt:"
   let at = start;
@@ -69,7 +69,7 @@ export function subjectBeforeColon(doc: Doc, start: number, colon: number): Attr
  * sentence that hands over to a quote with a colon, without a reporting verb, is its subject's ('introduced': less
  * sure than a cue). Only a name or "he"/"she": "This new headline from the Post: '…'" is no one's.
  */
-export function colonSentence(doc: Doc, start: number, colon: number): Attribution | null {
+function colonSentence(doc: Doc, start: number, colon: number): Attribution | null {
   const { tokens } = doc;
   const prev = tokens[start - 1];
   if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
@@ -92,4 +92,26 @@ export function colonSentence(doc: Doc, start: number, colon: number): Attributi
 function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (SPEECH_WORDS.has(tokens[i].lower)) return true;
   return false;
+}
+
+/**
+ * A colon right before the quote, in headline or transcript style: 'Putin: "…"'; in a sentence only a person's name:
+ * '… surprise pollster Dana Shaw: "…"'. Else the clause before the colon, when its subject speaks.
+ */
+export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const speaker = phraseLeft(tokens, colon, start, text);
+  // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
+  const introduced =
+    speaker !== null &&
+    (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
+  // a description before the colon must name someone: "recalling her own experience:" does not
+  const someone = speaker !== null && (speaker.kind !== 'description' || isSpeakerNoun(tokens[speaker.to - 1].lower));
+  if (
+    speaker &&
+    someone &&
+    (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
+  )
+    return { speaker, cue: null, how: 'colon' };
+  return colonSentence(doc, start, colon) ?? subjectBeforeColon(doc, start, colon);
 }
