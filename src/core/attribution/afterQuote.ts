@@ -24,7 +24,7 @@ import { textPhraseRight } from './texts';
 import { isPastVerb } from './tokenPredicates';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   let k = q.to;
   let dash = false;
   while (k < tokens.length && !tokens[k].word && !isMarkToken(tokens, k) && AFTER_QUOTE_PUNCT.has(tokens[k].text)) {
@@ -34,16 +34,8 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
   if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
   const end = windowEnd(tokens, k);
-  if (dash) {
-    // a byline after a dash: '"…" ― Carla Sanchez'
-    const speaker = phraseRight(tokens, k, end, text);
-    if (
-      speaker &&
-      speaker.kind === 'name' &&
-      (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))
-    )
-      return { speaker, cue: null, how: 'after' };
-  }
+  const byline = dash ? bylineAfterDash(doc, k, end) : null;
+  if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     if (!isAfterCue(tokens, c, k)) continue;
     const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
@@ -66,6 +58,19 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
+  return null;
+}
+
+/** A byline after a dash: '"…" ― Carla Sanchez', a name closing its line or sentence. */
+function bylineAfterDash(doc: Doc, k: number, end: number): Attribution | null {
+  const { tokens, text } = doc;
+  const speaker = phraseRight(tokens, k, end, text);
+  if (
+    speaker &&
+    speaker.kind === 'name' &&
+    (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))
+  )
+    return { speaker, cue: null, how: 'after' };
   return null;
 }
 

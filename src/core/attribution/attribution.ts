@@ -4,7 +4,7 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from '../text/document';
-import { isCue, type AttributedQuote } from './cues';
+import { isCue, type AttributedQuote, type Attribution } from './cues';
 import { namesAWork } from '../quotes/namedWorks';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
@@ -16,45 +16,18 @@ import { isTitleCase, lastInner, spokenSentence, startsLine, startsLowercase, wo
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
 
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const quotes: AttributedQuote[] = [];
   for (const s of spans) {
     const from = doc.tokenAt(s.parts[0][0]);
     const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
     if (to <= from) continue;
-    const attribution = after(doc, { to }) ??
-      signatureBelow(doc, from, to) ??
-      before(doc, { from }) ??
-      transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const };
+    const attribution = attributionOf(doc, from, to);
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
-    const prev = tokens[from - 1];
-    const next = tokens[to];
-    const innerEnd = lastInner(text, s.parts[s.parts.length - 1], s.unclosed);
-    const glued = (t: DocToken | undefined): boolean => t !== undefined && t.line === tokens[from].line && t.word;
-    const fragment =
-      !s.unclosed &&
-      s.parts.length === 1 &&
-      ((startsLowercase(text, s.parts[0][0]) && !spokenSentence(doc, from, attribution.how, innerEnd)) ||
-        (glued(prev) && !isCue(tokens, from - 1) && prev.lower !== 'that') ||
-        (attribution.how === 'none' && glued(next) && !/[.!?…]/.test(innerEnd)));
-    if (words <= 3 && !s.unclosed) {
-      const end = lastInner(text, s.parts[s.parts.length - 1], false);
-      const spoken =
-        attribution.how !== 'none' &&
-        (/[,!?.…—-]/.test(end) ||
-          attribution.how === 'colon' ||
-          tokens[from - 1]?.text === ':' ||
-          tokens[from - 1]?.text === ',');
-      const standalone =
-        startsLine(doc, { from }) &&
-        /[.!?…]/.test(end) &&
-        (tokens[to] === undefined || tokens[to].line !== tokens[from].line || attribution.how !== 'none');
-      if (!spoken && !standalone) continue; // a scare quote
-    }
-    // a title ("Face the Nation", CBS's "State of the Union"): named, not spoken
-    const named = attribution.how === 'none' || glued(prev) || prev?.text === "'s" || prev?.text === '’s';
-    if (named && words <= 6 && isTitleCase(tokens, from, to)) continue;
+    const fragment = isFragment(doc, s, from, to, attribution.how);
+    if (words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
+    if (isNamedTitle(doc, from, to, attribution.how, words)) continue;
     if (words <= 12 && namesAWork(tokens, from)) continue;
     quotes.push({
       parts: s.parts.map(([a, b]) => [a, b] as [number, number]),
@@ -71,4 +44,55 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     mergeQuotes(doc, quotes),
     (from, to) => overlapsPerson(doc, from, to) || overlapsOrganization(doc, from, to),
   );
+}
+
+/** The first rule that finds the quote's speaker: after it, signed below it, before it, or inside it. */
+function attributionOf(doc: Doc, from: number, to: number): Attribution {
+  return (
+    after(doc, { to }) ??
+    signatureBelow(doc, from, to) ??
+    before(doc, { from }) ??
+    transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const }
+  );
+}
+
+/** A word on the quote's first line right against it ('called it "a disgrace"'), not across a line break. */
+function glued(tokens: DocToken[], t: DocToken | undefined, from: number): boolean {
+  return t !== undefined && t.line === tokens[from].line && t.word;
+}
+
+/** Part of a sentence, not a whole one: lower-case at its start, or glued to the words around it. */
+function isFragment(doc: Doc, s: QuoteSpan, from: number, to: number, how: Attribution['how']): boolean {
+  const { tokens, text } = doc;
+  const prev = tokens[from - 1];
+  const innerEnd = lastInner(text, s.parts[s.parts.length - 1], s.unclosed);
+  return (
+    !s.unclosed &&
+    s.parts.length === 1 &&
+    ((startsLowercase(text, s.parts[0][0]) && !spokenSentence(doc, from, how, innerEnd)) ||
+      (glued(tokens, prev, from) && !isCue(tokens, from - 1) && prev.lower !== 'that') ||
+      (how === 'none' && glued(tokens, tokens[to], from) && !/[.!?…]/.test(innerEnd)))
+  );
+}
+
+/** A few words (at most three) neither spoken around them nor standing as a sentence of their own: a scare quote. */
+function isScareQuote(doc: Doc, s: QuoteSpan, from: number, to: number, how: Attribution['how']): boolean {
+  const { tokens, text } = doc;
+  const end = lastInner(text, s.parts[s.parts.length - 1], false);
+  const spoken =
+    how !== 'none' &&
+    (/[,!?.…—-]/.test(end) || how === 'colon' || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
+  const standalone =
+    startsLine(doc, { from }) &&
+    /[.!?…]/.test(end) &&
+    (tokens[to] === undefined || tokens[to].line !== tokens[from].line || how !== 'none');
+  return !spoken && !standalone;
+}
+
+/** A title ("Face the Nation", CBS's "State of the Union"): named, not spoken. */
+function isNamedTitle(doc: Doc, from: number, to: number, how: Attribution['how'], words: number): boolean {
+  const { tokens } = doc;
+  const prev = tokens[from - 1];
+  const named = how === 'none' || glued(tokens, prev, from) || prev?.text === "'s" || prev?.text === '’s';
+  return named && words <= 6 && isTitleCase(tokens, from, to);
 }
