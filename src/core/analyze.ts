@@ -79,31 +79,50 @@ interface Training {
 }
 
 function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}): Analysis {
-  const { text, tokens } = doc;
+  const { text } = doc;
   // entities come paragraph by paragraph from the cache; surnames and titles are settled across the article here
   enter('titles');
   const titled = titledNames(doc);
   if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
   enter('entities');
-  const harmonized = harmonizeEntities(
-    text,
-    { people: doc.people, places: doc.places, organizations: doc.organizations },
-    tokens,
-  );
-  doc.people = harmonized.people;
-  doc.places = harmonized.places;
-  doc.organizations = harmonized.organizations;
+  harmonizeDocEntities(doc);
   enter('quotes');
   const spans = findQuoteSpans(doc);
   doc.people = withoutQuotedTitles(text, spans, doc.people);
   enter('attribution');
   const direct = attributeQuotes(doc, spans);
   enter('foreign');
-  // capitalized nouns of a quote in another language are not people or places ("„… dieser Vertrag …“")
+  withoutNamesInForeignQuotes(doc, direct);
+  enter('reported');
+  const pending = pendingQuotes(doc, direct);
+  enter('speakers');
+  const table = resolveSpeakers(doc, pending, direct, training);
+  enter('assemble');
+  return assemble(doc, pending, table);
+}
+
+/** People and places settled across the whole article: a bare "Bell" is the Ann Bell named in full elsewhere. */
+function harmonizeDocEntities(doc: Doc): void {
+  const harmonized = harmonizeEntities(
+    doc.text,
+    { people: doc.people, places: doc.places, organizations: doc.organizations },
+    doc.tokens,
+  );
+  doc.people = harmonized.people;
+  doc.places = harmonized.places;
+  doc.organizations = harmonized.organizations;
+}
+
+/** Capitalized nouns of a quote in another language are not people or places ("„… dieser Vertrag …“"). */
+function withoutNamesInForeignQuotes(doc: Doc, direct: AttributedQuote[]): void {
+  const { tokens } = doc;
   const quoted = direct.map((q): [number, number] => [q.from, q.to]).sort((a, b) => a[0] - b[0]);
   doc.people = withoutNamesInForeignSpans(tokens, quoted, doc.people);
   doc.places = withoutNamesInForeignSpans(tokens, quoted, doc.places, (p) => lookupPlace(p.text) !== undefined);
-  enter('reported');
+}
+
+/** Reported speech and the direct quotes that stand beside it, in text order, their speakers not yet resolved. */
+function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
   const reported = withoutOverlaps(findReportedSpeech(doc, direct));
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
@@ -118,9 +137,12 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
     pending.push({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
   }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+  return pending;
+}
 
-  enter('speakers');
-  // Coreference walks the text once: person names (introductions, titles) and speaker phrases in order.
+/** Coreference walks the text once: person names (introductions, titles) and speaker phrases in order. */
+function resolveSpeakers(doc: Doc, pending: Pending[], direct: AttributedQuote[], training: Training): SpeakerTable {
+  const { tokens } = doc;
   const table = new SpeakerTable(doc, training.trace);
   table.setQuoted(direct.flatMap((q) => q.parts.map(([start, end]) => ({ start, end }))));
   type Event = { at: number; order: number; run: () => void };
@@ -152,37 +174,14 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   for (const at of training.probes ?? []) events.push({ at, order: 0, run: () => table.probePronoun(at) });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const e of events) e.run();
+  return table;
+}
 
-  enter('assemble');
+/** The Analysis: each quote with its speaker and confidence, and the speakers, people and places. */
+function assemble(doc: Doc, pending: Pending[], table: SpeakerTable): Analysis {
   const quotes: Quote[] = [];
   const speakerCount = new Map<string, number>();
-  for (const p of pending) {
-    const first = p.parts[0][0];
-    const last = p.parts[p.parts.length - 1][1];
-    const entry = p.resolution?.entry ?? null;
-    const phrase = p.attribution.speaker;
-    let confidence: number;
-    if (entry) confidence = (p.resolution?.certainty ?? 0.5) * HOW_WEIGHT[p.attribution.how];
-    else confidence = p.attribution.cue ? 0.25 : 0.15;
-    if (p.unclosed) confidence *= 0.8;
-    if (p.kind === 'indirect') confidence *= 0.9;
-    const others = entry ? (p.resolution?.others ?? []) : [];
-    const quote: Quote = {
-      ...span(text, first, last),
-      kind: p.kind,
-      speaker: entry ? [entry, ...others].map((e) => e.name).join(' and ') : null,
-      speakerId: entry ? entry.key : null,
-      speakerMention: phrase && entry ? span(text, tokens[phrase.from].start, tokens[phrase.to - 1].end) : null,
-      cue: p.attribution.cue ? span(text, p.attribution.cue[0], p.attribution.cue[1]) : null,
-      confidence: Math.round(confidence * 100) / 100,
-      origin: 'machine',
-    };
-    if (quote.confidence < CONFIDENT) quote.confidenceReason = confidenceReason(p, entry !== null);
-    if (p.parts.length > 1) quote.parts = p.parts.map(([a, b]) => span(text, a, b));
-    if (others.length > 0) quote.speakerIds = [entry, ...others].map((e) => e!.key);
-    for (const e of entry ? [entry, ...others] : []) speakerCount.set(e.key, (speakerCount.get(e.key) ?? 0) + 1);
-    quotes.push(quote);
-  }
+  for (const p of pending) quotes.push(assembleQuote(doc, p, speakerCount));
   const speakers = table
     .speakers()
     .map(({ speaker }) => ({ ...speaker, quoteCount: speakerCount.get(speaker.id) ?? 0 }))
@@ -190,6 +189,36 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   const people: Span[] = doc.people.map((p) => ({ start: p.start, end: p.end, text: p.text }));
   const places = doc.places.map((p) => ({ ...p }));
   return { quotes, speakers, people, places };
+}
+
+/** One quote of the Analysis, counting it for each of its speakers. */
+function assembleQuote(doc: Doc, p: Pending, speakerCount: Map<string, number>): Quote {
+  const { text, tokens } = doc;
+  const first = p.parts[0][0];
+  const last = p.parts[p.parts.length - 1][1];
+  const entry = p.resolution?.entry ?? null;
+  const phrase = p.attribution.speaker;
+  let confidence: number;
+  if (entry) confidence = (p.resolution?.certainty ?? 0.5) * HOW_WEIGHT[p.attribution.how];
+  else confidence = p.attribution.cue ? 0.25 : 0.15;
+  if (p.unclosed) confidence *= 0.8;
+  if (p.kind === 'indirect') confidence *= 0.9;
+  const others = entry ? (p.resolution?.others ?? []) : [];
+  const quote: Quote = {
+    ...span(text, first, last),
+    kind: p.kind,
+    speaker: entry ? [entry, ...others].map((e) => e.name).join(' and ') : null,
+    speakerId: entry ? entry.key : null,
+    speakerMention: phrase && entry ? span(text, tokens[phrase.from].start, tokens[phrase.to - 1].end) : null,
+    cue: p.attribution.cue ? span(text, p.attribution.cue[0], p.attribution.cue[1]) : null,
+    confidence: Math.round(confidence * 100) / 100,
+    origin: 'machine',
+  };
+  if (quote.confidence < CONFIDENT) quote.confidenceReason = confidenceReason(p, entry !== null);
+  if (p.parts.length > 1) quote.parts = p.parts.map(([a, b]) => span(text, a, b));
+  if (others.length > 0) quote.speakerIds = [entry, ...others].map((e) => e!.key);
+  for (const e of entry ? [entry, ...others] : []) speakerCount.set(e.key, (speakerCount.get(e.key) ?? 0) + 1);
+  return quote;
 }
 
 /** From here on a speaker is right about 19 times in 20 on the training articles (`npm run eval`'s calibration table). */

@@ -164,23 +164,7 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
     if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       sawName = true;
       j--;
-    } else if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) j--;
-    else if (
-      (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
-      j - 1 >= floor &&
-      tokens[j - 1].cap &&
-      (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))
-    )
-      j--;
-    else if (
-      t.lower === 'the' &&
-      tokens[j - 1]?.lower === 'of' &&
-      tokens[j + 1]?.cap &&
-      j - 2 >= floor &&
-      tokens[j - 2].cap
-    )
-      j--; // "Mr. Morgan of the Sierra Club"
-    else if (!t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName) j--;
+    } else if (joinsNameLeft(tokens, j, floor, sawName)) j--;
     else break;
   }
   let from = j + 1;
@@ -190,6 +174,22 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   if (from >= end) return null;
   if (j >= floor && (tokens[j].lower === 'the' || tokens[j].lower === 'former')) from = j;
   return splitName(tokens, from, end, source);
+}
+
+/** A token inside a name read leftwards other than a name word: a possessive, "of" between capitals, a role word. */
+function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: boolean): boolean {
+  const t = tokens[j];
+  if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) return true;
+  if (
+    (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
+    j - 1 >= floor &&
+    tokens[j - 1].cap &&
+    (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))
+  )
+    return true;
+  if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
+    return true; // "Mr. Morgan of the Sierra Club"
+  return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
 }
 
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
@@ -254,22 +254,31 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
     if (!t.word || DESCRIPTION_STOP.has(t.lower) || isVerbForm(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) break;
     from = j;
   }
-  // "a person familiar with | the talks", "a spokesman for | the ministry"
-  if (depth < 2) {
-    let k = from - 1;
-    let links = 0;
-    while (k >= floor && links < 2 && DESCRIPTION_LINKS.has(tokens[k].lower)) {
-      k--;
-      links++;
-    }
-    if (links > 0 && k >= floor) {
-      const inner = descriptionLeft(tokens, k + 1, floor, depth + 1);
-      if (inner && inner.kind === 'description')
-        return { from: inner.from, to: end, kind: 'description', nameFrom: end, nameTo: end };
-    }
-  }
+  const linked = depth < 2 ? linkedDescriptionLeft(tokens, from, end, floor, depth) : null;
+  if (linked) return linked;
   if (!speakerHead) return null;
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
+}
+
+/** "a person familiar with | the talks", "a spokesman for | the ministry": a description before the link words. */
+function linkedDescriptionLeft(
+  tokens: DocToken[],
+  from: number,
+  end: number,
+  floor: number,
+  depth: number,
+): Phrase | null {
+  let k = from - 1;
+  let links = 0;
+  while (k >= floor && links < 2 && DESCRIPTION_LINKS.has(tokens[k].lower)) {
+    k--;
+    links++;
+  }
+  if (links === 0 || k < floor) return null;
+  const inner = descriptionLeft(tokens, k + 1, floor, depth + 1);
+  return inner && inner.kind === 'description'
+    ? { from: inner.from, to: end, kind: 'description', nameFrom: end, nameTo: end }
+    : null;
 }
 
 /** Auxiliaries of the progressive and of the future before an -ing or base-form cue ("is demanding", "he’s
@@ -322,6 +331,80 @@ function opensAside(t: DocToken | undefined): boolean {
   return t.lower === 'who' || t.lower === 'which' || (t.lower.length > 5 && t.lower.endsWith('ing'));
 }
 
+/**
+ * The speaker before an appositive and the comma that closes it ("Sergei Lavrov, Russia's foreign minister, said"),
+ * `end - 1` being that comma.
+ */
+function appositiveLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  const j = appositiveStart(tokens, end, floor, source);
+  return j > floor && tokens[j].text === ',' ? nameBeforeAppositive(tokens, j, end, floor, source) : null;
+}
+
+/** The comma opening the appositive(s) that end at the comma `end - 1`, or where the search stopped. */
+function appositiveStart(tokens: DocToken[], end: number, floor: number, source: string): number {
+  // appositive: "Sergei Lavrov, Russia's foreign minister, said"
+  // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
+  let j = end - 2;
+  const stops = (i: number): boolean =>
+    tokens[i].text === ',' ||
+    (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') ||
+    tokens[i].text === '"' ||
+    tokens[i].text === '“' ||
+    tokens[i].text === '”';
+  const back = (): void => {
+    while (j > floor && end - j < 40 && !stops(j)) j--;
+  };
+  // a name that opens the clause, before one or two appositives:
+  // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+  const opensClause = (i: number): boolean => {
+    const n = nameLeft(tokens, i, floor, source);
+    return n !== null && (n.from === floor || !tokens[n.from - 1].word);
+  };
+  back();
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an age, a town and a state are appositives too
+  if (j > floor && tokens[j].text === ',' && !opensClause(j)) {
+    const first = j;
+    let found = false;
+    for (let k = 0; k < MAX_APPOSITIVES && !found && j > floor && end - j < 40; k++) {
+      j--;
+      back();
+      found = j > floor && tokens[j].text === ',' && opensClause(j);
+    }
+    if (!found) j = first;
+  }
+  return j;
+}
+
+/** The phrase before the comma `j` that opens an appositive, with the role the appositive gives it. */
+function nameBeforeAppositive(
+  tokens: DocToken[],
+  j: number,
+  end: number,
+  floor: number,
+  source: string,
+): Phrase | null {
+  const name = phraseLeft(tokens, j, floor, source);
+  const inner = nameLeft(tokens, end - 1, j + 1, source);
+  if (name && name.kind === 'description' && inner && inner.kind === 'name' && inner.from === j + 1) {
+    // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
+    return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
+  }
+  if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
+    // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
+    return name;
+  }
+  if (name && name.kind === 'name') {
+    const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
+    const role =
+      appositive && appositive.from === j + 1 ? text(tokens, appositive.from, appositive.to, source) : undefined;
+    const isTitle =
+      role !== undefined &&
+      [...Array(appositive!.to - appositive!.from).keys()].some((k) => isTitleWord(tokens[appositive!.from + k]));
+    return { ...name, role: name.role ?? (isTitle ? role : undefined) };
+  }
+  return null;
+}
+
 /** The speaker phrase ending right before token `end` (exclusive), not reaching before `floor`. */
 export function phraseLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
   if (end - 1 < floor) return null;
@@ -353,60 +436,7 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // "Japan, however, claims": skip the interjected adverb
     return phraseLeft(tokens, end - 3, floor, source);
   }
-  if (last.text === ',') {
-    // appositive: "Sergei Lavrov, Russia's foreign minister, said"
-    // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
-    let j = end - 2;
-    const stops = (i: number): boolean =>
-      tokens[i].text === ',' ||
-      (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') ||
-      tokens[i].text === '"' ||
-      tokens[i].text === '“' ||
-      tokens[i].text === '”';
-    const back = (): void => {
-      while (j > floor && end - j < 40 && !stops(j)) j--;
-    };
-    // a name that opens the clause, before one or two appositives:
-    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
-    const opensClause = (i: number): boolean => {
-      const n = nameLeft(tokens, i, floor, source);
-      return n !== null && (n.from === floor || !tokens[n.from - 1].word);
-    };
-    back();
-    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an age, a town and a state are appositives too
-    if (j > floor && tokens[j].text === ',' && !opensClause(j)) {
-      const first = j;
-      let found = false;
-      for (let k = 0; k < MAX_APPOSITIVES && !found && j > floor && end - j < 40; k++) {
-        j--;
-        back();
-        found = j > floor && tokens[j].text === ',' && opensClause(j);
-      }
-      if (!found) j = first;
-    }
-    if (j > floor && tokens[j].text === ',') {
-      const name = phraseLeft(tokens, j, floor, source);
-      const inner = nameLeft(tokens, end - 1, j + 1, source);
-      if (name && name.kind === 'description' && inner && inner.kind === 'name' && inner.from === j + 1) {
-        // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
-        return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
-      }
-      if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
-        // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
-        return name;
-      }
-      if (name && name.kind === 'name') {
-        const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
-        const role =
-          appositive && appositive.from === j + 1 ? text(tokens, appositive.from, appositive.to, source) : undefined;
-        const isTitle =
-          role !== undefined &&
-          [...Array(appositive!.to - appositive!.from).keys()].some((k) => isTitleWord(tokens[appositive!.from + k]));
-        return { ...name, role: name.role ?? (isTitle ? role : undefined) };
-      }
-    }
-    return null;
-  }
+  if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
   if (last.cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
@@ -455,47 +485,62 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (isPossessive(tokens, end) && end > start && (tokens[end - 1].cap || !capRun)) end++;
-    else if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) end++;
-    // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
-    else if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) end++;
-    else if (
-      t.word &&
-      !t.cap &&
-      !DESCRIPTION_STOP.has(t.lower) &&
-      !CUE_VERBS.has(t.lower) &&
-      !NOT_SPEAKER_HEAD.has(t.lower) &&
-      end - start < MAX_DESCRIPTION &&
-      !capRun
-    )
-      end++;
-    else if (t.word && !t.cap && isTitleWord(t) && capRun) end++;
+    } else if (continuesRight(tokens, start, end, capRun)) end++;
     else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
   }
   if (end === start || (end === start + 1 && DESCRIPTION_OPENERS.has(first.lower))) return null;
-  // "a spokesman for the ministry"
-  if (end < ceil && DESCRIPTION_LINKS.has(tokens[end].lower) && !capRun) {
-    const inner = phraseRight(tokens, end + 1, ceil, source);
-    if (inner && inner.kind !== 'pronoun' && inner.to - end <= 6) end = inner.to;
-  }
+  if (!capRun) end = linkedEndRight(tokens, end, ceil, source);
   const lastWord = tokens[end - 1];
   let phrase: Phrase;
   if (capRun && lastWord.cap) phrase = splitName(tokens, start, end, source);
   else phrase = { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
-  // appositive after a name: ", Russia's foreign minister,"
-  if (phrase.kind === 'name' && !phrase.role && tokens[end]?.text === ',' && end + 1 < ceil) {
-    const app = phraseRight(tokens, end + 1, ceil, source);
-    if (
-      app &&
-      app.kind === 'description' &&
-      (tokens[app.to]?.text === ',' || tokens[app.to]?.text === '.' || app.to >= ceil)
-    ) {
-      const roleText = text(tokens, app.from, app.to, source);
-      if ([...Array(app.to - app.from).keys()].some((k) => isTitleWord(tokens[app.from + k]))) phrase.role = roleText;
-    }
-  }
+  if (phrase.kind === 'name' && !phrase.role) addAppositiveRole(tokens, phrase, end, ceil, source);
   return phrase;
+}
+
+/**
+ * A token the phrase read rightwards takes in, other than an opener or a name word: a possessive, "of" inside a
+ * name, a rank's ordinal, a lower-case word of a description, a title word after a name.
+ */
+function continuesRight(tokens: DocToken[], start: number, end: number, capRun: boolean): boolean {
+  const t = tokens[end];
+  if (isPossessive(tokens, end) && end > start && (tokens[end - 1].cap || !capRun)) return true;
+  if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) return true;
+  // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
+  if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) return true;
+  if (
+    t.word &&
+    !t.cap &&
+    !DESCRIPTION_STOP.has(t.lower) &&
+    !CUE_VERBS.has(t.lower) &&
+    !NOT_SPEAKER_HEAD.has(t.lower) &&
+    end - start < MAX_DESCRIPTION &&
+    !capRun
+  )
+    return true;
+  return t.word && !t.cap && isTitleWord(t) && capRun;
+}
+
+/** "a spokesman for the ministry": where a description ending at `end` ends once its link and object are taken in. */
+function linkedEndRight(tokens: DocToken[], end: number, ceil: number, source: string): number {
+  if (end >= ceil || !DESCRIPTION_LINKS.has(tokens[end].lower)) return end;
+  const inner = phraseRight(tokens, end + 1, ceil, source);
+  return inner && inner.kind !== 'pronoun' && inner.to - end <= 6 ? inner.to : end;
+}
+
+/** Appositive after a name: ", Russia's foreign minister," gives the name its role when it holds a title word. */
+function addAppositiveRole(tokens: DocToken[], phrase: Phrase, end: number, ceil: number, source: string): void {
+  if (tokens[end]?.text !== ',' || end + 1 >= ceil) return;
+  const app = phraseRight(tokens, end + 1, ceil, source);
+  if (
+    app &&
+    app.kind === 'description' &&
+    (tokens[app.to]?.text === ',' || tokens[app.to]?.text === '.' || app.to >= ceil)
+  ) {
+    const roleText = text(tokens, app.from, app.to, source);
+    if ([...Array(app.to - app.from).keys()].some((k) => isTitleWord(tokens[app.from + k]))) phrase.role = roleText;
+  }
 }
 
 export function phraseText(tokens: DocToken[], p: Phrase, source: string): string {

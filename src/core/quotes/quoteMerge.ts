@@ -52,48 +52,70 @@ function sameCue(a: AttributedQuote, b: AttributedQuote): boolean {
 }
 
 export function mergeQuotes(doc: Doc, quotes: AttributedQuote[]): AttributedQuote[] {
-  const { tokens, text } = doc;
   const out: AttributedQuote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.attribution.how === 'after' &&
-      prev.attribution.speaker &&
-      !prev.unclosed &&
-      tokens[q.from].line === tokens[prev.to - 1].line
-    ) {
-      const gapFrom = prev.to;
-      const gapTo = q.from;
-      // 'sings to Clinton before asking her, "…"': a lead-in of its own introduces a second quote
-      const ownLeadIn = q.attribution.how === 'before' && !sameCue(prev, q);
-      let sentenceEnd = false;
-      for (let i = gapFrom; i < gapTo && !sentenceEnd; i++) if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
-      const end = lastInner(text, prev.parts[prev.parts.length - 1]);
-      const joiner = tokens[gapTo - 1]?.text;
-      const interrupted =
-        !ownLeadIn &&
-        !sentenceEnd &&
-        !/[.!?]/.test(end) &&
-        (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') &&
-        gapTo - gapFrom <= MAX_INTERRUPTION;
-      // '"A," said X. "B."': the quote goes on after its attribution sentence, unattributed: one quote, two parts
-      const continued =
-        q.attribution.how === 'none' &&
-        !q.fragment &&
-        !prev.fragment &&
-        gapTo - gapFrom <= MAX_CONTINUED_GAP &&
-        attributionOnly(tokens, gapFrom, gapTo);
-      if (interrupted || continued) {
-        prev.parts.push(...q.parts);
-        prev.to = q.to;
-        prev.unclosed = q.unclosed;
-        continue;
-      }
+    if (prev && goesOnAfterAttribution(doc, prev, q)) {
+      prev.parts.push(...q.parts);
+      prev.to = q.to;
+      prev.unclosed = q.unclosed;
+      continue;
     }
     out.push(q);
   }
-  // a quote with no attribution of its own continues the speaker of the quote just before it (same or previous paragraph)
+  inheritSpeakers(doc, out);
+  return out;
+}
+
+/** Whether quote `q` is the rest of `prev`, on the same line past `prev`'s attribution after it. */
+function goesOnAfterAttribution(doc: Doc, prev: AttributedQuote, q: AttributedQuote): boolean {
+  const { tokens } = doc;
+  if (
+    prev.attribution.how !== 'after' ||
+    !prev.attribution.speaker ||
+    prev.unclosed ||
+    tokens[q.from].line !== tokens[prev.to - 1].line
+  )
+    return false;
+  return isInterrupted(doc, prev, q) || isContinued(tokens, prev, q);
+}
+
+/** '"A," he said, "B."': a quote interrupted by its attribution mid-sentence, the gap ending on a comma or colon. */
+function isInterrupted(doc: Doc, prev: AttributedQuote, q: AttributedQuote): boolean {
+  const { tokens, text } = doc;
+  const gapFrom = prev.to;
+  const gapTo = q.from;
+  // 'sings to Clinton before asking her, "…"': a lead-in of its own introduces a second quote
+  const ownLeadIn = q.attribution.how === 'before' && !sameCue(prev, q);
+  let sentenceEnd = false;
+  for (let i = gapFrom; i < gapTo && !sentenceEnd; i++) if (SENTENCE_END.has(tokens[i].text)) sentenceEnd = true;
+  const end = lastInner(text, prev.parts[prev.parts.length - 1]);
+  const joiner = tokens[gapTo - 1]?.text;
+  return (
+    !ownLeadIn &&
+    !sentenceEnd &&
+    !/[.!?]/.test(end) &&
+    (joiner === ',' || joiner === ':' || joiner === '—' || joiner === '–') &&
+    gapTo - gapFrom <= MAX_INTERRUPTION
+  );
+}
+
+/** '"A," said X. "B."': the quote goes on after its attribution sentence, unattributed: one quote, two parts. */
+function isContinued(tokens: DocToken[], prev: AttributedQuote, q: AttributedQuote): boolean {
+  const gapFrom = prev.to;
+  const gapTo = q.from;
+  return (
+    q.attribution.how === 'none' &&
+    !q.fragment &&
+    !prev.fragment &&
+    gapTo - gapFrom <= MAX_CONTINUED_GAP &&
+    attributionOnly(tokens, gapFrom, gapTo)
+  );
+}
+
+/** A quote with no attribution of its own continues the speaker of the quote just before it (same or previous paragraph). */
+function inheritSpeakers(doc: Doc, out: AttributedQuote[]): void {
+  const { tokens } = doc;
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
     if (q.attribution.speaker) continue;
@@ -110,7 +132,6 @@ export function mergeQuotes(doc: Doc, quotes: AttributedQuote[]): AttributedQuot
       q.attribution = { speaker: p.attribution.speaker, cue: null, how: 'inherited' };
     }
   }
-  return out;
 }
 
 /** Tokens a short attribution sentence may take: "Mr. Holtz-Eakin said." / "said Ellen Park, an economist." */

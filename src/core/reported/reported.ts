@@ -104,6 +104,17 @@ export function findReportedSpeech(doc: Doc, direct: AttributedQuote[]): Reporte
   return out;
 }
 
+/** One sentence being scanned for reports: its tokens [s, e) and what the direct quotes in it hold. */
+interface SentenceScan {
+  doc: Doc;
+  s: number;
+  e: number;
+  inQuote: QuoteMap;
+  direct: AttributedQuote[];
+  fullQuote: boolean;
+  directCues: Set<number>;
+}
+
 function scanSentence(
   doc: Doc,
   s: number,
@@ -112,103 +123,133 @@ function scanSentence(
   direct: AttributedQuote[],
   out: Reported[],
 ): void {
-  const { tokens } = doc;
   // a full direct quote in the sentence carries its speech; only participial reports may follow it
   let fullQuote = false;
   for (let i = s; i < e; i++) if (inQuote.of[i] >= 0 && !direct[inQuote.of[i]].fragment) fullQuote = true;
-  const directCues = cueStarts(direct);
+  const scan: SentenceScan = { doc, s, e, inQuote, direct, fullQuote, directCues: cueStarts(direct) };
   let last: Found | null = null;
   let i = s;
-  // "In a new poll of voters, most backed the levy": the document is the source of the sentence after the comma
-  const inDoc = fullQuote ? null : inDocument(doc.tokens, s, e);
-  const inContent = inDoc && contentAfter(doc, inDoc.to + 1, e, inQuote);
-  if (inDoc && inContent) {
-    const source: Phrase = {
-      from: inDoc.from,
-      to: inDoc.to,
-      kind: 'description',
-      nameFrom: inDoc.to,
-      nameTo: inDoc.to,
-    };
-    out.push({
-      content: inContent.range,
-      attribution: { speaker: source, cue: [tokens[s].start, tokens[s].end], how: 'before' },
-    });
-    i = inContent.end;
+  const fromDocument = fullQuote ? null : documentReport(doc, s, e, inQuote);
+  if (fromDocument) {
+    out.push(fromDocument.reported);
+    i = fromDocument.next;
   }
   while (i < e) {
-    if (inQuote.of[i] < 0 && !fullQuote && PERCEPTION_CUES.has(tokens[i].lower)) {
-      const seen = perceptionAt(tokens, s, i);
-      const content =
-        seen &&
-        contentAfter(
-          doc,
-          seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from,
-          e,
-          inQuote,
-        );
-      if (seen && content) {
-        out.push({
-          content: content.range,
-          attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' },
-        });
-        i = Math.max(content.end, i + 1); // "[the deal] is expected to": content before the cue; move on
-        continue;
-      }
+    const noun = perceptionReport(scan, i) ?? claimNounReport(scan, i) ?? askedReport(scan, i);
+    if (noun) {
+      out.push(noun.reported);
+      i = noun.next;
+      continue;
     }
-    if (inQuote.of[i] < 0 && CLAIM_NOUNS.has(tokens[i].lower)) {
-      const noun = nounCueAt(tokens, s, i);
-      const content = noun && contentAfter(doc, noun.from, e, inQuote);
-      if (noun && content) {
-        const speaker = noun.possessor ? possessorPhrase(doc, s, noun.possessor) : null;
-        out.push({
-          content: content.range,
-          attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' },
-        });
-        i = content.end;
-        continue;
-      }
-    }
-    if (tokens[i].lower === 'asked' && inQuote.of[i] < 0) {
-      const question = askedQuestion(tokens, s, e, i, doc.text);
-      const range = question && contentRange(tokens, question.from, question.to);
-      if (question && range) {
-        out.push({
-          content: range,
-          attribution: {
-            speaker: question.asker,
-            cue: [tokens[i].start, tokens[i].end],
-            how: question.asker ? 'after' : 'none',
-          },
-        });
-        i = question.to;
-        continue;
-      }
-    }
-    const notCue =
-      inQuote.of[i] >= 0 ||
-      directCues.has(tokens[i].start) ||
-      isNounAfter(tokens, i) ||
-      (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
-      (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
-    // "X said A and warned B": the second cue shares the subject of the report just found
-    const shared: Phrase | null =
-      !notCue && last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
-    const found: Found | null = notCue ? null : cueReport(doc, s, e, i, inQuote, direct, fullQuote, shared);
-    // "questions about [the audit]": a topic cue reports when no clause of a reporting verb does
-    const topic: Found | null =
-      found ??
-      (fullQuote
-        ? null
-        : (topicReport(doc, s, e, i, inQuote, topicShared(tokens, last, e, i)) ??
-          viewReport(doc, s, e, i, inQuote, topicShared(tokens, last, e, i)) ??
-          madeClear(doc, s, e, i, inQuote, topicShared(tokens, last, e, i))));
+    const topic = verbOrTopicReport(scan, i, last);
     if (topic) {
       out.push(topic.reported);
       i = Math.max(topic.next, i + 1);
       last = topic;
     } else i++;
   }
+}
+
+/** "In a new poll of voters, most backed the levy": the document is the source of the sentence after the comma. */
+function documentReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Found | null {
+  const { tokens } = doc;
+  const inDoc = inDocument(doc.tokens, s, e);
+  const inContent = inDoc && contentAfter(doc, inDoc.to + 1, e, inQuote);
+  if (!inDoc || !inContent) return null;
+  const source: Phrase = {
+    from: inDoc.from,
+    to: inDoc.to,
+    kind: 'description',
+    nameFrom: inDoc.to,
+    nameTo: inDoc.to,
+  };
+  return {
+    reported: {
+      content: inContent.range,
+      attribution: { speaker: source, cue: [tokens[s].start, tokens[s].end], how: 'before' },
+    },
+    next: inContent.end,
+  };
+}
+
+/** A perception cue at token i ("is expected to", "appears"): what is perceived, with no speaker. */
+function perceptionReport({ doc, s, e, inQuote, fullQuote }: SentenceScan, i: number): Found | null {
+  const { tokens } = doc;
+  if (inQuote.of[i] >= 0 || fullQuote || !PERCEPTION_CUES.has(tokens[i].lower)) return null;
+  const seen = perceptionAt(tokens, s, i);
+  const content =
+    seen &&
+    contentAfter(doc, seen.after ? seen.from + (tokens[seen.from]?.lower === 'that' ? 1 : 0) : seen.from, e, inQuote);
+  if (!seen || !content) return null;
+  return {
+    reported: {
+      content: content.range,
+      attribution: { speaker: null, cue: [tokens[seen.cueFrom].start, tokens[seen.cueTo - 1].end], how: 'none' },
+    },
+    next: Math.max(content.end, i + 1), // "[the deal] is expected to": content before the cue; move on
+  };
+}
+
+/** A claim noun at token i ("the mayor's claim that …"): its content, its possessor the speaker. */
+function claimNounReport({ doc, s, e, inQuote }: SentenceScan, i: number): Found | null {
+  const { tokens } = doc;
+  if (inQuote.of[i] >= 0 || !CLAIM_NOUNS.has(tokens[i].lower)) return null;
+  const noun = nounCueAt(tokens, s, i);
+  const content = noun && contentAfter(doc, noun.from, e, inQuote);
+  if (!noun || !content) return null;
+  const speaker = noun.possessor ? possessorPhrase(doc, s, noun.possessor) : null;
+  return {
+    reported: {
+      content: content.range,
+      attribution: { speaker, cue: [tokens[i].start, tokens[i].end], how: speaker ? 'before' : 'none' },
+    },
+    next: content.end,
+  };
+}
+
+/** "asked" at token i: the question asked, its asker the speaker. */
+function askedReport({ doc, s, e, inQuote }: SentenceScan, i: number): Found | null {
+  const { tokens } = doc;
+  if (tokens[i].lower !== 'asked' || inQuote.of[i] >= 0) return null;
+  const question = askedQuestion(tokens, s, e, i, doc.text);
+  const range = question && contentRange(tokens, question.from, question.to);
+  if (!question || !range) return null;
+  return {
+    reported: {
+      content: range,
+      attribution: {
+        speaker: question.asker,
+        cue: [tokens[i].start, tokens[i].end],
+        how: question.asker ? 'after' : 'none',
+      },
+    },
+    next: question.to,
+  };
+}
+
+/** A reporting verb's clause at token i, else a topic cue's; `last` is the report found before in the sentence. */
+function verbOrTopicReport(scan: SentenceScan, i: number, last: Found | null): Found | null {
+  const { doc, s, e, inQuote, direct, fullQuote, directCues } = scan;
+  const { tokens } = doc;
+  const notCue =
+    inQuote.of[i] >= 0 ||
+    directCues.has(tokens[i].start) ||
+    isNounAfter(tokens, i) ||
+    (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
+    (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
+  // "X said A and warned B": the second cue shares the subject of the report just found
+  const shared: Phrase | null =
+    !notCue && last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
+  const found: Found | null = notCue ? null : cueReport(doc, s, e, i, inQuote, direct, fullQuote, shared);
+  // "questions about [the audit]": a topic cue reports when no clause of a reporting verb does
+  return (
+    found ??
+    (fullQuote
+      ? null
+      : (topicReport(doc, s, e, i, inQuote, topicShared(tokens, last, e, i)) ??
+        viewReport(doc, s, e, i, inQuote, topicShared(tokens, last, e, i)) ??
+        madeClear(doc, s, e, i, inQuote, topicShared(tokens, last, e, i))))
+  );
 }
 
 /** "Ruiz said A and called for B": the subject of the report just found, when the cue at i is coordinated with it. */

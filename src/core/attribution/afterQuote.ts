@@ -1,0 +1,144 @@
+/**
+ * The cue and speaker after a quote: '"…," Lavrov said', '"…," said Lavrov', '"…" ― Carla Sanchez'.
+ */
+import type { Doc, DocToken } from '../text/document';
+import { CUE_PREFIX } from '../lexicon/lexicon';
+import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
+import { AFTER_QUOTE_CUES } from '../lexicon/speakerWords';
+import {
+  AFTER_QUOTE_PUNCT,
+  MAX_WINDOW,
+  SENTENCE_END,
+  cueRange,
+  isCue,
+  isMarkToken,
+  isTextCue,
+  windowEnd,
+  type Attribution,
+} from './cues';
+import { phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isUnlistedPast } from './unlistedCues';
+import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNames';
+import { headlineSpeaker } from './colonQuotes';
+import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
+import { textPhraseRight } from './texts';
+import { isPastVerb } from './tokenPredicates';
+
+export function after(doc: Doc, q: { to: number }): Attribution | null {
+  const { tokens } = doc;
+  let k = q.to;
+  let dash = false;
+  while (k < tokens.length && !tokens[k].word && !isMarkToken(tokens, k) && AFTER_QUOTE_PUNCT.has(tokens[k].text)) {
+    if (tokens[k].text !== ',') dash = true;
+    k++;
+  }
+  if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
+  if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
+  const end = windowEnd(tokens, k);
+  const byline = dash ? bylineAfterDash(doc, k, end) : null;
+  if (byline) return byline;
+  for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
+    if (!isAfterCue(tokens, c, k)) continue;
+    const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
+    if (lead === k) {
+      // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
+      if (tokens[c].lower.endsWith('ing')) return null;
+      // inverted: "said Lavrov", "according to officials"
+      return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
+    }
+    const speaker = subjectBeforeCue(doc, k, lead);
+    if (
+      speaker &&
+      (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
+      !introducesNext(tokens, q.to, c)
+    )
+      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
+    const apposed = nameBeforeOpenAppositive(doc, k, c, end);
+    if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
+    // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
+    if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
+    return null;
+  }
+  return null;
+}
+
+/** A byline after a dash: '"…" ― Carla Sanchez', a name closing its line or sentence. */
+function bylineAfterDash(doc: Doc, k: number, end: number): Attribution | null {
+  const { tokens, text } = doc;
+  const speaker = phraseRight(tokens, k, end, text);
+  if (
+    speaker &&
+    speaker.kind === 'name' &&
+    (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))
+  )
+    return { speaker, cue: null, how: 'after' };
+  return null;
+}
+
+/** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
+function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
+  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c);
+}
+
+/** The speaker after an inverted cue: "said Lavrov", "according to officials", "read the email". */
+function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
+  if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
+  return (
+    oneOf(tokens, start, end, text) ??
+    appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end)
+  );
+}
+
+/** "said one of those advisers", "said one of the organizers": one member of a group, the mention from "one". */
+function oneOf(tokens: DocToken[], start: number, end: number, text: string): Phrase | null {
+  if (tokens[start]?.lower !== 'one' || tokens[start + 1]?.lower !== 'of') return null;
+  const group = phraseRight(tokens, start + 2, end, text);
+  return group && group.kind !== 'pronoun' && group.from === start + 2
+    ? { ...group, from: start, kind: 'description' }
+    : null;
+}
+
+/** '"…ends here." Greene added that …' / '… Zahed said: "…"': after a finished sentence, a cue with content of its own opens a new report. */
+function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boolean {
+  let last = quoteTo - 1;
+  while (last > 0 && isMarkToken(tokens, last)) last--;
+  if (tokens[last]?.text !== '.') return false;
+  const next = tokens[cue + 1];
+  if (next === undefined || next.line !== tokens[cue].line) return false;
+  if (next.text === ',') return isMarkToken(tokens, cue + 2);
+  // "… Reid said both are …": a clause of its own follows; "Reid said." / "said on Friday." close the quote's report
+  return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
+}
+
+/** "Halvard is quoted as saying": the passive frame before the cue, skipped back to its subject. */
+function skipQuotedAs(tokens: DocToken[], lead: number, floor: number): number {
+  if (lead - 2 < floor || tokens[lead - 1].lower !== 'as' || !QUOTED_AS.has(tokens[lead - 2].lower)) return lead;
+  let i = lead - 2;
+  while (i - 1 >= floor && PASSIVE_AUX.has(tokens[i - 1].lower)) i--;
+  return i;
+}
+const QUOTED_AS = new Set(['quoted', 'described', 'recorded', 'heard']);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'been', 'has', 'have', 'had', 'be', 'being', 'also']);
+
+/**
+ * '"Would it be negotiable?" Hale pressed.', '"…," exhorted Tom Reyes.': a verb that reports speech only right after a
+ * quote, within a few words of it and closing its clause (or before the speaker, inverted: there any past verb).
+ */
+function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
+  const t = tokens[c];
+  const next = tokens[c + 1];
+  // inverted right after the quote, any past verb before a capitalized speaker: '"…," opined the Tribune', 'reacted Hale'
+  if (c === k && !t.cap && t.lower.length > 4 && isPastVerb(t.lower)) return next?.cap === true && next.line === t.line;
+  if (t.cap || !(AFTER_QUOTE_CUES.has(t.lower) || isUnlistedPast(t))) return false;
+  if (c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
+  if (c === k) return next !== undefined && next.cap && next.line === t.line;
+  return (
+    next === undefined ||
+    next.line !== t.line ||
+    SENTENCE_END.has(next.text) ||
+    next.text === ',' ||
+    (t.lower === 'chimed' && next.lower === 'in')
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * A person's name in apposition to a description of them, the name being the speaker and the mention running from
+ * the description: 'the Vatican spokesman, Ada Reyes, told reporters', 'said another Twitter user, Johanna Bayer'.
+ */
+import type { Doc, DocToken } from '../text/document';
+import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, NAMING_VERBS, NAMING_WORDS } from '../lexicon/speakerWords';
+import { SENTENCE_END } from './cues';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
+import { isPersonAt } from './recognizedEntities';
+
+/**
+ * '"…," the Vatican spokesman, Ada Reyes, told reporters': a description right after the quote, then the name it
+ * gives in apposition. The name is the speaker; the mention runs from the description.
+ */
+export function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',' || !isPersonAt(doc, p)) return null;
+  const d = phraseRight(tokens, k, p.from - 1, text);
+  if (!d || d.kind !== 'description' || d.from !== k || d.to !== p.from - 1) return null;
+  return describesSomeone(tokens, d) ? { ...p, from: k } : null;
+}
+
+/** A person's or a spokesman's description ("her father", "the Vatican spokesman"), not any noun phrase. */
+function describesSomeone(tokens: DocToken[], d: Phrase): boolean {
+  const words = tokens.slice(d.from, d.to).map((t) => t.lower);
+  return words.some((w) => isSpeakerNoun(w) || MALE_PERSON_NOUNS.has(w) || FEMALE_PERSON_NOUNS.has(w));
+}
+
+/**
+ * 'Another user, Roland Zeller, wrote: "…"': before a cue, a description opening the clause and the person's name in
+ * apposition to it. The name is the speaker; the mention runs from the description.
+ */
+export function apposedNameLeft(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  const name = phraseLeft(tokens, lead - 1, start, text);
+  if (!name || name.kind !== 'name' || tokens[name.from - 1]?.text !== ',' || !isPersonAt(doc, name)) return null;
+  for (let s = name.from - 2; s >= Math.max(start, name.from - 8); s--) {
+    const before = tokens[s - 1];
+    if (before && before.line === tokens[s].line && !SENTENCE_END.has(before.text) && before.text !== ',') continue;
+    const d = phraseRight(tokens, s, name.from - 1, text);
+    if (d && d.kind === 'description' && d.to === name.from - 1) return { ...name, from: s };
+  }
+  return null;
+}
+
+/**
+ * '"…," Ada Reyes, the analyst who ran the poll tweeted': an appositive whose closing comma the writer left out. A
+ * person's name right after the quote, then a comma and a lower-case description running to the cue within the
+ * sentence: the name is the speaker.
+ */
+export function nameBeforeOpenAppositive(doc: Doc, k: number, cue: number, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  const name = phraseRight(tokens, k, end, text);
+  if (!name || name.kind !== 'name' || name.from !== k || !isPersonAt(doc, name)) return null;
+  const next = tokens[name.to + 1];
+  if (tokens[name.to]?.text !== ',' || !next?.word || next.cap || name.to + 1 >= cue) return null;
+  for (let j = name.to + 1; j < cue; j++) if (SENTENCE_END.has(tokens[j].text) || tokens[j].text === ',') return null;
+  return name;
+}
+
+/**
+ * '"…," said another Twitter user, Johanna Bayer.', '… exhorted Holm's introducer, actress Jamie Lee Curtis.': after
+ * an inverted cue, a description (or a possessor) followed by a comma and a person's name is that person; the name,
+ * with any lower-case title before it, is the speaker ("actress" stays its role).
+ */
+export function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (
+    !p ||
+    p.kind === 'pronoun' ||
+    (p.kind === 'name' && isPersonAt(doc, p) && !POSSESSIVE_END.test(tokens[p.nameTo - 1].text))
+  )
+    return p;
+  // the rest of the description: "another leading Supreme Court | advocate,"
+  let from = p.to;
+  while (from < end && from - p.to < 3 && tokens[from].word && !tokens[from].cap) from++;
+  if (tokens[from]?.text !== ',') return p;
+  const name = phraseRight(tokens, from + 1, end, text);
+  return name && name.kind === 'name' && isPersonAt(doc, name) ? { ...name, from: p.from } : p;
+}
+const POSSESSIVE_END = /['’]s$/i;
+
+/**
+ * A description that gives its own name: '"…," wrote a man calling himself Paul Paul', 'said the base chief known as
+ * Bob', 'said a worker named Ana Ruiz'. The name is the speaker; the description stays in the mention.
+ */
+export function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'description') return p;
+  let k = p.to;
+  // the phrase may have taken the first naming word in ("the base chief known")
+  if (NAMING_WORDS.has(tokens[k - 1].lower) && k - 1 > p.from) k--;
+  const first = k;
+  while (k < end && k - first < 3 && NAMING_WORDS.has(tokens[k].lower)) k++;
+  if (!tokens.slice(first, k).some((t) => NAMING_VERBS.has(t.lower))) return p;
+  const name = phraseRight(tokens, k, end, text);
+  return name && name.kind === 'name' && name.from === k ? { ...name, from: p.from } : p;
+}

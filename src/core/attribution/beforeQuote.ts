@@ -1,0 +1,134 @@
+/**
+ * The cue and speaker before a quote: 'Putin had said, "…"', 'Lavrov told reporters: "…"', 'Putin: "…"',
+ * 'Said Dorothy Poynter, who grew up nearby, "…"'.
+ */
+import type { Doc, DocToken } from '../text/document';
+import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
+import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { cueRange, isCue, isTextCue, windowStart, type Attribution } from './cues';
+import { isSpeakerNoun, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { apposedNameLeft } from './apposedNames';
+import { coordinatedSubject, participleSubject } from './borrowedSubjects';
+import { sentenceSubject } from './clauseSubjects';
+import { speakerBeforeColon } from './colonQuotes';
+import { issuedText } from './issuedTexts';
+import { shortSubjectLeft } from './shortDescriptions';
+import { possessedTextLeft } from './texts';
+import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
+
+export function before(doc: Doc, q: { from: number }): Attribution | null {
+  const { tokens, text } = doc;
+  const start = windowStart(tokens, q.from);
+  if (start >= q.from) return null;
+  let last = q.from - 1;
+  const punct = tokens[last].text;
+  // a quote opening its line is introduced by the line before only through a colon or a comma ('Putin said:' ¶ '"…"')
+  if (tokens[last].line !== tokens[q.from].line && punct !== ':' && punct !== ',') return null;
+  if (punct === ',' || punct === ':' || punct === '—' || punct === '–') last--;
+  // "From Bush's Facebook post: '…'": a text with its possessor hands over to the quote, "post" being no verb here
+  const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
+  if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
+  for (let c = last; c >= start; c--) {
+    if (isBeforeCue(tokens, c)) return cueBefore(doc, c, start, q.from);
+  }
+  const unlisted = punct === ',' || punct === ':' ? unlistedVerbBefore(doc, start, last) : null;
+  if (unlisted) return unlisted;
+  // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
+  const colon = punct === ':' && last >= start;
+  return (
+    invertedOpening(doc, start, last, q.from) ??
+    (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
+  );
+}
+
+/** The cue at token `c` (the "to" of "according to" stands for "according") and its speaker, before the quote. */
+function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attribution {
+  const { tokens } = doc;
+  const cue = tokens[c].lower === 'to' ? c - 1 : c;
+  const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
+  const speaker =
+    subjectLeftOfCue(doc, cue, lead, start) ??
+    objectAfterCue(doc, cue, quoteFrom) ??
+    // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
+    (COORDINATORS.has(tokens[lead - 1]?.lower ?? '') ? coordinatedSubject(doc, start, lead - 1) : null) ??
+    relativeAntecedent(doc, lead, start) ??
+    (isNonFinite(tokens, cue) ? sentenceSubject(doc, start, cue) : null);
+  return { speaker, cue: cueRange(tokens, cue, quoteFrom), how: 'before' };
+}
+
+/** The speaker standing before a cue: the phrase right before it, or a subject of the clause it opens. */
+function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): Phrase | null {
+  const { tokens } = doc;
+  if (tokens[cue].lower !== 'according') {
+    // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
+    const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+    const speaker = (participle ? participleSubject(doc, start, cue) : null) ?? subjectLeft(doc, lead, start, cue);
+    // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
+    if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker))) return speaker;
+  }
+  if (isNonFinite(tokens, cue)) return null;
+  return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+}
+
+/** The speaker right after a cue before the quote: 'told Reuters, "…"', 'according to officials, "…"'. */
+function objectAfterCue(doc: Doc, cue: number, quoteFrom: number): Phrase | null {
+  const { tokens, text } = doc;
+  // "his memo explaining the deal, '…'": after a participle stands its object, never its speaker
+  if (isObjectTaking(tokens, cue)) return null;
+  // whom "told" speaks to ("Priebus told Fox News:") is never its speaker
+  if (OBJECT_CUES.has(tokens[cue].lower)) return null;
+  return invertedSpeaker(
+    tokens,
+    phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), quoteFrom, text),
+  );
+}
+
+/** Inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'. */
+function invertedOpening(doc: Doc, start: number, last: number, quoteFrom: number): Attribution | null {
+  const { tokens, text } = doc;
+  const verb = tokens[start];
+  if (start >= last || !verb.cap || !CUE_VERBS.has(verb.lower) || !/(?:ed|said|told|wrote)$/.test(verb.lower))
+    return null;
+  const speaker = phraseRight(tokens, start + 1, quoteFrom, text);
+  return speaker && speaker.kind === 'name'
+    ? { speaker, cue: cueRange(tokens, start, start + 1), how: 'before' }
+    : null;
+}
+
+/** "and said", "but said": a second verb of one subject. */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */
+function isBeforeCue(tokens: DocToken[], c: number): boolean {
+  return isCue(tokens, c) || isTextCue(tokens, c) || (tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according');
+}
+
+/** A description headed by a text ("a text message to supporters", "the letter"): not a speaker of its own. */
+function isTextDescription(doc: Doc, p: Phrase): boolean {
+  if (p.kind !== 'description') return false;
+  const { tokens } = doc;
+  let head = p.to - 1;
+  for (let i = p.from + 1; i < p.to; i++)
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) {
+      head = i - 1;
+      break;
+    }
+  return ISSUED_TEXT_NOUNS.has(tokens[head].lower);
+}
+
+/** "saying", "adding", "to say": a cue with no subject of its own, so it reports for the sentence's subject. */
+function isNonFinite(tokens: DocToken[], cue: number): boolean {
+  return tokens[cue].lower.endsWith('ing') || tokens[cue - 1]?.lower === 'to';
+}
+
+/** A participle cue ("explaining", "citing"), whose next phrase is its object; "according (to)" names its source. */
+function isObjectTaking(tokens: DocToken[], cue: number): boolean {
+  const w = tokens[cue].lower;
+  return w.endsWith('ing') && w !== 'according';
+}
+
+/** A phrase after its cue that can be a speaker: a name, a pronoun, or a description with its determiner ("told me," → none). */
+function invertedSpeaker(tokens: DocToken[], p: Phrase | null): Phrase | null {
+  if (!p || p.kind !== 'description') return p;
+  return DESCRIPTION_OPENERS.has(tokens[p.from].lower) || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
+}

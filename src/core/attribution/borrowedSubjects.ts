@@ -1,0 +1,77 @@
+/**
+ * The speaker of a cue with no subject of its own, taken from elsewhere in its sentence: '…, Ubeli said, adding,
+ * "…"', 'Hayek confirmed she had been and said, "…"'.
+ */
+import type { Doc } from '../text/document';
+import { CUE_PREFIX, INTRO_WORDS } from '../lexicon/lexicon';
+import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
+import { SENTENCE_END, isCue } from './cues';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { clauseSubject } from './clauseSubjects';
+import { isPastVerb } from './tokenPredicates';
+
+/**
+ * '…, Ubeli said, adding, "…"', '…, said Ubeli, adding: "…"': a participle right after a finished report belongs to
+ * that report's speaker, not to the subject the sentence opened with.
+ */
+function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[comma]?.text !== ',') return null;
+  const last = comma - 1;
+  if (last < start) return null;
+  if (isCue(tokens, last)) {
+    const p = phraseLeft(tokens, skipCuePrefixLeft(tokens, last, start, CUE_PREFIX), start, text);
+    return p && p.kind !== 'description' ? p : null;
+  }
+  const p = phraseLeft(tokens, comma, start, text);
+  return p && p.kind === 'name' && isCue(tokens, p.from - 1) && p.from - 1 >= start ? p : null;
+}
+
+/** Whose ", saying" it is: the report just before, the last report of the sentence, or the main clause's subject. */
+export function participleSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  return reportBefore(doc, start, cue - 1) ?? speakerOfReport(doc, start, cue - 1) ?? clauseSubject(doc, start, cue);
+}
+
+/**
+ * 'Even a top aide said Hale must choose a side, saying, "…"': a participle after a reported clause goes on with that
+ * report's speaker, the subject of the last finite speech verb of the sentence before the comma.
+ */
+function speakerOfReport(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  for (let c = comma - 1; c > start; c--) {
+    if (SENTENCE_END.has(tokens[c].text)) return null;
+    // a past form only: "posted a Twitter comment", "Trump's state director" hold nouns that can be cues
+    if (!isCue(tokens, c) || !isPastVerb(tokens[c].lower)) continue;
+    const p = phraseLeft(tokens, skipCuePrefixLeft(tokens, c, start, CUE_PREFIX), start, text);
+    return p && (p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower)) ? p : null;
+  }
+  return null;
+}
+
+/** The subject of the clause that ends in "and" before a second cue: after the last comma, a pronoun or a name. */
+export function coordinatedSubject(doc: Doc, start: number, and: number): Phrase | null {
+  const { tokens } = doc;
+  let s = and - 1;
+  while (s > start && tokens[s - 1].text !== ',') s--;
+  if (s >= and) return null;
+  const first = tokens[s];
+  if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap)
+    return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
+  // "he looked up, furrowed his brow and said": back over a list of verb phrases to the subject before them
+  while (s > start && VERB_LIST_STEPS.test(first.lower) && !first.cap && tokens[s - 1].text === ',') {
+    let t = s - 2;
+    while (t > start && tokens[t - 1].text !== ',') t--;
+    const p = phraseRight(tokens, t, s - 1, doc.text);
+    if (p && p.kind === 'pronoun' && p.from === t) return p;
+    if (p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) && p.from === t)
+      return p;
+    return null;
+  }
+  if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
+  const p = clauseSubject(doc, s === start ? start : s, and);
+  // "The governor noted …, and added": a description naming someone by role speaks too
+  return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
+}
+
+/** A past-tense verb opening a clause of a list ("furrowed his brow"). */
+const VERB_LIST_STEPS = /^[a-z]+ed$/;

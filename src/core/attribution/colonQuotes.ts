@@ -1,0 +1,117 @@
+/**
+ * Quotes handed over by a colon without a reporting verb: a headline's ('"We are not afraid": Zelensky vows to
+ * stay'), a short clause's ('Reese disagreed: "…"') and a sentence's ('She then addressed the crowd again: "…"').
+ */
+import type { Doc, DocToken } from '../text/document';
+import { INTRO_WORDS } from '../lexicon/lexicon';
+import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
+import { isSpeakerNoun, phraseLeft, phraseRight } from './phrases';
+import { clauseSubject } from './clauseSubjects';
+import { isEntityAt, isPersonAt, overlapsPerson } from './recognizedEntities';
+import { PERSONAL_PRONOUNS } from './tokenPredicates';
+
+/**
+ * A headline's quote, then a colon and who said it: '"We are not afraid": Zelensky vows to stay', '"Books are the
+ * last free room in town": an interview with librarian Ines Carvalho'. The first person named soon after is the
+ * speaker; '"No deal": markets tumble' names none.
+ */
+export function headlineSpeaker(doc: Doc, from: number): Attribution | null {
+  const { tokens, text } = doc;
+  const line = tokens[from - 1].line;
+  // a name and a reporting verb right after the colon: "Zelensky vows …"
+  const subject = phraseRight(tokens, from, Math.min(tokens.length, from + 8), text);
+  if (subject && subject.kind === 'name' && tokens[subject.to]?.line === line && isCue(tokens, subject.to)) {
+    return { speaker: subject, cue: cueRange(tokens, subject.to, subject.to + 1), how: 'colon' };
+  }
+  for (let i = from; i < tokens.length && i - from < 12 && tokens[i].line === line; i++) {
+    if (!tokens[i].cap || !tokens[i].word || !overlapsPerson(doc, tokens[i].start, tokens[i].end)) continue;
+    const speaker = phraseRight(tokens, i, Math.min(tokens.length, i + 8), text);
+    if (!speaker || speaker.kind !== 'name') return null;
+    const cue = isCue(tokens, speaker.to) ? cueRange(tokens, speaker.to, speaker.to + 1) : null;
+    return { speaker, cue, how: 'colon' };
+  }
+  return null;
+}
+
+/** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */
+const MAX_COLON_PREDICATE = 6;
+
+/**
+ * 'Reese disagreed: "I spoke to them on Friday."', 'Haddad was blunt: "…"': a short clause whose subject is a person
+ * named (or described: "The mayor was blunt:") at the sentence's start, ending in the colon that opens the quote.
+ * The verb need not be a reporting verb.
+ */
+function subjectBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  // past an opening adverbial: "On Monday, Reese was blunt:"
+  let at = start;
+  if (INTRO_WORDS.has(tokens[start].lower)) {
+    while (at < colon && at - start <= 6 && tokens[at].text !== ',') at++;
+    if (tokens[at]?.text !== ',') return null;
+    at++;
+  }
+  const speaker = phraseRight(tokens, at, colon, text);
+  if (!speaker || speaker.from !== at) return null;
+  const person =
+    speaker.kind === 'name'
+      ? isPersonAt(doc, speaker)
+      : speaker.kind === 'description' && isSpeakerNoun(tokens[speaker.to - 1].lower);
+  if (!person) return null;
+  const predicate = colon - speaker.to;
+  if (predicate < 1 || predicate > MAX_COLON_PREDICATE) return null;
+  for (let i = speaker.to; i < colon; i++) if (!tokens[i].word || tokens[i].cap) return null;
+  return { speaker, cue: null, how: 'colon' };
+}
+
+/**
+ * 'Mitch Hale, R-Ky., delivered a blunt message to the mayor: "…"', 'She then addressed the crowd again: "…"': a
+ * sentence that hands over to a quote with a colon, without a reporting verb, is its subject's ('introduced': less
+ * sure than a cue). Only a name or "he"/"she": "This new headline from the Post: '…'" is no one's.
+ */
+function colonSentence(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens } = doc;
+  const prev = tokens[start - 1];
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text) && !isMarkToken(tokens, start - 1))
+    return null; // not a sentence's true start
+  for (let s = start; s < colon; s++) {
+    if (s !== start && tokens[s - 1].text !== ',') continue;
+    const p = clauseSubject(doc, s, colon);
+    if (!p) continue;
+    // "Each election cycle, …", "Hours later, …": a capital that names no one recognized is not a subject
+    const named = p.kind === 'name' && isEntityAt(doc, p);
+    // "he" only when the clause speaks of speech ("She then addressed the crowd again:"), not "He visited Moscow:"
+    const pronoun =
+      p.kind === 'pronoun' && PERSONAL_PRONOUNS.has(tokens[p.from].lower) && speechBetween(tokens, p.to, colon);
+    if (named || pronoun) return { speaker: p, cue: null, how: 'introduced' };
+  }
+  return null;
+}
+
+/** A word of speech ("remarks", "addressed", "message") among tokens [from, to). */
+function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SPEECH_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * A colon right before the quote, in headline or transcript style: 'Putin: "…"'; in a sentence only a person's name:
+ * '… surprise pollster Dana Shaw: "…"'. Else the clause before the colon, when its subject speaks.
+ */
+export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const speaker = phraseLeft(tokens, colon, start, text);
+  // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
+  const introduced =
+    speaker !== null &&
+    (tokens[speaker.from - 1]?.lower === 'from' || /^[-–—]$/.test(tokens[speaker.from - 1]?.text ?? ''));
+  // a description before the colon must name someone: "recalling her own experience:" does not
+  const someone = speaker !== null && (speaker.kind !== 'description' || isSpeakerNoun(tokens[speaker.to - 1].lower));
+  if (
+    speaker &&
+    someone &&
+    (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
+  )
+    return { speaker, cue: null, how: 'colon' };
+  return colonSentence(doc, start, colon) ?? subjectBeforeColon(doc, start, colon);
+}

@@ -1,0 +1,64 @@
+/**
+ * The speaker phrase between a quote and its cue: '"…," Lavrov said', '"…," former State policy director Anne Voss
+ * wrote', '"…," the Ohio senator and presidential candidate said'.
+ */
+import type { Doc, DocToken } from '../text/document';
+import { CUE_VERBS } from '../lexicon/lexicon';
+import { MODIFIER_STOP } from '../lexicon/functionWords';
+import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
+import { phraseLeft, phraseRight, type Phrase } from './phrases';
+import { describedName } from './apposedNames';
+import { shortDescription } from './shortDescriptions';
+import { isPersonAt } from './recognizedEntities';
+
+/** The speaker phrase between a quote (token k) and its cue: a name, a description, or both in apposition. */
+export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
+  return describedName(doc, left, k) ?? coordinatedDescription(tokens, k, lead, text) ?? left;
+}
+
+/**
+ * '"…," the Ohio senator and presidential candidate said': two descriptions of one speaker joined by "and" right
+ * after the quote. The first is the mention resolved (it names the office: "the Ohio senator").
+ */
+function coordinatedDescription(tokens: DocToken[], k: number, lead: number, text: string): Phrase | null {
+  const d = phraseRight(tokens, k, lead, text);
+  if (!d || d.kind !== 'description' || d.from !== k || tokens[d.to]?.lower !== 'and' || lead - d.to > 6) return null;
+  for (let i = d.to + 1; i < lead; i++) if (!tokens[i].word || CUE_VERBS.has(tokens[i].lower)) return null;
+  return d;
+}
+
+/** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */
+export function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
+  if (p.from === k) return true;
+  if (p.kind !== 'name' || p.from - k > 2 || p.from < k) return false;
+  for (let i = k; i < p.from; i++)
+    if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower))
+      return false;
+  return true;
+}
+
+/**
+ * '"…," former State policy director Anne Voss wrote': a longer noun phrase whose head is a person's name, right
+ * between the quote and its cue, is that person. Words only (no punctuation, cue, pronoun or conjunction), and the
+ * name must be one the entity recognizer found.
+ */
+export function nounPhraseHead(doc: Doc, p: Phrase, k: number): boolean {
+  const { tokens } = doc;
+  if (p.kind !== 'name' || p.from < k || p.from - k > MAX_HEAD_MODIFIERS || !isPersonAt(doc, p)) return false;
+  for (let i = k; i < p.from; i++) {
+    const t = tokens[i];
+    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || MODIFIER_STOP.has(t.lower) || PHRASE_PRONOUNS.has(t.lower))
+      return false;
+  }
+  return true;
+}
+const MAX_HEAD_MODIFIERS = 6;
+
+/** Before a party tag or an age in parentheses ("Rep. Jason Chaffetz (R-Utah) said"): where the name ends. */
+function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): number {
+  if (tokens[lead - 1]?.text !== ')') return lead;
+  for (let i = lead - 2; i >= floor && lead - i <= 8; i--) if (tokens[i].text === '(') return i;
+  return lead;
+}

@@ -1,0 +1,58 @@
+/**
+ * Subjects that stand before a cue in shapes the plain phrase-to-the-left misses: a relative clause's antecedent
+ * ('Tom Hale, who declared, "…"'), a subject whose prepositional object sits next to the verb ('Another source speaking
+ * to Fox News said'), and the subject of a verb that no list holds ('Rivera cracked, "…"').
+ */
+import type { Doc } from '../text/document';
+import { CUE_PREFIX } from '../lexicon/lexicon';
+import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
+import { isNounAfter, type Attribution } from './cues';
+import { isSpeakerNoun, phraseLeft, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isPersonAt } from './recognizedEntities';
+import { isUnlistedPast, opensClause } from './unlistedCues';
+
+/** 'Tom Hale, who declared in the spin room, "…"': the relative pronoun's antecedent, a person named or described. */
+export function relativeAntecedent(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.lower !== 'who' || tokens[lead - 2]?.text !== ',') return null;
+  const p = phraseLeft(tokens, lead - 2, start, text);
+  if (!p || p.kind === 'pronoun') return null;
+  return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
+}
+
+/**
+ * The subject right before a cue, never the object of a preposition that only modifies it: 'Another source speaking
+ * to Fox News said' is the source, 'Clinton answered the question on Facebook writing, "…"' is not Facebook (the
+ * sentence's subject is found next).
+ */
+export function subjectLeft(doc: Doc, lead: number, start: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  const p = phraseLeft(tokens, lead, start, text);
+  if (!p || !OBJECT_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '')) return p;
+  const verb = p.from - 2;
+  if (verb > start && !tokens[verb].cap && /[a-z]ing$/.test(tokens[verb].lower)) {
+    const head = phraseLeft(tokens, verb, start, text);
+    if (head && head.kind !== 'pronoun') return head;
+  }
+  const nonFinite = tokens[cue].lower.endsWith('ing') || tokens[cue - 1]?.lower === 'to';
+  return nonFinite ? null : p;
+}
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'from', 'about']);
+
+/**
+ * 'During the debate, Rivera cracked, "…"', 'when a young boy shouted, "…"': a verb no list holds, right before the
+ * comma or colon that opens the quote, whose subject (a person named, a pronoun, someone described) opens its clause.
+ */
+export function unlistedVerbBefore(doc: Doc, start: number, verb: number): Attribution | null {
+  const { tokens, text } = doc;
+  if (verb <= start || !isUnlistedPast(tokens[verb]) || isNounAfter(tokens, verb)) return null;
+  const speaker = phraseLeft(tokens, skipCuePrefixLeft(tokens, verb, start, CUE_PREFIX), start, text);
+  if (!speaker || !opensClause(tokens, speaker.from, start)) return null;
+  const someone =
+    speaker.kind === 'name'
+      ? isPersonAt(doc, speaker)
+      : speaker.kind === 'pronoun'
+        ? SPEAKER_PRONOUN_WORDS.has(tokens[speaker.from].lower)
+        : isSpeakerNoun(tokens[speaker.to - 1].lower);
+  return someone ? { speaker, cue: [tokens[verb].start, tokens[verb].end], how: 'before' } : null;
+}

@@ -1,0 +1,18 @@
+/**
+ * Small word tests shared by the attribution rules: a past verb ("rallied", "said"), a head that speaks for itself
+ * ("the mayor", "the email"), and the pronouns that stand for a person ("he", "she").
+ */
+import { isSpeakerNoun } from './phrases';
+import { ISSUED_TEXT_NOUNS, ISSUING_VERBS } from '../lexicon/speakerWords';
+import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
+
+/** A past form: "rallied", "said", "sent". */
+export function isPastVerb(w: string): boolean {
+  return /ed$/.test(w) || IRREGULAR_PAST.has(w) || (ISSUING_VERBS.has(w) && !w.endsWith('s'));
+}
+
+/** A description's head that can speak: someone ("the mayor"), an organization or a text ("the email"). */
+export function speaksForItself(head: string): boolean {
+  return isSpeakerNoun(head) || ISSUED_TEXT_NOUNS.has(head);
+}
+export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
