@@ -333,3 +333,13 @@ test('harmonizeEntities: a relative named with a known surname is a person, an o
   const analysis = analyze("                           Dr. Kurilperson Japan'ssaid of                     ");
   assert.deepEqual(texts(analysis.people), ["Kurilperson Japan'ssaid"]);
 });
+
+test('a bare unknown name before an age and a verb, or before a verb only people do, is a person', () => {
+  const aged = findEntities('Adebowale, 52, was arrested in Ibadan on Monday, police said.');
+  assert.deepEqual(texts(aged.people), ['Adebowale']);
+  const spoke = findEntities('Kemalbek spoke by phone with the governor on Tuesday.');
+  assert.deepEqual(texts(spoke.people), ['Kemalbek']);
+  // a company before the same verbs stays what it was: "X said it would"
+  const company = findEntities('Northwind Motors said it would cut jobs.');
+  assert.ok(!company.people.some((p) => p.text.includes('Northwind')));
+});

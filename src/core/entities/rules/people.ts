@@ -488,23 +488,38 @@ function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: numbe
   );
 }
 
+/** Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified". */
+const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
+
 /**
  * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
- * the tagger, which knows 1996's names. Only words no list knows, directly before a speech verb (or an age and one).
+ * the tagger, which knows 1996's names. Only words no list knows, directly before a speech verb (or an age and one),
+ * before a verb only people do ("Erdogan spoke"), or before an age and a verb ("Oyelaran, 52, was arrested"); a
+ * name the tagger took for an organization or other name becomes a person there too.
  */
 export const speakingUnknownName: EntityRule = {
   name: 'speaking unknown name',
-  apply({ p, tokens, lower, n, free, ents }) {
+  apply({ p, tokens, lower, n, ents }) {
     for (let k = 0; k + 1 < n; k++) {
-      if (!p.capital[k] || (!SPEECH_NEIGHBOURS.has(lower[k + 1]) && tokens[k + 1].text !== ',') || !free(k)) continue;
+      if (!p.capital[k]) continue;
+      const next = lower[k + 1];
+      if (!SPEECH_NEIGHBOURS.has(next) && !PERSONAL_VERBS.has(next) && next !== ',') continue;
+      const owner = ents.at(k);
+      // only a free word, or a one-word organization or other name the tagger guessed (never a place)
+      if (owner && (owner.from !== k || owner.to !== k + 1 || (owner.type !== 'ORG' && owner.type !== 'MISC')))
+        continue;
       // "the X said", "New Zealand Cricket said": part of another name
       if (k > 0 && (lower[k - 1] === 'the' || isCapitalized(tokens[k - 1].text))) continue;
-      const aged =
-        tokens[k + 1].text === ',' && k + 4 < n && /^\d{2}$/.test(tokens[k + 2].text) && tokens[k + 3].text === ',';
+      const aged = next === ',' && k + 4 < n && /^\d{2}$/.test(tokens[k + 2].text) && tokens[k + 3].text === ',';
       const verb = aged ? k + 4 : k + 1;
-      // "X said it would": a company
-      if (!SPEECH_NEIGHBOURS.has(lower[verb]) || lower[verb + 1] === 'it') continue;
-      if (unknownNameWord(p, lower, tokens, k)) ents.add({ from: k, to: k + 1, type: 'PER' });
+      // "X said it would": a company; after an age, any verb ("X, 52, was arrested")
+      const personal = PERSONAL_VERBS.has(lower[verb]) || (aged && /^\p{Ll}+$/u.test(tokens[verb].text));
+      if ((!SPEECH_NEIGHBOURS.has(lower[verb]) && !personal) || lower[verb + 1] === 'it') continue;
+      // a guessed organization becomes a person only where nothing but a person fits
+      if (owner && !personal && !aged) continue;
+      if (!unknownNameWord(p, lower, tokens, k)) continue;
+      if (owner) owner.type = 'PER';
+      else ents.add({ from: k, to: k + 1, type: 'PER' });
     }
   },
 };
