@@ -1,14 +1,15 @@
 /**
- * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors]`: scores the analysis core on annotated data.
+ * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed]`: scores the analysis core on annotated data.
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
  * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
  * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
  * speaker is wrong by resolved name, or whose speaker mention misses the annotated source (for studying train
- * errors, never dev). See ../shared/data/README.md.
+ * errors, never dev); `--renamed` swaps quoted people's surnames for unseen ones first (eval/renamed.ts). See ../shared/data/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { evalQuotes } from './eval/quotes';
 import { evalEntities } from './eval/ner';
+import { renamed, type RenamableDoc } from './eval/renamed';
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
@@ -18,16 +19,23 @@ const verbose = args.includes('--verbose');
 const errors = args.includes('--errors');
 const baseline = !args.includes('--no-baseline');
 const speakerErrors = args.includes('--speaker-errors');
+const rename = args.includes('--renamed');
 if (files.length === 0) {
-  console.error('usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline]');
+  console.error(
+    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed]',
+  );
   process.exit(2);
 }
 for (const file of files) {
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
-  const docs = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
-  console.log(`# ${file} (${docs.length} documents)`);
+  const read = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const docs =
+    rename && read.length > 0 && 'quotes' in read[0]
+      ? read.map((d) => renamed(d as unknown as RenamableDoc) as unknown as Record<string, unknown>)
+      : read;
+  console.log(`# ${file} (${docs.length} documents${rename ? ', surnames of quoted people renamed' : ''})`);
   if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline, speakerErrors });
   else if (docs.length > 0 && 'entities' in docs[0]) evalEntities(docs, { verbose });
   else console.error(`${file}: neither quotes nor entities annotations`);

@@ -170,3 +170,46 @@ test('a day between subject and verb, a time opening the sentence, a preposition
   assert.equal(speakerOf(text, 'Yes, I will run'), 'Lena Varga');
   assert.equal(speakerOf(text, 'The count is wrong'), 'another aide');
 });
+
+test('titles of councils and police forces ("Coun.", "Supt.") and a role word heading a name are not part of it', () => {
+  const text = [
+    '"The ferry has to run later," says Coun. Marie-Ève Thibodeau.',
+    '',
+    'Supt. Ian Hale of the regional police said the bridge would reopen.',
+    '',
+    'Resident Priya Raghunathan said the ferry was always full.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'The ferry has to run later'), 'Marie-Ève Thibodeau');
+  assert.equal(speakerOf(text, 'the bridge would reopen'), 'Ian Hale');
+  assert.equal(speakerOf(text, 'the ferry was always full'), 'Priya Raghunathan');
+});
+
+test('"According to X, a researcher at Y, …": the description belongs to the source, the content follows it', () => {
+  const text =
+    'According to Jean-François Bélanger, a transportation researcher at Laval University, late service pays off.';
+  const q = analyze(text).quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.text, 'late service pays off');
+  assert.equal(q?.speaker, 'Jean-François Bélanger');
+  const plain = 'According to Bélanger, the plan, which began in May, is failing.';
+  assert.match(analyze(plain).quotes[0]?.text ?? '', /^the plan/);
+});
+
+test('a name, then where the person works in lower case: "Ian Hale of the regional police said" is Ian Hale', () => {
+  const text = [
+    'Ian Hale of the regional police said the bridge would reopen.',
+    '',
+    'Ada Roy from the city\'s planning office said, "The permits are late."',
+    '',
+    'A spokesman for the police said the ferry would not run.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the bridge would reopen'), 'Ian Hale');
+  assert.equal(speakerOf(text, 'The permits are late'), 'Ada Roy');
+  assert.equal(speakerOf(text, 'the ferry would not run'), 'a spokesman for the police');
+});
+
+test('an everyday role word inside an organization\'s name is no title: "the Student Union", "the Nurses Association"', () => {
+  for (const org of ['Student Union', 'Nurses Association', 'Harbor Workers Union']) {
+    const text = `The ${org} issued a statement on Monday.\n\n"We will not accept this contract," the statement said.\n`;
+    assert.equal(speakerOf(text, 'We will not accept'), `The ${org}`);
+  }
+});

@@ -20,7 +20,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
-import { DESCRIPTION_HEADS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
+import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -95,7 +95,13 @@ function isNameWord(t: DocToken): boolean {
 
 function isTitleWord(t: DocToken): boolean {
   const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || RANK_ABBREVIATIONS.has(w);
+  return (
+    ROLE_NOUNS.has(w) ||
+    ROLE_MODIFIERS.has(w) ||
+    ROLE_NOUNS.has(w.replace(/s$/, '')) ||
+    RANK_ABBREVIATIONS.has(w) ||
+    EVERYDAY_ROLES.has(w)
+  );
 }
 
 /** An inflected reporting verb: a base form like "state" or "report" may still modify a noun. */
@@ -121,7 +127,8 @@ export function isSpeakerNoun(word: string): boolean {
       ANONYMOUS_NOUNS.has(w) ||
       ORG_NOUNS.has(w) ||
       GENERIC_ROLE_NOUNS.has(w) ||
-      DESCRIPTION_HEADS.has(w)
+      DESCRIPTION_HEADS.has(w) ||
+      EVERYDAY_ROLES.has(w)
     )
       return true;
   }
@@ -137,7 +144,9 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
-    if (!t.cap || isPossessive(tokens, nameFrom - 1) || t.lower === 'of' || isTitleWord(t)) break;
+    if (!t.cap || isPossessive(tokens, nameFrom - 1) || t.lower === 'of') break;
+    // "Resident Priya Rao" but "the Student Union": an everyday role inside an organization's name is no title
+    if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) break;
     // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
     if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;
@@ -442,8 +451,30 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? name;
   }
-  return descriptionLeft(tokens, end, floor, 0);
+  return nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
 }
+
+/**
+ * "Ian Hale of the regional police said", "Ada Roy from the city's planning office said": a name, then where the
+ * person works, in lower case. The name heads the phrase (the affiliation alone is no speaker: "the regional police").
+ * Capitalized words only after "the" ("of the Riverton police"), so "Backers of Ian Hale in the city" is no such phrase.
+ */
+function nameWithAffiliationLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  let sawCap = false;
+  for (let j = end - 1; j > floor && end - j <= MAX_DESCRIPTION + 1; j--) {
+    const t = tokens[j];
+    if (AFFILIATION_LINKS.has(t.lower) && j < end - 1) {
+      if (!tokens[j - 1].cap || (sawCap && !DESCRIPTION_OPENERS.has(tokens[j + 1].lower))) return null;
+      const name = nameLeft(tokens, j, floor, source);
+      return name && name.kind === 'name' ? name : null;
+    }
+    if (isPossessive(tokens, j) && j > floor && tokens[j - 1].word) continue;
+    if (!t.word || DESCRIPTION_STOP.has(t.lower) || isVerbForm(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) return null;
+    if (t.cap) sawCap = true;
+  }
+  return null;
+}
+const AFFILIATION_LINKS = new Set(['of', 'from', 'at', 'with']);
 
 /**
  * "said Monmouth University political scientist Ann Marsh": after a capitalized modifier, a few lower-case words

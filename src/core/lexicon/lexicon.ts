@@ -228,7 +228,8 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 /** Honorifics directly before a name. */
 export const HONORIFICS = words(
   'HONORIFICS',
-  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.',
+  `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.
+  coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
 export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord');
 export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady');
@@ -247,7 +248,19 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator developer
+detective librarian curator developer mp mla mpp constable
+`,
+);
+
+/**
+ * Everyday roles that news writes before a name like a title ("Resident Priya Rao said", "Nurse Ada Roy"), in the
+ * singular only: their plurals name organizations ("the Harbor Workers Union", "Residents Association").
+ */
+export const EVERYDAY_ROLES = words(
+  'EVERYDAY_ROLES',
+  `
+resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
+neighbor tenant landlord patient driver worker parent protester shopper
 `,
 );
 
@@ -376,7 +389,7 @@ export const RANK_ABBREVIATIONS = words('RANK_ABBREVIATIONS', 'lt capt sgt col m
 
 export const TITLE_ABBREVIATIONS = words(
   'TITLE_ABBREVIATIONS',
-  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj.',
+  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj. coun. cllr. supt. insp. det. const. atty. amb. hon.',
 );
 
 /** Heads a speaker description may have besides role, organization and anonymous nouns. */

@@ -6,6 +6,14 @@
 import { extend, words } from './words';
 import { TITLE_SMALL_WORDS } from './functionWords';
 
+/** Each abbreviation as written with and without its dot: "supt" and "supt.". */
+function withAndWithoutDot(pairs: Array<[string, string]>): Array<[string, string]> {
+  return pairs.flatMap(([abbreviation, office]): Array<[string, string]> => [
+    [abbreviation, office],
+    [`${abbreviation}.`, office],
+  ]);
+}
+
 /** An abbreviated title before a name gives its office: "Gov. Chris Christie" is a governor ("the governor" later). */
 export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'],
@@ -18,6 +26,17 @@ export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
   ['gen.', 'general'],
   ['prof', 'professor'],
   ['prof.', 'professor'],
+  // Canadian and British forces and councils write these: "Coun. Marie Roy", "Supt. Ian Hale", "Const. Ana Sousa"
+  ...withAndWithoutDot([
+    ['coun', 'councillor'],
+    ['cllr', 'councillor'],
+    ['supt', 'superintendent'],
+    ['insp', 'inspector'],
+    ['det', 'detective'],
+    ['const', 'constable'],
+    ['atty', 'attorney'],
+    ['amb', 'ambassador'],
+  ]),
 ]);
 
 /**

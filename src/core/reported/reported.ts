@@ -4,7 +4,7 @@
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote } from '../attribution/cues';
-import { phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from '../attribution/phrases';
 import type { Doc, DocToken } from '../text/document';
 import { askedQuestion } from './askedQuestion';
 import { inDocument } from './documentSource';
@@ -14,7 +14,7 @@ import { perceptionAt } from './perception';
 import { topicReport, viewReport } from './topicCues';
 import { madeClear } from './madeClear';
 import { possessorPhrase } from './cueSpeaker';
-import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
+import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
   COMMENT_OPENERS,
@@ -331,8 +331,9 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
   let comma = c + 2;
   // "According to exit polls conducted by X for Y, …": a source may run long before its comma
   while (comma < e && !SOURCE_CLOSE.has(tokens[comma].text) && comma - c < ACCORDING_REACH) comma++;
-  const speakerEnd = comma < e && SOURCE_CLOSE.has(tokens[comma].text) ? comma : e;
-  const speaker = phraseRight(tokens, c + 2, speakerEnd, text);
+  const sourceEnd = comma < e && SOURCE_CLOSE.has(tokens[comma].text) ? comma : e;
+  const speaker = phraseRight(tokens, c + 2, sourceEnd, text);
+  const speakerEnd = speaker?.kind === 'name' ? pastSourceAppositive(doc, sourceEnd, e) : sourceEnd;
   const around = interruptedContent(doc, s, e, c, speakerEnd, inQuote);
   if (around)
     return { reported: { content: around.range, attribution: { speaker, cue, how: 'before' } }, next: around.end };
@@ -346,6 +347,26 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
       return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   }
   return null;
+}
+
+/**
+ * "According to Jean Roy, a researcher at Laval University, late service pays off": a description of the named source
+ * set off by commas belongs to the source, and the content starts after it. Only a description headed by a person's
+ * or an organization's noun ("a researcher", "the group's spokeswoman"), so "According to Roy, the plan, which …" keeps
+ * "the plan" in the content.
+ */
+function pastSourceAppositive(doc: Doc, comma: number, e: number): number {
+  const { tokens, text } = doc;
+  if (comma >= e || tokens[comma].text !== ',') return comma;
+  const app = phraseRight(tokens, comma + 1, e, text);
+  if (!app || app.kind !== 'description' || tokens[app.to]?.text !== ',' || app.to + 1 >= e) return comma;
+  let head = app.to - 1;
+  for (let i = app.from + 1; i < app.to; i++)
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) {
+      head = i - 1;
+      break;
+    }
+  return isSpeakerNoun(tokens[head].lower) ? app.to : comma;
 }
 
 /** What closes an "according to" source: a comma, or a dash when the source interrupts the sentence. */
