@@ -217,3 +217,35 @@ test('"Reid said both …" after a finished quoted sentence starts a report of i
   // …while "Reid said." and "Reid said on Friday." still attribute it
   assert.equal(direct('"It shows a lack of character in my opinion." Reid said on Friday.')[0]?.speaker, 'Reid');
 });
+
+test('an article that quotes with single marks (British style) has its quotes found on long lines too', () => {
+  const text = [
+    'Rail fares in the north will rise by 4.9 per cent from March, the transport department confirmed on Wednesday, in a decision that passenger groups were quick to criticise.',
+    '',
+    "'We have held fares down for as long as we responsibly could, and this rise is still well below inflation,' Transport Secretary Helen Marr told MPs. 'The money goes to the line.'",
+    '',
+    "Anthony Penrose, chief executive of the watchdog Rail Voice, said: 'Passengers will want to see a clear improvement in punctuality before they will accept another rise.'",
+    '',
+    "The commuters' group said it wasn't surprised by the rise, which follows years of rock 'n' roll budgeting in the '90s.",
+  ].join('\n');
+  const qs = direct(text);
+  assert.match(qs[0]?.text ?? '', /The money goes to the line\.'$/);
+  assert.deepEqual(
+    qs.map((q) => [q.text.slice(0, 16), q.speaker]),
+    [
+      ["'We have held fa", 'Helen Marr'], // one quote, interrupted by its attribution
+      ["'Passengers will", 'Anthony Penrose'],
+    ],
+  );
+});
+
+test("an American article keeps single marks for nesting only: a long line's apostrophes are no quotes", () => {
+  const text = [
+    '"He told me, \'Wait until the vote,\' and then he left for the airport before anyone could stop him or ask why," said Ada Roy, who chairs the committee that wrote the plan.',
+    '',
+    "The mayor's aides said the city's budget, written in the '90s, was never meant to last this long, and that rock 'n' roll had nothing to do with it at all.",
+  ].join('\n');
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, 'Ada Roy');
+});

@@ -6,6 +6,7 @@ import type { AnalysisCache } from './cache';
 import type { PersonMention } from '../entities/index';
 import type { Place, Span } from '../types';
 import type { QuoteMark } from './scan';
+import { mergedMarks, quotesWithSingles } from './singleQuoteStyle';
 
 export interface DocToken {
   start: number;
@@ -78,7 +79,8 @@ const MAX_INTERNED = 1 << 16;
 export function buildDoc(text: string, cache: AnalysisCache): Doc {
   const lines: DocLine[] = [];
   const tokens: DocToken[] = [];
-  const marks: DocMark[] = [];
+  let marks: DocMark[] = [];
+  const singles: DocMark[] = [];
   const people: PersonMention[] = [];
   const places: Place[] = [];
   const organizations: Span[] = [];
@@ -111,6 +113,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
         tokens.push(new PackedToken(pos + t.start, word, lower, (index << 2) | (t.cap ? 1 : 0) | (t.word ? 2 : 0)));
       }
       for (const m of scan.marks) marks.push({ ...m, line: index, at: pos + m.pos });
+      for (const m of scan.singles) singles.push({ ...m, line: index, at: pos + m.pos });
       for (const p of scan.entities.people) people.push({ ...p, start: p.start + pos, end: p.end + pos });
       for (const p of scan.entities.places) places.push({ ...p, start: p.start + pos, end: p.end + pos });
       for (const o of scan.entities.organizations) organizations.push({ ...o, start: o.start + pos, end: o.end + pos });
@@ -120,6 +123,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
     }
     pos = nl + 1;
   }
+  if (quotesWithSingles(marks, singles)) marks = mergedMarks(marks, singles);
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length;

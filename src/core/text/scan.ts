@@ -32,6 +32,11 @@ export interface LineToken {
 export interface LineScan {
   tokens: LineToken[];
   marks: QuoteMark[];
+  /**
+   * Single marks that could quote but that the line alone does not admit (it is no headline): they count only in an
+   * article that quotes with single marks throughout (British style, see text/singleQuoteStyle.ts).
+   */
+  singles: QuoteMark[];
   entities: EntityMentions;
 }
 
@@ -108,7 +113,23 @@ function singleMark(line: string, i: number): QuoteMark | null {
   return canOpen || canClose ? { pos: i, width: 1, family: 'single', canOpen, canClose } : null;
 }
 
+/** Quotation marks of a line: its double marks and guillemets, and its single marks if it reads as a headline. */
 export function findMarks(line: string): QuoteMark[] {
+  const doubles = doubleMarks(line);
+  const singles = singleMarks(line);
+  return isHeadlineQuoting(line, singles) ? merged(doubles, singles) : doubles;
+}
+
+/** A short line with at least two single marks quotes with them ("Mayor: 'We will rebuild'"). */
+function isHeadlineQuoting(line: string, singles: QuoteMark[]): boolean {
+  return line.length <= HEADLINE_CHARS && singles.length >= 2;
+}
+
+function merged(a: QuoteMark[], b: QuoteMark[]): QuoteMark[] {
+  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.pos - y.pos);
+}
+
+function doubleMarks(line: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   MARK_CHARS.lastIndex = 0;
   for (let m = MARK_CHARS.exec(line); m; m = MARK_CHARS.exec(line)) {
@@ -118,21 +139,31 @@ export function findMarks(line: string): QuoteMark[] {
     const mark = classify(line, at, m[0].length);
     if (mark && (mark.canOpen || mark.canClose)) marks.push(mark);
   }
-  if (line.length <= HEADLINE_CHARS) {
-    const singles: QuoteMark[] = [];
-    SINGLE_CHARS.lastIndex = 0;
-    for (let m = SINGLE_CHARS.exec(line); m; m = SINGLE_CHARS.exec(line)) {
-      if (line[m.index + 1] === "'" || line[m.index - 1] === "'") continue; // part of a doubled mark
-      const mark = singleMark(line, m.index);
-      if (mark) singles.push(mark);
-    }
-    if (singles.length >= 2) return [...marks, ...singles].sort((a, b) => a.pos - b.pos);
-  }
   return marks;
+}
+
+/** Every single mark of a line at a word's edge, where it could open or close a quote. */
+function singleMarks(line: string): QuoteMark[] {
+  const singles: QuoteMark[] = [];
+  SINGLE_CHARS.lastIndex = 0;
+  for (let m = SINGLE_CHARS.exec(line); m; m = SINGLE_CHARS.exec(line)) {
+    if (line[m.index + 1] === "'" || line[m.index - 1] === "'") continue; // part of a doubled mark
+    const mark = singleMark(line, m.index);
+    if (mark) singles.push(mark);
+  }
+  return singles;
 }
 
 export function scanLine(line: string): LineScan {
   // tokenized once: the entity pass reads the same tokens
   const tokens: LineToken[] = tokenize(line);
-  return { tokens, marks: findMarks(line), entities: findEntities(line, tokens) };
+  const doubles = doubleMarks(line);
+  const singles = singleMarks(line);
+  const headline = isHeadlineQuoting(line, singles);
+  return {
+    tokens,
+    marks: headline ? merged(doubles, singles) : doubles,
+    singles: headline ? [] : singles,
+    entities: findEntities(line, tokens),
+  };
 }

@@ -1,0 +1,34 @@
+/**
+ * British, Irish, Australian and Indian papers quote speech with single marks ('We held fares down,' she said),
+ * where American ones use double marks. A single mark is more often an apostrophe than a quote, so a line alone
+ * admits its single marks only as a headline; an article decides for all its lines: when its single marks that can
+ * open a quote outnumber its double opening marks, it quotes with singles, and every word-edge single mark counts.
+ * Example: ten paragraphs of "'…,' Ms Marr said" and no double mark → singles; an American article with a nested
+ * 'yes' inside twelve double-quoted passages → doubles only.
+ */
+import type { DocMark } from './document';
+
+/** At least this many single marks that can open, so that two stray apostrophes ('90s, 'em) do not decide. */
+const MIN_SINGLE_OPENERS = 2;
+
+/** The article quotes with single marks: more of them can open a quote than double marks (and guillemets) can. */
+export function quotesWithSingles(marks: readonly DocMark[], singles: readonly DocMark[]): boolean {
+  let singleOpeners = 0;
+  for (const m of singles) if (m.canOpen && !m.canClose) singleOpeners++;
+  if (singleOpeners < MIN_SINGLE_OPENERS) return false;
+  let otherOpeners = 0;
+  for (const m of marks) if (m.family !== 'single' && m.canOpen) otherOpeners++;
+  return singleOpeners > otherOpeners;
+}
+
+/** Both lists, each in document order, as one list in document order. Linear. */
+export function mergedMarks(a: readonly DocMark[], b: readonly DocMark[]): DocMark[] {
+  const out: DocMark[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].at <= b[j].at)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
