@@ -21,6 +21,8 @@ import {
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
+import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
+import { demonymCountry } from '../entities/gazetteer';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -100,7 +102,8 @@ function isTitleWord(t: DocToken): boolean {
     ROLE_MODIFIERS.has(w) ||
     ROLE_NOUNS.has(w.replace(/s$/, '')) ||
     RANK_ABBREVIATIONS.has(w) ||
-    EVERYDAY_ROLES.has(w)
+    EVERYDAY_ROLES.has(w) ||
+    PROFESSION_NOUNS.has(w)
   );
 }
 
@@ -128,11 +131,18 @@ export function isSpeakerNoun(word: string): boolean {
       ORG_NOUNS.has(w) ||
       GENERIC_ROLE_NOUNS.has(w) ||
       DESCRIPTION_HEADS.has(w) ||
-      EVERYDAY_ROLES.has(w)
+      EVERYDAY_ROLES.has(w) ||
+      PROFESSION_NOUNS.has(w) ||
+      isNationalityNoun(w)
     )
       return true;
   }
   return false;
+}
+
+/** "welshman", "kenyan": a person by nationality (a demonym of the gazetteer, which keys them capitalized). */
+function isNationalityNoun(word: string): boolean {
+  return NATIONALITY_NOUNS.has(word) || demonymCountry(word.charAt(0).toUpperCase() + word.slice(1)) !== undefined;
 }
 
 function text(tokens: DocToken[], from: number, to: number, source: string): string {
@@ -141,6 +151,9 @@ function text(tokens: DocToken[], from: number, to: number, source: string): str
 
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
+  // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
+  if (to - from === 2 && DESCRIPTION_OPENERS.has(tokens[from].lower) && isNationalityNoun(tokens[from + 1].lower))
+    return { from, to, kind: 'description', nameFrom: to, nameTo: to };
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
@@ -510,7 +523,8 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   }
   let end = start;
   let capRun = false;
-  while (end < ceil && end - start < 10) {
+  // a phrase never runs onto the next line: a headline's "… with Mayor Elena Ruiz" ¶ "Elena Ruiz was elected …"
+  while (end < ceil && end - start < 10 && tokens[end].line === first.line) {
     const t = tokens[end];
     if (end === start && DESCRIPTION_OPENERS.has(t.lower)) end++;
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {

@@ -253,6 +253,28 @@ detective librarian curator developer mp mla mpp constable
 );
 
 /**
+ * Occupations outside politics that news quotes by role as it quotes officials: courts ("the barrister said"),
+ * business, sport ("the striker said"), science and health ("the neurologist adds"), schools, trades, the arts.
+ * Kept apart from ROLE_NOUNS (offices, which also make titles): a profession heads a description or a title.
+ */
+export const PROFESSION_NOUNS = words(
+  'PROFESSION_NOUNS',
+  `
+barrister solicitor advocate qc kc coroner registrar paralegal defendant claimant plaintiff complainant
+accountant auditor broker shareholder treasurer underwriter boss
+striker midfielder defender goalkeeper keeper winger skipper batsman batter bowler pitcher quarterback referee
+umpire athlete sprinter cyclist jockey swimmer golfer boxer teammate playmaker
+neurologist epidemiologist virologist physicist chemist biologist psychologist psychiatrist surgeon
+paediatrician pediatrician cardiologist oncologist immunologist ecologist geologist climatologist meteorologist
+forecaster astronomer engineer architect pharmacist dentist paramedic midwife veterinarian clinician scholar
+academic lecturer dean headteacher headmaster headmistress tutor
+firefighter ranger planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
+presenter filmmaker novelist poet artist musician composer designer photographer
+archbishop vicar cleric mufti elder mep msp
+`,
+);
+
+/**
  * Everyday roles that news writes before a name like a title ("Resident Priya Rao said", "Nurse Ada Roy"), in the
  * singular only: their plurals name organizations ("the Harbor Workers Union", "Residents Association").
  */
@@ -280,6 +302,8 @@ authority authorities union board organization organisation institute foundation
 magazine team club embassy cabinet regime coalition alliance federation fund university school hospital
 statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate inspectorate watchdog regulator charity utility airline
+carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
+producer exporter operator chain startup conglomerate brewer railway railroad league trust panel inquiry
 `,
 );
 
@@ -392,8 +416,18 @@ export const TITLE_ABBREVIATIONS = words(
   'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj. coun. cllr. supt. insp. det. const. atty. amb. hon.',
 );
 
+/**
+ * Nationality nouns for one person, which sports and foreign news use as a second mention ("the Welshman smiled",
+ * "said the Frenchman"); the gazetteer's demonyms ("the Kenyan") cover the rest.
+ */
+export const NATIONALITY_NOUNS = words(
+  'NATIONALITY_NOUNS',
+  `welshman welshwoman englishman englishwoman scotsman scotswoman irishman irishwoman frenchman frenchwoman
+  dutchman dutchwoman kiwi aussie brit`,
+);
+
 /** Heads a speaker description may have besides role, organization and anonymous nouns. */
 export const DESCRIPTION_HEADS = words(
   'DESCRIPTION_HEADS',
-  'percent half third quarter plurality people residents report reports poll polls study letter ad statement piece article survey data figures narrator website memo document filing complaint lawsuit analysis editorial post tweet message video book song man woman men women mother father son daughter wife husband friend friends family neighbor neighbour neighbors colleague colleagues others many some both all majority crowd audience fans protesters demonstrators parents students teachers workers citizens americans voters businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity veteran mom dad host announcer pundit commentator blogger doctor nurse soldier farmer resident victim survivor owner entrepreneur executive nominee challenger incumbent contender rival opponent ally allies critic supporter fan voter member chairman spokesman',
+  'percent half third quarter plurality people residents report reports poll polls study letter ad statement piece article survey data figures narrator website memo document filing complaint lawsuit analysis editorial post tweet message video book song man woman men women mother father son daughter wife husband friend friends family neighbor neighbour neighbors colleague colleagues others many some both all majority crowd audience fans protesters demonstrators parents students teachers workers citizens americans voters businessman businesswoman billionaire mogul tycoon star actor actress singer rapper celebrity veteran mom dad host announcer pundit commentator blogger doctor nurse soldier farmer resident victim survivor owner entrepreneur executive nominee challenger incumbent contender rival opponent ally allies critic supporter fan voter member chairman spokesman teenager youngster girl boy child pupil pensioner widow grandmother grandfather passenger customer motorist bystander onlooker eyewitness spectator mourner tourist visitor',
 );

@@ -6,7 +6,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
-import { phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
   CALENDAR_WORDS,
@@ -372,17 +372,9 @@ const trailingAttribution: ClauseRule = {
   apply(ctx) {
     const { tokens, s, e, c, inQuote, generic, before, cue } = ctx;
     const speaker = subjectOf(ctx);
-    const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
     // a quoted fragment closes the content
     const fragmentEnd = closesFragment(tokens, speaker.from - 1, inQuote);
-    if (
-      generic ||
-      !before ||
-      !(before.text === ',' || fragmentEnd) ||
-      speaker.from - s <= MIN_CONTENT_WORDS ||
-      opensContent
-    )
-      return undefined;
+    if (generic || !before || !(before.text === ',' || fragmentEnd) || !trails(ctx, speaker)) return undefined;
     let k = c + 1;
     let aside = false;
     let stop = e;
@@ -418,6 +410,25 @@ const trailingAttribution: ClauseRule = {
     return undefined;
   },
 };
+
+/**
+ * The attribution may trail a content before it: enough words stand before the subject, the cue opens no clause of
+ * its own ("…, officials said that …", "…, officials said they …"), and those words are no role of the subject's.
+ */
+function trails(ctx: ClauseContext, speaker: Phrase): boolean {
+  const { tokens, s, c } = ctx;
+  const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
+  return speaker.from - s > MIN_CONTENT_WORDS && !opensContent && !isRoleBefore(ctx, speaker);
+}
+
+/**
+ * "The firm's chief executive, Maria Lopes, said the deal …": what stands before the comma is the speaker's role
+ * (a description opening the sentence, headed by a speaker noun), an appositive, not a content said by her.
+ */
+function isRoleBefore({ doc, tokens, s }: ClauseContext, speaker: Phrase): boolean {
+  const role = phraseLeft(tokens, speaker.from - 1, s, doc.text);
+  return role !== null && role.kind === 'description' && role.from === s && isSpeakerNoun(tokens[role.to - 1].lower);
+}
 
 /** "told reporters that …", "told a meeting of Pacific Island leaders that …": the addressee is skipped. */
 const skipAddressee: ClauseRule = {

@@ -13,12 +13,14 @@ const MIN_SINGLE_OPENERS = 2;
 
 /** The article quotes with single marks: more of them can open a quote than double marks (and guillemets) can. */
 export function quotesWithSingles(marks: readonly DocMark[], singles: readonly DocMark[]): boolean {
+  // a short line quoting with singles ("The coach smiled: 'He is special.'") has them among `marks` already
   let singleOpeners = 0;
   for (const m of singles) if (m.canOpen && !m.canClose) singleOpeners++;
-  if (singleOpeners < MIN_SINGLE_OPENERS) return false;
   let otherOpeners = 0;
-  for (const m of marks) if (m.family !== 'single' && m.canOpen) otherOpeners++;
-  return singleOpeners > otherOpeners;
+  for (const m of marks)
+    if (m.family !== 'single') otherOpeners += m.canOpen ? 1 : 0;
+    else if (m.canOpen && !m.canClose) singleOpeners++;
+  return singleOpeners >= MIN_SINGLE_OPENERS && singleOpeners > otherOpeners;
 }
 
 /** Both lists, each in document order, as one list in document order. Linear. */

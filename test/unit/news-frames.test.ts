@@ -1,0 +1,67 @@
+// Speaker mentions in news beyond American politics: courts, business, sport, science, British quoting style.
+// Each test names the general capability; sentences written for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const mentionOf = (text: string, content: string): string | undefined =>
+  analyze(text).quotes.find((q) => q.text.includes(content))?.speakerMention?.text;
+
+test('professions speak like officials: the barrister, the carrier, the neurologist, her solicitor', () => {
+  const text = [
+    'Gail Morton, 61, admitted the thefts at Lincoln Crown Court.',
+    '',
+    "Morton's barrister said his client was deeply ashamed.",
+    '',
+    'Fuel costs rose again. The carrier said that it had hedged half its needs.',
+    '',
+    'Dr Ana Vidal studies memory. The neurologist adds that the drug is no cure.',
+    '',
+    'Her solicitor said she would appeal.',
+  ].join('\n');
+  assert.equal(mentionOf(text, 'deeply ashamed'), "Morton's barrister");
+  assert.equal(mentionOf(text, 'hedged half'), 'The carrier');
+  assert.equal(mentionOf(text, 'no cure'), 'The neurologist');
+  assert.equal(mentionOf(text, 'would appeal'), 'Her solicitor');
+});
+
+test('a nationality names a person in sport and foreign news: "the Welshman smiled:", "said the Kenyan"', () => {
+  const text = [
+    'Gareth Lloyd watched his striker score twice.',
+    '',
+    'Asked about the goals, the Welshman smiled: "He is a special talent."',
+    '',
+    'Joseph Kiprono won the race in record time.',
+    '',
+    '"The wind helped us," said the Kenyan.',
+  ].join('\n');
+  assert.equal(mentionOf(text, 'special talent'), 'the Welshman');
+  assert.equal(mentionOf(text, 'The wind helped'), 'the Kenyan');
+});
+
+test('a role before the comma is an appositive, not content: "The firm\'s chief executive, Maria Lopes, said …"', () => {
+  const text = "The firm's chief executive, Maria Lopes, said the deal would close in March.";
+  const q = analyze(text).quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.text, 'the deal would close in March');
+  assert.equal(q?.speakerMention?.text, 'Maria Lopes');
+});
+
+test("a speaker phrase never runs onto the next line: a headline's interviewee is not joined to the next paragraph", () => {
+  const text = [
+    "'I never wanted this job': an interview with Mayor Elena Ruiz",
+    '',
+    'Elena Ruiz was elected mayor of San Marcos in 2022.',
+  ].join('\n');
+  const q = analyze(text).quotes[0];
+  assert.equal(q?.speaker, 'Elena Ruiz');
+  assert.ok(!q?.speakerMention?.text.includes('\n'), q?.speakerMention?.text);
+});
+
+test('British single quotes: a short quoted line counts towards the article quoting with singles', () => {
+  const text = [
+    "The Welshman smiled: 'He is a special talent.'",
+    '',
+    "Former Rovers defender Chris Watts believes the side can go up. 'They have got the best squad in the division on paper,' he wrote in his column for the Evening Post.",
+  ].join('\n');
+  assert.equal(mentionOf(text, 'the best squad'), 'he');
+});
