@@ -65,3 +65,26 @@ test('British single quotes: a short quoted line counts towards the article quot
   ].join('\n');
   assert.equal(mentionOf(text, 'the best squad'), 'he');
 });
+
+test('a scene-setting phrase before the subject is no content: "In an interview, the minister said the talks …"', () => {
+  const text = [
+    'Foreign Minister Ana Duarte met her counterpart on Monday.',
+    '',
+    'In an interview, the minister said the talks had failed.',
+    '',
+    'Speaking after the hearing, her solicitor said she would appeal.',
+  ].join('\n');
+  const reported = analyze(text).quotes.filter((q) => q.kind === 'indirect');
+  assert.deepEqual(
+    reported.map((q) => q.text),
+    ['the talks had failed', 'she would appeal'],
+  );
+  assert.equal(reported[0].speakerMention?.text, 'the minister');
+});
+
+test('"In a statement, X said …": X speaks, the statement is where; "said at least four …" opens a quantity', () => {
+  const text = 'In a statement, union president Faith Odhiambo said at least four people had been killed.';
+  const q = analyze(text).quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.text, 'at least four people had been killed');
+  assert.match(q?.speakerMention?.text ?? '', /Faith Odhiambo$/);
+});

@@ -418,7 +418,23 @@ const trailingAttribution: ClauseRule = {
 function trails(ctx: ClauseContext, speaker: Phrase): boolean {
   const { tokens, s, c } = ctx;
   const opensContent = tokens[c + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[c + 1]?.lower ?? '');
-  return speaker.from - s > MIN_CONTENT_WORDS && !opensContent && !isRoleBefore(ctx, speaker);
+  return (
+    speaker.from - s > MIN_CONTENT_WORDS &&
+    !opensContent &&
+    !isRoleBefore(ctx, speaker) &&
+    !isAdverbialBefore(ctx, speaker)
+  );
+}
+
+/**
+ * "In an interview, the minister said the talks …", "Speaking after the hearing, her solicitor said …": a phrase
+ * opening with a preposition or a participle and holding no finite verb sets the scene; it is nobody's content.
+ */
+function isAdverbialBefore({ tokens, s }: ClauseContext, speaker: Phrase): boolean {
+  const first = tokens[s];
+  if (!PREPOSITIONS.has(first.lower) && !/^[a-z]{3,}ing$/.test(first.lower)) return false;
+  for (let i = s + 1; i < speaker.from - 1; i++) if (finiteVerb(tokens[i])) return false;
+  return true;
 }
 
 /**

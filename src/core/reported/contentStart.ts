@@ -33,12 +33,14 @@ export function afterTimeAdverbial(tokens: DocToken[], k: number, e: number): nu
   return j;
 }
 
-/** A quantity opening a clause: "about half of …", "nearly 40 percent …", "more than 300 …". */
+/** A quantity opening a clause: "about half of …", "nearly 40 percent …", "more than 300 …", "at least four …". */
 export function opensQuantity(tokens: DocToken[], k: number): boolean {
-  const next = tokens[k + 1];
+  // "at least", "at most": a two-word approximator, its number one further on
+  const two = tokens[k]?.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most');
+  const next = tokens[two ? k + 2 : k + 1];
   return (
     !!next &&
-    APPROXIMATORS.has(tokens[k].lower) &&
+    (two || APPROXIMATORS.has(tokens[k].lower)) &&
     (/^[$€£]?\d/.test(next.text) || QUANTIFIERS.has(next.lower) || next.lower === 'than')
   );
 }

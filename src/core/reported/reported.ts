@@ -154,7 +154,7 @@ function scanSentence(
 function documentReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Found | null {
   const { tokens } = doc;
   const inDoc = inDocument(doc.tokens, s, e);
-  const inContent = inDoc && contentAfter(doc, inDoc.to + 1, e, inQuote);
+  const inContent = inDoc && !speaksAfter(doc, inDoc.to + 1, e) && contentAfter(doc, inDoc.to + 1, e, inQuote);
   if (!inDoc || !inContent) return null;
   const source: Phrase = {
     from: inDoc.from,
@@ -170,6 +170,19 @@ function documentReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Foun
     },
     next: inContent.end,
   };
+}
+
+/**
+ * "In a statement, LSK president Faith Odhiambo said …": after the comma a subject with a reporting verb of its own
+ * speaks; the document is only where she said it.
+ */
+function speaksAfter(doc: Doc, k: number, e: number): boolean {
+  const { tokens } = doc;
+  const subject = phraseRight(tokens, k, e, doc.text);
+  if (!subject) return false;
+  let v = subject.to;
+  while (v < e && v - subject.to < 2 && CUE_PREFIX.has(tokens[v].lower)) v++;
+  return isCue(tokens, v);
 }
 
 /** A perception cue at token i ("is expected to", "appears"): what is perceived, with no speaker. */
