@@ -88,3 +88,13 @@ test('"In a statement, X said …": X speaks, the statement is where; "said at l
   assert.equal(q?.text, 'at least four people had been killed');
   assert.match(q?.speakerMention?.text ?? '', /Faith Odhiambo$/);
 });
+
+test('a dateline with a spaced hyphen opens the sentence: its subject speaks ("NAIROBI, Kenya - President …")', () => {
+  const text = [
+    'NAIROBI, Kenya - President Ada Wekesa on Sunday defended the levy, insisting the treasury had no choice.',
+    '',
+    "LAGOS, Nigeria (Wire) - Nigeria's central bank said on Tuesday it would raise rates.",
+  ].join('\n');
+  assert.equal(mentionOf(text, 'the treasury had no choice'), 'President Ada Wekesa');
+  assert.equal(mentionOf(text, 'it would raise rates'), "Nigeria's central bank");
+});

@@ -89,7 +89,7 @@ export function windowStart(tokens: DocToken[], to: number): number {
  * A dateline opening the line is not part of the sentence: "WASHINGTON, Dec. 8 (AP) — The mayor said" starts at
  * "The" (a capitals-only place, then a dash within a few tokens).
  */
-function afterDateline(tokens: DocToken[], i: number, to: number): number {
+export function afterDateline(tokens: DocToken[], i: number, to: number): number {
   const t = tokens[i];
   if (!t || (i > 0 && tokens[i - 1].line === t.line) || !/^\p{Lu}{3,}$/u.test(t.text)) return i;
   for (let j = i + 1; j < to && j - i <= MAX_DATELINE; j++) if (DASHES.has(tokens[j].text)) return j + 1;

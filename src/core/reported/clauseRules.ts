@@ -221,6 +221,9 @@ function unreadObject({ tokens, s, e, c, t, w, lead }: ClauseContext): Found | n
   };
 }
 
+/** Dashes that end a dateline or open an aside: "NAIROBI, Kenya - President Ruto said", typed as "-", "--", "–". */
+const DASHES = new Set(['—', '–', '-', '--']);
+
 /** The subject opens its clause: first in the sentence, after a comma, a joiner, or a word a name may follow. */
 function opensClause({ tokens, s, inQuote }: ClauseContext, speaker: Phrase, before: DocToken | undefined): boolean {
   return (
@@ -229,7 +232,7 @@ function opensClause({ tokens, s, inQuote }: ClauseContext, speaker: Phrase, bef
     before.text === ',' ||
     closesFragment(tokens, speaker.from - 1, inQuote) ||
     before.text === ';' ||
-    before.text === '—' ||
+    DASHES.has(before.text) ||
     CLAUSE_JOINERS.has(before.lower) ||
     // "he", "she", "they" are always subjects ("in which he said …")
     (speaker.kind === 'pronoun' && tokens[speaker.from].lower !== 'it') ||

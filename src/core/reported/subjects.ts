@@ -1,6 +1,6 @@
 /** Who a reporting verb's subject is: "Mr. X and Ms. Y say", "Some of his allies say", "…, said the ministry". */
 import type { Doc, DocToken } from '../text/document';
-import { cueRange, isNounAfter } from '../attribution/cues';
+import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { CLAUSE_CUES, OBJECT_CONTENT_CUES, TIME_WORDS } from '../lexicon/lexicon';
@@ -32,7 +32,8 @@ export const MAIN_CLAUSE_REACH = 60;
  * or a description of a speaker, followed by its verb. */
 export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   const { tokens, text } = doc;
-  let from = s;
+  // "NAIROBI, Kenya - President Ruto …": the subject follows the dateline
+  let from = afterDateline(tokens, s, c);
   if (CLAUSE_INTRO_WORDS.has(tokens[s].lower)) {
     let j = s;
     while (j < c && j - s < 12 && tokens[j].text !== ',') j++;

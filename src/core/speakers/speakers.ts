@@ -413,13 +413,12 @@ export class SpeakerTable {
     for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
       const o = this.doc.organizations[i];
       if (o.start >= at || !o.text.includes(' ')) continue;
-      if (
-        o.text
-          .toLowerCase()
-          .replace(/^the\s+/, '')
-          .split(/\s+/)[0] === key
-      )
-        return this.organization(o.text, at);
+      // "The Hill" is one word after its article: looking it up again would recurse without end
+      const words = o.text
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .split(/\s+/);
+      if (words.length > 1 && words[0] === key) return this.organization(o.text, at);
     }
     return null;
   }
