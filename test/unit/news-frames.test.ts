@@ -98,3 +98,16 @@ test('a dateline with a spaced hyphen opens the sentence: its subject speaks ("N
   assert.equal(mentionOf(text, 'the treasury had no choice'), 'President Ada Wekesa');
   assert.equal(mentionOf(text, 'it would raise rates'), "Nigeria's central bank");
 });
+
+test('a lower-case particle stays inside a name: "Pieter van der Merwe", "Ana da Silva", "Jannie de Villiers"', () => {
+  const text = [
+    '"We lose the lot," says Pieter van der Merwe, 54, who farms near Bothaville.',
+    '',
+    'Its chief executive, Jannie de Villiers, said: "Act now."',
+    '',
+    '"No rain since March," said Ana da Silva.',
+  ].join('\n');
+  assert.equal(mentionOf(text, 'We lose the lot'), 'Pieter van der Merwe');
+  assert.equal(mentionOf(text, 'Act now'), 'Jannie de Villiers');
+  assert.equal(mentionOf(text, 'No rain since'), 'Ana da Silva');
+});

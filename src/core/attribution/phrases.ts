@@ -23,6 +23,7 @@ import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
+import { PERSON_PARTICLES } from '../lexicon/entityWords';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -157,7 +158,8 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
-    if (!t.cap || isPossessive(tokens, nameFrom - 1) || t.lower === 'of') break;
+    if ((!t.cap && !isNameParticle(tokens, nameFrom - 1)) || isPossessive(tokens, nameFrom - 1) || t.lower === 'of')
+      break;
     // "Resident Priya Rao" but "the Student Union": an everyday role inside an organization's name is no title
     if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) break;
     // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
@@ -198,9 +200,22 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   return splitName(tokens, from, end, source);
 }
 
+/**
+ * "Pieter van der Merwe", "Ana da Silva", "Ludwig von Trapp": a lower-case particle inside a person's name, between
+ * a capitalized word before it and one after it (past a second particle: "van der").
+ */
+function isNameParticle(tokens: DocToken[], i: number): boolean {
+  const particle = (t: DocToken | undefined): boolean => !!t && t.lower.length > 1 && PERSON_PARTICLES.has(t.text);
+  if (!particle(tokens[i])) return false;
+  const before = particle(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
+  const after = particle(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1];
+  return !!before && !!after && isNameWord(before) && isNameWord(after);
+}
+
 /** A token inside a name read leftwards other than a name word: a possessive, "of" between capitals, a role word. */
 function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: boolean): boolean {
   const t = tokens[j];
+  if (sawName && j - 1 >= floor && isNameParticle(tokens, j)) return true;
   if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) return true;
   if (
     (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
@@ -530,7 +545,8 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (continuesRight(tokens, start, end, capRun)) end++;
+    } else if (capRun && isNameParticle(tokens, end)) end++;
+    else if (continuesRight(tokens, start, end, capRun)) end++;
     else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
   }
