@@ -111,3 +111,21 @@ test('a lower-case particle stays inside a name: "Pieter van der Merwe", "Ana da
   assert.equal(mentionOf(text, 'Act now'), 'Jannie de Villiers');
   assert.equal(mentionOf(text, 'No rain since'), 'Ana da Silva');
 });
+
+test('descriptions news writes around a name: "police in Melbourne", "one senior Whitehall source", "the report\'s lead author"', () => {
+  const text = [
+    '"Stay indoors," police in Melbourne warned residents.',
+    '',
+    '"Frankly, it is a mess," says one senior Whitehall source.',
+    '',
+    'Dr Maya Chen of Monash University led the study.',
+    '',
+    '"The numbers are clear," the report\'s lead author, Maya Chen, said.',
+    '',
+    '"We saw it coming," the lead author, Maya Chen of Monash University, said.',
+  ].join('\n');
+  assert.equal(mentionOf(text, 'Stay indoors'), 'police in Melbourne');
+  assert.equal(mentionOf(text, 'it is a mess'), 'one senior Whitehall source');
+  assert.equal(mentionOf(text, 'The numbers are clear'), "the report's lead author, Maya Chen");
+  assert.equal(mentionOf(text, 'We saw it coming'), 'the lead author, Maya Chen of Monash University');
+});

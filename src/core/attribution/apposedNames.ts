@@ -6,7 +6,7 @@ import type { Doc, DocToken } from '../text/document';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, NAMING_VERBS, NAMING_WORDS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
-import { isPersonAt } from './recognizedEntities';
+import { isPersonAt, overlapsPerson } from './recognizedEntities';
 
 /**
  * '"…," the Vatican spokesman, Ada Reyes, told reporters': a description right after the quote, then the name it
@@ -14,10 +14,19 @@ import { isPersonAt } from './recognizedEntities';
  */
 export function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | null {
   const { tokens, text } = doc;
-  if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',' || !isPersonAt(doc, p)) return null;
+  if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',') return null;
+  if (!isPersonAt(doc, p) && !personBeforeAffiliation(doc, p)) return null;
   const d = phraseRight(tokens, k, p.from - 1, text);
   if (!d || d.kind !== 'description' || d.from !== k || d.to !== p.from - 1) return null;
   return describesSomeone(tokens, d) ? { ...p, from: k } : null;
+}
+
+/** "Maya Chen of Monash University": a person named before the "of" of where she works. */
+function personBeforeAffiliation(doc: Doc, p: Phrase): boolean {
+  const { tokens } = doc;
+  for (let o = p.from + 1; o < p.nameFrom; o++)
+    if (tokens[o].lower === 'of') return overlapsPerson(doc, tokens[p.from].start, tokens[o - 1].end);
+  return false;
 }
 
 /** A person's or a spokesman's description ("her father", "the Vatican spokesman"), not any noun phrase. */

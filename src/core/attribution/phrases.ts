@@ -336,10 +336,12 @@ export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix
   return i;
 }
 
-/** A speaker description linked to a name by a preposition: "a spokesman for | the Pentagon". */
+/** A speaker description linked to a name by a preposition: "a spokesman for | the Pentagon", "police in | Melbourne". */
 function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phrase | null {
   const link = tokens[name.from - 1];
-  if (!link || !['for', 'at', 'with', 'from', 'of', 'to'].includes(link.lower) || name.from - 1 <= floor) return null;
+  // "in" too: "police in Melbourne", "the health ministry in Ottawa"
+  if (!link || !['for', 'at', 'with', 'from', 'of', 'to', 'in'].includes(link.lower) || name.from - 1 <= floor)
+    return null;
   const head = tokens[name.from - 2];
   // a capital only where the phrase opens the sentence: "Aides to Clinton say"
   if (!head.word || (head.cap && name.from - 2 !== floor) || !isSpeakerNoun(head.lower)) return null;
@@ -570,17 +572,24 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) return true;
   // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
   if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) return true;
-  if (
+  if (!capRun) return end - start < MAX_DESCRIPTION && isDescriptionWord(tokens, end);
+  if (t.word && !t.cap && isTitleWord(t)) return true;
+  // "one senior Whitehall source": after an opener and capitals, a speaker noun ends the description
+  return (
+    DESCRIPTION_OPENERS.has(tokens[start].lower) && !t.cap && ANONYMOUS_NOUNS.has(t.lower) && !tokens[end + 1]?.cap
+  );
+}
+
+/** A lower-case word of a description read rightwards: not a stop word, nor a verb ("the report's" is a noun). */
+function isDescriptionWord(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  return (
     t.word &&
     !t.cap &&
     !DESCRIPTION_STOP.has(t.lower) &&
-    !CUE_VERBS.has(t.lower) &&
-    !NOT_SPEAKER_HEAD.has(t.lower) &&
-    end - start < MAX_DESCRIPTION &&
-    !capRun
-  )
-    return true;
-  return t.word && !t.cap && isTitleWord(t) && capRun;
+    (!CUE_VERBS.has(t.lower) || isPossessive(tokens, i + 1)) &&
+    !NOT_SPEAKER_HEAD.has(t.lower)
+  );
 }
 
 /** "a spokesman for the ministry": where a description ending at `end` ends once its link and object are taken in. */
