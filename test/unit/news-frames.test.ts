@@ -129,3 +129,16 @@ test('descriptions news writes around a name: "police in Melbourne", "one senior
   assert.equal(mentionOf(text, 'The numbers are clear'), "the report's lead author, Maya Chen");
   assert.equal(mentionOf(text, 'We saw it coming'), 'the lead author, Maya Chen of Monash University');
 });
+
+test('after a quote: "one of the club\'s directors said", "a passenger who was on the train told", a relative aside', () => {
+  const text = [
+    '"We are not worried," one of the club\'s directors said.',
+    '',
+    '"It was terrifying," one passenger, who asked not to be named, told the Courier.',
+    '',
+    '"The lights went out," a passenger who was on the train told reporters.',
+  ].join('\n');
+  assert.equal(mentionOf(text, 'not worried'), "one of the club's directors");
+  assert.equal(mentionOf(text, 'terrifying'), 'one passenger');
+  assert.equal(mentionOf(text, 'lights went out'), 'a passenger');
+});

@@ -38,7 +38,8 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   const byline = dash ? bylineAfterDash(doc, k, end) : null;
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
-    if (!isAfterCue(tokens, c, k)) continue;
+    // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
+    if (!isAfterCue(tokens, c, k) || tokens[c - 1]?.lower === 'who') continue;
     const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one

@@ -6,7 +6,8 @@ import type { Doc, DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import { MODIFIER_STOP } from '../lexicon/functionWords';
 import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
-import { phraseLeft, phraseRight, type Phrase } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
+import { quantifiedSubject } from '../reported/subjects';
 import { describedName } from './apposedNames';
 import { shortDescription } from './shortDescriptions';
 import { isPersonAt } from './recognizedEntities';
@@ -14,8 +15,30 @@ import { isPersonAt } from './recognizedEntities';
 /** The speaker phrase between a quote (token k) and its cue: a name, a description, or both in apposition. */
 export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | null {
   const { tokens, text } = doc;
-  const left = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text) ?? shortDescription(tokens, k, lead);
-  return describedName(doc, left, k) ?? coordinatedDescription(tokens, k, lead, text) ?? left;
+  const phrase = phraseLeft(tokens, skipParenthesisLeft(tokens, lead, k), k, text);
+  // '"…," one of the club's directors said': the quantity opens the subject
+  const left =
+    (phrase && phrase.kind === 'description' ? quantifiedSubject(tokens, k, phrase) : phrase) ??
+    shortDescription(tokens, k, lead);
+  return (
+    describedName(doc, left, k) ??
+    coordinatedDescription(tokens, k, lead, text) ??
+    relativeSubject(doc, k, lead) ??
+    left
+  );
+}
+
+/**
+ * '"…," a passenger who was on the train told reporters': right after the quote, a speaker and a relative clause
+ * about them before the cue. The phrase before "who" is the speaker.
+ */
+function relativeSubject(doc: Doc, k: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  const p = phraseRight(tokens, k, lead, text);
+  if (!p || p.from !== k || p.kind === 'pronoun') return null;
+  const who = tokens[p.to]?.text === ',' ? p.to + 1 : p.to;
+  if (tokens[who]?.lower !== 'who' || who >= lead) return null;
+  return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
 /**
