@@ -142,3 +142,8 @@ test('after a quote: "one of the club\'s directors said", "a passenger who was o
   assert.equal(mentionOf(text, 'terrifying'), 'one passenger');
   assert.equal(mentionOf(text, 'lights went out'), 'a passenger');
 });
+
+test('a plural speaker opening the sentence keeps its modifier: "Farmers across the region say …"', () => {
+  const text = 'Farmers across the region say the drought is the worst in decades.';
+  assert.equal(mentionOf(text, 'the drought is the worst'), 'Farmers across the region');
+});

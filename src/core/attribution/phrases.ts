@@ -260,7 +260,9 @@ const MAX_POSSESSOR_WORDS = 4;
 /** A lower-case description ending at `end - 1`: "the Russian president", "senior officials", "a spokesman for X". */
 function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: number): Phrase | null {
   const head = tokens[end - 1];
-  if (!head || !head.word || (head.cap && !isTitleWord(head))) return null;
+  // a capital only as a title, or opening the sentence: "Farmers across the region say"
+  const capitalOk = (h: DocToken): boolean => isTitleWord(h) || (end - 1 === floor && isSpeakerNoun(h.lower));
+  if (!head || !head.word || (head.cap && !capitalOk(head))) return null;
   if (
     NOT_SPEAKER_HEAD.has(head.lower) ||
     DESCRIPTION_STOP.has(head.lower) ||
