@@ -213,3 +213,19 @@ test('an everyday role word inside an organization\'s name is no title: "the Stu
     assert.equal(speakerOf(text, 'We will not accept'), `The ${org}`);
   }
 });
+
+test('a surname that is also a title ("King", "Bishop", "Major") after a first name or "Ms" is the surname', () => {
+  const text = [
+    'Federal Infrastructure Minister Catherine King said the program had doubled.',
+    '',
+    "'We've put record funding on the table,' Ms King said.",
+    '',
+    'Local Government Association president Linda Scott said the cost had tripled.',
+    '',
+    "'The holes keep coming back,' Cr Scott said.",
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the program had doubled'), 'Catherine King');
+  assert.equal(speakerOf(text, 'record funding'), 'Catherine King');
+  assert.equal(speakerOf(text, 'holes keep coming back'), 'Linda Scott');
+  assert.equal(speakerOf('"We lost," said King Harald.', 'We lost'), 'Harald');
+});

@@ -24,6 +24,8 @@ import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS }
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
+import { firstNameGender } from '../speakers/gender';
+import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { MODAL_AUX } from '../lexicon/functionWords';
@@ -139,6 +141,16 @@ function text(tokens: DocToken[], from: number, to: number, source: string): str
   return from < to ? source.slice(tokens[from].start, tokens[to - 1].end) : '';
 }
 
+/**
+ * A title word that is a surname: the run's last word, right after a first name or a person's honorific ("Minister
+ * Catherine King", "Ms King", "Julie Bishop", "John Major"), where a title would stand before the name, not after.
+ */
+function isSurnameAfterFirstName(tokens: DocToken[], i: number, from: number, to: number): boolean {
+  const first = tokens[i - 1];
+  if (i !== to - 1 || i - 1 < from || !first.cap) return false;
+  return firstNameGender(first.lower) !== undefined || PERSON_HONORIFICS.has(first.lower);
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   let nameFrom = to;
@@ -146,7 +158,9 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
     const t = tokens[nameFrom - 1];
     if (!t.cap || isPossessive(tokens, nameFrom - 1) || t.lower === 'of') break;
     // "Resident Priya Rao" but "the Student Union": an everyday role inside an organization's name is no title
-    if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) break;
+    if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) {
+      if (!isSurnameAfterFirstName(tokens, nameFrom - 1, from, to)) break;
+    }
     // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
     if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;

@@ -229,7 +229,7 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.
-  coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
 export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord');
 export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady');
@@ -389,7 +389,7 @@ export const RANK_ABBREVIATIONS = words('RANK_ABBREVIATIONS', 'lt capt sgt col m
 
 export const TITLE_ABBREVIATIONS = words(
   'TITLE_ABBREVIATIONS',
-  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj. coun. cllr. supt. insp. det. const. atty. amb. hon.',
+  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj. cr cllr coun. cllr. supt. insp. det. const. atty. amb. hon.',
 );
 
 /** Heads a speaker description may have besides role, organization and anonymous nouns. */

@@ -28,6 +28,7 @@ export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
   ['prof.', 'professor'],
   // Canadian and British forces and councils write these: "Coun. Marie Roy", "Supt. Ian Hale", "Const. Ana Sousa"
   ...withAndWithoutDot([
+    ['cr', 'councillor'],
     ['coun', 'councillor'],
     ['cllr', 'councillor'],
     ['supt', 'superintendent'],
