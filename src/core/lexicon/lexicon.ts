@@ -54,6 +54,8 @@ report reports reported reporting
 reveal reveals revealed revealing
 describe describes described describing
 call calls called calling
+term terms termed terming
+dub dubs dubbed dubbing
 agree agrees agreed agreeing
 believe believes believed believing
 think thinks thought thinking
@@ -167,6 +169,7 @@ promises pledges vows demands seeks announces
 wants wanted needs needed support oppose endorse
 referred pointed talked spoke focused recalled reiterated emphasized stressed acknowledged admitted conceded
 refers talks railed rails points advocates advocated ordered orders
+termed terms dubbed dubs
 `,
 );
 

@@ -364,6 +364,19 @@ const midSentenceAttribution: ClauseRule = {
 };
 
 /**
+ * "Speaking to The Hindu, Dr. Sharma said …", "Asked about the delay, Hale said …": a participle opening the sentence
+ * with no finite verb of its own before the comma sets the scene of the report; it is never its content. A gerund
+ * subject has its verb ("Cutting taxes will help, Hale said" stays a report).
+ */
+function isParticipialOpener(tokens: DocToken[], s: number, comma: number): boolean {
+  const first = tokens[s];
+  if (!first.cap || !(/[a-z]{2}ing$/.test(first.lower) || SCENE_PARTICIPLES.has(first.lower))) return false;
+  for (let i = s + 1; i < comma; i++) if (FINITE_AUX.has(tokens[i].lower) || isQuoteToken(tokens[i])) return false;
+  return true;
+}
+const SCENE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+
+/**
  * Trailing attribution: "Tokyo is interested, Lavrov said (on Friday).", '[The media are "framing this campaign,"]
  * Gilmore said.' Not when the cue opens its own content ("…, officials said that …", "…, officials said they …").
  */
@@ -380,7 +393,8 @@ const trailingAttribution: ClauseRule = {
       !before ||
       !(before.text === ',' || fragmentEnd) ||
       speaker.from - s <= MIN_CONTENT_WORDS ||
-      opensContent
+      opensContent ||
+      isParticipialOpener(tokens, s, speaker.from - 1)
     )
       return undefined;
     let k = c + 1;
