@@ -238,6 +238,16 @@ for (let fold = 0; fold < FOLDS; fold++) {
 console.log(`model, ${FOLDS}-fold by article: ${accuracy(examples, (ex) => predictions.get(ex) ?? 0)}`);
 const overruled = examples.filter((ex) => predictions.get(ex) !== ruleChoice(ex));
 console.log(`overrulings right:     ${accuracy(overruled, (ex) => predictions.get(ex) ?? 0)}`);
+// by the rule's reason: where overruling the rule helps and where it only guesses
+const ruleBasis = (ex: Example): string =>
+  ex.features[ruleChoice(ex)].find((x) => x.includes(':rule&'))?.replace(/^.*:rule&pronoun: /, '') ?? 'none';
+for (const basis of new Set(overruled.map(ruleBasis)))
+  console.log(
+    `  over "${basis}": ${accuracy(
+      overruled.filter((ex) => ruleBasis(ex) === basis),
+      (ex) => predictions.get(ex) ?? 0,
+    )}`,
+  );
 // how far the model's pick must outscore the rule's before it overrules, by the same cross-validation
 for (const t of [0.5, 1, 2, 3, 5]) {
   const gated = (ex: Example): number => {
@@ -248,6 +258,11 @@ for (const t of [0.5, 1, 2, 3, 5]) {
   };
   console.log(`overrule only by > ${t}: ${accuracy(examples, gated)}`);
 }
+// as speakers.ts applies it: a pick anchored in the pronoun's paragraph is never overruled
+const LOCAL = ['the person just asked', 'earlier speaker in the paragraph', 'subject of the paragraph'];
+const kept = (ex: Example): number =>
+  LOCAL.some((b) => ruleBasis(ex).startsWith(b)) ? ruleChoice(ex) : (predictions.get(ex) ?? 0);
+console.log(`model, paragraph picks kept: ${accuracy(examples, kept)}`);
 const weights = train([...gap, ...examples]);
 if (gapCheck) {
   const check = collectGap(gapCheck, null);
