@@ -27,3 +27,37 @@ test('a pronoun after a person introduced in its own paragraph is that person, n
   ].join('\n');
   assert.equal(speakerOf(business, 'the firm needed'), 'Matthias Schmidt');
 });
+
+test('a surname of several words opened by a particle is the person named in full, either way round', () => {
+  const text = [
+    'Pieter van der Berg scored twice on Wednesday.',
+    '',
+    '"It was the best night of my life," Van der Berg said.',
+    '',
+    'Crown Prince Mohammed bin Salman said the kingdom would invest. "We are ready," bin Salman said.',
+    '',
+    'Maria de la Cruz said the vote was rigged. "It was stolen," De la Cruz said.',
+  ].join('\n');
+  const a = analyze(text);
+  const quote = (start: string) => a.quotes.find((q) => q.text.startsWith(start));
+  assert.equal(quote('"It was the best')?.speaker, 'Pieter van der Berg');
+  assert.equal(quote('"It was the best')?.speakerMention?.text, 'Van der Berg');
+  assert.equal(quote('"We are ready')?.speaker, 'Mohammed bin Salman');
+  assert.equal(quote('"We are ready')?.speakerMention?.text, 'bin Salman');
+  assert.equal(quote('the vote was rigged')?.speakerMention?.text, 'Maria de la Cruz');
+  assert.equal(quote('"It was stolen')?.speaker, 'Maria de la Cruz');
+  assert.equal(a.speakers.filter((s) => /Salman|Cruz|Berg/.test(s.name)).length, 3);
+});
+
+test('letters after a name ("SC", "MP", "OBE") are no part of it: "Mr Ó Briain" is "Seán Ó Briain SC"', () => {
+  const text = [
+    'Defence counsel Seán Ó Briain SC said his client was sorry.',
+    '',
+    '"He is deeply ashamed," Mr Ó Briain said.',
+    '',
+    'Local MP Jane Hollis MP said the plan was wrong. "It is the wrong site," Ms Hollis said.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.startsWith('"He is deeply'))?.speaker, 'Seán Ó Briain');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('"It is the wrong'))?.speaker, 'Jane Hollis');
+});

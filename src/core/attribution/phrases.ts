@@ -29,6 +29,7 @@ import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { MODAL_AUX } from '../lexicon/functionWords';
+import { SURNAME_PARTICLES } from '../lexicon/speakerWords';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -212,7 +213,26 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     return true;
   if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
     return true; // "Mr. Morgan of the Sierra Club"
+  const before = tokens[j - 1];
+  if (
+    sawName &&
+    isNameParticle(tokens, j) &&
+    (j === floor || !before.word || before.cap || SURNAME_PARTICLES.has(before.lower))
+  )
+    return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
+}
+
+/**
+ * A lower-case particle inside a name, before a capital or another particle: "Pieter van der Berg", "bin Salman",
+ * "Maria de la Cruz", so the speaker is not the last word alone ("Berg").
+ */
+function isNameParticle(tokens: DocToken[], j: number): boolean {
+  const t = tokens[j];
+  if (t.cap || !SURNAME_PARTICLES.has(t.lower)) return false;
+  let k = j + 1;
+  while (tokens[k] && !tokens[k].cap && SURNAME_PARTICLES.has(tokens[k].lower) && k - j < 3) k++;
+  return !!tokens[k] && tokens[k].start - tokens[k - 1].end <= 1 && isNameWord(tokens[k]);
 }
 
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
@@ -552,6 +572,7 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   const t = tokens[end];
   if (isPossessive(tokens, end) && end > start && (tokens[end - 1].cap || !capRun)) return true;
   if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) return true;
+  if (capRun && isNameParticle(tokens, end)) return true;
   // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
   if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) return true;
   if (

@@ -5,6 +5,7 @@
 
 import { extend, words } from './words';
 import { TITLE_SMALL_WORDS } from './functionWords';
+import { PERSON_PARTICLES } from './entityWords';
 
 /** Each abbreviation as written with and without its dot: "supt" and "supt.". */
 function withAndWithoutDot(pairs: Array<[string, string]>): Array<[string, string]> {
@@ -140,6 +141,18 @@ export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out
 /** Words between a description and the name it gives: "a man calling himself Paul Paul", "the chief known as Bob". */
 export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
 export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');
+
+/**
+ * Lower-case words that open a surname of several words: "bin Salman" of "Mohammed bin Salman", "Ó Briain" of "Seán
+ * Ó Briain", "van der Berg" of "Pieter van der Berg". The recognizer's particles and the Irish ones.
+ */
+export const SURNAME_PARTICLES = extend('SURNAME_PARTICLES', PERSON_PARTICLES, 'ó ní nic ua');
+
+/**
+ * Letters after a name that are no part of it, written in capitals: "Seán Ó Briain SC" (senior counsel) is "Mr Ó
+ * Briain" later; "Jane Doe MP", "John Roe OBE", Nigeria's "SAN" (senior advocate).
+ */
+export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td mep obe mbe cbe kbe dbe san');
 
 /** Person nouns that say a woman or a man: "the congresswoman said" is not the man named last. */
 export const FEMALE_PERSON_NOUNS = words(

@@ -46,6 +46,8 @@ import {
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
+  SURNAME_PARTICLES,
+  POST_NOMINALS,
 } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
@@ -125,7 +127,24 @@ const OF_PERSON_PHRASE = /^[Tt]he\s+(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+((?:\p{Lu}[\p{L
 const POSSESSOR_PHRASE = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(['’])s\s+(\p{Ll}.*)$/su;
 
 function cleanName(name: string): string {
-  return name.replace(POSSESSIVE, '').replace(/\s+/g, ' ').trim();
+  const words = name.replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
+  // "Seán Ó Briain SC": letters in capitals after a name of two words or more are no part of it
+  while (words.length > 2 && isPostNominal(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+function isPostNominal(word: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(word) && POST_NOMINALS.has(word.toLowerCase());
+}
+
+/**
+ * One name is the other's surname of several words, opened by a particle: "bin Salman" of "Mohammed bin Salman",
+ * "Van der Berg" of "Pieter van der Berg", either way round.
+ */
+function particleSurnameOf(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || !SURNAME_PARTICLES.has(short[0])) return false;
+  return long.slice(long.length - short.length).join(' ') === short.join(' ');
 }
 
 function countryOf(word: string): string | undefined {
@@ -311,7 +330,10 @@ export class SpeakerTable {
         if (p.words.includes(last)) found = p;
       } else if (
         pLast === last &&
-        (p.words.length === 1 || p.words[0] === words[0] || p.words.join(' ') === words.join(' '))
+        (p.words.length === 1 ||
+          p.words[0] === words[0] ||
+          p.words.join(' ') === words.join(' ') ||
+          particleSurnameOf(words, p.words))
       )
         found = p;
     }
