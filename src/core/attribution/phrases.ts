@@ -213,13 +213,7 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     return true;
   if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
     return true; // "Mr. Morgan of the Sierra Club"
-  const before = tokens[j - 1];
-  if (
-    sawName &&
-    isNameParticle(tokens, j) &&
-    (j === floor || !before.word || before.cap || SURNAME_PARTICLES.has(before.lower))
-  )
-    return true;
+  if (sawName && particleLeft(tokens, j, floor)) return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
 }
 
@@ -233,6 +227,13 @@ function isNameParticle(tokens: DocToken[], j: number): boolean {
   let k = j + 1;
   while (tokens[k] && !tokens[k].cap && SURNAME_PARTICLES.has(tokens[k].lower) && k - j < 3) k++;
   return !!tokens[k] && tokens[k].start - tokens[k - 1].end <= 1 && isNameWord(tokens[k]);
+}
+
+/** A name particle read leftwards, opening the phrase or after a name word or particle ("Maria de la Cruz"). */
+function particleLeft(tokens: DocToken[], j: number, floor: number): boolean {
+  const before = tokens[j - 1];
+  if (!isNameParticle(tokens, j)) return false;
+  return j === floor || !before.word || before.cap || SURNAME_PARTICLES.has(before.lower);
 }
 
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
