@@ -61,3 +61,24 @@ test('letters after a name ("SC", "MP", "OBE") are no part of it: "Mr Ó Briain"
   assert.equal(a.quotes.find((q) => q.text.startsWith('"He is deeply'))?.speaker, 'Seán Ó Briain');
   assert.equal(a.quotes.find((q) => q.text.startsWith('"It is the wrong'))?.speaker, 'Jane Hollis');
 });
+
+test('a description by age, family or occupation re-describes the person the passage is about', () => {
+  const text = [
+    'Declan Fitzpatrick, 41, of Ballymun, pleaded guilty on Monday.',
+    '',
+    '"I was stupid," the 41-year-old said. The father-of-three said he was sorry.',
+    '',
+    'Osimhen, who plays for Napoli, said the players were heartbroken. "We wanted to win it for the fans," the striker said.',
+    '',
+    'Dermot Walsh, chairman of the residents group, said the plan was a disgrace. The 67-year-old retired teacher added that nobody had been consulted.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I was stupid'), 'Declan Fitzpatrick');
+  assert.equal(speakerOf(text, 'he was sorry'), 'Declan Fitzpatrick');
+  assert.equal(speakerOf(text, '"We wanted to win'), 'Osimhen');
+  assert.equal(speakerOf(text, 'nobody had been consulted'), 'Dermot Walsh');
+});
+
+test('an occupation that contradicts the known office of the person in the passage is someone else', () => {
+  const text = 'Mayor Ann Bell said the plan was good.\n\n"It hurts," the teacher said.';
+  assert.notEqual(speakerOf(text, '"It hurts'), 'Ann Bell');
+});

@@ -29,7 +29,7 @@ import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { MODAL_AUX } from '../lexicon/functionWords';
-import { SURNAME_PARTICLES } from '../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -131,7 +131,9 @@ export function isSpeakerNoun(word: string): boolean {
       ORG_NOUNS.has(w) ||
       GENERIC_ROLE_NOUNS.has(w) ||
       DESCRIPTION_HEADS.has(w) ||
-      EVERYDAY_ROLES.has(w)
+      EVERYDAY_ROLES.has(w) ||
+      EPITHET_NOUNS.has(w) ||
+      AGE_OR_KIN_EPITHET.test(w)
     )
       return true;
   }

@@ -154,6 +154,20 @@ export const SURNAME_PARTICLES = extend('SURNAME_PARTICLES', PERSON_PARTICLES, '
  */
 export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td mep obe mbe cbe kbe dbe san');
 
+/**
+ * Occupations a news story re-describes a person it has named by, beyond the offices of ROLE_NOUNS and the everyday
+ * roles: "Osimhen said … 'We wanted it,' the striker said", "the retired teacher added".
+ */
+export const EPITHET_NOUNS = words(
+  'EPITHET_NOUNS',
+  `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
+   cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer musician artist
+   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner`,
+);
+
+/** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
+export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|mother|dad|mum|mom)-of-[\p{L}-]+)$/u;
+
 /** Person nouns that say a woman or a man: "the congresswoman said" is not the man named last. */
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',

@@ -24,6 +24,7 @@ import {
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
+  EVERYDAY_ROLES,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
@@ -48,6 +49,8 @@ import {
   STREET_WORDS,
   SURNAME_PARTICLES,
   POST_NOMINALS,
+  EPITHET_NOUNS,
+  AGE_OR_KIN_EPITHET,
 } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
@@ -950,6 +953,8 @@ export class SpeakerTable {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
+    const epithet = definite && !plural ? this.epithet(d, at, this.doc.tokens[phrase.from].line) : null;
+    if (epithet) return epithet;
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
     const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
       phraseText,
@@ -975,6 +980,25 @@ export class SpeakerTable {
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /**
+   * "The 41-year-old said", "the father-of-three told gardaí", "the striker added": a definite description by age,
+   * family or occupation re-describes the person the passage is about, news avoiding the name again. An occupation
+   * alone must not contradict that person's known office ("Mayor Bell … 'It hurts,' the teacher said" is another).
+   */
+  private epithet(d: Description, at: number, line: number): Resolution | null {
+    const aged = d.words.some((w) => AGE_OR_KIN_EPITHET.test(w.lower));
+    if (!aged && !EPITHET_NOUNS.has(d.head) && !EVERYDAY_ROLES.has(d.head)) return null;
+    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, line);
+    if (!s.entry || s.basis === LATEST_NAMED) return null;
+    const holdsOffice = [...s.entry.roleWords].some((w) => ROLE_NOUNS.has(w));
+    if (!aged && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
+    return {
+      entry: s.entry,
+      certainty: OFFICE_HOLDER_CERTAINTY,
+      basis: 'description: the person the passage is about',
+    };
   }
 
   /** "The mayor's right-hand woman said … Ann Bell, the deputy mayor, …": the person named next (namedNext.ts). */
@@ -1483,6 +1507,13 @@ function isTransposition(a: string, b: string): boolean {
   let i = 0;
   while (a[i] === b[i]) i++;
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** "father-of-three" is a man, "mother-of-two" a woman. */
+function kinGender(word: string): Gender | undefined {
+  const m = /^(?:grand)?(father|mother|dad|mum|mom)-of-/.exec(word);
+  if (!m) return undefined;
+  return m[1] === 'father' || m[1] === 'dad' ? 'male' : 'female';
 }
 
 /** "the congresswoman" is a woman, "the businessman" a man; most role nouns say neither. */
