@@ -82,3 +82,16 @@ test('an occupation that contradicts the known office of the person in the passa
   const text = 'Mayor Ann Bell said the plan was good.\n\n"It hurts," the teacher said.';
   assert.notEqual(speakerOf(text, '"It hurts'), 'Ann Bell');
 });
+
+test('"the Belgian", "the Russian": the person of that nationality, or the untold nationality of the paragraph\'s speaker', () => {
+  const sport =
+    'South Africa coach Hugo Broos praised his players. "We suffered, but we suffered together," the Belgian said.';
+  assert.equal(speakerOf(sport, '"We suffered'), 'Hugo Broos');
+  const summit = [
+    'Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe. Putin said the talks were useful. "We agree," the Japanese said.',
+    '',
+    '"We will meet again," the Russian said.',
+  ].join('\n');
+  assert.equal(speakerOf(summit, '"We agree'), 'Shinzo Abe');
+  assert.equal(speakerOf(summit, '"We will meet'), 'Vladimir Putin');
+});

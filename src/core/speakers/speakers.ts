@@ -606,15 +606,41 @@ export class SpeakerTable {
     const { tokens } = this.doc;
     if (tokens[phrase.from].lower !== 'the') return null;
     const word = name.split(' ').pop() ?? '';
-    const country = demonymCountry(word);
+    const country = demonymCountry(word)?.toLowerCase();
     if (!country && !REGIONAL_DEMONYMS.has(word.toLowerCase())) return null;
     const s = this.salient(undefined, at, tokens[phrase.from].line);
-    if (!s.entry || s.basis === LATEST_NAMED || (country && !s.entry.countries.has(country))) return null;
-    return {
-      entry: s.entry,
-      certainty: OFFICE_HOLDER_CERTAINTY,
-      basis: 'description: the person the passage is about',
-    };
+    const fits = s.entry && s.basis !== LATEST_NAMED;
+    if (fits && (!country || s.entry?.countries.has(country) || this.nationalityUntold(s, country)))
+      return {
+        entry: s.entry,
+        certainty: OFFICE_HOLDER_CERTAINTY,
+        basis: 'description: the person the passage is about',
+      };
+    // "Putin met Japanese Prime Minister Shinzo Abe … 'We agree,' the Japanese said": the one tied to that country
+    const tied = country ? this.latestFrom(country, at) : null;
+    return tied
+      ? { entry: tied, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the person of that country' }
+      : null;
+  }
+
+  /** The person named most recently, within a few paragraphs, whom the text tied to `country`. */
+  private latestFrom(country: string, at: number): Entry | null {
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--) {
+      const p = this.persons[i];
+      if (p.lastSeen < at && at - p.lastSeen <= ORG_ANAPHOR_REACH && p.countries.has(country)) return p;
+    }
+    return null;
+  }
+
+  /**
+   * "South Africa coach Hugo Broos praised his players. 'We suffered,' the Belgian said": a nationality the text never
+   * gave may still be the paragraph's own speaker or subject's, when no one else named lately is tied to that country.
+   */
+  private nationalityUntold(s: Resolution, country: string): boolean {
+    if (!PARAGRAPH_BASES.has(s.basis?.split(';')[0])) return false;
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--)
+      if (this.persons[i] !== s.entry && this.persons[i].countries.has(country)) return false;
+    return true;
   }
 
   /**
