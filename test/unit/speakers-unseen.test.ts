@@ -95,3 +95,17 @@ test('"the Belgian", "the Russian": the person of that nationality, or the untol
   assert.equal(speakerOf(summit, '"We agree'), 'Shinzo Abe');
   assert.equal(speakerOf(summit, '"We will meet'), 'Vladimir Putin');
 });
+
+test('"the former chief executive" is not the one introduced as the chief executive; "the CFO" is an office', () => {
+  const text = [
+    'Airline boss says sorry',
+    '',
+    'Airline chief executive Vanessa Hudson apologised on Thursday. "We let our customers down," Ms Hudson said.',
+    '',
+    'Mr Joyce, who led the airline for 15 years, has been criticised. "I have no regrets," the former chief executive said.',
+    '',
+    "The company's chief financial officer, Rob Marcolina, said it would pay a dividend. The CFO said debt was low.",
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I have no regrets'), 'Joyce');
+  assert.equal(speakerOf(text, 'debt was low'), 'Rob Marcolina');
+});

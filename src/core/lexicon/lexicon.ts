@@ -242,7 +242,7 @@ export const ROLE_NOUNS = words(
   'ROLE_NOUNS',
   `
 president vice-president minister premier chancellor king queen prince princess emperor sheikh emir chairman chairwoman
-chair ceo executive director secretary spokesman spokeswoman spokesperson ambassador envoy diplomat official officer
+chair ceo cfo coo cto cio executive director secretary spokesman spokeswoman spokesperson ambassador envoy diplomat official officer
 leader governor mayor senator congressman congresswoman representative lawmaker legislator judge justice attorney
 lawyer prosecutor general commander chief head adviser advisor aide strategist analyst economist expert professor
 researcher scientist candidate nominee founder owner manager coach player author pope bishop cardinal imam rabbi

@@ -162,7 +162,7 @@ export const EPITHET_NOUNS = words(
   'EPITHET_NOUNS',
   `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer musician artist
-   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner`,
+   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate`,
 );
 
 /** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */

@@ -252,6 +252,7 @@ export class SpeakerTable {
     if (!role) return;
     const clean = role.replace(/^(?:the|former|its|his|her|their|our)\s+/i, '').trim();
     if (!clean) return;
+    if (/^(?:the\s+)?former\s/i.test(role)) e.roleWords.add('former');
     if (!e.role) e.role = clean;
     for (const w of clean.split(/\s+/)) {
       const lower = w.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '');
@@ -1518,6 +1519,8 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
     // "the Kentucky Republican": a state must be the person's ("R-Ky.") when one is known
     if (US_STATE_WORDS.has(m) && [...p.roleWords].some((w) => US_STATE_WORDS.has(w)) && !p.roleWords.has(m))
       return false;
+    // "the former chief executive" is not the one introduced as "chief executive Vanessa Hudson"
+    if (m === 'former' && !p.roleWords.has('former') && p.role) return false;
     const country = countryOf(m);
     if (country) {
       if (!p.countries.has(country)) return false;
