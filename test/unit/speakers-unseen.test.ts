@@ -109,3 +109,14 @@ test('"the former chief executive" is not the one introduced as the chief execut
   assert.equal(speakerOf(text, '"I have no regrets'), 'Joyce');
   assert.equal(speakerOf(text, 'debt was low'), 'Rob Marcolina');
 });
+
+test('"the company said" takes up the company, not a party or a country named in between', () => {
+  const text = [
+    'Shares fell on Monday.',
+    '',
+    'Qantas said it had withdrawn a bond offering. Opposition leader Anthony Albanese said the Labor Party would raise the matter in Parliament. "The company must answer," the Labor leader said.',
+    '',
+    'The company said it would keep investors informed.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'it would keep investors'), 'Qantas');
+});

@@ -186,6 +186,15 @@ export const ORG_ANAPHOR_NOUNS = words(
   'company firm group organization organisation agency bank airline network charity utility foundation association union institute',
 );
 
+/** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
+export const BUSINESS_NOUNS = words('BUSINESS_NOUNS', 'company firm airline bank utility network');
+
+/** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
+export const PUBLIC_BODY_WORDS = words(
+  'PUBLIC_BODY_WORDS',
+  'congress party parliament government ministry department court senate assembly council commission police army',
+);
+
 /** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
 export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertisement commercial');
 

@@ -5,7 +5,7 @@
  * (else person), organizations and anonymous sources to their own descriptions.
  */
 import type { Doc, DocToken } from '../text/document';
-import { demonymCountry } from '../entities/gazetteer';
+import { demonymCountry, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { appositiveRole } from './appositiveRole';
@@ -51,6 +51,8 @@ import {
   POST_NOMINALS,
   EPITHET_NOUNS,
   AGE_OR_KIN_EPITHET,
+  BUSINESS_NOUNS,
+  PUBLIC_BODY_WORDS,
 } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
@@ -475,14 +477,30 @@ export class SpeakerTable {
   }
 
   /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
-  private latestOrganization(at: number): Entry | null {
+  private latestOrganization(at: number, head?: string): Entry | null {
+    const business = head !== undefined && BUSINESS_NOUNS.has(head);
+    // "the company said" is not the Congress party named in between
+    const fits = (name: string): boolean =>
+      !business || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const named = this.latestNamedOrganization(at, fits, business);
+    // an organization that spoke since ("Adani Green Energy said …") is likelier than one only named before it
+    let spoke: Entry | null = null;
+    for (const e of this.entries)
+      if (e.type === 'organization' && e.lastSpoke > (named?.start ?? -1) && e.lastSpoke < at && fits(e.name))
+        if (at - e.lastSpoke <= ORG_ANAPHOR_REACH && (!spoke || e.lastSpoke > spoke.lastSpoke)) spoke = e;
+    return spoke ?? (named ? this.organization(named.text.replace(/['’]s$/, ''), at) : null);
+  }
+
+  /** The recognizer's latest organization before `at`, outside quotes and within reach, that `fits`. */
+  private latestNamedOrganization(at: number, fits: (name: string) => boolean, business: boolean): Span | null {
     const orgs = this.doc.organizations;
     for (let i = orgs.length - 1; i >= 0; i--) {
       const o = orgs[i];
       if (o.end > at) continue;
       if (at - o.start > ORG_ANAPHOR_REACH) return null;
-      if (this.quoted.overlaps(o.start, o.end)) continue;
-      return this.organization(o.text.replace(/['’]s$/, ''), at);
+      // nor a country the recognizer read as an organization ("US prosecutors")
+      const place = business && lookupPlace(o.text) !== undefined;
+      if (!this.quoted.overlaps(o.start, o.end) && fits(o.text) && !place) return o;
     }
     return null;
   }
@@ -1154,7 +1172,7 @@ export class SpeakerTable {
         if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
-      const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at) : null;
+      const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
     }
     const owned = this.ownedOrganization(words, head, at);
