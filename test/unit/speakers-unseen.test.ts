@@ -120,3 +120,13 @@ test('"the company said" takes up the company, not a party or a country named in
   ].join('\n');
   assert.equal(speakerOf(text, 'it would keep investors'), 'Qantas');
 });
+
+test('a barrister or solicitor is an office: the appositive makes the speaker, "the barrister" takes it up', () => {
+  const text = [
+    'Jordan Reid, 23, punched the driver.',
+    '',
+    'His barrister, James Whitfield KC, said his client had been drinking. "He is ashamed," the barrister said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'his client had been'), 'James Whitfield');
+  assert.equal(speakerOf(text, '"He is ashamed'), 'James Whitfield');
+});
