@@ -130,3 +130,15 @@ test('a barrister or solicitor is an office: the appositive makes the speaker, "
   assert.equal(speakerOf(text, 'his client had been'), 'James Whitfield');
   assert.equal(speakerOf(text, '"He is ashamed'), 'James Whitfield');
 });
+
+test('"the Tory", "the Liberal": a party member described by the party, under its other name too', () => {
+  const text = [
+    'Row over hospital closure',
+    '',
+    'Conservative MP Priti Patel said the decision was a betrayal. "Patients will suffer," the Tory said.',
+    '',
+    'In Canberra, Liberal senator James Paterson said the policy was wrong. "It will not work," the Liberal said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Patients will'), 'Priti Patel');
+  assert.equal(speakerOf(text, '"It will not work'), 'James Paterson');
+});

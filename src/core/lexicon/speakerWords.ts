@@ -205,7 +205,16 @@ export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office ad
 export const ACRONYM_SKIPPED = words('ACRONYM_SKIPPED', 'of for the and on in to');
 
 /** Party members as a description's head: "the Kentucky Republican said". */
-export const PARTY_MEMBER_NOUNS = words('PARTY_MEMBER_NOUNS', 'republican democrat independent');
+export const PARTY_MEMBER_NOUNS = words(
+  'PARTY_MEMBER_NOUNS',
+  'republican democrat independent conservative tory liberal socialist nationalist',
+);
+
+/** Another name for a party's member: "Conservative MP Priti Patel" is "the Tory" later. */
+export const PARTY_MEMBER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['conservative', 'tory'],
+  ['tory', 'conservative'],
+]);
 
 /** A US party tag's letter: "(R-Ky.)" is a Republican. */
 export const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([

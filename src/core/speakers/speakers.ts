@@ -44,6 +44,7 @@ import {
   CAMPAIGN_TEXT_NOUNS,
   REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
+  PARTY_MEMBER_ALIASES,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
@@ -261,6 +262,8 @@ export class SpeakerTable {
       const country = countryOf(w) ?? (POSSESSIVE.test(w) ? lower : undefined);
       if (country) e.countries.add(country);
       e.roleWords.add(lower);
+      const alias = PARTY_MEMBER_ALIASES.get(lower);
+      if (alias) e.roleWords.add(alias);
     }
   }
 
