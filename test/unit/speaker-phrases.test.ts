@@ -229,3 +229,15 @@ test('a surname that is also a title ("King", "Bishop", "Major") after a first n
   assert.equal(speakerOf(text, 'holes keep coming back'), 'Linda Scott');
   assert.equal(speakerOf('"We lost," said King Harald.', 'We lost'), 'Harald');
 });
+
+test('honorifics of Nigerian and Indian news ("Alhaji", "Hajiya", "Smt.") are neither name nor role, and give gender', () => {
+  const text = [
+    'The chairman of the market association, Alhaji Musa Danjuma, appealed for help.',
+    '',
+    '"These are ordinary people," Danjuma said.',
+    '',
+    'Smt. Kavita Rao said the scheme had failed. "Nobody listens," she added.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'ordinary people'), 'Musa Danjuma');
+  assert.equal(speakerOf(text, 'Nobody listens'), 'Kavita Rao');
+});
