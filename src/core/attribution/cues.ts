@@ -35,6 +35,8 @@ export interface AttributedQuote {
   attribution: Attribution;
   /** Quoted words inside a sentence of the writer's ('called it "a disaster"'): part of reported speech, if any. */
   fragment: boolean;
+  /** A transcript turn with no marks ("MWANGI: Because …", quotes/transcriptTurns.ts). */
+  turn?: boolean;
 }
 
 export const MAX_WINDOW = 40;

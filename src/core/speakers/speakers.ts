@@ -51,6 +51,7 @@ import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
+import { displayCase } from './nameCase';
 import {
   bestCandidate,
   candidateFeatures,
@@ -262,10 +263,12 @@ export class SpeakerTable {
       }
     } else {
       found = this.newEntry(
-        name
-          .split(' ')
-          .filter((w) => !HONORIFICS.has(w.toLowerCase()))
-          .join(' '),
+        displayCase(
+          name
+            .split(' ')
+            .filter((w) => !HONORIFICS.has(w.toLowerCase()))
+            .join(' '),
+        ),
         'person',
         at,
       );
