@@ -211,3 +211,10 @@ test('"termed" and "dubbed" report what was said of their object, like "called"'
   const r = reported('Opposition leader Vijay Wadettiwar, however, termed the response "inadequate".');
   assert.deepEqual(r.map(brief), [['the response "inadequate"', 'Vijay Wadettiwar', 'termed']]);
 });
+
+test('after "Outside court, the chairwoman, Ada Roy, said" the clause with its own verb is the content', () => {
+  const r = reported("Outside court, the trust's chairwoman, Helen Tuhoe, said the charity was still recovering.");
+  assert.deepEqual(r.map(brief), [['the charity was still recovering', 'Helen Tuhoe', 'said']]);
+  const told = reported('Prosecutor Rachel Odum told the court the offending was "sustained and deliberate".');
+  assert.equal(told[0]?.cue?.text, 'told the court');
+});
