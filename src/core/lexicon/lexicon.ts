@@ -263,7 +263,8 @@ export const EVERYDAY_ROLES = words(
   'EVERYDAY_ROLES',
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
-neighbor tenant landlord patient driver worker parent protester shopper
+neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
+goalkeeper winger
 `,
 );
 
