@@ -218,3 +218,13 @@ test('after "Outside court, the chairwoman, Ada Roy, said" the clause with its o
   const told = reported('Prosecutor Rachel Odum told the court the offending was "sustained and deliberate".');
   assert.equal(told[0]?.cue?.text, 'told the court');
 });
+
+test('a joint subject right after a dateline speaks together: "BEIJING — Xi Jinping and Anthony Albanese agreed"', () => {
+  const r = reported('BEIJING — Xi Jinping and Anthony Albanese agreed on Monday to resume trade dialogue.');
+  assert.equal(r[0]?.text, 'to resume trade dialogue');
+  assert.deepEqual(
+    analyze('BEIJING — Xi Jinping and Anthony Albanese agreed on Monday to resume trade dialogue.').quotes[0]
+      ?.speakerIds?.length,
+    2,
+  );
+});
