@@ -211,3 +211,20 @@ test('"termed" and "dubbed" report what was said of their object, like "called"'
   const r = reported('Opposition leader Vijay Wadettiwar, however, termed the response "inadequate".');
   assert.deepEqual(r.map(brief), [['the response "inadequate"', 'Vijay Wadettiwar', 'termed']]);
 });
+
+test('after "Outside court, the chairwoman, Ada Roy, said" the clause with its own verb is the content', () => {
+  const r = reported("Outside court, the trust's chairwoman, Helen Tuhoe, said the charity was still recovering.");
+  assert.deepEqual(r.map(brief), [['the charity was still recovering', 'Helen Tuhoe', 'said']]);
+  const told = reported('Prosecutor Rachel Odum told the court the offending was "sustained and deliberate".');
+  assert.equal(told[0]?.cue?.text, 'told the court');
+});
+
+test('a joint subject right after a dateline speaks together: "BEIJING — Xi Jinping and Anthony Albanese agreed"', () => {
+  const r = reported('BEIJING — Xi Jinping and Anthony Albanese agreed on Monday to resume trade dialogue.');
+  assert.equal(r[0]?.text, 'to resume trade dialogue');
+  assert.deepEqual(
+    analyze('BEIJING — Xi Jinping and Anthony Albanese agreed on Monday to resume trade dialogue.').quotes[0]
+      ?.speakerIds?.length,
+    2,
+  );
+});

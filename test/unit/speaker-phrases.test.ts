@@ -229,3 +229,33 @@ test('a surname that is also a title ("King", "Bishop", "Major") after a first n
   assert.equal(speakerOf(text, 'holes keep coming back'), 'Linda Scott');
   assert.equal(speakerOf('"We lost," said King Harald.', 'We lost'), 'Harald');
 });
+
+test('honorifics of Nigerian and Indian news ("Alhaji", "Hajiya", "Smt.") are neither name nor role, and give gender', () => {
+  const text = [
+    'The chairman of the market association, Alhaji Musa Danjuma, appealed for help.',
+    '',
+    '"These are ordinary people," Danjuma said.',
+    '',
+    'Smt. Kavita Rao said the scheme had failed. "Nobody listens," she added.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'ordinary people'), 'Musa Danjuma');
+  assert.equal(speakerOf(text, 'Nobody listens'), 'Kavita Rao');
+});
+
+test('a roundup names the speaker before the outlet: "Helen Achebe, The Riverton Courier: …"', () => {
+  const text = [
+    'Commentators were divided on the budget.',
+    '',
+    'Helen Achebe, The Riverton Courier: "A budget for the next election, not the next generation."',
+    '',
+    'Tom Castellano, Morning Ledger: "For once, the treasurer has chosen restraint."',
+    '',
+    'The Harbour Times, in an editorial: "Nothing here will lower anyone\'s rent."',
+    '',
+    'Priya Venkataraman, writing in The Economist Weekly, was kinder: "A sober document for a sober moment."',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'next election'), 'Helen Achebe');
+  assert.equal(speakerOf(text, 'For once'), 'Tom Castellano');
+  assert.equal(speakerOf(text, 'lower anyone'), 'The Harbour Times');
+  assert.equal(speakerOf(text, 'sober document'), 'Priya Venkataraman');
+});

@@ -232,10 +232,10 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.
-  cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  alhaji hajiya mallam shri smt smt. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
-export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord');
-export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady');
+export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam shri');
+export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady hajiya smt smt.');
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
 export const ROLE_NOUNS = words(
@@ -263,7 +263,8 @@ export const EVERYDAY_ROLES = words(
   'EVERYDAY_ROLES',
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
-neighbor tenant landlord patient driver worker parent protester shopper
+neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
+goalkeeper winger
 `,
 );
 

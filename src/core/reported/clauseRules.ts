@@ -364,6 +364,15 @@ const midSentenceAttribution: ClauseRule = {
 };
 
 /**
+ * "Outside court, the trust's chairwoman, Helen Tuhoe, said [the charity was still recovering]": a clause with its own
+ * finite verb after the cue is the content, so the words before the speaker are no trailing report.
+ */
+function hasFiniteVerb(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FINITE_AUX.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
  * "Speaking to The Hindu, Dr. Sharma said …", "Asked about the delay, Hale said …": a participle opening the sentence
  * with no finite verb of its own before the comma sets the scene of the report; it is never its content. A gerund
  * subject has its verb ("Cutting taxes will help, Hale said" stays a report).
@@ -426,6 +435,7 @@ const trailingAttribution: ClauseRule = {
       k++;
     }
     if (!(aside || k >= e - 1 || CLAUSE_END.has(tokens[k]?.text ?? '.'))) return undefined;
+    if (hasFiniteVerb(tokens, c + 1, k)) return undefined;
     const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
     if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from))
       return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: stop };

@@ -59,6 +59,8 @@ import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
+import { displayCase } from './nameCase';
+import { ageAfterName, epithetAges } from './epithets';
 import {
   bestCandidate,
   candidateFeatures,
@@ -104,6 +106,8 @@ interface Entry {
   isSpeaker: boolean;
   /** An unnamed speaker described as a person ("the woman", "a spokesman"), not a text or a thing ("the book"). */
   someone?: boolean;
+  /** The age the article gives ("Asante, 19,"), for "the 19-year-old" and "the teenager" (epithets.ts). */
+  age?: number;
 }
 
 export interface Resolution {
@@ -290,10 +294,12 @@ export class SpeakerTable {
       }
     } else {
       found = this.newEntry(
-        name
-          .split(' ')
-          .filter((w) => !HONORIFICS.has(w.toLowerCase()))
-          .join(' '),
+        displayCase(
+          name
+            .split(' ')
+            .filter((w) => !HONORIFICS.has(w.toLowerCase()))
+            .join(' '),
+        ),
         'person',
         at,
       );
@@ -991,6 +997,8 @@ export class SpeakerTable {
   }
 
   private description(phrase: Phrase, written: string, at: number): Resolution {
+    const byAge = this.personOfAge(phrase, at);
+    if (byAge) return byAge;
     const phraseText = this.possessorNamed(written, at);
     const d = this.describe(phrase, phraseText);
     if (!d) return { entry: null, certainty: 0 };
@@ -1047,6 +1055,27 @@ export class SpeakerTable {
       certainty: OFFICE_HOLDER_CERTAINTY,
       basis: 'description: the person the passage is about',
     };
+  }
+
+  /** "the 19-year-old", "the teenager": the person of that age named most recently before it (epithets.ts). */
+  private personOfAge(phrase: Phrase, at: number): Resolution | null {
+    const { tokens, text } = this.doc;
+    if (tokens[phrase.from].lower !== 'the' || phrase.to - phrase.from > 6) return null;
+    const ages = epithetAges(text.slice(tokens[phrase.from + 1]?.start ?? 0, tokens[phrase.to - 1].end).toLowerCase());
+    if (!ages) return null;
+    let best: Entry | null = null;
+    for (const p of this.persons)
+      if (
+        p.age !== undefined &&
+        p.age >= ages[0] &&
+        p.age <= ages[1] &&
+        p.lastSeen < at &&
+        (!best || p.lastSeen > best.lastSeen)
+      )
+        best = p;
+    // an exact age ("the 61-year-old") is nearly a name; a span of ages ("the teenager") less so
+    const certainty = ages[0] === ages[1] ? 0.8 : 0.65;
+    return best ? { entry: best, certainty, basis: 'description: the person of that age' } : null;
   }
 
   /** "The mayor's right-hand woman said … Ann Bell, the deputy mayor, …": the person named next (namedNext.ts). */
@@ -1379,6 +1408,7 @@ export class SpeakerTable {
     if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')]) e.roleWords.add(w);
     if (e) {
       e.lastSeen = span.start;
+      e.age = ageAfterName(text, span.end) ?? e.age;
       this.addMention(e, { start: span.start, end: span.end, text: span.text });
       const line = tokens[startTok].line;
       const before = tokens[honorific ? startTok - 2 : startTok - 1];
