@@ -9,6 +9,7 @@ import { buildDoc, type Doc } from './text/document';
 import { withoutNamesInForeignSpans, withoutQuotedTitles } from './quotes/foreignSpans';
 import { lookupPlace } from './entities/gazetteer';
 import { findQuoteSpans } from './quotes/quoteSpans';
+import { withTranscriptTurns } from './quotes/transcriptTurns';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
 import { titledNames } from './attribution/titledNames';
@@ -87,7 +88,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   enter('entities');
   harmonizeDocEntities(doc);
   enter('quotes');
-  const spans = findQuoteSpans(doc);
+  const spans = withTranscriptTurns(doc, findQuoteSpans(doc));
   doc.people = withoutQuotedTitles(text, spans, doc.people);
   enter('attribution');
   const direct = attributeQuotes(doc, spans);
@@ -134,7 +135,9 @@ function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
     const b = q.parts[q.parts.length - 1][1];
     if (reportedIndex.overlaps(a, b)) continue;
     if (q.fragment && !keepFragment(doc, q)) continue;
-    pending.push({ kind: 'direct', parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
+    // a transcript turn has no marks: reported as its label's words, as annotated news counts it (cue ":")
+    const kind = q.turn ? 'indirect' : 'direct';
+    pending.push({ kind, parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
   }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
   return pending;

@@ -11,7 +11,10 @@ export interface Span {
 export type QuoteKind = 'direct' | 'indirect';
 
 export interface Quote extends Span {
-  /** direct: words in quotation marks; indirect: reported speech (its content). */
+  /**
+   * direct: words in quotation marks; indirect: reported speech (its content), or a transcript turn's words after
+   * its speaker's label ("MWANGI: Because …"), which carry no marks.
+   */
   kind: QuoteKind;
   /** The pieces of a quote interrupted by its attribution ("A," he said, "B."). */
   parts?: Span[];

@@ -80,16 +80,33 @@ test('the model overrules the rule only when its weights say so, and says so in 
     '',
     '"The talks went well," Mensah said.',
     '',
+    '"We will meet again," he said.',
+  ].join('\n');
+  // the rule: "he" in a paragraph naming nobody is the latest speaker, Mensah
+  assert.equal(speakerOf(text, '"We will meet'), 'Kofi Mensah');
+  try {
+    // weights that prefer whoever never spoke: Okoro, against the rule
+    useAntecedentWeights({ 'pronoun:spokeRank=never': 5 });
+    const q = analyze(text).quotes.find((x) => x.text.startsWith('"We will meet'));
+    assert.equal(q?.speaker, 'Daniel Okoro');
+    assert.match(q?.confidenceReason ?? '', /trained model/);
+  } finally {
+    useAntecedentWeights(null);
+  }
+});
+
+test("the model never overrules a pick anchored in the pronoun's own paragraph", () => {
+  const text = [
+    'Kofi Mensah met Daniel Okoro in Accra on Friday.',
+    '',
+    '"The talks went well," Mensah said.',
+    '',
     'Okoro left early. "We will meet again," he said.',
   ].join('\n');
-  // the rule: "he" is the paragraph's subject, Okoro
-  assert.equal(speakerOf(text, '"We will meet'), 'Daniel Okoro');
   try {
-    // weights that prefer whoever spoke last: Mensah, against the rule
+    // weights that prefer whoever spoke last (Mensah) lose to the paragraph's subject, Okoro
     useAntecedentWeights({ 'pronoun:spokeRank=1': 5 });
-    const q = analyze(text).quotes.find((x) => x.text.startsWith('"We will meet'));
-    assert.equal(q?.speaker, 'Kofi Mensah');
-    assert.match(q?.confidenceReason ?? '', /trained model/);
+    assert.equal(speakerOf(text, '"We will meet'), 'Daniel Okoro');
   } finally {
     useAntecedentWeights(null);
   }

@@ -190,3 +190,41 @@ test('adverbials of time before "that": "tweeted in the early morning hours that
     'the vote was rigged',
   );
 });
+
+test('a participle setting the scene ("Speaking to the Courier, …", "Asked about …,") is never the content', () => {
+  const reportOf = (text: string) => analyze(text).quotes.find((q) => q.kind === 'indirect' && q.cue?.text === 'said');
+  const a = reportOf('Speaking to the Riverton Courier, Dr. Rekha Sharma said farmers should not rush into sowing.');
+  assert.equal(a?.text, 'farmers should not rush into sowing');
+  assert.equal(a?.speaker, 'Rekha Sharma');
+  assert.equal(
+    reportOf('Asked about the delay on Monday, Hale said the report was late.')?.text,
+    'the report was late',
+  );
+  // a gerund subject with its own verb stays the content
+  assert.equal(
+    reportOf('Cutting taxes will help the economy, Ada Roy said.')?.text,
+    'Cutting taxes will help the economy',
+  );
+});
+
+test('"termed" and "dubbed" report what was said of their object, like "called"', () => {
+  const r = reported('Opposition leader Vijay Wadettiwar, however, termed the response "inadequate".');
+  assert.deepEqual(r.map(brief), [['the response "inadequate"', 'Vijay Wadettiwar', 'termed']]);
+});
+
+test('after "Outside court, the chairwoman, Ada Roy, said" the clause with its own verb is the content', () => {
+  const r = reported("Outside court, the trust's chairwoman, Helen Tuhoe, said the charity was still recovering.");
+  assert.deepEqual(r.map(brief), [['the charity was still recovering', 'Helen Tuhoe', 'said']]);
+  const told = reported('Prosecutor Rachel Odum told the court the offending was "sustained and deliberate".');
+  assert.equal(told[0]?.cue?.text, 'told the court');
+});
+
+test('a joint subject right after a dateline speaks together: "BEIJING — Xi Jinping and Anthony Albanese agreed"', () => {
+  const r = reported('BEIJING — Xi Jinping and Anthony Albanese agreed on Monday to resume trade dialogue.');
+  assert.equal(r[0]?.text, 'to resume trade dialogue');
+  assert.deepEqual(
+    analyze('BEIJING — Xi Jinping and Anthony Albanese agreed on Monday to resume trade dialogue.').quotes[0]
+      ?.speakerIds?.length,
+    2,
+  );
+});

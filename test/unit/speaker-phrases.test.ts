@@ -213,3 +213,49 @@ test('an everyday role word inside an organization\'s name is no title: "the Stu
     assert.equal(speakerOf(text, 'We will not accept'), `The ${org}`);
   }
 });
+
+test('a surname that is also a title ("King", "Bishop", "Major") after a first name or "Ms" is the surname', () => {
+  const text = [
+    'Federal Infrastructure Minister Catherine King said the program had doubled.',
+    '',
+    "'We've put record funding on the table,' Ms King said.",
+    '',
+    'Local Government Association president Linda Scott said the cost had tripled.',
+    '',
+    "'The holes keep coming back,' Cr Scott said.",
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the program had doubled'), 'Catherine King');
+  assert.equal(speakerOf(text, 'record funding'), 'Catherine King');
+  assert.equal(speakerOf(text, 'holes keep coming back'), 'Linda Scott');
+  assert.equal(speakerOf('"We lost," said King Harald.', 'We lost'), 'Harald');
+});
+
+test('honorifics of Nigerian and Indian news ("Alhaji", "Hajiya", "Smt.") are neither name nor role, and give gender', () => {
+  const text = [
+    'The chairman of the market association, Alhaji Musa Danjuma, appealed for help.',
+    '',
+    '"These are ordinary people," Danjuma said.',
+    '',
+    'Smt. Kavita Rao said the scheme had failed. "Nobody listens," she added.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'ordinary people'), 'Musa Danjuma');
+  assert.equal(speakerOf(text, 'Nobody listens'), 'Kavita Rao');
+});
+
+test('a roundup names the speaker before the outlet: "Helen Achebe, The Riverton Courier: …"', () => {
+  const text = [
+    'Commentators were divided on the budget.',
+    '',
+    'Helen Achebe, The Riverton Courier: "A budget for the next election, not the next generation."',
+    '',
+    'Tom Castellano, Morning Ledger: "For once, the treasurer has chosen restraint."',
+    '',
+    'The Harbour Times, in an editorial: "Nothing here will lower anyone\'s rent."',
+    '',
+    'Priya Venkataraman, writing in The Economist Weekly, was kinder: "A sober document for a sober moment."',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'next election'), 'Helen Achebe');
+  assert.equal(speakerOf(text, 'For once'), 'Tom Castellano');
+  assert.equal(speakerOf(text, 'lower anyone'), 'The Harbour Times');
+  assert.equal(speakerOf(text, 'sober document'), 'Priya Venkataraman');
+});

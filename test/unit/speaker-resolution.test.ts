@@ -455,3 +455,22 @@ test('before a cue, a description then the name in apposition: "Another user, Ro
   ].join('\n');
   assert.equal(speakerOf(text, '"Your boss'), 'Roland Zeller');
 });
+
+test('an age epithet is the person of that age: "Asante, 19," … "the teenager"; "Landry, 61," … "the 61-year-old"', () => {
+  const text = [
+    'Substitute Kwame Asante scored in the 89th minute. Manager Siobhan Keane praised him.',
+    '',
+    '"They believed it," Keane said.',
+    '',
+    'Asante, 19, was making only his third league appearance.',
+    '',
+    '"I just closed my eyes and hit it," the teenager told Radio Harbour.',
+    '',
+    'Peter Landry, 61, pleaded guilty in March. Judge Amelia Grant sentenced him on Friday.',
+    '',
+    '"I am sorry," the 61-year-old told the court.',
+  ].join('\n');
+  const speakerOf = (content: string) => analyze(text).quotes.find((q) => q.text.includes(content))?.speaker;
+  assert.equal(speakerOf('closed my eyes'), 'Kwame Asante');
+  assert.equal(speakerOf('I am sorry'), 'Peter Landry');
+});

@@ -25,9 +25,10 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const attribution = attributionOf(doc, from, to);
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
-    const fragment = isFragment(doc, s, from, to, attribution.how);
-    if (words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
-    if (isNamedTitle(doc, from, to, attribution.how, words)) continue;
+    // a transcript turn is a whole utterance by construction: no fragment, scare quote or title
+    const fragment = !s.turn && isFragment(doc, s, from, to, attribution.how);
+    if (!s.turn && words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
+    if (!s.turn && isNamedTitle(doc, from, to, attribution.how, words)) continue;
     if (words <= 12 && namesAWork(tokens, from)) continue;
     quotes.push({
       parts: s.parts.map(([a, b]) => [a, b] as [number, number]),
@@ -36,6 +37,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
       to,
       attribution,
       fragment,
+      ...(s.turn ? { turn: true } : {}),
     });
   }
   // a person or an organization may introduce a quote ("The DNC issued a statement on Monday." ¶ "…")

@@ -29,7 +29,23 @@ function reportBefore(doc: Doc, start: number, comma: number): Phrase | null {
 
 /** Whose ", saying" it is: the report just before, the last report of the sentence, or the main clause's subject. */
 export function participleSubject(doc: Doc, start: number, cue: number): Phrase | null {
-  return reportBefore(doc, start, cue - 1) ?? speakerOfReport(doc, start, cue - 1) ?? clauseSubject(doc, start, cue);
+  return (
+    reportBefore(doc, start, cue - 1) ??
+    speakerOfReport(doc, start, cue - 1) ??
+    clauseSubject(doc, start, cue) ??
+    subjectBeforeAside(doc, start, cue - 1)
+  );
+}
+
+/**
+ * 'Priya Rao, writing in the Weekly, was kinder: "…"': the participle opens an aside right after the sentence's
+ * subject, who is the one writing (and speaking).
+ */
+function subjectBeforeAside(doc: Doc, start: number, comma: number): Phrase | null {
+  const { tokens, text } = doc;
+  const p = phraseLeft(tokens, comma, start, text);
+  if (!p || p.from !== start || p.kind === 'pronoun') return null;
+  return p.kind === 'name' || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
 /**

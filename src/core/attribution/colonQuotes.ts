@@ -100,6 +100,8 @@ function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
  */
 export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
   const { tokens, text } = doc;
+  const roundup = roundupSpeaker(doc, start, colon);
+  if (roundup) return roundup;
   const speaker = phraseLeft(tokens, colon, start, text);
   // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"
   const introduced =
@@ -114,4 +116,23 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
   )
     return { speaker, cue: null, how: 'colon' };
   return colonSentence(doc, start, colon) ?? subjectBeforeColon(doc, start, colon);
+}
+
+/**
+ * A roundup's line: 'Helen Achebe, The Riverton Courier: "…"', 'The Harbour Times, in an editorial: "…"'. The name
+ * opening the line, then a comma and where it was said (an outlet, a short phrase), then the colon: the name speaks.
+ */
+function roundupSpeaker(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  if (!startsItsLine(doc, start) || colon - start > MAX_ROUNDUP_LABEL) return null;
+  const speaker = phraseRight(tokens, start, colon, text);
+  if (!speaker || speaker.kind !== 'name' || tokens[speaker.to]?.text !== ',' || speaker.to + 1 >= colon) return null;
+  for (let i = speaker.to + 1; i < colon; i++) if (isCue(tokens, i) || SENTENCE_END.has(tokens[i].text)) return null;
+  return { speaker, cue: null, how: 'colon' };
+}
+const MAX_ROUNDUP_LABEL = 14;
+
+function startsItsLine(doc: Doc, start: number): boolean {
+  const prev = doc.tokens[start - 1];
+  return !prev || prev.line !== doc.tokens[start].line;
 }

@@ -35,6 +35,8 @@ export interface AttributedQuote {
   attribution: Attribution;
   /** Quoted words inside a sentence of the writer's ('called it "a disaster"'): part of reported speech, if any. */
   fragment: boolean;
+  /** A transcript turn with no marks ("MWANGI: Because …", quotes/transcriptTurns.ts). */
+  turn?: boolean;
 }
 
 export const MAX_WINDOW = 40;
@@ -153,6 +155,7 @@ export function cueRange(tokens: DocToken[], c: number, ceil: number): [number, 
 }
 
 /** One-word addressees of "warned", "told": "told reporters", "warned them". */
+const NEW_PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
 
 /**
  * The last token of the addressee after an object cue, or `c` when there is none to show: the cue is then the verb
@@ -173,6 +176,8 @@ function addresseeEnd(tokens: DocToken[], c: number, ceil: number): number {
   for (let k = c + 1; k < ceil && k - c <= 6; k++) {
     const w = tokens[k];
     if (!w.word || ADDRESSEE_STOP.has(w.lower) || TIME_WORDS.has(w.lower)) return k - 1;
+    // "told the court the offending was …": a second determiner opens what was told, not more of the addressee
+    if (k > c + 1 && NEW_PHRASE_DETERMINERS.has(w.lower) && tokens[k - 1].lower !== 'of') return k - 1;
   }
   return ceil - c <= 7 ? ceil - 1 : c;
 }

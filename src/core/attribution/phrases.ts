@@ -27,9 +27,12 @@ import { PERSON_PARTICLES } from '../lexicon/entityWords';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
+import { firstNameGender } from '../speakers/gender';
+import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { MODAL_AUX } from '../lexicon/functionWords';
+import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -134,7 +137,9 @@ export function isSpeakerNoun(word: string): boolean {
       DESCRIPTION_HEADS.has(w) ||
       EVERYDAY_ROLES.has(w) ||
       PROFESSION_NOUNS.has(w) ||
-      isNationalityNoun(w)
+      isNationalityNoun(w) ||
+      EPITHET_NOUNS.has(w) ||
+      AGE_OR_KIN_EPITHET.test(w)
     )
       return true;
   }
@@ -150,6 +155,16 @@ function text(tokens: DocToken[], from: number, to: number, source: string): str
   return from < to ? source.slice(tokens[from].start, tokens[to - 1].end) : '';
 }
 
+/**
+ * A title word that is a surname: the run's last word, right after a first name or a person's honorific ("Minister
+ * Catherine King", "Ms King", "Julie Bishop", "John Major"), where a title would stand before the name, not after.
+ */
+function isSurnameAfterFirstName(tokens: DocToken[], i: number, from: number, to: number): boolean {
+  const first = tokens[i - 1];
+  if (i !== to - 1 || i - 1 < from || !first.cap) return false;
+  return firstNameGender(first.lower) !== undefined || PERSON_HONORIFICS.has(first.lower);
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
@@ -158,10 +173,16 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];
-    if ((!t.cap && !isNameParticle(tokens, nameFrom - 1)) || isPossessive(tokens, nameFrom - 1) || t.lower === 'of')
+    if (
+      (!t.cap && !isInnerNameParticle(tokens, nameFrom - 1)) ||
+      isPossessive(tokens, nameFrom - 1) ||
+      t.lower === 'of'
+    )
       break;
     // "Resident Priya Rao" but "the Student Union": an everyday role inside an organization's name is no title
-    if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) break;
+    if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) {
+      if (!isSurnameAfterFirstName(tokens, nameFrom - 1, from, to)) break;
+    }
     // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
     if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;
@@ -204,7 +225,7 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
  * "Pieter van der Merwe", "Ana da Silva", "Ludwig von Trapp": a lower-case particle inside a person's name, between
  * a capitalized word before it and one after it (past a second particle: "van der").
  */
-function isNameParticle(tokens: DocToken[], i: number): boolean {
+function isInnerNameParticle(tokens: DocToken[], i: number): boolean {
   const particle = (t: DocToken | undefined): boolean => !!t && t.lower.length > 1 && PERSON_PARTICLES.has(t.text);
   if (!particle(tokens[i])) return false;
   const before = particle(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
@@ -215,7 +236,6 @@ function isNameParticle(tokens: DocToken[], i: number): boolean {
 /** A token inside a name read leftwards other than a name word: a possessive, "of" between capitals, a role word. */
 function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: boolean): boolean {
   const t = tokens[j];
-  if (sawName && j - 1 >= floor && isNameParticle(tokens, j)) return true;
   if (isPossessive(tokens, j) && j - 1 >= floor && tokens[j - 1].cap) return true;
   if (
     (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
@@ -226,7 +246,27 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     return true;
   if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
     return true; // "Mr. Morgan of the Sierra Club"
+  if (sawName && particleLeft(tokens, j, floor)) return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
+}
+
+/**
+ * A lower-case particle inside a name, before a capital or another particle: "Pieter van der Berg", "bin Salman",
+ * "Maria de la Cruz", so the speaker is not the last word alone ("Berg").
+ */
+function isNameParticle(tokens: DocToken[], j: number): boolean {
+  const t = tokens[j];
+  if (t.cap || !SURNAME_PARTICLES.has(t.lower)) return false;
+  let k = j + 1;
+  while (tokens[k] && !tokens[k].cap && SURNAME_PARTICLES.has(tokens[k].lower) && k - j < 3) k++;
+  return !!tokens[k] && tokens[k].start - tokens[k - 1].end <= 1 && isNameWord(tokens[k]);
+}
+
+/** A name particle read leftwards, opening the phrase or after a name word or particle ("Maria de la Cruz"). */
+function particleLeft(tokens: DocToken[], j: number, floor: number): boolean {
+  const before = tokens[j - 1];
+  if (!isNameParticle(tokens, j)) return false;
+  return j === floor || !before.word || before.cap || SURNAME_PARTICLES.has(before.lower);
 }
 
 /** "Officials from the upstream states said …": a plural cue word before a finite speech verb is a noun. */
@@ -549,7 +589,7 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (capRun && isNameParticle(tokens, end)) end++;
+    } else if (capRun && isInnerNameParticle(tokens, end)) end++;
     else if (continuesRight(tokens, start, end, capRun)) end++;
     else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
@@ -572,6 +612,7 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   const t = tokens[end];
   if (isPossessive(tokens, end) && end > start && (tokens[end - 1].cap || !capRun)) return true;
   if (t.lower === 'of' && capRun && tokens[end + 1]?.cap) return true;
+  if (capRun && isNameParticle(tokens, end)) return true;
   // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
   if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) return true;
   if (!capRun) return end - start < MAX_DESCRIPTION && isDescriptionWord(tokens, end);

@@ -1,12 +1,12 @@
 /**
- * Names the recognizer may miss but news titles give away: a capitalized office ("Minister", "Mayor", "Sen.")
+ * Names the recognizer may miss but news titles give away: a capitalized office or role ("Minister", "Sen.", "Substitute")
  * followed by one to three capitalized words is a person ("Fisheries Minister Tomas Brandt"). Linear, one pass.
  */
 import type { Doc } from '../text/document';
 import type { PersonMention } from '../entities/index';
 import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
-import { TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
+import { EVERYDAY_ROLES, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
 
 export function titledNames(doc: Doc): PersonMention[] {
   const { tokens, text, people } = doc;
@@ -14,7 +14,8 @@ export function titledNames(doc: Doc): PersonMention[] {
   let p = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || !(ROLE_NOUNS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower))) continue;
+    if (!t.cap || !(ROLE_NOUNS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || EVERYDAY_ROLES.has(t.lower)))
+      continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j].line === t.line && tokens[j].cap && tokens[j].word) {
       const w = tokens[j].lower;

@@ -54,6 +54,8 @@ report reports reported reporting
 reveal reveals revealed revealing
 describe describes described describing
 call calls called calling
+term terms termed terming
+dub dubs dubbed dubbing
 agree agrees agreed agreeing
 believe believes believed believing
 think thinks thought thinking
@@ -167,6 +169,7 @@ promises pledges vows demands seeks announces
 wants wanted needs needed support oppose endorse
 referred pointed talked spoke focused recalled reiterated emphasized stressed acknowledged admitted conceded
 refers talks railed rails points advocates advocated ordered orders
+termed terms dubbed dubs
 `,
 );
 
@@ -229,17 +232,17 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.
-  coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  alhaji hajiya mallam shri smt smt. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
-export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord');
-export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady');
+export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam shri');
+export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady hajiya smt smt.');
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
 export const ROLE_NOUNS = words(
   'ROLE_NOUNS',
   `
 president vice-president minister premier chancellor king queen prince princess emperor sheikh emir chairman chairwoman
-chair ceo executive director secretary spokesman spokeswoman spokesperson ambassador envoy diplomat official officer
+chair ceo cfo coo cto cio executive director secretary spokesman spokeswoman spokesperson ambassador envoy diplomat official officer
 leader governor mayor senator congressman congresswoman representative lawmaker legislator judge justice attorney
 lawyer prosecutor general commander chief head adviser advisor aide strategist analyst economist expert professor
 researcher scientist candidate nominee founder owner manager coach player author pope bishop cardinal imam rabbi
@@ -248,7 +251,7 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator developer mp mla mpp constable
+detective librarian curator developer mp mla mpp constable barrister solicitor
 `,
 );
 
@@ -260,7 +263,7 @@ detective librarian curator developer mp mla mpp constable
 export const PROFESSION_NOUNS = words(
   'PROFESSION_NOUNS',
   `
-barrister solicitor advocate qc kc coroner registrar paralegal defendant claimant plaintiff complainant
+advocate coroner registrar paralegal defendant claimant plaintiff complainant
 accountant auditor broker shareholder treasurer underwriter boss
 striker midfielder defender goalkeeper keeper winger skipper batsman batter bowler pitcher quarterback referee
 umpire athlete sprinter cyclist jockey swimmer golfer boxer teammate playmaker
@@ -270,7 +273,7 @@ forecaster astronomer engineer architect pharmacist dentist paramedic midwife ve
 academic lecturer dean headteacher headmaster headmistress tutor
 firefighter ranger planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
 presenter filmmaker novelist poet artist musician composer designer photographer
-archbishop vicar cleric mufti elder mep msp
+archbishop vicar cleric mufti elder
 `,
 );
 
@@ -282,7 +285,8 @@ export const EVERYDAY_ROLES = words(
   'EVERYDAY_ROLES',
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
-neighbor tenant landlord patient driver worker parent protester shopper
+neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
+goalkeeper winger
 `,
 );
 
@@ -416,7 +420,7 @@ export const RANK_ABBREVIATIONS = words('RANK_ABBREVIATIONS', 'lt capt sgt col m
 
 export const TITLE_ABBREVIATIONS = words(
   'TITLE_ABBREVIATIONS',
-  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj. coun. cllr. supt. insp. det. const. atty. amb. hon.',
+  'sen. rep. gov. gen. dr. prof. lt. col. capt. sgt. adm. maj. cr cllr coun. cllr. supt. insp. det. const. atty. amb. hon.',
 );
 
 /**

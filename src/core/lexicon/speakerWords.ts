@@ -5,6 +5,7 @@
 
 import { extend, words } from './words';
 import { TITLE_SMALL_WORDS } from './functionWords';
+import { PERSON_PARTICLES } from './entityWords';
 
 /** Each abbreviation as written with and without its dot: "supt" and "supt.". */
 function withAndWithoutDot(pairs: Array<[string, string]>): Array<[string, string]> {
@@ -28,6 +29,7 @@ export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
   ['prof.', 'professor'],
   // Canadian and British forces and councils write these: "Coun. Marie Roy", "Supt. Ian Hale", "Const. Ana Sousa"
   ...withAndWithoutDot([
+    ['cr', 'councillor'],
     ['coun', 'councillor'],
     ['cllr', 'councillor'],
     ['supt', 'superintendent'],
@@ -140,6 +142,32 @@ export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out
 export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
 export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');
 
+/**
+ * Lower-case words that open a surname of several words: "bin Salman" of "Mohammed bin Salman", "Ó Briain" of "Seán
+ * Ó Briain", "van der Berg" of "Pieter van der Berg". The recognizer's particles and the Irish ones.
+ */
+export const SURNAME_PARTICLES = extend('SURNAME_PARTICLES', PERSON_PARTICLES, 'ó ní nic ua');
+
+/**
+ * Letters after a name that are no part of it, written in capitals: "Seán Ó Briain SC" (senior counsel) is "Mr Ó
+ * Briain" later; "Jane Doe MP", "John Roe OBE", Nigeria's "SAN" (senior advocate).
+ */
+export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td mep obe mbe cbe kbe dbe san');
+
+/**
+ * Occupations a news story re-describes a person it has named by, beyond the offices of ROLE_NOUNS and the everyday
+ * roles: "Osimhen said … 'We wanted it,' the striker said", "the retired teacher added".
+ */
+export const EPITHET_NOUNS = words(
+  'EPITHET_NOUNS',
+  `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
+   cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer musician artist
+   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate`,
+);
+
+/** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
+export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|mother|dad|mum|mom)-of-[\p{L}-]+)$/u;
+
 /** Person nouns that say a woman or a man: "the congresswoman said" is not the man named last. */
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',
@@ -158,6 +186,15 @@ export const ORG_ANAPHOR_NOUNS = words(
   'company firm group organization organisation agency bank airline network charity utility foundation association union institute',
 );
 
+/** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
+export const BUSINESS_NOUNS = words('BUSINESS_NOUNS', 'company firm airline bank utility network');
+
+/** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
+export const PUBLIC_BODY_WORDS = words(
+  'PUBLIC_BODY_WORDS',
+  'congress party parliament government ministry department court senate assembly council commission police army',
+);
+
 /** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
 export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertisement commercial');
 
@@ -168,7 +205,16 @@ export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office ad
 export const ACRONYM_SKIPPED = words('ACRONYM_SKIPPED', 'of for the and on in to');
 
 /** Party members as a description's head: "the Kentucky Republican said". */
-export const PARTY_MEMBER_NOUNS = words('PARTY_MEMBER_NOUNS', 'republican democrat independent');
+export const PARTY_MEMBER_NOUNS = words(
+  'PARTY_MEMBER_NOUNS',
+  'republican democrat independent conservative tory liberal socialist nationalist',
+);
+
+/** Another name for a party's member: "Conservative MP Priti Patel" is "the Tory" later. */
+export const PARTY_MEMBER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['conservative', 'tory'],
+  ['tory', 'conservative'],
+]);
 
 /** A US party tag's letter: "(R-Ky.)" is a Republican. */
 export const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([

@@ -11,6 +11,8 @@ export interface QuoteSpan {
   parts: Array<[number, number]>;
   /** No closing mark was found: the quote was closed at the end of its paragraph. */
   unclosed: boolean;
+  /** A transcript turn ("MWANGI: Because …"): the words after a speaker's label, with no marks (transcriptTurns.ts). */
+  turn?: boolean;
 }
 
 /** Longest run of wrapped lines a quote may cover before it counts as unbalanced. */

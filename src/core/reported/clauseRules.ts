@@ -367,6 +367,28 @@ const midSentenceAttribution: ClauseRule = {
 };
 
 /**
+ * "Outside court, the trust's chairwoman, Helen Tuhoe, said [the charity was still recovering]": a clause with its own
+ * finite verb after the cue is the content, so the words before the speaker are no trailing report.
+ */
+function hasFiniteVerb(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FINITE_AUX.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * "Speaking to The Hindu, Dr. Sharma said …", "Asked about the delay, Hale said …": a participle opening the sentence
+ * with no finite verb of its own before the comma sets the scene of the report; it is never its content. A gerund
+ * subject has its verb ("Cutting taxes will help, Hale said" stays a report).
+ */
+function isParticipialOpener(tokens: DocToken[], s: number, comma: number): boolean {
+  const first = tokens[s];
+  if (!first.cap || !(/[a-z]{2}ing$/.test(first.lower) || SCENE_PARTICIPLES.has(first.lower))) return false;
+  for (let i = s + 1; i < comma; i++) if (FINITE_AUX.has(tokens[i].lower) || isQuoteToken(tokens[i])) return false;
+  return true;
+}
+const SCENE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+
+/**
  * Trailing attribution: "Tokyo is interested, Lavrov said (on Friday).", '[The media are "framing this campaign,"]
  * Gilmore said.' Not when the cue opens its own content ("…, officials said that …", "…, officials said they …").
  */
@@ -377,7 +399,14 @@ const trailingAttribution: ClauseRule = {
     const speaker = subjectOf(ctx);
     // a quoted fragment closes the content
     const fragmentEnd = closesFragment(tokens, speaker.from - 1, inQuote);
-    if (generic || !before || !(before.text === ',' || fragmentEnd) || !trails(ctx, speaker)) return undefined;
+    if (
+      generic ||
+      !before ||
+      !(before.text === ',' || fragmentEnd) ||
+      !trails(ctx, speaker) ||
+      isParticipialOpener(tokens, s, speaker.from - 1)
+    )
+      return undefined;
     let k = c + 1;
     let aside = false;
     let stop = e;
@@ -407,6 +436,7 @@ const trailingAttribution: ClauseRule = {
       k++;
     }
     if (!(aside || k >= e - 1 || CLAUSE_END.has(tokens[k]?.text ?? '.'))) return undefined;
+    if (hasFiniteVerb(tokens, c + 1, k)) return undefined;
     const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
     if (range && !tokensInQuoteOnly(inQuote, s, speaker.from - 1) && !hasFull(inQuote, s, speaker.from))
       return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: stop };

@@ -164,7 +164,9 @@ export function jointSubject(doc: Doc, s: number, second: Phrase): Phrase | null
   const first = phraseLeft(tokens, and, Math.max(s, and - 8), text);
   if (!first || first.kind === 'pronoun' || second.kind === 'pronoun') return null;
   const prev = tokens[first.from - 1];
-  if (!(first.from === s || prev.text === ',' || prev.text === ';' || CLAUSE_JOINERS.has(prev.lower))) return null;
+  // "X" opens the clause: the sentence's start (after a dateline: "BEIJING — Xi and Albanese agreed"), a comma, "and"
+  const opens = first.from === s || first.from === afterDateline(tokens, s, and);
+  if (!(opens || prev.text === ',' || prev.text === ';' || CLAUSE_JOINERS.has(prev.lower))) return null;
   if (first.kind === 'name' && second.kind === 'name') return { ...first, to: second.to, role: undefined };
   return { from: first.from, to: second.to, kind: 'description', nameFrom: second.to, nameTo: second.to };
 }

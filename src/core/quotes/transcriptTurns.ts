@@ -1,0 +1,60 @@
+/**
+ * Transcripts and printed interviews set each turn as a paragraph that opens with its speaker's label in capitals:
+ * "MWANGI: Because the alternative is worse." The words after the label are the speaker's own, a direct quote that
+ * needs no marks; the label before its colon names the speaker (the colon rule of attribution/colonQuotes.ts).
+ *
+ * Only in an article that reads as a conversation: at least MIN_TURNS such paragraphs, by at least two labels, one of
+ * them used twice. A single capitalised lead-in ("NAGPUR: With the monsoon …", "UPDATE: …") is a dateline or a
+ * note, not a turn. A turn whose paragraph already holds a quote found by its marks is left to that quote.
+ */
+import type { Doc } from '../text/document';
+import type { QuoteSpan } from './quoteSpans';
+
+/** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
+const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}):[ \t]+(?=\S)/u;
+const MIN_TURNS = 3;
+
+interface Turn {
+  label: string;
+  /** Where the turn's words start and where its paragraph ends (document offsets). */
+  start: number;
+  end: number;
+}
+
+/** The quote spans found by their marks, with the article's transcript turns added in document order. */
+export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
+  const turns = transcriptTurns(doc);
+  if (!isConversation(turns)) return spans;
+  const free = turns.filter((t) => !spans.some((s) => s.parts.some(([a, b]) => a < t.end && b > t.start)));
+  if (free.length === 0) return spans;
+  const added: QuoteSpan[] = free.map((t) => ({ parts: [[t.start, t.end]], unclosed: false, turn: true }));
+  return [...spans, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+}
+
+/** Every paragraph that opens with a label in capitals, with the span of its words after the label. */
+function transcriptTurns(doc: Doc): Turn[] {
+  const { lines, text } = doc;
+  const turns: Turn[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].paragraphStart) continue;
+    const m = TURN_LABEL.exec(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 48)));
+    if (!m) continue;
+    let last = i;
+    while (last + 1 < lines.length && !lines[last + 1].paragraphStart) last++;
+    turns.push({ label: m[1], start: lines[i].start + m[0].length, end: trimmedEnd(text, lines[last].end) });
+  }
+  return turns;
+}
+
+function isConversation(turns: Turn[]): boolean {
+  if (turns.length < MIN_TURNS) return false;
+  const uses = new Map<string, number>();
+  for (const t of turns) uses.set(t.label, (uses.get(t.label) ?? 0) + 1);
+  return uses.size >= 2 && [...uses.values()].some((n) => n >= 2);
+}
+
+function trimmedEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,61 @@
+// Transcripts and printed interviews: a paragraph opening with a speaker's label in capitals is that speaker's turn,
+// though it has no quotation marks. Texts written for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { displayCase } from '../../src/core/speakers/nameCase';
+
+const interview = [
+  'Transcript: Finance Minister Grace Mwangi on the budget',
+  '',
+  'HOST DAVID OTIENO: Minister, thank you for joining us.',
+  '',
+  'MWANGI: Thank you for having me, David.',
+  '',
+  'OTIENO: Prices went up again this week. Why should families accept that?',
+  '',
+  'MWANGI: Because the alternative is worse. If we keep subsidising fuel, we borrow more.',
+  '',
+  'OTIENO: Will there be another increase before December?',
+  '',
+  'MWANGI: I won\'t make promises I can\'t keep. We will review prices every month. "Nobody likes it," I told them.',
+].join('\n');
+
+test("each labelled paragraph of a transcript is its speaker's turn, reported with the label's name", () => {
+  const turns = analyze(interview).quotes.filter((q) => q.cue === null);
+  assert.deepEqual(
+    turns.map((q) => [q.text.slice(0, 20), q.speaker, q.kind]),
+    [
+      ['Minister, thank you ', 'David Otieno', 'indirect'],
+      ['Thank you for having', 'Grace Mwangi', 'indirect'],
+      ['Prices went up again', 'David Otieno', 'indirect'],
+      ['Because the alternat', 'Grace Mwangi', 'indirect'],
+      ['Will there be anothe', 'David Otieno', 'indirect'],
+    ],
+  );
+  // a paragraph holding a quote found by its marks is left to that quote
+  const marked = analyze(interview).quotes.find((q) => q.text.includes('Nobody likes it'));
+  assert.equal(marked?.kind, 'direct');
+});
+
+test('a dateline or a note in capitals is no turn: one label alone, or labels used once each, make no transcript', () => {
+  const article = [
+    'NAGPUR: With the monsoon delayed, farmers have urged the government to act.',
+    '',
+    'The minister said the situation was being monitored.',
+    '',
+    'UPDATE: The department issued a statement on Monday evening.',
+    '',
+    "EDITOR'S NOTE: This story has been corrected.",
+  ].join('\n');
+  assert.ok(analyze(article).quotes.every((q) => !q.text.startsWith('With the monsoon')));
+  assert.ok(analyze(article).quotes.every((q) => !q.text.startsWith('The department issued')));
+});
+
+test('a name in capitals is shown as a sentence would write it', () => {
+  assert.equal(displayCase('DAVID OTIENO'), 'David Otieno');
+  assert.equal(displayCase("O'BRIEN"), "O'Brien");
+  assert.equal(displayCase('OKE-OSANYINTOLU'), 'Oke-Osanyintolu');
+  assert.equal(displayCase('McDonald'), 'McDonald');
+  assert.equal(displayCase('X'), 'X');
+});
