@@ -1,15 +1,17 @@
 /**
- * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed]`: scores the analysis core on annotated data.
+ * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare]`: scores the analysis core on annotated data.
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
  * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
  * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
  * speaker is wrong by resolved name, or whose speaker mention misses the annotated source (for studying train
- * errors, never dev); `--renamed` swaps quoted people's surnames for unseen ones first (eval/renamed.ts). See ../shared/data/README.md.
+ * errors, never dev); `--renamed` swaps quoted people's surnames for unseen ones first (eval/renamed.ts); `--restyled=present` puts speech verbs in the present tense, `--restyled=bare` drops
+ * courtesy titles (eval/restyled.ts). See ../shared/data/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { evalQuotes } from './eval/quotes';
 import { evalEntities } from './eval/ner';
 import { renamed, type RenamableDoc } from './eval/renamed';
+import { restyled, STYLES } from './eval/restyled';
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
@@ -20,9 +22,11 @@ const errors = args.includes('--errors');
 const baseline = !args.includes('--no-baseline');
 const speakerErrors = args.includes('--speaker-errors');
 const rename = args.includes('--renamed');
-if (files.length === 0) {
+const styleArg = args.find((a) => a.startsWith('--restyled='))?.slice('--restyled='.length);
+const style = STYLES.find((s) => s === styleArg);
+if (files.length === 0 || (styleArg !== undefined && !style)) {
   console.error(
-    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed]',
+    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare]',
   );
   process.exit(2);
 }
@@ -31,11 +35,14 @@ for (const file of files) {
     .split('\n')
     .filter((l) => l.trim() !== '');
   const read = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
-  const docs =
-    rename && read.length > 0 && 'quotes' in read[0]
-      ? read.map((d) => renamed(d as unknown as RenamableDoc) as unknown as Record<string, unknown>)
-      : read;
-  console.log(`# ${file} (${docs.length} documents${rename ? ', surnames of quoted people renamed' : ''})`);
+  const quoted = read.length > 0 && 'quotes' in read[0];
+  let docs = read;
+  if (quoted && rename)
+    docs = docs.map((d) => renamed(d as unknown as RenamableDoc) as unknown as Record<string, unknown>);
+  if (quoted && style)
+    docs = docs.map((d) => restyled(d as unknown as RenamableDoc, style) as unknown as Record<string, unknown>);
+  const notes = [rename && 'surnames of quoted people renamed', style && `restyled: ${style}`].filter(Boolean);
+  console.log(`# ${file} (${[`${docs.length} documents`, ...notes].join(', ')})`);
   if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline, speakerErrors });
   else if (docs.length > 0 && 'entities' in docs[0]) evalEntities(docs, { verbose });
   else console.error(`${file}: neither quotes nor entities annotations`);

@@ -9,10 +9,7 @@
  * offsets are moved with the text. Deterministic: the same file gives the same renamed file.
  */
 
-interface Span {
-  start: number;
-  end: number;
-}
+import { editedDoc, applied, ordered, type Edit, type EditableDoc, type EditableQuote } from './textEdits';
 
 /** Surnames of no one famous, from many countries' patterns, each also made unlikely by a second part. */
 const FIRST_PARTS = [
@@ -48,26 +45,10 @@ function newSurname(id: string, n: number): string {
   return first + second;
 }
 
-/** What renaming reads and moves of a document; other fields are copied as they are. */
-export interface RenamableDoc {
-  id?: unknown;
-  text: string;
-  quotes: RenamableQuote[];
-}
-
-interface RenamableQuote {
-  start: number;
-  end: number;
-  speaker: string | null;
-  speaker_spans: Array<[number, number]>;
-  content_spans: Array<[number, number]>;
-  cue_spans?: Array<[number, number]>;
-  speaker_canonical?: string;
-  speaker_canonical_type?: string;
-}
+export type RenamableDoc = EditableDoc;
 
 /** The surnames to swap: last words of resolved person names ("Dinesh D'Souza" → "D'Souza"), longest first. */
-function surnamesOf(quotes: RenamableQuote[]): string[] {
+function surnamesOf(quotes: EditableQuote[]): string[] {
   const found = new Set<string>();
   for (const q of quotes) {
     if (q.speaker_canonical_type !== 'person' || !q.speaker_canonical) continue;
@@ -79,8 +60,8 @@ function surnamesOf(quotes: RenamableQuote[]): string[] {
 }
 
 /** Every whole-word occurrence of each surname (as written or in capitals), left to right, with its replacement. */
-function edits(text: string, map: Map<string, string>): Array<Span & { to: string }> {
-  const out: Array<Span & { to: string }> = [];
+function edits(text: string, map: Map<string, string>): Edit[] {
+  const out: Edit[] = [];
   for (const [old, to] of map) {
     for (const [form, repl] of [
       [old, to],
@@ -91,53 +72,12 @@ function edits(text: string, map: Map<string, string>): Array<Span & { to: strin
       for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + form.length, to: repl });
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  return out.filter((e, i) => i === 0 || e.start >= out[i - 1].end);
-}
-
-/** Moves an offset of the old text to the new one (an offset inside a replaced word goes to its end). */
-function mover(list: Array<Span & { to: string }>): (offset: number) => number {
-  return (offset) => {
-    let shift = 0;
-    for (const e of list) {
-      if (e.start >= offset) break;
-      if (e.end > offset) return e.start + shift + e.to.length;
-      shift += e.to.length - (e.end - e.start);
-    }
-    return offset + shift;
-  };
-}
-
-/** The text with the edits made. */
-function applied(text: string, list: Array<Span & { to: string }>): string {
-  let out = '';
-  let at = 0;
-  for (const e of list) {
-    out += text.slice(at, e.start) + e.to;
-    at = e.end;
-  }
-  return out + text.slice(at);
+  return ordered(out);
 }
 
 /** A copy of a PolNeAR-style document with its people's surnames swapped and every annotated offset moved. */
 export function renamed<D extends RenamableDoc>(doc: D): D {
   const surnames = surnamesOf(doc.quotes);
   const map = new Map(surnames.map((s, i) => [s, newSurname(String(doc.id ?? ''), i)]));
-  const list = edits(doc.text, map);
-  const move = mover(list);
-  const spans = (s: Array<[number, number]> | undefined): Array<[number, number]> | undefined =>
-    s?.map(([a, b]) => [move(a), move(b)]);
-  const swap = (name: string | null | undefined): string | null | undefined =>
-    name == null ? name : applied(name, edits(name, map));
-  const quotes = doc.quotes.map((q) => ({
-    ...q,
-    start: move(q.start),
-    end: move(q.end),
-    speaker: swap(q.speaker) ?? null,
-    speaker_spans: spans(q.speaker_spans) ?? [],
-    content_spans: spans(q.content_spans) ?? [],
-    cue_spans: spans(q.cue_spans),
-    speaker_canonical: swap(q.speaker_canonical) ?? undefined,
-  }));
-  return { ...doc, text: applied(doc.text, list), quotes };
+  return editedDoc(doc, edits(doc.text, map), (name) => applied(name, edits(name, map)));
 }
