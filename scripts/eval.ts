@@ -12,6 +12,7 @@ import { evalQuotes } from './eval/quotes';
 import { evalEntities } from './eval/ner';
 import { renamed, type RenamableDoc } from './eval/renamed';
 import { restyled, STYLES } from './eval/restyled';
+import { renamedPeople } from './eval/renamedPeople';
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
@@ -39,9 +40,16 @@ for (const file of files) {
   let docs = read;
   if (quoted && rename)
     docs = docs.map((d) => renamed(d as unknown as RenamableDoc) as unknown as Record<string, unknown>);
+  if (!quoted && rename && read.length > 0 && 'entities' in read[0])
+    docs = docs.map(
+      (d) => renamedPeople(d as unknown as Parameters<typeof renamedPeople>[0]) as unknown as Record<string, unknown>,
+    );
   if (quoted && style)
     docs = docs.map((d) => restyled(d as unknown as RenamableDoc, style) as unknown as Record<string, unknown>);
-  const notes = [rename && 'surnames of quoted people renamed', style && `restyled: ${style}`].filter(Boolean);
+  const notes = [
+    rename && (quoted ? 'surnames of quoted people renamed' : 'people renamed'),
+    style && `restyled: ${style}`,
+  ].filter(Boolean);
   console.log(`# ${file} (${[`${docs.length} documents`, ...notes].join(', ')})`);
   if (docs.length > 0 && 'quotes' in docs[0]) evalQuotes(docs, { verbose, errors, baseline, speakerErrors });
   else if (docs.length > 0 && 'entities' in docs[0]) evalEntities(docs, { verbose });
