@@ -343,3 +343,14 @@ test('a bare unknown name before an age and a verb, or before a verb only people
   const company = findEntities('Northwind Motors said it would cut jobs.');
   assert.ok(!company.people.some((p) => p.text.includes('Northwind')));
 });
+
+test('a hyphenated given name before the family name ("defender Jun-ho Haddad") is a person, as "Park Min-seo" is', () => {
+  const western = findEntities(
+    'The club signed defender Jun-ho Haddad on Monday. National coach Seo-yeon Brandt said he would start.',
+  );
+  assert.deepEqual(texts(western.people), ['Jun-ho Haddad', 'Seo-yeon Brandt']);
+  const familyFirst = findEntities('Park Min-seo scored twice.');
+  assert.deepEqual(texts(familyFirst.people), ['Park Min-seo']);
+  // an adjective of that shape before a place stays out of people: "Anti-war Berlin" is no name
+  assert.deepEqual(texts(findEntities('Protests spread across Sun-lit Berlin on Sunday.').people), []);
+});

@@ -11,6 +11,7 @@ import { bareDatelines, datelines, titleCaseHeadlines } from './rules/headlines'
 import {
   creditLines,
   hyphenatedGivenNames,
+  hyphenatedGivenNamesFirst,
   middleInitials,
   nicknames,
   particleNames,
@@ -65,6 +66,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   particleNames,
   particleSurnames,
   hyphenatedGivenNames,
+  hyphenatedGivenNamesFirst,
   speakingUnknownName,
   nicknames,
   creditLines,

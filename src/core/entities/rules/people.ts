@@ -442,6 +442,48 @@ export const hyphenatedGivenNames: EntityRule = {
 };
 
 /**
+ * The same given names in Western order, before the family name ("pitcher Ji-ho Baek", "defender Min-jun Seo"): the
+ * given name and the name word after it are a person, where nothing but an unknown word or a one-word guess stood.
+ * A capitalized word before the given name leaves it to the family-first rule above ("Park Min-seo Lee" is rare).
+ */
+export const hyphenatedGivenNamesFirst: EntityRule = {
+  name: 'hyphenated given names before the family name',
+  apply({ text, p, tokens, lower, n, ents }) {
+    for (let j = 0; j + 1 < n; j++) {
+      if (!p.capital[j] || tokens[j].text.indexOf('-') < 0 || !isHyphenatedGivenName(tokens[j].text)) continue;
+      if (j > 0 && p.capital[j - 1] && isNameWord(tokens[j - 1].text) && !p.headline[j - 1]) continue;
+      const family = j + 1;
+      if (!isFamilyNameWord(tokens[family].text, lower[family]) || !adjacent(text, tokens, j, family)) continue;
+      const own = ents.at(j);
+      const after = ents.at(family);
+      if (own && own.type === 'PER' && own.to > family) continue; // the tagger has it
+      // the tagger's guess of exactly these two words ("Jun-ho Haddad" as a work or a group) is a person
+      if (own && own.from === j && own.to === family + 1 && own.type !== 'LOC') {
+        own.type = 'PER';
+        continue;
+      }
+      if ((own && own.to - own.from > 1) || (after && (after.from < family || after.to - after.from > 1))) continue;
+      if (after && after.type === 'LOC') continue;
+      if (own) ents.remove(own);
+      if (after && after !== own) ents.remove(after);
+      ents.add({ from: j, to: family + 1, type: 'PER' });
+    }
+  },
+};
+
+/** A capitalized word that may be a family name: not a title, an organization word or a common word in capitals. */
+function isFamilyNameWord(word: string, lower: string): boolean {
+  return (
+    isNameWord(word) &&
+    !TITLES.has(lower) &&
+    !NOT_TITLE_WORDS.has(lower) &&
+    !ORG_WORDS.has(lower) &&
+    !BODY_WORDS.has(lower) &&
+    !COMPANY_WORDS.has(lower)
+  );
+}
+
+/**
  * Two or three name words right after a title or role are a person, though the tagger took an unknown name for an
  * organization: "opposition leader Raila Odungo", "spokesman Garba Shehu". Organization, company and body words,
  * places and known organizations keep theirs ("coach Manchester United" is not a name).
