@@ -354,3 +354,12 @@ test('a hyphenated given name before the family name ("defender Jun-ho Haddad") 
   // an adjective of that shape before a place stays out of people: "Anti-war Berlin" is no name
   assert.deepEqual(texts(findEntities('Protests spread across Sun-lit Berlin on Sunday.').people), []);
 });
+
+test('two unknown words the tagger guessed an organization are a person when "he" or "she" takes them up', () => {
+  const sport = findEntities("Britain's Bukola Demircistad said on Wednesday he might retire after the Games.");
+  assert.deepEqual(texts(sport.people), ['Bukola Demircistad']);
+  // a company named by its trade stays one, whatever follows ("its", or a pronoun of someone else)
+  const company = findEntities('Haneul Robotics said its orders had doubled.');
+  assert.deepEqual(texts(company.people), []);
+  assert.deepEqual(texts(company.organizations), ['Haneul Robotics']);
+});

@@ -26,7 +26,7 @@ import {
   TITLE_MODIFIERS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
-import { ANONYMOUS_NOUNS, ORG_NOUNS, ROLE_NOUNS } from '../../lexicon/lexicon';
+import { ANONYMOUS_NOUNS, ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -565,3 +565,36 @@ export const speakingUnknownName: EntityRule = {
     }
   },
 };
+
+/** How far after a guessed organization a "he" or "she" of its own sentence may stand and still be its. */
+const PRONOUN_REACH = 20;
+
+/**
+ * "Britain's Bukola Demircistad said on Wednesday he might retire": two or three words no list knows, which the
+ * tagger guessed an organization (its bias for new names), are a person when a "he" or "she" follows in their
+ * sentence with no other person between: an organization is never "he". "Haneul Robotics said it …" keeps its type.
+ */
+export const pronounedUnknownName: EntityRule = {
+  name: 'unknown name taken up by he or she',
+  apply({ p, tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3) continue;
+      let unknown = true;
+      for (let k = e.from; k < e.to && unknown; k++) unknown = unknownNameWord(p, lower, tokens, k);
+      if (unknown && personalPronounAfter(p, lower, ents, e, n)) e.type = 'PER';
+    }
+  },
+};
+
+/** A he/she/his/her in the entity's sentence, within reach, before any other name and before an "it" or "its". */
+function personalPronounAfter(p: Prepared, lower: string[], ents: RuleContext['ents'], e: Entity, n: number): boolean {
+  const sentence = p.sentenceStart[e.from];
+  for (let k = e.to; k < n && k - e.to < PRONOUN_REACH && p.sentenceStart[k] === sentence; k++) {
+    const w = lower[k];
+    if (w === 'it' || w === 'its' || w === 'they' || w === 'their') return false;
+    if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w)) return true;
+    const other = ents.at(k);
+    if (other && (other.type === 'PER' || other.type === 'ORG')) return false;
+  }
+  return false;
+}
