@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare]`: scores the analysis core on annotated data.
+ * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare|given]`: scores the analysis core on annotated data.
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
  * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
  * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
@@ -27,7 +27,7 @@ const styleArg = args.find((a) => a.startsWith('--restyled='))?.slice('--restyle
 const style = STYLES.find((s) => s === styleArg);
 if (files.length === 0 || (styleArg !== undefined && !style)) {
   console.error(
-    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare]',
+    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare|given]',
   );
   process.exit(2);
 }

@@ -9,7 +9,7 @@
  * offsets are moved with the text. Deterministic: the same file gives the same renamed file.
  */
 
-import { editedDoc, applied, ordered, type Edit, type EditableDoc, type EditableQuote } from './textEdits';
+import { editedDoc, applied, wholeWordEdits, type EditableDoc, type EditableQuote } from './textEdits';
 
 /** Surnames of no one famous, from many countries' patterns, each also made unlikely by a second part. */
 const FIRST_PARTS = [
@@ -59,25 +59,9 @@ function surnamesOf(quotes: EditableQuote[]): string[] {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-/** Every whole-word occurrence of each surname (as written or in capitals), left to right, with its replacement. */
-function edits(text: string, map: Map<string, string>): Edit[] {
-  const out: Edit[] = [];
-  for (const [old, to] of map) {
-    for (const [form, repl] of [
-      [old, to],
-      [old.toUpperCase(), to.toUpperCase()],
-    ]) {
-      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + form.length, to: repl });
-    }
-  }
-  return ordered(out);
-}
-
 /** A copy of a PolNeAR-style document with its people's surnames swapped and every annotated offset moved. */
 export function renamed<D extends RenamableDoc>(doc: D): D {
   const surnames = surnamesOf(doc.quotes);
   const map = new Map(surnames.map((s, i) => [s, newSurname(String(doc.id ?? ''), i)]));
-  return editedDoc(doc, edits(doc.text, map), (name) => applied(name, edits(name, map)));
+  return editedDoc(doc, wholeWordEdits(doc.text, map), (name) => applied(name, wholeWordEdits(name, map)));
 }

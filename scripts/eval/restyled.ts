@@ -6,10 +6,12 @@
  *   "told" → "tells"), except after an auxiliary ("had said", "was told" stay).
  * - `bare`: courtesy titles dropped ("Mr. Brafman said" → "Brafman said"), as most outlets outside The New York Times
  *   and Wall Street Journal write second references.
+ * - `given`: quoted people's given names swapped for ones no name list here gives a gender ("Hillary" → "Oluwaseun"),
+ *   as news from Lagos, Delhi or Auckland names people: "he" and "she" must then find them without that help.
  */
-import { editedDoc, editsOf, type EditableDoc, type Edit } from './textEdits';
+import { applied, editedDoc, editsOf, wholeWordEdits, type EditableDoc, type Edit } from './textEdits';
 
-export const STYLES = ['present', 'bare'] as const;
+export const STYLES = ['present', 'bare', 'given'] as const;
 export type Style = (typeof STYLES)[number];
 
 /** Past → present of the speech verbs news uses most. */
@@ -54,10 +56,62 @@ function bareEdits(text: string): Edit[] {
   return editsOf(text, /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/gu, () => '');
 }
 
-const EDITS: Record<Style, (text: string) => Edit[]> = { present: presentEdits, bare: bareEdits };
+/** Given names from many countries that the project's first-name lists do not hold (so no gender comes with them). */
+const UNGENDERED_GIVEN = [
+  'Oluwaseun',
+  'Chidinma',
+  'Thandiwe',
+  'Kavya',
+  'Siddharth',
+  'Linh',
+  'Xochitl',
+  'Aigerim',
+  'Nurlan',
+  'Emre',
+  'Dagny',
+  'Haukur',
+  'Mereana',
+  'Wiremu',
+  'Ngozi',
+  'Bukola',
+  'Tanvir',
+  'Yui',
+  'Bongani',
+  'Lerato',
+  'Sipho',
+  'Nomvula',
+  'Teuila',
+  'Saoirse',
+  'Caoimhe',
+  'Eero',
+  'Ilkka',
+  'Brynja',
+  'Dariusz',
+];
+
+/** The given names of the document's resolved people ("Hillary Clinton" → "Hillary"), each mapped to a new one. */
+function givenNames(doc: EditableDoc): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const q of doc.quotes) {
+    if (q.speaker_canonical_type !== 'person' || !q.speaker_canonical) continue;
+    const words = q.speaker_canonical.split(/\s+/);
+    const given = words[0];
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given) || map.has(given)) continue;
+    let h = 2166136261;
+    for (const ch of `${String(doc.id ?? '')}#${given}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    map.set(given, UNGENDERED_GIVEN[h % UNGENDERED_GIVEN.length]);
+  }
+  return map;
+}
+
+const EDITS: Record<Exclude<Style, 'given'>, (text: string) => Edit[]> = { present: presentEdits, bare: bareEdits };
 
 /** A copy of a PolNeAR-style document in `style`, every annotated offset moved with the text. */
 export function restyled<D extends EditableDoc>(doc: D, style: Style): D {
+  if (style === 'given') {
+    const map = givenNames(doc);
+    return editedDoc(doc, wholeWordEdits(doc.text, map), (name) => applied(name, wholeWordEdits(name, map)));
+  }
   const edit = EDITS[style];
   return editedDoc(doc, edit(doc.text), (name) =>
     style === 'bare' ? name.replace(/^(?:Mr|Mrs|Ms|Miss)\.?\s+/, '') : name,

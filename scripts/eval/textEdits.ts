@@ -86,3 +86,19 @@ export function editedDoc<D extends EditableDoc>(doc: D, list: Edit[], names: (n
   }));
   return { ...doc, text: applied(doc.text, list), quotes };
 }
+
+/** Every whole-word occurrence of each name word (as written or in capitals), left to right, with its replacement. */
+export function wholeWordEdits(text: string, map: Map<string, string>): Edit[] {
+  const out: Edit[] = [];
+  for (const [old, to] of map) {
+    for (const [form, repl] of [
+      [old, to],
+      [old.toUpperCase(), to.toUpperCase()],
+    ]) {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + form.length, to: repl });
+    }
+  }
+  return ordered(out);
+}

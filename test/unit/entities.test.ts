@@ -363,3 +363,14 @@ test('two unknown words the tagger guessed an organization are a person when "he
   assert.deepEqual(texts(company.people), []);
   assert.deepEqual(texts(company.organizations), ['Haneul Robotics']);
 });
+
+test("a given name the tagger never met: the article's surname, or a noun only people are, makes the person", () => {
+  const surname = findEntities(
+    'Mr. Okafor spoke first. Later, Bukola Okafor said the plan would fail and the council agreed.',
+  );
+  assert.ok(texts(surname.people).includes('Bukola Okafor'));
+  const noun = findEntities('The other man, his cousin Thandiwe York, 40, cited the debt.');
+  assert.deepEqual(texts(noun.people), ['Thandiwe York']);
+  // a role a company fills tells nothing: "partner Goldman Sachs" stays a company
+  assert.deepEqual(texts(findEntities('Its partner Goldman Sachs said on Monday.').people), []);
+});

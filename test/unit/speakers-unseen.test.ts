@@ -142,3 +142,14 @@ test('"the Tory", "the Liberal": a party member described by the party, under it
   assert.equal(speakerOf(text, '"Patients will'), 'Priti Patel');
   assert.equal(speakerOf(text, '"It will not work'), 'James Paterson');
 });
+
+test('a surname alone is not the building named after that person: "Trump said" after "Trump Tower" is a person', () => {
+  const text = [
+    'Protesters gathered outside the Halvorsen Plaza Hotel on Sunday.',
+    '',
+    '"We will not be moved," Halvorsen said.',
+  ].join('\n');
+  assert.notEqual(speakerOf(text, '"We will not'), 'the Halvorsen Plaza Hotel');
+  assert.notEqual(speakerOf(text, '"We will not'), 'Halvorsen Plaza Hotel');
+  assert.equal(speakerOf(text, '"We will not'), 'Halvorsen');
+});

@@ -184,11 +184,7 @@ function blockOf(
 
 /** Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person. */
 function resolveSurnames(blocks: BlockResult[]): void {
-  const surnames = new Set<string>();
-  for (const b of blocks)
-    for (const e of b.entities)
-      if (e.type === 'PER' && e.to - e.from >= 2)
-        surnames.add(surnameOf(b.tokens.slice(e.from, e.to).map((t) => t.text)));
+  const surnames = personSurnames(blocks);
   for (const b of blocks) {
     const taken = new Uint8Array(b.tokens.length);
     for (const e of b.entities) {
@@ -199,6 +195,7 @@ function resolveSurnames(blocks: BlockResult[]): void {
         surnames.has(b.tokens[e.from].text)
       )
         e.type = 'PER';
+      else if (e.type === 'ORG' && givenNameBeforeSurname(b, e, surnames)) e.type = 'PER';
       for (let k = e.from; k < e.to; k++) taken[k] = 1;
     }
     b.tokens.forEach((t, k) => {
@@ -206,6 +203,33 @@ function resolveSurnames(blocks: BlockResult[]): void {
     });
     b.entities.sort((x, y) => x.from - y.from);
   }
+}
+
+/** The article's surnames: last words of its full names, and names after "Mr.", "Mrs.", "Ms." or "Dr." ("Mr. Trump"). */
+function personSurnames(blocks: BlockResult[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const b of blocks)
+    for (const e of b.entities) {
+      if (e.type !== 'PER') continue;
+      if (e.to - e.from >= 2) surnames.add(surnameOf(b.tokens.slice(e.from, e.to).map((t) => t.text)));
+      else if (e.from > 0 && HONORIFICS.has(b.lower[e.from - 1])) surnames.add(b.tokens[e.from].text);
+    }
+  return surnames;
+}
+
+/**
+ * "candidate Bukola Trump" tagged an organization in an article where "Mr. Trump" is a person: a name word no
+ * organization word follows, then a surname of the article's people, is that person (a given name the tagger never
+ * met, not a company named after him: "Trump Organization" ends in an organization word, so keeps its type).
+ */
+function givenNameBeforeSurname(b: BlockResult, e: Entity, surnames: Set<string>): boolean {
+  if (e.to - e.from < 2 || e.to - e.from > 3 || !surnames.has(b.tokens[e.to - 1].text)) return false;
+  for (let k = e.from; k < e.to; k++) {
+    const w = b.lower[k];
+    if (!isCapitalized(b.tokens[k].text) || ORG_WORDS.has(w) || COMPANY_WORDS.has(w) || BODY_WORDS.has(w)) return false;
+    if (TITLES.has(w) || NOT_TITLE_WORDS.has(w) || lookupPlace(b.tokens[k].text)) return false;
+  }
+  return true;
 }
 
 function findEntitiesIn(text: string, given: readonly Token[] | undefined): EntityMentions {

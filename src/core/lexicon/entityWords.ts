@@ -153,6 +153,12 @@ export const FACILITY_WORDS = words(
   'park square street avenue road bridge hall airport station harbour harbor port beach bay hill hills heights falls springs gardens garden field stadium arena palace castle tower plaza center centre county city town village',
 );
 
+/** Site words no person is surnamed ("Hill", "Hall", "Field" are): a name ending in one names a building or ground. */
+export const SITE_WORDS = words(
+  'SITE_WORDS',
+  'hotel casino resort building library museum stadium arena airport station plaza tower palace castle centre center',
+);
+
 /** Speech verbs right before or after a name: the name is someone's. */
 export const SPEECH_NEIGHBOURS = words(
   'SPEECH_NEIGHBOURS',

@@ -277,6 +277,21 @@ archbishop vicar cleric mufti elder
 `,
 );
 
+/** Kin that news names people by, beside the gendered person nouns ("his cousin Thandiwe York"). */
+export const KIN_NOUNS = words(
+  'KIN_NOUNS',
+  'cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling twin',
+);
+
+/**
+ * Roles a company fills as often as a person ("partner Goldman Sachs", "investor SoftBank", "host NBC"): before an
+ * unknown name they tell nothing of its kind.
+ */
+export const ROLES_OF_COMPANIES = words(
+  'ROLES_OF_COMPANIES',
+  'partner banker trader investor host anchor owner developer broker shareholder underwriter auditor lender carrier operator sponsor supplier',
+);
+
 /**
  * Everyday roles that news writes before a name like a title ("Resident Priya Rao said", "Nurse Ada Roy"), in the
  * singular only: their plurals name organizations ("the Harbor Workers Union", "Residents Association").

@@ -57,6 +57,7 @@ import {
 } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
+import { SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
@@ -440,12 +441,16 @@ export class SpeakerTable {
     return seen.found;
   }
 
-  /** "Ford said" after "Ford Motor Company": a one-word name that opens an organization's full name is that one. */
+  /**
+   * "Ford said" after "Ford Motor Company": a one-word name that opens an organization's full name is that one. A site
+   * named after someone is not ("Trump said" after "Trump SoHo New York Hotel" or "Trump Tower": buildings do not speak).
+   */
   private shortNameMatch(key: string, at: number): Entry | null {
     if (key.includes(' ')) return null;
+    const site = (words: string[]): boolean => SITE_WORDS.has(words[words.length - 1]);
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i];
-      if (e.type === 'organization' && e.words.length > 1 && e.words[0] === key) return e;
+      if (e.type === 'organization' && e.words.length > 1 && e.words[0] === key && !site(e.words)) return e;
     }
     for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
       const o = this.doc.organizations[i];
@@ -455,7 +460,7 @@ export class SpeakerTable {
         .toLowerCase()
         .replace(/^the\s+/, '')
         .split(/\s+/);
-      if (words.length > 1 && words[0] === key) return this.organization(o.text, at);
+      if (words.length > 1 && words[0] === key && !site(words)) return this.organization(o.text, at);
     }
     return null;
   }

@@ -21,12 +21,24 @@ import {
   PARTY_OR_TITLE,
   PERSON_PARTICLES,
   SURNAME_LIKE_ORG_WORDS,
+  SITE_WORDS,
   SPEECH_NEIGHBOURS,
   TITLES,
   TITLE_MODIFIERS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
-import { ANONYMOUS_NOUNS, ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS } from '../../lexicon/lexicon';
+import {
+  ANONYMOUS_NOUNS,
+  EVERYDAY_ROLES,
+  KIN_NOUNS,
+  ORG_NOUNS,
+  PROFESSION_NOUNS,
+  PRONOUNS_FEMALE,
+  PRONOUNS_MALE,
+  ROLES_OF_COMPANIES,
+  ROLE_NOUNS,
+} from '../../lexicon/lexicon';
+import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -493,7 +505,8 @@ export const titledUnknownName: EntityRule = {
   apply({ p, tokens, lower, ents }) {
     for (const e of ents.list) {
       if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from === 0) continue;
-      if (!TITLES.has(lower[e.from - 1]) || PERSON_HONORIFICS.has(lower[e.from - 1])) continue;
+      if (!(TITLES.has(lower[e.from - 1]) || personNounBefore(tokens, lower, e.from - 1))) continue;
+      if (PERSON_HONORIFICS.has(lower[e.from - 1])) continue;
       let name = lookupPlaceTokens(lower, e.from, e.from + 1) === undefined;
       for (let k = e.from; k < e.to && name; k++)
         name =
@@ -507,6 +520,23 @@ export const titledUnknownName: EntityRule = {
     }
   },
 };
+
+/**
+ * A lower-case noun only people are, right before a name: "candidate Bukola Trump", "actress Yui Lee Curtis", "his
+ * cousin Thandiwe York", "defender Jun-ho Haddad". Roles companies fill too ("partner", "investor") tell nothing.
+ */
+function personNounBefore(tokens: Token[], lower: string[], k: number): boolean {
+  const w = lower[k];
+  if (tokens[k].text !== w || ROLES_OF_COMPANIES.has(w)) return false;
+  return (
+    ROLE_NOUNS.has(w) ||
+    EVERYDAY_ROLES.has(w) ||
+    PROFESSION_NOUNS.has(w) ||
+    FEMALE_PERSON_NOUNS.has(w) ||
+    MALE_PERSON_NOUNS.has(w) ||
+    KIN_NOUNS.has(w)
+  );
+}
 
 /** A Title Case word no list knows as anything but a name: not a place, organization, title or common word. */
 function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
@@ -598,3 +628,15 @@ function personalPronounAfter(p: Prepared, lower: string[], ents: RuleContext['e
   }
   return false;
 }
+
+/**
+ * "the Halvorsen Plaza Hotel", "Okafor Stadium": a name ending in a site's word is that site, a place, though it
+ * opens with a person's name (the tagger's guess); "Halvorsen said" stays free to be the person.
+ */
+export const sitesNotPeople: EntityRule = {
+  name: 'sites not people',
+  apply({ lower, ents }) {
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from >= 2 && SITE_WORDS.has(lower[e.to - 1])) e.type = 'LOC';
+  },
+};
