@@ -12,6 +12,7 @@ import { findQuoteSpans } from './quotes/quoteSpans';
 import { withTranscriptTurns } from './quotes/transcriptTurns';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
+import type { Reported } from './reported/quoteMap';
 import { titledNames } from './attribution/titledNames';
 import { SpeakerTable, type Resolution } from './speakers/speakers';
 import type { AntecedentChoice } from './speakers/antecedents';
@@ -67,6 +68,8 @@ const HOW_WEIGHT: Record<Attribution['how'], number> = {
   colon: 0.85,
   inherited: 0.7,
   introduced: 0.7,
+  // the introduction names the guest, the labels do not: a reader checks who "A:" is once
+  interview: 0.8,
   none: 0,
 };
 
@@ -124,7 +127,14 @@ function withoutNamesInForeignQuotes(doc: Doc, direct: AttributedQuote[]): void 
 
 /** Reported speech and the direct quotes that stand beside it, in text order, their speakers not yet resolved. */
 function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
-  const reported = withoutOverlaps(findReportedSpeech(doc, direct));
+  // a transcript or interview turn has no marks: what its speaker reports inside it is read as any sentence is
+  const turns = direct.filter((q) => q.turn);
+  const reported = withoutOverlaps(
+    findReportedSpeech(
+      doc,
+      direct.filter((q) => !q.turn),
+    ).filter((r) => !spokenByTurnLabel(doc, r, turns)),
+  );
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
   for (const r of reported)
@@ -133,7 +143,9 @@ function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
   for (const q of direct) {
     const [a] = q.parts[0];
     const b = q.parts[q.parts.length - 1][1];
-    if (reportedIndex.overlaps(a, b)) continue;
+    if (!q.turn && reportedIndex.overlaps(a, b)) continue;
+    // an interview turn whose asker or guest the article never names stays text: a label ("Q:") is no one
+    if (q.turn && !q.attribution.speaker) continue;
     if (q.fragment && !keepFragment(doc, q)) continue;
     // a transcript turn has no marks: reported as its label's words, as annotated news counts it (cue ":")
     const kind = q.turn ? 'indirect' : 'direct';
@@ -141,6 +153,14 @@ function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
   }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
   return pending;
+}
+
+/** "Q: Will the terminal open?" read as a report by "Q": the turn's label is its speaker, not a reporter's subject. */
+function spokenByTurnLabel(doc: Doc, r: Reported, turns: AttributedQuote[]): boolean {
+  const speaker = r.attribution.speaker;
+  if (!speaker || turns.length === 0) return false;
+  const at = doc.tokens[speaker.from];
+  return turns.some((q) => doc.tokens[q.from].line === at.line && at.start < q.parts[0][0]);
 }
 
 /** Coreference walks the text once: person names (introductions, titles) and speaker phrases in order. */
@@ -242,6 +262,8 @@ function confidenceReason(p: Pending, found: boolean): string {
   if (found && p.attribution.how === 'colon') reasons.push('speaker named before a colon');
   if (found && p.attribution.how === 'introduced')
     reasons.push('the sentence before the colon names no reporting verb');
+  if (found && p.attribution.how === 'interview')
+    reasons.push("an interview's turn: the person its introduction presents, or the byline's interviewer");
   if (p.unclosed) reasons.push('quote not closed');
   return reasons.join('; ');
 }

@@ -14,15 +14,18 @@ import { before } from './beforeQuote';
 import { signatureBelow, transcript } from './signedQuotes';
 import { isTitleCase, lastInner, spokenSentence, startsLine, startsLowercase, wordCount } from './quoteShape';
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
+import { interviewAttribution, interviewOf } from './interviewTurns';
 
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
   const { tokens } = doc;
   const quotes: AttributedQuote[] = [];
+  const interview = interviewOf(doc, spans);
   for (const s of spans) {
     const from = doc.tokenAt(s.parts[0][0]);
     const to = doc.tokenAt(s.parts[s.parts.length - 1][1]);
     if (to <= from) continue;
-    const attribution = attributionOf(doc, from, to);
+    const attribution =
+      interview && s.interview ? interviewAttribution(interview, s.interview) : attributionOf(doc, from, to);
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
     // a transcript turn is a whole utterance by construction: no fragment, scare quote or title

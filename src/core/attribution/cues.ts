@@ -11,7 +11,7 @@ export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
 import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
 export { AFTER_QUOTE_PUNCT };
-import { NOUN_DETERMINERS as DETERMINERS } from '../lexicon/functionWords';
+import { NOUN_DETERMINERS as DETERMINERS, PLURAL_COUNTS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
 import { ADDRESSEE_STOP } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
@@ -23,7 +23,8 @@ export interface Attribution {
   cue: [number, number] | null;
   /** How the attribution was found, for the confidence. */
   /** 'introduced': the subject of a sentence that hands over with a colon and no reporting verb. */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'none';
+  /** 'interview': a printed interview's "Q:"/"A:" turn, given to its interviewer or interviewee (interviewTurns.ts). */
+  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'interview' | 'none';
 }
 
 export interface AttributedQuote {
@@ -133,12 +134,14 @@ function isPhrasalCue(tokens: DocToken[], i: number): boolean {
   return particle !== undefined && tokens[i + 1]?.lower === particle;
 }
 
-/** After a determiner or a possessive a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
+/** After a determiner, a possessive or a count a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
 export function isNounAfter(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   // "Trump’s claim" is a noun, "he’s claiming" a contraction
   if (prev === "'s" || prev === '’s')
     return !CONTRACTED.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
+  // "Five questions for the mayor": a count of two or more makes the -s form a plural noun, never a verb
+  if ((PLURAL_COUNTS.has(prev) || /^\d+$/.test(prev)) && tokens[i].lower.endsWith('s') && prev !== '1') return true;
   return DETERMINERS.has(prev);
 }
 

@@ -233,6 +233,12 @@ export const QUOTE_CHARS = words('QUOTE_CHARS', '" “ ” „ « » ‟ ＂');
 export const AFTER_QUOTE_PUNCT = words('AFTER_QUOTE_PUNCT', ', — – - ― ‒');
 
 /** Determiners that make the next word a noun, not a cue: "[the] claims", "[his] reports". */
+/** Counts of two or more: before a cue word in -s it is a plural noun ("Five questions for the mayor", "two claims"). */
+export const PLURAL_COUNTS = words(
+  'PLURAL_COUNTS',
+  'two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
+);
+
 export const NOUN_DETERMINERS = words(
   'NOUN_DETERMINERS',
   'the a an this these those his her its their our my your some many most several few each every no any another',

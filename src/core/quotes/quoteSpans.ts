@@ -13,7 +13,11 @@ export interface QuoteSpan {
   unclosed: boolean;
   /** A transcript turn ("MWANGI: Because …"): the words after a speaker's label, with no marks (transcriptTurns.ts). */
   turn?: boolean;
+  /** A printed interview's turn ("Q: …", "A: …"): whose it is comes from the article, not from its label. */
+  interview?: InterviewRole;
 }
+
+export type InterviewRole = 'question' | 'answer';
 
 /** Longest run of wrapped lines a quote may cover before it counts as unbalanced. */
 const MAX_WRAPPED_CHARS = 3000;

@@ -8,14 +8,19 @@
  * note, not a turn. A turn whose paragraph already holds a quote found by its marks is left to that quote.
  */
 import type { Doc } from '../text/document';
-import type { QuoteSpan } from './quoteSpans';
+import type { InterviewRole, QuoteSpan } from './quoteSpans';
 
 /** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
 const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}):[ \t]+(?=\S)/u;
 const MIN_TURNS = 3;
+/** A printed interview's labels: "Q:", "A.", "Question:", "Answer:" (the reporter asks, the guest answers). */
+const INTERVIEW_LABEL = /^[ \t]*(Q|A|Question|Answer)[:.][ \t]+(?=\S)/;
+/** An interview has at least two answers and a question. */
+const MIN_ANSWERS = 2;
 
 interface Turn {
   label: string;
+  role?: InterviewRole;
   /** Where the turn's words start and where its paragraph ends (document offsets). */
   start: number;
   end: number;
@@ -23,12 +28,39 @@ interface Turn {
 
 /** The quote spans found by their marks, with the article's transcript turns added in document order. */
 export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
-  const turns = transcriptTurns(doc);
-  if (!isConversation(turns)) return spans;
+  const labelled = transcriptTurns(doc);
+  const asked = interviewTurns(doc);
+  const turns = [...(isConversation(labelled) ? labelled : []), ...(isInterview(asked) ? asked : [])];
   const free = turns.filter((t) => !spans.some((s) => s.parts.some(([a, b]) => a < t.end && b > t.start)));
   if (free.length === 0) return spans;
-  const added: QuoteSpan[] = free.map((t) => ({ parts: [[t.start, t.end]], unclosed: false, turn: true }));
+  const added: QuoteSpan[] = free.map((t) => ({
+    parts: [[t.start, t.end]],
+    unclosed: false,
+    turn: true,
+    ...(t.role ? { interview: t.role } : {}),
+  }));
   return [...spans, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+}
+
+/** Every paragraph that opens with "Q:" or "A:" (or "Question:", "Answer:"), with the span of its words. */
+function interviewTurns(doc: Doc): Turn[] {
+  const { lines, text } = doc;
+  const turns: Turn[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].paragraphStart) continue;
+    const m = INTERVIEW_LABEL.exec(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 16)));
+    if (!m) continue;
+    let last = i;
+    while (last + 1 < lines.length && !lines[last + 1].paragraphStart) last++;
+    const role: InterviewRole = m[1].startsWith('Q') ? 'question' : 'answer';
+    turns.push({ label: m[1], role, start: lines[i].start + m[0].length, end: trimmedEnd(text, lines[last].end) });
+  }
+  return turns;
+}
+
+function isInterview(turns: Turn[]): boolean {
+  const answers = turns.filter((t) => t.role === 'answer').length;
+  return answers >= MIN_ANSWERS && answers < turns.length;
 }
 
 /** Every paragraph that opens with a label in capitals, with the span of its words after the label. */
