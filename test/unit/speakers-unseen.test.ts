@@ -153,3 +153,14 @@ test('a surname alone is not the building named after that person: "Trump said" 
   assert.notEqual(speakerOf(text, '"We will not'), 'Halvorsen Plaza Hotel');
   assert.equal(speakerOf(text, '"We will not'), 'Halvorsen');
 });
+
+test('a given name no list genders takes the gender the article gives it: "she" skips the man named between', () => {
+  const text = [
+    'Nomvula Dube runs the clinic in Soweto. Dube said she had asked for more nurses. Dube added that she would keep asking.',
+    '',
+    'Health official Thabo Nkosi visited the clinic on Monday. Nkosi said he would send staff, and Nkosi said he would return.',
+    '',
+    '"We cannot wait another winter," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We cannot wait'), 'Nomvula Dube');
+});

@@ -24,6 +24,7 @@ import {
   PERSON_HONORIFICS as HONORIFICS,
   NOT_TITLE_WORDS,
   ORG_WORDS,
+  SPEECH_NEIGHBOURS,
   TITLES,
 } from '../lexicon/entityWords';
 import { SpanIndex } from '../text/spanIndex';
@@ -184,6 +185,10 @@ function blockOf(
 
 /** Surname coreference: once "Vladimir Putin" is a person, a later (or earlier) bare "Putin" is the same person. */
 function resolveSurnames(blocks: BlockResult[]): void {
+  // full names first ("Nomvula Dube" after "Dube said"), so that their surnames count below
+  const personWords = onePersonWords(blocks, personSurnames(blocks));
+  for (const b of blocks)
+    for (const e of b.entities) if (e.type === 'ORG' && givenNameBeforeSurname(b, e, personWords)) e.type = 'PER';
   const surnames = personSurnames(blocks);
   for (const b of blocks) {
     const taken = new Uint8Array(b.tokens.length);
@@ -195,7 +200,6 @@ function resolveSurnames(blocks: BlockResult[]): void {
         surnames.has(b.tokens[e.from].text)
       )
         e.type = 'PER';
-      else if (e.type === 'ORG' && givenNameBeforeSurname(b, e, surnames)) e.type = 'PER';
       for (let k = e.from; k < e.to; k++) taken[k] = 1;
     }
     b.tokens.forEach((t, k) => {
@@ -215,6 +219,16 @@ function personSurnames(blocks: BlockResult[]): Set<string> {
       else if (e.from > 0 && HONORIFICS.has(b.lower[e.from - 1])) surnames.add(b.tokens[e.from].text);
     }
   return surnames;
+}
+
+/** The surnames, and every word the article has speak alone as a person ("Dube said"): a full name may end in one. */
+function onePersonWords(blocks: BlockResult[], surnames: Set<string>): Set<string> {
+  const words = new Set(surnames);
+  for (const b of blocks)
+    for (const e of b.entities)
+      if (e.type === 'PER' && e.to - e.from === 1 && SPEECH_NEIGHBOURS.has(b.lower[e.to] ?? ''))
+        words.add(b.tokens[e.from].text);
+  return words;
 }
 
 /**
