@@ -164,3 +164,11 @@ test('a given name no list genders takes the gender the article gives it: "she" 
   ].join('\n');
   assert.equal(speakerOf(text, '"We cannot wait'), 'Nomvula Dube');
 });
+
+test('"it said" after a sentence that opens with a described body is that body, not an organization named before', () => {
+  const text = [
+    'The bank named Treasury official Ada Lew on Friday. The staff association sent a letter to the board.',
+    '"We have accepted back-room deals for decades," it said.',
+  ].join(' ');
+  assert.equal(speakerOf(text, '"We have accepted'), 'the staff association');
+});

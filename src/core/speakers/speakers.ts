@@ -807,6 +807,9 @@ export class SpeakerTable {
           if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
       if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
+      // "The staff association sent a letter. '…,' it said": a body described since the last one named
+      const described = this.describedOrganizationBefore(at);
+      if (described) return { entry: described, certainty: 0.5, basis: 'they/it: the organization described last' };
       // "Acme Widgets cut 300 jobs. 'It was necessary,' it said": the organization named last
       const named = this.latestOrganization(at);
       return named
@@ -814,6 +817,43 @@ export class SpeakerTable {
         : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * The organization a sentence of the last two lines opens with as a description ("The staff association sent a
+   * letter …", "The ministry said"), when no organization is named after it: what "it" takes up. Reads a bounded
+   * window back from the pronoun.
+   */
+  private describedOrganizationBefore(at: number): Entry | null {
+    const { tokens, text } = this.doc;
+    const i = this.doc.tokenAt(at);
+    const floor = Math.max(0, i - DESCRIBED_ORG_REACH);
+    const line = tokens[i]?.line ?? 0;
+    for (let k = i - 1; k >= floor && line - tokens[k].line <= 2; k--) {
+      if (this.quoted.overlaps(tokens[k].start, tokens[k].end)) continue;
+      if (this.organizationNamedIn(tokens[k].start, at)) return null;
+      if (tokens[k].lower !== 'the' || !opensSentence(text, tokens[k].start)) continue;
+      const read = phraseRight(tokens, k, Math.min(tokens.length, k + 5), text);
+      if (!read || read.kind !== 'description') continue;
+      // the description may run on into its verb ("The staff association sent"): it ends at its organization noun
+      let end = read.to;
+      while (end > k + 1 && !ORG_NOUNS.has(tokens[end - 1].lower)) end--;
+      if (end === k + 1 || tokens[end]?.cap) continue;
+      const phrase: Phrase = { from: k, to: end, kind: 'description', nameFrom: end, nameTo: end };
+      const r = this.description(phrase, text.slice(tokens[k].start, tokens[end - 1].end), tokens[k].start);
+      return r.entry && r.entry.type === 'organization' ? r.entry : null;
+    }
+    return null;
+  }
+
+  /** Whether the recognizer named an organization between `from` and `to`. */
+  private organizationNamedIn(from: number, to: number): boolean {
+    this.entityIndex ??= {
+      organizations: new SpanIndex(this.doc.organizations),
+      people: new SpanIndex(this.doc.people),
+      places: new SpanIndex(this.doc.places),
+    };
+    return this.entityIndex.organizations.overlaps(from, to);
   }
 
   /**
@@ -1534,6 +1574,8 @@ const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
 /** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
 const CANDIDATE_CAP = 8;
+/** How many tokens back "it" looks for the organization a sentence opened with. */
+const DESCRIBED_ORG_REACH = 80;
 /** Persons a misspelled surname is compared with, most recent first. */
 const TYPO_SCAN = 40;
 /** The share of the model's overrulings of the salience rule that were right on PolNeAR train (cross-validated). */
