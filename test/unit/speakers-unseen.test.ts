@@ -172,3 +172,15 @@ test('"it said" after a sentence that opens with a described body is that body, 
   ].join(' ');
   assert.equal(speakerOf(text, '"We have accepted'), 'the staff association');
 });
+
+test('a role after the name keeps the name of where the person works ("a tax lawyer at Birch & Co.") and professions', () => {
+  const roleOf = (text: string): string | undefined => analyze(text).speakers[0]?.role;
+  assert.equal(roleOf('"We will appeal," said Tom Hale, a tax lawyer at Birch & Co.'), 'a tax lawyer at Birch & Co.');
+  assert.equal(
+    roleOf('"We will appeal," said Tom Hale, a tax lawyer at Procter and Gamble, after the hearing.'),
+    'a tax lawyer at Procter and Gamble',
+  );
+  assert.equal(roleOf('"We scored twice," said Tom Hale, a striker.'), 'a striker');
+  // a list of names is no role
+  assert.equal(roleOf('"We agree," said Ann Bell, Tom Hale and Ruth Roy.'), undefined);
+});

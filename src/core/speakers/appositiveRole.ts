@@ -3,7 +3,7 @@
  * Kowalczyk, Poland's deputy minister for water, gave the longest speech" — so that her quotes in the next paragraph
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
-import { ROLE_NOUNS } from '../lexicon/lexicon';
+import { EVERYDAY_ROLES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
 import type { DocToken } from '../text/document';
 
 /** An appositive longer than this is a clause, not a role. */
@@ -24,8 +24,29 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
     if (t.text === ',' || t.text === '.') {
       return hasRole && k > to + 1 ? source.slice(tokens[to + 1].start, tokens[k - 1].end) : undefined;
     }
+    if (insideName(tokens, k)) continue;
     if (NOT_A_ROLE.has(t.lower) || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-')) return undefined;
-    if (ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, ''))) hasRole = true;
+    if (isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, ''))) hasRole = true;
+    // "… at Birch & Co." closing the sentence or the line: its dot ends the appositive too
+    const next = tokens[k + 1];
+    if (t.word && t.text.endsWith('.') && (!next || next.line !== line || next.text === ','))
+      return hasRole ? source.slice(tokens[to + 1].start, t.end) : undefined;
   }
   return undefined;
+}
+
+/** An office, a profession or an everyday role ("minister", "tax lawyer", "striker", "nurse"). */
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word);
+}
+
+/**
+ * A joiner inside the name of where the person works, between capitals: "Birch & Co.", "Procter and Gamble".
+ */
+function insideName(tokens: DocToken[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if ((t.text === '&' || t.lower === 'and') && prev?.cap && next?.cap && next.line === t.line) return true;
+  return false;
 }
