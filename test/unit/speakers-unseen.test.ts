@@ -184,3 +184,15 @@ test('a role after the name keeps the name of where the person works ("a tax law
   // a list of names is no role
   assert.equal(roleOf('"We agree," said Ann Bell, Tom Hale and Ruth Roy.'), undefined);
 });
+
+test('a lone name in a Title Case headline is the person the article names in full below it', () => {
+  const text = [
+    'Rivera Says She Will Veto Budget',
+    '',
+    'Mayor Ana Rivera said Monday she would veto the budget. "It is not balanced," she said.',
+  ].join('\n');
+  assert.equal(analyze(text).quotes[0].speaker, 'Ana Rivera');
+  // a company in the headline stays the company when no person of that name follows
+  const company = 'Acme Says It Will Cut Jobs\n\nAcme Corp said Monday it would cut 300 jobs.';
+  assert.ok(!analyze(company).speakers.some((s) => s.type === 'person'));
+});

@@ -613,6 +613,19 @@ export class SpeakerTable {
     const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
     const local = this.demonymSpeaker(phrase, name, at);
     if (local) return local;
+    const below = phrase.nameTo - phrase.nameFrom === 1 ? this.namedBelowHeadline(lastWord, at) : null;
+    if (below?.type === 'person')
+      return {
+        entry: this.person(below.name, at),
+        certainty: SURNAME_CERTAINTY,
+        basis: 'surname of a person named below the headline',
+      };
+    if (below)
+      return {
+        entry: this.organization(below.name, at),
+        certainty: 0.55,
+        basis: 'organization named below the headline',
+      };
     const government = nationSpeaking(name);
     if (government && !isPerson && tokens[phrase.from].lower === 'the')
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
@@ -1424,6 +1437,21 @@ export class SpeakerTable {
     return line < 2 && l.end - l.start <= HEADLINE_CHARS;
   }
 
+  /**
+   * "Rivera Says She Will Veto Budget" above "Mayor Ana Rivera said …": a lone name in the headline is the person
+   * the article names in full below it (the headline's Title Case hides what kind of name it is).
+   */
+  private namedBelowHeadline(word: string, at: number): { name: string; type: 'person' | 'organization' } | null {
+    if (!this.inHeadline(this.doc.tokens[this.doc.tokenAt(at)]?.line ?? Infinity)) return null;
+    const first = (list: Span[], fits: (words: string[]) => boolean): Span | undefined =>
+      list.find((m) => m.start > at && m.start - at <= HEADLINE_LOOKAHEAD && fits(m.text.toLowerCase().split(/\s+/)));
+    const person = first(this.doc.people, (w) => w.length >= 2 && w[w.length - 1].replace(/['’]s$/, '') === word);
+    // "Acme Says It Will Cut Jobs" above "Acme Corp said …": the company named in full
+    const org = first(this.doc.organizations, (w) => w.length >= 2 && w[0] === word);
+    if (person && (!org || person.start < org.start)) return { name: person.text, type: 'person' };
+    return org ? { name: org.text, type: 'organization' } : null;
+  }
+
   /** Leaves a headline title unresolved for now: the first person of that title in the body will fill it. */
   private deferRole(role: { head: string; modifiers: string[] }, mention: Span, attributes: boolean): Resolution {
     const resolution: Resolution = { entry: null, certainty: 0 };
@@ -1574,6 +1602,8 @@ const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
 /** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
 const CANDIDATE_CAP = 8;
+/** How far below a headline its lone name is looked for in full (characters). */
+const HEADLINE_LOOKAHEAD = 1500;
 /** How many tokens back "it" looks for the organization a sentence opened with. */
 const DESCRIBED_ORG_REACH = 80;
 /** Persons a misspelled surname is compared with, most recent first. */
