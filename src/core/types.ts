@@ -47,7 +47,7 @@ export type QuoteOrigin = 'machine' | 'human';
 
 export type HumanCheck = 'confirmed' | 'corrected' | 'added';
 
-export type SpeakerType = 'person' | 'organization' | 'anonymous';
+export type SpeakerType = 'person' | 'organization' | 'anonymous' | 'document';
 
 export interface Speaker {
   id: string;

@@ -41,6 +41,7 @@ const SYMBOL_KIND: Record<SymbolKindName, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
   organization: vscode.SymbolKind.Namespace,
   anonymous: vscode.SymbolKind.Key,
+  document: vscode.SymbolKind.File,
   direct: vscode.SymbolKind.String,
   reported: vscode.SymbolKind.Event,
 };

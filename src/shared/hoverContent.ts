@@ -71,6 +71,7 @@ export function quoteHover(analysis: Analysis, quote: Quote): string {
     lines.push(`${kind} · _speaker not identified_`);
   }
   if (speaker?.type === 'anonymous') lines.push('$(eye-closed) Anonymous source: not named in the article');
+  if (speaker?.type === 'document') lines.push('$(file-text) A document: the article does not say who wrote it');
   const facts = [
     quote.cue ? `Cue: “${escapeMarkdown(quote.cue.text)}”` : 'No reporting verb found',
     `Confidence: ${percent(quote.confidence)}`,

@@ -11,6 +11,7 @@ const TYPE_LABELS: Record<SpeakerType, string> = {
   person: 'person',
   organization: 'organization',
   anonymous: 'anonymous source',
+  document: 'document',
 };
 
 /** How a speaker's type reads: "person", "organization", "anonymous source". */

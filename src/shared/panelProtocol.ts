@@ -68,6 +68,8 @@ export interface PanelAudit {
   named: number;
   organizations: number;
   anonymous: number;
+  /** Documents that speak with no author named ("the memo said"): sources, but no one's. */
+  documents: number;
   direct: number;
   reported: number;
   /** Quoted words of all quotes, attributed or not (the bars' whole). */
@@ -257,6 +259,7 @@ export function buildAudit(analysis: Analysis): PanelAudit {
     named: types.person,
     organizations: types.organization,
     anonymous: types.anonymous,
+    documents: types.document,
     direct: summary.direct,
     reported: summary.reported,
     words: summary.words,

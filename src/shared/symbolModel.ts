@@ -12,7 +12,7 @@ import { displayQuote } from './quoteMarks';
 /** start line, start character, end line, end character (0-based, as VS Code counts them). */
 export type Positions = [number, number, number, number];
 
-export type SymbolKindName = 'person' | 'organization' | 'anonymous' | 'direct' | 'reported';
+export type SymbolKindName = 'person' | 'organization' | 'anonymous' | 'document' | 'direct' | 'reported';
 
 export interface SymbolNode {
   name: string;

@@ -784,7 +784,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     // Opened, in an open group: the speaker's quotes are what the hover link promised.
     collapsed.delete(message.speakerId);
     const speaker = current?.status === 'ready' ? current.speakers.find((s) => s.id === message.speakerId) : undefined;
-    if (speaker) collapsed.delete(groupKey(speaker.type === 'anonymous' ? 'anonymous' : 'named'));
+    if (speaker) collapsed.delete(groupKey(speakerGroup(speaker.type)));
     if (filter) {
       filter = '';
       save();
@@ -802,3 +802,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 
 render();
 vscode.postMessage({ type: 'ready' });
+
+/** The panel group a speaker of this type is listed in (rows.ts). */
+function speakerGroup(type: string): string {
+  if (type === 'anonymous') return 'anonymous';
+  return type === 'document' ? 'documents' : 'named';
+}

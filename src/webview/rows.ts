@@ -121,10 +121,13 @@ export function buildRows(
     }));
     section('Sources', 'graph', 'sources', items, state.audit.sources);
   }
-  const named = speakerRows(state.speakers.filter((s) => s.type !== 'anonymous'));
+  const named = speakerRows(state.speakers.filter((s) => s.type === 'person' || s.type === 'organization'));
   section('Named sources', 'person', 'named', named, speakersIn(named));
   const anonymous = speakerRows(state.speakers.filter((s) => s.type === 'anonymous'));
   section('Anonymous sources', 'eye-closed', 'anonymous', anonymous, speakersIn(anonymous));
+  // a memo or a poll that speaks with no author named: a source, but neither a named nor an anonymous person
+  const documents = speakerRows(state.speakers.filter((s) => s.type === 'document'));
+  if (documents.length > 0) section('Documents', 'file-text', 'documents', documents, speakersIn(documents));
   const unattributed = state.unattributed
     .filter((q) => !facet || (facetKeepsUnattributed(facet) && facetKeepsQuote(facet, q)))
     .filter((q) => matchesFilter(filter, [q.text, q.cue]) && unchecked(q))

@@ -56,6 +56,18 @@ export function auditRows(audit: PanelAudit, showGender: boolean): AuditItem[] {
       testid: 'audit-type',
       facet: { kind: 'type', value: 'anonymous' },
     },
+    // shown only when the article has one: most articles quote people, not memos
+    ...(audit.documents > 0
+      ? [
+          {
+            label: 'Documents',
+            count: audit.documents,
+            icon: 'file-text',
+            testid: 'audit-type',
+            facet: { kind: 'type', value: 'document' } as const,
+          },
+        ]
+      : []),
     {
       label: 'Direct quotes',
       count: audit.direct,

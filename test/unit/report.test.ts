@@ -85,7 +85,7 @@ test('an article summary counts sources by type, direct vs reported, and quoted 
     ],
   );
   assert.deepEqual(s.sources[0].first, { start: 10, end: 31 });
-  assert.deepEqual(sourceTypes(s.sources), { person: 1, organization: 1, anonymous: 1 });
+  assert.deepEqual(sourceTypes(s.sources), { person: 1, organization: 1, anonymous: 1, document: 0 });
   assert.deepEqual(genderCounts(s.sources), { female: 1, male: 0, unknown: 0 });
   assert.deepEqual(
     s.places.map((p) => [p.name, p.mentions]),

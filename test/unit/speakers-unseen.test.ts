@@ -196,3 +196,19 @@ test('a lone name in a Title Case headline is the person the article names in fu
   const company = 'Acme Says It Will Cut Jobs\n\nAcme Corp said Monday it would cut 300 jobs.';
   assert.ok(!analyze(company).speakers.some((s) => s.type === 'person'));
 });
+
+test('a document whose author the text does not give is a document, not an anonymous person', () => {
+  const text = [
+    'The memo, dated March 3, said the city would cut 40 jobs. Excerpts from the report show the deficit doubled.',
+    '',
+    'A poll released Tuesday found that most residents oppose the cuts. "Nobody asked us," said one resident.',
+  ].join('\n');
+  const types = new Map(analyze(text).speakers.map((s) => [s.name, s.type]));
+  assert.equal(types.get('the memo'), 'document');
+  assert.equal(types.get('excerpts'), 'document');
+  assert.equal(types.get('a poll'), 'document');
+  assert.equal(types.get('one resident'), 'anonymous');
+  // "the report's lead author" is a person, not the report
+  const author = analyze('"We were surprised," the report\'s lead author said.').speakers[0];
+  assert.notEqual(author?.type, 'document');
+});

@@ -58,6 +58,7 @@ import {
 } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
@@ -611,21 +612,10 @@ export class SpeakerTable {
     const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
-    const local = this.demonymSpeaker(phrase, name, at);
+    const local =
+      this.demonymSpeaker(phrase, name, at) ??
+      (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
     if (local) return local;
-    const below = phrase.nameTo - phrase.nameFrom === 1 ? this.namedBelowHeadline(lastWord, at) : null;
-    if (below?.type === 'person')
-      return {
-        entry: this.person(below.name, at),
-        certainty: SURNAME_CERTAINTY,
-        basis: 'surname of a person named below the headline',
-      };
-    if (below)
-      return {
-        entry: this.organization(below.name, at),
-        certainty: 0.55,
-        basis: 'organization named below the headline',
-      };
     const government = nationSpeaking(name);
     if (government && !isPerson && tokens[phrase.from].lower === 'the')
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
@@ -655,6 +645,34 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * A one-word name that is not what its capital suggests: a document noun opening the sentence ("Excerpts from the
+   * report show …"), or a headline's name the article gives in full below it ("Rivera Says …" above "Ana Rivera").
+   */
+  private loneWordName(
+    phrase: Phrase,
+    name: string,
+    lastWord: string,
+    isPerson: boolean,
+    at: number,
+  ): Resolution | null {
+    if (!isPerson && phrase.from === phrase.nameFrom) {
+      const written = this.describe(phrase, name);
+      const document =
+        written && documentNounAt(this.doc, written.words) === 0 ? this.documentSpeaker(written, at) : null;
+      if (document) return document;
+    }
+    const below = this.namedBelowHeadline(lastWord, at);
+    if (!below) return null;
+    return below.type === 'person'
+      ? {
+          entry: this.person(below.name, at),
+          certainty: SURNAME_CERTAINTY,
+          basis: 'surname of a person named below the headline',
+        }
+      : { entry: this.organization(below.name, at), certainty: 0.55, basis: 'organization named below the headline' };
   }
 
   /**
@@ -1079,6 +1097,8 @@ export class SpeakerTable {
     const { head, singular, determiner, definite, plural } = d;
     const text = this.textAuthor(phrase, definite, at);
     if (text) return text;
+    const document = this.documentSpeaker(d, at);
+    if (document) return document;
     if (definite && !plural && (isRoleHead(head) || personNounGender(head))) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
@@ -1110,6 +1130,30 @@ export class SpeakerTable {
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /**
+   * "The memo, dated March 3, said …", "a poll released Tuesday found …", "the letter argued": a document whose author
+   * the text does not give speaks as itself, a document, not an anonymous person (a reader counting anonymous
+   * sources must not count the memo). Named as written up to its noun ("the memo").
+   */
+  private documentSpeaker(d: Description, at: number): Resolution | null {
+    const noun = documentNounAt(this.doc, d.words);
+    if (noun < 0) return null;
+    const name = d.words
+      .slice(0, noun + 1)
+      .map((w) => w.text)
+      .join(' ')
+      // "The memo", "Excerpts": a capital that only opens the sentence goes
+      .replace(/^\p{Lu}\p{Ll}*\b/u, (w) =>
+        /^(?:the|a|an|this|that)$/i.test(w) || DOCUMENT_NOUNS.has(w.toLowerCase()) ? w.toLowerCase() : w,
+      );
+    const key = name.toLowerCase();
+    for (const e of this.entries)
+      if (e.type === 'document' && e.name.toLowerCase() === key) return documentResolution(e);
+    const e = this.newEntry(name, 'document', at);
+    e.plural = d.plural;
+    return documentResolution(e);
   }
 
   /**
@@ -1602,6 +1646,8 @@ const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
 /** How many recent persons a pronoun may denote: enough for a long paragraph chain, few enough to stay linear. */
 const CANDIDATE_CAP = 8;
+/** How many words into a description its document noun may stand ("the new audit", "a poll released …"). */
+const DOCUMENT_NOUN_REACH = 4;
 /** How far below a headline its lone name is looked for in full (characters). */
 const HEADLINE_LOOKAHEAD = 1500;
 /** How many tokens back "it" looks for the organization a sentence opened with. */
@@ -1737,3 +1783,22 @@ function isRoleHead(head: string): boolean {
 
 /** Every word of a US state's name ("new", "york", "kentucky"). */
 const US_STATE_WORDS: ReadonlySet<string> = new Set([...US_STATE_TAGS.values()].flatMap((s) => s.split(' ')));
+
+function documentResolution(entry: Entry): Resolution {
+  return { entry, certainty: 0.6, basis: 'a document, its author not named' };
+}
+
+/**
+ * The index in `words` of the document noun a description names ("the memo, dated March 3" → memo, "a poll released
+ * Tuesday" → poll), among its first words; -1 when it names none, or when the noun owns what follows ("the report's
+ * lead author" is a person).
+ */
+function documentNounAt(doc: Doc, words: DocToken[]): number {
+  for (let i = 0; i < Math.min(words.length, DOCUMENT_NOUN_REACH); i++) {
+    const w = words[i];
+    if (!DOCUMENT_NOUNS.has(w.lower) && !ISSUED_TEXT_NOUNS.has(w.lower)) continue;
+    const after = doc.tokens[doc.tokenAt(w.start) + 1];
+    return after && (after.text === "'s" || after.text === '’s' || after.text === "'" || after.text === '’') ? -1 : i;
+  }
+  return -1;
+}

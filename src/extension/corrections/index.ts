@@ -47,7 +47,8 @@ function cleanArgs(raw: unknown): CorrectionArgs | undefined {
     end: num('end'),
     speakerId: str('speakerId'),
     name: str('name'),
-    type: type === 'person' || type === 'organization' || type === 'anonymous' ? type : undefined,
+    type:
+      type === 'person' || type === 'organization' || type === 'anonymous' || type === 'document' ? type : undefined,
     role: str('role'),
     kind: kind === 'direct' || kind === 'indirect' ? kind : undefined,
     speakerIds: Array.isArray(r.speakerIds)

@@ -10,8 +10,9 @@ const TYPE_ICON: Record<SpeakerType, string> = {
   person: 'person',
   organization: 'organization',
   anonymous: 'eye-closed',
+  document: 'file-text',
 };
-const TYPES: SpeakerType[] = ['person', 'organization', 'anonymous'];
+const TYPES: SpeakerType[] = ['person', 'organization', 'anonymous', 'document'];
 
 export function speakerItems(speakers: readonly Speaker[]): Array<vscode.QuickPickItem & { speaker: Speaker }> {
   return [...speakers]

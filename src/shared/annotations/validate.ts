@@ -25,7 +25,7 @@ const KINDS = [
   'notPerson',
   'confirm',
 ] as const;
-const SPEAKER_TYPES = ['person', 'organization', 'anonymous'];
+const SPEAKER_TYPES = ['person', 'organization', 'anonymous', 'document'];
 
 const str =
   (minLength = 0): Check =>

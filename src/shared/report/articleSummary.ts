@@ -115,7 +115,7 @@ export function summarizeArticle(analysis: Analysis): ArticleSummary {
 
 /** Named people, organizations and anonymous sources among an article's sources. */
 export function sourceTypes(sources: readonly SourceSummary[]): Record<SpeakerType, number> {
-  const counts: Record<SpeakerType, number> = { person: 0, organization: 0, anonymous: 0 };
+  const counts: Record<SpeakerType, number> = { person: 0, organization: 0, anonymous: 0, document: 0 };
   for (const s of sources) counts[s.type]++;
   return counts;
 }
