@@ -727,8 +727,21 @@ export class SpeakerTable {
    */
   private personBeforeOf(phrase: Phrase): Phrase {
     const { tokens } = this.doc;
-    const of = phrase.nameFrom - 1;
-    if (of - 1 < phrase.from || tokens[of].lower !== 'of') return phrase;
+    // the first "of" after a person: "Geneviève Roy of the University of Ottawa" is Roy, not "Roy of the University"
+    for (let of = phrase.from + 1; of < phrase.nameTo - 1; of++) {
+      if (tokens[of].lower !== 'of') continue;
+      const person = this.personEndingAt(phrase, of);
+      if (person) return person;
+    }
+    return phrase;
+  }
+
+  /**
+   * The person whose name ends right before the "of" at `of`, the rest of the phrase saying where they come from;
+   * "of the" too: "Chief Ava Morningstar of the Red Pine Lake First Nation".
+   */
+  private personEndingAt(phrase: Phrase, of: number): Phrase | null {
+    const { tokens } = this.doc;
     let from = of;
     while (
       from - 1 >= phrase.from &&
@@ -739,7 +752,7 @@ export class SpeakerTable {
       !POSSESSIVE.test(tokens[from - 1].text)
     )
       from--;
-    if (from === of) return phrase;
+    if (from === of) return null;
     this.entityIndex ??= {
       organizations: new SpanIndex(this.doc.organizations),
       people: new SpanIndex(this.doc.people),
@@ -747,10 +760,10 @@ export class SpeakerTable {
     };
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
-    if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return phrase;
+    if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return null;
     // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
     if (!honorific && this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
-      return phrase;
+      return null;
     return { ...phrase, nameFrom: from, nameTo: of };
   }
 

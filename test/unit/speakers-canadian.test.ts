@@ -1,0 +1,24 @@
+// Speaker resolution on Canadian and US local news styles the training articles lack (present-tense "says", long
+// affiliations, French names, police and court titles). Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, start: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('a person named before "of the" and an affiliation is that person, not the organization', () => {
+  const chief = '"We need clean water," Chief Ava Morningstar of the Red Pine Lake First Nation said.';
+  assert.equal(speakerOf(chief, '"We need clean water'), 'Ava Morningstar');
+  const scientist =
+    'Political scientist Jennifer Tellier-Roy of the University of Ottawa said the divisions were not surprising.';
+  assert.equal(speakerOf(scientist, 'the divisions'), 'Jennifer Tellier-Roy');
+  // a title before "of" is no person: the name after it is
+  assert.equal(speakerOf('Secretary of State Ann Voss said the talks went well.', 'the talks'), 'Ann Voss');
+});
+
+test('a first name written with its accents is a first name: "Geneviève", "Hélène"', () => {
+  const text = 'Political scientist Geneviève Lacasse of the University of Moncton said the vote was close.';
+  assert.equal(speakerOf(text, 'the vote'), 'Geneviève Lacasse');
+  assert.equal(speakerOf('"It is fine," said Hélène Dufour, a nurse. "We cope."', '"It is fine'), 'Hélène Dufour');
+});
