@@ -22,3 +22,32 @@ test('a first name written with its accents is a first name: "Geneviève", "Hél
   assert.equal(speakerOf(text, 'the vote'), 'Geneviève Lacasse');
   assert.equal(speakerOf('"It is fine," said Hélène Dufour, a nurse. "We cope."', '"It is fine'), 'Hélène Dufour');
 });
+
+test('a capitalized title after "one" or "a" is someone unnamed: "one MP said", "a Liberal MP said"', () => {
+  const text = '"There is real worry in the caucus," one MP said. "People ask why we bought it."';
+  assert.equal(speakerOf(text, '"There is real worry'), 'one MP');
+  assert.equal(speakerOf('"It will pass," a Liberal MP said.', '"It will pass'), 'a Liberal MP');
+  // a name after the title is still the speaker
+  assert.equal(speakerOf('"It will pass," Liberal MP Anne Roy said.', '"It will pass'), 'Anne Roy');
+});
+
+test('"the MP for Carleton" describes the person the passage is about, not the riding', () => {
+  const text = [
+    'Conservative critic Pierre Lapointe-Daoust says the government is hiding the cost.',
+    '',
+    '"It is a shell game," the MP for Carleton says.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"It is a shell game'), 'Pierre Lapointe-Daoust');
+});
+
+test('"Another, a family doctor in Brandon, said she …": the appositive is the speaker, and "she" goes on with her', () => {
+  const text = [
+    'Dr. Ann Bell said the survey was alarming.',
+    '',
+    'Another, a family doctor in Brandon, said she is thinking of moving west.',
+    '',
+    '"They are recruiting hard, and the life is calmer," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'she is thinking'), 'a family doctor in Brandon');
+  assert.equal(speakerOf(text, '"They are recruiting'), 'a family doctor in Brandon');
+});

@@ -25,6 +25,7 @@ import {
   ORG_NAME_WORDS,
   ORG_NOUNS,
   EVERYDAY_ROLES,
+  PROFESSION_NOUNS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
@@ -604,6 +605,10 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
+    if (!isPerson && this.officeOf(phrase)) {
+      const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
+      return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
+    }
     if ((isOrg || isPlace) && !isPerson && !(isOrg && !isPlace && this.personWithRole(phrase, name, lastWord))) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
@@ -623,6 +628,21 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * "the MP for Carleton", "the Minister of Health": an office of a place or a body, after "the", describes its
+   * holder; the place is no speaker ("the Carleton").
+   */
+  private officeOf(phrase: Phrase): boolean {
+    const { tokens } = this.doc;
+    const link = phrase.nameFrom - 1;
+    return (
+      tokens[phrase.from].lower === 'the' &&
+      link - 1 > phrase.from &&
+      DESCRIPTION_LINKS.has(tokens[link].lower) &&
+      ROLE_NOUNS.has(tokens[link - 1].lower)
+    );
   }
 
   /**
@@ -816,7 +836,11 @@ export class SpeakerTable {
    */
   private unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
     const u = this.latestUnnamed;
-    if (!u || u.lastSpokeLine !== line || u.lastSpoke >= at) return null;
+    if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 1) return null;
+    // 'Another, a doctor in Brandon, said she may move.' ¶ '"They are recruiting," she said': the paragraph after
+    // the one the unnamed speaker spoke in too, when no one has been named since
+    const latest = this.persons[this.persons.length - 1];
+    if (u.lastSpokeLine !== line && latest && latest.lastSeen > u.lastSpoke) return null;
     if (u.gender !== undefined && u.gender !== gender) return null;
     if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
     return u;
@@ -1033,7 +1057,8 @@ export class SpeakerTable {
     const unnamed = this.anonymous(phraseText, at, plural);
     // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
     unnamed.gender ??= personNounGender(head);
-    if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head)) unnamed.someone = true;
+    // "a family doctor in Brandon", "one nurse": an occupation is one person too, whom "she" may go on with
+    if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head) || isOccupation(head)) unnamed.someone = true;
     // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
     const named =
       unnamed.someone && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
@@ -1653,6 +1678,11 @@ function nationSpeaking(name: string): string | null {
 }
 
 /** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */
+/** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */
+function isOccupation(head: string): boolean {
+  return EVERYDAY_ROLES.has(head) || PROFESSION_NOUNS.has(head);
+}
+
 function isRoleHead(head: string): boolean {
   return ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
 }
