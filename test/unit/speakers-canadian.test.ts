@@ -51,3 +51,15 @@ test('"Another, a family doctor in Brandon, said she …": the appositive is the
   assert.equal(speakerOf(text, 'she is thinking'), 'a family doctor in Brandon');
   assert.equal(speakerOf(text, '"They are recruiting'), 'a family doctor in Brandon');
 });
+
+test('"and" inside the name of a body before a title is one speaker: "Search and Rescue manager Dave Ross"', () => {
+  const rescue = '"We covered every ridge," said Halifax Search and Rescue manager Dave Ferris-Hughes.';
+  assert.equal(speakerOf(rescue, '"We covered'), 'Dave Ferris-Hughes');
+  const minister = '"The stocks are down," said Fisheries and Oceans Minister Ann Roy-Leblanc.';
+  assert.equal(speakerOf(minister, '"The stocks'), 'Ann Roy-Leblanc');
+  // two people joined by "and" stay two speakers
+  const joint =
+    'Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe agreed that talks would go on.';
+  const q = analyze(joint).quotes.find((x) => x.text.startsWith('talks'));
+  assert.equal(q?.speakerIds?.length, 2);
+});

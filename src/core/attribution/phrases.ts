@@ -601,7 +601,7 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (capRun && isInnerNameParticle(tokens, end)) end++;
+    } else if (capRun && joinsCapitalsRight(tokens, end, ceil)) end++;
     else if (continuesRight(tokens, start, end, capRun)) end++;
     else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
@@ -633,6 +633,24 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   return (
     DESCRIPTION_OPENERS.has(tokens[start].lower) && !t.cap && ANONYMOUS_NOUNS.has(t.lower) && !tokens[end + 1]?.cap
   );
+}
+
+/** Inside a run of capitals read rightwards: a name particle ("Maria de la Cruz"), an "and" of a body's name. */
+function joinsCapitalsRight(tokens: DocToken[], i: number, ceil: number): boolean {
+  if (isInnerNameParticle(tokens, i)) return true;
+  return tokens[i].lower === 'and' && titledNameAhead(tokens, i + 1, ceil);
+}
+
+/**
+ * "said Halifax Search and Rescue manager Dave Ross", "said Fisheries and Oceans Minister Ann Roy": an "and" inside
+ * the name of a body, when the capitals after it go on to a title and a name. Not "said Smith and Jones".
+ */
+function titledNameAhead(tokens: DocToken[], i: number, ceil: number): boolean {
+  let j = i;
+  while (j < ceil && j - i < 4 && isNameWord(tokens[j]) && !isTitleWord(tokens[j])) j++;
+  if (j === i || j >= ceil) return false;
+  if (isTitleWord(tokens[j]) && tokens[j].cap) return isNameWord(tokens[j + 1] ?? tokens[j]) && j + 1 < ceil;
+  return headedName(tokens, j, ceil) > j;
 }
 
 /** A lower-case word of a description read rightwards: not a stop word, nor a verb ("the report's" is a noun). */

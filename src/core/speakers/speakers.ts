@@ -727,6 +727,9 @@ export class SpeakerTable {
       places: new SpanIndex(this.doc.places),
     };
     if (this.entityIndex.organizations.overlaps(tokens[and].start, tokens[and].end)) return null;
+    // "Halifax Search and Rescue manager Dave Ross", "Fisheries and Oceans Minister Ann Roy": "and" inside the name
+    // of a body is no second speaker
+    if (this.entityIndex.people.overlaps(tokens[and].start, tokens[and].end) || this.bodyWordAfter(and)) return null;
     const left = phraseLeft(tokens, and, phrase.from, text);
     const right = phraseLeft(tokens, phrase.to, and + 1, text);
     if (
@@ -739,6 +742,18 @@ export class SpeakerTable {
     )
       return null;
     return [left, right];
+  }
+
+  /**
+   * "Fisheries and Oceans Minister": after "and", a capitalized word that is no person's name, title, nationality or
+   * possessor ("Japanese Prime Minister Abe", "Japan's", "Abe" would be) goes on with the name of a body.
+   */
+  private bodyWordAfter(and: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[and + 1];
+    if (!t || !t.cap || HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower) || countryOf(t.text)) return false;
+    if (POSSESSIVE.test(tokens[and + 2]?.text ?? '')) return false;
+    return !this.entityIndex?.people.overlaps(t.start, t.end) && firstNameGender(t.lower) === undefined;
   }
 
   /**
