@@ -63,3 +63,28 @@ test('"and" inside the name of a body before a title is one speaker: "Search and
   const q = analyze(joint).quotes.find((x) => x.text.startsWith('talks'));
   assert.equal(q?.speakerIds?.length, 2);
 });
+
+test('a paragraph introducing someone who has not spoken hands the floor to them: the next quote is theirs', () => {
+  const text = [
+    'Education Minister Dominic Cardy said the plan was working.',
+    '',
+    '"We are not where we need to be," he said.',
+    '',
+    'Opposition critic Benoît Bourque-Savoie was not convinced.',
+    '',
+    '"The minister has known about this for three years," he said.',
+    '',
+    '"Three years of studies, and no new teachers," the Liberal MLA said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The minister has known'), 'Benoît Bourque-Savoie');
+  assert.equal(speakerOf(text, '"Three years'), 'Benoît Bourque-Savoie');
+  // the speaker named in the paragraph between keeps the floor
+  const kept = [
+    'Ann Roy said she had worked there for years.',
+    '',
+    'A longtime Tory voter, Roy said Premier Ben Hale had let her down.',
+    '',
+    '"He promised a hospital," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(kept, '"He promised'), 'Ann Roy');
+});
