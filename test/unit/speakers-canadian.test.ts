@@ -88,3 +88,21 @@ test('a paragraph introducing someone who has not spoken hands the floor to them
   ].join('\n');
   assert.equal(speakerOf(kept, '"He promised'), 'Ann Roy');
 });
+
+test('"She paused." between two quotes: the quote after it goes on with her', () => {
+  const text = [
+    'Tanya Atwood runs a youth centre in the old church hall.',
+    '',
+    '"You give a teenager sixty thousand dollars and no plan," Ms. Atwood said.',
+    '',
+    'She paused.',
+    '',
+    '"I am not blaming the boys. Nobody taught them."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I am not blaming'), 'Tanya Atwood');
+  // a gesture of no person is no speaker
+  const crowd = ['"We will win," Ms. Atwood said.', '', 'The crowd cheered.', '', '"Every one of you counts."'].join(
+    '\n',
+  );
+  assert.notEqual(speakerOf(crowd, '"Every one'), 'the crowd');
+});
