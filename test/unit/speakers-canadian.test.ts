@@ -106,3 +106,14 @@ test('"She paused." between two quotes: the quote after it goes on with her', ()
   );
   assert.notEqual(speakerOf(crowd, '"Every one'), 'the crowd');
 });
+
+test('"the official" after an unnamed official spoke is that official, not an office holder named earlier', () => {
+  const text = [
+    'Senate Majority Leader Curtis Delahunt declined to say whether he would bring the bill to the floor.',
+    '',
+    'A senior White House official, who spoke on condition of anonymity, said the president had not decided.',
+    '',
+    '"He is keeping his options open," the official said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He is keeping'), 'a senior White House official');
+});

@@ -547,7 +547,9 @@ export class SpeakerTable {
     const phraseText = text.slice(at, tokens[phrase.to - 1].end);
     let r: Resolution;
     const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
-    if (role) {
+    const again = this.describedAgain(phrase, role?.head, at, line);
+    if (again) r = again;
+    else if (role) {
       const person = this.byRole(role.head, role.modifiers, at);
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
       else if (this.inHeadline(line))
@@ -1126,6 +1128,21 @@ export class SpeakerTable {
     }
     // an unresolved definite description ("the spokesman"): its own speaker, named as written
     return { entry: unnamed, certainty: 0.6, basis: 'description not matched to anyone named' };
+  }
+
+  /**
+   * 'A senior White House official, who spoke on condition of anonymity, said …' ¶ '"…," the official said': the
+   * unnamed speaker of the last paragraph or two, described again by the same noun, not an official named earlier.
+   */
+  private describedAgain(phrase: Phrase, roleHead: string | undefined, at: number, line: number): Resolution | null {
+    if (phrase.kind === 'pronoun' || this.doc.tokens[phrase.from].lower !== 'the') return null;
+    const u = this.latestUnnamed;
+    const head = roleHead ?? (phrase.kind === 'description' ? this.describe(phrase, '')?.head : undefined);
+    if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
+    const words = u.name.toLowerCase().split(' ');
+    const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+    if (!head || words[(link > 0 ? link : words.length) - 1] !== head) return null;
+    return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
   }
 
   /**
