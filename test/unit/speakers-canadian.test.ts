@@ -117,3 +117,17 @@ test('"the official" after an unnamed official spoke is that official, not an of
   ].join('\n');
   assert.equal(speakerOf(text, '"He is keeping'), 'a senior White House official');
 });
+
+test('"Back in Whitehorse, the mayor says …": an adverb of place opening the sentence is no content of the report', () => {
+  const text = [
+    'Mayor Laura Cabot spoke on Monday.',
+    '',
+    'Back in Whitehorse, the mayor says the city cannot wait.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.kind === 'indirect' && x.text.includes('cannot wait'));
+  assert.equal(q?.text, 'the city cannot wait');
+  assert.equal(q?.speaker, 'Laura Cabot');
+  // a clause opened by "when" is still content: "When the bridge closed, traffic stopped, Cabot says."
+  const when = 'When the bridge closed in the spring, the whole town stopped, Laura Cabot says.';
+  assert.ok(analyze(when).quotes.some((x) => x.text.startsWith('When the bridge')));
+});
