@@ -131,3 +131,14 @@ test('"Back in Whitehorse, the mayor says …": an adverb of place opening the s
   const when = 'When the bridge closed in the spring, the whole town stopped, Laura Cabot says.';
   assert.ok(analyze(when).quotes.some((x) => x.text.startsWith('When the bridge')));
 });
+
+test('a headline quote, a colon, then a title and its topic: "Whitehorse mayor on the housing crunch"', () => {
+  const text = [
+    '"We cannot wait for Ottawa": Whitehorse mayor on the housing crunch',
+    '',
+    'Whitehorse Mayor Laura Cabot spoke with host Ann Roy about what the city is doing.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We cannot wait'), 'Laura Cabot');
+  // no title, no speaker
+  assert.equal(speakerOf('"No deal": markets on edge as talks fail', '"No deal'), undefined);
+});

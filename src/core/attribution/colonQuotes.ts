@@ -3,10 +3,11 @@
  * stay'), a short clause's ('Reese disagreed: "…"') and a sentence's ('She then addressed the crowd again: "…"').
  */
 import type { Doc, DocToken } from '../text/document';
-import { INTRO_WORDS } from '../lexicon/lexicon';
+import { INTRO_WORDS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { HEADLINE_TOPIC_LINKS } from '../lexicon/newsWords';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
-import { isSpeakerNoun, phraseLeft, phraseRight } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { clauseSubject } from './clauseSubjects';
 import { isEntityAt, isPersonAt, overlapsPerson } from './recognizedEntities';
 import { PERSONAL_PRONOUNS } from './tokenPredicates';
@@ -24,6 +25,15 @@ export function headlineSpeaker(doc: Doc, from: number): Attribution | null {
   if (subject && subject.kind === 'name' && tokens[subject.to]?.line === line && isCue(tokens, subject.to)) {
     return { speaker: subject, cue: cueRange(tokens, subject.to, subject.to + 1), how: 'colon' };
   }
+  // a title, then what it spoke about: '"We can't wait for Ottawa": Yukon mayor on the housing crunch'
+  if (
+    subject &&
+    subject.kind === 'description' &&
+    tokens[subject.to]?.line === line &&
+    isTitleHeaded(tokens, subject) &&
+    (HEADLINE_TOPIC_LINKS.has(tokens[subject.to].lower) || isCue(tokens, subject.to))
+  )
+    return { speaker: subject, cue: null, how: 'colon' };
   for (let i = from; i < tokens.length && i - from < 12 && tokens[i].line === line; i++) {
     if (!tokens[i].cap || !tokens[i].word || !overlapsPerson(doc, tokens[i].start, tokens[i].end)) continue;
     const speaker = phraseRight(tokens, i, Math.min(tokens.length, i + 8), text);
@@ -32,6 +42,11 @@ export function headlineSpeaker(doc: Doc, from: number): Attribution | null {
     return { speaker, cue, how: 'colon' };
   }
   return null;
+}
+
+/** A description ending in an office: "Yukon mayor", "Ontario health minister" (not "markets", "a new report"). */
+function isTitleHeaded(tokens: DocToken[], p: Phrase): boolean {
+  return ROLE_NOUNS.has(tokens[p.to - 1].lower);
 }
 
 /** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */
