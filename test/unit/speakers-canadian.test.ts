@@ -142,3 +142,15 @@ test('a headline quote, a colon, then a title and its topic: "Whitehorse mayor o
   // no title, no speaker
   assert.equal(speakerOf('"No deal": markets on edge as talks fail', '"No deal'), undefined);
 });
+
+test('a rank abbreviation before a name is no part of it: "RCMP Cpl. Dana Whitford" is Dana Whitford', () => {
+  const text = [
+    'Outside the courthouse, RCMP Cpl. Dana Whitford, who led the investigation, said the case had been complex.',
+    '',
+    '"There were no witnesses," Whitford said.',
+    '',
+    '"It was an accident," Cpl. Ian Boyd of the Alberta RCMP said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"There were no'), 'Dana Whitford');
+  assert.equal(speakerOf(text, '"It was an accident'), 'Ian Boyd');
+});

@@ -28,6 +28,7 @@ import {
   ORG_NOUNS,
   EVERYDAY_ROLES,
   PROFESSION_NOUNS,
+  RANK_ABBREVIATIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
@@ -787,7 +788,7 @@ export class SpeakerTable {
       tokens[from - 1].cap &&
       tokens[from - 1].word &&
       !HONORIFICS.has(tokens[from - 1].lower) &&
-      !ROLE_NOUNS.has(tokens[from - 1].lower.replace(/\.$/, '')) &&
+      !isRankOrOffice(tokens[from - 1].lower.replace(/\.$/, '')) &&
       !POSSESSIVE.test(tokens[from - 1].text)
     )
       from--;
@@ -1651,7 +1652,8 @@ const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
 function leadingTitle(name: string): { name: string; title?: string } {
   const words = name.split(' ');
   let k = 0;
-  while (k < words.length - 1 && ROLE_NOUNS.has(words[k].toLowerCase())) k++;
+  // "Cpl. Dana Whitford", "Chief Ava Morningstar": a rank or an office the recognizer took into the name
+  while (k < words.length - 1 && isRankOrOffice(words[k].toLowerCase().replace(/\.$/, ''))) k++;
   return k === 0 ? { name } : { name: words.slice(k).join(' '), title: words.slice(0, k).join(' ') };
 }
 
@@ -1751,6 +1753,11 @@ function nationSpeaking(name: string): string | null {
 /** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */
 function isOccupation(head: string): boolean {
   return EVERYDAY_ROLES.has(head) || PROFESSION_NOUNS.has(head);
+}
+
+/** "Cpl.", "Sgt.", "Chief", "Minister": a rank or an office before a name, no part of it ("Cpl. Dana Whitford"). */
+function isRankOrOffice(word: string): boolean {
+  return ROLE_NOUNS.has(word) || RANK_ABBREVIATIONS.has(word);
 }
 
 function isRoleHead(head: string): boolean {
