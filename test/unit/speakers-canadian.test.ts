@@ -154,3 +154,18 @@ test('a rank abbreviation before a name is no part of it: "RCMP Cpl. Dana Whitfo
   assert.equal(speakerOf(text, '"There were no'), 'Dana Whitford');
   assert.equal(speakerOf(text, '"It was an accident'), 'Ian Boyd');
 });
+
+test('"Roe\'s message to the province:" or "Her advice:" before a colon names whose words the quote is', () => {
+  const text = [
+    'Nurse Jane Roe has worked nights at the Sudbury hospital for 20 years.',
+    '',
+    'Roe\'s message to the province: "We are exhausted, and we are leaving."',
+    '',
+    'Her advice to new nurses: "Take your breaks, every one of them."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are exhausted'), 'Jane Roe');
+  assert.equal(speakerOf(text, '"Take your breaks'), 'Jane Roe');
+  // a thing of hers before the colon is no speech of hers
+  const schedule = `${text}\n\nHer schedule this week: "Nights, nights, nights."`;
+  assert.notEqual(speakerOf(schedule, '"Nights'), 'Jane Roe');
+});

@@ -5,7 +5,8 @@
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { HEADLINE_TOPIC_LINKS } from '../lexicon/newsWords';
-import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { CLAIM_POSSESSIVES } from '../lexicon/functionWords';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { clauseSubject } from './clauseSubjects';
@@ -130,7 +131,37 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
     (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
   )
     return { speaker, cue: null, how: 'colon' };
-  return colonSentence(doc, start, colon) ?? subjectBeforeColon(doc, start, colon);
+  return (
+    colonSentence(doc, start, colon) ?? possessedSpeech(doc, start, colon) ?? subjectBeforeColon(doc, start, colon)
+  );
+}
+
+/**
+ * "Roe's message to the province: '…'", "Her advice to new nurses: '…'": a person's words, named by a noun of speech
+ * right before the colon, are theirs: the possessor (a person's name, or "his"/"her") speaks.
+ */
+function possessedSpeech(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const first = tokens[start];
+  if (!first || (start > 0 && tokens[start - 1].line === first.line && !SENTENCE_END.has(tokens[start - 1].text)))
+    return null;
+  let owner: Phrase | null = null;
+  let noun = start + 1;
+  if (CLAIM_POSSESSIVES.has(first.lower) && first.lower !== 'its' && first.lower !== 'their')
+    owner = { from: start, to: start + 1, kind: 'pronoun', nameFrom: start + 1, nameTo: start + 1 };
+  else {
+    let s = start;
+    while (s < colon && s - start < 4 && tokens[s].cap && tokens[s].word) s++;
+    const name = s > start && /^['’]s$/.test(tokens[s]?.text ?? '') ? phraseLeft(tokens, s, start, text) : null;
+    if (name && name.kind === 'name' && name.from === start && isPersonAt(doc, name)) owner = name;
+    noun = s + 1;
+  }
+  if (!owner || colon - noun > MAX_COLON_PREDICATE) return null;
+  for (let i = noun; i < colon; i++) if (!tokens[i].word) return null;
+  const said = tokens[noun];
+  return said && (SPEECH_WORDS.has(said.lower) || ANSWER_NOUNS.has(said.lower))
+    ? { speaker: owner, cue: null, how: 'colon' }
+    : null;
 }
 
 /**
