@@ -169,3 +169,15 @@ test('"Roe\'s message to the province:" or "Her advice:" before a colon names wh
   const schedule = `${text}\n\nHer schedule this week: "Nights, nights, nights."`;
   assert.notEqual(speakerOf(schedule, '"Nights'), 'Jane Roe');
 });
+
+test('"That is how Jane Roe describes her shift" after a quote names its speaker', () => {
+  const text = [
+    'Night shifts at the Sudbury hospital have grown longer.',
+    '',
+    '"We are exhausted, and nobody listens." That is how Jane Roe, a nurse for 20 years, describes her shift.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are exhausted'), 'Jane Roe');
+  // a sentence about the quote's topic, not its speaker, names no one
+  const topic = '"We are exhausted," Jane Roe said. That is what the union wants to change.';
+  assert.equal(speakerOf(topic, '"We are exhausted'), 'Jane Roe');
+});
