@@ -4,7 +4,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
-import { AFTER_QUOTE_CUES } from '../lexicon/speakerWords';
+import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
 import {
   AFTER_QUOTE_PUNCT,
   MAX_WINDOW,
@@ -35,7 +35,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
   if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
   const end = windowEnd(tokens, k);
-  const byline = dash ? bylineAfterDash(doc, k, end) : null;
+  const byline = dash ? bylineAfterDash(doc, k, end) : (recapAfter(doc, q.to, k, end) ?? null);
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
@@ -75,6 +75,34 @@ function bylineAfterDash(doc: Doc, k: number, end: number): Attribution | null {
     return { speaker, cue: null, how: 'after' };
   return null;
 }
+
+/**
+ * '"We are exhausted." That is how Jane Roe, a nurse, describes her shift', '"…" That's what Roe told the panel': after
+ * a quote that ends its sentence, a sentence recalling it names who said it. Its verb is the cue.
+ */
+function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribution | null {
+  const { tokens, text } = doc;
+  // the quote's closing marks, a few at most ("….’”"): a run of marks is no sentence
+  let last = quoteTo - 1;
+  while (last > 0 && quoteTo - last <= 3 && isMarkToken(tokens, last)) last--;
+  if (!SENTENCE_END.has(tokens[last]?.text ?? '') || !tokens[k].cap || !RECAP_SUBJECTS.has(tokens[k].lower))
+    return null;
+  if (!RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '') || !RECAP_WH.has(tokens[k + 2]?.lower ?? '')) return null;
+  const speaker = phraseRight(tokens, k + 3, end, text);
+  if (!speaker || speaker.from !== k + 3) return null;
+  // past an appositive: "Jane Roe, a nurse in Sudbury, describes"
+  let verb = speaker.to;
+  if (tokens[verb]?.text === ',') {
+    verb++;
+    while (verb < end && verb - speaker.to <= MAX_RECAP_APPOSITIVE && tokens[verb].text !== ',') verb++;
+    verb++;
+  }
+  const v = tokens[verb];
+  if (!v || !v.word || v.cap) return null;
+  return { speaker, cue: cueRange(tokens, verb, end), how: 'after' };
+}
+
+const MAX_RECAP_APPOSITIVE = 10;
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
 function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {

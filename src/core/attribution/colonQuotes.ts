@@ -3,10 +3,12 @@
  * stay'), a short clause's ('Reese disagreed: "…"') and a sentence's ('She then addressed the crowd again: "…"').
  */
 import type { Doc, DocToken } from '../text/document';
-import { INTRO_WORDS } from '../lexicon/lexicon';
-import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { INTRO_WORDS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { HEADLINE_TOPIC_LINKS } from '../lexicon/newsWords';
+import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { CLAIM_POSSESSIVES } from '../lexicon/functionWords';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
-import { isSpeakerNoun, phraseLeft, phraseRight } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { clauseSubject } from './clauseSubjects';
 import { isEntityAt, isPersonAt, overlapsPerson } from './recognizedEntities';
 import { PERSONAL_PRONOUNS } from './tokenPredicates';
@@ -24,6 +26,15 @@ export function headlineSpeaker(doc: Doc, from: number): Attribution | null {
   if (subject && subject.kind === 'name' && tokens[subject.to]?.line === line && isCue(tokens, subject.to)) {
     return { speaker: subject, cue: cueRange(tokens, subject.to, subject.to + 1), how: 'colon' };
   }
+  // a title, then what it spoke about: '"We can't wait for Ottawa": Yukon mayor on the housing crunch'
+  if (
+    subject &&
+    subject.kind === 'description' &&
+    tokens[subject.to]?.line === line &&
+    isTitleHeaded(tokens, subject) &&
+    (HEADLINE_TOPIC_LINKS.has(tokens[subject.to].lower) || isCue(tokens, subject.to))
+  )
+    return { speaker: subject, cue: null, how: 'colon' };
   for (let i = from; i < tokens.length && i - from < 12 && tokens[i].line === line; i++) {
     if (!tokens[i].cap || !tokens[i].word || !overlapsPerson(doc, tokens[i].start, tokens[i].end)) continue;
     const speaker = phraseRight(tokens, i, Math.min(tokens.length, i + 8), text);
@@ -32,6 +43,11 @@ export function headlineSpeaker(doc: Doc, from: number): Attribution | null {
     return { speaker, cue, how: 'colon' };
   }
   return null;
+}
+
+/** A description ending in an office: "Yukon mayor", "Ontario health minister" (not "markets", "a new report"). */
+function isTitleHeaded(tokens: DocToken[], p: Phrase): boolean {
+  return ROLE_NOUNS.has(tokens[p.to - 1].lower);
 }
 
 /** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */
@@ -115,7 +131,37 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
     (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
   )
     return { speaker, cue: null, how: 'colon' };
-  return colonSentence(doc, start, colon) ?? subjectBeforeColon(doc, start, colon);
+  return (
+    colonSentence(doc, start, colon) ?? possessedSpeech(doc, start, colon) ?? subjectBeforeColon(doc, start, colon)
+  );
+}
+
+/**
+ * "Roe's message to the province: '…'", "Her advice to new nurses: '…'": a person's words, named by a noun of speech
+ * right before the colon, are theirs: the possessor (a person's name, or "his"/"her") speaks.
+ */
+function possessedSpeech(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const first = tokens[start];
+  if (!first || (start > 0 && tokens[start - 1].line === first.line && !SENTENCE_END.has(tokens[start - 1].text)))
+    return null;
+  let owner: Phrase | null = null;
+  let noun = start + 1;
+  if (CLAIM_POSSESSIVES.has(first.lower) && first.lower !== 'its' && first.lower !== 'their')
+    owner = { from: start, to: start + 1, kind: 'pronoun', nameFrom: start + 1, nameTo: start + 1 };
+  else {
+    let s = start;
+    while (s < colon && s - start < 4 && tokens[s].cap && tokens[s].word) s++;
+    const name = s > start && /^['’]s$/.test(tokens[s]?.text ?? '') ? phraseLeft(tokens, s, start, text) : null;
+    if (name && name.kind === 'name' && name.from === start && isPersonAt(doc, name)) owner = name;
+    noun = s + 1;
+  }
+  if (!owner || colon - noun > MAX_COLON_PREDICATE) return null;
+  for (let i = noun; i < colon; i++) if (!tokens[i].word) return null;
+  const said = tokens[noun];
+  return said && (SPEECH_WORDS.has(said.lower) || ANSWER_NOUNS.has(said.lower))
+    ? { speaker: owner, cue: null, how: 'colon' }
+    : null;
 }
 
 /**

@@ -218,6 +218,9 @@ function nameLeft(tokens: DocToken[], end: number, floor: number, source: string
   while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens, from))) from++;
   if (from >= end) return null;
   if (j >= floor && (tokens[j].lower === 'the' || tokens[j].lower === 'former')) from = j;
+  // "one MP said", "a Liberal MP said": a lower-case opener before a capitalized title that names no one opens it
+  else if (j >= floor && !tokens[j].cap && DESCRIPTION_OPENERS.has(tokens[j].lower) && isTitleWord(tokens[end - 1]))
+    from = j;
   return splitName(tokens, from, end, source);
 }
 
@@ -386,8 +389,12 @@ function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phr
     return null;
   const head = tokens[name.from - 2];
   // a capital only where the phrase opens the sentence: "Aides to Clinton say"
-  if (!head.word || (head.cap && name.from - 2 !== floor) || !isSpeakerNoun(head.lower)) return null;
+  if (!head.word || (head.cap && name.from - 2 !== floor && !isTitleWord(head)) || !isSpeakerNoun(head.lower))
+    return null;
   const d = descriptionLeft(tokens, name.from - 1, floor, 1);
+  // "the MP for Carleton", "the Minister of Health": a capitalized title only after its determiner, so that
+  // "Minister for Health Jane Doe" stays a name
+  if (d && head.cap && name.from - 2 !== floor && !DESCRIPTION_OPENERS.has(tokens[d.from].lower)) return null;
   return d && d.kind === 'description'
     ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to }
     : null;
@@ -465,6 +472,11 @@ function nameBeforeAppositive(
   source: string,
 ): Phrase | null {
   const name = phraseLeft(tokens, j, floor, source);
+  // "Another, a family doctor in Brandon, said": a bare "another" or "one" is who the appositive describes
+  if (name && name.to - name.from === 1 && DESCRIPTION_OPENERS.has(tokens[name.from].lower)) {
+    const described = phraseLeft(tokens, end - 1, j + 1, source);
+    if (described && described.kind === 'description' && described.from === j + 1) return described;
+  }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
   if (name && name.kind === 'description' && inner && inner.kind === 'name' && inner.from === j + 1) {
     // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
@@ -589,7 +601,7 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
     else if (isNameWord(t) || (t.cap && HONORIFICS.has(t.lower))) {
       capRun = true;
       end++;
-    } else if (capRun && isInnerNameParticle(tokens, end)) end++;
+    } else if (capRun && joinsCapitalsRight(tokens, end, ceil)) end++;
     else if (continuesRight(tokens, start, end, capRun)) end++;
     else if (capRun && t.word && !t.cap && headedName(tokens, end, ceil) > end) end = headedName(tokens, end, ceil);
     else break;
@@ -621,6 +633,24 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   return (
     DESCRIPTION_OPENERS.has(tokens[start].lower) && !t.cap && ANONYMOUS_NOUNS.has(t.lower) && !tokens[end + 1]?.cap
   );
+}
+
+/** Inside a run of capitals read rightwards: a name particle ("Maria de la Cruz"), an "and" of a body's name. */
+function joinsCapitalsRight(tokens: DocToken[], i: number, ceil: number): boolean {
+  if (isInnerNameParticle(tokens, i)) return true;
+  return tokens[i].lower === 'and' && titledNameAhead(tokens, i + 1, ceil);
+}
+
+/**
+ * "said Halifax Search and Rescue manager Dave Ross", "said Fisheries and Oceans Minister Ann Roy": an "and" inside
+ * the name of a body, when the capitals after it go on to a title and a name. Not "said Smith and Jones".
+ */
+function titledNameAhead(tokens: DocToken[], i: number, ceil: number): boolean {
+  let j = i;
+  while (j < ceil && j - i < 4 && isNameWord(tokens[j]) && !isTitleWord(tokens[j])) j++;
+  if (j === i || j >= ceil) return false;
+  if (isTitleWord(tokens[j]) && tokens[j].cap) return isNameWord(tokens[j + 1] ?? tokens[j]) && j + 1 < ceil;
+  return headedName(tokens, j, ceil) > j;
 }
 
 /** A lower-case word of a description read rightwards: not a stop word, nor a verb ("the report's" is a noun). */

@@ -145,9 +145,19 @@ export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower
       lexiconByHash.set(hashRange(line, 0, tab), line.slice(tab + 1));
     }
   }
-  return lexiconByHash.get(lowerHash) ?? '';
+  const tags = lexiconByHash.get(lowerHash);
+  if (tags !== undefined || !NON_ASCII.test(lower)) return tags ?? '';
+  // "geneviève", "andré", "josée": a name written with its accents is the one the lexicon keys without them
+  const folded = withoutAccents(lower);
+  return folded === lower ? '' : (lexiconByHash.get(hashRange(folded, 0, folded.length)) ?? '');
 }
 let lexiconByHash: Map<number, string> | null = null;
+const NON_ASCII = /[^ -~]/;
+
+/** "Geneviève" → "Genevieve": the letters without their combining accents. */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 /** Country name for a demonym ("Russian" -> "Russia"), or undefined. */
 export function demonymCountry(word: string): string | undefined {

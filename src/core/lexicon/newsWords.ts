@@ -60,3 +60,6 @@ cast casts casting portray portrays portrayed portraying describe describes desc
 characterizes characterized paint paints painted painting frame frames framed brand brands branded label labels
 labeled labelled labeling hail hails hailed present presents presented presenting pitch pitches pitched`,
 );
+
+/** Words after a headline's speaker that say what the quote was about: '"We can't wait": Yukon mayor on housing'. */
+export const HEADLINE_TOPIC_LINKS = words('HEADLINE_TOPIC_LINKS', 'on about');

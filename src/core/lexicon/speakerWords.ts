@@ -279,3 +279,8 @@ export const ED_NOT_PAST = words(
   'ED_NOT_PAST',
   'naked sacred wicked hundred kindred beloved rugged crooked learned ragged jagged wretched aged bed red shed',
 );
+
+/** '"We are exhausted." That is how Jane Roe describes her shift': the sentence after a quote that names its speaker. */
+export const RECAP_SUBJECTS = words('RECAP_SUBJECTS', 'that this');
+export const RECAP_COPULAS = words('RECAP_COPULAS', "is was 's ’s");
+export const RECAP_WH = words('RECAP_WH', 'how what');

@@ -21,6 +21,7 @@ import {
   OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
+import { INTRO_WORDS } from '../lexicon/lexicon';
 import {
   EXPRESS_CUES,
   PARTICIPLES,
@@ -465,7 +466,9 @@ function trails(ctx: ClauseContext, speaker: Phrase): boolean {
  */
 function isAdverbialBefore({ tokens, s }: ClauseContext, speaker: Phrase): boolean {
   const first = tokens[s];
-  if (!PREPOSITIONS.has(first.lower) && !/^[a-z]{3,}ing$/.test(first.lower)) return false;
+  // "Back in Whitehorse, the mayor says …", "Elsewhere in the North, leaders say …": an adverb of place opens one too
+  const placeAdverb = INTRO_WORDS.has(first.lower) && PREPOSITIONS.has(tokens[s + 1]?.lower ?? '');
+  if (!PREPOSITIONS.has(first.lower) && !placeAdverb && !/^[a-z]{3,}ing$/.test(first.lower)) return false;
   for (let i = s + 1; i < speaker.from - 1; i++) if (finiteVerb(tokens[i])) return false;
   return true;
 }

@@ -4,6 +4,7 @@
  * mentioned in between and finds Angela Merkel. Unknown and unisex names give undefined.
  */
 import data from './data/firstNames.json';
+import { withoutAccents } from '../entities/gazetteer';
 
 export type Gender = 'male' | 'female';
 
@@ -19,5 +20,7 @@ function build(): Map<string, Gender> {
 /** Gender of a first name, any case ("Angela", "ANGELA"); undefined when the list does not know it. */
 export function firstNameGender(word: string): Gender | undefined {
   table ??= build();
-  return table.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "Geneviève", "José": the list keys names without their accents
+  return table.get(lower) ?? table.get(withoutAccents(lower));
 }

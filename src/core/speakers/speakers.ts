@@ -14,6 +14,8 @@ import { partyTagAt } from './partyTag';
 import { issuerPhrase, textNounOf } from './textIssuer';
 import { personNamedNext, titledPersonAhead } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
+import { CUE_VERBS } from '../lexicon/lexicon';
+import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 import {
   ANONYMOUS_NOUNS,
   DESCRIPTION_LINKS,
@@ -26,6 +28,8 @@ import {
   ORG_NAME_WORDS,
   ORG_NOUNS,
   EVERYDAY_ROLES,
+  PROFESSION_NOUNS,
+  RANK_ABBREVIATIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
@@ -564,7 +568,9 @@ export class SpeakerTable {
     const phraseText = text.slice(at, tokens[phrase.to - 1].end);
     let r: Resolution;
     const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
-    if (role) {
+    const again = this.describedAgain(phrase, role?.head, at, line);
+    if (again) r = again;
+    else if (role) {
       const person = this.byRole(role.head, role.modifiers, at);
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
       else if (this.inHeadline(line))
@@ -626,6 +632,10 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
+    if (!isPerson && this.officeOf(phrase)) {
+      const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
+      return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
+    }
     if ((isOrg || isPlace) && !isPerson && !(isOrg && !isPlace && this.personWithRole(phrase, name, lastWord))) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
@@ -673,6 +683,21 @@ export class SpeakerTable {
           basis: 'surname of a person named below the headline',
         }
       : { entry: this.organization(below.name, at), certainty: 0.55, basis: 'organization named below the headline' };
+  }
+
+  /**
+   * "the MP for Carleton", "the Minister of Health": an office of a place or a body, after "the", describes its
+   * holder; the place is no speaker ("the Carleton").
+   */
+  private officeOf(phrase: Phrase): boolean {
+    const { tokens } = this.doc;
+    const link = phrase.nameFrom - 1;
+    return (
+      tokens[phrase.from].lower === 'the' &&
+      link - 1 > phrase.from &&
+      DESCRIPTION_LINKS.has(tokens[link].lower) &&
+      ROLE_NOUNS.has(tokens[link - 1].lower)
+    );
   }
 
   /**
@@ -757,6 +782,9 @@ export class SpeakerTable {
       places: new SpanIndex(this.doc.places),
     };
     if (this.entityIndex.organizations.overlaps(tokens[and].start, tokens[and].end)) return null;
+    // "Halifax Search and Rescue manager Dave Ross", "Fisheries and Oceans Minister Ann Roy": "and" inside the name
+    // of a body is no second speaker
+    if (this.entityIndex.people.overlaps(tokens[and].start, tokens[and].end) || this.bodyWordAfter(and)) return null;
     const left = phraseLeft(tokens, and, phrase.from, text);
     const right = phraseLeft(tokens, phrase.to, and + 1, text);
     if (
@@ -772,24 +800,49 @@ export class SpeakerTable {
   }
 
   /**
+   * "Fisheries and Oceans Minister": after "and", a capitalized word that is no person's name, title, nationality or
+   * possessor ("Japanese Prime Minister Abe", "Japan's", "Abe" would be) goes on with the name of a body.
+   */
+  private bodyWordAfter(and: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[and + 1];
+    if (!t || !t.cap || HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower) || countryOf(t.text)) return false;
+    if (POSSESSIVE.test(tokens[and + 2]?.text ?? '')) return false;
+    return !this.entityIndex?.people.overlaps(t.start, t.end) && firstNameGender(t.lower) === undefined;
+  }
+
+  /**
    * "Senator John McCain of Arizona", "Mr. Nevins of Showtime": the name is the person before "of", the rest says
    * where they come from. "Secretary of State John Kerry" (a title before "of") stays as it is.
    */
   private personBeforeOf(phrase: Phrase): Phrase {
     const { tokens } = this.doc;
-    const of = phrase.nameFrom - 1;
-    if (of - 1 < phrase.from || tokens[of].lower !== 'of') return phrase;
+    // the first "of" after a person: "Geneviève Roy of the University of Ottawa" is Roy, not "Roy of the University"
+    for (let of = phrase.from + 1; of < phrase.nameTo - 1; of++) {
+      if (tokens[of].lower !== 'of') continue;
+      const person = this.personEndingAt(phrase, of);
+      if (person) return person;
+    }
+    return phrase;
+  }
+
+  /**
+   * The person whose name ends right before the "of" at `of`, the rest of the phrase saying where they come from;
+   * "of the" too: "Chief Ava Morningstar of the Red Pine Lake First Nation".
+   */
+  private personEndingAt(phrase: Phrase, of: number): Phrase | null {
+    const { tokens } = this.doc;
     let from = of;
     while (
       from - 1 >= phrase.from &&
       tokens[from - 1].cap &&
       tokens[from - 1].word &&
       !HONORIFICS.has(tokens[from - 1].lower) &&
-      !ROLE_NOUNS.has(tokens[from - 1].lower.replace(/\.$/, '')) &&
+      !isRankOrOffice(tokens[from - 1].lower.replace(/\.$/, '')) &&
       !POSSESSIVE.test(tokens[from - 1].text)
     )
       from--;
-    if (from === of) return phrase;
+    if (from === of) return null;
     this.entityIndex ??= {
       organizations: new SpanIndex(this.doc.organizations),
       people: new SpanIndex(this.doc.people),
@@ -797,10 +850,10 @@ export class SpeakerTable {
     };
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
-    if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return phrase;
+    if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return null;
     // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
     if (!honorific && this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
-      return phrase;
+      return null;
     return { ...phrase, nameFrom: from, nameTo: of };
   }
 
@@ -893,7 +946,11 @@ export class SpeakerTable {
    */
   private unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
     const u = this.latestUnnamed;
-    if (!u || u.lastSpokeLine !== line || u.lastSpoke >= at) return null;
+    if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 1) return null;
+    // 'Another, a doctor in Brandon, said she may move.' ¶ '"They are recruiting," she said': the paragraph after
+    // the one the unnamed speaker spoke in too, when no one has been named since
+    const latest = this.persons[this.persons.length - 1];
+    if (u.lastSpokeLine !== line && latest && latest.lastSeen > u.lastSpoke) return null;
     if (u.gender !== undefined && u.gender !== gender) return null;
     if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
     return u;
@@ -921,6 +978,8 @@ export class SpeakerTable {
     if (chain) return { entry: chain, certainty: 0.88, basis: PARAGRAPH_SPEAKER };
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
+    const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
+    if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
     for (let back = 1; back <= 2; back++) {
       const earlier = this.subjectOf(line - back, at, compatible);
@@ -930,6 +989,37 @@ export class SpeakerTable {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * 'Opposition critic Ben Roy was not convinced.' ¶ '"…," he said': a paragraph with no quote whose subject has not
+   * spoken yet hands the floor to that person, over whoever spoke before it.
+   */
+  private introducedBefore(line: number, at: number, compatible: (e: Entry) => boolean, recent: Entry): Entry | null {
+    const previous = this.subjectOf(line - 1, at, compatible);
+    if (!previous || previous.entry.lastSpoke >= 0 || recent.lastSpokeLine >= line - 1) return null;
+    const before = this.doc.lines[line - 1];
+    const own = this.doc.lines[line];
+    // the quote opens its paragraph: no narration of its own that might name someone else
+    if (!before || !own || !this.quoted.overlaps(own.start, own.start + 1)) return null;
+    // "An enthusiastic Sanders supporter, Seacord complained …": the one who spoke is named there too
+    if (this.paragraphPersons.get(line - 1)?.some((n) => n.entry === recent)) return null;
+    if (this.quoted.overlaps(before.start, before.end) || this.reportsSpeech(line - 1)) return null;
+    return previous.entry;
+  }
+
+  /**
+   * A paragraph with a reporting word, or too long to be a short introduction: "The mayor, Ann Kessler, agreed.",
+   * "Roy declined to comment." tell of speech that is not the next quote.
+   */
+  private reportsSpeech(line: number): boolean {
+    const { tokenFrom, tokenTo } = this.doc.lines[line];
+    if (tokenTo - tokenFrom > MAX_INTRODUCTION_TOKENS) return true;
+    for (let i = tokenFrom; i < tokenTo; i++) {
+      const w = this.doc.tokens[i].lower;
+      if (CUE_VERBS.has(w) || SPEECH_WORDS.has(w)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1112,7 +1202,8 @@ export class SpeakerTable {
     const unnamed = this.anonymous(phraseText, at, plural);
     // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
     unnamed.gender ??= personNounGender(head);
-    if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head)) unnamed.someone = true;
+    // "a family doctor in Brandon", "one nurse": an occupation is one person too, whom "she" may go on with
+    if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head) || isOccupation(head)) unnamed.someone = true;
     // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
     const named =
       unnamed.someone && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
@@ -1154,6 +1245,21 @@ export class SpeakerTable {
     const e = this.newEntry(name, 'document', at);
     e.plural = d.plural;
     return documentResolution(e);
+  }
+
+  /**
+   * 'A senior White House official, who spoke on condition of anonymity, said …' ¶ '"…," the official said': the
+   * unnamed speaker of the last paragraph or two, described again by the same noun, not an official named earlier.
+   */
+  private describedAgain(phrase: Phrase, roleHead: string | undefined, at: number, line: number): Resolution | null {
+    if (phrase.kind === 'pronoun' || this.doc.tokens[phrase.from].lower !== 'the') return null;
+    const u = this.latestUnnamed;
+    const head = roleHead ?? (phrase.kind === 'description' ? this.describe(phrase, '')?.head : undefined);
+    if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
+    const words = u.name.toLowerCase().split(' ');
+    const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+    if (!head || words[(link > 0 ? link : words.length) - 1] !== head) return null;
+    return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
   }
 
   /**
@@ -1621,6 +1727,9 @@ const LATEST_NAMED = 'pronoun: the latest person named';
 const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
 const PARAGRAPH_SUBJECT = 'pronoun: subject of the paragraph';
+const INTRODUCED = 'pronoun: the person the paragraph before introduced';
+/** Tokens of a paragraph that only introduces the next speaker ("Opposition critic Ben Roy was not convinced."). */
+const MAX_INTRODUCTION_TOKENS = 40;
 /**
  * Picks anchored in the pronoun's own paragraph, which the learned model may not overrule: by cross-validation on
  * train it was right in 2 of 8 such overrulings (and 6 of 6 over "the latest speaker"), and on other outlets' news
@@ -1680,7 +1789,8 @@ const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
 function leadingTitle(name: string): { name: string; title?: string } {
   const words = name.split(' ');
   let k = 0;
-  while (k < words.length - 1 && ROLE_NOUNS.has(words[k].toLowerCase())) k++;
+  // "Cpl. Dana Whitford", "Chief Ava Morningstar": a rank or an office the recognizer took into the name
+  while (k < words.length - 1 && isRankOrOffice(words[k].toLowerCase().replace(/\.$/, ''))) k++;
   return k === 0 ? { name } : { name: words.slice(k).join(' '), title: words.slice(0, k).join(' ') };
 }
 
@@ -1777,6 +1887,16 @@ function nationSpeaking(name: string): string | null {
 }
 
 /** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */
+/** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */
+function isOccupation(head: string): boolean {
+  return EVERYDAY_ROLES.has(head) || PROFESSION_NOUNS.has(head);
+}
+
+/** "Cpl.", "Sgt.", "Chief", "Minister": a rank or an office before a name, no part of it ("Cpl. Dana Whitford"). */
+function isRankOrOffice(word: string): boolean {
+  return ROLE_NOUNS.has(word) || RANK_ABBREVIATIONS.has(word);
+}
+
 function isRoleHead(head: string): boolean {
   return ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
 }

@@ -1,0 +1,183 @@
+// Speaker resolution on Canadian and US local news styles the training articles lack (present-tense "says", long
+// affiliations, French names, police and court titles). Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, start: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('a person named before "of the" and an affiliation is that person, not the organization', () => {
+  const chief = '"We need clean water," Chief Ava Morningstar of the Red Pine Lake First Nation said.';
+  assert.equal(speakerOf(chief, '"We need clean water'), 'Ava Morningstar');
+  const scientist =
+    'Political scientist Jennifer Tellier-Roy of the University of Ottawa said the divisions were not surprising.';
+  assert.equal(speakerOf(scientist, 'the divisions'), 'Jennifer Tellier-Roy');
+  // a title before "of" is no person: the name after it is
+  assert.equal(speakerOf('Secretary of State Ann Voss said the talks went well.', 'the talks'), 'Ann Voss');
+});
+
+test('a first name written with its accents is a first name: "Geneviève", "Hélène"', () => {
+  const text = 'Political scientist Geneviève Lacasse of the University of Moncton said the vote was close.';
+  assert.equal(speakerOf(text, 'the vote'), 'Geneviève Lacasse');
+  assert.equal(speakerOf('"It is fine," said Hélène Dufour, a nurse. "We cope."', '"It is fine'), 'Hélène Dufour');
+});
+
+test('a capitalized title after "one" or "a" is someone unnamed: "one MP said", "a Liberal MP said"', () => {
+  const text = '"There is real worry in the caucus," one MP said. "People ask why we bought it."';
+  assert.equal(speakerOf(text, '"There is real worry'), 'one MP');
+  assert.equal(speakerOf('"It will pass," a Liberal MP said.', '"It will pass'), 'a Liberal MP');
+  // a name after the title is still the speaker
+  assert.equal(speakerOf('"It will pass," Liberal MP Anne Roy said.', '"It will pass'), 'Anne Roy');
+});
+
+test('"the MP for Carleton" describes the person the passage is about, not the riding', () => {
+  const text = [
+    'Conservative critic Pierre Lapointe-Daoust says the government is hiding the cost.',
+    '',
+    '"It is a shell game," the MP for Carleton says.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"It is a shell game'), 'Pierre Lapointe-Daoust');
+});
+
+test('"Another, a family doctor in Brandon, said she …": the appositive is the speaker, and "she" goes on with her', () => {
+  const text = [
+    'Dr. Ann Bell said the survey was alarming.',
+    '',
+    'Another, a family doctor in Brandon, said she is thinking of moving west.',
+    '',
+    '"They are recruiting hard, and the life is calmer," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'she is thinking'), 'a family doctor in Brandon');
+  assert.equal(speakerOf(text, '"They are recruiting'), 'a family doctor in Brandon');
+});
+
+test('"and" inside the name of a body before a title is one speaker: "Search and Rescue manager Dave Ross"', () => {
+  const rescue = '"We covered every ridge," said Halifax Search and Rescue manager Dave Ferris-Hughes.';
+  assert.equal(speakerOf(rescue, '"We covered'), 'Dave Ferris-Hughes');
+  const minister = '"The stocks are down," said Fisheries and Oceans Minister Ann Roy-Leblanc.';
+  assert.equal(speakerOf(minister, '"The stocks'), 'Ann Roy-Leblanc');
+  // two people joined by "and" stay two speakers
+  const joint =
+    'Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe agreed that talks would go on.';
+  const q = analyze(joint).quotes.find((x) => x.text.startsWith('talks'));
+  assert.equal(q?.speakerIds?.length, 2);
+});
+
+test('a paragraph introducing someone who has not spoken hands the floor to them: the next quote is theirs', () => {
+  const text = [
+    'Education Minister Dominic Cardy said the plan was working.',
+    '',
+    '"We are not where we need to be," he said.',
+    '',
+    'Opposition critic Benoît Bourque-Savoie was not convinced.',
+    '',
+    '"The minister has known about this for three years," he said.',
+    '',
+    '"Three years of studies, and no new teachers," the Liberal MLA said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The minister has known'), 'Benoît Bourque-Savoie');
+  assert.equal(speakerOf(text, '"Three years'), 'Benoît Bourque-Savoie');
+  // the speaker named in the paragraph between keeps the floor
+  const kept = [
+    'Ann Roy said she had worked there for years.',
+    '',
+    'A longtime Tory voter, Roy said Premier Ben Hale had let her down.',
+    '',
+    '"He promised a hospital," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(kept, '"He promised'), 'Ann Roy');
+});
+
+test('"She paused." between two quotes: the quote after it goes on with her', () => {
+  const text = [
+    'Tanya Atwood runs a youth centre in the old church hall.',
+    '',
+    '"You give a teenager sixty thousand dollars and no plan," Ms. Atwood said.',
+    '',
+    'She paused.',
+    '',
+    '"I am not blaming the boys. Nobody taught them."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I am not blaming'), 'Tanya Atwood');
+  // a gesture of no person is no speaker
+  const crowd = ['"We will win," Ms. Atwood said.', '', 'The crowd cheered.', '', '"Every one of you counts."'].join(
+    '\n',
+  );
+  assert.notEqual(speakerOf(crowd, '"Every one'), 'the crowd');
+});
+
+test('"the official" after an unnamed official spoke is that official, not an office holder named earlier', () => {
+  const text = [
+    'Senate Majority Leader Curtis Delahunt declined to say whether he would bring the bill to the floor.',
+    '',
+    'A senior White House official, who spoke on condition of anonymity, said the president had not decided.',
+    '',
+    '"He is keeping his options open," the official said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"He is keeping'), 'a senior White House official');
+});
+
+test('"Back in Whitehorse, the mayor says …": an adverb of place opening the sentence is no content of the report', () => {
+  const text = [
+    'Mayor Laura Cabot spoke on Monday.',
+    '',
+    'Back in Whitehorse, the mayor says the city cannot wait.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.kind === 'indirect' && x.text.includes('cannot wait'));
+  assert.equal(q?.text, 'the city cannot wait');
+  assert.equal(q?.speaker, 'Laura Cabot');
+  // a clause opened by "when" is still content: "When the bridge closed, traffic stopped, Cabot says."
+  const when = 'When the bridge closed in the spring, the whole town stopped, Laura Cabot says.';
+  assert.ok(analyze(when).quotes.some((x) => x.text.startsWith('When the bridge')));
+});
+
+test('a headline quote, a colon, then a title and its topic: "Whitehorse mayor on the housing crunch"', () => {
+  const text = [
+    '"We cannot wait for Ottawa": Whitehorse mayor on the housing crunch',
+    '',
+    'Whitehorse Mayor Laura Cabot spoke with host Ann Roy about what the city is doing.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We cannot wait'), 'Laura Cabot');
+  // no title, no speaker
+  assert.equal(speakerOf('"No deal": markets on edge as talks fail', '"No deal'), undefined);
+});
+
+test('a rank abbreviation before a name is no part of it: "RCMP Cpl. Dana Whitford" is Dana Whitford', () => {
+  const text = [
+    'Outside the courthouse, RCMP Cpl. Dana Whitford, who led the investigation, said the case had been complex.',
+    '',
+    '"There were no witnesses," Whitford said.',
+    '',
+    '"It was an accident," Cpl. Ian Boyd of the Alberta RCMP said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"There were no'), 'Dana Whitford');
+  assert.equal(speakerOf(text, '"It was an accident'), 'Ian Boyd');
+});
+
+test('"Roe\'s message to the province:" or "Her advice:" before a colon names whose words the quote is', () => {
+  const text = [
+    'Nurse Jane Roe has worked nights at the Sudbury hospital for 20 years.',
+    '',
+    'Roe\'s message to the province: "We are exhausted, and we are leaving."',
+    '',
+    'Her advice to new nurses: "Take your breaks, every one of them."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are exhausted'), 'Jane Roe');
+  assert.equal(speakerOf(text, '"Take your breaks'), 'Jane Roe');
+  // a thing of hers before the colon is no speech of hers
+  const schedule = `${text}\n\nHer schedule this week: "Nights, nights, nights."`;
+  assert.notEqual(speakerOf(schedule, '"Nights'), 'Jane Roe');
+});
+
+test('"That is how Jane Roe describes her shift" after a quote names its speaker', () => {
+  const text = [
+    'Night shifts at the Sudbury hospital have grown longer.',
+    '',
+    '"We are exhausted, and nobody listens." That is how Jane Roe, a nurse for 20 years, describes her shift.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are exhausted'), 'Jane Roe');
+  // a sentence about the quote's topic, not its speaker, names no one
+  const topic = '"We are exhausted," Jane Roe said. That is what the union wants to change.';
+  assert.equal(speakerOf(topic, '"We are exhausted'), 'Jane Roe');
+});
