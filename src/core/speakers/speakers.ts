@@ -1176,19 +1176,18 @@ export class SpeakerTable {
   }
 
   private description(phrase: Phrase, written: string, at: number): Resolution {
-    const byAge = this.personOfAge(phrase, at);
-    if (byAge) return byAge;
-    // "the Belgian said": a nationality description is the person of that country, as a capitalized demonym is
-    const byNationality = this.demonymSpeaker(phrase, this.doc.tokens[phrase.to - 1].text, at);
-    if (byNationality) return byNationality;
+    // "the 19-year-old said"; "the Belgian said": a nationality description is the person of that country, as a
+    // capitalized demonym is
+    const described =
+      this.personOfAge(phrase, at) ?? this.demonymSpeaker(phrase, this.doc.tokens[phrase.to - 1].text, at);
+    if (described) return described;
     const phraseText = this.possessorNamed(written, at);
     const d = this.describe(phrase, phraseText);
     if (!d) return { entry: null, certainty: 0 };
     const { head, singular, determiner, definite, plural } = d;
-    const text = this.textAuthor(phrase, definite, at);
+    // a text speaks for its author when the text says whose it is, else as a document
+    const text = this.textAuthor(phrase, definite, at) ?? this.documentSpeaker(d, at);
     if (text) return text;
-    const document = this.documentSpeaker(d, at);
-    if (document) return document;
     if (definite && !plural && (isRoleHead(head) || personNounGender(head))) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
