@@ -1184,7 +1184,7 @@ export class SpeakerTable {
     const phraseText = this.possessorNamed(written, at);
     const d = this.describe(phrase, phraseText);
     if (!d) return { entry: null, certainty: 0 };
-    const { head, singular, determiner, definite, plural } = d;
+    const { head, singular, definite, plural } = d;
     // a text speaks for its author when the text says whose it is, else as a document
     const text = this.textAuthor(phrase, definite, at) ?? this.documentSpeaker(d, at);
     if (text) return text;
@@ -1195,6 +1195,12 @@ export class SpeakerTable {
     const epithet = definite && !plural ? this.epithet(d, at, this.doc.tokens[phrase.from].line) : null;
     if (epithet) return epithet;
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
+    return this.unnamedDescription(phrase, d, phraseText, at);
+  }
+
+  /** A description no one named matches: an unnamed source, or its own speaker named as written ("the spokesman"). */
+  private unnamedDescription(phrase: Phrase, d: Description, phraseText: string, at: number): Resolution {
+    const { head, singular, determiner, plural } = d;
     const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
       phraseText,
     );
