@@ -7,7 +7,6 @@
 import type { Doc, DocToken } from '../text/document';
 import { demonymCountry, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
-import { pronounGenders } from './pronounGender';
 import { writerName } from './writerName';
 import { appositiveRole } from './appositiveRole';
 import { partyTagAt } from './partyTag';
@@ -101,7 +100,7 @@ interface Entry {
   countries: Set<string>;
   gender?: Gender;
   /** Where the gender came from: an honorific outranks a first name, which outranks a guess from a pronoun. */
-  genderFrom?: 'honorific' | 'name' | 'pronoun' | 'text';
+  genderFrom?: 'honorific' | 'name' | 'pronoun';
   plural: boolean;
   lastSeen: number;
   /** Offset of its latest attribution, -1 if it has not spoken. */
@@ -193,8 +192,6 @@ export class SpeakerTable {
   /** The first few persons named in each paragraph outside quotation marks, in order: a subject of either gender. */
   private readonly paragraphPersons = new Map<number, Array<{ entry: Entry; at: number }>>();
   private quoted: SpanIndex = new SpanIndex([]);
-  /** Surname → the gender the article's pronouns give it, read once on first need. */
-  private textGenders?: Map<string, Gender>;
   /** The person asked a question in each paragraph ("Hale asked Rivera whether …"): who answers next. */
   private readonly answerer = new Map<number, { entry: Entry; at: number }>();
   /** Per acronym, how far the text has been searched for its spelled-out name, and the name found. */
@@ -331,21 +328,10 @@ export class SpeakerTable {
         found.genderFrom = 'name';
       }
     }
-    if (found.gender === undefined) this.genderFromText(found);
     found.lastSeen = at;
     this.touchPerson(found);
     if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
     return found;
-  }
-
-  /** A name that tells no gender takes the one the article's own pronouns give it (pronounGender.ts). */
-  private genderFromText(e: Entry): void {
-    this.textGenders ??= pronounGenders(this.doc, this.quoted);
-    const g = this.textGenders.get(e.words[e.words.length - 1]);
-    if (g) {
-      e.gender = g;
-      e.genderFrom = 'text';
-    }
   }
 
   /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
