@@ -25,12 +25,17 @@ export async function openFile(page, fileName) {
   await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 20_000 });
 }
 
-/** Focuses the editor text so keyboard commands go to it. */
+/**
+ * Focuses the editor text so keyboard commands go to it. The text area may keep re-laying out while decorations
+ * arrive (Playwright then never sees it "stable"): after a short wait the click goes through without that check.
+ */
 export async function focusEditor(page) {
-  await page
-    .locator('.editor-instance .view-lines')
-    .first()
-    .click({ position: { x: 5, y: 5 } });
+  const lines = page.locator('.editor-instance .view-lines').first();
+  try {
+    await lines.click({ position: { x: 5, y: 5 }, timeout: 5_000 });
+  } catch {
+    await lines.click({ position: { x: 5, y: 5 }, force: true });
+  }
 }
 
 /** Runs a command from the palette by its title ("News Annotator: Show Who Said What"). */
