@@ -157,6 +157,13 @@ for (const [d, cc] of Object.entries({
   Welsh: 'GB',
   Dutch: 'NL',
   Soviet: 'RU',
+  // the packages give two-word demonyms ("Saudi Arabian", "South Korean"), which one word cannot match
+  Saudi: 'SA',
+  Korean: 'KR',
+  Turk: 'TR',
+  Brit: 'GB',
+  Kiwi: 'NZ',
+  Aussie: 'AU',
 }))
   demonyms[d] = cc;
 

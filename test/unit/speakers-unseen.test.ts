@@ -201,3 +201,8 @@ test('a document whose author the text does not give is a document, not an anony
   const author = analyze('"We were surprised," the report\'s lead author said.').speakers[0];
   assert.notEqual(author?.type, 'document');
 });
+
+test('"the Saudis", "the Koreans" speaking are their governments, as "the Russians" are', () => {
+  const text = 'Saudi officials released a white paper on Thursday. "We fight terror," the Saudis state in the paper.';
+  assert.equal(speakerOf(text, '"We fight terror'), 'the Saudi government');
+});

@@ -609,7 +609,7 @@ export class SpeakerTable {
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
     if (local) return local;
     const government = nationSpeaking(name);
-    if (government && !isPerson && tokens[phrase.from].lower === 'the')
+    if (government && !isPerson && (tokens[phrase.from].lower === 'the' || tokens[phrase.from - 1]?.lower === 'the'))
       return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
     // "Carson said" after "Ben Carson": a lone word that is the surname of someone named is that person, whatever
     // the recognizer made of it (a town, a company)
