@@ -608,9 +608,8 @@ export class SpeakerTable {
       this.demonymSpeaker(phrase, name, at) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
     if (local) return local;
-    const government = nationSpeaking(name);
-    if (government && !isPerson && (tokens[phrase.from].lower === 'the' || tokens[phrase.from - 1]?.lower === 'the'))
-      return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
+    const government = isPerson ? null : this.nationGovernment(phrase, name, at);
+    if (government) return government;
     // "Carson said" after "Ben Carson": a lone word that is the surname of someone named is that person, whatever
     // the recognizer made of it (a town, a company)
     const surnameOf = !isPerson && phrase.nameTo - phrase.nameFrom === 1 ? this.bySurname(lastWord) : null;
@@ -641,6 +640,14 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
+  private nationGovernment(phrase: Phrase, name: string, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    const government = nationSpeaking(name);
+    if (!government || (tokens[phrase.from].lower !== 'the' && tokens[phrase.from - 1]?.lower !== 'the')) return null;
+    return { entry: this.organization(government, at), certainty: 0.55, basis: 'a nation speaking: its government' };
   }
 
   /**
