@@ -206,3 +206,17 @@ test('"the Saudis", "the Koreans" speaking are their governments, as "the Russia
   const text = 'Saudi officials released a white paper on Thursday. "We fight terror," the Saudis state in the paper.';
   assert.equal(speakerOf(text, '"We fight terror'), 'the Saudi government');
 });
+
+test('a document with its author named after it speaks for that author; a company ending in a trade word is one', () => {
+  const text = [
+    'The highway reopened on Sunday. According to a statement from the RCMP, the driver was not hurt.',
+    '',
+    '"We will rebuild," said a statement from Harbour Energy.',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  assert.equal(quotes.find((q) => q.text.startsWith('the driver'))?.speaker, 'the RCMP');
+  assert.equal(speakerOf(text, '"We will rebuild'), 'Harbour Energy');
+  const types = new Map(analyze(text).speakers.map((s) => [s.name, s.type]));
+  assert.equal(types.get('Harbour Energy'), 'organization');
+  assert.ok(![...types.values()].includes('document'));
+});

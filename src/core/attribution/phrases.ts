@@ -165,6 +165,23 @@ function isSurnameAfterFirstName(tokens: DocToken[], i: number, from: number, to
   return firstNameGender(first.lower) !== undefined || PERSON_HONORIFICS.has(first.lower);
 }
 
+/**
+ * "Harbour Energy said", "Acme Health said": a word that may stand inside a title ("Energy Secretary") ending the run
+ * after a name word is part of an organization's name, as no title follows a name.
+ */
+function isTradeWordOfName(tokens: DocToken[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return (
+    i === to - 1 &&
+    i - 1 >= from &&
+    ROLE_MODIFIERS.has(t.lower) &&
+    !ROLE_NOUNS.has(t.lower) &&
+    before.cap &&
+    !isTitleWord(before)
+  );
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
@@ -181,7 +198,11 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
       break;
     // "Resident Priya Rao" but "the Student Union": an everyday role inside an organization's name is no title
     if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) {
-      if (!isSurnameAfterFirstName(tokens, nameFrom - 1, from, to)) break;
+      if (
+        !isSurnameAfterFirstName(tokens, nameFrom - 1, from, to) &&
+        !isTradeWordOfName(tokens, nameFrom - 1, from, to)
+      )
+        break;
     }
     // "Vermont Gov. Chris Colby": an honorific inside the run ends the name
     if (HONORIFICS.has(t.lower) && nameFrom < to) break;

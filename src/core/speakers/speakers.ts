@@ -1229,6 +1229,8 @@ export class SpeakerTable {
   private documentSpeaker(d: Description, at: number): Resolution | null {
     const noun = documentNounAt(this.doc, d.words);
     if (noun < 0) return null;
+    const author = this.documentAuthor(d.words[noun]);
+    if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
       .map((w) => w.text)
@@ -1243,6 +1245,21 @@ export class SpeakerTable {
     const e = this.newEntry(name, 'document', at);
     e.plural = d.plural;
     return documentResolution(e);
+  }
+
+  /**
+   * "a statement from the RCMP", "a letter by Ada Roy", "a report from Harbour Energy": the document's author named
+   * right after it speaks through it (the issue's rule: a document's speaker is its author when the text says whose).
+   */
+  private documentAuthor(noun: DocToken): Resolution | null {
+    const { tokens, text } = this.doc;
+    const k = this.doc.tokenAt(noun.start);
+    const link = tokens[k + 1]?.lower;
+    if (link !== 'from' && link !== 'by') return null;
+    const author = phraseRight(tokens, k + 2, Math.min(tokens.length, k + 2 + DOCUMENT_AUTHOR_WORDS), text);
+    if (!author || author.kind === 'pronoun') return null;
+    const r = this.resolve(author, false);
+    return r.entry && r.entry.type !== 'document' ? { ...r, basis: 'document: its author named with it' } : null;
   }
 
   /**
@@ -1755,6 +1772,8 @@ const MAX_ACRONYMS = 64;
 const CANDIDATE_CAP = 8;
 /** How many words into a description its document noun may stand ("the new audit", "a poll released …"). */
 const DOCUMENT_NOUN_REACH = 4;
+/** How many words the author named after a document ("a statement from …") may take. */
+const DOCUMENT_AUTHOR_WORDS = 6;
 /** How far below a headline its lone name is looked for in full (characters). */
 const HEADLINE_LOOKAHEAD = 1500;
 /** How many tokens back "it" looks for the organization a sentence opened with. */
