@@ -24,7 +24,8 @@ const state = buildPanelState(analyze(ARTICLE), ARTICLE, 'talks.news', 1);
 test('the audit counts sources by type, direct vs reported, words per source and gender', () => {
   const a = state.audit;
   assert.ok(a);
-  assert.equal(a.sources, a.named + a.organizations + a.anonymous);
+  assert.equal(a.sources, a.named + a.organizations + a.anonymous + a.documents);
+  assert.equal(a.documents, 0);
   assert.ok(a.named >= 2 && a.anonymous >= 1, JSON.stringify(a));
   assert.equal(a.direct + a.reported, state.counts.quotes);
   assert.equal(a.direct, state.counts.direct);
@@ -84,4 +85,19 @@ test('the arrow keys move through the Sources lines like any rows', () => {
   assert.deepEqual(treeKey(rows, 0, 'ArrowLeft'), { toggle: 0, open: false });
   const closed = buildRows(state, '', new Set(['group:sources']));
   assert.ok(!closed.some((r) => r.kind === 'audit'));
+});
+
+test('a document that speaks is counted apart, with its own line that filters to it; no line when there is none', () => {
+  const text = 'The memo, dated March 3, said the city would cut 40 jobs.\n\n"We are ready," Mayor Ana Rivera said.\n';
+  const withMemo = buildPanelState(analyze(text), text, 'memo.news', 1);
+  assert.equal(withMemo.audit?.documents, 1);
+  assert.equal(withMemo.audit?.anonymous, 0);
+  const line = auditRows(withMemo.audit!, false).find((i) => i.label === 'Documents');
+  assert.ok(line && line.count === 1);
+  const rows = buildRows(withMemo, '', new Set(), { gender: false, facet: line.facet });
+  assert.deepEqual(
+    rows.filter((r) => r.kind === 'speaker').map((r) => (r.kind === 'speaker' ? r.speaker.name : '')),
+    ['the memo'],
+  );
+  assert.ok(!auditRows(state.audit!, false).some((i) => i.label === 'Documents'));
 });

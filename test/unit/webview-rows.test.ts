@@ -207,3 +207,14 @@ test('"only unchecked" keeps the quotes no person checked, and lists orphaned co
   assert.equal(rows[group + 1].kind, 'orphan');
   assert.equal(rowKey(rows[group + 1]), 'orphan:a7');
 });
+
+test('rows: documents that speak get their own group after the anonymous sources, only when there are some', () => {
+  const state = bigState();
+  state.speakers[5] = { ...state.speakers[5], name: 'the memo', type: 'document' };
+  const titles = buildRows(state, '', new Set())
+    .filter((r) => r.kind === 'group')
+    .map((r) => (r.kind === 'group' ? r.title : ''));
+  assert.deepEqual(titles, ['Named sources', 'Anonymous sources', 'Documents', 'Unattributed quotes', 'Places']);
+  const memo = buildRows(state, '', new Set()).find((r) => r.kind === 'speaker' && r.speaker.name === 'the memo');
+  assert.ok(memo);
+});
