@@ -220,3 +220,8 @@ test('a document with its author named after it speaks for that author; a compan
   assert.equal(types.get('Harbour Energy'), 'organization');
   assert.ok(![...types.values()].includes('document'));
 });
+
+test('"he began by saying, …": the subject of the verb that "by" follows speaks', () => {
+  const text = 'Judge Ruth Amara took a short recess. When she returned she began by saying, "Jail is not necessary."';
+  assert.equal(speakerOf(text, '"Jail is not'), 'Ruth Amara');
+});

@@ -6,7 +6,7 @@ import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { cueRange, isCue, isTextCue, windowStart, type Attribution } from './cues';
-import { isSpeakerNoun, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { apposedNameLeft } from './apposedNames';
 import { coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
@@ -60,14 +60,26 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
 function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): Phrase | null {
   const { tokens } = doc;
   if (tokens[cue].lower !== 'according') {
-    // ", saying …" belongs to the main clause's subject, not to whatever stands before the comma
-    const participle = tokens[cue].lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
-    const speaker = (participle ? participleSubject(doc, start, cue) : null) ?? subjectLeft(doc, lead, start, cue);
+    // ", saying …" and "began by saying …" belong to the main clause's subject, not to whatever stands before them
+    const participle =
+      tokens[cue].lower.endsWith('ing') && (tokens[cue - 1]?.text === ',' || tokens[cue - 1]?.lower === 'by');
+    const speaker =
+      (participle ? (participleSubject(doc, start, cue) ?? subjectBeforeBy(doc, start, cue)) : null) ??
+      subjectLeft(doc, lead, start, cue);
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker))) return speaker;
   }
   if (isNonFinite(tokens, cue)) return null;
   return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+}
+
+/** "he began by saying, '…'", "Hale responded by telling them …": the subject right before the verb that "by" follows. */
+function subjectBeforeBy(doc: Doc, start: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  const verb = cue - 2;
+  if (tokens[cue - 1]?.lower !== 'by' || verb <= start || !tokens[verb].word || tokens[verb].cap) return null;
+  const p = phraseLeft(tokens, verb, start, text);
+  return p && p.to === verb && (p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower)) ? p : null;
 }
 
 /** The speaker right after a cue before the quote: 'told Reuters, "…"', 'according to officials, "…"'. */
