@@ -10,40 +10,7 @@
  */
 
 import { editedDoc, applied, wholeWordEdits, type EditableDoc, type EditableQuote } from './textEdits';
-
-/** Surnames of no one famous, from many countries' patterns, each also made unlikely by a second part. */
-const FIRST_PARTS = [
-  'Okonkwo',
-  'Tremblay',
-  'Dhaliwal',
-  'Nakashima',
-  'Kowalczyk',
-  'Haddad',
-  'Lindqvist',
-  'Ferreira',
-  'Abernathy',
-  'Szabo',
-  'Oyelaran',
-  'Gagnon',
-  'Varghese',
-  'Halvorsen',
-  'Mbatha',
-  'Quispe',
-  'Rautio',
-  'Demirci',
-  'Achterberg',
-  'Ngata',
-];
-const SECOND_PARTS = ['', 'ski', 'ova', 'stad', 'ley', 'ani', 'ette', 'quist'];
-
-/** The replacement for the `n`-th surname of an article, picked by the article's id (a stable hash). */
-function newSurname(id: string, n: number): string {
-  let h = 2166136261;
-  for (const ch of `${id}#${n}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  const first = FIRST_PARTS[h % FIRST_PARTS.length];
-  const second = SECOND_PARTS[(h >>> 8) % SECOND_PARTS.length];
-  return first + second;
-}
+import { newSurname } from './namePools';
 
 export type RenamableDoc = EditableDoc;
 
@@ -62,6 +29,6 @@ function surnamesOf(quotes: EditableQuote[]): string[] {
 /** A copy of a PolNeAR-style document with its people's surnames swapped and every annotated offset moved. */
 export function renamed<D extends RenamableDoc>(doc: D): D {
   const surnames = surnamesOf(doc.quotes);
-  const map = new Map(surnames.map((s, i) => [s, newSurname(String(doc.id ?? ''), i)]));
+  const map = new Map(surnames.map((s, i) => [s, newSurname(`${String(doc.id ?? '')}#${i}`)]));
   return editedDoc(doc, wholeWordEdits(doc.text, map), (name) => applied(name, wholeWordEdits(name, map)));
 }

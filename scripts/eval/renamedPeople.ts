@@ -6,73 +6,7 @@
  * people). Consistent within a document; deterministic; entity offsets moved with the text.
  */
 import { applied, mover, ordered, type Edit } from './textEdits';
-
-/** Given names of no one in CoNLL's 1996 news, from many countries. */
-const GIVEN = [
-  'Oluwaseun',
-  'Chidinma',
-  'Thandiwe',
-  'Aarav',
-  'Kavya',
-  'Siddharth',
-  'Minh',
-  'Linh',
-  'Xochitl',
-  'Aigerim',
-  'Nurlan',
-  'Zeynep',
-  'Emre',
-  'Dagny',
-  'Haukur',
-  'Mereana',
-  'Wiremu',
-  'Ngozi',
-  'Bukola',
-  'Tanvir',
-  'Farzana',
-  'Haruto',
-  'Yui',
-  'Matías',
-  'Joaquín',
-  'Bongani',
-  'Lerato',
-  'Sipho',
-  'Nomvula',
-  'Seo-yeon',
-  'Jun-ho',
-  'Teuila',
-  'Saoirse',
-  'Caoimhe',
-  'Eero',
-  'Aino',
-  'Ilkka',
-  'Brynja',
-  'Dariusz',
-  'Zofia',
-];
-const SURNAME_STEMS = [
-  'Okonkwo',
-  'Tremblay',
-  'Dhaliwal',
-  'Nakashima',
-  'Kowalczyk',
-  'Haddad',
-  'Lindqvist',
-  'Ferreira',
-  'Abernathy',
-  'Szabo',
-  'Oyelaran',
-  'Gagnon',
-  'Varghese',
-  'Halvorsen',
-  'Mbatha',
-  'Quispe',
-  'Rautio',
-  'Demirci',
-  'Achterberg',
-  'Ngata',
-];
-const SURNAME_ENDS = ['', 'ski', 'ova', 'stad', 'ley', 'ani', 'ette', 'quist'];
+import { GIVEN_NAMES, newSurname, stableHash } from './namePools';
 
 interface Entity {
   start: number;
@@ -86,18 +20,10 @@ interface NerDoc {
   entities: Entity[];
 }
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h;
-}
-
 /** The replacement of one word of a person's name: the last word (or a lone one) a surname, others given names. */
 function replacement(id: string, word: string, surname: boolean): string {
-  const h = hash(`${id}#${word}`);
-  const out = surname
-    ? SURNAME_STEMS[h % SURNAME_STEMS.length] + SURNAME_ENDS[(h >>> 8) % SURNAME_ENDS.length]
-    : GIVEN[h % GIVEN.length];
+  const key = `${id}#${word}`;
+  const out = surname ? newSurname(key) : GIVEN_NAMES[stableHash(key) % GIVEN_NAMES.length];
   return word === word.toUpperCase() && word.length > 1 ? out.toUpperCase() : out;
 }
 

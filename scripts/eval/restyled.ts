@@ -10,6 +10,7 @@
  *   as news from Lagos, Delhi or Auckland names people: "he" and "she" must then find them without that help.
  */
 import { applied, editedDoc, editsOf, wholeWordEdits, type EditableDoc, type Edit } from './textEdits';
+import { UNGENDERED_GIVEN_NAMES, stableHash } from './namePools';
 
 export const STYLES = ['present', 'bare', 'given'] as const;
 export type Style = (typeof STYLES)[number];
@@ -56,39 +57,6 @@ function bareEdits(text: string): Edit[] {
   return editsOf(text, /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/gu, () => '');
 }
 
-/** Given names from many countries that the project's first-name lists do not hold (so no gender comes with them). */
-const UNGENDERED_GIVEN = [
-  'Oluwaseun',
-  'Chidinma',
-  'Thandiwe',
-  'Kavya',
-  'Siddharth',
-  'Linh',
-  'Xochitl',
-  'Aigerim',
-  'Nurlan',
-  'Emre',
-  'Dagny',
-  'Haukur',
-  'Mereana',
-  'Wiremu',
-  'Ngozi',
-  'Bukola',
-  'Tanvir',
-  'Yui',
-  'Bongani',
-  'Lerato',
-  'Sipho',
-  'Nomvula',
-  'Teuila',
-  'Saoirse',
-  'Caoimhe',
-  'Eero',
-  'Ilkka',
-  'Brynja',
-  'Dariusz',
-];
-
 /** The given names of the document's resolved people ("Hillary Clinton" → "Hillary"), each mapped to a new one. */
 function givenNames(doc: EditableDoc): Map<string, string> {
   const map = new Map<string, string>();
@@ -97,9 +65,8 @@ function givenNames(doc: EditableDoc): Map<string, string> {
     const words = q.speaker_canonical.split(/\s+/);
     const given = words[0];
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given) || map.has(given)) continue;
-    let h = 2166136261;
-    for (const ch of `${String(doc.id ?? '')}#${given}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-    map.set(given, UNGENDERED_GIVEN[h % UNGENDERED_GIVEN.length]);
+    const h = stableHash(`${String(doc.id ?? '')}#${given}`);
+    map.set(given, UNGENDERED_GIVEN_NAMES[h % UNGENDERED_GIVEN_NAMES.length]);
   }
   return map;
 }
