@@ -3,6 +3,9 @@
  * "MWANGI: Because the alternative is worse." The words after the label are the speaker's own, a direct quote that
  * needs no marks; the label before its colon names the speaker (the colon rule of attribution/colonQuotes.ts).
  *
+ * Printed interviews label turns "Q:" and "A:" instead; who asks and who answers comes from the article
+ * (attribution/interviewTurns.ts), in one with at least two answers and a question.
+ *
  * Only in an article that reads as a conversation: at least MIN_TURNS such paragraphs, by at least two labels, one of
  * them used twice. A single capitalised lead-in ("NAGPUR: With the monsoon …", "UPDATE: …") is a dateline or a
  * note, not a turn. A turn whose paragraph already holds a quote found by its marks is left to that quote.
@@ -42,20 +45,12 @@ export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
   return [...spans, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
 }
 
-/** Every paragraph that opens with "Q:" or "A:" (or "Question:", "Answer:"), with the span of its words. */
+/** Every paragraph that opens with "Q:" or "A:" (or "Question:", "Answer:"), with its role. */
 function interviewTurns(doc: Doc): Turn[] {
-  const { lines, text } = doc;
-  const turns: Turn[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].paragraphStart) continue;
-    const m = INTERVIEW_LABEL.exec(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 16)));
-    if (!m) continue;
-    let last = i;
-    while (last + 1 < lines.length && !lines[last + 1].paragraphStart) last++;
-    const role: InterviewRole = m[1].startsWith('Q') ? 'question' : 'answer';
-    turns.push({ label: m[1], role, start: lines[i].start + m[0].length, end: trimmedEnd(text, lines[last].end) });
-  }
-  return turns;
+  return labelledParagraphs(doc, INTERVIEW_LABEL, 16).map((t) => ({
+    ...t,
+    role: t.label.startsWith('Q') ? 'question' : 'answer',
+  }));
 }
 
 function isInterview(turns: Turn[]): boolean {
@@ -65,11 +60,16 @@ function isInterview(turns: Turn[]): boolean {
 
 /** Every paragraph that opens with a label in capitals, with the span of its words after the label. */
 function transcriptTurns(doc: Doc): Turn[] {
+  return labelledParagraphs(doc, TURN_LABEL, 48);
+}
+
+/** Paragraphs whose first `reach` characters match `label` (group 1 the label), with the words after it. */
+function labelledParagraphs(doc: Doc, label: RegExp, reach: number): Turn[] {
   const { lines, text } = doc;
   const turns: Turn[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].paragraphStart) continue;
-    const m = TURN_LABEL.exec(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 48)));
+    const m = label.exec(text.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + reach)));
     if (!m) continue;
     let last = i;
     while (last + 1 < lines.length && !lines[last + 1].paragraphStart) last++;

@@ -172,6 +172,16 @@ function countryOf(word: string): string | undefined {
 export class SpeakerTable {
   private readonly entries: Entry[] = [];
   private entityIndex: { organizations: SpanIndex; people: SpanIndex; places: SpanIndex } | undefined;
+
+  /** The recognizer's organizations, people and places, indexed once on first need. */
+  private get entities(): { organizations: SpanIndex; people: SpanIndex; places: SpanIndex } {
+    this.entityIndex ??= {
+      organizations: new SpanIndex(this.doc.organizations),
+      people: new SpanIndex(this.doc.people),
+      places: new SpanIndex(this.doc.places),
+    };
+    return this.entityIndex;
+  }
   /** "start:end" of each entry's mentions, so a repeated mention is found without scanning the list. */
   private readonly mentionKeys = new Map<Entry, Set<string>>();
   /** Every word of every person's name so far (a superset: names only grow), to rule out matches in O(1). */
@@ -595,15 +605,10 @@ export class SpeakerTable {
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
-    this.entityIndex ??= {
-      organizations: new SpanIndex(this.doc.organizations),
-      people: new SpanIndex(this.doc.people),
-      places: new SpanIndex(this.doc.places),
-    };
-    const isOrg = this.entityIndex.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
-    const isPerson = this.entityIndex.people.overlaps(nameStart, nameEnd);
+    const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
+    const isPerson = this.entities.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
-    const isPlace = this.entityIndex.places.covers(nameStart, nameEnd);
+    const isPlace = this.entities.places.covers(nameStart, nameEnd);
     const local =
       this.demonymSpeaker(phrase, name, at) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
@@ -769,15 +774,10 @@ export class SpeakerTable {
     let and = -1;
     for (let i = phrase.from + 1; i < phrase.to - 1; i++) if (tokens[i].lower === 'and') and = i;
     if (and < 0) return null;
-    this.entityIndex ??= {
-      organizations: new SpanIndex(this.doc.organizations),
-      people: new SpanIndex(this.doc.people),
-      places: new SpanIndex(this.doc.places),
-    };
-    if (this.entityIndex.organizations.overlaps(tokens[and].start, tokens[and].end)) return null;
+    if (this.entities.organizations.overlaps(tokens[and].start, tokens[and].end)) return null;
     // "Halifax Search and Rescue manager Dave Ross", "Fisheries and Oceans Minister Ann Roy": "and" inside the name
     // of a body is no second speaker
-    if (this.entityIndex.people.overlaps(tokens[and].start, tokens[and].end) || this.bodyWordAfter(and)) return null;
+    if (this.entities.people.overlaps(tokens[and].start, tokens[and].end) || this.bodyWordAfter(and)) return null;
     const left = phraseLeft(tokens, and, phrase.from, text);
     const right = phraseLeft(tokens, phrase.to, and + 1, text);
     if (
@@ -836,16 +836,11 @@ export class SpeakerTable {
     )
       from--;
     if (from === of) return null;
-    this.entityIndex ??= {
-      organizations: new SpanIndex(this.doc.organizations),
-      people: new SpanIndex(this.doc.people),
-      places: new SpanIndex(this.doc.places),
-    };
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
-    if (!honorific && !this.entityIndex.people.overlaps(tokens[from].start, tokens[of - 1].end)) return null;
+    if (!honorific && !this.entities.people.overlaps(tokens[from].start, tokens[of - 1].end)) return null;
     // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
-    if (!honorific && this.entityIndex.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
+    if (!honorific && this.entities.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
       return null;
     return { ...phrase, nameFrom: from, nameTo: of };
   }
@@ -925,12 +920,7 @@ export class SpeakerTable {
 
   /** Whether the recognizer named an organization between `from` and `to`. */
   private organizationNamedIn(from: number, to: number): boolean {
-    this.entityIndex ??= {
-      organizations: new SpanIndex(this.doc.organizations),
-      people: new SpanIndex(this.doc.people),
-      places: new SpanIndex(this.doc.places),
-    };
-    return this.entityIndex.organizations.overlaps(from, to);
+    return this.entities.organizations.overlaps(from, to);
   }
 
   /**
@@ -1587,12 +1577,7 @@ export class SpeakerTable {
     if (words.length === 0 || words.length > 4) return null;
     const head = words[words.length - 1];
     if (!ROLE_NOUNS.has(head) && !PARTY_MEMBER_NOUNS.has(head)) return null;
-    this.entityIndex ??= {
-      organizations: new SpanIndex(this.doc.organizations),
-      people: new SpanIndex(this.doc.people),
-      places: new SpanIndex(this.doc.places),
-    };
-    if (this.entityIndex.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
+    if (this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
     return { head, modifiers: words.slice(0, -1) };
   }
 
