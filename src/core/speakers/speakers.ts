@@ -801,7 +801,7 @@ export class SpeakerTable {
     const t = tokens[and + 1];
     if (!t || !t.cap || HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower) || countryOf(t.text)) return false;
     if (POSSESSIVE.test(tokens[and + 2]?.text ?? '')) return false;
-    return !this.entityIndex?.people.overlaps(t.start, t.end) && firstNameGender(t.lower) === undefined;
+    return !this.entities.people.overlaps(t.start, t.end) && firstNameGender(t.lower) === undefined;
   }
 
   /**
