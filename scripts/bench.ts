@@ -20,7 +20,7 @@ import { WINDOWED_FROM } from '../src/core/text/windows';
 import { ADVERSARIAL_CASES } from '../test/unit/linearCases';
 import { benchCorpus, generateArticle } from './bench/articles';
 import { benchExtensionPipeline } from './bench/pipeline';
-import { kb, mb, median, ms, ratio, timeFor, timeMedian, timeOnce, verdict } from './bench/measure';
+import { kb, mb, median, ms, ratio, timeFor, timeAlternating, timeMedian, timeOnce, verdict } from './bench/measure';
 
 const repo = resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -353,10 +353,16 @@ async function main(): Promise<void> {
     while (size * 4 < WINDOWED_FROM && timeOnce(() => analyze(c.make(size))) < 20) size *= 2;
     const small = c.make(size);
     const large = c.make(size * 2);
-    // Slow patterns get one timed run per size, fast ones the median of five, to keep the bench short.
-    const runs = timeOnce(() => analyze(small)) > 300 ? 1 : 5;
-    const ts = timeMedian(() => analyze(small), runs, 0);
-    const tl = timeMedian(() => analyze(large), runs, 0);
+    // Slow patterns get one timed run per size; fast ones alternate the two sizes for about half a second, so a GC
+    // pause or another process's burst falls on both medians alike instead of deciding the ratio (a 4 ms base read
+    // 5.3× once when timed as five small runs, then five large ones).
+    const once = timeOnce(() => analyze(small));
+    const runs = once > 300 ? 1 : Math.max(5, Math.min(41, Math.round(200 / Math.max(once, 1))));
+    const [ts, tl] = timeAlternating(
+      () => analyze(small),
+      () => analyze(large),
+      runs,
+    );
     const r = tl / Math.max(ts, 0.05);
     worst = Math.max(worst, r);
     row([c.name, kb(small.length), ms(ts), ms(tl), ratio(r)], aw);

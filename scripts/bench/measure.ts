@@ -22,6 +22,19 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number 
   return median(times);
 }
 
+/** Medians of `a` and `b` over `runs` calls each, taken in turns (a, b, a, b …) after one untimed call of each. */
+export function timeAlternating(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+  a();
+  b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push(timeOnce(a));
+    tb.push(timeOnce(b));
+  }
+  return [median(ta), median(tb)];
+}
+
 /** Runs `fn` until at least `budgetMs` elapsed (and at least `minRuns` times); returns ms per call (median). */
 export function timeFor(fn: () => unknown, budgetMs: number, minRuns = 3): number {
   const times: number[] = [];
