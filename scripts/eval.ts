@@ -5,9 +5,11 @@
  * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
  * speaker is wrong by resolved name, or whose speaker mention misses the annotated source (for studying train
  * errors, never dev); `--renamed` swaps quoted people's surnames for unseen ones first (eval/renamed.ts); `--restyled=present` puts speech verbs in the present tense, `--restyled=bare` drops
- * courtesy titles (eval/restyled.ts). See ../shared/data/README.md.
+ * courtesy titles (eval/restyled.ts). See ../shared/data/README.md. A folder instead of a file scores the project's own
+ * probe articles (`npm run eval -- test/fixtures/probes [--errors]`, eval/probes.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { evalProbes } from './eval/probes';
 import { evalQuotes } from './eval/quotes';
 import { evalEntities } from './eval/ner';
 import { renamed, type RenamableDoc } from './eval/renamed';
@@ -32,6 +34,11 @@ if (files.length === 0 || (styleArg !== undefined && !style)) {
   process.exit(2);
 }
 for (const file of files) {
+  if (statSync(file).isDirectory()) {
+    console.log(`# ${file} (probe articles)`);
+    evalProbes(file, { errors });
+    continue;
+  }
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');

@@ -56,7 +56,7 @@ function speakerRight(mention: { start: number; end: number } | null, name: stri
 }
 
 /** The speakers the panel shows for a quote: every speaker of a joint quote, else its one speaker. */
-function ourSpeakers(q: Quote, analysis: Analysis): OurSpeaker[] {
+export function ourSpeakers(q: Quote, analysis: Analysis): OurSpeaker[] {
   const ids = q.speakerIds ?? (q.speakerId ? [q.speakerId] : []);
   const out: OurSpeaker[] = [];
   for (const id of ids) {
