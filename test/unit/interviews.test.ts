@@ -2,6 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
+import { findEntities } from '../../src/core/entities';
 
 const interview = [
   'Five questions for the new harbour master',
@@ -39,6 +40,21 @@ test('without a byline the questions stay text, not quotes of no one; one "A:" p
   assert.equal(noByline.find((q) => q.text.startsWith('I hope so'))?.speaker, 'Ada Marsh');
   const single = analyze('Corrections\n\nA: The vote was on Tuesday, not Monday.\n\nThe council met again.').quotes;
   assert.equal(single.length, 0);
+});
+
+test('the labels and the word after them are nobody: no "Q" person, no "Because" organization', () => {
+  const text = 'Q: Why close the mill now?\n\nA: Because the orders ran out.\n\nQ: And the workers?\n\nA: Most retire.';
+  const { people, organizations } = findEntities(text);
+  assert.deepEqual(
+    people.map((p) => p.text),
+    [],
+  );
+  assert.deepEqual(
+    organizations.map((o) => o.text),
+    [],
+  );
+  // with nobody introduced, no answer is given to a label
+  assert.ok(!analyze(text).quotes.some((q) => q.speaker === 'Q' || q.speaker === 'A'));
 });
 
 test('a count before a cue word in -s makes it a noun: "Five questions for the mayor" reports nothing', () => {

@@ -100,11 +100,17 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
   for (const e of found) if (worthKeeping(p, e)) ents.add(e);
   const ctx: RuleContext = { text, p, tokens, lower, n, ents, free: (i) => i >= 0 && i < n && ents.at(i) === null };
   for (const rule of ENTITY_RULES) rule.apply(ctx);
-  return ents.sorted();
+  // checked again after the rules: trimming "A: Because" (an interview's answer) leaves the lone "Because"
+  return ents.sorted().filter((e) => worthKeeping(p, e));
 }
 
-/** A tagger entity with letters that is not only a date ("March 14") nor one function word or title ("The", "President"). */
+/**
+ * A tagger entity with letters that is not only a date ("March 14"), one function word or title ("The", "President",
+ * "Because" after an interview's "A:"), nor a person of one letter: "Q" and "A" label interview turns, and a lone
+ * initial names nobody.
+ */
 function worthKeeping(p: Prepared, e: Entity): boolean {
+  if (e.type === 'PER' && e.to - e.from === 1 && p.tokens[e.from].text.length === 1) return false;
   const { lower } = p;
   let letters = false;
   let dates = true;

@@ -36,7 +36,7 @@ export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. pr
 /** Capitalized words that never belong to a title before a name, nor are a name alone. */
 export const NOT_TITLE_WORDS = words(
   'NOT_TITLE_WORDS',
-  'the a an and but or if so in on at of for by with from to as when while after before says said then now yesterday today meanwhile however also former new his her their its our that this these those he she it we they i you is was are were be not no yes all some any there here what who why how where which',
+  'the a an and but or if so in on at of for by with from to as when while after before says said then now yesterday today meanwhile however also former new his her their its our that this these those he she it we they i you is was are were be not no yes all some any there here what who why how where which because although though unless until whether perhaps maybe indeed',
 );
 
 /** News agencies in a dateline: "MADRID (Reuters) -". */
