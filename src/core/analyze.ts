@@ -197,6 +197,7 @@ function resolveSpeakers(doc: Doc, pending: Pending[], direct: AttributedQuote[]
   for (const at of training.probes ?? []) events.push({ at, order: 0, run: () => table.probePronoun(at) });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const e of events) e.run();
+  table.settlePendingRoles();
   return table;
 }
 

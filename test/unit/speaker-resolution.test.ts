@@ -474,3 +474,11 @@ test('an age epithet is the person of that age: "Asante, 19," … "the teenager"
   assert.equal(speakerOf('closed my eyes'), 'Kwame Asante');
   assert.equal(speakerOf('I am sorry'), 'Peter Landry');
 });
+
+test('"the mayor said" near the top with no mayor named below is the unnamed mayor, not nobody', () => {
+  const text = 'Mill closes\n\n"We will fight," the mayor said. The vote was 5-2.';
+  assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('"We will fight'))?.speaker, 'the mayor');
+  // a mayor named below still takes the quote
+  const named = 'Mill closes\n\n"We will fight," the mayor said. Mayor Ann Voss called it a sad day.';
+  assert.equal(analyze(named).quotes.find((q) => q.text.startsWith('"We will fight'))?.speaker, 'Ann Voss');
+});

@@ -1627,6 +1627,28 @@ export class SpeakerTable {
     }
   }
 
+  /**
+   * After the walk: a role deferred near the top that no one named below fits ("'We will fight,' the mayor said"
+   * under a headline, and no mayor named) is its own unnamed speaker, as the same words lower down would be; a bare
+   * headline title ("Mayor Says …") stays unresolved rather than become a speaker called "Mayor".
+   */
+  settlePendingRoles(): void {
+    for (const p of this.pendingRoles) {
+      if (!/^the\s/i.test(p.mention.text)) continue;
+      const entry = this.anonymous(p.mention.text, p.mention.start, false);
+      entry.someone = true;
+      p.resolution.entry = entry;
+      p.resolution.certainty = 0.6;
+      p.resolution.basis = 'description not matched to anyone named';
+      if (p.attributes) {
+        entry.isSpeaker = true;
+        entry.quoteCount++;
+      }
+      this.addMention(entry, p.mention);
+    }
+    this.pendingRoles.length = 0;
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
     const span = personSpan(found);
