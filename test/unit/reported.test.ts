@@ -228,3 +228,14 @@ test('a joint subject right after a dateline speaks together: "BEIJING — Xi Ji
     2,
   );
 });
+
+test('"spoke for an hour", "talked for the union": how long or for whom, not what was said', () => {
+  const text = 'Mayor Ann Voss arrived late.\n\nShe spoke for an hour and left. Hale talked for the union.';
+  assert.deepEqual(
+    analyze(text).quotes.map((q) => q.text),
+    [],
+  );
+  // a topic after it is still reported
+  const topic = analyze('Mayor Ann Voss arrived late.\n\nShe spoke for an hour about the levy.').quotes;
+  assert.equal(topic.find((q) => q.kind === 'indirect')?.text, 'the levy');
+});

@@ -482,3 +482,14 @@ test('"the mayor said" near the top with no mayor named below is the unnamed may
   const named = 'Mill closes\n\n"We will fight," the mayor said. Mayor Ann Voss called it a sad day.';
   assert.equal(analyze(named).quotes.find((q) => q.text.startsWith('"We will fight'))?.speaker, 'Ann Voss');
 });
+
+test('a noun of what someone says before a colon hands them the quote: "Hale\'s motto was simple:", "her familiar lines:"', () => {
+  const motto = 'Tom Hale ran the campaign. Hale\'s motto was simple: "Never lose a county twice."';
+  assert.equal(speakerOf(motto, '"Never lose'), 'Tom Hale');
+  const lines =
+    'Mayor Ann Voss spoke at the summit.\n\nBut back home, she returned to her familiar lines: "We will build the road."';
+  assert.equal(speakerOf(lines, '"We will build'), 'Ann Voss');
+  // a clause with no word of speech before the colon is no one's introduction
+  const visit = 'Mayor Ann Voss spoke at the summit.\n\nBut back home, she visited the mill: "Closed" read the sign.';
+  assert.notEqual(speakerOf(visit, '"Closed'), 'Ann Voss');
+});

@@ -104,9 +104,10 @@ function colonSentence(doc: Doc, start: number, colon: number): Attribution | nu
   return null;
 }
 
-/** A word of speech ("remarks", "addressed", "message") among tokens [from, to). */
+/** A word of speech ("remarks", "addressed", "message", "his familiar lines") among tokens [from, to). */
 function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SPEECH_WORDS.has(tokens[i].lower)) return true;
+  for (let i = from; i < to; i++)
+    if (SPEECH_WORDS.has(tokens[i].lower) || ANSWER_NOUNS.has(tokens[i].lower)) return true;
   return false;
 }
 

@@ -64,8 +64,14 @@ export const SPEECH_WORDS = words(
   'speech speeches remarks statement interview address addressed testimony said says told spoke speaking wrote argued added explained recalled asked answered replied insisted warned blunt emphatic defiant adamant words message comment comments toast eulogy sermon lecture briefing',
 );
 
-/** Nouns for what someone said in answer, naming a quote after a colon: "Her advice to new nurses: '…'". */
-export const ANSWER_NOUNS = words('ANSWER_NOUNS', 'answer response reply advice plea verdict explanation');
+/**
+ * Nouns for what someone said, naming a quote after a colon: "Her advice to new nurses: '…'", "Hale's motto was
+ * simple: '…'", "she returned to her familiar lines: '…'".
+ */
+export const ANSWER_NOUNS = words(
+  'ANSWER_NOUNS',
+  'answer response reply advice plea verdict explanation motto dictum mantra slogan refrain line lines pitch retort rebuttal prediction assessment',
+);
 
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */
 export const IRREGULAR_PAST = words('IRREGULAR_PAST', 'said told wrote thought found shown sang written');

@@ -291,13 +291,23 @@ const objectAsContent: ClauseRule = {
       return undefined;
     let k = c + 1;
     let cueEnd = t.end;
-    if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) {
+    // "spoke at length about [the levy]", "talked for an hour about [the strike]": the topic past a short adverbial
+    const topic = TALK_CUES.has(w) ? talkTopicAhead(tokens, c, e) : -1;
+    if (topic > c && tokens[topic].lower === 'of') {
+      // "spoke of [the flood]": "of" opens the content, as it always has right after the verb
+      cueEnd = tokens[topic - 1].end;
+      k = topic;
+    } else if (topic > c) {
+      cueEnd = tokens[topic].end;
+      k = topic + 1;
+    } else if (CUE_PARTICLES.has(tokens[k]?.lower ?? '')) {
       cueEnd = tokens[k].end;
       k++;
     }
     if (k >= e || (!tokens[k].word && !isQuoteToken(tokens[k]))) return null;
-    // "spoke to the Ledger about …", "talked with reporters": whom they talked to, not what they said
-    if (TALK_CUES.has(w) && (tokens[c + 1]?.lower === 'to' || tokens[c + 1]?.lower === 'with')) return null;
+    // "spoke to the Ledger", "talked with reporters", "spoke for an hour", "spoke at length": whom they talked to,
+    // how long, for whom or how, not what they said
+    if (TALK_CUES.has(w) && topic < 0 && TALK_NOT_TOPIC.has(tokens[c + 1]?.lower ?? '')) return null;
     // "spoke briefly", "spoke Thursday night", "spoke Hebrew": talk reports only a topic ("spoke about …", "of …",
     // "talked glowingly about …")
     if (TALK_CUES.has(w) && k === c + 1 && !talkTopic(tokens, k)) return null;
@@ -323,6 +333,21 @@ const objectAsContent: ClauseRule = {
 
 /** What opens the topic of a talk verb with no particle of the cue's own: "of", "up", or an -ly adverb and "of"
  * or "about" ("talked openly about …"). */
+/** Prepositions after a talk verb that open whom, how long or how: "spoke to", "talked with", "for", "at length". */
+const TALK_NOT_TOPIC: ReadonlySet<string> = new Set(['to', 'with', 'for', 'at']);
+/** How far past a talk verb its topic's "about"/"of" may stand: "spoke [for an hour] about", "talked [at length] of". */
+const TALK_TOPIC_REACH = 6;
+
+/** The "about" or "of" that opens a talk verb's topic within a few plain words after it, else -1. */
+function talkTopicAhead(tokens: DocToken[], c: number, e: number): number {
+  for (let j = c + 1; j < e && j - c <= TALK_TOPIC_REACH; j++) {
+    const l = tokens[j].lower;
+    if (l === 'about' || l === 'of') return j;
+    if (!tokens[j].word || CLAUSE_CUES.has(l) || OBJECT_CONTENT_CUES.has(l)) return -1;
+  }
+  return -1;
+}
+
 function talkTopic(tokens: DocToken[], k: number): boolean {
   const w = tokens[k].lower;
   return TALK_TOPIC_OPENERS.has(w) || (w.endsWith('ly') && TALK_TOPIC_OPENERS.has(tokens[k + 1]?.lower ?? ''));
