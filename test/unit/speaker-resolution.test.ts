@@ -493,3 +493,27 @@ test('a noun of what someone says before a colon hands them the quote: "Hale\'s 
   const visit = 'Mayor Ann Voss spoke at the summit.\n\nBut back home, she visited the mill: "Closed" read the sign.';
   assert.notEqual(speakerOf(visit, '"Closed'), 'Ann Voss');
 });
+
+const HEARING = 'The hearing ran late into the night on Tuesday, and the room was packed with residents.\n\n';
+
+test('a party in an appositive is a role a later description can name: "Tom Hale, a Republican from Ohio," … "the Ohio Republican"', () => {
+  for (const desc of ['the Republican', 'the Ohio Republican']) {
+    const text = `${HEARING}Tom Hale, a Republican from Ohio, listened for an hour.\n\n"This cannot stand," ${desc} said.`;
+    assert.equal(speakerOf(text, '"This cannot'), 'Tom Hale', desc);
+  }
+  // another state is someone else
+  const other = `${HEARING}Tom Hale, a Republican from Ohio, listened for an hour.\n\n"This cannot stand," the Texas Republican said.`;
+  assert.notEqual(speakerOf(other, '"This cannot'), 'Tom Hale');
+});
+
+test('one office by its other names: "Rep." is "the congresswoman", "Councillor" "the councilman"', () => {
+  const rep = `${HEARING}Rep. Jane Hale, a Democrat, listened for an hour.\n\n"This cannot stand," the congresswoman said.`;
+  assert.equal(speakerOf(rep, '"This cannot'), 'Jane Hale');
+  const council = `${HEARING}Councillor Tom Hale listened for an hour.\n\n"This cannot stand," the councilman said.`;
+  assert.equal(speakerOf(council, '"This cannot'), 'Tom Hale');
+});
+
+test('"Rep. Tom Hale" opening a sentence is the whole name, not "Tom"', () => {
+  const text = `${HEARING}Rep. Tom Hale listened for an hour.\n\n"This cannot stand," the lawmaker said.`;
+  assert.equal(speakerOf(text, '"This cannot'), 'Tom Hale');
+});

@@ -210,10 +210,21 @@ export const PARTY_MEMBER_NOUNS = words(
   'republican democrat independent conservative tory liberal socialist nationalist',
 );
 
-/** Another name for a party's member: "Conservative MP Priti Patel" is "the Tory" later. */
-export const PARTY_MEMBER_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['conservative', 'tory'],
-  ['tory', 'conservative'],
+/**
+ * Other names for a role a person was given: "Conservative MP Priti Patel" is "the Tory" later, "Rep. Ann Voss" (a
+ * representative) "the congresswoman", "Councillor Hale" "the councilman".
+ */
+export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['conservative', ['tory']],
+  ['tory', ['conservative']],
+  ['representative', ['congressman', 'congresswoman', 'congressmember']],
+  ['congressman', ['representative']],
+  ['congresswoman', ['representative']],
+  ['councillor', ['councilor', 'councilman', 'councilwoman', 'alderman']],
+  ['councilor', ['councillor', 'councilman', 'councilwoman', 'alderman']],
+  ['councilman', ['councillor', 'councilor']],
+  ['councilwoman', ['councillor', 'councilor']],
+  ['alderman', ['councillor', 'councilor']],
 ]);
 
 /** A US party tag's letter: "(R-Ky.)" is a Republican. */

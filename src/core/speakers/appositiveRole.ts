@@ -4,6 +4,7 @@
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
 import { EVERYDAY_ROLES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
 
 /** An appositive longer than this is a clause, not a role. */
@@ -35,9 +36,9 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
   return undefined;
 }
 
-/** An office, a profession or an everyday role ("minister", "tax lawyer", "striker", "nurse"). */
+/** An office, a profession, an everyday role or a party ("minister", "tax lawyer", "nurse", "a Republican from Ohio"). */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word);
+  return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word) || PARTY_MEMBER_NOUNS.has(word);
 }
 
 /**

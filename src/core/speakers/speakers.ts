@@ -48,7 +48,7 @@ import {
   CAMPAIGN_TEXT_NOUNS,
   REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
-  PARTY_MEMBER_ALIASES,
+  ROLE_ALIASES,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
@@ -282,8 +282,7 @@ export class SpeakerTable {
       const country = countryOf(w) ?? (POSSESSIVE.test(w) ? lower : undefined);
       if (country) e.countries.add(country);
       e.roleWords.add(lower);
-      const alias = PARTY_MEMBER_ALIASES.get(lower);
-      if (alias) e.roleWords.add(alias);
+      for (const alias of ROLE_ALIASES.get(lower) ?? []) e.roleWords.add(alias);
     }
   }
 
@@ -325,7 +324,7 @@ export class SpeakerTable {
     this.setRole(found, role);
     const h = honorific?.toLowerCase();
     const office = h ? HONORIFIC_OFFICE.get(h) : undefined;
-    if (office) found.roleWords.add(office);
+    if (office) for (const w of [office, ...(ROLE_ALIASES.get(office) ?? [])]) found.roleWords.add(w);
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';

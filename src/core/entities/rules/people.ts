@@ -160,7 +160,8 @@ export const titledPersonInOrganization: EntityRule = {
 /** "Democrat Hillary Clinton", "Senator Jane Doe", "Mr. Trump" tagged as one organization or misc: the person is the rest. */
 export const partyOrTitlePerson: EntityRule = {
   name: 'party or title before a person',
-  apply({ p, lower, ents }) {
+  apply(ctx) {
+    const { p, lower, ents } = ctx;
     for (const e of ents.list.slice()) {
       if (e.type === 'PER' || e.to - e.from < 2) continue;
       if (!PARTY_OR_TITLE.has(lower[e.from]) && !TITLES.has(lower[e.from])) continue;
@@ -170,11 +171,27 @@ export const partyOrTitlePerson: EntityRule = {
         !lexiconTags(lower[e.from + 1], p.wordHash[e.from + 1]).includes('f')
       )
         continue;
-      ents.resize(e, e.from + 1, e.to);
+      ents.resize(e, e.from + 1, surnameEnd(ctx, e.to));
       e.type = 'PER';
     }
   },
 };
+
+/** Surname words the tagger left out after "Rep. Tom" (tagged MISC as one): up to two name words, on the line. */
+function surnameEnd({ text, tokens, lower, n, free }: RuleContext, to: number): number {
+  let end = to;
+  while (
+    end < n &&
+    end - to < 2 &&
+    free(end) &&
+    isNameWord(tokens[end].text) &&
+    adjacent(text, tokens, end - 1, end) &&
+    !NOT_TITLE_WORDS.has(lower[end]) &&
+    !DATE_WORDS.has(lower[end])
+  )
+    end++;
+  return end;
+}
 
 /** A person followed by middle initials and a surname the tagger left out: "Robert C." + "Scott", "Patrick J." + "Leahy". */
 export const middleInitials: EntityRule = {
