@@ -517,3 +517,18 @@ test('"Rep. Tom Hale" opening a sentence is the whole name, not "Tom"', () => {
   const text = `${HEARING}Rep. Tom Hale listened for an hour.\n\n"This cannot stand," the lawmaker said.`;
   assert.equal(speakerOf(text, '"This cannot'), 'Tom Hale');
 });
+
+test('"That was Hale\'s warning" after a quote recalls whose words they were', () => {
+  const text = `${HEARING}Council member Tom Hale has fought the levy for months.\n\n"Ships will go elsewhere." That was Hale's warning on Tuesday.`;
+  assert.equal(speakerOf(text, '"Ships will go'), 'Tom Hale');
+  // a recap naming no words of anyone's is no attribution
+  const mood = `${HEARING}Council member Tom Hale has fought the levy for months.\n\n"Ships will go elsewhere." That was the mood in the hall.`;
+  assert.equal(speakerOf(mood, '"Ships will go'), null);
+});
+
+test('"board member", "council member" are roles before a name: "the board member", "the councillor" later', () => {
+  const board = `${HEARING}Board member Jane Hale has fought the levy for months.\n\n"Ships will go elsewhere," the board member said.`;
+  assert.equal(speakerOf(board, '"Ships will go'), 'Jane Hale');
+  const council = `${HEARING}Council member Tom Hale has fought the levy for months.\n\n"Ships will go elsewhere," the councillor said.`;
+  assert.equal(speakerOf(council, '"Ships will go'), 'Tom Hale');
+});

@@ -5,6 +5,7 @@ import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
 import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
+import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
 import {
   AFTER_QUOTE_PUNCT,
   MAX_WINDOW,
@@ -87,7 +88,8 @@ function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribut
   while (last > 0 && quoteTo - last <= 3 && isMarkToken(tokens, last)) last--;
   if (!SENTENCE_END.has(tokens[last]?.text ?? '') || !tokens[k].cap || !RECAP_SUBJECTS.has(tokens[k].lower))
     return null;
-  if (!RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '') || !RECAP_WH.has(tokens[k + 2]?.lower ?? '')) return null;
+  if (!RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '')) return null;
+  if (!RECAP_WH.has(tokens[k + 2]?.lower ?? '')) return possessedRecap(doc, k + 2, end);
   const speaker = phraseRight(tokens, k + 3, end, text);
   if (!speaker || speaker.from !== k + 3) return null;
   // past an appositive: "Jane Roe, a nurse in Sudbury, describes"
@@ -103,6 +105,25 @@ function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribut
 }
 
 const MAX_RECAP_APPOSITIVE = 10;
+const MAX_RECAP_OWNER = 5;
+
+/**
+ * '"Ships will go elsewhere." That was Hale's warning', '… That is the mayor's answer': the recalled words are the
+ * possessor's, named by a noun of speech right after the possessive.
+ */
+function possessedRecap(doc: Doc, from: number, end: number): Attribution | null {
+  const { tokens, text } = doc;
+  let poss = from + 1;
+  while (poss < end && poss - from <= MAX_RECAP_OWNER && tokens[poss].word && !/^['’]s$/.test(tokens[poss].text))
+    poss++;
+  const mark = tokens[poss];
+  if (!mark || !/^['’]s$/.test(mark.text)) return null;
+  const owner = phraseRight(tokens, from, poss, text);
+  if (!owner || owner.from !== from || owner.to !== poss || owner.kind === 'pronoun') return null;
+  const noun = tokens[poss + 1];
+  if (!noun || !(SPEECH_WORDS.has(noun.lower) || ANSWER_NOUNS.has(noun.lower))) return null;
+  return { speaker: owner, cue: [mark.start, noun.end], how: 'after' };
+}
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
 function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {

@@ -225,6 +225,8 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['councilman', ['councillor', 'councilor']],
   ['councilwoman', ['councillor', 'councilor']],
   ['alderman', ['councillor', 'councilor']],
+  // a role of two words, matched in the role's text: "council member Tom Hale" is "the councillor"
+  ['council member', ['councillor', 'councilor', 'councilman', 'councilwoman']],
 ]);
 
 /** A US party tag's letter: "(R-Ky.)" is a Republican. */

@@ -70,7 +70,7 @@ export const SPEECH_WORDS = words(
  */
 export const ANSWER_NOUNS = words(
   'ANSWER_NOUNS',
-  'answer response reply advice plea verdict explanation motto dictum mantra slogan refrain line lines pitch retort rebuttal prediction assessment',
+  'answer response reply advice plea verdict explanation motto dictum mantra slogan refrain line lines pitch retort rebuttal prediction assessment warning promise pledge vow argument reaction complaint',
 );
 
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */

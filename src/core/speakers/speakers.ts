@@ -284,6 +284,9 @@ export class SpeakerTable {
       e.roleWords.add(lower);
       for (const alias of ROLE_ALIASES.get(lower) ?? []) e.roleWords.add(alias);
     }
+    const words = ` ${clean.toLowerCase().replace(/\s+/g, ' ')} `;
+    for (const [phrase, aliases] of ROLE_ALIASES)
+      if (phrase.includes(' ') && words.includes(` ${phrase} `)) for (const a of aliases) e.roleWords.add(a);
   }
 
   /** A person name seen at `at` (with an optional title): the person it denotes, created on first sight. */
