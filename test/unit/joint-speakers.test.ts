@@ -7,6 +7,7 @@ import { quotesInOrder, speakerIdsOf } from '../../src/shared/analysisQueries';
 import { toMarkdown } from '../../src/shared/exporters';
 import { buildPanelState } from '../../src/shared/panelProtocol';
 import { formatSummary } from '../../src/cli/summary';
+import { analyze } from '../../src/core/index';
 
 const text = 'Mara Lind and Tomas Berg agreed to reopen the ferry route. "It is a good day," Lind said.';
 const joint: Quote = {
@@ -58,4 +59,33 @@ test('a joint quote is listed under both speakers in the panel, the summary and 
   assert.match(formatSummary('ferry.news', text, analysis), /Tomas Berg[^\n]*: 1 quote\n[^\n]*reopen the ferry route/);
   const md = toMarkdown({ analysis, text, source: 'ferry.news' });
   assert.match(md, /## Tomas Berg[\s\S]*reopen the ferry route/);
+});
+
+const COUNCIL =
+  'The city council met on Tuesday night to debate the new harbour levy. Mayor Ann Voss and council member Tom Hale have clashed over it for months.\n\n';
+
+test('two people named for one direct quote speak it together, before, after or inverted', () => {
+  for (const line of [
+    '"The port must stay open," Voss and Hale said.',
+    '"The port must stay open," said Voss and Hale.',
+    'Voss and Hale said: "The port must stay open."',
+    '"The port must stay open," Ann Voss and Tom Hale said.',
+  ]) {
+    const q = analyze(COUNCIL + line).quotes.find((x) => x.text.includes('The port must'));
+    assert.equal(q?.speaker, 'Ann Voss and Tom Hale', line);
+    assert.equal(q?.speakerIds?.length, 2, line);
+  }
+});
+
+test('"Both X and Y", "X and Y both": the quantifier is no part of either name', () => {
+  for (const line of [
+    'Both Voss and Hale said the port must stay open.',
+    'Voss and Hale both said the port must stay open.',
+  ]) {
+    const q = analyze(COUNCIL + line).quotes.find((x) => x.text.includes('the port must'));
+    assert.equal(q?.speaker, 'Ann Voss and Tom Hale', line);
+  }
+  // "&" joins a firm's name, not two people
+  const firm = analyze(`${COUNCIL}"The port must stay open," said Voss & Hale.`).quotes[0];
+  assert.notEqual(firm?.speaker, 'Ann Voss and Tom Hale');
 });

@@ -6,6 +6,7 @@ import { CUE_PREFIX } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
 import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
 import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { jointRight } from './jointNames';
 import {
   AFTER_QUOTE_PUNCT,
   MAX_WINDOW,
@@ -135,10 +136,8 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   const { tokens, text } = doc;
   const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
-  return (
-    oneOf(tokens, start, end, text) ??
-    appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end)
-  );
+  const named = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  return oneOf(tokens, start, end, text) ?? (named ? (jointRight(doc, named, end) ?? named) : null);
 }
 
 /** "said one of those advisers", "said one of the organizers": one member of a group, the mention from "one". */

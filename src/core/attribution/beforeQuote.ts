@@ -7,6 +7,7 @@ import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_C
 import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { cueRange, isCue, isTextCue, windowStart, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { jointLeft } from './jointNames';
 import { apposedNameLeft } from './apposedNames';
 import { coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
@@ -67,7 +68,8 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
       (participle ? (participleSubject(doc, start, cue) ?? subjectBeforeBy(doc, start, cue)) : null) ??
       subjectLeft(doc, lead, start, cue);
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
-    if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker))) return speaker;
+    if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker)))
+      return jointLeft(doc, speaker, start) ?? speaker;
   }
   if (isNonFinite(tokens, cue)) return null;
   return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);

@@ -523,6 +523,11 @@ function nameBeforeAppositive(
 export function phraseLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
   if (end - 1 < floor) return null;
   const last = tokens[end - 1];
+  // "Voss and Hale both said", "they both said": a floating quantifier after the subject
+  if (JOINT_QUANTIFIERS.has(last.lower) && end - 2 >= floor) {
+    const inner = phraseLeft(tokens, end - 1, floor, source);
+    if (inner && inner.kind !== 'description') return inner;
+  }
   if (SPEAKER_PRONOUNS.has(last.lower)) {
     if (
       last.lower === 'it' ||
@@ -580,6 +585,8 @@ function nameWithAffiliationLeft(tokens: DocToken[], end: number, floor: number,
   return null;
 }
 const AFFILIATION_LINKS = new Set(['of', 'from', 'at', 'with']);
+/** Quantifiers over joint subjects: "Both Voss and Hale", "Voss and Hale both", "they all". */
+const JOINT_QUANTIFIERS = new Set(['both']);
 
 /**
  * "said Monmouth University political scientist Ann Marsh": after a capitalized modifier, a few lower-case words

@@ -11,6 +11,7 @@ import { quantifiedSubject } from '../reported/subjects';
 import { describedName } from './apposedNames';
 import { shortDescription } from './shortDescriptions';
 import { isPersonAt } from './recognizedEntities';
+import { jointLeft } from './jointNames';
 
 /** The speaker phrase between a quote (token k) and its cue: a name, a description, or both in apposition. */
 export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | null {
@@ -21,6 +22,7 @@ export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | nu
     (phrase && phrase.kind === 'description' ? quantifiedSubject(tokens, k, phrase) : phrase) ??
     shortDescription(tokens, k, lead);
   return (
+    (left ? jointLeft(doc, left, k) : null) ??
     describedName(doc, left, k) ??
     coordinatedDescription(tokens, k, lead, text) ??
     relativeSubject(doc, k, lead) ??

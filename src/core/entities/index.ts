@@ -342,7 +342,13 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   const named = new SpanIndex(mentions.people);
   // (an organization a titled name already made a person, "Dr. X Y", is not added twice)
   const relatives = mentions.organizations.filter((s) => isRelative(s) && !named.overlaps(s.start, s.end));
-  const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s));
+  // "Voss and Hale said" tagged one organization (as "Procter and Gamble" is) where "Ann Voss" and "Tom Hale" are
+  // the article's people: the two surnames are the two people, added with every bare surname below ("&" stays a firm's)
+  const pair = (s: Span) => {
+    const m = /^(\S+) and (\S+)$/.exec(s.text);
+    return !!m && surnames.has(m[1]) && surnames.has(m[2]);
+  };
+  const organizations = mentions.organizations.filter((s) => !personal(s, false) && !relatives.includes(s) && !pair(s));
   for (const s of relatives) people.push({ start: s.start, end: s.end, text: s.text });
   for (const s of mentions.places)
     if (personal(s, true) && !named.overlaps(s.start, s.end)) people.push({ start: s.start, end: s.end, text: s.text });

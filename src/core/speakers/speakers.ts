@@ -552,6 +552,12 @@ export class SpeakerTable {
 
   /** Resolves a speaker phrase at its place in the text. Call in text order. */
   resolve(phrase: Phrase, attributes: boolean): Resolution {
+    // "Both Voss and Hale said": the quantifier opening two names joined by "and" names no one ("both men" stays)
+    if (
+      this.doc.tokens[phrase.from].lower === 'both' &&
+      this.doc.tokens.slice(phrase.from, phrase.to).some((t) => t.lower === 'and')
+    )
+      phrase = { ...phrase, from: phrase.from + 1, nameFrom: Math.max(phrase.nameFrom, phrase.from + 1) };
     const joint = this.jointNames(phrase);
     if (joint) {
       const first = this.resolve(joint[0], attributes);
@@ -803,6 +809,8 @@ export class SpeakerTable {
     const t = tokens[and + 1];
     if (!t || !t.cap || HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower) || countryOf(t.text)) return false;
     if (POSSESSIVE.test(tokens[and + 2]?.text ?? '')) return false;
+    // "Voss and Hale said": the surname of someone named before is a second person, not a body's name going on
+    if (this.bySurname(t.lower)) return false;
     return !this.entities.people.overlaps(t.start, t.end) && firstNameGender(t.lower) === undefined;
   }
 
