@@ -528,17 +528,7 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     const inner = phraseLeft(tokens, end - 1, floor, source);
     if (inner && inner.kind !== 'description') return inner;
   }
-  if (SPEAKER_PRONOUNS.has(last.lower)) {
-    if (
-      last.lower === 'it' ||
-      last.lower === 'we' ||
-      last.lower === 'i' ||
-      last.lower === 'they' ||
-      last.lower === 'he' ||
-      last.lower === 'she'
-    )
-      return { from: end - 1, to: end, kind: 'pronoun', nameFrom: end, nameTo: end };
-  }
+  if (SPEAKER_PRONOUNS.has(last.lower)) return { from: end - 1, to: end, kind: 'pronoun', nameFrom: end, nameTo: end };
   if (last.text === ')') {
     // "Rep. Gwen Moore (D-Wis.) said": skip a short parenthetical
     let j = end - 2;
