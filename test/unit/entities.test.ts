@@ -374,3 +374,38 @@ test("a given name the tagger never met: the article's surname, or a noun only p
   // a role a company fills tells nothing: "partner Goldman Sachs" stays a company
   assert.deepEqual(texts(findEntities('Its partner Goldman Sachs said on Monday.').people), []);
 });
+
+test('modern companies: listed with known ones, or followed by "founder" or a company word, are not places', () => {
+  const listed = findEntities(
+    'Amazon, Apple and Alphabet reported record profits, while Paris and Tesla signed a deal.',
+  );
+  assert.deepEqual(texts(listed.places), ['Paris']);
+  assert.ok(texts(listed.organizations).includes('Amazon'));
+  const founder = findEntities(
+    'Users moved to Kestrelgram on Monday. Kestrelgram founder Ilya Dorn said sign-ups tripled.',
+  );
+  assert.deepEqual(texts(founder.places), []);
+  assert.deepEqual(texts(founder.people), ['Ilya Dorn']);
+  const firm = findEntities('"Demand is soft," said Anna Berg, an analyst at Veldtmark Energy in Oslo.');
+  assert.deepEqual(texts(firm.places), ['Oslo']);
+  // the near miss: a country in a list of companies stays a place
+  assert.deepEqual(texts(findEntities('Huawei, ZTE and China were named in the report.').places), ['China']);
+});
+
+test("a country owning an organization is a place ('Peru's Congress'); a storm's name is neither person nor place", () => {
+  const owner = findEntities("Peru's Congress removed the president, and Britain's Home Office said it would respond.");
+  assert.deepEqual(texts(owner.places), ['Peru', 'Britain']);
+  assert.ok(texts(owner.organizations).includes('Home Office'));
+  const storm = findEntities('Hurricane Laura made landfall near Cameron, Louisiana, while Laura Dern watched.');
+  assert.deepEqual(texts(storm.people), ['Laura Dern']);
+  assert.ok(!texts(storm.places).includes('Hurricane Laura'));
+});
+
+test('given names from many countries that the 1996 news lacked open a person, even at a sentence start', () => {
+  const r = findEntities(
+    'Precious Mthembu and Grace Odhiambo marched in Cape Town. Jan Novotny, a trader, said prices rose.',
+  );
+  assert.deepEqual(texts(r.people), ['Precious Mthembu', 'Grace Odhiambo', 'Jan Novotny']);
+  // "Jan" as a month stays a date
+  assert.deepEqual(texts(findEntities('Prices rose on Jan. 5, Novak said.').people), ['Novak']);
+});

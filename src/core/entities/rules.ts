@@ -24,8 +24,11 @@ import {
   personSpans,
   splitNames,
   titledPersonInOrganization,
+  stormNames,
 } from './rules/people';
 import {
+  companiesInList,
+  companyByBusinessNoun,
   companyShortNames,
   knownCompanies,
   organizationOfPlace,
@@ -41,6 +44,7 @@ import {
   geographicNameNotOrganization,
   geographicNames,
   knownGeographicNames,
+  placeOwningOrganization,
   portfolioBeforeTitle,
   speakingPlaceIsPerson,
   trimNameEdges,
@@ -60,6 +64,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   knownCompanies,
   companyShortNames,
   placeWithOrganizationWords,
+  companiesInList,
+  companyByBusinessNoun,
   titledPersonInOrganization,
   partyOrTitlePerson,
   titledUnknownName,
@@ -90,6 +96,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   abbreviatedPlaces,
   countryNotPerson,
   jurisdictionBeforeTitle,
+  placeOwningOrganization,
+  stormNames,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -442,3 +442,31 @@ function streetStart(
   const first = ents.at(from);
   return first && first.from < from ? i : from; // a name that began before the sentence part we may take
 }
+
+/** "Britain" + "'s": a possessive joined to the word before it. */
+function isPossessive(tokens: Token[], lower: string[], k: number): boolean {
+  return (lower[k] === "'s" || lower[k] === '’s') && k > 0 && tokens[k].start === tokens[k - 1].end;
+}
+
+/**
+ * A country, region or city owning an organization is a place of its own: "Britain's Home Office", "Peru's
+ * Congress" (the tagger reads the whole as one organization, so the country was lost). Only a known place before the
+ * possessive, and a capitalized name after it.
+ */
+export const placeOwningOrganization: EntityRule = {
+  name: 'place owning an organization',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'ORG' || e.to - e.from < 3) continue;
+      for (let k = e.from + 1; k < e.to - 1; k++) {
+        if (!isPossessive(tokens, lower, k) || !isCapitalized(tokens[k + 1].text)) continue;
+        const kind = lookupPlaceTokens(lower, e.from, k)?.kind;
+        if (kind !== 'country' && kind !== 'region' && kind !== 'city') break;
+        const from = e.from;
+        ents.resize(e, k + 1, e.to);
+        ents.add({ from, to: k, type: 'LOC', kind });
+        break;
+      }
+    }
+  },
+};
