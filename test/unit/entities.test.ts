@@ -409,3 +409,36 @@ test('given names from many countries that the 1996 news lacked open a person, e
   // "Jan" as a month stays a date
   assert.deepEqual(texts(findEntities('Prices rose on Jan. 5, Novak said.').people), ['Novak']);
 });
+
+test("a dateline's dash opens a sentence: the ordinary word after it is not a place", () => {
+  const r = findEntities(
+    'KESTREL BAY, Canada (Reuters) - Health officials in Manitoba reported 12 new cases on Sunday.',
+  );
+  assert.deepEqual(texts(r.places), ['KESTREL BAY', 'Canada', 'Manitoba']);
+});
+
+test('a lower-case "party" or "group" after a name makes it a party; a Title Case headline keeps only its place', () => {
+  const party = findEntities('Ravi Menon, a spokesman for the Shiv Sena party, said the curfew would hold.');
+  assert.deepEqual(texts(party.people), ['Ravi Menon']);
+  assert.ok(texts(party.organizations).includes('Shiv Sena'));
+  // a known place before the noun stays a place: a militia of Tigray
+  assert.deepEqual(texts(findEntities('Fighters of the Tigray militia held the road.').places), ['Tigray']);
+  const headline = findEntities(
+    'Kenya Raises Fuel Prices as Protests Spread\nNAIROBI (Reuters) - Kenya raised prices.',
+  );
+  assert.deepEqual(texts(headline.places), ['Kenya', 'NAIROBI', 'Kenya']);
+});
+
+test('a bare country is a place; two full names joined by "and" are two people; a country\'s full name is a person', () => {
+  const country = findEntities('The storm killed 40 people in the Philippines, police said. Thai protesters marched.');
+  assert.deepEqual(texts(country.places), ['Philippines']);
+  const pair = findEntities('The bill drew criticism from Elizabeth Warren and Bernie Sanders on Monday.');
+  assert.deepEqual(texts(pair.people), ['Elizabeth Warren', 'Bernie Sanders']);
+  assert.deepEqual(texts(findEntities('Procter and Gamble said sales rose.').people), []);
+  const runner = findEntities(
+    "Kenya's Eliud Kiprotich won the race in Sapporo on Sunday. Kiprotich said the heat was hard.",
+  );
+  assert.deepEqual(texts(runner.people), ['Eliud Kiprotich', 'Kiprotich']);
+  // a company owned by a country stays one
+  assert.deepEqual(texts(findEntities("Japan's Fast Retailing said profits rose.").people), []);
+});

@@ -25,11 +25,14 @@ import {
   splitNames,
   titledPersonInOrganization,
   stormNames,
+  peopleJoinedByAnd,
+  countrysPerson,
 } from './rules/people';
 import {
   companiesInList,
   companyByBusinessNoun,
   companyShortNames,
+  groupByNounAfter,
   knownCompanies,
   organizationOfPlace,
   organizationsJoinedByAnd,
@@ -39,6 +42,7 @@ import {
 } from './rules/organizations';
 import {
   abbreviatedPlaces,
+  bareCountries,
   jurisdictionBeforeTitle,
   countryNotPerson,
   geographicNameNotOrganization,
@@ -71,12 +75,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   titledUnknownName,
   middleInitials,
   splitNames,
+  peopleJoinedByAnd,
   particleNames,
   particleSurnames,
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
   pronounedUnknownName,
+  countrysPerson,
   sitesNotPeople,
   nicknames,
   creditLines,
@@ -84,6 +90,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   geographicNames,
   knownGeographicNames,
   unambiguousPlaces,
+  bareCountries,
   streetNames,
   geographicNameNotOrganization,
   trimNameEdges,
@@ -98,6 +105,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   jurisdictionBeforeTitle,
   placeOwningOrganization,
   stormNames,
+  groupByNounAfter,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

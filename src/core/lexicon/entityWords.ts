@@ -50,7 +50,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics auto pharma investors advisors advisers media studios',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
 );
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
@@ -257,7 +257,7 @@ export const SURNAME_LIKE_ORG_WORDS = words(
 /** Armed and political groups named like people in 1996's eyes ("Hamas said", "the Taliban"). */
 export const GROUP_NAMES = words(
   'GROUP_NAMES',
-  'hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab houthis farc eta pkk',
+  'hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab houthis houthi farc eta pkk',
 );
 
 /**
@@ -271,3 +271,9 @@ export const STORM_WORDS = words('STORM_WORDS', 'hurricane typhoon cyclone storm
  * app". (Not "chief", "spokesman", "shares" or "users": places have those too, "Kremlin spokesman", "Europe shares".)
  */
 export const BUSINESS_NOUNS = words('BUSINESS_NOUNS', 'founder co-founder cofounder founders app apps subscribers');
+
+/**
+ * Lower-case nouns after a name that make it a party or group: "the Shiv Sena party", "the Wagner group", "the
+ * Raam party". (Capitalized, "Labour Party", they are organization words already.)
+ */
+export const GROUP_NOUNS = words('GROUP_NOUNS', 'party movement alliance coalition bloc faction militia group');

@@ -7,6 +7,7 @@ import {
   COMPANY_NAMES,
   COMPANY_WORDS,
   GROUP_NAMES,
+  GROUP_NOUNS,
   MARKET_NAMES,
   MAX_NAME_TOKENS,
   NOT_TITLE_WORDS,
@@ -246,5 +247,20 @@ export const companyByBusinessNoun: EntityRule = {
     for (const e of ents.list)
       if (e.type === 'LOC' && e.to - e.from === 1 && companies.has(lower[e.from]) && !isCountryOrCity(lower, e))
         e.type = 'ORG';
+  },
+};
+
+/**
+ * A name followed by a lower-case group noun names that party or group, not a person or a place: "a spokesman for the
+ * Shiv Sena party" (Shiv is a given name), "the Wagner group". A place the gazetteer knows stays one ("Tigray
+ * militia" is a militia of Tigray).
+ */
+export const groupByNounAfter: EntityRule = {
+  name: 'group by a noun after it',
+  apply({ lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.to === e.from || e.to >= n || !GROUP_NOUNS.has(lower[e.to])) continue;
+      if (e.type === 'PER' || (e.type === 'LOC' && !lookupPlaceTokens(lower, e.from, e.to))) e.type = 'ORG';
+    }
   },
 };
