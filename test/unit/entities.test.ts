@@ -442,3 +442,16 @@ test('a bare country is a place; two full names joined by "and" are two people; 
   // a company owned by a country stays one
   assert.deepEqual(texts(findEntities("Japan's Fast Retailing said profits rose.").people), []);
 });
+
+test('an unknown word opening a name before a person is the given name; a dropped "al-" still finds the person', () => {
+  const given = findEntities(
+    "Andry Rakotomalala, the country's president, said on Thursday the drink worked. Rakotomalala spoke in Antananarivo.",
+  );
+  assert.deepEqual(texts(given.people), ['Andry Rakotomalala', 'Rakotomalala']);
+  // a word the model knows stays out: a role before the name
+  assert.deepEqual(texts(findEntities('Analyst Rakotomalala said on Thursday prices would rise.').people), [
+    'Rakotomalala',
+  ]);
+  const article = findEntities('Prime Minister Mustafa al-Kadhimi survived an attack. Kadhimi called for calm.');
+  assert.deepEqual(texts(article.people), ['Mustafa al-Kadhimi', 'Kadhimi']);
+});

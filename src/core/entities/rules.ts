@@ -27,6 +27,7 @@ import {
   stormNames,
   peopleJoinedByAnd,
   countrysPerson,
+  unknownGivenName,
 } from './rules/people';
 import {
   companiesInList,
@@ -83,6 +84,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   speakingUnknownName,
   pronounedUnknownName,
   countrysPerson,
+  unknownGivenName,
   sitesNotPeople,
   nicknames,
   creditLines,

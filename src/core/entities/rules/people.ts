@@ -1,5 +1,5 @@
 /** Rules that draw the edges of people's names: titles, companies, initials, split names, nicknames. */
-import { isCapitalized, type Prepared } from '../features';
+import { UNKNOWN_WORD, isCapitalized, type Prepared } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AGENCIES,
@@ -727,3 +727,22 @@ export const countrysPerson: EntityRule = {
 function isPossessiveAt(tokens: Token[], lower: string[], k: number): boolean {
   return (lower[k] === "'s" || lower[k] === '’s') && tokens[k].start === tokens[k - 1].end;
 }
+
+/**
+ * A word neither the model nor any lexicon knows, opening a run of name words right before a person, is that
+ * person's given name: "Andry Rajoelina, Madagascar's president, said" gave only "Rajoelina" (an unknown word at a
+ * sentence start looks like any capitalized word). Known words ("Analyst", "Striker") and words written in lower
+ * case elsewhere stay out.
+ */
+export const unknownGivenName: EntityRule = {
+  name: 'unknown given name',
+  apply({ text, p, tokens, lower, ents, free }) {
+    for (const e of ents.list) {
+      const b = e.from - 1;
+      if (e.type !== 'PER' || e.to === e.from || b < 0 || !free(b) || p.identity[b] !== UNKNOWN_WORD) continue;
+      if (b > 0 && isNameWord(tokens[b - 1].text) && p.sentenceStart[b] !== b) continue;
+      if (e.to - b > 3 || !adjacent(text, tokens, b, e.from) || !unknownNameWord(p, lower, tokens, b)) continue;
+      ents.resize(e, b, e.to);
+    }
+  },
+};
