@@ -270,7 +270,10 @@ export const STORM_WORDS = words('STORM_WORDS', 'hurricane typhoon cyclone storm
  * Lower-case nouns after a one-word name that only a business has: "Amazon founder", "Telegram's founder", "the Zoom
  * app". (Not "chief", "spokesman", "shares" or "users": places have those too, "Kremlin spokesman", "Europe shares".)
  */
-export const BUSINESS_NOUNS = words('BUSINESS_NOUNS', 'founder co-founder cofounder founders app apps subscribers');
+export const COMPANY_ONLY_NOUNS = words(
+  'COMPANY_ONLY_NOUNS',
+  'founder co-founder cofounder founders app apps subscribers',
+);
 
 /**
  * Lower-case nouns after a name that make it a party or group: "the Shiv Sena party", "the Wagner group", "the

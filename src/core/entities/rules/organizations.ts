@@ -3,7 +3,7 @@ import { isCapitalized } from '../features';
 import { lookupPlaceTokens } from '../gazetteer';
 import {
   BODY_WORDS,
-  BUSINESS_NOUNS,
+  COMPANY_ONLY_NOUNS,
   COMPANY_NAMES,
   COMPANY_WORDS,
   GROUP_NAMES,
@@ -238,7 +238,7 @@ export const companyByBusinessNoun: EntityRule = {
       if (e.to - e.from !== 1 || e.type === 'PER' || isCountryOrCity(lower, e)) continue;
       let next = e.to;
       if (next < n && (lower[next] === "'s" || lower[next] === '’s')) next++;
-      if (next < n && BUSINESS_NOUNS.has(lower[next])) {
+      if (next < n && COMPANY_ONLY_NOUNS.has(lower[next])) {
         e.type = 'ORG';
         companies.add(lower[e.from]);
       } else if (e.type === 'ORG' && COMPANY_NAMES.has(lower[e.from])) companies.add(lower[e.from]);
