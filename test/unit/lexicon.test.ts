@@ -13,6 +13,7 @@ import '../../src/core/lexicon/newsWords';
 import '../../src/core/lexicon/speechVerbs';
 import '../../src/core/lexicon/speakerWords';
 import '../../src/core/lexicon/loadedVerbs';
+import '../../src/core/lexicon/givenNames';
 
 /** Entries written twice in one list. */
 function duplicates(list: WordList): string[] {

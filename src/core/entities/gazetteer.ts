@@ -4,6 +4,7 @@
  */
 import data from './data/gazetteer.json';
 import { hashRange } from './hash';
+import { WORLD_GIVEN_NAMES } from '../lexicon/givenNames';
 import { tokenize, type Token } from './tokenize';
 
 interface GazetteerData {
@@ -143,6 +144,12 @@ export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower
     for (const line of gaz.lexicon.split('\n')) {
       const tab = line.indexOf('\t');
       lexiconByHash.set(hashRange(line, 0, tab), line.slice(tab + 1));
+    }
+    // given names compromise lacks count as first names ('f') too
+    for (const name of WORLD_GIVEN_NAMES) {
+      const h = hashRange(name, 0, name.length);
+      const tags = lexiconByHash.get(h) ?? '';
+      if (!tags.includes('f')) lexiconByHash.set(h, `${tags}f`);
     }
   }
   const tags = lexiconByHash.get(lowerHash);

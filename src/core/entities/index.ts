@@ -62,6 +62,16 @@ function surnameOf(words: string[]): string {
   return words.length >= 2 && isHyphenatedGivenName(last) ? words[words.length - 2] : last;
 }
 
+/**
+ * The surname and the form the article may shorten it to: an Arabic article prefix is often dropped on second
+ * mention ("Mustafa al-Kadhimi" ... "Kadhimi called for calm").
+ */
+function surnameForms(words: string[]): string[] {
+  const surname = surnameOf(words);
+  const bare = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)$/u.exec(surname);
+  return bare ? [surname, bare[1]] : [surname];
+}
+
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
 function titleBefore(tokens: Token[], from: number, taken: Uint8Array): string | undefined {
   const k = from - 1;
@@ -215,7 +225,8 @@ function personSurnames(blocks: BlockResult[]): Set<string> {
   for (const b of blocks)
     for (const e of b.entities) {
       if (e.type !== 'PER') continue;
-      if (e.to - e.from >= 2) surnames.add(surnameOf(b.tokens.slice(e.from, e.to).map((t) => t.text)));
+      if (e.to - e.from >= 2)
+        for (const form of surnameForms(b.tokens.slice(e.from, e.to).map((t) => t.text))) surnames.add(form);
       else if (e.from > 0 && HONORIFICS.has(b.lower[e.from - 1])) surnames.add(b.tokens[e.from].text);
     }
   return surnames;
@@ -319,7 +330,7 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   const surnames = new Set<string>();
   for (const p of mentions.people) {
     const words = p.text.split(/\s+/);
-    if (words.length >= 2) surnames.add(surnameOf(words));
+    if (words.length >= 2) for (const form of surnameForms(words)) surnames.add(form);
   }
   if (surnames.size === 0) return mentions;
   // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place

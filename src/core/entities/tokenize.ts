@@ -85,7 +85,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Sentence ranges [from, to) over tokens: split at line breaks and at ., ! and ? tokens. */
+/**
+ * Sentence ranges [from, to) over tokens: split at line breaks, at ., ! and ? tokens, and after a dateline's dash
+ * ("WUHAN, China (Reuters) - Health officials said …": "Health" opens the sentence, as a capitalized ordinary word
+ * does, rather than sitting mid-sentence where a capital means a name).
+ */
 export function sentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
@@ -93,7 +97,12 @@ export function sentences(text: string, tokens: readonly Token[]): Array<[number
     const t = tokens[k].text;
     const next = tokens[k + 1];
     const lineBreak = next !== undefined && text.slice(tokens[k].end, next.start).includes('\n');
-    if (lineBreak || ((t === '.' || t === '!' || t === '?') && (!next || !/^[’”"')\]]$/.test(next.text)))) {
+    const datelineDash = k > 0 && tokens[k - 1].text === ')' && /^[-–—]{1,2}$/.test(t);
+    if (
+      lineBreak ||
+      datelineDash ||
+      ((t === '.' || t === '!' || t === '?') && (!next || !/^[’”"')\]]$/.test(next.text)))
+    ) {
       out.push([from, k + 1]);
       from = k + 1;
     } else if (/^[’”"')\]]$/.test(t) && k > from && /^[.!?]$/.test(tokens[k - 1].text)) {

@@ -50,7 +50,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
 );
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
@@ -210,7 +210,12 @@ export const COMPANY_NAMES = words(
   lufthansa walmart costco adidas unilever nestle danone ikea inditex starbucks coca-cola pepsico pfizer moderna
   astrazeneca biontech novavax sinovac sinopharm gilead novartis sanofi bayer glaxosmithkline vodafone verizon
   at&t t-mobile safaricom airtel ericsson nokia glencore bhp nomura mizuho daiwa jefferies natixis commerzbank
-  rabobank mitsui mitsubishi sumitomo marubeni cargill lululemon enbridge suncor telus`,
+  rabobank mitsui mitsubishi sumitomo marubeni cargill lululemon enbridge suncor telus
+  zoom telegram parler clubhouse discord twitch hulu roku venmo alipay careem glovo rappi gojek tokopedia
+  flipkart paytm zomato swiggy infosys wipro naver kakao coupang hanwha oppo realme oneplus hikvision dji
+  smic nio xpeng rivian polestar didi meituan pinduoduo kuaishou bilibili jio robinhood gamestop coinbase binance
+  revolut monzo klarna wirecard evergrande mubadala temasek adnoc etihad sberbank yandex rosatom rusal nornickel
+  curevac cansino regeneron abbvie`,
 );
 
 /** Words that end a company's web name: "Amazon.com" is the company Amazon. */
@@ -252,5 +257,26 @@ export const SURNAME_LIKE_ORG_WORDS = words(
 /** Armed and political groups named like people in 1996's eyes ("Hamas said", "the Taliban"). */
 export const GROUP_NAMES = words(
   'GROUP_NAMES',
-  'hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab houthis farc eta pkk',
+  'hamas hezbollah hizbollah taliban fatah isis isil al-qaeda al-shabaab houthis houthi farc eta pkk',
 );
+
+/**
+ * Words that open the name of a storm: "Hurricane Laura", "Typhoon Hagibis", "Cyclone Amphan" name a weather system,
+ * neither a person nor a place, though the name after the word is a given name.
+ */
+export const STORM_WORDS = words('STORM_WORDS', 'hurricane typhoon cyclone storm tropical');
+
+/**
+ * Lower-case nouns after a one-word name that only a business has: "Amazon founder", "Telegram's founder", "the Zoom
+ * app". (Not "chief", "spokesman", "shares" or "users": places have those too, "Kremlin spokesman", "Europe shares".)
+ */
+export const COMPANY_ONLY_NOUNS = words(
+  'COMPANY_ONLY_NOUNS',
+  'founder co-founder cofounder founders app apps subscribers',
+);
+
+/**
+ * Lower-case nouns after a name that make it a party or group: "the Shiv Sena party", "the Wagner group", "the
+ * Raam party". (Capitalized, "Labour Party", they are organization words already.)
+ */
+export const GROUP_NOUNS = words('GROUP_NOUNS', 'party movement alliance coalition bloc faction militia group');

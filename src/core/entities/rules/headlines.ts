@@ -2,7 +2,7 @@
 import { isCapitalized, type Prepared } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import { AGENCIES, DATE_WORDS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
-import { adjacent, isAllCaps, type Entities, type EntityRule, type RuleContext } from './context';
+import { adjacent, isAllCaps, type Entities, type Entity, type EntityRule, type RuleContext } from './context';
 
 /**
  * Datelines: "MADRID (Reuters) -", "BEIRUT, Lebanon (AP) —": the words opening the line are places, the outlet an
@@ -118,22 +118,40 @@ export const titleCaseHeadlines: EntityRule = {
         if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k])
           capitalizedInProse.add(p.wordHash[k]);
     }
+    const ordinary = (j: number) => {
+      const lex = lexiconTags(lower[j], p.wordHash[j]);
+      return (
+        (lex.includes('w') && !/[flpnrcgo]/.test(lex) && !capitalizedInProse.has(p.wordHash[j])) ||
+        NOT_TITLE_WORDS.has(lower[j])
+      );
+    };
     for (const [from, to] of titleLines) {
       for (let k = from; k < to; k++) {
         const e = ents.at(k);
         if (!e || e.from !== k || e.to > to) continue;
-        let ordinary = true;
-        for (let j = e.from; j < e.to && ordinary; j++) {
-          const lex = lexiconTags(lower[j], p.wordHash[j]);
-          ordinary =
-            (lex.includes('w') && !/[flpnrcgo]/.test(lex) && !capitalizedInProse.has(p.wordHash[j])) ||
-            NOT_TITLE_WORDS.has(lower[j]);
-        }
-        if (ordinary) ents.remove(e);
+        const cut = placeOpeningHeadline(lower, e, ordinary);
+        if (cut > 0) ents.resize(e, e.from, cut);
+        else if (allOf(e, ordinary)) ents.remove(e);
       }
     }
   },
 };
+
+function allOf(e: Entity, test: (j: number) => boolean): boolean {
+  for (let j = e.from; j < e.to; j++) if (!test(j)) return false;
+  return true;
+}
+
+/**
+ * A "place" run on into a headline's words: "Nigeria Ends Fuel Subsidy" -> "Nigeria". The end of the longest known
+ * place opening the span when an ordinary word follows it, else 0.
+ */
+function placeOpeningHeadline(lower: string[], e: Entity, ordinary: (j: number) => boolean): number {
+  if (e.type !== 'LOC' || e.to - e.from < 2 || lookupPlaceTokens(lower, e.from, e.to)) return 0;
+  let end = e.to - 1;
+  while (end > e.from && !lookupPlaceTokens(lower, e.from, end)) end--;
+  return end > e.from && ordinary(end) ? end : 0;
+}
 
 /** Token ranges of lines written in Title Case (most words capitalized, several of them); all-caps headlines excluded. */
 function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {

@@ -3,9 +3,11 @@ import { isCapitalized } from '../features';
 import { lookupPlaceTokens } from '../gazetteer';
 import {
   BODY_WORDS,
+  COMPANY_ONLY_NOUNS,
   COMPANY_NAMES,
   COMPANY_WORDS,
   GROUP_NAMES,
+  GROUP_NOUNS,
   MARKET_NAMES,
   MAX_NAME_TOKENS,
   NOT_TITLE_WORDS,
@@ -13,11 +15,12 @@ import {
   PLACE_PREPOSITIONS,
   WEB_SUFFIXES,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, type EntityRule } from './context';
+import { adjacent, isNameWord, type Entity, type EntityRule } from './context';
 
 /**
  * A place directly followed by organization words is part of that organization's name: "Iran Press TV"; so is a
- * "place" that ends with one ("The New York Times").
+ * "place" that ends with one ("The New York Times"), or with a company word the gazetteer does not know in a place's
+ * name ("Rystad Energy in Oslo", "Allianz Global Investors": modern firms the tagger reads as towns).
  */
 export const placeWithOrganizationWords: EntityRule = {
   name: 'place with organization words',
@@ -26,6 +29,9 @@ export const placeWithOrganizationWords: EntityRule = {
       if (e.type !== 'LOC' || e.to - e.from < 2) continue;
       for (let k = e.from + 1; k < e.to; k++)
         if ((ORG_WORDS.has(lower[k]) || BODY_WORDS.has(lower[k])) && isCapitalized(tokens[k].text)) e.type = 'ORG';
+      const last = e.to - 1;
+      if (COMPANY_WORDS.has(lower[last]) && isCapitalized(tokens[last].text) && !lookupPlaceTokens(lower, e.from, e.to))
+        e.type = 'ORG';
     }
   },
 };
@@ -177,5 +183,84 @@ export const companyShortNames: EntityRule = {
     }
     if (short.size === 0) return;
     for (const e of ents.list) if (e.to - e.from === 1 && e.type !== 'ORG' && short.has(lower[e.from])) e.type = 'ORG';
+  },
+};
+
+/** Tokens between two items of a list: ",", "and", "or", ", and". */
+function isListJoint(lower: string[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (lower[k] !== ',' && lower[k] !== 'and' && lower[k] !== 'or') return false;
+  return true;
+}
+
+/** A company the lexicon knows, or a name ending in a company word ("Apple", "Rystad Energy"). */
+function isKnownCompany(lower: string[], e: Entity): boolean {
+  return (
+    e.type === 'ORG' && (e.to - e.from === 1 ? COMPANY_NAMES.has(lower[e.from]) : COMPANY_WORDS.has(lower[e.to - 1]))
+  );
+}
+
+/**
+ * One-word names listed with known companies are companies too: "Amazon, Apple and Alphabet reported record
+ * profits" (Amazon, also a river, was read as a place), "shares of Moderna and Zoom". A country or city stays a place
+ * ("Apple and China"): only names the gazetteer does not know as one change.
+ */
+export const companiesInList: EntityRule = {
+  name: 'companies in a list',
+  apply({ lower, ents }) {
+    const list = ents.list.filter((e) => e.to > e.from).sort((x, y) => x.from - y.from);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && isListJoint(lower, list[i - 1].to, list[i].from)) continue;
+      const items = list.slice(start, i);
+      start = i;
+      if (items.length < 2 || !items.some((e) => isKnownCompany(lower, e))) continue;
+      for (const e of items) if (e.type !== 'ORG' && e.to - e.from === 1 && !isCountryOrCity(lower, e)) e.type = 'ORG';
+    }
+  },
+};
+
+function isCountryOrCity(lower: string[], e: Entity): boolean {
+  const kind = lookupPlaceTokens(lower, e.from, e.to)?.kind;
+  return kind === 'country' || kind === 'city';
+}
+
+/**
+ * A one-word name followed by what only a business has is a company: "Amazon founder Jeff Bezos", "Telegram's
+ * founder", "the Zoom app" (not a country or city). Once a word is a company so, its other one-word mentions in the
+ * block that were read as places are the company too ("Amazon founder" ... "Amazon's cloud").
+ */
+export const companyByBusinessNoun: EntityRule = {
+  name: 'company by a business noun',
+  apply({ lower, n, ents }) {
+    const companies = new Set<string>();
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || e.type === 'PER' || isCountryOrCity(lower, e)) continue;
+      let next = e.to;
+      if (next < n && (lower[next] === "'s" || lower[next] === '’s')) next++;
+      if (next < n && COMPANY_ONLY_NOUNS.has(lower[next])) {
+        e.type = 'ORG';
+        companies.add(lower[e.from]);
+      } else if (e.type === 'ORG' && COMPANY_NAMES.has(lower[e.from])) companies.add(lower[e.from]);
+    }
+    if (companies.size === 0) return;
+    for (const e of ents.list)
+      if (e.type === 'LOC' && e.to - e.from === 1 && companies.has(lower[e.from]) && !isCountryOrCity(lower, e))
+        e.type = 'ORG';
+  },
+};
+
+/**
+ * A name followed by a lower-case group noun names that party or group, not a person or a place: "a spokesman for the
+ * Shiv Sena party" (Shiv is a given name), "the Wagner group". A place the gazetteer knows stays one ("Tigray
+ * militia" is a militia of Tigray).
+ */
+export const groupByNounAfter: EntityRule = {
+  name: 'group by a noun after it',
+  apply({ lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.to === e.from || e.to >= n || !GROUP_NOUNS.has(lower[e.to])) continue;
+      if (e.type === 'PER' || (e.type === 'LOC' && !lookupPlaceTokens(lower, e.from, e.to))) e.type = 'ORG';
+    }
   },
 };

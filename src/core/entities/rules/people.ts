@@ -1,5 +1,5 @@
 /** Rules that draw the edges of people's names: titles, companies, initials, split names, nicknames. */
-import { isCapitalized, type Prepared } from '../features';
+import { UNKNOWN_WORD, isCapitalized, type Prepared } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AGENCIES,
@@ -26,6 +26,7 @@ import {
   TITLES,
   TITLE_MODIFIERS,
   WEEKDAYS,
+  STORM_WORDS,
 } from '../../lexicon/entityWords';
 import {
   ANONYMOUS_NOUNS,
@@ -655,5 +656,110 @@ export const sitesNotPeople: EntityRule = {
   apply({ lower, ents }) {
     for (const e of ents.list)
       if (e.type === 'PER' && e.to - e.from >= 2 && SITE_WORDS.has(lower[e.to - 1])) e.type = 'LOC';
+  },
+};
+
+/**
+ * A storm is named like a person but is neither a person nor a place: "Hurricane Laura made landfall", "Typhoon
+ * Hagibis", "Tropical Storm Cristobal". A name right after a storm word, or opening with one, is other (MISC).
+ */
+export const stormNames: EntityRule = {
+  name: 'storm names',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' && e.type !== 'LOC') continue;
+      const opens = STORM_WORDS.has(lower[e.from]) && e.to - e.from >= 2;
+      const after = e.from > 0 && STORM_WORDS.has(lower[e.from - 1]) && isCapitalized(tokens[e.from - 1].text);
+      if (opens || after) e.type = 'MISC';
+    }
+  },
+};
+
+/** Tokens [from, to) are a plain full name: two or three name words, the first a known given name, no organization word. */
+function isGivenFullName({ p, tokens, lower }: RuleContext, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3 || !lexiconTags(lower[from], p.wordHash[from]).includes('f')) return false;
+  return nameEnd(tokens, lower, from, to) === to;
+}
+
+/**
+ * Two people joined by "and", read by the tagger as one organization ("criticism from Elizabeth Warren and Bernie
+ * Sanders", since "Procter and Gamble" joins so): each side a full name opening with a known given name.
+ */
+export const peopleJoinedByAnd: EntityRule = {
+  name: 'people joined by and',
+  apply(ctx) {
+    const { lower, ents } = ctx;
+    for (const e of ents.list.slice()) {
+      if (e.to - e.from < 5 || e.to - e.from > 7 || e.type === 'LOC') continue;
+      for (let k = e.from + 2; k < e.to - 1; k++) {
+        if (lower[k] !== 'and') continue;
+        if (!isGivenFullName(ctx, e.from, k) || !isGivenFullName(ctx, k + 1, e.to)) break;
+        const to = e.to;
+        ents.resize(e, e.from, k);
+        e.type = 'PER';
+        ents.add({ from: k + 1, to, type: 'PER' });
+        break;
+      }
+    }
+  },
+};
+
+/**
+ * Words the block has stand alone as a person: a one-word person, or a capitalized word alone before "said"
+ * ("Kiprotich said"; not the end of a longer name, "Fast Retailing said").
+ */
+function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const e of ents.list) if (e.type === 'PER' && e.to - e.from === 1) out.add(lower[e.from]);
+  for (let k = 0; k + 1 < n; k++) {
+    const alone = k === 0 || !isNameWord(tokens[k - 1].text);
+    if (alone && isCapitalized(tokens[k].text) && SPEECH_NEIGHBOURS.has(lower[k + 1])) out.add(lower[k]);
+  }
+  return out;
+}
+
+/**
+ * A full name owned by a country is a person: "Kenya's Eliud Kiprotich won", "Poland's Iga Swiatek" (the tagger,
+ * taught by 1996 sports pages where "Parma's" owns a club, reads the unknown pair as an organization). Only a plain
+ * name (no organization word) whose given name is known, or whose surname stands alone as a person elsewhere in the
+ * block ("Kiprotich said", "Swiatek, 19, beat ...").
+ */
+export const countrysPerson: EntityRule = {
+  name: "a country's person",
+  apply(ctx) {
+    const { p, tokens, lower, ents } = ctx;
+    let lone: Set<string> | undefined;
+    for (const e of ents.list) {
+      if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from < 2) continue;
+      const owner = ents.at(e.from - 2);
+      if (!owner || owner.type !== 'LOC' || owner.to !== e.from - 1 || !isPossessiveAt(tokens, lower, e.from - 1))
+        continue;
+      if (nameEnd(tokens, lower, e.from, e.to) !== e.to || lookupPlaceTokens(lower, e.from, e.to)) continue;
+      lone ??= loneNameWords(ctx);
+      if (lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f') || lone.has(lower[e.to - 1])) e.type = 'PER';
+    }
+  },
+};
+
+function isPossessiveAt(tokens: Token[], lower: string[], k: number): boolean {
+  return (lower[k] === "'s" || lower[k] === '’s') && tokens[k].start === tokens[k - 1].end;
+}
+
+/**
+ * A word neither the model nor any lexicon knows, opening a run of name words right before a person, is that
+ * person's given name: "Andry Rajoelina, Madagascar's president, said" gave only "Rajoelina" (an unknown word at a
+ * sentence start looks like any capitalized word). Known words ("Analyst", "Striker") and words written in lower
+ * case elsewhere stay out.
+ */
+export const unknownGivenName: EntityRule = {
+  name: 'unknown given name',
+  apply({ text, p, tokens, lower, ents, free }) {
+    for (const e of ents.list) {
+      const b = e.from - 1;
+      if (e.type !== 'PER' || e.to === e.from || b < 0 || !free(b) || p.identity[b] !== UNKNOWN_WORD) continue;
+      if (b > 0 && isNameWord(tokens[b - 1].text) && p.sentenceStart[b] !== b) continue;
+      if (e.to - b > 3 || !adjacent(text, tokens, b, e.from) || !unknownNameWord(p, lower, tokens, b)) continue;
+      ents.resize(e, b, e.to);
+    }
   },
 };

@@ -21,6 +21,7 @@ import {
 import { STREET_WORDS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, type Entities, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
+import type { PlaceMatch } from '../gazetteer';
 
 /** A rule tried at token i of the geographic scan: the index the scan goes on after when it applied, else undefined. */
 type PositionRule = (ctx: RuleContext, i: number) => number | undefined;
@@ -442,3 +443,73 @@ function streetStart(
   const first = ents.at(from);
   return first && first.from < from ? i : from; // a name that began before the sentence part we may take
 }
+
+/** "Britain" + "'s": a possessive joined to the word before it. */
+function isPossessive(tokens: Token[], lower: string[], k: number): boolean {
+  return (lower[k] === "'s" || lower[k] === '’s') && k > 0 && tokens[k].start === tokens[k - 1].end;
+}
+
+/**
+ * A country, region or city owning an organization is a place of its own: "Britain's Home Office", "Peru's
+ * Congress" (the tagger reads the whole as one organization, so the country was lost). Only a known place before the
+ * possessive, and a capitalized name after it.
+ */
+export const placeOwningOrganization: EntityRule = {
+  name: 'place owning an organization',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'ORG' || e.to - e.from < 3) continue;
+      for (let k = e.from + 1; k < e.to - 1; k++) {
+        if (!isPossessive(tokens, lower, k) || !isCapitalized(tokens[k + 1].text)) continue;
+        const kind = lookupPlaceTokens(lower, e.from, k)?.kind;
+        if (kind !== 'country' && kind !== 'region' && kind !== 'city') break;
+        const from = e.from;
+        ents.resize(e, k + 1, e.to);
+        ents.add({ from, to: k, type: 'LOC', kind });
+        break;
+      }
+    }
+  },
+};
+
+/** Tokens [from, to) carry no letter. */
+function onlyPunctuation({ p }: RuleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (p.hasLetter[k]) return false;
+  return true;
+}
+
+/** The gazetteer match is a country that no name word touches on either side ("the Philippines," not "Philippine Airlines"). */
+function isBareCountry({ tokens, p, n }: RuleContext, m: PlaceMatch): boolean {
+  if (m.info.kind !== 'country' || !p.capital[m.from]) return false;
+  if (/[flp]/.test(lexiconTags(p.lower[m.from], p.wordHash[m.from]))) return false; // "Jordan", "Chad": also names
+  if (m.to - m.from === 1 && demonymCountry(tokens[m.from].text)) return false; // "Thai protesters", "Saudi oil"
+  const before = m.from > 0 && isNameWord(tokens[m.from - 1].text) && p.sentenceStart[m.from] !== m.from;
+  const after = m.to < n && isNameWord(tokens[m.to].text);
+  return !before && !after;
+}
+
+/**
+ * A country the gazetteer knows, standing alone, is a place even where the tagger missed it or read it as an
+ * organization: "killed 375 people in the Philippines", "flew to the Philippines" (the 1996 news named it rarely).
+ * Not a country that is also a name ("Jordan") or an adjective ("Thai"), nor one touching other name words
+ * ("Philippine Airlines").
+ */
+export const bareCountries: EntityRule = {
+  name: 'bare countries',
+  apply(ctx) {
+    const { ents } = ctx;
+    for (const m of ctx.p.places) {
+      if (!isBareCountry(ctx, m)) continue;
+      const e = ents.at(m.from);
+      if (!e) {
+        let free = true;
+        for (let k = m.from; k < m.to; k++) if (ents.at(k)) free = false;
+        if (free) ents.add({ from: m.from, to: m.to, type: 'LOC', kind: 'country' });
+      } else if (e.from === m.from && e.type !== 'LOC' && e.type !== 'PER' && onlyPunctuation(ctx, m.to, e.to)) {
+        ents.resize(e, m.from, m.to); // the tagger ran on into a full stop: "Philippines ."
+        e.type = 'LOC';
+        e.kind = 'country';
+      }
+    }
+  },
+};
