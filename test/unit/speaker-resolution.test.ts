@@ -532,3 +532,10 @@ test('"board member", "council member" are roles before a name: "the board membe
   const council = `${HEARING}Council member Tom Hale has fought the levy for months.\n\n"Ships will go elsewhere," the councillor said.`;
   assert.equal(speakerOf(council, '"Ships will go'), 'Tom Hale');
 });
+
+test('given names that are also words carry their gender: "she" skips Mark Dunn for Ann Voss', () => {
+  const text = `${HEARING}Mayor Ann Voss opened the debate. Mark Dunn, a lawyer for the port, said the levy broke federal law. Voss disagreed.\n\n"He is wrong," she said.`;
+  assert.equal(speakerOf(text, '"He is wrong'), 'Ann Voss');
+  const grace = `${HEARING}Tom Hale opened the debate. Grace Okafor, a lawyer for the port, said the levy broke federal law. Hale disagreed.\n\n"She is wrong," he said.`;
+  assert.equal(speakerOf(grace, '"She is wrong'), 'Tom Hale');
+});

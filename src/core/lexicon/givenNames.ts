@@ -33,3 +33,17 @@ export const WORLD_GIVEN_NAMES = words(
   jiri zdenek vaclav tayyip mevlut kemal hulusi binali ekrem selahattin fatih murat burak serkan cem jair inacio
   dilma diego precious faith`,
 );
+
+/**
+ * Common given names that are also English words, which the generated first-name list leaves out as words: for the
+ * gender "he" and "she" need only ("Mark Dunn" is a man, "Grace Okafor" a woman), never as evidence that a capital
+ * word is a name ("Will the council act?" stays a question).
+ */
+export const WORD_GIVEN_NAMES_MALE = words(
+  'WORD_GIVEN_NAMES_MALE',
+  'mark will bill frank dean guy rob bob jack ray rod drew grant chase hunter mason cliff glen jay wade miles buck duke earl rich hank chip lance',
+);
+export const WORD_GIVEN_NAMES_FEMALE = words(
+  'WORD_GIVEN_NAMES_FEMALE',
+  'grace rose faith hope joy june april amber ruby pearl iris ivy holly dawn crystal daisy lily violet heather olive hazel eve sky bonnie ginger',
+);

@@ -5,6 +5,7 @@
  */
 import data from './data/firstNames.json';
 import { withoutAccents } from '../entities/gazetteer';
+import { WORD_GIVEN_NAMES_FEMALE, WORD_GIVEN_NAMES_MALE } from '../lexicon/givenNames';
 
 export type Gender = 'male' | 'female';
 
@@ -14,6 +15,8 @@ function build(): Map<string, Gender> {
   const map = new Map<string, Gender>();
   for (const w of data.male.split(' ')) map.set(w, 'male');
   for (const w of data.female.split(' ')) map.set(w, 'female');
+  for (const w of WORD_GIVEN_NAMES_MALE) map.set(w, 'male');
+  for (const w of WORD_GIVEN_NAMES_FEMALE) map.set(w, 'female');
   return map;
 }
 
