@@ -4,6 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
+import { findEntities } from '../../src/core/entities';
 
 const quoteOf = (text: string, quoteStart: string): ReturnType<typeof analyze>['quotes'][number] | undefined =>
   analyze(text).quotes.find((q) => q.text.startsWith(quoteStart));
@@ -538,4 +539,17 @@ test('given names that are also words carry their gender: "she" skips Mark Dunn 
   assert.equal(speakerOf(text, '"He is wrong'), 'Ann Voss');
   const grace = `${HEARING}Tom Hale opened the debate. Grace Okafor, a lawyer for the port, said the levy broke federal law. Hale disagreed.\n\n"She is wrong," he said.`;
   assert.equal(speakerOf(grace, '"She is wrong'), 'Tom Hale');
+});
+
+test('"the 61-year-old Hale said", "the embattled Hale said": an article and an epithet before the name', () => {
+  for (const subject of ['the 61-year-old Hale', 'the embattled Hale', 'the veteran councillor Hale']) {
+    const text = `${HEARING}Council member Tom Hale spoke first.\n\n"I have run a boatyard for 20 years," ${subject} said.`;
+    assert.equal(speakerOf(text, '"I have run'), 'Tom Hale', subject);
+  }
+});
+
+test('"As Voss put it:" is Voss: a function word opening the sentence is no part of the name', () => {
+  const text = `${HEARING}Mayor Ann Voss spoke first.\n\nAs Voss put it: "He is wrong."`;
+  assert.equal(speakerOf(text, '"He is wrong'), 'Ann Voss');
+  assert.ok(!findEntities(text).people.some((p) => p.text === 'As Voss'));
 });

@@ -57,12 +57,18 @@ function coordinatedDescription(tokens: DocToken[], k: number, lead: number, tex
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */
 export function startsAt(tokens: DocToken[], p: Phrase, k: number): boolean {
   if (p.from === k) return true;
-  if (p.kind !== 'name' || p.from - k > 2 || p.from < k) return false;
-  for (let i = k; i < p.from; i++)
-    if (!tokens[i].word || tokens[i].cap || CUE_VERBS.has(tokens[i].lower) || MODIFIER_STOP.has(tokens[i].lower))
-      return false;
+  if (p.kind !== 'name' || p.from < k) return false;
+  // "the 61-year-old Hale said", "the embattled Hale said": an article and an epithet before the name
+  const from = tokens[k].lower === 'the' ? k + 1 : k;
+  if (p.from - from > 2) return false;
+  for (let i = from; i < p.from; i++) {
+    const t = tokens[i];
+    if (AGE_EPITHET.test(t.text)) continue;
+    if (!t.word || t.cap || CUE_VERBS.has(t.lower) || MODIFIER_STOP.has(t.lower)) return false;
+  }
   return true;
 }
+const AGE_EPITHET = /^\d+-year-old$/;
 
 /**
  * '"…," former State policy director Anne Voss wrote': a longer noun phrase whose head is a person's name, right

@@ -278,6 +278,9 @@ export const trimNameEdges: EntityRule = {
         !lookupPlaceTokens(lower, from, to)
       )
         from++;
+      // "As Voss put it", "When Hale spoke": a function word opening the sentence is no part of a person's name
+      else if (e.type === 'PER' && to - from >= 2 && p.sentenceStart[from] === from && NOT_TITLE_WORDS.has(lower[from]))
+        from++;
       while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1]))))
         to--;
       if (from !== e.from || to !== e.to) ents.resize(e, from, to);
