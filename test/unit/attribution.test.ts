@@ -348,9 +348,14 @@ test('a description that gives its own name: "a man calling himself …", "the c
   assert.equal(a.quotes[0].speakerMention?.text, 'a man calling himself Karl Karl');
 });
 
-test('"spoke to the Ledger about …" names whom she talked to, not what she said', () => {
+test('"spoke to the Ledger about …": what she spoke about is reported, never whom she talked to', () => {
   const a = analyze('As the council weighs cuts, she spoke to the Ledger about late fees and loneliness.');
-  assert.deepEqual(a.quotes, []);
+  assert.deepEqual(
+    a.quotes.map((q) => [q.text, q.cue?.text]),
+    [['late fees and loneliness', 'spoke to the Ledger about']],
+  );
+  // with no topic, talking to someone reports nothing
+  assert.deepEqual(analyze('As the council weighs cuts, she spoke to the Ledger on Friday.').quotes, []);
 });
 
 test('a longer noun phrase headed by a name between the quote and its cue: the name speaks', () => {

@@ -41,7 +41,7 @@ export const WORLD_GIVEN_NAMES = words(
  */
 export const WORD_GIVEN_NAMES_MALE = words(
   'WORD_GIVEN_NAMES_MALE',
-  'mark will bill frank dean guy rob bob jack ray rod drew grant chase hunter mason cliff glen jay wade miles buck duke earl rich hank chip lance',
+  'mark bill frank dean guy rob bob jack ray rod drew grant chase hunter mason cliff glen jay wade miles buck duke earl rich hank chip lance',
 );
 export const WORD_GIVEN_NAMES_FEMALE = words(
   'WORD_GIVEN_NAMES_FEMALE',

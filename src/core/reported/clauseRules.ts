@@ -343,6 +343,7 @@ function talkTopicAhead(tokens: DocToken[], c: number, e: number): number {
   for (let j = c + 1; j < e && j - c <= TALK_TOPIC_REACH; j++) {
     const l = tokens[j].lower;
     if (l === 'about' || l === 'of') return j;
+    // "spoke to the Ledger about [late fees]": past whom they talked to (PolNeAR train annotates the topic: +4 / +2 fp)
     if (!tokens[j].word || CLAUSE_CUES.has(l) || OBJECT_CONTENT_CUES.has(l)) return -1;
   }
   return -1;
