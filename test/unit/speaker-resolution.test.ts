@@ -553,3 +553,12 @@ test('"As Voss put it:" is Voss: a function word opening the sentence is no part
   assert.equal(speakerOf(text, '"He is wrong'), 'Ann Voss');
   assert.ok(!findEntities(text).people.some((p) => p.text === 'As Voss'));
 });
+
+test('a lone ordinary word opening the sentence is no speaker ("What", "Related"); a group word is unnamed sources', () => {
+  const what = `${HEARING}What happened next, Voss said, was a walkout.`;
+  assert.ok(!analyze(what).speakers.some((s) => s.name === 'What'));
+  const critics = `${HEARING}Critics say the levy will drive ships away.`;
+  const q = analyze(critics).quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.speaker, 'critics');
+  assert.equal(analyze(critics).speakers.find((s) => s.name === 'critics')?.type, 'anonymous');
+});

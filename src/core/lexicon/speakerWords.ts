@@ -54,6 +54,15 @@ band court group team party campaign twitter facebook instagram youtube washingt
 );
 
 /**
+ * Capitalized words that open a sentence and never speak, as a lone "name" the recognizer took for nothing: "What
+ * happened next, Trump said, …", "Related: …", "More than that, Cruz said". Their clause has no named speaker.
+ */
+export const NEVER_A_SPEAKER = words(
+  'NEVER_A_SPEAKER',
+  'what why how when where which whose wait related more such other very once overall fully besides amid initial subsequent the this that',
+);
+
+/**
  * Verbs that report speech only right after a quote ('"Would it be negotiable?" Hale pressed.'); elsewhere they mean
  * something else ("pressed the button", "started the car"), so they are not general reporting cues.
  */

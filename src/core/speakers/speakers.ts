@@ -5,7 +5,7 @@
  * (else person), organizations and anonymous sources to their own descriptions.
  */
 import type { Doc, DocToken } from '../text/document';
-import { demonymCountry, lookupPlace } from '../entities/gazetteer';
+import { demonymCountry, lexiconTags, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { appositiveRole } from './appositiveRole';
@@ -43,6 +43,7 @@ import {
   MALE_PERSON_NOUNS,
   NAME_TAIL_WORDS,
   NEVER_A_PERSON,
+  NEVER_A_SPEAKER,
   ORG_ANAPHOR_NOUNS,
   OWNED_ORG_NOUNS,
   CAMPAIGN_TEXT_NOUNS,
@@ -59,11 +60,11 @@ import {
   BUSINESS_NOUNS,
   PUBLIC_BODY_WORDS,
 } from '../lexicon/speakerWords';
-import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { SITE_WORDS } from '../lexicon/entityWords';
-import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
+import { PLURAL_OPENERS, QUANTIFIERS, SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
 import { ageAfterName, epithetAges } from './epithets';
@@ -681,7 +682,7 @@ export class SpeakerTable {
       if (document) return document;
     }
     const below = this.namedBelowHeadline(lastWord, at);
-    if (!below) return null;
+    if (!below) return isPerson ? null : this.ordinaryWordSpeaker(phrase, name, lastWord, at);
     return below.type === 'person'
       ? {
           entry: this.person(below.name, at),
@@ -689,6 +690,24 @@ export class SpeakerTable {
           basis: 'surname of a person named below the headline',
         }
       : { entry: this.organization(below.name, at), certainty: 0.55, basis: 'organization named below the headline' };
+  }
+
+  /**
+   * "What happened next, Trump said, …", "Related: …", "Critics say …": a lone capital word the recognizer took for
+   * nothing and the lexicon knows only as an ordinary word names no one. A plural or a quantifier is a group of
+   * unnamed sources ("critics", "many"); any other such word is no speaker at all, rather than a person called "What".
+   */
+  private ordinaryWordSpeaker(phrase: Phrase, name: string, lastWord: string, at: number): Resolution | null {
+    const t = this.doc.tokens[phrase.nameFrom];
+    const { organizations, places } = this.entities;
+    if (organizations.overlaps(t.start, t.end) || places.overlaps(t.start, t.end)) return null;
+    if (firstNameGender(lastWord) || this.bySurname(lastWord)) return null;
+    if (!NEVER_A_SPEAKER.has(lastWord) && lexiconTags(lastWord) !== 'w') return null;
+    if (NEVER_A_SPEAKER.has(lastWord)) return { entry: null, certainty: 0 };
+    const plural = QUANTIFIERS.has(lastWord) || PLURAL_OPENERS.has(lastWord) || /[^s]s$/.test(lastWord);
+    if (!isSpeakerNoun(lastWord) && !QUANTIFIERS.has(lastWord) && !PLURAL_OPENERS.has(lastWord)) return null;
+    const entry = this.anonymous(name.toLowerCase(), at, plural);
+    return { entry, certainty: 0.6, basis: 'unnamed source' };
   }
 
   /**
