@@ -39,6 +39,9 @@ export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
     ['atty', 'attorney'],
     ['amb', 'ambassador'],
   ]),
+  // a member of the House of Lords is "the peer" later: "Lord Hartley said … the Tory peer added"
+  ['lord', 'peer'],
+  ['baroness', 'peer'],
 ]);
 
 /**

@@ -1,0 +1,35 @@
+// Speaker resolution on British, Irish, Australian, Indian, Nigerian, Kenyan and South African English-language news
+// and wire copy: their titles, offices, honorifics and name shapes. Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, start: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('Nigerian honorifics ("Otunba", "Barr.", "Engr.") are titles, not part of the name, and "Barr." ends no sentence', () => {
+  const otunba = 'A former lawmaker, Otunba Femi Adelaja, warned of defeat.\n\n"We will lose," Adelaja said.';
+  assert.equal(speakerOf(otunba, '"We will lose'), 'Femi Adelaja');
+  const barr = 'The party spokesman, Barr. Tunde Ajiboye, said in a statement that the party "remains united".';
+  assert.equal(speakerOf(barr, 'the party'), 'Tunde Ajiboye');
+  const engr = 'The commissioner, Engr. Bola Fashanu, said on Friday: "The bridge will open in May."';
+  assert.equal(speakerOf(engr, '"The bridge'), 'Bola Fashanu');
+});
+
+test('the Taoiseach and the Tánaiste are offices before a name or in apposition', () => {
+  const taoiseach =
+    'Speaking in the Dáil, Taoiseach Declan Moriarty said the report was due.\n\n"We will take the time," Mr Moriarty said.';
+  assert.equal(speakerOf(taoiseach, 'the report'), 'Declan Moriarty');
+  assert.equal(speakerOf(taoiseach, '"We will take'), 'Declan Moriarty');
+  const tanaiste = 'The Tánaiste, Conor Fitzmaurice, said he shared the frustration of parents.';
+  assert.equal(speakerOf(tanaiste, 'he shared'), 'Conor Fitzmaurice');
+});
+
+test('"the Tory peer said" describes the lord quoted before; "a legal practitioner, Mrs X," is a person', () => {
+  const peer =
+    'Lord Hartley, a former immigration minister, said: "The plan relies on France."\n\n' +
+    '"Without a returns agreement, none of this works," the Tory peer said.';
+  assert.equal(speakerOf(peer, '"Without a returns'), 'Hartley');
+  const practitioner = 'A legal practitioner, Mrs Funmi Akinwande, said the dispute would end up in court.';
+  assert.equal(speakerOf(practitioner, 'the dispute'), 'Funmi Akinwande');
+});
