@@ -33,3 +33,9 @@ test('"the Tory peer said" describes the lord quoted before; "a legal practition
   const practitioner = 'A legal practitioner, Mrs Funmi Akinwande, said the dispute would end up in court.';
   assert.equal(speakerOf(practitioner, 'the dispute'), 'Funmi Akinwande');
 });
+
+test("British single quotes: a closing ' after a full stop ends the quote's sentence, so the next speaker is not its", () => {
+  const text = "Tamsin Hosking said: 'I skipper a boat.' Dr Morwenna Ellis said: 'The picture is complicated.'";
+  assert.equal(speakerOf(text, "'I skipper"), 'Tamsin Hosking');
+  assert.equal(speakerOf(text, "'The picture"), 'Morwenna Ellis');
+});
