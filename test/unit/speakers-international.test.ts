@@ -39,3 +39,10 @@ test("British single quotes: a closing ' after a full stop ends the quote's sent
   assert.equal(speakerOf(text, "'I skipper"), 'Tamsin Hosking');
   assert.equal(speakerOf(text, "'The picture"), 'Morwenna Ellis');
 });
+
+test('features name family members by first name: "says Kerensa" is the one Kerensa named in full, not an organization', () => {
+  const text =
+    'Kerensa Pascoe, 39, skippers a boat. Her father, Jago Pascoe, started fishing in 1969.\n\n' +
+    "'The quota system was designed in Brussels,' says Kerensa.";
+  assert.equal(speakerOf(text, "'The quota"), 'Kerensa Pascoe');
+});

@@ -393,6 +393,16 @@ export class SpeakerTable {
     return null;
   }
 
+  /**
+   * Features name family members by first name once both are introduced ("says Kerensa" after "Kerensa Pascoe" and
+   * her father "Jago Pascoe"): a lone word that is the first name of exactly one person named in full is that person,
+   * whatever the recognizer made of it.
+   */
+  private byGivenName(given: string): Entry | null {
+    const named = this.persons.filter((p) => p.words.length >= 2 && p.words[0] === given);
+    return named.length === 1 ? named[0] : null;
+  }
+
   private touchPerson(e: Entry): void {
     const i = this.persons.lastIndexOf(e); // the one touched is usually among the most recent
     if (i >= 0 && i !== this.persons.length - 1) {
@@ -621,6 +631,12 @@ export class SpeakerTable {
     if (surnameOf && surnameOf.words.length >= 2) {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
+    }
+    const givenOf =
+      !isPerson && !surnameOf && phrase.nameTo - phrase.nameFrom === 1 ? this.byGivenName(lastWord) : null;
+    if (givenOf) {
+      this.touchPerson(givenOf);
+      return { entry: givenOf, certainty: SURNAME_CERTAINTY, basis: 'first name of a person named earlier' };
     }
     if (!isPerson && this.officeOf(phrase)) {
       const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
