@@ -46,3 +46,12 @@ test('features name family members by first name: "says Kerensa" is the one Kere
     "'The quota system was designed in Brussels,' says Kerensa.";
   assert.equal(speakerOf(text, "'The quota"), 'Kerensa Pascoe');
 });
+
+test('an Irish name with "Nic" is a person the recognizer does not know, and "Ms Nic Giolla Phádraig" is her later', () => {
+  const text =
+    'Sinn Féin leader Síle Nic Giolla Phádraig accused the Government of drift.\n\n' +
+    '"This Government has lost control," Ms Nic Giolla Phádraig told the Dáil.';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.text.startsWith('"This Government'))?.speaker, 'Síle Nic Giolla Phádraig');
+  assert.equal(a.speakers.find((s) => s.name === 'Síle Nic Giolla Phádraig')?.type, 'person');
+});
