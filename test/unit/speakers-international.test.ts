@@ -55,3 +55,10 @@ test('an Irish name with "Nic" is a person the recognizer does not know, and "Ms
   assert.equal(a.quotes.find((q) => q.text.startsWith('"This Government'))?.speaker, 'Síle Nic Giolla Phádraig');
   assert.equal(a.speakers.find((s) => s.name === 'Síle Nic Giolla Phádraig')?.type, 'person');
 });
+
+test('a name the recognizer took for a place is a person when an appositive gives a profession ("a forecaster at")', () => {
+  const text =
+    'According to Sharmin Akter Rumi, a forecaster at the Bangladesh Meteorological Department, the storm could bring ' +
+    'surges of four metres.\n\n"This is a very severe cyclonic storm," she said.';
+  assert.equal(speakerOf(text, '"This is a very'), 'Sharmin Akter Rumi');
+});

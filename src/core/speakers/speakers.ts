@@ -653,7 +653,15 @@ export class SpeakerTable {
       const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
       return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
     }
-    if ((isOrg || isPlace) && !isPerson && !(isOrg && !isPlace && this.personWithRole(phrase, name, lastWord))) {
+    // "Sharmin Akter Rumi, a forecaster at …": a name with a person's role is a person, unless the gazetteer knows
+    // it as a place (the recognizer tags names it never saw as places too) or it completes a body's name
+    // ("Department of Technical Education")
+    const unknownPlace =
+      isPlace &&
+      !lookupPlace(name) &&
+      !tokens.slice(phrase.from, phrase.nameFrom).some((t) => DESCRIPTION_LINKS.has(t.lower));
+    const roleMakesPerson = (isOrg || unknownPlace) && this.personWithRole(phrase, name, lastWord);
+    if ((isOrg || isPlace) && !isPerson && !roleMakesPerson) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
       const whole = cut
@@ -788,7 +796,7 @@ export class SpeakerTable {
     const words = role.toLowerCase().split(/\s+/);
     const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
     const head = words[(link > 0 ? link : words.length) - 1].replace(/[,.]$/, '');
-    return ROLE_NOUNS.has(head) || personNounGender(head) !== undefined;
+    return ROLE_NOUNS.has(head) || PROFESSION_NOUNS.has(head) || personNounGender(head) !== undefined;
   }
 
   /**
