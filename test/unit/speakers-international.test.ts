@@ -62,3 +62,20 @@ test('a name the recognizer took for a place is a person when an appositive give
     'surges of four metres.\n\n"This is a very severe cyclonic storm," she said.';
   assert.equal(speakerOf(text, '"This is a very'), 'Sharmin Akter Rumi');
 });
+
+test('a ministry whose name lists its areas with commas and "and" is one body, before or after the quote', () => {
+  const before =
+    'A spokesperson for the Ministry of Housing, Communities and Local Government said: "We have made funds available."';
+  assert.equal(
+    speakerOf(before, '"We have made'),
+    'a spokesperson for the Ministry of Housing, Communities and Local Government',
+  );
+  const after = '"We are investing," a spokesperson for the Department for Environment, Food and Rural Affairs said.';
+  assert.equal(
+    speakerOf(after, '"We are investing'),
+    'a spokesperson for the Department for Environment, Food and Rural Affairs',
+  );
+  // near miss: a title after "and" opens another speaker's name
+  const two = 'The Department of Justice and Attorney General Ann Roy said: "We will appeal."';
+  assert.equal(speakerOf(two, '"We will appeal'), 'Ann Roy');
+});

@@ -23,7 +23,7 @@ import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
-import { PERSON_PARTICLES } from '../lexicon/entityWords';
+import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -271,7 +271,49 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
   if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
     return true; // "Mr. Morgan of the Sierra Club"
   if (sawName && particleLeft(tokens, j, floor)) return true;
+  if (sawName && (inBodyNameList(tokens, j, floor, tokens.length) || isBodySubject(tokens, j))) return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
+}
+
+/**
+ * "the Department of Health and Human Services", "the Ministry of Housing, Communities and Local Government": an
+ * "and" or a comma inside a body's name, whose subject after "of" or "for" lists capitalized words. Capitals lead
+ * back from it to "Ministry of" (a body word and its link); after it they run to the list's last item, which holds
+ * no title ("the Department of Justice and Attorney General Ann Roy said" is two speakers).
+ */
+function inBodyNameList(tokens: DocToken[], i: number, floor: number, ceil: number): boolean {
+  const t = tokens[i];
+  if (t.lower !== 'and' && t.text !== ',') return false;
+  let k = i - 1;
+  while (
+    k > floor &&
+    i - k <= MAX_BODY_LIST &&
+    (isNameWord(tokens[k]) || isBodySubject(tokens, k) || tokens[k].text === ',')
+  )
+    k--;
+  const link = tokens[k];
+  if (k === i - 1 || !link || !BODY_NAME_LINKS.has(link.lower) || k - 1 < floor) return false;
+  if (!tokens[k - 1].cap || !BODY_WORDS.has(tokens[k - 1].lower)) return false;
+  let j = t.text === ',' && tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;
+  let sawAnd = t.lower === 'and' || j === i + 2;
+  for (; j < ceil && j - i <= MAX_BODY_LIST; j++) {
+    const u = tokens[j];
+    if (u.lower === 'and' && !sawAnd && tokens[j - 1].cap) sawAnd = true;
+    else if (!isNameWord(u) || ROLE_NOUNS.has(u.lower)) break;
+  }
+  // the list ends on a capital, and no capital follows it (a title after it opens another speaker's name)
+  const after = tokens[j];
+  return sawAnd && j > i + 1 && tokens[j - 1].cap && !(after && after.cap && after.word && j < ceil);
+}
+const MAX_BODY_LIST = 8;
+
+/** The first word of what a body is of, whatever its form: "Housing" of "the Ministry of Housing" is no verb. */
+function isBodySubject(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  const body = tokens[i - 2];
+  return (
+    t.cap && t.word && BODY_NAME_LINKS.has(tokens[i - 1]?.lower ?? '') && !!body?.cap && BODY_WORDS.has(body.lower)
+  );
 }
 
 /**
@@ -659,6 +701,7 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
 /** Inside a run of capitals read rightwards: a name particle ("Maria de la Cruz"), an "and" of a body's name. */
 function joinsCapitalsRight(tokens: DocToken[], i: number, ceil: number): boolean {
   if (isInnerNameParticle(tokens, i)) return true;
+  if (inBodyNameList(tokens, i, 0, ceil) || isBodySubject(tokens, i)) return true;
   return tokens[i].lower === 'and' && titledNameAhead(tokens, i + 1, ceil);
 }
 

@@ -22,6 +22,9 @@ export const BODY_WORDS = words(
   'conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium',
 );
 
+/** Links between a body word and what the body is of: "Ministry of Housing", "Department for Education". */
+export const BODY_NAME_LINKS = words('BODY_NAME_LINKS', 'of for');
+
 /** Party labels before a name ("Democrat Hillary Clinton"). */
 export const PARTY_OR_TITLE = words(
   'PARTY_OR_TITLE',
