@@ -79,3 +79,12 @@ test('a ministry whose name lists its areas with commas and "and" is one body, b
   const two = 'The Department of Justice and Attorney General Ann Roy said: "We will appeal."';
   assert.equal(speakerOf(two, '"We will appeal'), 'Ann Roy');
 });
+
+test('"Name, Title, Body, said" (Indian and Nigerian official style): the name before a bare title speaks', () => {
+  const india =
+    'Speaking at the event, Shri Harish Mehrotra, Secretary, Department of Technical Education, said, ' +
+    '"The first admissions will take place next year."';
+  assert.equal(speakerOf(india, '"The first admissions'), 'Harish Mehrotra');
+  const nigeria = 'Ada Obi, Commissioner for Information, Lagos State, said the bridge would open in May.';
+  assert.equal(speakerOf(nigeria, 'the bridge'), 'Ada Obi');
+});

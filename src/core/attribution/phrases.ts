@@ -491,6 +491,14 @@ function appositiveLeft(tokens: DocToken[], end: number, floor: number, source: 
   return j > floor && tokens[j].text === ',' ? nameBeforeAppositive(tokens, j, end, floor, source) : null;
 }
 
+/** "Commissioner for Information": title words and a link before what the office is over, and no one's name. */
+function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
+  const link = n.nameFrom - 1;
+  if (link <= n.from || !DESCRIPTION_LINKS.has(tokens[link].lower)) return false;
+  for (let i = n.from; i < link; i++) if (!isTitleWord(tokens[i])) return false;
+  return true;
+}
+
 /** The comma opening the appositive(s) that end at the comma `end - 1`, or where the search stopped. */
 function appositiveStart(tokens: DocToken[], end: number, floor: number, source: string): number {
   // appositive: "Sergei Lavrov, Russia's foreign minister, said"
@@ -507,9 +515,12 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   };
   // a name that opens the clause, before one or two appositives:
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+  // a bare title opens no clause: "Shri Harish Mehrotra, Secretary, Department of Technical Education, said", "Ada
+  // Obi, Commissioner for Information, Lagos State, said"
   const opensClause = (i: number): boolean => {
     const n = nameLeft(tokens, i, floor, source);
-    return n !== null && (n.from === floor || !tokens[n.from - 1].word);
+    if (n === null || n.kind !== 'name' || isBareTitle(tokens, n)) return false;
+    return n.from === floor || !tokens[n.from - 1].word;
   };
   back();
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an age, a town and a state are appositives too
