@@ -88,3 +88,9 @@ test('"Name, Title, Body, said" (Indian and Nigerian official style): the name b
   const nigeria = 'Ada Obi, Commissioner for Information, Lagos State, said the bridge would open in May.';
   assert.equal(speakerOf(nigeria, 'the bridge'), 'Ada Obi');
 });
+
+test('"Detective Constable X of Bedfordshire Police said" is the officer, not an unnamed source named after the force', () => {
+  const text =
+    'After the hearing, Detective Constable Priya Sandhu of Bedfordshire Police said: "Please get in touch."';
+  assert.equal(speakerOf(text, '"Please get'), 'Priya Sandhu');
+});

@@ -1194,6 +1194,8 @@ export class SpeakerTable {
   }
 
   private description(phrase: Phrase, written: string, at: number): Resolution {
+    const ofBody = this.personOfBody(phrase, at);
+    if (ofBody) return ofBody;
     // "the 19-year-old said"; "the Belgian said": a nationality description is the person of that country, as a
     // capitalized demonym is
     const described =
@@ -1214,6 +1216,16 @@ export class SpeakerTable {
     if (epithet) return epithet;
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
     return this.unnamedDescription(phrase, d, phraseText, at);
+  }
+
+  /**
+   * "Detective Constable Priya Sandhu of Bedfordshire Police said": a capitalized run ending in an office noun ("Police")
+   * reads as a description, but a person named before its "of" is who speaks, from that body.
+   */
+  private personOfBody(phrase: Phrase, at: number): Resolution | null {
+    const asName: Phrase = { ...phrase, kind: 'name', nameFrom: phrase.from, nameTo: phrase.to, role: undefined };
+    const person = this.personBeforeOf(asName);
+    return person === asName ? null : this.name(person, at);
   }
 
   /** A description no one named matches: an unnamed source, or its own speaker named as written ("the spokesman"). */
