@@ -94,3 +94,8 @@ test('"Detective Constable X of Bedfordshire Police said" is the officer, not an
     'After the hearing, Detective Constable Priya Sandhu of Bedfordshire Police said: "Please get in touch."';
   assert.equal(speakerOf(text, '"Please get'), 'Priya Sandhu');
 });
+
+test('a nationality before a full name in wire copy is no part of the name ("Italian Marco Benedetti")', () => {
+  const text = 'Her coach, Italian Marco Benedetti, said he was "shocked and sad" at the decision.';
+  assert.equal(speakerOf(text, 'he was'), 'Marco Benedetti');
+});

@@ -1840,6 +1840,8 @@ function leadingTitle(name: string): { name: string; title?: string } {
   let k = 0;
   // "Cpl. Dana Whitford", "Chief Ava Morningstar": a rank or an office the recognizer took into the name
   while (k < words.length - 1 && isRankOrOffice(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  // "Her coach, Italian Marco Benedetti, said": wire copy puts a nationality before a full name
+  if (k < words.length - 2 && countryOf(words[k])) k++;
   return k === 0 ? { name } : { name: words.slice(k).join(' '), title: words.slice(0, k).join(' ') };
 }
 
