@@ -99,3 +99,10 @@ test('a nationality before a full name in wire copy is no part of the name ("Ita
   const text = 'Her coach, Italian Marco Benedetti, said he was "shocked and sad" at the decision.';
   assert.equal(speakerOf(text, 'he was'), 'Marco Benedetti');
 });
+
+test('an office "for" a constituency before the name: the constituency is no part of the name', () => {
+  const irish = 'Independent TD for Kerry Mattie Breen said: "People will remember this."';
+  assert.equal(speakerOf(irish, '"People will'), 'Mattie Breen');
+  const british = 'Labour MP for Bolton West Jane Smith said: "People will remember this."';
+  assert.equal(speakerOf(british, '"People will'), 'Jane Smith');
+});

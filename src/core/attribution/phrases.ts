@@ -182,6 +182,18 @@ function isTradeWordOfName(tokens: DocToken[], i: number, from: number, to: numb
   );
 }
 
+/**
+ * "Independent TD for Kerry Mattie Breen", "Labour MP for Bolton West Jane Smith": after an office and "for", the
+ * constituency and the name run together in capitals. The name starts at the last given name with a surname after
+ * it; the constituency joins the title.
+ */
+function constituencySplit(tokens: DocToken[], nameFrom: number, to: number): number {
+  const link = tokens[nameFrom - 1];
+  if (!link || link.lower !== 'for' || !tokens[nameFrom - 2] || !isTitleWord(tokens[nameFrom - 2])) return nameFrom;
+  for (let k = to - 2; k > nameFrom; k--) if (firstNameGender(tokens[k].lower) !== undefined) return k;
+  return nameFrom;
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
@@ -208,6 +220,7 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
     if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;
   }
+  nameFrom = constituencySplit(tokens, nameFrom, to);
   // honorifics belong to neither the name nor the role
   let roleTo = nameFrom;
   while (nameFrom < to && HONORIFICS.has(tokens[nameFrom].lower)) nameFrom++;
