@@ -283,8 +283,7 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     return true;
   if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
     return true; // "Mr. Morgan of the Sierra Club"
-  if (sawName && particleLeft(tokens, j, floor)) return true;
-  if (sawName && (inBodyNameList(tokens, j, floor, tokens.length) || isBodySubject(tokens, j))) return true;
+  if (sawName && (particleLeft(tokens, j, floor) || joinsBodyNameLeft(tokens, j, floor))) return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
 }
 
@@ -297,18 +296,24 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
 function inBodyNameList(tokens: DocToken[], i: number, floor: number, ceil: number): boolean {
   const t = tokens[i];
   if (t.lower !== 'and' && t.text !== ',') return false;
+  return bodyOpensListLeft(tokens, i, floor) && listEndsRight(tokens, i, ceil);
+}
+
+/** Back from the list's "and" or comma at `i`: capitals and commas, then "of" or "for" after a body word. */
+function bodyOpensListLeft(tokens: DocToken[], i: number, floor: number): boolean {
   let k = i - 1;
-  while (
-    k > floor &&
-    i - k <= MAX_BODY_LIST &&
-    (isNameWord(tokens[k]) || isBodySubject(tokens, k) || tokens[k].text === ',')
-  )
-    k--;
+  const inList = (u: DocToken): boolean => isNameWord(u) || isBodySubject(tokens, k) || u.text === ',';
+  while (k > floor && i - k <= MAX_BODY_LIST && inList(tokens[k])) k--;
   const link = tokens[k];
   if (k === i - 1 || !link || !BODY_NAME_LINKS.has(link.lower) || k - 1 < floor) return false;
-  if (!tokens[k - 1].cap || !BODY_WORDS.has(tokens[k - 1].lower)) return false;
-  let j = t.text === ',' && tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;
-  let sawAnd = t.lower === 'and' || j === i + 2;
+  return tokens[k - 1].cap && BODY_WORDS.has(tokens[k - 1].lower);
+}
+
+/** On from the list's "and" or comma at `i`: capitals (one "and" among them) that end the name, no title among them. */
+function listEndsRight(tokens: DocToken[], i: number, ceil: number): boolean {
+  const oxfordAnd = tokens[i].text === ',' && tokens[i + 1]?.lower === 'and';
+  let j = oxfordAnd ? i + 2 : i + 1;
+  let sawAnd = tokens[i].lower === 'and' || oxfordAnd;
   for (; j < ceil && j - i <= MAX_BODY_LIST; j++) {
     const u = tokens[j];
     if (u.lower === 'and' && !sawAnd && tokens[j - 1].cap) sawAnd = true;
@@ -319,6 +324,11 @@ function inBodyNameList(tokens: DocToken[], i: number, floor: number, ceil: numb
   return sawAnd && j > i + 1 && tokens[j - 1].cap && !(after && after.cap && after.word && j < ceil);
 }
 const MAX_BODY_LIST = 8;
+
+/** Inside a body's name read leftwards: its list's "and" or comma, or the first word after "Ministry of". */
+function joinsBodyNameLeft(tokens: DocToken[], j: number, floor: number): boolean {
+  return inBodyNameList(tokens, j, floor, tokens.length) || isBodySubject(tokens, j);
+}
 
 /** The first word of what a body is of, whatever its form: "Housing" of "the Ministry of Housing" is no verb. */
 function isBodySubject(tokens: DocToken[], i: number): boolean {

@@ -643,25 +643,13 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
-    const givenOf =
-      !isPerson && !surnameOf && phrase.nameTo - phrase.nameFrom === 1 ? this.byGivenName(lastWord) : null;
-    if (givenOf) {
-      this.touchPerson(givenOf);
-      return { entry: givenOf, certainty: SURNAME_CERTAINTY, basis: 'first name of a person named earlier' };
-    }
+    const given = this.byFirstName(phrase, lastWord, isPerson || surnameOf !== null);
+    if (given) return given;
     if (!isPerson && this.officeOf(phrase)) {
       const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
       return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
     }
-    // "Sharmin Akter Rumi, a forecaster at …": a name with a person's role is a person, unless the gazetteer knows
-    // it as a place (the recognizer tags names it never saw as places too) or it completes a body's name
-    // ("Department of Technical Education")
-    const unknownPlace =
-      isPlace &&
-      !lookupPlace(name) &&
-      !tokens.slice(phrase.from, phrase.nameFrom).some((t) => DESCRIPTION_LINKS.has(t.lower));
-    const roleMakesPerson = (isOrg || unknownPlace) && this.personWithRole(phrase, name, lastWord);
-    if ((isOrg || isPlace) && !isPerson && !roleMakesPerson) {
+    if ((isOrg || isPlace) && !isPerson && !this.roleMakesPerson(phrase, name, lastWord, isOrg, isPlace)) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
       const whole = cut
@@ -680,6 +668,29 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /** A lone first name that is one person's named in full earlier ("says Kerensa"), unless `skip`. */
+  private byFirstName(phrase: Phrase, lastWord: string, skip: boolean): Resolution | null {
+    if (skip || phrase.nameTo - phrase.nameFrom !== 1) return null;
+    const given = this.byGivenName(lastWord);
+    if (!given) return null;
+    this.touchPerson(given);
+    return { entry: given, certainty: SURNAME_CERTAINTY, basis: 'first name of a person named earlier' };
+  }
+
+  /**
+   * "Sharmin Akter Rumi, a forecaster at …": a name the recognizer took for an organization or a place is a person
+   * when it has a person's role, unless the gazetteer knows it as a place (the recognizer tags names it never saw as
+   * places too) or it completes a body's name ("Department of Technical Education").
+   */
+  private roleMakesPerson(phrase: Phrase, name: string, lastWord: string, isOrg: boolean, isPlace: boolean): boolean {
+    const { tokens } = this.doc;
+    const unknownPlace =
+      isPlace &&
+      !lookupPlace(name) &&
+      !tokens.slice(phrase.from, phrase.nameFrom).some((t) => DESCRIPTION_LINKS.has(t.lower));
+    return (isOrg || unknownPlace) && this.personWithRole(phrase, name, lastWord);
   }
 
   /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
