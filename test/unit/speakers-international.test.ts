@@ -106,3 +106,15 @@ test('an office "for" a constituency before the name: the constituency is no par
   const british = 'Labour MP for Bolton West Jane Smith said: "People will remember this."';
   assert.equal(speakerOf(british, '"People will'), 'Jane Smith');
 });
+
+test('"Nigeria\'s Minister of Information, X, said": the name in apposition to a bare title speaks, not "Information"', () => {
+  const text = "Nigeria's Minister of Information, Musa Idris Tanko, said the strike was illegal.";
+  assert.equal(speakerOf(text, 'the strike'), 'Musa Idris Tanko');
+});
+
+test('"Smt." keeps its dot like "Mr.": it ends no sentence', () => {
+  const text =
+    'Smt. Lakshmi Devi Raghavan, the district collector, visited the camp.\n\n' +
+    '"Relief will reach every village," Smt. Raghavan said.';
+  assert.equal(speakerOf(text, '"Relief'), 'Lakshmi Devi Raghavan');
+});

@@ -518,7 +518,10 @@ function appositiveLeft(tokens: DocToken[], end: number, floor: number, source: 
 function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
   const link = n.nameFrom - 1;
   if (link <= n.from || !DESCRIPTION_LINKS.has(tokens[link].lower)) return false;
-  for (let i = n.from; i < link; i++) if (!isTitleWord(tokens[i])) return false;
+  // "Nigeria's Minister of Information": a possessor may open it
+  const start = isPossessive(tokens, n.from + 1) ? n.from + 2 : n.from;
+  if (start >= link) return false;
+  for (let i = start; i < link; i++) if (!isTitleWord(tokens[i])) return false;
   return true;
 }
 
@@ -575,7 +578,9 @@ function nameBeforeAppositive(
     if (described && described.kind === 'description' && described.from === j + 1) return described;
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
-  if (name && name.kind === 'description' && inner && inner.kind === 'name' && inner.from === j + 1) {
+  // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
+  const describes = name && (name.kind === 'description' || isBareTitle(tokens, name));
+  if (name && describes && inner && inner.kind === 'name' && inner.from === j + 1) {
     // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
     return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
   }

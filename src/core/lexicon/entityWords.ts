@@ -192,7 +192,7 @@ export const ORG_LINKS = words(
 /** Abbreviations that keep their final dot ("Mr." "Corp."): a dot after them does not end a sentence. */
 export const DOTTED_ABBREVIATIONS = words(
   'DOTTED_ABBREVIATIONS',
-  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs coun cllr const atty amb hon fr msgr cpl pvt brig barr engr',
+  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs coun cllr const atty amb hon fr msgr cpl pvt brig barr engr smt',
 );
 
 /**
