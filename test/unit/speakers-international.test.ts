@@ -118,3 +118,8 @@ test('"Smt." keeps its dot like "Mr.": it ends no sentence', () => {
     '"Relief will reach every village," Smt. Raghavan said.';
   assert.equal(speakerOf(text, '"Relief'), 'Lakshmi Devi Raghavan');
 });
+
+test('an office in apposition before a name, in a sentence without speech, is that person\'s role for "the Taoiseach" later', () => {
+  const text = 'The Taoiseach, Declan Moriarty, met the families on Tuesday.\n\n"I am sorry," the Taoiseach told them.';
+  assert.equal(speakerOf(text, '"I am sorry'), 'Declan Moriarty');
+});

@@ -1685,6 +1685,18 @@ export class SpeakerTable {
     }
   }
 
+  /**
+   * "The Taoiseach, Declan Moriarty, met the families": an office right before the name, the name in apposition to
+   * it, is the person's role even where no one speaks, so that "the Taoiseach told them" later finds them.
+   */
+  private titleInAppositionBefore(startTok: number, end: number, lineFrom: number): string | undefined {
+    const { tokens, text } = this.doc;
+    if (tokens[startTok - 1]?.text !== ',' || tokens[end]?.text !== ',') return undefined;
+    const d = phraseLeft(tokens, startTok - 1, lineFrom, text);
+    if (!d || d.kind !== 'description' || !ROLE_NOUNS.has(tokens[d.to - 1].lower)) return undefined;
+    return text.slice(tokens[d.from].start, tokens[d.to - 1].end);
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
     const span = personSpan(found);
@@ -1697,7 +1709,8 @@ export class SpeakerTable {
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
     const role =
       (phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined) ??
-      appositiveRole(tokens, startTok, end, text);
+      appositiveRole(tokens, startTok, end, text) ??
+      this.titleInAppositionBefore(startTok, end, lineFrom);
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, role, honorific);
