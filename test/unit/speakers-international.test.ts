@@ -123,3 +123,10 @@ test('an office in apposition before a name, in a sentence without speech, is th
   const text = 'The Taoiseach, Declan Moriarty, met the families on Tuesday.\n\n"I am sorry," the Taoiseach told them.';
   assert.equal(speakerOf(text, '"I am sorry'), 'Declan Moriarty');
 });
+
+test("reported content keeps a relative clause on its subject that a comma closes before the content's verb", () => {
+  const text = 'Mattie Breen said voters in Kerry, who had waited years for a bypass, would remember this.';
+  const q = analyze(text).quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.text, 'voters in Kerry, who had waited years for a bypass, would remember this');
+  assert.equal(q?.speaker, 'Mattie Breen');
+});
