@@ -85,8 +85,7 @@ function bylineAfterDash(doc: Doc, k: number, end: number): Attribution | null {
 function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribution | null {
   const { tokens, text } = doc;
   // the quote's closing marks, a few at most ("….’”"): a run of marks is no sentence
-  let last = quoteTo - 1;
-  while (last > 0 && quoteTo - last <= 3 && isMarkToken(tokens, last)) last--;
+  const last = lastBeforeClosingMarks(tokens, quoteTo);
   if (!SENTENCE_END.has(tokens[last]?.text ?? '') || !tokens[k].cap || !RECAP_SUBJECTS.has(tokens[k].lower))
     return null;
   if (!RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '')) return null;
@@ -151,14 +150,24 @@ function oneOf(tokens: DocToken[], start: number, end: number, text: string): Ph
 
 /** '"…ends here." Greene added that …' / '… Zahed said: "…"': after a finished sentence, a cue with content of its own opens a new report. */
 function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boolean {
-  let last = quoteTo - 1;
-  while (last > 0 && isMarkToken(tokens, last)) last--;
+  const last = lastBeforeClosingMarks(tokens, quoteTo);
   if (tokens[last]?.text !== '.') return false;
   const next = tokens[cue + 1];
   if (next === undefined || next.line !== tokens[cue].line) return false;
   if (next.text === ',') return isMarkToken(tokens, cue + 2);
   // "… Reid said both are …": a clause of its own follows; "Reid said." / "said on Friday." close the quote's report
   return !SENTENCE_END.has(next.text) && !AFTER_CUE_WORDS.has(next.lower);
+}
+
+/**
+ * The last token inside a quote's closing marks ("….’”"), a few at most. The quote's own last token is its closing
+ * mark even when it is a straight apostrophe, which alone reads as no mark: "'I skipper a boat.' Reid said: '…'".
+ */
+function lastBeforeClosingMarks(tokens: DocToken[], quoteTo: number): number {
+  let last = quoteTo - 1;
+  if (tokens[last]?.text === "'") last--;
+  while (last > 0 && quoteTo - last <= 3 && isMarkToken(tokens, last)) last--;
+  return last;
 }
 
 /** "Halvard is quoted as saying": the passive frame before the cue, skipped back to its subject. */

@@ -23,7 +23,7 @@ import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
-import { PERSON_PARTICLES } from '../lexicon/entityWords';
+import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
 import { NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -182,6 +182,18 @@ function isTradeWordOfName(tokens: DocToken[], i: number, from: number, to: numb
   );
 }
 
+/**
+ * "Independent TD for Kerry Mattie Breen", "Labour MP for Bolton West Jane Smith": after an office and "for", the
+ * constituency and the name run together in capitals. The name starts at the last given name with a surname after
+ * it; the constituency joins the title.
+ */
+function constituencySplit(tokens: DocToken[], nameFrom: number, to: number): number {
+  const link = tokens[nameFrom - 1];
+  if (!link || link.lower !== 'for' || !tokens[nameFrom - 2] || !isTitleWord(tokens[nameFrom - 2])) return nameFrom;
+  for (let k = to - 2; k > nameFrom; k--) if (firstNameGender(tokens[k].lower) !== undefined) return k;
+  return nameFrom;
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
@@ -208,6 +220,7 @@ function splitName(tokens: DocToken[], from: number, to: number, source: string)
     if (HONORIFICS.has(t.lower) && nameFrom < to) break;
     nameFrom--;
   }
+  nameFrom = constituencySplit(tokens, nameFrom, to);
   // honorifics belong to neither the name nor the role
   let roleTo = nameFrom;
   while (nameFrom < to && HONORIFICS.has(tokens[nameFrom].lower)) nameFrom++;
@@ -270,8 +283,60 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     return true;
   if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j + 1]?.cap && j - 2 >= floor && tokens[j - 2].cap)
     return true; // "Mr. Morgan of the Sierra Club"
-  if (sawName && particleLeft(tokens, j, floor)) return true;
+  if (sawName && (particleLeft(tokens, j, floor) || joinsBodyNameLeft(tokens, j, floor))) return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
+}
+
+/**
+ * "the Department of Health and Human Services", "the Ministry of Housing, Communities and Local Government": an
+ * "and" or a comma inside a body's name, whose subject after "of" or "for" lists capitalized words. Capitals lead
+ * back from it to "Ministry of" (a body word and its link); after it they run to the list's last item, which holds
+ * no title ("the Department of Justice and Attorney General Ann Roy said" is two speakers).
+ */
+function inBodyNameList(tokens: DocToken[], i: number, floor: number, ceil: number): boolean {
+  const t = tokens[i];
+  if (t.lower !== 'and' && t.text !== ',') return false;
+  return bodyOpensListLeft(tokens, i, floor) && listEndsRight(tokens, i, ceil);
+}
+
+/** Back from the list's "and" or comma at `i`: capitals and commas, then "of" or "for" after a body word. */
+function bodyOpensListLeft(tokens: DocToken[], i: number, floor: number): boolean {
+  let k = i - 1;
+  const inList = (u: DocToken): boolean => isNameWord(u) || isBodySubject(tokens, k) || u.text === ',';
+  while (k > floor && i - k <= MAX_BODY_LIST && inList(tokens[k])) k--;
+  const link = tokens[k];
+  if (k === i - 1 || !link || !BODY_NAME_LINKS.has(link.lower) || k - 1 < floor) return false;
+  return tokens[k - 1].cap && BODY_WORDS.has(tokens[k - 1].lower);
+}
+
+/** On from the list's "and" or comma at `i`: capitals (one "and" among them) that end the name, no title among them. */
+function listEndsRight(tokens: DocToken[], i: number, ceil: number): boolean {
+  const oxfordAnd = tokens[i].text === ',' && tokens[i + 1]?.lower === 'and';
+  let j = oxfordAnd ? i + 2 : i + 1;
+  let sawAnd = tokens[i].lower === 'and' || oxfordAnd;
+  for (; j < ceil && j - i <= MAX_BODY_LIST; j++) {
+    const u = tokens[j];
+    if (u.lower === 'and' && !sawAnd && tokens[j - 1].cap) sawAnd = true;
+    else if (!isNameWord(u) || ROLE_NOUNS.has(u.lower)) break;
+  }
+  // the list ends on a capital, and no capital follows it (a title after it opens another speaker's name)
+  const after = tokens[j];
+  return sawAnd && j > i + 1 && tokens[j - 1].cap && !(after && after.cap && after.word && j < ceil);
+}
+const MAX_BODY_LIST = 8;
+
+/** Inside a body's name read leftwards: its list's "and" or comma, or the first word after "Ministry of". */
+function joinsBodyNameLeft(tokens: DocToken[], j: number, floor: number): boolean {
+  return inBodyNameList(tokens, j, floor, tokens.length) || isBodySubject(tokens, j);
+}
+
+/** The first word of what a body is of, whatever its form: "Housing" of "the Ministry of Housing" is no verb. */
+function isBodySubject(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  const body = tokens[i - 2];
+  return (
+    t.cap && t.word && BODY_NAME_LINKS.has(tokens[i - 1]?.lower ?? '') && !!body?.cap && BODY_WORDS.has(body.lower)
+  );
 }
 
 /**
@@ -449,6 +514,17 @@ function appositiveLeft(tokens: DocToken[], end: number, floor: number, source: 
   return j > floor && tokens[j].text === ',' ? nameBeforeAppositive(tokens, j, end, floor, source) : null;
 }
 
+/** "Commissioner for Information": title words and a link before what the office is over, and no one's name. */
+function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
+  const link = n.nameFrom - 1;
+  if (link <= n.from || !DESCRIPTION_LINKS.has(tokens[link].lower)) return false;
+  // "Nigeria's Minister of Information": a possessor may open it
+  const start = isPossessive(tokens, n.from + 1) ? n.from + 2 : n.from;
+  if (start >= link) return false;
+  for (let i = start; i < link; i++) if (!isTitleWord(tokens[i])) return false;
+  return true;
+}
+
 /** The comma opening the appositive(s) that end at the comma `end - 1`, or where the search stopped. */
 function appositiveStart(tokens: DocToken[], end: number, floor: number, source: string): number {
   // appositive: "Sergei Lavrov, Russia's foreign minister, said"
@@ -465,9 +541,12 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   };
   // a name that opens the clause, before one or two appositives:
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+  // a bare title opens no clause: "Shri Harish Mehrotra, Secretary, Department of Technical Education, said", "Ada
+  // Obi, Commissioner for Information, Lagos State, said"
   const opensClause = (i: number): boolean => {
     const n = nameLeft(tokens, i, floor, source);
-    return n !== null && (n.from === floor || !tokens[n.from - 1].word);
+    if (n === null || n.kind !== 'name' || isBareTitle(tokens, n)) return false;
+    return n.from === floor || !tokens[n.from - 1].word;
   };
   back();
   // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an age, a town and a state are appositives too
@@ -499,7 +578,9 @@ function nameBeforeAppositive(
     if (described && described.kind === 'description' && described.from === j + 1) return described;
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
-  if (name && name.kind === 'description' && inner && inner.kind === 'name' && inner.from === j + 1) {
+  // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
+  const describes = name && (name.kind === 'description' || isBareTitle(tokens, name));
+  if (name && describes && inner && inner.kind === 'name' && inner.from === j + 1) {
     // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
     return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
   }
@@ -656,6 +737,7 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
 /** Inside a run of capitals read rightwards: a name particle ("Maria de la Cruz"), an "and" of a body's name. */
 function joinsCapitalsRight(tokens: DocToken[], i: number, ceil: number): boolean {
   if (isInnerNameParticle(tokens, i)) return true;
+  if (inBodyNameList(tokens, i, 0, ceil) || isBodySubject(tokens, i)) return true;
   return tokens[i].lower === 'and' && titledNameAhead(tokens, i + 1, ceil);
 }
 

@@ -22,6 +22,9 @@ export const BODY_WORDS = words(
   'conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium',
 );
 
+/** Links between a body word and what the body is of: "Ministry of Housing", "Department for Education". */
+export const BODY_NAME_LINKS = words('BODY_NAME_LINKS', 'of for');
+
 /** Party labels before a name ("Democrat Hillary Clinton"). */
 export const PARTY_OR_TITLE = words(
   'PARTY_OR_TITLE',
@@ -189,7 +192,7 @@ export const ORG_LINKS = words(
 /** Abbreviations that keep their final dot ("Mr." "Corp."): a dot after them does not end a sentence. */
 export const DOTTED_ABBREVIATIONS = words(
   'DOTTED_ABBREVIATIONS',
-  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs coun cllr const atty amb hon fr msgr cpl pvt brig',
+  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs coun cllr const atty amb hon fr msgr cpl pvt brig barr engr smt',
 );
 
 /**

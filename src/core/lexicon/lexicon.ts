@@ -231,11 +231,11 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 /** Honorifics directly before a name. */
 export const HONORIFICS = words(
   'HONORIFICS',
-  `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen.
-  alhaji hajiya mallam shri smt smt. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness rev rev. sen sen. rep rep. gov gov. gen gen.
+  alhaji hajiya mallam otunba shri smt smt. barr barr. engr engr. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
-export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam shri');
-export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady hajiya smt smt.');
+export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam otunba shri');
+export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady baroness hajiya smt smt.');
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
 export const ROLE_NOUNS = words(
@@ -252,6 +252,7 @@ police policeman trooper colonel captain lieutenant sergeant admiral marshal pre
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
 detective librarian curator developer mp mla mpp constable barrister solicitor member
+taoiseach tánaiste td peer
 `,
 );
 
@@ -269,7 +270,7 @@ striker midfielder defender goalkeeper keeper winger skipper batsman batter bowl
 umpire athlete sprinter cyclist jockey swimmer golfer boxer teammate playmaker
 neurologist epidemiologist virologist physicist chemist biologist psychologist psychiatrist surgeon
 paediatrician pediatrician cardiologist oncologist immunologist ecologist geologist climatologist meteorologist
-forecaster astronomer engineer architect pharmacist dentist paramedic midwife veterinarian clinician scholar
+forecaster astronomer engineer architect pharmacist dentist paramedic midwife veterinarian clinician scholar practitioner
 academic lecturer dean headteacher headmaster headmistress tutor
 firefighter ranger planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
 presenter filmmaker novelist poet artist musician composer designer photographer

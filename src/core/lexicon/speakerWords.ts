@@ -39,6 +39,9 @@ export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
     ['atty', 'attorney'],
     ['amb', 'ambassador'],
   ]),
+  // a member of the House of Lords is "the peer" later: "Lord Hartley said … the Tory peer added"
+  ['lord', 'peer'],
+  ['baroness', 'peer'],
 ]);
 
 /**
@@ -156,6 +159,13 @@ export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself
  * Ó Briain", "van der Berg" of "Pieter van der Berg". The recognizer's particles and the Irish ones.
  */
 export const SURNAME_PARTICLES = extend('SURNAME_PARTICLES', PERSON_PARTICLES, 'ó ní nic ua');
+
+/**
+ * Particles found only inside a person's name, between its words: the Irish patronymics ("Síle Nic Giolla Phádraig",
+ * "Seán Ó Briain", "Aoife Ní Bhriain") and the Malay and Arabic ones ("Anwar bin Ibrahim", "Siti binti Aziz"). No
+ * organization's name holds them, as "de" or "van" may ("Banco de Chile", "Van Lines").
+ */
+export const PERSON_ONLY_PARTICLES = words('PERSON_ONLY_PARTICLES', 'ó ní nic uí mhic ua bin binti bint ibn');
 
 /**
  * Letters after a name that are no part of it, written in capitals: "Seán Ó Briain SC" (senior counsel) is "Mr Ó

@@ -4,8 +4,11 @@
  * number of tokens, so a scan stays linear.
  */
 import type { DocToken } from '../text/document';
+import { isQuoteToken } from '../attribution/cues';
 import {
+  CLAUSE_END,
   COMMENT_OPENERS,
+  RELATIVE_SUBJECTS,
   CONTENT_JOINERS as JOINERS,
   FINITE_AUX,
   NOT_VERBS,
@@ -39,7 +42,7 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   if (clauseAfterComma(tokens, k)) return true;
   const next = tokens[k + 1];
   if (!next) return false;
-  if (COMMENT_OPENERS.has(next.lower)) return true;
+  if (COMMENT_OPENERS.has(next.lower)) return !relativeOnSubject(tokens, k);
   // "X said A, and has championed B": a second predicate of the sentence's subject, not of the content
   if (next.lower === 'and' && finiteVerb(tokens[k + 2])) return true;
   // "X said the plan would fail, according to a report": the source after the comma is the whole sentence's
@@ -47,6 +50,23 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   // ", even though …", ", even as …"
   return next.lower === 'even' && (tokens[k + 2]?.lower === 'though' || tokens[k + 2]?.lower === 'as');
 }
+
+/**
+ * "said [people in Kerry, who had waited years, would remember this]": a relative clause on the content's subject,
+ * closed by a comma before the content's own finite verb (a quote may open there), is inside the content; ", who …"
+ * with no such verb after it is the writer's comment.
+ */
+function relativeOnSubject(tokens: DocToken[], k: number): boolean {
+  if (!RELATIVE_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let i = k + 2; i < tokens.length && i - k <= SUBJECT_RELATIVE_REACH; i++) {
+    const t = tokens[i];
+    if (CLAUSE_END.has(t.text) || t.line !== tokens[k].line) return false;
+    if (t.text !== ',') continue;
+    return finiteVerb(tokens[i + 1] && isQuoteToken(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1]);
+  }
+  return false;
+}
+const SUBJECT_RELATIVE_REACH = 16;
 
 /** "said [the levy would pass], he argued in …", "[the race is close], they noted": a pronoun and a finite verb after a
  * comma open a clause of their own. */

@@ -54,6 +54,7 @@ import {
   ACRONYM_SKIPPED,
   STREET_WORDS,
   SURNAME_PARTICLES,
+  PERSON_ONLY_PARTICLES,
   POST_NOMINALS,
   EPITHET_NOUNS,
   AGE_OR_KIN_EPITHET,
@@ -162,6 +163,16 @@ function particleSurnameOf(a: string[], b: string[]): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length < 2 || !SURNAME_PARTICLES.has(short[0])) return false;
   return long.slice(long.length - short.length).join(' ') === short.join(' ');
+}
+
+/**
+ * A name with a particle only persons' names hold, between two of its words ("Síle Nic Giolla Phádraig", which the
+ * recognizer, trained on 1996 wire news, does not know): a person, whatever the recognizer made of it.
+ */
+function holdsPersonParticle(tokens: DocToken[], phrase: Phrase): boolean {
+  for (let i = phrase.nameFrom + 1; i < phrase.nameTo - 1; i++)
+    if (PERSON_ONLY_PARTICLES.has(tokens[i].lower) && tokens[i + 1].cap) return true;
+  return false;
 }
 
 function countryOf(word: string): string | undefined {
@@ -396,6 +407,16 @@ export class SpeakerTable {
     return null;
   }
 
+  /**
+   * Features name family members by first name once both are introduced ("says Kerensa" after "Kerensa Pascoe" and
+   * her father "Jago Pascoe"): a lone word that is the first name of exactly one person named in full is that person,
+   * whatever the recognizer made of it.
+   */
+  private byGivenName(given: string): Entry | null {
+    const named = this.persons.filter((p) => p.words.length >= 2 && p.words[0] === given);
+    return named.length === 1 ? named[0] : null;
+  }
+
   private touchPerson(e: Entry): void {
     const i = this.persons.lastIndexOf(e); // the one touched is usually among the most recent
     if (i >= 0 && i !== this.persons.length - 1) {
@@ -615,7 +636,7 @@ export class SpeakerTable {
     const name = text.slice(nameStart, nameEnd);
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
     const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
-    const isPerson = this.entities.people.overlaps(nameStart, nameEnd);
+    const isPerson = this.entities.people.overlaps(nameStart, nameEnd) || holdsPersonParticle(tokens, phrase);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     const local =
@@ -631,11 +652,13 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
+    const given = this.byFirstName(phrase, lastWord, isPerson || surnameOf !== null);
+    if (given) return given;
     if (!isPerson && this.officeOf(phrase)) {
       const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
       return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
     }
-    if ((isOrg || isPlace) && !isPerson && !(isOrg && !isPlace && this.personWithRole(phrase, name, lastWord))) {
+    if ((isOrg || isPlace) && !isPerson && !this.roleMakesPerson(phrase, name, lastWord, isOrg, isPlace)) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
       const whole = cut
@@ -654,6 +677,29 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /** A lone first name that is one person's named in full earlier ("says Kerensa"), unless `skip`. */
+  private byFirstName(phrase: Phrase, lastWord: string, skip: boolean): Resolution | null {
+    if (skip || phrase.nameTo - phrase.nameFrom !== 1) return null;
+    const given = this.byGivenName(lastWord);
+    if (!given) return null;
+    this.touchPerson(given);
+    return { entry: given, certainty: SURNAME_CERTAINTY, basis: 'first name of a person named earlier' };
+  }
+
+  /**
+   * "Sharmin Akter Rumi, a forecaster at …": a name the recognizer took for an organization or a place is a person
+   * when it has a person's role, unless the gazetteer knows it as a place (the recognizer tags names it never saw as
+   * places too) or it completes a body's name ("Department of Technical Education").
+   */
+  private roleMakesPerson(phrase: Phrase, name: string, lastWord: string, isOrg: boolean, isPlace: boolean): boolean {
+    const { tokens } = this.doc;
+    const unknownPlace =
+      isPlace &&
+      !lookupPlace(name) &&
+      !tokens.slice(phrase.from, phrase.nameFrom).some((t) => DESCRIPTION_LINKS.has(t.lower));
+    return (isOrg || unknownPlace) && this.personWithRole(phrase, name, lastWord);
   }
 
   /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
@@ -788,7 +834,7 @@ export class SpeakerTable {
     const words = role.toLowerCase().split(/\s+/);
     const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
     const head = words[(link > 0 ? link : words.length) - 1].replace(/[,.]$/, '');
-    return ROLE_NOUNS.has(head) || personNounGender(head) !== undefined;
+    return ROLE_NOUNS.has(head) || PROFESSION_NOUNS.has(head) || personNounGender(head) !== undefined;
   }
 
   /**
@@ -1188,6 +1234,8 @@ export class SpeakerTable {
   }
 
   private description(phrase: Phrase, written: string, at: number): Resolution {
+    const ofBody = this.personOfBody(phrase, at);
+    if (ofBody) return ofBody;
     // "the 19-year-old said"; "the Belgian said": a nationality description is the person of that country, as a
     // capitalized demonym is
     const described =
@@ -1208,6 +1256,16 @@ export class SpeakerTable {
     if (epithet) return epithet;
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
     return this.unnamedDescription(phrase, d, phraseText, at);
+  }
+
+  /**
+   * "Detective Constable Priya Sandhu of Bedfordshire Police said": a capitalized run ending in an office noun ("Police")
+   * reads as a description, but a person named before its "of" is who speaks, from that body.
+   */
+  private personOfBody(phrase: Phrase, at: number): Resolution | null {
+    const asName: Phrase = { ...phrase, kind: 'name', nameFrom: phrase.from, nameTo: phrase.to, role: undefined };
+    const person = this.personBeforeOf(asName);
+    return person === asName ? null : this.name(person, at);
   }
 
   /** A description no one named matches: an unnamed source, or its own speaker named as written ("the spokesman"). */
@@ -1678,6 +1736,18 @@ export class SpeakerTable {
     this.pendingRoles.length = 0;
   }
 
+  /**
+   * "The Taoiseach, Declan Moriarty, met the families": an office right before the name, the name in apposition to
+   * it, is the person's role even where no one speaks, so that "the Taoiseach told them" later finds them.
+   */
+  private titleInAppositionBefore(startTok: number, end: number, lineFrom: number): string | undefined {
+    const { tokens, text } = this.doc;
+    if (tokens[startTok - 1]?.text !== ',' || tokens[end]?.text !== ',') return undefined;
+    const d = phraseLeft(tokens, startTok - 1, lineFrom, text);
+    if (!d || d.kind !== 'description' || !ROLE_NOUNS.has(tokens[d.to - 1].lower)) return undefined;
+    return text.slice(tokens[d.from].start, tokens[d.to - 1].end);
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
     const span = personSpan(found);
@@ -1690,7 +1760,8 @@ export class SpeakerTable {
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
     const role =
       (phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined) ??
-      appositiveRole(tokens, startTok, end, text);
+      appositiveRole(tokens, startTok, end, text) ??
+      this.titleInAppositionBefore(startTok, end, lineFrom);
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, role, honorific);
@@ -1844,6 +1915,8 @@ function leadingTitle(name: string): { name: string; title?: string } {
   let k = 0;
   // "Cpl. Dana Whitford", "Chief Ava Morningstar": a rank or an office the recognizer took into the name
   while (k < words.length - 1 && isRankOrOffice(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  // "Her coach, Italian Marco Benedetti, said": wire copy puts a nationality before a full name
+  if (k < words.length - 2 && countryOf(words[k])) k++;
   return k === 0 ? { name } : { name: words.slice(k).join(' '), title: words.slice(0, k).join(' ') };
 }
 
