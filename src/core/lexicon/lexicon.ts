@@ -418,7 +418,7 @@ export const ORG_NAME_WORDS = words(
   'ORG_NAME_WORDS',
   `
 times post news journal press tv television radio agency network house ministry department office committee council
-party campaign company corporation corp inc ltd group bank fund foundation institute university college association
+party campaign company corporation corp co inc ltd plc llc gmbh group bank fund foundation institute university college association
 union commission administration government court kremlin pentagon police army navy forces bureau service services
 reuters ap afp bloomberg cnn bbc msnbc politico fox abc nbc cbs npr tribune herald gazette telegraph guardian
 `,

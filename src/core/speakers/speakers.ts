@@ -604,7 +604,8 @@ export class SpeakerTable {
     const nameStart = tokens[phrase.nameFrom].start;
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);
-    const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
+    // "Vantor Semiconductor Corp.": a company's legal ending keeps its abbreviation's dot
+    const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '').replace(/\.$/, '');
     const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
     const isPerson = this.entities.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
