@@ -22,3 +22,23 @@ test('a company named with its legal ending ("Corp.", "Inc.") is an organization
   assert.equal(speakerOf(text, 'We must reshape'), 'Vantor Semiconductor Corp.');
   assert.equal(typeOf(text, 'Vantor Semiconductor Corp.'), 'organization');
 });
+
+test('"the WHO said" is the World Health Organization speaking, not the relative pronoun "who"', () => {
+  const text =
+    'The World Health Organization warned on Monday that measles was spreading in the region.\n\n' +
+    '"Vaccination rates have fallen sharply," the WHO said in a statement. "Every child must be reached."\n';
+  assert.equal(speakerOf(text, 'Vaccination rates'), 'the World Health Organization');
+});
+
+test('a lone acronym that spells out an organization named before is that organization ("MSF said")', () => {
+  const text =
+    'Médecins Sans Frontières, which runs two clinics in the valley, said the response had been slow.\n\n' +
+    '"We raised the alarm in March," MSF said.\n';
+  assert.equal(speakerOf(text, 'We raised'), 'Médecins Sans Frontières');
+});
+
+test('a relative "who" still opens a clause that is not the quote\'s cue', () => {
+  const text =
+    'A storm closed the airport.\n\n"We waited for hours," one passenger, who asked not to be named, told the BBC.\n';
+  assert.equal(speakerOf(text, 'We waited'), 'one passenger');
+});

@@ -24,7 +24,7 @@ import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS }
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { PERSON_PARTICLES } from '../lexicon/entityWords';
-import { NAME_NOT_VERB } from '../lexicon/functionWords';
+import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { firstNameGender } from '../speakers/gender';
@@ -92,11 +92,19 @@ function isNameWord(t: DocToken): boolean {
   return (
     t.cap &&
     t.word &&
-    !DESCRIPTION_STOP.has(t.lower) &&
+    (!DESCRIPTION_STOP.has(t.lower) || isStopWordAcronym(t)) &&
     !CALENDAR_WORDS.has(t.lower) &&
     !SPEAKER_PRONOUNS.has(t.lower) &&
     (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower))
   );
+}
+
+/**
+ * "the WHO said": a body's acronym spelled like a small word ("who") is a name in capitals, not the word. Listed ones
+ * only: a headline in capitals ("SPARED FULL BAN FROM OLYMPICS") is made of small words in capitals too.
+ */
+function isStopWordAcronym(t: DocToken): boolean {
+  return t.text === t.text.toUpperCase() && ACRONYMS_LIKE_SMALL_WORDS.has(t.lower);
 }
 
 function isTitleWord(t: DocToken): boolean {

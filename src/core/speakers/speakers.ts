@@ -623,6 +623,9 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
+    // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
+    if (!isPerson && !isPlace && ACRONYM.test(name.replace(/^the\s+/i, '')))
+      return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
     if (!isPerson && this.officeOf(phrase)) {
       const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
       return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
@@ -633,8 +636,11 @@ export class SpeakerTable {
       const whole = cut
         ? (this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name)
         : name;
-      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${whole}` : whole;
-      return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
+      return {
+        entry: this.organization(withArticle(tokens, phrase, whole), at),
+        certainty: 0.55,
+        basis: 'organization or place',
+      };
     }
     const honorific =
       phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower)
@@ -1873,6 +1879,11 @@ function spelledOut(text: string, acronym: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
   return last;
+}
+
+/** An organization's name as the phrase writes it, with its "the" ("the Red Cross", "the WHO"). */
+function withArticle(tokens: DocToken[], phrase: Phrase, name: string): string {
+  return phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
 }
 
 /** Whether only spaces, a quote mark or nothing separate `start` from the previous sentence end or line start. */
