@@ -42,3 +42,18 @@ test('a relative "who" still opens a clause that is not the quote\'s cue', () =>
     'A storm closed the airport.\n\n"We waited for hours," one passenger, who asked not to be named, told the BBC.\n';
   assert.equal(speakerOf(text, 'We waited'), 'one passenger');
 });
+
+test('"it said" and "the bank said" take up the body their paragraph opens with, not one named after it', () => {
+  const text =
+    'Brindle Capital kept its rating on Tavora Systems unchanged. "We see little upside," the bank said.\n\n' +
+    'Tavora Systems disputed that. "Our order book is full," it said.\n';
+  assert.equal(speakerOf(text, 'We see little'), 'Brindle Capital');
+  assert.equal(speakerOf(text, 'Our order book'), 'Tavora Systems');
+});
+
+test('"the group said" takes up the pressure group its paragraph opens with, though read as a name', () => {
+  const text =
+    'The Environment Agency said it had found repeated breaches at nine sites.\n\n' +
+    'River Action, a pressure group, said the fine was too small. "Customers will end up paying," the group said.\n';
+  assert.equal(speakerOf(text, 'Customers will'), 'River Action');
+});

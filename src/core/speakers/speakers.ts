@@ -182,6 +182,8 @@ export class SpeakerTable {
     };
     return this.entityIndex;
   }
+  /** The entry each mention starting at an offset denotes: what a sentence opens with (paragraphBody). */
+  private readonly mentionStarts = new Map<number, Entry>();
   /** "start:end" of each entry's mentions, so a repeated mention is found without scanning the list. */
   private readonly mentionKeys = new Map<Entry, Set<string>>();
   /** Every word of every person's name so far (a superset: names only grow), to rule out matches in O(1). */
@@ -507,9 +509,7 @@ export class SpeakerTable {
   /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
   private latestOrganization(at: number, head?: string): Entry | null {
     const business = head !== undefined && BUSINESS_NOUNS.has(head);
-    // "the company said" is not the Congress party named in between
-    const fits = (name: string): boolean =>
-      !business || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const fits = (name: string): boolean => head === undefined || fitsAnaphor(head, name);
     const named = this.latestNamedOrganization(at, fits, business);
     // an organization that spoke since ("Adani Green Energy said …") is likelier than one only named before it
     let spoke: Entry | null = null;
@@ -885,6 +885,10 @@ export class SpeakerTable {
         if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization')
           if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
+      // "Ford disputed that. '…,' it said": the body this paragraph is about, unless another spoke after it
+      const body = this.paragraphBody(at);
+      if (body && (!best || best.lastSpoke < body.at))
+        return { entry: body.entry, certainty: 0.6, basis: 'they/it: the body the paragraph is about' };
       if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
       // "The staff association sent a letter. '…,' it said": a body described since the last one named
       const described = this.describedOrganizationBefore(at);
@@ -896,6 +900,48 @@ export class SpeakerTable {
         : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * The body the paragraph is about: the latest sentence before `at`, in this paragraph and outside quotes, that opens
+   * with an organization ("Ford disputed that. '…,' it said"), or with a speaker nothing shows to be a person ("River
+   * Action, a pressure group, said the fine was too small. '…,' the group said"). What "it", "they" and "the company"
+   * take up before an organization named elsewhere or a group that spoke a paragraph ago.
+   */
+  private paragraphBody(at: number): { entry: Entry; at: number } | null {
+    const { tokens, text } = this.doc;
+    const i = this.doc.tokenAt(at);
+    if (i <= 0 || i >= tokens.length) return null;
+    const floor = Math.max(this.lineStartToken(i), i - DESCRIBED_ORG_REACH);
+    for (let k = i - 1; k >= floor; k--) {
+      const t = tokens[k];
+      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
+      const entry = this.bodyAt(t.start) ?? (named !== t.start ? this.bodyAt(named) : null);
+      if (entry) return { entry, at: t.start };
+    }
+    return null;
+  }
+
+  /** The organization a mention or the recognizer's name starting at `start` denotes, if it may be a body. */
+  private bodyAt(start: number): Entry | null {
+    const said = this.mentionStarts.get(start);
+    if (said) return mayBeBody(said) ? said : null;
+    const o = this.organizationStartingAt(start);
+    return o && lookupPlace(o.text) === undefined ? this.organization(o.text.replace(/['’]s$/, ''), start) : null;
+  }
+
+  /** The recognizer's organization starting at `start`, if any. */
+  private organizationStartingAt(start: number): Span | null {
+    const orgs = this.doc.organizations;
+    let lo = 0;
+    let hi = orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgs[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return orgs[lo]?.start === start ? orgs[lo] : null;
   }
 
   /**
@@ -1440,7 +1486,12 @@ export class SpeakerTable {
         if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
-      const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at, head) : null;
+      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
+      // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
+      const body = anaphor ? this.paragraphBody(at) : null;
+      if (body && fitsAnaphor(head, body.entry.name))
+        return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
+      const latest = anaphor ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
     }
     const owned = this.ownedOrganization(words, head, at);
@@ -1675,6 +1726,7 @@ export class SpeakerTable {
     if (keys.has(key)) return;
     keys.add(key);
     entry.mentions.push(mention);
+    if (!this.mentionStarts.has(mention.start)) this.mentionStarts.set(mention.start, entry);
   }
 
   private lineStartToken(i: number): number {
@@ -1879,6 +1931,26 @@ function spelledOut(text: string, acronym: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
   return last;
+}
+
+/** "the company said" is not the Congress party named in between: a business noun takes up no public body. */
+function fitsAnaphor(head: string, name: string): boolean {
+  return !BUSINESS_NOUNS.has(head) || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+}
+
+/**
+ * An organization, or a speaker read as a person that nothing shows to be one: no gender, no title, no given name
+ * ("River Action", "Ofwat" when the recognizer took them for people). "it said" and "the group said" may take it up.
+ */
+function mayBeBody(e: Entry): boolean {
+  if (e.type === 'organization') return true;
+  return (
+    e.type === 'person' &&
+    e.gender === undefined &&
+    e.roleWords.size === 0 &&
+    e.words.length > 0 &&
+    firstNameGender(e.words[0]) === undefined
+  );
 }
 
 /** An organization's name as the phrase writes it, with its "the" ("the Red Cross", "the WHO"). */
