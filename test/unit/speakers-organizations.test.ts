@@ -57,3 +57,20 @@ test('"the group said" takes up the pressure group its paragraph opens with, tho
     'River Action, a pressure group, said the fine was too small. "Customers will end up paying," the group said.\n';
   assert.equal(speakerOf(text, 'Customers will'), 'River Action');
 });
+
+test('"police said" is no officer whom a Title Case headline seems to name ("Police Arrest Two …")', () => {
+  const text =
+    "Police Arrest Two After Warehouse Fire; Firefighters' Union Warns of Staffing Gaps\n\n" +
+    'Police arrested two men on Sunday after a fire destroyed a furniture warehouse in Millbrook.\n\n' +
+    '"Both suspects are in custody," police said in a news release.\n';
+  assert.equal(speakerOf(text, 'Both suspects'), 'police');
+});
+
+test('"the union said" does not take up an organization glued together by the headline\'s capitals', () => {
+  const text =
+    "Warehouse Fire Spreads; Firefighters' Union Warns of Staffing Gaps\n\n" +
+    'A fire destroyed a furniture warehouse in Millbrook on Saturday. The union representing firefighters said ' +
+    'crews were short-handed.\n\n' +
+    '"Our crews arrived with too few people," the union said in an email.\n';
+  assert.equal(speakerOf(text, 'Our crews'), 'the union');
+});

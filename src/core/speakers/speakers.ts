@@ -184,6 +184,19 @@ export class SpeakerTable {
   }
   /** The entry each mention starting at an offset denotes: what a sentence opens with (paragraphBody). */
   private readonly mentionStarts = new Map<number, Entry>();
+  private headlineFree: Span[] | undefined;
+
+  /**
+   * The recognizer's organizations below the headline: what "the union", "police" or "the company" may take up. A
+   * headline's Title Case glues words into false names ("Police Arrest Two", "Union Warns of Staffing Gaps"), and the
+   * body names again the body it is about.
+   */
+  private get bodyOrganizations(): Span[] {
+    this.headlineFree ??= this.doc.organizations.filter(
+      (o) => !this.inHeadline(this.doc.tokens[this.doc.tokenAt(o.start)]?.line ?? Infinity),
+    );
+    return this.headlineFree;
+  }
   /** "start:end" of each entry's mentions, so a repeated mention is found without scanning the list. */
   private readonly mentionKeys = new Map<Entry, Set<string>>();
   /** Every word of every person's name so far (a superset: names only grow), to rule out matches in O(1). */
@@ -421,7 +434,7 @@ export class SpeakerTable {
   private acronymMatch(bare: string, at: number): Entry | null {
     if (ACRONYM.test(bare)) {
       for (const e of this.entries) if (e.type === 'organization' && initials(e.name) === bare) return e;
-      for (const o of this.doc.organizations) {
+      for (const o of this.bodyOrganizations) {
         if (o.start >= at) break;
         if (initials(o.text) === bare) return this.organization(o.text.replace(/['’]s$/, ''), at);
       }
@@ -469,8 +482,8 @@ export class SpeakerTable {
       const e = this.entries[i];
       if (e.type === 'organization' && e.words.length > 1 && e.words[0] === key && !site(e.words)) return e;
     }
-    for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
-      const o = this.doc.organizations[i];
+    for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
+      const o = this.bodyOrganizations[i];
       if (o.start >= at || !o.text.includes(' ')) continue;
       // "The Hill" is one word after its article: looking it up again would recurse without end
       const words = o.text
@@ -521,7 +534,7 @@ export class SpeakerTable {
 
   /** The recognizer's latest organization before `at`, outside quotes and within reach, that `fits`. */
   private latestNamedOrganization(at: number, fits: (name: string) => boolean, business: boolean): Span | null {
-    const orgs = this.doc.organizations;
+    const orgs = this.bodyOrganizations;
     for (let i = orgs.length - 1; i >= 0; i--) {
       const o = orgs[i];
       if (o.end > at) continue;
@@ -1481,8 +1494,8 @@ export class SpeakerTable {
         if (e.type === 'organization' && fits(e.words))
           return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
       }
-      for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
-        const o = this.doc.organizations[i];
+      for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
+        const o = this.bodyOrganizations[i];
         if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
