@@ -74,3 +74,17 @@ test('"the union said" does not take up an organization glued together by the he
     '"Our crews arrived with too few people," the union said in an email.\n';
   assert.equal(speakerOf(text, 'Our crews'), 'the union');
 });
+
+test('"the club said" opening a paragraph takes up the club the paragraph before is about', () => {
+  const text =
+    'Castleford Town sacked manager Ross Pell on Sunday, a day after a 3-0 defeat by Dunmore Athletic.\n\n' +
+    '"The board thanks Ross for his commitment," the club said in a statement.\n';
+  assert.equal(speakerOf(text, 'The board thanks'), 'Castleford Town');
+});
+
+test('"the carrier said" takes up the airline named before, as "the airline" does', () => {
+  const text =
+    'SkyBridge Airways cancelled 600 flights on Monday after a computer outage.\n\n' +
+    'The carrier blamed a faulty software update. "There is no evidence of an attack," the carrier said.\n';
+  assert.equal(speakerOf(text, 'There is no evidence'), 'SkyBridge Airways');
+});

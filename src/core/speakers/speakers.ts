@@ -919,14 +919,25 @@ export class SpeakerTable {
    * The body the paragraph is about: the latest sentence before `at`, in this paragraph and outside quotes, that opens
    * with an organization ("Ford disputed that. '…,' it said"), or with a speaker nothing shows to be a person ("River
    * Action, a pressure group, said the fine was too small. '…,' the group said"). What "it", "they" and "the company"
-   * take up before an organization named elsewhere or a group that spoke a paragraph ago.
+   * take up before an organization named elsewhere or a group that spoke a paragraph ago. A paragraph that opens with
+   * its quote goes on with the paragraph before ("Harrowgate United sacked its manager on Sunday …" ¶ "'…,' the club
+   * said").
    */
   private paragraphBody(at: number): { entry: Entry; at: number } | null {
-    const { tokens, text } = this.doc;
+    const { tokens, lines } = this.doc;
     const i = this.doc.tokenAt(at);
     if (i <= 0 || i >= tokens.length) return null;
-    const floor = Math.max(this.lineStartToken(i), i - DESCRIBED_ORG_REACH);
-    for (let k = i - 1; k >= floor; k--) {
+    const here = this.bodyBetween(this.lineStartToken(i), i);
+    if (here) return here;
+    let line = tokens[i].line - 1;
+    while (line >= 0 && lines[line].tokenFrom === lines[line].tokenTo) line--;
+    return line >= 0 ? this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo) : null;
+  }
+
+  /** The latest sentence in tokens [from, to) opening with a body, read back a bounded number of tokens. */
+  private bodyBetween(from: number, to: number): { entry: Entry; at: number } | null {
+    const { tokens, text } = this.doc;
+    for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
       const t = tokens[k];
       if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
       const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
