@@ -88,3 +88,10 @@ test('"the carrier said" takes up the airline named before, as "the airline" doe
     'The carrier blamed a faulty software update. "There is no evidence of an attack," the carrier said.\n';
   assert.equal(speakerOf(text, 'There is no evidence'), 'SkyBridge Airways');
 });
+
+test('a body named in the possessive speaks before its verb ("St. Brendan\'s said"), owning nothing', () => {
+  const text =
+    "Hackers took the records of 180,000 patients of St. Brendan's Health System last month.\n\n" +
+    '"We deeply regret that this incident occurred," St. Brendan\'s said in a letter to patients.\n';
+  assert.equal(speakerOf(text, 'We deeply regret'), "St. Brendan's");
+});

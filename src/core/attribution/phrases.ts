@@ -25,7 +25,7 @@ import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { PERSON_PARTICLES } from '../lexicon/entityWords';
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
-import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
+import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { firstNameGender } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
@@ -559,12 +559,26 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     return phraseLeft(tokens, end - 3, floor, source);
   }
   if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
+  const owned = possessiveNameLeft(tokens, end, floor, source);
+  if (owned) return owned;
   if (last.cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? name;
   }
   return nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
+}
+
+/**
+ * "McDonald's said", "St. Brendan's said": a name in the possessive right before its verb owns nothing; it is the name
+ * of a business or a body called after its founder or saint, the "'s" part of it.
+ */
+function possessiveNameLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  if (!isPossessive(tokens, end - 1) || end - 2 < floor || !tokens[end - 2].cap) return null;
+  // only before a verb that cannot be owned ("Britain's emotionally charged uprising" owns one)
+  if (!PAST_ONLY_SPEECH.has(tokens[end]?.lower ?? '')) return null;
+  const name = nameLeft(tokens, end - 1, floor, source);
+  return name && name.kind === 'name' ? { ...name, to: end, nameTo: end } : null;
 }
 
 /**

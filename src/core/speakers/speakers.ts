@@ -623,6 +623,9 @@ export class SpeakerTable {
     const isPerson = this.entities.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
+    // "McDonald's said", "St. Brendan's said": a name in the possessive before its verb is a business or body's
+    if (phrase.nameTo === phrase.to && POSSESSIVE_TOKEN.test(tokens[phrase.nameTo - 1].text) && !isPerson)
+      return { entry: this.organization(name, at), certainty: 0.55, basis: 'organization named in the possessive' };
     const local =
       this.demonymSpeaker(phrase, name, at) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
