@@ -559,9 +559,14 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     return phraseLeft(tokens, end - 3, floor, source);
   }
   if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
+  return wordsLeft(tokens, end, floor, source);
+}
+
+/** The speaker phrase ending in a word right before token `end`: a name, a name and where from, a description. */
+function wordsLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
   const owned = possessiveNameLeft(tokens, end, floor, source);
   if (owned) return owned;
-  if (last.cap) {
+  if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? name;

@@ -623,9 +623,8 @@ export class SpeakerTable {
     const isPerson = this.entities.people.overlaps(nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
-    // "McDonald's said", "St. Brendan's said": a name in the possessive before its verb is a business or body's
-    if (phrase.nameTo === phrase.to && POSSESSIVE_TOKEN.test(tokens[phrase.nameTo - 1].text) && !isPerson)
-      return { entry: this.organization(name, at), certainty: 0.55, basis: 'organization named in the possessive' };
+    const body = isPerson || isPlace ? null : this.bodyByForm(phrase, name, at);
+    if (body) return body;
     const local =
       this.demonymSpeaker(phrase, name, at) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
@@ -639,9 +638,6 @@ export class SpeakerTable {
       const entry = this.person(name, at, phrase.role);
       return { entry, certainty: SURNAME_CERTAINTY, basis: 'surname of a person named earlier' };
     }
-    // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
-    if (!isPerson && !isPlace && ACRONYM.test(name.replace(/^the\s+/i, '')))
-      return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
     if (!isPerson && this.officeOf(phrase)) {
       const office: Phrase = { ...phrase, kind: 'description', nameFrom: phrase.to, nameTo: phrase.to };
       return this.description(office, text.slice(tokens[phrase.from].start, nameEnd), at);
@@ -668,6 +664,18 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /** A name that is no person's by its form, when the recognizer found no person or place there. */
+  private bodyByForm(phrase: Phrase, name: string, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    // "St. Brendan's said": a name in the possessive before its verb is a business's or a body's
+    if (phrase.nameTo === phrase.to && POSSESSIVE_TOKEN.test(tokens[phrase.nameTo - 1].text))
+      return { entry: this.organization(name, at), certainty: 0.55, basis: 'organization named in the possessive' };
+    // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
+    if (ACRONYM.test(name.replace(/^the\s+/i, '')))
+      return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
+    return null;
   }
 
   /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
