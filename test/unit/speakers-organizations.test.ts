@@ -95,3 +95,11 @@ test('a body named in the possessive speaks before its verb ("St. Brendan\'s sai
     '"We deeply regret that this incident occurred," St. Brendan\'s said in a letter to patients.\n';
   assert.equal(speakerOf(text, 'We deeply regret'), "St. Brendan's");
 });
+
+test('"the union said" takes up the union a sentence introduced by description, not the company named before', () => {
+  const text =
+    'Pellham Foods Inc. recalled 40,000 cases of frozen dinners on Tuesday.\n\n' +
+    'The union representing workers at the plant welcomed the decision to keep paying staff. ' +
+    '"Our members warned management for months," the union said in an email.\n';
+  assert.equal(speakerOf(text, 'Our members warned'), 'the union');
+});

@@ -934,28 +934,45 @@ export class SpeakerTable {
    * its quote goes on with the paragraph before ("Harrowgate United sacked its manager on Sunday …" ¶ "'…,' the club
    * said").
    */
-  private paragraphBody(at: number): { entry: Entry; at: number } | null {
+  private paragraphBody(at: number, head?: string): { entry: Entry; at: number } | null {
     const { tokens, lines } = this.doc;
     const i = this.doc.tokenAt(at);
     if (i <= 0 || i >= tokens.length) return null;
-    const here = this.bodyBetween(this.lineStartToken(i), i);
+    const here = this.bodyBetween(this.lineStartToken(i), i, head);
     if (here) return here;
     let line = tokens[i].line - 1;
     while (line >= 0 && lines[line].tokenFrom === lines[line].tokenTo) line--;
-    return line >= 0 ? this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo) : null;
+    return line >= 0 ? this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo, head) : null;
   }
 
   /** The latest sentence in tokens [from, to) opening with a body, read back a bounded number of tokens. */
-  private bodyBetween(from: number, to: number): { entry: Entry; at: number } | null {
+  private bodyBetween(from: number, to: number, head?: string): { entry: Entry; at: number } | null {
     const { tokens, text } = this.doc;
     for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
       const t = tokens[k];
       if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
       const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
-      const entry = this.bodyAt(t.start) ?? (named !== t.start ? this.bodyAt(named) : null);
+      const entry =
+        this.bodyAt(t.start) ??
+        (named !== t.start ? this.bodyAt(named) : null) ??
+        (head ? this.introducedBody(k, head) : null);
       if (entry) return { entry, at: t.start };
     }
     return null;
+  }
+
+  /**
+   * "The union representing workers at the plant welcomed the decision … '…,' the union said": a sentence opening with
+   * "the" and the same noun, which a participle or a preposition goes on to say which one it is, introduces a body
+   * the text never names; "the union" is that one, not the company named before. A bare "The company said" opening a
+   * sentence only takes up one named before, so it introduces nothing.
+   */
+  private introducedBody(k: number, head: string): Entry | null {
+    const { tokens } = this.doc;
+    const [the, noun, next] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (the.lower !== 'the' || noun?.lower !== head || !next || next.cap) return null;
+    if (!DESCRIPTION_LINKS.has(next.lower) && !(next.lower.length > 5 && next.lower.endsWith('ing'))) return null;
+    return this.organization(`the ${head}`, the.start);
   }
 
   /** The organization a mention or the recognizer's name starting at `start` denotes, if it may be a body. */
@@ -1523,7 +1540,7 @@ export class SpeakerTable {
       }
       const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
       // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
-      const body = anaphor ? this.paragraphBody(at) : null;
+      const body = anaphor ? this.paragraphBody(at, head) : null;
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       const latest = anaphor ? this.latestOrganization(at, head) : null;
