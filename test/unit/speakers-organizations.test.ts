@@ -103,3 +103,11 @@ test('"the union said" takes up the union a sentence introduced by description, 
     '"Our members warned management for months," the union said in an email.\n';
   assert.equal(speakerOf(text, 'Our members warned'), 'the union');
 });
+
+test('"the union said" is not a false name a Title Case headline glued together ("Union Vows to Fight")', () => {
+  const text =
+    "Hospital Cuts Night Shifts, Nurses' Union Vows to Fight\n\n" +
+    'The Lakeland Nurses Federation said on Monday that wards were short of 900 nurses.\n\n' +
+    '"Patients will wait longer," the union said.\n';
+  assert.equal(speakerOf(text, 'Patients will wait'), 'The Lakeland Nurses Federation');
+});

@@ -1530,7 +1530,7 @@ export class SpeakerTable {
       const fits = (names: string[]): boolean => names.includes(head) && wanted.every((w) => names.includes(w));
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
-        if (e.type === 'organization' && fits(e.words))
+        if (e.type === 'organization' && fits(e.words) && !this.onlyInHeadline(e))
           return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
       }
       for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
@@ -1550,6 +1550,15 @@ export class SpeakerTable {
     if (owned) return owned;
     const name = d.text.replace(/^The\b/, 'the');
     return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /**
+   * A speaker only the headline names: there Title Case glues words into a false name ("Drivers' Union Vows to Fight"
+   * says nothing of a body called "Union Vows to Fight"), so "the union" below takes up the body the article names.
+   */
+  private onlyInHeadline(e: Entry): boolean {
+    const lineOf = (m: Span): number => this.doc.tokens[this.doc.tokenAt(m.start)]?.line ?? Infinity;
+    return e.mentions.length > 0 && e.mentions.every((m) => this.inHeadline(lineOf(m)));
   }
 
   /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
