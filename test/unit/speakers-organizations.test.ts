@@ -111,3 +111,10 @@ test('"the union said" is not a false name a Title Case headline glued together 
     '"Patients will wait longer," the union said.\n';
   assert.equal(speakerOf(text, 'Patients will wait'), 'The Lakeland Nurses Federation');
 });
+
+test('a short first paragraph is no headline: "the department said" takes up the body it names', () => {
+  const text =
+    'The federal Department of Justice said it would appeal the ruling.\n\n' +
+    '"We disagree with the court," the department said.\n';
+  assert.equal(speakerOf(text, 'We disagree'), 'the federal Department of Justice');
+});

@@ -193,7 +193,7 @@ export class SpeakerTable {
    */
   private get bodyOrganizations(): Span[] {
     this.headlineFree ??= this.doc.organizations.filter(
-      (o) => !this.inHeadline(this.doc.tokens[this.doc.tokenAt(o.start)]?.line ?? Infinity),
+      (o) => !this.isHeadline(this.doc.tokens[this.doc.tokenAt(o.start)]?.line ?? Infinity),
     );
     return this.headlineFree;
   }
@@ -1558,7 +1558,7 @@ export class SpeakerTable {
    */
   private onlyInHeadline(e: Entry): boolean {
     const lineOf = (m: Span): number => this.doc.tokens[this.doc.tokenAt(m.start)]?.line ?? Infinity;
-    return e.mentions.length > 0 && e.mentions.every((m) => this.inHeadline(lineOf(m)));
+    return e.mentions.length > 0 && e.mentions.every((m) => this.isHeadline(lineOf(m)));
   }
 
   /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
@@ -1698,6 +1698,16 @@ export class SpeakerTable {
     if (!ROLE_NOUNS.has(head) && !PARTY_MEMBER_NOUNS.has(head)) return null;
     if (this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
     return { head, modifiers: words.slice(0, -1) };
+  }
+
+  /**
+   * A headline or its deck: one of the first lines, short and not closed like a sentence ("Police Arrest Two After
+   * Warehouse Fire"); a short first paragraph ends on its full stop ("Acme Corp. said Monday it would cut 300 jobs.").
+   */
+  private isHeadline(line: number): boolean {
+    if (!this.inHeadline(line)) return false;
+    const l = this.doc.lines[line];
+    return !/[.!?]["'”’)]*\s*$/.test(this.doc.text.slice(l.start, l.end));
   }
 
   /** The first lines, if short, are the headline and its deck: a title there may name someone the body introduces. */
