@@ -118,3 +118,11 @@ test('a short first paragraph is no headline: "the department said" takes up the
     '"We disagree with the court," the department said.\n';
   assert.equal(speakerOf(text, 'We disagree'), 'the federal Department of Justice');
 });
+
+test('"the Department of Transportation said" is that department, not a person called "Transportation"', () => {
+  const text =
+    'The Department of Transportation said it had offered the authority emergency funding last year.\n\n' +
+    '"That offer remains on the table," the department said.\n';
+  assert.equal(speakerOf(text, 'That offer remains'), 'the Department of Transportation');
+  assert.equal(typeOf(text, 'the Department of Transportation'), 'organization');
+});

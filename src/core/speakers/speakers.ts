@@ -675,6 +675,18 @@ export class SpeakerTable {
     // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
     if (ACRONYM.test(name.replace(/^the\s+/i, '')))
       return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
+    // "the state Department of Transportation said": a body's noun, "of" and a name is that body, not a person
+    // "Transportation"
+    const of = phrase.nameFrom - 1;
+    const noun = tokens[of - 1];
+    if (tokens[of]?.lower === 'of' && of - 1 >= phrase.from && noun.cap && ORG_NOUNS.has(noun.lower)) {
+      const whole = this.doc.text.slice(noun.start, tokens[phrase.nameTo - 1].end);
+      return {
+        entry: this.organization(withArticle(tokens, phrase, whole), at),
+        certainty: 0.55,
+        basis: 'a body named "… of …"',
+      };
+    }
     return null;
   }
 
