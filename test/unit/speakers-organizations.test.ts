@@ -126,3 +126,22 @@ test('"the Department of Transportation said" is that department, not a person c
   assert.equal(speakerOf(text, 'That offer remains'), 'the Department of Transportation');
   assert.equal(typeOf(text, 'the Department of Transportation'), 'organization');
 });
+
+test('"The Planetary Society said" is a body: a name of several words after "the" names no person', () => {
+  const text =
+    'The lunar lander will launch six months late.\n\n' +
+    'The Planetary Society urged governments to keep funding the programme. "Delays are normal," the group said.\n';
+  assert.equal(typeOf(text, 'the Planetary Society'), 'organization');
+  assert.equal(speakerOf(text, 'Delays are normal'), 'the Planetary Society');
+});
+
+test('"the Wisconsin Republican" after "the" is still a person described, not a body', () => {
+  const text = 'Rep. Dana Whitlock spoke on Thursday.\n\n' + '"We need more time," the Wisconsin Republican said.\n';
+  assert.notEqual(typeOf(text, 'the Wisconsin Republican'), 'organization');
+});
+
+test('a surname in capitals labelling a turn is the person named, not an acronym ("FALLIN" for Mary Fallin)', () => {
+  const text = 'Gov. Mary Fallin spoke to reporters on Monday.\n\nFALLIN said the state would recover.\n';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker, 'Mary Fallin');
+});

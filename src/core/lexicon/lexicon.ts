@@ -318,7 +318,7 @@ export const ORG_NOUNS = words(
 ministry department government administration agency commission committee council parliament congress senate
 house court company firm bank group party campaign kremlin pentagon military army navy police office bureau
 authority authorities union board organization organisation institute foundation association network newspaper
-magazine team club embassy cabinet regime coalition alliance federation fund university school hospital
+magazine team club embassy cabinet regime coalition alliance federation fund university college society school hospital
 statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier

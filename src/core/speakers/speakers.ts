@@ -654,16 +654,49 @@ export class SpeakerTable {
         basis: 'organization or place',
       };
     }
+    return this.personNamed(phrase, name, isPerson, at);
+  }
+
+  /** The person a name denotes (with the honorific before it), unless its form says a body's ("The … Society"). */
+  private personNamed(phrase: Phrase, name: string, isPerson: boolean, at: number): Resolution {
+    const { tokens } = this.doc;
     const honorific =
       phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower)
         ? tokens[phrase.nameFrom - 1].lower
         : undefined;
+    const body = isPerson || honorific ? null : this.bodyAfterThe(phrase, at);
+    if (body) return body;
     const entry = this.person(name, at, phrase.role, honorific);
     return {
       entry,
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * "MSF", "the WHO": capitals that spell a body's name, not a surname in capitals ("FALLIN:" labelling Mary Fallin's
+   * turn). A long one must be spelled out before: short surnames in capitals are rare, long acronyms rarer.
+   */
+  private isAcronymName(bare: string, at: number): boolean {
+    if (!ACRONYM.test(bare) || this.bySurname(bare.toLowerCase())) return false;
+    return bare.length <= SHORT_ACRONYM || this.acronymMatch(bare, at) !== null;
+  }
+
+  /**
+   * "The Planetary Society said", "the Serbian Tennis Federation said": a name of several capitalized words after "the"
+   * names no person (people go without the article), so one the recognizer missed is a body's.
+   */
+  private bodyAfterThe(phrase: Phrase, at: number): Resolution | null {
+    const { tokens, text } = this.doc;
+    if (tokens[phrase.from].lower !== 'the' || phrase.nameTo - phrase.from < 3) return null;
+    // "the Wisconsin Republican", "the South Carolina Democrat": a party member described, a person
+    const last = tokens[phrase.nameTo - 1].lower;
+    if (PARTY_MEMBER_NOUNS.has(last) || ROLE_NOUNS.has(last) || countryOf(last)) return null;
+    for (let i = phrase.from + 1; i < phrase.nameTo; i++)
+      if (tokens[i].word && !tokens[i].cap && !ACRONYM_SKIPPED.has(tokens[i].lower)) return null;
+    const whole = text.slice(tokens[phrase.from + 1].start, tokens[phrase.nameTo - 1].end);
+    return { entry: this.organization(`the ${whole}`, at), certainty: 0.55, basis: 'a name after "the": a body' };
   }
 
   /** A name that is no person's by its form, when the recognizer found no person or place there. */
@@ -673,14 +706,23 @@ export class SpeakerTable {
     if (phrase.nameTo === phrase.to && POSSESSIVE_TOKEN.test(tokens[phrase.nameTo - 1].text))
       return { entry: this.organization(name, at), certainty: 0.55, basis: 'organization named in the possessive' };
     // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
-    if (ACRONYM.test(name.replace(/^the\s+/i, '')))
+    if (this.isAcronymName(name.replace(/^the\s+/i, ''), at))
       return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
     // "the state Department of Transportation said": a body's noun, "of" and a name is that body, not a person
     // "Transportation"
     const of = phrase.nameFrom - 1;
     const noun = tokens[of - 1];
     if (tokens[of]?.lower === 'of' && of - 1 >= phrase.from && noun.cap && ORG_NOUNS.has(noun.lower)) {
-      const whole = this.doc.text.slice(noun.start, tokens[phrase.nameTo - 1].end);
+      // with the capitals before it: "Illinois Board of Elections", "Harvard University Institute of Politics"
+      let from = of - 1;
+      while (
+        from - 1 >= phrase.from &&
+        tokens[from - 1].cap &&
+        tokens[from - 1].word &&
+        tokens[from - 1].lower !== 'the'
+      )
+        from--;
+      const whole = this.doc.text.slice(tokens[from].start, tokens[phrase.nameTo - 1].end);
       return {
         entry: this.organization(withArticle(tokens, phrase, whole), at),
         certainty: 0.55,
@@ -922,7 +964,8 @@ export class SpeakerTable {
           if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
       // "Ford disputed that. '…,' it said": the body this paragraph is about, unless another spoke after it
-      const body = this.paragraphBody(at);
+      // ("it" only: "they" is as often the people the paragraph is about, "companies" or "officials")
+      const body = word === 'it' ? this.paragraphBody(at) : null;
       if (body && (!best || best.lastSpoke < body.at))
         return { entry: body.entry, certainty: 0.6, basis: 'they/it: the body the paragraph is about' };
       if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
@@ -950,25 +993,30 @@ export class SpeakerTable {
     const { tokens, lines } = this.doc;
     const i = this.doc.tokenAt(at);
     if (i <= 0 || i >= tokens.length) return null;
-    const here = this.bodyBetween(this.lineStartToken(i), i, head);
-    if (here) return here;
+    let found = this.bodyBetween(this.lineStartToken(i), i, head);
     let line = tokens[i].line - 1;
     while (line >= 0 && lines[line].tokenFrom === lines[line].tokenTo) line--;
-    return line >= 0 ? this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo, head) : null;
+    if (!found && line >= 0) found = this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo, head);
+    return found?.entry ? { entry: found.entry, at: found.at } : null;
   }
 
-  /** The latest sentence in tokens [from, to) opening with a body, read back a bounded number of tokens. */
-  private bodyBetween(from: number, to: number, head?: string): { entry: Entry; at: number } | null {
+  /**
+   * The latest sentence in tokens [from, to) opening with a body, read back a bounded number of tokens; its entry null
+   * when a speaker who is no body opens it ("Severnside Water said …" read as a person's name): the paragraph is about
+   * that one, not a body named before.
+   */
+  private bodyBetween(from: number, to: number, head?: string): { entry: Entry | null; at: number } | null {
     const { tokens, text } = this.doc;
     for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
       const t = tokens[k];
       if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
       const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
       const entry =
-        this.bodyAt(t.start) ??
-        (named !== t.start ? this.bodyAt(named) : null) ??
+        this.bodyAt(t.start, head !== undefined) ??
+        (named !== t.start ? this.bodyAt(named, head !== undefined) : null) ??
         (head ? this.introducedBody(k, head) : null);
       if (entry) return { entry, at: t.start };
+      if (this.mentionStarts.has(t.start) || this.mentionStarts.has(named)) return { entry: null, at: t.start };
     }
     return null;
   }
@@ -988,11 +1036,13 @@ export class SpeakerTable {
   }
 
   /** The organization a mention or the recognizer's name starting at `start` denotes, if it may be a body. */
-  private bodyAt(start: number): Entry | null {
+  private bodyAt(start: number, named: boolean): Entry | null {
     const said = this.mentionStarts.get(start);
-    if (said) return mayBeBody(said) ? said : null;
+    if (said) return mayBeBody(said, named) ? said : null;
     const o = this.organizationStartingAt(start);
-    return o && lookupPlace(o.text) === undefined ? this.organization(o.text.replace(/['’]s$/, ''), start) : null;
+    // "Standard & Poor's 500-stock index fell": an organization owning the subject is not it
+    if (!o || lookupPlace(o.text) !== undefined || /['’]s?$/.test(this.doc.text.slice(o.end, o.end + 2))) return null;
+    return this.organization(o.text, start);
   }
 
   /** The recognizer's organization starting at `start`, if any. */
@@ -1892,6 +1942,8 @@ const RIVAL_REACH = 500;
 const ORG_ANAPHOR_REACH = 1500;
 /** An acronym as an organization's name: "DNC", "NRA", "FBI". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Acronyms this short are a body's without being spelled out ("NASA", "MSF"); longer ones may be a surname. */
+const SHORT_ACRONYM = 5;
 /** How far back an acronym's spelled-out name is looked for. */
 const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
@@ -2022,18 +2074,15 @@ function fitsAnaphor(head: string, name: string): boolean {
 }
 
 /**
- * An organization, or a speaker read as a person that nothing shows to be one: no gender, no title, no given name
- * ("River Action", "Ofwat" when the recognizer took them for people). "it said" and "the group said" may take it up.
+ * An organization, or a speaker read as a person that nothing shows to be one: no gender, no title ("Ofwat", "Vantor"
+ * when the recognizer took them for people). "it said" and "the group said" (`named`: a body noun) may take it up.
  */
-function mayBeBody(e: Entry): boolean {
+function mayBeBody(e: Entry, named: boolean): boolean {
   if (e.type === 'organization') return true;
-  return (
-    e.type === 'person' &&
-    e.gender === undefined &&
-    e.roleWords.size === 0 &&
-    e.words.length > 0 &&
-    firstNameGender(e.words[0]) === undefined
-  );
+  if (e.type !== 'person' || e.gender !== undefined || e.roleWords.size > 0) return false;
+  // for "it", one word only ("Akif Camizci" is a person whose given name the list lacks); "the group", "the utility"
+  // name a body, so a name of more words that nothing shows to be a person's may be one ("Severnside Water")
+  return e.words.length === 1 || (named && firstNameGender(e.words[0]) === undefined);
 }
 
 /** An organization's name as the phrase writes it, with its "the" ("the Red Cross", "the WHO"). */
