@@ -24,7 +24,7 @@ import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNa
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
-import { isPastVerb } from './tokenPredicates';
+import { isPastVerb, isRelativeWho } from './tokenPredicates';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens } = doc;
@@ -41,7 +41,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
-    if (!isAfterCue(tokens, c, k) || tokens[c - 1]?.lower === 'who') continue;
+    if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1])) continue;
     const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one

@@ -13,6 +13,7 @@ import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
 export { AFTER_QUOTE_PUNCT };
 import { NOUN_DETERMINERS as DETERMINERS, PLURAL_COUNTS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
+import { PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { ADDRESSEE_STOP } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
 import { ISSUED_TEXT_NOUNS, PHRASAL_CUES, TEXT_READ_CUES } from '../lexicon/speakerWords';
@@ -137,9 +138,13 @@ function isPhrasalCue(tokens: DocToken[], i: number): boolean {
 /** After a determiner, a possessive or a count a cue word is a noun: "the state said", "Mrs. Clinton's remark". */
 export function isNounAfter(tokens: DocToken[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
-  // "Trump’s claim" is a noun, "he’s claiming" a contraction
+  // "Trump’s claim" is a noun, "he’s claiming" a contraction; "McDonald’s said" a name in the possessive and its verb
   if (prev === "'s" || prev === '’s')
-    return !CONTRACTED.has(tokens[i - 2]?.lower ?? '') && !tokens[i].lower.endsWith('ing');
+    return (
+      !CONTRACTED.has(tokens[i - 2]?.lower ?? '') &&
+      !tokens[i].lower.endsWith('ing') &&
+      !PAST_ONLY_SPEECH.has(tokens[i].lower)
+    );
   // "Five questions for the mayor": a count of two or more makes the -s form a plural noun, never a verb
   if ((PLURAL_COUNTS.has(prev) || /^\d+$/.test(prev)) && tokens[i].lower.endsWith('s') && prev !== '1') return true;
   return DETERMINERS.has(prev);

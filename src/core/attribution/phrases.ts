@@ -24,8 +24,8 @@ import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS }
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
-import { NAME_NOT_VERB } from '../lexicon/functionWords';
-import { IRREGULAR_PAST } from '../lexicon/speechVerbs';
+import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
+import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { firstNameGender } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
@@ -92,11 +92,19 @@ function isNameWord(t: DocToken): boolean {
   return (
     t.cap &&
     t.word &&
-    !DESCRIPTION_STOP.has(t.lower) &&
+    (!DESCRIPTION_STOP.has(t.lower) || isStopWordAcronym(t)) &&
     !CALENDAR_WORDS.has(t.lower) &&
     !SPEAKER_PRONOUNS.has(t.lower) &&
     (!isVerbForm(t.lower) || NAME_NOT_VERB.has(t.lower))
   );
+}
+
+/**
+ * "the WHO said": a body's acronym spelled like a small word ("who") is a name in capitals, not the word. Listed ones
+ * only: a headline in capitals ("SPARED FULL BAN FROM OLYMPICS") is made of small words in capitals too.
+ */
+function isStopWordAcronym(t: DocToken): boolean {
+  return t.text === t.text.toUpperCase() && ACRONYMS_LIKE_SMALL_WORDS.has(t.lower);
 }
 
 function isTitleWord(t: DocToken): boolean {
@@ -627,12 +635,31 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     return phraseLeft(tokens, end - 3, floor, source);
   }
   if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
-  if (last.cap) {
+  return wordsLeft(tokens, end, floor, source);
+}
+
+/** The speaker phrase ending in a word right before token `end`: a name, a name and where from, a description. */
+function wordsLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  const owned = possessiveNameLeft(tokens, end, floor, source);
+  if (owned) return owned;
+  if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? name;
   }
   return nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
+}
+
+/**
+ * "McDonald's said", "St. Brendan's said": a name in the possessive right before its verb owns nothing; it is the name
+ * of a business or a body called after its founder or saint, the "'s" part of it.
+ */
+function possessiveNameLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  if (!isPossessive(tokens, end - 1) || end - 2 < floor || !tokens[end - 2].cap) return null;
+  // only before a verb that cannot be owned ("Britain's emotionally charged uprising" owns one)
+  if (!PAST_ONLY_SPEECH.has(tokens[end]?.lower ?? '')) return null;
+  const name = nameLeft(tokens, end - 1, floor, source);
+  return name && name.kind === 'name' ? { ...name, to: end, nameTo: end } : null;
 }
 
 /**

@@ -7,15 +7,18 @@ import type { PersonMention } from '../entities/index';
 import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
 import { EVERYDAY_ROLES, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
+import { isTitleCase } from './quoteShape';
 
 export function titledNames(doc: Doc): PersonMention[] {
   const { tokens, text, people } = doc;
   const out: PersonMention[] = [];
+  const titleCase = titleCaseLine(doc);
   let p = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || !(ROLE_NOUNS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || EVERYDAY_ROLES.has(t.lower)))
       continue;
+    if (titleCase(t.line)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j].line === t.line && tokens[j].cap && tokens[j].word) {
       const w = tokens[j].lower;
@@ -39,3 +42,24 @@ export function titledNames(doc: Doc): PersonMention[] {
   }
   return out;
 }
+
+/**
+ * Whether a line is written in Title Case: there every word has a capital, so a role word opens no name ("Police
+ * Arrest Two After Warehouse Fire" names no officer "Arrest Two"). Each line is measured once.
+ */
+function titleCaseLine(doc: Doc): (line: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (line) => {
+    let known = seen.get(line);
+    if (known === undefined) {
+      const l = doc.lines[line];
+      const words = l ? doc.tokens.slice(l.tokenFrom, l.tokenTo).filter((t) => t.word).length : 0;
+      known = words >= TITLE_CASE_WORDS && isTitleCase(doc.tokens, l.tokenFrom, l.tokenTo);
+      seen.set(line, known);
+    }
+    return known;
+  };
+}
+
+/** Fewer words than this are a name or a label, not a headline. */
+const TITLE_CASE_WORDS = 5;

@@ -15,4 +15,9 @@ export function isPastVerb(w: string): boolean {
 export function speaksForItself(head: string): boolean {
   return isSpeakerNoun(head) || ISSUED_TEXT_NOUNS.has(head);
 }
+/** The relative pronoun "who" ("a passenger, who asked …"), not the acronym "WHO" ("the WHO said"). */
+export function isRelativeWho(t: { lower: string; text: string } | undefined): boolean {
+  return t !== undefined && t.lower === 'who' && t.text !== 'WHO';
+}
+
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);

@@ -196,6 +196,9 @@ export const CLEAR_MAKERS = words('CLEAR_MAKERS', 'make makes made making');
 /** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
 export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
 
+/** Small words that, written in capitals, are a body's acronym: "the WHO said" (the World Health Organization). */
+export const ACRONYMS_LIKE_SMALL_WORDS = words('ACRONYMS_LIKE_SMALL_WORDS', 'who');
+
 /** Relative pronouns before a reporting clause inside a relative one: "a rule [which] critics said was unfair". */
 export const REPORT_RELATIVES = words('REPORT_RELATIVES', 'who whom which that what');
 

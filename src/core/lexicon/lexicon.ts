@@ -319,7 +319,7 @@ export const ORG_NOUNS = words(
 ministry department government administration agency commission committee council parliament congress senate
 house court company firm bank group party campaign kremlin pentagon military army navy police office bureau
 authority authorities union board organization organisation institute foundation association network newspaper
-magazine team club embassy cabinet regime coalition alliance federation fund university school hospital
+magazine team club embassy cabinet regime coalition alliance federation fund university college society school hospital
 statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
@@ -419,7 +419,7 @@ export const ORG_NAME_WORDS = words(
   'ORG_NAME_WORDS',
   `
 times post news journal press tv television radio agency network house ministry department office committee council
-party campaign company corporation corp inc ltd group bank fund foundation institute university college association
+party campaign company corporation corp co inc ltd plc llc gmbh group bank fund foundation institute university college association
 union commission administration government court kremlin pentagon police army navy forces bureau service services
 reuters ap afp bloomberg cnn bbc msnbc politico fox abc nbc cbs npr tribune herald gazette telegraph guardian
 `,

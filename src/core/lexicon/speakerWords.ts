@@ -202,11 +202,15 @@ export const MALE_PERSON_NOUNS = words(
 /** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
 export const ORG_ANAPHOR_NOUNS = words(
   'ORG_ANAPHOR_NOUNS',
-  'company firm group organization organisation agency bank airline network charity utility foundation association union institute',
+  `company firm group organization organisation agency bank airline network charity utility foundation association union
+   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher`,
 );
 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
-export const BUSINESS_NOUNS = words('BUSINESS_NOUNS', 'company firm airline bank utility network');
+export const BUSINESS_NOUNS = words(
+  'BUSINESS_NOUNS',
+  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker',
+);
 
 /** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
 export const PUBLIC_BODY_WORDS = words(

@@ -76,6 +76,9 @@ export const ANSWER_NOUNS = words(
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */
 export const IRREGULAR_PAST = words('IRREGULAR_PAST', 'said told wrote thought found shown sang written');
 
+/** Past forms of speech that are never a noun or an adjective: after "McDonald's" they are its verb, not a thing owned. */
+export const PAST_ONLY_SPEECH = words('PAST_ONLY_SPEECH', 'said told wrote');
+
 /** Speech verbs that, right after a cue-like plural, make it their subject: "upstream states said", "reports say". */
 export const FINITE_SPEECH = words(
   'FINITE_SPEECH',

@@ -194,6 +194,21 @@ export class SpeakerTable {
     };
     return this.entityIndex;
   }
+  /** The entry each mention starting at an offset denotes: what a sentence opens with (paragraphBody). */
+  private readonly mentionStarts = new Map<number, Entry>();
+  private headlineFree: Span[] | undefined;
+
+  /**
+   * The recognizer's organizations below the headline: what "the union", "police" or "the company" may take up. A
+   * headline's Title Case glues words into false names ("Police Arrest Two", "Union Warns of Staffing Gaps"), and the
+   * body names again the body it is about.
+   */
+  private get bodyOrganizations(): Span[] {
+    this.headlineFree ??= this.doc.organizations.filter(
+      (o) => !this.isHeadline(this.doc.tokens[this.doc.tokenAt(o.start)]?.line ?? Infinity),
+    );
+    return this.headlineFree;
+  }
   /** "start:end" of each entry's mentions, so a repeated mention is found without scanning the list. */
   private readonly mentionKeys = new Map<Entry, Set<string>>();
   /** Every word of every person's name so far (a superset: names only grow), to rule out matches in O(1). */
@@ -443,7 +458,7 @@ export class SpeakerTable {
   private acronymMatch(bare: string, at: number): Entry | null {
     if (ACRONYM.test(bare)) {
       for (const e of this.entries) if (e.type === 'organization' && initials(e.name) === bare) return e;
-      for (const o of this.doc.organizations) {
+      for (const o of this.bodyOrganizations) {
         if (o.start >= at) break;
         if (initials(o.text) === bare) return this.organization(o.text.replace(/['’]s$/, ''), at);
       }
@@ -491,8 +506,8 @@ export class SpeakerTable {
       const e = this.entries[i];
       if (e.type === 'organization' && e.words.length > 1 && e.words[0] === key && !site(e.words)) return e;
     }
-    for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
-      const o = this.doc.organizations[i];
+    for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
+      const o = this.bodyOrganizations[i];
       if (o.start >= at || !o.text.includes(' ')) continue;
       // "The Hill" is one word after its article: looking it up again would recurse without end
       const words = o.text
@@ -531,9 +546,7 @@ export class SpeakerTable {
   /** The organization named last before `at`, within a few paragraphs: what "the company" takes up. */
   private latestOrganization(at: number, head?: string): Entry | null {
     const business = head !== undefined && BUSINESS_NOUNS.has(head);
-    // "the company said" is not the Congress party named in between
-    const fits = (name: string): boolean =>
-      !business || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const fits = (name: string): boolean => head === undefined || fitsAnaphor(head, name);
     const named = this.latestNamedOrganization(at, fits, business);
     // an organization that spoke since ("Adani Green Energy said …") is likelier than one only named before it
     let spoke: Entry | null = null;
@@ -545,7 +558,7 @@ export class SpeakerTable {
 
   /** The recognizer's latest organization before `at`, outside quotes and within reach, that `fits`. */
   private latestNamedOrganization(at: number, fits: (name: string) => boolean, business: boolean): Span | null {
-    const orgs = this.doc.organizations;
+    const orgs = this.bodyOrganizations;
     for (let i = orgs.length - 1; i >= 0; i--) {
       const o = orgs[i];
       if (o.end > at) continue;
@@ -634,11 +647,14 @@ export class SpeakerTable {
     const nameStart = tokens[phrase.nameFrom].start;
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);
-    const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '');
+    // "Vantor Semiconductor Corp.": a company's legal ending keeps its abbreviation's dot
+    const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '').replace(/\.$/, '');
     const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
     const isPerson = this.entities.people.overlaps(nameStart, nameEnd) || holdsPersonParticle(tokens, phrase);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
+    const body = isPerson || isPlace ? null : this.bodyByForm(phrase, name, at);
+    if (body) return body;
     const local =
       this.demonymSpeaker(phrase, name, at) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
@@ -664,13 +680,24 @@ export class SpeakerTable {
       const whole = cut
         ? (this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name)
         : name;
-      const withThe = phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${whole}` : whole;
-      return { entry: this.organization(withThe, at), certainty: 0.55, basis: 'organization or place' };
+      return {
+        entry: this.organization(withArticle(tokens, phrase, whole), at),
+        certainty: 0.55,
+        basis: 'organization or place',
+      };
     }
+    return this.personNamed(phrase, name, isPerson, at);
+  }
+
+  /** The person a name denotes (with the honorific before it), unless its form says a body's ("The … Society"). */
+  private personNamed(phrase: Phrase, name: string, isPerson: boolean, at: number): Resolution {
+    const { tokens } = this.doc;
     const honorific =
       phrase.nameFrom > phrase.from && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower)
         ? tokens[phrase.nameFrom - 1].lower
         : undefined;
+    const body = isPerson || honorific ? null : this.bodyAfterThe(phrase, at);
+    if (body) return body;
     const entry = this.person(name, at, phrase.role, honorific);
     return {
       entry,
@@ -700,6 +727,64 @@ export class SpeakerTable {
       !lookupPlace(name) &&
       !tokens.slice(phrase.from, phrase.nameFrom).some((t) => DESCRIPTION_LINKS.has(t.lower));
     return (isOrg || unknownPlace) && this.personWithRole(phrase, name, lastWord);
+  }
+
+  /**
+   * "MSF", "the WHO": capitals that spell a body's name, not a surname in capitals ("FALLIN:" labelling Mary Fallin's
+   * turn). A long one must be spelled out before: short surnames in capitals are rare, long acronyms rarer.
+   */
+  private isAcronymName(bare: string, at: number): boolean {
+    if (!ACRONYM.test(bare) || this.bySurname(bare.toLowerCase())) return false;
+    return bare.length <= SHORT_ACRONYM || this.acronymMatch(bare, at) !== null;
+  }
+
+  /**
+   * "The Planetary Society said", "the Serbian Tennis Federation said": a name of several capitalized words after "the"
+   * names no person (people go without the article), so one the recognizer missed is a body's.
+   */
+  private bodyAfterThe(phrase: Phrase, at: number): Resolution | null {
+    const { tokens, text } = this.doc;
+    if (tokens[phrase.from].lower !== 'the' || phrase.nameTo - phrase.from < 3) return null;
+    // "the Wisconsin Republican", "the South Carolina Democrat": a party member described, a person
+    const last = tokens[phrase.nameTo - 1].lower;
+    if (PARTY_MEMBER_NOUNS.has(last) || ROLE_NOUNS.has(last) || countryOf(last)) return null;
+    for (let i = phrase.from + 1; i < phrase.nameTo; i++)
+      if (tokens[i].word && !tokens[i].cap && !ACRONYM_SKIPPED.has(tokens[i].lower)) return null;
+    const whole = text.slice(tokens[phrase.from + 1].start, tokens[phrase.nameTo - 1].end);
+    return { entry: this.organization(`the ${whole}`, at), certainty: 0.55, basis: 'a name after "the": a body' };
+  }
+
+  /** A name that is no person's by its form, when the recognizer found no person or place there. */
+  private bodyByForm(phrase: Phrase, name: string, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    // "St. Brendan's said": a name in the possessive before its verb is a business's or a body's
+    if (phrase.nameTo === phrase.to && POSSESSIVE_TOKEN.test(tokens[phrase.nameTo - 1].text))
+      return { entry: this.organization(name, at), certainty: 0.55, basis: 'organization named in the possessive' };
+    // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
+    if (this.isAcronymName(name.replace(/^the\s+/i, ''), at))
+      return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
+    // "the state Department of Transportation said": a body's noun, "of" and a name is that body, not a person
+    // "Transportation"
+    const of = phrase.nameFrom - 1;
+    const noun = tokens[of - 1];
+    if (tokens[of]?.lower === 'of' && of - 1 >= phrase.from && noun.cap && ORG_NOUNS.has(noun.lower)) {
+      // with the capitals before it: "Illinois Board of Elections", "Harvard University Institute of Politics"
+      let from = of - 1;
+      while (
+        from - 1 >= phrase.from &&
+        tokens[from - 1].cap &&
+        tokens[from - 1].word &&
+        tokens[from - 1].lower !== 'the'
+      )
+        from--;
+      const whole = this.doc.text.slice(tokens[from].start, tokens[phrase.nameTo - 1].end);
+      return {
+        entry: this.organization(withArticle(tokens, phrase, whole), at),
+        certainty: 0.55,
+        basis: 'a body named "… of …"',
+      };
+    }
+    return null;
   }
 
   /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
@@ -953,6 +1038,11 @@ export class SpeakerTable {
         if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization')
           if (!best || e.lastSpoke > best.lastSpoke) best = e;
       }
+      // "Ford disputed that. '…,' it said": the body this paragraph is about, unless another spoke after it
+      // ("it" only: "they" is as often the people the paragraph is about, "companies" or "officials")
+      const body = word === 'it' ? this.paragraphBody(at) : null;
+      if (body && (!best || best.lastSpoke < body.at))
+        return { entry: body.entry, certainty: 0.6, basis: 'they/it: the body the paragraph is about' };
       if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
       // "The staff association sent a letter. '…,' it said": a body described since the last one named
       const described = this.describedOrganizationBefore(at);
@@ -964,6 +1054,83 @@ export class SpeakerTable {
         : { entry: null, certainty: 0 };
     }
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * The body the paragraph is about: the latest sentence before `at`, in this paragraph and outside quotes, that opens
+   * with an organization ("Ford disputed that. '…,' it said"), or with a speaker nothing shows to be a person ("River
+   * Action, a pressure group, said the fine was too small. '…,' the group said"). What "it", "they" and "the company"
+   * take up before an organization named elsewhere or a group that spoke a paragraph ago. A paragraph that opens with
+   * its quote goes on with the paragraph before ("Harrowgate United sacked its manager on Sunday …" ¶ "'…,' the club
+   * said").
+   */
+  private paragraphBody(at: number, head?: string): { entry: Entry; at: number } | null {
+    const { tokens, lines } = this.doc;
+    const i = this.doc.tokenAt(at);
+    if (i <= 0 || i >= tokens.length) return null;
+    let found = this.bodyBetween(this.lineStartToken(i), i, head);
+    let line = tokens[i].line - 1;
+    while (line >= 0 && lines[line].tokenFrom === lines[line].tokenTo) line--;
+    if (!found && line >= 0) found = this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo, head);
+    return found?.entry ? { entry: found.entry, at: found.at } : null;
+  }
+
+  /**
+   * The latest sentence in tokens [from, to) opening with a body, read back a bounded number of tokens; its entry null
+   * when a speaker who is no body opens it ("Severnside Water said …" read as a person's name): the paragraph is about
+   * that one, not a body named before.
+   */
+  private bodyBetween(from: number, to: number, head?: string): { entry: Entry | null; at: number } | null {
+    const { tokens, text } = this.doc;
+    for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
+      const t = tokens[k];
+      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
+      const entry =
+        this.bodyAt(t.start, head !== undefined) ??
+        (named !== t.start ? this.bodyAt(named, head !== undefined) : null) ??
+        (head ? this.introducedBody(k, head) : null);
+      if (entry) return { entry, at: t.start };
+      if (this.mentionStarts.has(t.start) || this.mentionStarts.has(named)) return { entry: null, at: t.start };
+    }
+    return null;
+  }
+
+  /**
+   * "The union representing workers at the plant welcomed the decision … '…,' the union said": a sentence opening with
+   * "the" and the same noun, which a participle or a preposition goes on to say which one it is, introduces a body
+   * the text never names; "the union" is that one, not the company named before. A bare "The company said" opening a
+   * sentence only takes up one named before, so it introduces nothing.
+   */
+  private introducedBody(k: number, head: string): Entry | null {
+    const { tokens } = this.doc;
+    const [the, noun, next] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (the.lower !== 'the' || noun?.lower !== head || !next || next.cap) return null;
+    if (!DESCRIPTION_LINKS.has(next.lower) && !(next.lower.length > 5 && next.lower.endsWith('ing'))) return null;
+    return this.organization(`the ${head}`, the.start);
+  }
+
+  /** The organization a mention or the recognizer's name starting at `start` denotes, if it may be a body. */
+  private bodyAt(start: number, named: boolean): Entry | null {
+    const said = this.mentionStarts.get(start);
+    if (said) return mayBeBody(said, named) ? said : null;
+    const o = this.organizationStartingAt(start);
+    // "Standard & Poor's 500-stock index fell": an organization owning the subject is not it
+    if (!o || lookupPlace(o.text) !== undefined || /['’]s?$/.test(this.doc.text.slice(o.end, o.end + 2))) return null;
+    return this.organization(o.text, start);
+  }
+
+  /** The recognizer's organization starting at `start`, if any. */
+  private organizationStartingAt(start: number): Span | null {
+    const orgs = this.doc.organizations;
+    let lo = 0;
+    let hi = orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgs[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return orgs[lo]?.start === start ? orgs[lo] : null;
   }
 
   /**
@@ -1512,21 +1679,35 @@ export class SpeakerTable {
       const fits = (names: string[]): boolean => names.includes(head) && wanted.every((w) => names.includes(w));
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
-        if (e.type === 'organization' && fits(e.words))
+        if (e.type === 'organization' && fits(e.words) && !this.onlyInHeadline(e))
           return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
       }
-      for (let i = this.doc.organizations.length - 1; i >= 0; i--) {
-        const o = this.doc.organizations[i];
+      for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
+        const o = this.bodyOrganizations[i];
         if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
-      const latest = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2 ? this.latestOrganization(at, head) : null;
+      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
+      // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
+      const body = anaphor ? this.paragraphBody(at, head) : null;
+      if (body && fitsAnaphor(head, body.entry.name))
+        return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
+      const latest = anaphor ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
     }
     const owned = this.ownedOrganization(words, head, at);
     if (owned) return owned;
     const name = d.text.replace(/^The\b/, 'the');
     return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /**
+   * A speaker only the headline names: there Title Case glues words into a false name ("Drivers' Union Vows to Fight"
+   * says nothing of a body called "Union Vows to Fight"), so "the union" below takes up the body the article names.
+   */
+  private onlyInHeadline(e: Entry): boolean {
+    const lineOf = (m: Span): number => this.doc.tokens[this.doc.tokenAt(m.start)]?.line ?? Infinity;
+    return e.mentions.length > 0 && e.mentions.every((m) => this.isHeadline(lineOf(m)));
   }
 
   /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
@@ -1668,6 +1849,16 @@ export class SpeakerTable {
     return { head, modifiers: words.slice(0, -1) };
   }
 
+  /**
+   * A headline or its deck: one of the first lines, short and not closed like a sentence ("Police Arrest Two After
+   * Warehouse Fire"); a short first paragraph ends on its full stop ("Acme Corp. said Monday it would cut 300 jobs.").
+   */
+  private isHeadline(line: number): boolean {
+    if (!this.inHeadline(line)) return false;
+    const l = this.doc.lines[line];
+    return !/[.!?]["'”’)]*\s*$/.test(this.doc.text.slice(l.start, l.end));
+  }
+
   /** The first lines, if short, are the headline and its deck: a title there may name someone the body introduces. */
   private inHeadline(line: number): boolean {
     const l = this.doc.lines[line];
@@ -1790,6 +1981,7 @@ export class SpeakerTable {
     if (keys.has(key)) return;
     keys.add(key);
     entry.mentions.push(mention);
+    if (!this.mentionStarts.has(mention.start)) this.mentionStarts.set(mention.start, entry);
   }
 
   private lineStartToken(i: number): number {
@@ -1872,6 +2064,8 @@ const RIVAL_REACH = 500;
 const ORG_ANAPHOR_REACH = 1500;
 /** An acronym as an organization's name: "DNC", "NRA", "FBI". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Acronyms this short are a body's without being spelled out ("NASA", "MSF"); longer ones may be a surname. */
+const SHORT_ACRONYM = 5;
 /** How far back an acronym's spelled-out name is looked for. */
 const ACRONYM_REACH = 6000;
 const MAX_ACRONYMS = 64;
@@ -1996,6 +2190,28 @@ function spelledOut(text: string, acronym: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
   return last;
+}
+
+/** "the company said" is not the Congress party named in between: a business noun takes up no public body. */
+function fitsAnaphor(head: string, name: string): boolean {
+  return !BUSINESS_NOUNS.has(head) || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+}
+
+/**
+ * An organization, or a speaker read as a person that nothing shows to be one: no gender, no title ("Ofwat", "Vantor"
+ * when the recognizer took them for people). "it said" and "the group said" (`named`: a body noun) may take it up.
+ */
+function mayBeBody(e: Entry, named: boolean): boolean {
+  if (e.type === 'organization') return true;
+  if (e.type !== 'person' || e.gender !== undefined || e.roleWords.size > 0) return false;
+  // for "it", one word only ("Akif Camizci" is a person whose given name the list lacks); "the group", "the utility"
+  // name a body, so a name of more words that nothing shows to be a person's may be one ("Severnside Water")
+  return e.words.length === 1 || (named && firstNameGender(e.words[0]) === undefined);
+}
+
+/** An organization's name as the phrase writes it, with its "the" ("the Red Cross", "the WHO"). */
+function withArticle(tokens: DocToken[], phrase: Phrase, name: string): string {
+  return phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
 }
 
 /** Whether only spaces, a quote mark or nothing separate `start` from the previous sentence end or line start. */

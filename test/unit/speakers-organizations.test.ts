@@ -1,0 +1,147 @@
+// Organizations and their spokespeople as speakers: companies, agencies, unions, clubs, courts.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+/** The speaker of the direct quote that starts with `opening`. */
+function speakerOf(text: string, opening: string): string | null | undefined {
+  const a = analyze(text);
+  const q = a.quotes.find((x) => x.kind === 'direct' && x.text.replace(/^["“]/, '').startsWith(opening));
+  assert.ok(q, `no direct quote opening "${opening}"`);
+  return q.speaker;
+}
+
+function typeOf(text: string, name: string): string | undefined {
+  return analyze(text).speakers.find((s) => s.name === name)?.type;
+}
+
+test('a company named with its legal ending ("Corp.", "Inc.") is an organization, and "it said" takes it up', () => {
+  const text =
+    'Vantor Semiconductor Corp. said Wednesday it would cut about 1,800 jobs.\n\n' +
+    '"We must reshape the business," it said.\n';
+  assert.equal(speakerOf(text, 'We must reshape'), 'Vantor Semiconductor Corp.');
+  assert.equal(typeOf(text, 'Vantor Semiconductor Corp.'), 'organization');
+});
+
+test('"the WHO said" is the World Health Organization speaking, not the relative pronoun "who"', () => {
+  const text =
+    'The World Health Organization warned on Monday that measles was spreading in the region.\n\n' +
+    '"Vaccination rates have fallen sharply," the WHO said in a statement. "Every child must be reached."\n';
+  assert.equal(speakerOf(text, 'Vaccination rates'), 'the World Health Organization');
+});
+
+test('a lone acronym that spells out an organization named before is that organization ("MSF said")', () => {
+  const text =
+    'Médecins Sans Frontières, which runs two clinics in the valley, said the response had been slow.\n\n' +
+    '"We raised the alarm in March," MSF said.\n';
+  assert.equal(speakerOf(text, 'We raised'), 'Médecins Sans Frontières');
+});
+
+test('a relative "who" still opens a clause that is not the quote\'s cue', () => {
+  const text =
+    'A storm closed the airport.\n\n"We waited for hours," one passenger, who asked not to be named, told the BBC.\n';
+  assert.equal(speakerOf(text, 'We waited'), 'one passenger');
+});
+
+test('"it said" and "the bank said" take up the body their paragraph opens with, not one named after it', () => {
+  const text =
+    'Brindle Capital kept its rating on Tavora Systems unchanged. "We see little upside," the bank said.\n\n' +
+    'Tavora Systems disputed that. "Our order book is full," it said.\n';
+  assert.equal(speakerOf(text, 'We see little'), 'Brindle Capital');
+  assert.equal(speakerOf(text, 'Our order book'), 'Tavora Systems');
+});
+
+test('"the group said" takes up the pressure group its paragraph opens with, though read as a name', () => {
+  const text =
+    'The Environment Agency said it had found repeated breaches at nine sites.\n\n' +
+    'River Action, a pressure group, said the fine was too small. "Customers will end up paying," the group said.\n';
+  assert.equal(speakerOf(text, 'Customers will'), 'River Action');
+});
+
+test('"police said" is no officer whom a Title Case headline seems to name ("Police Arrest Two …")', () => {
+  const text =
+    "Police Arrest Two After Warehouse Fire; Firefighters' Union Warns of Staffing Gaps\n\n" +
+    'Police arrested two men on Sunday after a fire destroyed a furniture warehouse in Millbrook.\n\n' +
+    '"Both suspects are in custody," police said in a news release.\n';
+  assert.equal(speakerOf(text, 'Both suspects'), 'police');
+});
+
+test('"the union said" does not take up an organization glued together by the headline\'s capitals', () => {
+  const text =
+    "Warehouse Fire Spreads; Firefighters' Union Warns of Staffing Gaps\n\n" +
+    'A fire destroyed a furniture warehouse in Millbrook on Saturday. The union representing firefighters said ' +
+    'crews were short-handed.\n\n' +
+    '"Our crews arrived with too few people," the union said in an email.\n';
+  assert.equal(speakerOf(text, 'Our crews'), 'the union');
+});
+
+test('"the club said" opening a paragraph takes up the club the paragraph before is about', () => {
+  const text =
+    'Castleford Town sacked manager Ross Pell on Sunday, a day after a 3-0 defeat by Dunmore Athletic.\n\n' +
+    '"The board thanks Ross for his commitment," the club said in a statement.\n';
+  assert.equal(speakerOf(text, 'The board thanks'), 'Castleford Town');
+});
+
+test('"the carrier said" takes up the airline named before, as "the airline" does', () => {
+  const text =
+    'SkyBridge Airways cancelled 600 flights on Monday after a computer outage.\n\n' +
+    'The carrier blamed a faulty software update. "There is no evidence of an attack," the carrier said.\n';
+  assert.equal(speakerOf(text, 'There is no evidence'), 'SkyBridge Airways');
+});
+
+test('a body named in the possessive speaks before its verb ("St. Brendan\'s said"), owning nothing', () => {
+  const text =
+    "Hackers took the records of 180,000 patients of St. Brendan's Health System last month.\n\n" +
+    '"We deeply regret that this incident occurred," St. Brendan\'s said in a letter to patients.\n';
+  assert.equal(speakerOf(text, 'We deeply regret'), "St. Brendan's");
+});
+
+test('"the union said" takes up the union a sentence introduced by description, not the company named before', () => {
+  const text =
+    'Pellham Foods Inc. recalled 40,000 cases of frozen dinners on Tuesday.\n\n' +
+    'The union representing workers at the plant welcomed the decision to keep paying staff. ' +
+    '"Our members warned management for months," the union said in an email.\n';
+  assert.equal(speakerOf(text, 'Our members warned'), 'the union');
+});
+
+test('"the union said" is not a false name a Title Case headline glued together ("Union Vows to Fight")', () => {
+  const text =
+    "Hospital Cuts Night Shifts, Nurses' Union Vows to Fight\n\n" +
+    'The Lakeland Nurses Federation said on Monday that wards were short of 900 nurses.\n\n' +
+    '"Patients will wait longer," the union said.\n';
+  assert.equal(speakerOf(text, 'Patients will wait'), 'The Lakeland Nurses Federation');
+});
+
+test('a short first paragraph is no headline: "the department said" takes up the body it names', () => {
+  const text =
+    'The federal Department of Justice said it would appeal the ruling.\n\n' +
+    '"We disagree with the court," the department said.\n';
+  assert.equal(speakerOf(text, 'We disagree'), 'the federal Department of Justice');
+});
+
+test('"the Department of Transportation said" is that department, not a person called "Transportation"', () => {
+  const text =
+    'The Department of Transportation said it had offered the authority emergency funding last year.\n\n' +
+    '"That offer remains on the table," the department said.\n';
+  assert.equal(speakerOf(text, 'That offer remains'), 'the Department of Transportation');
+  assert.equal(typeOf(text, 'the Department of Transportation'), 'organization');
+});
+
+test('"The Planetary Society said" is a body: a name of several words after "the" names no person', () => {
+  const text =
+    'The lunar lander will launch six months late.\n\n' +
+    'The Planetary Society urged governments to keep funding the programme. "Delays are normal," the group said.\n';
+  assert.equal(typeOf(text, 'the Planetary Society'), 'organization');
+  assert.equal(speakerOf(text, 'Delays are normal'), 'the Planetary Society');
+});
+
+test('"the Wisconsin Republican" after "the" is still a person described, not a body', () => {
+  const text = 'Rep. Dana Whitlock spoke on Thursday.\n\n' + '"We need more time," the Wisconsin Republican said.\n';
+  assert.notEqual(typeOf(text, 'the Wisconsin Republican'), 'organization');
+});
+
+test('a surname in capitals labelling a turn is the person named, not an acronym ("FALLIN" for Mary Fallin)', () => {
+  const text = 'Gov. Mary Fallin spoke to reporters on Monday.\n\nFALLIN said the state would recover.\n';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker, 'Mary Fallin');
+});
