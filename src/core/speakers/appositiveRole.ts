@@ -4,12 +4,18 @@
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
 import { EVERYDAY_ROLES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
 
 /** An appositive longer than this is a clause, not a role. */
 const MAX_TOKENS = 12;
 /** Words that make the appositive a clause ("Ann Bell, who runs the shop,") or a list ("Bell, Hale and Reyes"). */
 const NOT_A_ROLE = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'said', 'says']);
+/**
+ * Relative pronouns that end a role already read: "Dennis Arkwright, a businessman who is funding his own campaign,"
+ * is a businessman; "Ann Bell, who runs the shop," has no role before its clause.
+ */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * The appositive role after the name at tokens [from, to): a comma, a short phrase holding a role noun, then a comma
@@ -25,6 +31,7 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
       return hasRole && k > to + 1 ? source.slice(tokens[to + 1].start, tokens[k - 1].end) : undefined;
     }
     if (insideName(tokens, k)) continue;
+    if (RELATIVES.has(t.lower) && hasRole && k > to + 2) return source.slice(tokens[to + 1].start, tokens[k - 1].end);
     if (NOT_A_ROLE.has(t.lower) || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-')) return undefined;
     if (isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, ''))) hasRole = true;
     // "… at Birch & Co." closing the sentence or the line: its dot ends the appositive too
@@ -35,9 +42,12 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
   return undefined;
 }
 
-/** An office, a profession or an everyday role ("minister", "tax lawyer", "striker", "nurse"). */
+/**
+ * An office, a profession, an everyday role or a party ("minister", "tax lawyer", "striker", "nurse", "a Democrat
+ * from Minnesota": "the Minnesota Democrat" later).
+ */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word);
+  return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word) || PARTY_MEMBER_NOUNS.has(word);
 }
 
 /**

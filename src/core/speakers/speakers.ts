@@ -9,7 +9,7 @@ import { demonymCountry, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { appositiveRole } from './appositiveRole';
-import { partyTagAt } from './partyTag';
+import { partyTagAt, stateAfterName } from './partyTag';
 import { issuerPhrase, textNounOf } from './textIssuer';
 import { personNamedNext, titledPersonAhead } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
@@ -49,6 +49,8 @@ import {
   REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
   PARTY_MEMBER_ALIASES,
+  OFFICE_ALIASES,
+  GIVEN_NAME_SHORT_FORMS,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
@@ -362,7 +364,7 @@ export class SpeakerTable {
       } else if (
         pLast === last &&
         (p.words.length === 1 ||
-          p.words[0] === words[0] ||
+          sameGivenName(p.words[0], words[0]) ||
           p.words.join(' ') === words.join(' ') ||
           particleSurnameOf(words, p.words))
       )
@@ -1637,14 +1639,17 @@ export class SpeakerTable {
     if (startTok >= tokens.length) return null;
     const lineFrom = this.lineStartToken(startTok);
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
-    const role =
-      (phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined) ??
-      appositiveRole(tokens, startTok, end, text);
+    const title =
+      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
+    const appositive = appositiveRole(tokens, startTok, end, text);
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
-    const e = this.person(span.text, span.start, role, honorific);
-    const tag = e ? partyTagAt(text, span.end) : null;
-    if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')]) e.roleWords.add(w);
+    const e = this.person(span.text, span.start, title ?? appositive, honorific);
+    // "Senator Rebecca Thornquist, a Democrat from Minnesota,": the appositive adds to the title ("the Minnesota
+    // Democrat" later)
+    if (e && title) this.setRole(e, appositive);
+    const tag = e ? (partyTagAt(text, span.end) ?? stateAfterName(text, span.end)) : null;
+    if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
     if (e) {
       e.lastSeen = span.start;
       e.age = ageAfterName(text, span.end) ?? e.age;
@@ -1814,8 +1819,12 @@ const MAX_PENDING_ROLES = 4;
  */
 function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): boolean {
   if (p.roleWords.size === 0) return false;
+  // "the congressman" is the one titled "Rep." or "Representative" (OFFICE_ALIASES)
+  const alias = OFFICE_ALIASES.get(head);
   const headFits =
-    p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
+    p.roleWords.has(head) ||
+    (alias !== undefined && p.roleWords.has(alias)) ||
+    (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
   if (!headFits) return false;
   for (const m of modifiers) {
     // "the Kentucky Republican": a state must be the person's ("R-Ky.") when one is known
@@ -1830,6 +1839,13 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
       return false;
   }
   return true;
+}
+
+/** "ray" and "raymond", "bill" and "william": one given name, the same or a short form of the other. */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const full = (w: string): string => GIVEN_NAME_SHORT_FORMS.get(w) ?? w;
+  return full(a) === full(b);
 }
 
 /** `a` is `b` with two neighbouring letters swapped ("keidis", "kiedis"). */

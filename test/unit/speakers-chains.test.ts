@@ -1,0 +1,70 @@
+// Speakers in long political stories: offices named by another word, short given names, appositive roles after a
+// title, the state after a name, and the persons a description or pronoun takes up there. Passages written for these
+// tests, people fictional.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.kind === 'direct' && q.text.includes(quoteStart))?.speaker;
+
+test('"the congressman" is the person titled Representative, not the speaker of the paragraph before', () => {
+  const text = [
+    'Representative Bradley Kessler of Texas said his allies would vote against the bill.',
+    'Speaker Thomas Rourke met the holdouts all afternoon. "We kept the government open," Rourke said.',
+    'Kessler walked off the floor. "January is going to be a very different conversation," the congressman said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'January is going'), 'Bradley Kessler');
+});
+
+test('"the speaker" and "the comptroller" are the persons holding those offices', () => {
+  const rourke = [
+    'Speaker Thomas Rourke met the holdouts all afternoon.',
+    'Representative Gordon Fairweather said he had changed his mind. "He gave me his word," Fairweather said.',
+    'The fight will resume in January. "We bought ourselves six weeks," the speaker said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(rourke, 'We bought ourselves'), 'Thomas Rourke');
+  const ellison = [
+    'Margaret Ellison, the comptroller of the currency, told the committee her agency had flagged the risks.',
+    'Senator Rebecca Thornquist pressed her. "Your own inspector general says you are short," Thornquist said.',
+    '"The inspector general\'s number is a fair one," the comptroller conceded.',
+  ].join('\n\n');
+  assert.equal(speakerOf(ellison, 'The inspector general'), 'Margaret Ellison');
+});
+
+test('a short given name is the person named in full ("Ray Castellano" is Raymond Castellano)', () => {
+  const text = [
+    'His opponent, former Governor Raymond Castellano, a Democrat, answered within hours.',
+    'The campaign released a statement. "Ray Castellano had eight years to fix the economy," said Trevor Haines.',
+    'The two men will debate next week. Castellano said he was looking forward to it.',
+    '"I will be there, and I will bring the facts," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'I will be there'), 'Raymond Castellano');
+});
+
+test('an appositive role ends at its relative clause ("a businessman who …" is "the businessman")', () => {
+  const text = [
+    'Dennis Arkwright, a businessman who is funding his own campaign, stood at the end of the stage.',
+    'Senator Kyle Brandvold said he wanted to hear from landowners. "I do not think we should decide tonight," Brandvold said.',
+    '"That is a politician\'s answer," the businessman said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, "That is a politician's answer"), 'Dennis Arkwright');
+});
+
+test('an appositive after a title adds to it: "Senator X, a Democrat from Minnesota," is "the Minnesota Democrat"', () => {
+  const text = [
+    'Senator Rebecca Thornquist, a Democrat from Minnesota, pressed the witness on staffing.',
+    'Senator Diane Marchetti of Idaho defended the agency. "Nobody here ran those banks," Marchetti said.',
+    '"Then why did it take fourteen months?" the Minnesota Democrat asked.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Then why did it take'), 'Rebecca Thornquist');
+});
+
+test('"Governor X of Utah" is "the Utah governor", not the other governor who spoke last', () => {
+  const text = [
+    'Governor Brigham Stott of Utah and Governor Nathan Ellery of Colorado appeared together in Denver.',
+    'Ellery said the plan relied on old figures. "They are using numbers from a wetter century," Ellery said.',
+    'Stott nodded as Ellery spoke. "Nathan is exactly right," the Utah governor said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Nathan is exactly right'), 'Brigham Stott');
+});
