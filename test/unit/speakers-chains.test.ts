@@ -68,3 +68,12 @@ test('"Governor X of Utah" is "the Utah governor", not the other governor who sp
   ].join('\n\n');
   assert.equal(speakerOf(text, 'Nathan is exactly right'), 'Brigham Stott');
 });
+
+test('a narration sentence opening with a title makes its holder the paragraph subject for the next "he"', () => {
+  const text = [
+    'Attorney General Steven Lindgren spoke to supporters in a high school gym.',
+    'He was introduced by Senator Gary Mattson. "Steve was the guy in the library at midnight," Mattson said.',
+    'The attorney general joked that his wife would disagree. "She says I am the guy on the couch," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'She says I am'), 'Steven Lindgren');
+});

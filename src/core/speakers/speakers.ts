@@ -10,6 +10,7 @@ import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { appositiveRole } from './appositiveRole';
 import { partyTagAt, stateAfterName } from './partyTag';
+import type { DescribedSubject } from './describedSubject';
 import { issuerPhrase, textNounOf } from './textIssuer';
 import { personNamedNext, titledPersonAhead } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
@@ -1627,6 +1628,19 @@ export class SpeakerTable {
       this.addMention(person, p.mention);
       this.pendingRoles.splice(i--, 1);
     }
+  }
+
+  /**
+   * "The attorney general joked that his wife would disagree. 'She says …,' he said": a narration sentence opening
+   * with a title makes the person holding that title (by title only, no guess) the paragraph's subject.
+   */
+  seeDescribedSubject(d: DescribedSubject): void {
+    const { tokens } = this.doc;
+    const start = tokens[d.from].start;
+    const end = tokens[d.to - 1].end;
+    if (this.quoted.overlaps(start, end)) return;
+    const person = this.byRole(d.head, d.modifiers, start);
+    if (person) this.noteSubject(person, start, end, tokens[d.from].line);
   }
 
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
