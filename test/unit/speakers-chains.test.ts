@@ -77,3 +77,11 @@ test('a narration sentence opening with a title makes its holder the paragraph s
   ].join('\n\n');
   assert.equal(speakerOf(text, 'She says I am'), 'Steven Lindgren');
 });
+
+test('"the Kentucky Republican" is the senator "of Kentucky" whose party the article never wrote', () => {
+  const text = [
+    'Senator Mitchell Corbin of Kentucky, who ran against Donald Dunmore in the primaries, has not endorsed him.',
+    '"I have concerns," the Kentucky Republican said in an interview.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'I have concerns'), 'Mitchell Corbin');
+});

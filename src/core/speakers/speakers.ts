@@ -1838,7 +1838,8 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
   const headFits =
     p.roleWords.has(head) ||
     (alias !== undefined && p.roleWords.has(alias)) ||
-    (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
+    (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w))) ||
+    partyUnknownSameState(p, head, modifiers);
   if (!headFits) return false;
   for (const m of modifiers) {
     // "the Kentucky Republican": a state must be the person's ("R-Ky.") when one is known
@@ -1853,6 +1854,15 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
       return false;
   }
   return true;
+}
+
+/**
+ * "Senator Mitchell Corbin of Kentucky" is "the Kentucky Republican" later though no party was written: a party
+ * description fits a person of unknown party when it names the state the article gave them.
+ */
+function partyUnknownSameState(p: Entry, head: string, modifiers: string[]): boolean {
+  if (!PARTY_MEMBER_NOUNS.has(head) || [...p.roleWords].some((w) => PARTY_MEMBER_NOUNS.has(w))) return false;
+  return modifiers.some((m) => US_STATE_WORDS.has(m) && p.roleWords.has(m));
 }
 
 /** "ray" and "raymond", "bill" and "william": one given name, the same or a short form of the other. */
