@@ -85,3 +85,12 @@ test('"the Kentucky Republican" is the senator "of Kentucky" whose party the art
   ].join('\n\n');
   assert.equal(speakerOf(text, 'I have concerns'), 'Mitchell Corbin');
 });
+
+test('two persons joined by "and" between a quote and its cue speak it together, a state after each name or not', () => {
+  const withStates =
+    '"This plan punishes the states that saved the most," Governor Nathan Ellery of Colorado and Governor Brigham ' +
+    'Stott of Utah said in a joint statement.';
+  assert.equal(speakerOf(withStates, 'This plan punishes'), 'Nathan Ellery and Brigham Stott');
+  const plain = '"We will fight it," Governor Nathan Ellery and Governor Brigham Stott said on Monday.';
+  assert.equal(speakerOf(plain, 'We will fight it'), 'Nathan Ellery and Brigham Stott');
+});
