@@ -94,3 +94,12 @@ test('two persons joined by "and" between a quote and its cue speak it together,
   const plain = '"We will fight it," Governor Nathan Ellery and Governor Brigham Stott said on Monday.';
   assert.equal(speakerOf(plain, 'We will fight it'), 'Nathan Ellery and Brigham Stott');
 });
+
+test('"The senator, campaigning in Erie, returned …": a title with an aside also makes the paragraph subject', () => {
+  const text = [
+    'Representative Kevin Marsh faces Senator Phillip Gaines in November.',
+    '"I have a lot of respect for him," Mr. Marsh said of the senator. "I just think he has been there too long."',
+    'The senator, campaigning in Erie, returned the compliment. "Kevin is a nice young man," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Kevin is a nice young man'), 'Phillip Gaines');
+});

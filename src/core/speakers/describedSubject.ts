@@ -1,6 +1,6 @@
 /**
  * A sentence of narration that opens with a title alone: "The attorney general joked that his wife would disagree.",
- * "The senator paused." Its holder is what the paragraph is about, as a name there would make them, so that the
+ * "The senator paused.", "The senator, campaigning in Erie, returned the compliment." Its holder is what the paragraph is about, as a name there would make them, so that the
  * "he" of the quote that follows is them and not whoever spoke in the paragraph before.
  */
 import { DESCRIPTION_LINKS, ROLE_NOUNS } from '../lexicon/lexicon';
@@ -19,7 +19,7 @@ export interface DescribedSubject {
   modifiers: string[];
 }
 
-/** Every sentence-opening "The <title>" followed by a lower-case word (its verb), in text order. */
+/** Every sentence-opening "The <title>" followed by a lower-case word (its verb) or a comma, in text order. */
 export function describedSubjects(doc: Doc): DescribedSubject[] {
   const { tokens } = doc;
   const out: DescribedSubject[] = [];
@@ -44,7 +44,9 @@ function titleAfter(doc: Doc, k: number): DescribedSubject | null {
     const next = tokens[j + 1];
     // "The attorney general": the head is the title's last office word; "the mayor of Tulsa", "the senator's aide" no
     if (ROLE_NOUNS.has(next.lower) || DESCRIPTION_LINKS.has(next.lower)) continue;
-    if (!next.word || next.cap || next.line !== line || next.start !== w.end + 1) return null;
+    // "The senator paused", and "The senator, campaigning in Erie, returned the compliment": its verb, or an aside
+    const aside = next.text === ',' && next.start === w.end;
+    if (!aside && (!next.word || next.cap || next.line !== line || next.start !== w.end + 1)) return null;
     const modifiers: string[] = [];
     for (let m = k + 1; m < j; m++) modifiers.push(tokens[m].lower);
     return { from: k, to: j + 1, head: w.lower, modifiers };
