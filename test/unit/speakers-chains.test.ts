@@ -103,3 +103,16 @@ test('"The senator, campaigning in Erie, returned …": a title with an aside al
   ].join('\n\n');
   assert.equal(speakerOf(text, 'Kevin is a nice young man'), 'Phillip Gaines');
 });
+
+test('a surname that is also a town ("Hollister") is the person named in full, unless written as a place', () => {
+  const text = [
+    'The House speaker, Representative Clay Hollister, has resisted the voucher plan.',
+    'The Senate, led by Lieutenant Governor Randall Pryor, passed its version. "The Senate did its job," Pryor said.',
+    'Hollister, asked about the remarks, shrugged. "Randall says that every session," he said.',
+    'He was born in Hollister, a farm town.',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(speakerOf(text, 'Randall says'), 'Clay Hollister');
+  const places = a.places.map((p) => text.slice(p.start, p.end));
+  assert.ok(places.includes('Hollister'), places.join(', '));
+});
