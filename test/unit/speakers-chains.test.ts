@@ -116,3 +116,12 @@ test('a surname that is also a town ("Hollister") is the person named in full, u
   const places = a.places.map((p) => text.slice(p.start, p.end));
   assert.ok(places.includes('Hollister'), places.join(', '));
 });
+
+test('"the billionaire told supporters" is the businessman the passage is about', () => {
+  const text = [
+    'Governor Warren Pike finished second behind the businessman Clifford Haines.',
+    'Mr. Haines, who has never held office, thanked the voters of New Hampshire.',
+    '"We are going to win so much, you are going to get tired of winning," the billionaire told supporters.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'We are going to win'), 'Clifford Haines');
+});

@@ -156,13 +156,14 @@ export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td 
 
 /**
  * Occupations a news story re-describes a person it has named by, beyond the offices of ROLE_NOUNS and the everyday
- * roles: "Osimhen said … 'We wanted it,' the striker said", "the retired teacher added".
+ * roles: "Osimhen said … 'We wanted it,' the striker said", "the retired teacher added", "the billionaire told supporters".
  */
 export const EPITHET_NOUNS = words(
   'EPITHET_NOUNS',
   `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer musician artist
-   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate`,
+   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate
+   billionaire millionaire mogul tycoon magnate financier businessman businesswoman`,
 );
 
 /** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
