@@ -125,3 +125,12 @@ test('"the billionaire told supporters" is the businessman the passage is about'
   ].join('\n\n');
   assert.equal(speakerOf(text, 'We are going to win'), 'Clifford Haines');
 });
+
+test('a role written before the name in apposition is the person\'s: "The committee\'s chairman, Senator X," is "the chairman"', () => {
+  const text = [
+    "The committee's chairman, Senator Grady Lomax of Iowa, opened the hearing.",
+    'Senator Ted Marchand of Texas defended the nominee. "This is a good man," Marchand said.',
+    'The hearing continues on Wednesday. "We will give every senator a chance," the chairman said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'We will give every senator'), 'Grady Lomax');
+});

@@ -60,3 +60,32 @@ function insideName(tokens: DocToken[], k: number): boolean {
   if ((t.text === '&' || t.lower === 'and') && prev?.cap && next?.cap && next.line === t.line) return true;
   return false;
 }
+
+/** Words that open a role written before the name: "The committee's chairman, Senator …", "A Republican strategist, …". */
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** A role before the name longer than this is a clause, not a role. */
+const MAX_ROLE_BEFORE = 8;
+
+/**
+ * The role an article gives a person before their name, in apposition: "The committee's chairman, Senator Grady
+ * Lomax, opened the hearing", "A Republican strategist close to the governor, Wade Pennington, said" — so that "the
+ * chairman" later is Lomax. `from` is the first token of the name (or of its title); the role runs from a determiner
+ * opening the clause to the comma before it, and holds a role noun.
+ */
+export function roleBeforeName(tokens: DocToken[], from: number, source: string): string | undefined {
+  const comma = from - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const line = tokens[from].line;
+  let hasRole = false;
+  for (let s = comma - 1; s >= 0 && comma - s <= MAX_ROLE_BEFORE && tokens[s].line === line; s--) {
+    const t = tokens[s];
+    if (!t.word && t.text !== "'s" && t.text !== '’s') return undefined;
+    if (NOT_A_ROLE.has(t.lower)) return undefined;
+    if (isRoleNoun(t.lower)) hasRole = true;
+    const before = tokens[s - 1];
+    const opensClause = !before || before.line !== line || ['.', '!', '?', ',', ';'].includes(before.text);
+    if (ROLE_OPENERS.has(t.lower) && opensClause)
+      return hasRole && s < comma - 1 ? source.slice(t.start, tokens[comma - 1].end) : undefined;
+  }
+  return undefined;
+}

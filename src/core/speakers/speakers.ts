@@ -8,7 +8,7 @@ import type { Doc, DocToken } from '../text/document';
 import { demonymCountry, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
-import { appositiveRole } from './appositiveRole';
+import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
 import { issuerPhrase, textNounOf } from './textIssuer';
@@ -1660,8 +1660,11 @@ export class SpeakerTable {
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, title ?? appositive, honorific);
     // "Senator Rebecca Thornquist, a Democrat from Minnesota,": the appositive adds to the title ("the Minnesota
-    // Democrat" later)
+    // Democrat" later); so does a role before the name ("The committee's chairman, Senator Grady Lomax,")
     if (e && title) this.setRole(e, appositive);
+    const nameStart =
+      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.from : startTok;
+    if (e) this.setRole(e, roleBeforeName(tokens, nameStart, text));
     const tag = e ? (partyTagAt(text, span.end) ?? stateAfterName(text, span.end)) : null;
     if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
     if (e) {
