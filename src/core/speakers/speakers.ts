@@ -1643,6 +1643,19 @@ export class SpeakerTable {
     if (person) this.noteSubject(person, start, end, tokens[d.from].line);
   }
 
+  /**
+   * What else the text says of a person's role around their name: "Senator Rebecca Thornquist, a Democrat from
+   * Minnesota," (an appositive after a title adds to it: "the Minnesota Democrat" later), "The committee's chairman,
+   * Senator Grady Lomax," (a role before the name), "(R-Ky.)" or "of Utah" after it (party and state).
+   */
+  private moreRoles(e: Entry, span: Span, appositive: string | undefined, nameStart: number): void {
+    const { tokens, text } = this.doc;
+    this.setRole(e, appositive);
+    this.setRole(e, roleBeforeName(tokens, nameStart, text));
+    const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
+    if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
     const span = personSpan(found);
@@ -1659,14 +1672,7 @@ export class SpeakerTable {
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, title ?? appositive, honorific);
-    // "Senator Rebecca Thornquist, a Democrat from Minnesota,": the appositive adds to the title ("the Minnesota
-    // Democrat" later); so does a role before the name ("The committee's chairman, Senator Grady Lomax,")
-    if (e && title) this.setRole(e, appositive);
-    const nameStart =
-      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.from : startTok;
-    if (e) this.setRole(e, roleBeforeName(tokens, nameStart, text));
-    const tag = e ? (partyTagAt(text, span.end) ?? stateAfterName(text, span.end)) : null;
-    if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
+    if (e) this.moreRoles(e, span, title ? appositive : undefined, title && phrase ? phrase.from : startTok);
     if (e) {
       e.lastSeen = span.start;
       e.age = ageAfterName(text, span.end) ?? e.age;
