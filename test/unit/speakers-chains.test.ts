@@ -134,3 +134,13 @@ test('a role written before the name in apposition is the person\'s: "The commit
   ].join('\n\n');
   assert.equal(speakerOf(text, 'We will give every senator'), 'Grady Lomax');
 });
+
+test('"the ranking Democrat, Senator X, said" is X, and so is her "she" after, not a speaker named "Democrat"', () => {
+  const text = [
+    'Judge Samuel Okafor told senators he would be independent.',
+    'The chairman, Senator Grady Lomax of Iowa, praised him. "No one is better prepared," the Iowa Republican said.',
+    'But the ranking Democrat, Senator Dianne Whitford of California, said she had concerns. She noted two meetings.',
+    '"What did the president ask you in those meetings?" she asked him.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'What did the president ask'), 'Dianne Whitford');
+});

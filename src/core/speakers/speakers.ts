@@ -574,7 +574,9 @@ export class SpeakerTable {
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
       else if (this.inHeadline(line))
         return this.deferRole(role, { start: at, end: tokens[phrase.to - 1].end, text: phraseText }, attributes);
-      else r = phrase.kind === 'name' ? this.name(phrase, at) : this.description(phrase, phraseText, at);
+      // "the ranking Democrat, Senator Dianne Whitford, said": a party member no one named is described, not a name
+      else if (phrase.kind === 'name' && !PARTY_MEMBER_NOUNS.has(role.head)) r = this.name(phrase, at);
+      else r = this.description(phrase, phraseText, at);
     } else if (phrase.kind === 'pronoun') r = this.pronoun(tokens[phrase.from].lower, at, line);
     else if (phrase.kind === 'name') r = this.name(phrase, at);
     else r = this.description(phrase, phraseText, at);
