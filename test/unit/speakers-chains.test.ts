@@ -144,3 +144,13 @@ test('"the ranking Democrat, Senator X, said" is X, and so is her "she" after, n
   ].join('\n\n');
   assert.equal(speakerOf(text, 'What did the president ask'), 'Dianne Whitford');
 });
+
+test('"Mr. Lindquist" is the man of that surname, not his sister-in-law named after him', () => {
+  const text = [
+    'Gary Lindquist, 64, is running for mayor against his brother-in-law.',
+    'His wife, Carol Lindquist, has tried to stay out of it. "Our mother would have been heartbroken," she said.',
+    'Mr. Lindquist said he wanted the feud to end. Asked whether he would call the mayor if he lost, he hesitated.',
+    '"I would," he said finally.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'I would'), 'Gary Lindquist');
+});

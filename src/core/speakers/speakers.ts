@@ -300,7 +300,8 @@ export class SpeakerTable {
       .filter((w) => !HONORIFICS.has(w.toLowerCase()))
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
-    let found = this.matchPerson(words);
+    const h = honorific?.toLowerCase();
+    let found = this.matchPerson(words, honorificGender(h));
     const fresh = !found && words.length === 1;
     if (found) {
       if (words.length > found.words.length) {
@@ -326,7 +327,6 @@ export class SpeakerTable {
     }
     for (const w of found.words) this.personWords.add(w);
     this.setRole(found, role);
-    const h = honorific?.toLowerCase();
     const office = h ? HONORIFIC_OFFICE.get(h) : undefined;
     if (office) found.roleWords.add(office);
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
@@ -348,7 +348,8 @@ export class SpeakerTable {
   }
 
   /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
-  private matchPerson(words: string[]): Entry | null {
+  /** `gender`: from an honorific ("Mr. Lindquist"), so that a namesake of the other sex is passed over. */
+  private matchPerson(words: string[], gender?: Gender): Entry | null {
     const last = words[words.length - 1];
     let found: Entry | null = null;
     // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
@@ -356,7 +357,7 @@ export class SpeakerTable {
     const mayMatch = this.personWords.has(last);
     // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
     // only failing that another word of a name ("Hillary")
-    if (words.length === 1 && mayMatch) found = this.bySurname(last);
+    if (words.length === 1 && mayMatch) found = this.bySurname(last, gender);
     for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
       const p = this.persons[i];
       const pLast = p.words[p.words.length - 1];
@@ -388,12 +389,19 @@ export class SpeakerTable {
   }
 
   /** The latest person whose name ends in `surname`. */
-  private bySurname(surname: string): Entry | null {
+  /**
+   * The latest person whose name ends in `surname`; with a `gender` ("Mr. Lindquist" after "Carol Lindquist" and
+   * "Gary Lindquist"), the latest of that gender or of none known, else the latest.
+   */
+  private bySurname(surname: string, gender?: Gender): Entry | null {
+    let any: Entry | null = null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
-      if (p.words[p.words.length - 1] === surname) return p;
+      if (p.words[p.words.length - 1] !== surname) continue;
+      if (!gender || !p.gender || p.gender === gender) return p;
+      any ??= p;
     }
-    return null;
+    return any;
   }
 
   private touchPerson(e: Entry): void {
@@ -1874,6 +1882,13 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
 function partyUnknownSameState(p: Entry, head: string, modifiers: string[]): boolean {
   if (!PARTY_MEMBER_NOUNS.has(head) || [...p.roleWords].some((w) => PARTY_MEMBER_NOUNS.has(w))) return false;
   return modifiers.some((m) => US_STATE_WORDS.has(m) && p.roleWords.has(m));
+}
+
+/** The sex an honorific says ("mr." male, "mrs." female), if any. */
+function honorificGender(h: string | undefined): Gender | undefined {
+  if (!h) return undefined;
+  if (MALE_HONORIFICS.has(h)) return 'male';
+  return FEMALE_HONORIFICS.has(h) ? 'female' : undefined;
 }
 
 /** "ray" and "raymond", "bill" and "william": one given name, the same or a short form of the other. */
