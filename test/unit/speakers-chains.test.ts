@@ -154,3 +154,17 @@ test('"Mr. Lindquist" is the man of that surname, not his sister-in-law named af
   ].join('\n\n');
   assert.equal(speakerOf(text, 'I would'), 'Gary Lindquist');
 });
+
+test('kin given before a name ("his nephew, Travis Hoffman") is who "the nephew" is later', () => {
+  const intro = [
+    'Lindquist says the mayor steered a sewer contract to a company owned by his nephew, Travis Hoffman.',
+    '"I said the contract should have been bid," Gary Lindquist said.',
+  ];
+  const subject = [
+    ...intro,
+    'The nephew, reached at his office in Wooster, said it was awarded properly. "We were the lowest bid," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(subject, 'We were the lowest bid'), 'Travis Hoffman');
+  const speaker = [...intro, '"We were the lowest bid," the nephew said.'].join('\n\n');
+  assert.equal(speakerOf(speaker, 'We were the lowest bid'), 'Travis Hoffman');
+});

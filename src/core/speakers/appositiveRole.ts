@@ -3,8 +3,8 @@
  * Kowalczyk, Poland's deputy minister for water, gave the longest speech" — so that her quotes in the next paragraph
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
-import { EVERYDAY_ROLES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
-import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
+import { EVERYDAY_ROLES, KIN_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
 
 /** An appositive longer than this is a clause, not a role. */
@@ -63,6 +63,11 @@ function insideName(tokens: DocToken[], k: number): boolean {
 
 /** Words that open a role written before the name: "The committee's chairman, Senator …", "A Republican strategist, …". */
 const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
+/** "his nephew, Travis Hoffman", "her husband, Walter,": kin is a role before a name ("the nephew" later). */
+function isKin(word: string): boolean {
+  return KIN_NOUNS.has(word) || MALE_PERSON_NOUNS.has(word) || FEMALE_PERSON_NOUNS.has(word);
+}
 /** A role before the name longer than this is a clause, not a role. */
 const MAX_ROLE_BEFORE = 8;
 
@@ -81,10 +86,11 @@ export function roleBeforeName(tokens: DocToken[], from: number, source: string)
     const t = tokens[s];
     if (!t.word && t.text !== "'s" && t.text !== '’s') return undefined;
     if (NOT_A_ROLE.has(t.lower)) return undefined;
-    if (isRoleNoun(t.lower)) hasRole = true;
+    if (isRoleNoun(t.lower) || isKin(t.lower)) hasRole = true;
     const before = tokens[s - 1];
     const opensClause = !before || before.line !== line || ['.', '!', '?', ',', ';'].includes(before.text);
-    if (ROLE_OPENERS.has(t.lower) && opensClause)
+    // "a company owned by his nephew, Travis Hoffman": a possessive opens the role wherever it stands
+    if (ROLE_OPENERS.has(t.lower) && (opensClause || POSSESSIVE_OPENERS.has(t.lower)))
       return hasRole && s < comma - 1 ? source.slice(t.start, tokens[comma - 1].end) : undefined;
   }
   return undefined;

@@ -3,7 +3,7 @@
  * "The senator paused.", "The senator, campaigning in Erie, returned the compliment." Its holder is what the paragraph is about, as a name there would make them, so that the
  * "he" of the quote that follows is them and not whoever spoke in the paragraph before.
  */
-import { DESCRIPTION_LINKS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { DESCRIPTION_LINKS, KIN_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
 import type { Doc } from '../text/document';
 
 /** "The Texas attorney general": a title of up to this many words after "The". */
@@ -40,7 +40,8 @@ function titleAfter(doc: Doc, k: number): DescribedSubject | null {
   for (let j = k + 1; j <= k + MAX_WORDS && j + 1 < tokens.length; j++) {
     const w = tokens[j];
     if (!w.word || w.line !== line) return null;
-    if (!ROLE_NOUNS.has(w.lower)) continue;
+    // an office, or kin the article gave someone ("his nephew, Travis Hoffman" … "The nephew, reached at his office,")
+    if (!ROLE_NOUNS.has(w.lower) && !KIN_NOUNS.has(w.lower)) continue;
     const next = tokens[j + 1];
     // "The attorney general": the head is the title's last office word; "the mayor of Tulsa", "the senator's aide" no
     if (ROLE_NOUNS.has(next.lower) || DESCRIPTION_LINKS.has(next.lower)) continue;

@@ -24,6 +24,7 @@ import {
   GENERIC_ROLE_NOUNS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
+  KIN_NOUNS,
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -1184,7 +1185,8 @@ export class SpeakerTable {
     // a text speaks for its author when the text says whose it is, else as a document
     const text = this.textAuthor(phrase, definite, at) ?? this.documentSpeaker(d, at);
     if (text) return text;
-    if (definite && !plural && (isRoleHead(head) || personNounGender(head))) {
+    // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too
+    if (definite && !plural && (isRoleHead(head) || personNounGender(head) || KIN_NOUNS.has(head))) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
