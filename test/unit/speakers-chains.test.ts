@@ -168,3 +168,12 @@ test('kin given before a name ("his nephew, Travis Hoffman") is who "the nephew"
   const speaker = [...intro, '"We were the lowest bid," the nephew said.'].join('\n\n');
   assert.equal(speakerOf(speaker, 'We were the lowest bid'), 'Travis Hoffman');
 });
+
+test('"the Jamisons said" is the family named earlier, speaking together', () => {
+  const text = [
+    'Ranchers Curtis Jamison and Loretta Jamison drove four hours to attend the news conference.',
+    'Governor Nathan Ellery spoke first. "We will fight it," Ellery said.',
+    '"We have been cutting back for three years," the Jamisons said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'We have been cutting back'), 'Curtis Jamison and Loretta Jamison');
+});

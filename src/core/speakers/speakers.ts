@@ -625,6 +625,7 @@ export class SpeakerTable {
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     const local =
       this.demonymSpeaker(phrase, name, at) ??
+      this.family(phrase, lastWord) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
     if (local) return local;
     const government = isPerson ? null : this.nationGovernment(phrase, name, at);
@@ -659,6 +660,28 @@ export class SpeakerTable {
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /**
+   * "Curtis and Loretta Jamison raise cattle … 'We have been cutting back,' the Jamisons said": a surname in the
+   * plural after "the" is the family the article named, who speak together.
+   */
+  private family(phrase: Phrase, lastWord: string): Resolution | null {
+    const { tokens } = this.doc;
+    if (phrase.nameTo - phrase.nameFrom !== 1 || tokens[phrase.nameFrom - 1]?.lower !== 'the') return null;
+    if (!/[^s]s$/.test(lastWord)) return null;
+    const surname = lastWord.slice(0, -1);
+    if (!this.personWords.has(surname)) return null;
+    // the most recently touched persons, a bounded few: an article of thousands of names stays linear
+    const members: Entry[] = [];
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - FAMILY_SCAN); i--) {
+      const p = this.persons[i];
+      if (p.words.length >= 2 && p.words[p.words.length - 1] === surname && members.length < MAX_FAMILY)
+        members.push(p);
+    }
+    if (members.length === 0) return null;
+    const [first, ...others] = members.reverse();
+    return { entry: first, certainty: SURNAME_CERTAINTY, basis: 'a family named earlier', others };
   }
 
   /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
@@ -1847,6 +1870,10 @@ function isCommonSpeakerWord(w: string): boolean {
 const HEADLINE_CHARS = 160;
 /** Titled headline speakers held open at a time (a headline has one or two). */
 const MAX_PENDING_ROLES = 4;
+/** Members of a family ("the Jamisons") listed as its speakers at most. */
+const MAX_FAMILY = 3;
+/** Persons looked through for a family's members. */
+const FAMILY_SCAN = 200;
 
 /**
  * Whether a person's title fits a title-only mention: head office, country and office modifiers. Strict: every
