@@ -19,6 +19,7 @@ import type { AntecedentChoice } from './speakers/antecedents';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
 import { SpanIndex } from './text/spanIndex';
 import { WINDOWED_FROM, analyzeInWindows } from './text/windows';
+import { describedSubjects } from './speakers/describedSubject';
 
 /** The passes of one analysis, in the order they run (per window, for an article long enough to be windowed). */
 export const ANALYSIS_PASSES = [
@@ -194,6 +195,8 @@ function resolveSpeakers(doc: Doc, pending: Pending[], direct: AttributedQuote[]
     });
   }
   for (const person of doc.people) events.push({ at: person.start, order: 1, run: () => void table.seePerson(person) });
+  for (const d of describedSubjects(doc))
+    events.push({ at: tokens[d.from].start, order: 1, run: () => table.seeDescribedSubject(d) });
   for (const at of training.probes ?? []) events.push({ at, order: 0, run: () => table.probePronoun(at) });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const e of events) e.run();

@@ -24,6 +24,7 @@ export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | nu
   return (
     (left ? jointLeft(doc, left, k) : null) ??
     describedName(doc, left, k) ??
+    coordinatedNames(doc, k, lead) ??
     coordinatedDescription(tokens, k, lead, text) ??
     relativeSubject(doc, k, lead) ??
     left
@@ -52,6 +53,32 @@ function coordinatedDescription(tokens: DocToken[], k: number, lead: number, tex
   if (!d || d.kind !== 'description' || d.from !== k || tokens[d.to]?.lower !== 'and' || lead - d.to > 6) return null;
   for (let i = d.to + 1; i < lead; i++) if (!tokens[i].word || CUE_VERBS.has(tokens[i].lower)) return null;
   return d;
+}
+
+/**
+ * '"…," Nathan Ellery and Brigham Stott said', '"…," Governor Ann Roy of Utah and Governor Ted Hale of Idaho said in
+ * a joint statement': two persons joined by "and" between the quote and the cue speak together. One phrase spans
+ * both (SpeakerTable.jointNames splits it); a state or city after each name ("of Utah") stays inside it.
+ */
+function coordinatedNames(doc: Doc, k: number, lead: number): Phrase | null {
+  const { tokens } = doc;
+  let and = -1;
+  for (let i = k + 1; i < lead && and < 0; i++) if (tokens[i].lower === 'and') and = i;
+  if (and < 0) return null;
+  const first = personUpTo(doc, k, and);
+  const second = first ? personUpTo(doc, and + 1, lead) : null;
+  if (!first || !second) return null;
+  return { from: k, to: lead, kind: 'name', nameFrom: first.nameFrom, nameTo: second.nameTo };
+}
+
+/** A person's name phrase filling tokens [from, ceil), or followed there by "of <Place>" only ("… of Utah"). */
+function personUpTo(doc: Doc, from: number, ceil: number): Phrase | null {
+  const { tokens, text } = doc;
+  let end = ceil;
+  for (let i = from + 1; i < ceil; i++) if (tokens[i].lower === 'of') end = Math.min(end, i);
+  if (end < ceil) for (let i = end + 1; i < ceil; i++) if (!tokens[i].cap || !tokens[i].word) return null;
+  const p = phraseRight(tokens, from, end, text);
+  return p && p.kind === 'name' && p.from === from && p.to === end && isPersonAt(doc, p) ? p : null;
 }
 
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */

@@ -24,6 +24,7 @@ import {
   PERSON_HONORIFICS as HONORIFICS,
   NOT_TITLE_WORDS,
   ORG_WORDS,
+  PLACE_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
   TITLES,
 } from '../lexicon/entityWords';
@@ -317,6 +318,19 @@ export function findEntities(text: string, tokens?: readonly Token[]): EntityMen
 }
 
 /**
+ * "Representative Clay Hollister" … "Hollister shrugged": a town's name that is the surname of a person named in full
+ * here is that person where nothing makes it a place: no place preposition or "of" before it ("in Hollister"), no
+ * state or country after its comma ("Hollister, Calif."). Countries and regions stay places ("Jordan" beside
+ * "Michael Jordan").
+ */
+function townAsSurname(text: string, s: Span, kind: string | undefined): boolean {
+  if (kind !== 'city') return false;
+  const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase();
+  if (before && (PLACE_PREPOSITIONS.has(before) || before === 'of')) return false;
+  return !/^,\s*\p{Lu}/u.test(text.slice(s.end, s.end + 4));
+}
+
+/**
  * Document-wide consistency for mentions found paragraph by paragraph (the analysis caches per line): once a person
  * is named in full anywhere in `text`, a bare surname elsewhere is that person, whether the paragraph's tagger left
  * it untagged or took it for a place or organization; a place name settled on a namesake by context in one paragraph
@@ -344,7 +358,8 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
       return ORG_WORDS.has(l) || BODY_WORDS.has(l) || COMPANY_WORDS.has(l);
     });
   };
-  const personal = (s: Span, place: boolean) => isSurname(s) && !(place && lookupPlace(s.text));
+  const personal = (s: Span, place: boolean) =>
+    isSurname(s) && !(place && lookupPlace(s.text) && !townAsSurname(text, s, lookupPlace(s.text)?.kind));
   const people: PersonMention[] = [...mentions.people];
   const places = mentions.places.filter((s) => !personal(s, true));
   // "Rakeyia Scott" tagged as an organization (an unknown first name, often at a sentence start) beside a person

@@ -251,7 +251,7 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator developer mp mla mpp constable barrister solicitor member
+detective librarian curator developer mp mla mpp constable barrister solicitor member comptroller treasurer speaker
 taoiseach tánaiste td peer
 `,
 );
@@ -265,7 +265,7 @@ export const PROFESSION_NOUNS = words(
   'PROFESSION_NOUNS',
   `
 advocate coroner registrar paralegal defendant claimant plaintiff complainant
-accountant auditor broker shareholder treasurer underwriter boss
+accountant auditor broker shareholder underwriter boss businessman businesswoman
 striker midfielder defender goalkeeper keeper winger skipper batsman batter bowler pitcher quarterback referee
 umpire athlete sprinter cyclist jockey swimmer golfer boxer teammate playmaker
 neurologist epidemiologist virologist physicist chemist biologist psychologist psychiatrist surgeon

@@ -175,13 +175,14 @@ export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td 
 
 /**
  * Occupations a news story re-describes a person it has named by, beyond the offices of ROLE_NOUNS and the everyday
- * roles: "Osimhen said … 'We wanted it,' the striker said", "the retired teacher added".
+ * roles: "Osimhen said … 'We wanted it,' the striker said", "the retired teacher added", "the billionaire told supporters".
  */
 export const EPITHET_NOUNS = words(
   'EPITHET_NOUNS',
   `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer musician artist
-   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate`,
+   actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate
+   billionaire millionaire mogul tycoon magnate financier businessman businesswoman`,
 );
 
 /** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
@@ -251,6 +252,37 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   // a role of two words, matched in the role's text: "council member Tom Hale" is "the councillor"
   ['council member', ['councillor', 'councilor', 'councilman', 'councilwoman']],
 ]);
+
+/**
+ * Offices news names by another word: "Rep. Bradley Kessler" is "the congressman" later, "Representative Ana Ruiz"
+ * "the congresswoman". Keys are the description's head, values the office a title gave.
+ */
+export const OFFICE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['congressman', 'representative'],
+  ['congresswoman', 'representative'],
+  ['congressmember', 'representative'],
+]);
+
+/**
+ * Short forms of given names, to the full form: "Raymond Castellano" is "Ray Castellano" in a rival's quote, "William
+ * Hale" is "Bill Hale" in a headline. Both forms of a pair denote the person when the surnames agree.
+ */
+export const GIVEN_NAME_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  `ray:raymond bill:william will:william billy:william bob:robert rob:robert bobby:robert bert:robert dick:richard
+   rick:richard rich:richard jim:james jimmy:james mike:michael mick:michael tom:thomas tommy:thomas
+   joe:joseph joey:joseph dan:daniel danny:daniel dave:david steve:steven chris:christopher matt:matthew
+   nick:nicholas tony:anthony ted:edward ed:edward eddie:edward ned:edward chuck:charles charlie:charles
+   hank:henry harry:henry jack:john johnny:john jerry:gerald larry:lawrence greg:gregory doug:douglas
+   ben:benjamin sam:samuel andy:andrew drew:andrew pete:peter fred:frederick frank:francis gene:eugene
+   ken:kenneth ron:ronald don:donald walt:walter wes:wesley brad:bradley phil:philip tim:timothy
+   liz:elizabeth beth:elizabeth betsy:elizabeth betty:elizabeth kate:katherine kathy:katherine katie:katherine
+   peggy:margaret maggie:margaret meg:margaret sue:susan susie:susan jen:jennifer jenny:jennifer
+   pat:patricia patty:patricia trish:patricia becky:rebecca deb:deborah debbie:deborah barb:barbara
+   cathy:catherine cindy:cynthia sandy:sandra mandy:amanda vicky:victoria`
+    .split(/\s+/)
+    .filter((pair) => pair !== '')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** A US party tag's letter: "(R-Ky.)" is a Republican. */
 export const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([

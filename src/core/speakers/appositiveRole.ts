@@ -3,14 +3,19 @@
  * Kowalczyk, Poland's deputy minister for water, gave the longest speech" — so that her quotes in the next paragraph
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
-import { EVERYDAY_ROLES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
-import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
+import { EVERYDAY_ROLES, KIN_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
 
 /** An appositive longer than this is a clause, not a role. */
 const MAX_TOKENS = 12;
 /** Words that make the appositive a clause ("Ann Bell, who runs the shop,") or a list ("Bell, Hale and Reyes"). */
 const NOT_A_ROLE = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'said', 'says']);
+/**
+ * Relative pronouns that end a role already read: "Dennis Arkwright, a businessman who is funding his own campaign,"
+ * is a businessman; "Ann Bell, who runs the shop," has no role before its clause.
+ */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * The appositive role after the name at tokens [from, to): a comma, a short phrase holding a role noun, then a comma
@@ -26,6 +31,7 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
       return hasRole && k > to + 1 ? source.slice(tokens[to + 1].start, tokens[k - 1].end) : undefined;
     }
     if (insideName(tokens, k)) continue;
+    if (RELATIVES.has(t.lower) && hasRole && k > to + 2) return source.slice(tokens[to + 1].start, tokens[k - 1].end);
     if (NOT_A_ROLE.has(t.lower) || (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-')) return undefined;
     if (isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, ''))) hasRole = true;
     // "… at Birch & Co." closing the sentence or the line: its dot ends the appositive too
@@ -36,7 +42,10 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
   return undefined;
 }
 
-/** An office, a profession, an everyday role or a party ("minister", "tax lawyer", "nurse", "a Republican from Ohio"). */
+/**
+ * An office, a profession, an everyday role or a party ("minister", "tax lawyer", "striker", "nurse", "a Democrat
+ * from Minnesota": "the Minnesota Democrat" later).
+ */
 function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word) || PARTY_MEMBER_NOUNS.has(word);
 }
@@ -50,4 +59,39 @@ function insideName(tokens: DocToken[], k: number): boolean {
   const next = tokens[k + 1];
   if ((t.text === '&' || t.lower === 'and') && prev?.cap && next?.cap && next.line === t.line) return true;
   return false;
+}
+
+/** Words that open a role written before the name: "The committee's chairman, Senator …", "A Republican strategist, …". */
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
+/** "his nephew, Travis Hoffman", "her husband, Walter,": kin is a role before a name ("the nephew" later). */
+function isKin(word: string): boolean {
+  return KIN_NOUNS.has(word) || MALE_PERSON_NOUNS.has(word) || FEMALE_PERSON_NOUNS.has(word);
+}
+/** A role before the name longer than this is a clause, not a role. */
+const MAX_ROLE_BEFORE = 8;
+
+/**
+ * The role an article gives a person before their name, in apposition: "The committee's chairman, Senator Grady
+ * Lomax, opened the hearing", "A Republican strategist close to the governor, Wade Pennington, said" — so that "the
+ * chairman" later is Lomax. `from` is the first token of the name (or of its title); the role runs from a determiner
+ * opening the clause to the comma before it, and holds a role noun.
+ */
+export function roleBeforeName(tokens: DocToken[], from: number, source: string): string | undefined {
+  const comma = from - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const line = tokens[from].line;
+  let hasRole = false;
+  for (let s = comma - 1; s >= 0 && comma - s <= MAX_ROLE_BEFORE && tokens[s].line === line; s--) {
+    const t = tokens[s];
+    if (!t.word && t.text !== "'s" && t.text !== '’s') return undefined;
+    if (NOT_A_ROLE.has(t.lower)) return undefined;
+    if (isRoleNoun(t.lower) || isKin(t.lower)) hasRole = true;
+    const before = tokens[s - 1];
+    const opensClause = !before || before.line !== line || ['.', '!', '?', ',', ';'].includes(before.text);
+    // "a company owned by his nephew, Travis Hoffman": a possessive opens the role wherever it stands
+    if (ROLE_OPENERS.has(t.lower) && (opensClause || POSSESSIVE_OPENERS.has(t.lower)))
+      return hasRole && s < comma - 1 ? source.slice(t.start, tokens[comma - 1].end) : undefined;
+  }
+  return undefined;
 }

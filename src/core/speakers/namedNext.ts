@@ -36,9 +36,12 @@ export function personNamedNext(q: NamedNextQuery): Span | null {
   return next;
 }
 
-/** "Rivera's deputy, Ann Bell, said": the name in apposition right after the description. */
+/**
+ * "Rivera's deputy, Ann Bell, said", "the ranking Democrat, Senator Dianne Whitford, said": the name in apposition
+ * right after the description, with its title if it has one.
+ */
 function apposed(text: string, after: number, start: number): boolean {
-  return /^,\s*$/.test(text.slice(after, start));
+  return /^,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(after, start));
 }
 
 /** `start` opens a sentence (after ". ", '." ', a line break), and exactly one sentence ends between. */

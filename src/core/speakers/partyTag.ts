@@ -20,3 +20,23 @@ export function partyTagAt(text: string, end: number): PartyTag | null {
   const state = US_STATE_TAGS.get(m[2].replace(/\.$/, ''));
   return party && state ? { party, state } : null;
 }
+
+/** Every US state's name as the party tags' table writes it, lower case ("idaho", "new-york"). */
+const STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_TAGS.values());
+const OF_STATE = /^[ \t]+(?:of|from)[ \t]+((?:[A-Z][a-z]+[ \t]?){1,2})/;
+
+/**
+ * "Governor Brigham Stott of Utah", "Senator Diane Marchetti of Idaho": the state after a name says whom "the Utah
+ * governor" denotes later, as a party tag does; the party stays unknown (empty).
+ */
+export function stateAfterName(text: string, end: number): PartyTag | null {
+  const m = OF_STATE.exec(text.slice(end, end + 30));
+  if (!m) return null;
+  const words = m[1].trim().split(/[ \t]+/);
+  // "of New Mexico" before "of Utah": the longest state name that matches
+  for (let n = words.length; n >= 1; n--) {
+    const state = words.slice(0, n).join('-').toLowerCase();
+    if (STATE_NAMES.has(state)) return { party: '', state };
+  }
+  return null;
+}

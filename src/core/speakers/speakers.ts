@@ -8,8 +8,9 @@ import type { Doc, DocToken } from '../text/document';
 import { demonymCountry, lexiconTags, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
-import { appositiveRole } from './appositiveRole';
-import { partyTagAt } from './partyTag';
+import { appositiveRole, roleBeforeName } from './appositiveRole';
+import { partyTagAt, stateAfterName } from './partyTag';
+import type { DescribedSubject } from './describedSubject';
 import { issuerPhrase, textNounOf } from './textIssuer';
 import { personNamedNext, titledPersonAhead } from './namedNext';
 import type { Span, Speaker, SpeakerType } from '../types';
@@ -23,6 +24,7 @@ import {
   GENERIC_ROLE_NOUNS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
+  KIN_NOUNS,
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -50,6 +52,8 @@ import {
   REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
   ROLE_ALIASES,
+  OFFICE_ALIASES,
+  GIVEN_NAME_SHORT_FORMS,
   US_STATE_TAGS,
   ACRONYM_SKIPPED,
   STREET_WORDS,
@@ -326,7 +330,8 @@ export class SpeakerTable {
       .filter((w) => !HONORIFICS.has(w.toLowerCase()))
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
-    let found = this.matchPerson(words);
+    const h = honorific?.toLowerCase();
+    let found = this.matchPerson(words, honorificGender(h));
     const fresh = !found && words.length === 1;
     if (found) {
       if (words.length > found.words.length) {
@@ -352,7 +357,6 @@ export class SpeakerTable {
     }
     for (const w of found.words) this.personWords.add(w);
     this.setRole(found, role);
-    const h = honorific?.toLowerCase();
     const office = h ? HONORIFIC_OFFICE.get(h) : undefined;
     if (office) for (const w of [office, ...(ROLE_ALIASES.get(office) ?? [])]) found.roleWords.add(w);
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
@@ -374,7 +378,8 @@ export class SpeakerTable {
   }
 
   /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
-  private matchPerson(words: string[]): Entry | null {
+  /** `gender`: from an honorific ("Mr. Lindquist"), so that a namesake of the other sex is passed over. */
+  private matchPerson(words: string[], gender?: Gender): Entry | null {
     const last = words[words.length - 1];
     let found: Entry | null = null;
     // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
@@ -382,7 +387,7 @@ export class SpeakerTable {
     const mayMatch = this.personWords.has(last);
     // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
     // only failing that another word of a name ("Hillary")
-    if (words.length === 1 && mayMatch) found = this.bySurname(last);
+    if (words.length === 1 && mayMatch) found = this.bySurname(last, gender);
     for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
       const p = this.persons[i];
       const pLast = p.words[p.words.length - 1];
@@ -391,7 +396,7 @@ export class SpeakerTable {
       } else if (
         pLast === last &&
         (p.words.length === 1 ||
-          p.words[0] === words[0] ||
+          sameGivenName(p.words[0], words[0]) ||
           p.words.join(' ') === words.join(' ') ||
           particleSurnameOf(words, p.words))
       )
@@ -414,12 +419,19 @@ export class SpeakerTable {
   }
 
   /** The latest person whose name ends in `surname`. */
-  private bySurname(surname: string): Entry | null {
+  /**
+   * The latest person whose name ends in `surname`; with a `gender` ("Mr. Lindquist" after "Carol Lindquist" and
+   * "Gary Lindquist"), the latest of that gender or of none known, else the latest.
+   */
+  private bySurname(surname: string, gender?: Gender): Entry | null {
+    let any: Entry | null = null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
-      if (p.words[p.words.length - 1] === surname) return p;
+      if (p.words[p.words.length - 1] !== surname) continue;
+      if (!gender || !p.gender || p.gender === gender) return p;
+      any ??= p;
     }
-    return null;
+    return any;
   }
 
   /**
@@ -614,7 +626,9 @@ export class SpeakerTable {
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
       else if (this.inHeadline(line))
         return this.deferRole(role, { start: at, end: tokens[phrase.to - 1].end, text: phraseText }, attributes);
-      else r = phrase.kind === 'name' ? this.name(phrase, at) : this.description(phrase, phraseText, at);
+      // "the ranking Democrat, Senator Dianne Whitford, said": a party member no one named is described, not a name
+      else if (phrase.kind === 'name' && !PARTY_MEMBER_NOUNS.has(role.head)) r = this.name(phrase, at);
+      else r = this.description(phrase, phraseText, at);
     } else if (phrase.kind === 'pronoun') r = this.pronoun(tokens[phrase.from].lower, at, line);
     else if (phrase.kind === 'name') r = this.name(phrase, at);
     else r = this.description(phrase, phraseText, at);
@@ -657,6 +671,7 @@ export class SpeakerTable {
     if (body) return body;
     const local =
       this.demonymSpeaker(phrase, name, at) ??
+      this.family(phrase, lastWord) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
     if (local) return local;
     const government = isPerson ? null : this.nationGovernment(phrase, name, at);
@@ -785,6 +800,28 @@ export class SpeakerTable {
       };
     }
     return null;
+  }
+
+  /**
+   * "Curtis and Loretta Jamison raise cattle … 'We have been cutting back,' the Jamisons said": a surname in the
+   * plural after "the" is the family the article named, who speak together.
+   */
+  private family(phrase: Phrase, lastWord: string): Resolution | null {
+    const { tokens } = this.doc;
+    if (phrase.nameTo - phrase.nameFrom !== 1 || tokens[phrase.nameFrom - 1]?.lower !== 'the') return null;
+    if (!/[^s]s$/.test(lastWord)) return null;
+    const surname = lastWord.slice(0, -1);
+    if (!this.personWords.has(surname)) return null;
+    // the most recently touched persons, a bounded few: an article of thousands of names stays linear
+    const members: Entry[] = [];
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - FAMILY_SCAN); i--) {
+      const p = this.persons[i];
+      if (p.words.length >= 2 && p.words[p.words.length - 1] === surname && members.length < MAX_FAMILY)
+        members.push(p);
+    }
+    if (members.length === 0) return null;
+    const [first, ...others] = members.reverse();
+    return { entry: first, certainty: SURNAME_CERTAINTY, basis: 'a family named earlier', others };
   }
 
   /** "the Saudis state", "the Russians insisted": a nation speaking, after "the", is its government. */
@@ -1415,7 +1452,8 @@ export class SpeakerTable {
     // a text speaks for its author when the text says whose it is, else as a document
     const text = this.textAuthor(phrase, definite, at) ?? this.documentSpeaker(d, at);
     if (text) return text;
-    if (definite && !plural && (isRoleHead(head) || personNounGender(head))) {
+    // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too
+    if (definite && !plural && (isRoleHead(head) || personNounGender(head) || KIN_NOUNS.has(head))) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
@@ -1939,6 +1977,32 @@ export class SpeakerTable {
     return text.slice(tokens[d.from].start, tokens[d.to - 1].end);
   }
 
+  /**
+   * "The attorney general joked that his wife would disagree. 'She says …,' he said": a narration sentence opening
+   * with a title makes the person holding that title (by title only, no guess) the paragraph's subject.
+   */
+  seeDescribedSubject(d: DescribedSubject): void {
+    const { tokens } = this.doc;
+    const start = tokens[d.from].start;
+    const end = tokens[d.to - 1].end;
+    if (this.quoted.overlaps(start, end)) return;
+    const person = this.byRole(d.head, d.modifiers, start);
+    if (person) this.noteSubject(person, start, end, tokens[d.from].line);
+  }
+
+  /**
+   * What else the text says of a person's role around their name: "Senator Rebecca Thornquist, a Democrat from
+   * Minnesota," (an appositive after a title adds to it: "the Minnesota Democrat" later), "The committee's chairman,
+   * Senator Grady Lomax," (a role before the name), "(R-Ky.)" or "of Utah" after it (party and state).
+   */
+  private moreRoles(e: Entry, span: Span, appositive: string | undefined, nameStart: number): void {
+    const { tokens, text } = this.doc;
+    this.setRole(e, appositive);
+    this.setRole(e, roleBeforeName(tokens, nameStart, text));
+    const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
+    if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
     const span = personSpan(found);
@@ -1949,15 +2013,14 @@ export class SpeakerTable {
     if (startTok >= tokens.length) return null;
     const lineFrom = this.lineStartToken(startTok);
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
-    const role =
-      (phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined) ??
-      appositiveRole(tokens, startTok, end, text) ??
-      this.titleInAppositionBefore(startTok, end, lineFrom);
+    const title =
+      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
+    const appositive = appositiveRole(tokens, startTok, end, text);
+    const before = title || appositive ? undefined : this.titleInAppositionBefore(startTok, end, lineFrom);
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
-    const e = this.person(span.text, span.start, role, honorific);
-    const tag = e ? partyTagAt(text, span.end) : null;
-    if (e && tag) for (const w of [tag.party, ...tag.state.split(' ')]) e.roleWords.add(w);
+    const e = this.person(span.text, span.start, title ?? appositive ?? before, honorific);
+    if (e) this.moreRoles(e, span, title ? appositive : undefined, title && phrase ? phrase.from : startTok);
     if (e) {
       e.lastSeen = span.start;
       e.age = ageAfterName(text, span.end) ?? e.age;
@@ -2125,6 +2188,10 @@ function isCommonSpeakerWord(w: string): boolean {
 const HEADLINE_CHARS = 160;
 /** Titled headline speakers held open at a time (a headline has one or two). */
 const MAX_PENDING_ROLES = 4;
+/** Members of a family ("the Jamisons") listed as its speakers at most. */
+const MAX_FAMILY = 3;
+/** Persons looked through for a family's members. */
+const FAMILY_SCAN = 200;
 
 /**
  * Whether a person's title fits a title-only mention: head office, country and office modifiers. Strict: every
@@ -2132,8 +2199,13 @@ const MAX_PENDING_ROLES = 4;
  */
 function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): boolean {
   if (p.roleWords.size === 0) return false;
+  // "the congressman" is the one titled "Rep." or "Representative" (OFFICE_ALIASES)
+  const alias = OFFICE_ALIASES.get(head);
   const headFits =
-    p.roleWords.has(head) || (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w)));
+    p.roleWords.has(head) ||
+    (alias !== undefined && p.roleWords.has(alias)) ||
+    (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w))) ||
+    partyUnknownSameState(p, head, modifiers);
   if (!headFits) return false;
   for (const m of modifiers) {
     // "the Kentucky Republican": a state must be the person's ("R-Ky.") when one is known
@@ -2148,6 +2220,29 @@ function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): 
       return false;
   }
   return true;
+}
+
+/**
+ * "Senator Mitchell Corbin of Kentucky" is "the Kentucky Republican" later though no party was written: a party
+ * description fits a person of unknown party when it names the state the article gave them.
+ */
+function partyUnknownSameState(p: Entry, head: string, modifiers: string[]): boolean {
+  if (!PARTY_MEMBER_NOUNS.has(head) || [...p.roleWords].some((w) => PARTY_MEMBER_NOUNS.has(w))) return false;
+  return modifiers.some((m) => US_STATE_WORDS.has(m) && p.roleWords.has(m));
+}
+
+/** The sex an honorific says ("mr." male, "mrs." female), if any. */
+function honorificGender(h: string | undefined): Gender | undefined {
+  if (!h) return undefined;
+  if (MALE_HONORIFICS.has(h)) return 'male';
+  return FEMALE_HONORIFICS.has(h) ? 'female' : undefined;
+}
+
+/** "ray" and "raymond", "bill" and "william": one given name, the same or a short form of the other. */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const full = (w: string): string => GIVEN_NAME_SHORT_FORMS.get(w) ?? w;
+  return full(a) === full(b);
 }
 
 /** `a` is `b` with two neighbouring letters swapped ("keidis", "kiedis"). */
