@@ -21,7 +21,6 @@ import {
   DESCRIPTION_LINKS,
   DESCRIPTION_OPENERS,
   FEMALE_HONORIFICS,
-  GENERIC_ROLE_NOUNS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   KIN_NOUNS,
@@ -30,20 +29,15 @@ import {
   ORG_NOUNS,
   EVERYDAY_ROLES,
   PROFESSION_NOUNS,
-  RANK_ABBREVIATIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from '../lexicon/lexicon';
 import {
-  GROUP_MEMBER_WORDS,
   ISSUED_TEXT_NOUNS,
   TEXT_READ_CUES,
   HONORIFIC_OFFICE,
-  FEMALE_PERSON_NOUNS,
-  MALE_PERSON_NOUNS,
-  NAME_TAIL_WORDS,
   NEVER_A_PERSON,
   NEVER_A_SPEAKER,
   ORG_ANAPHOR_NOUNS,
@@ -52,21 +46,44 @@ import {
   REGIONAL_DEMONYMS,
   PARTY_MEMBER_NOUNS,
   ROLE_ALIASES,
-  OFFICE_ALIASES,
-  GIVEN_NAME_SHORT_FORMS,
-  US_STATE_TAGS,
   ACRONYM_SKIPPED,
-  STREET_WORDS,
-  SURNAME_PARTICLES,
-  PERSON_ONLY_PARTICLES,
-  POST_NOMINALS,
   EPITHET_NOUNS,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
-  PUBLIC_BODY_WORDS,
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
+import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
+export type { Resolution, SpeakerRequest } from './speakerEntry';
+import {
+  POSSESSIVE,
+  cleanName,
+  particleSurnameOf,
+  holdsPersonParticle,
+  countryOf,
+  personSpan,
+  leadingTitle,
+  isCommonSpeakerWord,
+  sameGivenName,
+  isTransposition,
+  initials,
+  spelledOut,
+  opensSentence,
+  withArticle,
+  isRankOrOffice,
+} from './nameForms';
+import {
+  fitsRole,
+  honorificGender,
+  kinGender,
+  personNounGender,
+  fitsAnaphor,
+  mayBeBody,
+  nationSpeaking,
+  isOccupation,
+  isRoleHead,
+  US_STATE_WORDS,
+} from './roleFit';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { SITE_WORDS } from '../lexicon/entityWords';
 import { PLURAL_OPENERS, QUANTIFIERS, SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
@@ -83,107 +100,10 @@ import {
   type MentionKind,
 } from './antecedents';
 
-/** A speaker description taken apart (SpeakerTable.describe). */
-interface Description {
-  words: DocToken[];
-  headIndex: number;
-  head: string;
-  singular: string;
-  determiner: string;
-  definite: boolean;
-  plural: boolean;
-  text: string;
-}
-
-interface Entry {
-  key: string;
-  name: string;
-  type: SpeakerType;
-  role?: string;
-  /** lower-case name words (persons) */
-  words: string[];
-  roleWords: Set<string>;
-  countries: Set<string>;
-  gender?: Gender;
-  /** Where the gender came from: an honorific outranks a first name, which outranks a guess from a pronoun. */
-  genderFrom?: 'honorific' | 'name' | 'pronoun';
-  plural: boolean;
-  lastSeen: number;
-  /** Offset of its latest attribution, -1 if it has not spoken. */
-  lastSpoke: number;
-  /** Line of its latest attribution. */
-  lastSpokeLine: number;
-  mentions: Span[];
-  quoteCount: number;
-  isSpeaker: boolean;
-  /** An unnamed speaker described as a person ("the woman", "a spokesman"), not a text or a thing ("the book"). */
-  someone?: boolean;
-  /** The age the article gives ("Asante, 19,"), for "the 19-year-old" and "the teenager" (epithets.ts). */
-  age?: number;
-}
-
-export interface Resolution {
-  entry: Entry | null;
-  /**
-   * 0..1: how sure the speaker is. Each way of finding a speaker has the share it got right on the training articles
-   * (PolNeAR train, by resolved name): a named person 0.97, "he" after the paragraph's speaker 0.88, the person
-   * named last 0.5 (`npm run eval` prints the table by reason).
-   */
-  certainty: number;
-  /** The other speakers of a joint phrase ("Putin and Abe agreed"): `entry` is the first. */
-  others?: Entry[];
-  /** How the speaker was found, in a few words ("pronoun: the latest speaker"): the reason a confidence is low. */
-  basis?: string;
-}
-
-export interface SpeakerRequest {
-  phrase: Phrase;
-  /** Called with the resolution, in text order. */
-  done(r: Resolution): void;
-}
-
-const POSSESSIVE = /['’][sS]$/;
 /** "Mayor Ann Bell's office": the capitalised possessor (up to four words) and what it owns. */
 /** "the office of Mayor Ann Bell": what is owned and the owner, who must be a person named in the text. */
 const OF_PERSON_PHRASE = /^[Tt]he\s+(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)$/su;
 const POSSESSOR_PHRASE = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(['’])s\s+(\p{Ll}.*)$/su;
-
-function cleanName(name: string): string {
-  const words = name.replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
-  // "Seán Ó Briain SC": letters in capitals after a name of two words or more are no part of it
-  while (words.length > 2 && isPostNominal(words[words.length - 1])) words.pop();
-  return words.join(' ');
-}
-
-function isPostNominal(word: string): boolean {
-  return /^\p{Lu}{2,3}$/u.test(word) && POST_NOMINALS.has(word.toLowerCase());
-}
-
-/**
- * One name is the other's surname of several words, opened by a particle: "bin Salman" of "Mohammed bin Salman",
- * "Van der Berg" of "Pieter van der Berg", either way round.
- */
-function particleSurnameOf(a: string[], b: string[]): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 2 || !SURNAME_PARTICLES.has(short[0])) return false;
-  return long.slice(long.length - short.length).join(' ') === short.join(' ');
-}
-
-/**
- * A name with a particle only persons' names hold, between two of its words ("Síle Nic Giolla Phádraig", which the
- * recognizer, trained on 1996 wire news, does not know): a person, whatever the recognizer made of it.
- */
-function holdsPersonParticle(tokens: DocToken[], phrase: Phrase): boolean {
-  for (let i = phrase.nameFrom + 1; i < phrase.nameTo - 1; i++)
-    if (PERSON_ONLY_PARTICLES.has(tokens[i].lower) && tokens[i + 1].cap) return true;
-  return false;
-}
-
-function countryOf(word: string): string | undefined {
-  const w = word.replace(POSSESSIVE, '');
-  const cap = w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-  return demonymCountry(cap)?.toLowerCase();
-}
 
 export class SpeakerTable {
   private readonly entries: Entry[] = [];
@@ -2067,37 +1987,6 @@ export class SpeakerTable {
 
 export type SpeakerEntry = Entry;
 
-/**
- * What of a recognizer's "person" can be one: a title-case headline's small words glued on go ("With Halvorsen In"
- * → "Halvorsen", a lone "In" is no one); a group ("Muslims", "Germans") or a street ("Galeana Street") is no one, so never "he" or "she".
- */
-function personSpan(span: Span): Span | null {
-  let words = span.text.split(/\s+/);
-  const small = (w: string): boolean => NAME_TAIL_WORDS.has(w.toLowerCase());
-  while (words.length > 1 && small(words[words.length - 1])) words = words.slice(0, -1);
-  while (words.length > 1 && small(words[0])) words = words.slice(1);
-  const last = words[words.length - 1].toLowerCase().replace(POSSESSIVE, '');
-  if (STREET_WORDS.has(last) || small(last)) return null;
-  if (
-    words.length === 1 &&
-    /[^s]s$/.test(last) &&
-    (GROUP_MEMBER_WORDS.has(last.slice(0, -1)) || countryOf(last.slice(0, -1)) !== undefined)
-  )
-    return null;
-  if (words.join(' ') === span.text) return span;
-  const from = span.text.indexOf(words[0]);
-  const to = span.text.lastIndexOf(words[words.length - 1]) + words[words.length - 1].length;
-  return { start: span.start + from, end: span.start + to, text: span.text.slice(from, to) };
-}
-
-interface PendingRole {
-  head: string;
-  modifiers: string[];
-  mention: Span;
-  attributes: boolean;
-  resolution: Resolution;
-}
-
 /** "she" after an unnamed speaker of the paragraph: a guess below the confident band until train says otherwise. */
 const UNNAMED_CERTAINTY = 0.75;
 const LATEST_NAMED = 'pronoun: the latest person named';
@@ -2166,23 +2055,7 @@ const ISSUER_REACH = 600;
 /** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
 const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
 
-/** A name the recognizer gave with its title ("Judge Berman", "President Obama"): the title and the name apart. */
-function leadingTitle(name: string): { name: string; title?: string } {
-  const words = name.split(' ');
-  let k = 0;
-  // "Cpl. Dana Whitford", "Chief Ava Morningstar": a rank or an office the recognizer took into the name
-  while (k < words.length - 1 && isRankOrOffice(words[k].toLowerCase().replace(/\.$/, ''))) k++;
-  // "Her coach, Italian Marco Benedetti, said": wire copy puts a nationality before a full name
-  if (k < words.length - 2 && countryOf(words[k])) k++;
-  return k === 0 ? { name } : { name: words.slice(k).join(' '), title: words.slice(0, k).join(' ') };
-}
-
 /** A byline among an article's first lines: "By Hannah Okafor", "By Pat Lee and …" (the first name only). */
-
-function isCommonSpeakerWord(w: string): boolean {
-  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  return ANONYMOUS_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || INDEFINITE_DETERMINERS.has(w);
-}
 
 /** Headlines are short; a longer first line is body text. */
 const HEADLINE_CHARS = 160;
@@ -2192,154 +2065,6 @@ const MAX_PENDING_ROLES = 4;
 const MAX_FAMILY = 3;
 /** Persons looked through for a family's members. */
 const FAMILY_SCAN = 200;
-
-/**
- * Whether a person's title fits a title-only mention: head office, country and office modifiers. Strict: every
- * modifier must be in the title ("Fisheries Minister" is not the finance minister), as a headline gives no context.
- */
-function fitsRole(p: Entry, head: string, modifiers: string[], strict = false): boolean {
-  if (p.roleWords.size === 0) return false;
-  // "the congressman" is the one titled "Rep." or "Representative" (OFFICE_ALIASES)
-  const alias = OFFICE_ALIASES.get(head);
-  const headFits =
-    p.roleWords.has(head) ||
-    (alias !== undefined && p.roleWords.has(alias)) ||
-    (GENERIC_ROLE_NOUNS.has(head) && [...p.roleWords].some((w) => ROLE_NOUNS.has(w))) ||
-    partyUnknownSameState(p, head, modifiers);
-  if (!headFits) return false;
-  for (const m of modifiers) {
-    // "the Kentucky Republican": a state must be the person's ("R-Ky.") when one is known
-    if (US_STATE_WORDS.has(m) && [...p.roleWords].some((w) => US_STATE_WORDS.has(w)) && !p.roleWords.has(m))
-      return false;
-    // "the former chief executive" is not the one introduced as "chief executive Vanessa Hudson"
-    if (m === 'former' && !p.roleWords.has('former') && p.role) return false;
-    const country = countryOf(m);
-    if (country) {
-      if (!p.countries.has(country)) return false;
-    } else if ((strict || ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former' && !p.roleWords.has(m))
-      return false;
-  }
-  return true;
-}
-
-/**
- * "Senator Mitchell Corbin of Kentucky" is "the Kentucky Republican" later though no party was written: a party
- * description fits a person of unknown party when it names the state the article gave them.
- */
-function partyUnknownSameState(p: Entry, head: string, modifiers: string[]): boolean {
-  if (!PARTY_MEMBER_NOUNS.has(head) || [...p.roleWords].some((w) => PARTY_MEMBER_NOUNS.has(w))) return false;
-  return modifiers.some((m) => US_STATE_WORDS.has(m) && p.roleWords.has(m));
-}
-
-/** The sex an honorific says ("mr." male, "mrs." female), if any. */
-function honorificGender(h: string | undefined): Gender | undefined {
-  if (!h) return undefined;
-  if (MALE_HONORIFICS.has(h)) return 'male';
-  return FEMALE_HONORIFICS.has(h) ? 'female' : undefined;
-}
-
-/** "ray" and "raymond", "bill" and "william": one given name, the same or a short form of the other. */
-function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const full = (w: string): string => GIVEN_NAME_SHORT_FORMS.get(w) ?? w;
-  return full(a) === full(b);
-}
-
-/** `a` is `b` with two neighbouring letters swapped ("keidis", "kiedis"). */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/** "father-of-three" is a man, "mother-of-two" a woman. */
-function kinGender(word: string): Gender | undefined {
-  const m = /^(?:grand)?(father|mother|dad|mum|mom)-of-/.exec(word);
-  if (!m) return undefined;
-  return m[1] === 'father' || m[1] === 'dad' ? 'male' : 'female';
-}
-
-/** "the congresswoman" is a woman, "the businessman" a man; most role nouns say neither. */
-function personNounGender(head: string): Gender | undefined {
-  if (FEMALE_PERSON_NOUNS.has(head)) return 'female';
-  if (MALE_PERSON_NOUNS.has(head)) return 'male';
-  return undefined;
-}
-
-/** The capitals of a name's words, small words skipped: "Democratic National Committee" → "DNC". */
-function initials(name: string): string {
-  return name
-    .replace(/^the\s+/i, '')
-    .split(/\s+/)
-    .filter((w) => w.length > 0 && !ACRONYM_SKIPPED.has(w.toLowerCase()))
-    .map((w) => w.charAt(0))
-    .join('');
-}
-
-/** The last capitalised name in `text` whose initials spell `acronym` ("Democratic National Committee" for "DNC"). */
-function spelledOut(text: string, acronym: string): string | null {
-  const small = `(?:(?:${[...ACRONYM_SKIPPED].join('|')})\\s+)*`;
-  const parts = [...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’.-]+`);
-  const re = new RegExp(`(?<![\\p{L}])${parts.join(`\\s+${small}`)}(?![\\p{L}])`, 'gu');
-  let last: string | null = null;
-  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
-  return last;
-}
-
-/** "the company said" is not the Congress party named in between: a business noun takes up no public body. */
-function fitsAnaphor(head: string, name: string): boolean {
-  return !BUSINESS_NOUNS.has(head) || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
-}
-
-/**
- * An organization, or a speaker read as a person that nothing shows to be one: no gender, no title ("Ofwat", "Vantor"
- * when the recognizer took them for people). "it said" and "the group said" (`named`: a body noun) may take it up.
- */
-function mayBeBody(e: Entry, named: boolean): boolean {
-  if (e.type === 'organization') return true;
-  if (e.type !== 'person' || e.gender !== undefined || e.roleWords.size > 0) return false;
-  // for "it", one word only ("Akif Camizci" is a person whose given name the list lacks); "the group", "the utility"
-  // name a body, so a name of more words that nothing shows to be a person's may be one ("Severnside Water")
-  return e.words.length === 1 || (named && firstNameGender(e.words[0]) === undefined);
-}
-
-/** An organization's name as the phrase writes it, with its "the" ("the Red Cross", "the WHO"). */
-function withArticle(tokens: DocToken[], phrase: Phrase, name: string): string {
-  return phrase.from < phrase.nameFrom && tokens[phrase.from].lower === 'the' ? `the ${name}` : name;
-}
-
-/** Whether only spaces, a quote mark or nothing separate `start` from the previous sentence end or line start. */
-function opensSentence(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?';
-}
-
-/** "the Saudis said", "the Russians insisted": a nation speaking is its government ("the Saudi government"). */
-function nationSpeaking(name: string): string | null {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return null;
-  const singular = name.slice(0, -1);
-  return demonymCountry(singular) ? `the ${singular} government` : null;
-}
-
-/** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */
-/** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */
-function isOccupation(head: string): boolean {
-  return EVERYDAY_ROLES.has(head) || PROFESSION_NOUNS.has(head);
-}
-
-/** "Cpl.", "Sgt.", "Chief", "Minister": a rank or an office before a name, no part of it ("Cpl. Dana Whitford"). */
-function isRankOrOffice(word: string): boolean {
-  return ROLE_NOUNS.has(word) || RANK_ABBREVIATIONS.has(word);
-}
-
-function isRoleHead(head: string): boolean {
-  return ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
-}
-
-/** Every word of a US state's name ("new", "york", "kentucky"). */
-const US_STATE_WORDS: ReadonlySet<string> = new Set([...US_STATE_TAGS.values()].flatMap((s) => s.split(' ')));
 
 function documentResolution(entry: Entry): Resolution {
   return { entry, certainty: 0.6, basis: 'a document, its author not named' };
