@@ -562,3 +562,13 @@ test('a lone ordinary word opening the sentence is no speaker ("What", "Related"
   assert.equal(q?.speaker, 'critics');
   assert.equal(analyze(critics).speakers.find((s) => s.name === 'critics')?.type, 'anonymous');
 });
+
+test('a short quote right after an attributed one goes on with it: \'"No," he said. "Never."\'', () => {
+  const text = `${HEARING}Council member Tom Hale opposes the levy.\n\nHale shook his head. "No," he said. "Never."`;
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('"No,"'));
+  assert.equal(q?.text, '"No," he said. "Never."');
+  assert.equal(q?.speaker, 'Tom Hale');
+  // a short title-case quote after a sentence without a quote stays a named title, not speech
+  const title = `${HEARING}Council member Tom Hale opposes the levy. He likes the show "Harbour Nights."`;
+  assert.ok(!analyze(title).quotes.some((x) => x.kind === 'direct'));
+});

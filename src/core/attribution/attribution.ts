@@ -4,7 +4,7 @@
  * attribution ('"A," he said, "B."') and drops scare quotes (a few words with no speech around them).
  */
 import type { Doc, DocToken } from '../text/document';
-import { isCue, type AttributedQuote, type Attribution } from './cues';
+import { isCue, isMarkToken, type AttributedQuote, type Attribution } from './cues';
 import { namesAWork } from '../quotes/namedWorks';
 import { attributeIntroduced } from './introducedQuotes';
 import { mergeQuotes } from '../quotes/quoteMerge';
@@ -30,8 +30,10 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     if (words === 0) continue;
     // a transcript turn is a whole utterance by construction: no fragment, scare quote or title
     const fragment = !s.turn && isFragment(doc, s, from, to, attribution.how);
-    if (!s.turn && words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
-    if (!s.turn && isNamedTitle(doc, from, to, attribution.how, words)) continue;
+    // '"No," he said. "Never."': more of the same speech, whatever its length or case
+    const goesOn = words <= 6 && continuesSpeech(doc, s, from);
+    if (!s.turn && !goesOn && words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
+    if (!s.turn && !goesOn && isNamedTitle(doc, from, to, attribution.how, words)) continue;
     if (words <= 12 && namesAWork(tokens, from)) continue;
     quotes.push({
       parts: s.parts.map(([a, b]) => [a, b] as [number, number]),
@@ -92,6 +94,33 @@ function isScareQuote(doc: Doc, s: QuoteSpan, from: number, to: number, how: Att
     /[.!?…]/.test(end) &&
     (tokens[to] === undefined || tokens[to].line !== tokens[from].line || how !== 'none');
   return !spoken && !standalone;
+}
+
+/** A quote closing its own sentence right after a sentence that attributed a quote ('"No," he said. "Never."'). */
+function continuesSpeech(doc: Doc, s: QuoteSpan, from: number): boolean {
+  return (
+    /[.!?…]/.test(lastInner(doc.text, s.parts[s.parts.length - 1], false)) && afterAttributedQuote(doc.tokens, from)
+  );
+}
+
+/** How far back the sentence '"No," he said.' may start before a short quote that goes on with it. */
+const ATTRIBUTION_SENTENCE = 8;
+
+/**
+ * '"No," he said. "Never."': a short quote closing its own sentence right after a sentence that attributed a quote is
+ * more of the same speech, not a scare quote; the quotes are then merged as any quote split by its attribution.
+ */
+function afterAttributedQuote(tokens: DocToken[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && isMarkToken(tokens, k)) k--;
+  if (k < 0 || tokens[k].text !== '.' || tokens[k].line !== tokens[from].line) return false;
+  let cue = false;
+  for (let i = k - 1; i >= 0 && k - i <= ATTRIBUTION_SENTENCE && tokens[i].line === tokens[from].line; i--) {
+    if (isCue(tokens, i)) cue = true;
+    else if (cue && isMarkToken(tokens, i)) return true;
+    else if (tokens[i].text === '.') return false;
+  }
+  return false;
 }
 
 /** A title ("Face the Nation", CBS's "State of the Union"): named, not spoken. */
