@@ -455,3 +455,14 @@ test('an unknown word opening a name before a person is the given name; a droppe
   const article = findEntities('Prime Minister Mustafa al-Kadhimi survived an attack. Kadhimi called for calm.');
   assert.deepEqual(texts(article.people), ['Mustafa al-Kadhimi', 'Kadhimi']);
 });
+
+test('a Title Case headline tagged as one long person is no person', () => {
+  const text =
+    'Raptors Suspend Guard Two Games After Locker-Room Altercation\n\nTORONTO — The Toronto Raptors suspended guard Desmond Achterberg for two games on Thursday.';
+  assert.deepEqual(
+    findEntities(text).people.map((p) => p.text),
+    ['Desmond Achterberg'],
+  );
+  // a long name of particles is still a person
+  assert.ok(findEntities('Crown Prince Mohammed bin Salman bin Abdulaziz visited Paris on Monday.').people.length > 0);
+});

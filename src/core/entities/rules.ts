@@ -129,6 +129,7 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
  */
 function worthKeeping(p: Prepared, e: Entity): boolean {
   if (e.type === 'PER' && e.to - e.from === 1 && p.tokens[e.from].text.length === 1) return false;
+  if (e.type === 'PER' && isHeadlineRun(p, e)) return false;
   const { lower } = p;
   let letters = false;
   let dates = true;
@@ -138,4 +139,14 @@ function worthKeeping(p: Prepared, e: Entity): boolean {
   }
   const functionWord = e.to - e.from === 1 && (NOT_TITLE_WORDS.has(lower[e.from]) || TITLES.has(lower[e.from]));
   return letters && !dates && !functionWord;
+}
+
+/** Names this long are rare; one holding a function word is a Title Case headline ("Raptors Suspend Guard Two Games
+ * After Locker-Room Altercation"), not a person. */
+const LONG_NAME = 5;
+
+function isHeadlineRun(p: Prepared, e: Entity): boolean {
+  if (e.to - e.from < LONG_NAME) return false;
+  for (let k = e.from; k < e.to; k++) if (p.lower[k] !== 'and' && NOT_TITLE_WORDS.has(p.lower[k])) return true;
+  return false;
 }
