@@ -8,7 +8,8 @@
  *   { "quotes": [ { "opens": "We need clean water", "speaker": "Ava Morningstar" },
  *                 { "opens": "The plant will close", "speaker": "Harbour Energy", "type": "organization" } ] }
  *
- * `opens` is the quote's first words (marks and spacing do not matter); `type` is person (default), organization,
+ * `opens` is the quote's first words (marks and spacing do not matter); `speaker` may list names a reader would
+ * accept alike, joined by "|"; `type` is person (default), organization,
  * anonymous or group (members joined by "; "), judged by the same rule as "speaker right by resolved name"
  * (speakerMatch.ts). A listed quote the analysis does not find counts as wrong. Sub-folders are reported apart.
  */
@@ -63,7 +64,8 @@ export function judgeArticle(name: string, text: string, expected: ProbeQuote[])
   return expected.map((e) => {
     const q = quoteOpening(analysis.quotes, e.opens);
     const ours = q ? ourSpeakers(q, analysis) : [];
-    const right = !!resolvedVerdict(ours, e.speaker, e.type ?? 'person')?.right;
+    // "Harbour Energy|the company": any of the names a reader would accept
+    const right = e.speaker.split('|').some((name) => !!resolvedVerdict(ours, name.trim(), e.type ?? 'person')?.right);
     const got = !q ? '(quote not found)' : ours.length === 0 ? '(no speaker)' : ours.map((o) => o.name).join(' + ');
     return { article: name, opens: e.opens, expected: e.speaker, got, right };
   });

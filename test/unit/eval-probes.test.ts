@@ -49,3 +49,23 @@ test('the held-out probe articles keep their speakers (a floor under the measure
     wrong.map((v) => `${v.article}: "${v.opens}" → ${v.got}, expected ${v.expected}`).join('\n'),
   );
 });
+
+// The helpers' probe sets (written for the project and used to find and fix failures, so fitted: regression guards,
+// not estimates of unseen news). Floors a little under the measured shares.
+const FLOORS: Array<[string, number]> = [
+  ['chains', 0.97], // long political stories: pronoun chains, rivals, roles (435/438)
+  ['international', 0.91], // British, Irish, Australian, Indian, African wire copy (132/141)
+  ['organizations', 0.91], // companies, agencies, clubs, unions speaking (226/241)
+];
+
+for (const [set, floor] of FLOORS)
+  test(`the "${set}" probe articles keep their speakers (at least ${floor * 100}%)`, () => {
+    const articles = probeSets(join(process.cwd(), 'test/fixtures/probes')).get(set) ?? [];
+    assert.ok(articles.length >= 10, `${set}: at least ten articles`);
+    const verdicts = articles.flatMap((a) => judgeArticle(a.name, a.text, a.quotes));
+    const wrong = verdicts.filter((v) => !v.right);
+    assert.ok(
+      verdicts.length - wrong.length >= floor * verdicts.length,
+      wrong.map((v) => `${v.article}: "${v.opens}" → ${v.got}, expected ${v.expected}`).join('\n'),
+    );
+  });
