@@ -38,14 +38,14 @@ test('each listed quote is judged by the resolved-name rule; a missing quote is 
   assert.equal(verdicts[3].got, '(quote not found)');
 });
 
-test('the held-out probe articles keep their speakers (a floor under the measured 99%)', () => {
+test('the held-out probe articles keep their speakers (a floor under the measured 95%)', () => {
   const sets = probeSets(join(process.cwd(), 'test/fixtures/probes'));
   const articles = sets.get('heldout') ?? [];
-  assert.ok(articles.length >= 9, 'at least nine held-out articles');
+  assert.ok(articles.length >= 11, 'at least eleven held-out articles');
   const verdicts = articles.flatMap((a) => judgeArticle(a.name, a.text, a.quotes));
   const wrong = verdicts.filter((v) => !v.right);
   assert.ok(
-    verdicts.length >= 100 && wrong.length <= verdicts.length * 0.05,
+    verdicts.length >= 120 && wrong.length <= verdicts.length * 0.07,
     wrong.map((v) => `${v.article}: "${v.opens}" → ${v.got}, expected ${v.expected}`).join('\n'),
   );
 });
