@@ -4,64 +4,15 @@
 // particles ("van der", "bin", "dos"), finds non-Anglo names and reads datelines and headlines.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findEntities } from '../../src/core/entities';
-import type { Span } from '../../src/core/types';
-
-interface Case {
-  text: string;
-  people: string[];
-  places: string[];
-  either?: string[];
-}
-
-const cases = (
-  JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/core/modern-entities.json'), 'utf8')) as {
-    cases: Case[];
-  }
-).cases;
-
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  errors: string[];
-}
-
-/** Multiset comparison of found mention texts with the expected ones; `either` texts count neither way. */
-function compare(found: Span[], expected: string[], either: string[], score: Score, label: string): void {
-  const left = [...expected];
-  for (const s of found) {
-    const at = left.indexOf(s.text);
-    if (at >= 0) {
-      left.splice(at, 1);
-      score.tp++;
-    } else if (!either.includes(s.text)) {
-      score.fp++;
-      score.errors.push(`${label} extra: ${s.text}`);
-    }
-  }
-  score.fn += left.length;
-  for (const t of left) score.errors.push(`${label} missed: ${t}`);
-}
-
-const f1 = (s: Score) => (200 * s.tp) / Math.max(1, 2 * s.tp + s.fp + s.fn);
+import { f1, scoreEntityFixture } from './entityFixtureScore';
 
 test('modern news: people and places in paragraphs with diverse names, companies and datelines', () => {
-  const people: Score = { tp: 0, fp: 0, fn: 0, errors: [] };
-  const places: Score = { tp: 0, fp: 0, fn: 0, errors: [] };
-  for (const c of cases) {
-    const r = findEntities(c.text);
-    const head = c.text.slice(0, 40).replace(/\n/g, ' ');
-    compare(r.people, c.people, c.either ?? [], people, `[${head}] person`);
-    compare(r.places, c.places, c.either ?? [], places, `[${head}] place`);
-  }
+  const { cases, people, places } = scoreEntityFixture('modern-entities.json');
   if (process.env.MODERN_ENTITIES_VERBOSE) {
     console.log([...people.errors, ...places.errors].join('\n'));
     console.log(`people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`);
   }
-  assert.ok(cases.length >= 30, 'at least 30 paragraphs');
+  assert.ok(cases >= 30, 'at least 30 paragraphs');
   // floors a little under the measured figures (people 100 / places 100 would make each new case a chore)
   assert.ok(f1(people) >= 96, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
   assert.ok(f1(places) >= 97, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
