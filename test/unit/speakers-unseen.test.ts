@@ -225,3 +225,78 @@ test('"he began by saying, …": the subject of the verb that "by" follows speak
   const text = 'Judge Ruth Amara took a short recess. When she returned she began by saying, "Jail is not necessary."';
   assert.equal(speakerOf(text, '"Jail is not'), 'Ruth Amara');
 });
+
+test('an organization with "and" in its name before a title and a name does not hide the speaker', () => {
+  const text =
+    'Crews searched overnight. "We had eight boats out," Halifax Search and Rescue manager Dave Ross said.\n';
+  assert.equal(speakerOf(text, '"We had eight'), 'Dave Ross');
+  const agency = 'Hunters were warned. "Stay off the ice," Fish and Wildlife spokesman Carl Benton said.\n';
+  assert.equal(speakerOf(agency, '"Stay off'), 'Carl Benton');
+  // two people joined by "and" still speak together, first one first
+  const joint = 'The deal was signed. "It is done and we are glad," Nathan Ellery and Maria Stott said.\n';
+  const quote = analyze(joint).quotes.find((q) => q.text.startsWith('"It is done'));
+  assert.equal(quote?.speaker, 'Nathan Ellery and Maria Stott');
+  assert.equal(quote?.speakerIds?.length, 2);
+});
+
+test('the object of a verb of causing speaks the infinitive cue after it', () => {
+  const text = [
+    'Tom Hale spent 20 years in the mines. The experience led him to declare, "Nobody should work underground."',
+    '',
+    'The figures drew a sharp reply, prompting Finance Minister Carla Reyes to say, "These numbers are wrong."',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Nobody should'), 'Tom Hale');
+  assert.equal(speakerOf(text, '"These numbers'), 'Carla Reyes');
+});
+
+test('a sentence that opens by naming whose view it is hands the quote after its colon to that person', () => {
+  const text = 'Prices rose again in May. For economist Priya Nair, the answer is simple: "Rates have to go up."\n';
+  assert.equal(speakerOf(text, '"Rates have'), 'Priya Nair');
+  const lesson = 'Lena Voss lost her seat in 2019. To Voss, the lesson was clear: "Never take a town for granted."\n';
+  assert.equal(speakerOf(lesson, '"Never take'), 'Lena Voss');
+  // a view named for nobody in particular is no attribution
+  const nobody = 'Prices rose again. For now, the answer is simple: "Wait."\n';
+  assert.notEqual(speakerOf(nobody, '"Wait'), 'Lena Voss');
+});
+
+test('"she" after a paragraph that ends on another woman as its subject is that woman, not the latest speaker', () => {
+  const returning = [
+    'Anna Kowal has run the diner for 30 years. "Business has never been this slow," Kowal said.',
+    '',
+    'Mayor Ruth Gale said the town would seek state help. Kowal is skeptical.',
+    '',
+    '"I\'ve heard that before," she said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(returning, '"I\'ve heard'), 'Anna Kowal');
+  const newcomer = [
+    "Julia Stone, the city's housing director, said rents had risen 12 percent. Her deputy, Megan Ruiz, disagreed with that figure.",
+    '',
+    '"The real number is higher," she said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(newcomer, '"The real number'), 'Megan Ruiz');
+  // a possessor or a modifier opening the sentence is not its subject
+  const modifier = [
+    'Ellen Park backs the senator. "She has the experience," Park said.',
+    '',
+    'An enthusiastic Park supporter, Dana Whitlock handed out leaflets all morning.',
+    '',
+    '"I just want her to win," she said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(modifier, '"I just want'), 'Dana Whitlock');
+});
+
+test('a second reference by a surname of two words without a particle is the person named in full', () => {
+  const text = [
+    'Conservative MP Michelle Rempel Garner spoke against the bill on Monday.',
+    '',
+    '"This bill is a mess," Rempel Garner said.',
+    '',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(speakerOf(text, '"This bill'), 'Michelle Rempel Garner');
+  assert.equal(a.speakers.filter((s) => /Garner/.test(s.name)).length, 1);
+});

@@ -5,6 +5,9 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
+import { isPersonAt } from './recognizedEntities';
+import { PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
 import { cueRange, isCue, isTextCue, windowStart, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { jointLeft } from './jointNames';
@@ -71,8 +74,24 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
     if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker)))
       return jointLeft(doc, speaker, start) ?? speaker;
   }
-  if (isNonFinite(tokens, cue)) return null;
+  if (isNonFinite(tokens, cue)) return controlledObject(doc, cue, start);
   return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+}
+
+/**
+ * "The experience led him to declare, '…'", "prompting Finance Minister Carla Reyes to say, '…'": after a verb of
+ * causing, its object speaks the infinitive cue (the sentence's subject, "the experience", does not).
+ */
+function controlledObject(doc: Doc, cue: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  const to = cue - 1;
+  if (tokens[to]?.lower !== 'to' || to - 1 < start) return null;
+  const object = PERSON_OBJECT_PRONOUNS.has(tokens[to - 1].lower)
+    ? { from: to - 1, to, kind: 'pronoun' as const, nameFrom: to, nameTo: to }
+    : phraseLeft(tokens, to, start, text);
+  if (!object || object.kind === 'description' || !CAUSATIVE_VERBS.has(tokens[object.from - 1]?.lower ?? ''))
+    return null;
+  return object.kind === 'name' && !isPersonAt(doc, object) ? null : object;
 }
 
 /** "he began by saying, '…'", "Hale responded by telling them …": the subject right before the verb that "by" follows. */

@@ -5,7 +5,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { HEADLINE_TOPIC_LINKS } from '../lexicon/newsWords';
-import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { ANSWER_NOUNS, SPEECH_WORDS, VIEW_NOUNS } from '../lexicon/speechVerbs';
 import { CLAIM_POSSESSIVES } from '../lexicon/functionWords';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
@@ -133,8 +133,35 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
   )
     return { speaker, cue: null, how: 'colon' };
   return (
-    colonSentence(doc, start, colon) ?? possessedSpeech(doc, start, colon) ?? subjectBeforeColon(doc, start, colon)
+    colonSentence(doc, start, colon) ??
+    possessedSpeech(doc, start, colon) ??
+    answerFor(doc, start, colon) ??
+    subjectBeforeColon(doc, start, colon)
   );
+}
+
+/**
+ * "For economist Priya Nair, the answer is simple: '…'", "To Hale, the lesson was clear:": a sentence that opens by
+ * naming whose view it gives, then a noun of speech or answer before the colon; the person named speaks.
+ */
+function answerFor(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const opener = tokens[start]?.lower;
+  if ((opener !== 'for' && opener !== 'to') || !startsSentence(tokens, start)) return null;
+  const who = phraseRight(tokens, start + 1, colon, text);
+  if (!who || who.kind !== 'name' || !isPersonAt(doc, who) || tokens[who.to]?.text !== ',') return null;
+  if (colon - who.to - 1 > MAX_COLON_PREDICATE) return null;
+  for (let i = who.to + 1; i < colon; i++) {
+    if (!tokens[i].word) return null;
+    if (ANSWER_NOUNS.has(tokens[i].lower) || VIEW_NOUNS.has(tokens[i].lower))
+      return { speaker: who, cue: null, how: 'colon' };
+  }
+  return null;
+}
+
+function startsSentence(tokens: DocToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.line !== tokens[i].line || SENTENCE_END.has(prev.text);
 }
 
 /**

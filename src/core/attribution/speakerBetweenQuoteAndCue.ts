@@ -10,7 +10,7 @@ import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { quantifiedSubject } from '../reported/subjects';
 import { describedName } from './apposedNames';
 import { shortDescription } from './shortDescriptions';
-import { isPersonAt } from './recognizedEntities';
+import { isPersonAt, overlapsPerson } from './recognizedEntities';
 import { jointLeft } from './jointNames';
 
 /** The speaker phrase between a quote (token k) and its cue: a name, a description, or both in apposition. */
@@ -107,12 +107,25 @@ export function nounPhraseHead(doc: Doc, p: Phrase, k: number): boolean {
   if (p.kind !== 'name' || p.from < k || p.from - k > MAX_HEAD_MODIFIERS || !isPersonAt(doc, p)) return false;
   for (let i = k; i < p.from; i++) {
     const t = tokens[i];
-    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || MODIFIER_STOP.has(t.lower) || PHRASE_PRONOUNS.has(t.lower))
-      return false;
+    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || PHRASE_PRONOUNS.has(t.lower)) return false;
+    if (MODIFIER_STOP.has(t.lower) && !joinsOneName(doc, i, k)) return false;
   }
   return true;
 }
-const MAX_HEAD_MODIFIERS = 6;
+const MAX_HEAD_MODIFIERS = 8;
+
+/**
+ * '"…," Halifax Search and Rescue manager Dave Ross said': a lower-case "and" between capitalized words that no
+ * person holds is inside an organization's name, not a second speaker ("Nathan Ellery and Brigham Stott" is two).
+ */
+function joinsOneName(doc: Doc, i: number, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[i].lower !== 'and' || tokens[i].cap || i === k) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before?.cap || !after?.cap || !before.word || !after.word) return false;
+  return !overlapsPerson(doc, tokens[k].start, before.end);
+}
 
 /** Before a party tag or an age in parentheses ("Rep. Jason Chaffetz (R-Utah) said"): where the name ends. */
 function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): number {

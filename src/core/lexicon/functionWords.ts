@@ -142,6 +142,8 @@ export const COMMENT_OPENERS = words(
 
 /** Object pronouns a stance verb may report on their own: "endorsed [her]", "opposed [it]". */
 export const OBJECT_PRONOUNS = words('OBJECT_PRONOUNS', 'him her it them me us');
+/** Object pronouns that a speaker can be after a control verb: "led him to declare", "prompted them to say". */
+export const PERSON_OBJECT_PRONOUNS = words('PERSON_OBJECT_PRONOUNS', 'him her them');
 
 /** Words after a short object that end it: "endorsed [Cruz] last week", "defended [his plan] on Sunday". */
 export const SHORT_OBJECT_END = words('SHORT_OBJECT_END', 'during after before since while when because but last this');

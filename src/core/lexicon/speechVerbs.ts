@@ -68,6 +68,15 @@ export const SPEECH_WORDS = words(
  * Nouns for what someone said, naming a quote after a colon: "Her advice to new nurses: '…'", "Hale's motto was
  * simple: '…'", "she returned to her familiar lines: '…'".
  */
+/** Verbs of causing, whose object speaks an infinitive cue after them: "led him to declare", "prompting Reyes to say". */
+export const CAUSATIVE_VERBS = words(
+  'CAUSATIVE_VERBS',
+  'prompt prompts prompted prompting lead leads led leading force forces forced forcing cause causes caused causing inspire inspired inspiring move moved moving drive drove driven driving push pushed pushing compel compelled compelling spur spurred spurring provoke provoked provoking',
+);
+
+/** What a person's view is called when a sentence opens with whose it is: "For Hale, the lesson is clear: '…'". */
+export const VIEW_NOUNS = words('VIEW_NOUNS', 'lesson message point takeaway solution problem question issue choice');
+
 export const ANSWER_NOUNS = words(
   'ANSWER_NOUNS',
   'answer response reply advice plea verdict explanation motto dictum mantra slogan refrain line lines pitch retort rebuttal prediction assessment warning promise pledge vow argument reaction complaint',

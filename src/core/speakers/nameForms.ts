@@ -17,6 +17,7 @@ import {
   POST_NOMINALS,
 } from '../lexicon/speakerWords';
 import { type Phrase } from '../attribution/phrases';
+import { firstNameGender } from './gender';
 
 export const POSSESSIVE = /['’][sS]$/;
 
@@ -38,6 +39,17 @@ export function isPostNominal(word: string): boolean {
 export function particleSurnameOf(a: string[], b: string[]): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length < 2 || !SURNAME_PARTICLES.has(short[0])) return false;
+  return long.slice(long.length - short.length).join(' ') === short.join(' ');
+}
+
+/**
+ * One name is the other's surname of two words or more, with no particle: "Rempel Garner" of "Michelle Rempel
+ * Garner", "García Márquez" of "Gabriel García Márquez". The shorter must not open with a given name ("Anna Stott" is
+ * not "Maria Anna Stott"'s second reference, it is another person's full name).
+ */
+export function compoundSurnameOf(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || long.length === short.length || firstNameGender(short[0]) !== undefined) return false;
   return long.slice(long.length - short.length).join(' ') === short.join(' ');
 }
 

@@ -8,6 +8,7 @@ import type { Doc, DocToken } from '../text/document';
 import { demonymCountry, lexiconTags, lookupPlace } from '../entities/gazetteer';
 import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
+import { closingSubject } from './closingSubject';
 import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
@@ -59,6 +60,7 @@ import {
   POSSESSIVE,
   cleanName,
   particleSurnameOf,
+  compoundSurnameOf,
   holdsPersonParticle,
   countryOf,
   personSpan,
@@ -318,7 +320,8 @@ export class SpeakerTable {
         (p.words.length === 1 ||
           sameGivenName(p.words[0], words[0]) ||
           p.words.join(' ') === words.join(' ') ||
-          particleSurnameOf(words, p.words))
+          particleSurnameOf(words, p.words) ||
+          compoundSurnameOf(words, p.words))
       )
         found = p;
     }
@@ -1160,6 +1163,8 @@ export class SpeakerTable {
     if (chain) return { entry: chain, certainty: 0.88, basis: PARAGRAPH_SPEAKER };
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
+    const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible);
+    if (closing && closing !== recent) return { entry: closing, certainty: 0.82, basis: CLOSING_SUBJECT };
     const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
     if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
@@ -1994,6 +1999,7 @@ const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
 const PARAGRAPH_SUBJECT = 'pronoun: subject of the paragraph';
 const INTRODUCED = 'pronoun: the person the paragraph before introduced';
+const CLOSING_SUBJECT = 'pronoun: subject of the sentence before';
 /** Tokens of a paragraph that only introduces the next speaker ("Opposition critic Ben Roy was not convinced."). */
 const MAX_INTRODUCTION_TOKENS = 40;
 /**
@@ -2001,7 +2007,12 @@ const MAX_INTRODUCTION_TOKENS = 40;
  * train it was right in 2 of 8 such overrulings (and 6 of 6 over "the latest speaker"), and on other outlets' news
  * it sent "'I love this job,' she said" after "nurse Priya Venkataraman said …" to the article's most quoted person.
  */
-const PARAGRAPH_BASES: ReadonlySet<string | undefined> = new Set([ASKED, PARAGRAPH_SPEAKER, PARAGRAPH_SUBJECT]);
+const PARAGRAPH_BASES: ReadonlySet<string | undefined> = new Set([
+  ASKED,
+  PARAGRAPH_SPEAKER,
+  PARAGRAPH_SUBJECT,
+  CLOSING_SUBJECT,
+]);
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 const OFFICE_HOLDER_CERTAINTY = 0.6;
 /** A description identified by the name opening the next sentence: a guess (train: 1 case), kept low. */

@@ -1,0 +1,68 @@
+/**
+ * Who the paragraph before a quote ends on. News hands the floor to the subject of the sentence right before a quote
+ * paragraph: "Mayor Ruth Gale said the town would seek help. Kowal is skeptical." ¶ '"I've heard that before," she
+ * said' is Kowal, though Gale spoke last; "Her deputy, Megan Ruiz, disagreed." ¶ '"…," she said' is Ruiz.
+ */
+import type { Doc } from '../text/document';
+import type { SpanIndex } from '../text/spanIndex';
+import type { Entry } from './speakerEntry';
+import { CUE_VERBS } from '../lexicon/lexicon';
+
+/** How far into its sentence the subject may start: after an opener such as "Her deputy," or "In Ohio,". */
+const SUBJECT_REACH = 8;
+
+/**
+ * The person opening the last sentence of paragraph `line - 1`, outside quotation marks, when the quote at `at` opens
+ * paragraph `line`; null when that sentence opens with no person or the quote does not open its paragraph.
+ */
+export function closingSubject(
+  doc: Doc,
+  quoted: SpanIndex,
+  persons: readonly Entry[],
+  line: number,
+  compatible: (e: Entry) => boolean,
+): Entry | null {
+  const own = doc.lines[line];
+  const before = doc.lines[line - 1];
+  if (!own || !before || before.tokenTo <= before.tokenFrom || !quoted.overlaps(own.start, own.start + 1)) return null;
+  const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
+  const { tokens } = doc;
+  // a sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said")
+  for (let i = from; i < before.tokenTo; i++) if (CUE_VERBS.has(tokens[i].lower)) return null;
+  const lo = tokens[from].start;
+  const hi = tokens[Math.min(from + SUBJECT_REACH, before.tokenTo) - 1].end;
+  if (quoted.overlaps(lo, before.end)) return null;
+  let best: Entry | null = null;
+  let bestAt = Infinity;
+  // the most recently touched persons are last; the subject was touched by that paragraph, so a few suffice
+  for (let i = persons.length - 1; i >= Math.max(0, persons.length - PERSONS_SCAN); i--) {
+    const p = persons[i];
+    const m = p.mentions.find((s) => s.start >= lo && s.start < hi && standsAsSubject(doc, s, from));
+    if (m && m.start < bestAt) {
+      best = p;
+      bestAt = m.start;
+    }
+  }
+  return best && compatible(best) ? best : null;
+}
+
+/**
+ * A mention that opens the sentence, or follows a comma or a title ("Her deputy, Megan Ruiz,", "Mayor Gale"), and is
+ * no possessor or modifier: "An enthusiastic Sanders supporter, Seacord complained" opens on Seacord, not Sanders.
+ */
+function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: number): boolean {
+  const { tokens, text } = doc;
+  const k = doc.tokenAt(m.start);
+  const prev = k > from ? tokens[k - 1] : null;
+  if (prev && prev.text !== ',' && !(prev.cap && prev.word)) return false;
+  return !/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3));
+}
+const PERSONS_SCAN = 12;
+
+/** The first token of the last sentence among tokens [from, to) (its final stop not counted). */
+function lastSentenceStart(doc: Doc, from: number, to: number): number {
+  const { tokens } = doc;
+  for (let i = to - 2; i > from; i--) if (SENTENCE_STOPS.has(tokens[i].text) && tokens[i + 1]?.cap) return i + 1;
+  return from;
+}
+const SENTENCE_STOPS = new Set(['.', '!', '?']);
