@@ -45,6 +45,7 @@ import {
   organizationWordAlone,
   placeOpeningOrganization,
   placeWithOrganizationWords,
+  companiesNamedLikePeople,
 } from './rules/organizations';
 import {
   abbreviatedPlaces,
@@ -61,6 +62,7 @@ import {
   unambiguousPlaces,
   streetNames,
   unknownPlaceNamedLikePerson,
+  diseasesNotPlaces,
 } from './rules/places';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -96,6 +98,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   clubsNotPeople,
   brandsNotPeople,
   productsNamedLikePeople,
+  companiesNamedLikePeople,
   nicknames,
   creditLines,
   placeOpeningOrganization,
@@ -118,6 +121,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeOwningOrganization,
   stormNames,
   groupByNounAfter,
+  diseasesNotPlaces,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

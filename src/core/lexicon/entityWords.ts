@@ -306,11 +306,11 @@ export const CLUB_WORDS = words(
 
 /**
  * Lower-case nouns for a kind of business, before a name: "drugmaker Roche", "Airline Qantas said". Not roles a
- * person fills too ("developer", "publisher", "miner"; see ROLES_OF_COMPANIES).
+ * person fills too ("developer", "publisher", "miner", "insurer"; see ROLES_OF_COMPANIES).
  */
 export const COMPANY_KIND_NOUNS = words(
   'COMPANY_KIND_NOUNS',
-  'airline insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate',
+  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate',
 );
 
 /**
