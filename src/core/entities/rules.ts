@@ -63,6 +63,7 @@ import {
   streetNames,
   unknownPlaceNamedLikePerson,
   diseasesNotPlaces,
+  areaByNounAfter,
 } from './rules/places';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -107,6 +108,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unambiguousPlaces,
   bareCountries,
   streetNames,
+  areaByNounAfter,
   geographicNameNotOrganization,
   trimNameEdges,
   organizationsJoinedByAnd,

@@ -334,3 +334,6 @@ export const PRODUCT_NOUNS_AFTER = words('PRODUCT_NOUNS_AFTER', 'app apps assist
 
 /** Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name. */
 export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
+
+/** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
+export const AREA_NOUNS = words('AREA_NOUNS', 'province district township prefecture governorate oblast municipality');

@@ -2,6 +2,7 @@
 import { isCapitalized } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
+  AREA_NOUNS,
   BODY_WORDS,
   DISEASE_NAMES,
   DISEASE_WORDS,
@@ -533,6 +534,34 @@ export const diseasesNotPlaces: EntityRule = {
       const next = e.to < n && tokens[e.to].text === lower[e.to] && DISEASE_WORDS.has(lower[e.to]);
       const named = e.to - e.from === 1 && DISEASE_NAMES.has(lower[e.from]);
       if ((next || named) && lookupPlaceTokens(lower, e.from, e.to)?.kind !== 'country') e.type = 'MISC';
+    }
+  },
+};
+
+/**
+ * A name before a lower-case word for an administrative area is that area: "Quang Ngai province", "the Feijenoord
+ * district", "Kyauktaw township" (the tagger reads unknown two-word names as people). A known first name opening a
+ * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer).
+ */
+export const areaByNounAfter: EntityRule = {
+  name: 'area by a noun after it',
+  apply(ctx) {
+    const { text, p, tokens, lower, n, ents } = ctx;
+    for (let k = 1; k < n; k++) {
+      if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
+      const e = ents.at(k - 1);
+      if (e) {
+        if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3) continue;
+        if (e.type === 'PER' && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+        e.type = 'LOC';
+        continue;
+      }
+      let from = k - 1;
+      while (from - 1 >= 0 && k - from < 3 && ctx.free(from - 1) && isNameWord(tokens[from - 1].text)) from--;
+      const before = lower[from - 1] ?? '';
+      if (p.sentenceStart[from] === from || (before !== 'the' && !PLACE_PREPOSITIONS.has(before))) continue;
+      if (NOT_TITLE_WORDS.has(lower[from]) || !adjacent(text, tokens, from, k)) continue;
+      ents.add({ from, to: k, type: 'LOC', kind: 'region' });
     }
   },
 };
