@@ -70,7 +70,10 @@ function surnameOf(words: string[]): string {
 function surnameForms(words: string[]): string[] {
   const surname = surnameOf(words);
   const bare = /^(?:al|el|Al|El)-(\p{Lu}\p{Ll}+)$/u.exec(surname);
-  return bare ? [surname, bare[1]] : [surname];
+  if (!bare) return [surname];
+  // "al-Hajj" opens a sentence as "Al-Hajj, who holds French citizenship, ..."
+  const opening = surname[0].toUpperCase() + surname.slice(1);
+  return opening === surname ? [surname, bare[1]] : [surname, opening, bare[1]];
 }
 
 /** Title words directly before a name ("Foreign Minister"), walking back over capitalized title words. */
@@ -207,7 +210,7 @@ function resolveSurnames(blocks: BlockResult[]): void {
       if (
         e.type !== 'PER' &&
         e.to - e.from === 1 &&
-        (e.type === 'MISC' || e.type === 'ORG') &&
+        (e.type === 'MISC' || e.type === 'ORG' || (e.type === 'LOC' && placeAsSurname(b, e.from))) &&
         surnames.has(b.tokens[e.from].text)
       )
         e.type = 'PER';
@@ -218,6 +221,21 @@ function resolveSurnames(blocks: BlockResult[]): void {
     });
     b.entities.sort((x, y) => x.from - y.from);
   }
+}
+
+/**
+ * A one-word "place" at token k that is a surname of the article's people is that person where nothing makes it a
+ * place: no gazetteer entry, or a town's name with no place preposition or "of" before it and no comma after it
+ * ("Bill Wexford" ... "asked Wexford why"; "in Wexford" and "Wexford, Ireland" stay places).
+ */
+function placeAsSurname(b: BlockResult, k: number): boolean {
+  // "MT" (a state's code), "Baptist Church" (the end of a longer name) are no surnames
+  if (!/^\p{Lu}\p{Ll}/u.test(b.tokens[k].text) || (k > 0 && isCapitalized(b.tokens[k - 1].text))) return false;
+  const info = lookupPlace(b.tokens[k].text);
+  if (!info) return true;
+  if (info.kind !== 'city') return false;
+  const before = b.lower[k - 1] ?? '';
+  return !PLACE_PREPOSITIONS.has(before) && before !== 'of' && b.tokens[k + 1]?.text !== ',';
 }
 
 /** The article's surnames: last words of its full names, and names after "Mr.", "Mrs.", "Ms." or "Dr." ("Mr. Trump"). */

@@ -28,6 +28,11 @@ import {
   peopleJoinedByAnd,
   countrysPerson,
   unknownGivenName,
+  burmeseHonorifics,
+  sentenceOpeningNoun,
+  clubsNotPeople,
+  brandsNotPeople,
+  productsNamedLikePeople,
 } from './rules/people';
 import {
   companiesInList,
@@ -40,6 +45,7 @@ import {
   organizationWordAlone,
   placeOpeningOrganization,
   placeWithOrganizationWords,
+  companiesNamedLikePeople,
 } from './rules/organizations';
 import {
   abbreviatedPlaces,
@@ -56,6 +62,8 @@ import {
   unambiguousPlaces,
   streetNames,
   unknownPlaceNamedLikePerson,
+  diseasesNotPlaces,
+  areaByNounAfter,
 } from './rules/places';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -66,6 +74,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bareDatelines,
   titleCaseHeadlines,
   personSpans,
+  sentenceOpeningNoun,
+  burmeseHonorifics,
   knownCompanies,
   companyShortNames,
   placeWithOrganizationWords,
@@ -86,6 +96,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countrysPerson,
   unknownGivenName,
   sitesNotPeople,
+  clubsNotPeople,
+  brandsNotPeople,
+  productsNamedLikePeople,
+  companiesNamedLikePeople,
   nicknames,
   creditLines,
   placeOpeningOrganization,
@@ -94,6 +108,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unambiguousPlaces,
   bareCountries,
   streetNames,
+  areaByNounAfter,
   geographicNameNotOrganization,
   trimNameEdges,
   organizationsJoinedByAnd,
@@ -108,6 +123,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeOwningOrganization,
   stormNames,
   groupByNounAfter,
+  diseasesNotPlaces,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -53,7 +53,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
 );
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
@@ -78,6 +78,8 @@ export const GEO_SUFFIX = new Map<string, string>(
     river: 'river',
     desert: 'region',
     valley: 'region',
+    canyon: 'region',
+    gorge: 'region',
   }),
 );
 
@@ -89,6 +91,7 @@ export const GEO_PREFIX = new Map<string, string>(
     'mt.': 'mountain',
     port: 'city',
     fort: 'city',
+    river: 'river',
     cape: 'region',
   }),
 );
@@ -141,7 +144,7 @@ export const KIND_OF = new Map<string, string>(
 /** Single title words before a name. */
 export const TITLES = words(
   'TITLES',
-  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer',
+  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre',
 );
 
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
@@ -174,7 +177,7 @@ export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near t
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = words(
   'PERSON_PARTICLES',
-  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st.',
+  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom',
 );
 
 /** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
@@ -283,3 +286,54 @@ export const COMPANY_ONLY_NOUNS = words(
  * Raam party". (Capitalized, "Labour Party", they are organization words already.)
  */
 export const GROUP_NOUNS = words('GROUP_NOUNS', 'party movement alliance coalition bloc faction militia group');
+
+/**
+ * Burmese honorifics before a name, outside the person's span as "Mr." is: "U Kyaw Zeya" (a man), "Daw Khin Mar"
+ * (a woman), "Ko Thant Zin", "Ma Thida Htwe" (younger people). "Ko" and "Ma" are also Korean and Chinese family
+ * names ("Ma Ying-jeou"), so the rule reads them as honorifics only before a longer Burmese-shaped name.
+ */
+export const BURMESE_HONORIFICS = words('BURMESE_HONORIFICS', 'u daw');
+export const BURMESE_SHORT_HONORIFICS = words('BURMESE_SHORT_HONORIFICS', 'ko ma');
+
+/**
+ * Last words of a sports club's name, which no person's name ends in: "Harrowgate United", "Blackburn Rovers",
+ * "Kelby Town", "Dunmore Athletic" (the tagger, meeting an unknown town before them, guesses a person).
+ */
+export const CLUB_WORDS = words(
+  'CLUB_WORDS',
+  'united rovers athletic wanderers albion rangers hotspur town city county fc afc',
+);
+
+/**
+ * Lower-case nouns for a kind of business, before a name: "drugmaker Roche", "Airline Qantas said". Not roles a
+ * person fills too ("developer", "publisher", "miner", "insurer"; see ROLES_OF_COMPANIES).
+ */
+export const COMPANY_KIND_NOUNS = words(
+  'COMPANY_KIND_NOUNS',
+  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate',
+);
+
+/**
+ * Lower-case nouns after a place's name that make the name a disease's: "Lassa fever", "the Marburg virus", "Ebola
+ * virus disease". Diseases named after places are neither.
+ */
+export const DISEASE_WORDS = words('DISEASE_WORDS', 'fever virus flu');
+
+/** Diseases whose one-word names read as places or names, capitalized ("Ebola", "Zika") or opening a sentence. */
+export const DISEASE_NAMES = words(
+  'DISEASE_NAMES',
+  'ebola zika marburg lassa cholera dengue malaria measles mpox polio typhoid tuberculosis covid covid-19 sars mers',
+);
+
+/**
+ * Lower-case nouns next to a one-word name that make it a product, not a person: "the budgeting app Penny", "its
+ * Copilot assistant", "Gemini model", "a chatbot called Sophie". Apps and assistants are often named like people.
+ */
+export const PRODUCT_NOUNS_BEFORE = words('PRODUCT_NOUNS_BEFORE', 'app chatbot bot assistant software platform');
+export const PRODUCT_NOUNS_AFTER = words('PRODUCT_NOUNS_AFTER', 'app apps assistant chatbot model models software');
+
+/** Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name. */
+export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
+
+/** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
+export const AREA_NOUNS = words('AREA_NOUNS', 'province district township prefecture governorate oblast municipality');

@@ -267,6 +267,7 @@ export const PROFESSION_NOUNS = words(
 advocate coroner registrar paralegal defendant claimant plaintiff complainant
 accountant auditor broker shareholder underwriter boss businessman businesswoman
 striker midfielder defender goalkeeper keeper winger skipper batsman batter bowler pitcher quarterback referee
+spinner seamer opener all-rounder
 umpire athlete sprinter cyclist jockey swimmer golfer boxer teammate playmaker
 neurologist epidemiologist virologist physicist chemist biologist psychologist psychiatrist surgeon
 paediatrician pediatrician cardiologist oncologist immunologist ecologist geologist climatologist meteorologist

@@ -1,8 +1,9 @@
 /** Rules that find organizations hidden in places and people: "Iran Press TV", "the Harbour Workers' Union". */
 import { isCapitalized } from '../features';
-import { lookupPlaceTokens } from '../gazetteer';
+import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   BODY_WORDS,
+  COMPANY_KIND_NOUNS,
   COMPANY_ONLY_NOUNS,
   COMPANY_NAMES,
   COMPANY_WORDS,
@@ -264,3 +265,31 @@ export const groupByNounAfter: EntityRule = {
     }
   },
 };
+
+/**
+ * A company named like a person: a one- or two-word "person" after a lower-case business noun ("Swiss drugmaker
+ * Roche", "the carmaker Tata") or saying something about "its" own ("Merck said its antiviral pill") is a company,
+ * and so are the block's other one-word mentions of it ("Roche chief medical officer").
+ */
+export const companiesNamedLikePeople: EntityRule = {
+  name: 'companies named like people',
+  apply({ p, tokens, lower, n, ents }) {
+    const companies = new Set<string>();
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from > 2 || e.to === e.from) continue;
+      const b = e.from - 1;
+      // "insurer Thierry Dehaan": a known given name opening two words is a person's
+      const given = e.to - e.from === 2 && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f');
+      const noun = b >= 0 && !given && tokens[b].text === lower[b] && COMPANY_KIND_NOUNS.has(lower[b]);
+      const its = e.to + 1 < n && SAYS.has(lower[e.to]) && lower[e.to + 1] === 'its';
+      if (!noun && !its) continue;
+      e.type = 'ORG';
+      if (e.to - e.from === 1) companies.add(lower[e.from]);
+    }
+    if (companies.size === 0) return;
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from === 1 && companies.has(lower[e.from])) e.type = 'ORG';
+  },
+};
+
+const SAYS = new Set(['said', 'says']);

@@ -4,7 +4,11 @@ import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AGENCIES,
   BODY_WORDS,
+  BURMESE_HONORIFICS,
+  BURMESE_SHORT_HONORIFICS,
+  COMPANY_KIND_NOUNS,
   CLOSE_QUOTES,
+  CLUB_WORDS,
   COMPANY_NAMES,
   COMPANY_WORDS,
   CREDIT_WORDS,
@@ -20,6 +24,8 @@ import {
   ORG_WORDS,
   PARTY_OR_TITLE,
   PERSON_PARTICLES,
+  PRODUCT_NOUNS_AFTER,
+  PRODUCT_NOUNS_BEFORE,
   SURNAME_LIKE_ORG_WORDS,
   SITE_WORDS,
   SPEECH_NEIGHBOURS,
@@ -568,6 +574,11 @@ function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: numbe
     !COMPANY_WORDS.has(l) &&
     !COMPANY_NAMES.has(l) &&
     !TITLES.has(l) &&
+    !PERSON_HONORIFICS.has(l) &&
+    !BURMESE_HONORIFICS.has(l) &&
+    !BURMESE_SHORT_HONORIFICS.has(l) &&
+    !isPersonNoun(l) &&
+    !COMPANY_KIND_NOUNS.has(l) &&
     !NOT_TITLE_WORDS.has(l) &&
     !DATE_WORDS.has(l) &&
     !ANONYMOUS_NOUNS.has(l) &&
@@ -761,5 +772,138 @@ export const unknownGivenName: EntityRule = {
       if (e.to - b > 3 || !adjacent(text, tokens, b, e.from) || !unknownNameWord(p, lower, tokens, b)) continue;
       ents.resize(e, b, e.to);
     }
+  },
+};
+
+/** A Burmese name word after an honorific: capitalized, not a title, function word or organization word. */
+function isBurmeseNameWord({ tokens, lower }: RuleContext, k: number): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) &&
+    !NOT_TITLE_WORDS.has(lower[k]) &&
+    !TITLES.has(lower[k]) &&
+    !ORG_WORDS.has(lower[k]) &&
+    !COMPANY_WORDS.has(lower[k]) &&
+    !BODY_WORDS.has(lower[k])
+  );
+}
+
+/**
+ * The honorific of a Burmese name is no part of it, as "Mr." is not: "U Kyaw Zeya" is Kyaw Zeya, "Daw Khin Mar Lwin"
+ * Khin Mar Lwin (the tagger, knowing no such names, takes the whole for a person or an organization). "U" and "Daw"
+ * before one name word or more; "Ko" and "Ma", also family names ("Ma Ying-jeou"), only before two or three plain ones.
+ */
+export const burmeseHonorifics: EntityRule = {
+  name: 'Burmese honorifics',
+  apply(ctx) {
+    const { text, tokens, lower, n, ents } = ctx;
+    for (let k = 0; k + 1 < n; k++) {
+      const long = BURMESE_HONORIFICS.has(lower[k]);
+      if ((!long && !BURMESE_SHORT_HONORIFICS.has(lower[k])) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[k].text)) continue;
+      let end = k + 1;
+      while (end < n && end - k <= 4 && isBurmeseNameWord(ctx, end) && adjacent(text, tokens, end - 1, end)) end++;
+      if (end - k - 1 < (long ? 1 : 2) || end - k - 1 > (long ? 4 : 3)) continue;
+      const e = ents.at(k);
+      const after = ents.at(end - 1);
+      // only a span the honorific opens, or none; a longer name the tagger drew keeps its own words
+      if ((e && (e.from !== k || e.type === 'LOC')) || (after && after !== e && after.to > end)) continue;
+      if (e && e.to > end) continue;
+      const own = e ?? after;
+      if (own) {
+        ents.resize(own, k + 1, end);
+        own.type = 'PER';
+      } else ents.add({ from: k + 1, to: end, type: 'PER' });
+    }
+  },
+};
+
+/** A lower-case noun for a person, not a title: "virologist", "spinner", "resident" (companies' roles left out). */
+function isPersonNoun(w: string): boolean {
+  if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
+  return PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w);
+}
+
+/**
+ * A noun capitalized only because it opens the sentence is no part of the name after it: "Virologist Etienne
+ * Simon-Lacroix said", "Spinner Rehan Qureshi took three wickets" name a person, "Airline Qantas said" a company.
+ * The rest must be two or more name words with no organization word (one word after a business noun).
+ */
+export const sentenceOpeningNoun: EntityRule = {
+  name: 'noun opening a sentence before a name',
+  apply({ p, tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.to - e.from < 2 || e.type === 'LOC' || p.sentenceStart[e.from] !== e.from) continue;
+      const w = lower[e.from];
+      const person = isPersonNoun(w);
+      if (!person && !COMPANY_KIND_NOUNS.has(w)) continue;
+      if (person && (e.to - e.from < 3 || nameEnd(tokens, lower, e.from + 1, e.to) !== e.to)) continue;
+      ents.resize(e, e.from + 1, e.to);
+      e.type = person ? 'PER' : 'ORG';
+    }
+  },
+};
+
+/**
+ * A "person" whose last word ends a sports club's name is the club: "Kelby Town have signed", "Harrowgate United
+ * came from behind", "the Bulldogs beat Harbor City Rovers" (no one is surnamed Town, United or Rovers).
+ */
+export const clubsNotPeople: EntityRule = {
+  name: 'clubs not people',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list)
+      if (
+        e.type === 'PER' &&
+        e.to - e.from >= 2 &&
+        CLUB_WORDS.has(lower[e.to - 1]) &&
+        isCapitalized(tokens[e.to - 1].text)
+      )
+        e.type = 'ORG';
+  },
+};
+
+/**
+ * Prefixes after which a capital inside a surname is usual: "McBee", "MacDonald", "DeSantis", "LaGuardia", "O'Neill"
+ * ("O'" has its own sign).
+ */
+const INNER_CAPITAL_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/**
+ * A one-word "person" with a capital inside it, after two lower-case letters or more, is a brand: "CoreWeave",
+ * "KakaoTalk", "BlackRock", "WeChat" (modern firms the 1996 tagger reads as people). Surname prefixes ("McBee",
+ * "DeSantis") keep theirs.
+ */
+export function isBrandShaped(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(word) && !INNER_CAPITAL_NAME.test(word);
+}
+
+export const brandsNotPeople: EntityRule = {
+  name: 'brand-shaped words not people',
+  apply({ tokens, ents }) {
+    for (const e of ents.list) {
+      // one word only: a given name may be written so ("MaliVai Washington")
+      if (e.type === 'PER' && e.to - e.from === 1 && isBrandShaped(tokens[e.from].text)) e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * Apps and assistants named like people: a one-word "person" with a product noun next to it ("the budgeting app
+ * Penny", "its Copilot assistant", "the Gemini model", "a chatbot called Sophie") is a product, and so is every other
+ * one-word mention of it in the block ("Penny would refund a month of fees").
+ */
+export const productsNamedLikePeople: EntityRule = {
+  name: 'products named like people',
+  apply({ tokens, lower, n, ents }) {
+    const products = new Set<string>();
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from !== 1) continue;
+      let b = e.from - 1;
+      if (b > 0 && (lower[b] === 'called' || lower[b] === 'named')) b--;
+      const before = b >= 0 && tokens[b].text === lower[b] && PRODUCT_NOUNS_BEFORE.has(lower[b]);
+      const after = e.to < n && tokens[e.to].text === lower[e.to] && PRODUCT_NOUNS_AFTER.has(lower[e.to]);
+      if (before || after) products.add(lower[e.from]);
+    }
+    if (products.size === 0) return;
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from === 1 && products.has(lower[e.from])) e.type = 'MISC';
   },
 };

@@ -2,7 +2,10 @@
 import { isCapitalized } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
+  AREA_NOUNS,
   BODY_WORDS,
+  DISEASE_NAMES,
+  DISEASE_WORDS,
   FACILITY_WORDS,
   GEO_OF,
   GEO_PREFIX,
@@ -14,6 +17,7 @@ import {
   PERSON_HONORIFICS,
   PLACE_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
+  STREET_WORDS_NOT_SURNAMES,
   TITLES,
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
@@ -413,8 +417,9 @@ export const streetNames: EntityRule = {
       const e = ents.at(i);
       if ((e && (e.to > i + 1 || e.type === 'LOC')) || !adjacent(text, tokens, i - 1, i)) continue;
       const from = streetStart(text, p.sentenceStart, tokens, ents, i);
-      // "said Nathan Lane": a first name before the street word makes it a surname
-      if (from === i || (from === i - 1 && lexiconTags(lower[from]).includes('f'))) continue;
+      // "said Nathan Lane": a first name before the street word makes it a surname (not "Road": "on Mina Road")
+      const surname = !STREET_WORDS_NOT_SURNAMES.has(lower[i]) && lexiconTags(lower[from]).includes('f');
+      if (from === i || (from === i - 1 && surname)) continue;
       // the words before the street word become the street's: "Japan" of "Japan Street" is no country of its own
       for (let k = from; k < i; k++) {
         const inner = ents.at(k);
@@ -513,6 +518,50 @@ export const bareCountries: EntityRule = {
         e.type = 'LOC';
         e.kind = 'country';
       }
+    }
+  },
+};
+
+/**
+ * Diseases named after places are neither: "Lassa fever", "the Marburg virus" (a place before a disease noun), and
+ * "Ebola", "Cholera has killed" alone. A country keeps its type ("China virus" is still about China).
+ */
+export const diseasesNotPlaces: EntityRule = {
+  name: 'diseases not places',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.to === e.from) continue;
+      const next = e.to < n && tokens[e.to].text === lower[e.to] && DISEASE_WORDS.has(lower[e.to]);
+      const named = e.to - e.from === 1 && DISEASE_NAMES.has(lower[e.from]);
+      if ((next || named) && lookupPlaceTokens(lower, e.from, e.to)?.kind !== 'country') e.type = 'MISC';
+    }
+  },
+};
+
+/**
+ * A name before a lower-case word for an administrative area is that area: "Quang Ngai province", "the Feijenoord
+ * district", "Kyauktaw township" (the tagger reads unknown two-word names as people). A known first name opening a
+ * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer).
+ */
+export const areaByNounAfter: EntityRule = {
+  name: 'area by a noun after it',
+  apply(ctx) {
+    const { text, p, tokens, lower, n, ents } = ctx;
+    for (let k = 1; k < n; k++) {
+      if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
+      const e = ents.at(k - 1);
+      if (e) {
+        if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3) continue;
+        if (e.type === 'PER' && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+        e.type = 'LOC';
+        continue;
+      }
+      let from = k - 1;
+      while (from - 1 >= 0 && k - from < 3 && ctx.free(from - 1) && isNameWord(tokens[from - 1].text)) from--;
+      const before = lower[from - 1] ?? '';
+      if (p.sentenceStart[from] === from || (before !== 'the' && !PLACE_PREPOSITIONS.has(before))) continue;
+      if (NOT_TITLE_WORDS.has(lower[from]) || !adjacent(text, tokens, from, k)) continue;
+      ents.add({ from, to: k, type: 'LOC', kind: 'region' });
     }
   },
 };
