@@ -169,6 +169,21 @@ export interface StubbedVscode {
   opened: FakeDocument[];
 }
 
+/**
+ * What VS Code's extension host does to a message for a webview (serializeWebviewMessage, engines ≥ 1.57): JSON,
+ * except that ArrayBuffers and typed arrays are replaced by a reference and travel as raw bytes beside it.
+ * Example: { type: 'model', bytes: <2 MB Uint8Array> } costs a ~60-character JSON plus a copy of the 2 MB.
+ */
+function serializedSize(message: unknown): number {
+  let buffers = 0;
+  const json = JSON.stringify(message, (_key, value: unknown) => {
+    if (!ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) return value;
+    buffers += value.byteLength;
+    return { $$vscode_array_buffer_reference$$: true, index: 0 };
+  });
+  return json.length + buffers;
+}
+
 function fakeWebviewView(posted: { bytes: number; messages: number }): unknown {
   const event = new EventEmitter<unknown>().event;
   return withFallback({
@@ -180,7 +195,7 @@ function fakeWebviewView(posted: { bytes: number; messages: number }): unknown {
       asWebviewUri: (uri: Uri) => uri,
       onDidReceiveMessage: event,
       postMessage: (message: unknown) => {
-        posted.bytes += JSON.stringify(message).length;
+        posted.bytes += serializedSize(message);
         posted.messages++;
         return Promise.resolve(true);
       },

@@ -48,7 +48,7 @@ export class AnalysisClient {
   private disposed = false;
   private idleWaiters: Array<() => void> = [];
   /** Queries (panel model, symbols, hover) waiting for the worker's answer. */
-  private readonly queries = new Map<number, (json: string | undefined) => void>();
+  private readonly queries = new Map<number, (bytes: Uint8Array | undefined) => void>();
   /** Command questions waiting for the worker's answer: null when it has moved on, undefined when it is gone. */
   private readonly commands = new Map<number, (answer: CommandAnswer<CommandKind> | null | undefined) => void>();
   /** For the in-host tests only: the pass every analysis from now on makes throw (see injectFaultForTests). */
@@ -78,7 +78,7 @@ export class AnalysisClient {
    * Asks the worker for the panel model or symbol tree of the latest analysis of `key`, which must be `version`.
    * Undefined when the worker has moved on to a newer version, crashed, or the client is off. Never rejects.
    */
-  query(key: string, version: number, what: QueryKind, offset?: number): Promise<string | undefined> {
+  query(key: string, version: number, what: QueryKind, offset?: number): Promise<Uint8Array | undefined> {
     if (this.disposed || this.failure) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const id = this.nextId++;
@@ -189,7 +189,7 @@ export class AnalysisClient {
     if (message.type === 'answer') {
       const resolve = this.queries.get(message.id);
       this.queries.delete(message.id);
-      resolve?.(message.json ?? undefined);
+      resolve?.(message.bytes ?? undefined);
       this.notifyIfIdle();
       return;
     }
@@ -207,10 +207,10 @@ export class AnalysisClient {
     switch (message.type) {
       case 'result': {
         // No parsing here: the result is applied from its prepared parts (see AnalysisResult).
-        const { analysisJson, paint, counts, orphans } = message;
+        const { analysisBytes, paint, counts, orphans } = message;
         const { key } = job.request;
         const result = new AnalysisResult(
-          { analysisJson, paint, counts, orphans },
+          { analysisBytes, paint, counts, orphans },
           version,
           (what, offset) => this.query(key, version, what, offset),
           (query) => this.command(key, version, query),

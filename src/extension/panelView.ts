@@ -131,20 +131,20 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
   }
 
   private model(result: AnalysisResult, updating: boolean, name: string, stale?: string): ToWebview | undefined {
-    const json = result.panelJsonIfReady;
-    // The worker's model always carries tints; the webview drops them when the setting is off (the JSON stays as is).
+    const bytes = result.panelBytesIfReady;
+    // The worker's model always carries tints; the webview drops them when the setting is off (the bytes stay as is).
     const settings = this.controller.settings;
-    if (json !== undefined)
+    if (bytes !== undefined)
       return {
         type: 'model',
-        json,
+        bytes,
         updating,
         tints: settings.highlight.speakerTints,
         lowConfidence: settings.highlight.lowConfidence,
         stale,
         gender: settings.auditGender,
       };
-    void result.panelJson().then((fetched) => {
+    void result.panelBytes().then((fetched) => {
       if (fetched !== undefined) this.update(); // posts it if this result is still the one to show
     });
     // Meanwhile this document's previous model stays on screen; another document's does not.
@@ -158,7 +158,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
       // The same model again (a state event that changed nothing on screen, or only the updating mark): no repost.
       const last = this.lastPosted;
       if (
-        last?.key === message.json &&
+        last?.key === message.bytes &&
         last.tints === message.tints &&
         last.lowConfidence === message.lowConfidence &&
         last.stale === message.stale &&
@@ -169,7 +169,7 @@ export class WhoSaidWhatView implements vscode.WebviewViewProvider, vscode.Dispo
         message = { type: 'updating', updating: message.updating };
       } else {
         this.lastPosted = {
-          key: message.json,
+          key: message.bytes,
           updating: message.updating,
           tints: message.tints,
           lowConfidence: message.lowConfidence,

@@ -108,12 +108,13 @@ export type PanelState =
 export type ToWebview =
   | { type: 'state'; state: Exclude<PanelState, ReadyState> }
   /**
-   * A ready panel: `json` is the ReadyState as the worker serialised it. Posting the string as is spares the
-   * extension host from walking (and serialising) thousands of quote objects on its main thread.
+   * A ready panel: `bytes` is the ReadyState as the worker serialised it (toJsonBytes; read it with fromJsonBytes).
+   * Posting the bytes as they came spares the extension host from walking thousands of quote objects, and from
+   * serialising a megabytes-long string, on its main thread: VS Code passes typed arrays to a webview as raw bytes.
    */
   | {
       type: 'model';
-      json: string;
+      bytes: Uint8Array;
       updating: boolean;
       /** `newsAnnotator.speakerTints`: colour bars per speaker. */
       tints: boolean;

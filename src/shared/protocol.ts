@@ -8,6 +8,7 @@ import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery 
 import type { PaintData } from './paintData';
 import { hoverAt, type HoverAt } from './hoverContent';
 import type { SymbolNode } from './symbolModel';
+import { fromJsonBytes } from './jsonBytes';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -58,15 +59,16 @@ export type SkipReason = 'binary' | 'empty' | 'too-large';
 
 export type WorkerResponse =
   /**
-   * The analysis travels as a JSON string: structured-clone deserialisation of thousands of small objects (a 1 MB
-   * article's result is ~2.5 MB) would stall the host's main thread; a string is copied in one go and parsed only
-   * when the worker cannot answer a hover or command itself (restarted, crashed).
+   * The analysis travels as transferred JSON bytes (see jsonBytes.ts): structured-clone deserialisation of thousands
+   * of small objects, or even of one 5.7 MB string (a 1 MB article), would stall the host's main thread; the bytes
+   * are decoded and parsed only when the worker cannot answer a hover or command itself (restarted, crashed).
    */
   | ({ type: 'result'; id: number; key: string; version: number; ms: number } & WorkerResult)
   | { type: 'skipped'; id: number; key: string; version: number; reason: SkipReason; message: string }
   /** The analysis threw (a bug in the core): its message and stack, for the log. */
   | { type: 'error'; id: number; key: string; version: number; message: string; stack?: string }
-  | { type: 'answer'; id: number; json: string | null }
+  /** A query's answer as transferred JSON bytes (the panel model of a long article is megabytes). */
+  | { type: 'answer'; id: number; bytes: Uint8Array | null }
   /**
    * A command's answer as plain data (null if the worker holds another version): small, or one long string (an
    * export), which structured clone copies in one go where JSON would cost the host a parse of megabytes.
@@ -75,11 +77,12 @@ export type WorkerResponse =
 
 /**
  * What every result brings, prepared in the worker so that applying it never stalls the host: highlight positions
- * (transferred typed arrays), the counts for the status bar, and the analysis as JSON, parsed only when a hover or
- * command needs it. The panel model and the symbol tree are asked for separately, only when shown.
+ * (transferred typed arrays), the counts for the status bar, and the analysis as JSON bytes, parsed only when a
+ * hover or command needs it. The panel model and the symbol tree are asked for separately, only when shown.
  */
 export interface WorkerResult {
-  analysisJson: string;
+  /** The Analysis as UTF-8 JSON (toJsonBytes), transferred. */
+  analysisBytes: Uint8Array;
   paint: PaintData;
   counts: Counts;
   /** Annotations whose text or quote is gone (listed in the panel to re-anchor or delete). */
@@ -89,7 +92,9 @@ export interface WorkerResult {
 /** One analysis as the host keeps it: prepared data at once, the rest on first use. */
 export class AnalysisResult {
   private parsed: Analysis | undefined;
-  private panel: string | undefined;
+  private panel: Uint8Array | undefined;
+  /** The panel query in flight: callers while it runs share it (each answer is megabytes for a long article). */
+  private panelPending: Promise<Uint8Array | undefined> | undefined;
   private symbolTree: SymbolNode[] | undefined;
 
   constructor(
@@ -97,7 +102,7 @@ export class AnalysisResult {
     /** The document version this analysis was computed for. */
     readonly version: number,
     /** Asks the worker for more about this very analysis; undefined when it cannot answer (moved on, crashed). */
-    private readonly query: (what: QueryKind, offset?: number) => Promise<string | undefined> = () =>
+    private readonly query: (what: QueryKind, offset?: number) => Promise<Uint8Array | undefined> = () =>
       Promise.resolve(undefined),
     /** Asks the worker a command's question about this analysis: null if it has moved on, undefined if unavailable. */
     private readonly ask: (query: CommandQuery) => Promise<CommandAnswer<CommandKind> | null | undefined> = () =>
@@ -112,22 +117,26 @@ export class AnalysisResult {
     return this.data.paint;
   }
 
-  /** The panel model (a ReadyState as JSON) once fetched, else undefined. */
-  get panelJsonIfReady(): string | undefined {
+  /** The panel model (a ReadyState as JSON bytes) once fetched, else undefined. */
+  get panelBytesIfReady(): Uint8Array | undefined {
     return this.panel;
   }
 
-  /** The panel model, fetched from the worker on first use (posted to the webview as is). */
-  async panelJson(): Promise<string | undefined> {
-    this.panel ??= await this.query('panel');
+  /** The panel model, fetched from the worker on first use (posted to the webview as is, never parsed here). */
+  async panelBytes(): Promise<Uint8Array | undefined> {
+    if (this.panel) return this.panel;
+    // One query, however many state events ask meanwhile: each would build and send the model again, and the
+    // webview would be posted each copy (they are not the same bytes), e.g. 14 × 1.9 MB for one 1 MB article.
+    this.panelPending ??= this.query('panel').finally(() => (this.panelPending = undefined));
+    this.panel = await this.panelPending;
     return this.panel;
   }
 
   /** The document-symbol tree, fetched from the worker on first use. */
   async symbols(): Promise<SymbolNode[] | undefined> {
     if (!this.symbolTree) {
-      const json = await this.query('symbols');
-      if (json !== undefined) this.symbolTree = JSON.parse(json) as SymbolNode[];
+      const bytes = await this.query('symbols');
+      if (bytes !== undefined) this.symbolTree = fromJsonBytes<SymbolNode[]>(bytes);
     }
     return this.symbolTree;
   }
@@ -135,10 +144,10 @@ export class AnalysisResult {
   /** The hover at `offset`, found by the worker; undefined when there is none (or the worker cannot answer). */
   async hover(offset: number): Promise<HoverAt | undefined> {
     if (this.parsed) return hoverAt(this.parsed, offset); // already parsed for a command: no round trip
-    const json = await this.query('hover', offset);
+    const bytes = await this.query('hover', offset);
     // No answer (a restarted worker no longer holds this analysis): find it here, as a fallback.
-    if (json === undefined) return hoverAt(this.analysis, offset);
-    return (JSON.parse(json) as HoverAt | null) ?? undefined;
+    if (bytes === undefined) return hoverAt(this.analysis, offset);
+    return fromJsonBytes<HoverAt | null>(bytes) ?? undefined;
   }
 
   /**
@@ -161,7 +170,7 @@ export class AnalysisResult {
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */
   get analysis(): Analysis {
-    this.parsed ??= JSON.parse(this.data.analysisJson) as Analysis;
+    this.parsed ??= fromJsonBytes<Analysis>(this.data.analysisBytes);
     return this.parsed;
   }
 }

@@ -6,6 +6,7 @@ import { showInvisibles } from '../shared/invisibles';
 import { DEFAULT_LOW_CONFIDENCE } from '../shared/confidenceReason';
 import { plural, speakerTypeLabel } from '../shared/labels';
 import { displayQuote } from '../shared/quoteMarks';
+import { fromJsonBytes } from '../shared/jsonBytes';
 import type { PanelQuote, PanelSpeaker, PanelState, ReadyState, ToWebview } from '../shared/panelProtocol';
 import { auditLabel, type AuditItem, type Facet } from './sourcesAudit';
 import {
@@ -769,7 +770,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     current = message.state;
     render();
   } else if (message.type === 'model') {
-    current = { ...(JSON.parse(message.json) as ReadyState), updating: message.updating, stale: message.stale };
+    current = { ...fromJsonBytes<ReadyState>(message.bytes), updating: message.updating, stale: message.stale };
     tints = message.tints;
     lowConfidence = message.lowConfidence ?? DEFAULT_LOW_CONFIDENCE;
     genderOn = message.gender ?? true;

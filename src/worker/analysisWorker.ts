@@ -13,6 +13,7 @@ import type { Analysis } from '../core/types';
 import { answerCommand } from '../shared/commandQueries';
 import { applyAnnotations, type Orphan } from '../shared/annotations/apply';
 import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from '../shared/protocol';
+import { toJsonBytes, transferable } from '../shared/jsonBytes';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 
@@ -58,7 +59,7 @@ const latest = new Map<string, Latest>();
 
 function answer(request: QueryRequest): WorkerResponse {
   const l = latest.get(request.key);
-  if (!l || l.version !== request.version) return { type: 'answer', id: request.id, json: null };
+  if (!l || l.version !== request.version) return { type: 'answer', id: request.id, bytes: null };
   const build = (): unknown => {
     switch (request.what) {
       case 'panel':
@@ -69,8 +70,7 @@ function answer(request: QueryRequest): WorkerResponse {
         return hoverAt(l.analysis, request.offset ?? -1) ?? null;
     }
   };
-  const json = JSON.stringify(build());
-  return { type: 'answer', id: request.id, json };
+  return { type: 'answer', id: request.id, bytes: toJsonBytes(build()) };
 }
 
 function answerCommandRequest(request: CommandRequest): WorkerResponse {
@@ -113,7 +113,7 @@ function handle(request: WorkerRequest): WorkerResponse | undefined {
       id,
       key,
       version,
-      analysisJson: JSON.stringify(analysis),
+      analysisBytes: toJsonBytes(analysis),
       paint: buildPaintData(analysis, text, tints, starts),
       counts: countsOf(analysis),
       orphans,
@@ -135,7 +135,14 @@ function injectedFault(fault: AnalysisPass): AnalyzeOptions['onPass'] {
   };
 }
 
+/** What a response hands over rather than copies: highlight positions and JSON bytes. */
+function transferList(response: WorkerResponse): ArrayBuffer[] {
+  if (response.type === 'result') return [...paintBuffers(response.paint), ...transferable(response.analysisBytes)];
+  if (response.type === 'answer' && response.bytes) return transferable(response.bytes);
+  return [];
+}
+
 parentPort?.on('message', (request: WorkerRequest) => {
   const response = handle(request);
-  if (response) parentPort?.postMessage(response, response.type === 'result' ? paintBuffers(response.paint) : []);
+  if (response) parentPort?.postMessage(response, transferList(response));
 });

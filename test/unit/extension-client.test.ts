@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnalysisClient } from '../../src/extension/analysisClient';
+import { fromJsonBytes } from '../../src/shared/jsonBytes';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-client-'));
 test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -28,8 +29,8 @@ const echo = fakeWorker(
         const answer = current ? { what: m.query.what, text: last.text } : null;
         return setTimeout(() => parentPort.postMessage({ type: 'commandAnswer', id: m.id, answer }), 5);
       }
-      const json = current ? JSON.stringify({ what: m.what, text: last.text }) : null;
-      return setTimeout(() => parentPort.postMessage({ type: 'answer', id: m.id, json }), 5);
+      const bytes = current ? new TextEncoder().encode(JSON.stringify({ what: m.what, text: last.text })) : null;
+      return setTimeout(() => parentPort.postMessage({ type: 'answer', id: m.id, bytes }, bytes ? [bytes.buffer] : []), 5);
     }
     if (m.type !== 'analyze') return;
     last = m;
@@ -38,7 +39,8 @@ const echo = fakeWorker(
       if (m.text === 'CRASH') process.exit(3);
       if (m.text === 'THROW') return parentPort.postMessage({ type: 'error', id: m.id, key: m.key, version: m.version, message: 'boom' });
       const analysis = { quotes: [{ start: 0, end: m.text.length, text: m.text, kind: 'direct', speaker: null, speakerId: null, speakerMention: null, cue: null, confidence: 1 }], speakers: [], people: [], places: [] };
-      parentPort.postMessage({ type: 'result', id: m.id, key: m.key, version: m.version, analysisJson: JSON.stringify(analysis), ms: 1 });
+      const analysisBytes = new TextEncoder().encode(JSON.stringify(analysis));
+      parentPort.postMessage({ type: 'result', id: m.id, key: m.key, version: m.version, analysisBytes, ms: 1 }, [analysisBytes.buffer]);
     }, 20);
   });`,
 );
@@ -155,9 +157,16 @@ test('queries about the latest analysis are answered; stale or crashed ones reso
   try {
     const out = await client.analyze('doc', 1, 'hello');
     assert.ok(out.status === 'ok');
-    assert.equal(await out.result.panelJson(), JSON.stringify({ what: 'panel', text: 'hello' }));
-    assert.equal(out.result.panelJsonIfReady, JSON.stringify({ what: 'panel', text: 'hello' }), 'kept once fetched');
-    assert.equal(await client.query('doc', 2, 'symbols'), undefined, 'a version the worker does not have');
+    const panel = await out.result.panelBytes();
+    assert.ok(panel instanceof Uint8Array, 'the panel model comes as bytes, posted to the webview as they are');
+    assert.deepEqual(fromJsonBytes(panel), { what: 'panel', text: 'hello' });
+    assert.equal(out.result.panelBytesIfReady, panel, 'kept once fetched');
+    const again = await client.analyze('doc', 2, 'hello again');
+    assert.ok(again.status === 'ok');
+    const [first, second] = await Promise.all([again.result.panelBytes(), again.result.panelBytes()]);
+    assert.equal(first, second, 'callers while the query runs share one answer (the webview is posted it once)');
+    await client.whenIdle();
+    assert.equal(await client.query('doc', 3, 'symbols'), undefined, 'a version the worker does not have');
     await client.whenIdle();
     assert.equal(client.busy, false);
     assert.equal(await client.query('CRASH', 1, 'panel'), undefined, 'the worker died while answering');

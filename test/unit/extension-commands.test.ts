@@ -18,6 +18,7 @@ import {
 import { render } from '../../src/shared/exporters';
 import { countsOf } from '../../src/shared/analysisQueries';
 import { AnalysisResult } from '../../src/shared/protocol';
+import { toJsonBytes } from '../../src/shared/jsonBytes';
 
 const TEXT = [
   'RIGA (Wire) — The port reopened on Tuesday.',
@@ -149,7 +150,7 @@ test('export and summary answers are the exporters’ text, for each format', ()
 });
 
 function result(ask: () => Promise<CommandAnswer<CommandKind> | null | undefined>): AnalysisResult {
-  const data = { analysisJson: JSON.stringify(ANALYSIS), paint: {} as never, counts: countsOf(ANALYSIS), orphans: [] };
+  const data = { analysisBytes: toJsonBytes(ANALYSIS), paint: {} as never, counts: countsOf(ANALYSIS), orphans: [] };
   return new AnalysisResult(data, 7, undefined, ask);
 }
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { statusView } from '../../src/extension/statusView';
 import { isStale, type DocState } from '../../src/extension/analysisState';
 import { AnalysisResult } from '../../src/shared/protocol';
+import { toJsonBytes } from '../../src/shared/jsonBytes';
 import type { Counts } from '../../src/shared/analysisQueries';
 import { buildPaintData, lineStarts } from '../../src/shared/paintData';
 
@@ -22,7 +23,7 @@ const COUNTS: Counts = {
 function result(version: number): AnalysisResult {
   const empty = { quotes: [], speakers: [], people: [], places: [] };
   const paint = buildPaintData(empty, '', new Map(), lineStarts(''));
-  return new AnalysisResult({ analysisJson: JSON.stringify(empty), paint, counts: COUNTS, orphans: [] }, version);
+  return new AnalysisResult({ analysisBytes: toJsonBytes(empty), paint, counts: COUNTS, orphans: [] }, version);
 }
 
 const shown = (s: DocState | undefined) => statusView(s, { slow: false, highlightsOn: true });

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { fromJsonBytes } from '../../../src/shared/jsonBytes';
 import type { ReadyState, ToWebview } from '../../../src/shared/panelProtocol';
 import { analysed, api, eventually, openArticle, setSetting } from './helpers';
 
@@ -30,7 +31,7 @@ suite('source audit', () => {
   test('the panel model carries the Sources audit of the article', async () => {
     await vscode.commands.executeCommand('newsAnnotator.showPanel');
     const model = await eventually('the panel model', lastModel);
-    const state = JSON.parse(model.json) as ReadyState;
+    const state = fromJsonBytes<ReadyState>(model.bytes);
     const audit = state.audit;
     assert.ok(audit, 'the model has an audit');
     // Maria Lopez and John Carter, both quoted, both named

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../../src/extension/commands';
+import { fromJsonBytes } from '../../../src/shared/jsonBytes';
 import type { ReadyState } from '../../../src/shared/panelProtocol';
 import { analysed, api, eventually, openArticle, offsetOf, setSetting, sleep, tempDir } from './helpers';
 
@@ -160,7 +161,7 @@ suite('commands', () => {
     await vscode.commands.executeCommand('newsAnnotator.showPanel');
     const state = await eventually('the panel state', () => {
       const last = [...a.panel.posted].reverse().find((m) => m.type === 'model');
-      return last?.type === 'model' ? (JSON.parse(last.json) as ReadyState) : undefined;
+      return last?.type === 'model' ? fromJsonBytes<ReadyState>(last.bytes) : undefined;
     });
     assert.strictEqual(state.fileName, 'bridge.news');
     assert.ok(state.speakers.some((s) => s.name === 'Maria Lopez' && s.quotes.length >= 1));
