@@ -300,3 +300,32 @@ test('a second reference by a surname of two words without a particle is the per
   assert.equal(speakerOf(text, '"This bill'), 'Michelle Rempel Garner');
   assert.equal(a.speakers.filter((s) => /Garner/.test(s.name)).length, 1);
 });
+
+test('a lone surname shared by relatives is the one news calls by it, not the relative named last', () => {
+  const couple = [
+    'Flood tour',
+    '',
+    'Gov. Tom Hale and his wife, Linda Hale, toured the flood zone. Hale promised state aid.',
+    '',
+    '"We will rebuild every home," Hale said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(couple, '"We will rebuild'), 'Tom Hale');
+  const spouses = [
+    'Campaign notes',
+    '',
+    'Mayor Ana Ruiz campaigned downtown on Monday. Ruiz told supporters the race was close.',
+    '',
+    'Her husband, Carlos Ruiz, knocked on doors in the north end.',
+    '',
+    '"This election is about the future," Ruiz said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(spouses, '"This election'), 'Ana Ruiz');
+  // a title with a gender still picks the namesake it fits
+  const mister = spouses.replace(
+    '"This election is about the future," Ruiz said.',
+    '"This election is about the future," Mr. Ruiz said.',
+  );
+  assert.equal(speakerOf(mister, '"This election'), 'Carlos Ruiz');
+});
