@@ -329,3 +329,12 @@ test('a lone surname shared by relatives is the one news calls by it, not the re
   );
   assert.equal(speakerOf(mister, '"This election'), 'Carlos Ruiz');
 });
+
+test('a title before a company word opens a company, not a person called "Motors"', () => {
+  const text = 'Recall\n\nGeneral Motors is recalling 400,000 pickups, and General Foods cut prices on Monday.\n';
+  const a = analyze(text);
+  assert.deepEqual(
+    a.people.map((p) => p.text),
+    [],
+  );
+});

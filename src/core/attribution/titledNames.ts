@@ -7,6 +7,7 @@ import type { PersonMention } from '../entities/index';
 import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
 import { EVERYDAY_ROLES, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
+import { COMPANY_WORDS } from '../lexicon/entityWords';
 import { isTitleCase } from './quoteShape';
 
 export function titledNames(doc: Doc): PersonMention[] {
@@ -32,7 +33,8 @@ export function titledNames(doc: Doc): PersonMention[] {
         break;
       j++;
     }
-    if (j === i + 1) continue;
+    // "General Motors", "General Foods": a title before a company word opens a company's name, not a person's
+    if (j === i + 1 || COMPANY_WORDS.has(tokens[j - 1].lower)) continue;
     const start = tokens[i + 1].start;
     const end = tokens[j - 1].end;
     while (p < people.length && people[p].end <= start) p++;
