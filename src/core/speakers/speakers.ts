@@ -342,36 +342,19 @@ export class SpeakerTable {
   }
 
   /**
-   * The person a lone surname denotes; with a `gender` ("Mr. Lindquist" after "Carol Lindquist" and "Gary
-   * Lindquist"), the latest of that gender or of none known, else the latest. Without one, among namesakes the one
-   * news already calls by the surname alone, else the one introduced first: "Hillary Clinton … Clinton told
-   * supporters … Her husband, Bill Clinton, …" ¶ '"…," Clinton said' is Hillary; relatives are named in full.
+   * The latest person whose name ends in `surname`; with a `gender` ("Mr. Lindquist" after "Carol Lindquist" and
+   * "Gary Lindquist"), the latest of that gender or of none known, else the latest. (Preferring, among namesakes, the
+   * one already called by the surname or the one introduced first was tried: neutral on train, 2 quotes worse on dev.)
    */
   private bySurname(surname: string, gender?: Gender): Entry | null {
     let any: Entry | null = null;
-    const namesakes: Entry[] = [];
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (p.words[p.words.length - 1] !== surname) continue;
-      if (gender && p.gender && p.gender !== gender) {
-        any ??= p;
-        continue;
-      }
-      if (gender) return p;
-      namesakes.push(p);
+      if (!gender || !p.gender || p.gender === gender) return p;
+      any ??= p;
     }
-    if (namesakes.length <= 1) return namesakes[0] ?? any;
-    return namesakes.find((p) => this.calledBySurname(p, surname)) ?? this.firstIntroduced(namesakes);
-  }
-
-  /** Whether a person was mentioned by the surname alone before ("Clinton told supporters"). */
-  private calledBySurname(p: Entry, surname: string): boolean {
-    return p.mentions.some((m) => !/\s/.test(m.text.trim()) && cleanName(m.text).toLowerCase() === surname);
-  }
-
-  private firstIntroduced(people: Entry[]): Entry {
-    const first = (p: Entry): number => Math.min(...p.mentions.map((m) => m.start), p.lastSeen);
-    return people.reduce((a, b) => (first(b) < first(a) ? b : a));
+    return any;
   }
 
   /**
