@@ -328,3 +328,11 @@ test('a title before a company word opens a company, not a person called "Motors
     [],
   );
 });
+
+test('an unknown name after an age is a person, not an organization', () => {
+  const text = 'Rally notes\n\n17-year-old Caoimhe Potts echoed that view at the rally on Saturday afternoon.\n';
+  assert.deepEqual(
+    analyze(text).people.map((p) => p.text),
+    ['Caoimhe Potts'],
+  );
+});

@@ -538,7 +538,12 @@ export const titledUnknownName: EntityRule = {
   apply({ p, tokens, lower, ents }) {
     for (const e of ents.list) {
       if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from === 0) continue;
-      if (!(TITLES.has(lower[e.from - 1]) || personNounBefore(tokens, lower, e.from - 1))) continue;
+      if (!(
+        TITLES.has(lower[e.from - 1]) ||
+        personNounBefore(tokens, lower, e.from - 1) ||
+        personCueBefore(tokens, lower, e.from)
+      ))
+        continue;
       if (PERSON_HONORIFICS.has(lower[e.from - 1])) continue;
       let name = lookupPlaceTokens(lower, e.from, e.from + 1) === undefined;
       for (let k = e.from; k < e.to && name; k++)
@@ -553,6 +558,16 @@ export const titledUnknownName: EntityRule = {
     }
   },
 };
+
+/**
+ * What only a person's name follows besides a title: an age ("17-year-old Caoimhe Potts") or a person noun and a
+ * comma ("another Twitter user, Oluwaseun Bayer", "a nurse, Ngozi Adeyemi").
+ */
+function personCueBefore(tokens: Token[], lower: string[], from: number): boolean {
+  if (AGE_EPITHET.test(lower[from - 1])) return true;
+  return from >= 2 && tokens[from - 1].text === ',' && personNounBefore(tokens, lower, from - 2);
+}
+const AGE_EPITHET = /^\d{1,3}-year-old$/;
 
 /**
  * A lower-case noun only people are, right before a name: "candidate Bukola Trump", "actress Yui Lee Curtis", "his
