@@ -336,3 +336,23 @@ test('an unknown name after an age is a person, not an organization', () => {
     ['Caoimhe Potts'],
   );
 });
+
+test('after a quote, a name in apposition to any description, or to a role with "of", is the speaker', () => {
+  const cases: Array<[string, string]> = [
+    ['"He deserved every bit of it," the assailant, John Meeks, told a television program.', 'John Meeks'],
+    ['"It is going to happen sooner or later," Hale\'s chief of staff, Joe Kessler, told reporters.', 'Joe Kessler'],
+  ];
+  for (const [sentence, speaker] of cases) {
+    const quote = analyze(`Notes\n\nThe vote is near. ${sentence}\n`).quotes.find((q) => q.kind === 'direct');
+    assert.equal(quote?.speaker, speaker, sentence);
+  }
+});
+
+test('a passive verb of causing hands the infinitive cue to its subject, and "As X puts it" names X', () => {
+  const passive =
+    'Debate\n\nThe crowd was so quiet that Mr. Voss was prompted to say, "I cannot believe how civil it has been."\n';
+  assert.equal(speakerOf(passive, '"I cannot'), 'Voss');
+  const column =
+    'Columns\n\nAs the Herald\'s Dana Milne puts it, "Senate Republicans are unmoved, and activists are uninspired."\n';
+  assert.equal(speakerOf(column, '"Senate'), 'Dana Milne');
+});

@@ -17,8 +17,20 @@ export function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | n
   if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',') return null;
   if (!isPersonAt(doc, p) && !personBeforeAffiliation(doc, p)) return null;
   const d = phraseRight(tokens, k, p.from - 1, text);
-  if (!d || d.kind !== 'description' || d.from !== k || d.to !== p.from - 1) return null;
-  return describesSomeone(tokens, d) ? { ...p, from: k } : null;
+  if (!d || d.kind !== 'description' || d.from !== k || !endsWithOfPhrase(tokens, d.to, p.from - 1)) return null;
+  // a recognized person's apposition may describe them with any noun ("the assailant, John Meeks, told …")
+  return describesSomeone(tokens, d) || (isPersonAt(doc, p) && p.from - k <= MAX_APPOSED_DESCRIPTION)
+    ? { ...p, from: k }
+    : null;
+}
+const MAX_APPOSED_DESCRIPTION = 7;
+
+/** The description ends at `to`, or goes on with "of" and lower-case words only ("Hale's chief of staff"). */
+function endsWithOfPhrase(tokens: DocToken[], from: number, to: number): boolean {
+  if (from === to) return true;
+  if (tokens[from].lower !== 'of' || to - from > 3) return false;
+  for (let i = from + 1; i < to; i++) if (!tokens[i].word || tokens[i].cap) return false;
+  return true;
 }
 
 /** "Maya Chen of Monash University": a person named before the "of" of where she works. */

@@ -6,6 +6,7 @@ import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
+import { BE_FORMS } from '../lexicon/functionWords';
 import { isPersonAt } from './recognizedEntities';
 import { PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
 import { cueRange, isCue, isTextCue, windowStart, type Attribution } from './cues';
@@ -86,6 +87,11 @@ function controlledObject(doc: Doc, cue: number, start: number): Phrase | null {
   const { tokens, text } = doc;
   const to = cue - 1;
   if (tokens[to]?.lower !== 'to' || to - 1 < start) return null;
+  // passive: "Mr. Voss was prompted to say, '…'": the subject of "was" speaks
+  if (CAUSATIVE_VERBS.has(tokens[to - 1].lower) && BE_FORMS.has(tokens[to - 2]?.lower ?? '')) {
+    const subject = phraseLeft(tokens, to - 2, start, text);
+    return subject && subject.kind !== 'description' ? subject : null;
+  }
   const object = PERSON_OBJECT_PRONOUNS.has(tokens[to - 1].lower)
     ? { from: to - 1, to, kind: 'pronoun' as const, nameFrom: to, nameTo: to }
     : phraseLeft(tokens, to, start, text);

@@ -106,8 +106,8 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
-  // "As Amar put it, '…'"
-  if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') return true;
+  // "As Amar put it, '…'", "As the Herald's Dana Milne puts it,"
+  if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') return true;
   // "she went on: '…'", "'…,' Reyes shot back": a verb and its particle
   if (isPhrasalCue(tokens, i) && !t.cap) return true;
   return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);

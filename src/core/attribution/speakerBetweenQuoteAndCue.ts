@@ -24,11 +24,18 @@ export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | nu
   return (
     (left ? jointLeft(doc, left, k) : null) ??
     describedName(doc, left, k) ??
+    (left ? null : describedName(doc, nameBeforeComma(doc, k, lead), k)) ??
     coordinatedNames(doc, k, lead) ??
     coordinatedDescription(tokens, k, lead, text) ??
     relativeSubject(doc, k, lead) ??
     left
   );
+}
+
+/** '"…," the assailant, John Meeks, told …': the name between two commas right before the cue. */
+function nameBeforeComma(doc: Doc, k: number, lead: number): Phrase | null {
+  if (doc.tokens[lead - 1]?.text !== ',') return null;
+  return phraseLeft(doc.tokens, lead - 1, k, doc.text);
 }
 
 /**

@@ -142,6 +142,9 @@ export const COMMENT_OPENERS = words(
 
 /** Object pronouns a stance verb may report on their own: "endorsed [her]", "opposed [it]". */
 export const OBJECT_PRONOUNS = words('OBJECT_PRONOUNS', 'him her it them me us');
+/** Forms of "be" before a passive participle: "Voss was prompted to say". */
+export const BE_FORMS = words('BE_FORMS', 'is are was were be been being');
+
 /** Object pronouns that a speaker can be after a control verb: "led him to declare", "prompted them to say". */
 export const PERSON_OBJECT_PRONOUNS = words('PERSON_OBJECT_PRONOUNS', 'him her them');
 

@@ -587,7 +587,11 @@ export class SpeakerTable {
     // "Vantor Semiconductor Corp.": a company's legal ending keeps its abbreviation's dot
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '').replace(/\.$/, '');
     const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
-    const isPerson = this.entities.people.overlaps(nameStart, nameEnd) || holdsPersonParticle(tokens, phrase);
+    // "Mr. Voss": an honorific makes a person of a name the recognizer missed
+    const isPerson =
+      this.entities.people.overlaps(nameStart, nameEnd) ||
+      holdsPersonParticle(tokens, phrase) ||
+      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower));
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     const body = isPerson || isPlace ? null : this.bodyByForm(phrase, name, at);
