@@ -171,8 +171,7 @@ function startsSentence(tokens: DocToken[], i: number): boolean {
 function possessedSpeech(doc: Doc, start: number, colon: number): Attribution | null {
   const { tokens, text } = doc;
   const first = tokens[start];
-  if (!first || (start > 0 && tokens[start - 1].line === first.line && !SENTENCE_END.has(tokens[start - 1].text)))
-    return null;
+  if (!first || !startsSentence(tokens, start)) return null;
   let owner: Phrase | null = null;
   let noun = start + 1;
   if (CLAIM_POSSESSIVES.has(first.lower) && first.lower !== 'its' && first.lower !== 'their')

@@ -85,7 +85,7 @@ export const personSpans: EntityRule = {
         e.type = 'ORG';
       } else if (endsInOrganizationWord(lower, to) && to - 1 > from) e.type = 'ORG';
       // "General Motors": a title before one company word is the company's name, not a person called "Motors"
-      else if (to - 1 === from && COMPANY_WORDS.has(lower[from]) && titleBefore(tokens, lower, from, e.from)) {
+      else if (to - 1 === from && COMPANY_WORDS.has(lower[from]) && titleBefore(tokens, lower, from)) {
         ents.resize(e, from - 1, to);
         e.type = 'ORG';
       } else if (from !== e.from || to !== e.to) ents.resize(e, from, to);
@@ -93,9 +93,9 @@ export const personSpans: EntityRule = {
   },
 };
 
-/** A capitalized title right before token `k`, inside the span (which starts at `spanFrom`) or just before it. */
-function titleBefore(tokens: Token[], lower: string[], k: number, spanFrom: number): boolean {
-  return k > 0 && k - 1 >= spanFrom - 1 && TITLES.has(lower[k - 1]) && isCapitalized(tokens[k - 1].text);
+/** A capitalized title right before token `k` ("General" before "Motors"). */
+function titleBefore(tokens: Token[], lower: string[], k: number): boolean {
+  return k > 0 && TITLES.has(lower[k - 1]) && isCapitalized(tokens[k - 1].text);
 }
 
 /** The end of the name words from `f` inside a span ending at `to`: no organization, company or title word. */
