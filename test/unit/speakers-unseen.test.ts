@@ -356,3 +356,40 @@ test('a passive verb of causing hands the infinitive cue to its subject, and "As
     'Columns\n\nAs the Herald\'s Dana Milne puts it, "Senate Republicans are unmoved, and activists are uninspired."\n';
   assert.equal(speakerOf(column, '"Senate'), 'Dana Milne');
 });
+
+test('a present form of any verb closing the clause after a quote and its subject is the cue', () => {
+  const text = 'Council\n\nThe mayor spoke on Friday. "It was never about money," Whitlock scoffs.\n';
+  assert.equal(speakerOf(text, '"It was never'), 'Whitlock');
+  const mocks = 'Council\n\nDana Whitlock spoke on Friday. "It was never about money," the mayor mocks.\n';
+  assert.equal(speakerOf(mocks, '"It was never'), 'the mayor');
+});
+
+test('a document owned by a possessive speaks for its owner, and "In a statement, X said" issues the statement', () => {
+  const owned = 'Council\n\nDana Whitlock chairs the committee. Her message to voters: "It will not fix itself."\n';
+  assert.equal(speakerOf(owned, '"It will not'), 'Dana Whitlock');
+  const fronted = [
+    'Flood',
+    '',
+    'In a statement, the RCMP said two people were missing. "Search efforts are ongoing," the statement read.',
+  ].join('\n');
+  assert.equal(speakerOf(fronted, '"Search'), 'the RCMP');
+});
+
+test('"Here\'s X:" presents the speaker; "who" makes a person of any noun before the cue', () => {
+  const here = 'Council\n\nDana Whitlock ran in 1992. Here\'s Whitlock in 1992: "The bridge will not fix itself."\n';
+  assert.equal(speakerOf(here, '"The bridge'), 'Dana Whitlock');
+  const baker = 'Flood\n\n"We lost everything," the baker, who works nights in Red Deer, said Tuesday.\n';
+  assert.equal(speakerOf(baker, '"We lost'), 'the baker');
+});
+
+test("a quote opening its own sentence with no cue is the words of the sentence before's subject", () => {
+  const text = [
+    'Flood',
+    '',
+    'Kwame Osei-Bonsu spent the night sandbagging. Asked why, Osei-Bonsu shrugged. "You do what you can."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"You do'), 'Kwame Osei-Bonsu');
+  // a sentence about the weather names nobody: no speaker is invented
+  const none = 'Flood\n\nKwame Osei-Bonsu spent the night sandbagging. The rain kept falling. "You do what you can."';
+  assert.equal(speakerOf(none, '"You do'), null);
+});

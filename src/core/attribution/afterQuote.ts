@@ -19,7 +19,7 @@ import {
   type Attribution,
 } from './cues';
 import { phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
-import { isUnlistedPast } from './unlistedCues';
+import { isUnlistedPast, isUnlistedPresent } from './unlistedCues';
 import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNames';
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
@@ -189,9 +189,9 @@ function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
   const next = tokens[c + 1];
   // inverted right after the quote, any past verb before a capitalized speaker: '"…," opined the Tribune', 'reacted Hale'
   if (c === k && !t.cap && t.lower.length > 4 && isPastVerb(t.lower)) return next?.cap === true && next.line === t.line;
-  if (t.cap || !(AFTER_QUOTE_CUES.has(t.lower) || isUnlistedPast(t))) return false;
+  if (t.cap || !(AFTER_QUOTE_CUES.has(t.lower) || isUnlistedPast(t) || isUnlistedPresent(t))) return false;
   if (c - k > 6 || NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '')) return false;
-  if (c === k) return next !== undefined && next.cap && next.line === t.line;
+  if (c === k) return next !== undefined && next.cap && next.line === t.line && !isUnlistedPresent(t);
   return (
     next === undefined ||
     next.line !== t.line ||

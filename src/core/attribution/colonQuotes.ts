@@ -136,6 +136,7 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
     colonSentence(doc, start, colon) ??
     possessedSpeech(doc, start, colon) ??
     answerFor(doc, start, colon) ??
+    presented(doc, start, colon) ??
     subjectBeforeColon(doc, start, colon)
   );
 }
@@ -157,6 +158,23 @@ function answerFor(doc: Doc, start: number, colon: number): Attribution | null {
       return { speaker: who, cue: null, how: 'colon' };
   }
   return null;
+}
+
+/**
+ * "Here's Voss in 1992: '…'", "Here is Mayor Ada Roy on the budget:": the writer presents a person, then (briefly)
+ * when or on what, and the quote: the person speaks.
+ */
+function presented(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  if (tokens[start]?.lower !== 'here' || !startsSentence(tokens, start)) return null;
+  const verb = tokens[start + 1];
+  const from = verb && /^['’]s$/.test(verb.text) ? start + 2 : verb?.lower === 'is' ? start + 2 : -1;
+  if (from < 0) return null;
+  const who = phraseRight(tokens, from, colon, text);
+  if (!who || who.from !== from || who.kind !== 'name' || !isPersonAt(doc, who)) return null;
+  if (colon - who.to > MAX_COLON_PREDICATE) return null;
+  for (let i = who.to; i < colon; i++) if (!tokens[i].word || isCue(tokens, i)) return null;
+  return { speaker: who, cue: null, how: 'colon' };
 }
 
 function startsSentence(tokens: DocToken[], i: number): boolean {

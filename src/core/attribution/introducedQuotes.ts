@@ -7,6 +7,7 @@
 import type { AttributedQuote } from './cues';
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
+import { SENTENCE_END } from '../lexicon/functionWords';
 import { phraseRight, type Phrase } from './phrases';
 import { PRONOUNS_FEMALE, PRONOUNS_MALE } from '../lexicon/lexicon';
 
@@ -27,7 +28,12 @@ export function attributeIntroduced(
     const before = prior ? prior.to : -1;
     previous = q;
     if (q.attribution.speaker !== null || q.fragment || q.from === 0) continue;
-    if (tokens[q.from - 1].line === tokens[q.from].line) continue; // the quote does not open its paragraph
+    if (tokens[q.from - 1].line === tokens[q.from].line) {
+      // the quote does not open its paragraph: the sentence before it may say who is speaking
+      const subject = subjectOfSentenceBefore(doc, q.from, before, isPerson);
+      if (subject) q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'inherited' };
+      continue;
+    }
     const introEnd = q.from; // tokens of the previous line: [introStart, introEnd)
     let introStart = introEnd - 1;
     while (introStart > 0 && tokens[introStart - 1].line === tokens[introEnd - 1].line) introStart--;
@@ -80,6 +86,51 @@ function gestureSubject(doc: Doc, from: number, to: number, prior: AttributedQuo
     tokens[subject.nameTo - 1].lower === tokens[said.nameTo - 1].lower;
   return sameName ? subject : null;
 }
+/** Tokens of the sentence before an unattributed quote: one plain sentence, not a paragraph of narrative. */
+const MAX_SENTENCE_BEFORE = 40;
+/** Words of an opening clause before that sentence's subject ("Asked why,", "On Tuesday night,"). */
+const MAX_OPENER = 8;
+
+/**
+ * 'Asked why, Osei-Bonsu shrugged. "You do what you can."': a quote opening a sentence with no cue anywhere near is
+ * most often the words of whoever the sentence right before it is about: its subject, a person's name or "he"/"she"
+ * (the speaker table resolves it). Not when that sentence holds a quote of its own (someone else may speak there).
+ */
+function subjectOfSentenceBefore(
+  doc: Doc,
+  quoteFrom: number,
+  previousQuoteEnd: number,
+  isPerson: (from: number, to: number) => boolean,
+): Phrase | null {
+  const { tokens, text } = doc;
+  const end = quoteFrom - 1;
+  if (!SENTENCE_END.has(tokens[end].text)) return null;
+  let start = end;
+  while (start > 0 && end - start < MAX_SENTENCE_BEFORE && tokens[start - 1].line === tokens[end].line) {
+    if (SENTENCE_END.has(tokens[start - 1].text)) break;
+    start--;
+  }
+  if (previousQuoteEnd > start || end - start >= MAX_SENTENCE_BEFORE) return null;
+  const subjectAt = pastOpener(tokens, start, end);
+  const subject = phraseRight(tokens, subjectAt, end, text);
+  const verb = subject ? tokens[subject.to] : undefined;
+  if (!subject || subject.from !== subjectAt || !verb?.word || verb.cap) return null;
+  if (subject.kind === 'pronoun') {
+    const w = tokens[subject.from].lower;
+    return PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) ? subject : null;
+  }
+  const named = subject.kind === 'name' && isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end);
+  return named ? subject : null;
+}
+
+/** Past an opening clause ending in a comma ("Asked why,", "In Calgary on Tuesday,"): where the subject starts. */
+function pastOpener(tokens: readonly DocToken[], start: number, end: number): number {
+  const first = tokens[start];
+  if (!INTRO_WORDS.has(first.lower) && !/(?:ed|ing)$/.test(first.lower)) return start;
+  for (let c = start + 1; c < end && c - start <= MAX_OPENER; c++) if (tokens[c].text === ',') return c + 1;
+  return start;
+}
+
 /** "She shook her head." is a gesture; a longer paragraph is narrative. */
 const MAX_GESTURE_TOKENS = 8;
 

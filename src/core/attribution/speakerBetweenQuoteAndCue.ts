@@ -6,7 +6,7 @@ import type { Doc, DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import { MODIFIER_STOP } from '../lexicon/functionWords';
 import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
-import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
+import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { quantifiedSubject } from '../reported/subjects';
 import { describedName } from './apposedNames';
 import { shortDescription } from './shortDescriptions';
@@ -48,7 +48,13 @@ function relativeSubject(doc: Doc, k: number, lead: number): Phrase | null {
   if (!p || p.from !== k || p.kind === 'pronoun') return null;
   const who = tokens[p.to]?.text === ',' ? p.to + 1 : p.to;
   if (tokens[who]?.lower !== 'who' || who >= lead) return null;
-  return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
+  // "who" makes a person of any noun: "the baker, who works nights, said" (no list need know "baker")
+  return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isNounWord(tokens[p.to - 1]) ? p : null;
+}
+
+/** The last word of a description is a common noun, not a number or a function word ("the 30", "those"). */
+function isNounWord(t: DocToken): boolean {
+  return t.word && !t.cap && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !MODIFIER_STOP.has(t.lower);
 }
 
 /**

@@ -15,6 +15,15 @@ export function isUnlistedPast(t: DocToken | undefined): boolean {
   return /^[a-z]+ed$/.test(t.lower) && !t.lower.endsWith('eed') && !ED_NOT_PAST.has(t.lower);
 }
 
+/**
+ * A present form in -s of any verb ("mocks", "scoffs", "quips"), for the frame right after a quote and its subject,
+ * closing the clause: '"…," the mayor mocks.'. Not "-ss", "-us", "-is", "-ics" words ("press", "status", "basis").
+ */
+export function isUnlistedPresent(t: DocToken | undefined): boolean {
+  if (!t || t.cap || !t.word || t.lower.length < 5) return false;
+  return /^[a-z]+[^su]s$/.test(t.lower) && !/(?:ics|ness|ous|ies)$/.test(t.lower);
+}
+
 /** Token `i` opens a clause: the window's start, or right after a comma, a dash or "when", "and", "but" … */
 export function opensClause(tokens: DocToken[], i: number, start: number): boolean {
   if (i <= start) return true;

@@ -1442,7 +1442,7 @@ export class SpeakerTable {
   private documentSpeaker(d: Description, at: number): Resolution | null {
     const noun = documentNounAt(this.doc, d.words);
     if (noun < 0) return null;
-    const author = this.documentAuthor(d.words[noun]);
+    const author = this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -1458,6 +1458,20 @@ export class SpeakerTable {
     const e = this.newEntry(name, 'document', at);
     e.plural = d.plural;
     return documentResolution(e);
+  }
+
+  /**
+   * "Her message to voters: '…'", "Rivera's letter to donors said": a possessor before a document noun that does not
+   * close its phrase (textAuthor sees only phrases ending in the noun) is the document's author.
+   */
+  private documentOwner(d: Description, noun: number, at: number): Resolution | null {
+    if (noun === 0 || noun === d.words.length - 1) return null;
+    const from = this.doc.tokenAt(d.words[0].start);
+    const to = this.doc.tokenAt(d.words[noun].start) + 1;
+    const owner = this.textOwner({ from, to, kind: 'description', nameFrom: from, nameTo: from }, at);
+    return owner && owner.type !== 'document'
+      ? { entry: owner, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
   }
 
   /**

@@ -9,6 +9,7 @@ import type { Doc, DocToken } from '../text/document';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
+import { CUE_VERBS } from '../lexicon/lexicon';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
 const PASSIVE_REACH = 25;
@@ -30,7 +31,10 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     }
     if (t.lower !== noun) continue;
     const found =
-      passiveAuthor(doc, i, before, true) ?? activeIssuer(doc, i, floor) ?? passiveAuthor(doc, i, before, false);
+      passiveAuthor(doc, i, before, true) ??
+      activeIssuer(doc, i, floor) ??
+      frontedIssuer(doc, i, before) ??
+      passiveAuthor(doc, i, before, false);
     if (found) return found;
   }
   return null;
@@ -71,6 +75,28 @@ function activeIssuer(doc: Doc, noun: number, floor: number): Phrase | null {
   let verb = noun - 1;
   while (verb > floor && noun - verb <= VERB_REACH && !issues(verb) && tokens[verb].word) verb--;
   return issues(verb) ? subjectLeft(doc, verb, floor) : null;
+}
+
+/** Words between "in" and the text's noun ("In a brief written statement"), and from the noun to its comma. */
+const FRONTED_REACH = 4;
+/** Words of the subject after a fronted "In a statement," ("the Royal Canadian Mounted Police"). */
+const FRONTED_SUBJECT_WORDS = 10;
+
+/**
+ * "In a statement, the RCMP said …": the text opens the sentence after "in", and the subject of the speech verb after
+ * its comma issued it.
+ */
+function frontedIssuer(doc: Doc, noun: number, before: number): Phrase | null {
+  const { tokens, text } = doc;
+  let p = noun - 1;
+  while (p > 0 && noun - p < FRONTED_REACH && tokens[p].lower !== 'in') p--;
+  const prev = tokens[p - 1];
+  if (tokens[p]?.lower !== 'in' || (prev && prev.line === tokens[p].line && !SENTENCE_END.has(prev.text))) return null;
+  let comma = noun + 1;
+  while (comma < before && comma - noun <= FRONTED_REACH && tokens[comma].word) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  const subject = phraseRight(tokens, comma + 1, Math.min(before, comma + 1 + FRONTED_SUBJECT_WORDS), text);
+  return subject && subject.from === comma + 1 && CUE_VERBS.has(tokens[subject.to]?.lower ?? '') ? subject : null;
 }
 
 /** The subject ending before a verb, past auxiliaries and an appositive set off by commas ("Abedin, an aide, emailed"). */
