@@ -393,3 +393,10 @@ test("a quote opening its own sentence with no cue is the words of the sentence 
   const none = 'Flood\n\nKwame Osei-Bonsu spent the night sandbagging. The rain kept falling. "You do what you can."';
   assert.equal(speakerOf(none, '"You do'), null);
 });
+
+test('a cue-like noun closing a phrase after a reporting verb is no cue ("wrote in a blog post:")', () => {
+  const text = 'Notes\n\nJohn Pichai wrote in a blog post: "AI is the most profound technology we are working on."\n';
+  assert.equal(speakerOf(text, '"AI is'), 'John Pichai');
+  const site = 'Notes\n\nMayor Dana Whitlock said on her campaign website: "The bridge will not fix itself."\n';
+  assert.equal(speakerOf(site, '"The bridge'), 'Dana Whitlock');
+});

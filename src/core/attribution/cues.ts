@@ -14,7 +14,7 @@ export { AFTER_QUOTE_PUNCT };
 import { NOUN_DETERMINERS as DETERMINERS, PLURAL_COUNTS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
 import { PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
-import { ADDRESSEE_STOP } from '../lexicon/functionWords';
+import { ADDRESSEE_STOP, MODIFIER_STOP, NOT_CONTENT_START } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
 import { ISSUED_TEXT_NOUNS, PHRASAL_CUES, TEXT_READ_CUES } from '../lexicon/speakerWords';
 
@@ -110,7 +110,39 @@ export function isCue(tokens: DocToken[], i: number): boolean {
   if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it') return true;
   // "she went on: '…'", "'…,' Reyes shot back": a verb and its particle
   if (isPhrasalCue(tokens, i) && !t.cap) return true;
-  return CUE_VERBS.has(t.lower) && !t.cap && !isNounAfter(tokens, i) && !isSubjectNoun(tokens, i);
+  return (
+    CUE_VERBS.has(t.lower) &&
+    !t.cap &&
+    !isNounAfter(tokens, i) &&
+    !isSubjectNoun(tokens, i) &&
+    !endsPrepositionalPhrase(tokens, i)
+  );
+}
+
+/** Prepositions whose object a text or an event is: "in a post", "on his website", "via a statement". */
+const PP_HEADS = new Set(['in', 'on', 'via', 'through', 'during', 'from', 'at']);
+/** Words a preposition's object may take before its head noun ("in a | blog | post"). */
+const PP_REACH = 3;
+
+/**
+ * "said in a blog post:", "wrote in a new report,": a word after a preposition and its determiner, closing the clause,
+ * is that phrase's noun ("post", "report"), never a verb, whatever the verb lists hold.
+ */
+function endsPrepositionalPhrase(tokens: DocToken[], i: number): boolean {
+  // a past form is a verb even there: "in a rage said" is not a phrase "a … said"
+  if (/(?:ed|ing)$/.test(tokens[i].lower) || PAST_ONLY_SPEECH.has(tokens[i].lower)) return false;
+  // the noun closes the phrase before punctuation; "voters in each state say Hale won" is a verb with its object
+  if (tokens[i + 1]?.word !== false) return false;
+  for (let j = i - 1; j >= 1 && i - j <= PP_REACH; j--) {
+    const w = tokens[j];
+    // the phrase follows a reporting verb ("wrote in a blog post:"); after a noun it ends a subject ("a voice-over
+    // in the ad states.")
+    if (DETERMINERS.has(w.lower)) return PP_HEADS.has(tokens[j - 1].lower) && CUE_VERBS.has(tokens[j - 2]?.lower ?? '');
+    // only modifiers between: "on the trail recently say", "on their phones to say" are verbs after a phrase
+    if (!w.word || w.cap || w.lower.endsWith('ly') || MODIFIER_STOP.has(w.lower) || NOT_CONTENT_START.has(w.lower))
+      return false;
+  }
+  return false;
 }
 
 /**
