@@ -400,3 +400,21 @@ test('a cue-like noun closing a phrase after a reporting verb is no cue ("wrote 
   const site = 'Notes\n\nMayor Dana Whitlock said on her campaign website: "The bridge will not fix itself."\n';
   assert.equal(speakerOf(site, '"The bridge'), 'Dana Whitlock');
 });
+
+test("a quote paragraph with no cue after a one-sentence paragraph about a named person is that person's", () => {
+  const text = [
+    'Mine dispute',
+    '',
+    "Lucía Ferrante, the mine's owner, met the workers on Monday.",
+    '',
+    '"We will pay everyone by Friday," she said.',
+    '',
+    'Union steward Ana Ruiz was not convinced.',
+    '',
+    '"We have heard that before."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We have heard'), 'Ana Ruiz');
+  // a sentence that opens with a possessor is about someone else: no speaker is invented
+  const lawyer = text.replace('Union steward Ana Ruiz was not convinced.', "Ferrante's lawyer was not convinced.");
+  assert.notEqual(speakerOf(lawyer, '"We have heard'), 'Lucía Ferrante');
+});

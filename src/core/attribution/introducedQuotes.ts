@@ -8,7 +8,7 @@ import type { AttributedQuote } from './cues';
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
 import { SENTENCE_END } from '../lexicon/functionWords';
-import { phraseRight, type Phrase } from './phrases';
+import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { PRONOUNS_FEMALE, PRONOUNS_MALE } from '../lexicon/lexicon';
 
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
@@ -43,7 +43,8 @@ export function attributeIntroduced(
       q.attribution = { speaker: gesture, cue: q.attribution.cue, how: 'inherited' };
       continue;
     }
-    if (!speaks(tokens, introStart, introEnd)) continue;
+    const speaking = speaks(tokens, introStart, introEnd);
+    if (!speaking && !isOneSentence(tokens, introStart, introEnd)) continue;
     // past an opening adverbial: "On July 6, 2015, Sanders made the following comment:"
     let subjectAt = introStart;
     if (INTRO_WORDS.has(tokens[introStart].lower)) {
@@ -52,7 +53,10 @@ export function attributeIntroduced(
       while (comma + 1 < introEnd && tokens[comma + 1]?.text !== ',' && /^\d/.test(tokens[comma + 1].text)) comma += 2; // ", 2015,"
       if (tokens[comma]?.text === ',') subjectAt = comma + 1;
     }
-    const subject = phraseRight(tokens, subjectAt, introEnd, text);
+    // with no word of speech, only the subject of the one sentence before ("Ana Ruiz was not convinced.")
+    const subject = speaking
+      ? phraseRight(tokens, subjectAt, introEnd, text)
+      : titledSubject(doc, subjectAt, introEnd - 1, isPerson);
     if (
       !subject ||
       subject.kind !== 'name' ||
@@ -102,7 +106,7 @@ function subjectOfSentenceBefore(
   previousQuoteEnd: number,
   isPerson: (from: number, to: number) => boolean,
 ): Phrase | null {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const end = quoteFrom - 1;
   if (!SENTENCE_END.has(tokens[end].text)) return null;
   let start = end;
@@ -112,15 +116,53 @@ function subjectOfSentenceBefore(
   }
   if (previousQuoteEnd > start || end - start >= MAX_SENTENCE_BEFORE) return null;
   const subjectAt = pastOpener(tokens, start, end);
-  const subject = phraseRight(tokens, subjectAt, end, text);
-  const verb = subject ? tokens[subject.to] : undefined;
-  if (!subject || subject.from !== subjectAt || !verb?.word || verb.cap) return null;
-  if (subject.kind === 'pronoun') {
-    const w = tokens[subject.from].lower;
-    return PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) ? subject : null;
+  const w = tokens[subjectAt].lower;
+  if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w)) {
+    const verb = tokens[subjectAt + 1];
+    return verb?.word && !verb.cap
+      ? { from: subjectAt, to: subjectAt + 1, kind: 'pronoun', nameFrom: subjectAt + 1, nameTo: subjectAt + 1 }
+      : null;
   }
-  const named = subject.kind === 'name' && isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end);
-  return named ? subject : null;
+  return titledSubject(doc, subjectAt, end, isPerson);
+}
+
+/** Words a lower-case title may take before the name it opens ("Union steward | Ana Ruiz", "Volunteer | Kwame"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The person opening a sentence, past a title in any case ("Union steward Ana Ruiz was not convinced."): the name
+ * ending right before the sentence's first lower-case word, its verb. Null when that is no person's name.
+ */
+function titledSubject(
+  doc: Doc,
+  from: number,
+  end: number,
+  isPerson: (from: number, to: number) => boolean,
+): Phrase | null {
+  const { tokens } = doc;
+  const capsEnd = (i: number): number => {
+    while (i < end && i - from <= MAX_TITLE_WORDS + 3 && tokens[i].cap && tokens[i].word) i++;
+    return i;
+  };
+  const verb = capsEnd(from);
+  if (verb >= end || verb === from || !tokens[verb].word) return null;
+  // a lower-case title word between capitals, skipped once: "Union steward | Ana Ruiz | was"
+  const titled = verb - from <= MAX_TITLE_WORDS && tokens[verb + 1]?.cap ? capsEnd(verb + 1) : -1;
+  return personEndingAt(doc, verb, from, isPerson) ?? (titled > 0 ? personEndingAt(doc, titled, from, isPerson) : null);
+}
+
+/** The name of a person ending right before token `verb`, a lower-case word. */
+function personEndingAt(
+  doc: Doc,
+  verb: number,
+  from: number,
+  isPerson: (from: number, to: number) => boolean,
+): Phrase | null {
+  const { tokens, text } = doc;
+  if (!tokens[verb]?.word || tokens[verb].cap) return null;
+  const subject = phraseLeft(tokens, verb, from, text);
+  if (!subject || subject.kind !== 'name' || subject.to !== verb) return null;
+  return isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end) ? subject : null;
 }
 
 /** Past an opening clause ending in a comma ("Asked why,", "In Calgary on Tuesday,"): where the subject starts. */
@@ -133,6 +175,20 @@ function pastOpener(tokens: readonly DocToken[], start: number, end: number): nu
 
 /** "She shook her head." is a gesture; a longer paragraph is narrative. */
 const MAX_GESTURE_TOKENS = 8;
+
+/** Tokens of a paragraph that hands over without a word of speech: one short sentence. */
+const MAX_SILENT_INTRO = 25;
+
+/** Tokens [from, to) are one short sentence ending in a full stop ("Ana Ruiz was not convinced."). */
+function isOneSentence(tokens: readonly DocToken[], from: number, to: number): boolean {
+  if (to - from > MAX_SILENT_INTRO || tokens[to - 1].text !== '.') return false;
+  for (let i = from; i < to - 1; i++) if (SENTENCE_END.has(tokens[i].text) || isMarkLike(tokens[i])) return false;
+  return true;
+}
+
+function isMarkLike(t: DocToken): boolean {
+  return /^["“”‘’]$/.test(t.text);
+}
 
 function speaks(tokens: readonly DocToken[], from: number, to: number): boolean {
   if (tokens[to - 1].text === ':') return true;
