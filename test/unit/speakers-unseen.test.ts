@@ -418,3 +418,15 @@ test("a quote paragraph with no cue after a one-sentence paragraph about a named
   const lawyer = text.replace('Union steward Ana Ruiz was not convinced.', "Ferrante's lawyer was not convinced.");
   assert.notEqual(speakerOf(lawyer, '"We have heard'), 'Lucía Ferrante');
 });
+
+test('a dashed byline with a short tag after its comma, and "That quote from X" after a quote, name the speaker', () => {
+  const tagged = [
+    ['"It needs to stop, and it needs to stop now." -Dana Whitlock, Philadelphia.', 'Dana Whitlock'],
+    ['"She never quits." -Governor Dana Whitlock, tweeting after the speech.', 'Dana Whitlock'],
+  ];
+  for (const [sentence, speaker] of tagged)
+    assert.equal(speakerOf(`Quotable\n\nThe speech ended. ${sentence}\n`, '"'), speaker);
+  const recap =
+    'Quotable\n\n"I would rather lose than lie." That quote from State Treasurer Dana Whitlock appeared in 1998.\n';
+  assert.equal(speakerOf(recap, '"I would'), 'Dana Whitlock');
+});

@@ -4,7 +4,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
-import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
+import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_NOUNS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
 import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { jointRight } from './jointNames';
 import {
@@ -65,17 +65,29 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   return null;
 }
 
-/** A byline after a dash: '"…" ― Carla Sanchez', a name closing its line or sentence. */
+/**
+ * A byline after a dash: '"…" ― Carla Sanchez', a name closing its line or sentence, or followed by a comma and a
+ * short tag of where or how it was said ('-Dana Roy, Philadelphia.', '-Gov. Dana Roy, tweeting after the speech.').
+ */
 function bylineAfterDash(doc: Doc, k: number, end: number): Attribution | null {
   const { tokens, text } = doc;
   const speaker = phraseRight(tokens, k, end, text);
-  if (
-    speaker &&
-    speaker.kind === 'name' &&
-    (speaker.to >= end || tokens[speaker.to].line !== tokens[k].line || SENTENCE_END.has(tokens[speaker.to].text))
-  )
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== k) return null;
+  const next = tokens[speaker.to];
+  if (speaker.to >= end || next.line !== tokens[k].line || SENTENCE_END.has(next.text))
     return { speaker, cue: null, how: 'after' };
-  return null;
+  return next.text === ',' && isBylineTag(tokens, speaker.to + 1, end) ? { speaker, cue: null, how: 'after' } : null;
+}
+
+/** Words of a byline's tag after its comma ("Philadelphia", "tweeting after Clinton's speech"). */
+const MAX_BYLINE_TAG = 8;
+
+/** Tokens [from, end) are a short tag closing the sentence: a place in capitals, or a participle's phrase. */
+function isBylineTag(tokens: DocToken[], from: number, end: number): boolean {
+  const first = tokens[from];
+  if (!first || !first.word || end - from > MAX_BYLINE_TAG) return false;
+  const closes = end >= tokens.length || tokens[end].line !== first.line || SENTENCE_END.has(tokens[end].text);
+  return closes && (first.cap || first.lower.endsWith('ing'));
 }
 
 /**
@@ -88,6 +100,7 @@ function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribut
   const last = lastBeforeClosingMarks(tokens, quoteTo);
   if (!SENTENCE_END.has(tokens[last]?.text ?? '') || !tokens[k].cap || !RECAP_SUBJECTS.has(tokens[k].lower))
     return null;
+  if (RECAP_NOUNS.has(tokens[k + 1]?.lower ?? '')) return recapFrom(doc, k + 2, end);
   if (!RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '')) return null;
   if (!RECAP_WH.has(tokens[k + 2]?.lower ?? '')) return possessedRecap(doc, k + 2, end);
   const speaker = phraseRight(tokens, k + 3, end, text);
@@ -102,6 +115,17 @@ function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribut
   const v = tokens[verb];
   if (!v || !v.word || v.cap) return null;
   return { speaker, cue: cueRange(tokens, verb, end), how: 'after' };
+}
+
+/** '"…" That quote from State Treasurer Dana Roy appeared …': the name after "from" or "by" said the words. */
+function recapFrom(doc: Doc, from: number, end: number): Attribution | null {
+  const { tokens, text } = doc;
+  const link = tokens[from]?.lower;
+  if (link !== 'from' && link !== 'by') return null;
+  const speaker = phraseRight(tokens, from + 1, end, text);
+  return speaker && speaker.from === from + 1 && speaker.kind === 'name'
+    ? { speaker, cue: [tokens[from - 1].start, tokens[from].end], how: 'after' }
+    : null;
 }
 
 const MAX_RECAP_APPOSITIVE = 10;

@@ -352,3 +352,5 @@ export const ED_NOT_PAST = words(
 export const RECAP_SUBJECTS = words('RECAP_SUBJECTS', 'that this');
 export const RECAP_COPULAS = words('RECAP_COPULAS', "is was 's ’s");
 export const RECAP_WH = words('RECAP_WH', 'how what');
+/** '"…" That quote from Mayor Roy appeared …': nouns of words said that a recap names with their sayer after "from". */
+export const RECAP_NOUNS = words('RECAP_NOUNS', 'quote quotation remark remarks words line comment comments');
