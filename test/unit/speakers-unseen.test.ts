@@ -430,3 +430,26 @@ test('a dashed byline with a short tag after its comma, and "That quote from X" 
     'Quotable\n\n"I would rather lose than lie." That quote from State Treasurer Dana Whitlock appeared in 1998.\n';
   assert.equal(speakerOf(recap, '"I would'), 'Dana Whitlock');
 });
+
+test('a title before a name in a participle sentence, a post "on Twitter", and words quoted after a label', () => {
+  const cruz =
+    'Brexit\n\nRepublican presidential hopeful Sen. Ted Cruz was also critical, telling reporters: "These comments are typical."\n';
+  assert.equal(speakerOf(cruz, '"These'), 'Ted Cruz');
+  // the verb's object is not a title's person: "Sanders compared himself to Clinton, saying"
+  const compared =
+    'Debate\n\nAt the debate, Bernie Sanders compared himself to Hillary Clinton, saying, "I do not get speaking fees."\n';
+  assert.equal(speakerOf(compared, '"I do not'), 'Bernie Sanders');
+  const post =
+    'Emails\n\nDana Whitlock wrote in a Facebook post on Tuesday: "The new release is a disaster for her."\n';
+  assert.equal(speakerOf(post, '"The new'), 'Dana Whitlock');
+  const recap = [
+    'Debate',
+    '',
+    'Republicans pounced. "Debate recap," tweeted Hale spokesman Alex Conant. "Whitlock: \'I come from the 60s.\' Hale: \'This election is about the future.\'"',
+  ].join('\n');
+  const quotes = analyze(recap).quotes.filter((q) => q.kind === 'direct');
+  assert.ok(
+    quotes.every((q) => q.speaker === 'Alex Conant'),
+    JSON.stringify(quotes.map((q) => q.speaker)),
+  );
+});

@@ -4,10 +4,13 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
+import { BE_FORMS, NOT_CONTENT_START } from '../lexicon/functionWords';
+import { isPersonAt } from './recognizedEntities';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../lexicon/speakerWords';
 import { SENTENCE_END, isMarkToken } from './cues';
 import { isSpeakerNoun, phraseRight, type Phrase } from './phrases';
 import { textPhraseRight } from './texts';
+import { nounPhraseHead } from './speakerBetweenQuoteAndCue';
 import { isPastVerb, speaksForItself } from './tokenPredicates';
 
 /** "Hours later,", "Two days ago,", "Minutes afterwards,": a time set off by a comma, not the clause's subject. */
@@ -28,10 +31,33 @@ export function clauseSubject(doc: Doc, start: number, cue: number): Phrase | nu
   }
   if (s >= cue) return null;
   // "The email goes on to say: …": a text is a subject too (the speaker table finds who issued it)
-  const p = withoutVerb(tokens, phraseRight(tokens, s, cue, text)) ?? textPhraseRight(tokens, s, cue);
-  if (!p) return null;
+  const first = withoutVerb(tokens, phraseRight(tokens, s, cue, text)) ?? textPhraseRight(tokens, s, cue);
+  if (!first) return null;
+  const p = titledPersonAfter(doc, first, s, cue) ?? first;
   const verb = skipAppositive(tokens, skipPartyTag(tokens, p.to, cue), cue, nameInApposition(tokens, p, s));
   return verb < cue && tokens[verb].word && !tokens[verb].cap ? p : null;
+}
+
+/** Words a title may take before the person it heads ("Republican presidential hopeful Sen. | Ted Cruz"). */
+const MAX_TITLE_REACH = 8;
+
+/**
+ * "Republican presidential hopeful Sen. Ted Cruz was critical, telling …": a phrase read up to a lower-case title
+ * word, then a person's name it heads: the person is the subject, not "Republican presidential".
+ */
+function titledPersonAfter(doc: Doc, p: Phrase, s: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  const next = tokens[p.to];
+  if (p.kind === 'pronoun' || !next?.word || next.cap || isPersonAt(doc, p)) return null;
+  for (let j = p.to; j < cue && j - s <= MAX_TITLE_REACH; j++) {
+    const t = tokens[j];
+    // title words only: "Sanders compared himself to Clinton" has a verb and a preposition between
+    if (!t.word || NOT_CONTENT_START.has(t.lower) || BE_FORMS.has(t.lower) || /ed$/.test(t.lower)) return null;
+    if (!t.cap) continue;
+    const named = phraseRight(tokens, j, cue, text);
+    return named && named.from === j && nounPhraseHead(doc, named, s) ? named : null;
+  }
+  return null;
 }
 
 /** Past a party tag after a name: "Rep. Hakeem Jeffries (D-N.Y.) reacted", "Mitch Hale, R-Ky., delivered". */

@@ -132,15 +132,17 @@ function endsPrepositionalPhrase(tokens: DocToken[], i: number): boolean {
   // a past form is a verb even there: "in a rage said" is not a phrase "a … said"
   if (/(?:ed|ing)$/.test(tokens[i].lower) || PAST_ONLY_SPEECH.has(tokens[i].lower)) return false;
   // the noun closes the phrase before punctuation; "voters in each state say Hale won" is a verb with its object
-  if (tokens[i + 1]?.word !== false) return false;
+  // ("in a post on Twitter:" goes on with another phrase)
+  const next = tokens[i + 1];
+  if (next?.word !== false && !PP_HEADS.has(next?.lower ?? '')) return false;
   for (let j = i - 1; j >= 1 && i - j <= PP_REACH; j--) {
     const w = tokens[j];
     // the phrase follows a reporting verb ("wrote in a blog post:"); after a noun it ends a subject ("a voice-over
     // in the ad states.")
     if (DETERMINERS.has(w.lower)) return PP_HEADS.has(tokens[j - 1].lower) && CUE_VERBS.has(tokens[j - 2]?.lower ?? '');
     // only modifiers between: "on the trail recently say", "on their phones to say" are verbs after a phrase
-    if (!w.word || w.cap || w.lower.endsWith('ly') || MODIFIER_STOP.has(w.lower) || NOT_CONTENT_START.has(w.lower))
-      return false;
+    // capitals may modify too: "in a Facebook post", "in a Trumpian post"
+    if (!w.word || w.lower.endsWith('ly') || MODIFIER_STOP.has(w.lower) || NOT_CONTENT_START.has(w.lower)) return false;
   }
   return false;
 }

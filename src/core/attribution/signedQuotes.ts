@@ -3,7 +3,7 @@
  * the line below, '"We will win."' ¶ '- Dana Reyes'.
  */
 import type { Doc } from '../text/document';
-import type { Attribution } from './cues';
+import { isMarkToken, type Attribution } from './cues';
 import { phraseLeft, phraseRight } from './phrases';
 import { startsLine } from './quoteShape';
 
@@ -13,6 +13,8 @@ export function transcript(doc: Doc, from: number, to: number): Attribution | nu
   let colon = from + 1;
   while (colon < to && colon - from <= 4 && tokens[colon].cap && tokens[colon].word) colon++;
   if (colon === from + 1 || colon >= to || tokens[colon].text !== ':') return null;
+  // '"Recap: Whitlock: 'I come from the 60s.' …"': words quoted after the label are what someone cites, not a turn
+  if (isMarkToken(tokens, colon + 1) || /^['‘]$/.test(tokens[colon + 1]?.text ?? '')) return null;
   const speaker = phraseLeft(tokens, colon, from + 1, text);
   return speaker && speaker.kind === 'name' && speaker.from === from + 1 ? { speaker, cue: null, how: 'colon' } : null;
 }
