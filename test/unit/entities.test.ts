@@ -466,3 +466,11 @@ test('a Title Case headline tagged as one long person is no person', () => {
   // a long name of particles is still a person
   assert.ok(findEntities('Crown Prince Mohammed bin Salman bin Abdulaziz visited Paris on Monday.').people.length > 0);
 });
+
+test('a name after staff and "at" is their employer, not a place, unless the gazetteer knows the place', () => {
+  const firm = findEntities('Executives at SNC-Lavalin declined to comment, as did analysts at Rystad.');
+  assert.deepEqual(texts(firm.places), []);
+  assert.ok(texts(firm.organizations).includes('SNC-Lavalin'), JSON.stringify(firm.organizations));
+  const town = findEntities('Workers at Halifax were told to stay home on Monday.');
+  assert.deepEqual(texts(town.places), ['Halifax']);
+});

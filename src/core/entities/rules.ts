@@ -37,6 +37,7 @@ import {
 import {
   companiesInList,
   companyByBusinessNoun,
+  employerAfterStaff,
   companyShortNames,
   groupByNounAfter,
   knownCompanies,
@@ -81,6 +82,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeWithOrganizationWords,
   companiesInList,
   companyByBusinessNoun,
+  employerAfterStaff,
   titledPersonInOrganization,
   partyOrTitlePerson,
   titledUnknownName,

@@ -337,3 +337,9 @@ export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'roa
 
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
 export const AREA_NOUNS = words('AREA_NOUNS', 'province district township prefecture governorate oblast municipality');
+
+/** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
+export const STAFF_NOUNS = words(
+  'STAFF_NOUNS',
+  'executives executive employees employee workers staff staffers engineers analysts analyst economists economist managers lawyers traders researchers scientists spokesman spokeswoman spokesperson',
+);

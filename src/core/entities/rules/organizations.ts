@@ -14,6 +14,7 @@ import {
   NOT_TITLE_WORDS,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
+  STAFF_NOUNS,
   WEB_SUFFIXES,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type Entity, type EntityRule } from './context';
@@ -293,3 +294,17 @@ export const companiesNamedLikePeople: EntityRule = {
 };
 
 const SAYS = new Set(['said', 'says']);
+
+/**
+ * "executives at SNC-Lavalin", "an analyst at Rystad Energy": after people who work somewhere and "at", a name the
+ * tagger read as a place is their employer, unless the gazetteer knows it as a place ("workers at Halifax").
+ */
+export const employerAfterStaff: EntityRule = {
+  name: 'employer after its staff',
+  apply({ lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.from < 2 || lower[e.from - 1] !== 'at' || !STAFF_NOUNS.has(lower[e.from - 2])) continue;
+      if (!lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+    }
+  },
+};
