@@ -453,3 +453,14 @@ test('a title before a name in a participle sentence, a post "on Twitter", and w
     JSON.stringify(quotes.map((q) => q.speaker)),
   );
 });
+
+test('of two namesakes, a surname to speak is the one who has spoken, not the relative talked about since', () => {
+  const text = [
+    'Family says hospital sent grandmother home too soon',
+    '',
+    'Marisol Ocampo says her grandmother, Lita Ocampo, was discharged from hospital on Jan. 3 after a fall.',
+    '',
+    '"She could barely stand," Ocampo said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"She could'), 'Marisol Ocampo');
+});

@@ -348,13 +348,20 @@ export class SpeakerTable {
    */
   private bySurname(surname: string, gender?: Gender): Entry | null {
     let any: Entry | null = null;
+    let latest: Entry | null = null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (p.words[p.words.length - 1] !== surname) continue;
-      if (!gender || !p.gender || p.gender === gender) return p;
-      any ??= p;
+      if (gender && p.gender && p.gender !== gender) {
+        any ??= p;
+        continue;
+      }
+      // "Marisol Ocampo says her grandmother, Lita Ocampo, was sent home. '…,' Ocampo said": of two namesakes the
+      // one who has spoken is the one named again to speak, not the one merely talked about since
+      if (!latest) latest = p;
+      if (latest.lastSpoke >= 0 || p.lastSpoke >= 0) return p.lastSpoke >= 0 && latest.lastSpoke < 0 ? p : latest;
     }
-    return any;
+    return latest ?? any;
   }
 
   /**
