@@ -59,3 +59,25 @@ test('a name in capitals is shown as a sentence would write it', () => {
   assert.equal(displayCase('McDonald'), 'McDonald');
   assert.equal(displayCase('X'), 'X');
 });
+
+test('a transcript whose labels shorten after the first turn ("SEN. MARIA CANTWELL:" then "CANTWELL:") is one', () => {
+  const text = [
+    'Senate hearing on drug prices turns tense',
+    '',
+    'SEN. MARIA CANTWELL: Why did the price go up 400 percent?',
+    '',
+    'DR. ALAN REYES: Our costs went up.',
+    '',
+    'CANTWELL: Which costs?',
+    '',
+    'REYES: Research, mostly.',
+    '',
+  ].join('\n');
+  const turns = analyze(text).quotes.map((q) => [q.text, q.speaker]);
+  assert.deepEqual(turns, [
+    ['Why did the price go up 400 percent?', 'Maria Cantwell'],
+    ['Our costs went up.', 'Alan Reyes'],
+    ['Which costs?', 'Maria Cantwell'],
+    ['Research, mostly.', 'Alan Reyes'],
+  ]);
+});

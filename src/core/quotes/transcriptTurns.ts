@@ -81,7 +81,11 @@ function labelledParagraphs(doc: Doc, label: RegExp, reach: number): Turn[] {
 function isConversation(turns: Turn[]): boolean {
   if (turns.length < MIN_TURNS) return false;
   const uses = new Map<string, number>();
-  for (const t of turns) uses.set(t.label, (uses.get(t.label) ?? 0) + 1);
+  // "SEN. MARIA CANTWELL:" then "CANTWELL:" is one speaker used twice: labels count by their last word
+  for (const t of turns) {
+    const key = t.label.split(' ').pop() ?? t.label;
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+  }
   return uses.size >= 2 && [...uses.values()].some((n) => n >= 2);
 }
 
