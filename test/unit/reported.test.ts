@@ -239,3 +239,12 @@ test('"spoke for an hour", "talked for the union": how long or for whom, not wha
   const topic = analyze('Mayor Ann Voss arrived late.\n\nShe spoke for an hour about the levy.').quotes;
   assert.equal(topic.find((q) => q.kind === 'indirect')?.text, 'the levy');
 });
+
+test('content that is only a time ("said ten years ago") is no report', () => {
+  const text =
+    'Ice\n\nIt is worse than our models said ten years ago. The mayor said last week that the bridge would close.\n';
+  assert.deepEqual(
+    reported(text).map((q) => q.text),
+    ['the bridge would close'],
+  );
+});

@@ -217,6 +217,13 @@ export const WEEKDAY_WORDS = words(
 );
 
 /** Words after a cue that belong to it ("said in a statement", "said on Friday"). */
+/** Words of a time expression alone ("ten years ago", "last week", "earlier this month"): no proposition. */
+export const TIME_PHRASE_WORDS = extend(
+  'TIME_PHRASE_WORDS',
+  WEEKDAY_WORDS,
+  'ago last this next earlier later on in at the a an of years year months month weeks week days day hours hour minutes decades decade morning evening afternoon night weekend recently once twice before after then since back one two three four five six seven eight nine ten several few many',
+);
+
 export const TIME_WORDS = extend(
   'TIME_WORDS',
   WEEKDAY_WORDS,

@@ -2,7 +2,14 @@
 import type { Doc, DocToken } from '../text/document';
 import { isQuoteToken } from '../attribution/cues';
 import { endsContent } from './contentEnd';
-import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, INFINITIVE_CUES, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
+import {
+  CLAUSE_CUES,
+  CUE_PREFIX,
+  CUE_VERBS,
+  INFINITIVE_CUES,
+  OBJECT_CONTENT_CUES,
+  TIME_PHRASE_WORDS,
+} from '../lexicon/lexicon';
 import { IRREGULAR_PAST_CUES, PARTICIPLES } from '../lexicon/speechVerbs';
 import { CONTRAST, DATELINE_DASHES, SUBJECT_PRONOUNS } from '../lexicon/functionWords';
 import type { QuoteMap } from './quoteMap';
@@ -121,5 +128,17 @@ export function contentAfter(
     end++;
   }
   const range = contentRange(tokens, from, end, fewest);
-  return range ? { range, end } : null;
+  return range && !isTimeOnly(tokens, from, end) ? { range, end } : null;
+}
+
+/** "than our models said [ten years ago]": content that is only a time says when, not what. */
+function isTimeOnly(tokens: DocToken[], from: number, end: number): boolean {
+  let words = 0;
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (!TIME_PHRASE_WORDS.has(t.lower) && !/^\d+$/.test(t.text)) return false;
+    words++;
+  }
+  return words > 0;
 }
