@@ -65,6 +65,7 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
+import { unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -94,6 +95,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   speakingUnknownName,
   pronounedUnknownName,
   countrysPerson,
+  unknownGivenNameBeforeSurname,
   unknownGivenName,
   sitesNotPeople,
   clubsNotPeople,

@@ -563,7 +563,7 @@ export const titledUnknownName: EntityRule = {
  * What only a person's name follows besides a title: an age ("17-year-old Caoimhe Potts") or a person noun and a
  * comma ("another Twitter user, Oluwaseun Bayer", "a nurse, Ngozi Adeyemi").
  */
-function personCueBefore(tokens: Token[], lower: string[], from: number): boolean {
+export function personCueBefore(tokens: Token[], lower: string[], from: number): boolean {
   if (AGE_EPITHET.test(lower[from - 1])) return true;
   return from >= 2 && tokens[from - 1].text === ',' && personNounBefore(tokens, lower, from - 2);
 }
@@ -573,7 +573,7 @@ const AGE_EPITHET = /^\d{1,3}-year-old$/;
  * A lower-case noun only people are, right before a name: "candidate Bukola Trump", "actress Yui Lee Curtis", "his
  * cousin Thandiwe York", "defender Jun-ho Haddad". Roles companies fill too ("partner", "investor") tell nothing.
  */
-function personNounBefore(tokens: Token[], lower: string[], k: number): boolean {
+export function personNounBefore(tokens: Token[], lower: string[], k: number): boolean {
   const w = lower[k];
   if (tokens[k].text !== w || ROLES_OF_COMPANIES.has(w)) return false;
   return (
@@ -587,7 +587,7 @@ function personNounBefore(tokens: Token[], lower: string[], k: number): boolean 
 }
 
 /** A Title Case word no list knows as anything but a name: not a place, organization, title or common word. */
-function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
+export function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
   const l = lower[k];
   return (
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) &&
@@ -614,7 +614,7 @@ function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: numbe
 }
 
 /** Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified". */
-const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
+export const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
 
 /**
  * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
@@ -670,7 +670,13 @@ export const pronounedUnknownName: EntityRule = {
 };
 
 /** A he/she/his/her in the entity's sentence, within reach, before any other name and before an "it" or "its". */
-function personalPronounAfter(p: Prepared, lower: string[], ents: RuleContext['ents'], e: Entity, n: number): boolean {
+export function personalPronounAfter(
+  p: Prepared,
+  lower: string[],
+  ents: RuleContext['ents'],
+  e: Entity,
+  n: number,
+): boolean {
   const sentence = p.sentenceStart[e.from];
   for (let k = e.to; k < n && k - e.to < PRONOUN_REACH && p.sentenceStart[k] === sentence; k++) {
     const w = lower[k];
@@ -743,7 +749,7 @@ export const peopleJoinedByAnd: EntityRule = {
  * Words the block has stand alone as a person: a one-word person, or a capitalized word alone before "said"
  * ("Kiprotich said"; not the end of a longer name, "Fast Retailing said").
  */
-function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<string> {
+export function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<string> {
   const out = new Set<string>();
   for (const e of ents.list) if (e.type === 'PER' && e.to - e.from === 1) out.add(lower[e.from]);
   for (let k = 0; k + 1 < n; k++) {
@@ -841,7 +847,7 @@ export const burmeseHonorifics: EntityRule = {
 };
 
 /** A lower-case noun for a person, not a title: "virologist", "spinner", "resident" (companies' roles left out). */
-function isPersonNoun(w: string): boolean {
+export function isPersonNoun(w: string): boolean {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
   return PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w);
 }
