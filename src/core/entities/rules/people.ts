@@ -716,15 +716,32 @@ export const stormNames: EntityRule = {
   },
 };
 
-/** Tokens [from, to) are a plain full name: two or three name words, the first a known given name, no organization word. */
-function isGivenFullName({ p, tokens, lower }: RuleContext, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 3 || !lexiconTags(lower[from], p.wordHash[from]).includes('f')) return false;
-  return nameEnd(tokens, lower, from, to) === to;
+/**
+ * Tokens [from, to) are a plain full name: two or three name words, no organization word, the first a known given
+ * name or, where `unknownGiven`, a word no list knows ("Caoimhe" in "strategists, Caoimhe Braynard and ...").
+ */
+function isGivenFullName(ctx: RuleContext, from: number, to: number, unknownGiven: boolean): boolean {
+  const { p, tokens, lower } = ctx;
+  if (to - from < 2 || to - from > 3) return false;
+  const given =
+    lexiconTags(lower[from], p.wordHash[from]).includes('f') ||
+    (unknownGiven && p.identity[from] === UNKNOWN_WORD && unknownNameWord(p, lower, tokens, from));
+  return given && nameEnd(tokens, lower, from, to) === to;
+}
+
+/** A title, a person noun, or an age or person nouns and a comma before token `from`: "data strategists, X and Y". */
+function personCluesBefore({ tokens, lower }: RuleContext, from: number): boolean {
+  if (from === 0) return false;
+  if (TITLES.has(lower[from - 1]) || personNounBefore(tokens, lower, from - 1) || personCueBefore(tokens, lower, from))
+    return true;
+  const plural = from >= 2 && tokens[from - 1].text === ',' ? lower[from - 2] : '';
+  return plural.endsWith('s') && tokens[from - 2].text === plural && isPersonNoun(plural.slice(0, -1));
 }
 
 /**
  * Two people joined by "and", read by the tagger as one organization ("criticism from Elizabeth Warren and Bernie
- * Sanders", since "Procter and Gamble" joins so): each side a full name opening with a known given name.
+ * Sanders", since "Procter and Gamble" joins so): each side a full name opening with a known given name, or with any
+ * name word after a person clue ("two data strategists, Caoimhe Braynard and Siddharth Chrabaszcz").
  */
 export const peopleJoinedByAnd: EntityRule = {
   name: 'people joined by and',
@@ -732,9 +749,10 @@ export const peopleJoinedByAnd: EntityRule = {
     const { lower, ents } = ctx;
     for (const e of ents.list.slice()) {
       if (e.to - e.from < 5 || e.to - e.from > 7 || e.type === 'LOC') continue;
+      const clue = personCluesBefore(ctx, e.from);
       for (let k = e.from + 2; k < e.to - 1; k++) {
         if (lower[k] !== 'and') continue;
-        if (!isGivenFullName(ctx, e.from, k) || !isGivenFullName(ctx, k + 1, e.to)) break;
+        if (!isGivenFullName(ctx, e.from, k, clue) || !isGivenFullName(ctx, k + 1, e.to, clue)) break;
         const to = e.to;
         ents.resize(e, e.from, k);
         e.type = 'PER';

@@ -60,13 +60,16 @@ function surnameShaped({ p, tokens, lower }: RuleContext, k: number): boolean {
 }
 
 /** What makes the pair part of something else: "the Caoimhe Group", "Rotor Volgograd Stadium", "Haneul & Co". */
-function organizationAround({ p, tokens, lower, n }: RuleContext, k: number): boolean {
+function organizationAround({ p, tokens, lower, n, ents }: RuleContext, k: number): boolean {
   const j = k + 2;
   if (k > 0 && lower[k - 1] === 'the') return true;
   if (j < n && p.sentenceStart[j] === p.sentenceStart[k] && (isCapitalized(tokens[j].text) || tokens[j].text === '&'))
     return true;
   const b = k - 1;
-  return b >= 0 && p.sentenceStart[k] !== k && isCapitalized(tokens[b].text) && !titleAt(lower, b);
+  if (b < 0 || p.sentenceStart[k] === k || !isCapitalized(tokens[b].text) || titleAt(lower, b)) return false;
+  // a name the tagger ended right before ("Undersecretary for Political Affairs Bongani Sherman") is no part of it
+  const before = ents.at(b);
+  return !before || before.to !== k || before.type === 'PER';
 }
 
 /** A title or a person noun opening the sentence before the name ("Lawyer Oisín Kavanagh"). */
