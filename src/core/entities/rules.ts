@@ -65,7 +65,7 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
-import { unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
+import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -97,6 +97,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countrysPerson,
   unknownGivenNameBeforeSurname,
   unknownGivenName,
+  unknownGivenNameAlone,
   sitesNotPeople,
   clubsNotPeople,
   brandsNotPeople,

@@ -193,3 +193,38 @@ function opensSentenceAsSubject({ p, tokens, lower, n }: RuleContext, k: number)
   if (p.sentenceStart[k] !== k || p.headline[k] || j >= n || p.sentenceStart[j] !== k) return false;
   return /^\p{Ll}+$/u.test(tokens[j].text) && lower[j] !== 'of';
 }
+
+/** First words, no list knows, of the block's full names: "teuila" of "Teuila Murdoch". */
+function unknownGivenNamesOfPeople({ p, ents }: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const e of ents.list)
+    if (e.type === 'PER' && e.to - e.from >= 2 && e.to - e.from <= 3 && p.identity[e.from] === UNKNOWN_WORD)
+      out.add(p.lower[e.from]);
+  return out;
+}
+
+/** Token k stands alone: no name word right before it (a sentence may open with it) nor right after it. */
+function standsAlone({ p, tokens, n }: RuleContext, k: number): boolean {
+  const before = k > 0 && p.sentenceStart[k] !== k && isNameWord(tokens[k - 1].text);
+  return !before && !(k + 1 < n && p.sentenceStart[k + 1] === p.sentenceStart[k] && isNameWord(tokens[k + 1].text));
+}
+
+/**
+ * A person's unknown given name used alone is that person, not the organization or place the tagger guessed: after
+ * "Teuila Murdoch", "Teuila has spearheaded initiatives" and "his two sons, Lachlan and Teuila". Known given names
+ * the tagger reads itself; a gazetteer place keeps its type.
+ */
+export const unknownGivenNameAlone: EntityRule = {
+  name: 'unknown given name alone',
+  apply(ctx) {
+    const { p, n, ents } = ctx;
+    const given = unknownGivenNamesOfPeople(ctx);
+    if (given.size === 0) return;
+    for (let k = 0; k < n; k++) {
+      if (p.identity[k] !== UNKNOWN_WORD || p.gaz[k] !== 0 || !given.has(p.lower[k]) || !standsAlone(ctx, k)) continue;
+      const owner = ents.at(k);
+      if (!owner) ents.add({ from: k, to: k + 1, type: 'PER' });
+      else if (owner.from === k && owner.to === k + 1) owner.type = 'PER';
+    }
+  },
+};
