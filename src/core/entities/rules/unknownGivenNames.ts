@@ -187,11 +187,27 @@ function personAround(ctx: RuleContext, k: number): boolean {
   );
 }
 
-/** The pair opens its sentence (not a headline) and a lower-case word follows: "Siila Arnaquq watched", "X came". */
+/**
+ * The pair opens its sentence (not a headline), or a clause after an opening phrase and a comma, and a lower-case
+ * word other than a function word follows: "Siila Arnaquq watched", "Growing up in El Paso, Caoimhe Mendoza saw".
+ */
 function opensSentenceAsSubject({ p, tokens, lower, n }: RuleContext, k: number): boolean {
   const j = k + 2;
-  if (p.sentenceStart[k] !== k || p.headline[k] || j >= n || p.sentenceStart[j] !== k) return false;
-  return /^\p{Ll}+$/u.test(tokens[j].text) && lower[j] !== 'of';
+  const s = p.sentenceStart[k];
+  if (p.headline[k] || j >= n || p.sentenceStart[j] !== s) return false;
+  if (!/^\p{Ll}+$/u.test(tokens[j].text) || lower[j] === 'of') return false;
+  if (s === k) return true;
+  return tokens[k - 1].text === ',' && !NOT_TITLE_WORDS.has(lower[j]) && isOpeningPhrase(tokens, s, k - 1);
+}
+
+/** How long an opening phrase may be: bounds the scan, so that a long sentence of names stays linear. */
+const OPENING_PHRASE_REACH = 12;
+
+/** Tokens [from, to) are a short phrase with no comma: not a list ("Paris, Rome, Deportivo Coruna"). */
+function isOpeningPhrase(tokens: RuleContext['tokens'], from: number, to: number): boolean {
+  if (to - from > OPENING_PHRASE_REACH) return false;
+  for (let i = from; i < to; i++) if (tokens[i].text === ',') return false;
+  return true;
 }
 
 /** First words, no list knows, of the block's full names: "teuila" of "Teuila Murdoch". */
