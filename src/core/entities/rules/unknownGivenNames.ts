@@ -9,10 +9,15 @@
 import { UNKNOWN_WORD, isCapitalized } from '../features';
 import {
   BODY_WORDS,
+  CLUB_WORDS,
   COMPANY_WORDS,
   DATE_WORDS,
+  FACILITY_WORDS,
+  GEO_SUFFIX,
   NOT_TITLE_WORDS,
   ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  SITE_WORDS,
   SPEECH_NEIGHBOURS,
   TITLES,
 } from '../../lexicon/entityWords';
@@ -27,6 +32,9 @@ import {
   personalPronounAfter,
   unknownNameWord,
 } from './people';
+
+/** Prepositions that put the words after them in a place. */
+const PLACE_WORDS_BEFORE = new Set([...PLACE_PREPOSITIONS].filter((w) => w !== 'to'));
 
 /** How many lower-case words an apposition may hold before its person noun: ", a veteran nurse at". */
 const APPOSITION_REACH = 3;
@@ -55,6 +63,10 @@ function surnameShaped({ p, tokens, lower }: RuleContext, k: number): boolean {
     !BODY_WORDS.has(l) &&
     !COMPANY_WORDS.has(l) &&
     !DATE_WORDS.has(l) &&
+    !SITE_WORDS.has(l) &&
+    !FACILITY_WORDS.has(l) &&
+    !GEO_SUFFIX.has(l) &&
+    !CLUB_WORDS.has(l) &&
     ((p.docCase.get(p.wordHash[k]) ?? 0) & 2) === 0
   );
 }
@@ -62,9 +74,12 @@ function surnameShaped({ p, tokens, lower }: RuleContext, k: number): boolean {
 /** What makes the pair part of something else: "the Caoimhe Group", "Rotor Volgograd Stadium", "Haneul & Co". */
 function organizationAround({ p, tokens, lower, n, ents }: RuleContext, k: number): boolean {
   const j = k + 2;
-  if (k > 0 && lower[k - 1] === 'the') return true;
+  // "the X Y"; "Chief Kwame Adjei of Twifo Praso said", "in Twifo Praso": a place ("according to X Y" is no place)
+  if (k > 0 && (lower[k - 1] === 'the' || lower[k - 1] === 'of' || PLACE_WORDS_BEFORE.has(lower[k - 1]))) return true;
   if (j < n && p.sentenceStart[j] === p.sentenceStart[k] && (isCapitalized(tokens[j].text) || tokens[j].text === '&'))
     return true;
+  // "Counterpoint Research analyst Ivan Lok", "Sinn Fein leader": a body's role follows
+  if (j < n && (isPersonNoun(lower[j]) || TITLES.has(lower[j]))) return true;
   const b = k - 1;
   if (b < 0 || p.sentenceStart[k] === k || !isCapitalized(tokens[b].text) || titleAt(lower, b)) return false;
   // a name the tagger ended right before ("Undersecretary for Political Affairs Bongani Sherman") is no part of it
@@ -112,6 +127,22 @@ function personBefore({ p, tokens, lower, ents }: RuleContext, k: number): boole
   return lower[b] === 'and' && b > 0 && ents.at(b - 1)?.type === 'PER';
 }
 
+/**
+ * The surname at k is itself the one-word person that made it a lone name ("Grand Ethiopian Renaissance Dam", the
+ * tagger's "Dam"): then the block has no other evidence from it.
+ */
+function loneHere({ lower, ents }: RuleContext, k: number, counts: Map<string, number>): boolean {
+  const e = ents.at(k);
+  return e !== null && e.type === 'PER' && e.from === k && e.to === k + 1 && (counts.get(lower[k]) ?? 0) <= 1;
+}
+
+/** How often each capitalized word occurs in the block. */
+function capitalizedCounts({ p, lower, n }: RuleContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (p.capital[i]) counts.set(lower[i], (counts.get(lower[i]) ?? 0) + 1);
+  return counts;
+}
+
 /** The entities over the pair's tokens, when all lie within it (or start at a title before it); else null. */
 function ownersWithin({ lower, ents }: RuleContext, k: number): Entity[] | null {
   const lo = k > 0 && titleAt(lower, k - 1) ? k - 1 : k;
@@ -148,6 +179,7 @@ export const unknownGivenNameBeforeSurname: EntityRule = {
   apply(ctx) {
     const { lower, n } = ctx;
     let lone: Set<string> | undefined;
+    let counts: Map<string, number> | undefined;
     const people = new Set<string>();
     const pairs: number[] = [];
     for (let k = 0; k + 1 < n; k++) if (opensPair(ctx, k) && !organizationAround(ctx, k)) pairs.push(k);
@@ -158,7 +190,8 @@ export const unknownGivenNameBeforeSurname: EntityRule = {
         people.add(`${lower[k]} ${lower[k + 1]}`);
         continue;
       }
-      const lonePerson = () => (lone ??= loneNameWords(ctx)).has(lower[k + 1]);
+      const lonePerson = () =>
+        (lone ??= loneNameWords(ctx)).has(lower[k + 1]) && !loneHere(ctx, k + 1, (counts ??= capitalizedCounts(ctx)));
       if (!personAround(ctx, k) && !lonePerson()) continue;
       markPerson(ctx, k, owners);
       people.add(`${lower[k]} ${lower[k + 1]}`);
