@@ -66,6 +66,7 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
+import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -96,7 +97,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   speakingUnknownName,
   pronounedUnknownName,
   countrysPerson,
+  unknownGivenNameBeforeSurname,
   unknownGivenName,
+  unknownGivenNameAlone,
   sitesNotPeople,
   clubsNotPeople,
   brandsNotPeople,

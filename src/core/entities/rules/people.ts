@@ -563,7 +563,7 @@ export const titledUnknownName: EntityRule = {
  * What only a person's name follows besides a title: an age ("17-year-old Caoimhe Potts") or a person noun and a
  * comma ("another Twitter user, Oluwaseun Bayer", "a nurse, Ngozi Adeyemi").
  */
-function personCueBefore(tokens: Token[], lower: string[], from: number): boolean {
+export function personCueBefore(tokens: Token[], lower: string[], from: number): boolean {
   if (AGE_EPITHET.test(lower[from - 1])) return true;
   return from >= 2 && tokens[from - 1].text === ',' && personNounBefore(tokens, lower, from - 2);
 }
@@ -573,7 +573,7 @@ const AGE_EPITHET = /^\d{1,3}-year-old$/;
  * A lower-case noun only people are, right before a name: "candidate Bukola Trump", "actress Yui Lee Curtis", "his
  * cousin Thandiwe York", "defender Jun-ho Haddad". Roles companies fill too ("partner", "investor") tell nothing.
  */
-function personNounBefore(tokens: Token[], lower: string[], k: number): boolean {
+export function personNounBefore(tokens: Token[], lower: string[], k: number): boolean {
   const w = lower[k];
   if (tokens[k].text !== w || ROLES_OF_COMPANIES.has(w)) return false;
   return (
@@ -587,7 +587,7 @@ function personNounBefore(tokens: Token[], lower: string[], k: number): boolean 
 }
 
 /** A Title Case word no list knows as anything but a name: not a place, organization, title or common word. */
-function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
+export function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
   const l = lower[k];
   return (
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) &&
@@ -614,7 +614,7 @@ function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: numbe
 }
 
 /** Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified". */
-const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
+export const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
 
 /**
  * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
@@ -670,7 +670,13 @@ export const pronounedUnknownName: EntityRule = {
 };
 
 /** A he/she/his/her in the entity's sentence, within reach, before any other name and before an "it" or "its". */
-function personalPronounAfter(p: Prepared, lower: string[], ents: RuleContext['ents'], e: Entity, n: number): boolean {
+export function personalPronounAfter(
+  p: Prepared,
+  lower: string[],
+  ents: RuleContext['ents'],
+  e: Entity,
+  n: number,
+): boolean {
   const sentence = p.sentenceStart[e.from];
   for (let k = e.to; k < n && k - e.to < PRONOUN_REACH && p.sentenceStart[k] === sentence; k++) {
     const w = lower[k];
@@ -710,15 +716,32 @@ export const stormNames: EntityRule = {
   },
 };
 
-/** Tokens [from, to) are a plain full name: two or three name words, the first a known given name, no organization word. */
-function isGivenFullName({ p, tokens, lower }: RuleContext, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 3 || !lexiconTags(lower[from], p.wordHash[from]).includes('f')) return false;
-  return nameEnd(tokens, lower, from, to) === to;
+/**
+ * Tokens [from, to) are a plain full name: two or three name words, no organization word, the first a known given
+ * name or, where `unknownGiven`, a word no list knows ("Caoimhe" in "strategists, Caoimhe Braynard and ...").
+ */
+function isGivenFullName(ctx: RuleContext, from: number, to: number, unknownGiven: boolean): boolean {
+  const { p, tokens, lower } = ctx;
+  if (to - from < 2 || to - from > 3) return false;
+  const given =
+    lexiconTags(lower[from], p.wordHash[from]).includes('f') ||
+    (unknownGiven && p.identity[from] === UNKNOWN_WORD && unknownNameWord(p, lower, tokens, from));
+  return given && nameEnd(tokens, lower, from, to) === to;
+}
+
+/** A title, a person noun, or an age or person nouns and a comma before token `from`: "data strategists, X and Y". */
+function personCluesBefore({ tokens, lower }: RuleContext, from: number): boolean {
+  if (from === 0) return false;
+  if (TITLES.has(lower[from - 1]) || personNounBefore(tokens, lower, from - 1) || personCueBefore(tokens, lower, from))
+    return true;
+  const plural = from >= 2 && tokens[from - 1].text === ',' ? lower[from - 2] : '';
+  return plural.endsWith('s') && tokens[from - 2].text === plural && isPersonNoun(plural.slice(0, -1));
 }
 
 /**
  * Two people joined by "and", read by the tagger as one organization ("criticism from Elizabeth Warren and Bernie
- * Sanders", since "Procter and Gamble" joins so): each side a full name opening with a known given name.
+ * Sanders", since "Procter and Gamble" joins so): each side a full name opening with a known given name, or with any
+ * name word after a person clue ("two data strategists, Caoimhe Braynard and Siddharth Chrabaszcz").
  */
 export const peopleJoinedByAnd: EntityRule = {
   name: 'people joined by and',
@@ -726,9 +749,10 @@ export const peopleJoinedByAnd: EntityRule = {
     const { lower, ents } = ctx;
     for (const e of ents.list.slice()) {
       if (e.to - e.from < 5 || e.to - e.from > 7 || e.type === 'LOC') continue;
+      const clue = personCluesBefore(ctx, e.from);
       for (let k = e.from + 2; k < e.to - 1; k++) {
         if (lower[k] !== 'and') continue;
-        if (!isGivenFullName(ctx, e.from, k) || !isGivenFullName(ctx, k + 1, e.to)) break;
+        if (!isGivenFullName(ctx, e.from, k, clue) || !isGivenFullName(ctx, k + 1, e.to, clue)) break;
         const to = e.to;
         ents.resize(e, e.from, k);
         e.type = 'PER';
@@ -743,7 +767,7 @@ export const peopleJoinedByAnd: EntityRule = {
  * Words the block has stand alone as a person: a one-word person, or a capitalized word alone before "said"
  * ("Kiprotich said"; not the end of a longer name, "Fast Retailing said").
  */
-function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<string> {
+export function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<string> {
   const out = new Set<string>();
   for (const e of ents.list) if (e.type === 'PER' && e.to - e.from === 1) out.add(lower[e.from]);
   for (let k = 0; k + 1 < n; k++) {
@@ -841,7 +865,7 @@ export const burmeseHonorifics: EntityRule = {
 };
 
 /** A lower-case noun for a person, not a title: "virologist", "spinner", "resident" (companies' roles left out). */
-function isPersonNoun(w: string): boolean {
+export function isPersonNoun(w: string): boolean {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
   return PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w);
 }
