@@ -69,6 +69,8 @@ const HOW_WEIGHT: Record<Attribution['how'], number> = {
   colon: 0.85,
   inherited: 0.7,
   introduced: 0.7,
+  // no cue at all: the person the sentence or paragraph right before is about, a reader's guess (shown as uncertain)
+  adjacent: 0.55,
   // the introduction names the guest, the labels do not: a reader checks who "A:" is once
   interview: 0.8,
   none: 0,
@@ -264,6 +266,8 @@ function confidenceReason(p: Pending, found: boolean): string {
   else if (p.resolution?.basis) reasons.push(p.resolution.basis);
   if (found && p.attribution.how === 'inherited') reasons.push("continues the previous quote's speaker");
   if (found && p.attribution.how === 'colon') reasons.push('speaker named before a colon');
+  if (found && p.attribution.how === 'adjacent')
+    reasons.push('no reporting verb: the person the sentence before is about');
   if (found && p.attribution.how === 'introduced')
     reasons.push('the sentence before the colon names no reporting verb');
   if (found && p.attribution.how === 'interview')

@@ -214,11 +214,14 @@ test('a quote alone in its paragraph belongs to the person the paragraph before 
       '“Nobody expected this,” a fisherman said.',
     ].join('\n\n'),
   );
+  // a paragraph about a person with no word of speech hands over too, but only as a guess shown uncertain
   assert.deepEqual(
     a.quotes.map((q) => q.speaker),
-    ['Marta Kowal', null, 'a fisherman'],
+    ['Marta Kowal', 'Tomas Brenn', 'a fisherman'],
   );
   assert.ok(a.quotes[0].confidence < 0.9, 'handed over, not attributed by a cue');
+  assert.ok(a.quotes[1].confidence < 0.65, `a guess: ${a.quotes[1].confidence}`);
+  assert.match(a.quotes[1].confidenceReason ?? '', /no reporting verb/);
 });
 
 test('a headline quote then a colon: the person named next; the line before never attributes without a colon', () => {

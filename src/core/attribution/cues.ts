@@ -25,7 +25,7 @@ export interface Attribution {
   /** How the attribution was found, for the confidence. */
   /** 'introduced': the subject of a sentence that hands over with a colon and no reporting verb. */
   /** 'interview': a printed interview's "Q:"/"A:" turn, given to its interviewer or interviewee (interviewTurns.ts). */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'interview' | 'none';
+  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'adjacent' | 'interview' | 'none';
 }
 
 export interface AttributedQuote {

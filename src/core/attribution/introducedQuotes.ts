@@ -31,7 +31,7 @@ export function attributeIntroduced(
     if (tokens[q.from - 1].line === tokens[q.from].line) {
       // the quote does not open its paragraph: the sentence before it may say who is speaking
       const subject = subjectOfSentenceBefore(doc, q.from, before, isPerson);
-      if (subject) q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'inherited' };
+      if (subject) q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'adjacent' };
       continue;
     }
     const introEnd = q.from; // tokens of the previous line: [introStart, introEnd)
@@ -64,7 +64,7 @@ export function attributeIntroduced(
     )
       continue;
     // a cue found without its subject ("… made the following comment:") keeps its place in the attribution
-    q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'inherited' };
+    q.attribution = { speaker: subject, cue: q.attribution.cue, how: speaking ? 'inherited' : 'adjacent' };
   }
   return quotes;
 }
