@@ -54,6 +54,8 @@ import {
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
+import { mentionRole, pronounRole, type MentionRole } from './mentionRole';
+import { NarrationSentences } from './narrationSentences';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
 import {
@@ -155,6 +157,9 @@ export class SpeakerTable {
   /** The first few persons named in each paragraph outside quotation marks, in order: a subject of either gender. */
   private readonly paragraphPersons = new Map<number, Array<{ entry: Entry; at: number }>>();
   private quoted: SpanIndex = new SpanIndex([]);
+  private sentences = new NarrationSentences([], () => false);
+  /** The speaker of the latest quote attributed so far: "she" most often goes on with that one. */
+  private latestSpeech: { entry: Entry; at: number } | null = null;
   /** The person asked a question in each paragraph ("Hale asked Rivera whether …"): who answers next. */
   private readonly answerer = new Map<number, { entry: Entry; at: number }>();
   /** Per acronym, how far the text has been searched for its spelled-out name, and the name found. */
@@ -172,6 +177,7 @@ export class SpeakerTable {
   /** The quoted passages: a name inside the marks is not the paragraph's subject ("'Ask Varga,' he said"). */
   setQuoted(spans: ReadonlyArray<{ start: number; end: number }>): void {
     this.quoted = new SpanIndex(spans);
+    this.sentences = new NarrationSentences(this.doc.tokens, (from, to) => this.quoted.overlaps(from, to));
   }
 
   private noteSubject(e: Entry, at: number, end: number, line: number): void {
@@ -560,6 +566,7 @@ export class SpeakerTable {
       r.entry.lastSpoke = at;
       r.entry.lastSpokeLine = line;
       r.entry.quoteCount++;
+      this.latestSpeech = { entry: r.entry, at };
       if (r.entry.type === 'person') this.touchPerson(r.entry);
       else if (r.entry.someone && !r.entry.plural) this.latestUnnamed = r.entry;
     }
@@ -1324,6 +1331,7 @@ export class SpeakerTable {
       const last = this.lastMentionBefore(p, at);
       const lineStart = this.doc.lines[line]?.start ?? 0;
       return {
+        ...this.discourseFacts(p, last, pool, at),
         spokeRank: spoke.indexOf(p) + 1,
         seenRank: seen.indexOf(p) + 1,
         spokeAgo: p.lastSpoke >= 0 && p.lastSpoke < at ? Math.max(0, line - p.lastSpokeLine) : -1,
@@ -1344,6 +1352,33 @@ export class SpeakerTable {
         roleOverlap: roleWords.some((w) => p.roleWords.has(w) || p.countries.has(countryOf(w) ?? w)),
       };
     });
+  }
+
+  /** The role of a candidate's latest mention, how many sentences back it is, and how its speaking stands. */
+  private discourseFacts(
+    p: Entry,
+    last: Span | null,
+    pool: Entry[],
+    at: number,
+  ): Pick<CandidateFacts, 'lastRole' | 'pronounRole' | 'sentencesAgo' | 'spokeLast' | 'rivalSinceSpoke'> {
+    const { tokens } = this.doc;
+    const here = this.doc.tokenAt(at);
+    let lastRole: MentionRole | 'none' = 'none';
+    let sentencesAgo = this.sentences.of(here);
+    if (last) {
+      const from = this.doc.tokenAt(last.start);
+      const to = Math.max(from + 1, this.doc.tokenAt(last.end));
+      lastRole = mentionRole(tokens, from, to, this.quoted.overlaps(last.start, last.end));
+      sentencesAgo -= this.sentences.of(from);
+    }
+    const spoke = p.lastSpoke >= 0 && p.lastSpoke < at;
+    return {
+      lastRole,
+      pronounRole: pronounRole(tokens[here]?.lower ?? ''),
+      sentencesAgo,
+      spokeLast: spoke && this.latestSpeech?.entry === p && this.latestSpeech.at < at,
+      rivalSinceSpoke: spoke && pool.some((q) => q !== p && q.lastSeen > p.lastSpoke && q.lastSeen < at),
+    };
   }
 
   /** A person's latest mention before `at` (mentions are mostly in text order; a few arrive late). */
