@@ -137,6 +137,8 @@ test('features: the same facts give the same features, crossed with the mention 
     sentencesAgo: 1,
     spokeLast: true,
     rivalSinceSpoke: false,
+    rivalSubjectSinceSpoke: false,
+    subjectSinceLatestSpeech: false,
   };
   const f = candidateFeatures('pronoun', facts, 'pronoun: the latest speaker');
   assert.ok(f.every((x) => x.startsWith('pronoun:')));

@@ -13,7 +13,7 @@ import weights from './data/antecedentWeights.json';
 import type { MentionRole } from './mentionRole';
 
 /** What the table knows of one candidate when the mention is read. */
-export interface CandidateFacts {
+export interface CandidateFacts extends DiscourseFacts {
   /** 1 = spoke most recently among the candidates, 0 = never spoke. */
   spokeRank: number;
   /** 1 = named most recently among the candidates. */
@@ -42,6 +42,10 @@ export interface CandidateFacts {
   lastOpensSentence: boolean;
   /** Its mentions in the pronoun's paragraph before the pronoun. */
   paragraphMentions: number;
+}
+
+/** Where a candidate's latest mention stands in the discourse (see speakers.ts discourseFacts). */
+export interface DiscourseFacts {
   /** The role of its latest mention ("Hale met Voss": Hale subject, Voss object), and the pronoun's own. */
   lastRole: MentionRole | 'none';
   pronounRole: MentionRole | 'her';
@@ -51,6 +55,10 @@ export interface CandidateFacts {
   spokeLast: boolean;
   /** Another candidate was named after its latest quote: "'…,' Hale said. Ruiz disagreed. '…,' she said". */
   rivalSinceSpoke: boolean;
+  /** … named as a clause's subject, the strongest sign the floor changed. */
+  rivalSubjectSinceSpoke: boolean;
+  /** It was named as a subject after the latest quote, someone else's: "Ruiz disagreed." before "she said". */
+  subjectSinceLatestSpeech: boolean;
 }
 
 export type MentionKind = 'pronoun' | 'description';
@@ -118,6 +126,8 @@ function roleFeatures(f: CandidateFacts): string[] {
   ];
   if (f.spokeLast) out.push('spokeLast');
   if (f.rivalSinceSpoke) out.push('rivalSinceSpoke');
+  if (f.rivalSubjectSinceSpoke) out.push('rivalSubjectSinceSpoke');
+  if (f.subjectSinceLatestSpeech) out.push('subjectSinceLatestSpeech');
   return out;
 }
 

@@ -55,6 +55,7 @@ import {
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { mentionRole, pronounRole, type MentionRole } from './mentionRole';
+import type { DiscourseFacts } from './antecedents';
 import { NarrationSentences } from './narrationSentences';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
@@ -1322,7 +1323,8 @@ export class SpeakerTable {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     const lineOf = (offset: number): number =>
       this.doc.tokens[Math.min(this.doc.tokenAt(offset), this.doc.tokens.length - 1)]?.line ?? line;
-    return pool.map((p) => {
+    const discourse = this.discourseFacts(pool, at);
+    return pool.map((p, i) => {
       let subjectAgo = -1;
       for (let k = 0; k <= 2 && subjectAgo < 0; k++) {
         const s = this.paragraphSubject.get(line - k);
@@ -1331,7 +1333,7 @@ export class SpeakerTable {
       const last = this.lastMentionBefore(p, at);
       const lineStart = this.doc.lines[line]?.start ?? 0;
       return {
-        ...this.discourseFacts(p, last, pool, at),
+        ...discourse[i],
         spokeRank: spoke.indexOf(p) + 1,
         seenRank: seen.indexOf(p) + 1,
         spokeAgo: p.lastSpoke >= 0 && p.lastSpoke < at ? Math.max(0, line - p.lastSpokeLine) : -1,
@@ -1354,31 +1356,43 @@ export class SpeakerTable {
     });
   }
 
-  /** The role of a candidate's latest mention, how many sentences back it is, and how its speaking stands. */
-  private discourseFacts(
-    p: Entry,
-    last: Span | null,
-    pool: Entry[],
-    at: number,
-  ): Pick<CandidateFacts, 'lastRole' | 'pronounRole' | 'sentencesAgo' | 'spokeLast' | 'rivalSinceSpoke'> {
+  /** The role of each candidate's latest mention, how many sentences back it is, and how its speaking stands. */
+  private discourseFacts(pool: Entry[], at: number): DiscourseFacts[] {
     const { tokens } = this.doc;
     const here = this.doc.tokenAt(at);
-    let lastRole: MentionRole | 'none' = 'none';
-    let sentencesAgo = this.sentences.of(here);
-    if (last) {
+    const ownRole = pronounRole(tokens[here]?.lower ?? '');
+    const lasts = pool.map((p) => this.lastMentionBefore(p, at));
+    const roles = lasts.map((last): MentionRole | 'none' => {
+      if (!last) return 'none';
       const from = this.doc.tokenAt(last.start);
-      const to = Math.max(from + 1, this.doc.tokenAt(last.end));
-      lastRole = mentionRole(tokens, from, to, this.quoted.overlaps(last.start, last.end));
-      sentencesAgo -= this.sentences.of(from);
-    }
-    const spoke = p.lastSpoke >= 0 && p.lastSpoke < at;
-    return {
-      lastRole,
-      pronounRole: pronounRole(tokens[here]?.lower ?? ''),
-      sentencesAgo,
-      spokeLast: spoke && this.latestSpeech?.entry === p && this.latestSpeech.at < at,
-      rivalSinceSpoke: spoke && pool.some((q) => q !== p && q.lastSeen > p.lastSpoke && q.lastSeen < at),
-    };
+      return mentionRole(
+        tokens,
+        from,
+        Math.max(from + 1, this.doc.tokenAt(last.end)),
+        this.quoted.overlaps(last.start, last.end),
+      );
+    });
+    return pool.map((p, i) => {
+      const last = lasts[i];
+      const spoke = p.lastSpoke >= 0 && p.lastSpoke < at;
+      // a rival named after its latest quote: "'…,' Hale said. Ruiz disagreed. '…,' she said" is less sure Hale
+      const after = (j: number): boolean =>
+        j !== i && !!lasts[j] && lasts[j]!.start > p.lastSpoke && pool[j].lastSeen < at;
+      return {
+        lastRole: roles[i],
+        pronounRole: ownRole,
+        sentencesAgo: this.sentences.of(here) - (last ? this.sentences.of(this.doc.tokenAt(last.start)) : 0),
+        spokeLast: spoke && this.latestSpeech?.entry === p && this.latestSpeech.at < at,
+        rivalSinceSpoke: spoke && pool.some((_, j) => after(j)),
+        rivalSubjectSinceSpoke: spoke && pool.some((_, j) => after(j) && roles[j] === 'subject'),
+        subjectSinceLatestSpeech:
+          roles[i] === 'subject' &&
+          !!last &&
+          !!this.latestSpeech &&
+          this.latestSpeech.entry !== p &&
+          last.start > this.latestSpeech.at,
+      };
+    });
   }
 
   /** A person's latest mention before `at` (mentions are mostly in text order; a few arrive late). */
