@@ -1206,7 +1206,22 @@ export class SpeakerTable {
     // "An enthusiastic Sanders supporter, Seacord complained …": the one who spoke is named there too
     if (this.paragraphPersons.get(line - 1)?.some((n) => n.entry === recent)) return null;
     if (this.quoted.overlaps(before.start, before.end) || this.reportsSpeech(line - 1)) return null;
-    return previous.entry;
+    // "Crews cleared drains for Deputy Chief Kohl.": a name after a preposition is no one introduced (but "a
+    // resident named Caroline", an object, is)
+    return this.roleOfMention(previous.entry, previous.at) === 'oblique' ? null : previous.entry;
+  }
+
+  /** The role of a person's mention starting at `at` (mentionRole.ts); 'none' when no such mention is kept. */
+  private roleOfMention(e: Entry, at: number): MentionRole | 'none' {
+    const m = e.mentions.find((x) => x.start === at);
+    if (!m) return 'none';
+    const from = this.doc.tokenAt(m.start);
+    return mentionRole(
+      this.doc.tokens,
+      from,
+      Math.max(from + 1, this.doc.tokenAt(m.end)),
+      this.quoted.overlaps(m.start, m.end),
+    );
   }
 
   /**
