@@ -40,6 +40,8 @@ interface GapItem {
 }
 interface Example {
   article: number;
+  /** Offset of the mention in its article (GAP: -1). */
+  start: number;
   kind: string;
   features: string[][];
   right: boolean[];
@@ -89,7 +91,8 @@ function collect(w: Record<string, number> | null): { examples: Example[]; unrea
             )?.right,
       );
       if (!right.some(Boolean)) unreachable++;
-      else examples.push({ article, kind: c.kind, features: c.candidates.map((k) => k.features), right });
+      else
+        examples.push({ article, start: c.start, kind: c.kind, features: c.candidates.map((k) => k.features), right });
     }
   });
   useAntecedentWeights(null);
@@ -120,7 +123,7 @@ function collectGap(path: string, w: Record<string, number> | null): Example[] {
       (k) => k.name !== null && samePerson(k.name, answer.text) && !(other && samePerson(k.name, other.text)),
     );
     if (right.some(Boolean))
-      out.push({ article: -1, kind: 'gap', features: choice.candidates.map((k) => k.features), right });
+      out.push({ article: -1, start: -1, kind: 'gap', features: choice.candidates.map((k) => k.features), right });
   }
   useAntecedentWeights(null);
   return out;
@@ -206,6 +209,18 @@ function accuracy(examples: Example[], choose: (ex: Example) => number): string 
   return [...byKind].map(([k, [r, n]]) => `${k} ${((100 * r) / n).toFixed(1)}% (${r}/${n})`).join(', ');
 }
 
+/** `--errors`: each pronoun the cross-validated choice gets wrong, with the features of its pick and of the right one. */
+function printErrors(list: Example[], choose: (ex: Example) => number): void {
+  for (const ex of list) {
+    const p = choose(ex);
+    if (ex.right[p]) continue;
+    const a = articles[ex.article];
+    const right = ex.right.indexOf(true);
+    console.log(`\n${a.id} @${ex.start}: …${a.text.slice(Math.max(0, ex.start - 300), ex.start + 12)}`);
+    console.log(`  picked: ${ex.features[p].join(' ')}\n  right:  ${ex.features[right].join(' ')}`);
+  }
+}
+
 const ruleChoice = (ex: Example): number => {
   const i = ex.features.findIndex((f) => f.some((x) => x.endsWith(':rule')));
   return i < 0 ? 0 : i;
@@ -270,6 +285,7 @@ const keptLoose = (ex: Example): number => {
 console.log(
   `model, paragraph picks kept: ${accuracy(examples, kept)}; only from outside it: ${accuracy(examples, keptLoose)}`,
 );
+if (args.includes('--errors')) printErrors(examples, kept);
 const weights = train([...gap, ...examples]);
 if (gapCheck) {
   const check = collectGap(gapCheck, null);

@@ -132,6 +132,13 @@ test('features: the same facts give the same features, crossed with the mention 
     lastPossessive: false,
     lastOpensSentence: true,
     paragraphMentions: 1,
+    lastRole: 'subject' as const,
+    pronounRole: 'subject' as const,
+    sentencesAgo: 1,
+    spokeLast: true,
+    rivalSinceSpoke: false,
+    rivalSubjectSinceSpoke: false,
+    subjectSinceLatestSpeech: false,
   };
   const f = candidateFeatures('pronoun', facts, 'pronoun: the latest speaker');
   assert.ok(f.every((x) => x.startsWith('pronoun:')));

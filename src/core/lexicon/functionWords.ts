@@ -341,3 +341,17 @@ export const FINITE_AUX = words(
   'FINITE_AUX',
   'is are was were has have had will would can could should may might must did does do',
 );
+
+/** Prepositions that make the name after them an oblique, not a clause's subject: "met [with] Hale", "[for] Voss". */
+export const OBLIQUE_PREPOSITIONS = words(
+  'OBLIQUE_PREPOSITIONS',
+  'of in on at by for with from to about against between among after before than like toward towards into onto over under without through behind beside near per via including',
+);
+
+/** Joiners of a coordinated name: "Hale [and] Voss met". */
+export const NAME_COORDINATORS = words('NAME_COORDINATORS', 'and or &');
+
+/** Third-person pronouns by the role they play: "[he] said" a subject, "told [him]" an object, "[his] plan" a possessor. */
+export const SUBJECT_THIRD_PERSON = words('SUBJECT_THIRD_PERSON', 'he she');
+export const OBJECT_THIRD_PERSON = words('OBJECT_THIRD_PERSON', 'him');
+export const POSSESSOR_THIRD_PERSON = words('POSSESSOR_THIRD_PERSON', 'his hers');

@@ -10,9 +10,10 @@
  * is Rivera because "spoke in this paragraph" outweighs "named last".
  */
 import weights from './data/antecedentWeights.json';
+import type { MentionRole } from './mentionRole';
 
 /** What the table knows of one candidate when the mention is read. */
-export interface CandidateFacts {
+export interface CandidateFacts extends DiscourseFacts {
   /** 1 = spoke most recently among the candidates, 0 = never spoke. */
   spokeRank: number;
   /** 1 = named most recently among the candidates. */
@@ -41,6 +42,23 @@ export interface CandidateFacts {
   lastOpensSentence: boolean;
   /** Its mentions in the pronoun's paragraph before the pronoun. */
   paragraphMentions: number;
+}
+
+/** Where a candidate's latest mention stands in the discourse (see speakers.ts discourseFacts). */
+export interface DiscourseFacts {
+  /** The role of its latest mention ("Hale met Voss": Hale subject, Voss object), and the pronoun's own. */
+  lastRole: MentionRole | 'none';
+  pronounRole: MentionRole | 'her';
+  /** Writer's sentences from its latest mention to the pronoun (0: the same sentence). */
+  sentencesAgo: number;
+  /** It is the speaker of the quote just before, whoever else spoke. */
+  spokeLast: boolean;
+  /** Another candidate was named after its latest quote: "'…,' Hale said. Ruiz disagreed. '…,' she said". */
+  rivalSinceSpoke: boolean;
+  /** … named as a clause's subject, the strongest sign the floor changed. */
+  rivalSubjectSinceSpoke: boolean;
+  /** It was named as a subject after the latest quote, someone else's: "Ruiz disagreed." before "she said". */
+  subjectSinceLatestSpeech: boolean;
 }
 
 export type MentionKind = 'pronoun' | 'description';
@@ -79,6 +97,7 @@ export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: s
     `sinceSeen=${bucket(f.sinceSeen, [80, 200, 500, 1200])}`,
     `paragraphMentions=${bucket(f.paragraphMentions, [0, 1, 2])}`,
   );
+  out.push(...roleFeatures(f));
   if (f.lastPossessive) out.push('lastPossessive');
   if (f.lastOpensSentence) out.push('lastOpensSentence');
   if (f.asked) out.push('asked');
@@ -91,6 +110,25 @@ export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: s
   if (f.spokeRank === 1 && f.seenRank === 1) out.push('spoke1&seen1');
   if (f.spokeAgo === 0 && f.subjectAgo === 0) out.push('spokeHere&subjectHere');
   return out.map((x) => `${kind}:${x}`);
+}
+
+/**
+ * Grammatical role and discourse distance: the subject of the sentence before is the likeliest "she"; an object or
+ * a name after "with" less so; a speaker another woman was named after is less sure to go on speaking.
+ */
+function roleFeatures(f: CandidateFacts): string[] {
+  const sentences = bucket(f.sentencesAgo, [0, 1, 2, 4]);
+  const out = [
+    `role=${f.lastRole}`,
+    `sentences=${sentences}`,
+    `role=${f.lastRole}&sentences=${sentences}`,
+    `parallel=${f.pronounRole}&${f.lastRole}`,
+  ];
+  if (f.spokeLast) out.push('spokeLast');
+  if (f.rivalSinceSpoke) out.push('rivalSinceSpoke');
+  if (f.rivalSubjectSinceSpoke) out.push('rivalSubjectSinceSpoke');
+  if (f.subjectSinceLatestSpeech) out.push('subjectSinceLatestSpeech');
+  return out;
 }
 
 /** The features of "nobody named": the description stays its own speaker. */

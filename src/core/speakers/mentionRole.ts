@@ -1,0 +1,78 @@
+/**
+ * The grammatical role of a person's mention, read off the words around it (no parser): enough for the antecedent
+ * ranker to prefer the one a sentence was about. In "Hale met Voss at the office. '…,' she said", Hale is the
+ * subject and Voss an object: "she" continues the subject far more often (the parallelism of subject pronouns).
+ */
+import type { DocToken } from '../text/document';
+import { CUE_VERBS } from '../lexicon/lexicon';
+import {
+  NAME_COORDINATORS,
+  OBJECT_THIRD_PERSON,
+  OBLIQUE_PREPOSITIONS,
+  POSSESSOR_THIRD_PERSON,
+  SENTENCE_END,
+  SUBJECT_THIRD_PERSON,
+  SUBORDINATORS,
+} from '../lexicon/functionWords';
+import { isRankOrOffice } from './nameForms';
+
+/**
+ * subject: opens its clause ("Hale met …", "On Tuesday, Hale met …", "…,' said Hale"); possessor: "Hale's plan";
+ * object: after a verb ("met Hale"); oblique: after a preposition ("with Hale"); appositive: between commas ("her
+ * deputy, Megan Ruiz,"); conjunct: after "and"; embedded: subject of a subordinate clause ("said that Hale …");
+ * quoted: inside quotation marks.
+ */
+export type MentionRole =
+  'subject' | 'possessor' | 'object' | 'oblique' | 'appositive' | 'conjunct' | 'embedded' | 'quoted';
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+const isPossessiveMark = (t: DocToken | undefined): boolean =>
+  !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+
+/** The role of the mention covering tokens [from, to), `quoted` when it lies inside quotation marks. */
+export function mentionRole(tokens: readonly DocToken[], from: number, to: number, quoted: boolean): MentionRole {
+  if (quoted) return 'quoted';
+  if (isPossessiveMark(tokens[to]) || /['’]s?$/.test(tokens[to - 1]?.lower ?? '')) return 'possessor';
+  const before = wordBeforeTitles(tokens, from);
+  const prev = before < 0 || tokens[before].line !== tokens[from].line ? undefined : tokens[before];
+  if (!prev || SENTENCE_END.has(prev.text) || prev.text === ':' || prev.text === ';') return 'subject';
+  // "…,' said Hale" and "…,' Hale said": the attribution after a quote
+  if (QUOTE_MARKS.has(prev.text)) return 'subject';
+  if (CUE_VERBS.has(prev.lower) && (QUOTE_MARKS.has(tokens[before - 1]?.text) || tokens[before - 1]?.text === ','))
+    return 'subject';
+  if (prev.text === ',' || prev.text === '(' || prev.text === '—') return afterComma(tokens[to]);
+  if (NAME_COORDINATORS.has(prev.lower)) return 'conjunct';
+  if (SUBORDINATORS.has(prev.lower)) return 'embedded';
+  if (OBLIQUE_PREPOSITIONS.has(prev.lower)) return 'oblique';
+  return 'object';
+}
+
+/** "her deputy, Megan Ruiz, said" is an appositive; "On Tuesday, Hale said" opens the main clause. */
+function afterComma(next: DocToken | undefined): MentionRole {
+  // "his sisters, Marge and Ruth": a list after a noun is in apposition to it too
+  if (!next || next.text === ',' || next.text === ')' || next.text === '—' || SENTENCE_END.has(next.text))
+    return 'appositive';
+  if (NAME_COORDINATORS.has(next.lower)) return 'appositive';
+  return 'subject';
+}
+
+/** The token before a name and its titles ("Republican Sen. Jo Hale"): capitalized words and offices are skipped. */
+function wordBeforeTitles(tokens: readonly DocToken[], from: number): number {
+  let i = from - 1;
+  while (
+    i >= 0 &&
+    tokens[i].line === tokens[from].line &&
+    tokens[i].word &&
+    (tokens[i].cap || isRankOrOffice(tokens[i].lower))
+  )
+    i--;
+  return i;
+}
+
+/** A third-person pronoun's own role: "he" a subject, "him" an object, "his" a possessor; "her" could be either. */
+export function pronounRole(word: string): MentionRole | 'her' {
+  if (SUBJECT_THIRD_PERSON.has(word)) return 'subject';
+  if (OBJECT_THIRD_PERSON.has(word)) return 'object';
+  if (POSSESSOR_THIRD_PERSON.has(word)) return 'possessor';
+  return 'her';
+}

@@ -1,0 +1,76 @@
+// "She" when two women (or two men) are in play: the subject of the sentence before beats a name in an object, a
+// prepositional phrase, a possessor or an apposition, and the speaker goes on unless a rival took the floor. Passages
+// written for these tests, people fictional.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { tokenize } from '../../src/core/entities/tokenize';
+import { mentionRole, pronounRole } from '../../src/core/speakers/mentionRole';
+
+const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.kind === 'direct' && q.text.includes(quoteStart))?.speaker;
+
+/** The role of the first mention of `name` in `sentence`. */
+function roleIn(sentence: string, name: string, quoted = false): string {
+  const tokens = tokenize(sentence).map((t) => ({ ...t, line: 0 }));
+  const first = name.split(' ')[0];
+  const from = tokens.findIndex((t) => t.text === first);
+  return mentionRole(tokens, from, from + name.split(' ').length, quoted);
+}
+
+test('mentionRole: the role of a name read off the words around it', () => {
+  assert.equal(roleIn('Ellen Park met Dana Whitlow on Monday.', 'Ellen Park'), 'subject');
+  assert.equal(roleIn('Ellen Park met Dana Whitlow on Monday.', 'Dana Whitlow'), 'object');
+  assert.equal(roleIn('On Monday, Ellen Park met the board.', 'Ellen Park'), 'subject');
+  assert.equal(roleIn('The board met with Ellen Park.', 'Ellen Park'), 'oblique');
+  assert.equal(roleIn("Ellen Park's plan failed.", 'Ellen Park'), 'possessor');
+  assert.equal(roleIn('Her deputy, Dana Whitlow, objected.', 'Dana Whitlow'), 'appositive');
+  assert.equal(roleIn('Mayor Ellen Park and Dana Whitlow objected.', 'Dana Whitlow'), 'conjunct');
+  assert.equal(roleIn('Aides said that Dana Whitlow would run.', 'Dana Whitlow'), 'embedded');
+  assert.equal(roleIn('"It is over," said Dana Whitlow.', 'Dana Whitlow'), 'subject');
+  assert.equal(roleIn('"Ask Dana Whitlow," she said.', 'Dana Whitlow', true), 'quoted');
+  assert.equal(pronounRole('she'), 'subject');
+  assert.equal(pronounRole('his'), 'possessor');
+});
+
+test('"she" is the subject of the sentence before, not the woman met, questioned or named in apposition', () => {
+  const met = [
+    'Mayor Ellen Park met Councilwoman Dana Whitlow at City Hall on Monday to talk about the budget.',
+    'Park left the meeting early. "We will not raise property taxes this year," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(met, 'We will not raise'), 'Ellen Park');
+  const questioned = [
+    'Judge Ruth Calder questioned the prosecutor, Anne Moretti, for most of the afternoon.',
+    'Calder was not persuaded. "The state has not shown me a single witness," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(questioned, 'The state has not shown'), 'Ruth Calder');
+  const rival = [
+    'Governor Tom Albright spent the morning with his rival, Senator Paul Ostrander, at a hearing in the capital.',
+    'Albright then flew to Dayton. "I have never seen a budget this thin," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(rival, 'I have never seen'), 'Tom Albright');
+});
+
+test('the speaker goes on when the other woman is only a possessor or follows a preposition', () => {
+  const possessor = [
+    '"The roads come first," Mayor Ellen Park said at a news conference on Monday.',
+    "Her remarks drew a quick reply from Councilwoman Dana Whitlow's office, which called the plan vague.",
+    '"Nobody in this city wants another year of potholes," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(possessor, 'Nobody in this city'), 'Ellen Park');
+  const oblique = [
+    '"We are ready for the storm," said Fire Chief Laura Benning on Tuesday.',
+    'Crews had spent the night clearing drains for Deputy Chief Marta Kohl, who was on leave.',
+    '"Every pump in the county is working," she added.',
+  ].join('\n\n');
+  assert.equal(speakerOf(oblique, 'Every pump in the county'), 'Laura Benning');
+});
+
+test('a woman named as the subject after the speaker takes the floor', () => {
+  const text = [
+    '"The roads come first," Mayor Ellen Park said at a news conference on Monday.',
+    'Councilwoman Dana Whitlow, who chairs the budget committee, disagreed.',
+    '"The mayor has had three years to fix the roads," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'The mayor has had'), 'Dana Whitlow');
+});
