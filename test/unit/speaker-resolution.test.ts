@@ -522,8 +522,8 @@ test('"Rep. Tom Hale" opening a sentence is the whole name, not "Tom"', () => {
 test('"That was Hale\'s warning" after a quote recalls whose words they were', () => {
   const text = `${HEARING}Council member Tom Hale has fought the levy for months.\n\n"Ships will go elsewhere." That was Hale's warning on Tuesday.`;
   assert.equal(speakerOf(text, '"Ships will go'), 'Tom Hale');
-  // a recap naming no words of anyone's is no attribution
-  const mood = `${HEARING}Council member Tom Hale has fought the levy for months.\n\n"Ships will go elsewhere." That was the mood in the hall.`;
+  // a recap naming no words of anyone's is no attribution (the paragraph before names no one either)
+  const mood = `${HEARING}The levy has been fought for months.\n\n"Ships will go elsewhere." That was the mood in the hall.`;
   assert.equal(speakerOf(mood, '"Ships will go'), null);
 });
 
