@@ -2,25 +2,24 @@
  * A quote standing alone in its paragraph, with no attribution, right after a paragraph that introduces a named
  * person speaking: "Maria Kowalczyk, Poland's deputy minister, gave the longest speech of the day." / "Lena Holm
  * put it this way:" then “We did not come to block anything. …”. News writing hands the floor over so; the quote is
- * that person's, with less confidence than a cue gives ('inherited').
+ * that person's, with less confidence than a cue gives ('inherited'). With no word of speech at all, a quote after a
+ * sentence or a one-sentence paragraph about a named person is only a guess at that person ('adjacent').
  */
-import type { AttributedQuote } from './cues';
+import { isMarkToken, type AttributedQuote } from './cues';
 import type { Doc, DocToken } from '../text/document';
-import { INTRO_WORDS } from '../lexicon/lexicon';
+import { INTRO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE } from '../lexicon/lexicon';
 import { SENTENCE_END } from '../lexicon/functionWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
-import { PRONOUNS_FEMALE, PRONOUNS_MALE } from '../lexicon/lexicon';
-
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+
+/** Whether tokens' offsets [from, to) fall on a person (or a body) the recognizer found. */
+type IsPerson = (from: number, to: number) => boolean;
+
 /** The introducing paragraph is short: a long one is narrative, not a handover. */
 const MAX_INTRO_TOKENS = 60;
 
 /** Gives unattributed paragraph-opening quotes the person the previous paragraph introduced as speaking. */
-export function attributeIntroduced(
-  doc: Doc,
-  quotes: AttributedQuote[],
-  isPerson: (from: number, to: number) => boolean,
-): AttributedQuote[] {
+export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerson: IsPerson): AttributedQuote[] {
   const { tokens, text } = doc;
   let previous: AttributedQuote | undefined;
   for (const q of quotes) {
@@ -104,7 +103,7 @@ function subjectOfSentenceBefore(
   doc: Doc,
   quoteFrom: number,
   previousQuoteEnd: number,
-  isPerson: (from: number, to: number) => boolean,
+  isPerson: IsPerson,
 ): Phrase | null {
   const { tokens } = doc;
   const end = quoteFrom - 1;
@@ -133,12 +132,7 @@ const MAX_TITLE_WORDS = 4;
  * The person opening a sentence, past a title in any case ("Union steward Ana Ruiz was not convinced."): the name
  * ending right before the sentence's first lower-case word, its verb. Null when that is no person's name.
  */
-function titledSubject(
-  doc: Doc,
-  from: number,
-  end: number,
-  isPerson: (from: number, to: number) => boolean,
-): Phrase | null {
+function titledSubject(doc: Doc, from: number, end: number, isPerson: IsPerson): Phrase | null {
   const { tokens } = doc;
   const capsEnd = (i: number): number => {
     while (i < end && i - from <= MAX_TITLE_WORDS + 3 && tokens[i].cap && tokens[i].word) i++;
@@ -152,12 +146,7 @@ function titledSubject(
 }
 
 /** The name of a person ending right before token `verb`, a lower-case word. */
-function personEndingAt(
-  doc: Doc,
-  verb: number,
-  from: number,
-  isPerson: (from: number, to: number) => boolean,
-): Phrase | null {
+function personEndingAt(doc: Doc, verb: number, from: number, isPerson: IsPerson): Phrase | null {
   const { tokens, text } = doc;
   if (!tokens[verb]?.word || tokens[verb].cap) return null;
   const subject = phraseLeft(tokens, verb, from, text);
@@ -180,14 +169,10 @@ const MAX_GESTURE_TOKENS = 8;
 const MAX_SILENT_INTRO = 25;
 
 /** Tokens [from, to) are one short sentence ending in a full stop ("Ana Ruiz was not convinced."). */
-function isOneSentence(tokens: readonly DocToken[], from: number, to: number): boolean {
+function isOneSentence(tokens: DocToken[], from: number, to: number): boolean {
   if (to - from > MAX_SILENT_INTRO || tokens[to - 1].text !== '.') return false;
-  for (let i = from; i < to - 1; i++) if (SENTENCE_END.has(tokens[i].text) || isMarkLike(tokens[i])) return false;
+  for (let i = from; i < to - 1; i++) if (SENTENCE_END.has(tokens[i].text) || isMarkToken(tokens, i)) return false;
   return true;
-}
-
-function isMarkLike(t: DocToken): boolean {
-  return /^["“”‘’]$/.test(t.text);
 }
 
 function speaks(tokens: readonly DocToken[], from: number, to: number): boolean {
