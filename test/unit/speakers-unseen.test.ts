@@ -464,3 +464,21 @@ test('of two namesakes, a surname to speak is the one who has spoken, not the re
   ].join('\n');
   assert.equal(speakerOf(text, '"She could'), 'Marisol Ocampo');
 });
+
+test('a description with what it is of, then the name; "No 10"; a "co-" noun before a name', () => {
+  const cases: Array<[string, string]> = [
+    ['said the second-ranking Democrat in the Senate, Dana Whitlock.', 'Dana Whitlock'],
+    ['said the top Republican on the committee, Rep. Ike Hale of Ohio.', 'Ike Hale'],
+    ['said the head of the nurses’ union, Abena Owusu.', 'Abena Owusu'],
+    ['said the senator, Ike Hale of Kansas.', 'Ike Hale'],
+  ];
+  for (const [tail, speaker] of cases)
+    assert.equal(speakerOf(`Talks stall\n\n"The door remains open," ${tail}\n`, '"The door'), speaker);
+  // British "No 10" (Number 10 Downing Street): "No" before a number negates nothing
+  for (const tail of ['a No 10 spokesman said.', 'said a No 10 source.', 'said a No. 10 source.'])
+    assert.match(String(speakerOf(`Talks stall\n\n"The door remains open," ${tail}\n`, '"The door')), /No\.? 10/);
+  const cosponsor = analyze(
+    'Bill unveiled\n\nHer co-sponsor, Senator Ike Hale of Kansas, said the measure had support in both parties.\n',
+  ).quotes.find((q) => q.kind === 'indirect');
+  assert.equal(cosponsor?.speaker, 'Ike Hale');
+});

@@ -4,8 +4,9 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, NAMING_VERBS, NAMING_WORDS } from '../lexicon/speakerWords';
+import { DESCRIPTION_LINKS } from '../lexicon/lexicon';
 import { SENTENCE_END } from './cues';
-import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
+import { isSpeakerNoun, linkedEndRight, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { isPersonAt, overlapsPerson } from './recognizedEntities';
 
 /**
@@ -95,10 +96,30 @@ export function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase 
     return p;
   // the rest of the description: "another leading Supreme Court | advocate,"
   let from = p.to;
-  while (from < end && from - p.to < 3 && tokens[from].word && !tokens[from].cap) from++;
+  while (
+    from < end &&
+    from - p.to < 3 &&
+    tokens[from].word &&
+    !tokens[from].cap &&
+    !DESCRIPTION_LINKS.has(tokens[from].lower)
+  )
+    from++;
+  // and what it is of: "the top Democrat | in the Senate, | Dick Durbin", "the head | of the union, | Ana Ruiz"
+  if (tokens[from]?.text !== ',') from = linkedEndRight(tokens, from, end, text);
   if (tokens[from]?.text !== ',') return p;
   const name = phraseRight(tokens, from + 1, end, text);
-  return name && name.kind === 'name' && isPersonAt(doc, name) ? { ...name, from: p.from } : p;
+  return name && name.kind === 'name' && (isPersonAt(doc, name) || isPersonBeforeOf(doc, name))
+    ? { ...name, from: p.from }
+    : p;
+}
+
+/** "Rep. Ann Hale of Ohio": the run's name part is "Ohio", but a person stands before its "of" (the speaker pass
+ * later keeps only the person). */
+function isPersonBeforeOf(doc: Doc, name: Phrase): boolean {
+  const { tokens } = doc;
+  for (let of = name.from + 1; of < name.to; of++)
+    if (tokens[of].lower === 'of') return overlapsPerson(doc, tokens[name.from].start, tokens[of - 1].end);
+  return false;
 }
 const POSSESSIVE_END = /['’]s$/i;
 

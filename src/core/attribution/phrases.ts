@@ -129,8 +129,15 @@ function isVerbForm(word: string): boolean {
   );
 }
 
+/**
+ * A "co-" noun names a person sharing a role ("her co-sponsor", "his co-founder", "a co-worker"), whatever the stem:
+ * news coins them freely ("co-chair", "co-host", "co-defendant").
+ */
+const PARTNER_NOUN = /^co-\p{Ll}{3,}$/u;
+
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
+  if (PARTNER_NOUN.test(word)) return true;
   const singular = word.endsWith('ies')
     ? `${word.slice(0, -3)}y`
     : word.endsWith('s') && !word.endsWith('ss')
@@ -427,13 +434,21 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
       from = j;
       continue;
     }
-    if (!t.word || DESCRIPTION_STOP.has(t.lower) || isVerbForm(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) break;
+    const numero = isNumeroSign(tokens, j);
+    if (!numero && (!t.word || DESCRIPTION_STOP.has(t.lower) || isVerbForm(t.lower) || SPEAKER_PRONOUNS.has(t.lower)))
+      break;
     from = j;
   }
   const linked = depth < 2 ? linkedDescriptionLeft(tokens, from, end, floor, depth) : null;
   if (linked) return linked;
   if (!speakerHead) return null;
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
+}
+
+/** "a No 10 spokesman", "the No 2 official": "No" before a number abbreviates "number"; it negates nothing. */
+function isNumeroSign(tokens: DocToken[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (tokens[j].text === 'No' || tokens[j].text === 'No.') && next !== undefined && /^\d+$/.test(next.text);
 }
 
 /** "a person familiar with | the talks", "a spokesman for | the ministry": a description before the link words. */
@@ -753,6 +768,7 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   if (capRun && isNameParticle(tokens, end)) return true;
   // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
   if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) return true;
+  if (isNumeroSign(tokens, end) || (end > start && isNumeroSign(tokens, end - 1))) return true;
   if (!capRun) return end - start < MAX_DESCRIPTION && isDescriptionWord(tokens, end);
   if (t.word && !t.cap && isTitleWord(t)) return true;
   // "one senior Whitehall source": after an opener and capitals, a speaker noun ends the description
@@ -793,7 +809,7 @@ function isDescriptionWord(tokens: DocToken[], i: number): boolean {
 }
 
 /** "a spokesman for the ministry": where a description ending at `end` ends once its link and object are taken in. */
-function linkedEndRight(tokens: DocToken[], end: number, ceil: number, source: string): number {
+export function linkedEndRight(tokens: DocToken[], end: number, ceil: number, source: string): number {
   if (end >= ceil || !DESCRIPTION_LINKS.has(tokens[end].lower)) return end;
   const inner = phraseRight(tokens, end + 1, ceil, source);
   return inner && inner.kind !== 'pronoun' && inner.to - end <= 6 ? inner.to : end;
