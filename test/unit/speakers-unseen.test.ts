@@ -481,4 +481,8 @@ test('a description with what it is of, then the name; "No 10"; a "co-" noun bef
     'Bill unveiled\n\nHer co-sponsor, Senator Ike Hale of Kansas, said the measure had support in both parties.\n',
   ).quotes.find((q) => q.kind === 'indirect');
   assert.equal(cosponsor?.speaker, 'Ike Hale');
+  // the town closing the description is not the subject: the person named in apposition is
+  const local =
+    'Trade\n\nThe president of the steelworkers local in Youngstown, Dave Mercado, said: "My members are angry."\n';
+  assert.equal(speakerOf(local, '"My members'), 'Dave Mercado');
 });

@@ -602,7 +602,8 @@ function nameBeforeAppositive(
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
   // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
-  const describes = name && (name.kind === 'description' || isBareTitle(tokens, name));
+  const describes =
+    name && (name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner));
   if (name && describes && inner && inner.kind === 'name' && inner.from === j + 1) {
     // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
     return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
@@ -621,6 +622,21 @@ function nameBeforeAppositive(
     return { ...name, role: name.role ?? (isTitle ? role : undefined) };
   }
   return null;
+}
+
+/**
+ * "The president of the union local in Youngstown, Dave McCall, said": the capitals before the comma are the object
+ * of a description's link word, and the appositive is a person's name (a known first name or a person's honorific),
+ * so the appositive is the speaker, not the town.
+ */
+function closesLinkedDescription(tokens: DocToken[], name: Phrase, inner: Phrase | null): boolean {
+  const link = tokens[name.from - 1];
+  if (!link || link.cap || !DESCRIPTION_LINKS.has(link.lower) || !inner || inner.kind !== 'name') return false;
+  const first = tokens[inner.nameFrom];
+  return (
+    inner.nameTo - inner.nameFrom >= 2 &&
+    (firstNameGender(first.lower) !== undefined || PERSON_HONORIFICS.has(first.lower))
+  );
 }
 
 /** The speaker phrase ending right before token `end` (exclusive), not reaching before `floor`. */
