@@ -486,3 +486,21 @@ test('a description with what it is of, then the name; "No 10"; a "co-" noun bef
     'Trade\n\nThe president of the steelworkers local in Youngstown, Dave Mercado, said: "My members are angry."\n';
   assert.equal(speakerOf(local, '"My members'), 'Dave Mercado');
 });
+
+test('hyphenated offices and roles from other Englishes before or beside a name', () => {
+  const reported = (sentence: string): string | null | undefined =>
+    analyze(`Market fire\n\n${sentence}\n`).quotes.find((q) => q.kind === 'indirect')?.speaker;
+  assert.equal(
+    reported('Its controller-general, Ngozi Adeleke, told journalists that the market had no hydrants.'),
+    'Ngozi Adeleke',
+  );
+  assert.equal(
+    reported('BJP corporator Anand Deshpande echoed the charge, saying the civic body had failed.'),
+    'Anand Deshpande',
+  );
+  assert.equal(
+    speakerOf('Market fire\n\n"We failed," said the ex-minister, Anand Deshpande.\n', '"We'),
+    'Anand Deshpande',
+  );
+  assert.equal(speakerOf('Market fire\n\n"We failed," said Surgeon-General Ngozi Adeleke.\n', '"We'), 'Ngozi Adeleke');
+});

@@ -115,7 +115,8 @@ function isTitleWord(t: DocToken): boolean {
     ROLE_NOUNS.has(w.replace(/s$/, '')) ||
     RANK_ABBREVIATIONS.has(w) ||
     EVERYDAY_ROLES.has(w) ||
-    PROFESSION_NOUNS.has(w)
+    PROFESSION_NOUNS.has(w) ||
+    isCompoundRole(w)
   );
 }
 
@@ -130,14 +131,19 @@ function isVerbForm(word: string): boolean {
 }
 
 /**
- * A "co-" noun names a person sharing a role ("her co-sponsor", "his co-founder", "a co-worker"), whatever the stem:
- * news coins them freely ("co-chair", "co-host", "co-defendant").
+ * Hyphenated offices news coins freely: any "co-" noun ("her co-sponsor", "a co-defendant"), any "-general" or
+ * "-in-chief" ("its controller-general", "the editor-in-chief"), and "ex-", "vice-", "deputy-" or "-elect" around a
+ * role noun ("the ex-minister", "the governor-elect").
  */
-const PARTNER_NOUN = /^co-\p{Ll}{3,}$/u;
+function isCompoundRole(word: string): boolean {
+  if (/^co-\p{Ll}{3,}$/u.test(word) || /^\p{Ll}{3,}-(?:general|in-chief)$/u.test(word)) return true;
+  const around = /^(?:ex|vice|deputy)-(\p{Ll}{3,})$/u.exec(word) ?? /^(\p{Ll}{3,})-elect$/u.exec(word);
+  return around !== null && (ROLE_NOUNS.has(around[1]) || PROFESSION_NOUNS.has(around[1]));
+}
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
-  if (PARTNER_NOUN.test(word)) return true;
+  if (isCompoundRole(word)) return true;
   const singular = word.endsWith('ies')
     ? `${word.slice(0, -3)}y`
     : word.endsWith('s') && !word.endsWith('ss')
