@@ -111,7 +111,8 @@ for (const c of countries) {
   for (const alt of c.altSpellings)
     if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) add(alt, 'country', c.cca2, 1e12 - 1);
   const d = c.demonyms?.eng?.m;
-  if (d && /^\p{Lu}\p{Ll}+$/u.test(d)) demonyms[d] = c.cca2;
+  // a sovereign state's over a territory's ("Norwegian" is Norway's, not Svalbard's)
+  if (d && /^\p{Lu}\p{Ll}+$/u.test(d) && (!demonyms[d] || c.unMember)) demonyms[d] = c.cca2;
 }
 // Common short forms news uses that the packages spell differently.
 for (const [n, cc] of Object.entries({
@@ -164,6 +165,29 @@ for (const [d, cc] of Object.entries({
   Brit: 'GB',
   Kiwi: 'NZ',
   Aussie: 'AU',
+  // person nouns news writes where the packages give only the adjective ("the Swede said", "the Dane")
+  Swede: 'SE',
+  Dane: 'DK',
+  Pole: 'PL',
+  Finn: 'FI',
+  Scot: 'GB',
+  Briton: 'GB',
+  Spaniard: 'ES',
+  Argentinian: 'AR',
+  Croat: 'HR',
+  Serb: 'RS',
+  Frenchman: 'FR',
+  Frenchwoman: 'FR',
+  Dutchman: 'NL',
+  Dutchwoman: 'NL',
+  Englishman: 'GB',
+  Englishwoman: 'GB',
+  Scotsman: 'GB',
+  Scotswoman: 'GB',
+  Welshman: 'GB',
+  Welshwoman: 'GB',
+  Irishman: 'IE',
+  Irishwoman: 'IE',
 }))
   demonyms[d] = cc;
 

@@ -3,6 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
+import { demonymCountry } from '../../src/core/entities/gazetteer';
 
 const speakerOf = (text: string, start: string): string | null | undefined =>
   analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
@@ -503,4 +504,25 @@ test('hyphenated offices and roles from other Englishes before or beside a name'
     'Anand Deshpande',
   );
   assert.equal(speakerOf('Market fire\n\n"We failed," said Surgeon-General Ngozi Adeleke.\n', '"We'), 'Ngozi Adeleke');
+});
+
+test('a nationality epithet is the person the paragraph before introduced; demonyms are the sovereign state’s', () => {
+  const text = [
+    'Rovers win',
+    '',
+    '"It is a dream," Okonkwo said.',
+    '',
+    'Rovers manager Stefan Lindqvist was delighted.',
+    '',
+    '"Kemi works harder than anyone," the Swede said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Kemi'), 'Stefan Lindqvist');
+  assert.equal(demonymCountry('Norwegian'), 'Norway');
+  assert.equal(demonymCountry('Indian'), 'India');
+  for (const [noun, country] of [
+    ['Swede', 'Sweden'],
+    ['Dane', 'Denmark'],
+    ['Briton', 'United Kingdom'],
+  ])
+    assert.equal(demonymCountry(noun), country);
 });

@@ -876,7 +876,9 @@ export class SpeakerTable {
    * gave may still be the paragraph's own speaker or subject's, when no one else named lately is tied to that country.
    */
   private nationalityUntold(s: Resolution, country: string): boolean {
-    if (!PARAGRAPH_BASES.has(s.basis?.split(';')[0])) return false;
+    // the person the paragraph before introduced counts too: "Rovers manager Stefan Lindqvist was full of praise."
+    const basis = s.basis?.split(';')[0];
+    if (!PARAGRAPH_BASES.has(basis) && basis !== INTRODUCED) return false;
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--)
       if (this.persons[i] !== s.entry && this.persons[i].countries.has(country)) return false;
     return true;
