@@ -526,3 +526,12 @@ test('a nationality epithet is the person the paragraph before introduced; demon
   ])
     assert.equal(demonymCountry(noun), country);
 });
+
+test('a number inside the body before a name, and users of a platform as people', () => {
+  const fight = 'Rally\n\n"We need a raise now," Fight for $15 organizing director Dana Whitlock told reporters.\n';
+  assert.equal(speakerOf(fight, '"We need'), 'Dana Whitlock');
+  const user = 'Rally\n\n"This is a joke," wrote another Twitter user, Oluwaseun Bayer.\n';
+  assert.equal(speakerOf(user, '"This is'), 'Oluwaseun Bayer');
+  const unnamed = 'Rally\n\n"This is a joke," one TikTok user wrote.\n';
+  assert.equal(speakerOf(unnamed, '"This is'), 'one TikTok user');
+});

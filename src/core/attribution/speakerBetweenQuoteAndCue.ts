@@ -120,12 +120,15 @@ export function nounPhraseHead(doc: Doc, p: Phrase, k: number): boolean {
   if (p.kind !== 'name' || p.from < k || p.from - k > MAX_HEAD_MODIFIERS || !isPersonAt(doc, p)) return false;
   for (let i = k; i < p.from; i++) {
     const t = tokens[i];
-    if (!t.word || (CUE_VERBS.has(t.lower) && !t.cap) || PHRASE_PRONOUNS.has(t.lower)) return false;
+    if ((!t.word && !NUMBER_IN_NAME.test(t.text)) || (CUE_VERBS.has(t.lower) && !t.cap) || PHRASE_PRONOUNS.has(t.lower))
+      return false;
     if (MODIFIER_STOP.has(t.lower) && !joinsOneName(doc, i, k)) return false;
   }
   return true;
 }
 const MAX_HEAD_MODIFIERS = 8;
+/** A number or a currency sign inside a body's name before the person: "Fight for $15 organizer Ana Ruiz", "G7". */
+const NUMBER_IN_NAME = /^(?:[$€£¥]|\d[\d.,]*)$/;
 
 /**
  * '"…," Halifax Search and Rescue manager Dave Ross said': a lower-case "and" between capitalized words that no

@@ -310,7 +310,7 @@ export const EVERYDAY_ROLES = words(
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
 neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
-goalkeeper winger
+goalkeeper winger user
 `,
 );
 
@@ -344,7 +344,8 @@ expert experts observer observers witness witnesses resident residents critic cr
 lawmaker lawmakers employee employees staffer staffers member members negotiator negotiators executive
 executives adviser advisers advisor advisors spokesman spokeswoman spokesperson someone economist
 economists strategist strategists activists activist voters voter americans officer officers investigators
-investigator prosecutors prosecutor
+investigator prosecutors prosecutor user users viewer viewers listener listeners commenter commenters follower followers
+attendee attendees participant participants
 `,
 );
 
