@@ -474,3 +474,18 @@ test('a name after staff and "at" is their employer, not a place, unless the gaz
   const town = findEntities('Workers at Halifax were told to stay home on Monday.');
   assert.deepEqual(texts(town.places), ['Halifax']);
 });
+
+test('words inside web and e-mail addresses are no people, places or organizations', () => {
+  const text =
+    'Read more at https://www.example.ca/news/Canada/Toronto-Mayor-Story or https://t.co/AbC12, or write to Dana.Roy@Example.com. Dana Roy lives in Toronto.';
+  const found = findEntities(text);
+  assert.deepEqual(
+    found.people.map((p) => p.text),
+    ['Dana Roy'],
+  );
+  assert.deepEqual(
+    found.places.map((p) => p.text),
+    ['Toronto'],
+  );
+  assert.ok(found.organizations.every((o) => !/Example|AbC12/.test(o.text)));
+});

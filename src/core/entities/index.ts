@@ -29,6 +29,7 @@ import {
   TITLES,
 } from '../lexicon/entityWords';
 import { SpanIndex } from '../text/spanIndex';
+import { isInsideLink } from './linkText';
 
 export interface PersonMention extends Span {
   /** Title or honorific directly before the name, outside the span ("President", "Foreign Minister", "Dr."). */
@@ -297,6 +298,7 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
     for (const e of entities) {
       const start = offset + tokens[e.from].start;
       const end = offset + tokens[e.to - 1].end;
+      if (isInsideLink(text, start, end)) continue;
       if (e.type === 'PER') {
         const mention: PersonMention = span(text, start, end);
         const title = titleBefore(tokens, e.from, taken);
