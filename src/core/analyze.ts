@@ -196,6 +196,19 @@ function resolveSpeakers(doc: Doc, pending: Pending[], direct: AttributedQuote[]
       },
     });
   }
+  for (const p of pending) {
+    // a quote that goes on with an earlier quote's speaker: that speaker has spoken again here
+    if (p.attribution.how !== 'inherited' || !p.attribution.speaker) continue;
+    const at = p.parts[0][0];
+    const first = doc.tokenAt(at);
+    events.push({
+      at,
+      order: 0,
+      run: () => {
+        if (p.resolution?.entry && tokens[first]) table.continued(p.resolution.entry, at, tokens[first].line);
+      },
+    });
+  }
   for (const person of doc.people) events.push({ at: person.start, order: 1, run: () => void table.seePerson(person) });
   for (const d of describedSubjects(doc))
     events.push({ at: tokens[d.from].start, order: 1, run: () => table.seeDescribedSubject(d) });

@@ -535,3 +535,18 @@ test('a number inside the body before a name, and users of a platform as people'
   const unnamed = 'Rally\n\n"This is a joke," one TikTok user wrote.\n';
   assert.equal(speakerOf(unnamed, '"This is'), 'one TikTok user');
 });
+
+test('a quote that goes on with an unnamed speaker keeps that speaker near for the next "he"', () => {
+  const text = [
+    'Vote delayed',
+    '',
+    'Okafur said the committee would ask for a second estimate.',
+    '',
+    '"The numbers were known for months," a city hall official said.',
+    '',
+    '"Nobody here wanted to hide anything."',
+    '',
+    '"We will build this line," he insisted.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We will'), 'a city hall official');
+});

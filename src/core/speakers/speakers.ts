@@ -587,6 +587,19 @@ export class SpeakerTable {
     return r;
   }
 
+  /**
+   * A quote that goes on with the speaker of an earlier one ('"…," a city hall official said.' ¶ '"Nobody here …"'):
+   * the speaker has spoken again here, so a "he" in the next paragraph is still near them.
+   */
+  continued(entry: Entry, at: number, line: number): void {
+    if (at <= entry.lastSpoke) return;
+    entry.lastSpoke = at;
+    entry.lastSpokeLine = line;
+    this.latestSpeech = { entry, at };
+    if (entry.type === 'person') this.touchPerson(entry);
+    else if (entry.someone && !entry.plural) this.latestUnnamed = entry;
+  }
+
   /** For training only: resolves the pronoun at `at` as a speaker's would be (traced), attributing nothing. */
   probePronoun(at: number): void {
     const t = this.doc.tokens[this.doc.tokenAt(at)];
