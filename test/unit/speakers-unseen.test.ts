@@ -550,3 +550,20 @@ test('a quote that goes on with an unnamed speaker keeps that speaker near for t
   ].join('\n');
   assert.equal(speakerOf(text, '"We will'), 'a city hall official');
 });
+
+test('a body named with the place it sits in speaks, not the place', () => {
+  for (const body of [
+    'The U.S. Embassy in Kabul',
+    'The Ministry of Agriculture in Ottawa',
+    'The Foreign Ministry in Hanoi',
+  ]) {
+    const found = analyze(`Recall\n\n${body} said the plant would stay shut.\n`).quotes.find(
+      (q) => q.kind === 'indirect',
+    );
+    assert.equal(found?.speaker?.toLowerCase(), body.toLowerCase());
+  }
+  assert.equal(
+    speakerOf('Recall\n\n"It will stay shut," the U.S. Embassy in Kabul said.\n', '"It will'),
+    'the U.S. Embassy in Kabul',
+  );
+});

@@ -515,6 +515,21 @@ function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phr
     : null;
 }
 
+/**
+ * "The U.S. Embassy in Kabul said", "the Ministry of Agriculture in Ottawa said": a body's capitalized name, then
+ * "in" and the place it sits in. The body speaks, not the place.
+ */
+function bodyInPlace(tokens: DocToken[], place: Phrase, floor: number, source: string): Phrase | null {
+  const link = place.from - 1;
+  if (link <= floor || tokens[link].lower !== 'in' || !tokens[link - 1].cap) return null;
+  const body = nameLeft(tokens, link, floor, source);
+  if (!body) return null;
+  for (let i = body.from; i < body.to; i++)
+    if (tokens[i].cap && ORG_NOUNS.has(tokens[i].lower))
+      return { from: body.from, to: place.to, kind: 'description', nameFrom: place.to, nameTo: place.to };
+  return null;
+}
+
 /** Skips auxiliaries and adverbs between a speaker and its cue ("has also said"). */
 export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, prefix: Set<string>): number {
   let i = c;
@@ -682,7 +697,7 @@ function wordsLeft(tokens: DocToken[], end: number, floor: number, source: strin
   if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
-    if (name) return linkedDescription(tokens, name, floor) ?? name;
+    if (name) return linkedDescription(tokens, name, floor) ?? bodyInPlace(tokens, name, floor, source) ?? name;
   }
   return nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
 }
