@@ -504,6 +504,7 @@ test('hyphenated offices and roles from other Englishes before or beside a name'
     'Anand Deshpande',
   );
   assert.equal(speakerOf('Market fire\n\n"We failed," said Surgeon-General Ngozi Adeleke.\n', '"We'), 'Ngozi Adeleke');
+  assert.equal(speakerOf('Market fire\n\n"We need help," said RCMP Cpl. Jen Allan.\n', '"We'), 'Jen Allan');
 });
 
 test('a nationality epithet is the person the paragraph before introduced; demonyms are the sovereign state’s', () => {
