@@ -568,3 +568,14 @@ test('a body named with the place it sits in speaks, not the place', () => {
     'the U.S. Embassy in Kabul',
   );
 });
+
+test('"of state" is a noun: the secretary of state speaks, "state" is no cue', () => {
+  const intro = 'Trade\n\nDana Whitlock, the former secretary of state, spoke in Ohio.\n\n';
+  for (const tail of ['the former secretary of state said.', 'the former secretary of state told reporters.']) {
+    const found = analyze(`${intro}"The economy is rigged," ${tail}\n`).quotes.find((q) => q.text.startsWith('"The'));
+    assert.equal(found?.speaker, 'Dana Whitlock');
+    assert.equal(found?.speakerMention?.text, 'the former secretary of state');
+  }
+  const after = analyze('Trade\n\n"The economy is rigged," said the former secretary of state.\n').quotes[0];
+  assert.equal(after.speakerMention?.text, 'the former secretary of state');
+});

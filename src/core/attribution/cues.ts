@@ -5,7 +5,7 @@
  */
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
-import { isSubjectNoun, type Phrase } from './phrases';
+import { isNounAfterOf, isSubjectNoun, type Phrase } from './phrases';
 import { SENTENCE_END } from '../lexicon/functionWords';
 export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
@@ -181,6 +181,7 @@ export function isNounAfter(tokens: DocToken[], i: number): boolean {
     );
   // "Five questions for the mayor": a count of two or more makes the -s form a plural noun, never a verb
   if ((PLURAL_COUNTS.has(prev) || /^\d+$/.test(prev)) && tokens[i].lower.endsWith('s') && prev !== '1') return true;
+  if (isNounAfterOf(tokens, i)) return true;
   return DETERMINERS.has(prev);
 }
 

@@ -390,6 +390,12 @@ export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
   );
 }
 
+/** "the former secretary of state said", "head of state": a bare form after "of" is a noun, never the cue. */
+export function isNounAfterOf(tokens: DocToken[], i: number): boolean {
+  const w = tokens[i].lower;
+  return tokens[i - 1]?.lower === 'of' && !/(?:ed|ing)$/.test(w) && !PAST_ONLY_SPEECH.has(w);
+}
+
 /** The first word of a capitalised possessor ending at `last`: "Mayor Ann Bell" of "Mayor Ann Bell's office". */
 function possessorStart(tokens: DocToken[], last: number, floor: number): number {
   let from = last;
@@ -416,7 +422,7 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   if (
     NOT_SPEAKER_HEAD.has(head.lower) ||
     DESCRIPTION_STOP.has(head.lower) ||
-    (CUE_VERBS.has(head.lower) && !isSubjectNoun(tokens, end - 1)) ||
+    (CUE_VERBS.has(head.lower) && !isSubjectNoun(tokens, end - 1) && !isNounAfterOf(tokens, end - 1)) ||
     /^\d/.test(head.text)
   )
     return null;
@@ -840,7 +846,7 @@ function isDescriptionWord(tokens: DocToken[], i: number): boolean {
     t.word &&
     !t.cap &&
     !DESCRIPTION_STOP.has(t.lower) &&
-    (!CUE_VERBS.has(t.lower) || isPossessive(tokens, i + 1)) &&
+    (!CUE_VERBS.has(t.lower) || isPossessive(tokens, i + 1) || isNounAfterOf(tokens, i)) &&
     !NOT_SPEAKER_HEAD.has(t.lower)
   );
 }
