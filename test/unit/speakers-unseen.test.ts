@@ -579,3 +579,12 @@ test('"of state" is a noun: the secretary of state speaks, "state" is no cue', (
   const after = analyze('Trade\n\n"The economy is rigged," said the former secretary of state.\n').quotes[0];
   assert.equal(after.speakerMention?.text, 'the former secretary of state');
 });
+
+test('"per" right after a quote names its source; "per cent" names none', () => {
+  const intro = 'Trade\n\nDana Whitlock spoke in Ohio.\n\n';
+  assert.equal(
+    speakerOf(`${intro}"The economy is rigged," per a statement from the Whitlock campaign.\n`, '"The'),
+    'the Whitlock campaign',
+  );
+  assert.equal(speakerOf(`${intro}"The economy is rigged," per Whitlock’s spokesman, Tom Hale.\n`, '"The'), 'Tom Hale');
+});

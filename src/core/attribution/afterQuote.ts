@@ -2,7 +2,7 @@
  * The cue and speaker after a quote: '"…," Lavrov said', '"…," said Lavrov', '"…" ― Carla Sanchez'.
  */
 import type { Doc, DocToken } from '../text/document';
-import { CUE_PREFIX } from '../lexicon/lexicon';
+import { CUE_PREFIX, DESCRIPTION_OPENERS } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
 import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_NOUNS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
 import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
@@ -151,7 +151,18 @@ function possessedRecap(doc: Doc, from: number, end: number): Attribution | null
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
 function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
-  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c);
+  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c) || isPerSource(tokens, c, k);
+}
+
+/**
+ * '"…," per a statement from the campaign', '"…," per Whitlock's spokesman': "per" right after a quote names its
+ * source as "according to" does; not "per cent" or "per share", whose next word is a plain noun.
+ */
+function isPerSource(tokens: DocToken[], c: number, k: number): boolean {
+  const next = tokens[c + 1];
+  return (
+    c === k && tokens[c].lower === 'per' && next !== undefined && (DESCRIPTION_OPENERS.has(next.lower) || next.cap)
+  );
 }
 
 /** The speaker after an inverted cue: "said Lavrov", "according to officials", "read the email". */
