@@ -588,3 +588,15 @@ test('"per" right after a quote names its source; "per cent" names none', () => 
   );
   assert.equal(speakerOf(`${intro}"The economy is rigged," per Whitlock’s spokesman, Tom Hale.\n`, '"The'), 'Tom Hale');
 });
+
+test('an aside between commas after the name: "asked about …" is passive, the named one answers', () => {
+  const intro = 'Trade\n\nDana Whitlock and Ike Hale spoke in Ohio.\n\n';
+  assert.equal(
+    speakerOf(`${intro}Whitlock, asked about the deal, was blunt: "The economy is rigged."\n`, '"The'),
+    'Dana Whitlock',
+  );
+  assert.equal(
+    speakerOf(`${intro}Hale, asked about the deal, shrugged. "The economy is rigged."\n`, '"The'),
+    'Ike Hale',
+  );
+});

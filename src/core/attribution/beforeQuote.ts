@@ -33,7 +33,7 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
   if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
   for (let c = last; c >= start; c--) {
-    if (isBeforeCue(tokens, c)) return cueBefore(doc, c, start, q.from);
+    if (isBeforeCue(tokens, c) && !isAskedAside(tokens, c)) return cueBefore(doc, c, start, q.from);
   }
   const unlisted = punct === ',' || punct === ':' ? unlistedVerbBefore(doc, start, last) : null;
   if (unlisted) return unlisted;
@@ -132,6 +132,15 @@ function invertedOpening(doc: Doc, start: number, last: number, quoteFrom: numbe
     ? { speaker, cue: cueRange(tokens, start, start + 1), how: 'before' }
     : null;
 }
+
+/**
+ * "Whitlock, asked about the deal, was blunt:": "asked" opening an aside after a comma is passive, the subject
+ * being the one asked and answering; the sentence's own verb introduces the quote.
+ */
+function isAskedAside(tokens: DocToken[], c: number): boolean {
+  return tokens[c].lower === 'asked' && tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
+}
+const ASKED_ABOUT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'for', 'on']);
 
 /** "and said", "but said": a second verb of one subject. */
 const COORDINATORS = new Set(['and', 'but']);

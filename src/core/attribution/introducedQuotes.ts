@@ -139,10 +139,31 @@ function titledSubject(doc: Doc, from: number, end: number, isPerson: IsPerson):
     return i;
   };
   const verb = capsEnd(from);
+  if (verb < end && verb > from && tokens[verb].text === ',' && asideCloses(tokens, verb, end))
+    return personBeforeAside(doc, verb, from, isPerson);
   if (verb >= end || verb === from || !tokens[verb].word) return null;
   // a lower-case title word between capitals, skipped once: "Union steward | Ana Ruiz | was"
   const titled = verb - from <= MAX_TITLE_WORDS && tokens[verb + 1]?.cap ? capsEnd(verb + 1) : -1;
   return personEndingAt(doc, verb, from, isPerson) ?? (titled > 0 ? personEndingAt(doc, titled, from, isPerson) : null);
+}
+
+/** Words an aside between commas may hold ("Hale, asked about the deal, shrugged."). */
+const MAX_ASIDE = 10;
+
+/** The comma at `comma` opens an aside of plain words closed by a comma and a lower-case word (the verb). */
+function asideCloses(tokens: DocToken[], comma: number, end: number): boolean {
+  for (let i = comma + 1; i < end && i - comma <= MAX_ASIDE; i++) {
+    if (tokens[i].text === ',') return i > comma + 1 && !!tokens[i + 1]?.word && !tokens[i + 1].cap;
+    if (!tokens[i].word) return false;
+  }
+  return false;
+}
+
+/** "Hale, asked about the deal, shrugged.": the person named right before the aside's comma. */
+function personBeforeAside(doc: Doc, comma: number, from: number, isPerson: IsPerson): Phrase | null {
+  const subject = phraseLeft(doc.tokens, comma, from, doc.text);
+  if (!subject || subject.kind !== 'name' || subject.to !== comma) return null;
+  return isPerson(doc.tokens[subject.nameFrom].start, doc.tokens[subject.nameTo - 1].end) ? subject : null;
 }
 
 /** The name of a person ending right before token `verb`, a lower-case word. */
