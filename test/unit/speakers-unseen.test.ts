@@ -600,3 +600,17 @@ test('an aside between commas after the name: "asked about …" is passive, the 
     'Ike Hale',
   );
 });
+
+test('a party epithet is the person the passage is about unless known to be of another party or state', () => {
+  const text = (lead: string): string =>
+    [
+      'Standoff',
+      '',
+      `${lead} accused Mr. Conroy of "holding the government hostage."`,
+      '',
+      '"He knows exactly what he is doing," the California Democrat said.',
+    ].join('\n');
+  assert.equal(speakerOf(text('Speaker Nadia Pereira'), '"He knows'), 'Nadia Pereira');
+  // the article made her a Texan: the California Democrat is someone else
+  assert.notEqual(speakerOf(text('Speaker Nadia Pereira of Texas'), '"He knows'), 'Nadia Pereira');
+});

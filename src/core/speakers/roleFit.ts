@@ -63,6 +63,16 @@ export function partyUnknownSameState(p: Entry, head: string, modifiers: string[
   return modifiers.some((m) => US_STATE_WORDS.has(m) && p.roleWords.has(m));
 }
 
+/**
+ * "the California Democrat" for the person the passage is about, whom the article never gave a party or state: a
+ * party description fits unless the person is known to be of another party or from another state.
+ */
+export function partyDescriptionFits(p: Entry, head: string, modifiers: string[]): boolean {
+  if ([...p.roleWords].some((w) => PARTY_MEMBER_NOUNS.has(w) && w !== head)) return false;
+  const known = [...p.roleWords].filter((w) => US_STATE_WORDS.has(w));
+  return known.length === 0 || modifiers.every((m) => !US_STATE_WORDS.has(m) || known.includes(m));
+}
+
 /** The sex an honorific says ("mr." male, "mrs." female), if any. */
 export function honorificGender(h: string | undefined): Gender | undefined {
   if (!h) return undefined;

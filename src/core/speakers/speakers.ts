@@ -88,6 +88,7 @@ import {
   isOccupation,
   isRoleHead,
   US_STATE_WORDS,
+  partyDescriptionFits,
 } from './roleFit';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { SITE_WORDS } from '../lexicon/entityWords';
@@ -1734,9 +1735,11 @@ export class SpeakerTable {
    * boy" are someone else, unnamed.
    */
   private officeHolder(head: string, modifiers: string[], at: number, line: number): Resolution | null {
-    if (!ROLE_NOUNS.has(head) || personNounGender(head)) return null;
+    const party = PARTY_MEMBER_NOUNS.has(head);
+    if ((!ROLE_NOUNS.has(head) && !party) || personNounGender(head)) return null;
     const s = this.salient(undefined, at, line);
     if (!s.entry || s.basis === LATEST_NAMED) return null;
+    if (party && !partyDescriptionFits(s.entry, head, modifiers)) return null;
     // "the Mexican president" is no one the text has not tied to Mexico
     for (const m of modifiers) {
       const country = countryOf(m);
