@@ -614,3 +614,14 @@ test('a party epithet is the person the passage is about unless known to be of a
   // the article made her a Texan: the California Democrat is someone else
   assert.notEqual(speakerOf(text('Speaker Nadia Pereira of Texas'), '"He knows'), 'Nadia Pereira');
 });
+
+test('auxiliaries and a perceiving participle between the name and the cue after a quote', () => {
+  const intro = 'Trade\n\nDana Whitlock and Ike Hale met.\n\n';
+  for (const tail of [
+    'Whitlock was telling aides.',
+    'Whitlock has been saying for months.',
+    'Whitlock was heard telling aides.',
+    'Whitlock could be heard saying.',
+  ])
+    assert.equal(speakerOf(`${intro}"The economy is rigged," ${tail}\n`, '"The'), 'Dana Whitlock', tail);
+});

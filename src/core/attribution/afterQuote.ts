@@ -18,7 +18,7 @@ import {
   windowEnd,
   type Attribution,
 } from './cues';
-import { phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
+import { phraseRight, skipAuxLeft, type Phrase } from './phrases';
 import { isUnlistedPast, isUnlistedPresent } from './unlistedCues';
 import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNames';
 import { headlineSpeaker } from './colonQuotes';
@@ -42,7 +42,8 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
     if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1])) continue;
-    const lead = skipQuotedAs(tokens, skipCuePrefixLeft(tokens, c, k, CUE_PREFIX), k);
+    // "Whitlock was telling aides", "has been saying", "could be heard saying": past the auxiliaries to the subject
+    const lead = skipQuotedAs(tokens, skipAuxLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
       // '"…," adding that …': a participle has no subject after it; the sentence before the quote may name one
       if (tokens[c].lower.endsWith('ing')) return null;

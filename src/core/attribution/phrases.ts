@@ -30,7 +30,7 @@ import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { firstNameGender } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
-import { PROGRESSIVE_AUX } from '../lexicon/functionWords';
+import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { MODAL_AUX } from '../lexicon/functionWords';
 import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
 
@@ -495,7 +495,8 @@ export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix
   let i = skipCuePrefixLeft(tokens, c, floor, prefix);
   for (let steps = 0; steps < 3 && i - 1 >= floor; steps++) {
     const w = tokens[i - 1].lower;
-    if (ing && PROGRESSIVE_AUX.has(w) && !(w === 'to')) i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
+    if (ing && (PROGRESSIVE_AUX.has(w) || PERCEIVED_PARTICIPLES.has(w)))
+      i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
     else if (base && MODAL_AUX.has(w) && w !== 'to') i = skipCuePrefixLeft(tokens, i - 1, floor, prefix);
     else break;
   }

@@ -267,6 +267,12 @@ export const NAME_NOT_VERB = words('NAME_NOT_VERB', 'states posts reports times 
 /** Auxiliaries of a progressive or passive cue: "[is] saying", "[was] told". */
 export const PROGRESSIVE_AUX = words('PROGRESSIVE_AUX', "is are was were 's ’s 're ’re been be keeps kept");
 
+/** Participles of perceiving before an -ing cue: "was [heard] saying", "could be [overheard] telling aides". */
+export const PERCEIVED_PARTICIPLES = words(
+  'PERCEIVED_PARTICIPLES',
+  'heard overheard seen caught filmed recorded spotted',
+);
+
 /** Modals and "to" before a cue: "[will] say", "[to] tell". */
 export const MODAL_AUX = words('MODAL_AUX', "will would could may might should can 'll ’ll to");
 
