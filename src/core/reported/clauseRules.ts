@@ -434,34 +434,7 @@ const trailingAttribution: ClauseRule = {
       isParticipialOpener(tokens, s, speaker.from - 1)
     )
       return undefined;
-    let k = c + 1;
-    let aside = false;
-    let stop = e;
-    while (
-      k < e &&
-      (tokens[k].word
-        ? TIME_WORDS.has(tokens[k].lower) ||
-          PREPOSITIONS.has(tokens[k].lower) ||
-          tokens[k].lower === 'a' ||
-          tokens[k].lower === 'an' ||
-          tokens[k].lower === 'the' ||
-          k - c <= 6
-        : true)
-    ) {
-      // "…, analysts say; in 2012, …": a semicolon ends the attribution like a full stop
-      if (SENTENCE_END.has(tokens[k].text) || tokens[k].text === ';') {
-        stop = k;
-        break;
-      }
-      // "…, officials said Friday, as they …": a comment on the report follows its attribution
-      if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
-        aside = adverbialsOnly(tokens, c + 1, k);
-        // "…, Ruiz said, adding that …": the participle is a report of its own
-        if (PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) stop = k;
-        break;
-      }
-      k++;
-    }
+    const { k, aside, stop } = attributionTail(tokens, c, e);
     if (!(aside || k >= e - 1 || CLAUSE_END.has(tokens[k]?.text ?? '.'))) return undefined;
     if (hasFiniteVerb(tokens, c + 1, k)) return undefined;
     const range = contentRange(tokens, s, fragmentEnd ? speaker.from : speaker.from - 1);
@@ -470,6 +443,32 @@ const trailingAttribution: ClauseRule = {
     return undefined;
   },
 };
+
+/**
+ * Where a trailing attribution's tail after its cue `c` ends: at the sentence's end or a semicolon ("…, analysts say;
+ * in 2012, …"), or at a comma opening a comment on the report ("…, officials said Friday, as they …"; `aside` when
+ * only adverbials stand before it). `stop` is where the next clause starts; `k` where the tail's words end.
+ */
+function attributionTail(tokens: DocToken[], c: number, e: number): { k: number; aside: boolean; stop: number } {
+  let k = c + 1;
+  while (k < e && staysInTail(tokens, k, c)) {
+    if (SENTENCE_END.has(tokens[k].text) || tokens[k].text === ';') return { k, aside: false, stop: k };
+    if (tokens[k].text === ',' && k > c && !tokens[k + 1]?.cap && tokens[k + 1]?.lower !== 'that') {
+      // "…, Ruiz said, adding that …": the participle is a report of its own
+      const stop = PARTICIPLES.has(tokens[k + 1]?.lower ?? '') ? k : e;
+      return { k, aside: adverbialsOnly(tokens, c + 1, k), stop };
+    }
+    k++;
+  }
+  return { k, aside: false, stop: e };
+}
+
+/** A token an attribution's tail may hold: punctuation, times, prepositions, articles, or any of its first words. */
+function staysInTail(tokens: DocToken[], k: number, c: number): boolean {
+  const t = tokens[k];
+  if (!t.word) return true;
+  return TIME_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ['a', 'an', 'the'].includes(t.lower) || k - c <= 6;
+}
 
 /**
  * The attribution may trail a content before it: enough words stand before the subject, the cue opens no clause of
