@@ -625,3 +625,9 @@ test('auxiliaries and a perceiving participle between the name and the cue after
   ])
     assert.equal(speakerOf(`${intro}"The economy is rigged," ${tail}\n`, '"The'), 'Dana Whitlock', tail);
 });
+
+test('"it said" after a paragraph naming a statement is the statement’s issuer', () => {
+  const intro = 'Hearing\n\nSen. Ana Rivera questioned Thomas Hale on Tuesday.\n\n';
+  const text = `${intro}Rivera’s office later released a statement. "The senator stands by her questions," it said.\n`;
+  assert.equal(speakerOf(text, '"The senator'), 'Ana Rivera’s office');
+});

@@ -1871,6 +1871,13 @@ export class SpeakerTable {
     const it = this.doc.tokenAt(at);
     const reads = TEXT_READ_CUES.has(tokens[it + 1]?.lower ?? '');
     const last = this.latestText && line - this.latestText.line <= TEXT_LINES ? this.latestText : null;
+    // "Rivera's office released a statement. '…,' it said": a text named in this paragraph or the one before speaks
+    const near = !reads && !last ? this.latestTextNoun(it, at - ISSUER_REACH) : -1;
+    if (near >= 0 && line - tokens[near].line <= TEXT_LINES) {
+      const author = this.issuer(tokens[near].lower, at);
+      if (author)
+        return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
+    }
     if (!reads && !last) return null;
     const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
     if (noun < 0 && last)
