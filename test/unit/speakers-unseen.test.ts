@@ -631,3 +631,9 @@ test('"it said" after a paragraph naming a statement is the statement’s issuer
   const text = `${intro}Rivera’s office later released a statement. "The senator stands by her questions," it said.\n`;
   assert.equal(speakerOf(text, '"The senator'), 'Ana Rivera’s office');
 });
+
+test('a short first paragraph that ends its sentence is no deck: its office epithet is the headline’s person', () => {
+  const text =
+    'Whitlock Says She Will Not Back Down on Trade\n\n"I will not back down," the candidate told supporters in Dayton on Tuesday.\n';
+  assert.equal(speakerOf(text, '"I will'), 'Whitlock');
+});

@@ -1951,7 +1951,9 @@ export class SpeakerTable {
   /** The first lines, if short, are the headline and its deck: a title there may name someone the body introduces. */
   private inHeadline(line: number): boolean {
     const l = this.doc.lines[line];
-    return line < 2 && l.end - l.start <= HEADLINE_CHARS;
+    if (line >= 2 || l.end - l.start > HEADLINE_CHARS) return false;
+    // a short first paragraph ending its sentence ('"…," the candidate told supporters.') is no deck under the headline
+    return line === 0 || !SENTENCE_CLOSE.test(this.doc.text.slice(l.start, l.end));
   }
 
   /**
@@ -2164,6 +2166,8 @@ const CANDIDATE_CAP = 8;
 const DOCUMENT_NOUN_REACH = 4;
 /** How many words the author named after a document ("a statement from …") may take. */
 const DOCUMENT_AUTHOR_WORDS = 6;
+/** A line ending a sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
+const SENTENCE_CLOSE = /[.!?]["”’')]*\s*$/;
 /** How far below a headline its lone name is looked for in full (characters). */
 const HEADLINE_LOOKAHEAD = 1500;
 /** How many tokens back "it" looks for the organization a sentence opened with. */
