@@ -639,3 +639,13 @@ test('a short first paragraph that ends its sentence is no deck: its office epit
     'Whitlock Says She Will Not Back Down on Trade\n\n"I will not back down," the candidate told supporters in Dayton on Tuesday.\n';
   assert.equal(speakerOf(text, '"I will'), 'Whitlock');
 });
+
+test('a few quoted words inside the clause before the cue, and "at one point" after a participle', () => {
+  const pins =
+    'Convention\n\n"We have had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said.\n';
+  assert.equal(speakerOf(pins, '"We have'), 'Bill Eastland');
+  const banner = 'Rally\n\nRoy Banner, wearing "Vote Hale" pins, said: "This is our year."\n';
+  assert.equal(speakerOf(banner, '"This is'), 'Roy Banner');
+  const point = 'Debate\n\nMr. Hale mocked his rival, saying at one point, "The answer is not simply to yell."\n';
+  assert.equal(speakerOf(point, '"The answer'), 'Hale');
+});

@@ -5,7 +5,7 @@
  */
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
-import { isNounAfterOf, isSubjectNoun, type Phrase } from './phrases';
+import { isNounAfterOf, isSubjectNoun, quotedWordsOpen, type Phrase } from './phrases';
 import { SENTENCE_END } from '../lexicon/functionWords';
 export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
@@ -68,11 +68,37 @@ export function windowEnd(tokens: DocToken[], from: number): number {
     const t = tokens[i];
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
+    // "Bill Eastland, wearing “Ted Cruz” campaign pins, said": a few quoted words inside the clause go on with it
+    else if (isMarkToken(tokens, i) && i > from) {
+      const close = quotedWordsEnd(tokens, i);
+      if (close < 0) break;
+      i = close;
+    }
     // a dot inside "(D-Wis.)" does not end the sentence
     else if ((SENTENCE_END.has(t.text) && depth === 0 && tokens[i + 1]?.text !== ',') || isMarkToken(tokens, i)) break;
     i++;
   }
   return i;
+}
+
+/** Words a quoted name or label inside a clause may have ("“Ted Cruz” campaign pins", "a “Vote Hale” sign"). */
+const MAX_QUOTED_WORDS = 4;
+
+/**
+ * The closing mark of a few quoted words that open at mark `open` and that the clause goes on after in lower case
+ * ("“Ted Cruz” campaign pins"); -1 when the mark opens a quote of its own.
+ */
+function quotedWordsEnd(tokens: DocToken[], open: number): number {
+  for (let j = open + 1; j < tokens.length && j - open <= MAX_QUOTED_WORDS + 1; j++) {
+    const t = tokens[j];
+    if (t.line !== tokens[open].line) return -1;
+    if (isMarkToken(tokens, j)) {
+      const next = tokens[j + 1];
+      return j > open + 1 && next?.word && !next.cap && next.line === t.line ? j : -1;
+    }
+    if (!t.word) return -1;
+  }
+  return -1;
 }
 
 /** First token of the sentence that ends right before `to`. */
@@ -83,6 +109,12 @@ export function windowStart(tokens: DocToken[], to: number): number {
     const t = tokens[i - 1];
     // the dot of "(D-Ore.)" or "Inc.," does not end a sentence
     const abbreviation = t.text === '.' && (tokens[i]?.text === ')' || tokens[i]?.text === ',');
+    // 'Roy Banner, wearing "Vote Hale" pins, said:': a few quoted words inside the sentence go on with it
+    const open = isMarkToken(tokens, i - 1) ? quotedWordsOpen(tokens, i - 1, 0) : -1;
+    if (open > 0 && tokens[open].line === line) {
+      i = open;
+      continue;
+    }
     if ((SENTENCE_END.has(t.text) && !abbreviation) || isMarkToken(tokens, i - 1)) break;
     i--;
   }

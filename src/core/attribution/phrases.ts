@@ -390,10 +390,15 @@ export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
   );
 }
 
-/** "the former secretary of state said", "head of state": a bare form after "of" is a noun, never the cue. */
+/**
+ * "the former secretary of state said", "head of state", "saying at one point": a bare form after "of" or "one" is a
+ * noun, never the cue ("no one says" keeps its -s verb).
+ */
 export function isNounAfterOf(tokens: DocToken[], i: number): boolean {
   const w = tokens[i].lower;
-  return tokens[i - 1]?.lower === 'of' && !/(?:ed|ing)$/.test(w) && !PAST_ONLY_SPEECH.has(w);
+  const prev = tokens[i - 1]?.lower;
+  if (prev !== 'of' && prev !== 'one') return false;
+  return !/(?:ed|ing)$/.test(w) && !PAST_ONLY_SPEECH.has(w) && (prev === 'of' || !w.endsWith('s'));
 }
 
 /** The first word of a capitalised possessor ending at `last`: "Mayor Ann Bell" of "Mayor Ann Bell's office". */
@@ -588,7 +593,13 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
     tokens[i].text === '“' ||
     tokens[i].text === '”';
   const back = (): void => {
-    while (j > floor && end - j < 40 && !stops(j)) j--;
+    while (j > floor && end - j < 40) {
+      // "Eastland, wearing “Ted Cruz” campaign pins, said": a few quoted words inside the appositive are part of it
+      const open = isQuoteMarkText(tokens[j].text) ? quotedWordsOpen(tokens, j, floor) : -1;
+      if (open > floor) j = open - 1;
+      else if (stops(j)) break;
+      else j--;
+    }
   };
   // a name that opens the clause, before one or two appositives:
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
@@ -612,6 +623,21 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
     if (!found) j = first;
   }
   return j;
+}
+
+const isQuoteMarkText = (text: string): boolean => text === '"' || text === '“' || text === '”';
+/** Quoted words inside an appositive, at most this many ("“Ted Cruz” campaign pins"). */
+const MAX_QUOTED_IN_APPOSITIVE = 4;
+
+/** The mark opening the few quoted words that the mark at `close` closes, when a lower-case word follows; else -1. */
+export function quotedWordsOpen(tokens: DocToken[], close: number, floor: number): number {
+  const next = tokens[close + 1];
+  if (!next?.word || next.cap) return -1;
+  for (let i = close - 1; i > floor && close - i <= MAX_QUOTED_IN_APPOSITIVE + 1; i--) {
+    if (isQuoteMarkText(tokens[i].text)) return i < close - 1 ? i : -1;
+    if (!tokens[i].word) return -1;
+  }
+  return -1;
 }
 
 /** The phrase before the comma `j` that opens an appositive, with the role the appositive gives it. */
