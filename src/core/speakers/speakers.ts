@@ -54,7 +54,8 @@ import {
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { mentionRole, pronounRole, type MentionRole } from './mentionRole';
+import { mentionRole, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
+import { nounGenderNear, pronounGenderAfter } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
 import { NarrationSentences } from './narrationSentences';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
@@ -291,7 +292,7 @@ export class SpeakerTable {
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
-    } else if (found.genderFrom !== 'honorific' && (found.words.length >= 2 || fresh)) {
+    } else if (found.genderFrom !== 'honorific' && found.genderFrom !== 'noun' && (found.words.length >= 2 || fresh)) {
       // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
       // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
       const g = firstNameGender(found.words[0]);
@@ -1181,7 +1182,11 @@ export class SpeakerTable {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: ASKED };
-    if (chain) return { entry: chain, certainty: 0.88, basis: PARAGRAPH_SPEAKER };
+    if (chain) {
+      const taken = this.subjectSinceSpeech(chain, at, line, compatible);
+      if (taken) return { entry: taken, certainty: 0.82, basis: CLOSING_SUBJECT };
+      return { entry: chain, certainty: 0.88, basis: PARAGRAPH_SPEAKER };
+    }
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
     const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible);
@@ -1197,6 +1202,25 @@ export class SpeakerTable {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * '"…," Blake told MPs. Priya Raman, a GP in Leeds, laughed. "…," she said': inside the speaker's paragraph, a
+   * person named after her quote as the subject of the sentence right before the pronoun's takes the floor, as the
+   * subject of a paragraph's closing sentence does across paragraphs (closingSubject.ts).
+   */
+  private subjectSinceSpeech(chain: Entry, at: number, line: number, compatible: (e: Entry) => boolean): Entry | null {
+    const here = this.sentences.of(this.doc.tokenAt(at));
+    for (const n of this.paragraphPersons.get(line) ?? []) {
+      const p = n.entry;
+      if (p === chain || !compatible(p)) continue;
+      const m = this.lastMentionBefore(p, at);
+      if (!m || m.start <= chain.lastSpoke) continue;
+      const k = this.doc.tokenAt(m.start);
+      if (this.doc.tokens[k]?.line !== line || here - this.sentences.of(k) !== 1) continue;
+      if (this.roleOfMention(p, m.start) === 'subject') return p;
+    }
+    return null;
   }
 
   /**
@@ -2048,11 +2072,13 @@ export class SpeakerTable {
     const e = this.person(span.text, span.start, title ?? appositive ?? before, honorific);
     if (e) this.moreRoles(e, span, title ? appositive : undefined, title && phrase ? phrase.from : startTok);
     if (e) {
+      this.genderFromContext(e, startTok, end, span);
       e.lastSeen = span.start;
       e.age = ageAfterName(text, span.end) ?? e.age;
       this.addMention(e, { start: span.start, end: span.end, text: span.text });
       const line = tokens[startTok].line;
-      const before = tokens[honorific ? startTok - 2 : startTok - 1];
+      // "asked Home Secretary Ruth Ainsley": the verb before the name's titles
+      const before = tokens[wordBeforeTitles(tokens, startTok)];
       const after = tokens[end];
       if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
         this.answerer.set(line, { entry: e, at: span.start });
@@ -2061,6 +2087,28 @@ export class SpeakerTable {
         this.noteSubject(e, span.start, span.end, line);
     }
     return e;
+  }
+
+  /**
+   * A gender the words around this mention tell (contextGender.ts): a gendered title or apposition outranks the
+   * first name; the pronoun taking up a name that is its sentence's subject only fills a gender nothing else gave.
+   */
+  private genderFromContext(e: Entry, from: number, to: number, span: Span): void {
+    if (e.genderFrom === 'honorific' || this.quoted.overlaps(span.start, span.end)) return;
+    const { tokens } = this.doc;
+    const noun = nounGenderNear(tokens, from, to);
+    if (noun) {
+      e.gender = noun;
+      e.genderFrom = 'noun';
+      return;
+    }
+    if (e.gender !== undefined && e.genderFrom !== 'pronoun') return;
+    if (mentionRole(tokens, from, to, false) !== 'subject') return;
+    const g = pronounGenderAfter(tokens, to, (k) => this.entities.people.overlaps(tokens[k].start, tokens[k].end));
+    if (g) {
+      e.gender = g;
+      e.genderFrom = 'context';
+    }
   }
 
   private addMention(entry: Entry, mention: Span): void {
