@@ -168,3 +168,53 @@ test('gender read from the words around a name whose first name does not tell', 
   );
   assert.equal(speakerOf(honorific, 'I am staying'), 'Jordan Ellis');
 });
+
+test('a speaker whose relative clause names places stays the subject of "said", and "she" goes on with her', () => {
+  const canadian = passage(
+    'Sandra Phelps, who lost her son during the flood in Halton, Ontario, in May 2019, said that the province had ignored her family.',
+    '"We were promised a meeting," she said.',
+  );
+  const reported = analyze(canadian).quotes.find((q) => q.kind === 'indirect');
+  assert.equal(reported?.speaker, 'Sandra Phelps');
+  assert.equal(speakerOf(canadian, 'We were promised'), 'Sandra Phelps');
+  const british = passage(
+    '"The trust has failed us," said Councillor Joan Marsh.',
+    'Alma Okoro, who has lived in Tottenham, north London, since 1988, said the clinic had closed without warning.',
+    '"Nobody wrote to us," she said.',
+  );
+  assert.equal(speakerOf(british, 'Nobody wrote to us'), 'Alma Okoro');
+});
+
+test('a name after an opening quote mark is a title, not a speaker taking the floor', () => {
+  const show = passage(
+    '"Of course the budget is fair game," Senator Ruth Calder told "Morgan and Friends," reminding the hosts that the vote was close. "But you will not win by shouting," she said.',
+  );
+  assert.equal(speakerOf(show, 'But you will not win'), 'Ruth Calder');
+  assert.equal(roleIn('Calder told "Morgan and Friends" on Monday.', 'Morgan'), 'object');
+});
+
+test('a pronoun two sentences into a paragraph about someone else gives a name no gender', () => {
+  // "She" takes up the paragraph's subject, not the minister named in the sentence before
+  const levy =
+    'Reyes backed a levy in 2019. Minister Kerry Obi later adopted a similar plan. She has since called for a second levy.';
+  const text = passage(
+    '"Schools need more money," said Councillor Ann Reyes.',
+    levy,
+    '"We cannot wait for the province," she said.',
+  );
+  assert.equal(speakerOf(text, 'We cannot wait'), 'Ann Reyes');
+  // so Obi stays a candidate for "he"
+  const obi = passage(
+    '"Schools need more money," said Councillor Ann Reyes.',
+    levy,
+    '"It works," Obi said at a school in Brandon. "Every school got a new roof," he said.',
+  );
+  assert.equal(speakerOf(obi, 'Every school'), 'Kerry Obi');
+  // where the name opens its paragraph, the next sentence's pronoun tells
+  const opens = passage(
+    '"Schools need more money," said Councillor Ann Reyes.',
+    'Kerry Obi has taught in Brandon since 2001. He runs the union local.',
+    '"We cannot wait for the province," she said.',
+  );
+  assert.equal(speakerOf(opens, 'We cannot wait'), 'Ann Reyes');
+});

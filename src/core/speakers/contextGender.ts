@@ -93,7 +93,8 @@ const PRONOUN_REACH = 30;
 /**
  * The gender of the pronoun that takes up the name at tokens [from, to) right away, where it can hardly be anyone
  * else's: the subject pronoun of the name's own reporting verb ("Alixandria Lapp, a director, said she thinks …"),
- * or the word opening the next sentence ("Robin Achebe has lived there since 1994. Her flat …"). An object "her"
+ * or, when the name's sentence opens its paragraph, the word opening the next one ("Robin Achebe has lived there
+ * since 1994. Her flat …"). An object "her"
  * in the name's clause is someone else ("Obama surged ahead of her"), and a pronoun after "and" may be too
  * ("Biden stayed out and she won"), so neither counts. Nothing that could be an antecedent may stand between: no
  * other person (`personAt`), no gendered noun, no quotation. The caller passes only a name that is its sentence's
@@ -101,6 +102,7 @@ const PRONOUN_REACH = 30;
  */
 export function pronounGenderAfter(
   tokens: readonly DocToken[],
+  from: number,
   to: number,
   personAt: (k: number) => boolean,
 ): Gender | undefined {
@@ -109,6 +111,9 @@ export function pronounGenderAfter(
     const t = tokens[k];
     if (SENTENCE_END.has(t.text)) {
       const next = tokens[k + 1];
+      // only after the paragraph's first sentence, which is about the name: "President Obama later adopted a similar
+      // approach. She has called for …" goes on with the paragraph's own subject
+      if (!opensParagraph(tokens, from)) return undefined;
       return next && next.line === line && next.cap ? PRONOUN_GENDER.get(next.lower) : undefined;
     }
     if (SUBJECT_PRONOUNS.has(t.lower))
@@ -119,3 +124,10 @@ export function pronounGenderAfter(
   return undefined;
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** No sentence ends between the start of the paragraph and token `from`. */
+function opensParagraph(tokens: readonly DocToken[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && tokens[k].line === tokens[from].line; k--)
+    if (SENTENCE_END.has(tokens[k].text)) return false;
+  return true;
+}

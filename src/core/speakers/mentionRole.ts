@@ -36,8 +36,9 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   const before = wordBeforeTitles(tokens, from);
   const prev = before < 0 || tokens[before].line !== tokens[from].line ? undefined : tokens[before];
   if (!prev || SENTENCE_END.has(prev.text) || prev.text === ':' || prev.text === ';') return 'subject';
-  // "…,' said Hale" and "…,' Hale said": the attribution after a quote
-  if (QUOTE_MARKS.has(prev.text)) return 'subject';
+  // "…,' said Hale" and "…,' Hale said": the attribution after a quote; not a title the mark opens ('told "Fox
+  // and Friends"')
+  if (QUOTE_MARKS.has(prev.text)) return prev.end === tokens[from].start ? 'object' : 'subject';
   const cue = cueBeforeTitle(tokens, before, from);
   if (cue >= 0) {
     // "The plan, said Hale, is dead" is said by Hale; "Delgado, an organiser, asked Hale whether …" asks Hale

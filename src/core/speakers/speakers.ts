@@ -292,7 +292,7 @@ export class SpeakerTable {
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
-    } else if (found.genderFrom !== 'honorific' && found.genderFrom !== 'noun' && (found.words.length >= 2 || fresh)) {
+    } else if (found.genderFrom !== 'honorific' && (found.words.length >= 2 || fresh)) {
       // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
       // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
       const g = firstNameGender(found.words[0]);
@@ -1218,6 +1218,8 @@ export class SpeakerTable {
       if (!m || m.start <= chain.lastSpoke) continue;
       const k = this.doc.tokenAt(m.start);
       if (this.doc.tokens[k]?.line !== line || here - this.sentences.of(k) !== 1) continue;
+      // a sentence of its own, not the speaker's attribution ('Fiorina told "Fox and Friends," …')
+      if (this.sentences.of(k) <= this.sentences.of(this.doc.tokenAt(chain.lastSpoke))) continue;
       if (this.roleOfMention(p, m.start) === 'subject') return p;
     }
     return null;
@@ -2090,11 +2092,13 @@ export class SpeakerTable {
   }
 
   /**
-   * A gender the words around this mention tell (contextGender.ts): a gendered title or apposition outranks the
-   * first name; the pronoun taking up a name that is its sentence's subject only fills a gender nothing else gave.
+   * A gender the words around this mention tell (contextGender.ts), where neither an honorific nor the first name
+   * gave one: a gendered title or apposition, else the pronoun taking up a name that is its sentence's subject.
    */
   private genderFromContext(e: Entry, from: number, to: number, span: Span): void {
-    if (e.genderFrom === 'honorific' || this.quoted.overlaps(span.start, span.end)) return;
+    // only a gender nothing surer gave: "Trump spokesman Hope Hicks" stays a woman
+    if (e.genderFrom === 'honorific' || e.genderFrom === 'name' || e.genderFrom === 'noun') return;
+    if (this.quoted.overlaps(span.start, span.end)) return;
     const { tokens } = this.doc;
     const noun = nounGenderNear(tokens, from, to);
     if (noun) {
@@ -2102,9 +2106,11 @@ export class SpeakerTable {
       e.genderFrom = 'noun';
       return;
     }
-    if (e.gender !== undefined && e.genderFrom !== 'pronoun') return;
+    if (e.genderFrom === 'context') return;
     if (mentionRole(tokens, from, to, false) !== 'subject') return;
-    const g = pronounGenderAfter(tokens, to, (k) => this.entities.people.overlaps(tokens[k].start, tokens[k].end));
+    const g = pronounGenderAfter(tokens, from, to, (k) =>
+      this.entities.people.overlaps(tokens[k].start, tokens[k].end),
+    );
     if (g) {
       e.gender = g;
       e.genderFrom = 'context';
