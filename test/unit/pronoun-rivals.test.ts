@@ -218,3 +218,22 @@ test('a pronoun two sentences into a paragraph about someone else gives a name n
   );
   assert.equal(speakerOf(opens, 'We cannot wait'), 'Ann Reyes');
 });
+
+test('a person named first after a preposition is not the paragraph’s subject when someone else is', () => {
+  const letter = passage(
+    '"We are spending more than ever," Health Secretary Joanna Blake told MPs.',
+    'In a letter to Blake, Priya Raman, a GP in Leeds, said the figures were wrong. "The waiting list has doubled in two years," she said.',
+  );
+  assert.equal(speakerOf(letter, 'The waiting list'), 'Priya Raman');
+  const afterMeeting = passage(
+    'OTTAWA — "The rules are clear," Finance Minister Joan Lacroix said Monday.',
+    'After a meeting with Lacroix, Beth Amani, who speaks for the province’s accountants, was not persuaded. "Nobody told us the deadline had changed," she said.',
+  );
+  assert.equal(speakerOf(afterMeeting, 'Nobody told us'), 'Beth Amani');
+  // alone in the paragraph, the person after the preposition is still what it is about
+  const alone = passage(
+    '"The bridge will reopen by June," Transport Minister Claire Dunmore said on Tuesday.',
+    'For Megan Ruiz, who runs a bakery on Water Street, that is too late. "We lost half our customers overnight," she said.',
+  );
+  assert.equal(speakerOf(alone, 'We lost half'), 'Megan Ruiz');
+});

@@ -195,8 +195,14 @@ export class SpeakerTable {
    * insisted on change. 'Nothing will happen,' he said" is Hale, though Ortiz opens the paragraph.
    */
   private subjectOf(line: number, at: number, compatible: (e: Entry) => boolean): { entry: Entry; at: number } | null {
-    for (const n of this.paragraphPersons.get(line) ?? []) if (n.at < at && compatible(n.entry)) return n;
-    return null;
+    // "In a letter to Blake, Priya Raman said …": a person after a preposition is named first but is not the subject
+    let oblique: { entry: Entry; at: number } | null = null;
+    for (const n of this.paragraphPersons.get(line) ?? []) {
+      if (n.at >= at || !compatible(n.entry)) continue;
+      if (this.roleOfMention(n.entry, n.at) !== 'oblique') return n;
+      oblique ??= n;
+    }
+    return oblique;
   }
 
   private add(entry: Entry): Entry {
