@@ -237,3 +237,18 @@ test('a person named first after a preposition is not the paragraph’s subject 
   );
   assert.equal(speakerOf(alone, 'We lost half'), 'Megan Ruiz');
 });
+
+test('a noun of sex or kin outweighs the first name; an office in -man does not', () => {
+  const grandmother = passage(
+    '"We have offered fair compensation," said Patricia Vane, a spokeswoman for the developer.',
+    'Sam Okafor, a grandmother of four, has lived on the estate for thirty years.',
+    '"This is our home," she said.',
+  );
+  assert.equal(speakerOf(grandmother, 'This is our home'), 'Sam Okafor');
+  const spokesman = passage(
+    '"The tower was never safe," said resident Emma Dorsey.',
+    'Developer spokesman Alice Trent said the building had passed every inspection.',
+    '"Every flat was checked twice," she said.',
+  );
+  assert.equal(speakerOf(spokesman, 'Every flat was checked'), 'Alice Trent');
+});

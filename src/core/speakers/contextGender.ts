@@ -14,6 +14,27 @@ import { CUE_VERBS } from '../lexicon/lexicon';
 
 const nounGender = (word: string): Gender | undefined => personNounGender(word) ?? kinGender(word);
 
+/** Nouns of sex and kinship, which a first name does not outweigh ("Sam Okafor, a grandmother of four"); office nouns
+ * in -man ("Trump spokesman Hope Hicks") are said of women too. */
+const SEX_NOUNS = new Set([
+  'woman',
+  'man',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'daughter',
+  'son',
+  'sister',
+  'brother',
+  'grandmother',
+  'grandfather',
+  'widow',
+  'widower',
+]);
+export const sexNounGender = (word: string): Gender | undefined =>
+  SEX_NOUNS.has(word) ? personNounGender(word) : kinGender(word);
+
 /** Words that may open an apposition before its noun: "a father of three", "his wife", "the company's spokeswoman". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one']);
 /** Words an apposition's noun may stand after: "a retired father of three" (the noun is among the first few). */
@@ -24,16 +45,29 @@ const APPOSITION_REACH = 4;
  * "spokesman" over other capitalized titles), a noun in apposition before it ("his wife, Robin Achebe,") or after
  * it ("Robin Achebe, a father of three,").
  */
-export function nounGenderNear(tokens: readonly DocToken[], from: number, to: number): Gender | undefined {
-  return titleGender(tokens, from) ?? appositionBeforeGender(tokens, from, to) ?? appositionAfterGender(tokens, to);
+export function nounGenderNear(
+  tokens: readonly DocToken[],
+  from: number,
+  to: number,
+  nouns: (word: string) => Gender | undefined = nounGender,
+): Gender | undefined {
+  return (
+    titleGender(tokens, from, nouns) ??
+    appositionBeforeGender(tokens, from, to, nouns) ??
+    appositionAfterGender(tokens, to, nouns)
+  );
 }
 
 /** A gendered title right before the name, only over capitalized words and offices ("Councilwoman Dr. Morgan Hale"). */
-function titleGender(tokens: readonly DocToken[], from: number): Gender | undefined {
+function titleGender(
+  tokens: readonly DocToken[],
+  from: number,
+  nouns: (word: string) => Gender | undefined,
+): Gender | undefined {
   const line = tokens[from].line;
   // never over a verb: "the man told Robin Achebe"
   for (let k = from - 1; k >= 0 && from - k <= 3 && tokens[k].line === line && tokens[k].word; k--) {
-    const g = nounGender(tokens[k].lower);
+    const g = nouns(tokens[k].lower);
     if (g) return g;
     if (!tokens[k].cap && !isRankOrOffice(tokens[k].lower)) break;
   }
@@ -41,26 +75,35 @@ function titleGender(tokens: readonly DocToken[], from: number): Gender | undefi
 }
 
 /** "his wife, Robin Achebe, said": an apposition closed after the name, not "Like his mother, Robin studied law". */
-function appositionBeforeGender(tokens: readonly DocToken[], from: number, to: number): Gender | undefined {
+function appositionBeforeGender(
+  tokens: readonly DocToken[],
+  from: number,
+  to: number,
+  nouns: (word: string) => Gender | undefined,
+): Gender | undefined {
   const line = tokens[from].line;
   const after = tokens[to];
   const closed = !after || after.line !== line || after.text === ',' || SENTENCE_END.has(after.text);
   if (!closed || tokens[from - 1]?.text !== ',' || tokens[from - 2]?.line !== line) return undefined;
-  return nounGender(tokens[from - 2].lower);
+  return nouns(tokens[from - 2].lower);
 }
 
 /**
  * "Robin Achebe, a father of three," "…, mother of two,", "…, the company's spokeswoman,"; not "Chez Vachon,
  * Clinton and husband Bill" (a list) nor "Hillary Clinton, his son said" (a clause).
  */
-function appositionAfterGender(tokens: readonly DocToken[], to: number): Gender | undefined {
+function appositionAfterGender(
+  tokens: readonly DocToken[],
+  to: number,
+  nouns: (word: string) => Gender | undefined,
+): Gender | undefined {
   const line = tokens[to - 1].line;
   const first = tokens[to + 1];
   if (tokens[to]?.text !== ',' || tokens[to].line !== line || !first || first.line !== line) return undefined;
   const opens = APPOSITION_OPENERS.has(first.lower) || (first.cap && isPossessive(tokens[to + 2]));
   for (let k = to + 1; k < tokens.length && k - to <= APPOSITION_REACH + 1 && tokens[k].line === line; k++) {
     const t = tokens[k];
-    const g = nounGender(t.lower);
+    const g = nouns(t.lower);
     if (g) return (k === to + 1 || opens) && closesApposition(tokens[k + 1], line) ? g : undefined;
     if (k > to + 1 && !opens) return undefined;
     if (!t.word && !isPossessive(t) && t.text !== '-') return undefined;

@@ -30,9 +30,10 @@ export interface Entry {
   countries: Set<string>;
   gender?: Gender;
   /**
-   * Where the gender came from: an honorific outranks a first name, which outranks a gendered noun by the name
-   * ("Councilwoman", "a father of three": "spokesman" is said of women too), which outranks the pronoun taking the
-   * name up in the text ('context'), which outranks a guess from the pronoun a speaker was resolved from.
+   * Where the gender came from: an honorific outranks a gendered noun by the name ("Councilwoman", "a father of
+   * three"), which outranks a first name (but is only taken over one when it is a noun of sex or kin: "spokesman" is
+   * said of women too), which outranks the pronoun taking the name up in the text ('context'), which outranks a
+   * guess from the pronoun a speaker was resolved from.
    */
   genderFrom?: 'honorific' | 'noun' | 'name' | 'context' | 'pronoun';
   plural: boolean;

@@ -55,7 +55,7 @@ import {
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { mentionRole, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
-import { nounGenderNear, pronounGenderAfter } from './contextGender';
+import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
 import { NarrationSentences } from './narrationSentences';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
@@ -298,7 +298,7 @@ export class SpeakerTable {
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
-    } else if (found.genderFrom !== 'honorific' && (found.words.length >= 2 || fresh)) {
+    } else if (found.genderFrom !== 'honorific' && found.genderFrom !== 'noun' && (found.words.length >= 2 || fresh)) {
       // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
       // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
       const g = firstNameGender(found.words[0]);
@@ -2098,14 +2098,23 @@ export class SpeakerTable {
   }
 
   /**
-   * A gender the words around this mention tell (contextGender.ts), where neither an honorific nor the first name
-   * gave one: a gendered title or apposition, else the pronoun taking up a name that is its sentence's subject.
+   * A gender the words around this mention tell (contextGender.ts), where no honorific gave one: a gendered title or
+   * apposition (over a first name, only a noun of sex or kin), else the pronoun taking up a name that is its
+   * sentence's subject.
    */
   private genderFromContext(e: Entry, from: number, to: number, span: Span): void {
-    // only a gender nothing surer gave: "Trump spokesman Hope Hicks" stays a woman
-    if (e.genderFrom === 'honorific' || e.genderFrom === 'name' || e.genderFrom === 'noun') return;
-    if (this.quoted.overlaps(span.start, span.end)) return;
+    if (e.genderFrom === 'honorific' || e.genderFrom === 'noun' || this.quoted.overlaps(span.start, span.end)) return;
     const { tokens } = this.doc;
+    if (e.genderFrom === 'name') {
+      // over a first name only a noun of sex or kin: "Sam Okafor, a grandmother of four"; "Trump spokesman Hope
+      // Hicks" stays a woman
+      const sex = nounGenderNear(tokens, from, to, sexNounGender);
+      if (sex) {
+        e.gender = sex;
+        e.genderFrom = 'noun';
+      }
+      return;
+    }
     const noun = nounGenderNear(tokens, from, to);
     if (noun) {
       e.gender = noun;
