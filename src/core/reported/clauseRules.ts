@@ -712,7 +712,7 @@ export function clause(
     t,
     w,
     lead,
-    own: shared ?? phraseLeft(tokens, lead, s, text),
+    own: shared ?? relativeClauseHead(doc, s, c, lead) ?? phraseLeft(tokens, lead, s, text),
     relative: null,
     speaker: null,
     before: undefined,
@@ -815,3 +815,29 @@ export function possessiveHer(tokens: DocToken[], k: number): boolean {
     !PLACE_OR_TIME.has(next.lower)
   );
 }
+
+/**
+ * "Sandra Phelps, who lost her son in the flood in Halton, Ontario, in May 2019, said that …": a relative clause
+ * closed by the comma before the verb is the subject's, however many commas it holds inside; the subject is the
+ * person or speaker noun before its ", who", not the place ("Ontario") the phrase to the left of the verb would be.
+ */
+function relativeClauseHead(doc: Doc, s: number, c: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  // a participle ("…, mocking …") reports for whatever clause stands before it, not for the relative clause's head
+  if (tokens[lead - 1]?.text !== ',' || /ing$/.test(tokens[c].lower)) return null;
+  for (let k = lead - 2; k > s && lead - k <= RELATIVE_CLAUSE_REACH; k--) {
+    const t = tokens[k];
+    if (SENTENCE_END.has(t.text) || t.text === ';' || isQuoteToken(t)) return null;
+    if (t.lower !== 'who' || tokens[k - 1]?.text !== ',') continue;
+    const head = phraseLeft(tokens, k - 1, s, text);
+    if (!head || head.kind === 'pronoun' || head.to !== k - 1) return null;
+    if (head.kind === 'name') return head;
+    if (!isSpeakerNoun(tokens[head.to - 1].lower)) return null;
+    // "Jeb Bush, the former Florida governor, who …": the name the description is in apposition to
+    const named = tokens[head.from - 1]?.text === ',' ? phraseLeft(tokens, head.from - 1, s, text) : null;
+    return named && named.kind === 'name' && named.to === head.from - 1 ? named : head;
+  }
+  return null;
+}
+/** Tokens from a verb back to the ", who" its subject's relative clause opens with. */
+const RELATIVE_CLAUSE_REACH = 40;

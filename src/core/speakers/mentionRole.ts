@@ -36,10 +36,15 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   const before = wordBeforeTitles(tokens, from);
   const prev = before < 0 || tokens[before].line !== tokens[from].line ? undefined : tokens[before];
   if (!prev || SENTENCE_END.has(prev.text) || prev.text === ':' || prev.text === ';') return 'subject';
-  // "…,' said Hale" and "…,' Hale said": the attribution after a quote
-  if (QUOTE_MARKS.has(prev.text)) return 'subject';
-  if (CUE_VERBS.has(prev.lower) && (QUOTE_MARKS.has(tokens[before - 1]?.text) || tokens[before - 1]?.text === ','))
-    return 'subject';
+  // "…,' said Hale" and "…,' Hale said": the attribution after a quote; not a title the mark opens ('told "Fox
+  // and Friends"')
+  if (QUOTE_MARKS.has(prev.text)) return prev.end === tokens[from].start ? 'object' : 'subject';
+  const cue = cueBeforeTitle(tokens, before, from);
+  if (cue >= 0) {
+    // "The plan, said Hale, is dead" is said by Hale; "Delgado, an organiser, asked Hale whether …" asks Hale
+    if (QUOTE_MARKS.has(tokens[cue - 1]?.text)) return 'subject';
+    if (tokens[cue - 1]?.text === ',' && endsClause(tokens[to], tokens[from].line)) return 'subject';
+  }
   if (prev.text === ',' || prev.text === '(' || prev.text === '—') return afterComma(tokens[to]);
   if (NAME_COORDINATORS.has(prev.lower)) return 'conjunct';
   if (SUBORDINATORS.has(prev.lower)) return 'embedded';
@@ -56,14 +61,37 @@ function afterComma(next: DocToken | undefined): MentionRole {
   return 'subject';
 }
 
+/**
+ * The reporting verb before a name and its titles, over a lower-case title's modifiers ("said union president Diane
+ * Coutts", "said hospital director Lynn Carver"): its index, or -1.
+ */
+function cueBeforeTitle(tokens: readonly DocToken[], before: number, from: number): number {
+  if (CUE_VERBS.has(tokens[before].lower)) return before;
+  // only over words that modify an office right before the name: "union" in "union president"
+  if (before + 1 >= from || !isRankOrOffice(tokens[before + 1].lower)) return -1;
+  for (let k = before; k >= 0 && before - k < TITLE_MODIFIERS && tokens[k].line === tokens[from].line; k--) {
+    if (CUE_VERBS.has(tokens[k].lower)) return k;
+    if (!tokens[k].word) return -1;
+  }
+  return -1;
+}
+/** Lower-case words a title may carry before its office ("union president", "city transit chair"). */
+const TITLE_MODIFIERS = 3;
+
+/** The name is followed by the end of its clause: a comma, a full stop, a closing mark or the end of the line. */
+function endsClause(next: DocToken | undefined, line: number): boolean {
+  return !next || next.line !== line || next.text === ',' || SENTENCE_END.has(next.text) || QUOTE_MARKS.has(next.text);
+}
+
 /** The token before a name and its titles ("Republican Sen. Jo Hale"): capitalized words and offices are skipped. */
-function wordBeforeTitles(tokens: readonly DocToken[], from: number): number {
+export function wordBeforeTitles(tokens: readonly DocToken[], from: number): number {
   let i = from - 1;
+  // "Tenants' leader Robin Achebe", "Acme's chief executive Ann Bell": a possessor is part of the title
   while (
     i >= 0 &&
     tokens[i].line === tokens[from].line &&
-    tokens[i].word &&
-    (tokens[i].cap || isRankOrOffice(tokens[i].lower))
+    ((tokens[i].word && (tokens[i].cap || isRankOrOffice(tokens[i].lower))) ||
+      (isPossessiveMark(tokens[i]) && tokens[i - 1]?.cap))
   )
     i--;
   return i;

@@ -29,8 +29,13 @@ export interface Entry {
   roleWords: Set<string>;
   countries: Set<string>;
   gender?: Gender;
-  /** Where the gender came from: an honorific outranks a first name, which outranks a guess from a pronoun. */
-  genderFrom?: 'honorific' | 'name' | 'pronoun';
+  /**
+   * Where the gender came from: an honorific outranks a gendered noun by the name ("Councilwoman", "a father of
+   * three"), which outranks a first name (but is only taken over one when it is a noun of sex or kin: "spokesman" is
+   * said of women too), which outranks the pronoun taking the name up in the text ('context'), which outranks a
+   * guess from the pronoun a speaker was resolved from.
+   */
+  genderFrom?: 'honorific' | 'noun' | 'name' | 'context' | 'pronoun';
   plural: boolean;
   lastSeen: number;
   /** Offset of its latest attribution, -1 if it has not spoken. */

@@ -54,7 +54,8 @@ import {
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { mentionRole, pronounRole, type MentionRole } from './mentionRole';
+import { mentionRole, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
+import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
 import { NarrationSentences } from './narrationSentences';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
@@ -195,8 +196,14 @@ export class SpeakerTable {
    * insisted on change. 'Nothing will happen,' he said" is Hale, though Ortiz opens the paragraph.
    */
   private subjectOf(line: number, at: number, compatible: (e: Entry) => boolean): { entry: Entry; at: number } | null {
-    for (const n of this.paragraphPersons.get(line) ?? []) if (n.at < at && compatible(n.entry)) return n;
-    return null;
+    // "In a letter to Blake, Priya Raman said …": a person after a preposition is named first but is not the subject
+    let oblique: { entry: Entry; at: number } | null = null;
+    for (const n of this.paragraphPersons.get(line) ?? []) {
+      if (n.at >= at || !compatible(n.entry)) continue;
+      if (this.roleOfMention(n.entry, n.at) !== 'oblique') return n;
+      oblique ??= n;
+    }
+    return oblique;
   }
 
   private add(entry: Entry): Entry {
@@ -292,7 +299,7 @@ export class SpeakerTable {
     if (h && (MALE_HONORIFICS.has(h) || FEMALE_HONORIFICS.has(h))) {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
-    } else if (found.genderFrom !== 'honorific' && (found.words.length >= 2 || fresh)) {
+    } else if (found.genderFrom !== 'honorific' && found.genderFrom !== 'noun' && (found.words.length >= 2 || fresh)) {
       // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
       // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
       const g = firstNameGender(found.words[0]);
@@ -1197,7 +1204,11 @@ export class SpeakerTable {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: ASKED };
-    if (chain) return { entry: chain, certainty: 0.88, basis: PARAGRAPH_SPEAKER };
+    if (chain) {
+      const taken = this.subjectSinceSpeech(chain, at, line, compatible);
+      if (taken) return { entry: taken, certainty: 0.82, basis: CLOSING_SUBJECT };
+      return { entry: chain, certainty: 0.88, basis: PARAGRAPH_SPEAKER };
+    }
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
     const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible);
@@ -1213,6 +1224,27 @@ export class SpeakerTable {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * '"…," Blake told MPs. Priya Raman, a GP in Leeds, laughed. "…," she said': inside the speaker's paragraph, a
+   * person named after her quote as the subject of the sentence right before the pronoun's takes the floor, as the
+   * subject of a paragraph's closing sentence does across paragraphs (closingSubject.ts).
+   */
+  private subjectSinceSpeech(chain: Entry, at: number, line: number, compatible: (e: Entry) => boolean): Entry | null {
+    const here = this.sentences.of(this.doc.tokenAt(at));
+    for (const n of this.paragraphPersons.get(line) ?? []) {
+      const p = n.entry;
+      if (p === chain || !compatible(p)) continue;
+      const m = this.lastMentionBefore(p, at);
+      if (!m || m.start <= chain.lastSpoke) continue;
+      const k = this.doc.tokenAt(m.start);
+      if (this.doc.tokens[k]?.line !== line || here - this.sentences.of(k) !== 1) continue;
+      // a sentence of its own, not the speaker's attribution ('Fiorina told "Fox and Friends," …')
+      if (this.sentences.of(k) <= this.sentences.of(this.doc.tokenAt(chain.lastSpoke))) continue;
+      if (this.roleOfMention(p, m.start) === 'subject') return p;
+    }
+    return null;
   }
 
   /**
@@ -2075,11 +2107,13 @@ export class SpeakerTable {
     const e = this.person(span.text, span.start, title ?? appositive ?? before, honorific);
     if (e) this.moreRoles(e, span, title ? appositive : undefined, title && phrase ? phrase.from : startTok);
     if (e) {
+      this.genderFromContext(e, startTok, end, span);
       e.lastSeen = span.start;
       e.age = ageAfterName(text, span.end) ?? e.age;
       this.addMention(e, { start: span.start, end: span.end, text: span.text });
       const line = tokens[startTok].line;
-      const before = tokens[honorific ? startTok - 2 : startTok - 1];
+      // "asked Home Secretary Ruth Ainsley": the verb before the name's titles
+      const before = tokens[wordBeforeTitles(tokens, startTok)];
       const after = tokens[end];
       if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
         this.answerer.set(line, { entry: e, at: span.start });
@@ -2088,6 +2122,41 @@ export class SpeakerTable {
         this.noteSubject(e, span.start, span.end, line);
     }
     return e;
+  }
+
+  /**
+   * A gender the words around this mention tell (contextGender.ts), where no honorific gave one: a gendered title or
+   * apposition (over a first name, only a noun of sex or kin), else the pronoun taking up a name that is its
+   * sentence's subject.
+   */
+  private genderFromContext(e: Entry, from: number, to: number, span: Span): void {
+    if (e.genderFrom === 'honorific' || e.genderFrom === 'noun' || this.quoted.overlaps(span.start, span.end)) return;
+    const { tokens } = this.doc;
+    if (e.genderFrom === 'name') {
+      // over a first name only a noun of sex or kin: "Sam Okafor, a grandmother of four"; "Trump spokesman Hope
+      // Hicks" stays a woman
+      const sex = nounGenderNear(tokens, from, to, sexNounGender);
+      if (sex) {
+        e.gender = sex;
+        e.genderFrom = 'noun';
+      }
+      return;
+    }
+    const noun = nounGenderNear(tokens, from, to);
+    if (noun) {
+      e.gender = noun;
+      e.genderFrom = 'noun';
+      return;
+    }
+    if (e.genderFrom === 'context') return;
+    if (mentionRole(tokens, from, to, false) !== 'subject') return;
+    const g = pronounGenderAfter(tokens, from, to, (k) =>
+      this.entities.people.overlaps(tokens[k].start, tokens[k].end),
+    );
+    if (g) {
+      e.gender = g;
+      e.genderFrom = 'context';
+    }
   }
 
   private addMention(entry: Entry, mention: Span): void {
