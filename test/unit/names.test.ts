@@ -10,7 +10,14 @@ test('the first-name list knows common male and female names, in any case', () =
   assert.equal(firstNameGender('JOHN'), 'male');
   assert.equal(firstNameGender('maria'), 'female');
   assert.equal(firstNameGender('Vladimir'), 'male');
-  assert.equal(firstNameGender('Brandt'), undefined);
+  assert.equal(firstNameGender('Merkel'), undefined); // a surname
+  // names of many countries, from U.S. birth records (scripts/ner/build-first-names.mjs)
+  assert.equal(firstNameGender('Priya'), 'female');
+  assert.equal(firstNameGender('Kwame'), 'male');
+  assert.equal(firstNameGender('Aoife'), 'female');
+  // a name shared by both sexes, or also a place, gives none
+  assert.equal(firstNameGender('Jaspreet'), undefined);
+  assert.equal(firstNameGender('Georgia'), undefined);
   assert.equal(firstNameGender('will'), undefined); // an ordinary word, not a name
 });
 

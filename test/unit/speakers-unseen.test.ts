@@ -649,3 +649,11 @@ test('a few quoted words inside the clause before the cue, and "at one point" af
   const point = 'Debate\n\nMr. Hale mocked his rival, saying at one point, "The answer is not simply to yell."\n';
   assert.equal(speakerOf(point, '"The answer'), 'Hale');
 });
+
+test('given names from many countries tell "he" from "she" (birth records beside the lexicon’s names)', () => {
+  const clinic = (pair: string, pronoun: string): string =>
+    `Clinic opens\n\n${pair} opened the clinic on Monday.\n\n"We waited ten years for this," ${pronoun} said.\n`;
+  assert.equal(speakerOf(clinic('Kwame Mensah and Aoife Brennan', 'she'), '"We'), 'Aoife Brennan');
+  assert.equal(speakerOf(clinic('Aoife Brennan and Kwame Mensah', 'he'), '"We'), 'Kwame Mensah');
+  assert.equal(speakerOf(clinic('Priya Raman and Callum Reid', 'he'), '"We'), 'Callum Reid');
+});
