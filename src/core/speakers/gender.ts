@@ -1,7 +1,7 @@
 /**
- * The gender a first name usually carries ("Angela" female, "John" male), from the generated list
- * (scripts/ner/build-first-names.mjs, compromise's lexicon). Coreference uses it so that "she" skips a John Smith
- * mentioned in between and finds Angela Merkel. Unknown and unisex names give undefined.
+ * The gender a first name usually carries ("Angela" female, "John" male, "Kwame" male), from the generated list
+ * (scripts/ner/build-first-names.mjs: compromise's lexicon and U.S. birth records). Coreference uses it so that
+ * "she" skips a John Smith mentioned in between and finds Angela Merkel. Unknown and unisex names give undefined.
  */
 import data from './data/firstNames.json';
 import { withoutAccents } from '../entities/gazetteer';

@@ -142,13 +142,18 @@ function allOf(e: Entity, test: (j: number) => boolean): boolean {
   return true;
 }
 
+/** Words of the longest place names ("Saint Vincent and the Grenadines"). */
+const MAX_PLACE_WORDS = 6;
+
 /**
  * A "place" run on into a headline's words: "Nigeria Ends Fuel Subsidy" -> "Nigeria". The end of the longest known
  * place opening the span when an ordinary word follows it, else 0.
  */
 function placeOpeningHeadline(lower: string[], e: Entity, ordinary: (j: number) => boolean): number {
-  if (e.type !== 'LOC' || e.to - e.from < 2 || lookupPlaceTokens(lower, e.from, e.to)) return 0;
-  let end = e.to - 1;
+  if (e.type !== 'LOC' || e.to - e.from < 2) return 0;
+  if (e.to - e.from <= MAX_PLACE_WORDS && lookupPlaceTokens(lower, e.from, e.to)) return 0;
+  // no place is longer than a few words: a run of hundreds of capitals is read in linear time
+  let end = Math.min(e.to - 1, e.from + MAX_PLACE_WORDS);
   while (end > e.from && !lookupPlaceTokens(lower, e.from, end)) end--;
   return end > e.from && ordinary(end) ? end : 0;
 }
