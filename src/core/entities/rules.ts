@@ -7,7 +7,7 @@
 import type { Prepared } from './features';
 import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
-import { bareDatelines, datelines, titleCaseHeadlines } from './rules/headlines';
+import { bareDatelines, datelines, headlineKickers, titleCaseHeadlines } from './rules/headlines';
 import {
   creditLines,
   hyphenatedGivenNames,
@@ -66,6 +66,7 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
+import { ampersandNames, brandShapedNames, namesWithTheirS, organizationBeforeItsRole } from './rules/companyEvidence';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -105,6 +106,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   brandsNotPeople,
   productsNamedLikePeople,
   companiesNamedLikePeople,
+  ampersandNames,
+  namesWithTheirS,
+  organizationBeforeItsRole,
+  brandShapedNames,
   nicknames,
   creditLines,
   placeOpeningOrganization,
@@ -129,6 +134,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   stormNames,
   groupByNounAfter,
   diseasesNotPlaces,
+  headlineKickers,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

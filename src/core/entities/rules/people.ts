@@ -68,6 +68,8 @@ export const personSpans: EntityRule = {
       if (e.type !== 'PER' || e.to === e.from) continue;
       let from = e.from;
       for (let k = e.from; k < e.to - 1; k++) if (TITLES.has(lower[k]) && isCapitalized(tokens[k].text)) from = k + 1;
+      // the rest of a compound title after a title word outside the span: "Citi Chief" + "Executive Jane Fraser"
+      while (e.to - from >= 3 && from > 0 && isCompoundTitleTail(tokens, lower, from)) from++;
       // an inverted attribution opening the sentence: "Said Dora Pointer, …", "Added Smith:"
       while (e.to - from >= 2 && SPEECH_NEIGHBOURS.has(lower[from])) from++;
       let to = e.to;
@@ -92,6 +94,17 @@ export const personSpans: EntityRule = {
     }
   },
 };
+
+/** A capitalized title modifier after a capitalized title or modifier: "Executive" after "Chief", "Officer" after it. */
+function isCompoundTitleTail(tokens: Token[], lower: string[], k: number): boolean {
+  const before = lower[k - 1];
+  return (
+    TITLE_MODIFIERS.has(lower[k]) &&
+    isCapitalized(tokens[k].text) &&
+    isCapitalized(tokens[k - 1].text) &&
+    (TITLES.has(before) || TITLE_MODIFIERS.has(before))
+  );
+}
 
 /** A capitalized title right before token `k` ("General" before "Motors"). */
 function titleBefore(tokens: Token[], lower: string[], k: number): boolean {

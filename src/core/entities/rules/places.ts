@@ -22,6 +22,7 @@ import {
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
+import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, type Entities, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
@@ -287,6 +288,8 @@ export const trimNameEdges: EntityRule = {
         from++;
       while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1]))))
         to--;
+      // "Chuck Schumer, a New York Democrat": the state without its party member
+      if (e.type === 'LOC' && to - from >= 2 && PARTY_MEMBER_NOUNS.has(lower[to - 1])) to--;
       if (from !== e.from || to !== e.to) ents.resize(e, from, to);
     }
   },
