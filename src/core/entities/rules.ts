@@ -67,6 +67,7 @@ import {
   areaByNounAfter,
 } from './rules/places';
 import { ampersandNames, brandShapedNames, namesWithTheirS, organizationBeforeItsRole } from './rules/companyEvidence';
+import { personAfterMeetingVerb } from './rules/personObjects';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -96,6 +97,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
+  personAfterMeetingVerb,
   pronounedUnknownName,
   countrysPerson,
   unknownGivenNameBeforeSurname,

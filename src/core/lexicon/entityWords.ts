@@ -363,6 +363,15 @@ export const NAME_WITH_S_VERBS = words(
   'said says reported announced agreed cut raised lowered downgraded upgraded posted reports announces agrees',
 );
 
+/** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
+export const PERSON_OBJECT_VERBS = words(
+  'PERSON_OBJECT_VERBS',
+  'met phoned telephoned congratulated thanked hugged greeted',
+);
+
+/** Verbs that take a person after "with" or "to": "spoke with Albanese", "talked to Macron" (firms hold "talks with"). */
+export const PERSON_PREPOSITION_VERBS = words('PERSON_PREPOSITION_VERBS', 'met meets spoke speaks talked');
+
 /** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
 export const STAFF_NOUNS = words(
   'STAFF_NOUNS',

@@ -45,7 +45,7 @@ import {
   ROLES_OF_COMPANIES,
   ROLE_NOUNS,
 } from '../../lexicon/lexicon';
-import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
+import { EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -626,8 +626,28 @@ export function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k
   );
 }
 
-/** Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified". */
-export const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
+/**
+ * Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified",
+ * "Bolsonaro tested positive", "Buhari flew to London", "Zelenskiy met Biden".
+ */
+export const PERSONAL_VERBS = new Set([
+  'spoke',
+  'testified',
+  'insisted',
+  'recalled',
+  'smiled',
+  'laughed',
+  'resigned',
+  'met',
+  'flew',
+  'visited',
+  'tested',
+  'tweeted',
+  'vowed',
+  'thanked',
+  'apologised',
+  'apologized',
+]);
 
 /**
  * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
@@ -880,7 +900,10 @@ export const burmeseHonorifics: EntityRule = {
 /** A lower-case noun for a person, not a title: "virologist", "spinner", "resident" (companies' roles left out). */
 export function isPersonNoun(w: string): boolean {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
-  return PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w);
+  // and the occupations a story re-describes people by: "Billionaire Elon Musk", "striker Victor Osimhen"
+  return (
+    PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w)
+  );
 }
 
 /**
