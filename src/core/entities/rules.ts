@@ -68,6 +68,7 @@ import {
 } from './rules/places';
 import { ampersandNames, brandShapedNames, namesWithTheirS, organizationBeforeItsRole } from './rules/companyEvidence';
 import { personAfterMeetingVerb } from './rules/personObjects';
+import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -119,6 +120,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   knownGeographicNames,
   unambiguousPlaces,
   bareCountries,
+  placesListedWithPlaces,
   streetNames,
   areaByNounAfter,
   geographicNameNotOrganization,

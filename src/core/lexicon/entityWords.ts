@@ -93,6 +93,18 @@ export const GEO_PREFIX = new Map<string, string>(
     fort: 'city',
     river: 'river',
     cape: 'region',
+    // Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahiya", "Khan Younis", "Kafr Kanna", "Tel Aviv", "Wadi
+    // Rum", "Jebel Ali", "Bab el-Mandeb"), which the tagger reads as people ("Khan" is a surname)
+    deir: 'city',
+    beit: 'city',
+    kafr: 'city',
+    khan: 'city',
+    tel: 'city',
+    bir: 'city',
+    bab: 'region',
+    wadi: 'region',
+    jabal: 'mountain',
+    jebel: 'mountain',
   }),
 );
 
@@ -361,6 +373,12 @@ export const ORGANIZATION_ROLES_BEFORE_NAME = words(
 export const NAME_WITH_S_VERBS = words(
   'NAME_WITH_S_VERBS',
   'said says reported announced agreed cut raised lowered downgraded upgraded posted reports announces agrees',
+);
+
+/** Lower-case words that may follow the last place of a list: "in Jabalia and Beit Lahiya on Monday". */
+export const PLACE_LIST_FOLLOWERS = words(
+  'PLACE_LIST_FOLLOWERS',
+  'and or in on at near from to with as after since where while during this last overnight',
 );
 
 /** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */

@@ -78,6 +78,11 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
   return i;
 };
 
+/** A name word, or an Arabic one behind its article: "al-Balah" in "Deir al-Balah", "el-Mandeb". */
+function isGeoNameWord(word: string): boolean {
+  return isNameWord(word) || /^(?:al|el|ad|an|ar|as|ash|at|az|ez)-\p{Lu}\p{Ll}/u.test(word);
+}
+
 /**
  * "Lake Corra", "Mount Teller", "Port Alder": a geographic word opening a name (the tagger often reads the pair as a
  * person). Not inside an organization's name ("Mount Sinai Hospital" stays whole).
@@ -88,7 +93,7 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
     !prefixKind ||
     !isCapitalized(tokens[i].text) ||
     i + 1 >= n ||
-    !isNameWord(tokens[i + 1].text) ||
+    !isGeoNameWord(tokens[i + 1].text) ||
     !adjacent(text, tokens, i, i + 1) ||
     NOT_TITLE_WORDS.has(lower[i + 1])
   )
@@ -98,7 +103,7 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
   while (
     to < n &&
     to - i < MAX_NAME_TOKENS &&
-    isNameWord(tokens[to].text) &&
+    isGeoNameWord(tokens[to].text) &&
     adjacent(text, tokens, to - 1, to) &&
     !NOT_TITLE_WORDS.has(lower[to]) &&
     !ORG_WORDS.has(lower[to]) &&

@@ -1,5 +1,6 @@
 // One-word people of modern news no list knows, found by what only a person does or is (rules/personObjects.ts,
-// PERSONAL_VERBS and person nouns in rules/people.ts); sentences written for these tests.
+// PERSONAL_VERBS and person nouns in rules/people.ts), and places of modern news shaped like people or left out of
+// the gazetteer (GEO_PREFIX, rules/placeLists.ts); sentences written for these tests.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/entities';
@@ -23,4 +24,13 @@ test('a bare name before a verb only people do is a person: "Bolsonaro tested po
 
 test('an occupation opening the sentence is no part of the name: "Billionaire Elon Musk"', () => {
   assert.deepEqual(texts(findEntities('Billionaire Elon Musk sold more shares.').people), ['Elon Musk']);
+});
+
+test('Arabic place names opening with Deir, Beit, Khan are places; a town listed with places is one', () => {
+  const r = findEntities('Israeli strikes hit Jabalia, Deir al-Balah and Beit Lahiya, and tanks reached Khan Younis.');
+  assert.deepEqual(texts(r.people), []);
+  assert.deepEqual(texts(r.places), ['Jabalia', 'Deir al-Balah', 'Beit Lahiya', 'Khan Younis']);
+  const s = findEntities('Fighting flared in Nagorno-Karabakh and Stepanakert. Imran Khan said he would appeal.');
+  assert.deepEqual(texts(s.places), ['Nagorno-Karabakh', 'Stepanakert']);
+  assert.deepEqual(texts(s.people), ['Imran Khan']);
 });
