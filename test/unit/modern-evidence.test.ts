@@ -34,3 +34,12 @@ test('Arabic place names opening with Deir, Beit, Khan are places; a town listed
   assert.deepEqual(texts(s.places), ['Nagorno-Karabakh', 'Stepanakert']);
   assert.deepEqual(texts(s.people), ['Imran Khan']);
 });
+
+test('an administration, an office taken and a headline verb in the present make one-word people', () => {
+  const r = findEntities('The Biden administration sent aid to Ukraine.');
+  assert.deepEqual(texts(r.people), ['Biden']);
+  assert.deepEqual(texts(r.places), ['Ukraine']);
+  assert.deepEqual(texts(findEntities('Macron names Barnier as French prime minister').people), ['Barnier']);
+  assert.deepEqual(texts(findEntities('Trump vows tariffs on Mexico and Canada').people), ['Trump']);
+  assert.deepEqual(texts(findEntities('Gen Z voters in Nairobi turned out.').places), ['Nairobi']);
+});

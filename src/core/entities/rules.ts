@@ -67,7 +67,7 @@ import {
   areaByNounAfter,
 } from './rules/places';
 import { ampersandNames, brandShapedNames, namesWithTheirS, organizationBeforeItsRole } from './rules/companyEvidence';
-import { personAfterMeetingVerb } from './rules/personObjects';
+import { personAfterMeetingVerb, personOwningAnOffice, personTakingAnOffice } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
@@ -99,6 +99,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
   personAfterMeetingVerb,
+  personOwningAnOffice,
+  personTakingAnOffice,
   pronounedUnknownName,
   countrysPerson,
   unknownGivenNameBeforeSurname,
@@ -155,11 +157,12 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
 
 /**
  * A tagger entity with letters that is not only a date ("March 14"), one function word or title ("The", "President",
- * "Because" after an interview's "A:"), nor a person of one letter: "Q" and "A" label interview turns, and a lone
- * initial names nobody.
+ * "Because" after an interview's "A:"), nor a person or place of one letter: "Q" and "A" label interview turns, a
+ * lone initial names nobody, and "Gen Z" no place.
  */
 function worthKeeping(p: Prepared, e: Entity): boolean {
-  if (e.type === 'PER' && e.to - e.from === 1 && p.tokens[e.from].text.length === 1) return false;
+  // nor a place: "Gen Z voters"
+  if ((e.type === 'PER' || e.type === 'LOC') && e.to - e.from === 1 && p.tokens[e.from].text.length === 1) return false;
   if (e.type === 'PER' && isHeadlineRun(p, e)) return false;
   const { lower } = p;
   let letters = false;

@@ -381,6 +381,9 @@ export const PLACE_LIST_FOLLOWERS = words(
   'and or in on at near from to with as after since where while during this last overnight',
 );
 
+/** Lower-case nouns after a one-word name that only a person has: "the Biden administration", "a Milei presidency". */
+export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration presidency premiership');
+
 /** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
 export const PERSON_OBJECT_VERBS = words(
   'PERSON_OBJECT_VERBS',

@@ -647,6 +647,14 @@ export const PERSONAL_VERBS = new Set([
   'thanked',
   'apologised',
   'apologized',
+  // headlines write the present: "Trump vows tariffs", "Xi meets Putin", "Lindner resigns"
+  'vows',
+  'meets',
+  'flies',
+  'visits',
+  'resigns',
+  'testifies',
+  'insists',
 ]);
 
 /**

@@ -1,12 +1,21 @@
 /**
- * People named as the one met or spoken with: "Zelenskiy met Biden in Washington", "Modi spoke with Albanese". The
- * tagger, taught by 1996 news, knows neither name and guesses a place for a word after a verb; only a person is met
- * or phoned, so a one-word name no list knows after such a verb is a person.
+ * One-word people of modern news found by what only a person is or has: the one met or spoken with ("Zelenskiy met
+ * Biden in Washington"), an administration ("the Biden administration"), an office taken ("Macron names Barnier as
+ * French prime minister"). The tagger, taught by 1996 news, knows none of these names and guesses a place.
  */
 import { isCapitalized } from '../features';
-import { GROUP_NAMES, PERSON_OBJECT_VERBS, PERSON_PREPOSITION_VERBS, STAFF_NOUNS } from '../../lexicon/entityWords';
+import {
+  GROUP_NAMES,
+  NOT_TITLE_WORDS,
+  PERSON_OBJECT_VERBS,
+  PERSON_OWNED_NOUNS,
+  PERSON_PREPOSITION_VERBS,
+  STAFF_NOUNS,
+  TITLES,
+  TITLE_MODIFIERS,
+} from '../../lexicon/entityWords';
 import { ANONYMOUS_NOUNS } from '../../lexicon/lexicon';
-import type { EntityRule } from './context';
+import type { EntityRule, RuleContext } from './context';
 import { isPersonNoun, unknownNameWord } from './people';
 
 export const personAfterMeetingVerb: EntityRule = {
@@ -28,5 +37,51 @@ export const personAfterMeetingVerb: EntityRule = {
       if (owner) owner.type = 'PER';
       else ents.add({ from: k, to: k + 1, type: 'PER' });
     }
+  },
+};
+
+/** Token k, a one-word name no list knows that is free or a one-word guess other than a person, becomes a person. */
+function makePerson({ p, tokens, lower, n, ents }: RuleContext, k: number): void {
+  if (k + 1 < n && isCapitalized(tokens[k + 1].text)) return;
+  // the end of a longer name ("Joe Biden administration" is drawn already), not after a capitalized "The"
+  if (k > 0 && isCapitalized(tokens[k - 1].text) && p.sentenceStart[k] !== k && !NOT_TITLE_WORDS.has(lower[k - 1]))
+    return;
+  const owner = ents.at(k);
+  if (owner && (owner.from !== k || owner.to !== k + 1 || owner.type === 'PER')) return;
+  if (GROUP_NAMES.has(lower[k]) || !unknownNameWord(p, lower, tokens, k)) return;
+  if (owner) owner.type = 'PER';
+  else ents.add({ from: k, to: k + 1, type: 'PER' });
+}
+
+/** "the Biden administration", "a Milei presidency": only a person has one. */
+export const personOwningAnOffice: EntityRule = {
+  name: 'person owning an administration',
+  apply(ctx) {
+    const { lower, n } = ctx;
+    for (let k = 0; k + 1 < n; k++) if (PERSON_OWNED_NOUNS.has(lower[k + 1])) makePerson(ctx, k);
+  },
+};
+
+/** How many words may stand between "as" and the office: "as French prime minister", "as its new chief". */
+const OFFICE_REACH = 4;
+
+/** Lower-case words that may stand before an office after "as": "as its new chief", "as acting president". */
+const BEFORE_OFFICE = new Set(['its', 'the', 'a', 'an', 'new', 'interim', 'acting', 'next']);
+
+/** An office right after "as" at token a: a title behind modifiers, determiners or capitalized words ("French"). */
+function officeAfter({ tokens, lower, n }: RuleContext, a: number): boolean {
+  for (let j = a + 1; j < n && j <= a + OFFICE_REACH; j++) {
+    if (TITLES.has(lower[j])) return true;
+    const capitalized = /^\p{Lu}/u.test(tokens[j].text);
+    if (!capitalized && !TITLE_MODIFIERS.has(lower[j]) && !BEFORE_OFFICE.has(lower[j])) return false;
+  }
+  return false;
+}
+
+/** "names Barnier as French prime minister", "appointed Okonjo as finance minister": a name taking an office. */
+export const personTakingAnOffice: EntityRule = {
+  name: 'person taking an office',
+  apply(ctx) {
+    for (let k = 0; k + 2 < ctx.n; k++) if (ctx.lower[k + 1] === 'as' && officeAfter(ctx, k + 1)) makePerson(ctx, k);
   },
 };
