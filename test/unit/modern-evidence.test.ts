@@ -3,7 +3,7 @@
 // the gazetteer (GEO_PREFIX, rules/placeLists.ts); sentences written for these tests.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { findEntities } from '../../src/core/entities';
+import { findEntities, harmonizeEntities } from '../../src/core/entities';
 import type { Span } from '../../src/core/types';
 
 const texts = (spans: Span[]) => spans.map((s) => s.text);
@@ -42,4 +42,23 @@ test('an administration, an office taken and a headline verb in the present make
   assert.deepEqual(texts(findEntities('Macron names Barnier as French prime minister').people), ['Barnier']);
   assert.deepEqual(texts(findEntities('Trump vows tariffs on Mexico and Canada').people), ['Trump']);
   assert.deepEqual(texts(findEntities('Gen Z voters in Nairobi turned out.').places), ['Nairobi']);
+});
+
+test('a headline in capitals names the article people by their surnames: "ZELENSKIY URGES ALLIES"', () => {
+  const head = 'ZELENSKIY URGES ALLIES TO SEND AIR DEFENCES';
+  const body = 'KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy urged allies on Tuesday to send more systems.';
+  const text = `${head}\n\n${body}`;
+  assert.deepEqual(texts(findEntities(text).people), ['ZELENSKIY', 'Volodymyr Zelenskiy']);
+  // paragraph by paragraph, as the editor tags, then made consistent
+  const r = findEntities(body);
+  const at = head.length + 2;
+  const shifted = {
+    people: r.people.map((s) => ({ ...s, start: s.start + at, end: s.end + at })),
+    places: r.places.map((s) => ({ ...s, start: s.start + at, end: s.end + at })),
+    organizations: [],
+  };
+  assert.deepEqual(texts(harmonizeEntities(text, shifted).people), ['ZELENSKIY', 'Volodymyr Zelenskiy']);
+  // a country stays one beside a person of its name
+  const jordan = 'JORDAN OPENS BORDER\n\nMichael Jordan said on Monday he would visit.';
+  assert.deepEqual(texts(findEntities(jordan).people), ['Michael Jordan']);
 });
