@@ -48,3 +48,10 @@ test('a state before a party member is the state alone: "a New York Democrat"', 
   const r = findEntities('Senate Majority Leader Chuck Schumer, a New York Democrat, urged a tough line.');
   assert.deepEqual(texts(r.places), ['New York']);
 });
+
+test('what is traded is a company; a company owns its people as a country does', () => {
+  const r = findEntities('Shares of Estee Lauder, Ralph Lauren and Tapestry fell on Tuesday.');
+  assert.deepEqual(texts(r.people), []);
+  const s = findEntities("Berkshire Hathaway's Jamie Okafor said the deal was done.");
+  assert.deepEqual(texts(s.people), ['Jamie Okafor']);
+});

@@ -66,7 +66,13 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
-import { ampersandNames, brandShapedNames, namesWithTheirS, organizationBeforeItsRole } from './rules/companyEvidence';
+import {
+  ampersandNames,
+  brandShapedNames,
+  namesWithTheirS,
+  organizationBeforeItsRole,
+  tradedCompanies,
+} from './rules/companyEvidence';
 import { personAfterMeetingVerb, personOwningAnOffice, personTakingAnOffice } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
@@ -115,6 +121,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   namesWithTheirS,
   organizationBeforeItsRole,
   brandShapedNames,
+  tradedCompanies,
   nicknames,
   creditLines,
   placeOpeningOrganization,

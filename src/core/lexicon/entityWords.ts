@@ -369,6 +369,9 @@ export const ORGANIZATION_ROLES_BEFORE_NAME = words(
   'chief ceo boss founder co-founder cofounder chairman chairwoman',
 );
 
+/** What is traded of a company, before "of" and its name: "shares of Estee Lauder", "stock of Ralph Lauren". */
+export const SECURITY_NOUNS = words('SECURITY_NOUNS', 'shares stock stocks bonds');
+
 /** Verbs after "X's" that make the "'s" part of a company's name, not a possessive: "Sotheby's said", "Moody's cut". */
 export const NAME_WITH_S_VERBS = words(
   'NAME_WITH_S_VERBS',

@@ -5,7 +5,7 @@
  */
 import { isCapitalized } from '../features';
 import { lookupPlaceTokens } from '../gazetteer';
-import { NAME_WITH_S_VERBS, ORGANIZATION_ROLES_BEFORE_NAME } from '../../lexicon/entityWords';
+import { NAME_WITH_S_VERBS, ORGANIZATION_ROLES_BEFORE_NAME, SECURITY_NOUNS } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 import { isBrandShaped } from './people';
 
@@ -108,6 +108,36 @@ export const brandShapedNames: EntityRule = {
       const w = tokens[e.from].text;
       if (!CAPITALS_OPENING.test(w) && !(e.type === 'LOC' && isBrandShaped(w))) continue;
       if (!lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+    }
+  },
+};
+
+/** The token after the joint ("," "and" ", and") from token k, or -1. */
+function afterListJoint(lower: string[], k: number, n: number): number {
+  let j = k;
+  if (j < n && lower[j] === ',') j++;
+  if (j < n && lower[j] === 'and') j++;
+  return j > k ? j : -1;
+}
+
+/**
+ * What is traded is a company: "Shares of Estee Lauder, Ralph Lauren and Tapestry fell" names three firms, two of
+ * them named after people. Every name in the list after "shares of" (or "stock of") is an organization, unless the
+ * gazetteer knows it as a place.
+ */
+export const tradedCompanies: EntityRule = {
+  name: 'traded companies',
+  apply({ lower, n, ents }) {
+    for (let k = 0; k + 2 < n; k++) {
+      if (!SECURITY_NOUNS.has(lower[k]) || lower[k + 1] !== 'of') continue;
+      let e = ents.at(k + 2);
+      if (e?.from !== k + 2) continue;
+      while (e) {
+        if (e.type !== 'ORG' && !lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+        const j = afterListJoint(lower, e.to, n);
+        const next = j >= 0 && j < n ? ents.at(j) : null;
+        e = next && next.from === j ? next : null;
+      }
     }
   },
 };

@@ -822,7 +822,8 @@ export function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<stri
  * A full name owned by a country is a person: "Kenya's Eliud Kiprotich won", "Poland's Iga Swiatek" (the tagger,
  * taught by 1996 sports pages where "Parma's" owns a club, reads the unknown pair as an organization). Only a plain
  * name (no organization word) whose given name is known, or whose surname stands alone as a person elsewhere in the
- * block ("Kiprotich said", "Swiatek, 19, beat ...").
+ * block ("Kiprotich said", "Swiatek, 19, beat ..."). A company's people are named so too: "Berkshire Hathaway's Warren
+ * Buffett".
  */
 export const countrysPerson: EntityRule = {
   name: "a country's person",
@@ -832,7 +833,7 @@ export const countrysPerson: EntityRule = {
     for (const e of ents.list) {
       if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from < 2) continue;
       const owner = ents.at(e.from - 2);
-      if (!owner || owner.type !== 'LOC' || owner.to !== e.from - 1 || !isPossessiveAt(tokens, lower, e.from - 1))
+      if (!owner || owner.type === 'PER' || owner.to !== e.from - 1 || !isPossessiveAt(tokens, lower, e.from - 1))
         continue;
       if (nameEnd(tokens, lower, e.from, e.to) !== e.to || lookupPlaceTokens(lower, e.from, e.to)) continue;
       lone ??= loneNameWords(ctx);
