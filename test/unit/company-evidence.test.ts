@@ -55,3 +55,9 @@ test('what is traded is a company; a company owns its people as a country does',
   const s = findEntities("Berkshire Hathaway's Jamie Okafor said the deal was done.");
   assert.deepEqual(texts(s.people), ['Jamie Okafor']);
 });
+
+test('a "person" ending in a known company is its full name; a known given name keeps the person', () => {
+  const r = findEntities('Reliance Jio and Bharti Airtel raised tariffs. Mukesh Ambani chairs Jio.');
+  assert.deepEqual(texts(r.people), ['Mukesh Ambani']);
+  assert.deepEqual(texts(findEntities('The inventor Nikola Tesla died in New York in 1943.').people), ['Nikola Tesla']);
+});

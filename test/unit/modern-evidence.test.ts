@@ -62,3 +62,10 @@ test('a headline in capitals names the article people by their surnames: "ZELENS
   const jordan = 'JORDAN OPENS BORDER\n\nMichael Jordan said on Monday he would visit.';
   assert.deepEqual(texts(findEntities(jordan).people), ['Michael Jordan']);
 });
+
+test('name words after an honorific are a person, whatever verb follows: "Ms. Ardern, 42, told reporters"', () => {
+  assert.deepEqual(texts(findEntities('Ms. Ardern, 42, told reporters in Wellington she was tired.').people), [
+    'Ardern',
+  ]);
+  assert.deepEqual(texts(findEntities('Mr. Okonjo told reporters he would stay.').people), ['Okonjo']);
+});

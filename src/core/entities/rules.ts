@@ -69,11 +69,17 @@ import {
 import {
   ampersandNames,
   brandShapedNames,
+  namesEndingInACompany,
   namesWithTheirS,
   organizationBeforeItsRole,
   tradedCompanies,
 } from './rules/companyEvidence';
-import { personAfterMeetingVerb, personOwningAnOffice, personTakingAnOffice } from './rules/personObjects';
+import {
+  honorificNames,
+  personAfterMeetingVerb,
+  personOwningAnOffice,
+  personTakingAnOffice,
+} from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
@@ -107,6 +113,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personAfterMeetingVerb,
   personOwningAnOffice,
   personTakingAnOffice,
+  honorificNames,
   pronounedUnknownName,
   countrysPerson,
   unknownGivenNameBeforeSurname,
@@ -122,6 +129,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationBeforeItsRole,
   brandShapedNames,
   tradedCompanies,
+  namesEndingInACompany,
   nicknames,
   creditLines,
   placeOpeningOrganization,

@@ -4,8 +4,13 @@
  * "the acquisition of VMware".
  */
 import { isCapitalized } from '../features';
-import { lookupPlaceTokens } from '../gazetteer';
-import { NAME_WITH_S_VERBS, ORGANIZATION_ROLES_BEFORE_NAME, SECURITY_NOUNS } from '../../lexicon/entityWords';
+import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import {
+  COMPANY_NAMES,
+  NAME_WITH_S_VERBS,
+  ORGANIZATION_ROLES_BEFORE_NAME,
+  SECURITY_NOUNS,
+} from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 import { isBrandShaped } from './people';
 
@@ -138,6 +143,20 @@ export const tradedCompanies: EntityRule = {
         const next = j >= 0 && j < n ? ents.at(j) : null;
         e = next && next.from === j ? next : null;
       }
+    }
+  },
+};
+
+/**
+ * A "person" whose last word is a known company is that company's full name: "Reliance Jio", "Bharti Airtel" (the
+ * tagger reads an unknown word before it as a given name). A known given name keeps the person: "Nikola Tesla".
+ */
+export const namesEndingInACompany: EntityRule = {
+  name: 'names ending in a company',
+  apply({ p, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3 || !COMPANY_NAMES.has(lower[e.to - 1])) continue;
+      if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'ORG';
     }
   },
 };

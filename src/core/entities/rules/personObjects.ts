@@ -7,6 +7,7 @@ import { isCapitalized } from '../features';
 import {
   GROUP_NAMES,
   NOT_TITLE_WORDS,
+  PERSON_HONORIFICS,
   PERSON_OBJECT_VERBS,
   PERSON_OWNED_NOUNS,
   PERSON_PREPOSITION_VERBS,
@@ -15,7 +16,8 @@ import {
   TITLE_MODIFIERS,
 } from '../../lexicon/entityWords';
 import { ANONYMOUS_NOUNS } from '../../lexicon/lexicon';
-import type { EntityRule, RuleContext } from './context';
+import { lookupPlaceTokens } from '../gazetteer';
+import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 import { isPersonNoun, unknownNameWord } from './people';
 
 export const personAfterMeetingVerb: EntityRule = {
@@ -83,5 +85,44 @@ export const personTakingAnOffice: EntityRule = {
   name: 'person taking an office',
   apply(ctx) {
     for (let k = 0; k + 2 < ctx.n; k++) if (ctx.lower[k + 1] === 'as' && officeAfter(ctx, k + 1)) makePerson(ctx, k);
+  },
+};
+
+/** How many name words an honorific may open: "Mr. Okonjo", "Ms. Ardern", "Dr. Ngozi Okonjo-Iweala". */
+const HONORIFIC_REACH = 3;
+
+/**
+ * Name words after an honorific are a person, whatever the tagger made of them: "Ms. Ardern, 42, told reporters",
+ * "Mr. Okonjo told reporters" (the tagger, cut off by the honorific's full stop, tagged neither). A known
+ * organization or place after it is left alone ("Dr. Martens", "Mr. Big" are rare in news).
+ */
+export const honorificNames: EntityRule = {
+  name: 'names after an honorific',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!PERSON_HONORIFICS.has(lower[k]) || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+      let to = k + 1;
+      while (
+        to < n &&
+        to - k <= HONORIFIC_REACH &&
+        isNameWord(tokens[to].text) &&
+        !NOT_TITLE_WORDS.has(lower[to]) &&
+        !TITLES.has(lower[to]) &&
+        adjacent(text, tokens, k, to)
+      )
+        to++;
+      if (to === k + 1) continue;
+      let free = true;
+      for (let j = k + 1; j < to; j++) {
+        const e = ents.at(j);
+        if (e && (e.type === 'PER' || e.from < k || e.to > to || lookupPlaceTokens(lower, e.from, e.to))) free = false;
+      }
+      if (!free) continue;
+      for (let j = k; j < to; j++) {
+        const e = ents.at(j);
+        if (e) ents.remove(e);
+      }
+      ents.add({ from: k + 1, to, type: 'PER' });
+    }
   },
 };
