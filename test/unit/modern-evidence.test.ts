@@ -69,3 +69,11 @@ test('name words after an honorific are a person, whatever verb follows: "Ms. Ar
   ]);
   assert.deepEqual(texts(findEntities('Mr. Okonjo told reporters he would stay.').people), ['Okonjo']);
 });
+
+test("a country's pair of unknown words acting as a person is one; a newspaper reporting is not", () => {
+  const r = findEntities("Poland's Andrzej Duda and Lithuania's Gitanas Nauseda joined the talks in Warsaw.");
+  assert.deepEqual(texts(r.people), ['Andrzej Duda', 'Gitanas Nauseda']);
+  const paper = findEntities("A report in Israel's Yedioth Ahronoth newspaper said the talks had failed.");
+  assert.deepEqual(texts(paper.people), []);
+  assert.deepEqual(texts(findEntities('Protesters marched in Surrey and Burnaby.').places), ['Surrey', 'Burnaby']);
+});

@@ -387,6 +387,9 @@ export const PLACE_LIST_FOLLOWERS = words(
 /** Lower-case nouns after a one-word name that only a person has: "the Biden administration", "a Milei presidency". */
 export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration presidency premiership');
 
+/** Past verbs of what people do in news after their name: "Lithuania's Gitanas Nauseda won", "joined the talks". */
+export const PERSON_ACTS = words('PERSON_ACTS', 'won beat joined arrived became defeated lost took');
+
 /** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
 export const PERSON_OBJECT_VERBS = words(
   'PERSON_OBJECT_VERBS',

@@ -23,6 +23,7 @@ import {
   OPEN_QUOTES,
   ORG_WORDS,
   PARTY_OR_TITLE,
+  PERSON_ACTS,
   PERSON_PARTICLES,
   PRODUCT_NOUNS_AFTER,
   PRODUCT_NOUNS_BEFORE,
@@ -838,9 +839,28 @@ export const countrysPerson: EntityRule = {
       if (nameEnd(tokens, lower, e.from, e.to) !== e.to || lookupPlaceTokens(lower, e.from, e.to)) continue;
       lone ??= loneNameWords(ctx);
       if (lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f') || lone.has(lower[e.to - 1])) e.type = 'PER';
+      // "Lithuania's Gitanas Nauseda": a country's pair of words no list knows is a person more often than a firm
+      // (two words acting as people do; "Israel's Yedioth Ahronoth reported" is a newspaper)
+      else if (isCountry(lower, owner) && allUnknownNameWords(ctx, e) && actsAsPerson(lower, e.to)) e.type = 'PER';
     }
   },
 };
+
+/** Acting as people do after a name ending before token k: a comma, speech (not "reported"), winning, joining. */
+function actsAsPerson(lower: string[], k: number): boolean {
+  const w = lower[k] ?? '';
+  if (w === 'reported' || w === 'reports') return false;
+  return w === ',' || SPEECH_NEIGHBOURS.has(w) || PERSONAL_VERBS.has(w) || PERSON_ACTS.has(w);
+}
+
+function isCountry(lower: string[], e: Entity): boolean {
+  return e.type === 'LOC' && lookupPlaceTokens(lower, e.from, e.to)?.kind === 'country';
+}
+
+function allUnknownNameWords({ p, tokens, lower }: RuleContext, e: Entity): boolean {
+  for (let k = e.from; k < e.to; k++) if (!unknownNameWord(p, lower, tokens, k)) return false;
+  return true;
+}
 
 function isPossessiveAt(tokens: Token[], lower: string[], k: number): boolean {
   return (lower[k] === "'s" || lower[k] === '’s') && tokens[k].start === tokens[k - 1].end;

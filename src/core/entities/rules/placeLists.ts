@@ -36,7 +36,9 @@ function mayBePlace(ctx: RuleContext, it: Item): boolean {
   // "near Moscow, Interfax news agency said": a name a lower-case word runs on from is no list's end
   const next = ctx.tokens[it.to]?.text ?? '.';
   if (/^\p{Ll}/u.test(next) && !LIST_FOLLOWERS.has(next)) return false;
-  return unknownNameWord(ctx.p, ctx.lower, ctx.tokens, it.from);
+  // "in Surrey and Burnaby": a city the gazetteer knows, taken for a club or firm, or a word no list knows
+  const kind = it.entity ? lookupPlaceTokens(ctx.lower, it.from, it.to)?.kind : undefined;
+  return kind === 'city' || kind === 'region' || unknownNameWord(ctx.p, ctx.lower, ctx.tokens, it.from);
 }
 
 /** The list's items become places where enough of them are places already. */
