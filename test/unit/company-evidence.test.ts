@@ -61,3 +61,8 @@ test('a "person" ending in a known company is its full name; a known given name 
   assert.deepEqual(texts(r.people), ['Mukesh Ambani']);
   assert.deepEqual(texts(findEntities('The inventor Nikola Tesla died in New York in 1943.').people), ['Nikola Tesla']);
 });
+
+test('a maker owns its product: "Meta\'s Threads app" names a company, not the Colombian region', () => {
+  const r = findEntities("Meta's Threads app passed 100 million sign-ups, and users in Brazil joined fastest.");
+  assert.deepEqual(texts(r.places), ['Brazil']);
+});

@@ -15,10 +15,10 @@ test('modern news, fourth set: headlines, companies shaped like people or places
     console.log(`people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`);
   }
   assert.ok(cases >= 50, 'at least 50 paragraphs');
-  // floors at the figures reached by the fixes it led to (people 97.6, places 99.0; held-out part 90.6 and 93.8);
+  // floors at the figures reached by the fixes it led to (people 97.6, places 99.5; held-out part 90.6 and 93.8);
   // before them 90.8 and 97.5, held-out 85.2 and 93.8
   assert.ok(f1(people) >= 97.5, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
-  assert.ok(f1(places) >= 98.9, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
+  assert.ok(f1(places) >= 99.4, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });
 
 test('modern news, fourth set, held-out part: figures only', () => {

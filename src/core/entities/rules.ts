@@ -69,6 +69,7 @@ import {
 import {
   ampersandNames,
   brandShapedNames,
+  makersOfProducts,
   namesEndingInACompany,
   namesWithTheirS,
   organizationBeforeItsRole,
@@ -130,6 +131,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   brandShapedNames,
   tradedCompanies,
   namesEndingInACompany,
+  makersOfProducts,
   nicknames,
   creditLines,
   placeOpeningOrganization,

@@ -352,7 +352,10 @@ export const DISEASE_NAMES = words(
  * Copilot assistant", "Gemini model", "a chatbot called Sophie". Apps and assistants are often named like people.
  */
 export const PRODUCT_NOUNS_BEFORE = words('PRODUCT_NOUNS_BEFORE', 'app chatbot bot assistant software platform');
-export const PRODUCT_NOUNS_AFTER = words('PRODUCT_NOUNS_AFTER', 'app apps assistant chatbot model models software');
+export const PRODUCT_NOUNS_AFTER = words(
+  'PRODUCT_NOUNS_AFTER',
+  'app apps assistant chatbot model models software headset smartphone platform',
+);
 
 /** Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name. */
 export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');

@@ -9,6 +9,7 @@ import {
   COMPANY_NAMES,
   NAME_WITH_S_VERBS,
   ORGANIZATION_ROLES_BEFORE_NAME,
+  PRODUCT_NOUNS_AFTER,
   SECURITY_NOUNS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
@@ -157,6 +158,31 @@ export const namesEndingInACompany: EntityRule = {
     for (const e of ents.list) {
       if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3 || !COMPANY_NAMES.has(lower[e.to - 1])) continue;
       if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'ORG';
+    }
+  },
+};
+
+/** How many capitalized words a product's name after its maker may hold: "Vision Pro", "Threads". */
+const PRODUCT_NAME_WORDS = 2;
+
+/**
+ * A maker owns its product: "Meta's Threads app", "Google's Gemini model" name a company, though "Meta" is also a
+ * Colombian region. A one-word name, its "'s", a capitalized product name and a product noun; countries and cities
+ * stay places.
+ */
+export const makersOfProducts: EntityRule = {
+  name: 'makers of products',
+  apply(ctx) {
+    const { tokens, lower, n, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || e.type === 'ORG' || e.type === 'MISC') continue;
+      const from = afterPossessive(ctx, e.to);
+      if (from === e.to) continue;
+      let k = from;
+      while (k < n && k - from < PRODUCT_NAME_WORDS && isCapitalized(tokens[k].text)) k++;
+      if (k === from || k >= n || tokens[k].text !== lower[k] || !PRODUCT_NOUNS_AFTER.has(lower[k])) continue;
+      const kind = lookupPlaceTokens(lower, e.from, e.to)?.kind;
+      if (kind !== 'country' && kind !== 'city') e.type = 'ORG';
     }
   },
 };
