@@ -11,9 +11,10 @@ import {
   ORGANIZATION_ROLES_BEFORE_NAME,
   PRODUCT_NOUNS_AFTER,
   SECURITY_NOUNS,
+  SPEECH_NEIGHBOURS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
-import { isBrandShaped } from './people';
+import { PERSONAL_VERBS, isBrandShaped } from './people';
 
 /** The first token after an "'s" written onto token k - 1, or k itself. */
 function afterPossessive({ tokens, lower, n }: RuleContext, k: number): number {
@@ -150,13 +151,17 @@ export const tradedCompanies: EntityRule = {
 
 /**
  * A "person" whose last word is a known company is that company's full name: "Reliance Jio", "Bharti Airtel" (the
- * tagger reads an unknown word before it as a given name). A known given name keeps the person: "Nikola Tesla".
+ * tagger reads an unknown word before it as a given name). A known given name keeps the person ("Nikola Tesla"), and
+ * so does speech or an act of a person after it ("Manpreet Bayer told reporters").
  */
 export const namesEndingInACompany: EntityRule = {
   name: 'names ending in a company',
   apply({ p, lower, ents }) {
     for (const e of ents.list) {
       if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3 || !COMPANY_NAMES.has(lower[e.to - 1])) continue;
+      // "Manpreet Bayer told reporters": a person speaking or doing what people do keeps the name
+      const next = lower[e.to] ?? '';
+      if (SPEECH_NEIGHBOURS.has(next) || PERSONAL_VERBS.has(next) || next === ',') continue;
       if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'ORG';
     }
   },
