@@ -205,23 +205,34 @@ function resolveSurnames(blocks: BlockResult[]): void {
   for (const b of blocks)
     for (const e of b.entities) if (e.type === 'ORG' && givenNameBeforeSurname(b, e, personWords)) e.type = 'PER';
   const surnames = personSurnames(blocks);
+  const capitals = capitalSurnames(surnames);
   for (const b of blocks) {
     const taken = new Uint8Array(b.tokens.length);
     for (const e of b.entities) {
-      if (
-        e.type !== 'PER' &&
-        e.to - e.from === 1 &&
-        (e.type === 'MISC' || e.type === 'ORG' || (e.type === 'LOC' && placeAsSurname(b, e.from))) &&
-        surnames.has(b.tokens[e.from].text)
-      )
-        e.type = 'PER';
+      if (e.type !== 'PER' && e.to - e.from === 1) {
+        const w = b.tokens[e.from].text;
+        const named =
+          surnames.has(w) && (e.type === 'MISC' || e.type === 'ORG' || (e.type === 'LOC' && placeAsSurname(b, e.from)));
+        if (named || capitals.has(w)) e.type = 'PER';
+      }
       for (let k = e.from; k < e.to; k++) taken[k] = 1;
     }
     b.tokens.forEach((t, k) => {
-      if (!taken[k] && surnames.has(t.text)) b.entities.push({ from: k, to: k + 1, type: 'PER' });
+      if (!taken[k] && (surnames.has(t.text) || capitals.has(t.text)))
+        b.entities.push({ from: k, to: k + 1, type: 'PER' });
     });
     b.entities.sort((x, y) => x.from - y.from);
   }
+}
+
+/**
+ * The article's surnames in capitals, as an all-caps headline writes them ("TRUMP WINS IOWA" over "Donald Trump
+ * won"): not a place the gazetteer knows ("JORDAN" beside "Michael Jordan" stays the country).
+ */
+function capitalSurnames(surnames: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of surnames) if (s.length >= 3 && /\p{Ll}/u.test(s) && !lookupPlace(s)) out.add(s.toUpperCase());
+  return out;
 }
 
 /**
@@ -369,7 +380,8 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   if (surnames.size === 0) return mentions;
   // a one-word place or organization that is a surname here is the person, unless the gazetteer knows the place
   // ("Jordan" stays a country beside "Michael Jordan")
-  const isSurname = (s: Span) => surnames.has(s.text) && !s.text.includes(' ');
+  const capitals = capitalSurnames(surnames);
+  const isSurname = (s: Span) => (surnames.has(s.text) || capitals.has(s.text)) && !s.text.includes(' ');
   const isRelative = (s: Span) => {
     const parts = s.text.split(' ');
     if (parts.length !== 2 || !surnames.has(parts[1]) || !/^\p{Lu}\p{Ll}+$/u.test(parts[0])) return false;
@@ -406,12 +418,13 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   let k = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    if (!surnames.has(t.text)) continue;
+    const capital = capitals.has(t.text); // "TRUMP WINS IOWA": a headline in capitals
+    if (!surnames.has(t.text) && !capital) continue;
     while (k < covered.length && covered[k][1] <= t.start) k++;
     if (k < covered.length && covered[k][0] <= t.start) continue; // inside a mention already
     const next = words[i + 1];
-    if (next && next.start === t.end + 1 && isCapitalized(next.text) && !/[\r\n]/.test(text.slice(t.end, next.start)))
-      continue; // "Putin Street"
+    const sameLine = next && next.start === t.end + 1 && !/[\r\n]/.test(text.slice(t.end, next.start));
+    if (!capital && sameLine && isCapitalized(next.text)) continue; // "Putin Street"
     people.push({ start: t.start, end: t.end, text: t.text });
   }
   people.sort((a, b) => a.start - b.start);

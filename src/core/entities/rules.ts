@@ -7,7 +7,7 @@
 import type { Prepared } from './features';
 import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
-import { bareDatelines, datelines, titleCaseHeadlines } from './rules/headlines';
+import { bareDatelines, datelines, headlineKickers, titleCaseHeadlines } from './rules/headlines';
 import {
   creditLines,
   hyphenatedGivenNames,
@@ -66,6 +66,22 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
+import {
+  ampersandNames,
+  brandShapedNames,
+  makersOfProducts,
+  namesEndingInACompany,
+  namesWithTheirS,
+  organizationBeforeItsRole,
+  tradedCompanies,
+} from './rules/companyEvidence';
+import {
+  honorificNames,
+  personAfterMeetingVerb,
+  personOwningAnOffice,
+  personTakingAnOffice,
+} from './rules/personObjects';
+import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -95,6 +111,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
+  personAfterMeetingVerb,
+  personOwningAnOffice,
+  personTakingAnOffice,
+  honorificNames,
   pronounedUnknownName,
   countrysPerson,
   unknownGivenNameBeforeSurname,
@@ -105,6 +125,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   brandsNotPeople,
   productsNamedLikePeople,
   companiesNamedLikePeople,
+  ampersandNames,
+  namesWithTheirS,
+  organizationBeforeItsRole,
+  brandShapedNames,
+  tradedCompanies,
+  namesEndingInACompany,
+  makersOfProducts,
   nicknames,
   creditLines,
   placeOpeningOrganization,
@@ -112,6 +139,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   knownGeographicNames,
   unambiguousPlaces,
   bareCountries,
+  placesListedWithPlaces,
   streetNames,
   areaByNounAfter,
   geographicNameNotOrganization,
@@ -129,6 +157,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   stormNames,
   groupByNounAfter,
   diseasesNotPlaces,
+  headlineKickers,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */
@@ -145,11 +174,12 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
 
 /**
  * A tagger entity with letters that is not only a date ("March 14"), one function word or title ("The", "President",
- * "Because" after an interview's "A:"), nor a person of one letter: "Q" and "A" label interview turns, and a lone
- * initial names nobody.
+ * "Because" after an interview's "A:"), nor a person or place of one letter: "Q" and "A" label interview turns, a
+ * lone initial names nobody, and "Gen Z" no place.
  */
 function worthKeeping(p: Prepared, e: Entity): boolean {
-  if (e.type === 'PER' && e.to - e.from === 1 && p.tokens[e.from].text.length === 1) return false;
+  // nor a place: "Gen Z voters"
+  if ((e.type === 'PER' || e.type === 'LOC') && e.to - e.from === 1 && p.tokens[e.from].text.length === 1) return false;
   if (e.type === 'PER' && isHeadlineRun(p, e)) return false;
   const { lower } = p;
   let letters = false;

@@ -2,7 +2,7 @@
  * Word lists of the entity rules (rules.ts) and of the title reader (index.ts): titles, honorifics, organization and
  * geographic words, agencies in datelines. Lower-case keys; Maps give the place kind a word implies.
  */
-import { words } from './words';
+import { extend, words } from './words';
 export const DATE_WORDS = words(
   'DATE_WORDS',
   'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december',
@@ -53,7 +53,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
 );
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
@@ -93,6 +93,18 @@ export const GEO_PREFIX = new Map<string, string>(
     fort: 'city',
     river: 'river',
     cape: 'region',
+    // Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahiya", "Khan Younis", "Kafr Kanna", "Tel Aviv", "Wadi
+    // Rum", "Jebel Ali", "Bab el-Mandeb"), which the tagger reads as people ("Khan" is a surname)
+    deir: 'city',
+    beit: 'city',
+    kafr: 'city',
+    khan: 'city',
+    tel: 'city',
+    bir: 'city',
+    bab: 'region',
+    wadi: 'region',
+    jabal: 'mountain',
+    jebel: 'mountain',
   }),
 );
 
@@ -248,7 +260,17 @@ export const NEWSROOM_WORDS = words('NEWSROOM_WORDS', 'newsroom newsdesk desk bu
 /** Labels that open a wire headline, joined to it by a hyphen: "UPDATE 2-", "EXCLUSIVE-", "REFILE-". */
 export const WIRE_PREFIXES = words(
   'WIRE_PREFIXES',
-  'update wrapup exclusive refile corrected correction rpt brief analysis insight factbox explainer timeline column interview breakingviews focus graphic preview',
+  'update wrapup exclusive refile corrected correction rpt brief analysis insight factbox explainer timeline column interview breakingviews focus graphic preview q&a',
+);
+
+/**
+ * Labels that open a headline before a colon or dash, besides the wire's own: "Q&A: What Milei's victory means",
+ * "Live: Israel strikes Rafah", "Obituary: Pope Francis". A label is never a person or a place.
+ */
+export const HEADLINE_KICKERS = extend(
+  'HEADLINE_KICKERS',
+  WIRE_PREFIXES,
+  `live q+a obituary opinion watch video poll comment review breaking explained fact-check factcheck photos`,
 );
 
 /** Market indexes and benchmarks read as names: "Brent crude rose", "the Nikkei fell" (neither a person nor a place). */
@@ -330,13 +352,55 @@ export const DISEASE_NAMES = words(
  * Copilot assistant", "Gemini model", "a chatbot called Sophie". Apps and assistants are often named like people.
  */
 export const PRODUCT_NOUNS_BEFORE = words('PRODUCT_NOUNS_BEFORE', 'app chatbot bot assistant software platform');
-export const PRODUCT_NOUNS_AFTER = words('PRODUCT_NOUNS_AFTER', 'app apps assistant chatbot model models software');
+export const PRODUCT_NOUNS_AFTER = words(
+  'PRODUCT_NOUNS_AFTER',
+  'app apps assistant chatbot model models software headset smartphone platform',
+);
 
 /** Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name. */
 export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
 
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
 export const AREA_NOUNS = words('AREA_NOUNS', 'province district township prefecture governorate oblast municipality');
+
+/**
+ * Lower-case roles that only an organization has someone in, between its name and a person's: "Cantor Fitzgerald
+ * chief Howard Lutnick", "Akasa Air's founder Rakesh Jhunjhunwala", "TikTok CEO Shou Zi Chew" (not "chief of staff").
+ */
+export const ORGANIZATION_ROLES_BEFORE_NAME = words(
+  'ORGANIZATION_ROLES_BEFORE_NAME',
+  'chief ceo boss founder co-founder cofounder chairman chairwoman',
+);
+
+/** What is traded of a company, before "of" and its name: "shares of Estee Lauder", "stock of Ralph Lauren". */
+export const SECURITY_NOUNS = words('SECURITY_NOUNS', 'shares stock stocks bonds');
+
+/** Verbs after "X's" that make the "'s" part of a company's name, not a possessive: "Sotheby's said", "Moody's cut". */
+export const NAME_WITH_S_VERBS = words(
+  'NAME_WITH_S_VERBS',
+  'said says reported announced agreed cut raised lowered downgraded upgraded posted reports announces agrees',
+);
+
+/** Lower-case words that may follow the last place of a list: "in Jabalia and Beit Lahiya on Monday". */
+export const PLACE_LIST_FOLLOWERS = words(
+  'PLACE_LIST_FOLLOWERS',
+  'and or in on at near from to with as after since where while during this last overnight',
+);
+
+/** Lower-case nouns after a one-word name that only a person has: "the Biden administration", "a Milei presidency". */
+export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration presidency premiership');
+
+/** Past verbs of what people do in news after their name: "Lithuania's Gitanas Nauseda won", "joined the talks". */
+export const PERSON_ACTS = words('PERSON_ACTS', 'won beat joined arrived became defeated lost took');
+
+/** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
+export const PERSON_OBJECT_VERBS = words(
+  'PERSON_OBJECT_VERBS',
+  'met phoned telephoned congratulated thanked hugged greeted',
+);
+
+/** Verbs that take a person after "with" or "to": "spoke with Albanese", "talked to Macron" (firms hold "talks with"). */
+export const PERSON_PREPOSITION_VERBS = words('PERSON_PREPOSITION_VERBS', 'met meets spoke speaks talked');
 
 /** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
 export const STAFF_NOUNS = words(

@@ -1,7 +1,7 @@
 /** Rules for the lines that open an article: datelines and Title Case headlines. */
 import { isCapitalized, type Prepared } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
-import { AGENCIES, DATE_WORDS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
+import { AGENCIES, DATE_WORDS, HEADLINE_KICKERS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
 import { adjacent, isAllCaps, type Entities, type Entity, type EntityRule, type RuleContext } from './context';
 
 /**
@@ -179,3 +179,29 @@ function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
   }
   return out;
 }
+
+/** What ends a headline's label: "Q&A:", "ANALYSIS-", "Live |". */
+const KICKER_MARKS = new Set([':', '-', '–', '—', '|']);
+
+/**
+ * A label opening a line before a colon or dash is neither a person nor a place: "Q&A: What Milei's victory means",
+ * "Live: Israel strikes Rafah", "Explainer: Why the Essequibo region matters", "Live updates: Hurricane Helene"
+ * (the tagger, meeting "Q&A" or a capitalized "Live" where 1996 news had a dateline, guesses a place).
+ */
+export const headlineKickers: EntityRule = {
+  name: 'headline kickers',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let i = 0; i < n; i++) {
+      if ((i > 0 && adjacent(text, tokens, i - 1, i)) || !HEADLINE_KICKERS.has(lower[i])) continue;
+      // "Live updates:", "Fact check:": a second lower-case word of the label
+      const mark = i + 1 < n && tokens[i + 1].text === lower[i + 1] && /^\p{L}+$/u.test(lower[i + 1]) ? i + 2 : i + 1;
+      if (mark >= n || !KICKER_MARKS.has(tokens[mark].text) || !adjacent(text, tokens, i, mark)) continue;
+      for (let k = i; k < mark; k++) {
+        const e = ents.at(k);
+        if (!e) continue;
+        if (e.to <= mark + 1) ents.remove(e);
+        else ents.resize(e, mark + 1, e.to);
+      }
+    }
+  },
+};

@@ -23,6 +23,7 @@ import {
   OPEN_QUOTES,
   ORG_WORDS,
   PARTY_OR_TITLE,
+  PERSON_ACTS,
   PERSON_PARTICLES,
   PRODUCT_NOUNS_AFTER,
   PRODUCT_NOUNS_BEFORE,
@@ -45,7 +46,7 @@ import {
   ROLES_OF_COMPANIES,
   ROLE_NOUNS,
 } from '../../lexicon/lexicon';
-import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
+import { EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -68,6 +69,8 @@ export const personSpans: EntityRule = {
       if (e.type !== 'PER' || e.to === e.from) continue;
       let from = e.from;
       for (let k = e.from; k < e.to - 1; k++) if (TITLES.has(lower[k]) && isCapitalized(tokens[k].text)) from = k + 1;
+      // the rest of a compound title after a title word outside the span: "Citi Chief" + "Executive Jane Fraser"
+      while (e.to - from >= 3 && from > 0 && isCompoundTitleTail(tokens, lower, from)) from++;
       // an inverted attribution opening the sentence: "Said Dora Pointer, …", "Added Smith:"
       while (e.to - from >= 2 && SPEECH_NEIGHBOURS.has(lower[from])) from++;
       let to = e.to;
@@ -92,6 +95,17 @@ export const personSpans: EntityRule = {
     }
   },
 };
+
+/** A capitalized title modifier after a capitalized title or modifier: "Executive" after "Chief", "Officer" after it. */
+function isCompoundTitleTail(tokens: Token[], lower: string[], k: number): boolean {
+  const before = lower[k - 1];
+  return (
+    TITLE_MODIFIERS.has(lower[k]) &&
+    isCapitalized(tokens[k].text) &&
+    isCapitalized(tokens[k - 1].text) &&
+    (TITLES.has(before) || TITLE_MODIFIERS.has(before))
+  );
+}
 
 /** A capitalized title right before token `k` ("General" before "Motors"). */
 function titleBefore(tokens: Token[], lower: string[], k: number): boolean {
@@ -613,8 +627,36 @@ export function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k
   );
 }
 
-/** Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified". */
-export const PERSONAL_VERBS = new Set(['spoke', 'testified', 'insisted', 'recalled', 'smiled', 'laughed', 'resigned']);
+/**
+ * Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified",
+ * "Bolsonaro tested positive", "Buhari flew to London", "Zelenskiy met Biden".
+ */
+export const PERSONAL_VERBS = new Set([
+  'spoke',
+  'testified',
+  'insisted',
+  'recalled',
+  'smiled',
+  'laughed',
+  'resigned',
+  'met',
+  'flew',
+  'visited',
+  'tested',
+  'tweeted',
+  'vowed',
+  'thanked',
+  'apologised',
+  'apologized',
+  // headlines write the present: "Trump vows tariffs", "Xi meets Putin", "Lindner resigns"
+  'vows',
+  'meets',
+  'flies',
+  'visits',
+  'resigns',
+  'testifies',
+  'insists',
+]);
 
 /**
  * A bare unknown name that speaks is a person: "Okafor said", "Okafor, 54, said", "Tusiata urged calm" did not reach
@@ -781,7 +823,8 @@ export function loneNameWords({ tokens, lower, n, ents }: RuleContext): Set<stri
  * A full name owned by a country is a person: "Kenya's Eliud Kiprotich won", "Poland's Iga Swiatek" (the tagger,
  * taught by 1996 sports pages where "Parma's" owns a club, reads the unknown pair as an organization). Only a plain
  * name (no organization word) whose given name is known, or whose surname stands alone as a person elsewhere in the
- * block ("Kiprotich said", "Swiatek, 19, beat ...").
+ * block ("Kiprotich said", "Swiatek, 19, beat ..."). A company's people are named so too: "Berkshire Hathaway's Warren
+ * Buffett".
  */
 export const countrysPerson: EntityRule = {
   name: "a country's person",
@@ -791,14 +834,33 @@ export const countrysPerson: EntityRule = {
     for (const e of ents.list) {
       if (e.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3 || e.from < 2) continue;
       const owner = ents.at(e.from - 2);
-      if (!owner || owner.type !== 'LOC' || owner.to !== e.from - 1 || !isPossessiveAt(tokens, lower, e.from - 1))
+      if (!owner || owner.type === 'PER' || owner.to !== e.from - 1 || !isPossessiveAt(tokens, lower, e.from - 1))
         continue;
       if (nameEnd(tokens, lower, e.from, e.to) !== e.to || lookupPlaceTokens(lower, e.from, e.to)) continue;
       lone ??= loneNameWords(ctx);
       if (lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f') || lone.has(lower[e.to - 1])) e.type = 'PER';
+      // "Lithuania's Gitanas Nauseda": a country's pair of words no list knows is a person more often than a firm
+      // (two words acting as people do; "Israel's Yedioth Ahronoth reported" is a newspaper)
+      else if (isCountry(lower, owner) && allUnknownNameWords(ctx, e) && actsAsPerson(lower, e.to)) e.type = 'PER';
     }
   },
 };
+
+/** Acting as people do after a name ending before token k: a comma, speech (not "reported"), winning, joining. */
+function actsAsPerson(lower: string[], k: number): boolean {
+  const w = lower[k] ?? '';
+  if (w === 'reported' || w === 'reports') return false;
+  return w === ',' || SPEECH_NEIGHBOURS.has(w) || PERSONAL_VERBS.has(w) || PERSON_ACTS.has(w);
+}
+
+function isCountry(lower: string[], e: Entity): boolean {
+  return e.type === 'LOC' && lookupPlaceTokens(lower, e.from, e.to)?.kind === 'country';
+}
+
+function allUnknownNameWords({ p, tokens, lower }: RuleContext, e: Entity): boolean {
+  for (let k = e.from; k < e.to; k++) if (!unknownNameWord(p, lower, tokens, k)) return false;
+  return true;
+}
 
 function isPossessiveAt(tokens: Token[], lower: string[], k: number): boolean {
   return (lower[k] === "'s" || lower[k] === '’s') && tokens[k].start === tokens[k - 1].end;
@@ -867,7 +929,10 @@ export const burmeseHonorifics: EntityRule = {
 /** A lower-case noun for a person, not a title: "virologist", "spinner", "resident" (companies' roles left out). */
 export function isPersonNoun(w: string): boolean {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
-  return PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w);
+  // and the occupations a story re-describes people by: "Billionaire Elon Musk", "striker Victor Osimhen"
+  return (
+    PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w)
+  );
 }
 
 /**

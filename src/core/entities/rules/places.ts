@@ -22,6 +22,7 @@ import {
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
+import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, type Entities, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
@@ -77,6 +78,11 @@ const geographicSuffix: PositionRule = ({ text, p, tokens, lower, n, ents, free 
   return i;
 };
 
+/** A name word, or an Arabic one behind its article: "al-Balah" in "Deir al-Balah", "el-Mandeb". */
+function isGeoNameWord(word: string): boolean {
+  return isNameWord(word) || /^(?:al|el|ad|an|ar|as|ash|at|az|ez)-\p{Lu}\p{Ll}/u.test(word);
+}
+
 /**
  * "Lake Corra", "Mount Teller", "Port Alder": a geographic word opening a name (the tagger often reads the pair as a
  * person). Not inside an organization's name ("Mount Sinai Hospital" stays whole).
@@ -87,7 +93,7 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
     !prefixKind ||
     !isCapitalized(tokens[i].text) ||
     i + 1 >= n ||
-    !isNameWord(tokens[i + 1].text) ||
+    !isGeoNameWord(tokens[i + 1].text) ||
     !adjacent(text, tokens, i, i + 1) ||
     NOT_TITLE_WORDS.has(lower[i + 1])
   )
@@ -97,7 +103,7 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
   while (
     to < n &&
     to - i < MAX_NAME_TOKENS &&
-    isNameWord(tokens[to].text) &&
+    isGeoNameWord(tokens[to].text) &&
     adjacent(text, tokens, to - 1, to) &&
     !NOT_TITLE_WORDS.has(lower[to]) &&
     !ORG_WORDS.has(lower[to]) &&
@@ -287,6 +293,8 @@ export const trimNameEdges: EntityRule = {
         from++;
       while (to - from >= 2 && (WEEKDAYS.has(lower[to - 1]) || (!p.canStart[to - 1] && !GEO_SUFFIX.has(lower[to - 1]))))
         to--;
+      // "Chuck Schumer, a New York Democrat": the state without its party member
+      if (e.type === 'LOC' && to - from >= 2 && PARTY_MEMBER_NOUNS.has(lower[to - 1])) to--;
       if (from !== e.from || to !== e.to) ents.resize(e, from, to);
     }
   },

@@ -1,0 +1,193 @@
+/**
+ * Rules that read a company from the shape of its name or the words around it, where the tagger (taught by 1996 news)
+ * saw a person or a place: "Mahindra & Mahindra", "Sotheby's said", "Cantor Fitzgerald chief Howard Lutnick",
+ * "the acquisition of VMware".
+ */
+import { isCapitalized } from '../features';
+import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import {
+  COMPANY_NAMES,
+  NAME_WITH_S_VERBS,
+  ORGANIZATION_ROLES_BEFORE_NAME,
+  PRODUCT_NOUNS_AFTER,
+  SECURITY_NOUNS,
+  SPEECH_NEIGHBOURS,
+} from '../../lexicon/entityWords';
+import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
+import { PERSONAL_VERBS, isBrandShaped } from './people';
+
+/** The first token after an "'s" written onto token k - 1, or k itself. */
+function afterPossessive({ tokens, lower, n }: RuleContext, k: number): number {
+  const s = k < n && (lower[k] === "'s" || lower[k] === '’s') && tokens[k].start === tokens[k - 1].end;
+  return s ? k + 1 : k;
+}
+
+/** The name on one side of an "&" at token k: an entity ending or starting there, or the capitalized word alone. */
+function ampersandSide(ctx: RuleContext, k: number, left: boolean): number | undefined {
+  const j = left ? k - 1 : k + 1;
+  if (j < 0 || j >= ctx.n || !isCapitalized(ctx.tokens[j].text) || !adjacent(ctx.text, ctx.tokens, k - 1, k + 1))
+    return undefined;
+  const e = ctx.ents.at(j);
+  if (!e) return left ? j : afterPossessive(ctx, j + 1);
+  if ((left && e.to !== k) || (!left && e.from !== k + 1)) return undefined;
+  return left ? e.from : afterPossessive(ctx, e.to);
+}
+
+/**
+ * Two names joined by "&" are one firm: "Mahindra & Mahindra", "Marks & Spencer", "Ben & Jerry's", "Dolce &
+ * Gabbana" (news prose joins people and places with "and"). Two places stay places ("Bosnia & Herzegovina").
+ */
+export const ampersandNames: EntityRule = {
+  name: 'names joined by an ampersand',
+  apply(ctx) {
+    const { tokens, n, ents } = ctx;
+    for (let k = 1; k + 1 < n; k++) {
+      if (tokens[k].text !== '&') continue;
+      const from = ampersandSide(ctx, k, true);
+      const to = ampersandSide(ctx, k, false);
+      if (from === undefined || to === undefined) continue;
+      if (tokens[k - 1].text.length < 2 && tokens[k + 1].text.length < 2) continue; // "Q & A"
+      if (ents.at(k - 1)?.type === 'LOC' && ents.at(k + 1)?.type === 'LOC') continue;
+      for (let j = from; j < to; j++) {
+        const e = ents.at(j);
+        if (e) ents.remove(e);
+      }
+      ents.add({ from, to, type: 'ORG' });
+    }
+  },
+};
+
+/**
+ * A name whose "'s" a verb follows is a company named with its "'s", not someone's possessive: "Sotheby's said",
+ * "Moody's cut the rating", "McDonald's reported" (no possessive is followed by "said").
+ */
+export const namesWithTheirS: EntityRule = {
+  name: "names written with their 's",
+  apply(ctx) {
+    const { lower, n, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.to === e.from || e.type === 'ORG') continue;
+      const next = afterPossessive(ctx, e.to);
+      if (next === e.to || next >= n || !NAME_WITH_S_VERBS.has(lower[next])) continue;
+      if (lookupPlaceTokens(lower, e.from, e.to)) continue;
+      ents.resize(e, e.from, next);
+      e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * A name before a role only an organization has, and then a person, is that organization: "Cantor Fitzgerald chief
+ * Howard Lutnick", "Akasa Air's founder Rakesh Jhunjhunwala", "Citi Chief Executive Jane Fraser" (the tagger reads
+ * an unknown firm's name as a person's). A place the gazetteer knows stays one; "chief of staff" has no name next.
+ */
+export const organizationBeforeItsRole: EntityRule = {
+  name: 'organization before its role',
+  apply(ctx) {
+    const { tokens, lower, n, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.to === e.from || e.to - e.from > 3 || e.type === 'ORG' || e.type === 'MISC') continue;
+      if (e.type === 'LOC' && lookupPlaceTokens(lower, e.from, e.to)) continue;
+      const role = afterPossessive(ctx, e.to);
+      if (role >= n || !ORGANIZATION_ROLES_BEFORE_NAME.has(lower[role])) continue;
+      let name = role + 1;
+      if (lower[role] === 'chief' && lower[name] === 'executive') name++; // "chief executive Brian Niccol"
+      if (lower[name] === 'officer') name++;
+      if (name >= n || !isNameWord(tokens[name].text) || !adjacent(ctx.text, tokens, e.from, name)) continue;
+      if (ents.at(name)?.type !== 'PER') continue;
+      e.type = 'ORG';
+    }
+  },
+};
+
+/** "VMware": two capitals opening a word with lower case after them, a brand's shape, never a place's. */
+const CAPITALS_OPENING = /^\p{Lu}{2}\p{Ll}{2,}$/u;
+
+/**
+ * A one-word "place" or "person" shaped like a brand is a company, unless the gazetteer knows the place: "the
+ * acquisition of VMware", "Shares of CoreWeave" (the tagger guessed a town for an unknown word after "of").
+ */
+export const brandShapedNames: EntityRule = {
+  name: 'brand-shaped names',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || (e.type !== 'LOC' && e.type !== 'PER')) continue;
+      const w = tokens[e.from].text;
+      if (!CAPITALS_OPENING.test(w) && !(e.type === 'LOC' && isBrandShaped(w))) continue;
+      if (!lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+    }
+  },
+};
+
+/** The token after the joint ("," "and" ", and") from token k, or -1. */
+function afterListJoint(lower: string[], k: number, n: number): number {
+  let j = k;
+  if (j < n && lower[j] === ',') j++;
+  if (j < n && lower[j] === 'and') j++;
+  return j > k ? j : -1;
+}
+
+/**
+ * What is traded is a company: "Shares of Estee Lauder, Ralph Lauren and Tapestry fell" names three firms, two of
+ * them named after people. Every name in the list after "shares of" (or "stock of") is an organization, unless the
+ * gazetteer knows it as a place.
+ */
+export const tradedCompanies: EntityRule = {
+  name: 'traded companies',
+  apply({ lower, n, ents }) {
+    for (let k = 0; k + 2 < n; k++) {
+      if (!SECURITY_NOUNS.has(lower[k]) || lower[k + 1] !== 'of') continue;
+      let e = ents.at(k + 2);
+      if (e?.from !== k + 2) continue;
+      while (e) {
+        if (e.type !== 'ORG' && !lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+        const j = afterListJoint(lower, e.to, n);
+        const next = j >= 0 && j < n ? ents.at(j) : null;
+        e = next && next.from === j ? next : null;
+      }
+    }
+  },
+};
+
+/**
+ * A "person" whose last word is a known company is that company's full name: "Reliance Jio", "Bharti Airtel" (the
+ * tagger reads an unknown word before it as a given name). A known given name keeps the person ("Nikola Tesla"), and
+ * so does speech or an act of a person after it ("Manpreet Bayer told reporters").
+ */
+export const namesEndingInACompany: EntityRule = {
+  name: 'names ending in a company',
+  apply({ p, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3 || !COMPANY_NAMES.has(lower[e.to - 1])) continue;
+      // "Manpreet Bayer told reporters": a person speaking or doing what people do keeps the name
+      const next = lower[e.to] ?? '';
+      if (SPEECH_NEIGHBOURS.has(next) || PERSONAL_VERBS.has(next) || next === ',') continue;
+      if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'ORG';
+    }
+  },
+};
+
+/** How many capitalized words a product's name after its maker may hold: "Vision Pro", "Threads". */
+const PRODUCT_NAME_WORDS = 2;
+
+/**
+ * A maker owns its product: "Meta's Threads app", "Google's Gemini model" name a company, though "Meta" is also a
+ * Colombian region. A one-word name, its "'s", a capitalized product name and a product noun; countries and cities
+ * stay places.
+ */
+export const makersOfProducts: EntityRule = {
+  name: 'makers of products',
+  apply(ctx) {
+    const { tokens, lower, n, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || e.type === 'ORG' || e.type === 'MISC') continue;
+      const from = afterPossessive(ctx, e.to);
+      if (from === e.to) continue;
+      let k = from;
+      while (k < n && k - from < PRODUCT_NAME_WORDS && isCapitalized(tokens[k].text)) k++;
+      if (k === from || k >= n || tokens[k].text !== lower[k] || !PRODUCT_NOUNS_AFTER.has(lower[k])) continue;
+      const kind = lookupPlaceTokens(lower, e.from, e.to)?.kind;
+      if (kind !== 'country' && kind !== 'city') e.type = 'ORG';
+    }
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * One-word people of modern news found by what only a person is or has: the one met or spoken with ("Zelenskiy met
+ * Biden in Washington"), an administration ("the Biden administration"), an office taken ("Macron names Barnier as
+ * French prime minister"). The tagger, taught by 1996 news, knows none of these names and guesses a place.
+ */
+import { isCapitalized } from '../features';
+import {
+  GROUP_NAMES,
+  NOT_TITLE_WORDS,
+  PERSON_HONORIFICS,
+  PERSON_OBJECT_VERBS,
+  PERSON_OWNED_NOUNS,
+  PERSON_PREPOSITION_VERBS,
+  STAFF_NOUNS,
+  TITLES,
+  TITLE_MODIFIERS,
+} from '../../lexicon/entityWords';
+import { ANONYMOUS_NOUNS } from '../../lexicon/lexicon';
+import { lookupPlaceTokens } from '../gazetteer';
+import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
+import { isPersonNoun, unknownNameWord } from './people';
+
+export const personAfterMeetingVerb: EntityRule = {
+  name: 'person after a meeting verb',
+  apply({ p, tokens, lower, n, ents }) {
+    for (let k = 1; k + 1 <= n; k++) {
+      const b = lower[k - 1];
+      const direct = PERSON_OBJECT_VERBS.has(b);
+      const linked = (b === 'with' || b === 'to') && k > 1 && PERSON_PREPOSITION_VERBS.has(lower[k - 2]);
+      if (!direct && !linked) continue;
+      // one word only, no group's people after it: "met Acme Corp", "met Hamas officials" are no people
+      const next = k + 1 < n ? lower[k + 1] : '';
+      if (k + 1 < n && isCapitalized(tokens[k + 1].text)) continue;
+      if (GROUP_NAMES.has(lower[k]) || isPersonNoun(next) || STAFF_NOUNS.has(next) || ANONYMOUS_NOUNS.has(next))
+        continue;
+      const owner = ents.at(k);
+      if (owner && (owner.from !== k || owner.to !== k + 1 || owner.type === 'PER')) continue;
+      if (!unknownNameWord(p, lower, tokens, k)) continue;
+      if (owner) owner.type = 'PER';
+      else ents.add({ from: k, to: k + 1, type: 'PER' });
+    }
+  },
+};
+
+/** Token k, a one-word name no list knows that is free or a one-word guess other than a person, becomes a person. */
+function makePerson({ p, tokens, lower, n, ents }: RuleContext, k: number): void {
+  if (k + 1 < n && isCapitalized(tokens[k + 1].text)) return;
+  // the end of a longer name ("Joe Biden administration" is drawn already), not after a capitalized "The"
+  if (k > 0 && isCapitalized(tokens[k - 1].text) && p.sentenceStart[k] !== k && !NOT_TITLE_WORDS.has(lower[k - 1]))
+    return;
+  const owner = ents.at(k);
+  if (owner && (owner.from !== k || owner.to !== k + 1 || owner.type === 'PER')) return;
+  if (GROUP_NAMES.has(lower[k]) || !unknownNameWord(p, lower, tokens, k)) return;
+  if (owner) owner.type = 'PER';
+  else ents.add({ from: k, to: k + 1, type: 'PER' });
+}
+
+/** "the Biden administration", "a Milei presidency": only a person has one. */
+export const personOwningAnOffice: EntityRule = {
+  name: 'person owning an administration',
+  apply(ctx) {
+    const { lower, n } = ctx;
+    for (let k = 0; k + 1 < n; k++) if (PERSON_OWNED_NOUNS.has(lower[k + 1])) makePerson(ctx, k);
+  },
+};
+
+/** How many words may stand between "as" and the office: "as French prime minister", "as its new chief". */
+const OFFICE_REACH = 4;
+
+/** Lower-case words that may stand before an office after "as": "as its new chief", "as acting president". */
+const BEFORE_OFFICE = new Set(['its', 'the', 'a', 'an', 'new', 'interim', 'acting', 'next']);
+
+/** An office right after "as" at token a: a title behind modifiers, determiners or capitalized words ("French"). */
+function officeAfter({ tokens, lower, n }: RuleContext, a: number): boolean {
+  for (let j = a + 1; j < n && j <= a + OFFICE_REACH; j++) {
+    if (TITLES.has(lower[j])) return true;
+    const capitalized = /^\p{Lu}/u.test(tokens[j].text);
+    if (!capitalized && !TITLE_MODIFIERS.has(lower[j]) && !BEFORE_OFFICE.has(lower[j])) return false;
+  }
+  return false;
+}
+
+/** "names Barnier as French prime minister", "appointed Okonjo as finance minister": a name taking an office. */
+export const personTakingAnOffice: EntityRule = {
+  name: 'person taking an office',
+  apply(ctx) {
+    for (let k = 0; k + 2 < ctx.n; k++) if (ctx.lower[k + 1] === 'as' && officeAfter(ctx, k + 1)) makePerson(ctx, k);
+  },
+};
+
+/** How many name words an honorific may open: "Mr. Okonjo", "Ms. Ardern", "Dr. Ngozi Okonjo-Iweala". */
+const HONORIFIC_REACH = 3;
+
+/**
+ * Name words after an honorific are a person, whatever the tagger made of them: "Ms. Ardern, 42, told reporters",
+ * "Mr. Okonjo told reporters" (the tagger, cut off by the honorific's full stop, tagged neither). A known
+ * organization or place after it is left alone ("Dr. Martens", "Mr. Big" are rare in news).
+ */
+export const honorificNames: EntityRule = {
+  name: 'names after an honorific',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!PERSON_HONORIFICS.has(lower[k]) || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+      let to = k + 1;
+      while (
+        to < n &&
+        to - k <= HONORIFIC_REACH &&
+        isNameWord(tokens[to].text) &&
+        !NOT_TITLE_WORDS.has(lower[to]) &&
+        !TITLES.has(lower[to]) &&
+        adjacent(text, tokens, k, to)
+      )
+        to++;
+      if (to === k + 1) continue;
+      let free = true;
+      for (let j = k + 1; j < to; j++) {
+        const e = ents.at(j);
+        if (e && (e.type === 'PER' || e.from < k || e.to > to || lookupPlaceTokens(lower, e.from, e.to))) free = false;
+      }
+      if (!free) continue;
+      for (let j = k; j < to; j++) {
+        const e = ents.at(j);
+        if (e) ents.remove(e);
+      }
+      ents.add({ from: k + 1, to, type: 'PER' });
+    }
+  },
+};
