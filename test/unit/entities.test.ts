@@ -489,3 +489,19 @@ test('words inside web and e-mail addresses are no people, places or organizatio
   );
   assert.ok(found.organizations.every((o) => !/Example|AbC12/.test(o.text)));
 });
+
+test('a region’s name that is the surname of a person named in full is that person, unless a preposition makes it a place', () => {
+  const text =
+    'Sen. Ana Rivera of New Mexico questioned the nominee.\n\nAfter the hearing, Rivera said he was evasive. Her family farm is in Rivera, Uruguay.';
+  const found = harmonizeEntities(text, findEntities(text));
+  const rivera = text.indexOf('Rivera said');
+  assert.ok(
+    found.people.some((p) => p.start === rivera),
+    JSON.stringify(found.people),
+  );
+  assert.ok(!found.places.some((p) => p.start === rivera));
+  assert.ok(
+    found.places.some((p) => p.start === text.indexOf('Rivera, Uruguay')),
+    JSON.stringify(found.places),
+  );
+});

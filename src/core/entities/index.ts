@@ -351,11 +351,11 @@ export function findEntities(text: string, tokens?: readonly Token[]): EntityMen
 /**
  * "Representative Clay Hollister" … "Hollister shrugged": a town's name that is the surname of a person named in full
  * here is that person where nothing makes it a place: no place preposition or "of" before it ("in Hollister"), no
- * state or country after its comma ("Hollister, Calif."). Countries and regions stay places ("Jordan" beside
- * "Michael Jordan").
+ * state or country after its comma ("Hollister, Calif."). Countries stay places ("Jordan" beside "Michael Jordan").
  */
 function townAsSurname(text: string, s: Span, kind: string | undefined): boolean {
-  if (kind !== 'city') return false;
+  // a region too: "Sen. Ana Rivera … RIVERA: …" (Rivera is also a department of Uruguay); countries stay places
+  if (kind !== 'city' && kind !== 'region') return false;
   const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase();
   if (before && (PLACE_PREPOSITIONS.has(before) || before === 'of')) return false;
   return !/^,\s*\p{Lu}/u.test(text.slice(s.end, s.end + 4));
