@@ -37,6 +37,7 @@ import {
 } from '../lexicon/lexicon';
 import {
   ISSUED_TEXT_NOUNS,
+  ISSUING_VERBS,
   TEXT_READ_CUES,
   HONORIFIC_OFFICE,
   NEVER_A_PERSON,
@@ -1903,9 +1904,10 @@ export class SpeakerTable {
     const it = this.doc.tokenAt(at);
     const reads = TEXT_READ_CUES.has(tokens[it + 1]?.lower ?? '');
     const last = this.latestText && line - this.latestText.line <= TEXT_LINES ? this.latestText : null;
-    // "Rivera's office released a statement. '…,' it said": a text named in this paragraph or the one before speaks
+    // "Rivera's office released a statement. '…,' it said": a text issued in this paragraph speaks (not "Kestrel said
+    // in a statement" a paragraph before, nor "caused by a faulty software update")
     const near = !reads && !last ? this.latestTextNoun(it, at - ISSUER_REACH) : -1;
-    if (near >= 0 && line - tokens[near].line <= TEXT_LINES) {
+    if (near >= 0 && tokens[near].line === tokens[it].line && this.issuedAt(near)) {
       const author = this.issuer(tokens[near].lower, at);
       if (author)
         return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
@@ -1918,6 +1920,13 @@ export class SpeakerTable {
     if (!author) return null;
     this.latestText = { entry: author, end: at, line };
     return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
+  }
+
+  /** The text noun at token `noun` is the object of a verb of issuing ("released a statement", "sent a new letter"). */
+  private issuedAt(noun: number): boolean {
+    const { tokens } = this.doc;
+    for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) if (ISSUING_VERBS.has(tokens[i].lower)) return true;
+    return false;
   }
 
   /** The token of the text noun named last before token `before` and after offset `after`, outside quotes; else -1. */
