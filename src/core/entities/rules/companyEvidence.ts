@@ -14,7 +14,7 @@ import {
   SPEECH_NEIGHBOURS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
-import { PERSONAL_VERBS, isBrandShaped } from './people';
+import { PERSONAL_VERBS, isBrandShaped, personCueBefore } from './people';
 
 /** The first token after an "'s" written onto token k - 1, or k itself. */
 function afterPossessive({ tokens, lower, n }: RuleContext, k: number): number {
@@ -156,12 +156,14 @@ export const tradedCompanies: EntityRule = {
  */
 export const namesEndingInACompany: EntityRule = {
   name: 'names ending in a company',
-  apply({ p, lower, ents }) {
+  apply({ p, tokens, lower, ents }) {
     for (const e of ents.list) {
       if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3 || !COMPANY_NAMES.has(lower[e.to - 1])) continue;
       // "Manpreet Bayer told reporters": a person speaking or doing what people do keeps the name
       const next = lower[e.to] ?? '';
       if (SPEECH_NEIGHBOURS.has(next) || PERSONAL_VERBS.has(next) || next === ',') continue;
+      // "another Twitter user, Oluwaseun Bayer": a person noun set before it in apposition keeps it too
+      if (personCueBefore(tokens, lower, e.from)) continue;
       if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'ORG';
     }
   },
