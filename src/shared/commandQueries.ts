@@ -44,6 +44,8 @@ export interface SpeakerQuotesAnswer {
 
 export interface ExportAnswer {
   text: string;
+  /** The text as UTF-8 when it came from the worker so (a long export): written to a file as is, not re-encoded. */
+  bytes?: Uint8Array;
 }
 
 export interface SummaryAnswer {

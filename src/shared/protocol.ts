@@ -70,10 +70,10 @@ export type WorkerResponse =
   /** A query's answer as transferred JSON bytes (the panel model of a long article is megabytes). */
   | { type: 'answer'; id: number; bytes: Uint8Array | null }
   /**
-   * A command's answer as plain data (null if the worker holds another version): small, or one long string (an
-   * export), which structured clone copies in one go where JSON would cost the host a parse of megabytes.
+   * A command's answer as plain data (null if the worker holds another version). A long `text` (an export) goes
+   * as transferred UTF-8 bytes in `textBytes`, with `text` blanked, for the host to decode in slices (longText.ts).
    */
-  | { type: 'commandAnswer'; id: number; answer: CommandAnswer<CommandKind> | null };
+  | { type: 'commandAnswer'; id: number; answer: CommandAnswer<CommandKind> | null; textBytes?: Uint8Array };
 
 /**
  * What every result brings, prepared in the worker so that applying it never stalls the host: highlight positions
