@@ -4,7 +4,7 @@ import type { AnalysisPass } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import type { Orphan, Sidecar } from './annotations';
 import type { Counts } from './analysisQueries';
-import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
+import type { CommandAnswer, CommandKind, CommandQuery } from './commandQueries';
 import type { PaintData } from './paintData';
 import { hoverAt, type HoverAt } from './hoverContent';
 import type { SymbolNode } from './symbolModel';
@@ -165,7 +165,9 @@ export class AnalysisResult {
     if (!isCurrent()) return undefined;
     // The worker answers the query it was sent, so its answer has the type that query asks for.
     if (answer !== null && answer !== undefined) return answer as CommandAnswer<K>;
-    return answerCommand(this.analysis, text(), query);
+    // Loaded on first use: the host rarely needs it, and it brings the core's word lists (~10 ms to load).
+    const { answerCommand } = await import('./answerCommand');
+    return isCurrent() ? answerCommand(this.analysis, text(), query) : undefined;
   }
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */
