@@ -24,10 +24,12 @@ function filesBelow(dir, suffix) {
 
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const targets = {
+  // Two bundles: the extension, and the commands few sessions run, which it requires on their first use
+  // (src/extension/lazyFeatures.ts), so activation does not compile them.
   extension: {
     ...node,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/extension.js',
+    entryPoints: ['src/extension/extension.ts', 'src/extension/extensionFeatures.ts'],
+    outdir: 'dist',
     external: ['vscode'],
   },
   worker: { ...node, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },

@@ -78,8 +78,9 @@ const ALLOWED = [
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/([\w.-]*language-configuration\.json)$/,
-  // cli.js: the CLI bundle is also the worker script of Report on Folder; report.js: the report page
-  /^extension\/dist\/(extension|worker|webview|report|cli)\.js$/,
+  // cli.js: the CLI bundle is also the worker script of Report on Folder; report.js: the report page;
+  // extensionFeatures.js: the commands the extension loads on first use (brat, Report on Folder)
+  /^extension\/dist\/(extension|extensionFeatures|worker|webview|report|cli)\.js$/,
   /^extension\/media\/[^]+$/,
   /^extension\/syntaxes\/[^]+$/,
   // the sidecar's JSON Schema: package.json's jsonValidation points VS Code at it

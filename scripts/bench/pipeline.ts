@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Analysis } from '../../src/core/types';
 import { AnalysisClient } from '../../src/extension/analysisClient';
-import { answerCommand } from '../../src/shared/commandQueries';
+import { answerCommand } from '../../src/shared/answerCommand';
 import { median, ms } from './measure';
 import { FakeDocument, FakeEditor, Selection, Uri, createVscodeStub, type StubbedVscode } from './vscodeStub';
 

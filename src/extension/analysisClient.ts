@@ -10,6 +10,7 @@ import { Worker, type ResourceLimits } from 'worker_threads';
 import type { AnalysisPass } from '../core/analyze';
 import type { Sidecar } from '../shared/annotations/types';
 import type { CommandAnswer, CommandKind, CommandQuery } from '../shared/commandQueries';
+import { unpackLongText } from '../shared/longText';
 import {
   AnalysisResult,
   type AnalysisOutcome,
@@ -194,10 +195,7 @@ export class AnalysisClient {
       return;
     }
     if (message.type === 'commandAnswer') {
-      const resolve = this.commands.get(message.id);
-      this.commands.delete(message.id);
-      resolve?.(message.answer);
-      this.notifyIfIdle();
+      void this.settleCommand(message.id, message.answer, message.textBytes);
       return;
     }
     const job = this.running;
@@ -226,6 +224,23 @@ export class AnalysisClient {
         break;
     }
     this.pump();
+  }
+
+  /**
+   * Resolves a command with its answer once a long text sent as bytes is decoded (in slices: see longText.ts). The
+   * command stays pending meanwhile; if the worker crashes before that, the crash has settled it already.
+   */
+  private async settleCommand(
+    id: number,
+    answer: CommandAnswer<CommandKind> | null,
+    textBytes: Uint8Array | undefined,
+  ): Promise<void> {
+    const whole = await unpackLongText(answer, textBytes);
+    const resolve = this.commands.get(id);
+    if (!resolve) return;
+    this.commands.delete(id);
+    resolve(whole);
+    this.notifyIfIdle();
   }
 
   private onCrash(worker: Worker, reason: string): void {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisController } from './analysisController';
 import { readCheckOptions } from './checkSettings';
-import { CHECKS_DOC_ANCHOR } from '../shared/checks/registry';
+import { CHECKS_DOC_ANCHOR } from '../shared/checks/ruleIds';
 import type { CheckOptions, Finding, RuleId, Severity } from '../shared/checks/types';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';

@@ -299,7 +299,7 @@ export class Commands {
       isAt(doc, result.version) ? cur : undefined,
     );
     if (!rendered) return undefined;
-    const { text } = rendered.answer;
+    const { text, bytes } = rendered.answer;
     if (target === 'editor') {
       const out = await vscode.workspace.openTextDocument({ language: EXPORT_LANGUAGE[format], content: text });
       this.controller.markGenerated(out.uri); // an export is not an article: never annotated, never in the panel
@@ -324,8 +324,9 @@ export class Commands {
     }
     if (!(await this.mayWrite(uri, arg?.overwrite, askIfExists))) return undefined;
     try {
-      if (uri.scheme === 'file') await writeFileAtomic(uri.fsPath, text);
-      else await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+      // The worker's UTF-8 bytes when it sent them: encoding megabytes again here would stall the main thread.
+      if (uri.scheme === 'file') await writeFileAtomic(uri.fsPath, bytes ?? text);
+      else await vscode.workspace.fs.writeFile(uri, bytes ?? Buffer.from(text, 'utf8'));
     } catch (err) {
       void notify.error(err instanceof Error ? err.message : `Could not write ${uri.toString(true)}.`);
       return undefined;

@@ -16,9 +16,10 @@ import { DecorationPainter } from './decorations';
 import { WhoSaidWhatView, VIEW_ID } from './panelView';
 import { ArticleHoverProvider, ArticleSymbolProvider } from './providers';
 import { ArticleStatusBar } from './statusBar';
-import { REPORT_COMMAND, reportOnFolder } from './report/reportOnFolder';
 import { readSettings, type AnnotationsStorage } from './settings';
 import { Highlights } from './highlights';
+import { FEATURE_COMMAND_IDS } from '../shared/commandIds';
+import { features } from './lazyFeatures';
 
 /** What `activate()` returns: the in-host tests use it (contract: getAnalysis, whenIdle). */
 export interface NewsAnnotatorApi {
@@ -194,8 +195,9 @@ function registerFeatures({
       providedCodeActionKinds: CheckActionProvider.kinds,
     }),
     ...registerCheckCommands(checks),
-    vscode.commands.registerCommand(REPORT_COMMAND, (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
-      reportOnFolder({ extensionUri, log, stored: () => annotations.storedByPath() }, uri, uris),
+    // Loaded on first use from its own bundle, as the brat commands are (lazyFeatures.ts).
+    vscode.commands.registerCommand(FEATURE_COMMAND_IDS.reportOnFolder, (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
+      features().reportOnFolder({ extensionUri, log, stored: () => annotations.storedByPath() }, uri, uris),
     ),
     ...registerBratCommands({ controller, store: annotations, log, workerPath }),
     ...registerCorrections({ controller, store: annotations, panelDocument: () => panel.document }),

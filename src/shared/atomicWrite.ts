@@ -108,7 +108,12 @@ async function keepAttributes(handle: fs.FileHandle, old: Stats | undefined): Pr
   await handle.chmod(old.mode & 0o7777);
 }
 
-export async function writeFileAtomic(target: string, data: string, ops: WriteOps = realOps): Promise<void> {
+/** Writes `data` (a string as UTF-8, or bytes as they are) to `target` through a temporary file renamed over it. */
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  ops: WriteOps = realOps,
+): Promise<void> {
   let temp: string | undefined;
   let created = false;
   try {

@@ -1,12 +1,13 @@
 // What the palette commands need to know about an analysis, computed where the analysis lives: in the worker
 // (a 'command' request), or on the host as a fallback when the worker cannot answer. Pure and vscode-free, and
 // every answer is small plain data, so a command on a 1 MB article never parses the whole Analysis on the host.
+// The dispatcher, answerCommand, is in answerCommand.ts (the checks it runs need the core's word lists).
 import type { Analysis, Span, SpeakerType } from '../core/types';
 import { LineIndex, countsOf, quotesInOrder, speakerById, speakerIdsOf, stepQuote, summaryOf } from './analysisQueries';
-import { render, toSummary, type ExportFormat } from './exporters';
+import { toSummary, type ExportFormat } from './exporters';
 import { truncate } from './hoverContent';
 import { showInvisibles } from './invisibles';
-import { runChecks, type CheckOptions, type Finding } from './checks/index';
+import type { CheckOptions, Finding } from './checks/index';
 
 export interface StepAnswer {
   /** The quote to select; undefined when there is none (for that speaker). */
@@ -44,6 +45,8 @@ export interface SpeakerQuotesAnswer {
 
 export interface ExportAnswer {
   text: string;
+  /** The text as UTF-8 when it came from the worker so (a long export): written to a file as is, not re-encoded. */
+  bytes?: Uint8Array;
 }
 
 export interface SummaryAnswer {
@@ -145,31 +148,4 @@ export function speakerQuotes(analysis: Analysis, text: string, speakerId: strin
 
 export function summaryAnswer(analysis: Analysis, text: string, source: string): SummaryAnswer {
   return { text: toSummary({ analysis, text, source }), short: summaryOf(countsOf(analysis)) };
-}
-
-/** Answers one command query about `analysis` of `text`. */
-export function answerCommand<K extends CommandKind>(
-  analysis: Analysis,
-  text: string,
-  query: CommandQuery<K>,
-): CommandAnswer<K> {
-  // One cast at the end: TypeScript cannot narrow K from the switch on `what`.
-  const q = query as CommandQuery;
-  const answer = ((): CommandAnswer<CommandKind> => {
-    switch (q.what) {
-      case 'step':
-        return stepAnswer(analysis, q);
-      case 'speakers':
-        return speakerPicks(analysis);
-      case 'speakerQuotes':
-        return speakerQuotes(analysis, text, q.speakerId);
-      case 'export':
-        return { text: render(q.format, { analysis, text, source: q.source }) };
-      case 'summary':
-        return summaryAnswer(analysis, text, q.source);
-      case 'checks':
-        return runChecks(text, analysis, q.options);
-    }
-  })();
-  return answer as CommandAnswer<K>;
 }

@@ -170,10 +170,21 @@ export function uncertainPositions(marks: ConfidenceMarks, threshold: number): U
   for (const pc of marks.percent) if (pc < limit) n++;
   const out = new Uint32Array(n * 4);
   let k = 0;
-  marks.percent.forEach((pc, i) => {
-    if (pc < limit) out.set(marks.positions.subarray(i * 4, i * 4 + 4), k++ * 4);
-  });
+  for (let i = 0; i < marks.percent.length; i++) if (marks.percent[i] < limit) copyRange(marks.positions, i, out, k++);
   return out;
+}
+
+/**
+ * Copies range `from` of `source` (four numbers) to range `to` of `target`. Element by element: a subarray per range
+ * would allocate an object for each of a long article's tens of thousands of ranges on the host's main thread.
+ */
+function copyRange(source: Uint32Array, from: number, target: Uint32Array, to: number): void {
+  const a = from * 4;
+  const b = to * 4;
+  target[b] = source[a];
+  target[b + 1] = source[a + 1];
+  target[b + 2] = source[a + 2];
+  target[b + 3] = source[a + 3];
 }
 
 /** The typed arrays of `data`, to transfer them to the host instead of copying. */
@@ -211,8 +222,7 @@ export function selectPaint(data: PaintData, options: HighlightOptions): PaintSe
       for (let i = 0; i < slots.length; i++) {
         const t = slots[i];
         if (t === NO_TINT) continue;
-        tints[t].set(positions.subarray(i * 4, i * 4 + 4), filled[t] * 4);
-        filled[t]++;
+        copyRange(positions, i, tints[t], filled[t]++);
       }
     }
   }

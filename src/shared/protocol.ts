@@ -4,7 +4,7 @@ import type { AnalysisPass } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import type { Orphan, Sidecar } from './annotations';
 import type { Counts } from './analysisQueries';
-import { answerCommand, type CommandAnswer, type CommandKind, type CommandQuery } from './commandQueries';
+import type { CommandAnswer, CommandKind, CommandQuery } from './commandQueries';
 import type { PaintData } from './paintData';
 import { hoverAt, type HoverAt } from './hoverContent';
 import type { SymbolNode } from './symbolModel';
@@ -70,10 +70,10 @@ export type WorkerResponse =
   /** A query's answer as transferred JSON bytes (the panel model of a long article is megabytes). */
   | { type: 'answer'; id: number; bytes: Uint8Array | null }
   /**
-   * A command's answer as plain data (null if the worker holds another version): small, or one long string (an
-   * export), which structured clone copies in one go where JSON would cost the host a parse of megabytes.
+   * A command's answer as plain data (null if the worker holds another version). A long `text` (an export) goes
+   * as transferred UTF-8 bytes in `textBytes`, with `text` blanked, for the host to decode in slices (longText.ts).
    */
-  | { type: 'commandAnswer'; id: number; answer: CommandAnswer<CommandKind> | null };
+  | { type: 'commandAnswer'; id: number; answer: CommandAnswer<CommandKind> | null; textBytes?: Uint8Array };
 
 /**
  * What every result brings, prepared in the worker so that applying it never stalls the host: highlight positions
@@ -165,7 +165,9 @@ export class AnalysisResult {
     if (!isCurrent()) return undefined;
     // The worker answers the query it was sent, so its answer has the type that query asks for.
     if (answer !== null && answer !== undefined) return answer as CommandAnswer<K>;
-    return answerCommand(this.analysis, text(), query);
+    // Loaded on first use: the host rarely needs it, and it brings the core's word lists (~10 ms to load).
+    const { answerCommand } = await import('./answerCommand');
+    return isCurrent() ? answerCommand(this.analysis, text(), query) : undefined;
   }
 
   /** Parsed on first use (tens of milliseconds for a 1 MB article, so not on every result). */

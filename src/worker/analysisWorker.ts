@@ -8,12 +8,13 @@ import { speakerTints } from '../shared/decorationPlan';
 import { hoverAt } from '../shared/hoverContent';
 import { buildPaintData, lineStarts, paintBuffers, positionsOver } from '../shared/paintData';
 import { buildSymbolModel } from '../shared/symbolModel';
-import { buildPanelState } from '../shared/panelProtocol';
+import { buildPanelState } from '../shared/panelModel';
 import type { Analysis } from '../core/types';
-import { answerCommand } from '../shared/commandQueries';
+import { answerCommand } from '../shared/answerCommand';
 import { applyAnnotations, type Orphan } from '../shared/annotations/apply';
 import type { CommandRequest, QueryRequest, WorkerRequest, WorkerResponse } from '../shared/protocol';
 import { toJsonBytes, transferable } from '../shared/jsonBytes';
+import { packLongText } from '../shared/longText';
 
 type Cache = ReturnType<typeof createAnalysisCache>;
 
@@ -76,7 +77,7 @@ function answer(request: QueryRequest): WorkerResponse {
 function answerCommandRequest(request: CommandRequest): WorkerResponse {
   const l = latest.get(request.key);
   if (!l || l.version !== request.version) return { type: 'commandAnswer', id: request.id, answer: null };
-  return { type: 'commandAnswer', id: request.id, answer: answerCommand(l.analysis, l.text, request.query) };
+  return { type: 'commandAnswer', id: request.id, ...packLongText(answerCommand(l.analysis, l.text, request.query)) };
 }
 
 function handle(request: WorkerRequest): WorkerResponse | undefined {
@@ -135,10 +136,11 @@ function injectedFault(fault: AnalysisPass): AnalyzeOptions['onPass'] {
   };
 }
 
-/** What a response hands over rather than copies: highlight positions and JSON bytes. */
+/** What a response hands over rather than copies: highlight positions, JSON bytes and long texts' bytes. */
 function transferList(response: WorkerResponse): ArrayBuffer[] {
   if (response.type === 'result') return [...paintBuffers(response.paint), ...transferable(response.analysisBytes)];
   if (response.type === 'answer' && response.bytes) return transferable(response.bytes);
+  if (response.type === 'commandAnswer' && response.textBytes) return transferable(response.textBytes);
   return [];
 }
 

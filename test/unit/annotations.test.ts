@@ -351,7 +351,7 @@ test('the panel may ask only for the listed correction commands, with checked of
 });
 
 test('the panel model carries origin per quote and the orphans', async () => {
-  const { buildPanelState } = await import('../../src/shared/panelProtocol');
+  const { buildPanelState } = await import('../../src/shared/panelModel');
   const s = c.confirm(emptySidecar(), TEXT, range(TEXT, LIBRARY));
   const gone = c.confirm(s, 'Words that are not in the article.', { start: 0, end: 20 });
   const { analysis, orphans } = run(TEXT, gone);
@@ -374,7 +374,7 @@ test('the panel model carries origin per quote and the orphans', async () => {
 });
 
 test('the panel model says what the machine had said before a correction', async () => {
-  const { buildPanelState } = await import('../../src/shared/panelProtocol');
+  const { buildPanelState } = await import('../../src/shared/panelModel');
   const s = c.setSpeaker(emptySidecar(), TEXT, range(TEXT, LIBRARY), { name: 'Ann Reyes', type: 'person' });
   const panel = buildPanelState(run(TEXT, s).analysis, TEXT, 'story.txt', 1);
   const q = panel.speakers.find((sp) => sp.name === 'Ann Reyes')?.quotes[0];

@@ -24,6 +24,13 @@ test('writes a new file and replaces an existing one', async () => {
   );
 });
 
+test('bytes (a long export as the worker encoded it) are written as they are', async () => {
+  const target = path.join(dir, 'bytes.json');
+  const bytes = new TextEncoder().encode('{"quote": "“Zoë” — 北京"}\n');
+  await writeFileAtomic(target, bytes);
+  assert.deepEqual(new Uint8Array(fs.readFileSync(target)), bytes);
+});
+
 test('a failing rename (e.g. full disk) keeps the old file and removes the temp file', async () => {
   const target = path.join(dir, 'keep.csv');
   fs.writeFileSync(target, 'old');

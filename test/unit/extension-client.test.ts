@@ -193,3 +193,34 @@ test('command questions: answered for the analysed version, null for another, un
     client.dispose();
   }
 });
+
+const longAnswers = fakeWorker(
+  'long-answers',
+  `parentPort.on('message', (m) => {
+    if (m.type === 'analyze') {
+      const analysisBytes = new TextEncoder().encode(JSON.stringify({ quotes: [], speakers: [], people: [], places: [] }));
+      return parentPort.postMessage({ type: 'result', id: m.id, key: m.key, version: m.version, analysisBytes, ms: 1 }, [analysisBytes.buffer]);
+    }
+    if (m.type !== 'command') return;
+    const textBytes = new TextEncoder().encode('“Zoë” — 北京 🙂\\n'.repeat(50000));
+    parentPort.postMessage({ type: 'commandAnswer', id: m.id, answer: { text: '' }, textBytes }, [textBytes.buffer]);
+  });`,
+);
+
+test('a long command text sent as bytes arrives as the text, decoded in slices, with its bytes', async () => {
+  const client = new AnalysisClient({ workerPath: longAnswers });
+  try {
+    assert.equal((await client.analyze('doc', 1, 'text')).status, 'ok');
+    const answer = (await client.command('doc', 1, { what: 'export', format: 'json', source: 'doc' })) as {
+      text: string;
+      bytes?: Uint8Array;
+    };
+    const expected = '“Zoë” — 北京 🙂\n'.repeat(50000);
+    assert.equal(answer.text, expected);
+    assert.deepEqual(answer.bytes, new TextEncoder().encode(expected));
+    await client.whenIdle();
+    assert.equal(client.busy, false);
+  } finally {
+    client.dispose();
+  }
+});

@@ -4,8 +4,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
+import { answerCommand } from '../../src/shared/answerCommand';
 import {
-  answerCommand,
   escapeIcons,
   escapeLinks,
   type CommandAnswer,

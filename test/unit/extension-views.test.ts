@@ -14,7 +14,8 @@ import {
   truncate,
 } from '../../src/shared/hoverContent';
 import { csvCell, toCsv, toJson, toMarkdown, toSummary } from '../../src/shared/exporters';
-import { buildPanelState, parseWebviewMessage } from '../../src/shared/panelProtocol';
+import { buildPanelState } from '../../src/shared/panelModel';
+import { parseWebviewMessage } from '../../src/shared/panelProtocol';
 
 const TEXT = [
   'OSLO (Wire) — Talks resumed on Monday.',

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Analysis, Quote } from '../../src/core/types';
 import { quotesInOrder, speakerIdsOf } from '../../src/shared/analysisQueries';
 import { toMarkdown } from '../../src/shared/exporters';
-import { buildPanelState } from '../../src/shared/panelProtocol';
+import { buildPanelState } from '../../src/shared/panelModel';
 import { formatSummary } from '../../src/cli/summary';
 import { analyze } from '../../src/core/index';
 

@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
-import { buildPanelState } from '../../src/shared/panelProtocol';
+import { buildPanelState } from '../../src/shared/panelModel';
 import { buildRows, facetKey, rowKey, treeKey } from '../../src/webview/rows';
 import { auditLabel, auditRows } from '../../src/webview/sourcesAudit';
 

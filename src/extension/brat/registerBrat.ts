@@ -1,9 +1,11 @@
-// The brat commands: Import, Export and Compare (see importBrat.ts, exportBrat.ts, compareBrat.ts).
+// The brat commands: Import, Export and Compare (see importBrat.ts, exportBrat.ts, compareBrat.ts), registered at
+// activation and loaded on first use from their own bundle (lazyFeatures.ts).
 import * as vscode from 'vscode';
-import { compareBrat, type CompareBratArgs } from './compareBrat';
-import { exportBrat, type ExportBratArgs } from './exportBrat';
-import { importBrat, type BratDeps, type ImportBratArgs } from './importBrat';
+import type { CompareBratArgs } from './compareBrat';
+import type { ExportBratArgs } from './exportBrat';
+import type { BratDeps, ImportBratArgs } from './importBrat';
 import { FEATURE_COMMAND_IDS } from '../../shared/commandIds';
+import { features } from '../lazyFeatures';
 
 export const BRAT_COMMANDS = {
   import: FEATURE_COMMAND_IDS.importBrat,
@@ -13,8 +15,12 @@ export const BRAT_COMMANDS = {
 
 export function registerBratCommands(deps: BratDeps): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(BRAT_COMMANDS.import, (arg?: ImportBratArgs) => importBrat(deps, arg)),
-    vscode.commands.registerCommand(BRAT_COMMANDS.export, (arg?: ExportBratArgs) => exportBrat(deps.controller, arg)),
-    vscode.commands.registerCommand(BRAT_COMMANDS.compare, (arg?: CompareBratArgs) => compareBrat(deps, arg)),
+    vscode.commands.registerCommand(BRAT_COMMANDS.import, (arg?: ImportBratArgs) => features().importBrat(deps, arg)),
+    vscode.commands.registerCommand(BRAT_COMMANDS.export, (arg?: ExportBratArgs) =>
+      features().exportBrat(deps.controller, arg),
+    ),
+    vscode.commands.registerCommand(BRAT_COMMANDS.compare, (arg?: CompareBratArgs) =>
+      features().compareBrat(deps, arg),
+    ),
   ];
 }

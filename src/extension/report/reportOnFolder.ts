@@ -8,7 +8,7 @@ import * as notify from '../notify';
 import { DEFAULT_MAX_BYTES } from '../../core/text/input';
 import { runReport } from '../../shared/batch/reportRunner';
 import { escapeIcons } from '../../shared/commandQueries';
-import { GENDER_METHOD } from '../../shared/report/genderEstimate';
+import { GENDER_METHOD } from '../../shared/report/genderMethod';
 import type { ReportView } from '../../shared/report/reportProtocol';
 import { ReportPanel } from './reportPanel';
 import { resolveTargets, type ReportTargets } from './reportTargets';

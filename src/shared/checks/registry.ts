@@ -20,8 +20,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
   speakerNameMismatch,
 ];
 
-/** The README heading that explains the rules ("## Attribution checks"): the diagnostics' codes link there. */
-export const CHECKS_DOC_ANCHOR = 'attribution-checks';
+export { CHECKS_DOC_ANCHOR } from './ruleIds';
 
 /** Findings of every rule that is not off, ordered by position. */
 export function runChecks(text: string, analysis: Analysis, options: CheckOptions = {}): Finding[] {

@@ -8,13 +8,9 @@ import { firstNameGender } from '../../core/speakers/gender';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../core/lexicon/lexicon';
 import type { Speaker } from '../../core/types';
 
-export type GenderEstimate = 'female' | 'male' | 'unknown';
+export { GENDER_METHOD } from './genderMethod';
 
-/** Said in the panel's tooltip and the report, so a reader knows how far to trust the figure. */
-export const GENDER_METHOD =
-  'Estimated from titles (Mr., Mrs., Ms., Sir, Dame…) in the mentions of a named person, else from the first name ' +
-  '(a list of common first names); unisex, rare or conflicting names count as unknown. Organizations and anonymous ' +
-  'sources are not counted.';
+export type GenderEstimate = 'female' | 'male' | 'unknown';
 
 function titleGender(mentions: ReadonlyArray<{ text: string }>): GenderEstimate | undefined {
   let found: GenderEstimate | undefined;
