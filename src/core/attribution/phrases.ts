@@ -589,9 +589,7 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   const stops = (i: number): boolean =>
     tokens[i].text === ',' ||
     (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') ||
-    tokens[i].text === '"' ||
-    tokens[i].text === '“' ||
-    tokens[i].text === '”';
+    isQuoteMarkText(tokens[i].text);
   const back = (): void => {
     while (j > floor && end - j < 40) {
       // "Eastland, wearing “Ted Cruz” campaign pins, said": a few quoted words inside the appositive are part of it
