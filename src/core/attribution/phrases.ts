@@ -9,6 +9,7 @@ import {
   CUE_VERBS,
   DESCRIPTION_LINKS,
   DESCRIPTION_OPENERS,
+  PARTITIVE_WORDS,
   DESCRIPTION_STOP,
   HONORIFICS,
   NOT_SPEAKER_HEAD,
@@ -647,10 +648,14 @@ function nameBeforeAppositive(
   source: string,
 ): Phrase | null {
   const name = phraseLeft(tokens, j, floor, source);
-  // "Another, a family doctor in Brandon, said": a bare "another" or "one" is who the appositive describes
-  if (name && name.to - name.from === 1 && DESCRIPTION_OPENERS.has(tokens[name.from].lower)) {
+  // "Another, a family doctor in Brandon, said", "One of them, Dolores Kemp, said", "The other, Steve Alvarado,
+  // said": a bare "another", "one" or "the other" is who the appositive describes or names
+  const bare = name
+    ? name.to - name.from === 1 && DESCRIPTION_OPENERS.has(tokens[name.from].lower)
+    : isPartitiveBefore(tokens, j, floor);
+  if (bare) {
     const described = phraseLeft(tokens, end - 1, j + 1, source);
-    if (described && described.kind === 'description' && described.from === j + 1) return described;
+    if (described && described.kind !== 'pronoun' && described.from === j + 1) return described;
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
   // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
@@ -674,6 +679,14 @@ function nameBeforeAppositive(
     return { ...name, role: name.role ?? (isTitle ? role : undefined) };
   }
   return null;
+}
+
+/** "The other", "a third", "the latter" opening the clause before the comma `j`: one of a group just mentioned. */
+function isPartitiveBefore(tokens: DocToken[], j: number, floor: number): boolean {
+  const det = j - 2;
+  if (det < floor || !PARTITIVE_WORDS.has(tokens[j - 1].lower) || !DESCRIPTION_OPENERS.has(tokens[det].lower))
+    return false;
+  return det === floor || !tokens[det - 1].word;
 }
 
 /**

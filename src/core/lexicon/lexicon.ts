@@ -406,6 +406,9 @@ export const DESCRIPTION_OPENERS = words(
   'the a an one some several many two three other another his her their its our my your this that these those most few both all',
 );
 
+/** Words that stand for one of a group just named, after a determiner: "The other, Steve Alvarado, said". */
+export const PARTITIVE_WORDS = words('PARTITIVE_WORDS', 'other latter former first second third fourth fifth last');
+
 /** Lower-case words that may stand inside a title before a name ("foreign minister", "prime minister"). */
 export const ROLE_MODIFIERS = words(
   'ROLE_MODIFIERS',

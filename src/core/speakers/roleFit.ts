@@ -118,11 +118,12 @@ export function nationSpeaking(name: string): string | null {
   return demonymCountry(singular) ? `the ${singular} government` : null;
 }
 
-/** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */
 /** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */
 export function isOccupation(head: string): boolean {
   return EVERYDAY_ROLES.has(head) || PROFESSION_NOUNS.has(head);
 }
+
+/** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */
 
 export function isRoleHead(head: string): boolean {
   return ROLE_NOUNS.has(head) || GENERIC_ROLE_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);

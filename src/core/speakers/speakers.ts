@@ -28,7 +28,6 @@ import {
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
-  EVERYDAY_ROLES,
   PROFESSION_NOUNS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
@@ -50,6 +49,7 @@ import {
   ROLE_ALIASES,
   ACRONYM_SKIPPED,
   EPITHET_NOUNS,
+  TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
 } from '../lexicon/speakerWords';
@@ -1513,8 +1513,13 @@ export class SpeakerTable {
     // a text speaks for its author when the text says whose it is, else as a document
     const text = this.textAuthor(phrase, definite, at) ?? this.documentSpeaker(d, at);
     if (text) return text;
-    // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too
-    if (definite && !plural && (isRoleHead(head) || personNounGender(head) || KIN_NOUNS.has(head))) {
+    // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too, as is an
+    // occupation ("State auditor Frank DeLuca … the auditor said")
+    if (
+      definite &&
+      !plural &&
+      (isRoleHead(head) || isOccupation(head) || personNounGender(head) || KIN_NOUNS.has(head))
+    ) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
@@ -1641,10 +1646,11 @@ export class SpeakerTable {
    */
   private epithet(d: Description, at: number, line: number): Resolution | null {
     const aged = d.words.some((w) => AGE_OR_KIN_EPITHET.test(w.lower));
-    if (!aged && !EPITHET_NOUNS.has(d.head) && !EVERYDAY_ROLES.has(d.head)) return null;
+    if (!aged && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head)) return null;
     const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, line);
     if (!s.entry || s.basis === LATEST_NAMED) return null;
-    const holdsOffice = [...s.entry.roleWords].some((w) => ROLE_NOUNS.has(w));
+    // a team's captain plays a position: "United captain Kofi Mensah … the midfielder said" is him
+    const holdsOffice = [...s.entry.roleWords].some((w) => ROLE_NOUNS.has(w) && !TEAM_ROLES.has(w));
     if (!aged && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
     return {
       entry: s.entry,

@@ -1,0 +1,48 @@
+// Speakers named by a description or a partitive rather than a name: occupations, playing positions, "one of them".
+// Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, start: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('an occupation re-describes the person the paragraph named with it', () => {
+  const audit = [
+    'The state auditor, Frank DeLuca, said his office had referred the findings to prosecutors. "Whether a crime was committed is not my call," the auditor said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(audit, '"Whether a crime'), 'Frank DeLuca');
+  const titled = 'State auditor Frank DeLuca said the books were a mess. "It is not my call," the auditor said.';
+  assert.equal(speakerOf(titled, '"It is not my call'), 'Frank DeLuca');
+});
+
+test('a playing position re-describes a team captain, but not a mayor', () => {
+  const derby = [
+    'United captain Kofi Mensah, who scored the opener, said the dressing room was flat. "A draw feels like a loss today," the midfielder said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(derby, '"A draw feels'), 'Kofi Mensah');
+  const mayor = 'Mayor Ann Bell said the stadium would be rebuilt. "We will be back," the midfielder said.';
+  assert.notEqual(speakerOf(mayor, '"We will be back'), 'Ann Bell');
+});
+
+test('"one of them", "another" and "the other" are the person named in apposition', () => {
+  const board = [
+    'Two board members voted against the firing. One of them, Dolores Kemp, said: "We owed him a hearing."',
+    '',
+    'The other, Steve Alvarado, said he agreed with Kemp.',
+    '',
+    'Another, Ruth Baker, said: "It was decided before tonight."',
+    '',
+    'A third, Mia Long, said: "No."',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(board, '"We owed him'), 'Dolores Kemp');
+  assert.equal(speakerOf(board, 'he agreed with Kemp'), 'Steve Alvarado');
+  assert.equal(speakerOf(board, '"It was decided'), 'Ruth Baker');
+  assert.equal(speakerOf(board, '"No."'), 'Mia Long');
+  // a description in apposition still describes an unnamed person
+  const unnamed = 'Another, a family doctor in Brandon, said: "It hurts."';
+  assert.equal(speakerOf(unnamed, '"It hurts'), 'a family doctor in Brandon');
+});
