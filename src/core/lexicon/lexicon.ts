@@ -292,6 +292,12 @@ export const KIN_NOUNS = words(
   'cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling twin',
 );
 
+/** Close family, whom news introduces by their tie to the person a story is about ("her husband, Bill Clinton"). */
+export const FAMILY_NOUNS = words(
+  'FAMILY_NOUNS',
+  'husband wife son daughter brother sister father mother grandfather grandmother grandson granddaughter widow widower',
+);
+
 /**
  * Roles a company fills as often as a person ("partner Goldman Sachs", "investor SoftBank", "host NBC"): before an
  * unknown name they tell nothing of its kind.

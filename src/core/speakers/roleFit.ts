@@ -9,6 +9,8 @@ import {
   GENERIC_ROLE_NOUNS,
   MALE_HONORIFICS,
   EVERYDAY_ROLES,
+  FAMILY_NOUNS,
+  KIN_NOUNS,
   PROFESSION_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -116,6 +118,12 @@ export function nationSpeaking(name: string): string | null {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return null;
   const singular = name.slice(0, -1);
   return demonymCountry(singular) ? `the ${singular} government` : null;
+}
+
+/** Introduced by kinship to someone else: "her husband, Bill Clinton", "his brother Jeb Bush", "her cousin, Ada". */
+export function isKinOfSomeone(e: Entry): boolean {
+  for (const w of e.roleWords) if (KIN_NOUNS.has(w) || FAMILY_NOUNS.has(w)) return true;
+  return false;
 }
 
 /** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */

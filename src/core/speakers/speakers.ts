@@ -88,6 +88,7 @@ import {
   mayBeBody,
   nationSpeaking,
   isOccupation,
+  isKinOfSomeone,
   isRoleHead,
   US_STATE_WORDS,
   partyDescriptionFits,
@@ -375,6 +376,12 @@ export class SpeakerTable {
       // "Marisol Ocampo says her grandmother, Lita Ocampo, was sent home. '…,' Ocampo said": of two namesakes the
       // one who has spoken is the one named again to speak, not the one merely talked about since
       if (!latest) latest = p;
+      else if (latest.lastSpoke < 0 && p.lastSpoke < 0 && isKinOfSomeone(latest) && !isKinOfSomeone(p)) {
+        // "Hillary Clinton campaigned with her husband, Bill Clinton. '…,' Clinton said": of namesakes none has spoken
+        // yet, one introduced as another's kin is not the one the bare surname means
+        latest = p;
+        continue;
+      }
       if (latest.lastSpoke >= 0 || p.lastSpoke >= 0) return p.lastSpoke >= 0 && latest.lastSpoke < 0 ? p : latest;
     }
     return latest ?? any;
@@ -678,11 +685,30 @@ export class SpeakerTable {
     const body = isPerson || honorific ? null : this.bodyAfterThe(phrase, at);
     if (body) return body;
     const entry = this.person(name, at, phrase.role, honorific);
+    // "Clinton said" where Hillary and Bill Clinton were both named: the pick among namesakes is a guess
+    const gender = honorificGender(honorific);
+    if (isPerson && entry && phrase.nameTo - phrase.nameFrom === 1 && this.namesakes(entry, gender) > 1)
+      return { entry, certainty: NAMESAKE_CERTAINTY, basis: 'surname shared by people named earlier' };
     return {
       entry,
       certainty: isPerson ? 0.97 : 0.45,
       basis: isPerson ? 'person named' : 'name not recognized as a person',
     };
+  }
+
+  /** How many people named in full share the surname of `e`, of `gender` or of no known gender ("Mrs. Clinton"). */
+  private namesakes(e: Entry, gender: Gender | undefined): number {
+    if (e.words.length < 2) return 0;
+    const surname = e.words[e.words.length - 1];
+    let n = 0;
+    for (const p of this.persons)
+      if (
+        p.words.length >= 2 &&
+        p.words[p.words.length - 1] === surname &&
+        (!gender || !p.gender || p.gender === gender)
+      )
+        n++;
+    return n;
   }
 
   /** A lone first name that is one person's named in full earlier ("says Kerensa"), unless `skip`. */
@@ -2231,6 +2257,8 @@ const OFFICE_HOLDER_CERTAINTY = 0.6;
 const NAMED_NEXT_CERTAINTY = 0.6;
 /** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
 const SURNAME_CERTAINTY = 0.8;
+/** A lone surname two people named in full share: which one is meant is a guess (below the 0.8 "sure" band). */
+const NAMESAKE_CERTAINTY = 0.7;
 /** Persons remembered per paragraph as its possible subjects. */
 const PARAGRAPH_PERSONS = 4;
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
