@@ -83,6 +83,8 @@ import {
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
+import { personAfterOfficeDomain } from './rules/officeDomains';
+import { possessiveOpenersNoPerson } from './rules/possessiveOpeners';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -101,9 +103,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   companyByBusinessNoun,
   employerAfterStaff,
   titledPersonInOrganization,
+  personAfterOfficeDomain,
   partyOrTitlePerson,
   titledUnknownName,
   middleInitials,
+  possessiveOpenersNoPerson,
   splitNames,
   peopleJoinedByAnd,
   particleNames,

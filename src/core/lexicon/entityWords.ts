@@ -159,6 +159,24 @@ export const TITLES = words(
   'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte.',
 );
 
+/**
+ * What an office is over, after its "of" or "for": "Secretary of Homeland Security", "Director of National
+ * Intelligence", "Undersecretary for Political Affairs", "Minister for Foreign Affairs and Trade".
+ */
+export const OFFICE_DOMAIN_WORDS = words(
+  'OFFICE_DOMAIN_WORDS',
+  `state defense defence homeland security national intelligence political foreign affairs economic international
+   public health human services education energy labor labour commerce agriculture interior justice transportation
+   transport treasury finance trade information development housing urban environment environmental protection
+   veterans culture tourism sport sports science technology communications home internal legal management budget
+   policy planning industry infrastructure works water resources natural fisheries oceans immigration citizenship
+   women children youth social welfare employment revenue army navy force arms control democracy rights civil
+   research operations administration digital climate house senate commons assembly staff naval`,
+);
+
+/** Possessive determiners, which open no person's name: "Our Revolution", "My Brother's Keeper". */
+export const POSSESSIVE_OPENERS = words('POSSESSIVE_OPENERS', 'our my your their his her its');
+
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS = words(
   'TITLE_MODIFIERS',

@@ -127,6 +127,14 @@ function nameEnd(tokens: Token[], lower: string[], f: number, to: number): numbe
   return z;
 }
 
+/** After a given name at `from - 1`: middle initials and a surname ("J. Lew"); the end of the surname, else `from`. */
+function initialsThenName({ text, tokens, n }: RuleContext, from: number): number {
+  let k = from;
+  while (k < n && /^\p{Lu}\.$/u.test(tokens[k].text) && adjacent(text, tokens, k - 1, k)) k++;
+  if (k === from || k >= n || !isNameWord(tokens[k].text) || /^\p{Lu}\.$/u.test(tokens[k].text)) return from;
+  return adjacent(text, tokens, k - 1, k) ? k + 1 : from;
+}
+
 /** A place named after a title ("Prince Edward Island", "King George Sound") stays whole. */
 function isTitledPlace(e: Entity, lower: string[]): boolean {
   if (e.type !== 'LOC') return false;
@@ -152,23 +160,15 @@ function isParticleInName(tokens: Token[], lower: string[], k: number, to: numbe
  */
 export const titledPersonInOrganization: EntityRule = {
   name: 'titled person inside an organization',
-  apply({ tokens, lower, ents }) {
+  apply(ctx) {
+    const { tokens, lower, ents } = ctx;
     for (const e of ents.list.slice()) {
       if (e.type === 'PER' || e.to - e.from < 3) continue;
       if (isTitledPlace(e, lower)) continue;
-      // the last title in the span that is followed by a two-to-four-word name
-      let k = -1;
-      let first = -1;
-      let end = -1;
-      for (let t = e.from; t < e.to - 2; t++) {
-        if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text)) continue;
-        let f = t + 1;
-        while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text))
-          f++;
-        const z = nameEnd(tokens, lower, f, e.to);
-        if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) [k, first, end] = [t, f, z];
-      }
-      if (k < 0) continue;
+      const found = titledNameIn(ctx, e);
+      if (!found) continue;
+      let [k] = found;
+      const [, first, end] = found;
       while (
         k - 1 >= e.from &&
         (TITLES.has(lower[k - 1]) || TITLE_MODIFIERS.has(lower[k - 1])) &&
@@ -180,12 +180,35 @@ export const titledPersonInOrganization: EntityRule = {
         ents.resize(e, e.from, k);
         if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC'; // "Chicago Cardinal Joseph Bernardin"
       } else ents.remove(e);
+      // "Treasury Secretary Jacob" + "J. Lew": the rest of the name the tagger split off joins it
+      for (let i = to; i < end; i++) {
+        const other = ents.at(i);
+        if (other) ents.remove(other);
+      }
       ents.add({ from: first, to: end, type: 'PER' });
       if (end + 1 < to && lower[end] === 'of' && lookupPlaceTokens(lower, end + 1, to))
         ents.add({ from: end + 1, to, type: 'LOC' });
     }
   },
 };
+
+/**
+ * The last title in the span that is followed by a two-to-four-word name (or a given name the span ends on, then
+ * initials and a surname after it): [title, name start, name end], or null.
+ */
+function titledNameIn(ctx: RuleContext, e: Entity): [number, number, number] | null {
+  const { tokens, lower } = ctx;
+  let found: [number, number, number] | null = null;
+  for (let t = e.from; t < e.to - 1; t++) {
+    if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text)) continue;
+    let f = t + 1;
+    while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text)) f++;
+    const z = nameEnd(tokens, lower, f, e.to);
+    if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) found = [t, f, z];
+    else if (z === e.to && z - f === 1 && initialsThenName(ctx, z) > z) found = [t, f, initialsThenName(ctx, z)];
+  }
+  return found;
+}
 
 /** "Democrat Hillary Clinton", "Senator Jane Doe", "Mr. Trump" tagged as one organization or misc: the person is the rest. */
 export const partyOrTitlePerson: EntityRule = {

@@ -1,0 +1,39 @@
+// People named after an office and its domain, or after a title with a middle initial; names opened by "Our".
+// Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities/index';
+import { analyze } from '../../src/core/index';
+
+const people = (text: string): string[] => findEntities(text).people.map((p) => p.text);
+
+test('an office with what it is over, then the holder: the holder is the person', () => {
+  assert.deepEqual(people('She met Secretary of Homeland Security Ines Carvalho on Monday.'), ['Ines Carvalho']);
+  assert.deepEqual(people('He met Director of National Intelligence Tomas Wexler in Ohio.'), ['Tomas Wexler']);
+  assert.deepEqual(people('A note from Undersecretary for Political Affairs Wendy Sherwin came.'), ['Wendy Sherwin']);
+  assert.deepEqual(people('He met Deputy Secretary of Defense Robert O. Whitlock on Monday.'), ['Robert O. Whitlock']);
+  assert.deepEqual(people('Secretary of Health and Human Services Dana Pruitt said so.'), ['Dana Pruitt']);
+  assert.deepEqual(people('Speaker of the House Ana Ruiz and Minister for Foreign Affairs Ike Hale met.'), [
+    'Ana Ruiz',
+    'Ike Hale',
+  ]);
+  // a body named after its domain is no person
+  assert.deepEqual(people('The Secretary of State said the Department of Justice Inspector General would look.'), []);
+});
+
+test('a middle initial after a title keeps the whole name', () => {
+  assert.deepEqual(people('He wrote to Treasury Secretary Jacob J. Lowell on Monday.'), ['Jacob J. Lowell']);
+  const text = 'The staff association wrote to Treasury Secretary Jacob J. Lowell. "We have accepted deals," it said.';
+  assert.notEqual(analyze(text).quotes[0]?.speaker, 'Treasury Secretary Jacob');
+});
+
+test('a name opened by a possessive is a group, and "he" later is not it', () => {
+  const text = [
+    'Tom Whitlock launched a new group, Our Future, on Wednesday. Our Future will back candidates. He plans to back 100.',
+    '',
+    '"We keep the movement alive," he told me.',
+    '',
+  ].join('\n');
+  assert.deepEqual(people(text), ['Tom Whitlock']);
+  assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('"We keep'))?.speaker, 'Tom Whitlock');
+});
