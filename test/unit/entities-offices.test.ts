@@ -37,3 +37,11 @@ test('a name opened by a possessive is a group, and "he" later is not it', () =>
   assert.deepEqual(people(text), ['Tom Whitlock']);
   assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('"We keep'))?.speaker, 'Tom Whitlock');
 });
+
+test('an abbreviated title before a name makes it a person at the start of a sentence too', () => {
+  assert.deepEqual(people('Sen. Eleanor Whitcombe (D-Mass.) said the bank should be broken up.'), [
+    'Eleanor Whitcombe',
+  ]);
+  assert.deepEqual(people('Sen. Elizabeth Warrington said the bank should be broken up.'), ['Elizabeth Warrington']);
+  assert.deepEqual(people('Gov. Ike Hale, R-Ohio, said so.'), ['Ike Hale']);
+});

@@ -36,6 +36,12 @@ export const CLOSE_QUOTES = words('CLOSE_QUOTES', '" ” \' ’');
 
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 
+/** Abbreviated titles that stand only before a person's name: "Sen. Elizabeth Warren", "Gov. John Kasich". */
+export const ABBREVIATED_PERSON_TITLES = words(
+  'ABBREVIATED_PERSON_TITLES',
+  'sen. rep. gov. lt. col. sgt. capt. adm. cpl. pvt. supt. det. insp. msgr. atty. amb.',
+);
+
 /** Capitalized words that never belong to a title before a name, nor are a name alone. */
 export const NOT_TITLE_WORDS = words(
   'NOT_TITLE_WORDS',

@@ -8,6 +8,7 @@ import {
   GROUP_NAMES,
   NOT_TITLE_WORDS,
   PERSON_HONORIFICS,
+  ABBREVIATED_PERSON_TITLES,
   PERSON_OBJECT_VERBS,
   PERSON_OWNED_NOUNS,
   PERSON_PREPOSITION_VERBS,
@@ -100,7 +101,8 @@ export const honorificNames: EntityRule = {
   name: 'names after an honorific',
   apply({ text, tokens, lower, n, ents }) {
     for (let k = 0; k + 1 < n; k++) {
-      if (!PERSON_HONORIFICS.has(lower[k]) || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+      const honorific = PERSON_HONORIFICS.has(lower[k]) || ABBREVIATED_PERSON_TITLES.has(lower[k]);
+      if (!honorific || !/^\p{Lu}/u.test(tokens[k].text)) continue;
       let to = k + 1;
       while (
         to < n &&
