@@ -45,3 +45,12 @@ test('an abbreviated title before a name makes it a person at the start of a sen
   assert.deepEqual(people('Sen. Elizabeth Warrington said the bank should be broken up.'), ['Elizabeth Warrington']);
   assert.deepEqual(people('Gov. Ike Hale, R-Ohio, said so.'), ['Ike Hale']);
 });
+
+test('an unknown name right after a title is its holder, but not a body or a headline', () => {
+  assert.deepEqual(people('The bank moved, as policymakers led by Governor Pan Gongsheng sought a recovery.'), [
+    'Pan Gongsheng',
+  ]);
+  assert.deepEqual(people('He spoke with the chairman of the National Election Commission, who declined.'), []);
+  // a fund manager's firm is no person
+  assert.deepEqual(people('said Zhang Wei, chief economist at Pinpoint Asset Management in Hong Kong.'), ['Zhang Wei']);
+});

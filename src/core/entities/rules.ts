@@ -85,6 +85,7 @@ import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 import { personAfterOfficeDomain } from './rules/officeDomains';
 import { possessiveOpenersNoPerson } from './rules/possessiveOpeners';
+import { titledUntaggedName } from './rules/titledUntaggedNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -106,6 +107,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personAfterOfficeDomain,
   partyOrTitlePerson,
   titledUnknownName,
+  titledUntaggedName,
   middleInitials,
   possessiveOpenersNoPerson,
   splitNames,

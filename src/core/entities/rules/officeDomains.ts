@@ -5,7 +5,8 @@
  * ("Security Jeh Johnson"); the domain words are part of the title, and the name after them is the person.
  */
 import { isCapitalized } from '../features';
-import { OFFICE_DOMAIN_WORDS, TITLES } from '../../lexicon/entityWords';
+import { BODY_WORDS, COMPANY_WORDS, OFFICE_DOMAIN_WORDS, ORG_WORDS, TITLES } from '../../lexicon/entityWords';
+import { lookupPlaceTokens } from '../gazetteer';
 import { ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 
@@ -19,14 +20,15 @@ export const personAfterOfficeDomain: EntityRule = {
   apply(ctx) {
     const { tokens, lower, n } = ctx;
     for (let t = 0; t + 3 < n; t++) {
-      const link = lower[t + 1];
+      // lower case only: "Chief Of Staff" is a Title Case headline's, where any capital may be a name's
+      const link = tokens[t + 1].text;
       if ((link !== 'of' && link !== 'for') || !isCapitalized(tokens[t].text)) continue;
       if (!TITLES.has(lower[t]) && !ROLE_NOUNS.has(lower[t])) continue;
       const domain = lower[t + 2] === 'the' ? t + 3 : t + 2;
       const name = domainEnd(ctx, domain);
       if (name === domain) continue;
       const end = personEnd(ctx, name);
-      if (end > name) claimPerson(ctx, domain, name, end);
+      if (end > name) claimPerson(ctx, t, name, end);
     }
   },
 };
@@ -49,7 +51,9 @@ function personEnd({ text, tokens, lower, n }: RuleContext, from: number): numbe
   let k = from;
   let words = 0;
   while (k < n && k - from < MAX_NAME_WORDS + 2 && adjacent(text, tokens, k - 1, k) && isNameWord(tokens[k].text)) {
-    if (OFFICE_DOMAIN_WORDS.has(lower[k]) || TITLES.has(lower[k])) break;
+    const w = lower[k];
+    if (OFFICE_DOMAIN_WORDS.has(w) || TITLES.has(w) || BODY_WORDS.has(w) || ORG_WORDS.has(w) || COMPANY_WORDS.has(w))
+      return from; // "Chairman of the National Election Commission": a body, not a name
     if (!/^\p{Lu}\.$/u.test(tokens[k].text)) words++;
     k++;
   }
@@ -58,13 +62,18 @@ function personEnd({ text, tokens, lower, n }: RuleContext, from: number): numbe
   return words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS ? k : from;
 }
 
-/** The run [domain, end) becomes the person [name, end); entities over it are dropped or cut back to before it. */
-function claimPerson({ ents }: RuleContext, domain: number, name: number, end: number): void {
-  for (let i = domain; i < end; i++) {
+/**
+ * The run from the title `title` to `end` yields the person [name, end); entities over it are dropped, or cut back to
+ * what stands before the title ("Missouri" of "Missouri Secretary of State Jason Kander", a place).
+ */
+function claimPerson({ ents, lower }: RuleContext, title: number, name: number, end: number): void {
+  for (let i = title; i < end; i++) {
     const e = ents.at(i);
     if (!e) continue;
-    if (e.from < domain) ents.resize(e, e.from, domain);
-    else if (e.to > end) ents.resize(e, end, e.to);
+    if (e.from < title) {
+      ents.resize(e, e.from, title);
+      if (lookupPlaceTokens(lower, e.from, title)) e.type = 'LOC';
+    } else if (e.to > end) ents.resize(e, end, e.to);
     else ents.remove(e);
   }
   ents.add({ from: name, to: end, type: 'PER' });
