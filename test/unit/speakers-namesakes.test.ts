@@ -1,4 +1,4 @@
-// Two people with one surname: which one a bare surname means, and how sure that is.
+// Two people with one surname, or one person with two names: who a bare surname or an alias means, and how sure.
 // Every sentence here is written for the test.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,4 +42,17 @@ test('a namesake who has spoken stays the one the surname means', () => {
   // a lone surname of one person only is as sure as a name
   const single = 'Ana Ruiz said the plan failed. "It is over," Ruiz said.';
   assert.ok((quoteOf(single, '"It is over')?.confidence ?? 0) >= 0.9);
+});
+
+test('a name the text says a person is known by is that person', () => {
+  const text = [
+    'Indonesian President Joko Widodo, known as Jokowi, opened the plant on Monday.',
+    '',
+    '"This is our future," Jokowi said.',
+    '',
+    'The striker Edson Arantes, better known as Pelé, scored twice. "I was lucky," Pelé said.',
+    '',
+  ].join('\n');
+  assert.equal(quoteOf(text, '"This is our future')?.speaker, 'Joko Widodo');
+  assert.equal(quoteOf(text, '"I was lucky')?.speaker, 'Edson Arantes');
 });

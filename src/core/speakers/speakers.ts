@@ -58,6 +58,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { mentionRole, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
+import { personAliases } from './aliases';
 import { NarrationSentences } from './narrationSentences';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
@@ -174,10 +175,15 @@ export class SpeakerTable {
    * @param trace for training only (scripts/speakers/train-antecedents.ts): called with every learned antecedent
    *   choice, its candidates and their features.
    */
+  /** Names people go by, from "X, known as Y" (aliases.ts). */
+  private readonly aliases: Map<string, string[]>;
+
   constructor(
     private readonly doc: Doc,
     private readonly trace?: (choice: AntecedentChoice) => void,
-  ) {}
+  ) {
+    this.aliases = personAliases(doc);
+  }
 
   /** The quoted passages: a name inside the marks is not the paragraph's subject ("'Ask Varga,' he said"). */
   setQuoted(spans: ReadonlyArray<{ start: number; end: number }>): void {
@@ -270,7 +276,9 @@ export class SpeakerTable {
       .map((w) => w.toLowerCase());
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
     const h = honorific?.toLowerCase();
-    let found = this.matchPerson(words, honorificGender(h));
+    // "Joko Widodo, known as Jokowi," … "Jokowi said": the alias is the person named in full
+    const aliasOf = this.aliases.get(words.join(' '));
+    let found = (aliasOf && this.matchPerson(aliasOf)) || this.matchPerson(words, honorificGender(h));
     const fresh = !found && words.length === 1;
     if (found) {
       if (words.length > found.words.length) {
