@@ -1,4 +1,4 @@
-// People named after an office and its domain, or after a title with a middle initial; names opened by "Our".
+// People named after an office and its domain, or after a title with a middle initial; names no person has ("Our …", "Chez …").
 // Every sentence here is written for the test.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +25,10 @@ test('a middle initial after a title keeps the whole name', () => {
   assert.deepEqual(people('He wrote to Treasury Secretary Jacob J. Lowell on Monday.'), ['Jacob J. Lowell']);
   const text = 'The staff association wrote to Treasury Secretary Jacob J. Lowell. "We have accepted deals," it said.';
   assert.notEqual(analyze(text).quotes[0]?.speaker, 'Treasury Secretary Jacob');
+});
+
+test('a restaurant "chez" someone is no person', () => {
+  assert.deepEqual(people('Making her way around Chez Marcotte, Whitlock thanked a diner.'), ['Whitlock']);
 });
 
 test('a name opened by a possessive is a group, and "he" later is not it', () => {

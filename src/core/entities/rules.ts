@@ -84,7 +84,7 @@ import {
 import { placesListedWithPlaces } from './rules/placeLists';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 import { personAfterOfficeDomain } from './rules/officeDomains';
-import { possessiveOpenersNoPerson } from './rules/possessiveOpeners';
+import { nonPersonOpeners } from './rules/nonPersonOpeners';
 import { titledUntaggedName } from './rules/titledUntaggedNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -109,7 +109,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   titledUnknownName,
   titledUntaggedName,
   middleInitials,
-  possessiveOpenersNoPerson,
+  nonPersonOpeners,
   splitNames,
   peopleJoinedByAnd,
   particleNames,

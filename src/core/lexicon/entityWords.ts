@@ -180,8 +180,11 @@ export const OFFICE_DOMAIN_WORDS = words(
    research operations administration digital climate house senate commons assembly staff naval`,
 );
 
-/** Possessive determiners, which open no person's name: "Our Revolution", "My Brother's Keeper". */
-export const POSSESSIVE_OPENERS = words('POSSESSIVE_OPENERS', 'our my your their his her its');
+/**
+ * Words that open no person's name: possessive determiners ("Our Revolution", "My Brother's Keeper") and "chez" (a
+ * restaurant or shop: "Chez Vachon", "Chez Panisse").
+ */
+export const NON_PERSON_OPENERS = words('NON_PERSON_OPENERS', 'our my your their his her its chez');
 
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS = words(
