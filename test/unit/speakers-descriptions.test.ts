@@ -46,3 +46,10 @@ test('"one of them", "another" and "the other" are the person named in appositio
   const unnamed = 'Another, a family doctor in Brandon, said: "It hurts."';
   assert.equal(speakerOf(unnamed, '"It hurts'), 'a family doctor in Brandon');
 });
+
+test('a quote after "X said as Y yelled:" is Y’s, not a continuation of X', () => {
+  const rally =
+    '"There is a young man here," Hale said as the heckler yelled: "You are a fraud!" "Thank you, son," Hale replied.';
+  assert.equal(speakerOf(rally, '"You are a fraud'), 'the heckler');
+  assert.equal(speakerOf(rally, '"Thank you'), 'Hale');
+});

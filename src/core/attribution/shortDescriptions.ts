@@ -5,7 +5,7 @@
 import type { DocToken } from '../text/document';
 import { SENTENCE_END } from './cues';
 import type { Phrase } from './phrases';
-import { DESCRIPTION_STOP_WORDS, SHORT_OPENERS } from '../lexicon/functionWords';
+import { ADVERBIAL_SUBORDINATORS, DESCRIPTION_STOP_WORDS, SHORT_OPENERS } from '../lexicon/functionWords';
 
 /**
  * 'A young boy shouted, "…"', 'Another child responded, "…"': a determiner and a few lower-case words opening the
@@ -14,7 +14,10 @@ import { DESCRIPTION_STOP_WORDS, SHORT_OPENERS } from '../lexicon/functionWords'
 export function shortSubjectLeft(tokens: DocToken[], lead: number, floor: number): Phrase | null {
   for (let from = lead - 2; from >= Math.max(floor, lead - 4); from--) {
     const before = tokens[from - 1];
-    if (before && before.line === tokens[from].line && !SENTENCE_END.has(before.text) && before.text !== ',') continue;
+    // the clause opens the sentence, follows a comma, or a subordinator ("Hale said as the heckler yelled: '…'")
+    const opens =
+      SENTENCE_END.has(before?.text ?? '') || before?.text === ',' || ADVERBIAL_SUBORDINATORS.has(before?.lower ?? '');
+    if (before && before.line === tokens[from].line && !opens) continue;
     const p = shortDescription(tokens, from, lead);
     if (p) return p;
   }

@@ -207,6 +207,12 @@ export const ACRONYMS_LIKE_SMALL_WORDS = words('ACRONYMS_LIKE_SMALL_WORDS', 'who
 /** Relative pronouns before a reporting clause inside a relative one: "a rule [which] critics said was unfair". */
 export const REPORT_RELATIVES = words('REPORT_RELATIVES', 'who whom which that what');
 
+/** Words opening an adverbial clause, whose subject may then speak: "Hale said [as] the heckler yelled: '…'". */
+export const ADVERBIAL_SUBORDINATORS = words(
+  'ADVERBIAL_SUBORDINATORS',
+  'as when while after before since because although though until once whereas',
+);
+
 /** Words opening a subordinate clause: "[if] it seems …". */
 export const SUBORDINATORS = words(
   'SUBORDINATORS',
