@@ -53,3 +53,9 @@ test('a quote after "X said as Y yelled:" is Y’s, not a continuation of X', ()
   assert.equal(speakerOf(rally, '"You are a fraud'), 'the heckler');
   assert.equal(speakerOf(rally, '"Thank you'), 'Hale');
 });
+
+test('a chant run into its verb is the chanters’, and its "Name:" opening is no transcript label', () => {
+  const text =
+    'Holding signs, the protesters chanted "Ike Hale: Bad for Ohio, bad for you." Hale slipped in a back door.';
+  assert.equal(speakerOf(text, '"Ike Hale: Bad'), 'the protesters');
+});

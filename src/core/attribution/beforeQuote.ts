@@ -8,7 +8,7 @@ import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
 import { isPersonAt } from './recognizedEntities';
 import { BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
-import { cueRange, isCue, isTextCue, windowStart, type Attribution } from './cues';
+import { cueRange, isCue, isMarkToken, isTextCue, windowStart, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { jointLeft } from './jointNames';
 import { apposedNameLeft } from './apposedNames';
@@ -35,7 +35,9 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   for (let c = last; c >= start; c--) {
     if (isBeforeCue(tokens, c) && !isAskedAside(tokens, c)) return cueBefore(doc, c, start, q.from);
   }
-  const unlisted = punct === ',' || punct === ':' ? unlistedVerbBefore(doc, start, last) : null;
+  // 'the protesters chanted "Hale: Bad for Ohio, bad for you."': a verb run into a whole quoted sentence
+  const opens = punct === ',' || punct === ':' || (tokens[last].word && opensSentence(tokens, q.from));
+  const unlisted = opens ? unlistedVerbBefore(doc, start, last) : null;
   if (unlisted) return unlisted;
   // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
   const colon = punct === ':' && last >= start;
@@ -43,6 +45,18 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
     invertedOpening(doc, start, last, q.from) ??
     (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
   );
+}
+
+/** Words a quote run into its verb must hold to be a sentence spoken, not a name or a phrase ("dubbed it 'Big Bill'"). */
+const MIN_SENTENCE_WORDS = 4;
+
+/** The quote opening at `from` starts with a capital and holds a few words before its closing mark. */
+function opensSentence(tokens: DocToken[], from: number): boolean {
+  if (!tokens[from + 1]?.cap) return false;
+  let words = 0;
+  for (let i = from + 1; i < tokens.length && i - from < 40 && !isMarkToken(tokens, i); i++)
+    if (tokens[i].word) words++;
+  return words >= MIN_SENTENCE_WORDS;
 }
 
 /** The cue at token `c` (the "to" of "according to" stands for "according") and its speaker, before the quote. */

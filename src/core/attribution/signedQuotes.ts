@@ -10,6 +10,9 @@ import { startsLine } from './quoteShape';
 /** Transcript style inside the marks: '"WALLACE: Let's start …"'. */
 export function transcript(doc: Doc, from: number, to: number): Attribution | null {
   const { tokens, text } = doc;
+  // 'the protesters chanted "Ike Hale: Bad for Ohio"': a quote run into the sentence before it is no transcript turn
+  const prev = tokens[from - 1];
+  if (prev && prev.word && prev.line === tokens[from].line) return null;
   let colon = from + 1;
   while (colon < to && colon - from <= 4 && tokens[colon].cap && tokens[colon].word) colon++;
   if (colon === from + 1 || colon >= to || tokens[colon].text !== ':') return null;
