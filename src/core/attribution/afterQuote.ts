@@ -24,6 +24,7 @@ import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNa
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
+import { answerCameFrom } from './namedWords';
 import { isPastVerb, isRelativeWho } from './tokenPredicates';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
@@ -37,7 +38,9 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
   if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
   const end = windowEnd(tokens, k);
-  const byline = dash ? bylineAfterDash(doc, k, end) : (recapAfter(doc, q.to, k, end) ?? null);
+  const byline = dash
+    ? bylineAfterDash(doc, k, end)
+    : (recapAfter(doc, q.to, k, end) ?? answerCameFrom(doc, k, end) ?? null);
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's

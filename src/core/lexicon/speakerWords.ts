@@ -354,3 +354,8 @@ export const RECAP_COPULAS = words('RECAP_COPULAS', "is was 's ’s");
 export const RECAP_WH = words('RECAP_WH', 'how what');
 /** '"…" That quote from Mayor Roy appeared …': nouns of words said that a recap names with their sayer after "from". */
 export const RECAP_NOUNS = words('RECAP_NOUNS', 'quote quotation remark remarks words line comment comments');
+
+/** '"…," came the reply from Dana Roy': verbs that bring on a noun of answer, its sayer after "from". */
+export const ANSWER_ARRIVAL_VERBS = words('ANSWER_ARRIVAL_VERBS', 'came comes');
+/** 'In Roy's words, "…"', 'In the words of Dana Roy, "…"': the noun whose owner said the quote. */
+export const WORDS_OF_NOUNS = words('WORDS_OF_NOUNS', 'words');
