@@ -39,3 +39,26 @@ test('"In X\'s words," and "In the words of X," name the speaker of the quote af
   assert.equal(speakerOf(text, '"Nobody wanted'), 'Ike Hale');
   assert.equal(speakerOf(text, '"We were never'), 'one resident');
 });
+
+test('"the Swede" a few paragraphs on is the latest person named as of Sweden ("Sweden\'s X", "X of Norway")', () => {
+  const text = [
+    'Sprint result in Oslo',
+    '',
+    "OSLO — Sweden's Henrik Lindqvist won the men's sprint on Saturday, ahead of Lars Brekke of Norway.",
+    '',
+    '"I felt strong from the start," Lindqvist said. "The snow was fast today."',
+    '',
+    'Brekke, the defending champion, was disappointed. "I made a mistake on the last climb," he said.',
+    '',
+    "Third place went to Finland's Matti Koskinen, who had crashed in training on Thursday.",
+    '',
+    'The crowd of 12,000 cheered every skier into the finish, and organizers said ticket sales had doubled.',
+    '',
+    '"This is the best race of my season so far," the Swede said.',
+    '',
+    '"He was simply better," the Norwegian said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I made a mistake'), 'Lars Brekke');
+  assert.equal(speakerOf(text, '"This is the best race'), 'Henrik Lindqvist');
+  assert.equal(speakerOf(text, '"He was simply'), 'Lars Brekke');
+});

@@ -59,6 +59,7 @@ import { mentionRole, pronounRole, wordBeforeTitles, type MentionRole } from './
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
 import { NarrationSentences } from './narrationSentences';
+import { latestTiedTo } from './nationalityTies';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
 import {
@@ -878,7 +879,7 @@ export class SpeakerTable {
         basis: 'description: the person the passage is about',
       };
     // "Putin met Japanese Prime Minister Shinzo Abe … 'We agree,' the Japanese said": the one tied to that country
-    const tied = country ? this.latestFrom(country, at) : null;
+    const tied = country ? (this.latestFrom(country, at) ?? this.namedFrom(country, at)) : null;
     return tied
       ? { entry: tied, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the person of that country' }
       : null;
@@ -891,6 +892,12 @@ export class SpeakerTable {
       if (p.lastSeen < at && at - p.lastSeen <= ORG_ANAPHOR_REACH && p.countries.has(country)) return p;
     }
     return null;
+  }
+
+  /** "Sweden's Henrik Lind won … 'I felt strong,' the Swede said": the latest person named as of that country. */
+  private namedFrom(country: string, at: number): Entry | null {
+    const span = latestTiedTo(this.doc.text, this.doc.people, country, at);
+    return span ? this.person(span.text, span.start) : null;
   }
 
   /**
