@@ -62,3 +62,16 @@ test('"the Swede" a few paragraphs on is the latest person named as of Sweden ("
   assert.equal(speakerOf(text, '"This is the best race'), 'Henrik Lindqvist');
   assert.equal(speakerOf(text, '"He was simply'), 'Lars Brekke');
 });
+
+test('a recall of goods or an envoy reports nothing; "recalled that …" and "recalled the day …" report a memory', () => {
+  const reported = (text: string): string[] =>
+    analyze(text)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => q.text);
+  assert.deepEqual(reported('The Halvard Foods company also recalled 40,000 jars of peanut butter last week.'), []);
+  assert.deepEqual(reported('Brightway Motors recalled about 2.1 million vehicles in March.'), []);
+  assert.deepEqual(reported('The ministry recalled its ambassador on Monday.'), []);
+  assert.deepEqual(reported('The firm recalls the affected frozen meals and pills.'), []);
+  assert.deepEqual(reported('Ike Hale recalled that the mill had closed in 1998.'), ['the mill had closed in 1998']);
+  assert.deepEqual(reported('Ike Hale recalled the day the mill closed.'), ['the day the mill closed']);
+});

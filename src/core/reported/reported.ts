@@ -39,6 +39,7 @@ import { opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
 import { contentAfter, contentRange, coordinatedCue, cueForm, MIN_CONTENT_WORDS } from './content';
 import { hasFull, type Found, type QuoteMap, type Reported } from './quoteMap';
 import { clauseSubject, knownSpeaker, MAIN_CLAUSE_REACH } from './subjects';
+import { recallsGoods } from './recallSense';
 
 export type { Reported } from './quoteMap';
 
@@ -248,6 +249,7 @@ function verbOrTopicReport(scan: SentenceScan, i: number, last: Found | null): F
     inQuote.of[i] >= 0 ||
     directCues.has(tokens[i].start) ||
     isNounAfter(tokens, i) ||
+    recallsGoods(tokens, i) ||
     (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
     (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
   // "X said A and warned B": the second cue shares the subject of the report just found
