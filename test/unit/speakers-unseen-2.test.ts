@@ -75,3 +75,29 @@ test('a recall of goods or an envoy reports nothing; "recalled that …" and "re
   assert.deepEqual(reported('Ike Hale recalled that the mill had closed in 1998.'), ['the mill had closed in 1998']);
   assert.deepEqual(reported('Ike Hale recalled the day the mill closed.'), ['the day the mill closed']);
 });
+
+test('a printed interview\'s "Q." and "A." labels are no initials: "Q. How" is no person, and answers are the guest\'s', () => {
+  const text = [
+    'Five questions for the new fire chief',
+    '',
+    'By Tom Baird',
+    '',
+    "Marisol Quintero took over as Harbor City's fire chief in June. Reporter Tom Baird spoke with her about staffing.",
+    '',
+    'Q. How has the first summer gone?',
+    '',
+    'A. Busy. We had three brush fires in one week in July, and my crews did not get a day off.',
+    '',
+    'Q. What keeps you up at night?',
+    '',
+    'A. It is the hills behind Eastgate. The mayor told me we would get funding for 12 new positions.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.deepEqual(
+    a.people.filter((p) => /^[QA]\.|^(?:How|Busy|What|It)$/.test(p.text)),
+    [],
+  );
+  assert.equal(speakerOf(text, 'Busy.'), 'Marisol Quintero');
+  assert.equal(speakerOf(text, 'we would get funding'), 'the mayor');
+  assert.ok(a.speakers.every((s) => !/^[QA]\./.test(s.name)));
+});
