@@ -101,3 +101,12 @@ test('a printed interview\'s "Q." and "A." labels are no initials: "Q. How" is n
   assert.equal(speakerOf(text, 'we would get funding'), 'the mayor');
   assert.ok(a.speakers.every((s) => !/^[QA]\./.test(s.name)));
 });
+
+test('"said X, a farmer who said …": the relative clause reports for the name the description is in apposition to', () => {
+  const text = [
+    'Gunmen attack village',
+    '',
+    '"They came on motorcycles and started shooting," said Ike Hale, a farmer who said he hid in a grain store.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'he hid in a grain'), 'Ike Hale');
+});

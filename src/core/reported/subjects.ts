@@ -153,7 +153,11 @@ export function relativeAntecedent(doc: Doc, s: number, lead: number, c = lead):
   let end = lead - 1;
   if (tokens[end - 1]?.text === ',') end--;
   const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
-  return p && p.kind !== 'pronoun' ? p : null;
+  if (!p || p.kind === 'pronoun') return null;
+  // "said Ibrahim Sani, a farmer who said he hid …": the name the description is in apposition to
+  const named =
+    p.kind === 'description' && tokens[p.from - 1]?.text === ',' ? phraseLeft(tokens, p.from - 1, s, text) : null;
+  return named && named.kind === 'name' && named.to === p.from - 1 ? named : p;
 }
 
 /** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first
