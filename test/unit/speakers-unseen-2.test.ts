@@ -110,3 +110,14 @@ test('"said X, a farmer who said …": the relative clause reports for the name 
   ].join('\n');
   assert.equal(speakerOf(text, 'he hid in a grain'), 'Ike Hale');
 });
+
+test('"Asked by Ms Marsh how …, she said": the one asking is not the one who answers', () => {
+  const text = [
+    'Court hears of harassment campaign',
+    '',
+    'Opening the case, prosecutor Helen Marsh KC said the defendant had waged a campaign against his former partner. "He would not accept that it was over," Ms Marsh told the jury.',
+    '',
+    'Dana Whitlock, 34, gave evidence from behind a screen. Asked by Ms Marsh how the messages had affected her, she said: "I stopped sleeping. I stopped going out."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I stopped sleeping'), 'Dana Whitlock');
+});

@@ -1201,7 +1201,9 @@ export class SpeakerTable {
    * answers it. Gender from titles and first names must agree.
    */
   private salient(gender: Gender | undefined, at: number, line: number): Resolution {
-    const compatible = (e: Entry): boolean => gender === undefined || e.gender === undefined || e.gender === gender;
+    const asker = this.askerOfSentence(at);
+    const compatible = (e: Entry): boolean =>
+      e !== asker && (gender === undefined || e.gender === undefined || e.gender === gender);
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -1232,6 +1234,21 @@ export class SpeakerTable {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * "Asked by Ms Marsh how it felt, she said: …": the one a sentence opening on "asked by X" names as asking is not
+   * its subject, who answers.
+   */
+  private askerOfSentence(at: number): Entry | null {
+    const { tokens } = this.doc;
+    let first = this.doc.tokenAt(at);
+    const line = tokens[first]?.line;
+    while (first > 0 && tokens[first - 1].line === line && !SENTENCE_END_MARKS.has(tokens[first - 1].text)) first--;
+    if (!ASKING.has(tokens[first]?.lower ?? '') || tokens[first + 1]?.lower !== 'by') return null;
+    const from = tokens[first + 2]?.start ?? at;
+    const named = this.doc.people.find((p) => p.start >= from && p.start < at && p.start - from <= ASKER_REACH);
+    return named ? this.matchPerson(named.text.toLowerCase().split(/\s+/)) : null;
   }
 
   /**
@@ -1373,9 +1390,10 @@ export class SpeakerTable {
   ): Array<Candidate<Entry>> {
     // the rule's pick first: on a tie (an untrained model) it stands
     const pool: Entry[] = rule.entry && rule.entry.type === 'person' ? [rule.entry] : [];
+    const asker = kind === 'pronoun' ? this.askerOfSentence(at) : null;
     for (let i = this.persons.length - 1; i >= 0 && pool.length < CANDIDATE_CAP; i--) {
       const p = this.persons[i];
-      if (p.lastSeen >= at || p === rule.entry) continue;
+      if (p.lastSeen >= at || p === rule.entry || p === asker) continue;
       if (gender && p.gender !== undefined && p.gender !== gender) continue;
       pool.push(p);
     }
@@ -2280,6 +2298,9 @@ const ISSUER_REACH = 600;
 
 /** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
 const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
+/** Characters from "by" to the asker's name, past a title: "Asked by Deputy Mayor Ann Roy". */
+const ASKER_REACH = 30;
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
 /** A byline among an article's first lines: "By Hannah Okafor", "By Pat Lee and …" (the first name only). */
 
