@@ -121,3 +121,17 @@ test('"Asked by Ms Marsh how …, she said": the one asking is not the one who a
   ].join('\n');
   assert.equal(speakerOf(text, '"I stopped sleeping'), 'Dana Whitlock');
 });
+
+test('"the rights group", "the watchdog": a body noun with one word of kind takes up the body named last', () => {
+  const text = [
+    'Killings condemned',
+    '',
+    'The Halden Rights Foundation condemned the killings on Sunday.',
+    '',
+    '"The authorities have failed to protect people," the rights foundation said in a statement.',
+    '',
+    'The Press Standards Council also criticised the army. "Reporters must be free to work," the watchdog said.',
+  ].join('\n');
+  assert.match(speakerOf(text, '"The authorities') ?? '', /^the Halden Rights Foundation$/i);
+  assert.match(speakerOf(text, '"Reporters must') ?? '', /^the Press Standards Council$/i);
+});

@@ -204,8 +204,10 @@ export const MALE_PERSON_NOUNS = words(
 export const ORG_ANAPHOR_NOUNS = words(
   'ORG_ANAPHOR_NOUNS',
   `company firm group organization organisation agency bank airline network charity utility foundation association union
-   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher`,
+   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog`,
 );
+/** Modifiers that set a body apart from the one named: "the other group", "the rival union", "the new company". */
+export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new former second first latter');
 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(

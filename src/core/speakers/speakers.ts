@@ -43,6 +43,7 @@ import {
   NEVER_A_PERSON,
   NEVER_A_SPEAKER,
   ORG_ANAPHOR_NOUNS,
+  OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
   CAMPAIGN_TEXT_NOUNS,
   REGIONAL_DEMONYMS,
@@ -1827,7 +1828,7 @@ export class SpeakerTable {
         if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
-      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
+      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && (words.length === 2 || kindModified(words));
       // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
       const body = anaphor ? this.paragraphBody(at, head) : null;
       if (body && fitsAnaphor(head, body.entry.name))
@@ -2298,6 +2299,15 @@ const ISSUER_REACH = 600;
 
 /** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
 const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
+/**
+ * "the rights group", "the state broadcaster": one lower-case noun or adjective saying what kind of body, which takes
+ * up the body named last as "the group" does; "the other group", "a rival union" name another.
+ */
+function kindModified(words: DocToken[]): boolean {
+  const modifier = words[1];
+  return words.length === 3 && modifier.word && !modifier.cap && !OTHER_BODY_WORDS.has(modifier.lower);
+}
+
 /** Characters from "by" to the asker's name, past a title: "Asked by Deputy Mayor Ann Roy". */
 const ASKER_REACH = 30;
 const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
