@@ -135,3 +135,12 @@ test('"the rights group", "the watchdog": a body noun with one word of kind take
   assert.match(speakerOf(text, '"The authorities') ?? '', /^the Halden Rights Foundation$/i);
   assert.match(speakerOf(text, '"Reporters must') ?? '', /^the Press Standards Council$/i);
 });
+
+test('"But X defended the plan, saying …": a conjunction opening the sentence leaves X the participle\'s subject', () => {
+  const text = [
+    'Budget row',
+    '',
+    'But Treasury Secretary Ike Hale defended the proposals, saying the country needed to raise revenue.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the country needed'), 'Ike Hale');
+});

@@ -37,7 +37,8 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   if (CLAUSE_INTRO_WORDS.has(tokens[s].lower)) {
     let j = s;
     while (j < c && j - s < 12 && tokens[j].text !== ',') j++;
-    if (tokens[j]?.text === ',' && j < c) from = j + 1;
+    // "But Mbadi defended the plan, saying …": the comma right before a participle cue is its own, no intro's
+    if (tokens[j]?.text === ',' && j < c - 1) from = j + 1;
     else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
   }
   if (from >= c) return null;
