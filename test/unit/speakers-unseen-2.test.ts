@@ -144,3 +144,20 @@ test('"But X defended the plan, saying …": a conjunction opening the sentence 
   ].join('\n');
   assert.equal(speakerOf(text, 'the country needed'), 'Ike Hale');
 });
+
+test('"Supporters of X said", "Lawyers for X said" opening a sentence are a group, not X', () => {
+  const text = [
+    'Rally in Eastgate',
+    '',
+    'Dana Whitlock held a rally in Eastgate on Friday. Ike Hale was charged on Monday.',
+    '',
+    'Supporters of Whitlock said the rally was peaceful.',
+    '',
+    'Lawyers for Ike Hale said he would appeal.',
+    '',
+    'Residents of Eastgate said the roads were blocked for hours.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the rally was peaceful'), 'supporters of Whitlock');
+  assert.equal(speakerOf(text, 'he would appeal'), 'lawyers for Ike Hale');
+  assert.equal(speakerOf(text, 'the roads were blocked'), 'residents of Eastgate');
+});
