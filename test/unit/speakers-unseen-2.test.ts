@@ -161,3 +161,15 @@ test('"Supporters of X said", "Lawyers for X said" opening a sentence are a grou
   assert.equal(speakerOf(text, 'he would appeal'), 'lawyers for Ike Hale');
   assert.equal(speakerOf(text, 'the roads were blocked'), 'residents of Eastgate');
 });
+
+test('"X was quoted by the Ledger as saying …" reports for X, the passive\'s subject', () => {
+  const text = [
+    'Port strike',
+    '',
+    'Union leader Ike Hale was quoted by the Ledger as saying that the offer was an insult.',
+    '',
+    'Dana Whitlock was reported as saying the port would close.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the offer was an insult'), 'Ike Hale');
+  assert.equal(speakerOf(text, 'the port would close'), 'Dana Whitlock');
+});

@@ -116,3 +116,6 @@ export const RECALLED_GOODS = words(
 );
 /** Words of size after a number: "2.1 million vehicles". */
 export const NUMBER_MAGNITUDES = words('NUMBER_MAGNITUDES', 'hundred thousand million billion');
+
+/** Passive verbs whose subject said what "as saying" introduces: "was quoted as saying", "was reported as saying". */
+export const QUOTED_AS_VERBS = words('QUOTED_AS_VERBS', 'quoted cited reported');
