@@ -173,3 +173,15 @@ test('"X was quoted by the Ledger as saying …" reports for X, the passive\'s s
   assert.equal(speakerOf(text, 'the offer was an insult'), 'Ike Hale');
   assert.equal(speakerOf(text, 'the port would close'), 'Dana Whitlock');
 });
+
+test('"— that was the verdict of X" and "That was the blunt warning from X" after a quote name its speaker', () => {
+  const text = [
+    'Port strike',
+    '',
+    '"This is a disaster for the region" — that was the verdict of Chamber of Commerce president Lars Brekke.',
+    '',
+    '"Ships will go elsewhere." That was the blunt warning from Ike Hale, the harbour master.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"This is a disaster'), 'Lars Brekke');
+  assert.equal(speakerOf(text, '"Ships will go'), 'Ike Hale');
+});
