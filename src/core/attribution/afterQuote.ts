@@ -38,9 +38,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
   if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
   const end = windowEnd(tokens, k);
-  const byline = dash
-    ? (bylineAfterDash(doc, k, end) ?? recapAfterDash(doc, k, end))
-    : (recapAfter(doc, q.to, k, end) ?? answerCameFrom(doc, k, end) ?? null);
+  const byline = attributionClause(doc, q.to, k, end, dash);
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
@@ -67,6 +65,12 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** A whole clause after the quote naming its sayer with no reporting verb: a byline, a recap, "came the reply from". */
+function attributionClause(doc: Doc, quoteTo: number, k: number, end: number, dash: boolean): Attribution | null {
+  if (dash) return bylineAfterDash(doc, k, end) ?? recapAfterDash(doc, k, end);
+  return recapAfter(doc, quoteTo, k, end) ?? answerCameFrom(doc, k, end);
 }
 
 /**
