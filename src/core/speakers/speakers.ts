@@ -1828,9 +1828,11 @@ export class SpeakerTable {
         if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
-      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && (words.length === 2 || kindModified(words));
+      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
       // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
-      const body = anaphor ? this.paragraphBody(at, head) : null;
+      // ("the rights group" too; only there, as "the staff association" may be a body of its own named now)
+      const body =
+        anaphor || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words)) ? this.paragraphBody(at, head) : null;
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       const latest = anaphor ? this.latestOrganization(at, head) : null;
