@@ -9,7 +9,7 @@ import { buildDoc, type Doc } from './text/document';
 import { withoutNamesInForeignSpans, withoutQuotedTitles } from './quotes/foreignSpans';
 import { lookupPlace } from './entities/gazetteer';
 import { findQuoteSpans } from './quotes/quoteSpans';
-import { withTranscriptTurns } from './quotes/transcriptTurns';
+import { withTranscriptTurns, withoutTurnLabels } from './quotes/transcriptTurns';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
 import type { Reported } from './reported/quoteMap';
@@ -95,7 +95,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   harmonizeDocEntities(doc);
   enter('quotes');
   const spans = withTranscriptTurns(doc, findQuoteSpans(doc));
-  doc.people = withoutQuotedTitles(text, spans, doc.people);
+  doc.people = withoutTurnLabels(text, spans, withoutQuotedTitles(text, spans, doc.people));
   enter('attribution');
   const direct = attributeQuotes(doc, spans);
   enter('foreign');

@@ -24,6 +24,7 @@ import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNa
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
+import { answerCameFrom } from './namedWords';
 import { isPastVerb, isRelativeWho } from './tokenPredicates';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
@@ -37,7 +38,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (k >= tokens.length || tokens[k].line !== tokens[q.to - 1]?.line) return null;
   if (tokens[k].text === ':' && k === q.to) return headlineSpeaker(doc, k + 1);
   const end = windowEnd(tokens, k);
-  const byline = dash ? bylineAfterDash(doc, k, end) : (recapAfter(doc, q.to, k, end) ?? null);
+  const byline = attributionClause(doc, q.to, k, end, dash);
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
@@ -64,6 +65,12 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** A whole clause after the quote naming its sayer with no reporting verb: a byline, a recap, "came the reply from". */
+function attributionClause(doc: Doc, quoteTo: number, k: number, end: number, dash: boolean): Attribution | null {
+  if (dash) return bylineAfterDash(doc, k, end) ?? recapAfterDash(doc, k, end);
+  return recapAfter(doc, quoteTo, k, end) ?? answerCameFrom(doc, k, end);
 }
 
 /**
@@ -103,7 +110,7 @@ function recapAfter(doc: Doc, quoteTo: number, k: number, end: number): Attribut
     return null;
   if (RECAP_NOUNS.has(tokens[k + 1]?.lower ?? '')) return recapFrom(doc, k + 2, end);
   if (!RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '')) return null;
-  if (!RECAP_WH.has(tokens[k + 2]?.lower ?? '')) return possessedRecap(doc, k + 2, end);
+  if (!RECAP_WH.has(tokens[k + 2]?.lower ?? '')) return possessedRecap(doc, k + 2, end) ?? recapNounOf(doc, k + 2, end);
   const speaker = phraseRight(tokens, k + 3, end, text);
   if (!speaker || speaker.from !== k + 3) return null;
   // past an appositive: "Jane Roe, a nurse in Sudbury, describes"
@@ -148,6 +155,30 @@ function possessedRecap(doc: Doc, from: number, end: number): Attribution | null
   const noun = tokens[poss + 1];
   if (!noun || !(SPEECH_WORDS.has(noun.lower) || ANSWER_NOUNS.has(noun.lower))) return null;
   return { speaker: owner, cue: [mark.start, noun.end], how: 'after' };
+}
+
+/** '"…" — that was the verdict of Lars Brekke': a recap after a dash, whatever closes the quote. */
+function recapAfterDash(doc: Doc, k: number, end: number): Attribution | null {
+  const { tokens } = doc;
+  if (!RECAP_SUBJECTS.has(tokens[k].lower) || !RECAP_COPULAS.has(tokens[k + 1]?.lower ?? '')) return null;
+  return possessedRecap(doc, k + 2, end) ?? recapNounOf(doc, k + 2, end);
+}
+
+/**
+ * '… That was the verdict of Lars Brekke', '… That is the warning from the union': a noun of speech after "the", its
+ * sayer after "of" or "from" (one modifier may stand before the noun: "the blunt verdict of").
+ */
+function recapNounOf(doc: Doc, from: number, end: number): Attribution | null {
+  const { tokens, text } = doc;
+  if (tokens[from]?.lower !== 'the') return null;
+  const isNoun = (t: DocToken | undefined): boolean =>
+    t !== undefined && (SPEECH_WORDS.has(t.lower) || ANSWER_NOUNS.has(t.lower));
+  const linked = (i: number): boolean => isNoun(tokens[i]) && /^(?:of|from)$/.test(tokens[i + 1]?.lower ?? '');
+  const noun = linked(from + 1) ? from + 1 : from + 2;
+  if (!linked(noun)) return null;
+  const speaker = phraseRight(tokens, noun + 2, end, text);
+  if (!speaker || speaker.from !== noun + 2 || speaker.kind === 'pronoun') return null;
+  return { speaker, cue: [tokens[from].start, tokens[noun + 1].end], how: 'after' };
 }
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */

@@ -15,6 +15,7 @@ import { signatureBelow, transcript } from './signedQuotes';
 import { isTitleCase, lastInner, spokenSentence, startsLine, startsLowercase, wordCount } from './quoteShape';
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
 import { interviewAttribution, interviewOf } from './interviewTurns';
+import { introducesWords } from './namedWords';
 
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
   const { tokens } = doc;
@@ -29,7 +30,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
     // a transcript turn is a whole utterance by construction: no fragment, scare quote or title
-    const fragment = !s.turn && isFragment(doc, s, from, to, attribution.how);
+    const fragment = !s.turn && isFragment(doc, s, from, to, attribution);
     // '"No," he said. "Never."': more of the same speech, whatever its length or case
     const goesOn = words <= 6 && continuesSpeech(doc, s, from);
     if (!s.turn && !goesOn && words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
@@ -69,14 +70,17 @@ function glued(tokens: DocToken[], t: DocToken | undefined, from: number): boole
 }
 
 /** Part of a sentence, not a whole one: lower-case at its start, or glued to the words around it. */
-function isFragment(doc: Doc, s: QuoteSpan, from: number, to: number, how: Attribution['how']): boolean {
+function isFragment(doc: Doc, s: QuoteSpan, from: number, to: number, attribution: Attribution): boolean {
   const { tokens, text } = doc;
+  const { how } = attribution;
   const prev = tokens[from - 1];
   const innerEnd = lastInner(text, s.parts[s.parts.length - 1], s.unclosed);
+  // 'In Roy's words, "this is the end."': a whole statement closing the sentence, whatever its first letter
+  const introduced = introducesWords(doc, attribution) && /[.?!]/.test(innerEnd);
   return (
     !s.unclosed &&
     s.parts.length === 1 &&
-    ((startsLowercase(text, s.parts[0][0]) && !spokenSentence(doc, from, how, innerEnd)) ||
+    ((startsLowercase(text, s.parts[0][0]) && !spokenSentence(doc, from, how, innerEnd) && !introduced) ||
       (glued(tokens, prev, from) && !isCue(tokens, from - 1) && prev.lower !== 'that') ||
       (how === 'none' && glued(tokens, tokens[to], from) && !/[.!?…]/.test(innerEnd)))
   );

@@ -16,6 +16,7 @@ import { coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
+import { inWordsOf } from './namedWords';
 import { shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
@@ -32,6 +33,8 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   // "From Bush's Facebook post: '…'": a text with its possessor hands over to the quote, "post" being no verb here
   const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
   if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
+  const wordsOf = punct === ',' || punct === ':' ? inWordsOf(doc, start, last) : null;
+  if (wordsOf) return wordsOf;
   for (let c = last; c >= start; c--) {
     if (isBeforeCue(tokens, c) && !isAskedAside(tokens, c)) return cueBefore(doc, c, start, q.from);
   }

@@ -300,6 +300,7 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     (t.lower === 'of' || t.lower === 'on' || t.lower === 'for') &&
     j - 1 >= floor &&
     tokens[j - 1].cap &&
+    !openingGroupNoun(tokens, j - 1, floor) &&
     (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))
   )
     return true;
@@ -307,6 +308,16 @@ function joinsNameLeft(tokens: DocToken[], j: number, floor: number, sawName: bo
     return true; // "Mr. Morgan of the Sierra Club"
   if (sawName && (particleLeft(tokens, j, floor) || joinsBodyNameLeft(tokens, j, floor))) return true;
   return !t.cap && t.word && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) && sawName;
+}
+
+/**
+ * "Supporters of Trump said", "Lawyers for Ike Hale said": a plural noun of people capitalized only as the sentence's
+ * first word is a group related to the one named, not a title of theirs ("Secretary of State Ann Roy"); "Friends of
+ * the Earth" goes on with "the" and stays a body's name.
+ */
+function openingGroupNoun(tokens: DocToken[], i: number, floor: number): boolean {
+  const w = tokens[i].lower;
+  return i === floor && w.endsWith('s') && tokens[i + 2]?.lower !== 'the' && isSpeakerNoun(w) && !ROLE_NOUNS.has(w);
 }
 
 /**

@@ -207,8 +207,10 @@ export const MALE_PERSON_NOUNS = words(
 export const ORG_ANAPHOR_NOUNS = words(
   'ORG_ANAPHOR_NOUNS',
   `company firm group organization organisation agency bank airline network charity utility foundation association union
-   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher`,
+   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog`,
 );
+/** Modifiers that set a body apart from the one named: "the other group", "the rival union", "the new company". */
+export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new former second first latter');
 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(
@@ -357,3 +359,8 @@ export const RECAP_COPULAS = words('RECAP_COPULAS', "is was 's ’s");
 export const RECAP_WH = words('RECAP_WH', 'how what');
 /** '"…" That quote from Mayor Roy appeared …': nouns of words said that a recap names with their sayer after "from". */
 export const RECAP_NOUNS = words('RECAP_NOUNS', 'quote quotation remark remarks words line comment comments');
+
+/** '"…," came the reply from Dana Roy': verbs that bring on a noun of answer, its sayer after "from". */
+export const ANSWER_ARRIVAL_VERBS = words('ANSWER_ARRIVAL_VERBS', 'came comes');
+/** 'In Roy's words, "…"', 'In the words of Dana Roy, "…"': the noun whose owner said the quote. */
+export const WORDS_OF_NOUNS = words('WORDS_OF_NOUNS', 'words');

@@ -103,3 +103,19 @@ export const TELL_CUES = words('TELL_CUES', 'told tells');
 /** Question words a speech verb reports a question with: "would not say [whether] …", "did not explain [how] …"
  * ("when" is left out: "said when asked" is a time). */
 export const SAID_QUESTION_WORDS = words('SAID_QUESTION_WORDS', 'whether how why what who where if');
+
+/** Forms of "recall", which reports a memory told ("recalled that …") or takes goods or an envoy back. */
+export const RECALL_FORMS = words('RECALL_FORMS', 'recall recalls recalled recalling');
+/**
+ * What a maker or a state recalls, never a memory: "recalled 40,000 jars", "recalls the affected vehicles",
+ * "recalled its ambassador".
+ */
+export const RECALLED_GOODS = words(
+  'RECALLED_GOODS',
+  'products goods vehicles cars trucks suvs models units jars cans bottles packages packets bags boxes batches lots items toys devices phones laptops batteries airbags tires pills tablets doses medicines drugs foods meat beef pork chicken eggs cheese formula meals snacks pizzas salads ambassador ambassadors envoy envoys diplomats',
+);
+/** Words of size after a number: "2.1 million vehicles". */
+export const NUMBER_MAGNITUDES = words('NUMBER_MAGNITUDES', 'hundred thousand million billion');
+
+/** Passive verbs whose subject said what "as saying" introduces: "was quoted as saying", "was reported as saying". */
+export const QUOTED_AS_VERBS = words('QUOTED_AS_VERBS', 'quoted cited reported');

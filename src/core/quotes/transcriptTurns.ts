@@ -11,6 +11,7 @@
  * note, not a turn. A turn whose paragraph already holds a quote found by its marks is left to that quote.
  */
 import type { Doc } from '../text/document';
+import type { Span } from '../types';
 import type { InterviewRole, QuoteSpan } from './quoteSpans';
 
 /** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
@@ -94,3 +95,25 @@ function trimmedEnd(text: string, end: number): number {
   while (e > 0 && /\s/.test(text[e - 1])) e--;
   return e;
 }
+
+/**
+ * "Q. How has it gone?", "A. Busy.": a printed interview's label with the turn's first word reads as an initial and a
+ * name ("Q. How"). The label is no part of a name, and the capital of a turn's first word makes none: what is left at
+ * the turn's start is a name only as a full name of two words or more.
+ */
+export function withoutTurnLabels<T extends Span>(text: string, spans: ReadonlyArray<QuoteSpan>, people: T[]): T[] {
+  const starts = spans.filter((s) => s.interview).map((s) => s.parts[0][0]);
+  if (starts.length === 0) return people;
+  const out: T[] = [];
+  for (const p of people) {
+    const turn = starts.find(
+      (w) => p.start <= w && p.start >= w - LABEL_REACH && !text.slice(p.start, w).includes('\n'),
+    );
+    if (turn === undefined) out.push(p);
+    else if (p.end > turn && /\s/.test(text.slice(turn, p.end)))
+      out.push({ ...p, start: turn, text: text.slice(turn, p.end) });
+  }
+  return out;
+}
+/** The longest label before a turn's words: "Question: ". */
+const LABEL_REACH = 12;

@@ -39,6 +39,8 @@ import { opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
 import { contentAfter, contentRange, coordinatedCue, cueForm, MIN_CONTENT_WORDS } from './content';
 import { hasFull, type Found, type QuoteMap, type Reported } from './quoteMap';
 import { clauseSubject, knownSpeaker, MAIN_CLAUSE_REACH } from './subjects';
+import { recallsGoods } from './recallSense';
+import { passiveQuotedAs, quotedAsSubject } from './quotedAs';
 
 export type { Reported } from './quoteMap';
 
@@ -248,6 +250,7 @@ function verbOrTopicReport(scan: SentenceScan, i: number, last: Found | null): F
     inQuote.of[i] >= 0 ||
     directCues.has(tokens[i].start) ||
     isNounAfter(tokens, i) ||
+    recallsGoods(tokens, i) ||
     (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
     (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
   // "X said A and warned B": the second cue shares the subject of the report just found
@@ -468,10 +471,13 @@ function participle(
   // "…, saying …", "…, arguing that …" after a clause whose subject we cannot read still reports, with an unknown
   // speaker, when its content opens plainly (a "that" or a clause subject)
   const group = groupSaying(tokens, s, c);
+  const quoted = passiveQuotedAs(tokens, s, c);
   const speaker: Phrase | null =
     group >= 0
       ? { from: group, to: c, kind: 'description', nameFrom: c, nameTo: c }
-      : mainSpeaker(doc, s, c, direct, inQuote);
+      : quoted >= 0
+        ? quotedAsSubject(tokens, s, quoted, doc.text)
+        : mainSpeaker(doc, s, c, direct, inQuote);
   if (!speaker && !reportsUnattributed(tokens, c)) return null;
   let k = c + 1;
   if (tokens[k]?.lower === 'that') k++;
@@ -513,7 +519,9 @@ function reportsUnattributed(tokens: DocToken[], c: number): boolean {
 function participleCue(tokens: DocToken[], s: number, i: number): boolean {
   return (
     PARTICIPLES.has(tokens[i].lower) &&
-    (PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') || groupSaying(tokens, s, i) >= 0)
+    (PARTICIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') ||
+      groupSaying(tokens, s, i) >= 0 ||
+      passiveQuotedAs(tokens, s, i) >= 0)
   );
 }
 

@@ -37,7 +37,8 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   if (CLAUSE_INTRO_WORDS.has(tokens[s].lower)) {
     let j = s;
     while (j < c && j - s < 12 && tokens[j].text !== ',') j++;
-    if (tokens[j]?.text === ',' && j < c) from = j + 1;
+    // "But Mbadi defended the plan, saying …": the comma right before a participle cue is its own, no intro's
+    if (tokens[j]?.text === ',' && j < c - 1) from = j + 1;
     else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
   }
   if (from >= c) return null;
@@ -153,7 +154,11 @@ export function relativeAntecedent(doc: Doc, s: number, lead: number, c = lead):
   let end = lead - 1;
   if (tokens[end - 1]?.text === ',') end--;
   const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
-  return p && p.kind !== 'pronoun' ? p : null;
+  if (!p || p.kind === 'pronoun') return null;
+  // "said Ibrahim Sani, a farmer who said he hid …": the name the description is in apposition to
+  const named =
+    p.kind === 'description' && tokens[p.from - 1]?.text === ',' ? phraseLeft(tokens, p.from - 1, s, text) : null;
+  return named && named.kind === 'name' && named.to === p.from - 1 ? named : p;
 }
 
 /** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first

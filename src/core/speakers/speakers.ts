@@ -42,6 +42,7 @@ import {
   NEVER_A_PERSON,
   NEVER_A_SPEAKER,
   ORG_ANAPHOR_NOUNS,
+  OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
   CAMPAIGN_TEXT_NOUNS,
   REGIONAL_DEMONYMS,
@@ -60,6 +61,7 @@ import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGend
 import type { DiscourseFacts } from './antecedents';
 import { personAliases } from './aliases';
 import { NarrationSentences } from './narrationSentences';
+import { latestTiedTo } from './nationalityTies';
 import type { Description, Entry, PendingRole, Resolution } from './speakerEntry';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
 import {
@@ -912,7 +914,7 @@ export class SpeakerTable {
         basis: 'description: the person the passage is about',
       };
     // "Putin met Japanese Prime Minister Shinzo Abe … 'We agree,' the Japanese said": the one tied to that country
-    const tied = country ? this.latestFrom(country, at) : null;
+    const tied = country ? (this.latestFrom(country, at) ?? this.namedFrom(country, at)) : null;
     return tied
       ? { entry: tied, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the person of that country' }
       : null;
@@ -925,6 +927,12 @@ export class SpeakerTable {
       if (p.lastSeen < at && at - p.lastSeen <= ORG_ANAPHOR_REACH && p.countries.has(country)) return p;
     }
     return null;
+  }
+
+  /** "Sweden's Henrik Lind won … 'I felt strong,' the Swede said": the latest person named as of that country. */
+  private namedFrom(country: string, at: number): Entry | null {
+    const span = latestTiedTo(this.doc.text, this.doc.people, country, at);
+    return span ? this.person(span.text, span.start) : null;
   }
 
   /**
@@ -1228,7 +1236,9 @@ export class SpeakerTable {
    * answers it. Gender from titles and first names must agree.
    */
   private salient(gender: Gender | undefined, at: number, line: number): Resolution {
-    const compatible = (e: Entry): boolean => gender === undefined || e.gender === undefined || e.gender === gender;
+    const asker = this.askerOfSentence(at);
+    const compatible = (e: Entry): boolean =>
+      e !== asker && (gender === undefined || e.gender === undefined || e.gender === gender);
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -1259,6 +1269,21 @@ export class SpeakerTable {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * "Asked by Ms Marsh how it felt, she said: …": the one a sentence opening on "asked by X" names as asking is not
+   * its subject, who answers.
+   */
+  private askerOfSentence(at: number): Entry | null {
+    const { tokens } = this.doc;
+    let first = this.doc.tokenAt(at);
+    const line = tokens[first]?.line;
+    while (first > 0 && tokens[first - 1].line === line && !SENTENCE_END_MARKS.has(tokens[first - 1].text)) first--;
+    if (!ASKING.has(tokens[first]?.lower ?? '') || tokens[first + 1]?.lower !== 'by') return null;
+    const from = tokens[first + 2]?.start ?? at;
+    const named = this.doc.people.find((p) => p.start >= from && p.start < at && p.start - from <= ASKER_REACH);
+    return named ? this.matchPerson(named.text.toLowerCase().split(/\s+/)) : null;
   }
 
   /**
@@ -1400,9 +1425,10 @@ export class SpeakerTable {
   ): Array<Candidate<Entry>> {
     // the rule's pick first: on a tie (an untrained model) it stands
     const pool: Entry[] = rule.entry && rule.entry.type === 'person' ? [rule.entry] : [];
+    const asker = kind === 'pronoun' ? this.askerOfSentence(at) : null;
     for (let i = this.persons.length - 1; i >= 0 && pool.length < CANDIDATE_CAP; i--) {
       const p = this.persons[i];
-      if (p.lastSeen >= at || p === rule.entry) continue;
+      if (p.lastSeen >= at || p === rule.entry || p === asker) continue;
       if (gender && p.gender !== undefined && p.gender !== gender) continue;
       pool.push(p);
     }
@@ -1844,7 +1870,9 @@ export class SpeakerTable {
       }
       const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
       // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
-      const body = anaphor ? this.paragraphBody(at, head) : null;
+      // ("the rights group" too; only there, as "the staff association" may be a body of its own named now)
+      const body =
+        anaphor || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words)) ? this.paragraphBody(at, head) : null;
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       const latest = anaphor ? this.latestOrganization(at, head) : null;
@@ -2315,6 +2343,18 @@ const ISSUER_REACH = 600;
 
 /** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
 const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
+/**
+ * "the rights group", "the state broadcaster": one lower-case noun or adjective saying what kind of body, which takes
+ * up the body named last as "the group" does; "the other group", "a rival union" name another.
+ */
+function kindModified(words: DocToken[]): boolean {
+  const modifier = words[1];
+  return words.length === 3 && modifier.word && !modifier.cap && !OTHER_BODY_WORDS.has(modifier.lower);
+}
+
+/** Characters from "by" to the asker's name, past a title: "Asked by Deputy Mayor Ann Roy". */
+const ASKER_REACH = 30;
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
 /** A byline among an article's first lines: "By Hannah Okafor", "By Pat Lee and …" (the first name only). */
 
