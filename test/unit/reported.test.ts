@@ -248,3 +248,10 @@ test('content that is only a time ("said ten years ago") is no report', () => {
     ['the bridge would close'],
   );
 });
+
+test('"told reporters he was listening to colleagues": the content opens at the subject, not at the addressee', () => {
+  const q = analyze('Hale told reporters he was listening to colleagues.').quotes[0];
+  assert.equal(q?.text, 'he was listening to colleagues');
+  // "told X to …" keeps the addressee with the instruction
+  assert.equal(analyze('Hale told his advisers to find a way.').quotes[0]?.text, 'his advisers to find a way');
+});

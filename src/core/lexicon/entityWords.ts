@@ -3,6 +3,7 @@
  * geographic words, agencies in datelines. Lower-case keys; Maps give the place kind a word implies.
  */
 import { extend, words } from './words';
+import { POSSESSIVES } from './functionWords';
 export const DATE_WORDS = words(
   'DATE_WORDS',
   'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december',
@@ -184,7 +185,7 @@ export const OFFICE_DOMAIN_WORDS = words(
  * Words that open no person's name: possessive determiners ("Our Revolution", "My Brother's Keeper") and "chez" (a
  * restaurant or shop: "Chez Vachon", "Chez Panisse").
  */
-export const NON_PERSON_OPENERS = words('NON_PERSON_OPENERS', 'our my your their his her its chez');
+export const NON_PERSON_OPENERS = extend('NON_PERSON_OPENERS', POSSESSIVES, 'chez');
 
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS = words(

@@ -151,11 +151,14 @@ export const PERSON_OBJECT_PRONOUNS = words('PERSON_OBJECT_PRONOUNS', 'him her t
 /** Words after a short object that end it: "endorsed [Cruz] last week", "defended [his plan] on Sunday". */
 export const SHORT_OBJECT_END = words('SHORT_OBJECT_END', 'during after before since while when because but last this');
 
-/** Words that end a noun-phrase object and open a clause of the writer's: "backing Bush [because] he …". */
-export const OBJECT_END_WORDS = words(
-  'OBJECT_END_WORDS',
-  'because when while as after before since although though whereas but so if unless until',
+/** Words opening an adverbial clause, whose subject may then speak: "Hale said [as] the heckler yelled: '…'". */
+export const ADVERBIAL_SUBORDINATORS = words(
+  'ADVERBIAL_SUBORDINATORS',
+  'because when while as after before since although though whereas if unless until',
 );
+
+/** Words that end a noun-phrase object and open a clause of the writer's: "backing Bush [because] he …". */
+export const OBJECT_END_WORDS = extend('OBJECT_END_WORDS', ADVERBIAL_SUBORDINATORS, 'but so');
 
 /** Words that join a second clause: "… while Sanders suggests …", "…, and 40 percent said …". */
 export const CONTENT_JOINERS = words('CONTENT_JOINERS', 'and but while whereas');
@@ -206,12 +209,6 @@ export const ACRONYMS_LIKE_SMALL_WORDS = words('ACRONYMS_LIKE_SMALL_WORDS', 'who
 
 /** Relative pronouns before a reporting clause inside a relative one: "a rule [which] critics said was unfair". */
 export const REPORT_RELATIVES = words('REPORT_RELATIVES', 'who whom which that what');
-
-/** Words opening an adverbial clause, whose subject may then speak: "Hale said [as] the heckler yelled: '…'". */
-export const ADVERBIAL_SUBORDINATORS = words(
-  'ADVERBIAL_SUBORDINATORS',
-  'as when while after before since because although though until once whereas',
-);
 
 /** Words opening a subordinate clause: "[if] it seems …". */
 export const SUBORDINATORS = words(

@@ -528,6 +528,8 @@ const skipAddressee: ClauseRule = {
     if (alwaysObject) {
       // a longer addressee: "told a meeting of Pacific Island leaders that …", "told his advisers to …"
       for (let j = c + 1; j < e && j - c <= 12 && inQuote.of[j] < 0 && !SENTENCE_END.has(tokens[j].text); j++) {
+        // "told reporters he was listening to colleagues": a subject after the addressee has opened the content
+        if (j >= k && SUBJECT_PRONOUNS.has(tokens[j].lower)) break;
         if (tokens[j].lower === 'that' && j >= k) {
           k = j;
           break;
