@@ -187,6 +187,9 @@ export const SPEECH_NEIGHBOURS = words(
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
 
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+/** Titles that are also given names: "COP28 president Sultan al-Jaber" (a sultan is named by his given name next). */
+export const GIVEN_NAME_TITLES = words('GIVEN_NAME_TITLES', 'sultan');
+
 export const PERSON_PARTICLES = words(
   'PERSON_PARTICLES',
   'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom',
@@ -373,7 +376,25 @@ export const ORGANIZATION_ROLES_BEFORE_NAME = words(
 );
 
 /** What is traded of a company, before "of" and its name: "shares of Estee Lauder", "stock of Ralph Lauren". */
+/**
+ * Nouns that, set after a name in apposition, make it a business: "Novo Nordisk, the Danish maker of Ozempic",
+ * "Charles Schwab, the brokerage, said" (with COMPANY_KIND_NOUNS).
+ */
+export const APPOSITIVE_COMPANY_NOUNS = words(
+  'APPOSITIVE_COMPANY_NOUNS',
+  'maker makers company firm lender insurer brokerage bank miner giant operator developer',
+);
+
+/**
+ * What may follow a company noun in apposition, closing it: "the Danish maker of Ozempic", "the lender, said"; not a
+ * verb ("replaced by Mo Jun, the Foshan-based company said" attributes the news).
+ */
+export const APPOSITIVE_CLOSERS = words('APPOSITIVE_CLOSERS', ', . ; of that which whose');
+
 export const SECURITY_NOUNS = words('SECURITY_NOUNS', 'shares stock stocks bonds');
+
+/** Between a security noun and its company: "shares of Estee Lauder", "shares in Novo Nordisk". */
+export const SECURITY_PREPOSITIONS = words('SECURITY_PREPOSITIONS', 'of in');
 
 /** Verbs after "X's" that make the "'s" part of a company's name, not a possessive: "Sotheby's said", "Moody's cut". */
 export const NAME_WITH_S_VERBS = words(

@@ -126,3 +126,31 @@ export const honorificNames: EntityRule = {
     }
   },
 };
+
+/** "MS.", "SEN.": an honorific or a title's abbreviation written in capitals, as a transcript labels a turn. */
+function isCapitalHonorific(word: string, lower: string): boolean {
+  return /^\p{Lu}+\.?$/u.test(word) && (PERSON_HONORIFICS.has(lower) || (lower.endsWith('.') && TITLES.has(lower)));
+}
+
+/**
+ * A transcript's turn label is a person, even one named like a place: "MS. JORDAN: We will not accept this", "SEN.
+ * WARREN: I yield back" (the gazetteer knows Jordan and Warren, Mich.). An honorific in capitals, up to
+ * HONORIFIC_REACH name words in capitals, then a colon.
+ */
+export const transcriptLabels: EntityRule = {
+  name: 'transcript labels',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let k = 0; k + 2 < n; k++) {
+      if (!isCapitalHonorific(tokens[k].text, lower[k])) continue;
+      let to = k + 1;
+      while (to < n && to - k <= HONORIFIC_REACH && /^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[to].text)) to++;
+      if (to === k + 1 || to >= n || tokens[to].text !== ':' || !adjacent(text, tokens, k, to)) continue;
+      if (ents.at(k + 1)?.type === 'PER' && ents.at(k + 1)?.from === k + 1 && ents.at(to - 1)?.to === to) continue;
+      for (let j = k; j < to; j++) {
+        const e = ents.at(j);
+        if (e) ents.remove(e);
+      }
+      ents.add({ from: k + 1, to, type: 'PER' });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+// People and places of 2019-26 international news that the fifth round of fixes reads from the text around them:
+// Arabic given names that are also titles, transcript labels, a company's people and companies named for regions
+// (rules/personObjects.ts, rules/companyEvidence.ts, rules.ts); sentences written for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities';
+import type { Span } from '../../src/core/types';
+
+const texts = (spans: Span[]) => spans.map((s) => s.text);
+
+test('a title that is also a given name opens an Arabic name: "Sultan al-Jaber"', () => {
+  const r = findEntities('Summit president Sultan al-Jaber said on Monday the deal was within reach.');
+  assert.deepEqual(texts(r.people), ['Sultan al-Jaber']);
+  const s = findEntities("Oman's Sultan Haitham bin Tariq received the envoy.");
+  assert.deepEqual(texts(s.people), ['Haitham bin Tariq']);
+});
+
+test('a transcript label in capitals is a person, even one named like a place: "MS. JORDAN:"', () => {
+  const r = findEntities('MS. JORDAN: We reject this offer. SEN. WARREN: I yield back.');
+  assert.deepEqual(texts(r.people), ['JORDAN', 'WARREN']);
+  assert.deepEqual(texts(r.places), []);
+});
+
+test('a company\'s person is a person, and a region without "the" owning one is a company', () => {
+  const r = findEntities("Tesla's Elon Musk and Google's Sundar Pichai met Amazon's Andy Jassy in Seattle.");
+  assert.deepEqual(texts(r.people), ['Elon Musk', 'Sundar Pichai', 'Andy Jassy']);
+  assert.deepEqual(texts(r.places), ['Seattle']);
+  const s = findEntities("Google's Gemini Ultra model was shown. Fires spread across the Amazon's southern edge.");
+  assert.deepEqual(texts(s.people), []);
+  assert.deepEqual(texts(s.places), ['Amazon']);
+});
+
+test('a name beside a company noun in apposition, or after "shares in", is a company; its product is no place', () => {
+  const r = findEntities('Shares in Halvard Brink rose 3%. Novo Nordisk, the Danish maker of Ozempic, cut jobs.');
+  assert.deepEqual(texts(r.people), []);
+  assert.deepEqual(texts(r.places), []);
+  assert.deepEqual(texts(r.organizations).slice(0, 2), ['Halvard Brink', 'Novo Nordisk']);
+  const s = findEntities('Charles Schwab, the biggest U.S. brokerage, said assets rose.');
+  assert.deepEqual(texts(s.people), []);
+  // a reporting clause is no apposition; a possessive company noun is a person's employer
+  const t = findEntities(
+    'She will be replaced by Mo Jun, the Foshan-based company said. Ana Lima, the bank’s manager, agreed.',
+  );
+  assert.deepEqual(texts(t.people), ['Mo Jun', 'Ana Lima']);
+});
