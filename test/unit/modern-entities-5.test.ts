@@ -43,3 +43,21 @@ test('a name beside a company noun in apposition, or after "shares in", is a com
   );
   assert.deepEqual(texts(t.people), ['Mo Jun', 'Ana Lima']);
 });
+
+test('a common noun before a country or region names a body: "Reform UK", "Health Canada", "Colleges Ontario"', () => {
+  const r = findEntities("Nigel Farage's Reform UK won five seats, and later Reform UK said it would run everywhere.");
+  assert.deepEqual(texts(r.places), []);
+  assert.deepEqual(texts(r.organizations), ['Reform UK', 'Reform UK']);
+  const s = findEntities('Health Canada approved the drug, while Colleges Ontario said the cap would cost jobs.');
+  assert.deepEqual(texts(s.people), []);
+  assert.deepEqual(texts(s.places), []);
+  // adjectives opening a sentence and a given name before a prefecture are no bodies
+  const t = findEntities('Fertile Ukraine faces drought. Tomoko Miyagi said she would run.');
+  assert.deepEqual(texts(t.places), ['Ukraine']);
+});
+
+test('an owner\'s name, "\'s" and a shop noun name a shop: "Harju\'s Grocery"', () => {
+  const r = findEntities("Shoppers queued outside Harju's Grocery in Tallinn and Moreno's Pizzeria in Chicago.");
+  assert.deepEqual(texts(r.places), ['Tallinn', 'Chicago']);
+  assert.deepEqual(texts(r.organizations), ["Harju's Grocery", "Moreno's Pizzeria"]);
+});

@@ -87,6 +87,7 @@ import {
   transcriptLabels,
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
+import { bodiesNamedNounPlace, shopsNamedForOwners } from './rules/placeNamedBodies';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -166,6 +167,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   stormNames,
   groupByNounAfter,
   diseasesNotPlaces,
+  bodiesNamedNounPlace,
+  shopsNamedForOwners,
   transcriptLabels,
   headlineKickers,
 ];

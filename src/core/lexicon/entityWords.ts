@@ -186,10 +186,25 @@ export const SPEECH_NEIGHBOURS = words(
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
 
-/** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+/**
+ * Capitalized words that modify a place without naming a body: "Rural Canada", "Southern California", "Greater
+ * Manchester" (a body named "X Canada" is "Health Canada", "Reform UK").
+ */
+export const PLACE_MODIFIERS = words(
+  'PLACE_MODIFIERS',
+  'rural urban northern southern eastern western central greater inner outer upper lower downtown coastal old new mainland metropolitan north south east west northeast northwest southeast southwest far deep occupied',
+);
+
+/** Capitalized nouns that close a shop's name after its owner's "'s": "Harju's Grocery", "Moreno's Pizzeria". */
+export const SHOP_NOUNS = words(
+  'SHOP_NOUNS',
+  'grocery groceries bakery pizzeria cafe café restaurant bar pub diner deli pharmacy salon garage store stores shop market kitchen grill tavern inn bistro hardware butcher butchers florist boutique barbershop bookshop bookstore',
+);
+
 /** Titles that are also given names: "COP28 president Sultan al-Jaber" (a sultan is named by his given name next). */
 export const GIVEN_NAME_TITLES = words('GIVEN_NAME_TITLES', 'sultan');
 
+/** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = words(
   'PERSON_PARTICLES',
   'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom',
