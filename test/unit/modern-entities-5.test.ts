@@ -61,3 +61,11 @@ test('an owner\'s name, "\'s" and a shop noun name a shop: "Harju\'s Grocery"', 
   assert.deepEqual(texts(r.places), ['Tallinn', 'Chicago']);
   assert.deepEqual(texts(r.organizations), ["Harju's Grocery", "Moreno's Pizzeria"]);
 });
+
+test('a title inside a name after a given name is part of it; "X AI" is a company; "the drug X" a product', () => {
+  const r = findEntities('President Hassan Sheikh Mohamud flew to Nairobi. Zhipu AI raised funds for the drug Wegovy.');
+  assert.deepEqual(texts(r.people), ['Hassan Sheikh Mohamud']);
+  assert.deepEqual(texts(r.places), ['Nairobi']);
+  const s = findEntities('Sultan al-Jaber, the head of the state oil firm, opened the talks.');
+  assert.deepEqual(texts(s.people), ['Sultan al-Jaber']);
+});

@@ -5,7 +5,7 @@
  * Each rule (rules/*.ts) is a named linear pass; spans are edited through an owner index so that no rule is quadratic.
  */
 import type { Prepared } from './features';
-import { DATE_WORDS, GIVEN_NAME_TITLES, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
+import { DATE_WORDS, NOT_TITLE_WORDS, TITLES } from '../lexicon/entityWords';
 import { Entities, type Entity, type EntityRule, type RuleContext } from './rules/context';
 import { bareDatelines, datelines, headlineKickers, titleCaseHeadlines } from './rules/headlines';
 import {
@@ -85,6 +85,7 @@ import {
   personOwningAnOffice,
   personTakingAnOffice,
   transcriptLabels,
+  titleAsGivenName,
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
 import { bodiesNamedNounPlace, shopsNamedForOwners } from './rules/placeNamedBodies';
@@ -114,6 +115,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   peopleJoinedByAnd,
   particleNames,
   particleSurnames,
+  titleAsGivenName,
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
@@ -202,20 +204,7 @@ function worthKeeping(p: Prepared, e: Entity): boolean {
     if (!DATE_WORDS.has(lower[k].replace(/\.$/, '')) && p.hasLetter[k]) dates = false;
   }
   const functionWord = e.to - e.from === 1 && (NOT_TITLE_WORDS.has(lower[e.from]) || TITLES.has(lower[e.from]));
-  return letters && !dates && (!functionWord || givenNameBeforeArabicSurname(p, e));
-}
-
-/**
- * "Sultan al-Jaber": a title that is also a given name, tagged a person, right before an Arabic surname ("al-",
- * "el-", "bin", "ibn") is that given name; a sultan's title is followed by his given name ("Sultan Haitham").
- */
-function givenNameBeforeArabicSurname(p: Prepared, e: Entity): boolean {
-  const next = p.tokens[e.to]?.text ?? '';
-  return (
-    e.type === 'PER' &&
-    GIVEN_NAME_TITLES.has(p.lower[e.from]) &&
-    (/^(?:al|el|Al|El)-\p{Lu}/u.test(next) || next === 'bin' || next === 'ibn')
-  );
+  return letters && !dates && !functionWord;
 }
 
 /** Names this long are rare; one holding a function word is a Title Case headline ("Raptors Suspend Guard Two Games

@@ -53,7 +53,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai',
 );
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
@@ -203,6 +203,9 @@ export const SHOP_NOUNS = words(
 
 /** Titles that are also given names: "COP28 president Sultan al-Jaber" (a sultan is named by his given name next). */
 export const GIVEN_NAME_TITLES = words('GIVEN_NAME_TITLES', 'sultan');
+
+/** Titles that are also inner parts of names, after a given name: "President Hassan Sheikh Mohamud". */
+export const NAME_INNER_TITLES = words('NAME_INNER_TITLES', 'sheikh sultan');
 
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = words(
@@ -369,7 +372,11 @@ export const DISEASE_NAMES = words(
  * Lower-case nouns next to a one-word name that make it a product, not a person: "the budgeting app Penny", "its
  * Copilot assistant", "Gemini model", "a chatbot called Sophie". Apps and assistants are often named like people.
  */
-export const PRODUCT_NOUNS_BEFORE = words('PRODUCT_NOUNS_BEFORE', 'app chatbot bot assistant software platform');
+export const PRODUCT_NOUNS_BEFORE = words(
+  'PRODUCT_NOUNS_BEFORE',
+  // "the weight-loss drug Wegovy": a medicine named like a person
+  'app chatbot bot assistant software platform drug drugs vaccine pill jab',
+);
 export const PRODUCT_NOUNS_AFTER = words(
   'PRODUCT_NOUNS_AFTER',
   'app apps assistant chatbot model models software headset smartphone platform',

@@ -5,6 +5,7 @@
  */
 import { isCapitalized } from '../features';
 import {
+  GIVEN_NAME_TITLES,
   GROUP_NAMES,
   NOT_TITLE_WORDS,
   PERSON_HONORIFICS,
@@ -151,6 +152,26 @@ export const transcriptLabels: EntityRule = {
         if (e) ents.remove(e);
       }
       ents.add({ from: k + 1, to, type: 'PER' });
+    }
+  },
+};
+
+/** "al-Jaber", "bin Salman": an Arabic surname's opening. */
+const ARABIC_SURNAME = /^(?:(?:al|el|Al|El)-\p{Lu}|bin$|ibn$)/u;
+
+/**
+ * A title that is also a given name, right before an Arabic surname tagged a person, is that given name: "COP28
+ * president Sultan al-Jaber" (a sultan's title is followed by his given name: "Sultan Haitham bin Tariq").
+ */
+export const titleAsGivenName: EntityRule = {
+  name: 'title as a given name',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!GIVEN_NAME_TITLES.has(lower[k]) || !/^\p{Lu}\p{Ll}/u.test(tokens[k].text)) continue;
+      const name = ents.at(k + 1);
+      if (name?.type !== 'PER' || name.from !== k + 1 || !ARABIC_SURNAME.test(tokens[k + 1].text)) continue;
+      if (ents.at(k) || !adjacent(text, tokens, k, k + 1)) continue;
+      ents.resize(name, k, name.to);
     }
   },
 };
