@@ -69,3 +69,18 @@ test('a title inside a name after a given name is part of it; "X AI" is a compan
   const s = findEntities('Sultan al-Jaber, the head of the state oil firm, opened the talks.');
   assert.deepEqual(texts(s.people), ['Sultan al-Jaber']);
 });
+
+test('a name running on over "in" or "at" into a place is two names; a body\'s name holding one stays whole', () => {
+  const r = findEntities(
+    'The Constitutional Court in Bangkok removed the premier. Ana Duarte met Elon Musk at a Tesla plant.',
+  );
+  assert.deepEqual(texts(r.places), ['Bangkok']);
+  assert.ok(texts(r.people).includes('Elon Musk'));
+  const s = findEntities('The University of California at Berkeley said fees would rise.');
+  assert.deepEqual(texts(s.places), []);
+});
+
+test('given names of South Asian news keep a person the tagger read as an organization', () => {
+  const r = findEntities('Dissanayake won, defeating Sajith Premadasa and incumbent Ranil Wickremesinghe.');
+  assert.ok(texts(r.people).includes('Sajith Premadasa'));
+});

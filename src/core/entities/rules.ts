@@ -88,7 +88,7 @@ import {
   titleAsGivenName,
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
-import { bodiesNamedNounPlace, shopsNamedForOwners } from './rules/placeNamedBodies';
+import { bodiesNamedNounPlace, namesRunningIntoPlaces, shopsNamedForOwners } from './rules/placeNamedBodies';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -98,6 +98,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   datelines,
   bareDatelines,
   titleCaseHeadlines,
+  namesRunningIntoPlaces,
   personSpans,
   sentenceOpeningNoun,
   burmeseHonorifics,

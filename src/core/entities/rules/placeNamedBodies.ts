@@ -3,7 +3,7 @@
  * "Reform UK", "Health Canada", "Colleges Ontario" (a noun and a place), "Harju's Grocery" (an owner's shop).
  */
 import { isCapitalized } from '../features';
-import { lexiconTags, lookupPlace } from '../gazetteer';
+import { lexiconTags, lookupPlace, lookupPlaceTokens } from '../gazetteer';
 import {
   DATE_WORDS,
   NOT_TITLE_WORDS,
@@ -106,6 +106,37 @@ export const shopsNamedForOwners: EntityRule = {
         if (e) ents.remove(e);
       }
       ents.add({ from, to, type: 'ORG' });
+    }
+  },
+};
+
+/**
+ * Words of a body's name that may hold "in" or "at": "University of California at Berkeley", "Organisation for
+ * Security and Cooperation in Europe".
+ */
+const NAMES_HOLDING_PLACES = /^(?:university|college|institute|school|hospital|for|and)$/;
+
+/**
+ * A tagged name that runs on over "in" or "at" into a place is two names: "Constitutional Court in Bangkok", "Iga
+ * Swiatek at Roland Garros", "Elon Musk at a Tesla factory" (the tagger, meeting modern names, ran one span over
+ * them). The part after it is a place when the gazetteer knows it, else an organization; "University of California
+ * at Berkeley" and "Organisation for Security and Cooperation in Europe" stay whole.
+ */
+export const namesRunningIntoPlaces: EntityRule = {
+  name: 'names running into places',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list.slice()) {
+      if ((e.type !== 'ORG' && e.type !== 'PER') || e.to - e.from < 3) continue;
+      let j = e.from + 1;
+      while (j < e.to - 1 && lower[j] !== 'in' && lower[j] !== 'at') j++;
+      if (j >= e.to - 1 || !isCapitalized(tokens[j - 1].text)) continue;
+      if (lower.slice(e.from, j).some((w) => NAMES_HOLDING_PLACES.test(w))) continue;
+      let from = j + 1;
+      while (from < e.to && (lower[from] === 'a' || lower[from] === 'the')) from++;
+      if (from >= e.to || !isCapitalized(tokens[from].text)) continue;
+      const to = e.to;
+      ents.resize(e, e.from, j);
+      ents.add({ from, to, type: lookupPlaceTokens(lower, from, to) ? 'LOC' : 'ORG' });
     }
   },
 };
