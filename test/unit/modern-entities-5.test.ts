@@ -84,3 +84,10 @@ test('given names of South Asian news keep a person the tagger read as an organi
   const r = findEntities('Dissanayake won, defeating Sajith Premadasa and incumbent Ranil Wickremesinghe.');
   assert.ok(texts(r.people).includes('Sajith Premadasa'));
 });
+
+test('a name before "island" or "province" after a place preposition is a place, even one opening with a given name', () => {
+  const r = findEntities('Binh, from Ly Son island in Quang Ngai province, said the crew were safe.');
+  assert.deepEqual(texts(r.places), ['Ly Son', 'Quang Ngai']);
+  const s = findEntities('Migrants landed in the Chinese province of Hubei and the Greek island of Lesbos.');
+  assert.deepEqual(texts(s.places), ['Hubei', 'Lesbos']);
+});

@@ -386,7 +386,10 @@ export const PRODUCT_NOUNS_AFTER = words(
 export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
 
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
-export const AREA_NOUNS = words('AREA_NOUNS', 'province district township prefecture governorate oblast municipality');
+export const AREA_NOUNS = words(
+  'AREA_NOUNS',
+  'province district township prefecture governorate oblast municipality island county',
+);
 
 /**
  * Lower-case roles that only an organization has someone in, between its name and a person's: "Cantor Fitzgerald
