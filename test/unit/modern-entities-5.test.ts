@@ -21,13 +21,17 @@ test('a transcript label in capitals is a person, even one named like a place: "
   assert.deepEqual(texts(r.places), []);
 });
 
-test('a company\'s person is a person, and a region without "the" owning one is a company', () => {
-  const r = findEntities("Tesla's Elon Musk and Google's Sundar Pichai met Amazon's Andy Jassy in Seattle.");
+test('a company\'s person is a person, and a region without "the" owning one beside "the company" is a company', () => {
+  const r = findEntities(
+    "Tesla's Elon Musk and Google's Sundar Pichai met Amazon's Andy Jassy in Seattle, the company said.",
+  );
   assert.deepEqual(texts(r.people), ['Elon Musk', 'Sundar Pichai', 'Andy Jassy']);
   assert.deepEqual(texts(r.places), ['Seattle']);
   const s = findEntities("Google's Gemini Ultra model was shown. Fires spread across the Amazon's southern edge.");
   assert.deepEqual(texts(s.people), []);
   assert.deepEqual(texts(s.places), ['Amazon']);
+  // no company in sight: a region owning its politician
+  assert.deepEqual(texts(findEntities("Kashmir's Omar Abdullah said the vote was fair.").places), ['Kashmir']);
 });
 
 test('a name beside a company noun in apposition, or after "shares in", is a company; its product is no place', () => {
@@ -90,4 +94,17 @@ test('a name before "island" or "province" after a place preposition is a place,
   assert.deepEqual(texts(r.places), ['Ly Son', 'Quang Ngai']);
   const s = findEntities('Migrants landed in the Chinese province of Hubei and the Greek island of Lesbos.');
   assert.deepEqual(texts(s.places), ['Hubei', 'Lesbos']);
+});
+
+test('a stake in it, or staff of it, names a company; so does "chief scientific officer" after its name', () => {
+  const r = findEntities(
+    'Trian Partners took a stake of about 1.5% in Dorvane. Analyst Mia Kovac of Bernstein said it was cheap.',
+  );
+  assert.deepEqual(texts(r.places), []);
+  assert.deepEqual(texts(r.people), ['Mia Kovac']);
+  const s = findEntities("Lilly's chief scientific officer Daniel Skowronek said the drug would ship.");
+  assert.deepEqual(texts(s.people), ['Daniel Skowronek']);
+  assert.deepEqual(texts(s.organizations), ['Lilly']);
+  // people in a place speak from it
+  assert.deepEqual(texts(findEntities('Health officials in Gaza said 20 people were killed.').places), ['Gaza']);
 });

@@ -448,6 +448,9 @@ export const PERSON_OBJECT_VERBS = words(
 /** Verbs that take a person after "with" or "to": "spoke with Albanese", "talked to Macron" (firms hold "talks with"). */
 export const PERSON_PREPOSITION_VERBS = words('PERSON_PREPOSITION_VERBS', 'met meets spoke speaks talked');
 
+/** Words of a holding before "in" and a company: "a stake of about 1.5% in Disney", "invested $2 billion in Anthropic". */
+export const HOLDING_WORDS = words('HOLDING_WORDS', 'stake stakes invested investing invests');
+
 /** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
 export const STAFF_NOUNS = words(
   'STAFF_NOUNS',

@@ -15,10 +15,13 @@ import {
   NAME_WITH_S_VERBS,
   ORG_WORDS,
   ORGANIZATION_ROLES_BEFORE_NAME,
+  PLACE_PREPOSITIONS,
   PRODUCT_NOUNS_AFTER,
   SECURITY_NOUNS,
   SECURITY_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
+  STAFF_NOUNS,
+  HOLDING_WORDS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 import { PERSONAL_VERBS, isBrandShaped, personCueBefore } from './people';
@@ -99,13 +102,25 @@ export const organizationBeforeItsRole: EntityRule = {
       if (role >= n || !ORGANIZATION_ROLES_BEFORE_NAME.has(lower[role])) continue;
       let name = role + 1;
       if (lower[role] === 'chief' && lower[name] === 'executive') name++; // "chief executive Brian Niccol"
-      if (lower[name] === 'officer') name++;
+      name = afterOfficer(ctx, role, name);
       if (name >= n || !isNameWord(tokens[name].text) || !adjacent(ctx.text, tokens, e.from, name)) continue;
       if (ents.at(name)?.type !== 'PER') continue;
       e.type = 'ORG';
     }
   },
 };
+
+/** How many lower-case words may stand between "chief" and "officer": "chief scientific officer". */
+const OFFICER_WORDS = 2;
+
+/** The token after "officer" closing a chief's title from `role` ("chief scientific officer X"), or `name`. */
+function afterOfficer({ tokens, lower, n }: RuleContext, role: number, name: number): number {
+  if (lower[name] === 'officer') return name + 1;
+  if (lower[role] !== 'chief') return name;
+  let j = name;
+  while (j < n && j - name < OFFICER_WORDS && tokens[j].text === lower[j] && lower[j] !== 'officer') j++;
+  return lower[j] === 'officer' ? j + 1 : name;
+}
 
 /** "VMware": two capitals opening a word with lower case after them, a brand's shape, never a place's. */
 const CAPITALS_OPENING = /^\p{Lu}{2}\p{Ll}{2,}$/u;
@@ -244,20 +259,36 @@ export const companysPerson: EntityRule = {
   },
 };
 
+/** The block refers to a company: "the company", "the retailer" ("Amazon's Andy Jassy said the company would ..."). */
+function mentionsACompany(lower: string[]): boolean {
+  for (let k = 1; k < lower.length; k++)
+    if (lower[k - 1] === 'the' && (APPOSITIVE_COMPANY_NOUNS.has(lower[k]) || COMPANY_KIND_NOUNS.has(lower[k])))
+      return true;
+  return false;
+}
+
 /**
- * A natural region takes "the" ("the Amazon's rainforest", "the Sahel's juntas"); one without it, owning a person, is
- * a company named after it: "Amazon's Andy Jassy". A one-word place the gazetteer knows as a region of no country.
+ * A natural region takes "the" ("the Amazon's rainforest", "the Sahel's juntas"); one without it, owning a person or
+ * speaking, in a block that refers to "the company", is a company named after it: "Amazon's Andy Jassy said the
+ * company would ...", "Amazon said ... the retailer". A one-word place the gazetteer knows as a region of no country
+ * ("Kashmir's Omar Abdullah" with no company in sight stays a place).
  */
 export const companyNamedForARegion: EntityRule = {
   name: 'company named for a natural region',
   apply(ctx) {
     const { tokens, lower, ents } = ctx;
+    let company: boolean | undefined;
     for (const e of ents.list) {
       if (e.to - e.from !== 1 || e.type !== 'LOC' || (e.from > 0 && lower[e.from - 1] === 'the')) continue;
       const k = afterPossessive(ctx, e.to);
-      if (k === e.to || ents.at(k)?.type !== 'PER' || ents.at(k)?.from !== k) continue;
+      const owns = k > e.to && ents.at(k)?.type === 'PER' && ents.at(k)?.from === k;
+      // "officials in Gaza said": the speakers' place
+      const speaks = SAYS.has(lower[e.to] ?? '') && !PLACE_PREPOSITIONS.has(lower[e.from - 1] ?? '');
+      if (!owns && !speaks) continue;
       const info = lookupPlace(tokens[e.from].text);
-      if (info?.kind === 'region' && !info.country) e.type = 'ORG';
+      if (info?.kind !== 'region' || info.country) continue;
+      company ??= mentionsACompany(lower);
+      if (company) e.type = 'ORG';
     }
   },
 };
@@ -309,6 +340,39 @@ export const productsOfMakers: EntityRule = {
         !lookupPlaceTokens(lower, e.from, e.to)
       )
         e.type = 'MISC';
+    }
+  },
+};
+
+const SAYS = new Set(['said', 'says']);
+
+/** How far back "stake" may stand before "in X": "a stake of about 1.5% in Disney". */
+const STAKE_REACH = 7;
+
+/** Token k ("in") closes a holding: "stake" or "invested" shortly before it, in the same clause. */
+function holdingBefore(lower: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= STAKE_REACH; j--) {
+    if (HOLDING_WORDS.has(lower[j])) return true;
+    if (lower[j] === '.' || lower[j] === ';' || lower[j] === ',') return false;
+  }
+  return false;
+}
+
+/**
+ * Who holds a stake in it, or works for it, names a company: "a stake of about 1.5% in Disney", "Analyst Stacy
+ * Rasgon of Bernstein said" (the tagger guessed a town for the unknown word after "in" or "of"). A name no gazetteer
+ * knows as a place, after "in" closing a holding, or after "of" closing a person whose staff noun comes before him.
+ */
+export const heldOrEmployingCompanies: EntityRule = {
+  name: 'held or employing companies',
+  apply({ lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.from < 2 || lookupPlaceTokens(lower, e.from, e.to)) continue;
+      const b = e.from - 1;
+      const held = lower[b] === 'in' && holdingBefore(lower, b);
+      const person = lower[b] === 'of' ? ents.at(b - 1) : null;
+      const employs = person?.type === 'PER' && person.to === b && STAFF_NOUNS.has(lower[person.from - 1] ?? '');
+      if (held || employs) e.type = 'ORG';
     }
   },
 };
