@@ -87,6 +87,7 @@ import {
   personTakingAnOffice,
   transcriptLabels,
   titleAsGivenName,
+  leadingNameWords,
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
 import { bodiesNamedNounPlace, namesRunningIntoPlaces, shopsNamedForOwners } from './rules/placeNamedBodies';
@@ -130,6 +131,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unknownGivenNameBeforeSurname,
   unknownGivenName,
   unknownGivenNameAlone,
+  leadingNameWords,
   sitesNotPeople,
   clubsNotPeople,
   brandsNotPeople,
