@@ -69,6 +69,11 @@ import {
 import {
   ampersandNames,
   brandShapedNames,
+  companyInApposition,
+  productsOfMakers,
+  companyNamedForARegion,
+  companysPerson,
+  heldOrEmployingCompanies,
   makersOfProducts,
   namesEndingInACompany,
   namesWithTheirS,
@@ -80,8 +85,12 @@ import {
   personAfterMeetingVerb,
   personOwningAnOffice,
   personTakingAnOffice,
+  transcriptLabels,
+  titleAsGivenName,
+  leadingNameWords,
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
+import { bodiesNamedNounPlace, namesRunningIntoPlaces, shopsNamedForOwners } from './rules/placeNamedBodies';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 import { personAfterOfficeDomain } from './rules/officeDomains';
 import { nonPersonOpeners } from './rules/nonPersonOpeners';
@@ -94,6 +103,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   datelines,
   bareDatelines,
   titleCaseHeadlines,
+  namesRunningIntoPlaces,
   personSpans,
   sentenceOpeningNoun,
   burmeseHonorifics,
@@ -114,6 +124,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   peopleJoinedByAnd,
   particleNames,
   particleSurnames,
+  titleAsGivenName,
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
@@ -126,6 +137,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unknownGivenNameBeforeSurname,
   unknownGivenName,
   unknownGivenNameAlone,
+  leadingNameWords,
   sitesNotPeople,
   clubsNotPeople,
   brandsNotPeople,
@@ -136,8 +148,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationBeforeItsRole,
   brandShapedNames,
   tradedCompanies,
+  companyInApposition,
+  productsOfMakers,
   namesEndingInACompany,
   makersOfProducts,
+  companysPerson,
+  companyNamedForARegion,
+  heldOrEmployingCompanies,
   nicknames,
   creditLines,
   placeOpeningOrganization,
@@ -163,6 +180,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   stormNames,
   groupByNounAfter,
   diseasesNotPlaces,
+  bodiesNamedNounPlace,
+  shopsNamedForOwners,
+  transcriptLabels,
   headlineKickers,
 ];
 

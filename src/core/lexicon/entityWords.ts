@@ -60,7 +60,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments management ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management',
 );
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
@@ -213,6 +213,27 @@ export const SPEECH_NEIGHBOURS = words(
 
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
+
+/**
+ * Capitalized words that modify a place without naming a body: "Rural Canada", "Southern California", "Greater
+ * Manchester" (a body named "X Canada" is "Health Canada", "Reform UK").
+ */
+export const PLACE_MODIFIERS = words(
+  'PLACE_MODIFIERS',
+  'rural urban northern southern eastern western central greater inner outer upper lower downtown coastal old new mainland metropolitan north south east west northeast northwest southeast southwest far deep occupied',
+);
+
+/** Capitalized nouns that close a shop's name after its owner's "'s": "Harju's Grocery", "Moreno's Pizzeria". */
+export const SHOP_NOUNS = words(
+  'SHOP_NOUNS',
+  'grocery groceries bakery pizzeria cafe café restaurant bar pub diner deli pharmacy salon garage store stores shop market kitchen grill tavern inn bistro hardware butcher butchers florist boutique barbershop bookshop bookstore',
+);
+
+/** Titles that are also given names: "COP28 president Sultan al-Jaber" (a sultan is named by his given name next). */
+export const GIVEN_NAME_TITLES = words('GIVEN_NAME_TITLES', 'sultan');
+
+/** Titles that are also inner parts of names, after a given name: "President Hassan Sheikh Mohamud". */
+export const NAME_INNER_TITLES = words('NAME_INNER_TITLES', 'sheikh sultan');
 
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = words(
@@ -379,7 +400,11 @@ export const DISEASE_NAMES = words(
  * Lower-case nouns next to a one-word name that make it a product, not a person: "the budgeting app Penny", "its
  * Copilot assistant", "Gemini model", "a chatbot called Sophie". Apps and assistants are often named like people.
  */
-export const PRODUCT_NOUNS_BEFORE = words('PRODUCT_NOUNS_BEFORE', 'app chatbot bot assistant software platform');
+export const PRODUCT_NOUNS_BEFORE = words(
+  'PRODUCT_NOUNS_BEFORE',
+  // "the weight-loss drug Wegovy": a medicine named like a person
+  'app chatbot bot assistant software platform drug drugs vaccine pill jab',
+);
 export const PRODUCT_NOUNS_AFTER = words(
   'PRODUCT_NOUNS_AFTER',
   'app apps assistant chatbot model models software headset smartphone platform',
@@ -389,7 +414,10 @@ export const PRODUCT_NOUNS_AFTER = words(
 export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
 
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
-export const AREA_NOUNS = words('AREA_NOUNS', 'province district township prefecture governorate oblast municipality');
+export const AREA_NOUNS = words(
+  'AREA_NOUNS',
+  'province district township prefecture governorate oblast municipality island county',
+);
 
 /**
  * Lower-case roles that only an organization has someone in, between its name and a person's: "Cantor Fitzgerald
@@ -401,7 +429,25 @@ export const ORGANIZATION_ROLES_BEFORE_NAME = words(
 );
 
 /** What is traded of a company, before "of" and its name: "shares of Estee Lauder", "stock of Ralph Lauren". */
+/**
+ * Nouns that, set after a name in apposition, make it a business: "Novo Nordisk, the Danish maker of Ozempic",
+ * "Charles Schwab, the brokerage, said" (with COMPANY_KIND_NOUNS).
+ */
+export const APPOSITIVE_COMPANY_NOUNS = words(
+  'APPOSITIVE_COMPANY_NOUNS',
+  'maker makers company firm lender insurer brokerage bank miner giant operator developer',
+);
+
+/**
+ * What may follow a company noun in apposition, closing it: "the Danish maker of Ozempic", "the lender, said"; not a
+ * verb ("replaced by Mo Jun, the Foshan-based company said" attributes the news).
+ */
+export const APPOSITIVE_CLOSERS = words('APPOSITIVE_CLOSERS', ', . ; of that which whose');
+
 export const SECURITY_NOUNS = words('SECURITY_NOUNS', 'shares stock stocks bonds');
+
+/** Between a security noun and its company: "shares of Estee Lauder", "shares in Novo Nordisk". */
+export const SECURITY_PREPOSITIONS = words('SECURITY_PREPOSITIONS', 'of in');
 
 /** Verbs after "X's" that make the "'s" part of a company's name, not a possessive: "Sotheby's said", "Moody's cut". */
 export const NAME_WITH_S_VERBS = words(
@@ -429,6 +475,9 @@ export const PERSON_OBJECT_VERBS = words(
 
 /** Verbs that take a person after "with" or "to": "spoke with Albanese", "talked to Macron" (firms hold "talks with"). */
 export const PERSON_PREPOSITION_VERBS = words('PERSON_PREPOSITION_VERBS', 'met meets spoke speaks talked');
+
+/** Words of a holding before "in" and a company: "a stake of about 1.5% in Disney", "invested $2 billion in Anthropic". */
+export const HOLDING_WORDS = words('HOLDING_WORDS', 'stake stakes invested investing invests');
 
 /** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
 export const STAFF_NOUNS = words(

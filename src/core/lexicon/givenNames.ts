@@ -31,7 +31,8 @@ export const WORLD_GIVEN_NAMES = words(
   ludmila oleksiy andriy taras mykola yulia vitali vitaliy arseniy denys jaroslaw jarosław mateusz pawel
   agnieszka malgorzata katarzyna zbigniew lech beata janos gergely zoltan istvan dusan ivica janez marjan jan
   jiri zdenek vaclav tayyip mevlut kemal hulusi binali ekrem selahattin fatih murat burak serkan cem jair inacio
-  dilma diego precious faith`,
+  dilma diego precious faith
+  sajith mahinda gotabaya chaminda dinesh nuwan shehbaz bilawal maryam elon`,
 );
 
 /**

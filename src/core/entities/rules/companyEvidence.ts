@@ -4,16 +4,26 @@
  * "the acquisition of VMware".
  */
 import { isCapitalized } from '../features';
-import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import { lexiconTags, lookupPlace, lookupPlaceTokens } from '../gazetteer';
 import {
+  APPOSITIVE_CLOSERS,
+  APPOSITIVE_COMPANY_NOUNS,
+  BODY_WORDS,
+  COMPANY_KIND_NOUNS,
   COMPANY_NAMES,
+  COMPANY_WORDS,
   NAME_WITH_S_VERBS,
+  ORG_WORDS,
   ORGANIZATION_ROLES_BEFORE_NAME,
+  PLACE_PREPOSITIONS,
   PRODUCT_NOUNS_AFTER,
   SECURITY_NOUNS,
+  SECURITY_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
+  STAFF_NOUNS,
+  HOLDING_WORDS,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
+import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 import { PERSONAL_VERBS, isBrandShaped, personCueBefore } from './people';
 
 /** The first token after an "'s" written onto token k - 1, or k itself. */
@@ -92,13 +102,25 @@ export const organizationBeforeItsRole: EntityRule = {
       if (role >= n || !ORGANIZATION_ROLES_BEFORE_NAME.has(lower[role])) continue;
       let name = role + 1;
       if (lower[role] === 'chief' && lower[name] === 'executive') name++; // "chief executive Brian Niccol"
-      if (lower[name] === 'officer') name++;
+      name = afterOfficer(ctx, role, name);
       if (name >= n || !isNameWord(tokens[name].text) || !adjacent(ctx.text, tokens, e.from, name)) continue;
       if (ents.at(name)?.type !== 'PER') continue;
       e.type = 'ORG';
     }
   },
 };
+
+/** How many lower-case words may stand between "chief" and "officer": "chief scientific officer". */
+const OFFICER_WORDS = 2;
+
+/** The token after "officer" closing a chief's title from `role` ("chief scientific officer X"), or `name`. */
+function afterOfficer({ tokens, lower, n }: RuleContext, role: number, name: number): number {
+  if (lower[name] === 'officer') return name + 1;
+  if (lower[role] !== 'chief') return name;
+  let j = name;
+  while (j < n && j - name < OFFICER_WORDS && tokens[j].text === lower[j] && lower[j] !== 'officer') j++;
+  return lower[j] === 'officer' ? j + 1 : name;
+}
 
 /** "VMware": two capitals opening a word with lower case after them, a brand's shape, never a place's. */
 const CAPITALS_OPENING = /^\p{Lu}{2}\p{Ll}{2,}$/u;
@@ -129,14 +151,14 @@ function afterListJoint(lower: string[], k: number, n: number): number {
 
 /**
  * What is traded is a company: "Shares of Estee Lauder, Ralph Lauren and Tapestry fell" names three firms, two of
- * them named after people. Every name in the list after "shares of" (or "stock of") is an organization, unless the
- * gazetteer knows it as a place.
+ * them named after people. Every name in the list after "shares of" (or "stock of", "shares in") is an organization,
+ * unless the gazetteer knows it as a place.
  */
 export const tradedCompanies: EntityRule = {
   name: 'traded companies',
   apply({ lower, n, ents }) {
     for (let k = 0; k + 2 < n; k++) {
-      if (!SECURITY_NOUNS.has(lower[k]) || lower[k + 1] !== 'of') continue;
+      if (!SECURITY_NOUNS.has(lower[k]) || !SECURITY_PREPOSITIONS.has(lower[k + 1])) continue;
       let e = ents.at(k + 2);
       if (e?.from !== k + 2) continue;
       while (e) {
@@ -190,6 +212,167 @@ export const makersOfProducts: EntityRule = {
       if (k === from || k >= n || tokens[k].text !== lower[k] || !PRODUCT_NOUNS_AFTER.has(lower[k])) continue;
       const kind = lookupPlaceTokens(lower, e.from, e.to)?.kind;
       if (kind !== 'country' && kind !== 'city') e.type = 'ORG';
+    }
+  },
+};
+
+/** Token k opens a name of two or three words that is no organization's: no organization word, common word or place. */
+function personShapedName({ p, tokens, lower }: RuleContext, e: Entity): boolean {
+  if (e.to - e.from < 2 || e.to - e.from > 3) return false;
+  for (let k = e.from; k < e.to; k++) {
+    const w = lower[k];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || ORG_WORDS.has(w) || COMPANY_WORDS.has(w) || BODY_WORDS.has(w))
+      return false;
+    if (COMPANY_NAMES.has(w) || lookupPlace(tokens[k].text) || lexiconTags(w, p.wordHash[k]).includes('w'))
+      return false;
+  }
+  return !PRODUCT_NOUNS_AFTER.has(lower[e.to] ?? '');
+}
+
+/**
+ * "Elon Musk and Google" tagged one organization: a known company joined by "and" at its end is one of two names.
+ */
+function splitBeforeKnownCompany({ lower, ents }: RuleContext, e: Entity): void {
+  const last = e.to - 1;
+  if (last - e.from < 2 || lower[last - 1] !== 'and' || !COMPANY_NAMES.has(lower[last])) return;
+  ents.resize(e, e.from, last - 1);
+  ents.add({ from: last, to: last + 1, type: 'ORG' });
+}
+
+/**
+ * A company's person is a person: "Tesla's Elon Musk", "Google's Sundar Pichai" (the tagger, taught subsidiaries
+ * written so in 1996 news, reads the whole as an organization). After an organization's "'s", a name of two or three
+ * plain name words, none of them a common word, an organization word or a place, and no product noun after it
+ * ("Google's Gemini Ultra model" stays a product).
+ */
+export const companysPerson: EntityRule = {
+  name: "a company's person",
+  apply(ctx) {
+    const { ents } = ctx;
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || e.type !== 'ORG') continue;
+      const k = afterPossessive(ctx, e.to);
+      const name = k > e.to ? ents.at(k) : null;
+      if (name?.type === 'ORG' && name.from === k) splitBeforeKnownCompany(ctx, name);
+      if (name?.type === 'ORG' && name.from === k && personShapedName(ctx, name)) name.type = 'PER';
+    }
+  },
+};
+
+/** The block refers to a company: "the company", "the retailer" ("Amazon's Andy Jassy said the company would ..."). */
+function mentionsACompany(lower: string[]): boolean {
+  for (let k = 1; k < lower.length; k++)
+    if (lower[k - 1] === 'the' && (APPOSITIVE_COMPANY_NOUNS.has(lower[k]) || COMPANY_KIND_NOUNS.has(lower[k])))
+      return true;
+  return false;
+}
+
+/**
+ * A natural region takes "the" ("the Amazon's rainforest", "the Sahel's juntas"); one without it, owning a person or
+ * speaking, in a block that refers to "the company", is a company named after it: "Amazon's Andy Jassy said the
+ * company would ...", "Amazon said ... the retailer". A one-word place the gazetteer knows as a region of no country
+ * ("Kashmir's Omar Abdullah" with no company in sight stays a place).
+ */
+export const companyNamedForARegion: EntityRule = {
+  name: 'company named for a natural region',
+  apply(ctx) {
+    const { tokens, lower, ents } = ctx;
+    let company: boolean | undefined;
+    for (const e of ents.list) {
+      if (e.to - e.from !== 1 || e.type !== 'LOC' || (e.from > 0 && lower[e.from - 1] === 'the')) continue;
+      const k = afterPossessive(ctx, e.to);
+      const owns = k > e.to && ents.at(k)?.type === 'PER' && ents.at(k)?.from === k;
+      // "officials in Gaza said": the speakers' place
+      const speaks = SAYS.has(lower[e.to] ?? '') && !PLACE_PREPOSITIONS.has(lower[e.from - 1] ?? '');
+      if (!owns && !speaks) continue;
+      const info = lookupPlace(tokens[e.from].text);
+      if (info?.kind !== 'region' || info.country) continue;
+      company ??= mentionsACompany(lower);
+      if (company) e.type = 'ORG';
+    }
+  },
+};
+
+/** How many modifiers may stand between "the" and a company noun: "the world's biggest listed drugmaker". */
+const APPOSITIVE_MODIFIERS = 4;
+
+/** The company noun's token in an apposition opening at token k ("the biggest U.S. brokerage,"), or -1. */
+function appositiveCompanyNoun({ tokens, lower, n }: RuleContext, k: number): number {
+  if (lower[k] !== 'the' && lower[k] !== 'a') return -1;
+  for (let j = k + 1; j < n && j - k <= APPOSITIVE_MODIFIERS + 1; j++) {
+    const w = lower[j];
+    if (APPOSITIVE_COMPANY_NOUNS.has(w) || COMPANY_KIND_NOUNS.has(w))
+      return tokens[j].text === w && APPOSITIVE_CLOSERS.has(lower[j + 1] ?? '') ? j : -1;
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || SPEECH_NEIGHBOURS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A name set beside a company noun in apposition is a company: "Novo Nordisk, the Danish maker of Ozempic, said",
+ * "Charles Schwab, the brokerage, said" (the tagger reads names shaped like people's or towns' as such). A person or a
+ * place the gazetteer does not know; "Maria Lopez, the bank's manager" has a possessive, so no closer, after "bank".
+ */
+export const companyInApposition: EntityRule = {
+  name: 'company in apposition',
+  apply(ctx) {
+    const { lower, n, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.to === e.from || e.to + 2 >= n || lower[e.to] !== ',') continue;
+      if (e.type !== 'PER' && (e.type !== 'LOC' || lookupPlaceTokens(lower, e.from, e.to))) continue;
+      if (appositiveCompanyNoun(ctx, e.to + 1) >= 0) e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * What a maker makes is a product, not a place: "the maker of Ozempic", "makers of Wegovy" (the tagger guessed a town
+ * for an unknown word after "of"). A one-word place the gazetteer does not know.
+ */
+export const productsOfMakers: EntityRule = {
+  name: 'products of makers',
+  apply({ lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.to - e.from !== 1 || e.from < 2 || lower[e.from - 1] !== 'of') continue;
+      const maker = lower[e.from - 2];
+      if (
+        (maker === 'maker' || maker === 'makers' || COMPANY_KIND_NOUNS.has(maker)) &&
+        !lookupPlaceTokens(lower, e.from, e.to)
+      )
+        e.type = 'MISC';
+    }
+  },
+};
+
+const SAYS = new Set(['said', 'says']);
+
+/** How far back "stake" may stand before "in X": "a stake of about 1.5% in Disney". */
+const STAKE_REACH = 7;
+
+/** Token k ("in") closes a holding: "stake" or "invested" shortly before it, in the same clause. */
+function holdingBefore(lower: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= STAKE_REACH; j--) {
+    if (HOLDING_WORDS.has(lower[j])) return true;
+    if (lower[j] === '.' || lower[j] === ';' || lower[j] === ',') return false;
+  }
+  return false;
+}
+
+/**
+ * Who holds a stake in it, or works for it, names a company: "a stake of about 1.5% in Disney", "Analyst Stacy
+ * Rasgon of Bernstein said" (the tagger guessed a town for the unknown word after "in" or "of"). A name no gazetteer
+ * knows as a place, after "in" closing a holding, or after "of" closing a person whose staff noun comes before him.
+ */
+export const heldOrEmployingCompanies: EntityRule = {
+  name: 'held or employing companies',
+  apply({ lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.from < 2 || lookupPlaceTokens(lower, e.from, e.to)) continue;
+      const b = e.from - 1;
+      const held = lower[b] === 'in' && holdingBefore(lower, b);
+      const person = lower[b] === 'of' ? ents.at(b - 1) : null;
+      const employs = person?.type === 'PER' && person.to === b && STAFF_NOUNS.has(lower[person.from - 1] ?? '');
+      if (held || employs) e.type = 'ORG';
     }
   },
 };

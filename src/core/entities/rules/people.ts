@@ -30,6 +30,7 @@ import {
   SURNAME_LIKE_ORG_WORDS,
   SITE_WORDS,
   SPEECH_NEIGHBOURS,
+  NAME_INNER_TITLES,
   TITLES,
   TITLE_MODIFIERS,
   WEEKDAYS,
@@ -64,11 +65,10 @@ function endsInOrganizationWord(lower: string[], to: number): boolean {
  */
 export const personSpans: EntityRule = {
   name: 'person spans',
-  apply({ text, tokens, lower, n, ents, free }) {
+  apply({ text, p, tokens, lower, n, ents, free }) {
     for (const e of ents.list.slice()) {
       if (e.type !== 'PER' || e.to === e.from) continue;
-      let from = e.from;
-      for (let k = e.from; k < e.to - 1; k++) if (TITLES.has(lower[k]) && isCapitalized(tokens[k].text)) from = k + 1;
+      let from = afterTitles(p, tokens, lower, e);
       // the rest of a compound title after a title word outside the span: "Citi Chief" + "Executive Jane Fraser"
       while (e.to - from >= 3 && from > 0 && isCompoundTitleTail(tokens, lower, from)) from++;
       // an inverted attribution opening the sentence: "Said Dora Pointer, …", "Added Smith:"
@@ -95,6 +95,22 @@ export const personSpans: EntityRule = {
     }
   },
 };
+
+/** Where a person's name starts after the titles inside its span ("Association President Ramon Manzanares"). */
+function afterTitles(p: Prepared, tokens: Token[], lower: string[], e: Entity): number {
+  let from = e.from;
+  for (let k = e.from; k < e.to - 1; k++)
+    if (TITLES.has(lower[k]) && isCapitalized(tokens[k].text) && !innerTitle(p, lower, k, e.from)) from = k + 1;
+  return from;
+}
+
+/**
+ * A title inside a name after a given name is part of it: "President Hassan Sheikh Mohamud" (Hassan a given name),
+ * unlike "Association President Ramon Manzanares".
+ */
+function innerTitle(p: Prepared, lower: string[], k: number, from: number): boolean {
+  return k > from && NAME_INNER_TITLES.has(lower[k]) && lexiconTags(lower[k - 1], p.wordHash[k - 1]).includes('f');
+}
 
 /** A capitalized title modifier after a capitalized title or modifier: "Executive" after "Chief", "Officer" after it. */
 function isCompoundTitleTail(tokens: Token[], lower: string[], k: number): boolean {

@@ -5,6 +5,8 @@
  */
 import { isCapitalized } from '../features';
 import {
+  DATE_WORDS,
+  GIVEN_NAME_TITLES,
   GROUP_NAMES,
   NOT_TITLE_WORDS,
   PERSON_HONORIFICS,
@@ -12,12 +14,13 @@ import {
   PERSON_OBJECT_VERBS,
   PERSON_OWNED_NOUNS,
   PERSON_PREPOSITION_VERBS,
+  SPEECH_NEIGHBOURS,
   STAFF_NOUNS,
   TITLES,
   TITLE_MODIFIERS,
 } from '../../lexicon/entityWords';
 import { ANONYMOUS_NOUNS } from '../../lexicon/lexicon';
-import { lookupPlaceTokens } from '../gazetteer';
+import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 import { isPersonNoun, unknownNameWord } from './people';
 
@@ -128,3 +131,99 @@ export const honorificNames: EntityRule = {
     }
   },
 };
+
+/** "MS.", "SEN.": an honorific or a title's abbreviation written in capitals, as a transcript labels a turn. */
+function isCapitalHonorific(word: string, lower: string): boolean {
+  return /^\p{Lu}+\.?$/u.test(word) && (PERSON_HONORIFICS.has(lower) || (lower.endsWith('.') && TITLES.has(lower)));
+}
+
+/**
+ * A transcript's turn label is a person, even one named like a place: "MS. JORDAN: We will not accept this", "SEN.
+ * WARREN: I yield back" (the gazetteer knows Jordan and Warren, Mich.). An honorific in capitals, up to
+ * HONORIFIC_REACH name words in capitals, then a colon.
+ */
+export const transcriptLabels: EntityRule = {
+  name: 'transcript labels',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let k = 0; k + 2 < n; k++) {
+      if (!isCapitalHonorific(tokens[k].text, lower[k])) continue;
+      let to = k + 1;
+      while (to < n && to - k <= HONORIFIC_REACH && /^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[to].text)) to++;
+      if (to === k + 1 || to >= n || tokens[to].text !== ':' || !adjacent(text, tokens, k, to)) continue;
+      if (ents.at(k + 1)?.type === 'PER' && ents.at(k + 1)?.from === k + 1 && ents.at(to - 1)?.to === to) continue;
+      for (let j = k; j < to; j++) {
+        const e = ents.at(j);
+        if (e) ents.remove(e);
+      }
+      ents.add({ from: k + 1, to, type: 'PER' });
+    }
+  },
+};
+
+/** "al-Jaber", "bin Salman": an Arabic surname's opening. */
+const ARABIC_SURNAME = /^(?:(?:al|el|Al|El)-\p{Lu}|bin$|ibn$)/u;
+
+/**
+ * A title that is also a given name, right before an Arabic surname tagged a person, is that given name: "COP28
+ * president Sultan al-Jaber" (a sultan's title is followed by his given name: "Sultan Haitham bin Tariq").
+ */
+export const titleAsGivenName: EntityRule = {
+  name: 'title as a given name',
+  apply({ text, tokens, lower, n, ents }) {
+    for (let k = 0; k + 1 < n; k++) {
+      if (!GIVEN_NAME_TITLES.has(lower[k]) || !/^\p{Lu}\p{Ll}/u.test(tokens[k].text)) continue;
+      const name = ents.at(k + 1);
+      if (name?.type !== 'PER' || name.from !== k + 1 || !ARABIC_SURNAME.test(tokens[k + 1].text)) continue;
+      if (ents.at(k) || !adjacent(text, tokens, k, k + 1)) continue;
+      ents.resize(name, k, name.to);
+    }
+  },
+};
+
+/**
+ * Token k may open a person's name before a two-word person: a known given name ("Sri"), or a word no lexicon knows
+ * ("Tesfay", "Truong") after a title or a lower-case person noun, never itself a person noun ("retired Archbishop Desmond Tutu",
+ * "Analyst Alexander Paris") nor a sentence's first word. No title, date, demonym or place.
+ */
+function leadingNameWord(ctx: RuleContext, k: number): boolean {
+  const { p, tokens, lower } = ctx;
+  const w = lower[k];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || TITLES.has(w) || NOT_TITLE_WORDS.has(w) || DATE_WORDS.has(w))
+    return false;
+  if (SPEECH_NEIGHBOURS.has(w) || demonymCountry(tokens[k].text) || lookupPlaceTokens(lower, k, k + 1)) return false;
+  const tags = lexiconTags(w, p.wordHash[k]);
+  if (tags === 'f') return true;
+  if (tags !== '' || isPersonNoun(w) || k === 0 || p.sentenceStart[k] === k) return false;
+  // "tycoon Truong My Hoa", "Director-General Tesfay ...", not "former Yankee Terry Mulholland"
+  const role = tokens[k - 1].text === lower[k - 1] && isPersonNoun(lower[k - 1]);
+  return role || TITLES.has(lower[k - 1]) || isTitleTail(ctx, k - 1);
+}
+
+/**
+ * A name's first word the tagger left out or took for another name, before a two-word person, opens that person:
+ * "Director-General Tesfay Adhanom Berhe", "named Sri Mulyani Indrawati", "tycoon Truong My Hoa" (a Vietnamese,
+ * Ethiopian or Indonesian three-word name). Never inside a capitalized run ("Commissioner Thierry Breton").
+ */
+export const leadingNameWords: EntityRule = {
+  name: 'leading name words',
+  apply(ctx) {
+    const { text, tokens, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from !== 2 || e.from < 1) continue;
+      const k = e.from - 1;
+      const before = ents.at(k);
+      if ((before && (before.type !== 'MISC' || before.to - before.from !== 1)) || !adjacent(text, tokens, k, e.from))
+        continue;
+      if (!leadingNameWord(ctx, k) || tokens[k].end === tokens[e.from].start) continue;
+      const prev = k > 0 ? tokens[k - 1].text : '';
+      if (k > 0 && isCapitalized(prev) && !TITLES.has(ctx.lower[k - 1]) && !isTitleTail(ctx, k - 1)) continue;
+      if (before) ents.remove(before);
+      ents.resize(e, k, e.to);
+    }
+  },
+};
+
+/** "Director-General": a capitalized hyphenated title word. */
+function isTitleTail({ lower }: RuleContext, k: number): boolean {
+  return lower[k].split('-').some((part) => TITLES.has(part));
+}

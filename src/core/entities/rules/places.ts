@@ -24,7 +24,7 @@ import {
 } from '../../lexicon/entityWords';
 import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
-import { adjacent, isNameWord, type Entities, type EntityRule, type RuleContext } from './context';
+import { adjacent, isNameWord, type Entities, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 import type { PlaceMatch } from '../gazetteer';
 
@@ -546,10 +546,19 @@ export const diseasesNotPlaces: EntityRule = {
   },
 };
 
+/** "the Chinese province of Hubei", "the French Mediterranean island": a demonym in it describes the area. */
+function describesArea({ p, tokens, lower }: RuleContext, e: Entity): boolean {
+  if (e.type !== 'MISC') return false;
+  for (let k = e.from; k < e.to; k++)
+    if (demonymCountry(tokens[k].text) || lexiconTags(lower[k], p.wordHash[k]).includes('d')) return true;
+  return false;
+}
+
 /**
  * A name before a lower-case word for an administrative area is that area: "Quang Ngai province", "the Feijenoord
  * district", "Kyauktaw township" (the tagger reads unknown two-word names as people). A known first name opening a
- * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer).
+ * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer) unless a place preposition
+ * comes before it ("in Quang Ngai province").
  */
 export const areaByNounAfter: EntityRule = {
   name: 'area by a noun after it',
@@ -559,8 +568,10 @@ export const areaByNounAfter: EntityRule = {
       if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
       const e = ents.at(k - 1);
       if (e) {
-        if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3) continue;
-        if (e.type === 'PER' && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+        if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3 || describesArea(ctx, e)) continue;
+        // "from Ly Son island in Quang Ngai province": after a place preposition, a given name opens the place too
+        const located = PLACE_PREPOSITIONS.has(lower[e.from - 1] ?? '');
+        if (e.type === 'PER' && !located && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
         e.type = 'LOC';
         continue;
       }
