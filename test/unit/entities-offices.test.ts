@@ -58,3 +58,15 @@ test('an unknown name right after a title is its holder, but not a body or a hea
   // a fund manager's firm is no person
   assert.deepEqual(people('said Zhang Wei, chief economist at Pinpoint Asset Management in Hong Kong.'), ['Zhang Wei']);
 });
+
+test('a department named by nouns joined with "and" and a country is one organization, and speaks as one', () => {
+  const text = 'Fisheries and Oceans Canada says prices are set by the market. Health and Welfare Canada said so too.';
+  assert.deepEqual(
+    findEntities(text).organizations.map((o) => o.text),
+    ['Fisheries and Oceans Canada', 'Health and Welfare Canada'],
+  );
+  assert.deepEqual(people(text), []);
+  assert.equal(analyze(text).quotes[0]?.speaker, 'Fisheries and Oceans Canada');
+  // "My" inside a Vietnamese name is the name's
+  assert.deepEqual(people('Police arrested property tycoon Truong My Hoa on Monday.'), ['Truong My Hoa']);
+});

@@ -90,7 +90,12 @@ import {
   leadingNameWords,
 } from './rules/personObjects';
 import { placesListedWithPlaces } from './rules/placeLists';
-import { bodiesNamedNounPlace, namesRunningIntoPlaces, shopsNamedForOwners } from './rules/placeNamedBodies';
+import {
+  bodiesNamedNounPlace,
+  coordinatedBodyNames,
+  namesRunningIntoPlaces,
+  shopsNamedForOwners,
+} from './rules/placeNamedBodies';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
 import { personAfterOfficeDomain } from './rules/officeDomains';
 import { nonPersonOpeners } from './rules/nonPersonOpeners';
@@ -181,6 +186,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   groupByNounAfter,
   diseasesNotPlaces,
   bodiesNamedNounPlace,
+  coordinatedBodyNames,
   shopsNamedForOwners,
   transcriptLabels,
   headlineKickers,

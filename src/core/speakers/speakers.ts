@@ -635,6 +635,14 @@ export class SpeakerTable {
   private name(phrase: Phrase, at: number): Resolution {
     phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
+    // "Fisheries and Oceans Canada says": names joined over "and" that one organization covers are that organization
+    // (its name included: "Constable Priya Sandhu of Bedfordshire Police" is hers)
+    const phraseEnd = tokens[phrase.to - 1].end;
+    const covering =
+      phrase.to > phrase.nameTo && this.entities.organizations.covers(tokens[phrase.nameFrom].start, phraseEnd)
+        ? this.organizationWithin(tokens[phrase.from].start, phraseEnd)
+        : null;
+    if (covering) return { entry: this.organization(covering, at), certainty: 0.55, basis: 'organization or place' };
     const nameStart = tokens[phrase.nameFrom].start;
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);

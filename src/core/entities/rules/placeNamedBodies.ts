@@ -75,13 +75,35 @@ export const bodiesNamedNounPlace: EntityRule = {
         if (place === undefined) continue;
         const noun = place - 1;
         if (noun < 0 || (noun < e.from && ents.at(noun)) || !adjacent(text, tokens, noun, place)) continue;
-        if (pass === 1 ? !named.has(nameOf(e, noun)) : !bodyNoun(ctx, noun, e.type === 'PER')) continue;
+        // "Health and Welfare Canada": a noun coordinated with another is a body's even in the singular
+        const person = e.type === 'PER' && coordinatedNoun(ctx, noun) === noun;
+        if (pass === 1 ? !named.has(nameOf(e, noun)) : !bodyNoun(ctx, noun, person)) continue;
         const before = lower[noun - 1] === "'s" || lower[noun - 1] === '’s' ? -1 : noun - 1;
         if (capitalizedNeighbour(ctx, before, noun) || capitalizedNeighbour(ctx, e.to, noun)) continue;
         named.add(nameOf(e, noun));
-        ents.resize(e, noun, e.to);
+        ents.resize(e, coordinatedNoun(ctx, noun), e.to);
         e.type = 'ORG';
       }
+  },
+};
+
+/** "Fisheries and Oceans Canada", "Health and Welfare Canada": a body noun joined by "and" opens the name; else `noun`. */
+function coordinatedNoun(ctx: RuleContext, noun: number): number {
+  const first = noun - 2;
+  const { text, tokens, ents } = ctx;
+  if (first < 0 || tokens[noun - 1].text !== 'and' || ents.at(first)) return noun;
+  return adjacent(text, tokens, first, noun) && bodyNoun(ctx, first, false) ? first : noun;
+}
+
+/** A tagged organization goes back over "Noun and": "Fisheries and" + "Oceans Canada", "Procter and" + "Gamble". */
+export const coordinatedBodyNames: EntityRule = {
+  name: 'bodies named by coordinated nouns',
+  apply(ctx) {
+    for (const e of ctx.ents.list) {
+      if (e.type !== 'ORG' || e.to === e.from) continue;
+      const first = coordinatedNoun(ctx, e.from);
+      if (first < e.from) ctx.ents.resize(e, first, e.to);
+    }
   },
 };
 
