@@ -632,17 +632,24 @@ export class SpeakerTable {
     if (t && t.start === at) this.pronoun(t.lower, at, t.line);
   }
 
+  /**
+   * "Fisheries and Oceans Canada says": names joined over "and" that one organization covers, their name included,
+   * are that organization ("Constable Priya Sandhu of Bedfordshire Police" is hers).
+   */
+  private organizationCovering(phrase: Phrase, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    if (phrase.to <= phrase.nameTo) return null;
+    const end = tokens[phrase.to - 1].end;
+    if (!this.entities.organizations.covers(tokens[phrase.nameFrom].start, end)) return null;
+    const name = this.organizationWithin(tokens[phrase.from].start, end);
+    return name ? { entry: this.organization(name, at), certainty: 0.55, basis: 'organization or place' } : null;
+  }
+
   private name(phrase: Phrase, at: number): Resolution {
     phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
-    // "Fisheries and Oceans Canada says": names joined over "and" that one organization covers are that organization
-    // (its name included: "Constable Priya Sandhu of Bedfordshire Police" is hers)
-    const phraseEnd = tokens[phrase.to - 1].end;
-    const covering =
-      phrase.to > phrase.nameTo && this.entities.organizations.covers(tokens[phrase.nameFrom].start, phraseEnd)
-        ? this.organizationWithin(tokens[phrase.from].start, phraseEnd)
-        : null;
-    if (covering) return { entry: this.organization(covering, at), certainty: 0.55, basis: 'organization or place' };
+    const covering = this.organizationCovering(phrase, at);
+    if (covering) return covering;
     const nameStart = tokens[phrase.nameFrom].start;
     const nameEnd = tokens[phrase.nameTo - 1].end;
     const name = text.slice(nameStart, nameEnd);
