@@ -252,6 +252,11 @@ test('content that is only a time ("said ten years ago") is no report', () => {
 test('"told reporters he was listening to colleagues": the content opens at the subject, not at the addressee', () => {
   const q = analyze('Hale told reporters he was listening to colleagues.').quotes[0];
   assert.equal(q?.text, 'he was listening to colleagues');
+  // "said outside court that …": the place of saying is no part of what was said
+  assert.equal(
+    analyze('Kwan said outside court that the office would push for tougher penalties.').quotes[0]?.text,
+    'the office would push for tougher penalties',
+  );
   // "told X to …" keeps the addressee with the instruction
   assert.equal(analyze('Hale told his advisers to find a way.').quotes[0]?.text, 'his advisers to find a way');
 });

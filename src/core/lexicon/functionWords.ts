@@ -25,7 +25,7 @@ export const NOT_CONTENT_START = words(
 /** Words of a time or place after a cue, before its "that": "said on Friday that …", "said late last night". */
 export const PREPOSITIONS = words(
   'PREPOSITIONS',
-  'in on at during after before with to via through last this late early',
+  'in on at during after before with to via through last this late early outside inside following',
 );
 
 /** Addressees a reporting verb takes before its content: "told reporters that …", "warned them". */
