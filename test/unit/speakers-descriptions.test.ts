@@ -59,3 +59,19 @@ test('a chant run into its verb is the chanters’, and its "Name:" opening is n
     'Holding signs, the protesters chanted "Ike Hale: Bad for Ohio, bad for you." Hale slipped in a back door.';
   assert.equal(speakerOf(text, '"Ike Hale: Bad'), 'the protesters');
 });
+
+test('an appositive set off by dashes leaves the name before it as the speaker', () => {
+  const text = [
+    'Ana Ruiz has led the nurses’ union since 2019.',
+    '',
+    'Ruiz – a former nurse – said: "We fought hard."',
+    '',
+    '"It is over," Tom Hale — the union treasurer — said.',
+    '',
+    'Hale – who joined in 1990 – told reporters the vote was close.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We fought hard'), 'Ana Ruiz');
+  assert.equal(speakerOf(text, '"It is over'), 'Tom Hale');
+  assert.equal(speakerOf(text, 'the vote was close'), 'Tom Hale');
+});

@@ -742,7 +742,29 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     return phraseLeft(tokens, end - 3, floor, source);
   }
   if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
+  if (DASHES.has(last.text)) return dashedAppositiveLeft(tokens, end, floor, source);
   return wordsLeft(tokens, end, floor, source);
+}
+
+const DASHES = new Set(['–', '—']);
+/** Tokens a dashed appositive may hold ("– who has led the union since 2019 –"). */
+const MAX_DASHED_APPOSITIVE = 14;
+
+/**
+ * "Ruiz – a former nurse – said", "Ana Ruiz — who has led the union since 2019 — told": an appositive set off by
+ * dashes, as British and Australian news write it; the name before the first dash speaks, the appositive its role.
+ */
+function dashedAppositiveLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  const close = end - 1;
+  for (let j = close - 1; j > floor && close - j <= MAX_DASHED_APPOSITIVE; j--) {
+    const t = tokens[j];
+    if (SENTENCE_END_CHARS.has(t.text) || t.line !== tokens[close].line) return null;
+    if (!DASHES.has(t.text)) continue;
+    const name = phraseLeft(tokens, j, floor, source);
+    if (!name || name.kind !== 'name') return null;
+    return { ...name, role: name.role ?? text(tokens, j + 1, close, source) };
+  }
+  return null;
 }
 
 /** The speaker phrase ending in a word right before token `end`: a name, a name and where from, a description. */
