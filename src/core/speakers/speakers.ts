@@ -173,13 +173,13 @@ export class SpeakerTable {
   /** Per acronym, how far the text has been searched for its spelled-out name, and the name found. */
   private readonly acronyms = new Map<string, { scannedTo: number; found: string | null }>();
 
+  /** Names people go by, from "X, known as Y" (aliases.ts). */
+  private readonly aliases: Map<string, string[]>;
+
   /**
    * @param trace for training only (scripts/speakers/train-antecedents.ts): called with every learned antecedent
    *   choice, its candidates and their features.
    */
-  /** Names people go by, from "X, known as Y" (aliases.ts). */
-  private readonly aliases: Map<string, string[]>;
-
   constructor(
     private readonly doc: Doc,
     private readonly trace?: (choice: AntecedentChoice) => void,
@@ -726,13 +726,16 @@ export class SpeakerTable {
     if (e.words.length < 2) return 0;
     const surname = e.words[e.words.length - 1];
     let n = 0;
-    for (const p of this.persons)
+    // the people named lately: namesakes stand near each other, and a hostile text of thousands stays linear
+    for (let i = Math.max(0, this.persons.length - NAMESAKE_SCAN); i < this.persons.length; i++) {
+      const p = this.persons[i];
       if (
         p.words.length >= 2 &&
         p.words[p.words.length - 1] === surname &&
         (!gender || !p.gender || p.gender === gender)
       )
         n++;
+    }
     return n;
   }
 
@@ -2310,6 +2313,8 @@ const NAMED_NEXT_CERTAINTY = 0.6;
 const SURNAME_CERTAINTY = 0.8;
 /** A lone surname two people named in full share: which one is meant is a guess (below the 0.8 "sure" band). */
 const NAMESAKE_CERTAINTY = 0.7;
+/** How many of the people named last the namesake count looks at. */
+const NAMESAKE_SCAN = 200;
 /** Persons remembered per paragraph as its possible subjects. */
 const PARAGRAPH_PERSONS = 4;
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
