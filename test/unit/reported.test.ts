@@ -260,3 +260,15 @@ test('"told reporters he was listening to colleagues": the content opens at the 
   // "told X to …" keeps the addressee with the instruction
   assert.equal(analyze('Hale told his advisers to find a way.').quotes[0]?.text, 'his advisers to find a way');
 });
+
+test('"according to the report": a short noun phrase after "according to" is the source, whatever its head', () => {
+  const text = [
+    'According to the report, the city lost $4 million.',
+    '',
+    'According to a police report, the driver was speeding.',
+    '',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  assert.equal(quotes.find((q) => q.text.startsWith('the city lost'))?.speaker, 'the report');
+  assert.equal(quotes.find((q) => q.text.startsWith('the driver'))?.speaker, 'a police report');
+});

@@ -14,7 +14,14 @@ import { perceptionAt } from './perception';
 import { topicReport, viewReport } from './topicCues';
 import { madeClear } from './madeClear';
 import { possessorPhrase } from './cueSpeaker';
-import { CLAUSE_CUES, CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
+import {
+  CLAUSE_CUES,
+  CUE_PREFIX,
+  CUE_VERBS,
+  DESCRIPTION_LINKS,
+  DESCRIPTION_OPENERS,
+  OBJECT_CONTENT_CUES,
+} from '../lexicon/lexicon';
 import { EXPRESS_CUES, PARTICIPLES, PARTICLE_PARTICIPLES, PERCEPTION_CUES } from '../lexicon/speechVerbs';
 import {
   COMMENT_OPENERS,
@@ -348,7 +355,7 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
   // "According to exit polls conducted by X for Y, …": a source may run long before its comma
   while (comma < e && !SOURCE_CLOSE.has(tokens[comma].text) && comma - c < ACCORDING_REACH) comma++;
   const sourceEnd = comma < e && SOURCE_CLOSE.has(tokens[comma].text) ? comma : e;
-  const speaker = phraseRight(tokens, c + 2, sourceEnd, text);
+  const speaker = sourcePhrase(tokens, c + 2, sourceEnd, text);
   const speakerEnd = speaker?.kind === 'name' ? pastSourceAppositive(doc, sourceEnd, e) : sourceEnd;
   const around = interruptedContent(doc, s, e, c, speakerEnd, inQuote);
   if (around)
@@ -363,6 +370,22 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
       return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };
   }
   return null;
+}
+
+/** Words an "according to" source read by its position may hold: "a police report", "the charge sheet". */
+const MAX_SOURCE_WORDS = 5;
+
+/**
+ * The source after "according to", up to its comma. Where the phrase reader stops short of it on a noun no list makes a
+ * speaker's ("the report", "a police report": "report" is a verb too; "the charge sheet"), the position makes the
+ * whole short noun phrase the source, as it does "the audit".
+ */
+function sourcePhrase(tokens: DocToken[], from: number, end: number, text: string): Phrase | null {
+  const p = phraseRight(tokens, from, end, text);
+  if (p && (p.kind !== 'description' || p.to === end)) return p;
+  if (end - from > MAX_SOURCE_WORDS || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? '')) return p;
+  for (let i = from + 1; i < end; i++) if (!tokens[i].word) return p;
+  return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
 }
 
 /**
