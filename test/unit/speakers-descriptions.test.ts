@@ -75,3 +75,16 @@ test('an appositive set off by dashes leaves the name before it as the speaker',
   assert.equal(speakerOf(text, '"It is over'), 'Tom Hale');
   assert.equal(speakerOf(text, 'the vote was close'), 'Tom Hale');
 });
+
+test('"she" after "a woman in the crowd" is that woman; "the mother of three" may re-describe a named one', () => {
+  const rally = 'Hale spoke for an hour. A woman in the crowd shouted at him. "You lied," she said.';
+  assert.equal(speakerOf(rally, '"You lied'), 'a woman in the crowd');
+  const alone = 'The Alberta man was arrested Tuesday. "I did nothing wrong," he told reporters.';
+  assert.equal(speakerOf(alone, '"I did nothing'), 'The Alberta man');
+  const epithet = [
+    'Ann Hale said the clinic closed.',
+    '',
+    'The mother of three was at work. "It is hard," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(epithet, '"It is hard'), 'Ann Hale');
+});

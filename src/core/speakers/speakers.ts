@@ -50,6 +50,8 @@ import {
   ROLE_ALIASES,
   ACRONYM_SKIPPED,
   EPITHET_NOUNS,
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
   TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
@@ -1083,6 +1085,14 @@ export class SpeakerTable {
       const unnamed = this.unnamedSpeaker(best.entry, gender, at, line);
       if (unnamed)
         return { entry: unnamed, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the unnamed speaker just before' };
+      // "The Alberta man was arrested. '…,' he said": a person described in this paragraph, before anyone named in it,
+      // outranks one named in a paragraph before
+      // (only "a man", "another woman": "the mother of three" may well re-describe the person named before)
+      const local = PARAGRAPH_BASES.has(best.basis?.split(';')[0])
+        ? null
+        : this.genderedDescriptionBefore(gender, at, line, best.entry !== null);
+      if (local)
+        return { entry: local, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the person described just before' };
       if (best.entry) {
         if (best.entry.gender === undefined) {
           best.entry.gender = gender;
@@ -1234,6 +1244,27 @@ export class SpeakerTable {
    * '"We will stay," said the woman, who did not give her name. "Too much hate," she said': an unnamed speaker who
    * spoke in this paragraph after the person picked is who "she" goes on with, when the gender allows.
    */
+  /**
+   * "A woman in the crowd shouted at him. '…,' she said": the unnamed person of that gender described just before in
+   * the paragraph ("a woman", "the boy"), outside quotes; only an `indefinite` one ("a woman") when someone was named.
+   */
+  private genderedDescriptionBefore(gender: Gender, at: number, line: number, indefinite: boolean): Entry | null {
+    const { tokens, text } = this.doc;
+    const nouns = gender === 'female' ? FEMALE_PERSON_NOUNS : MALE_PERSON_NOUNS;
+    const k = this.doc.tokenAt(at);
+    for (let i = k - 1; i >= 0 && k - i <= DESCRIBED_REACH && tokens[i].line === line; i--) {
+      if (!nouns.has(tokens[i].lower) || this.quoted.overlaps(tokens[i].start, tokens[i].end)) continue;
+      const from = determinerBefore(tokens, i);
+      if (from < 0 || (indefinite && !INDEFINITE_DETERMINERS.has(tokens[from].lower))) continue;
+      const phrase = phraseRight(tokens, from, k, text);
+      const end = phrase && phrase.kind === 'description' ? phrase.to : i + 1;
+      const e = this.anonymous(text.slice(tokens[from].start, tokens[end - 1].end), tokens[from].start, false);
+      e.gender = gender;
+      return e;
+    }
+    return null;
+  }
+
   private unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
     const u = this.latestUnnamed;
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 1) return null;
@@ -2286,6 +2317,8 @@ export type SpeakerEntry = Entry;
 
 /** "she" after an unnamed speaker of the paragraph: a guess below the confident band until train says otherwise. */
 const UNNAMED_CERTAINTY = 0.75;
+/** How many tokens back a pronoun looks for a gendered description ("a woman in the crowd"). */
+const DESCRIBED_REACH = 40;
 const LATEST_NAMED = 'pronoun: the latest person named';
 const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
@@ -2386,6 +2419,16 @@ const MAX_PENDING_ROLES = 4;
 const MAX_FAMILY = 3;
 /** Persons looked through for a family's members. */
 const FAMILY_SCAN = 200;
+
+/** The determiner opening the noun phrase whose head is at `head`, a few words before it ("a young woman", "the
+ * Alberta man"). */
+function determinerBefore(tokens: DocToken[], head: number): number {
+  for (let j = head - 1; j >= 0 && head - j <= 4; j--) {
+    if (DESCRIPTION_OPENERS.has(tokens[j].lower)) return j;
+    if (!tokens[j].word) return -1;
+  }
+  return -1;
+}
 
 function documentResolution(entry: Entry): Resolution {
   return { entry, certainty: 0.6, basis: 'a document, its author not named' };
