@@ -1072,36 +1072,33 @@ export class SpeakerTable {
     return { ...phrase, nameFrom: from, nameTo: of };
   }
 
-  private pronoun(word: string, at: number, line: number): Resolution {
-    if (PRONOUNS_MALE.has(word) || PRONOUNS_FEMALE.has(word)) {
-      const gender: Gender = PRONOUNS_MALE.has(word) ? 'male' : 'female';
-      const best = this.learned(
-        'pronoun',
-        this.contested(this.salient(gender, at, line), gender, at),
-        gender,
-        at,
-        line,
-      );
-      const unnamed = this.unnamedSpeaker(best.entry, gender, at, line);
-      if (unnamed)
-        return { entry: unnamed, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the unnamed speaker just before' };
-      // "The Alberta man was arrested. '…,' he said": a person described in this paragraph, before anyone named in it,
-      // outranks one named in a paragraph before
-      // (only "a man", "another woman": "the mother of three" may well re-describe the person named before)
-      const local = PARAGRAPH_BASES.has(best.basis?.split(';')[0])
-        ? null
-        : this.genderedDescriptionBefore(gender, at, line, best.entry !== null);
-      if (local)
-        return { entry: local, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the person described just before' };
-      if (best.entry) {
-        if (best.entry.gender === undefined) {
-          best.entry.gender = gender;
-          best.entry.genderFrom = 'pronoun';
-        }
-        return best;
+  /** "he" or "she": by salience (salient), a rival's claim (contested), the learned choice, or someone unnamed. */
+  private personalPronoun(gender: Gender, at: number, line: number): Resolution {
+    const best = this.learned('pronoun', this.contested(this.salient(gender, at, line), gender, at), gender, at, line);
+    const unnamed = this.unnamedSpeaker(best.entry, gender, at, line);
+    if (unnamed)
+      return { entry: unnamed, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the unnamed speaker just before' };
+    // "The Alberta man was arrested. '…,' he said": a person described in this paragraph, before anyone named in it,
+    // outranks one named in a paragraph before
+    // (only "a man", "another woman": "the mother of three" may well re-describe the person named before)
+    const local = PARAGRAPH_BASES.has(best.basis?.split(';')[0])
+      ? null
+      : this.genderedDescriptionBefore(gender, at, line, best.entry !== null);
+    if (local)
+      return { entry: local, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the person described just before' };
+    if (best.entry) {
+      if (best.entry.gender === undefined) {
+        best.entry.gender = gender;
+        best.entry.genderFrom = 'pronoun';
       }
-      return { entry: null, certainty: 0 };
+      return best;
     }
+    return { entry: null, certainty: 0 };
+  }
+
+  private pronoun(word: string, at: number, line: number): Resolution {
+    if (PRONOUNS_MALE.has(word)) return this.personalPronoun('male', at, line);
+    if (PRONOUNS_FEMALE.has(word)) return this.personalPronoun('female', at, line);
     // "“I am not shy,” I said": a first-person account; the writer speaks (named by the byline when there is one)
     if (word === 'i') return { entry: this.writer(at), certainty: 0.3, basis: 'first person: the writer' };
     const text = word === 'it' ? this.textSpeaking(at, line) : null;
