@@ -88,3 +88,8 @@ test('"she" after "a woman in the crowd" is that woman; "the mother of three" ma
   ].join('\n');
   assert.equal(speakerOf(epithet, '"It is hard'), 'Ann Hale');
 });
+
+test('"took to Instagram:" before a quote speaks there', () => {
+  const text = 'Ana Ruiz won the seat. Ruiz took to social media: "We are not done."';
+  assert.equal(speakerOf(text, '"We are not done'), 'Ana Ruiz');
+});

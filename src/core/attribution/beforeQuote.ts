@@ -5,6 +5,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { SPEAKING_PLATFORMS } from '../lexicon/newsWords';
 import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
 import { isPersonAt } from './recognizedEntities';
 import { BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
@@ -42,12 +43,33 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   const opens = punct === ',' || punct === ':' || (tokens[last].word && opensSentence(tokens, q.from));
   const unlisted = opens ? unlistedVerbBefore(doc, start, last) : null;
   if (unlisted) return unlisted;
+  const platform = punct === ':' ? tookToPlatform(doc, start, last) : null;
+  if (platform) return platform;
   // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
   const colon = punct === ':' && last >= start;
   return (
     invertedOpening(doc, start, last, q.from) ??
     (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
   );
+}
+
+/**
+ * 'The senator took to Instagram: "Thank you, Ohio!"', 'Hale took to social media: "…"': "took to" a platform before a
+ * colon speaks there; its subject is the speaker.
+ */
+function tookToPlatform(doc: Doc, start: number, last: number): Attribution | null {
+  const { tokens, text } = doc;
+  let k = last;
+  while (k > start && last - k < 2 && SPEAKING_PLATFORMS.has(tokens[k].lower)) k--;
+  if (
+    k === last ||
+    k - 1 <= start ||
+    tokens[k].lower !== 'to' ||
+    !/^(?:took|takes|take|taking)$/.test(tokens[k - 1].lower)
+  )
+    return null;
+  const speaker = phraseLeft(tokens, k - 1, start, text);
+  return speaker ? { speaker, cue: cueRange(tokens, k - 1, last + 1), how: 'before' } : null;
 }
 
 /** Words a quote run into its verb must hold to be a sentence spoken, not a name or a phrase ("dubbed it 'Big Bill'"). */

@@ -7,6 +7,12 @@ export const ADVERBIAL_WORDS = words(
   'a an the his her their statement interview conference news press briefing speech letter email also repeatedly previously later again recently publicly privately via rally event campaign stop hearing radio television tv show appearance post tweet message written joint separate phone telephone call friday evening its website blog facebook twitter page column op-ed book memoir filing court documents remarks week month year morning night afternoon last earlier hours days weeks months years ago past same several first time',
 );
 
+/** Platforms a person "takes to" to speak: "The senator took to Instagram: '…'". */
+export const SPEAKING_PLATFORMS = words(
+  'SPEAKING_PLATFORMS',
+  'twitter x facebook instagram tiktok youtube threads bluesky linkedin truth social media airwaves podium microphone stage',
+);
+
 /** Labels of a title that name no source: "Update: …", "Watch: …". */
 export const TITLE_LABELS = words(
   'TITLE_LABELS',
