@@ -70,3 +70,14 @@ test('a department named by nouns joined with "and" and a country is one organiz
   // "My" inside a Vietnamese name is the name's
   assert.deepEqual(people('Police arrested property tycoon Truong My Hoa on Monday.'), ['Truong My Hoa']);
 });
+
+test('a university campus after its system is the university’s, and the researcher before it speaks', () => {
+  const text =
+    'Dr. Rachel Whitmore, a dementia researcher at the University of California, Davis, who was not involved in the study, said it was impressive.';
+  assert.deepEqual(people(text), ['Rachel Whitmore']);
+  assert.deepEqual(
+    findEntities(text).organizations.map((o) => o.text),
+    ['University of California, Davis'],
+  );
+  assert.equal(analyze(text).quotes[0]?.speaker, 'Rachel Whitmore');
+});

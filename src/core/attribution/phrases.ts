@@ -617,7 +617,7 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   // Obi, Commissioner for Information, Lagos State, said"
   const opensClause = (i: number): boolean => {
     const n = nameLeft(tokens, i, floor, source);
-    if (n === null || n.kind !== 'name' || isBareTitle(tokens, n)) return false;
+    if (n === null || n.kind !== 'name' || isBareTitle(tokens, n) || isCampus(tokens, n)) return false;
     return n.from === floor || !tokens[n.from - 1].word;
   };
   back();
@@ -633,6 +633,15 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
     if (!found) j = first;
   }
   return j;
+}
+
+/** "the University of California, Davis": a one-word name after a university's "of" place and a comma is its campus. */
+export function isCampus(tokens: DocToken[], n: Phrase): boolean {
+  if (n.to - n.from !== 1 || tokens[n.from - 1]?.text !== ',') return false;
+  for (let j = n.from - 2; j >= 1 && n.from - j <= 5 && tokens[j].cap; j--)
+    if (tokens[j - 1].lower === 'of' && /^(?:university|college|institute)$/.test(tokens[j - 2]?.lower ?? ''))
+      return true;
+  return false;
 }
 
 const isQuoteMarkText = (text: string): boolean => text === '"' || text === '“' || text === '”';

@@ -100,6 +100,7 @@ import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/un
 import { personAfterOfficeDomain } from './rules/officeDomains';
 import { nonPersonOpeners } from './rules/nonPersonOpeners';
 import { titledUntaggedName } from './rules/titledUntaggedNames';
+import { universityCampuses } from './rules/campuses';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -187,6 +188,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   diseasesNotPlaces,
   bodiesNamedNounPlace,
   coordinatedBodyNames,
+  universityCampuses,
   shopsNamedForOwners,
   transcriptLabels,
   headlineKickers,

@@ -6,7 +6,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
-import { isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
+import { isCampus, isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
   CALENDAR_WORDS,
@@ -833,7 +833,8 @@ function relativeClauseHead(doc: Doc, s: number, c: number, lead: number): Phras
     if (t.lower !== 'who' || tokens[k - 1]?.text !== ',') continue;
     const head = phraseLeft(tokens, k - 1, s, text);
     if (!head || head.kind === 'pronoun' || head.to !== k - 1) return null;
-    if (head.kind === 'name') return head;
+    // "…, a researcher at the University of California, Davis, who …": the campus is no head; the phrase scan finds it
+    if (head.kind === 'name') return isCampus(tokens, head) ? null : head;
     if (!isSpeakerNoun(tokens[head.to - 1].lower)) return null;
     // "Jeb Bush, the former Florida governor, who …": the name the description is in apposition to
     const named = tokens[head.from - 1]?.text === ',' ? phraseLeft(tokens, head.from - 1, s, text) : null;
