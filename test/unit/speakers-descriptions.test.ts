@@ -93,3 +93,13 @@ test('"took to Instagram:" before a quote speaks there', () => {
   const text = 'Ana Ruiz won the seat. Ruiz took to social media: "We are not done."';
   assert.equal(speakerOf(text, '"We are not done'), 'Ana Ruiz');
 });
+
+test('"they" after a paragraph opened by "The researchers" is the researchers, not a university named before', () => {
+  const text = [
+    'The lead author is a professor at the University of Southern Denmark.',
+    '',
+    'The researchers followed 78,000 adults who wore wrist trackers. They wrote that the findings "do not prove cause and effect."',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the findings'), 'the researchers');
+});

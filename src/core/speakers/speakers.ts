@@ -1115,6 +1115,10 @@ export class SpeakerTable {
       const body = word === 'it' ? this.paragraphBody(at) : null;
       if (body && (!best || best.lastSpoke < body.at))
         return { entry: body.entry, certainty: 0.6, basis: 'they/it: the body the paragraph is about' };
+      // "The researchers followed 78,000 adults. They wrote that …": the people a sentence of this paragraph opens with
+      const people = word === 'they' ? this.pluralSubjectBefore(at, line) : null;
+      if (people && (!best || best.lastSpoke < people.at))
+        return { entry: people.entry, certainty: 0.6, basis: 'they: the people the paragraph is about' };
       if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
       // "The staff association sent a letter. '…,' it said": a body described since the last one named
       const described = this.describedOrganizationBefore(at);
@@ -1241,6 +1245,23 @@ export class SpeakerTable {
    * '"We will stay," said the woman, who did not give her name. "Too much hate," she said': an unnamed speaker who
    * spoke in this paragraph after the person picked is who "she" goes on with, when the gender allows.
    */
+  /**
+   * The latest sentence of this paragraph before `at`, outside quotes, that opens with a plural description of people
+   * ("The researchers", "Officials in Kyiv", "Two doctors"): an unnamed group, for "they".
+   */
+  private pluralSubjectBefore(at: number, line: number): { entry: Entry; at: number } | null {
+    const { tokens, text } = this.doc;
+    const k = this.doc.tokenAt(at);
+    for (let i = k - 1; i >= 0 && k - i <= DESCRIBED_REACH && tokens[i].line === line; i--) {
+      const t = tokens[i];
+      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      const head = pluralPeopleHead(tokens, i);
+      if (head < 0) return null;
+      return { entry: this.anonymous(text.slice(t.start, tokens[head].end), t.start, true), at: t.start };
+    }
+    return null;
+  }
+
   /**
    * "A woman in the crowd shouted at him. '…,' she said": the unnamed person of that gender described just before in
    * the paragraph ("a woman", "the boy"), outside quotes; only an `indefinite` one ("a woman") when someone was named.
@@ -2416,6 +2437,25 @@ const MAX_PENDING_ROLES = 4;
 const MAX_FAMILY = 3;
 /** Persons looked through for a family's members. */
 const FAMILY_SCAN = 200;
+
+/**
+ * The head of a plural description of people opening a sentence at `from`, right before its verb: "[The researchers]
+ * followed", "[Two local doctors] said", "[Officials] declined"; -1 if the sentence opens otherwise.
+ */
+function pluralPeopleHead(tokens: DocToken[], from: number): number {
+  let k = from;
+  if (DESCRIPTION_OPENERS.has(tokens[k].lower) || /^\d/.test(tokens[k].text)) k++;
+  for (let j = k; j < tokens.length && j - k < 3; j++) {
+    const w = tokens[j];
+    if (!w.word) return -1;
+    if (/[^s]s$/.test(w.lower) && isSpeakerNoun(w.lower)) {
+      const next = tokens[j + 1];
+      return next && next.word && !next.cap ? j : -1;
+    }
+    if (j > from && w.cap) return -1;
+  }
+  return -1;
+}
 
 /** The determiner opening the noun phrase whose head is at `head`, a few words before it ("a young woman", "the
  * Alberta man"). */
