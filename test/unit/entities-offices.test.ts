@@ -81,3 +81,12 @@ test('a university campus after its system is the university’s, and the resear
   );
   assert.equal(analyze(text).quotes[0]?.speaker, 'Rachel Whitmore');
 });
+
+test('Meta is the company, not the Colombian department', () => {
+  const r = findEntities("Meta's Mark Zuckerberg unveiled new glasses on Wednesday.");
+  assert.deepEqual(r.places, []);
+  assert.deepEqual(
+    r.organizations.map((o) => o.text),
+    ['Meta'],
+  );
+});

@@ -267,7 +267,7 @@ export const DOTTED_ABBREVIATIONS = words(
  */
 export const COMPANY_NAMES = words(
   'COMPANY_NAMES',
-  `apple google alphabet microsoft facebook instagram whatsapp twitter tiktok bytedance snapchat youtube netflix
+  `apple google alphabet meta microsoft facebook instagram whatsapp twitter tiktok bytedance snapchat youtube netflix
   spotify uber lyft airbnb tesla huawei zte xiaomi lenovo alibaba tencent baidu weibo wechat samsung sony panasonic
   toshiba nintendo softbank rakuten intel nvidia qualcomm broadcom ibm oracle cisco salesforce paypal ebay linkedin
   reddit pinterest dropbox shopify deliveroo doordash grubhub instacart wework peloton palantir foxconn tsmc
