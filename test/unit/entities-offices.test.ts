@@ -13,6 +13,7 @@ test('an office with what it is over, then the holder: the holder is the person'
   assert.deepEqual(people('A note from Undersecretary for Political Affairs Wendy Sherwin came.'), ['Wendy Sherwin']);
   assert.deepEqual(people('He met Deputy Secretary of Defense Robert O. Whitlock on Monday.'), ['Robert O. Whitlock']);
   assert.deepEqual(people('Secretary of Health and Human Services Dana Pruitt said so.'), ['Dana Pruitt']);
+  assert.deepEqual(people('Secretary for Transport and Logistics Lam Sai-hing said so.'), ['Lam Sai-hing']);
   assert.deepEqual(people('Speaker of the House Ana Ruiz and Minister for Foreign Affairs Ike Hale met.'), [
     'Ana Ruiz',
     'Ike Hale',

@@ -178,7 +178,8 @@ export const OFFICE_DOMAIN_WORDS = words(
    veterans culture tourism sport sports science technology communications home internal legal management budget
    policy planning industry infrastructure works water resources natural fisheries oceans immigration citizenship
    women children youth social welfare employment revenue army navy force arms control democracy rights civil
-   research operations administration digital climate house senate commons assembly staff naval`,
+   research operations administration digital climate house senate commons assembly staff naval logistics heritage
+   mines mining petroleum aviation maritime lands`,
 );
 
 /**
