@@ -162,6 +162,18 @@ const PER_OK = 1;
 const LOC_OK = 2;
 const ORG_OK = 4;
 
+/** Per link word, the entities it may continue (PER_OK, LOC_OK, ORG_OK): one lookup per token, not three. */
+const LINK_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(PERSON_PARTICLES, PER_OK);
+  add(PLACE_LINKS, LOC_OK);
+  add(ORG_LINKS, ORG_OK);
+  return bits;
+})();
+
 /** What each token is on its own: hashes, shape, casing, and whether it may begin or continue an entity. */
 function wordFacts(tokens: Token[]) {
   const n = tokens.length;
@@ -183,10 +195,8 @@ function wordFacts(tokens: Token[]) {
     // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
     canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
     if (!canStart[i]) {
-      continues[i] =
-        (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) |
-        (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) |
-        (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
+      const links = LINK_BITS.get(lower[i]) ?? 0;
+      continues[i] = links & ORG_OK || !NUMBER.test(w) ? links : links | ORG_OK;
     }
   }
   return { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues };
