@@ -158,9 +158,27 @@ const NUMBER = /^\p{N}[\p{N}.,-]*$/u;
 
 /** Capitalized tokens that are never (the start of) a name: "I'll", "I’m", and US party-state tags "R-Iowa", "D-Vt". */
 const NEVER_NAMES = /^(?:I['’](?:ll|m|d|ve)|[RDI]-\p{Lu}[\p{L}.]*)$/u;
+/** NEVER_NAMES.test(word), its regex run only for words that begin with I, R or D (as all its matches do). */
+function isNeverName(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 73 || c === 82 || c === 68) && NEVER_NAMES.test(word);
+}
+
 const PER_OK = 1;
 const LOC_OK = 2;
 const ORG_OK = 4;
+
+/** Per link word, the entities it may continue (PER_OK, LOC_OK, ORG_OK): one lookup per token, not three. */
+const LINK_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(PERSON_PARTICLES, PER_OK);
+  add(PLACE_LINKS, LOC_OK);
+  add(ORG_LINKS, ORG_OK);
+  return bits;
+})();
 
 /** What each token is on its own: hashes, shape, casing, and whether it may begin or continue an entity. */
 function wordFacts(tokens: Token[]) {
@@ -181,15 +199,23 @@ function wordFacts(tokens: Token[]) {
     hasLetter[i] = hasLetterIn(w) ? 1 : 0;
     capital[i] = isCapitalized(w) ? 1 : 0;
     // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
-    canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !NEVER_NAMES.test(w) ? 1 : 0;
+    canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !isNeverName(w) ? 1 : 0;
     if (!canStart[i]) {
-      continues[i] =
-        (PERSON_PARTICLES.has(lower[i]) ? PER_OK : 0) |
-        (PLACE_LINKS.has(lower[i]) ? LOC_OK : 0) |
-        (ORG_LINKS.has(lower[i]) || NUMBER.test(w) ? ORG_OK : 0);
+      const links = LINK_BITS.get(lower[i]) ?? 0;
+      continues[i] = links & ORG_OK || !NUMBER.test(w) ? links : links | ORG_OK;
     }
   }
   return { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues };
+}
+
+/** `word !== word.toUpperCase()`, with an ASCII fast path: no upper-cased copy of every word of the block. */
+function changesInUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return word !== word.toUpperCase();
+  }
+  return false;
 }
 
 /** Per token: the first token of its sentence, and 1 when its sentence is a headline in capitals. */
@@ -207,7 +233,7 @@ function sentenceMarks(
       sentenceStart[k] = from;
       if (hasLetter[k]) {
         letters++;
-        if (tokens[k].text !== tokens[k].text.toUpperCase()) lowers++;
+        if (changesInUpperCase(tokens[k].text)) lowers++;
       }
     }
     if (letters >= 2 && lowers === 0) for (let k = from; k < to; k++) headline[k] = 1;

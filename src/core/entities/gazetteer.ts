@@ -4,6 +4,7 @@
  */
 import data from './data/gazetteer.json';
 import { hashRange } from './hash';
+import { IntTable } from './intTable';
 import { WORLD_GIVEN_NAMES } from '../lexicon/givenNames';
 import { tokenize, type Token } from './tokenize';
 
@@ -140,8 +141,9 @@ export function matchPlaces(tokens: Token[], lower: string[], canStart: Uint8Arr
  * o(rganization) n (country) c(ity) r(egion) g (place) d(emonym) w (ordinary word); '' when none. */
 export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower.length)): string {
   if (!lexiconByHash) {
-    lexiconByHash = new Map();
-    for (const line of gaz.lexicon.split('\n')) {
+    const lines = gaz.lexicon.split('\n');
+    lexiconByHash = new IntTable<string>(lines.length + WORLD_GIVEN_NAMES.size);
+    for (const line of lines) {
       const tab = line.indexOf('\t');
       lexiconByHash.set(hashRange(line, 0, tab), line.slice(tab + 1));
     }
@@ -158,7 +160,8 @@ export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower
   const folded = withoutAccents(lower);
   return folded === lower ? '' : (lexiconByHash.get(hashRange(folded, 0, folded.length)) ?? '');
 }
-let lexiconByHash: Map<number, string> | null = null;
+/** Looked up once per token: an IntTable, not a Map, since half of all word hashes are no small integers. */
+let lexiconByHash: IntTable<string> | null = null;
 const NON_ASCII = /[^ -~]/;
 
 /** "Geneviève" → "Genevieve": the letters without their combining accents. */

@@ -318,7 +318,9 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
       } else if (e.type === 'LOC') {
         const s = span(text, start, end);
         const info = lookupPlaceTokens(lower, e.from, e.to);
-        const place: Place = { ...s, name: info?.name ?? titleCaseGeo(s.text.replace(/\s+/g, ' ')) };
+        const name = info?.name ?? titleCaseGeo(s.text.replace(/\s+/g, ' '));
+        // fields written out: a spread with an added field takes V8's slow clone path
+        const place: Place = { start: s.start, end: s.end, text: s.text, name };
         const kind = info?.kind ?? e.kind;
         const country = info?.country ?? e.country;
         if (kind) place.kind = kind;

@@ -37,17 +37,17 @@ export function weightLookup(): WeightLookup {
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
-  const slotKey = new Int32Array(size).fill(-1); // keys are non-negative
-  const slotRow = new Int32Array(size);
+  // key and row side by side (slots[2s], slots[2s + 1]): a probe touches one cache line, not two arrays
+  const slots = new Int32Array(size * 2).fill(-1); // keys are non-negative
   const flat = new Float32Array(count * TAG_COUNT);
   let valueAt = count * 6;
   for (let r = 0; r < count; r++) {
     const k = view.getUint32(r * 4, true);
     const bits = view.getUint16(count * 4 + r * 2, true);
     let slot = k & mask;
-    while (slotKey[slot] !== -1) slot = (slot + 1) & mask;
-    slotKey[slot] = k;
-    slotRow[slot] = r * TAG_COUNT;
+    while (slots[slot * 2] !== -1) slot = (slot + 1) & mask;
+    slots[slot * 2] = k;
+    slots[slot * 2 + 1] = r * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) {
       if (bits & (1 << t)) {
         flat[r * TAG_COUNT + t] = view.getInt16(valueAt, true) / m.scale;
@@ -59,8 +59,8 @@ export function weightLookup(): WeightLookup {
   const rowOf = (feature: number): number => {
     let slot = feature & mask;
     for (;;) {
-      const k = slotKey[slot];
-      if (k === feature) return slotRow[slot];
+      const k = slots[slot * 2];
+      if (k === feature) return slots[slot * 2 + 1];
       if (k === -1) return -1;
       slot = (slot + 1) & mask;
     }

@@ -62,16 +62,16 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // test, not exec: the sticky match's end is lastIndex, and no match array is allocated per token
     TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m || m[0].length === 0) {
+    if (!TOKEN.test(text) || TOKEN.lastIndex === i) {
       // other whitespace (e.g. U+2028) or an unmatched lone surrogate: skip one code unit
       if (!/\s/.test(text[i])) tokens.push(token(text, i, i + 1));
       i++;
       continue;
     }
-    let end = i + m[0].length;
-    let word = m[0];
+    let end = TOKEN.lastIndex;
+    let word = text.slice(i, end);
     const prefix = wirePrefix(word, tokens);
     if (prefix) {
       word = prefix;
@@ -85,6 +85,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Closing quote marks and brackets that a sentence's end mark may precede. */
+const CLOSERS: ReadonlySet<string> = new Set(['’', '”', '"', "'", ')', ']']);
+
+/** Whether text[from, to) holds a line break; scanned in place: a slice per token was a string allocated per token. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Sentence ranges [from, to) over tokens: split at line breaks, at ., ! and ? tokens, and after a dateline's dash
  * ("WUHAN, China (Reuters) - Health officials said …": "Health" opens the sentence, as a capitalized ordinary word
@@ -96,16 +105,12 @@ export function sentences(text: string, tokens: readonly Token[]): Array<[number
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k].text;
     const next = tokens[k + 1];
-    const lineBreak = next !== undefined && text.slice(tokens[k].end, next.start).includes('\n');
+    const lineBreak = next !== undefined && hasLineBreak(text, tokens[k].end, next.start);
     const datelineDash = k > 0 && tokens[k - 1].text === ')' && /^[-–—]{1,2}$/.test(t);
-    if (
-      lineBreak ||
-      datelineDash ||
-      ((t === '.' || t === '!' || t === '?') && (!next || !/^[’”"')\]]$/.test(next.text)))
-    ) {
+    if (lineBreak || datelineDash || ((t === '.' || t === '!' || t === '?') && (!next || !CLOSERS.has(next.text)))) {
       out.push([from, k + 1]);
       from = k + 1;
-    } else if (/^[’”"')\]]$/.test(t) && k > from && /^[.!?]$/.test(tokens[k - 1].text)) {
+    } else if (CLOSERS.has(t) && k > from && /^[.!?]$/.test(tokens[k - 1].text)) {
       out.push([from, k + 1]);
       from = k + 1;
     }

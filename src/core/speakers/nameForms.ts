@@ -135,12 +135,26 @@ export function initials(name: string): string {
 
 /** The last capitalised name in `text` whose initials spell `acronym` ("Democratic National Committee" for "DNC"). */
 export function spelledOut(text: string, acronym: string): string | null {
-  const small = `(?:(?:${[...ACRONYM_SKIPPED].join('|')})\\s+)*`;
-  const parts = [...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’.-]+`);
-  const re = new RegExp(`(?<![\\p{L}])${parts.join(`\\s+${small}`)}(?![\\p{L}])`, 'gu');
   let last: string | null = null;
-  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) last = m[0];
+  for (const m of text.matchAll(spelledOutPattern(acronym))) if (/\p{Ll}/u.test(m[0])) last = m[0];
   return last;
+}
+
+/** The small words an acronym's spelled-out name may skip ("of", "the"), as a regex fragment. */
+const SKIPPED_WORDS = `(?:(?:${[...ACRONYM_SKIPPED].join('|')})\\s+)*`;
+/** Compiled patterns by acronym: the same acronyms recur within and across articles (bounded: cleared when full). */
+const spelledOutPatterns = new Map<string, RegExp>();
+const MAX_SPELLED_OUT_PATTERNS = 512;
+
+/** The words spelling `acronym` letter by letter ("WHO" → "World Health Organization"); `matchAll` copies it. */
+function spelledOutPattern(acronym: string): RegExp {
+  let re = spelledOutPatterns.get(acronym);
+  if (re) return re;
+  const parts = [...acronym].map((c) => `${c}[\\p{Ll}\\p{Lu}'’.-]+`);
+  re = new RegExp(`(?<![\\p{L}])${parts.join(`\\s+${SKIPPED_WORDS}`)}(?![\\p{L}])`, 'gu');
+  if (spelledOutPatterns.size >= MAX_SPELLED_OUT_PATTERNS) spelledOutPatterns.clear();
+  spelledOutPatterns.set(acronym, re);
+  return re;
 }
 
 /** An organization's name as the phrase writes it, with its "the" ("the Red Cross", "the WHO"). */
