@@ -103,3 +103,12 @@ test('"they" after a paragraph opened by "The researchers" is the researchers, n
   ].join('\n');
   assert.equal(speakerOf(text, 'the findings'), 'the researchers');
 });
+
+test('a former occupation re-describes a person who holds an office now', () => {
+  const text = [
+    'Rovers manager Ian Matthews said his side had deserved the win. "We were better," he said. The former Wales midfielder added that Okafor was "a special talent."',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'Okafor was'), 'Ian Matthews');
+  // without "former", a mayor is no midfielder (see above)
+});

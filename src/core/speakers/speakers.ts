@@ -1778,7 +1778,9 @@ export class SpeakerTable {
     if (!s.entry || s.basis === LATEST_NAMED) return null;
     // a team's captain plays a position: "United captain Kofi Mensah … the midfielder said" is him
     const holdsOffice = [...s.entry.roleWords].some((w) => ROLE_NOUNS.has(w) && !TEAM_ROLES.has(w));
-    if (!aged && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
+    // "Rovers manager Ian Matthews … the former Wales midfielder added": a past occupation contradicts no office
+    const former = d.words.some((w) => w.lower === 'former');
+    if (!aged && !former && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
     return {
       entry: s.entry,
       certainty: OFFICE_HOLDER_CERTAINTY,
