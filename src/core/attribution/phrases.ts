@@ -24,7 +24,7 @@ import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
-import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
+import { BODY_NAME_LINKS, BODY_WORDS, INSTITUTION_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -639,8 +639,7 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
 export function isCampus(tokens: DocToken[], n: Phrase): boolean {
   if (n.to - n.from !== 1 || tokens[n.from - 1]?.text !== ',') return false;
   for (let j = n.from - 2; j >= 1 && n.from - j <= 5 && tokens[j].cap; j--)
-    if (tokens[j - 1].lower === 'of' && /^(?:university|college|institute)$/.test(tokens[j - 2]?.lower ?? ''))
-      return true;
+    if (tokens[j - 1].lower === 'of' && INSTITUTION_WORDS.has(tokens[j - 2]?.lower ?? '')) return true;
   return false;
 }
 

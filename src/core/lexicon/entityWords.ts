@@ -182,6 +182,9 @@ export const OFFICE_DOMAIN_WORDS = words(
    mines mining petroleum aviation maritime lands`,
 );
 
+/** Heads of a school's name whose campus may follow a comma: "the University of California, Davis". */
+export const INSTITUTION_WORDS = words('INSTITUTION_WORDS', 'university univ. college institute');
+
 /**
  * Words that open no person's name: possessive determiners ("Our Revolution", "My Brother's Keeper") and "chez" (a
  * restaurant or shop: "Chez Vachon", "Chez Panisse").

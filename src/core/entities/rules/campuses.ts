@@ -5,15 +5,14 @@
  * of Ohio, Ann Hale said" keeps its person.
  */
 import { isCapitalized } from '../features';
+import { INSTITUTION_WORDS } from '../../lexicon/entityWords';
 import { type EntityRule } from './context';
-
-const UNIVERSITY_WORDS = new Set(['university', 'univ.']);
 
 export const universityCampuses: EntityRule = {
   name: 'a university campus after its system',
   apply({ tokens, lower, n, ents }) {
     for (const e of ents.list.slice()) {
-      if (e.type !== 'ORG' || e.to - e.from < 3 || !UNIVERSITY_WORDS.has(lower[e.from]) || lower[e.from + 1] !== 'of')
+      if (e.type !== 'ORG' || e.to - e.from < 3 || !INSTITUTION_WORDS.has(lower[e.from]) || lower[e.from + 1] !== 'of')
         continue;
       const comma = e.to;
       const town = comma + 1;
