@@ -60,11 +60,25 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     const apposed = nameBeforeOpenAppositive(doc, k, c, end);
     if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
+    const described = descriptionFilling(doc, q.to, k, lead);
+    if (described) return { speaker: described, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
   return null;
+}
+
+/**
+ * '"…," a spokesman for committee Democrats said': read from the cue back, the subject ends in a group's name
+ * ("Democrats"); read from the quote on, one description fills the whole gap, and it is the speaker.
+ */
+function descriptionFilling(doc: Doc, quoteTo: number, k: number, lead: number): Phrase | null {
+  // only after a quote that breaks off at a comma: after a full stop, "The star then recalled" opens a new sentence
+  if (doc.tokens[lastBeforeClosingMarks(doc.tokens, quoteTo)]?.text !== ',') return null;
+  if (!DESCRIPTION_OPENERS.has(doc.tokens[k].lower)) return null;
+  const p = phraseRight(doc.tokens, k, lead, doc.text);
+  return p && p.kind === 'description' && p.from === k && p.to === lead ? p : null;
 }
 
 /** A whole clause after the quote naming its sayer with no reporting verb: a byline, a recap, "came the reply from". */

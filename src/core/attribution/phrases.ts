@@ -618,6 +618,7 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   const opensClause = (i: number): boolean => {
     const n = nameLeft(tokens, i, floor, source);
     if (n === null || n.kind !== 'name' || isBareTitle(tokens, n) || isCampus(tokens, n)) return false;
+    if (isStateAfterTown(tokens, n)) return false;
     return n.from === floor || !tokens[n.from - 1].word;
   };
   back();
@@ -634,6 +635,18 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   }
   return j;
 }
+
+/**
+ * "of Raleigh, N.C.", "from Halifax, Nova Scotia": capitals after a town that follows "of", "from" or "in" and a comma
+ * are its state or province, the tail of an appositive about where someone lives, not a name opening a clause.
+ */
+function isStateAfterTown(tokens: DocToken[], n: Phrase): boolean {
+  if (tokens[n.from - 1]?.text !== ',') return false;
+  let j = n.from - 2;
+  while (j >= 0 && n.from - j <= 5 && tokens[j].cap && tokens[j].word) j--;
+  return j < n.from - 2 && j >= 0 && PLACE_LINKS.has(tokens[j].lower);
+}
+const PLACE_LINKS = new Set(['of', 'from', 'in']);
 
 /** "the University of California, Davis": a one-word name after a university's "of" place and a comma is its campus. */
 export function isCampus(tokens: DocToken[], n: Phrase): boolean {
@@ -784,8 +797,25 @@ function wordsLeft(tokens: DocToken[], end: number, floor: number, source: strin
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? bodyInPlace(tokens, name, floor, source) ?? name;
   }
-  return nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
+  const described = nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
+  return described && described.kind === 'description' ? coordinateAdjectiveLeft(tokens, described, floor) : described;
 }
+
+/**
+ * "the bespectacled, 71-year-old diplomat said", "a tall, bearded man said": an adjective and a comma between the
+ * article and the rest of the description belong to it (adjectives in a row, not an appositive).
+ */
+function coordinateAdjectiveLeft(tokens: DocToken[], d: Phrase, floor: number): Phrase {
+  const det = d.from - 3;
+  // two words at least after the comma, an adjective and its noun: "The editorial, sources said" is an aside
+  if (det < floor || d.to - d.from < 2 || DESCRIPTION_OPENERS.has(tokens[d.from].lower)) return d;
+  if (tokens[d.from - 1].text !== ',') return d;
+  const adjective = tokens[d.from - 2];
+  if (!adjective.word || adjective.cap || DESCRIPTION_STOP.has(adjective.lower) || isVerbForm(adjective.lower))
+    return d;
+  return ARTICLES.has(tokens[det].lower) && (det === floor || !tokens[det - 1].word) ? { ...d, from: det } : d;
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * "McDonald's said", "St. Brendan's said": a name in the possessive right before its verb owns nothing; it is the name
