@@ -93,7 +93,9 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
     subjectLeftOfCue(doc, cue, lead, start) ??
     objectAfterCue(doc, cue, quoteFrom) ??
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
-    (COORDINATORS.has(tokens[lead - 1]?.lower ?? '') ? coordinatedSubject(doc, start, lead - 1) : null) ??
+    (COORDINATORS.has(tokens[lead - 1]?.lower ?? '') || thenAfterComma(tokens, lead)
+      ? coordinatedSubject(doc, start, lead - 1)
+      : null) ??
     relativeAntecedent(doc, lead, start) ??
     (isNonFinite(tokens, cue) ? sentenceSubject(doc, start, cue) : null);
   return { speaker, cue: cueRange(tokens, cue, quoteFrom), how: 'before' };
@@ -183,6 +185,11 @@ const ASKED_ABOUT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'wh
 
 /** "and said", "but said": a second verb of one subject. */
 const COORDINATORS = new Set(['and', 'but']);
+
+/** 'Trump gestured to the crowd, then said: "…"': a second verb of the subject's after a comma and "then". */
+function thenAfterComma(tokens: DocToken[], lead: number): boolean {
+  return tokens[lead]?.lower === 'then' && tokens[lead - 1]?.text === ',';
+}
 
 /** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */
 function isBeforeCue(tokens: DocToken[], c: number): boolean {

@@ -73,8 +73,10 @@ export function coordinatedSubject(doc: Doc, start: number, and: number): Phrase
   const first = tokens[s];
   if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap)
     return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
-  // "he looked up, furrowed his brow and said": back over a list of verb phrases to the subject before them
-  while (s > start && VERB_LIST_STEPS.test(first.lower) && !first.cap && tokens[s - 1].text === ',') {
+  // "he looked up, furrowed his brow and said", "Trump gestured, then leaned in and boomed": back over a list of verb
+  // phrases to the subject before them
+  const step = first.lower === 'then' && tokens[s + 1] ? tokens[s + 1] : first;
+  while (s > start && VERB_LIST_STEPS.test(step.lower) && !step.cap && tokens[s - 1].text === ',') {
     let t = s - 2;
     while (t > start && tokens[t - 1].text !== ',') t--;
     const p = phraseRight(tokens, t, s - 1, doc.text);
@@ -83,10 +85,22 @@ export function coordinatedSubject(doc: Doc, start: number, and: number): Phrase
       return p;
     return null;
   }
+  // "Suu Kyi, 70, said it was too early but added": the first verb follows the subject's appositive
+  if (s > start && isCue(tokens, s) && tokens[s - 1].text === ',') return subjectBeforeAppositive(doc, start, s);
   if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
   const p = clauseSubject(doc, s === start ? start : s, and);
   // "The governor noted …, and added": a description naming someone by role speaks too
   return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
+}
+
+/** The person or pronoun whose appositive ends at the comma before the verb `verb`: "Suu Kyi, 70, | said". */
+function subjectBeforeAppositive(doc: Doc, start: number, verb: number): Phrase | null {
+  const { tokens } = doc;
+  const p = phraseLeft(tokens, verb, start, doc.text);
+  if (!p || p.kind === 'description') return null;
+  // "Appearing before supporters Monday, Suu Kyi, 70, said": after a scene-setting opener and its comma
+  const opener = INTRO_WORDS.has(tokens[start].lower) || /^[a-z]+ing$/.test(tokens[start].lower);
+  return p.from === start || (opener && tokens[p.from - 1]?.text === ',') ? p : null;
 }
 
 /** A past-tense verb opening a clause of a list ("furrowed his brow"). */

@@ -4,7 +4,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
-import { BE_FORMS, NOT_CONTENT_START } from '../lexicon/functionWords';
+import { BE_FORMS, CONJUNCTIONS, NOT_CONTENT_START } from '../lexicon/functionWords';
 import { isPersonAt } from './recognizedEntities';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../lexicon/speakerWords';
 import { SENTENCE_END, isMarkToken } from './cues';
@@ -25,6 +25,11 @@ const TIME_ADVERB_ENDS = new Set(['later', 'earlier', 'ago', 'afterward', 'after
 export function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   const { tokens, text } = doc;
   let s = start;
+  // "And then Trump went on the attack, saying": connectives with no comma of their own only join the sentence on
+  // (only before a capitalized subject: "and that Clinton's aides were …" is no clause of its own)
+  let j = s;
+  while (j < cue && (CONJUNCTIONS.has(tokens[j].lower) || tokens[j].lower === 'then') && tokens[j + 1]?.word) j++;
+  if (j > s && tokens[j].cap) s = j;
   if (INTRO_WORDS.has(tokens[s].lower) || opensWithTimeAdverbial(tokens, s, cue)) {
     while (s < cue && tokens[s].text !== ',') s++;
     s++;

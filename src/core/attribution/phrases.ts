@@ -439,7 +439,11 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   if (
     NOT_SPEAKER_HEAD.has(head.lower) ||
     DESCRIPTION_STOP.has(head.lower) ||
-    (CUE_VERBS.has(head.lower) && !isSubjectNoun(tokens, end - 1) && !isNounAfterOf(tokens, end - 1)) ||
+    // "familiar with Cruz's thinking": after a possessive a verb-like word is a noun
+    (CUE_VERBS.has(head.lower) &&
+      !isSubjectNoun(tokens, end - 1) &&
+      !isNounAfterOf(tokens, end - 1) &&
+      !isPossessive(tokens, end - 2)) ||
     /^\d/.test(head.text)
   )
     return null;
