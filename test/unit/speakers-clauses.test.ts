@@ -1,0 +1,56 @@
+// Speakers found through the shape of the clause around the cue: long subjects, asides, coordinated verbs.
+// Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const quoteOf = (text: string, start: string) => analyze(text).quotes.find((q) => q.text.startsWith(start));
+const speakerOf = (text: string, start: string): string | null | undefined => quoteOf(text, start)?.speaker;
+
+test('a description read from the quote to the cue is the speaker, even when it ends in a name', () => {
+  const text = '"The facts have not changed," a spokeswoman for committee Republicans said.';
+  assert.equal(speakerOf(text, '"The facts'), 'a spokeswoman for committee Republicans');
+  // a quote that ends its sentence is followed by a new sentence, not by its speaker
+  const next = 'Pell said, "We will see." The senator then recalled a trip to Laredo.';
+  assert.notEqual(speakerOf(next, '"We will see'), 'the senator then');
+});
+
+test('a town and its state before a relative clause stay in the appositive', () => {
+  const text =
+    'Rhoda Fenn spoke first. "Neither of them speaks for me," Arlo Quist, 41, of Dayton, Ohio, who answered the survey, said in a follow-up call.';
+  const q = quoteOf(text, '"Neither of them');
+  assert.equal(q?.kind, 'direct');
+  assert.equal(q?.speaker, 'Arlo Quist');
+});
+
+test('adjectives in a row before the noun are one description', () => {
+  const text = '"We walked all night," a tall, bearded man said at the border post.';
+  assert.equal(speakerOf(text, '"We walked'), 'a tall, bearded man');
+});
+
+test('a verb-like word after a possessive is a noun in a description', () => {
+  const text = 'A source familiar with Mendez’s thinking said, “He will not run again.”';
+  assert.equal(speakerOf(text, '“He will not'), 'a source familiar with Mendez’s thinking');
+});
+
+test('a second verb after "then" shares the subject of the first', () => {
+  const rally = 'Cora Lindqvist waved the crowd quiet, then leaned in and bellowed: “We win in November.”';
+  assert.equal(speakerOf(rally, '“We win'), 'Cora Lindqvist');
+  const short = 'Cora Lindqvist paused, then said: “Not today.”';
+  assert.equal(speakerOf(short, '“Not today'), 'Cora Lindqvist');
+});
+
+test('a subject with an appositive keeps its second verb: "X, 70, said … but added"', () => {
+  const text =
+    'Speaking at the party office Monday, Mira Halvorsen, 70, said it was too soon to celebrate but added, "I think you all know the result."';
+  assert.equal(speakerOf(text, '"I think you all'), 'Mira Halvorsen');
+});
+
+test('connectives opening a sentence do not hide its subject from a participle', () => {
+  const text = 'Dario Venn posted twice. And then Venn went on the attack, saying, "Will the mayor finally resign?"';
+  assert.equal(speakerOf(text, '"Will the mayor'), 'Dario Venn');
+  // "and that X's aides were" opens a reported clause, not a subject of its own
+  const reported =
+    'Friday, Venn told the Courier that Hale was not "willing to debate" and that Hale’s aides were "dragging their feet."';
+  assert.notEqual(speakerOf(reported, '"dragging'), 'that Hale’s aides');
+});
