@@ -54,3 +54,13 @@ test('connectives opening a sentence do not hide its subject from a participle',
     'Friday, Venn told the Courier that Hale was not "willing to debate" and that Hale’s aides were "dragging their feet."';
   assert.notEqual(speakerOf(reported, '"dragging'), 'that Hale’s aides');
 });
+
+test('after a quote a colon introduced, a capitalized "Her critics …" opens the next sentence', () => {
+  const text = 'Mendez, visibly tired, finally answered: "What does it matter now?" Her critics seized on the line.';
+  assert.equal(speakerOf(text, '"What does it matter'), 'Mendez');
+});
+
+test('a text in a relative clause speaks: "released a video that said"', () => {
+  const text = 'The academy released a promotional video that said, "Every teacher here is handpicked."';
+  assert.equal(speakerOf(text, '"Every teacher'), 'a promotional video');
+});

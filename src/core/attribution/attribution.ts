@@ -16,6 +16,8 @@ import { isTitleCase, lastInner, spokenSentence, startsLine, startsLowercase, wo
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
 import { interviewAttribution, interviewOf } from './interviewTurns';
 import { introducesWords } from './namedWords';
+import { DESCRIPTION_OPENERS } from '../lexicon/lexicon';
+import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 
 export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[] {
   const { tokens } = doc;
@@ -56,12 +58,34 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
 
 /** The first rule that finds the quote's speaker: after it, signed below it, before it, or inside it. */
 function attributionOf(doc: Doc, from: number, to: number): Attribution {
+  const next = after(doc, { to });
+  if (next && startsNextSentence(doc, from, to, next)) {
+    const introduced = before(doc, { from });
+    if (introduced?.speaker) return introduced;
+  }
   return (
-    after(doc, { to }) ??
+    next ??
     signatureBelow(doc, from, to) ??
     before(doc, { from }) ??
     transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const }
   );
+}
+
+/**
+ * 'Clinton responded: "What difference does it make?" Her critics cited it …': after a quote a colon introduced and
+ * that closes its sentence, a subject opening with a capitalized article or pronoun starts the next sentence; it is
+ * no attribution of the quote ('"Why?" she asked' is written in lower case; a name may still follow: '"Why?" Hale asked').
+ */
+function startsNextSentence(doc: Doc, from: number, to: number, a: Attribution): boolean {
+  const { tokens, text } = doc;
+  const first = a.speaker ? tokens[a.speaker.from] : undefined;
+  if (
+    tokens[from - 1]?.text !== ':' ||
+    !first?.cap ||
+    !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false))
+  )
+    return false;
+  return DESCRIPTION_OPENERS.has(first.lower) || SPEAKER_PRONOUN_WORDS.has(first.lower);
 }
 
 /** A word on the quote's first line right against it ('called it "a disgrace"'), not across a line break. */

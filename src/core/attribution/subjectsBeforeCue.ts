@@ -5,7 +5,9 @@
  */
 import type { Doc } from '../text/document';
 import { CUE_PREFIX } from '../lexicon/lexicon';
-import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
+import { NOUN_DETERMINERS, SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
+import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { isNounAfter, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, skipCuePrefixLeft, type Phrase } from './phrases';
 import { isPersonAt } from './recognizedEntities';
@@ -14,11 +16,29 @@ import { isUnlistedPast, opensClause } from './unlistedCues';
 /** 'Tom Hale, who declared in the spin room, "…"': the relative pronoun's antecedent, a person named or described. */
 export function relativeAntecedent(doc: Doc, lead: number, start: number): Phrase | null {
   const { tokens, text } = doc;
-  if (tokens[lead - 1]?.lower !== 'who' || tokens[lead - 2]?.text !== ',') return null;
+  const relative = tokens[lead - 1]?.lower;
+  // 'Trump released a marketing video that said, "…"': the text speaks (the speaker table finds who issued it)
+  if (relative === 'that' || relative === 'which') return textBeforeRelative(doc, lead - 1, start);
+  if (relative !== 'who' || tokens[lead - 2]?.text !== ',') return null;
   const p = phraseLeft(tokens, lead - 2, start, text);
   if (!p || p.kind === 'pronoun') return null;
   return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
+
+/** The text phrase ending right before the relative pronoun at `rel` ("a marketing video | that"), with its article. */
+function textBeforeRelative(doc: Doc, rel: number, start: number): Phrase | null {
+  const { tokens } = doc;
+  const end = tokens[rel - 1]?.text === ',' ? rel - 1 : rel;
+  const noun = tokens[end - 1]?.lower ?? '';
+  if (end - 1 < start || !(ISSUED_TEXT_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun))) return null;
+  for (let i = end - 2; i >= start && end - i <= MAX_TEXT_WORDS; i--) {
+    if (NOUN_DETERMINERS.has(tokens[i].lower))
+      return { from: i, to: end, kind: 'description', nameFrom: end, nameTo: end };
+    if (!tokens[i].word || tokens[i].cap) return null;
+  }
+  return null;
+}
+const MAX_TEXT_WORDS = 5;
 
 /**
  * The subject right before a cue, never the object of a preposition that only modifies it: 'Another source speaking
