@@ -64,3 +64,16 @@ test('a text in a relative clause speaks: "released a video that said"', () => {
   const text = 'The academy released a promotional video that said, "Every teacher here is handpicked."';
   assert.equal(speakerOf(text, '"Every teacher'), 'a promotional video');
 });
+
+test('a headline\'s "as mayor says" opens a second report, given to the mayor the article names', () => {
+  const text = [
+    "Minister defends closing rural clinic as mayor says town has been 'abandoned'",
+    '',
+    'Health Minister Carl Oduya has defended the decision to close the clinic in Tarrow, saying it "saw too few patients".',
+    '',
+    "Tarrow Mayor Joan Pike says her town has been 'abandoned' by the government.",
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'town has been'), 'Joan Pike');
+  assert.equal(speakerOf(text, 'closing rural clinic'), 'Carl Oduya');
+});

@@ -24,12 +24,27 @@ const SUBJECT_REACH = 6;
 /** "… her Wall Street links while Sanders suggests …": a joiner, a short subject and a reporting verb begin a
  * second report, which is not part of the first. */
 function opensNextReport(tokens: DocToken[], k: number): boolean {
+  if (tokens[k]?.lower === 'as') return headlineAsReport(tokens, k);
   if (!tokens[k] || !JOINERS.has(tokens[k].lower)) return false;
   for (let i = k + 1; i < tokens.length && i - k <= SUBJECT_REACH; i++) {
     const t = tokens[i];
     if (NEXT_CUES.has(t.lower)) return i > k + 1 && !t.cap;
     if (!(t.word || t.text === "'s" || t.text === '’s' || t.text === '.') || t.lower === 'that' || t.lower === 'to')
       return false;
+  }
+  return false;
+}
+
+/**
+ * "Premier defends scrapping rail link as mayor says community 'left high and dry'": in a headline's present tense,
+ * "as", a subject that is no pronoun and "says" begin a second report. (In past-tense prose "…, as she said at the
+ * outset" is the writer's aside, and "three times as many said" a comparison.)
+ */
+function headlineAsReport(tokens: DocToken[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length && i - k <= SUBJECT_REACH; i++) {
+    const t = tokens[i];
+    if (NEXT_CUES.has(t.lower)) return i > k + 1 && !t.cap && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+    if (!t.word || SPEAKER_PRONOUN_WORDS.has(t.lower) || t.lower === 'many' || t.lower === 'that') return false;
   }
   return false;
 }
