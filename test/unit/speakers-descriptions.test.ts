@@ -112,3 +112,15 @@ test('a former occupation re-describes a person who holds an office now', () => 
   assert.equal(speakerOf(text, 'Okafor was'), 'Ian Matthews');
   // without "former", a mayor is no midfielder (see above)
 });
+
+test('a relative clause gives a role: "who chairs the board" is the chair, "who founded it" the founder', () => {
+  const board = [
+    'Ann Bell, who chairs the hospital board, told the meeting the wards would stay open. Director Tom Hale disagreed.',
+    '',
+    '"We have looked under every stone," the chair said.',
+    '',
+  ].join('\n');
+  const q = analyze(board).quotes.find((x) => x.text.startsWith('"We have looked'));
+  assert.equal(q?.speaker, 'Ann Bell');
+  assert.ok((q?.confidence ?? 0) >= 0.8, 'a role matched, not a guess by salience');
+});

@@ -259,6 +259,27 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * Verbs of a relative clause that give a person a role: "Margaret Holloway, who leads the authority," is its leader
+ * ("its leader warned" names her), "Ann Bell, who chairs the board," its chair.
+ */
+export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['leads', 'leader'],
+  ['led', 'leader'],
+  ['heads', 'head'],
+  ['headed', 'head'],
+  ['chairs', 'chair'],
+  ['chaired', 'chair'],
+  ['runs', 'head'],
+  ['founded', 'founder'],
+  ['co-founded', 'co-founder'],
+  ['manages', 'manager'],
+  ['coaches', 'coach'],
+  ['owns', 'owner'],
+  ['directs', 'director'],
+  ['represents', 'representative'],
+]);
+
+/**
  * Offices news names by another word: "Rep. Bradley Kessler" is "the congressman" later, "Representative Ana Ruiz"
  * "the congresswoman". Keys are the description's head, values the office a title gave.
  */

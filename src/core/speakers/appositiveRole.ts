@@ -4,7 +4,7 @@
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
 import { EVERYDAY_ROLES, KIN_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
-import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
+import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS, ROLE_VERBS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
 
 /** An appositive longer than this is a clause, not a role. */
@@ -23,6 +23,8 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
  */
 export function appositiveRole(tokens: DocToken[], from: number, to: number, source: string): string | undefined {
   if (tokens[to]?.text !== ',') return undefined;
+  const led = roleOfRelative(tokens, to, source);
+  if (led) return led;
   const line = tokens[from].line;
   let hasRole = false;
   for (let k = to + 1; k < tokens.length && k - to <= MAX_TOKENS && tokens[k].line === line; k++) {
@@ -38,6 +40,21 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
     const next = tokens[k + 1];
     if (t.word && t.text.endsWith('.') && (!next || next.line !== line || next.text === ','))
       return hasRole ? source.slice(tokens[to + 1].start, t.end) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Margaret Holloway, who leads the Labour-run authority, told …": the role a relative clause's verb gives, with what
+ * it is over ("leader of the Labour-run authority"), up to the clause's comma or the sentence's end.
+ */
+function roleOfRelative(tokens: DocToken[], comma: number, source: string): string | undefined {
+  const noun = tokens[comma + 1]?.lower === 'who' ? ROLE_VERBS.get(tokens[comma + 2]?.lower ?? '') : undefined;
+  if (!noun) return undefined;
+  const line = tokens[comma].line;
+  for (let k = comma + 3; k < tokens.length && k - comma <= MAX_TOKENS && tokens[k].line === line; k++) {
+    if (tokens[k].text !== ',' && tokens[k].text !== '.') continue;
+    return k > comma + 3 ? `${noun} of ${source.slice(tokens[comma + 3].start, tokens[k - 1].end)}` : noun;
   }
   return undefined;
 }
