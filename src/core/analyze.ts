@@ -20,6 +20,7 @@ import type { Analysis, Quote, QuoteKind, Span } from './types';
 import { SpanIndex } from './text/spanIndex';
 import { WINDOWED_FROM, analyzeInWindows } from './text/windows';
 import { describedSubjects } from './speakers/describedSubject';
+import { attributeRepeatedWords } from './speakers/repeatedWords';
 
 /** The passes of one analysis, in the order they run (per window, for an article long enough to be windowed). */
 export const ANALYSIS_PASSES = [
@@ -73,6 +74,8 @@ const HOW_WEIGHT: Record<Attribution['how'], number> = {
   adjacent: 0.55,
   // the introduction names the guest, the labels do not: a reader checks who "A:" is once
   interview: 0.8,
+  // the same words quoted elsewhere with a speaker (a headline repeating the body): the resolution is discounted there
+  repeated: 1,
   none: 0,
 };
 
@@ -104,6 +107,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   const pending = pendingQuotes(doc, direct);
   enter('speakers');
   const table = resolveSpeakers(doc, pending, direct, training);
+  attributeRepeatedWords(text, pending);
   enter('assemble');
   return assemble(doc, pending, table);
 }

@@ -25,7 +25,8 @@ export interface Attribution {
   /** How the attribution was found, for the confidence. */
   /** 'introduced': the subject of a sentence that hands over with a colon and no reporting verb. */
   /** 'interview': a printed interview's "Q:"/"A:" turn, given to its interviewer or interviewee (interviewTurns.ts). */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'adjacent' | 'interview' | 'none';
+  /** 'repeated': words quoted elsewhere in the article with their speaker (a headline repeating the body). */
+  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'adjacent' | 'interview' | 'repeated' | 'none';
 }
 
 export interface AttributedQuote {
