@@ -124,3 +124,13 @@ test('a relative clause gives a role: "who chairs the board" is the chair, "who 
   assert.equal(q?.speaker, 'Ann Bell');
   assert.ok((q?.confidence ?? 0) >= 0.8, 'a role matched, not a guess by salience');
 });
+
+test('a profession formed with a productive ending is a role too ("neurosurgeon", "criminologist")', () => {
+  const text = [
+    'Ada Quist, a retired neurosurgeon, said the rumours were false. Her rival Tom Hale disagreed.',
+    '',
+    '"I was never at Yale," the neurosurgeon said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I was never'), 'Ada Quist');
+});

@@ -22,7 +22,7 @@ import {
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
-import { NATIONALITY_NOUNS, PROFESSION_NOUNS } from '../lexicon/lexicon';
+import { NATIONALITY_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { BODY_NAME_LINKS, BODY_WORDS, INSTITUTION_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
@@ -116,7 +116,7 @@ function isTitleWord(t: DocToken): boolean {
     ROLE_NOUNS.has(w.replace(/s$/, '')) ||
     RANK_ABBREVIATIONS.has(w) ||
     EVERYDAY_ROLES.has(w) ||
-    PROFESSION_NOUNS.has(w) ||
+    isProfessionNoun(w) ||
     isCompoundRole(w)
   );
 }
@@ -139,7 +139,7 @@ function isVerbForm(word: string): boolean {
 function isCompoundRole(word: string): boolean {
   if (/^co-\p{Ll}{3,}$/u.test(word) || /^\p{Ll}{3,}-(?:general|in-chief)$/u.test(word)) return true;
   const around = /^(?:ex|vice|deputy)-(\p{Ll}{3,})$/u.exec(word) ?? /^(\p{Ll}{3,})-elect$/u.exec(word);
-  return around !== null && (ROLE_NOUNS.has(around[1]) || PROFESSION_NOUNS.has(around[1]));
+  return around !== null && (ROLE_NOUNS.has(around[1]) || isProfessionNoun(around[1]));
 }
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
@@ -158,7 +158,7 @@ export function isSpeakerNoun(word: string): boolean {
       GENERIC_ROLE_NOUNS.has(w) ||
       DESCRIPTION_HEADS.has(w) ||
       EVERYDAY_ROLES.has(w) ||
-      PROFESSION_NOUNS.has(w) ||
+      isProfessionNoun(w) ||
       isNationalityNoun(w) ||
       EPITHET_NOUNS.has(w) ||
       AGE_OR_KIN_EPITHET.test(w)

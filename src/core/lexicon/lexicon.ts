@@ -286,6 +286,17 @@ archbishop vicar cleric mufti elder
 `,
 );
 
+/**
+ * Professions English coins with a productive ending, beyond the list: "neurosurgeon", "astrophysicist",
+ * "criminologist", "obstetrician", "videographer", "anaesthetist"-like words built on a known head.
+ */
+const PROFESSION_ENDING = /^[a-z]{3,}(?:surgeon|scientist|physicist|chemist|ologist|ician|iatrist|ographer)$/;
+
+/** A profession: listed, or formed with a productive ending ("neurosurgeon"). */
+export function isProfessionNoun(word: string): boolean {
+  return PROFESSION_NOUNS.has(word) || PROFESSION_ENDING.test(word);
+}
+
 /** Kin that news names people by, beside the gendered person nouns ("his cousin Thandiwe York"). */
 export const KIN_NOUNS = words(
   'KIN_NOUNS',

@@ -3,7 +3,7 @@
  * Kowalczyk, Poland's deputy minister for water, gave the longest speech" — so that her quotes in the next paragraph
  * show who she is, as they would had the role come before the name ("Deputy Minister Maria Kowalczyk").
  */
-import { EVERYDAY_ROLES, KIN_NOUNS, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { EVERYDAY_ROLES, KIN_NOUNS, isProfessionNoun, ROLE_NOUNS } from '../lexicon/lexicon';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS, ROLE_VERBS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
 
@@ -64,7 +64,7 @@ function roleOfRelative(tokens: DocToken[], comma: number, source: string): stri
  * from Minnesota": "the Minnesota Democrat" later).
  */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || PROFESSION_NOUNS.has(word) || EVERYDAY_ROLES.has(word) || PARTY_MEMBER_NOUNS.has(word);
+  return ROLE_NOUNS.has(word) || isProfessionNoun(word) || EVERYDAY_ROLES.has(word) || PARTY_MEMBER_NOUNS.has(word);
 }
 
 /**

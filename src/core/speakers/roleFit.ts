@@ -11,7 +11,7 @@ import {
   EVERYDAY_ROLES,
   FAMILY_NOUNS,
   KIN_NOUNS,
-  PROFESSION_NOUNS,
+  isProfessionNoun,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from '../lexicon/lexicon';
@@ -128,7 +128,7 @@ export function isKinOfSomeone(e: Entry): boolean {
 
 /** An everyday role or a profession in the singular: "nurse", "doctor", "farmer", "plumber". */
 export function isOccupation(head: string): boolean {
-  return EVERYDAY_ROLES.has(head) || PROFESSION_NOUNS.has(head);
+  return EVERYDAY_ROLES.has(head) || isProfessionNoun(head);
 }
 
 /** A description's head that names an office or a party: "the senator", "the official", "the Kentucky Republican". */

@@ -28,7 +28,7 @@ import {
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
-  PROFESSION_NOUNS,
+  isProfessionNoun,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_MODIFIERS,
@@ -986,7 +986,7 @@ export class SpeakerTable {
     const words = role.toLowerCase().split(/\s+/);
     const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
     const head = words[(link > 0 ? link : words.length) - 1].replace(/[,.]$/, '');
-    return ROLE_NOUNS.has(head) || PROFESSION_NOUNS.has(head) || personNounGender(head) !== undefined;
+    return ROLE_NOUNS.has(head) || isProfessionNoun(head) || personNounGender(head) !== undefined;
   }
 
   /**

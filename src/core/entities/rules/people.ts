@@ -41,7 +41,7 @@ import {
   EVERYDAY_ROLES,
   KIN_NOUNS,
   ORG_NOUNS,
-  PROFESSION_NOUNS,
+  isProfessionNoun,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLES_OF_COMPANIES,
@@ -632,7 +632,7 @@ export function personNounBefore(tokens: Token[], lower: string[], k: number): b
   return (
     ROLE_NOUNS.has(w) ||
     EVERYDAY_ROLES.has(w) ||
-    PROFESSION_NOUNS.has(w) ||
+    isProfessionNoun(w) ||
     FEMALE_PERSON_NOUNS.has(w) ||
     MALE_PERSON_NOUNS.has(w) ||
     KIN_NOUNS.has(w)
@@ -687,6 +687,9 @@ export const PERSONAL_VERBS = new Set([
   'thanked',
   'apologised',
   'apologized',
+  'responded',
+  'admitted',
+  'conceded',
   // headlines write the present: "Trump vows tariffs", "Xi meets Putin", "Lindner resigns"
   'vows',
   'meets',
@@ -969,9 +972,7 @@ export const burmeseHonorifics: EntityRule = {
 export function isPersonNoun(w: string): boolean {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
   // and the occupations a story re-describes people by: "Billionaire Elon Musk", "striker Victor Osimhen"
-  return (
-    PROFESSION_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w)
-  );
+  return isProfessionNoun(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w);
 }
 
 /**
