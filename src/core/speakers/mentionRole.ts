@@ -52,6 +52,24 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   return 'object';
 }
 
+/**
+ * "Her opponent, Linda Marsh, was not invited": a name in apposition to the short phrase opening its sentence, with
+ * the verb after its comma, names the sentence's subject (`from` is the name's first token, `end` its end offset).
+ */
+export function opensWithApposition(tokens: readonly DocToken[], from: number, end: number): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  let start = from - 2;
+  while (start >= 0 && from - start <= MAX_OPENING_WORDS && tokens[start].word) start--;
+  const opens = start < 0 || SENTENCE_END.has(tokens[start].text) || tokens[start].line !== tokens[from].line;
+  if (!opens || start === from - 2) return false;
+  let after = from;
+  while (tokens[after] && tokens[after].end <= end) after++;
+  const verb = tokens[after + 1];
+  return tokens[after]?.text === ',' && verb !== undefined && verb.word && !verb.cap;
+}
+/** Words of the phrase a name is in apposition to ("Her longtime opponent"). */
+const MAX_OPENING_WORDS = 5;
+
 /** "her deputy, Megan Ruiz, said" is an appositive; "On Tuesday, Hale said" opens the main clause. */
 function afterComma(next: DocToken | undefined): MentionRole {
   // "his sisters, Marge and Ruth": a list after a noun is in apposition to it too

@@ -58,7 +58,7 @@ import {
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { mentionRole, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
+import { mentionRole, opensWithApposition, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
 import { personAliases } from './aliases';
@@ -1369,7 +1369,8 @@ export class SpeakerTable {
       if (this.doc.tokens[k]?.line !== line || here - this.sentences.of(k) !== 1) continue;
       // a sentence of its own, not the speaker's attribution ('Fiorina told "Fox and Friends," …')
       if (this.sentences.of(k) <= this.sentences.of(this.doc.tokenAt(chain.lastSpoke))) continue;
-      if (this.roleOfMention(p, m.start) === 'subject') return p;
+      const role = this.roleOfMention(p, m.start);
+      if (role === 'subject' || (role === 'appositive' && opensWithApposition(this.doc.tokens, k, m.end))) return p;
     }
     return null;
   }

@@ -1,0 +1,31 @@
+// "He" and "she" by salience: who holds the floor when a quote follows. Every passage is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakerOf = (text: string, start: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('a name in apposition to the phrase opening the sentence before takes the floor', () => {
+  const her =
+    'Senator Karen Voss met the protesters on Friday. "They deserve answers," Voss said. Her opponent, Linda Marsh, was not invited. "I was shut out," she said.';
+  assert.equal(speakerOf(her, '"I was shut out'), 'Linda Marsh');
+  const his =
+    'Senator Karl Voss met the protesters on Friday. "They deserve answers," Voss said. His opponent, Liam Marsh, was not invited. "I was shut out," he said.';
+  assert.equal(speakerOf(his, '"I was shut out'), 'Liam Marsh');
+});
+
+test('an object or a person thanked does not take the floor from the one who spoke', () => {
+  const thanked =
+    'Gov. Maria Delgado signed the bill on Monday. "We waited years," Delgado said.\n\nDelgado thanked state Sen. Ruth Ortiz for her work on it. "Without her, nothing," she said.';
+  assert.equal(speakerOf(thanked, '"Without her'), 'Maria Delgado');
+  const told =
+    'Gov. Maria Delgado signed the bill on Monday. Delgado told Sen. Ruth Ortiz that the state would pay. "We will find the money," she said.';
+  assert.equal(speakerOf(told, '"We will find'), 'Maria Delgado');
+});
+
+test('the subject of the sentence right before the quote, when it is someone new, takes the floor', () => {
+  const text =
+    'Sen. Ruth Ortiz said the bill was late. Gov. Maria Delgado disagreed. "We moved as fast as we could," she said.';
+  assert.equal(speakerOf(text, '"We moved'), 'Maria Delgado');
+});
