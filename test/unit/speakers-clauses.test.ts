@@ -77,3 +77,14 @@ test('a headline\'s "as mayor says" opens a second report, given to the mayor th
   assert.equal(speakerOf(text, 'town has been'), 'Joan Pike');
   assert.equal(speakerOf(text, 'closing rural clinic'), 'Carl Oduya');
 });
+
+test('a report with nothing said but where ("said in a statement.") hands its content to the quote after it', () => {
+  const lau =
+    'The party reacted within the hour. Ines Mora, the communications director for the party said in a statement. "There are no paper ballots to recount."';
+  assert.equal(speakerOf(lau, '"There are no paper'), 'Ines Mora');
+  const issued = 'The council released a short statement on Monday. "We will appeal the ruling."';
+  assert.equal(speakerOf(issued, '"We will appeal'), 'the council');
+  // a sentence about something else introduces nothing
+  const ran = 'Ines Mora ran a marathon on Sunday. "We will appeal the ruling."';
+  assert.notEqual(quoteOf(ran, '"We will appeal')?.cue?.text, 'ran');
+});

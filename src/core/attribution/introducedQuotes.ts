@@ -5,9 +5,10 @@
  * that person's, with less confidence than a cue gives ('inherited'). With no word of speech at all, a quote after a
  * sentence or a one-sentence paragraph about a named person is only a guess at that person ('adjacent').
  */
-import { isMarkToken, type AttributedQuote } from './cues';
+import { isCue, isMarkToken, type AttributedQuote, type Attribution } from './cues';
 import type { Doc, DocToken } from '../text/document';
-import { INTRO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE } from '../lexicon/lexicon';
+import { INTRO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, TIME_WORDS } from '../lexicon/lexicon';
+import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, SETTING_WORDS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
@@ -29,6 +30,11 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
     if (q.attribution.speaker !== null || q.fragment || q.from === 0) continue;
     if (tokens[q.from - 1].line === tokens[q.from].line) {
       // the quote does not open its paragraph: the sentence before it may say who is speaking
+      const report = reportWithoutContent(doc, q.from, before);
+      if (report) {
+        q.attribution = report;
+        continue;
+      }
       const subject = subjectOfSentenceBefore(doc, q.from, before, isPerson);
       if (subject) q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'adjacent' };
       continue;
@@ -124,6 +130,45 @@ function subjectOfSentenceBefore(
   }
   return titledSubject(doc, subjectAt, end, isPerson);
 }
+
+/**
+ * 'Sam Lau, the party's spokesman, said in a statement. "There are no ballots to recount."': a reporting verb whose
+ * sentence ends with nothing said, only where or when ("in a statement", "on Monday"), hands its content to the quote
+ * right after it, as a colon would.
+ */
+function reportWithoutContent(doc: Doc, quoteFrom: number, previousQuoteEnd: number): Attribution | null {
+  const { tokens } = doc;
+  const end = quoteFrom - 1;
+  if (tokens[end]?.text !== '.') return null;
+  // "The council issued a statement.": a verb of issuing with a text as its object introduces the text's words too
+  let text = false;
+  const reports = (i: number): boolean =>
+    (isCue(tokens, i) && /(?:ed|id|ote|old)$/.test(tokens[i].lower)) || (ISSUING_VERBS.has(tokens[i].lower) && text);
+  let cue = end - 1;
+  while (cue > 0 && end - cue <= MAX_SETTING_WORDS && tokens[cue].line === tokens[end].line && !reports(cue)) {
+    if (!tokens[cue].word || !(SETTING_WORDS.has(tokens[cue].lower) || TIME_WORDS.has(tokens[cue].lower))) return null;
+    text ||= ISSUED_TEXT_NOUNS.has(tokens[cue].lower);
+    cue--;
+  }
+  if (!reports(cue) || cue <= previousQuoteEnd) return null;
+  let start = cue;
+  while (start > 0 && cue - start < MAX_SENTENCE_BEFORE && tokens[start - 1].line === tokens[end].line) {
+    if (SENTENCE_END.has(tokens[start - 1].text)) break;
+    start--;
+  }
+  if (start <= previousQuoteEnd) return null;
+  const opener = pastOpener(tokens, start, cue);
+  let speaker = phraseLeft(tokens, cue, start, doc.text);
+  // "Sam Lau, the party's spokesman said": an appositive whose closing comma the writer left out
+  if (speaker && speaker.from > opener && tokens[speaker.from - 1].text === ',') {
+    const name = phraseLeft(tokens, speaker.from - 1, start, doc.text);
+    if (name?.kind === 'name' && name.from === opener) speaker = name;
+  }
+  if (!speaker || speaker.kind === 'pronoun' || speaker.from !== opener) return null;
+  return { speaker, cue: [tokens[cue].start, tokens[cue].end], how: 'colon' };
+}
+/** Words of where and when after such a verb ("in a written statement on Monday"). */
+const MAX_SETTING_WORDS = 8;
 
 /** Words a lower-case title may take before the name it opens ("Union steward | Ana Ruiz", "Volunteer | Kwame"). */
 const MAX_TITLE_WORDS = 4;

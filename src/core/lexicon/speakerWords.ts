@@ -258,6 +258,12 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['council member', ['councillor', 'councilor', 'councilman', 'councilwoman']],
 ]);
 
+/** Where a report was made, closing its sentence ("said in a written statement", "told reporters at a briefing"). */
+export const SETTING_WORDS = words(
+  'SETTING_WORDS',
+  'in on at a an the his her its their written brief short joint statement interview email e-mail letter post video briefing conference news release call telephone phone reporters journalists',
+);
+
 /**
  * Verbs of a relative clause that give a person a role: "Margaret Holloway, who leads the authority," is its leader
  * ("its leader warned" names her), "Ann Bell, who chairs the board," its chair.
