@@ -29,14 +29,7 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
     previous = q;
     if (q.attribution.speaker !== null || q.fragment || q.from === 0) continue;
     if (tokens[q.from - 1].line === tokens[q.from].line) {
-      // the quote does not open its paragraph: the sentence before it may say who is speaking
-      const report = reportWithoutContent(doc, q.from, before);
-      if (report) {
-        q.attribution = report;
-        continue;
-      }
-      const subject = subjectOfSentenceBefore(doc, q.from, before, isPerson);
-      if (subject) q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'adjacent' };
+      attributeFromSentenceBefore(doc, q, before, isPerson);
       continue;
     }
     const introEnd = q.from; // tokens of the previous line: [introStart, introEnd)
@@ -72,6 +65,17 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
     q.attribution = { speaker: subject, cue: q.attribution.cue, how: speaking ? 'inherited' : 'adjacent' };
   }
   return quotes;
+}
+
+/** A quote that does not open its paragraph: the sentence before it may say who is speaking. */
+function attributeFromSentenceBefore(doc: Doc, q: AttributedQuote, before: number, isPerson: IsPerson): void {
+  const report = reportWithoutContent(doc, q.from, before);
+  if (report) {
+    q.attribution = report;
+    return;
+  }
+  const subject = subjectOfSentenceBefore(doc, q.from, before, isPerson);
+  if (subject) q.attribution = { speaker: subject, cue: q.attribution.cue, how: 'adjacent' };
 }
 
 /**
