@@ -266,7 +266,8 @@ export const SETTING_WORDS = words(
 
 /**
  * Verbs of a relative clause that give a person a role: "Margaret Holloway, who leads the authority," is its leader
- * ("its leader warned" names her), "Ann Bell, who chairs the board," its chair.
+ * ("its leader warned" names her), "Ann Bell, who chairs the board," its chair. Not "runs" or "owns": "who runs a
+ * bakery" or "owns a dog" gives no office.
  */
 export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['leads', 'leader'],
@@ -275,12 +276,10 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['headed', 'head'],
   ['chairs', 'chair'],
   ['chaired', 'chair'],
-  ['runs', 'head'],
   ['founded', 'founder'],
   ['co-founded', 'co-founder'],
   ['manages', 'manager'],
   ['coaches', 'coach'],
-  ['owns', 'owner'],
   ['directs', 'director'],
   ['represents', 'representative'],
 ]);
