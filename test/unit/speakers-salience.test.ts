@@ -29,3 +29,15 @@ test('the subject of the sentence right before the quote, when it is someone new
     'Sen. Ruth Ortiz said the bill was late. Gov. Maria Delgado disagreed. "We moved as fast as we could," she said.';
   assert.equal(speakerOf(text, '"We moved'), 'Maria Delgado');
 });
+
+test('a description opening the sentence after a scene-setting phrase holds the floor ("Back at the farm, the diplomat …")', () => {
+  const text = [
+    'Former Secretary of State Eleanor Ashby is weighing a Senate bid. "I have not decided," Ashby said.',
+    '',
+    'Lieutenant Governor Miriam Castell, a former state senator, is already running. "I am running," the lieutenant governor said.',
+    '',
+    'Back at the farmhouse, the former diplomat walked a reporter to the edge of her pasture. "In Washington, I worried about wars," she said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"In Washington'), 'Eleanor Ashby');
+});

@@ -256,6 +256,13 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['alderman', ['councillor', 'councilor']],
   // a role of two words, matched in the role's text: "council member Tom Hale" is "the councillor"
   ['council member', ['councillor', 'councilor', 'councilman', 'councilwoman']],
+  // the offices of diplomacy: "the former secretary of state" is "the diplomat" later
+  ['secretary of state', ['diplomat']],
+  ['foreign minister', ['diplomat']],
+  ['foreign secretary', ['diplomat']],
+  ['ambassador', ['diplomat']],
+  ['envoy', ['diplomat']],
+  ['consul', ['diplomat']],
 ]);
 
 /** Where a report was made, closing its sentence ("said in a written statement", "told reporters at a briefing"). */

@@ -3,7 +3,8 @@
  * "The senator paused.", "The senator, campaigning in Erie, returned the compliment." Its holder is what the paragraph is about, as a name there would make them, so that the
  * "he" of the quote that follows is them and not whoever spoke in the paragraph before.
  */
-import { DESCRIPTION_LINKS, KIN_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { DESCRIPTION_LINKS, GENERIC_ROLE_NOUNS, INTRO_WORDS, KIN_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { PREPOSITIONS } from '../lexicon/functionWords';
 import type { Doc } from '../text/document';
 
 /** "The Texas attorney general": a title of up to this many words after "The". */
@@ -25,13 +26,43 @@ export function describedSubjects(doc: Doc): DescribedSubject[] {
   const out: DescribedSubject[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.lower !== 'the' || !t.cap) continue;
+    if (t.lower !== 'the') continue;
     const prev = tokens[k - 1];
-    if (prev && prev.line === t.line && !SENTENCE_ENDS.has(prev.text)) continue;
+    const opens = t.cap ? !prev || prev.line !== t.line || SENTENCE_ENDS.has(prev.text) : afterOpener(doc, k);
+    if (!opens) continue;
     const found = titleAfter(doc, k);
     if (found) out.push(found);
   }
   return out;
+}
+
+/** Words of a scene-setting opener before the subject ("Back at the farmhouse,", "On Tuesday,"). */
+const MAX_OPENER = 8;
+
+/**
+ * "Back at the farmhouse, the former diplomat walked …": a lower-case "the" right after a comma that closes a short
+ * opening adverbial (a preposition or a word such as "back" or "later" opens the sentence).
+ */
+function afterOpener(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k - 1]?.text !== ',') return false;
+  let s = k - 2;
+  while (
+    s > 0 &&
+    k - s <= MAX_OPENER &&
+    tokens[s - 1].line === tokens[k].line &&
+    !SENTENCE_ENDS.has(tokens[s - 1].text)
+  )
+    s--;
+  const first = tokens[s];
+  if (
+    !first ||
+    k - s > MAX_OPENER ||
+    (s > 0 && tokens[s - 1].line === tokens[k].line && !SENTENCE_ENDS.has(tokens[s - 1].text))
+  )
+    return false;
+  for (let i = s; i < k - 1; i++) if (!tokens[i].word && !/^\d/.test(tokens[i].text)) return false;
+  return INTRO_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower);
 }
 
 function titleAfter(doc: Doc, k: number): DescribedSubject | null {
@@ -41,7 +72,7 @@ function titleAfter(doc: Doc, k: number): DescribedSubject | null {
     const w = tokens[j];
     if (!w.word || w.line !== line) return null;
     // an office, or kin the article gave someone ("his nephew, Travis Hoffman" … "The nephew, reached at his office,")
-    if (!ROLE_NOUNS.has(w.lower) && !KIN_NOUNS.has(w.lower)) continue;
+    if (!ROLE_NOUNS.has(w.lower) && !KIN_NOUNS.has(w.lower) && !GENERIC_ROLE_NOUNS.has(w.lower)) continue;
     const next = tokens[j + 1];
     // "The attorney general": the head is the title's last office word; "the mayor of Tulsa", "the senator's aide" no
     if (ROLE_NOUNS.has(next.lower) || DESCRIPTION_LINKS.has(next.lower)) continue;

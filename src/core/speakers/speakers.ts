@@ -22,6 +22,7 @@ import {
   DESCRIPTION_LINKS,
   DESCRIPTION_OPENERS,
   FEMALE_HONORIFICS,
+  GENERIC_ROLE_NOUNS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   KIN_NOUNS,
@@ -2084,12 +2085,18 @@ export class SpeakerTable {
 
   /** The most recent person whose title fits "the Russian president" / "the Japanese official". */
   private byRole(head: string, modifiers: string[], at: number): Entry | null {
+    // "the diplomat", "the official": a head any office fits goes first to one whose role names it ("the former
+    // secretary of state" is a diplomat; a lieutenant governor named since is not)
+    const generic = GENERIC_ROLE_NOUNS.has(head);
+    let fallback: Entry | null = null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (p.lastSeen >= at && p.lastSpoke >= at) continue;
-      if (fitsRole(p, head, modifiers)) return p;
+      if (!fitsRole(p, head, modifiers)) continue;
+      if (!generic || p.roleWords.has(head)) return p;
+      fallback ??= p;
     }
-    return null;
+    return fallback;
   }
 
   /**
