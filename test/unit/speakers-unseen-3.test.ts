@@ -22,3 +22,21 @@ test('a connective opening the sentence ("However, X defended …, saying", "But
   // near miss: a subordinate clause's subject is not the main clause's
   assert.notEqual(speakerOf(text, '"we will be back'), 'Tom Kerr');
 });
+
+test('a relative clause that gives the name ("who gave only his first name, Karim,") makes that name the speaker', () => {
+  const text = [
+    'River bursts its banks',
+    '',
+    'His neighbour, who gave only his first name, Karim, said the water had reached his kitchen ceiling.',
+    '',
+    '"I got my kids onto the roof and waited," he said.',
+    '',
+    'A shopkeeper, who asked to be identified only as Leila, said: "The water came so fast."',
+    '',
+    'A teacher, who has lived in the town for thirty years, said: "We have never seen this."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I got my kids'), 'Karim');
+  assert.equal(speakerOf(text, '"The water came'), 'Leila');
+  // near miss: a relative clause that names nobody leaves the description as the speaker
+  assert.equal(speakerOf(text, '"We have never'), 'a teacher');
+});

@@ -3,7 +3,13 @@
  * the description: 'the Vatican spokesman, Ada Reyes, told reporters', 'said another Twitter user, Johanna Bayer'.
  */
 import type { Doc, DocToken } from '../text/document';
-import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, NAMING_VERBS, NAMING_WORDS } from '../lexicon/speakerWords';
+import {
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
+  NAME_GIVING_WORDS,
+  NAMING_VERBS,
+  NAMING_WORDS,
+} from '../lexicon/speakerWords';
 import { DESCRIPTION_LINKS } from '../lexicon/lexicon';
 import { SENTENCE_END } from './cues';
 import { isSpeakerNoun, linkedEndRight, phraseLeft, phraseRight, type Phrase } from './phrases';
@@ -139,3 +145,25 @@ export function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | nul
   const name = phraseRight(tokens, k, end, text);
   return name && name.kind === 'name' && name.from === k ? { ...name, from: p.from } : p;
 }
+
+/**
+ * 'Her neighbour, who gave only his first name, Karim, said: "…"', 'A shopkeeper, who asked to be identified only as
+ * Leila, said': a relative clause that gives the person's name ends in that name, right before the cue. The name is
+ * the speaker; the mention runs from the description the clause hangs on.
+ */
+export function nameGivenInRelative(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  const name = phraseLeft(tokens, lead - 1, start, text);
+  if (!name || name.kind !== 'name' || !isPersonAt(doc, name)) return null;
+  for (let w = name.from - 1; w > start && name.from - w <= MAX_NAMING_CLAUSE; w--) {
+    if (SENTENCE_END.has(tokens[w].text)) return null;
+    if (tokens[w].lower !== 'who' || tokens[w - 1]?.text !== ',') continue;
+    const clause = tokens.slice(w + 1, name.from);
+    if (!clause.some((t) => NAME_GIVING_WORDS.has(t.lower))) return null;
+    const d = phraseLeft(tokens, w - 1, start, text);
+    return d && d.kind === 'description' && describesSomeone(tokens, d) ? { ...name, from: d.from } : null;
+  }
+  return null;
+}
+const MAX_NAMING_CLAUSE = 10;

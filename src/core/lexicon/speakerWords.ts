@@ -153,6 +153,9 @@ export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out
 /** Words between a description and the name it gives: "a man calling himself Paul Paul", "the chief known as Bob". */
 export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
 export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');
+/** Words of a relative clause that gives the person's name: "who gave only his first name, Karim", "who asked to be
+ * identified only as Leila". */
+export const NAME_GIVING_WORDS = extend('NAME_GIVING_WORDS', NAMING_VERBS, 'name names surname identified');
 
 /**
  * Lower-case words that open a surname of several words: "bin Salman" of "Mohammed bin Salman", "Ó Briain" of "Seán
