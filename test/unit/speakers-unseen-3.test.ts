@@ -40,3 +40,20 @@ test('a relative clause that gives the name ("who gave only his first name, Kari
   // near miss: a relative clause that names nobody leaves the description as the speaker
   assert.equal(speakerOf(text, '"We have never'), 'a teacher');
 });
+
+test('an office in initials ("said the CM", "the PM said", "the Deputy CM") is the person holding that office', () => {
+  const text = [
+    'Metro line to open by December',
+    '',
+    'Chief Minister Raghav Deshmane and Prime Minister Lena Okoro opened the depot on Monday.',
+    '',
+    '"The tunnelling is complete," said the CM, addressing the gathering.',
+    '',
+    '"This is a proud day," the PM said.',
+    '',
+    'Deputy Chief Minister Arvind Patil said the funds were ready. "We have paid everyone," said the Deputy CM.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The tunnelling'), 'Raghav Deshmane');
+  assert.equal(speakerOf(text, '"This is a proud'), 'Lena Okoro');
+  assert.equal(speakerOf(text, '"We have paid'), 'Arvind Patil');
+});

@@ -298,6 +298,15 @@ export const OFFICE_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Offices written as their initials, to their words: "said the CM" is the chief minister ("Chief Minister Raghav
+ * Deshmane" earlier), "the PM said" the prime minister. Indian, British and Australian copy use them after the name.
+ */
+export const OFFICE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cm', ['chief', 'minister']],
+  ['pm', ['prime', 'minister']],
+]);
+
+/**
  * Short forms of given names, to the full form: "Raymond Castellano" is "Ray Castellano" in a rival's quote, "William
  * Hale" is "Bill Hale" in a headline. Both forms of a pair denote the person when the surnames agree.
  */

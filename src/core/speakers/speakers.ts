@@ -55,6 +55,7 @@ import {
   TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
+  OFFICE_ACRONYMS,
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
@@ -2099,6 +2100,7 @@ export class SpeakerTable {
   private roleOnly(phrase: Phrase): { head: string; modifiers: string[] } | null {
     const { tokens } = this.doc;
     const words: string[] = [];
+    let initialled = false;
     for (let i = phrase.from; i < phrase.to; i++) {
       const t = tokens[i];
       if (!t.word) continue;
@@ -2108,12 +2110,16 @@ export class SpeakerTable {
       if (words.length === 0 && NOT_A_TITLE_OPENER.has(w)) return null;
       // "a spokesman", "his adviser" are someone else; only capitalized or office words may qualify the title
       if (!t.cap && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !countryOf(w)) return null;
-      words.push(w);
+      // "the CM", "the Deputy CM": an office in initials (written in capitals) stands for its words
+      const spelled = t.text === t.text.toUpperCase() ? OFFICE_ACRONYMS.get(w) : undefined;
+      if (spelled) initialled = true;
+      words.push(...(spelled ?? [w]));
     }
     if (words.length === 0 || words.length > 4) return null;
     const head = words[words.length - 1];
     if (!ROLE_NOUNS.has(head) && !PARTY_MEMBER_NOUNS.has(head)) return null;
-    if (this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
+    // the recognizer may take "the Deputy CM" for a titled name; an office in initials is no one's name
+    if (!initialled && this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
     return { head, modifiers: words.slice(0, -1) };
   }
 
