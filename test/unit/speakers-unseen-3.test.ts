@@ -57,3 +57,16 @@ test('an office in initials ("said the CM", "the PM said", "the Deputy CM") is t
   assert.equal(speakerOf(text, '"This is a proud'), 'Lena Okoro');
   assert.equal(speakerOf(text, '"We have paid'), 'Arvind Patil');
 });
+
+test('an age as the subject before a relative clause ("The 29-year-old, who …, added:") is the person of the passage', () => {
+  const text = [
+    'Harlow edge Kestrels to reach final',
+    '',
+    'Fly-half Jamie Corran kicked the decisive penalty two minutes from time.',
+    '',
+    '"I just tried to keep my head down," said Corran.',
+    '',
+    'The 29-year-old, who only returned from a knee injury last month, added: "This is why you put in the work."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"This is why'), 'Jamie Corran');
+});
