@@ -70,3 +70,22 @@ test('an age as the subject before a relative clause ("The 29-year-old, who …,
   ].join('\n');
   assert.equal(speakerOf(text, '"This is why'), 'Jamie Corran');
 });
+
+test('after an inverted cue, a relative clause that gives the name ("said a woman, who gave her name only as Maria")', () => {
+  const text = [
+    'Crowds return to the county fair',
+    '',
+    '"How tall is the wheel?" asked the boy, who was wearing a red cap and said his name was Sam.',
+    '',
+    '"We come every year," said a woman, who gave her name only as Maria.',
+    '',
+    '"It is too crowded," said a man, who would not give his name.',
+    '',
+    '"Lovely day," said a farmer, who was named best grower last year.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"How tall'), 'Sam');
+  assert.equal(speakerOf(text, '"We come'), 'Maria');
+  // near misses: a clause that withholds the name, or "named" as an honour, leaves the description
+  assert.equal(speakerOf(text, '"It is too'), 'a man');
+  assert.equal(speakerOf(text, '"Lovely day'), 'a farmer');
+});

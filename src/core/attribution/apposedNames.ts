@@ -167,3 +167,27 @@ export function nameGivenInRelative(doc: Doc, lead: number, start: number): Phra
   return null;
 }
 const MAX_NAMING_CLAUSE = 10;
+
+/**
+ * '"…," asked the boy, who said his name was Sam', 'said a woman, who gave her name only as Maria': after an inverted
+ * cue, a relative clause on the description that gives the person's name. The name is the speaker (the naming words
+ * say it is one); the mention runs from the description.
+ */
+export function nameGivenAfterRelative(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'description' || !describesSomeone(tokens, p)) return p;
+  if (tokens[p.to]?.text !== ',' || tokens[p.to + 1]?.lower !== 'who') return p;
+  for (let k = p.to + 2; k < end && k - p.to <= MAX_TRAILING_NAMING_CLAUSE; k++) {
+    if (SENTENCE_END.has(tokens[k].text)) return p;
+    if (!NAME_GIVING_WORDS.has(tokens[k].lower)) continue;
+    let n = k + 1;
+    while (n < end && n - k <= 3 && NAME_LEAD_INS.has(tokens[n].lower)) n++;
+    const name = phraseRight(tokens, n, end, text);
+    return name && name.kind === 'name' && name.from === n ? { ...name, from: p.from } : p;
+  }
+  return p;
+}
+/** A relative clause closing the sentence may say more before the name: "who was wearing a red cap and said his name was". */
+const MAX_TRAILING_NAMING_CLAUSE = 20;
+/** Words between a naming word and the name it gives: "his name [was] Sam", "gave her name [only as] Maria". */
+const NAME_LEAD_INS = new Set(['was', 'is', 'as', 'only', ',']);
