@@ -89,3 +89,22 @@ test('after an inverted cue, a relative clause that gives the name ("said a woma
   assert.equal(speakerOf(text, '"It is too'), 'a man');
   assert.equal(speakerOf(text, '"Lovely day'), 'a farmer');
 });
+
+test('a family epithet before a name ("Mother-of-three Tracey Hollins") is no part of it; "the mum" is her later', () => {
+  const text = [
+    'Lottery couple vow to keep working',
+    '',
+    'Mother-of-three Tracey Hollins, 44, burst into tears when she checked her ticket.',
+    '',
+    "'I thought I had read it wrong,' she said.",
+    '',
+    "Father-of-two Gary Reid, who won last year, said: 'Keep your job.'",
+    '',
+    "Tracey insists nothing will change. 'I will still be at the school gates,' the mum said.",
+  ].join('\n');
+  const analysis = analyze(text);
+  assert.ok(analysis.people.some((p) => p.text === 'Tracey Hollins'));
+  assert.equal(speakerOf(text, "'I thought"), 'Tracey Hollins');
+  assert.equal(speakerOf(text, "'Keep your"), 'Gary Reid');
+  assert.equal(speakerOf(text, "'I will still"), 'Tracey Hollins');
+});

@@ -117,7 +117,9 @@ function isTitleWord(t: DocToken): boolean {
     RANK_ABBREVIATIONS.has(w) ||
     EVERYDAY_ROLES.has(w) ||
     isProfessionNoun(w) ||
-    isCompoundRole(w)
+    isCompoundRole(w) ||
+    // "Father-of-two Gary Hollins said": a family epithet stands before the name as a title does
+    (w.includes('-of-') && AGE_OR_KIN_EPITHET.test(w))
   );
 }
 

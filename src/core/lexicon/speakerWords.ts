@@ -185,7 +185,7 @@ export const EPITHET_NOUNS = words(
   `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer rapper musician artist
    actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate
-   billionaire millionaire mogul tycoon magnate financier businessman businesswoman`,
+   billionaire millionaire mogul tycoon magnate financier businessman businesswoman mum mom dad`,
 );
 
 /** A team member's role that a playing position re-describes: "United captain Kofi Mensah … the midfielder said". */
@@ -198,12 +198,12 @@ export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|moth
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',
   `woman mother wife daughter sister girl lady grandmother widow actress congresswoman chairwoman spokeswoman
-   businesswoman councilwoman assemblywoman alderwoman queen princess`,
+   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom`,
 );
 export const MALE_PERSON_NOUNS = words(
   'MALE_PERSON_NOUNS',
   `man father husband son brother boy gentleman grandfather widower actor congressman chairman spokesman businessman
-   councilman assemblyman alderman selectman king prince`,
+   councilman assemblyman alderman selectman king prince dad`,
 );
 
 /** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
