@@ -108,3 +108,26 @@ test('a family epithet before a name ("Mother-of-three Tracey Hollins") is no pa
   assert.equal(speakerOf(text, "'Keep your"), 'Gary Reid');
   assert.equal(speakerOf(text, "'I will still"), 'Tracey Hollins');
 });
+
+test('a web interview labels its turns with full names in title case ("Amira Castell: Not really.")', () => {
+  const text = [
+    'A climate scientist on the floods',
+    '',
+    'Dr Amira Castell spoke to our correspondent, Ben Ruddock, about the floods.',
+    '',
+    'Ben Ruddock: Was this flood a surprise to you?',
+    '',
+    'Amira Castell: Not really. The models have shown this pattern for a decade.',
+    '',
+    'Ben Ruddock: Should people rebuild?',
+    '',
+    'Amira Castell: Some should. Some should not.',
+  ].join('\n');
+  const turns = analyze(text).quotes.filter((q) => q.text.startsWith('Not really') || q.text.startsWith('Some should'));
+  assert.deepEqual(
+    turns.map((q) => q.speaker),
+    ['Amira Castell', 'Amira Castell'],
+  );
+  // the first answer runs past its first sentence: the turn is the whole paragraph
+  assert.ok(turns[0].text.includes('for a decade'));
+});
