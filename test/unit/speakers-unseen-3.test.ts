@@ -41,7 +41,7 @@ test('a relative clause that gives the name ("who gave only his first name, Kari
   assert.equal(speakerOf(text, '"We have never'), 'a teacher');
 });
 
-test('an office in initials ("said the CM", "the PM said", "the Deputy CM") is the person holding that office', () => {
+test('an office in initials ("said the CM", "the Deputy CM", "the DC" once spelled out) is the person holding it', () => {
   const text = [
     'Metro line to open by December',
     '',
@@ -52,10 +52,17 @@ test('an office in initials ("said the CM", "the PM said", "the Deputy CM") is t
     '"This is a proud day," the PM said.',
     '',
     'Deputy Chief Minister Arvind Patil said the funds were ready. "We have paid everyone," said the Deputy CM.',
+    '',
+    'Deputy Commissioner Anjali Verma said the road would reopen. "The barricades are coming down," the DC said.',
+    '',
+    'The Federal Bureau of Investigation is looking into it. "We do not comment," the FBI said.',
   ].join('\n');
   assert.equal(speakerOf(text, '"The tunnelling'), 'Raghav Deshmane');
   assert.equal(speakerOf(text, '"This is a proud'), 'Lena Okoro');
   assert.equal(speakerOf(text, '"We have paid'), 'Arvind Patil');
+  // initials spelled out earlier as an office ("Deputy Commissioner"), but not as a body ("Federal Bureau of …")
+  assert.equal(speakerOf(text, '"The barricades'), 'Anjali Verma');
+  assert.equal(quoteOf(text, '"We do not')?.speakerMention?.text, 'the FBI');
 });
 
 test('an age as the subject before a relative clause ("The 29-year-old, who …, added:") is the person of the passage', () => {

@@ -2111,7 +2111,7 @@ export class SpeakerTable {
       // "a spokesman", "his adviser" are someone else; only capitalized or office words may qualify the title
       if (!t.cap && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !countryOf(w)) return null;
       // "the CM", "the Deputy CM": an office in initials (written in capitals) stands for its words
-      const spelled = t.text === t.text.toUpperCase() ? OFFICE_ACRONYMS.get(w) : undefined;
+      const spelled = t.text === t.text.toUpperCase() ? this.officeInInitials(t.text, t.start) : undefined;
       if (spelled) initialled = true;
       words.push(...(spelled ?? [w]));
     }
@@ -2121,6 +2121,21 @@ export class SpeakerTable {
     // the recognizer may take "the Deputy CM" for a titled name; an office in initials is no one's name
     if (!initialled && this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
     return { head, modifiers: words.slice(0, -1) };
+  }
+
+  /**
+   * "the CM", "the DC" after "Deputy Commissioner Anjali Verma": initials that stand for an office, from the list of
+   * common ones or spelled out earlier in the article by words whose head (before any "of") is an office.
+   */
+  private officeInInitials(acronym: string, at: number): readonly string[] | undefined {
+    if (!ACRONYM.test(acronym)) return undefined;
+    const listed = OFFICE_ACRONYMS.get(acronym.toLowerCase());
+    if (listed) return listed;
+    const spelled = this.spelledOutBefore(acronym, at)?.toLowerCase().split(/\s+/);
+    if (!spelled) return undefined;
+    const of = spelled.indexOf('of');
+    const office = of > 0 ? spelled.slice(0, of) : spelled;
+    return ROLE_NOUNS.has(office[office.length - 1]) ? office : undefined;
   }
 
   /**
