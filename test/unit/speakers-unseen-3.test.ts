@@ -138,3 +138,15 @@ test('a web interview labels its turns with full names in title case ("Amira Cas
   // the first answer runs past its first sentence: the turn is the whole paragraph
   assert.ok(turns[0].text.includes('for a decade'));
 });
+
+test('"The chief executive of X defended the bid, saying it was fair": reported speech after a participle', () => {
+  const text = [
+    'Dairy rejects takeover bid',
+    '',
+    'The board of Southern Cross Dairy has rejected the offer, saying it undervalues the company.',
+    '',
+    'The chief executive of Maplewood Foods defended the bid, saying it was fair.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'it undervalues'), 'the board of Southern Cross Dairy');
+  assert.equal(speakerOf(text, 'it was fair'), 'the chief executive of Maplewood Foods');
+});
