@@ -150,3 +150,16 @@ test('"The chief executive of X defended the bid, saying it was fair": reported 
   assert.equal(speakerOf(text, 'it undervalues'), 'the board of Southern Cross Dairy');
   assert.equal(speakerOf(text, 'it was fair'), 'the chief executive of Maplewood Foods');
 });
+
+test('a scientist named by any field ending in "-ologist" is titled, not named ("Volcanologist Ian Burke said")', () => {
+  const text = [
+    'Volcano quiet again',
+    '',
+    'Volcanologist Ian Burke said the crater had been calm for a week.',
+    '',
+    '"We are not worried yet," Burke said.',
+  ].join('\n');
+  const analysis = analyze(text);
+  assert.equal(speakerOf(text, '"We are not'), 'Ian Burke');
+  assert.equal(analysis.speakers.find((s) => s.name === 'Ian Burke')?.role, 'Volcanologist');
+});
