@@ -163,3 +163,15 @@ test('a scientist named by any field ending in "-ologist" is titled, not named (
   assert.equal(speakerOf(text, '"We are not'), 'Ian Burke');
   assert.equal(analysis.speakers.find((s) => s.name === 'Ian Burke')?.role, 'Volcanologist');
 });
+
+test('"Climatologist Rui Tavares of the University of Coimbra said": the name before "of" without the occupation', () => {
+  const text = [
+    'Droughts to become more common',
+    '',
+    'Climatologist Rui Tavares of the University of Coimbra said droughts of this kind would become more common.',
+    '',
+    '"It is now happening every ten years," he said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'droughts of this kind'), 'Rui Tavares');
+  assert.equal(speakerOf(text, '"It is now'), 'Rui Tavares');
+});

@@ -1067,6 +1067,14 @@ export class SpeakerTable {
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
     if (!honorific && !this.entities.people.overlaps(tokens[from].start, tokens[of - 1].end)) return null;
+    // "Climatologist Rui Tavares of the University of Coimbra": a capitalized occupation the recognized name leaves out
+    const people = this.entities.people;
+    while (
+      from + 1 < of &&
+      !people.covers(tokens[from].start, tokens[of - 1].end) &&
+      people.covers(tokens[from + 1].start, tokens[of - 1].end)
+    )
+      from++;
     // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
     if (!honorific && this.entities.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
       return null;
