@@ -139,14 +139,10 @@ function isVerbForm(word: string): boolean {
  * role noun ("the ex-minister", "the governor-elect").
  */
 function isCompoundRole(word: string): boolean {
-  // "Volcanologist Ian Burke said": a scientist by her field, whichever field ("-ologist" names no one else)
-  if (SCIENTIST_BY_FIELD.test(word)) return true;
   if (/^co-\p{Ll}{3,}$/u.test(word) || /^\p{Ll}{3,}-(?:general|in-chief)$/u.test(word)) return true;
   const around = /^(?:ex|vice|deputy)-(\p{Ll}{3,})$/u.exec(word) ?? /^(\p{Ll}{3,})-elect$/u.exec(word);
   return around !== null && (ROLE_NOUNS.has(around[1]) || isProfessionNoun(around[1]));
 }
-
-const SCIENTIST_BY_FIELD = /^\p{Ll}{3,}ologists?$/u;
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
 export function isSpeakerNoun(word: string): boolean {
