@@ -20,7 +20,7 @@ import {
 } from './cues';
 import { phraseRight, skipAuxLeft, type Phrase } from './phrases';
 import { isUnlistedPast, isUnlistedPresent } from './unlistedCues';
-import { appositiveName, givenName, nameBeforeOpenAppositive } from './apposedNames';
+import { appositiveName, givenName, nameBeforeOpenAppositive, nameGivenAfterRelative } from './apposedNames';
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
@@ -216,7 +216,8 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   const { tokens, text } = doc;
   const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
-  const named = appositiveName(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  const described = nameGivenAfterRelative(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  const named = appositiveName(doc, described, end);
   return oneOf(tokens, start, end, text) ?? (named ? (jointRight(doc, named, end) ?? named) : null);
 }
 

@@ -3,7 +3,13 @@
  * the description: 'the Vatican spokesman, Ada Reyes, told reporters', 'said another Twitter user, Johanna Bayer'.
  */
 import type { Doc, DocToken } from '../text/document';
-import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, NAMING_VERBS, NAMING_WORDS } from '../lexicon/speakerWords';
+import {
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
+  NAME_GIVING_WORDS,
+  NAMING_VERBS,
+  NAMING_WORDS,
+} from '../lexicon/speakerWords';
 import { DESCRIPTION_LINKS } from '../lexicon/lexicon';
 import { SENTENCE_END } from './cues';
 import { isSpeakerNoun, linkedEndRight, phraseLeft, phraseRight, type Phrase } from './phrases';
@@ -139,3 +145,49 @@ export function givenName(doc: Doc, p: Phrase | null, end: number): Phrase | nul
   const name = phraseRight(tokens, k, end, text);
   return name && name.kind === 'name' && name.from === k ? { ...name, from: p.from } : p;
 }
+
+/**
+ * 'Her neighbour, who gave only his first name, Karim, said: "…"', 'A shopkeeper, who asked to be identified only as
+ * Leila, said': a relative clause that gives the person's name ends in that name, right before the cue. The name is
+ * the speaker; the mention runs from the description the clause hangs on.
+ */
+export function nameGivenInRelative(doc: Doc, lead: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  const name = phraseLeft(tokens, lead - 1, start, text);
+  if (!name || name.kind !== 'name' || !isPersonAt(doc, name)) return null;
+  for (let w = name.from - 1; w > start && name.from - w <= MAX_NAMING_CLAUSE; w--) {
+    if (SENTENCE_END.has(tokens[w].text)) return null;
+    if (tokens[w].lower !== 'who' || tokens[w - 1]?.text !== ',') continue;
+    const clause = tokens.slice(w + 1, name.from);
+    if (!clause.some((t) => NAME_GIVING_WORDS.has(t.lower))) return null;
+    const d = phraseLeft(tokens, w - 1, start, text);
+    return d && d.kind === 'description' && describesSomeone(tokens, d) ? { ...name, from: d.from } : null;
+  }
+  return null;
+}
+const MAX_NAMING_CLAUSE = 10;
+
+/**
+ * '"…," asked the boy, who said his name was Sam', 'said a woman, who gave her name only as Maria': after an inverted
+ * cue, a relative clause on the description that gives the person's name. The name is the speaker (the naming words
+ * say it is one); the mention runs from the description.
+ */
+export function nameGivenAfterRelative(doc: Doc, p: Phrase | null, end: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!p || p.kind !== 'description' || !describesSomeone(tokens, p)) return p;
+  if (tokens[p.to]?.text !== ',' || tokens[p.to + 1]?.lower !== 'who') return p;
+  for (let k = p.to + 2; k < end && k - p.to <= MAX_TRAILING_NAMING_CLAUSE; k++) {
+    if (SENTENCE_END.has(tokens[k].text)) return p;
+    if (!NAME_GIVING_WORDS.has(tokens[k].lower)) continue;
+    let n = k + 1;
+    while (n < end && n - k <= 3 && NAME_LEAD_INS.has(tokens[n].lower)) n++;
+    const name = phraseRight(tokens, n, end, text);
+    return name && name.kind === 'name' && name.from === n ? { ...name, from: p.from } : p;
+  }
+  return p;
+}
+/** A relative clause closing the sentence may say more before the name: "who was wearing a red cap and said his name was". */
+const MAX_TRAILING_NAMING_CLAUSE = 20;
+/** Words between a naming word and the name it gives: "his name [was] Sam", "gave her name [only as] Maria". */
+const NAME_LEAD_INS = new Set(['was', 'is', 'as', 'only', ',']);

@@ -12,7 +12,7 @@ import { BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
 import { cueRange, isCue, isMarkToken, isTextCue, windowStart, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { jointLeft } from './jointNames';
-import { apposedNameLeft } from './apposedNames';
+import { apposedNameLeft, nameGivenInRelative } from './apposedNames';
 import { coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
@@ -90,6 +90,7 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
   const cue = tokens[c].lower === 'to' ? c - 1 : c;
   const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
   const speaker =
+    nameGivenInRelative(doc, lead, start) ??
     subjectLeftOfCue(doc, cue, lead, start) ??
     objectAfterCue(doc, cue, quoteFrom) ??
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'

@@ -4,7 +4,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS } from '../lexicon/lexicon';
-import { BE_FORMS, CONJUNCTIONS, NOT_CONTENT_START } from '../lexicon/functionWords';
+import { BE_FORMS, CONJUNCTIONS, NOT_CONTENT_START, SENTENCE_CONNECTIVES } from '../lexicon/functionWords';
 import { isPersonAt } from './recognizedEntities';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../lexicon/speakerWords';
 import { SENTENCE_END, isMarkToken } from './cues';
@@ -21,10 +21,19 @@ function opensWithTimeAdverbial(tokens: DocToken[], s: number, cue: number): boo
 }
 const TIME_ADVERB_ENDS = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'after']);
 
+/**
+ * "However, Lund defended the plan, saying …", "Nevertheless Lund …": a connective that opens the sentence (with or
+ * without its comma) stands before the subject, not in it ("But", "And" are the conjunctions below).
+ */
+function pastConnective(tokens: DocToken[], s: number, cue: number): number {
+  if (!SENTENCE_CONNECTIVES.has(tokens[s].lower) || s + 1 >= cue) return s;
+  return tokens[s + 1].text === ',' ? s + 2 : s + 1;
+}
+
 /** The subject of the main clause: '[During a speech,] Trump attacked Clinton, saying, "…"'. */
 export function clauseSubject(doc: Doc, start: number, cue: number): Phrase | null {
   const { tokens, text } = doc;
-  let s = start;
+  let s = pastConnective(tokens, start, cue);
   // "And then Trump went on the attack, saying": connectives with no comma of their own only join the sentence on
   // (only before a capitalized subject: "and that Clinton's aides were …" is no clause of its own)
   let j = s;

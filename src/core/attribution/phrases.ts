@@ -117,7 +117,9 @@ function isTitleWord(t: DocToken): boolean {
     RANK_ABBREVIATIONS.has(w) ||
     EVERYDAY_ROLES.has(w) ||
     isProfessionNoun(w) ||
-    isCompoundRole(w)
+    isCompoundRole(w) ||
+    // "Father-of-two Gary Hollins said": a family epithet stands before the name as a title does
+    (w.includes('-of-') && AGE_OR_KIN_EPITHET.test(w))
   );
 }
 
@@ -444,7 +446,8 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
       !isSubjectNoun(tokens, end - 1) &&
       !isNounAfterOf(tokens, end - 1) &&
       !isPossessive(tokens, end - 2)) ||
-    /^\d/.test(head.text)
+    // a number heads no description, an age does: "The 29-year-old, who returned last month, said"
+    (/^\d/.test(head.text) && !AGE_OR_KIN_EPITHET.test(head.lower))
   )
     return null;
   const speakerHead = isSpeakerNoun(head.lower);

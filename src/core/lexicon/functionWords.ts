@@ -68,6 +68,9 @@ export const CLAUSE_INTRO_WORDS = words(
   'in at on during after before speaking earlier later meanwhile but and still instead',
 );
 
+/** Connectives that open a sentence with a comma of their own, before its subject: "[However,] Lund defended …". */
+export const SENTENCE_CONNECTIVES = words('SENTENCE_CONNECTIVES', 'however nevertheless nonetheless');
+
 /** Words before a cue that make it passive or impersonal, not a speaker's: "it was said that …". */
 export const PASSIVE_AUX = words('PASSIVE_AUX', "was were is are be been being 's ’s it");
 

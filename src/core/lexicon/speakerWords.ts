@@ -153,6 +153,9 @@ export const NAME_TAIL_WORDS = extend('NAME_TAIL_WORDS', TITLE_SMALL_WORDS, 'out
 /** Words between a description and the name it gives: "a man calling himself Paul Paul", "the chief known as Bob". */
 export const NAMING_VERBS = words('NAMING_VERBS', 'known named called calling calls');
 export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself herself');
+/** Words of a relative clause that gives the person's name: "who gave only his first name, Karim", "who asked to be
+ * identified only as Leila". */
+export const NAME_GIVING_WORDS = extend('NAME_GIVING_WORDS', NAMING_VERBS, 'name names surname identified');
 
 /**
  * Lower-case words that open a surname of several words: "bin Salman" of "Mohammed bin Salman", "Ó Briain" of "Seán
@@ -182,7 +185,7 @@ export const EPITHET_NOUNS = words(
   `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer rapper musician artist
    actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate
-   billionaire millionaire mogul tycoon magnate financier businessman businesswoman`,
+   billionaire millionaire mogul tycoon magnate financier businessman businesswoman mum mom dad`,
 );
 
 /** A team member's role that a playing position re-describes: "United captain Kofi Mensah … the midfielder said". */
@@ -195,12 +198,12 @@ export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|moth
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',
   `woman mother wife daughter sister girl lady grandmother widow actress congresswoman chairwoman spokeswoman
-   businesswoman councilwoman assemblywoman alderwoman queen princess`,
+   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom`,
 );
 export const MALE_PERSON_NOUNS = words(
   'MALE_PERSON_NOUNS',
   `man father husband son brother boy gentleman grandfather widower actor congressman chairman spokesman businessman
-   councilman assemblyman alderman selectman king prince`,
+   councilman assemblyman alderman selectman king prince dad`,
 );
 
 /** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
@@ -299,6 +302,15 @@ export const OFFICE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['congressman', 'representative'],
   ['congresswoman', 'representative'],
   ['congressmember', 'representative'],
+]);
+
+/**
+ * Offices written as their initials, to their words: "said the CM" is the chief minister ("Chief Minister Raghav
+ * Deshmane" earlier), "the PM said" the prime minister. Indian, British and Australian copy use them after the name.
+ */
+export const OFFICE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cm', ['chief', 'minister']],
+  ['pm', ['prime', 'minister']],
 ]);
 
 /**

@@ -16,6 +16,11 @@ import type { InterviewRole, QuoteSpan } from './quoteSpans';
 
 /** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
 const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}):[ \t]+(?=\S)/u;
+/**
+ * A web interview's label: a person's full name in title case, "Amira Castell: Not really." (two to four words, so that
+ * "Update:" or "Note:" is none). Only in a conversation, as the capitals' labels.
+ */
+const NAME_TURN_LABEL = /^[ \t]*(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}):[ \t]+(?=\S)/u;
 const MIN_TURNS = 3;
 /** A printed interview's labels: "Q:", "A.", "Question:", "Answer:" (the reporter asks, the guest answers). */
 const INTERVIEW_LABEL = /^[ \t]*(Q|A|Question|Answer)[:.][ \t]+(?=\S)/;
@@ -33,8 +38,13 @@ interface Turn {
 /** The quote spans found by their marks, with the article's transcript turns added in document order. */
 export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
   const labelled = transcriptTurns(doc);
+  const named = labelledParagraphs(doc, NAME_TURN_LABEL, 48);
   const asked = interviewTurns(doc);
-  const turns = [...(isConversation(labelled) ? labelled : []), ...(isInterview(asked) ? asked : [])];
+  const turns = [
+    ...(isConversation(labelled) ? labelled : []),
+    ...(isConversation(named) ? named : []),
+    ...(isInterview(asked) ? asked : []),
+  ];
   const free = turns.filter((t) => !spans.some((s) => s.parts.some(([a, b]) => a < t.end && b > t.start)));
   if (free.length === 0) return spans;
   const added: QuoteSpan[] = free.map((t) => ({

@@ -6,6 +6,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
+import { nameGivenInRelative } from '../attribution/apposedNames';
 import { isCampus, isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
@@ -714,7 +715,11 @@ export function clause(
     t,
     w,
     lead,
-    own: shared ?? relativeClauseHead(doc, s, c, lead) ?? phraseLeft(tokens, lead, s, text),
+    own:
+      shared ??
+      nameGivenInRelative(doc, lead, s) ??
+      relativeClauseHead(doc, s, c, lead) ??
+      phraseLeft(tokens, lead, s, text),
     relative: null,
     speaker: null,
     before: undefined,

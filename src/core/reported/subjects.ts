@@ -3,7 +3,7 @@ import type { Doc, DocToken } from '../text/document';
 import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { CLAUSE_CUES, OBJECT_CONTENT_CUES, TIME_WORDS } from '../lexicon/lexicon';
+import { CLAUSE_CUES, DESCRIPTION_LINKS, OBJECT_CONTENT_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
@@ -46,8 +46,20 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   if (!p || p.to >= c) return null;
   const verb = tokens[p.to];
   if (!verb.word || verb.cap) return null;
-  if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower)) return null;
+  if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) && !headBeforeLink(tokens, p)) return null;
   return p;
+}
+
+/**
+ * "The chief executive of Maplewood Foods defended the bid, saying …": a description whose speaker noun stands before
+ * the link word that says whose it is; the name after "of" is no head. Only when the verb follows that name.
+ */
+function headBeforeLink(tokens: DocToken[], p: Phrase): boolean {
+  // "an army of HP workers and retirees had amassed": the phrase read stops inside a longer noun phrase
+  if (isSpeakerNoun(tokens[p.to]?.lower ?? '')) return false;
+  for (let i = p.from + 1; i < p.to; i++)
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) return isSpeakerNoun(tokens[i - 1].lower);
+  return false;
 }
 
 /** "Mr. Ortega, who chairs the panel and has long opposed the toll, said that …": a speech verb whose subject

@@ -56,6 +56,7 @@ import {
   TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
+  OFFICE_ACRONYMS,
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
@@ -1067,6 +1068,14 @@ export class SpeakerTable {
     const honorific = from - 1 >= phrase.from && HONORIFICS.has(tokens[from - 1].lower);
     // the words before "of" must be a person: found by the recognizer, or after an honorific ("Mr. Nevins")
     if (!honorific && !this.entities.people.overlaps(tokens[from].start, tokens[of - 1].end)) return null;
+    // "Climatologist Rui Tavares of the University of Coimbra": a capitalized occupation the recognized name leaves out
+    const people = this.entities.people;
+    while (
+      from + 1 < of &&
+      !people.covers(tokens[from].start, tokens[of - 1].end) &&
+      people.covers(tokens[from + 1].start, tokens[of - 1].end)
+    )
+      from++;
     // "Bank of America" is one name; after an honorific ("Sen. Sherrod Brown of Ohio") it is a person and a place
     if (!honorific && this.entities.organizations.covers(tokens[from].start, tokens[phrase.nameTo - 1].end))
       return null;
@@ -2106,6 +2115,7 @@ export class SpeakerTable {
   private roleOnly(phrase: Phrase): { head: string; modifiers: string[] } | null {
     const { tokens } = this.doc;
     const words: string[] = [];
+    let initialled = false;
     for (let i = phrase.from; i < phrase.to; i++) {
       const t = tokens[i];
       if (!t.word) continue;
@@ -2115,13 +2125,32 @@ export class SpeakerTable {
       if (words.length === 0 && NOT_A_TITLE_OPENER.has(w)) return null;
       // "a spokesman", "his adviser" are someone else; only capitalized or office words may qualify the title
       if (!t.cap && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w) && !countryOf(w)) return null;
-      words.push(w);
+      // "the CM", "the Deputy CM": an office in initials (written in capitals) stands for its words
+      const spelled = t.text === t.text.toUpperCase() ? this.officeInInitials(t.text, t.start) : undefined;
+      if (spelled) initialled = true;
+      words.push(...(spelled ?? [w]));
     }
     if (words.length === 0 || words.length > 4) return null;
     const head = words[words.length - 1];
     if (!ROLE_NOUNS.has(head) && !PARTY_MEMBER_NOUNS.has(head)) return null;
-    if (this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
+    // the recognizer may take "the Deputy CM" for a titled name; an office in initials is no one's name
+    if (!initialled && this.entities.people.overlaps(tokens[phrase.from].start, tokens[phrase.to - 1].end)) return null;
     return { head, modifiers: words.slice(0, -1) };
+  }
+
+  /**
+   * "the CM", "the DC" after "Deputy Commissioner Anjali Verma": initials that stand for an office, from the list of
+   * common ones or spelled out earlier in the article by words whose head (before any "of") is an office.
+   */
+  private officeInInitials(acronym: string, at: number): readonly string[] | undefined {
+    if (!ACRONYM.test(acronym)) return undefined;
+    const listed = OFFICE_ACRONYMS.get(acronym.toLowerCase());
+    if (listed) return listed;
+    const spelled = this.spelledOutBefore(acronym, at)?.toLowerCase().split(/\s+/);
+    if (!spelled) return undefined;
+    const of = spelled.indexOf('of');
+    const office = of > 0 ? spelled.slice(0, of) : spelled;
+    return ROLE_NOUNS.has(office[office.length - 1]) ? office : undefined;
   }
 
   /**

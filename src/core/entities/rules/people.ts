@@ -47,7 +47,7 @@ import {
   ROLES_OF_COMPANIES,
   ROLE_NOUNS,
 } from '../../lexicon/lexicon';
-import { EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -1058,5 +1058,22 @@ export const productsNamedLikePeople: EntityRule = {
     if (products.size === 0) return;
     for (const e of ents.list)
       if (e.type === 'PER' && e.to - e.from === 1 && products.has(lower[e.from])) e.type = 'MISC';
+  },
+};
+
+/**
+ * "Mother-of-three Tracey Hollins, 44, burst into tears", "Dad-of-two Gary Reid said": a family epithet before a name
+ * (tabloid style) describes the person and is no part of the name; the name after it is a person's, whatever the
+ * tagger made of the whole (it may take the capitalized compound for a place).
+ */
+export const kinEpithetBeforeName: EntityRule = {
+  name: 'kin epithet before a name',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.to - e.from < 2 || !lower[e.from].includes('-') || !AGE_OR_KIN_EPITHET.test(lower[e.from])) continue;
+      if (!isNameWord(tokens[e.from + 1].text)) continue;
+      ents.resize(e, e.from + 1, e.to);
+      e.type = 'PER';
+    }
   },
 };
