@@ -88,3 +88,9 @@ test('a report with nothing said but where ("said in a statement.") hands its co
   const ran = 'Ines Mora ran a marathon on Sunday. "We will appeal the ruling."';
   assert.notEqual(quoteOf(ran, '"We will appeal')?.cue?.text, 'ran');
 });
+
+test('a participle after a text\'s noun is no cue: "a statement posted on X" hands no quote to the statement', () => {
+  const text =
+    'Tern Air cancelled 300 flights on Monday.\n\n"We apologize to our customers," the airline said in a statement posted on X. "Our teams are working around the clock."';
+  assert.equal(speakerOf(text, '"Our teams'), 'Tern Air');
+});

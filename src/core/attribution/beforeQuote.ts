@@ -194,7 +194,13 @@ function thenAfterComma(tokens: DocToken[], lead: number): boolean {
 
 /** A cue before a quote: a reporting verb, a text's ("it reads,"), or the "to" of "according to". */
 function isBeforeCue(tokens: DocToken[], c: number): boolean {
+  if (isTextParticiple(tokens, c)) return false;
   return isCue(tokens, c) || isTextCue(tokens, c) || (tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according');
+}
+
+/** 'the airline said in a statement posted on X. "…"': a participle after a text's noun modifies it; no one posted. */
+function isTextParticiple(tokens: DocToken[], c: number): boolean {
+  return /ed$/.test(tokens[c].lower) && ISSUED_TEXT_NOUNS.has(tokens[c - 1]?.lower ?? '');
 }
 
 /** A description headed by a text ("a text message to supporters", "the letter"): not a speaker of its own. */
