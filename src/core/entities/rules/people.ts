@@ -1,6 +1,6 @@
 /** Rules that draw the edges of people's names: titles, companies, initials, split names, nicknames. */
 import { UNKNOWN_WORD, isCapitalized, type Prepared } from '../features';
-import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AGENCIES,
   BODY_WORDS,
@@ -129,7 +129,7 @@ function titleBefore(tokens: Token[], lower: string[], k: number): boolean {
 }
 
 /** The end of the name words from `f` inside a span ending at `to`: no organization, company or title word. */
-function nameEnd(tokens: Token[], lower: string[], f: number, to: number): number {
+function nameEnd(tokens: Token[], lower: string[], f: number, to: number, p?: Prepared): number {
   let z = f;
   while (
     z < to &&
@@ -137,7 +137,7 @@ function nameEnd(tokens: Token[], lower: string[], f: number, to: number): numbe
     !ORG_WORDS.has(lower[z]) &&
     !BODY_WORDS.has(lower[z]) &&
     !COMPANY_WORDS.has(lower[z]) &&
-    !TITLES.has(lower[z])
+    (!TITLES.has(lower[z]) || (p !== undefined && innerTitle(p, lower, z, f)))
   )
     z++;
   return z;
@@ -194,7 +194,10 @@ export const titledPersonInOrganization: EntityRule = {
       const to = e.to;
       if (k > e.from) {
         ents.resize(e, e.from, k);
-        if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC'; // "Chicago Cardinal Joseph Bernardin"
+        // "Chicago Cardinal Joseph Bernardin"; not a people's name that is also a region's ("Somali President")
+        const demonym = k - e.from === 1 && demonymCountry(tokens[e.from].text) !== undefined;
+        if (demonym) e.type = 'MISC';
+        else if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC';
       } else ents.remove(e);
       // "Treasury Secretary Jacob" + "J. Lew": the rest of the name the tagger split off joins it
       for (let i = to; i < end; i++) {
@@ -219,7 +222,7 @@ function titledNameIn(ctx: RuleContext, e: Entity): [number, number, number] | n
     if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text)) continue;
     let f = t + 1;
     while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text)) f++;
-    const z = nameEnd(tokens, lower, f, e.to);
+    const z = nameEnd(tokens, lower, f, e.to, ctx.p);
     if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) found = [t, f, z];
     else if (z === e.to && z - f === 1 && initialsThenName(ctx, z) > z) found = [t, f, initialsThenName(ctx, z)];
   }
