@@ -289,6 +289,19 @@ export const COMPANY_NAMES = words(
   curevac cansino regeneron abbvie`,
 );
 
+/**
+ * Companies whose whole names read as a person's, words joined by "_": "Charles Schwab said", "Eli Lilly raised its
+ * forecast", "Walt Disney named", "Goldman Sachs and Morgan Stanley". A founder of the same name, with a title, a role
+ * or an age beside him ("Founder Charles Schwab, 87"), stays a person (rules/companyEvidence.ts).
+ */
+export const COMPANIES_NAMED_FOR_PEOPLE = words(
+  'COMPANIES_NAMED_FOR_PEOPLE',
+  `charles_schwab eli_lilly walt_disney wells_fargo morgan_stanley goldman_sachs merrill_lynch estee_lauder
+  ralph_lauren louis_vuitton calvin_klein tommy_hilfiger michael_kors hugo_boss christian_dior john_lewis
+  edward_jones raymond_james cantor_fitzgerald lockheed_martin northrop_grumman aston_martin alfa_romeo
+  tim_hortons clifford_chance baker_mckenzie thermo_fisher novo_nordisk`,
+);
+
 /** Words that end a company's web name: "Amazon.com" is the company Amazon. */
 export const WEB_SUFFIXES = words('WEB_SUFFIXES', '.com .net .org .co.uk .io .ai');
 
