@@ -350,7 +350,8 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
  */
 export function findEntities(text: string, tokens?: readonly Token[]): EntityMentions {
   if (typeof text !== 'string' || text.length === 0) return { people: [], places: [], organizations: [] };
-  return findEntitiesIn(text, tokens);
+  // one sense per text, as harmonizeEntities does across paragraphs: "the town of Jasper" … "Jasper would be rebuilt"
+  return placesNotPeople(findEntitiesIn(text, tokens), (p) => p.title !== undefined);
 }
 
 /**

@@ -102,6 +102,7 @@ import { personAfterOfficeDomain } from './rules/officeDomains';
 import { nonPersonOpeners } from './rules/nonPersonOpeners';
 import { titledUntaggedName } from './rules/titledUntaggedNames';
 import { universityCampuses } from './rules/campuses';
+import { articleSurnames } from './rules/articleSurnames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -131,6 +132,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   peopleJoinedByAnd,
   particleNames,
   particleSurnames,
+  articleSurnames,
   titleAsGivenName,
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,

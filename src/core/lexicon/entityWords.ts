@@ -242,8 +242,11 @@ export const NAME_INNER_TITLES = words('NAME_INNER_TITLES', 'sheikh sultan');
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = words(
   'PERSON_PARTICLES',
-  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom',
+  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom ap',
 );
+
+/** The article or patronymic a hyphen joins to an Arabic surname: "al-Farra", "el-Sisi", "bin-Salman", "abu-Zeid". */
+export const ARTICLE_SURNAME_PREFIX = words('ARTICLE_SURNAME_PREFIX', 'al el bin ibn abu');
 
 /** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
 export const PLACE_LINKS = words(
@@ -435,6 +438,9 @@ export const AREA_NOUNS = words(
   'AREA_NOUNS',
   'province district township prefecture governorate oblast municipality island county',
 );
+
+/** Lower-case words for the people living somewhere, after its name: "Nour Shams resident", "Tulkarm residents". */
+export const RESIDENT_NOUNS = words('RESIDENT_NOUNS', 'resident residents villagers townspeople');
 
 /**
  * Lower-case roles that only an organization has someone in, between its name and a person's: "Cantor Fitzgerald

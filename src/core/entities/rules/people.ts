@@ -1041,7 +1041,7 @@ export const brandsNotPeople: EntityRule = {
 };
 
 /**
- * Apps and assistants named like people: a one-word "person" with a product noun next to it ("the budgeting app
+ * Apps and assistants named like people: a one-word "person" (or a "place" no gazetteer knows) with a product noun next to it ("the budgeting app
  * Penny", "its Copilot assistant", "the Gemini model", "a chatbot called Sophie") is a product, and so is every other
  * one-word mention of it in the block ("Penny would refund a month of fees").
  */
@@ -1049,8 +1049,11 @@ export const productsNamedLikePeople: EntityRule = {
   name: 'products named like people',
   apply({ tokens, lower, n, ents }) {
     const products = new Set<string>();
+    // the tagger reads an unknown one-word name after "app" as a town too; the gazetteer's places stay
+    const nameLike = (e: Entity) =>
+      e.to - e.from === 1 && (e.type === 'PER' || (e.type === 'LOC' && !lookupPlaceTokens(lower, e.from, e.to)));
     for (const e of ents.list) {
-      if (e.type !== 'PER' || e.to - e.from !== 1) continue;
+      if (!nameLike(e)) continue;
       let b = e.from - 1;
       if (b > 0 && (lower[b] === 'called' || lower[b] === 'named')) b--;
       const before = b >= 0 && tokens[b].text === lower[b] && PRODUCT_NOUNS_BEFORE.has(lower[b]);
@@ -1058,7 +1061,6 @@ export const productsNamedLikePeople: EntityRule = {
       if (before || after) products.add(lower[e.from]);
     }
     if (products.size === 0) return;
-    for (const e of ents.list)
-      if (e.type === 'PER' && e.to - e.from === 1 && products.has(lower[e.from])) e.type = 'MISC';
+    for (const e of ents.list) if (nameLike(e) && products.has(lower[e.from])) e.type = 'MISC';
   },
 };

@@ -3,6 +3,7 @@ import { isCapitalized } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AREA_NOUNS,
+  RESIDENT_NOUNS,
   BODY_WORDS,
   DISEASE_NAMES,
   DISEASE_WORDS,
@@ -185,7 +186,9 @@ const kindOfPlace: PositionRule = ({ text, tokens, lower, n, ents, free }, i) =>
   if (j < 0 || (lower[j] !== 'the' && lower[j] !== 'a') || (country === undefined && j !== i - 1)) return i;
   const target = ents.at(i + 2);
   if (target) {
-    if (target.from !== i + 2 || target.type === 'PER') return i;
+    // a settlement's noun makes even a given name a place: "the town of Jasper"; not "the state of Mary Smith"
+    const settlement = kind === 'city' && target.to - target.from === 1;
+    if (target.from !== i + 2 || (target.type === 'PER' && !settlement)) return i;
     target.type = 'LOC';
     target.kind ??= kind;
     target.country ??= country;
@@ -558,15 +561,22 @@ function describesArea({ p, tokens, lower }: RuleContext, e: Entity): boolean {
  * A name before a lower-case word for an administrative area is that area: "Quang Ngai province", "the Feijenoord
  * district", "Kyauktaw township" (the tagger reads unknown two-word names as people). A known first name opening a
  * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer) unless a place preposition
- * comes before it ("in Quang Ngai province").
+ * comes before it ("in Quang Ngai province"). A "person" before a word for the people living somewhere is that place,
+ * given name or not: "Nour Shams resident Aisha Abu Zeid", "Tulkarm residents" (no one is a person's resident).
  */
 export const areaByNounAfter: EntityRule = {
   name: 'area by a noun after it',
   apply(ctx) {
     const { text, p, tokens, lower, n, ents } = ctx;
     for (let k = 1; k < n; k++) {
-      if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
+      const residents = RESIDENT_NOUNS.has(lower[k]);
+      if (!(AREA_NOUNS.has(lower[k]) || residents) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text))
+        continue;
       const e = ents.at(k - 1);
+      if (residents) {
+        if (e && e.to === k && e.to - e.from <= 3 && e.type === 'PER' && !describesArea(ctx, e)) e.type = 'LOC';
+        continue;
+      }
       if (e) {
         if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3 || describesArea(ctx, e)) continue;
         // "from Ly Son island in Quang Ngai province": after a place preposition, a given name opens the place too
