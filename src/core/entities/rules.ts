@@ -103,6 +103,7 @@ import { nonPersonOpeners } from './rules/nonPersonOpeners';
 import { titledUntaggedName } from './rules/titledUntaggedNames';
 import { universityCampuses } from './rules/campuses';
 import { articleSurnames } from './rules/articleSurnames';
+import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -179,6 +180,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   trimNameEdges,
   organizationsJoinedByAnd,
   unknownPlaceNamedLikePerson,
+  teamsAndFirmsNamedForTowns,
   speakingPlaceIsPerson,
   portfolioBeforeTitle,
   organizationWordAlone,

@@ -289,7 +289,7 @@ export const COMPANY_NAMES = words(
   flipkart paytm zomato swiggy infosys wipro naver kakao coupang hanwha oppo realme oneplus hikvision dji
   smic nio xpeng rivian polestar didi meituan pinduoduo kuaishou bilibili jio robinhood gamestop coinbase binance
   revolut monzo klarna wirecard evergrande mubadala temasek adnoc etihad sberbank yandex rosatom rusal nornickel
-  curevac cansino regeneron abbvie`,
+  curevac cansino regeneron abbvie ferrari mclaren porsche lamborghini maserati bugatti`,
 );
 
 /**
@@ -489,6 +489,15 @@ export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration pr
 
 /** Past verbs of what people do in news after their name: "Lithuania's Gitanas Nauseda won", "joined the talks". */
 export const PERSON_ACTS = words('PERSON_ACTS', 'won beat joined arrived became defeated lost took');
+
+/** Verbs between two teams before a final score: "Toronto beat Boston 4-2", "Leeds drew with Hull 1-1". */
+export const RESULT_VERBS = words(
+  'RESULT_VERBS',
+  'beat beats defeated defeats edged edges routed thrashed downed topped blanked drew draws lost loses',
+);
+
+/** Lower-case roles a team has before a person's name: "Maple Leafs coach Craig Berube". */
+export const TEAM_ROLES = words('TEAM_ROLES', 'coach manager captain goalkeeper goalie');
 
 /** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
 export const PERSON_OBJECT_VERBS = words(
