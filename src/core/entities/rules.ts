@@ -104,6 +104,7 @@ import { titledUntaggedName } from './rules/titledUntaggedNames';
 import { universityCampuses } from './rules/campuses';
 import { articleSurnames } from './rules/articleSurnames';
 import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
+import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -181,6 +182,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationsJoinedByAnd,
   unknownPlaceNamedLikePerson,
   teamsAndFirmsNamedForTowns,
+  placesByTheirVerbs,
   speakingPlaceIsPerson,
   portfolioBeforeTitle,
   organizationWordAlone,

@@ -499,6 +499,15 @@ export const RESULT_VERBS = words(
 /** Lower-case roles a team has before a person's name: "Maple Leafs coach Craig Berube". */
 export const TEAM_ROLES = words('TEAM_ROLES', 'coach manager captain goalkeeper goalie');
 
+/** Verbs whose object is a place attacked: "troops raided Nablus", "shelled Kharkiv", "stormed Jenin". */
+export const ATTACK_VERBS = words(
+  'ATTACK_VERBS',
+  'raided raid raids raiding shelled shelling bombed bombing stormed besieged invaded invading recaptured',
+);
+
+/** Verbs whose object is a club, party or firm, not a town: "joined Atalanta", "joins Reform". */
+export const JOIN_VERBS = words('JOIN_VERBS', 'joined joins join joining rejoined rejoins');
+
 /** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
 export const PERSON_OBJECT_VERBS = words(
   'PERSON_OBJECT_VERBS',
