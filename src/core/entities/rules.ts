@@ -105,6 +105,7 @@ import { universityCampuses } from './rules/campuses';
 import { articleSurnames } from './rules/articleSurnames';
 import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
+import { titlesEndingNames } from './rules/titlesEndingNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -189,6 +190,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationOfPlace,
   abbreviatedPlaces,
   countryNotPerson,
+  titlesEndingNames,
   jurisdictionBeforeTitle,
   placeOwningOrganization,
   stormNames,
