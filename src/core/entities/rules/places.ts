@@ -549,6 +549,13 @@ export const diseasesNotPlaces: EntityRule = {
   },
 };
 
+/** Token k is a capitalized word no list knows as an ordinary word, a function word or a title ("Balata"). */
+function unknownWord({ p, tokens, lower }: RuleContext, k: number): boolean {
+  const w = lower[k];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || NOT_TITLE_WORDS.has(w) || TITLES.has(w)) return false;
+  return !/[wdf]/.test(lexiconTags(w, p.wordHash[k])) && demonymCountry(tokens[k].text) === undefined;
+}
+
 /** "the Chinese province of Hubei", "the French Mediterranean island": a demonym in it describes the area. */
 function describesArea({ p, tokens, lower }: RuleContext, e: Entity): boolean {
   if (e.type !== 'MISC') return false;
@@ -575,6 +582,9 @@ export const areaByNounAfter: EntityRule = {
       const e = ents.at(k - 1);
       if (residents) {
         if (e && e.to === k && e.to - e.from <= 3 && e.type === 'PER' && !describesArea(ctx, e)) e.type = 'LOC';
+        // "said Balata resident Samir Odeh"; opening a sentence only a known place ("Local resident" is no place)
+        else if (!e && unknownWord(ctx, k - 1) && (p.sentenceStart[k - 1] !== k - 1 || p.gaz[k - 1] !== 0))
+          ents.add({ from: k - 1, to: k, type: 'LOC' });
         continue;
       }
       if (e) {

@@ -2,7 +2,7 @@
  * What the sentence does with a name settles place or not where the tagger guessed: troops raid and shell places
  * ("Israeli troops raided Nablus", Nablus read as a person), things happen on or in places ("on the Gold Coast", read
  * as an organization: a former colony and a club share the name), and people join clubs and firms, not towns
- * ("joined Atalanta", an unknown name read as a town).
+ * ("joined Atalanta", "joined Sassuolo": clubs named for towns, or read as towns).
  */
 import { lookupPlaceTokens } from '../gazetteer';
 import { ATTACK_VERBS, JOIN_VERBS } from '../../lexicon/entityWords';
@@ -25,8 +25,16 @@ export const placesByTheirVerbs: EntityRule = {
       // "raided Nablus": a known town or region read as a person or a body, after a verb of attack
       else if (e.type !== 'LOC' && e.to - e.from === 1 && kind && lowerBefore && ATTACK_VERBS.has(before))
         e.type = 'LOC';
-      // "joined Atalanta": a "place" no gazetteer knows, after a verb of joining
-      else if (e.type === 'LOC' && e.to - e.from === 1 && !kind && lowerBefore && JOIN_VERBS.has(before))
+      // "joined Atalanta", "joined Sassuolo": a one-word "place" that is no country or region (those join unions and
+      // federations: "Crimea to join Russia"), after a verb of joining
+      else if (
+        e.type === 'LOC' &&
+        e.to - e.from === 1 &&
+        kind !== 'country' &&
+        kind !== 'region' &&
+        lowerBefore &&
+        JOIN_VERBS.has(before)
+      )
         e.type = 'ORG';
     }
   },
