@@ -549,6 +549,17 @@ export const diseasesNotPlaces: EntityRule = {
   },
 };
 
+/** The name before a word for residents at token k is their place: "Nour Shams resident", "said Balata resident". */
+function placeOfResidents(ctx: RuleContext, k: number): void {
+  const { p, tokens, lower, ents } = ctx;
+  if (tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) return;
+  const e = ents.at(k - 1);
+  if (e && e.to === k && e.to - e.from <= 3 && e.type === 'PER' && !describesArea(ctx, e)) e.type = 'LOC';
+  // opening a sentence, only a known place: "Local resident Abdel Hamid Faraj" names no place
+  else if (!e && unknownWord(ctx, k - 1) && (p.sentenceStart[k - 1] !== k - 1 || p.gaz[k - 1] !== 0))
+    ents.add({ from: k - 1, to: k, type: 'LOC' });
+}
+
 /** Token k is a capitalized word no list knows as an ordinary word, a function word or a title ("Balata"). */
 function unknownWord({ p, tokens, lower }: RuleContext, k: number): boolean {
   const w = lower[k];
@@ -576,17 +587,12 @@ export const areaByNounAfter: EntityRule = {
   apply(ctx) {
     const { text, p, tokens, lower, n, ents } = ctx;
     for (let k = 1; k < n; k++) {
-      const residents = RESIDENT_NOUNS.has(lower[k]);
-      if (!(AREA_NOUNS.has(lower[k]) || residents) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text))
-        continue;
-      const e = ents.at(k - 1);
-      if (residents) {
-        if (e && e.to === k && e.to - e.from <= 3 && e.type === 'PER' && !describesArea(ctx, e)) e.type = 'LOC';
-        // "said Balata resident Samir Odeh"; opening a sentence only a known place ("Local resident" is no place)
-        else if (!e && unknownWord(ctx, k - 1) && (p.sentenceStart[k - 1] !== k - 1 || p.gaz[k - 1] !== 0))
-          ents.add({ from: k - 1, to: k, type: 'LOC' });
+      if (RESIDENT_NOUNS.has(lower[k])) {
+        placeOfResidents(ctx, k);
         continue;
       }
+      if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
+      const e = ents.at(k - 1);
       if (e) {
         if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3 || describesArea(ctx, e)) continue;
         // "from Ly Son island in Quang Ngai province": after a place preposition, a given name opens the place too
