@@ -496,9 +496,6 @@ export const RESULT_VERBS = words(
   'beat beats defeated defeats edged edges routed thrashed downed topped blanked drew draws lost loses',
 );
 
-/** Lower-case roles a team has before a person's name: "Maple Leafs coach Craig Berube". */
-export const TEAM_ROLES = words('TEAM_ROLES', 'coach manager captain goalkeeper goalie');
-
 /** Verbs whose object is a place attacked: "troops raided Nablus", "shelled Kharkiv", "stormed Jenin". */
 export const ATTACK_VERBS = words(
   'ATTACK_VERBS',

@@ -7,7 +7,8 @@
  */
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
-import { NOT_TITLE_WORDS, PLACE_PREPOSITIONS, RESULT_VERBS, TEAM_ROLES } from '../../lexicon/entityWords';
+import { NOT_TITLE_WORDS, PLACE_PREPOSITIONS, RESULT_VERBS } from '../../lexicon/entityWords';
+import { TEAM_ROLES_BEFORE_NAME } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 
 /** A final score: "4-2", "112-108", "2–0". */
@@ -48,7 +49,7 @@ function teamsBeforeRoles(ctx: RuleContext): void {
   const { tokens, lower, n, ents } = ctx;
   for (const e of ents.list) {
     if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3 || e.to + 1 >= n) continue;
-    if (!TEAM_ROLES.has(lower[e.to]) || tokens[e.to].text !== lower[e.to]) continue;
+    if (!TEAM_ROLES_BEFORE_NAME.has(lower[e.to]) || tokens[e.to].text !== lower[e.to]) continue;
     if (!/\p{Ll}s$/u.test(tokens[e.to - 1].text) || ents.at(e.to + 1)?.type !== 'PER') continue;
     if (lexiconTags(lower[e.from], ctx.p.wordHash[e.from]).includes('f')) continue;
     e.type = 'ORG';
