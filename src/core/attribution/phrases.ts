@@ -28,7 +28,7 @@ import { BODY_NAME_LINKS, BODY_WORDS, INSTITUTION_WORDS, PERSON_PARTICLES } from
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
-import { firstNameGender } from '../speakers/gender';
+import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
@@ -186,7 +186,7 @@ function text(tokens: DocToken[], from: number, to: number, source: string): str
 function isSurnameAfterFirstName(tokens: DocToken[], i: number, from: number, to: number): boolean {
   const first = tokens[i - 1];
   if (i !== to - 1 || i - 1 < from || !first.cap) return false;
-  return firstNameGender(first.lower) !== undefined || PERSON_HONORIFICS.has(first.lower);
+  return isFirstName(first.lower) || PERSON_HONORIFICS.has(first.lower);
 }
 
 /**
@@ -214,7 +214,7 @@ function isTradeWordOfName(tokens: DocToken[], i: number, from: number, to: numb
 function constituencySplit(tokens: DocToken[], nameFrom: number, to: number): number {
   const link = tokens[nameFrom - 1];
   if (!link || link.lower !== 'for' || !tokens[nameFrom - 2] || !isTitleWord(tokens[nameFrom - 2])) return nameFrom;
-  for (let k = to - 2; k > nameFrom; k--) if (firstNameGender(tokens[k].lower) !== undefined) return k;
+  for (let k = to - 2; k > nameFrom; k--) if (isFirstName(tokens[k].lower)) return k;
   return nameFrom;
 }
 
@@ -737,10 +737,7 @@ function closesLinkedDescription(tokens: DocToken[], name: Phrase, inner: Phrase
   const link = tokens[name.from - 1];
   if (!link || link.cap || !DESCRIPTION_LINKS.has(link.lower) || !inner || inner.kind !== 'name') return false;
   const first = tokens[inner.nameFrom];
-  return (
-    inner.nameTo - inner.nameFrom >= 2 &&
-    (firstNameGender(first.lower) !== undefined || PERSON_HONORIFICS.has(first.lower))
-  );
+  return inner.nameTo - inner.nameFrom >= 2 && (isFirstName(first.lower) || PERSON_HONORIFICS.has(first.lower));
 }
 
 /** The speaker phrase ending right before token `end` (exclusive), not reaching before `floor`. */

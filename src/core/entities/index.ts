@@ -20,6 +20,7 @@ import { isHyphenatedGivenName } from './rules/people';
 import { sentences, tokenize, type Token } from './tokenize';
 import {
   BODY_WORDS,
+  COMPANIES_NAMED_FOR_PEOPLE,
   COMPANY_WORDS,
   PERSON_HONORIFICS as HONORIFICS,
   NOT_TITLE_WORDS,
@@ -280,6 +281,8 @@ function onePersonWords(blocks: BlockResult[], surnames: Set<string>): Set<strin
  */
 function givenNameBeforeSurname(b: BlockResult, e: Entity, surnames: Set<string>): boolean {
   if (e.to - e.from < 2 || e.to - e.from > 3 || !surnames.has(b.tokens[e.to - 1].text)) return false;
+  // "Charles Schwab said it would …" beside "Founder Charles Schwab, 87": the company named for him stays one
+  if (COMPANIES_NAMED_FOR_PEOPLE.has(b.lower.slice(e.from, e.to).join('_'))) return false;
   for (let k = e.from; k < e.to; k++) {
     const w = b.lower[k];
     if (!isCapitalized(b.tokens[k].text) || ORG_WORDS.has(w) || COMPANY_WORDS.has(w) || BODY_WORDS.has(w)) return false;
@@ -347,7 +350,8 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
  */
 export function findEntities(text: string, tokens?: readonly Token[]): EntityMentions {
   if (typeof text !== 'string' || text.length === 0) return { people: [], places: [], organizations: [] };
-  return findEntitiesIn(text, tokens);
+  // one sense per text, as harmonizeEntities does across paragraphs: "the town of Jasper" … "Jasper would be rebuilt"
+  return placesNotPeople(findEntitiesIn(text, tokens), (p) => p.title !== undefined);
 }
 
 /**

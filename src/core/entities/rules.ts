@@ -74,6 +74,7 @@ import {
   productsOfMakers,
   companyNamedForARegion,
   companysPerson,
+  companiesNamedForPeople,
   heldOrEmployingCompanies,
   makersOfProducts,
   namesEndingInACompany,
@@ -102,6 +103,10 @@ import { personAfterOfficeDomain } from './rules/officeDomains';
 import { nonPersonOpeners } from './rules/nonPersonOpeners';
 import { titledUntaggedName } from './rules/titledUntaggedNames';
 import { universityCampuses } from './rules/campuses';
+import { articleSurnames } from './rules/articleSurnames';
+import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
+import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
+import { titlesEndingNames } from './rules/titlesEndingNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -132,6 +137,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   peopleJoinedByAnd,
   particleNames,
   particleSurnames,
+  articleSurnames,
   titleAsGivenName,
   hyphenatedGivenNames,
   hyphenatedGivenNamesFirst,
@@ -151,6 +157,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   brandsNotPeople,
   productsNamedLikePeople,
   companiesNamedLikePeople,
+  companiesNamedForPeople,
   ampersandNames,
   namesWithTheirS,
   organizationBeforeItsRole,
@@ -177,12 +184,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   trimNameEdges,
   organizationsJoinedByAnd,
   unknownPlaceNamedLikePerson,
+  teamsAndFirmsNamedForTowns,
+  placesByTheirVerbs,
   speakingPlaceIsPerson,
   portfolioBeforeTitle,
   organizationWordAlone,
   organizationOfPlace,
   abbreviatedPlaces,
   countryNotPerson,
+  titlesEndingNames,
   jurisdictionBeforeTitle,
   placeOwningOrganization,
   stormNames,

@@ -242,8 +242,11 @@ export const NAME_INNER_TITLES = words('NAME_INNER_TITLES', 'sheikh sultan');
 /** Lower-case words that occur inside person names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = words(
   'PERSON_PARTICLES',
-  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom',
+  'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom ap',
 );
+
+/** The article or patronymic a hyphen joins to an Arabic surname: "al-Farra", "el-Sisi", "bin-Salman", "abu-Zeid". */
+export const ARTICLE_SURNAME_PREFIX = words('ARTICLE_SURNAME_PREFIX', 'al el bin ibn abu');
 
 /** Lower-case words that occur inside place names ("Sea of Okhotsk", "Trinidad and Tobago", "Rio de Janeiro"). */
 export const PLACE_LINKS = words(
@@ -286,7 +289,20 @@ export const COMPANY_NAMES = words(
   flipkart paytm zomato swiggy infosys wipro naver kakao coupang hanwha oppo realme oneplus hikvision dji
   smic nio xpeng rivian polestar didi meituan pinduoduo kuaishou bilibili jio robinhood gamestop coinbase binance
   revolut monzo klarna wirecard evergrande mubadala temasek adnoc etihad sberbank yandex rosatom rusal nornickel
-  curevac cansino regeneron abbvie`,
+  curevac cansino regeneron abbvie ferrari mclaren porsche lamborghini maserati bugatti`,
+);
+
+/**
+ * Companies whose whole names read as a person's, words joined by "_": "Charles Schwab said", "Eli Lilly raised its
+ * forecast", "Walt Disney named", "Goldman Sachs and Morgan Stanley". A founder of the same name, with a title, a role
+ * or an age beside him ("Founder Charles Schwab, 87"), stays a person (rules/companyEvidence.ts).
+ */
+export const COMPANIES_NAMED_FOR_PEOPLE = words(
+  'COMPANIES_NAMED_FOR_PEOPLE',
+  `charles_schwab eli_lilly walt_disney wells_fargo morgan_stanley goldman_sachs merrill_lynch estee_lauder
+  ralph_lauren louis_vuitton calvin_klein tommy_hilfiger michael_kors hugo_boss christian_dior john_lewis
+  edward_jones raymond_james cantor_fitzgerald lockheed_martin northrop_grumman aston_martin alfa_romeo
+  tim_hortons clifford_chance baker_mckenzie thermo_fisher novo_nordisk`,
 );
 
 /** Words that end a company's web name: "Amazon.com" is the company Amazon. */
@@ -423,6 +439,9 @@ export const AREA_NOUNS = words(
   'province district township prefecture governorate oblast municipality island county',
 );
 
+/** Lower-case words for the people living somewhere, after its name: "Nour Shams resident", "Tulkarm residents". */
+export const RESIDENT_NOUNS = words('RESIDENT_NOUNS', 'resident residents villagers townspeople');
+
 /**
  * Lower-case roles that only an organization has someone in, between its name and a person's: "Cantor Fitzgerald
  * chief Howard Lutnick", "Akasa Air's founder Rakesh Jhunjhunwala", "TikTok CEO Shou Zi Chew" (not "chief of staff").
@@ -470,6 +489,21 @@ export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration pr
 
 /** Past verbs of what people do in news after their name: "Lithuania's Gitanas Nauseda won", "joined the talks". */
 export const PERSON_ACTS = words('PERSON_ACTS', 'won beat joined arrived became defeated lost took');
+
+/** Verbs between two teams before a final score: "Toronto beat Boston 4-2", "Leeds drew with Hull 1-1". */
+export const RESULT_VERBS = words(
+  'RESULT_VERBS',
+  'beat beats defeated defeats edged edges routed thrashed downed topped blanked drew draws lost loses',
+);
+
+/** Verbs whose object is a place attacked: "troops raided Nablus", "shelled Kharkiv", "stormed Jenin". */
+export const ATTACK_VERBS = words(
+  'ATTACK_VERBS',
+  'raided raid raids raiding shelled shelling bombed bombing stormed besieged invaded invading recaptured',
+);
+
+/** Verbs whose object is a club, party or firm, not a town: "joined Atalanta", "joins Reform". */
+export const JOIN_VERBS = words('JOIN_VERBS', 'joined joins join joining rejoined rejoins');
 
 /** Verbs whose object is a person: "met Biden", "phoned Scholz", "congratulated Sheinbaum". */
 export const PERSON_OBJECT_VERBS = words(

@@ -191,6 +191,9 @@ export const EPITHET_NOUNS = words(
 /** A team member's role that a playing position re-describes: "United captain Kofi Mensah … the midfielder said". */
 export const TEAM_ROLES = words('TEAM_ROLES', 'captain vice-captain skipper player teammate');
 
+/** Lower-case roles a team has between its name and a person's: "Maple Leafs coach Craig Berube". */
+export const TEAM_ROLES_BEFORE_NAME = extend('TEAM_ROLES_BEFORE_NAME', TEAM_ROLES, 'coach manager goalkeeper goalie');
+
 /** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
 export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|mother|dad|mum|mom)-of-[\p{L}-]+)$/u;
 

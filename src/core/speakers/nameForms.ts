@@ -17,7 +17,7 @@ import {
   POST_NOMINALS,
 } from '../lexicon/speakerWords';
 import { type Phrase } from '../attribution/phrases';
-import { firstNameGender } from './gender';
+import { isFirstName } from './gender';
 
 export const POSSESSIVE = /['’][sS]$/;
 
@@ -49,7 +49,7 @@ export function particleSurnameOf(a: string[], b: string[]): boolean {
  */
 export function compoundSurnameOf(a: string[], b: string[]): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 2 || long.length === short.length || firstNameGender(short[0]) !== undefined) return false;
+  if (short.length < 2 || long.length === short.length || isFirstName(short[0])) return false;
   return long.slice(long.length - short.length).join(' ') === short.join(' ');
 }
 

@@ -3,7 +3,7 @@
  * the words that make a description a role, an occupation or a gendered person noun.
  */
 import { demonymCountry } from '../entities/gazetteer';
-import { firstNameGender, type Gender } from './gender';
+import { isFirstName, type Gender } from './gender';
 import {
   FEMALE_HONORIFICS,
   GENERIC_ROLE_NOUNS,
@@ -110,7 +110,7 @@ export function mayBeBody(e: Entry, named: boolean): boolean {
   if (e.type !== 'person' || e.gender !== undefined || e.roleWords.size > 0) return false;
   // for "it", one word only ("Akif Camizci" is a person whose given name the list lacks); "the group", "the utility"
   // name a body, so a name of more words that nothing shows to be a person's may be one ("Severnside Water")
-  return e.words.length === 1 || (named && firstNameGender(e.words[0]) === undefined);
+  return e.words.length === 1 || (named && !isFirstName(e.words[0]));
 }
 
 /** "the Saudis said", "the Russians insisted": a nation speaking is its government ("the Saudi government"). */

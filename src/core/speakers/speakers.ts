@@ -6,7 +6,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { demonymCountry, lexiconTags, lookupPlace } from '../entities/gazetteer';
-import { firstNameGender, type Gender } from './gender';
+import { firstNameGender, isFirstName, type Gender } from './gender';
 import { writerName } from './writerName';
 import { closingSubject } from './closingSubject';
 import { appositiveRole, roleBeforeName } from './appositiveRole';
@@ -893,7 +893,7 @@ export class SpeakerTable {
     const t = this.doc.tokens[phrase.nameFrom];
     const { organizations, places } = this.entities;
     if (organizations.overlaps(t.start, t.end) || places.overlaps(t.start, t.end)) return null;
-    if (firstNameGender(lastWord) || this.bySurname(lastWord)) return null;
+    if (isFirstName(lastWord) || this.bySurname(lastWord)) return null;
     if (!NEVER_A_SPEAKER.has(lastWord) && lexiconTags(lastWord) !== 'w') return null;
     if (NEVER_A_SPEAKER.has(lastWord)) return { entry: null, certainty: 0 };
     const plural = QUANTIFIERS.has(lastWord) || PLURAL_OPENERS.has(lastWord) || /[^s]s$/.test(lastWord);
@@ -1030,7 +1030,7 @@ export class SpeakerTable {
     if (POSSESSIVE.test(tokens[and + 2]?.text ?? '')) return false;
     // "Voss and Hale said": the surname of someone named before is a second person, not a body's name going on
     if (this.bySurname(t.lower)) return false;
-    return !this.entities.people.overlaps(t.start, t.end) && firstNameGender(t.lower) === undefined;
+    return !this.entities.people.overlaps(t.start, t.end) && !isFirstName(t.lower);
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   APPOSITIVE_COMPANY_NOUNS,
   BODY_WORDS,
   COMPANY_KIND_NOUNS,
+  COMPANIES_NAMED_FOR_PEOPLE,
   COMPANY_NAMES,
   COMPANY_WORDS,
   NAME_WITH_S_VERBS,
@@ -22,7 +23,10 @@ import {
   SPEECH_NEIGHBOURS,
   STAFF_NOUNS,
   HOLDING_WORDS,
+  PERSON_HONORIFICS,
+  TITLES,
 } from '../../lexicon/entityWords';
+import { ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 import { PERSONAL_VERBS, isBrandShaped, personCueBefore } from './people';
 
@@ -376,3 +380,40 @@ export const heldOrEmployingCompanies: EntityRule = {
     }
   },
 };
+
+/**
+ * A company named for a person, read by the tagger as one: "Charles Schwab said it would close branches", "Eli Lilly
+ * and Novo Nordisk cut prices" (COMPANIES_NAMED_FOR_PEOPLE), and the block's one-word short names of it read as people
+ * ("Lilly said", "Schwab chief executive"). Not a name beside what only a person has: a title or role before it
+ * ("Founder Charles Schwab", "designer Michael Kors") or an age after it ("Charles Schwab, 87,").
+ */
+export const companiesNamedForPeople: EntityRule = {
+  name: 'companies named for people',
+  apply(ctx) {
+    const { p, lower, ents } = ctx;
+    const shortNames = new Set<string>();
+    const founders = new Set<string>();
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 2) continue;
+      if (!COMPANIES_NAMED_FOR_PEOPLE.has(lower.slice(e.from, e.to).join('_'))) continue;
+      const words = lower.slice(e.from, e.to);
+      if (personBeside(ctx, e)) {
+        for (const w of words) founders.add(w);
+        continue;
+      }
+      e.type = 'ORG';
+      // its short name: "Lilly" and "Disney" after a given name ("Eli Lilly"), else its first word ("Goldman")
+      shortNames.add(lower[lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f') ? e.to - 1 : e.from]);
+    }
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from === 1 && shortNames.has(lower[e.from]) && !founders.has(lower[e.from]))
+        e.type = 'ORG';
+  },
+};
+
+/** A title, role or honorific right before the name, or an age in commas after it: "Founder Charles Schwab, 87". */
+function personBeside({ tokens, lower, n }: RuleContext, e: Entity): boolean {
+  const before = e.from > 0 ? lower[e.from - 1] : '';
+  if (TITLES.has(before) || ROLE_NOUNS.has(before) || PERSON_HONORIFICS.has(before)) return true;
+  return e.to + 1 < n && tokens[e.to].text === ',' && /^\d{1,3}$/.test(tokens[e.to + 1].text);
+}

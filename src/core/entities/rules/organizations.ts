@@ -17,7 +17,7 @@ import {
   STAFF_NOUNS,
   WEB_SUFFIXES,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, type Entity, type EntityRule } from './context';
+import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 
 /**
  * A place directly followed by organization words is part of that organization's name: "Iran Press TV"; so is a
@@ -122,11 +122,14 @@ export const organizationWordAlone: EntityRule = {
 
 /**
  * An organization name ending in an organization word takes the place after "of": "Transport Workers Union of
- * America", "Federal Reserve Bank of New York" (as "Bank of England" is tagged whole).
+ * America", "Federal Reserve Bank of New York" (as "Bank of England" is tagged whole); so does such a word the tagger
+ * left untagged ("Times of India").
  */
 export const organizationOfPlace: EntityRule = {
   name: 'organization of a place',
-  apply({ text, tokens, lower, n, ents }) {
+  apply(ctx) {
+    const { text, tokens, lower, n, ents } = ctx;
+    untaggedOrganizationWordOfPlace(ctx);
     for (const e of ents.list.slice()) {
       if (e.type !== 'ORG' || e.to === e.from || e.to + 1 >= n || lower[e.to] !== 'of') continue;
       if (!ORG_WORDS.has(lower[e.to - 1]) && !BODY_WORDS.has(lower[e.to - 1])) continue;
@@ -139,6 +142,18 @@ export const organizationOfPlace: EntityRule = {
     }
   },
 };
+
+/** "(Times of India)": an organization word the tagger left alone, "of" and a place make one organization. */
+function untaggedOrganizationWordOfPlace({ text, tokens, lower, ents, free }: RuleContext): void {
+  for (const e of ents.list.slice()) {
+    const word = e.from - 2;
+    if (e.type !== 'LOC' || word < 0 || lower[e.from - 1] !== 'of' || !free(word)) continue;
+    if (!ORG_WORDS.has(lower[word]) || !isCapitalized(tokens[word].text) || !adjacent(text, tokens, word, e.to - 1))
+      continue;
+    ents.resize(e, word, e.to);
+    e.type = 'ORG';
+  }
+}
 
 /**
  * A known company or brand taken for a person or a place is an organization: "Huawei said", "Uber's drivers"

@@ -1,6 +1,6 @@
 /** Rules that draw the edges of people's names: titles, companies, initials, split names, nicknames. */
 import { UNKNOWN_WORD, isCapitalized, type Prepared } from '../features';
-import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AGENCIES,
   BODY_WORDS,
@@ -129,7 +129,7 @@ function titleBefore(tokens: Token[], lower: string[], k: number): boolean {
 }
 
 /** The end of the name words from `f` inside a span ending at `to`: no organization, company or title word. */
-function nameEnd(tokens: Token[], lower: string[], f: number, to: number): number {
+function nameEnd(tokens: Token[], lower: string[], f: number, to: number, p?: Prepared): number {
   let z = f;
   while (
     z < to &&
@@ -137,7 +137,7 @@ function nameEnd(tokens: Token[], lower: string[], f: number, to: number): numbe
     !ORG_WORDS.has(lower[z]) &&
     !BODY_WORDS.has(lower[z]) &&
     !COMPANY_WORDS.has(lower[z]) &&
-    !TITLES.has(lower[z])
+    (!TITLES.has(lower[z]) || (p !== undefined && innerTitle(p, lower, z, f)))
   )
     z++;
   return z;
@@ -194,7 +194,10 @@ export const titledPersonInOrganization: EntityRule = {
       const to = e.to;
       if (k > e.from) {
         ents.resize(e, e.from, k);
-        if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC'; // "Chicago Cardinal Joseph Bernardin"
+        // "Chicago Cardinal Joseph Bernardin"; not a people's name that is also a region's ("Somali President")
+        const demonym = k - e.from === 1 && demonymCountry(tokens[e.from].text) !== undefined;
+        if (demonym) e.type = 'MISC';
+        else if (lookupPlaceTokens(lower, e.from, k)) e.type = 'LOC';
       } else ents.remove(e);
       // "Treasury Secretary Jacob" + "J. Lew": the rest of the name the tagger split off joins it
       for (let i = to; i < end; i++) {
@@ -219,7 +222,7 @@ function titledNameIn(ctx: RuleContext, e: Entity): [number, number, number] | n
     if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text)) continue;
     let f = t + 1;
     while (f < e.to && (TITLES.has(lower[f]) || TITLE_MODIFIERS.has(lower[f])) && isCapitalized(tokens[f].text)) f++;
-    const z = nameEnd(tokens, lower, f, e.to);
+    const z = nameEnd(tokens, lower, f, e.to, ctx.p);
     if (z - f >= 2 && z - f <= 4 && (z === e.to || lower[z] === 'of')) found = [t, f, z];
     else if (z === e.to && z - f === 1 && initialsThenName(ctx, z) > z) found = [t, f, initialsThenName(ctx, z)];
   }
@@ -1039,7 +1042,7 @@ export const brandsNotPeople: EntityRule = {
 };
 
 /**
- * Apps and assistants named like people: a one-word "person" with a product noun next to it ("the budgeting app
+ * Apps and assistants named like people: a one-word "person" (or a "place" no gazetteer knows) with a product noun next to it ("the budgeting app
  * Penny", "its Copilot assistant", "the Gemini model", "a chatbot called Sophie") is a product, and so is every other
  * one-word mention of it in the block ("Penny would refund a month of fees").
  */
@@ -1047,8 +1050,11 @@ export const productsNamedLikePeople: EntityRule = {
   name: 'products named like people',
   apply({ tokens, lower, n, ents }) {
     const products = new Set<string>();
+    // the tagger reads an unknown one-word name after "app" as a town too; the gazetteer's places stay
+    const nameLike = (e: Entity) =>
+      e.to - e.from === 1 && (e.type === 'PER' || (e.type === 'LOC' && !lookupPlaceTokens(lower, e.from, e.to)));
     for (const e of ents.list) {
-      if (e.type !== 'PER' || e.to - e.from !== 1) continue;
+      if (!nameLike(e)) continue;
       let b = e.from - 1;
       if (b > 0 && (lower[b] === 'called' || lower[b] === 'named')) b--;
       const before = b >= 0 && tokens[b].text === lower[b] && PRODUCT_NOUNS_BEFORE.has(lower[b]);
@@ -1056,8 +1062,7 @@ export const productsNamedLikePeople: EntityRule = {
       if (before || after) products.add(lower[e.from]);
     }
     if (products.size === 0) return;
-    for (const e of ents.list)
-      if (e.type === 'PER' && e.to - e.from === 1 && products.has(lower[e.from])) e.type = 'MISC';
+    for (const e of ents.list) if (nameLike(e) && products.has(lower[e.from])) e.type = 'MISC';
   },
 };
 

@@ -3,6 +3,7 @@ import { isCapitalized } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AREA_NOUNS,
+  RESIDENT_NOUNS,
   BODY_WORDS,
   DISEASE_NAMES,
   DISEASE_WORDS,
@@ -185,7 +186,9 @@ const kindOfPlace: PositionRule = ({ text, tokens, lower, n, ents, free }, i) =>
   if (j < 0 || (lower[j] !== 'the' && lower[j] !== 'a') || (country === undefined && j !== i - 1)) return i;
   const target = ents.at(i + 2);
   if (target) {
-    if (target.from !== i + 2 || target.type === 'PER') return i;
+    // a settlement's noun makes even a given name a place: "the town of Jasper"; not "the state of Mary Smith"
+    const settlement = kind === 'city' && target.to - target.from === 1;
+    if (target.from !== i + 2 || (target.type === 'PER' && !settlement)) return i;
     target.type = 'LOC';
     target.kind ??= kind;
     target.country ??= country;
@@ -546,6 +549,24 @@ export const diseasesNotPlaces: EntityRule = {
   },
 };
 
+/** The name before a word for residents at token k is their place: "Nour Shams resident", "said Balata resident". */
+function placeOfResidents(ctx: RuleContext, k: number): void {
+  const { p, tokens, lower, ents } = ctx;
+  if (tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) return;
+  const e = ents.at(k - 1);
+  if (e && e.to === k && e.to - e.from <= 3 && e.type === 'PER' && !describesArea(ctx, e)) e.type = 'LOC';
+  // opening a sentence, only a known place: "Local resident Abdel Hamid Faraj" names no place
+  else if (!e && unknownWord(ctx, k - 1) && (p.sentenceStart[k - 1] !== k - 1 || p.gaz[k - 1] !== 0))
+    ents.add({ from: k - 1, to: k, type: 'LOC' });
+}
+
+/** Token k is a capitalized word no list knows as an ordinary word, a function word or a title ("Balata"). */
+function unknownWord({ p, tokens, lower }: RuleContext, k: number): boolean {
+  const w = lower[k];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || NOT_TITLE_WORDS.has(w) || TITLES.has(w)) return false;
+  return !/[wdf]/.test(lexiconTags(w, p.wordHash[k])) && demonymCountry(tokens[k].text) === undefined;
+}
+
 /** "the Chinese province of Hubei", "the French Mediterranean island": a demonym in it describes the area. */
 function describesArea({ p, tokens, lower }: RuleContext, e: Entity): boolean {
   if (e.type !== 'MISC') return false;
@@ -558,13 +579,18 @@ function describesArea({ p, tokens, lower }: RuleContext, e: Entity): boolean {
  * A name before a lower-case word for an administrative area is that area: "Quang Ngai province", "the Feijenoord
  * district", "Kyauktaw township" (the tagger reads unknown two-word names as people). A known first name opening a
  * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer) unless a place preposition
- * comes before it ("in Quang Ngai province").
+ * comes before it ("in Quang Ngai province"). A "person" before a word for the people living somewhere is that place,
+ * given name or not: "Nour Shams resident Aisha Abu Zeid", "Tulkarm residents" (no one is a person's resident).
  */
 export const areaByNounAfter: EntityRule = {
   name: 'area by a noun after it',
   apply(ctx) {
     const { text, p, tokens, lower, n, ents } = ctx;
     for (let k = 1; k < n; k++) {
+      if (RESIDENT_NOUNS.has(lower[k])) {
+        placeOfResidents(ctx, k);
+        continue;
+      }
       if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
       const e = ents.at(k - 1);
       if (e) {

@@ -1,0 +1,41 @@
+/**
+ * What the sentence does with a name settles place or not where the tagger guessed: troops raid and shell places
+ * ("Israeli troops raided Nablus", Nablus read as a person), things happen on or in places ("on the Gold Coast", read
+ * as an organization: a former colony and a club share the name), and people join clubs and firms, not towns
+ * ("joined Atalanta", "joined Sassuolo": clubs named for towns, or read as towns).
+ */
+import { lookupPlaceTokens } from '../gazetteer';
+import { ATTACK_VERBS, JOIN_VERBS } from '../../lexicon/entityWords';
+import type { EntityRule } from './context';
+
+/** Prepositions that put what follows on the map: "in the Gold Coast hinterland", "on the Gold Coast". */
+const LOCATING = new Set(['in', 'on', 'near']);
+
+export const placesByTheirVerbs: EntityRule = {
+  name: 'places by what the sentence does with them',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.to === e.from || e.from === 0) continue;
+      const before = lower[e.from - 1];
+      const lowerBefore = tokens[e.from - 1].text === before;
+      const kind = lookupPlaceTokens(lower, e.from, e.to)?.kind;
+      const located = LOCATING.has(before) || (before === 'the' && LOCATING.has(lower[e.from - 2] ?? ''));
+      // a multi-word city or region the gazetteer knows, read as an organization after "on the" or "in"
+      if (e.type === 'ORG' && e.to - e.from >= 2 && (kind === 'city' || kind === 'region') && located) e.type = 'LOC';
+      // "raided Nablus": a known town or region read as a person or a body, after a verb of attack
+      else if (e.type !== 'LOC' && e.to - e.from === 1 && kind && lowerBefore && ATTACK_VERBS.has(before))
+        e.type = 'LOC';
+      // "joined Atalanta", "joined Sassuolo": a one-word "place" that is no country or region (those join unions and
+      // federations: "Crimea to join Russia"), after a verb of joining
+      else if (
+        e.type === 'LOC' &&
+        e.to - e.from === 1 &&
+        kind !== 'country' &&
+        kind !== 'region' &&
+        lowerBefore &&
+        JOIN_VERBS.has(before)
+      )
+        e.type = 'ORG';
+    }
+  },
+};
