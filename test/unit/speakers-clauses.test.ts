@@ -94,3 +94,16 @@ test('a participle after a text\'s noun is no cue: "a statement posted on X" han
     'Tern Air cancelled 300 flights on Monday.\n\n"We apologize to our customers," the airline said in a statement posted on X. "Our teams are working around the clock."';
   assert.equal(speakerOf(text, '"Our teams'), 'Tern Air');
 });
+
+test('an appositive headed by a body\'s noun makes the name a body, and "they" then goes on with it', () => {
+  const text = [
+    'Brook Watch, a pressure group, said the fine was too small. "The directors should pay," the group said.',
+    '',
+    'Clear Waters Alba, a coalition of angling and wildlife groups, said its volunteers had logged the spills for years. "We told them again and again," they said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We told them'), 'Clear Waters Alba');
+  // a person's appositive stays a person's: "a party activist" is someone
+  const activist = 'Mara Vidal, a party activist, said the vote was rigged. "It was a farce," she said.';
+  assert.equal(speakerOf(activist, '"It was a farce'), 'Mara Vidal');
+});

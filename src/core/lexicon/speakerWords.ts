@@ -215,6 +215,13 @@ export const ORG_ANAPHOR_NOUNS = words(
   `company firm group organization organisation agency bank airline network charity utility foundation association union
    institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog`,
 );
+
+/** Heads of an appositive that make the name before it a body's: "Clean Rivers Wales, a coalition of …, said". */
+export const APPOSITIVE_BODY_NOUNS = extend(
+  'APPOSITIVE_BODY_NOUNS',
+  ORG_ANAPHOR_NOUNS,
+  'coalition alliance federation party movement campaign trust council committee consortium',
+);
 /** Modifiers that set a body apart from the one named: "the other group", "the rival union", "the new company". */
 export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new former second first latter');
 

@@ -42,6 +42,7 @@ import {
   HONORIFIC_OFFICE,
   NEVER_A_PERSON,
   NEVER_A_SPEAKER,
+  APPOSITIVE_BODY_NOUNS,
   ORG_ANAPHOR_NOUNS,
   OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
@@ -667,7 +668,8 @@ export class SpeakerTable {
       (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower));
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
-    const body = isPerson || isPlace ? null : this.bodyByForm(phrase, name, at);
+    // a person can be no coalition: the appositive overrules the recognizer ("Waters Alba" read as a person)
+    const body = isPerson || isPlace ? this.bodyByApposition(phrase, name, at) : this.bodyByForm(phrase, name, at);
     if (body) return body;
     const local =
       this.demonymSpeaker(phrase, name, at) ??
@@ -792,6 +794,32 @@ export class SpeakerTable {
   }
 
   /** A name that is no person's by its form, when the recognizer found no person or place there. */
+  /**
+   * ", a coalition of angling groups,", ", a pressure group,", ", the country's largest lender,": an appositive after the
+   * name at token `comma`, headed by a body's noun (the noun closes its phrase: "a party activist" is a person).
+   */
+  private bodyInApposition(comma: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[comma]?.text !== ',' || !INDEFINITE_OR_DEFINITE.has(tokens[comma + 1]?.lower ?? '')) return false;
+    for (let i = comma + 2; i < tokens.length && i - comma <= MAX_BODY_APPOSITIVE; i++) {
+      const t = tokens[i];
+      if (!t.word || t.cap) return false;
+      if (!APPOSITIVE_BODY_NOUNS.has(t.lower)) continue;
+      const next = tokens[i + 1];
+      // "the party's leader": a possessor, not the head
+      if (next && POSSESSIVE_TOKEN.test(next.text)) return false;
+      return !next || !next.word || DESCRIPTION_LINKS.has(next.lower) || RELATIVE_WORDS.has(next.lower);
+    }
+    return false;
+  }
+
+  /** "Clean Rivers Wales, a coalition of angling groups, said": a name whose appositive is headed by a body's noun. */
+  private bodyByApposition(phrase: Phrase, name: string, at: number): Resolution | null {
+    if (phrase.nameTo !== phrase.to || !this.bodyInApposition(phrase.nameTo)) return null;
+    const entry = this.organization(withArticle(this.doc.tokens, phrase, name), at);
+    return { entry, certainty: 0.55, basis: 'a body, as its appositive says' };
+  }
+
   private bodyByForm(phrase: Phrase, name: string, at: number): Resolution | null {
     const { tokens } = this.doc;
     // "St. Brendan's said": a name in the possessive before its verb is a business's or a body's
@@ -800,6 +828,8 @@ export class SpeakerTable {
     // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
     if (this.isAcronymName(name.replace(/^the\s+/i, ''), at))
       return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
+    const apposed = this.bodyByApposition(phrase, name, at);
+    if (apposed) return apposed;
     // "the state Department of Transportation said": a body's noun, "of" and a name is that body, not a person
     // "Transportation"
     const of = phrase.nameFrom - 1;
@@ -2524,3 +2554,8 @@ function documentNounAt(doc: Doc, words: DocToken[]): number {
   }
   return -1;
 }
+
+/** Words of an appositive before its head noun (", a coalition", ", the country's largest private lender"). */
+const MAX_BODY_APPOSITIVE = 6;
+const INDEFINITE_OR_DEFINITE = new Set(['a', 'an', 'the']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'based']);
