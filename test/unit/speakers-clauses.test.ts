@@ -107,3 +107,13 @@ test('an appositive headed by a body\'s noun makes the name a body, and "they" t
   const activist = 'Mara Vidal, a party activist, said the vote was rigged. "It was a farce," she said.';
   assert.equal(speakerOf(activist, '"It was a farce'), 'Mara Vidal');
 });
+
+test('"which" after a name takes up a body: "Tarn Rail, which owns the track, said … \"…,\" it said"', () => {
+  const text = [
+    'The transport ministry said it was watching the operator. "Passengers deserve better," a ministry spokesperson said.',
+    '',
+    'Tarn Rail, which owns the track, said repairs would end in October. "Our engineers are working around the clock," it said.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Our engineers'), 'Tarn Rail');
+});

@@ -796,11 +796,15 @@ export class SpeakerTable {
   /** A name that is no person's by its form, when the recognizer found no person or place there. */
   /**
    * ", a coalition of angling groups,", ", a pressure group,", ", the country's largest lender,": an appositive after the
-   * name at token `comma`, headed by a body's noun (the noun closes its phrase: "a party activist" is a person).
+   * name at token `comma`, headed by a body's noun (the noun closes its phrase: "a party activist" is a person), or a
+   * relative clause opened by "which".
    */
   private bodyInApposition(comma: number): boolean {
     const { tokens } = this.doc;
-    if (tokens[comma]?.text !== ',' || !INDEFINITE_OR_DEFINITE.has(tokens[comma + 1]?.lower ?? '')) return false;
+    if (tokens[comma]?.text !== ',') return false;
+    // "Network Rail, which owns the track, said": "which", not "who", takes up a thing or a body
+    if (tokens[comma + 1]?.lower === 'which') return true;
+    if (!INDEFINITE_OR_DEFINITE.has(tokens[comma + 1]?.lower ?? '')) return false;
     for (let i = comma + 2; i < tokens.length && i - comma <= MAX_BODY_APPOSITIVE; i++) {
       const t = tokens[i];
       if (!t.word || t.cap) return false;
@@ -816,7 +820,10 @@ export class SpeakerTable {
   /** "Clean Rivers Wales, a coalition of angling groups, said": a name whose appositive is headed by a body's noun. */
   private bodyByApposition(phrase: Phrase, name: string, at: number): Resolution | null {
     if (phrase.nameTo !== phrase.to || !this.bodyInApposition(phrase.nameTo)) return null;
-    const entry = this.organization(withArticle(this.doc.tokens, phrase, name), at);
+    // a body the recognizer found is named whole by the organization path ("The National Rifle Association, which …")
+    const { tokens } = this.doc;
+    if (this.entities.organizations.overlaps(tokens[phrase.nameFrom].start, tokens[phrase.nameTo - 1].end)) return null;
+    const entry = this.organization(withArticle(tokens, phrase, name), at);
     return { entry, certainty: 0.55, basis: 'a body, as its appositive says' };
   }
 
