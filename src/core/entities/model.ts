@@ -83,7 +83,8 @@ export function weightLookup(): WeightLookup {
     if (row < 0) return;
     let at = row >>> TAG_COUNT;
     // the tags with a weight, lowest first: 31 - clz32(lowest set bit) is its index
-    for (let bits = row & ROW_BITS; bits !== 0; bits &= bits - 1) scores[31 - Math.clz32(bits & -bits)] += weights[at++];
+    for (let bits = row & ROW_BITS; bits !== 0; bits &= bits - 1)
+      scores[31 - Math.clz32(bits & -bits)] += weights[at++];
   };
   modelUnpackMs = performance.now() - started;
   return lookup;
