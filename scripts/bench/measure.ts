@@ -35,6 +35,27 @@ export function timeAlternating(a: () => unknown, b: () => unknown, runs: number
   return [median(ta), median(tb)];
 }
 
+/**
+ * Medians of `a` and `b`, taken in turns (a, b, a, b …) until at least `budgetMs` elapsed for the two together (and
+ * at least `minRuns` of each). In turns, a burst of load from elsewhere slows both sides alike, so their ratio holds;
+ * timed one after the other (timeFor twice), the burst lands on one side only.
+ */
+export function timeAlternatingFor(
+  a: () => unknown,
+  b: () => unknown,
+  budgetMs: number,
+  minRuns = 3,
+): [number, number] {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const t0 = performance.now();
+  while (ta.length < minRuns || performance.now() - t0 < budgetMs) {
+    ta.push(timeOnce(a));
+    tb.push(timeOnce(b));
+  }
+  return [median(ta), median(tb)];
+}
+
 /** Runs `fn` until at least `budgetMs` elapsed (and at least `minRuns` times); returns ms per call (median). */
 export function timeFor(fn: () => unknown, budgetMs: number, minRuns = 3): number {
   const times: number[] = [];

@@ -155,6 +155,11 @@ export function isCapitalized(word: string): boolean {
 
 const LETTER = /\p{L}/u;
 const NUMBER = /^\p{N}[\p{N}.,-]*$/u;
+/** NUMBER.test(word), its regex run only when the first character may be a number: most lower-case words are not. */
+function isNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 128 || (c >= 48 && c <= 57)) && NUMBER.test(word);
+}
 
 /** Capitalized tokens that are never (the start of) a name: "I'll", "I’m", and US party-state tags "R-Iowa", "D-Vt". */
 const NEVER_NAMES = /^(?:I['’](?:ll|m|d|ve)|[RDI]-\p{Lu}[\p{L}.]*)$/u;
@@ -202,7 +207,7 @@ function wordFacts(tokens: Token[]) {
     canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !isNeverName(w) ? 1 : 0;
     if (!canStart[i]) {
       const links = LINK_BITS.get(lower[i]) ?? 0;
-      continues[i] = links & ORG_OK || !NUMBER.test(w) ? links : links | ORG_OK;
+      continues[i] = links & ORG_OK || !isNumber(w) ? links : links | ORG_OK;
     }
   }
   return { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues };

@@ -37,25 +37,36 @@ export function weightLookup(): WeightLookup {
   let size = 1;
   while (size < count * 2) size <<= 1;
   const mask = size - 1;
-  // key and row side by side (slots[2s], slots[2s + 1]): a probe touches one cache line, not two arrays
+  // Only a third of the weights are non-zero, so each row keeps just those, packed in `weights` in tag order; a slot
+  // holds the key and, beside it (one cache line per probe), the row as (offset in `weights`) << TAG_COUNT | tag bits.
+  // The table then stays small enough for the cache: a feature lookup costs a few array reads, not two cache misses.
+  // Skipping a zero weight leaves every score exactly as adding it would.
+  if (m.values >= 2 ** (31 - TAG_COUNT)) throw new Error('model too large for packed rows');
   const slots = new Int32Array(size * 2).fill(-1); // keys are non-negative
-  const flat = new Float32Array(count * TAG_COUNT);
+  const weights = new Float32Array(m.values);
   let valueAt = count * 6;
+  let packedAt = 0;
   for (let r = 0; r < count; r++) {
     const k = view.getUint32(r * 4, true);
     const bits = view.getUint16(count * 4 + r * 2, true);
     let slot = k & mask;
     while (slots[slot * 2] !== -1) slot = (slot + 1) & mask;
     slots[slot * 2] = k;
-    slots[slot * 2 + 1] = r * TAG_COUNT;
+    let rowBits = 0;
+    const rowAt = packedAt;
     for (let t = 0; t < TAG_COUNT; t++) {
       if (bits & (1 << t)) {
-        flat[r * TAG_COUNT + t] = view.getInt16(valueAt, true) / m.scale;
+        const w = view.getInt16(valueAt, true) / m.scale;
         valueAt += 2;
+        if (w !== 0) {
+          weights[packedAt++] = w;
+          rowBits |= 1 << t;
+        }
       }
     }
+    slots[slot * 2 + 1] = (rowAt << TAG_COUNT) | rowBits;
   }
-  /** The row of `feature` in `flat`, or -1. */
+  /** The packed row of `feature` (see above), or -1. */
   const rowOf = (feature: number): number => {
     let slot = feature & mask;
     for (;;) {
@@ -65,11 +76,15 @@ export function weightLookup(): WeightLookup {
       slot = (slot + 1) & mask;
     }
   };
+  const ROW_BITS = (1 << TAG_COUNT) - 1;
   has = (feature) => rowOf(feature) >= 0;
   lookup = (feature, scores) => {
-    const at = rowOf(feature);
-    if (at < 0) return;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t] += flat[at + t];
+    const row = rowOf(feature);
+    if (row < 0) return;
+    let at = row >>> TAG_COUNT;
+    // the tags with a weight, lowest first: 31 - clz32(lowest set bit) is its index
+    for (let bits = row & ROW_BITS; bits !== 0; bits &= bits - 1)
+      scores[31 - Math.clz32(bits & -bits)] += weights[at++];
   };
   modelUnpackMs = performance.now() - started;
   return lookup;

@@ -232,10 +232,15 @@ function worthKeeping(p: Prepared, e: Entity): boolean {
   let dates = true;
   for (let k = e.from; k < e.to; k++) {
     if (p.hasLetter[k]) letters = true;
-    if (!DATE_WORDS.has(lower[k].replace(/\.$/, '')) && p.hasLetter[k]) dates = false;
+    if (p.hasLetter[k] && !DATE_WORDS.has(withoutFinalDot(lower[k]))) dates = false;
   }
   const functionWord = e.to - e.from === 1 && (NOT_TITLE_WORDS.has(lower[e.from]) || TITLES.has(lower[e.from]));
   return letters && !dates && !functionWord;
+}
+
+/** "sept." → "sept": a word without its abbreviation dot (no regex per token). */
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Names this long are rare; one holding a function word is a Title Case headline ("Raptors Suspend Guard Two Games

@@ -99,6 +99,11 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
  * ("WUHAN, China (Reuters) - Health officials said …": "Health" opens the sentence, as a capitalized ordinary word
  * does, rather than sitting mid-sentence where a capital means a name).
  */
+/** "." "!" or "?": tested before the closer set, since most tokens follow none of them. */
+function isSentenceEnd(t: string): boolean {
+  return t === '.' || t === '!' || t === '?';
+}
+
 export function sentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
@@ -110,7 +115,7 @@ export function sentences(text: string, tokens: readonly Token[]): Array<[number
     if (lineBreak || datelineDash || ((t === '.' || t === '!' || t === '?') && (!next || !CLOSERS.has(next.text)))) {
       out.push([from, k + 1]);
       from = k + 1;
-    } else if (CLOSERS.has(t) && k > from && /^[.!?]$/.test(tokens[k - 1].text)) {
+    } else if (k > from && isSentenceEnd(tokens[k - 1].text) && CLOSERS.has(t)) {
       out.push([from, k + 1]);
       from = k + 1;
     }

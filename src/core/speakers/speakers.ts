@@ -277,10 +277,15 @@ export class SpeakerTable {
     const titled = leadingTitle(cleanName(rawName));
     const name = titled.name;
     if (titled.title && !role) role = titled.title;
-    const words = name
-      .split(' ')
-      .filter((w) => !HONORIFICS.has(w.toLowerCase()))
-      .map((w) => w.toLowerCase());
+    // the name's words without honorifics, split once: as written (the display name) and in lower case
+    const shown: string[] = [];
+    const words: string[] = [];
+    for (const w of name.split(' ')) {
+      const lower = w.toLowerCase();
+      if (HONORIFICS.has(lower)) continue;
+      shown.push(w);
+      words.push(lower);
+    }
     if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
     const h = honorific?.toLowerCase();
     // "Joko Widodo, known as Jokowi," … "Jokowi said": the alias is the person named in full
@@ -291,22 +296,10 @@ export class SpeakerTable {
       if (words.length > found.words.length) {
         // "Putin" first, "Vladimir Putin" later: the fuller name becomes canonical
         found.words = words;
-        found.name = name
-          .split(' ')
-          .filter((w) => !HONORIFICS.has(w.toLowerCase()))
-          .join(' ');
+        found.name = shown.join(' ');
       }
     } else {
-      found = this.newEntry(
-        displayCase(
-          name
-            .split(' ')
-            .filter((w) => !HONORIFICS.has(w.toLowerCase()))
-            .join(' '),
-        ),
-        'person',
-        at,
-      );
+      found = this.newEntry(displayCase(shown.join(' ')), 'person', at);
       found.words = words;
     }
     for (const w of found.words) this.personWords.add(w);

@@ -36,8 +36,20 @@ export interface EntityRule {
   apply(ctx: RuleContext): void;
 }
 
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
+
+/**
+ * Whether a word may open with an upper-case letter: rules test every token, and most open with a lower-case ASCII
+ * letter or a sign, answered here without running a Unicode regex.
+ */
+function mayOpenUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 export function isNameWord(word: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
+  return mayOpenUpperCase(word) && NAME_WORD.test(word);
 }
 
 /** "Hands", "of", "the": a word of a nickname in quotes ('Roberto "Hands of Stone" Duran'). */
@@ -47,7 +59,7 @@ export function isNameWordOrLink(word: string): boolean {
 
 /** "MOSCOW", "N.Y.": letters all upper case, at least two of them. */
 export function isAllCaps(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u.test(word);
+  return mayOpenUpperCase(word) && ALL_CAPS.test(word);
 }
 
 /** Tokens a < b are on one line: no line break between them. */

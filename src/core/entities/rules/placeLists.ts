@@ -64,8 +64,19 @@ export const placesListedWithPlaces: EntityRule = {
     const { text, tokens, lower, n } = ctx;
     let k = 0;
     while (k < n) {
+      const first = itemAt(ctx, k);
+      // most tokens open no item, and most items no list: collect one only after a joint ("Jabalia, Deir al-Balah")
+      if (!first) {
+        k++;
+        continue;
+      }
+      const joint = afterJoint(lower, first.to, n);
+      if (joint < 0 || joint >= n || !adjacent(text, tokens, first.from, joint)) {
+        k = first.to;
+        continue;
+      }
       const items: Item[] = [];
-      let it = itemAt(ctx, k);
+      let it: Item | undefined = first;
       while (it) {
         items.push(it);
         const j = afterJoint(lower, it.to, n);

@@ -203,11 +203,23 @@ const kindOfPlace: PositionRule = ({ text, tokens, lower, n, ents, free }, i) =>
 /** Tried in this order at each token; the first that applies wins the position. */
 const GEOGRAPHIC_POSITION_RULES: PositionRule[] = [geographicSuffix, geographicPrefix, geographicOf, kindOfPlace];
 
+/** The words the position rules but geographicSuffix key on at their own token ("Lake", "Gulf", "city"). */
+const GEO_WORDS_HERE: ReadonlySet<string> = new Set([...GEO_PREFIX.keys(), ...GEO_OF.keys(), ...KIND_OF.keys()]);
+
+/**
+ * Whether any position rule may apply at token i: each needs its geographic word at i, or (geographicSuffix) at i + 1.
+ * Most tokens have neither, and two set tests then spare four rule calls.
+ */
+function mayBeGeographic({ lower, n }: RuleContext, i: number): boolean {
+  return GEO_WORDS_HERE.has(lower[i]) || (i + 1 < n && GEO_SUFFIX.has(lower[i + 1]));
+}
+
 /** One left-to-right scan for geographic names: "Okhotsk Sea", "Lake Corra", "Gulf of Aden", "the city of X". */
 export const geographicNames: EntityRule = {
   name: 'geographic names',
   apply(ctx) {
     for (let i = 0; i < ctx.n; i++) {
+      if (!mayBeGeographic(ctx, i)) continue;
       for (const rule of GEOGRAPHIC_POSITION_RULES) {
         const next = rule(ctx, i);
         if (next !== undefined) {
