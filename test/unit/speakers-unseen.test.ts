@@ -657,3 +657,9 @@ test('given names from many countries tell "he" from "she" (birth records beside
   assert.equal(speakerOf(clinic('Aoife Brennan and Kwame Mensah', 'he'), '"We'), 'Kwame Mensah');
   assert.equal(speakerOf(clinic('Priya Raman and Callum Reid', 'he'), '"We'), 'Callum Reid');
 });
+
+test('a word that names an Object property is no demonym ("constructor", "toString")', () => {
+  assert.equal(demonymCountry('constructor'), undefined);
+  assert.equal(demonymCountry('toString'), undefined);
+  assert.equal(demonymCountry('__proto__'), undefined);
+});

@@ -171,6 +171,7 @@ export function withoutAccents(word: string): string {
 
 /** Country name for a demonym ("Russian" -> "Russia"), or undefined. */
 export function demonymCountry(word: string): string | undefined {
-  const code = gaz.demonyms[word];
-  return code ? (gaz.countries[code] ?? code) : undefined;
+  // own keys only: "constructor" or "toString" must not find Object.prototype's functions
+  const code = Object.hasOwn(gaz.demonyms, word) ? gaz.demonyms[word] : undefined;
+  return code ? (Object.hasOwn(gaz.countries, code) ? gaz.countries[code] : code) : undefined;
 }
