@@ -36,22 +36,30 @@ export function timeAlternating(a: () => unknown, b: () => unknown, runs: number
 }
 
 /**
- * Medians of `a` and `b`, taken in turns (a, b, a, b …) until at least `budgetMs` elapsed for the two together (and
- * at least `minRuns` of each). In turns, a burst of load from elsewhere slows both sides alike, so their ratio holds;
- * timed one after the other (timeFor twice), the burst lands on one side only.
+ * Medians of `a` and `b`, taken in turns of short blocks (a for `blockMs`, b for `blockMs`, a again …) until at least
+ * `budgetMs` elapsed for the two together (and at least `minRuns` calls of each). In turns, a burst of load from
+ * elsewhere slows both sides alike, so their ratio holds; timed one after the other (timeFor twice), the burst lands on
+ * one side only. Blocks, not single calls: calls interleaved one by one evict each other's code and data from the CPU
+ * caches, which times neither side as it runs in use (the extension's worker never runs compromise in between).
  */
 export function timeAlternatingFor(
   a: () => unknown,
   b: () => unknown,
   budgetMs: number,
   minRuns = 3,
+  blockMs = 50,
 ): [number, number] {
   const ta: number[] = [];
   const tb: number[] = [];
   const t0 = performance.now();
-  while (ta.length < minRuns || performance.now() - t0 < budgetMs) {
-    ta.push(timeOnce(a));
-    tb.push(timeOnce(b));
+  const block = (fn: () => unknown, into: number[]): void => {
+    const start = performance.now();
+    do into.push(timeOnce(fn));
+    while (performance.now() - start < blockMs);
+  };
+  while (ta.length < minRuns || tb.length < minRuns || performance.now() - t0 < budgetMs) {
+    block(a, ta);
+    block(b, tb);
   }
   return [median(ta), median(tb)];
 }
