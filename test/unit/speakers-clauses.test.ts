@@ -108,7 +108,7 @@ test('an appositive headed by a body\'s noun makes the name a body, and "they" t
   assert.equal(speakerOf(activist, '"It was a farce'), 'Mara Vidal');
 });
 
-test('"which" after a name takes up a body: "Tarn Rail, which owns the track, said … \"…,\" it said"', () => {
+test('"which" after a name takes up a body: "Tarn Rail, which owns the track, said … “…,” it said"', () => {
   const text = [
     'The transport ministry said it was watching the operator. "Passengers deserve better," a ministry spokesperson said.',
     '',

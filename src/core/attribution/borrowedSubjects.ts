@@ -73,24 +73,31 @@ export function coordinatedSubject(doc: Doc, start: number, and: number): Phrase
   const first = tokens[s];
   if (SPEAKER_PRONOUN_WORDS.has(first.lower) && tokens[s + 1]?.word && !tokens[s + 1].cap)
     return { from: s, to: s + 1, kind: 'pronoun', nameFrom: s + 1, nameTo: s + 1 };
-  // "he looked up, furrowed his brow and said", "Trump gestured, then leaned in and boomed": back over a list of verb
-  // phrases to the subject before them
-  const step = first.lower === 'then' && tokens[s + 1] ? tokens[s + 1] : first;
-  while (s > start && VERB_LIST_STEPS.test(step.lower) && !step.cap && tokens[s - 1].text === ',') {
-    let t = s - 2;
-    while (t > start && tokens[t - 1].text !== ',') t--;
-    const p = phraseRight(tokens, t, s - 1, doc.text);
-    if (p && p.kind === 'pronoun' && p.from === t) return p;
-    if (p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) && p.from === t)
-      return p;
-    return null;
-  }
+  const listed = verbListSubject(doc, start, s);
+  if (listed !== undefined) return listed;
   // "Suu Kyi, 70, said it was too early but added": the first verb follows the subject's appositive
   if (s > start && isCue(tokens, s) && tokens[s - 1].text === ',') return subjectBeforeAppositive(doc, start, s);
   if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
   const p = clauseSubject(doc, s === start ? start : s, and);
   // "The governor noted …, and added": a description naming someone by role speaks too
   return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
+}
+
+/**
+ * "he looked up, furrowed his brow and said", "Trump gestured, then leaned in and boomed": back over a list of verb
+ * phrases (the clause at `s` opens with a past verb, or "then" and one) to the subject before them; undefined when the
+ * clause is no such step.
+ */
+function verbListSubject(doc: Doc, start: number, s: number): Phrase | null | undefined {
+  const { tokens } = doc;
+  const first = tokens[s];
+  const step = first.lower === 'then' && tokens[s + 1] ? tokens[s + 1] : first;
+  if (s <= start || !VERB_LIST_STEPS.test(step.lower) || step.cap || tokens[s - 1].text !== ',') return undefined;
+  let t = s - 2;
+  while (t > start && tokens[t - 1].text !== ',') t--;
+  const p = phraseRight(tokens, t, s - 1, doc.text);
+  if (!p || p.from !== t) return null;
+  return p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
 /** The person or pronoun whose appositive ends at the comma before the verb `verb`: "Suu Kyi, 70, | said". */
