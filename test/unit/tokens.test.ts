@@ -56,3 +56,10 @@ test('a keystroke re-tokenizes only the changed paragraph', () => {
     tokenize(paragraphs.join('\n\n')).map((t) => t.text),
   );
 });
+
+test('a sentence run into the next with no space after its full stop is split there, abbreviations and domains are not', () => {
+  const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+  assert.deepEqual(words('Hale said.Reyes disagreed.'), ['Hale', 'said', '.', 'Reyes', 'disagreed', '.']);
+  assert.deepEqual(words('a Ph.D student'), ['a', 'Ph.D', 'student']);
+  assert.deepEqual(words('see Amazon.com'), ['see', 'Amazon.com']);
+});

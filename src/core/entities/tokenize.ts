@@ -51,6 +51,17 @@ function wirePrefix(word: string, tokens: Token[]): string | undefined {
   return undefined;
 }
 
+/**
+ * Where a sentence runs into the next with no space after its full stop: "Trump said.Trump claimed", "the
+ * vote.The mayor" (copied text loses it). A lower-case word of three letters or more, the dot, a capital and a
+ * lower-case letter: not "U.S", "Ph.D", "e.g" nor "Amazon.com". The dot's index, or -1.
+ */
+function sentenceGlue(word: string): number {
+  const dot = word.indexOf('.');
+  return dot >= 3 && GLUED_SENTENCE.test(word.slice(dot - 3, dot + 3)) ? dot : -1;
+}
+const GLUED_SENTENCE = /^[a-z]{3}\.[A-Z][a-z]$/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -76,6 +87,11 @@ export function tokenize(text: string): Token[] {
     if (prefix) {
       word = prefix;
       end = i + prefix.length;
+    }
+    const glued = word.length > 5 ? sentenceGlue(word) : -1;
+    if (glued > 0) {
+      word = word.slice(0, glued);
+      end = i + glued;
     }
     // "Mr." / single capital initial "J." keep their dot
     if (text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
