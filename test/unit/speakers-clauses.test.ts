@@ -117,3 +117,18 @@ test('"which" after a name takes up a body: "Tarn Rail, which owns the track, sa
   ].join('\n');
   assert.equal(speakerOf(text, '"Our engineers'), 'Tarn Rail');
 });
+
+test('"the authors" of a study go on with the researchers a sentence named; "the GOP leaders" are not "Democratic leaders"', () => {
+  const study = [
+    'Nurses who work nights are more likely to develop diabetes, according to a study published on Thursday.',
+    '',
+    'Researchers at the University of Elmbridge followed 60,000 nurses for 18 years.',
+    '',
+    '"Our findings suggest that the body clock matters," the authors wrote.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(study, '"Our findings'), 'researchers at the University of Elmbridge');
+  const leaders =
+    'Democratic leaders in Congress oppose the tax. The GOP leaders have signaled their support, saying "the delay is fair."';
+  assert.notEqual(speakerOf(leaders, 'the delay'), 'Democratic leaders in Congress');
+});

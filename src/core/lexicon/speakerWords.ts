@@ -216,6 +216,9 @@ export const ORG_ANAPHOR_NOUNS = words(
    institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog`,
 );
 
+/** The people a study's report names by turns: "Researchers at … followed …" are "the authors" and "the scientists". */
+export const STUDY_AUTHOR_NOUNS = words('STUDY_AUTHOR_NOUNS', 'researchers scientists authors investigators');
+
 /** Heads of an appositive that make the name before it a body's: "Clean Rivers Wales, a coalition of …, said". */
 export const APPOSITIVE_BODY_NOUNS = extend(
   'APPOSITIVE_BODY_NOUNS',

@@ -23,6 +23,7 @@ import {
   DESCRIPTION_OPENERS,
   FEMALE_HONORIFICS,
   GENERIC_ROLE_NOUNS,
+  INTRO_WORDS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   KIN_NOUNS,
@@ -43,6 +44,7 @@ import {
   NEVER_A_PERSON,
   NEVER_A_SPEAKER,
   APPOSITIVE_BODY_NOUNS,
+  STUDY_AUTHOR_NOUNS,
   ORG_ANAPHOR_NOUNS,
   OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
@@ -1303,6 +1305,27 @@ export class SpeakerTable {
   }
 
   /**
+   * "Researchers at the University of Glenmore followed 60,000 nurses. … '…,' the authors wrote": a plural description
+   * with "the" goes on with the group a sentence of this or the last two paragraphs opened with, when its head is the
+   * same noun or one of a kind ("researchers", "scientists", "authors" of a study).
+   */
+  private groupNamedBefore(head: string, at: number): Entry | null {
+    const { tokens, text } = this.doc;
+    const k = this.doc.tokenAt(at);
+    const line = tokens[k]?.line ?? 0;
+    for (let i = k - 1; i >= 0 && k - i <= GROUP_REACH && line - tokens[i].line <= 4; i--) {
+      const t = tokens[i];
+      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      // "After the candidates opposed …": a clause opener is no part of the group
+      if (INTRO_WORDS.has(t.lower)) continue;
+      const h = pluralPeopleHead(tokens, i);
+      if (h < 0 || !sameGroupNoun(head, tokens[h].lower)) continue;
+      return this.anonymous(text.slice(t.start, tokens[groupEnd(tokens, h, k) - 1].end), t.start, true);
+    }
+    return null;
+  }
+
+  /**
    * "A woman in the crowd shouted at him. '…,' she said": the unnamed person of that gender described just before in
    * the paragraph ("a woman", "the boy"), outside quotes; only an `indefinite` one ("a woman") when someone was named.
    */
@@ -1713,6 +1736,10 @@ export class SpeakerTable {
     const anonymityHint = /anonymity|familiar with|close to|briefed on|declined to be named|not authori[sz]ed/i.test(
       phraseText,
     );
+    // only "the researchers" itself, or a noun of a study's authors: "The GOP leaders" are not "Democratic leaders"
+    const bare = d.words.length === 2 || STUDY_AUTHOR_NOUNS.has(head);
+    const group = plural && determiner === 'the' && bare ? this.groupNamedBefore(head, at) : null;
+    if (group) return { entry: group, certainty: 0.6, basis: 'the group named before' };
     const unnamed = this.anonymous(phraseText, at, plural);
     // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
     unnamed.gender ??= personNounGender(head);
@@ -2406,6 +2433,23 @@ export type SpeakerEntry = Entry;
 const UNNAMED_CERTAINTY = 0.75;
 /** How many tokens back a pronoun looks for a gendered description ("a woman in the crowd"). */
 const DESCRIBED_REACH = 40;
+/** Tokens back to the sentence that named a group ("Researchers at … followed …") a later "the authors" takes up. */
+const GROUP_REACH = 400;
+
+/** Past the head of "Researchers at the University of Glenmore": a link word and the capitals of a body's name. */
+function groupEnd(tokens: DocToken[], head: number, ceil: number): number {
+  let j = head + 1;
+  if (!DESCRIPTION_LINKS.has(tokens[j]?.lower ?? '')) return j;
+  j++;
+  const inName = (t: DocToken): boolean => t.lower === 'the' || t.lower === 'of' || (t.cap && t.word);
+  while (j < ceil && inName(tokens[j])) j++;
+  return tokens[j - 1].cap ? j : head + 1;
+}
+
+/** The same plural noun, or two of one kind: "researchers", "scientists" and "authors" of a study. */
+function sameGroupNoun(a: string, b: string): boolean {
+  return a === b || (STUDY_AUTHOR_NOUNS.has(a) && STUDY_AUTHOR_NOUNS.has(b));
+}
 const LATEST_NAMED = 'pronoun: the latest person named';
 const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
