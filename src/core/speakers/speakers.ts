@@ -1338,14 +1338,28 @@ export class SpeakerTable {
     const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
     if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
-    for (let back = 1; back <= 2; back++) {
-      const earlier = this.subjectOf(line - back, at, compatible);
-      if (earlier) return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
-    }
+    const earlier = this.subjectOfEarlier(line, at, compatible);
+    if (earlier) return { entry: earlier, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     for (let i = this.persons.length - 1; i >= 0; i--)
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * The subject of one of the two paragraphs before, a person named there as a subject over one named only after a
+   * preposition: "President Hale lashed out at the court. ¶ The story, which was written by Tom Barker, spread
+   * fast. ¶ '…,' he tweeted" is Hale, not the story's writer.
+   */
+  private subjectOfEarlier(line: number, at: number, compatible: (e: Entry) => boolean): Entry | null {
+    let oblique: Entry | null = null;
+    for (let back = 1; back <= EARLIER_PARAGRAPHS; back++) {
+      const earlier = this.subjectOf(line - back, at, compatible);
+      if (!earlier) continue;
+      if (this.roleOfMention(earlier.entry, earlier.at) !== 'oblique') return earlier.entry;
+      oblique ??= earlier.entry;
+    }
+    return oblique;
   }
 
   /**
@@ -2379,6 +2393,8 @@ const DESCRIBED_REACH = 40;
 const LATEST_NAMED = 'pronoun: the latest person named';
 const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
+/** Paragraphs back a pronoun looks for a subject when no one has spoken lately. */
+const EARLIER_PARAGRAPHS = 2;
 const PARAGRAPH_SUBJECT = 'pronoun: subject of the paragraph';
 const INTRODUCED = 'pronoun: the person the paragraph before introduced';
 const CLOSING_SUBJECT = 'pronoun: subject of the sentence before';
