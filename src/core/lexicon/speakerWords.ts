@@ -227,6 +227,33 @@ export const PUBLIC_BODY_WORDS = words(
   'congress party parliament government ministry department court senate assembly council commission police army',
 );
 
+/**
+ * Bodies a person leads or belongs to, as a role's modifier: "the union leader" is the one "who heads the farmers'
+ * union" or titled "union leader", not any leader; "the opposition leader" is not the chief minister.
+ */
+export const LED_BODY_WORDS = words(
+  'LED_BODY_WORDS',
+  'union opposition council board committee coalition association federation league club movement guild',
+);
+
+/**
+ * Verbs a role follows after "as", with their tense: "Ashworth spent four years as secretary of state" (a former one),
+ * "Ruiz, who serves as mayor," (a present one).
+ */
+export const SERVING_VERBS: ReadonlyMap<string, 'past' | 'present'> = new Map([
+  ['served', 'past'],
+  ['spent', 'past'],
+  ['worked', 'past'],
+  ['serves', 'present'],
+  ['works', 'present'],
+]);
+
+/** Words that end a role after "as": "mayor from 2010", "secretary of state before retiring", "chair until May". */
+export const ROLE_STOP_WORDS = words(
+  'ROLE_STOP_WORDS',
+  'from until till before after between during since for in when and but under with',
+);
+
 /** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
 export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertisement commercial');
 
@@ -260,6 +287,9 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   // a role of two words, matched in the role's text: "council member Tom Hale" is "the councillor"
   ['council member', ['councillor', 'councilor', 'councilman', 'councilwoman']],
   // the offices of diplomacy: "the former secretary of state" is "the diplomat" later
+  // "Sandhu, who heads the farmers' union," is "the union leader" later
+  ['head', ['leader']],
+  ['leader', ['head']],
   ['secretary of state', ['diplomat']],
   ['foreign minister', ['diplomat']],
   ['foreign secretary', ['diplomat']],

@@ -10,6 +10,7 @@ import { firstNameGender, type Gender } from './gender';
 import { writerName } from './writerName';
 import { closingSubject } from './closingSubject';
 import { appositiveRole, roleBeforeName } from './appositiveRole';
+import { predicateRole } from './predicateRole';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
 import { issuerPhrase, textNounOf } from './textIssuer';
@@ -56,6 +57,7 @@ import {
   TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
+  LED_BODY_WORDS,
   OFFICE_ACRONYMS,
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
@@ -1937,6 +1939,8 @@ export class SpeakerTable {
     for (const m of modifiers) {
       const country = countryOf(m);
       if (country && !s.entry.countries.has(country)) return null;
+      // "Opposition leader Meera Kapoor … 'We stay,' the union leader said": a body she does not lead is another's
+      if (LED_BODY_WORDS.has(m) && s.entry.roleWords.size > 0 && !s.entry.roleWords.has(m)) return null;
     }
     return {
       entry: s.entry,
@@ -2281,6 +2285,7 @@ export class SpeakerTable {
     const { tokens, text } = this.doc;
     this.setRole(e, appositive);
     this.setRole(e, roleBeforeName(tokens, nameStart, text));
+    this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
     const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
     if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
   }
