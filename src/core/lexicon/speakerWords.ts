@@ -198,12 +198,12 @@ export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|moth
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',
   `woman mother wife daughter sister girl lady grandmother widow actress congresswoman chairwoman spokeswoman
-   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom`,
+   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom missus wifey`,
 );
 export const MALE_PERSON_NOUNS = words(
   'MALE_PERSON_NOUNS',
   `man father husband son brother boy gentleman grandfather widower actor congressman chairman spokesman businessman
-   councilman assemblyman alderman selectman king prince dad`,
+   councilman assemblyman alderman selectman king prince dad hubby`,
 );
 
 /** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
