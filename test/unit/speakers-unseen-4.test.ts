@@ -87,7 +87,7 @@ test('a body in a description ("the union leader") goes to the one who leads it,
   assert.notEqual(speakerOf(other, '"We will stay'), 'Meera Kapoor');
 });
 
-test('a spouse word before a first name ("Hubby Gary said", "Wife Sharon added") is no part of the name', () => {
+test('a spouse word ("Hubby Gary said", "Wife Sharon added", "her hubby") is a kin word, no part of the name', () => {
   const text = [
     'Lottery couple scoop jackpot',
     '',
@@ -103,6 +103,18 @@ test('a spouse word before a first name ("Hubby Gary said", "Wife Sharon added")
   assert.equal(speakerOf(text, '"He never stops'), 'Sharon');
   // near miss: a family word that is also a surname stays in the name
   assert.equal(speakerOf(text, '"The fans pushed'), 'Son Heung-min');
+  // and "her hubby" is the one she rang as "her hubby, Mark Cole"; "his missus", introduced nowhere, stays unnamed
+  const rang = [
+    'Lottery win',
+    '',
+    'Ann Cole, 40, rang her hubby, Mark Cole, at work.',
+    '',
+    '"We are going to Spain," her hubby added.',
+    '',
+    'Dev Shah, 61, said he would keep his job. "He loves the depot," his missus said.',
+  ].join('\n');
+  assert.equal(speakerOf(rang, '"We are going'), 'Mark Cole');
+  assert.equal(speakerOf(rang, '"He loves'), 'his missus');
 });
 
 test('a capitalized heading before a colon ("Road Closures:") is no speaker label; a name is', () => {

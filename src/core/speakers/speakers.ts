@@ -27,6 +27,8 @@ import {
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   KIN_NOUNS,
+  FAMILY_NOUNS,
+  SPOUSE_NOUNS,
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -1670,7 +1672,7 @@ export class SpeakerTable {
     // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too, as is an
     // occupation ("State auditor Frank DeLuca … the auditor said")
     if (
-      definite &&
+      (definite || isOwnKin(d)) &&
       !plural &&
       (isRoleHead(head) || isOccupation(head) || personNounGender(head) || KIN_NOUNS.has(head))
     ) {
@@ -2416,6 +2418,16 @@ const PARAGRAPH_BASES: ReadonlySet<string | undefined> = new Set([
   PARAGRAPH_SUBJECT,
   CLOSING_SUBJECT,
 ]);
+/**
+ * "her husband added", "his missus said": kin by a possessive is as definite as "the nephew", and names whom the
+ * article introduced so ("Tracey Bell rang her husband, Gary Bell,").
+ */
+function isOwnKin(d: Description): boolean {
+  const kin = KIN_NOUNS.has(d.head) || FAMILY_NOUNS.has(d.head) || SPOUSE_NOUNS.has(d.head);
+  return kin && KIN_POSSESSIVES.has(d.determiner);
+}
+const KIN_POSSESSIVES = new Set(['his', 'her', 'their']);
+
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 const OFFICE_HOLDER_CERTAINTY = 0.6;
 /** A description identified by the name opening the next sentence: a guess (train: 1 case), kept low. */
