@@ -10,6 +10,7 @@ import { CLAIM_POSSESSIVES } from '../lexicon/functionWords';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { clauseSubject } from './clauseSubjects';
+import { isHeadingLabel } from './headingLabels';
 import { isEntityAt, isPersonAt, overlapsPerson } from './recognizedEntities';
 import { PERSONAL_PRONOUNS } from './tokenPredicates';
 
@@ -129,6 +130,7 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
   if (
     speaker &&
     someone &&
+    !(speaker.from === start && isHeadingLabel(doc, speaker)) &&
     (speaker.from === start || introduced || (speaker.kind === 'name' && isPersonAt(doc, speaker)))
   )
     return { speaker, cue: null, how: 'colon' };

@@ -19,6 +19,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
+  SPOUSE_NOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
@@ -119,7 +120,9 @@ function isTitleWord(t: DocToken): boolean {
     isProfessionNoun(w) ||
     isCompoundRole(w) ||
     // "Father-of-two Gary Hollins said": a family epithet stands before the name as a title does
-    (w.includes('-of-') && AGE_OR_KIN_EPITHET.test(w))
+    (w.includes('-of-') && AGE_OR_KIN_EPITHET.test(w)) ||
+    // "Hubby Gary said", "Wife Sharon added": a spouse too
+    SPOUSE_NOUNS.has(w)
   );
 }
 

@@ -303,6 +303,15 @@ export const KIN_NOUNS = words(
   'cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling twin',
 );
 
+/**
+ * A spouse or partner, in plain and tabloid words: "Husband Gary said", "Hubby Gary said", "his missus" — a word
+ * before a first name, no part of it.
+ */
+export const SPOUSE_NOUNS = words(
+  'SPOUSE_NOUNS',
+  'husband wife hubby missus wifey fiance fiancee girlfriend boyfriend widow widower',
+);
+
 /** Close family, whom news introduces by their tie to the person a story is about ("her husband, Bill Clinton"). */
 export const FAMILY_NOUNS = words(
   'FAMILY_NOUNS',

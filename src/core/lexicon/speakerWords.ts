@@ -201,12 +201,12 @@ export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|moth
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',
   `woman mother wife daughter sister girl lady grandmother widow actress congresswoman chairwoman spokeswoman
-   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom`,
+   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom missus wifey`,
 );
 export const MALE_PERSON_NOUNS = words(
   'MALE_PERSON_NOUNS',
   `man father husband son brother boy gentleman grandfather widower actor congressman chairman spokesman businessman
-   councilman assemblyman alderman selectman king prince dad`,
+   councilman assemblyman alderman selectman king prince dad hubby`,
 );
 
 /** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
@@ -238,6 +238,33 @@ export const BUSINESS_NOUNS = words(
 export const PUBLIC_BODY_WORDS = words(
   'PUBLIC_BODY_WORDS',
   'congress party parliament government ministry department court senate assembly council commission police army',
+);
+
+/**
+ * Bodies a person leads or belongs to, as a role's modifier: "the union leader" is the one "who heads the farmers'
+ * union" or titled "union leader", not any leader; "the opposition leader" is not the chief minister.
+ */
+export const LED_BODY_WORDS = words(
+  'LED_BODY_WORDS',
+  'union opposition council board committee coalition association federation league club movement guild',
+);
+
+/**
+ * Verbs a role follows after "as", with their tense: "Ashworth spent four years as secretary of state" (a former one),
+ * "Ruiz, who serves as mayor," (a present one).
+ */
+export const SERVING_VERBS: ReadonlyMap<string, 'past' | 'present'> = new Map([
+  ['served', 'past'],
+  ['spent', 'past'],
+  ['worked', 'past'],
+  ['serves', 'present'],
+  ['works', 'present'],
+]);
+
+/** Words that end a role after "as": "mayor from 2010", "secretary of state before retiring", "chair until May". */
+export const ROLE_STOP_WORDS = words(
+  'ROLE_STOP_WORDS',
+  'from until till before after between during since for in when and but under with',
 );
 
 /** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
@@ -273,6 +300,9 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   // a role of two words, matched in the role's text: "council member Tom Hale" is "the councillor"
   ['council member', ['councillor', 'councilor', 'councilman', 'councilwoman']],
   // the offices of diplomacy: "the former secretary of state" is "the diplomat" later
+  // "Sandhu, who heads the farmers' union," is "the union leader" later
+  ['head', ['leader']],
+  ['leader', ['head']],
   ['secretary of state', ['diplomat']],
   ['foreign minister', ['diplomat']],
   ['foreign secretary', ['diplomat']],

@@ -5,6 +5,7 @@
  */
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from '../attribution/phrases';
+import { isHeadingLabel } from '../attribution/headingLabels';
 import type { Doc, DocToken } from '../text/document';
 import { askedQuestion } from './askedQuestion';
 import { inDocument } from './documentSource';
@@ -592,7 +593,7 @@ function headlineReport(doc: Doc, s: number, e: number, inQuote: QuoteMap): Repo
   const to = tokens[colon - 1].end;
   if (!doc.people.some((p) => p.start <= from && p.end >= to)) return null;
   const speaker = phraseLeft(tokens, colon, s, text);
-  if (!speaker || speaker.kind !== 'name' || speaker.from !== s) return null;
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== s || isHeadingLabel(doc, speaker)) return null;
   const range = contentRange(tokens, colon + 1, e);
   return range
     ? { content: range, attribution: { speaker, cue: [tokens[colon].start, tokens[colon].end], how: 'colon' } }

@@ -85,6 +85,8 @@ const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
 function isKin(word: string): boolean {
   return KIN_NOUNS.has(word) || MALE_PERSON_NOUNS.has(word) || FEMALE_PERSON_NOUNS.has(word);
 }
+/** Verbs "to be" before a role: "Also present was the local MP, Ravi Sethi". */
+const COPULAS = new Set(['was', 'is', 'were', 'are']);
 /** A role before the name longer than this is a clause, not a role. */
 const MAX_ROLE_BEFORE = 8;
 
@@ -105,7 +107,9 @@ export function roleBeforeName(tokens: DocToken[], from: number, source: string)
     if (NOT_A_ROLE.has(t.lower)) return undefined;
     if (isRoleNoun(t.lower) || isKin(t.lower)) hasRole = true;
     const before = tokens[s - 1];
-    const opensClause = !before || before.line !== line || ['.', '!', '?', ',', ';'].includes(before.text);
+    // "Also there was the local MP, Ravi Sethi": a copula opens the role it predicates
+    const opensClause =
+      !before || before.line !== line || ['.', '!', '?', ',', ';'].includes(before.text) || COPULAS.has(before.lower);
     // "a company owned by his nephew, Travis Hoffman": a possessive opens the role wherever it stands
     if (ROLE_OPENERS.has(t.lower) && (opensClause || POSSESSIVE_OPENERS.has(t.lower)))
       return hasRole && s < comma - 1 ? source.slice(t.start, tokens[comma - 1].end) : undefined;

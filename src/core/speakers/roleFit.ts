@@ -22,6 +22,7 @@ import {
   OFFICE_ALIASES,
   US_STATE_TAGS,
   BUSINESS_NOUNS,
+  LED_BODY_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../lexicon/speakerWords';
 import type { Entry } from './speakerEntry';
@@ -50,10 +51,14 @@ export function fitsRole(p: Entry, head: string, modifiers: string[], strict = f
     const country = countryOf(m);
     if (country) {
       if (!p.countries.has(country)) return false;
-    } else if ((strict || ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m)) && m !== 'former' && !p.roleWords.has(m))
-      return false;
+    } else if (mustMatch(m, strict) && !p.roleWords.has(m)) return false;
   }
   return true;
+}
+
+/** A description's modifier the person's role must hold: an office's ("deputy") or a body's ("the union leader"). */
+function mustMatch(m: string, strict: boolean): boolean {
+  return m !== 'former' && (strict || ROLE_NOUNS.has(m) || ROLE_MODIFIERS.has(m) || LED_BODY_WORDS.has(m));
 }
 
 /**

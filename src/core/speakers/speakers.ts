@@ -10,6 +10,7 @@ import { firstNameGender, isFirstName, type Gender } from './gender';
 import { writerName } from './writerName';
 import { closingSubject } from './closingSubject';
 import { appositiveRole, roleBeforeName } from './appositiveRole';
+import { predicateRole } from './predicateRole';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
 import { issuerPhrase, textNounOf } from './textIssuer';
@@ -27,6 +28,8 @@ import {
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   KIN_NOUNS,
+  FAMILY_NOUNS,
+  SPOUSE_NOUNS,
   MALE_HONORIFICS,
   ORG_NAME_WORDS,
   ORG_NOUNS,
@@ -59,6 +62,7 @@ import {
   TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
   BUSINESS_NOUNS,
+  LED_BODY_WORDS,
   OFFICE_ACRONYMS,
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
@@ -1391,14 +1395,28 @@ export class SpeakerTable {
     const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
     if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
     if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
-    for (let back = 1; back <= 2; back++) {
-      const earlier = this.subjectOf(line - back, at, compatible);
-      if (earlier) return { entry: earlier.entry, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
-    }
+    const earlier = this.subjectOfEarlier(line, at, compatible);
+    if (earlier) return { entry: earlier, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     for (let i = this.persons.length - 1; i >= 0; i--)
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /**
+   * The subject of one of the two paragraphs before, a person named there as a subject over one named only after a
+   * preposition: "President Hale lashed out at the court. ¶ The story, which was written by Tom Barker, spread
+   * fast. ¶ '…,' he tweeted" is Hale, not the story's writer.
+   */
+  private subjectOfEarlier(line: number, at: number, compatible: (e: Entry) => boolean): Entry | null {
+    let oblique: Entry | null = null;
+    for (let back = 1; back <= EARLIER_PARAGRAPHS; back++) {
+      const earlier = this.subjectOf(line - back, at, compatible);
+      if (!earlier) continue;
+      if (this.roleOfMention(earlier.entry, earlier.at) !== 'oblique') return earlier.entry;
+      oblique ??= earlier.entry;
+    }
+    return oblique;
   }
 
   /**
@@ -1707,7 +1725,7 @@ export class SpeakerTable {
     // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too, as is an
     // occupation ("State auditor Frank DeLuca … the auditor said")
     if (
-      definite &&
+      (definite || isOwnKin(d)) &&
       !plural &&
       (isRoleHead(head) || isOccupation(head) || personNounGender(head) || KIN_NOUNS.has(head))
     ) {
@@ -1980,6 +1998,8 @@ export class SpeakerTable {
     for (const m of modifiers) {
       const country = countryOf(m);
       if (country && !s.entry.countries.has(country)) return null;
+      // "Opposition leader Meera Kapoor … 'We stay,' the union leader said": a body she does not lead is another's
+      if (LED_BODY_WORDS.has(m) && s.entry.roleWords.size > 0 && !s.entry.roleWords.has(m)) return null;
     }
     return {
       entry: s.entry,
@@ -2324,6 +2344,7 @@ export class SpeakerTable {
     const { tokens, text } = this.doc;
     this.setRole(e, appositive);
     this.setRole(e, roleBeforeName(tokens, nameStart, text));
+    this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
     const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
     if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
   }
@@ -2453,6 +2474,8 @@ function sameGroupNoun(a: string, b: string): boolean {
 const LATEST_NAMED = 'pronoun: the latest person named';
 const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
+/** Paragraphs back a pronoun looks for a subject when no one has spoken lately. */
+const EARLIER_PARAGRAPHS = 2;
 const PARAGRAPH_SUBJECT = 'pronoun: subject of the paragraph';
 const INTRODUCED = 'pronoun: the person the paragraph before introduced';
 const CLOSING_SUBJECT = 'pronoun: subject of the sentence before';
@@ -2469,6 +2492,16 @@ const PARAGRAPH_BASES: ReadonlySet<string | undefined> = new Set([
   PARAGRAPH_SUBJECT,
   CLOSING_SUBJECT,
 ]);
+/**
+ * "her husband added", "his missus said": kin by a possessive is as definite as "the nephew", and names whom the
+ * article introduced so ("Tracey Bell rang her husband, Gary Bell,").
+ */
+function isOwnKin(d: Description): boolean {
+  const kin = KIN_NOUNS.has(d.head) || FAMILY_NOUNS.has(d.head) || SPOUSE_NOUNS.has(d.head);
+  return kin && KIN_POSSESSIVES.has(d.determiner);
+}
+const KIN_POSSESSIVES = new Set(['his', 'her', 'their']);
+
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 const OFFICE_HOLDER_CERTAINTY = 0.6;
 /** A description identified by the name opening the next sentence: a guess (train: 1 case), kept low. */

@@ -40,6 +40,7 @@ import {
   ANONYMOUS_NOUNS,
   EVERYDAY_ROLES,
   KIN_NOUNS,
+  SPOUSE_NOUNS,
   ORG_NOUNS,
   isProfessionNoun,
   PRONOUNS_FEMALE,
@@ -975,7 +976,8 @@ export const burmeseHonorifics: EntityRule = {
 export function isPersonNoun(w: string): boolean {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
   // and the occupations a story re-describes people by: "Billionaire Elon Musk", "striker Victor Osimhen"
-  return isProfessionNoun(w) || EVERYDAY_ROLES.has(w) || KIN_NOUNS.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w);
+  if (KIN_NOUNS.has(w) || SPOUSE_NOUNS.has(w)) return true;
+  return isProfessionNoun(w) || EVERYDAY_ROLES.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w);
 }
 
 /**
@@ -991,7 +993,9 @@ export const sentenceOpeningNoun: EntityRule = {
       const w = lower[e.from];
       const person = isPersonNoun(w);
       if (!person && !COMPANY_KIND_NOUNS.has(w)) continue;
-      if (person && (e.to - e.from < 3 || nameEnd(tokens, lower, e.from + 1, e.to) !== e.to)) continue;
+      // "Hubby Gary said": a spouse goes by a first name alone; "Sister Mary" or "Son Heung-min" may be the name
+      const least = SPOUSE_NOUNS.has(w) ? 2 : 3;
+      if (person && (e.to - e.from < least || nameEnd(tokens, lower, e.from + 1, e.to) !== e.to)) continue;
       ents.resize(e, e.from + 1, e.to);
       e.type = person ? 'PER' : 'ORG';
     }
