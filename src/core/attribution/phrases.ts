@@ -33,7 +33,7 @@ import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
-import { MODAL_AUX } from '../lexicon/functionWords';
+import { ARTICLES, MODAL_AUX, TOWN_LINKS } from '../lexicon/functionWords';
 import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
@@ -654,9 +654,8 @@ function isStateAfterTown(tokens: DocToken[], n: Phrase): boolean {
   if (tokens[n.from - 1]?.text !== ',') return false;
   let j = n.from - 2;
   while (j >= 0 && n.from - j <= 5 && tokens[j].cap && tokens[j].word) j--;
-  return j < n.from - 2 && j >= 0 && PLACE_LINKS.has(tokens[j].lower);
+  return j < n.from - 2 && j >= 0 && TOWN_LINKS.has(tokens[j].lower);
 }
-const PLACE_LINKS = new Set(['of', 'from', 'in']);
 
 /** "the University of California, Davis": a one-word name after a university's "of" place and a comma is its campus. */
 export function isCampus(tokens: DocToken[], n: Phrase): boolean {
@@ -822,7 +821,6 @@ function coordinateAdjectiveLeft(tokens: DocToken[], d: Phrase, floor: number): 
     return d;
   return ARTICLES.has(tokens[det].lower) && (det === floor || !tokens[det - 1].word) ? { ...d, from: det } : d;
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * "McDonald's said", "St. Brendan's said": a name in the possessive right before its verb owns nothing; it is the name

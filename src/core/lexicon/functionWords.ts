@@ -207,6 +207,15 @@ export const CLEAR_MAKERS = words('CLEAR_MAKERS', 'make makes made making');
 /** Relative pronouns that are the subject of the verb after them: "a union [which] endorsed Ruiz". */
 export const RELATIVE_SUBJECTS = words('RELATIVE_SUBJECTS', 'who which that');
 
+/** What may follow the head of an appositive about a body (", a coalition that …", ", a group based in …"). */
+export const APPOSITIVE_HEAD_FOLLOWERS = extend('APPOSITIVE_HEAD_FOLLOWERS', RELATIVE_SUBJECTS, 'whose based');
+
+/** The articles ("a tall, bearded man", "the bespectacled, 71-year-old diplomat"). */
+export const ARTICLES = words('ARTICLES', 'the a an');
+
+/** Words before a town whose state may follow it after a comma ("of Raleigh, N.C.", "from Halifax, Nova Scotia"). */
+export const TOWN_LINKS = words('TOWN_LINKS', 'of from in');
+
 /** Small words that, written in capitals, are a body's acronym: "the WHO said" (the World Health Organization). */
 export const ACRONYMS_LIKE_SMALL_WORDS = words('ACRONYMS_LIKE_SMALL_WORDS', 'who');
 

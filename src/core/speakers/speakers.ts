@@ -110,7 +110,7 @@ import {
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { SITE_WORDS } from '../lexicon/entityWords';
 import { PLURAL_OPENERS, QUANTIFIERS, SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
-import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
+import { APPOSITIVE_HEAD_FOLLOWERS, ARTICLES, NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
 import { ageAfterName, epithetAges } from './epithets';
 import {
@@ -803,7 +803,7 @@ export class SpeakerTable {
     if (tokens[comma]?.text !== ',') return false;
     // "Network Rail, which owns the track, said": "which", not "who", takes up a thing or a body
     if (tokens[comma + 1]?.lower === 'which') return true;
-    if (!INDEFINITE_OR_DEFINITE.has(tokens[comma + 1]?.lower ?? '')) return false;
+    if (!ARTICLES.has(tokens[comma + 1]?.lower ?? '')) return false;
     for (let i = comma + 2; i < tokens.length && i - comma <= MAX_BODY_APPOSITIVE; i++) {
       const t = tokens[i];
       if (!t.word || t.cap) return false;
@@ -811,7 +811,7 @@ export class SpeakerTable {
       const next = tokens[i + 1];
       // "the party's leader": a possessor, not the head
       if (next && POSSESSIVE_TOKEN.test(next.text)) return false;
-      return !next || !next.word || DESCRIPTION_LINKS.has(next.lower) || RELATIVE_WORDS.has(next.lower);
+      return !next || !next.word || DESCRIPTION_LINKS.has(next.lower) || APPOSITIVE_HEAD_FOLLOWERS.has(next.lower);
     }
     return false;
   }
@@ -2634,5 +2634,3 @@ function documentNounAt(doc: Doc, words: DocToken[]): number {
 
 /** Words of an appositive before its head noun (", a coalition", ", the country's largest private lender"). */
 const MAX_BODY_APPOSITIVE = 6;
-const INDEFINITE_OR_DEFINITE = new Set(['a', 'an', 'the']);
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'based']);
