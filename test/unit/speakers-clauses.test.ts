@@ -132,3 +132,10 @@ test('"the authors" of a study go on with the researchers a sentence named; "the
     'Democratic leaders in Congress oppose the tax. The GOP leaders have signaled their support, saying "the delay is fair."';
   assert.notEqual(speakerOf(leaders, 'the delay'), 'Democratic leaders in Congress');
 });
+
+test('"Some aggrieved stakeholders of the party" are the speakers, not the party', () => {
+  const text =
+    'Some aggrieved stakeholders of the Unity Party in Kano State have insisted that the congresses be cancelled, claiming that the exercise was "a sham from start to finish".';
+  const q = analyze(text).quotes.find((x) => x.cue?.text === 'claiming');
+  assert.match(q?.speaker ?? '', /stakeholders of the Unity Party/);
+});
