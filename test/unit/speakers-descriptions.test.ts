@@ -134,3 +134,17 @@ test('a profession formed with a productive ending is a role too ("neurosurgeon"
   ].join('\n');
   assert.equal(speakerOf(text, '"I was never'), 'Ada Quist');
 });
+
+test('an office of the body the lede is about ("its leader warned") waits for its holder named below', () => {
+  const council = [
+    'Tarrow council to raise tax by 5%',
+    '',
+    'Tarrow District Council is to raise council tax by almost 5% after its leader warned that the authority faced "the toughest budget in a generation".',
+    '',
+    'Councillor Maeve Dunne, who leads the Labour-run authority, told the BBC the increase could not be avoided.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(council, 'the authority faced'), 'Maeve Dunne');
+  const unnamed = council.split('\n').slice(0, 3).join('\n');
+  assert.equal(speakerOf(unnamed, 'the authority faced'), 'its leader');
+});

@@ -77,4 +77,6 @@ export interface PendingRole {
   mention: Span;
   attributes: boolean;
   resolution: Resolution;
+  /** Deferred from the lede ("its leader"), not the headline: left unfilled, it is its own unnamed speaker. */
+  lede?: boolean;
 }

@@ -165,6 +165,8 @@ export class SpeakerTable {
   private readonly persons: Entry[] = [];
   /** Headline speakers named only by a title ("Mayor: …"), waiting for the body to introduce that person. */
   private readonly pendingRoles: PendingRole[] = [];
+  /** The line of the article's first paragraph below the headline (ledeLine), found once. */
+  private lede: number | undefined;
 
   private writerEntry: Entry | undefined;
   /** The author of the text that spoke last ("the email" resolved to its sender): who "it said" goes on with. */
@@ -585,6 +587,16 @@ export class SpeakerTable {
     const line = tokens[phrase.from].line;
     const phraseText = text.slice(at, tokens[phrase.to - 1].end);
     let r: Resolution;
+    // "Sheffield council is to raise tax after its leader warned …" in the lede; "Holloway, who leads the authority,"
+    // below: an office of the body the lede is about waits for its holder, as a headline's title does
+    const ledeOffice = phrase.kind === 'description' ? this.ledeOffice(phrase, line) : null;
+    if (ledeOffice)
+      return this.deferRole(
+        ledeOffice,
+        { start: at, end: tokens[phrase.to - 1].end, text: phraseText },
+        attributes,
+        true,
+      );
     const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
     const again = this.describedAgain(phrase, role?.head, at, line);
     if (again) r = again;
@@ -2264,11 +2276,46 @@ export class SpeakerTable {
   }
 
   /** Leaves a headline title unresolved for now: the first person of that title in the body will fill it. */
-  private deferRole(role: { head: string; modifiers: string[] }, mention: Span, attributes: boolean): Resolution {
+  private deferRole(
+    role: { head: string; modifiers: string[] },
+    mention: Span,
+    attributes: boolean,
+    lede = false,
+  ): Resolution {
     const resolution: Resolution = { entry: null, certainty: 0 };
     if (this.pendingRoles.length < MAX_PENDING_ROLES)
-      this.pendingRoles.push({ ...role, mention, attributes, resolution });
+      this.pendingRoles.push({ ...role, mention, attributes, resolution, lede });
     return resolution;
+  }
+
+  /**
+   * "its leader", "its chief executive" in the article's first paragraph under the headline, no one of that office
+   * named yet: the office, to be filled by the first person who holds it below.
+   */
+  private ledeOffice(phrase: Phrase, line: number): { head: string; modifiers: string[] } | null {
+    const { tokens } = this.doc;
+    if (phrase.to - phrase.from < 2 || tokens[phrase.from].lower !== 'its' || line !== this.ledeLine()) return null;
+    const words = [];
+    for (let i = phrase.from + 1; i < phrase.to; i++) {
+      if (!tokens[i].word || tokens[i].cap) return null;
+      words.push(tokens[i].lower);
+    }
+    const head = words[words.length - 1];
+    if (!ROLE_NOUNS.has(head) || this.byRole(head, [], tokens[phrase.from].start)) return null;
+    return { head, modifiers: [] };
+  }
+
+  /** The line of the article's first paragraph below its headline and deck (-1 when there is none). */
+  private ledeLine(): number {
+    if (this.lede !== undefined) return this.lede;
+    const { lines } = this.doc;
+    this.lede = -1;
+    for (let l = 0; l < lines.length && l < LEDE_SEARCH_LINES; l++) {
+      if (lines[l].tokenTo <= lines[l].tokenFrom || this.inHeadline(l)) continue;
+      this.lede = l;
+      break;
+    }
+    return this.lede;
   }
 
   private fillPendingRoles(person: Entry): void {
@@ -2295,7 +2342,7 @@ export class SpeakerTable {
    */
   settlePendingRoles(): void {
     for (const p of this.pendingRoles) {
-      if (!/^the\s/i.test(p.mention.text)) continue;
+      if (!/^the\s/i.test(p.mention.text) && !p.lede) continue;
       const entry = this.anonymous(p.mention.text, p.mention.start, false);
       entry.someone = true;
       p.resolution.entry = entry;
@@ -2454,6 +2501,8 @@ export type SpeakerEntry = Entry;
 const UNNAMED_CERTAINTY = 0.75;
 /** How many tokens back a pronoun looks for a gendered description ("a woman in the crowd"). */
 const DESCRIBED_REACH = 40;
+/** Lines searched for the lede below a headline, a deck and a byline. */
+const LEDE_SEARCH_LINES = 8;
 /** Tokens back to the sentence that named a group ("Researchers at … followed …") a later "the authors" takes up. */
 const GROUP_REACH = 400;
 
