@@ -1,7 +1,8 @@
-// A given name may also be a town or a province somewhere ("Kayanza" is a province of Burundi): the gazetteer then
-// knows the word, and the tagger reads "Kayanza Thorley" as a place's firm. The sentence's own words must make the
-// pair a person (a role before it, a speech verb or a "he" after it); without them it stays what the tagger said.
-// Every sentence and surname is invented for this test; each positive has a near miss with no such word.
+// A given name no list knows, where the sentence must say it is a person. It may also be a town or a province
+// somewhere ("Kayanza" is a province of Burundi): the gazetteer then knows the word, and the tagger reads "Kayanza
+// Thorley" as a place's firm. A role before it, a speech verb, a "he" after it or a "who" in its apposition decide;
+// without them the pair stays what the tagger said. Every sentence and surname is invented for this test; each
+// positive has a near miss with no such word.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/entities/index';
@@ -46,4 +47,17 @@ test('the person so found is the speaker of the quotes "he" says later', () => {
   ].join('\n');
   const quote = analyze(text).quotes.find((q) => q.text.includes('Nobody'));
   assert.equal(quote?.speaker, 'Makamba Pellow');
+});
+
+// "who" takes up a person: an apposition whose noun no list knows ("maven") still makes the pair before it a person,
+// even when the comma that should close it is missing.
+test('a "who" in the apposition makes the pair a person, and the quote its speaker', () => {
+  const text = '"The numbers have turned," Bapho Gold, the data maven who started a betting site tweeted on Friday.';
+  assert.ok(personTexts(text).includes('Bapho Gold'), `people: ${JSON.stringify(personTexts(text))}`);
+  assert.equal(analyze(text).quotes[0]?.speaker, 'Bapho Gold');
+});
+
+test('the same apposition without "who" gives no such reason', () => {
+  const text = '"The numbers have turned," Bapho Gold, the data maven behind a betting site tweeted on Friday.';
+  assert.ok(!personTexts(text).includes('Bapho Gold'), `people: ${JSON.stringify(personTexts(text))}`);
 });

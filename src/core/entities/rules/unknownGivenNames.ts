@@ -120,13 +120,18 @@ function personAfter({ tokens, lower, n }: RuleContext, j: number): boolean {
   return roleInApposition(tokens, lower, j + 1, n);
 }
 
-/** ", a nurse at the hospital", ", an elder in Igloolik", ", his lawyer": a person noun within a few plain words. */
+/**
+ * ", a nurse at the hospital", ", an elder in Igloolik", ", his lawyer": a person noun within a few plain words; or
+ * a noun no list knows that "who" takes up (", the polling guru who founded the site"): "who" speaks of a person.
+ */
 function roleInApposition(tokens: RuleContext['tokens'], lower: string[], from: number, n: number): boolean {
   let k = from;
   if (k < n && (INDEFINITE_DETERMINERS.has(lower[k]) || DEFINITE_DETERMINERS.has(lower[k]))) k++;
-  for (let seen = 0; k < n && seen < APPOSITION_REACH; k++, seen++) {
+  const first = k;
+  for (let seen = 0; k < n && seen <= APPOSITION_REACH; k++, seen++) {
     if (tokens[k].text !== lower[k]) return false;
-    if (isPersonNoun(lower[k])) return true;
+    if (lower[k] === 'who') return k > first && first > from;
+    if (seen < APPOSITION_REACH && isPersonNoun(lower[k])) return true;
   }
   return false;
 }
