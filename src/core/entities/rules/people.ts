@@ -645,10 +645,17 @@ export function personNounBefore(tokens: Token[], lower: string[], k: number): b
 
 /** A Title Case word no list knows as anything but a name: not a place, organization, title or common word. */
 export function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
+  return p.gaz[k] === 0 && nameWordButPlace(p, lower, tokens, k);
+}
+
+/**
+ * As unknownNameWord, but the word may also name a place: "Ngozi" is a Burundian province and a Nigerian given
+ * name, "Florence" a city and a woman. Callers then need the sentence to say which.
+ */
+export function nameWordButPlace(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
   const l = lower[k];
   return (
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) &&
-    p.gaz[k] === 0 &&
     !/[ocnrgwdh]/.test(lexiconTags(l, p.wordHash[k])) &&
     !ORG_WORDS.has(l) &&
     !BODY_WORDS.has(l) &&

@@ -7,6 +7,7 @@
  * alone as a person elsewhere. Organizations need their own evidence: "the", a company word, a longer name.
  */
 import { UNKNOWN_WORD, isCapitalized } from '../features';
+import { lookupPlaceTokens } from '../gazetteer';
 import {
   BODY_WORDS,
   CLUB_WORDS,
@@ -30,6 +31,7 @@ import {
   personCueBefore,
   personNounBefore,
   personalPronounAfter,
+  nameWordButPlace,
   unknownNameWord,
 } from './people';
 
@@ -43,7 +45,22 @@ const APPOSITION_REACH = 3;
 function opensPair(ctx: RuleContext, k: number): boolean {
   const { text, p, tokens, lower, n } = ctx;
   if (k + 1 >= n || p.identity[k] !== UNKNOWN_WORD || !adjacent(text, tokens, k, k + 1)) return false;
-  return unknownNameWord(p, lower, tokens, k) && surnameShaped(ctx, k + 1);
+  const given = unknownNameWord(p, lower, tokens, k) || placeWordAsGiven(ctx, k);
+  return given && surnameShaped(ctx, k + 1);
+}
+
+/** Kinds of place whose one-word names are also given names: a town or a province, not a country or a sea. */
+const GIVEN_NAME_PLACE_KINDS = new Set(['city', 'region']);
+
+/**
+ * Token k is a one-word town or province the tagger has no weight for, not one place with the next word: "former
+ * neurosurgeon Ngozi Carson responded" (a province of Burundi; Carson, a Californian city, may follow). Only the sentence's own words make it a person
+ * (personSaidAround): "Ngozi Carson" opening a sentence could as well be a place's firm.
+ */
+function placeWordAsGiven({ p, lower, tokens }: RuleContext, k: number): boolean {
+  if (p.gaz[k] === 0 || (k > 0 && p.gaz[k - 1] !== 0) || lookupPlaceTokens(lower, k, k + 2)) return false;
+  const place = lookupPlaceTokens(lower, k, k + 1);
+  return place !== undefined && GIVEN_NAME_PLACE_KINDS.has(place.kind) && nameWordButPlace(p, lower, tokens, k);
 }
 
 /**
@@ -103,13 +120,18 @@ function personAfter({ tokens, lower, n }: RuleContext, j: number): boolean {
   return roleInApposition(tokens, lower, j + 1, n);
 }
 
-/** ", a nurse at the hospital", ", an elder in Igloolik", ", his lawyer": a person noun within a few plain words. */
+/**
+ * ", a nurse at the hospital", ", an elder in Igloolik", ", his lawyer": a person noun within a few plain words; or
+ * a noun no list knows that "who" takes up (", the polling guru who founded the site"): "who" speaks of a person.
+ */
 function roleInApposition(tokens: RuleContext['tokens'], lower: string[], from: number, n: number): boolean {
   let k = from;
   if (k < n && (INDEFINITE_DETERMINERS.has(lower[k]) || DEFINITE_DETERMINERS.has(lower[k]))) k++;
-  for (let seen = 0; k < n && seen < APPOSITION_REACH; k++, seen++) {
+  const first = k;
+  for (let seen = 0; k < n && seen <= APPOSITION_REACH; k++, seen++) {
     if (tokens[k].text !== lower[k]) return false;
-    if (isPersonNoun(lower[k])) return true;
+    if (lower[k] === 'who') return k > first && first > from;
+    if (seen < APPOSITION_REACH && isPersonNoun(lower[k])) return true;
   }
   return false;
 }
@@ -192,7 +214,8 @@ export const unknownGivenNameBeforeSurname: EntityRule = {
       }
       const lonePerson = () =>
         (lone ??= loneNameWords(ctx)).has(lower[k + 1]) && !loneHere(ctx, k + 1, (counts ??= capitalizedCounts(ctx)));
-      if (!personAround(ctx, k) && !lonePerson()) continue;
+      const placeWord = ctx.p.gaz[k] !== 0;
+      if (placeWord ? !personSaidAround(ctx, k) : !personAround(ctx, k) && !lonePerson()) continue;
       markPerson(ctx, k, owners);
       people.add(`${lower[k]} ${lower[k + 1]}`);
     }
@@ -217,6 +240,14 @@ function personAround(ctx: RuleContext, k: number): boolean {
     personBefore(ctx, k) ||
     personalPronounAfter(p, lower, ents, probe, n) ||
     opensSentenceAsSubject(ctx, k)
+  );
+}
+
+/** The sentence's own words call the pair a person: a clue after or before it, or a "he" or "she" of its sentence. */
+function personSaidAround(ctx: RuleContext, k: number): boolean {
+  const probe: Entity = { from: k, to: k + 2, type: 'ORG' };
+  return (
+    personAfter(ctx, k + 2) || personBefore(ctx, k) || personalPronounAfter(ctx.p, ctx.lower, ctx.ents, probe, ctx.n)
   );
 }
 
