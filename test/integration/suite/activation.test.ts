@@ -36,7 +36,7 @@ suite('activation', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    fs.rmSync(path.dirname(file), { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   test('the extension is installed under its contract id', () => {

@@ -1,11 +1,10 @@
 // The panel's Sources audit in the real VS Code: the model the panel receives carries the audit, and the gender
 // estimate follows newsAnnotator.audit.gender.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { fromJsonBytes } from '../../../src/shared/jsonBytes';
 import type { ReadyState, ToWebview } from '../../../src/shared/panelProtocol';
-import { analysed, api, eventually, openArticle, setSetting } from './helpers';
+import { analysed, api, eventually, openArticle, removeDir, setSetting } from './helpers';
 
 suite('source audit', () => {
   let dir: string;
@@ -19,7 +18,7 @@ suite('source audit', () => {
   suiteTeardown(async () => {
     await setSetting('audit.gender', undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   const lastModel = async (): Promise<Extract<ToWebview, { type: 'model' }> | undefined> => {

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../../src/core/types';
 import type { ExportResult } from '../../../src/extension/commands';
 import type { CompareBratResult } from '../../../src/extension/brat/compareBrat';
-import { analysed, api, eventually, openArticle, offsetOf } from './helpers';
+import { analysed, api, eventually, offsetOf, openArticle, removeDir } from './helpers';
 
 const shape = (q: Quote): unknown => [
   q.start,
@@ -33,7 +33,7 @@ suite('brat', function () {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   setup(async () => {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analysed, eventually, openArticle, setSetting } from './helpers';
+import { analysed, eventually, openArticle, removeDir, setSetting } from './helpers';
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'transit-draft.news'), 'utf8');
 
@@ -29,7 +29,7 @@ suite('attribution checks', () => {
     await setSetting('checks.anonymous-source', undefined);
     await vscode.commands.executeCommand('newsAnnotator.resetIgnoredChecks');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   test('the draft sample shows its findings in the Problems panel, each with a rule code linking to the README', async () => {

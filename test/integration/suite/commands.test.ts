@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ExportResult } from '../../../src/extension/commands';
 import { fromJsonBytes } from '../../../src/shared/jsonBytes';
 import type { ReadyState } from '../../../src/shared/panelProtocol';
-import { analysed, api, eventually, openArticle, offsetOf, setSetting, sleep, tempDir } from './helpers';
+import { analysed, api, eventually, offsetOf, openArticle, removeDir, setSetting, sleep, tempDir } from './helpers';
 
 suite('commands', () => {
   let doc: vscode.TextDocument;
@@ -21,7 +21,7 @@ suite('commands', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   setup(async () => {
@@ -135,7 +135,7 @@ suite('commands', () => {
       assert.strictEqual(failed, undefined, 'a failed write reports an error and returns nothing');
       assert.strictEqual(fs.existsSync(path.dirname(missing.fsPath)), false);
     } finally {
-      fs.rmSync(out, { recursive: true, force: true });
+      removeDir(out);
     }
   });
 

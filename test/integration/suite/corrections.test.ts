@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { ARTICLE, analysed, api, eventually, offsetOf, openArticle } from './helpers';
+import { analysed, api, ARTICLE, eventually, offsetOf, openArticle, removeDir } from './helpers';
 
 const QUOTE = '"We cannot wait for another winter,"';
 
@@ -22,7 +22,7 @@ suite('corrections', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+    for (const d of dirs) removeDir(d);
   });
 
   test('set a speaker: saved in story.annotations.json, shown everywhere, still there after a reload', async () => {

@@ -2,9 +2,8 @@
 // hook that nothing in the UI reaches). One crash: the worker restarts and highlights come back. A second crash:
 // reported once, clearly, and no restart loop; "Restart Analysis" brings it back.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { ARTICLE, analysed, api, eventually, openArticle, sleep } from './helpers';
+import { analysed, api, ARTICLE, eventually, openArticle, removeDir, sleep } from './helpers';
 
 suite('analysis worker crash recovery', () => {
   let doc: vscode.TextDocument;
@@ -31,7 +30,7 @@ suite('analysis worker crash recovery', () => {
     const a = await api();
     a.testHooks.restartAnalysis(); // leave a working worker for the suites after this one
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   test('after a crash the worker restarts and the highlights come back', async () => {

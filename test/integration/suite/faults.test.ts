@@ -2,9 +2,8 @@
 // settings reaches) must show as an error — logged, told once, the status bar in its error state — while the last
 // good highlights and panel stay, marked stale. Never as an empty result ("0 quotes", highlights cleared).
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { ARTICLE, analysed, api, eventually, openArticle, sleep } from './helpers';
+import { analysed, api, ARTICLE, eventually, openArticle, removeDir, sleep } from './helpers';
 
 suite('a fault in the analysis core', () => {
   let doc: vscode.TextDocument;
@@ -24,7 +23,7 @@ suite('a fault in the analysis core', () => {
     const a = await api();
     a.testHooks.injectFault(undefined);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   test('shows as an error, told once, with the last good highlights and panel kept and marked stale', async () => {

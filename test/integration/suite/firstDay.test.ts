@@ -1,9 +1,8 @@
 // What a first-day user ran into (issue 13): exports annotated as articles, sticky scroll pinning article lines,
 // unwrapped .txt articles.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { ARTICLE, analysed, api, eventually, openArticle, sleep } from './helpers';
+import { analysed, api, ARTICLE, eventually, openArticle, removeDir, sleep } from './helpers';
 
 interface ExportResult {
   target: 'editor' | 'file';
@@ -33,7 +32,7 @@ suite('first-day fixes', () => {
       .getConfiguration('editor')
       .update('stickyScroll.enabled', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) removeDir(dir);
   });
 
   test('an export opened in a new editor is never analysed (Markdown is an annotated language)', async () => {

@@ -35,6 +35,14 @@ export function tempDir(prefix: string): string {
 }
 
 /** Writes `text` to a new temp file and opens it in an editor. */
+/**
+ * Removes a test's temporary folder. Retried: VS Code may still be writing into it (a backup, an annotations file)
+ * just after the editor closed, and a plain recursive removal then fails with ENOTEMPTY in an after-all hook.
+ */
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
 export async function openArticle(
   text = ARTICLE,
   name = 'bridge.news',

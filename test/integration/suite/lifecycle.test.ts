@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { ARTICLE, analysed, api, eventually, openArticle, offsetOf, setSetting } from './helpers';
+import { analysed, api, ARTICLE, eventually, offsetOf, openArticle, removeDir, setSetting } from './helpers';
 
 suite('panel messages, races and settings', () => {
   let doc: vscode.TextDocument;
@@ -18,7 +18,7 @@ suite('panel messages, races and settings', () => {
     await setSetting('maxFileSizeKB', undefined);
     await setSetting('highlight.places', undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   test('a reveal message from the panel selects the quote; invalid messages are ignored', async () => {
@@ -126,7 +126,7 @@ suite('panel messages, races and settings', () => {
       assert.strictEqual(fs.readFileSync(fresh.doc.uri.fsPath, 'utf8'), ARTICLE);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.rmSync(fresh.dir, { recursive: true, force: true });
+      removeDir(fresh.dir);
     }
   });
 });

@@ -1,8 +1,7 @@
 // Hovers and document symbols through VS Code's own provider commands, on an article written for the test.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { ARTICLE, analysed, eventually, openArticle, offsetOf, setSetting } from './helpers';
+import { analysed, ARTICLE, eventually, offsetOf, openArticle, removeDir, setSetting } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -22,7 +21,7 @@ suite('hover and symbol providers', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   test('hover on a direct quote names the speaker, the cue, the kind and the confidence', async () => {
@@ -101,7 +100,7 @@ suite('speakers in Markdown and plain-text outlines', () => {
   suiteTeardown(async () => {
     await setSetting('outline', undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) removeDir(dir);
   });
 
   test('Markdown: speakers and quotes under one "Who said what" symbol; the heading outline keeps its top level', async () => {
@@ -159,7 +158,7 @@ suite('speakers in Markdown and plain-text outlines', () => {
       assert.deepStrictEqual(await namesOnceSettled((n) => n.length === 0), []);
     } finally {
       await setSetting('outline', undefined);
-      fs.rmSync(txt.dir, { recursive: true, force: true });
+      removeDir(txt.dir);
     }
   });
 });

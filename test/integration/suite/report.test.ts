@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReportOutcome } from '../../../src/extension/report/reportOnFolder';
-import { analysed, api, eventually, EXTENSION_ID, tempDir } from './helpers';
+import { analysed, api, eventually, EXTENSION_ID, removeDir, tempDir } from './helpers';
 
 suite('report on folder', () => {
   const samples = (): string => path.join(vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '', 'samples');
@@ -33,7 +33,7 @@ suite('report on folder', () => {
   suiteTeardown(async () => {
     outcome?.panel.panel.dispose();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(out, { recursive: true, force: true });
+    removeDir(out);
   });
 
   test('the report panel opens under a strict CSP and its script asks for the report', async () => {
