@@ -24,7 +24,6 @@ import {
   DESCRIPTION_OPENERS,
   FEMALE_HONORIFICS,
   GENERIC_ROLE_NOUNS,
-  INTRO_WORDS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   KIN_NOUNS,
@@ -46,7 +45,6 @@ import {
   HONORIFIC_OFFICE,
   NEVER_A_PERSON,
   NEVER_A_SPEAKER,
-  APPOSITIVE_BODY_NOUNS,
   STUDY_AUTHOR_NOUNS,
   ORG_ANAPHOR_NOUNS,
   OTHER_BODY_WORDS,
@@ -93,6 +91,8 @@ import {
   withArticle,
   isRankOrOffice,
 } from './nameForms';
+import { bodyInApposition } from './bodyAppositive';
+import { groupSubjectBefore, pluralPeopleHead } from './groupMentions';
 import {
   fitsRole,
   honorificGender,
@@ -110,7 +110,7 @@ import {
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { SITE_WORDS } from '../lexicon/entityWords';
 import { PLURAL_OPENERS, QUANTIFIERS, SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
-import { APPOSITIVE_HEAD_FOLLOWERS, ARTICLES, NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
+import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
 import { ageAfterName, epithetAges } from './epithets';
 import {
@@ -805,32 +805,9 @@ export class SpeakerTable {
   }
 
   /** A name that is no person's by its form, when the recognizer found no person or place there. */
-  /**
-   * ", a coalition of angling groups,", ", a pressure group,", ", the country's largest lender,": an appositive after the
-   * name at token `comma`, headed by a body's noun (the noun closes its phrase: "a party activist" is a person), or a
-   * relative clause opened by "which".
-   */
-  private bodyInApposition(comma: number): boolean {
-    const { tokens } = this.doc;
-    if (tokens[comma]?.text !== ',') return false;
-    // "Network Rail, which owns the track, said": "which", not "who", takes up a thing or a body
-    if (tokens[comma + 1]?.lower === 'which') return true;
-    if (!ARTICLES.has(tokens[comma + 1]?.lower ?? '')) return false;
-    for (let i = comma + 2; i < tokens.length && i - comma <= MAX_BODY_APPOSITIVE; i++) {
-      const t = tokens[i];
-      if (!t.word || t.cap) return false;
-      if (!APPOSITIVE_BODY_NOUNS.has(t.lower)) continue;
-      const next = tokens[i + 1];
-      // "the party's leader": a possessor, not the head
-      if (next && POSSESSIVE_TOKEN.test(next.text)) return false;
-      return !next || !next.word || DESCRIPTION_LINKS.has(next.lower) || APPOSITIVE_HEAD_FOLLOWERS.has(next.lower);
-    }
-    return false;
-  }
-
   /** "Clean Rivers Wales, a coalition of angling groups, said": a name whose appositive is headed by a body's noun. */
   private bodyByApposition(phrase: Phrase, name: string, at: number): Resolution | null {
-    if (phrase.nameTo !== phrase.to || !this.bodyInApposition(phrase.nameTo)) return null;
+    if (phrase.nameTo !== phrase.to || !bodyInApposition(this.doc.tokens, phrase.nameTo)) return null;
     // a body the recognizer found is named whole by the organization path ("The National Rifle Association, which …")
     const { tokens } = this.doc;
     if (this.entities.organizations.overlaps(tokens[phrase.nameFrom].start, tokens[phrase.nameTo - 1].end)) return null;
@@ -1326,19 +1303,8 @@ export class SpeakerTable {
    * same noun or one of a kind ("researchers", "scientists", "authors" of a study).
    */
   private groupNamedBefore(head: string, at: number): Entry | null {
-    const { tokens, text } = this.doc;
-    const k = this.doc.tokenAt(at);
-    const line = tokens[k]?.line ?? 0;
-    for (let i = k - 1; i >= 0 && k - i <= GROUP_REACH && line - tokens[i].line <= 4; i--) {
-      const t = tokens[i];
-      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
-      // "After the candidates opposed …": a clause opener is no part of the group
-      if (INTRO_WORDS.has(t.lower)) continue;
-      const h = pluralPeopleHead(tokens, i);
-      if (h < 0 || !sameGroupNoun(head, tokens[h].lower)) continue;
-      return this.anonymous(text.slice(t.start, tokens[groupEnd(tokens, h, k) - 1].end), t.start, true);
-    }
-    return null;
+    const group = groupSubjectBefore(this.doc, this.quoted, head, at);
+    return group ? this.anonymous(group.text, group.at, true) : null;
   }
 
   /**
@@ -2503,23 +2469,7 @@ const UNNAMED_CERTAINTY = 0.75;
 const DESCRIBED_REACH = 40;
 /** Lines searched for the lede below a headline, a deck and a byline. */
 const LEDE_SEARCH_LINES = 8;
-/** Tokens back to the sentence that named a group ("Researchers at … followed …") a later "the authors" takes up. */
-const GROUP_REACH = 400;
 
-/** Past the head of "Researchers at the University of Glenmore": a link word and the capitals of a body's name. */
-function groupEnd(tokens: DocToken[], head: number, ceil: number): number {
-  let j = head + 1;
-  if (!DESCRIPTION_LINKS.has(tokens[j]?.lower ?? '')) return j;
-  j++;
-  const inName = (t: DocToken): boolean => t.lower === 'the' || t.lower === 'of' || (t.cap && t.word);
-  while (j < ceil && inName(tokens[j])) j++;
-  return tokens[j - 1].cap ? j : head + 1;
-}
-
-/** The same plural noun, or two of one kind: "researchers", "scientists" and "authors" of a study. */
-function sameGroupNoun(a: string, b: string): boolean {
-  return a === b || (STUDY_AUTHOR_NOUNS.has(a) && STUDY_AUTHOR_NOUNS.has(b));
-}
 const LATEST_NAMED = 'pronoun: the latest person named';
 const ASKED = 'pronoun: the person just asked';
 const PARAGRAPH_SPEAKER = 'pronoun: earlier speaker in the paragraph';
@@ -2633,25 +2583,6 @@ const MAX_FAMILY = 3;
 /** Persons looked through for a family's members. */
 const FAMILY_SCAN = 200;
 
-/**
- * The head of a plural description of people opening a sentence at `from`, right before its verb: "[The researchers]
- * followed", "[Two local doctors] said", "[Officials] declined"; -1 if the sentence opens otherwise.
- */
-function pluralPeopleHead(tokens: DocToken[], from: number): number {
-  let k = from;
-  if (DESCRIPTION_OPENERS.has(tokens[k].lower) || /^\d/.test(tokens[k].text)) k++;
-  for (let j = k; j < tokens.length && j - k < 3; j++) {
-    const w = tokens[j];
-    if (!w.word) return -1;
-    if (/[^s]s$/.test(w.lower) && isSpeakerNoun(w.lower)) {
-      const next = tokens[j + 1];
-      return next && next.word && !next.cap ? j : -1;
-    }
-    if (j > from && w.cap) return -1;
-  }
-  return -1;
-}
-
 /** The determiner opening the noun phrase whose head is at `head`, a few words before it ("a young woman", "the
  * Alberta man"). */
 function determinerBefore(tokens: DocToken[], head: number): number {
@@ -2680,6 +2611,3 @@ function documentNounAt(doc: Doc, words: DocToken[]): number {
   }
   return -1;
 }
-
-/** Words of an appositive before its head noun (", a coalition", ", the country's largest private lender"). */
-const MAX_BODY_APPOSITIVE = 6;
