@@ -139,3 +139,12 @@ test('"Some aggrieved stakeholders of the party" are the speakers, not the party
   const q = analyze(text).quotes.find((x) => x.cue?.text === 'claiming');
   assert.match(q?.speaker ?? '', /stakeholders of the Unity Party/);
 });
+
+test('a bare verb form after a preposition or particle is a noun, not the cue of a quote', () => {
+  const text =
+    '“Maps matter,” said Odile Brandt, explaining she worked with Ravi Tamm, who spent a year cleaning up state voter files for the party: “Ravi is superb with data.”';
+  assert.equal(speakerOf(text, '“Ravi is superb'), 'Odile Brandt');
+  // after "to" the bare form is an infinitive and still a cue
+  const infinitive = 'Mara Quell rose to say: “The count will take a week.”';
+  assert.equal(speakerOf(infinitive, '“The count'), 'Mara Quell');
+});

@@ -6,7 +6,7 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { isNounAfterOf, isSubjectNoun, quotedWordsOpen, type Phrase } from './phrases';
-import { SENTENCE_END } from '../lexicon/functionWords';
+import { NOUN_BEFORE_PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
 export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
 import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
@@ -148,8 +148,19 @@ export function isCue(tokens: DocToken[], i: number): boolean {
     !t.cap &&
     !isNounAfter(tokens, i) &&
     !isSubjectNoun(tokens, i) &&
-    !endsPrepositionalPhrase(tokens, i)
+    !endsPrepositionalPhrase(tokens, i) &&
+    !isBareFormAfterPreposition(tokens, i)
   );
+}
+
+/**
+ * "cleaning up state voter-roll data", "a request for comment": a bare form right after a preposition or particle
+ * modifies or heads a noun phrase; a finite verb needs a subject there ("states say", "Hale, in turn, said").
+ */
+function isBareFormAfterPreposition(tokens: DocToken[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (/(?:s|ed|ing)$/.test(w) || PAST_ONLY_SPEECH.has(w)) return false;
+  return NOUN_BEFORE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
 }
 
 /** Prepositions whose object a text or an event is: "in a post", "on his website", "via a statement". */

@@ -28,6 +28,15 @@ export const PREPOSITIONS = words(
   'in on at during after before with to via through last this late early outside inside following',
 );
 
+/**
+ * Prepositions and particles after which a verb's bare form is a noun or a modifier, never a finite verb: "cleaning
+ * up [state] voter rolls", "a call for [comment]", "the [report] of [note]". "To" is not one ("to say").
+ */
+export const NOUN_BEFORE_PREPOSITIONS = words(
+  'NOUN_BEFORE_PREPOSITIONS',
+  'of for with about from into by at over up under across against among between within without upon',
+);
+
 /** Addressees a reporting verb takes before its content: "told reporters that …", "warned them". */
 export const OBJECT_WORDS = words(
   'OBJECT_WORDS',
