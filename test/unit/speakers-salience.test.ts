@@ -41,3 +41,20 @@ test('a description opening the sentence after a scene-setting phrase holds the 
   ].join('\n');
   assert.equal(speakerOf(text, '"In Washington'), 'Eleanor Ashby');
 });
+
+test("the person a pronoun's own verb addresses is not its antecedent", () => {
+  const text =
+    'Rhea Lund and Ivana Sorel met at the depot on Monday. Sorel said the route would close in June.\n\n"I disagree," she told Sorel. "The riders need it."';
+  assert.equal(speakerOf(text, '"I disagree'), 'Rhea Lund');
+  // told someone else: the latest speaker keeps the floor
+  const other = text.replace('she told Sorel', 'she told reporters');
+  assert.equal(speakerOf(other, '"I disagree'), 'Ivana Sorel');
+});
+
+test('"apologized but said her office …" reports speech, so its subject is the latest speaker for "she"', () => {
+  const text =
+    'Judge Tamsin Okafor told deputy prosecutor Greta Vilde that she was weighing sanctions. Vilde apologized but said her office had acted in good faith.\n\n"I take full responsibility," she told the judge.';
+  const reported = analyze(text).quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('her office'));
+  assert.equal(reported?.speaker, 'Greta Vilde');
+  assert.equal(speakerOf(text, '"I take full'), 'Greta Vilde');
+});

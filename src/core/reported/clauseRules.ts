@@ -56,7 +56,14 @@ import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
 import { finiteVerb, objectEnd, relativeClauseEnd } from './contentEnd';
-import { addresseeEnd, addresseeWord, afterTimeAdverbial, opensPlainly, opensQuantity } from './contentStart';
+import {
+  addresseeEnd,
+  addresseeWord,
+  afterTimeAdverbial,
+  opensPlainly,
+  opensQuantity,
+  possessiveHer,
+} from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 import {
   inverted,
@@ -808,19 +815,6 @@ export function adverbialsOnly(tokens: DocToken[], from: number, to: number): bo
     return false;
   }
   return true;
-}
-
-/** "said her group will …": "her" as a possessive opening the content's subject, not the object of the cue. */
-export function possessiveHer(tokens: DocToken[], k: number): boolean {
-  const next = tokens[k + 1];
-  return (
-    tokens[k].lower === 'her' &&
-    !!next &&
-    (next.word || /^[$€£\d]/.test(next.text)) &&
-    !NOT_CONTENT_START.has(next.lower) &&
-    !TIME_WORDS.has(next.lower) &&
-    !PLACE_OR_TIME.has(next.lower)
-  );
 }
 
 /**

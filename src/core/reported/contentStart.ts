@@ -9,6 +9,7 @@ import {
   APPROXIMATORS,
   CONTENT_DETERMINERS,
   NOT_CONTENT_START,
+  PLACE_OR_TIME,
   POSSESSIVES,
   QUANTIFIERS,
   SUBJECT_PRONOUNS,
@@ -94,4 +95,17 @@ export function addresseeEnd(tokens: DocToken[], k: number, e: number): number {
   while (j < e && tokens[j].cap && tokens[j].word) j++;
   if (tokens[j]?.lower === 'of' && tokens[j + 1]?.cap) for (j++; j < e && tokens[j].cap && tokens[j].word;) j++;
   return j;
+}
+
+/** "said her group will …": "her" as a possessive opening the content's subject, not the object of the cue. */
+export function possessiveHer(tokens: DocToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    tokens[k].lower === 'her' &&
+    !!next &&
+    (next.word || /^[$€£\d]/.test(next.text)) &&
+    !NOT_CONTENT_START.has(next.lower) &&
+    !TIME_WORDS.has(next.lower) &&
+    !PLACE_OR_TIME.has(next.lower)
+  );
 }

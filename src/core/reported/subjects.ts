@@ -23,7 +23,14 @@ import {
   VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { contentAfter, contentRange } from './content';
-import { addresseeEnd, afterTimeAdverbial, opensPlainly, opensQuantity, thatAdverbial } from './contentStart';
+import {
+  addresseeEnd,
+  afterTimeAdverbial,
+  opensPlainly,
+  opensQuantity,
+  possessiveHer,
+  thatAdverbial,
+} from './contentStart';
 import { closesFragment, hasFull, tokensInQuoteOnly, type Found, type QuoteMap } from './quoteMap';
 
 export const MAIN_CLAUSE_REACH = 60;
@@ -95,8 +102,9 @@ export function unreadSubject(
     CONTENT_DETERMINERS.has(first.lower) ||
     (first.cap && first.word && !TIME_WORDS.has(first.lower)) ||
     opensPlainly(tokens, k);
-  if (!plain || (NOT_CONTENT_START.has(first.lower) && !thatAdverbial(tokens, k) && !opensQuantity(tokens, k)))
-    return null;
+  // "apologized but said her office had acted …": "her" before a noun is a possessive opening the content
+  const opensClause = thatAdverbial(tokens, k) || opensQuantity(tokens, k) || possessiveHer(tokens, k);
+  if (!plain || (NOT_CONTENT_START.has(first.lower) && !opensClause)) return null;
   const content = contentAfter(doc, k, e, inQuote);
   if (!content) return null;
   // a known person's name right before the cue ('on “Meet the Press,” Senator Ortega said'), else the sentence's

@@ -9,6 +9,7 @@ import { demonymCountry, lexiconTags, lookupPlace } from '../entities/gazetteer'
 import { firstNameGender, isFirstName, type Gender } from './gender';
 import { writerName } from './writerName';
 import { closingSubject } from './closingSubject';
+import { addressedName } from './addressee';
 import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { predicateRole } from './predicateRole';
 import { partyTagAt, stateAfterName } from './partyTag';
@@ -1349,8 +1350,9 @@ export class SpeakerTable {
    */
   private salient(gender: Gender | undefined, at: number, line: number): Resolution {
     const asker = this.askerOfSentence(at);
+    const addressed = this.addressedBy(at);
     const compatible = (e: Entry): boolean =>
-      e !== asker && (gender === undefined || e.gender === undefined || e.gender === gender);
+      e !== asker && e !== addressed && (gender === undefined || e.gender === undefined || e.gender === gender);
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -1410,6 +1412,12 @@ export class SpeakerTable {
     const from = tokens[first + 2]?.start ?? at;
     const named = this.doc.people.find((p) => p.start >= from && p.start < at && p.start - from <= ASKER_REACH);
     return named ? this.matchPerson(named.text.toLowerCase().split(/\s+/)) : null;
+  }
+
+  /** '"I disagree," she told Marsh': the person the pronoun's own verb addresses (addressee.ts). */
+  private addressedBy(at: number): Entry | null {
+    const name = addressedName(this.doc, at);
+    return name ? this.matchPerson([name]) : null;
   }
 
   /**
@@ -1490,10 +1498,12 @@ export class SpeakerTable {
    */
   private contested(r: Resolution, gender: Gender, at: number): Resolution {
     if (!r.entry || r.certainty < RIVAL_CAP) return r;
+    // the one the verb addresses is no rival: '"I disagree," she told Marsh'
+    const addressed = this.addressedBy(at);
     // the most recently touched persons are last: a few of them suffice, and keep an article of thousands of names linear
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--) {
       const p = this.persons[i];
-      if (p === r.entry || at - p.lastSeen > RIVAL_REACH || p.lastSeen >= at) continue;
+      if (p === r.entry || p === addressed || at - p.lastSeen > RIVAL_REACH || p.lastSeen >= at) continue;
       if (p.gender === gender || (p.gender === undefined && p.words.length >= 2))
         return {
           ...r,
@@ -1553,9 +1563,10 @@ export class SpeakerTable {
     // the rule's pick first: on a tie (an untrained model) it stands
     const pool: Entry[] = rule.entry && rule.entry.type === 'person' ? [rule.entry] : [];
     const asker = kind === 'pronoun' ? this.askerOfSentence(at) : null;
+    const addressed = kind === 'pronoun' ? this.addressedBy(at) : null;
     for (let i = this.persons.length - 1; i >= 0 && pool.length < CANDIDATE_CAP; i--) {
       const p = this.persons[i];
-      if (p.lastSeen >= at || p === rule.entry || p === asker) continue;
+      if (p.lastSeen >= at || p === rule.entry || p === asker || p === addressed) continue;
       if (gender && p.gender !== undefined && p.gender !== gender) continue;
       pool.push(p);
     }
