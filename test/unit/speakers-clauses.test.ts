@@ -148,3 +148,18 @@ test('a bare verb form after a preposition or particle is a noun, not the cue of
   const infinitive = 'Mara Quell rose to say: “The count will take a week.”';
   assert.equal(speakerOf(infinitive, '“The count'), 'Mara Quell');
 });
+
+test('a possessed agent noun before a name in apposition makes the name the subject, and a company noun a company', () => {
+  const text =
+    'The vaccine’s maker, Velmora, said it would apply for approval in June. “We are confident in the data,” the company said.';
+  const a = analyze(text);
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker, 'Velmora');
+  assert.equal(a.speakers.find((s) => s.name === 'Velmora')?.type, 'organization');
+  assert.equal(speakerOf(text, '“We are confident'), 'Velmora');
+  // a known given name after the company noun stays a person
+  const person = 'The bank’s developer, Tom Hale, said it would apply for approval.';
+  assert.equal(analyze(person).speakers.find((s) => s.name === 'Tom Hale')?.type, 'person');
+  // a time phrase is an adverbial, not a description
+  const time = 'The next morning, Velmora said it would apply for approval.';
+  assert.notEqual(analyze(time).speakers.find((s) => s.name === 'Velmora')?.role, 'The next morning');
+});

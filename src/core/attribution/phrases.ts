@@ -29,6 +29,7 @@ import { BODY_NAME_LINKS, BODY_WORDS, INSTITUTION_WORDS, PERSON_PARTICLES } from
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
+import { possessedAgentBefore } from './possessedAgent';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
@@ -699,6 +700,9 @@ function nameBeforeAppositive(
     if (described && described.kind !== 'pronoun' && described.from === j + 1) return described;
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
+  // "The vaccine's maker, Aerovax, said": a possessed agent noun describes the name after it, as a title does
+  const agent = !name && inner?.kind === 'name' && inner.from === j + 1 ? possessedAgentBefore(tokens, j, floor) : -1;
+  if (inner && agent >= 0) return { ...inner, role: inner.role ?? text(tokens, agent, j, source) };
   // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
   const describes =
     name && (name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner));

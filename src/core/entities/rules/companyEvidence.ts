@@ -312,6 +312,42 @@ function appositiveCompanyNoun({ tokens, lower, n }: RuleContext, k: number): nu
   return -1;
 }
 
+/** Words a company's possessed noun may reach back to its determiner: "the vaccine's new maker". */
+const POSSESSED_NOUN_REACH = 5;
+
+/**
+ * The company noun closing a possessed or definite phrase right before the comma at token `comma` ("The vaccine's
+ * maker,", "Its operator,", "The drugmaker,"), or false: the phrase opens its sentence or follows punctuation.
+ */
+function companyNounBeforeComma({ tokens, lower }: RuleContext, comma: number): boolean {
+  const w = lower[comma - 1] ?? '';
+  if (!(APPOSITIVE_COMPANY_NOUNS.has(w) || COMPANY_KIND_NOUNS.has(w)) || tokens[comma - 1].text !== w) return false;
+  for (let j = comma - 2; j >= 0 && comma - j <= POSSESSED_NOUN_REACH + 1; j--) {
+    if (!DETERMINERS_OF_COMPANY.has(lower[j])) continue;
+    return j === 0 || !/^[\p{L}]/u.test(tokens[j - 1].text);
+  }
+  return false;
+}
+const DETERMINERS_OF_COMPANY = new Set(['the', 'its', 'their']);
+
+/**
+ * The name set after a company noun in apposition is a company: "The vaccine's maker, Aerovax, said", "Its operator,
+ * Northline Rail, said" (the tagger reads an unknown capital word as a person). A known given name stays a person:
+ * "The bank's operator, Tom Hale," is rare but his.
+ */
+export const companyAfterItsNoun: EntityRule = {
+  name: 'company after its noun in apposition',
+  apply(ctx) {
+    const { lower, n, ents, p } = ctx;
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.from < 2 || lower[e.from - 1] !== ',' || e.to >= n) continue;
+      if (lower[e.to] !== ',' && !SPEECH_NEIGHBOURS.has(lower[e.to])) continue;
+      if (lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+      if (companyNounBeforeComma(ctx, e.from - 1)) e.type = 'ORG';
+    }
+  },
+};
+
 /**
  * A name set beside a company noun in apposition is a company: "Novo Nordisk, the Danish maker of Ozempic, said",
  * "Charles Schwab, the brokerage, said" (the tagger reads names shaped like people's or towns' as such). A person or a
