@@ -700,16 +700,10 @@ function nameBeforeAppositive(
     if (described && described.kind !== 'pronoun' && described.from === j + 1) return described;
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
-  // "The vaccine's maker, Aerovax, said": a possessed agent noun describes the name after it, as a title does
-  const agent = !name && inner?.kind === 'name' && inner.from === j + 1 ? possessedAgentBefore(tokens, j, floor) : -1;
-  if (inner && agent >= 0) return { ...inner, role: inner.role ?? text(tokens, agent, j, source) };
-  // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
-  const describes =
-    name && (name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner));
-  if (name && describes && inner && inner.kind === 'name' && inner.from === j + 1) {
-    // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
-    return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
-  }
+  const describing =
+    inner?.kind === 'name' && inner.from === j + 1 ? describingPhrase(tokens, j, floor, name, inner) : null;
+  // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
+  if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
   if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
     // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
     return name;
@@ -724,6 +718,26 @@ function nameBeforeAppositive(
     return { ...name, role: name.role ?? (isTitle ? role : undefined) };
   }
   return null;
+}
+
+/**
+ * The tokens before the comma `j` that describe the name after it, as a title does: "Its leader,", "Nigeria's Minister
+ * of Information," (a bare title), "The vaccine's maker," (a possessed agent noun, possessedAgent.ts).
+ */
+function describingPhrase(
+  tokens: DocToken[],
+  j: number,
+  floor: number,
+  name: Phrase | null,
+  inner: Phrase,
+): [number, number] | null {
+  if (!name) {
+    const agent = possessedAgentBefore(tokens, j, floor);
+    return agent >= 0 ? [agent, j] : null;
+  }
+  const describes =
+    name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner);
+  return describes ? [name.from, name.to] : null;
 }
 
 /** "The other", "a third", "the latter" opening the clause before the comma `j`: one of a group just mentioned. */
