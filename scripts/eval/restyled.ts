@@ -8,11 +8,13 @@
  *   and Wall Street Journal write second references.
  * - `given`: quoted people's given names swapped for ones no name list here gives a gender ("Hillary" → "Oluwaseun"),
  *   as news from Lagos, Delhi or Auckland names people: "he" and "she" must then find them without that help.
+ * - `wrapped`: every line broken at 72 columns, as wire copy, e-mail and plain-text archives arrive (a space becomes a
+ *   line break, so no offset moves); paragraphs stay apart by their blank lines.
  */
 import { applied, editedDoc, editsOf, wholeWordEdits, type EditableDoc, type Edit } from './textEdits';
 import { UNGENDERED_GIVEN_NAMES, stableHash } from './namePools';
 
-export const STYLES = ['present', 'bare', 'given'] as const;
+export const STYLES = ['present', 'bare', 'given', 'wrapped'] as const;
 export type Style = (typeof STYLES)[number];
 
 /** Past → present of the speech verbs news uses most. */
@@ -71,7 +73,36 @@ function givenNames(doc: EditableDoc): Map<string, string> {
   return map;
 }
 
-const EDITS: Record<Exclude<Style, 'given'>, (text: string) => Edit[]> = { present: presentEdits, bare: bareEdits };
+/** The column `wrapped` breaks lines at, as most wire and e-mail clients do. */
+const WRAP_COLUMN = 72;
+
+/** A greedy wrap at WRAP_COLUMN: the last space that keeps a line within the column becomes a line break. */
+function wrapEdits(text: string): Edit[] {
+  const out: Edit[] = [];
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || i === text.length) {
+      lineStart = i + 1;
+      lastSpace = -1;
+      continue;
+    }
+    if (i - lineStart >= WRAP_COLUMN && lastSpace > lineStart) {
+      out.push({ start: lastSpace, end: lastSpace + 1, to: '\n' });
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+    if (c === ' ') lastSpace = i;
+  }
+  return out;
+}
+
+const EDITS: Record<Exclude<Style, 'given'>, (text: string) => Edit[]> = {
+  present: presentEdits,
+  bare: bareEdits,
+  wrapped: wrapEdits,
+};
 
 /** A copy of a PolNeAR-style document in `style`, every annotated offset moved with the text. */
 export function restyled<D extends EditableDoc>(doc: D, style: Style): D {

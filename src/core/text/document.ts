@@ -2,6 +2,7 @@
  * The document model of one analysis: lines (paragraphs) with their cached scans, shifted into document offsets.
  * Building it is linear and cheap; the expensive per-line work comes from the cache.
  */
+import { lineText, logicalLines } from './wrappedLines';
 import type { AnalysisCache } from './cache';
 import type { PersonMention } from '../entities/index';
 import type { Place, Span } from '../types';
@@ -117,14 +118,11 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
     if (words.size < MAX_INTERNED) words.set(word, word);
     return word;
   };
-  let pos = 0;
   let blank = true;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let end = nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--; // CRLF
-    const raw = text.slice(pos, end);
+  for (const range of logicalLines(text)) {
+    const pos = range.start;
+    const end = range.end;
+    const raw = lineText(text, range);
     if (raw.trim() === '') {
       blank = true;
     } else {
@@ -145,7 +143,6 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
       lines.push({ start: pos, end, tokenFrom, tokenTo: tokens.length, paragraphStart: blank });
       blank = false;
     }
-    pos = nl + 1;
   }
   if (quotesWithSingles(marks, singles)) marks = mergedMarks(marks, singles);
   const tokenAt = (offset: number): number => {
