@@ -83,3 +83,40 @@ test('lines that were not wrapped stay apart', () => {
     ['HALE:', 'Q: An', 'HALE:'],
   );
 });
+
+test('an article on one line is cut where narration follows a quote and its attribution', () => {
+  const paragraphs = [
+    'Mayor Gene Albright wants to tear the old water tower on Hill Street down and sell the land to a developer from Columbus, a plan the council has twice refused to put on its agenda this year.',
+    '"It is a rusting eyesore and a liability," Albright said in his office on Main Street. "We insure a thing that holds no water."',
+    'Council president Rick Tolliver sees a landmark. He grew up two blocks from the tower, proposed to his wife beneath it and has collected 1,400 signatures on a petition to paint it and keep it.',
+    '"Gene thinks everything has a price tag," he said. "Some things you keep because they are yours."',
+    'The pastor of First Methodist, the Rev. Diane Kessler, has asked the two men, who have both been ushers at the church for more than a decade, to sit on opposite sides of the sanctuary every Sunday until the matter is settled.',
+    '"I love them both," she said, laughing. "I just do not want them holding the collection plate together."',
+    'The dispute has also spilled into the county Republican Party, where both men are precinct captains and where the chairman, Walt Brandt, has begged them to settle it before the spring primary.',
+    '"We have bigger fights coming than a water tower," Brandt said on Thursday. "I need both of them knocking on doors, not on each other."',
+    'Not everyone in town is taking sides. Marty Greaves, who runs the hardware store across the street from the tower and has sold paint to both men for thirty years, said he only wanted the argument to end.',
+    '"Paint it, sell it, I do not care," Greaves said. "Just stop yelling about it in my store," he told Mr. Tolliver.',
+  ];
+  const flat = paragraphs.join(' ');
+  assert.ok(flat.length >= 1500);
+  const cut = logicalLines(flat).map((r) => flat.slice(r.start, r.end));
+  // cut before "Council president", "The pastor", "Not everyone"; never inside '"…," he said. "…"' nor after "Mr."
+  assert.deepEqual(cut, [
+    paragraphs.slice(0, 2).join(' '),
+    paragraphs.slice(2, 4).join(' '),
+    paragraphs.slice(4, 6).join(' '),
+    paragraphs.slice(6, 8).join(' '),
+    paragraphs.slice(8).join(' '),
+  ]);
+  const speakers = analyze(flat)
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => q.speaker);
+  assert.deepEqual(speakers, [
+    'Gene Albright',
+    'Rick Tolliver',
+    'Diane Kessler',
+    'Walt Brandt',
+    'Marty Greaves',
+    'Marty Greaves',
+  ]);
+});
