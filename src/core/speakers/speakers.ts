@@ -2039,12 +2039,29 @@ export class SpeakerTable {
     return e.mentions.length > 0 && e.mentions.every((m) => this.isHeadline(lineOf(m)));
   }
 
+  /**
+   * "Meanwhile, President Jair Bolsonaro tested positive, his office said": an attribution closing the sentence owns
+   * what its subject, named earlier in that sentence, does; "his" is that person, not the paragraph's first.
+   */
+  private sentenceSubjectBefore(at: number, gender: Gender): Entry | null {
+    const k = this.doc.tokenAt(at);
+    const sentence = this.sentences.of(k);
+    for (const n of this.paragraphPersons.get(this.doc.tokens[k]?.line ?? -1) ?? []) {
+      if (n.at >= at || this.sentences.of(this.doc.tokenAt(n.at)) !== sentence) continue;
+      if (n.entry.gender !== undefined && n.entry.gender !== gender) continue;
+      return this.roleOfMention(n.entry, n.at) === 'oblique' ? null : n.entry;
+    }
+    return null;
+  }
+
   /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
   private ownedOrganization(words: DocToken[], head: string, at: number): Resolution | null {
     const owner = words[0].lower;
     if (words.length !== 2 || !OWNED_ORG_NOUNS.has(head) || (owner !== 'his' && owner !== 'her')) return null;
     const line = words[0].line;
-    const person = this.pronoun(owner === 'his' ? 'he' : 'she', at, line).entry;
+    const person =
+      this.sentenceSubjectBefore(at, owner === 'his' ? 'male' : 'female') ??
+      this.pronoun(owner === 'his' ? 'he' : 'she', at, line).entry;
     if (!person || person.type !== 'person') return null;
     const surname = person.name.split(' ').pop();
     return { entry: this.organization(`the ${surname} ${head}`, at), certainty: 0.6, basis: `${head} of a person` };
