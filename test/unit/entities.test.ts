@@ -505,3 +505,19 @@ test('a region’s name that is the surname of a person named in full is that pe
     JSON.stringify(found.places),
   );
 });
+
+test('institutions named for people in the possessive are one body, and the town after "in" a place', () => {
+  const text = 'The minister left St Agatha’s Hospital in Leeds on Sunday and later visited Bede’s College.';
+  const a = analyze(text);
+  assert.deepEqual(
+    a.places.map((p) => p.text),
+    ['Leeds'],
+  );
+  assert.ok(!a.people.some((p) => p.text.includes('Bede') || p.text.includes('Agatha')));
+  // a name with "in" that is no institution and its town stays whole
+  const osce = 'The Organisation for Security and Cooperation in Europe sent observers.';
+  assert.deepEqual(
+    analyze(osce).places.map((p) => p.text),
+    [],
+  );
+});

@@ -67,6 +67,7 @@ import {
   diseasesNotPlaces,
   areaByNounAfter,
 } from './rules/places';
+import { institutionsNamedForPeople } from './rules/institutionNames';
 import {
   ampersandNames,
   brandShapedNames,
@@ -175,6 +176,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   nicknames,
   creditLines,
   placeOpeningOrganization,
+  institutionsNamedForPeople,
   geographicNames,
   knownGeographicNames,
   unambiguousPlaces,

@@ -186,6 +186,16 @@ export const OFFICE_DOMAIN_WORDS = words(
 export const INSTITUTION_WORDS = words('INSTITUTION_WORDS', 'university univ. college institute');
 
 /**
+ * Institutions named for a person or a saint in the possessive: "St Thomas' Hospital", "Guy's Hospital", "King's
+ * College". Not "Senate" or "Department": "Trump's Senate allies", "Obama's Justice Department" are possessives.
+ */
+export const EPONYMOUS_INSTITUTION_WORDS = extend(
+  'EPONYMOUS_INSTITUTION_WORDS',
+  INSTITUTION_WORDS,
+  'hospital infirmary school academy museum cathedral church chapel',
+);
+
+/**
  * Words that open no person's name: possessive determiners ("Our Revolution", "My Brother's Keeper") and "chez" (a
  * restaurant or shop: "Chez Vachon", "Chez Panisse").
  */
