@@ -71,7 +71,7 @@ function coordinatedDescription(tokens: DocToken[], k: number, lead: number, tex
 /**
  * '"…," Nathan Ellery and Brigham Stott said', '"…," Governor Ann Roy of Utah and Governor Ted Hale of Idaho said in
  * a joint statement': two persons joined by "and" between the quote and the cue speak together. One phrase spans
- * both (SpeakerTable.jointNames splits it); a state or city after each name ("of Utah") stays inside it.
+ * both (jointNames in speakers/personNames.ts splits it); a state or city after each name ("of Utah") stays inside it.
  */
 function coordinatedNames(doc: Doc, k: number, lead: number): Phrase | null {
   const { tokens } = doc;

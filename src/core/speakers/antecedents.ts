@@ -44,7 +44,7 @@ export interface CandidateFacts extends DiscourseFacts {
   paragraphMentions: number;
 }
 
-/** Where a candidate's latest mention stands in the discourse (see speakers.ts discourseFacts). */
+/** Where a candidate's latest mention stands in the discourse (see antecedentChoice.ts discourseFacts). */
 export interface DiscourseFacts {
   /** The role of its latest mention ("Hale met Voss": Hale subject, Voss object), and the pronoun's own. */
   lastRole: MentionRole | 'none';

@@ -7,7 +7,7 @@ import type { Span, SpeakerType } from '../types';
 import type { Gender } from './gender';
 import type { Phrase } from '../attribution/phrases';
 
-/** A speaker description taken apart (SpeakerTable.describe). */
+/** A speaker description taken apart (describe in descriptions.ts). */
 export interface Description {
   words: DocToken[];
   headIndex: number;

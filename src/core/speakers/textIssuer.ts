@@ -10,6 +10,7 @@ import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
 import { CUE_VERBS } from '../lexicon/lexicon';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
 const PASSIVE_REACH = 25;
@@ -150,4 +151,22 @@ function titledNameAfter(doc: Doc, from: number, end: number): Phrase | null {
   if (stop - from > TITLE_REACH) return null;
   const p = phraseLeft(tokens, stop, from, text);
   return p && p.kind === 'name' ? p : null;
+}
+
+/** How many words into a description its document noun may stand ("the new audit", "a poll released …"). */
+export const DOCUMENT_NOUN_REACH = 4;
+
+/**
+ * The index in `words` of the document noun a description names ("the memo, dated March 3" → memo, "a poll released
+ * Tuesday" → poll), among its first words; -1 when it names none, or when the noun owns what follows ("the report's
+ * lead author" is a person).
+ */
+export function documentNounAt(doc: Doc, words: DocToken[]): number {
+  for (let i = 0; i < Math.min(words.length, DOCUMENT_NOUN_REACH); i++) {
+    const w = words[i];
+    if (!DOCUMENT_NOUNS.has(w.lower) && !ISSUED_TEXT_NOUNS.has(w.lower)) continue;
+    const after = doc.tokens[doc.tokenAt(w.start) + 1];
+    return after && (after.text === "'s" || after.text === '’s' || after.text === "'" || after.text === '’') ? -1 : i;
+  }
+  return -1;
 }

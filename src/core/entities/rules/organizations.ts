@@ -90,23 +90,12 @@ export const organizationsJoinedByAnd: EntityRule = {
  */
 export const organizationWordAlone: EntityRule = {
   name: 'organization word alone',
-  apply({ text, tokens, lower, n, ents }) {
+  apply(ctx) {
+    const { tokens, lower, n, ents } = ctx;
     for (const e of ents.list.slice()) {
       if (e.to - e.from !== 1 || !isCapitalized(tokens[e.from].text)) continue;
       if (!ORG_WORDS.has(lower[e.from]) && !BODY_WORDS.has(lower[e.from])) continue;
-      let from = e.from;
-      for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
-        const possessive =
-          (lower[k] === "'" || lower[k] === '’' || lower[k] === "'s" || lower[k] === '’s') &&
-          k > 0 &&
-          tokens[k].start === tokens[k - 1].end;
-        if (possessive) continue;
-        if (!isNameWord(tokens[k].text) || NOT_TITLE_WORDS.has(lower[k])) break;
-        const other = ents.at(k);
-        if (other && other !== e && (other.type === 'PER' || other.from < k - MAX_NAME_TOKENS)) break;
-        from = other && other !== e ? other.from : k;
-        k = from;
-      }
+      const from = nameStartBefore(ctx, e);
       if (from < e.from) {
         ents.resize(e, from, e.to);
         e.type = 'ORG';
@@ -119,6 +108,27 @@ export const organizationWordAlone: EntityRule = {
     }
   },
 };
+
+/**
+ * Where the capitalized words before a lone organization word start ("Workers'" in "the Harbour Workers' Union", a
+ * possessive's mark skipped, a tagged name taken whole): `e.from` when none does; a person's name stops the walk.
+ */
+function nameStartBefore({ text, tokens, lower, ents }: RuleContext, e: Entity): number {
+  let from = e.from;
+  for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
+    const possessive =
+      (lower[k] === "'" || lower[k] === '’' || lower[k] === "'s" || lower[k] === '’s') &&
+      k > 0 &&
+      tokens[k].start === tokens[k - 1].end;
+    if (possessive) continue;
+    if (!isNameWord(tokens[k].text) || NOT_TITLE_WORDS.has(lower[k])) break;
+    const other = ents.at(k);
+    if (other && other !== e && (other.type === 'PER' || other.from < k - MAX_NAME_TOKENS)) break;
+    from = other && other !== e ? other.from : k;
+    k = from;
+  }
+  return from;
+}
 
 /**
  * An organization name ending in an organization word takes the place after "of": "Transport Workers Union of

@@ -88,7 +88,8 @@ function isGeoNameWord(word: string): boolean {
  * "Lake Corra", "Mount Teller", "Port Alder": a geographic word opening a name (the tagger often reads the pair as a
  * person). Not inside an organization's name ("Mount Sinai Hospital" stays whole).
  */
-const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => {
+const geographicPrefix: PositionRule = (ctx, i) => {
+  const { text, tokens, lower, n, ents } = ctx;
   const prefixKind = GEO_PREFIX.get(lower[i]);
   if (
     !prefixKind ||
@@ -100,6 +101,19 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
   )
     return undefined;
   const first = ents.at(i);
+  const to = geographicNameEnd(ctx, i);
+  if (prefixedNameBlocked(ctx, i, to, first)) return undefined;
+  const e = first ?? ents.at(i + 1);
+  if (e) {
+    ents.resize(e, i, to);
+    e.type = 'LOC';
+    e.kind = prefixKind;
+  } else ents.add({ from: i, to, type: 'LOC', kind: prefixKind });
+  return to - 1;
+};
+
+/** Where a name opened by a geographic word at `i` ends: its name words, short of an organization word. */
+function geographicNameEnd({ text, tokens, lower, n }: RuleContext, i: number): number {
   let to = i + 2;
   while (
     to < n &&
@@ -111,6 +125,19 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
     !BODY_WORDS.has(lower[to])
   )
     to++;
+  return to;
+}
+
+/**
+ * Whether the entities over or after a geographic name [i, to) keep it from being a place: an organization word next
+ * ("Mount Sinai Hospital"), or an organization, place or longer entity the tagger found over it.
+ */
+function prefixedNameBlocked(
+  { text, tokens, lower, n, ents }: RuleContext,
+  i: number,
+  to: number,
+  first: Entity | null,
+): boolean {
   const orgWordNext =
     to < n && adjacent(text, tokens, to - 1, to) && (ORG_WORDS.has(lower[to]) || BODY_WORDS.has(lower[to]));
   // an organization the tagger found exactly over the name is the tagger's guess; one reaching further is a name
@@ -133,15 +160,8 @@ const geographicPrefix: PositionRule = ({ text, tokens, lower, n, ents }, i) => 
     )
       blocked = true;
   }
-  if (blocked) return undefined;
-  const e = first ?? ents.at(i + 1);
-  if (e) {
-    ents.resize(e, i, to);
-    e.type = 'LOC';
-    e.kind = prefixKind;
-  } else ents.add({ from: i, to, type: 'LOC', kind: prefixKind });
-  return to - 1;
-};
+  return blocked;
+}
 
 /** "Sea of Okhotsk", "Gulf of Aden", "Isle of Man". */
 const geographicOf: PositionRule = ({ text, tokens, lower, n, ents, free }, i) => {

@@ -1,0 +1,207 @@
+/**
+ * Bodies taken up again: "the union said" after "Unifor called a strike" is Unifor, "it said" after a sentence opening
+ * with "The ministry said" is the ministry, "the rights group" is the group named last, and "his campaign said" is
+ * the campaign of the person "his" denotes ("the Sanders campaign").
+ *
+ * One layer of the speaker table (speakers.ts): the layers extend one another, from the table's state
+ * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
+ */
+import type { DocToken } from '../text/document';
+import { lookupPlace } from '../entities/gazetteer';
+import type { Span } from '../types';
+import { DESCRIPTION_LINKS, ORG_NOUNS } from '../lexicon/lexicon';
+import { ORG_ANAPHOR_NOUNS, OTHER_BODY_WORDS, OWNED_ORG_NOUNS } from '../lexicon/speakerWords';
+import { phraseRight, type Phrase } from '../attribution/phrases';
+import type { Description, Entry, Resolution } from './speakerEntry';
+import type { Gender } from './gender';
+import { opensSentence } from './nameForms';
+import { fitsAnaphor, mayBeBody } from './roleFit';
+import { OrganizationNames } from './organizationNames';
+
+export abstract class BodyAnaphors extends OrganizationNames {
+  // resolvers of later layers (declared here, defined there) that this one calls
+  protected abstract pronoun(word: string, at: number, line: number): Resolution;
+  protected abstract description(phrase: Phrase, written: string, at: number): Resolution;
+
+  /**
+   * The body the paragraph is about: the latest sentence before `at`, in this paragraph and outside quotes, that opens
+   * with an organization ("Ford disputed that. '…,' it said"), or with a speaker nothing shows to be a person ("River
+   * Action, a pressure group, said the fine was too small. '…,' the group said"). What "it", "they" and "the company"
+   * take up before an organization named elsewhere or a group that spoke a paragraph ago. A paragraph that opens with
+   * its quote goes on with the paragraph before ("Harrowgate United sacked its manager on Sunday …" ¶ "'…,' the club
+   * said").
+   */
+  protected paragraphBody(at: number, head?: string): { entry: Entry; at: number } | null {
+    const { tokens, lines } = this.doc;
+    const i = this.doc.tokenAt(at);
+    if (i <= 0 || i >= tokens.length) return null;
+    let found = this.bodyBetween(this.lineStartToken(i), i, head);
+    let line = tokens[i].line - 1;
+    while (line >= 0 && lines[line].tokenFrom === lines[line].tokenTo) line--;
+    if (!found && line >= 0) found = this.bodyBetween(lines[line].tokenFrom, lines[line].tokenTo, head);
+    return found?.entry ? { entry: found.entry, at: found.at } : null;
+  }
+
+  /**
+   * The latest sentence in tokens [from, to) opening with a body, read back a bounded number of tokens; its entry null
+   * when a speaker who is no body opens it ("Severnside Water said …" read as a person's name): the paragraph is about
+   * that one, not a body named before.
+   */
+  protected bodyBetween(from: number, to: number, head?: string): { entry: Entry | null; at: number } | null {
+    const { tokens, text } = this.doc;
+    for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
+      const t = tokens[k];
+      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
+      const entry =
+        this.bodyAt(t.start, head !== undefined) ??
+        (named !== t.start ? this.bodyAt(named, head !== undefined) : null) ??
+        (head ? this.introducedBody(k, head) : null);
+      if (entry) return { entry, at: t.start };
+      if (this.mentionStarts.has(t.start) || this.mentionStarts.has(named)) return { entry: null, at: t.start };
+    }
+    return null;
+  }
+
+  /**
+   * "The union representing workers at the plant welcomed the decision … '…,' the union said": a sentence opening with
+   * "the" and the same noun, which a participle or a preposition goes on to say which one it is, introduces a body
+   * the text never names; "the union" is that one, not the company named before. A bare "The company said" opening a
+   * sentence only takes up one named before, so it introduces nothing.
+   */
+  protected introducedBody(k: number, head: string): Entry | null {
+    const { tokens } = this.doc;
+    const [the, noun, next] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (the.lower !== 'the' || noun?.lower !== head || !next || next.cap) return null;
+    if (!DESCRIPTION_LINKS.has(next.lower) && !(next.lower.length > 5 && next.lower.endsWith('ing'))) return null;
+    return this.organization(`the ${head}`, the.start);
+  }
+
+  /** The organization a mention or the recognizer's name starting at `start` denotes, if it may be a body. */
+  protected bodyAt(start: number, named: boolean): Entry | null {
+    const said = this.mentionStarts.get(start);
+    if (said) return mayBeBody(said, named) ? said : null;
+    const o = this.organizationStartingAt(start);
+    // "Standard & Poor's 500-stock index fell": an organization owning the subject is not it
+    if (!o || lookupPlace(o.text) !== undefined || /['’]s?$/.test(this.doc.text.slice(o.end, o.end + 2))) return null;
+    return this.organization(o.text, start);
+  }
+
+  /** The recognizer's organization starting at `start`, if any. */
+  protected organizationStartingAt(start: number): Span | null {
+    const orgs = this.doc.organizations;
+    let lo = 0;
+    let hi = orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgs[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return orgs[lo]?.start === start ? orgs[lo] : null;
+  }
+
+  /**
+   * The organization a sentence of the last two lines opens with as a description ("The staff association sent a
+   * letter …", "The ministry said"), when no organization is named after it: what "it" takes up. Reads a bounded
+   * window back from the pronoun.
+   */
+  protected describedOrganizationBefore(at: number): Entry | null {
+    const { tokens, text } = this.doc;
+    const i = this.doc.tokenAt(at);
+    const floor = Math.max(0, i - DESCRIBED_ORG_REACH);
+    const line = tokens[i]?.line ?? 0;
+    for (let k = i - 1; k >= floor && line - tokens[k].line <= 2; k--) {
+      if (this.quoted.overlaps(tokens[k].start, tokens[k].end)) continue;
+      if (this.organizationNamedIn(tokens[k].start, at)) return null;
+      if (tokens[k].lower !== 'the' || !opensSentence(text, tokens[k].start)) continue;
+      const read = phraseRight(tokens, k, Math.min(tokens.length, k + 5), text);
+      if (!read || read.kind !== 'description') continue;
+      // the description may run on into its verb ("The staff association sent"): it ends at its organization noun
+      let end = read.to;
+      while (end > k + 1 && !ORG_NOUNS.has(tokens[end - 1].lower)) end--;
+      if (end === k + 1 || tokens[end]?.cap) continue;
+      const phrase: Phrase = { from: k, to: end, kind: 'description', nameFrom: end, nameTo: end };
+      const r = this.description(phrase, text.slice(tokens[k].start, tokens[end - 1].end), tokens[k].start);
+      return r.entry && r.entry.type === 'organization' ? r.entry : null;
+    }
+    return null;
+  }
+
+  /** Whether the recognizer named an organization between `from` and `to`. */
+  protected organizationNamedIn(from: number, to: number): boolean {
+    return this.entities.organizations.overlaps(from, to);
+  }
+
+  /** "the ministry", "the company", "his campaign": an organization named earlier, else the description itself. */
+  protected organizationDescription(d: Description, at: number): Resolution {
+    const { head, words } = d;
+    if (d.definite) {
+      // every word must fit, not only the head: "the governor's office" is not "the mayor's office"
+      const wanted = d.text.toLowerCase().split(/\s+/).slice(1);
+      const fits = (names: string[]): boolean => names.includes(head) && wanted.every((w) => names.includes(w));
+      for (let i = this.entries.length - 1; i >= 0; i--) {
+        const e = this.entries[i];
+        if (e.type === 'organization' && fits(e.words) && !this.onlyInHeadline(e))
+          return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
+      }
+      for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
+        const o = this.bodyOrganizations[i];
+        if (o.start < at && fits(o.text.toLowerCase().split(/\s+/)))
+          return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
+      }
+      const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
+      // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
+      // ("the rights group" too; only there, as "the staff association" may be a body of its own named now)
+      const body =
+        anaphor || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words)) ? this.paragraphBody(at, head) : null;
+      if (body && fitsAnaphor(head, body.entry.name))
+        return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
+      const latest = anaphor ? this.latestOrganization(at, head) : null;
+      if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
+    }
+    const owned = this.ownedOrganization(words, head, at);
+    if (owned) return owned;
+    const name = d.text.replace(/^The\b/, 'the');
+    return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
+  protected ownedOrganization(words: DocToken[], head: string, at: number): Resolution | null {
+    const owner = words[0].lower;
+    if (words.length !== 2 || !OWNED_ORG_NOUNS.has(head) || (owner !== 'his' && owner !== 'her')) return null;
+    const line = words[0].line;
+    const person =
+      this.sentenceSubjectBefore(at, owner === 'his' ? 'male' : 'female') ??
+      this.pronoun(owner === 'his' ? 'he' : 'she', at, line).entry;
+    if (!person || person.type !== 'person') return null;
+    const surname = person.name.split(' ').pop();
+    return { entry: this.organization(`the ${surname} ${head}`, at), certainty: 0.6, basis: `${head} of a person` };
+  }
+
+  /**
+   * "Meanwhile, President Jair Bolsonaro tested positive, his office said": an attribution closing the sentence owns
+   * what its subject, named earlier in that sentence, does; "his" is that person, not the paragraph's first.
+   */
+  protected sentenceSubjectBefore(at: number, gender: Gender): Entry | null {
+    const k = this.doc.tokenAt(at);
+    const sentence = this.sentences.of(k);
+    for (const n of this.paragraphPersons.get(this.doc.tokens[k]?.line ?? -1) ?? []) {
+      if (n.at >= at || this.sentences.of(this.doc.tokenAt(n.at)) !== sentence) continue;
+      if (n.entry.gender !== undefined && n.entry.gender !== gender) continue;
+      return this.roleOfMention(n.entry, n.at) === 'oblique' ? null : n.entry;
+    }
+    return null;
+  }
+}
+
+/** How many tokens back "it" looks for the organization a sentence opened with. */
+const DESCRIBED_ORG_REACH = 80;
+
+/**
+ * "the rights group", "the state broadcaster": one lower-case noun or adjective saying what kind of body, which takes
+ * up the body named last as "the group" does; "the other group", "a rival union" name another.
+ */
+function kindModified(words: DocToken[]): boolean {
+  const modifier = words[1];
+  return words.length === 3 && modifier.word && !modifier.cap && !OTHER_BODY_WORDS.has(modifier.lower);
+}

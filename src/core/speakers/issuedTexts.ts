@@ -1,0 +1,204 @@
+/**
+ * Documents and issued texts as speakers: "a statement from the RCMP said" is the RCMP, "Rivera's letter to donors
+ * said" is Rivera, "the statement said" after "The DNC issued a statement" is the DNC; with no author told, "the
+ * audit found" is the document itself; "it said" right after a text spoke goes on with its author.
+ *
+ * One layer of the speaker table (speakers.ts): the layers extend one another, from the table's state
+ * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
+ */
+import type { DocToken } from '../text/document';
+import { issuerPhrase, textNounOf } from './textIssuer';
+import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, TEXT_READ_CUES, CAMPAIGN_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import type { Description, Entry, Resolution } from './speakerEntry';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
+import { BodyAnaphors } from './bodyAnaphors';
+import { POSSESSIVE_TOKEN } from './organizationNames';
+import { documentNounAt } from './textIssuer';
+
+export abstract class IssuedTexts extends BodyAnaphors {
+  // resolvers of later layers (declared here, defined there) that this one calls
+  abstract resolve(phrase: Phrase, attributes: boolean): Resolution;
+
+  /**
+   * "The memo, dated March 3, said …", "a poll released Tuesday found …", "the letter argued": a document whose author
+   * the text does not give speaks as itself, a document, not an anonymous person (a reader counting anonymous
+   * sources must not count the memo). Named as written up to its noun ("the memo").
+   */
+  protected documentSpeaker(d: Description, at: number): Resolution | null {
+    const noun = documentNounAt(this.doc, d.words);
+    if (noun < 0) return null;
+    const author = this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at);
+    if (author) return author;
+    const name = d.words
+      .slice(0, noun + 1)
+      .map((w) => w.text)
+      .join(' ')
+      // "The memo", "Excerpts": a capital that only opens the sentence goes
+      .replace(/^\p{Lu}\p{Ll}*\b/u, (w) =>
+        /^(?:the|a|an|this|that)$/i.test(w) || DOCUMENT_NOUNS.has(w.toLowerCase()) ? w.toLowerCase() : w,
+      );
+    const key = name.toLowerCase();
+    for (const e of this.entries)
+      if (e.type === 'document' && e.name.toLowerCase() === key) return documentResolution(e);
+    const e = this.newEntry(name, 'document', at);
+    e.plural = d.plural;
+    return documentResolution(e);
+  }
+
+  /**
+   * "Her message to voters: '…'", "Rivera's letter to donors said": a possessor before a document noun that does not
+   * close its phrase (textAuthor sees only phrases ending in the noun) is the document's author.
+   */
+  protected documentOwner(d: Description, noun: number, at: number): Resolution | null {
+    if (noun === 0 || noun === d.words.length - 1) return null;
+    const from = this.doc.tokenAt(d.words[0].start);
+    const to = this.doc.tokenAt(d.words[noun].start) + 1;
+    const owner = this.textOwner({ from, to, kind: 'description', nameFrom: from, nameTo: from }, at);
+    return owner && owner.type !== 'document'
+      ? { entry: owner, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
+  }
+
+  /**
+   * "a statement from the RCMP", "a letter by Ada Roy", "a report from Harbour Energy": the document's author named
+   * right after it speaks through it (the issue's rule: a document's speaker is its author when the text says whose).
+   */
+  protected documentAuthor(noun: DocToken): Resolution | null {
+    const { tokens, text } = this.doc;
+    const k = this.doc.tokenAt(noun.start);
+    const link = tokens[k + 1]?.lower;
+    if (link !== 'from' && link !== 'by') return null;
+    const author = phraseRight(tokens, k + 2, Math.min(tokens.length, k + 2 + DOCUMENT_AUTHOR_WORDS), text);
+    if (!author || author.kind === 'pronoun') return null;
+    const r = this.resolve(author, false);
+    return r.entry && r.entry.type !== 'document' ? { ...r, basis: 'document: its author named with it' } : null;
+  }
+
+  /**
+   * A document's author, when the text says who issued it: "The DNC issued a statement on Monday. … 'We apologize,'
+   * the statement said" is the DNC's, "Fox News said in a statement" too. The subject of the last "… issued/sent/
+   * released … <noun>" in the last few hundred characters, resolved as any speaker phrase ("his campaign", "Rivera").
+   */
+  /**
+   * A text speaks for its author: "Bush's Facebook post" for Bush, "his memo" for whom "he" denotes, "the email" for
+   * whoever the text before says sent it. Remembered, so that "it said" right after goes on with the same author.
+   */
+  protected textAuthor(phrase: Phrase, definite: boolean, at: number): Resolution | null {
+    const noun = textNounOf(this.doc.tokens, phrase);
+    if (!noun) return null;
+    const owner = this.textOwner(phrase, at) ?? (definite ? this.issuer(noun, at) : null);
+    if (!owner) return null;
+    const author = CAMPAIGN_TEXT_NOUNS.has(noun) ? this.campaignOf(owner, at) : owner;
+    this.latestText = {
+      entry: author,
+      end: this.doc.tokens[phrase.to - 1].end,
+      line: this.doc.tokens[phrase.from].line,
+    };
+    return { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' };
+  }
+
+  /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo", "Bush" in "a Bush ad". */
+  protected textOwner(phrase: Phrase, at: number): Entry | null {
+    const { tokens, text } = this.doc;
+    const first = tokens[phrase.from];
+    if (first.lower === 'his' || first.lower === 'her')
+      return this.pronoun(first.lower === 'his' ? 'he' : 'she', at, first.line).entry;
+    for (let i = phrase.from + 1; i < phrase.to; i++) {
+      if (!POSSESSIVE_TOKEN.test(tokens[i].text)) continue;
+      const owner = phraseLeft(tokens, i, phrase.from, text);
+      return owner ? this.resolve(owner, false).entry : null;
+    }
+    return this.attributiveOwner(phrase);
+  }
+
+  /**
+   * "one Rivera ad", "a new Hale memo": a person's name used as a modifier right before the text noun. Only a person
+   * the text has named ("a Fox News report" is left to the issuer rules).
+   */
+  protected attributiveOwner(phrase: Phrase): Entry | null {
+    const { tokens } = this.doc;
+    const noun = phrase.to - 1;
+    let from = noun;
+    while (from > phrase.from && tokens[from - 1].cap && tokens[from - 1].word) from--;
+    if (from === noun || from === phrase.from) return null;
+    const words = tokens.slice(from, noun).map((t) => t.lower);
+    const person = this.matchPerson(words) ?? (words.length === 1 ? this.bySurname(words[0]) : null);
+    return person && person.type === 'person' ? person : null;
+  }
+
+  /** A person's campaign, named after them as "his campaign" is ("the Rivera campaign"); anyone else stays. */
+  protected campaignOf(owner: Entry, at: number): Entry {
+    if (owner.type !== 'person') return owner;
+    return this.organization(`the ${owner.name.split(' ').pop()} campaign`, at);
+  }
+
+  /**
+   * "it" when a text speaks: the text named last before it, by its issuer ("The email includes a photo. At the bottom
+   * it reads, …"), or the same author when that text has just spoken ('"…," it reads. "…," it said'). Only with
+   * "reads", or when a text spoke last: "it said" after "Acme cut jobs" is the company.
+   */
+  protected textSpeaking(at: number, line: number): Resolution | null {
+    const { tokens } = this.doc;
+    const it = this.doc.tokenAt(at);
+    const reads = TEXT_READ_CUES.has(tokens[it + 1]?.lower ?? '');
+    const last = this.latestText && line - this.latestText.line <= TEXT_LINES ? this.latestText : null;
+    // "Rivera's office released a statement. '…,' it said": a text issued in this paragraph speaks (not "Kestrel said
+    // in a statement" a paragraph before, nor "caused by a faulty software update")
+    const near = !reads && !last ? this.latestTextNoun(it, at - ISSUER_REACH) : -1;
+    if (near >= 0 && tokens[near].line === tokens[it].line && this.issuedAt(near)) {
+      const author = this.issuer(tokens[near].lower, at);
+      if (author)
+        return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
+    }
+    if (!reads && !last) return null;
+    const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
+    if (noun < 0 && last)
+      return { entry: last.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text that spoke just before' };
+    const author = noun >= 0 ? this.issuer(tokens[noun].lower, at) : null;
+    if (!author) return null;
+    this.latestText = { entry: author, end: at, line };
+    return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
+  }
+
+  /** The text noun at token `noun` is the object of a verb of issuing ("released a statement", "sent a new letter"). */
+  protected issuedAt(noun: number): boolean {
+    const { tokens } = this.doc;
+    for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) if (ISSUING_VERBS.has(tokens[i].lower)) return true;
+    return false;
+  }
+
+  /** The token of the text noun named last before token `before` and after offset `after`, outside quotes; else -1. */
+  protected latestTextNoun(before: number, after: number): number {
+    const { tokens } = this.doc;
+    for (let i = before - 1; i >= 0 && tokens[i].start >= after; i--)
+      if (ISSUED_TEXT_NOUNS.has(tokens[i].lower) && !this.quoted.overlaps(tokens[i].start, tokens[i].end)) return i;
+    return -1;
+  }
+
+  protected issuer(noun: string, at: number): Entry | null {
+    const before = this.doc.tokenAt(at);
+    const floor = this.doc.tokenAt(Math.max(0, at - ISSUER_REACH));
+    const subject = issuerPhrase(this.doc, noun, floor, before);
+    return subject ? this.resolve(subject, false).entry : null;
+  }
+}
+
+/** How many words the author named after a document ("a statement from …") may take. */
+const DOCUMENT_AUTHOR_WORDS = 6;
+
+/** A text resolved to its issuer: below the confident band (the issuer is read off the sentences before). */
+const TEXT_CERTAINTY = 0.75;
+
+/** "it" taken as a text speaking: a guess on few training cases. */
+const IT_TEXT_CERTAINTY = 0.6;
+
+/** Paragraphs over which "it said" goes on with the text that spoke last. */
+const TEXT_LINES = 2;
+
+/** How far back a document's issuer is looked for (a paragraph or two). */
+const ISSUER_REACH = 600;
+
+function documentResolution(entry: Entry): Resolution {
+  return { entry, certainty: 0.6, basis: 'a document, its author not named' };
+}

@@ -1,0 +1,134 @@
+/**
+ * The recognizer's people, seen in text order: "Foreign Minister Sergei Lavrov met …" registers Lavrov with his role
+ * and gender before any quote, so that "the minister said" and "he said" later find him; "Tracey Bell, a nurse,"
+ * gives her role from the apposition.
+ *
+ * One layer of the speaker table (speakers.ts): the layers extend one another, from the table's state
+ * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
+ */
+import { appositiveRole, roleBeforeName } from './appositiveRole';
+import { predicateRole } from './predicateRole';
+import { partyTagAt, stateAfterName } from './partyTag';
+import type { DescribedSubject } from './describedSubject';
+import type { Span } from '../types';
+import { HONORIFICS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { phraseLeft } from '../attribution/phrases';
+import { mentionRole, wordBeforeTitles } from './mentionRole';
+import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
+import type { Entry } from './speakerEntry';
+import { POSSESSIVE, personSpan } from './nameForms';
+import { ageAfterName } from './epithets';
+import { PendingRoles } from './pendingRoles';
+import { ASKING } from './pronouns';
+
+export abstract class RecognizedPeople extends PendingRoles {
+  /**
+   * "The Taoiseach, Declan Moriarty, met the families": an office right before the name, the name in apposition to
+   * it, is the person's role even where no one speaks, so that "the Taoiseach told them" later finds them.
+   */
+  protected titleInAppositionBefore(startTok: number, end: number, lineFrom: number): string | undefined {
+    const { tokens, text } = this.doc;
+    if (tokens[startTok - 1]?.text !== ',' || tokens[end]?.text !== ',') return undefined;
+    const d = phraseLeft(tokens, startTok - 1, lineFrom, text);
+    if (!d || d.kind !== 'description' || !ROLE_NOUNS.has(tokens[d.to - 1].lower)) return undefined;
+    return text.slice(tokens[d.from].start, tokens[d.to - 1].end);
+  }
+
+  /**
+   * "The attorney general joked that his wife would disagree. 'She says …,' he said": a narration sentence opening
+   * with a title makes the person holding that title (by title only, no guess) the paragraph's subject.
+   */
+  seeDescribedSubject(d: DescribedSubject): void {
+    const { tokens } = this.doc;
+    const start = tokens[d.from].start;
+    const end = tokens[d.to - 1].end;
+    if (this.quoted.overlaps(start, end)) return;
+    const person = this.byRole(d.head, d.modifiers, start);
+    if (person) this.noteSubject(person, start, end, tokens[d.from].line);
+  }
+
+  /**
+   * What else the text says of a person's role around their name: "Senator Rebecca Thornquist, a Democrat from
+   * Minnesota," (an appositive after a title adds to it: "the Minnesota Democrat" later), "The committee's chairman,
+   * Senator Grady Lomax," (a role before the name), "(R-Ky.)" or "of Utah" after it (party and state).
+   */
+  protected moreRoles(e: Entry, span: Span, appositive: string | undefined, nameStart: number): void {
+    const { tokens, text } = this.doc;
+    this.setRole(e, appositive);
+    this.setRole(e, roleBeforeName(tokens, nameStart, text));
+    this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
+    const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
+    if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
+  }
+
+  /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
+  seePerson(found: Span): Entry | null {
+    const span = personSpan(found);
+    if (!span) return null;
+    const { tokens, text } = this.doc;
+    const end = this.doc.tokenAt(span.end);
+    const startTok = this.doc.tokenAt(span.start);
+    if (startTok >= tokens.length) return null;
+    const lineFrom = this.lineStartToken(startTok);
+    const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
+    const title =
+      phrase && phrase.kind === 'name' && tokens[phrase.nameFrom]?.start <= span.start ? phrase.role : undefined;
+    const appositive = appositiveRole(tokens, startTok, end, text);
+    const before = title || appositive ? undefined : this.titleInAppositionBefore(startTok, end, lineFrom);
+    const honorific =
+      startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
+    const e = this.person(span.text, span.start, title ?? appositive ?? before, honorific);
+    if (e) this.moreRoles(e, span, title ? appositive : undefined, title && phrase ? phrase.from : startTok);
+    if (e) {
+      this.genderFromContext(e, startTok, end, span);
+      e.lastSeen = span.start;
+      e.age = ageAfterName(text, span.end) ?? e.age;
+      this.addMention(e, { start: span.start, end: span.end, text: span.text });
+      const line = tokens[startTok].line;
+      // "asked Home Secretary Ruth Ainsley": the verb before the name's titles
+      const before = tokens[wordBeforeTitles(tokens, startTok)];
+      const after = tokens[end];
+      if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
+        this.answerer.set(line, { entry: e, at: span.start });
+      // "Mr. Lee's plan": a possessor is not what the paragraph is about
+      else if (!(after && POSSESSIVE.test(after.text) && after.start === span.end))
+        this.noteSubject(e, span.start, span.end, line);
+    }
+    return e;
+  }
+
+  /**
+   * A gender the words around this mention tell (contextGender.ts), where no honorific gave one: a gendered title or
+   * apposition (over a first name, only a noun of sex or kin), else the pronoun taking up a name that is its
+   * sentence's subject.
+   */
+  protected genderFromContext(e: Entry, from: number, to: number, span: Span): void {
+    if (e.genderFrom === 'honorific' || e.genderFrom === 'noun' || this.quoted.overlaps(span.start, span.end)) return;
+    const { tokens } = this.doc;
+    if (e.genderFrom === 'name') {
+      // over a first name only a noun of sex or kin: "Sam Okafor, a grandmother of four"; "Trump spokesman Hope
+      // Hicks" stays a woman
+      const sex = nounGenderNear(tokens, from, to, sexNounGender);
+      if (sex) {
+        e.gender = sex;
+        e.genderFrom = 'noun';
+      }
+      return;
+    }
+    const noun = nounGenderNear(tokens, from, to);
+    if (noun) {
+      e.gender = noun;
+      e.genderFrom = 'noun';
+      return;
+    }
+    if (e.genderFrom === 'context') return;
+    if (mentionRole(tokens, from, to, false) !== 'subject') return;
+    const g = pronounGenderAfter(tokens, from, to, (k) =>
+      this.entities.people.overlaps(tokens[k].start, tokens[k].end),
+    );
+    if (g) {
+      e.gender = g;
+      e.genderFrom = 'context';
+    }
+  }
+}
