@@ -105,6 +105,7 @@ import { titledUntaggedName } from './rules/titledUntaggedNames';
 import { universityCampuses } from './rules/campuses';
 import { articleSurnames } from './rules/articleSurnames';
 import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
+import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
 
@@ -154,6 +155,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   leadingNameWords,
   sitesNotPeople,
   clubsNotPeople,
+  pluralTeamNames,
   brandsNotPeople,
   productsNamedLikePeople,
   companiesNamedLikePeople,

@@ -65,6 +65,7 @@ import {
 } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
+import { subjectOrganization } from './subjectOrganization';
 import { mentionRole, opensWithApposition, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
@@ -546,7 +547,14 @@ export class SpeakerTable {
       if (at - o.start > ORG_ANAPHOR_REACH) return null;
       // nor a country the recognizer read as an organization ("US prosecutors")
       const place = business && lookupPlace(o.text) !== undefined;
-      if (!this.quoted.overlaps(o.start, o.end) && fits(o.text) && !place) return o;
+      if (this.quoted.overlaps(o.start, o.end) || !fits(o.text) || place) continue;
+      // "a defeat by Castleford Town": the sentence's subject body, not one after a preposition (subjectOrganization.ts)
+      const sentence = {
+        tokens: this.doc.tokens,
+        tokenAt: this.doc.tokenAt,
+        quoted: (a: number, b: number) => this.quoted.overlaps(a, b),
+      };
+      return subjectOrganization(sentence, orgs, i, (s) => fits(s.text));
     }
     return null;
   }
