@@ -66,6 +66,8 @@ import {
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { subjectOrganization } from './subjectOrganization';
+import { apposedOrganization } from './apposedBody';
+import { otherBodyNamedSince } from './bodyNamedSince';
 import { mentionRole, opensWithApposition, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
@@ -145,6 +147,8 @@ export class SpeakerTable {
   /** The entry each mention starting at an offset denotes: what a sentence opens with (paragraphBody). */
   private readonly mentionStarts = new Map<number, Entry>();
   private headlineFree: Span[] | undefined;
+  /** The body organizations by start offset, for a name in apposition (apposedBody). */
+  private orgStarts: Map<number, Span> | undefined;
 
   /**
    * The recognizer's organizations below the headline: what "the union", "police" or "the company" may take up. A
@@ -1720,7 +1724,8 @@ export class SpeakerTable {
     }
     const epithet = definite && !plural ? this.epithet(d, at, this.doc.tokens[phrase.from].line) : null;
     if (epithet) return epithet;
-    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
+    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular))
+      return this.apposedBody(phrase, definite) ?? this.organizationDescription(d, at);
     return this.unnamedDescription(phrase, d, phraseText, at);
   }
 
@@ -1994,6 +1999,21 @@ export class SpeakerTable {
     };
   }
 
+  /** "The utility, Northern Valley Power, issued …": the body named beside its description (apposedBody.ts). */
+  private apposedBody(phrase: Phrase, definite: boolean): Resolution | null {
+    if (!definite) return null;
+    // a name the recognizer took for a person's is the body's too: a body's noun has no person in apposition
+    this.orgStarts ??= new Map([...this.doc.people, ...this.bodyOrganizations].map((o) => [o.start, o]));
+    const starts = this.orgStarts;
+    const org = apposedOrganization(this.doc.tokens, phrase.to, (start) => starts.get(start));
+    if (!org) return null;
+    return {
+      entry: this.organization(org.text, org.start),
+      certainty: 0.8,
+      basis: 'description: the body named beside it',
+    };
+  }
+
   /** "the ministry", "the company", "his campaign": an organization named earlier, else the description itself. */
   private organizationDescription(d: Description, at: number): Resolution {
     const { head, words } = d;
@@ -2125,6 +2145,10 @@ export class SpeakerTable {
     }
     if (!reads && !last) return null;
     const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
+    // "The company, Harlan Steel, said …" since: a body named after the text is what "it" takes up (bodyNamedSince.ts)
+    const quoted = (start: number, end: number): boolean => this.quoted.overlaps(start, end);
+    if (noun < 0 && last && otherBodyNamedSince(this.bodyOrganizations, last.end, at, quoted, last.entry.name))
+      return null;
     if (noun < 0 && last)
       return { entry: last.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text that spoke just before' };
     const author = noun >= 0 ? this.issuer(tokens[noun].lower, at) : null;

@@ -330,6 +330,24 @@ export const companyInApposition: EntityRule = {
 };
 
 /**
+ * A name set in apposition after "the company" is the company's: "The company, Harlan Steel, said it would appeal",
+ * "its lender, Dunmore Trust, declined to comment". The mirror of companyInApposition; the name must close its
+ * apposition with a comma ("the firm, run by Ana Ruiz" names no firm, and "the firm's owner, Ana Ruiz," has a
+ * possessive between).
+ */
+export const companyAfterItsNoun: EntityRule = {
+  name: 'company after its noun in apposition',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.from < 3 || e.to >= n || lower[e.to] !== ',' || lower[e.from - 1] !== ',') continue;
+      const noun = e.from - 2;
+      if (!APPOSITIVE_COMPANY_NOUNS.has(lower[noun]) && !COMPANY_KIND_NOUNS.has(lower[noun])) continue;
+      if (tokens[noun].text === lower[noun] && (lower[noun - 1] === 'the' || lower[noun - 1] === 'its')) e.type = 'ORG';
+    }
+  },
+};
+
+/**
  * What a maker makes is a product, not a place: "the maker of Ozempic", "makers of Wegovy" (the tagger guessed a town
  * for an unknown word after "of"). A one-word place the gazetteer does not know.
  */
