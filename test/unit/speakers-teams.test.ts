@@ -48,3 +48,25 @@ test('near miss: the club named last stays when it is the subject, a club before
     '"We thank Dev for three good seasons," the club said in a statement.\n';
   assert.equal(speakerOf(text, 'We thank Dev'), 'Wexley Rovers');
 });
+
+test('"the league said" takes up a sport\'s association named before, its name lacking the word "league"', () => {
+  const text =
+    'The National Basketball Association fined the Hartwell Comets $50,000 on Tuesday for a bench violation.\n\n' +
+    '"Conduct of this kind has no place in our game," the league said in a statement.\n';
+  assert.equal(speakerOf(text, 'Conduct of this kind'), 'National Basketball Association');
+});
+
+test('near miss: an association named for no sport is no league', () => {
+  const text =
+    'The National Dental Association criticized the ruling on Tuesday.\n\n' +
+    '"Conduct of this kind has no place in our game," the league said in a statement.\n';
+  assert.notEqual(speakerOf(text, 'Conduct of this kind'), 'National Dental Association');
+});
+
+test("near miss: the players' association of a sport is their union, not the league", () => {
+  const text =
+    'The National Basketball Association suspended two players on Monday. The National Basketball Players ' +
+    'Association said it would appeal.\n\n' +
+    '"The review is complete," the league said.\n';
+  assert.equal(speakerOf(text, 'The review is complete'), 'National Basketball Association');
+});

@@ -68,6 +68,7 @@ import { SpanIndex } from '../text/spanIndex';
 import { subjectOrganization } from './subjectOrganization';
 import { apposedOrganization } from './apposedBody';
 import { otherBodyNamedSince } from './bodyNamedSince';
+import { leagueOfSport } from './sportsBodies';
 import { mentionRole, opensWithApposition, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { DiscourseFacts } from './antecedents';
@@ -2020,7 +2021,10 @@ export class SpeakerTable {
     if (d.definite) {
       // every word must fit, not only the head: "the governor's office" is not "the mayor's office"
       const wanted = d.text.toLowerCase().split(/\s+/).slice(1);
-      const fits = (names: string[]): boolean => names.includes(head) && wanted.every((w) => names.includes(w));
+      // "the league" is also a sport's association named for it (sportsBodies.ts)
+      const league = (names: string[]): boolean => wanted.length === 1 && leagueOfSport(head, names);
+      const fits = (names: string[]): boolean =>
+        (names.includes(head) && wanted.every((w) => names.includes(w))) || league(names);
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
         if (e.type === 'organization' && fits(e.words) && !this.onlyInHeadline(e))
