@@ -702,7 +702,10 @@ function nameBeforeAppositive(
   // "Nigeria's Minister of Information, Mohammed Idris Malagi, said": a bare title describes the name after it
   const describes =
     name && (name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner));
-  if (name && describes && inner && inner.kind === 'name' && inner.from === j + 1) {
+  // "One of the victims, 84-year-old Edna Crowell, said": an age or a family before the name opens the appositive too
+  const opensAppositive =
+    !!inner && (inner.from === j + 1 || (inner.from === j + 2 && AGE_OR_KIN_EPITHET.test(tokens[j + 1].lower)));
+  if (name && describes && inner && inner.kind === 'name' && opensAppositive) {
     // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
     return { ...inner, role: inner.role ?? text(tokens, name.from, name.to, source) };
   }
