@@ -31,15 +31,27 @@ function runAfter(ctx: RuleContext, the: number): number {
 
 /**
  * What the tagger drew over the run is no organization yet: a person ("George Cougars"), a place its town's name
- * made of it ("the Kamloops Blazers") or nothing. A place the gazetteer knows stays (namesATeam).
+ * made of it ("the Kamloops Blazers") or nothing. A place the gazetteer knows stays (namesATeam), and a place named
+ * for no town ("the West Midlands").
  */
 function retaggable(ctx: RuleContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const e = ctx.ents.at(i);
     if (!e) continue;
     if (e.type === 'ORG' || e.type === 'MISC' || e.from < from || e.to > to) return false;
+    // a place over the whole run is a team only when its town is one: "the Kamloops Blazers", not "the West Midlands"
+    if (e.type === 'LOC' && e.from === from && e.to === to && !namedForATown(ctx, from, to - 1)) return false;
   }
   return true;
+}
+
+/**
+ * Whether tokens [from, to) name a town a team may be named for: a city ("Kamloops", "Prince George") or a place of
+ * more words ("New England"); a one-word region is rather part of a region's name ("West" in "the West Midlands").
+ */
+function namedForATown(ctx: RuleContext, from: number, to: number): boolean {
+  const place = lookupPlaceTokens(ctx.lower, from, to);
+  return !!place && (place.kind === 'city' || to - from >= 2);
 }
 
 /** Whether the run [from, to) may name a team: a plural end no surname, no place, no person's given name opening it. */
