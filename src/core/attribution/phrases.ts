@@ -700,8 +700,10 @@ function nameBeforeAppositive(
     if (described && described.kind !== 'pronoun' && described.from === j + 1) return described;
   }
   const inner = nameLeft(tokens, end - 1, j + 1, source);
-  const describing =
-    inner?.kind === 'name' && inner.from === j + 1 ? describingPhrase(tokens, j, floor, name, inner) : null;
+  // "One of the victims, 84-year-old Edna Crowell, said": an age or a family before the name opens the appositive too
+  const opensAppositive =
+    !!inner && (inner.from === j + 1 || (inner.from === j + 2 && AGE_OR_KIN_EPITHET.test(tokens[j + 1].lower)));
+  const describing = inner?.kind === 'name' && opensAppositive ? describingPhrase(tokens, j, floor, name, inner) : null;
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
   if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
   if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {

@@ -107,6 +107,7 @@ import { titledUntaggedName } from './rules/titledUntaggedNames';
 import { universityCampuses } from './rules/campuses';
 import { articleSurnames } from './rules/articleSurnames';
 import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
+import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
 
@@ -188,6 +189,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   trimNameEdges,
   organizationsJoinedByAnd,
   unknownPlaceNamedLikePerson,
+  pluralTeamNames,
   teamsAndFirmsNamedForTowns,
   placesByTheirVerbs,
   speakingPlaceIsPerson,

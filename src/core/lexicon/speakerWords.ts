@@ -452,3 +452,21 @@ export const RECAP_NOUNS = words('RECAP_NOUNS', 'quote quotation remark remarks 
 export const ANSWER_ARRIVAL_VERBS = words('ANSWER_ARRIVAL_VERBS', 'came comes');
 /** 'In Roy's words, "…"', 'In the words of Dana Roy, "…"': the noun whose owner said the quote. */
 export const WORDS_OF_NOUNS = words('WORDS_OF_NOUNS', 'words');
+
+/**
+ * Sports a governing body is named for: "the league said" takes up the National Basketball Association, a sport's
+ * association or federation being its league (speakers/sportsBodies.ts).
+ */
+export const SPORT_NAMES = words(
+  'SPORT_NAMES',
+  'basketball football baseball hockey soccer rugby cricket tennis golf volleyball lacrosse softball',
+);
+
+/** The last words of a sport's governing body that "the league" may stand for: "… Basketball Association". */
+export const SPORTS_BODY_ENDS = words('SPORTS_BODY_ENDS', 'association federation conference');
+
+/** Members a sport's body may speak for instead of the league: "the National Basketball Players Association". */
+export const SPORTS_MEMBER_WORDS = words(
+  'SPORTS_MEMBER_WORDS',
+  "players players' coaches referees umpires officials fans",
+);

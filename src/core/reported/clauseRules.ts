@@ -294,7 +294,8 @@ const objectAsContent: ClauseRule = {
       generic ||
       INFINITIVE_CUES.has(w) ||
       !OBJECT_CONTENT_CUES.has(w) ||
-      tokens[c + 1]?.lower === 'that'
+      // "called that 'a cartoon version'": a demonstrative object before a quoted fragment, not a "that" clause
+      (tokens[c + 1]?.lower === 'that' && !isQuoteToken(tokens[c + 2]))
     )
       return undefined;
     let k = c + 1;

@@ -17,6 +17,7 @@ import type { Gender } from './gender';
 import { opensSentence } from './nameForms';
 import { fitsAnaphor, mayBeBody } from './roleFit';
 import { OrganizationNames } from './organizationNames';
+import { leagueOfSport } from './sportsBodies';
 
 export abstract class BodyAnaphors extends OrganizationNames {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -138,7 +139,10 @@ export abstract class BodyAnaphors extends OrganizationNames {
     if (d.definite) {
       // every word must fit, not only the head: "the governor's office" is not "the mayor's office"
       const wanted = d.text.toLowerCase().split(/\s+/).slice(1);
-      const fits = (names: string[]): boolean => names.includes(head) && wanted.every((w) => names.includes(w));
+      // "the league" is also a sport's association named for it (sportsBodies.ts)
+      const league = (names: string[]): boolean => wanted.length === 1 && leagueOfSport(head, names);
+      const fits = (names: string[]): boolean =>
+        (names.includes(head) && wanted.every((w) => names.includes(w))) || league(names);
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
         if (e.type === 'organization' && fits(e.words) && !this.onlyInHeadline(e))

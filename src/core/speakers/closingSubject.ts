@@ -7,6 +7,10 @@ import type { Doc } from '../text/document';
 import type { SpanIndex } from '../text/spanIndex';
 import type { Entry } from './speakerEntry';
 import { CUE_VERBS } from '../lexicon/lexicon';
+import { ARTICLES, POSSESSIVES } from '../lexicon/functionWords';
+
+/** What makes the cue word after it a noun: "the praise", "his comments", "a warning". */
+const NOUN_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
 
 /** How far into its sentence the subject may start: after an opener such as "Her deputy," or "In Ohio,". */
 const SUBJECT_REACH = 8;
@@ -27,8 +31,10 @@ export function closingSubject(
   if (!own || !before || before.tokenTo <= before.tokenFrom || !quoted.overlaps(own.start, own.start + 1)) return null;
   const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
   const { tokens } = doc;
-  // a sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said")
-  for (let i = from; i < before.tokenTo; i++) if (CUE_VERBS.has(tokens[i].lower)) return null;
+  // a sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
+  // a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise")
+  for (let i = from; i < before.tokenTo; i++)
+    if (CUE_VERBS.has(tokens[i].lower) && !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower))) return null;
   const lo = tokens[from].start;
   const hi = tokens[Math.min(from + SUBJECT_REACH, before.tokenTo) - 1].end;
   if (quoted.overlaps(lo, before.end)) return null;

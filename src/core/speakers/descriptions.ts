@@ -47,6 +47,7 @@ import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
 import { epithetAges } from './epithets';
 import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
+import { apposedOrganization } from './apposedBody';
 
 export abstract class Descriptions extends Pronouns {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -80,8 +81,24 @@ export abstract class Descriptions extends Pronouns {
     }
     const epithet = definite && !plural ? this.epithet(d, at, this.doc.tokens[phrase.from].line) : null;
     if (epithet) return epithet;
-    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular)) return this.organizationDescription(d, at);
+    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular))
+      return this.apposedBody(phrase, definite) ?? this.organizationDescription(d, at);
     return this.unnamedDescription(phrase, d, phraseText, at);
+  }
+
+  /** "The utility, Northern Valley Power, issued …": the body named beside its description (apposedBody.ts). */
+  protected apposedBody(phrase: Phrase, definite: boolean): Resolution | null {
+    if (!definite) return null;
+    // a name the recognizer took for a person's is the body's too: a body's noun has no person in apposition
+    this.orgStarts ??= new Map([...this.doc.people, ...this.bodyOrganizations].map((o) => [o.start, o]));
+    const starts = this.orgStarts;
+    const org = apposedOrganization(this.doc.tokens, phrase.to, (start) => starts.get(start));
+    if (!org) return null;
+    return {
+      entry: this.organization(org.text, org.start),
+      certainty: 0.8,
+      basis: 'description: the body named beside it',
+    };
   }
 
   /**

@@ -15,6 +15,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { BodyAnaphors } from './bodyAnaphors';
 import { POSSESSIVE_TOKEN } from './organizationNames';
 import { documentNounAt } from './textIssuer';
+import { otherBodyNamedSince } from './bodyNamedSince';
 
 export abstract class IssuedTexts extends BodyAnaphors {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -153,6 +154,10 @@ export abstract class IssuedTexts extends BodyAnaphors {
     }
     if (!reads && !last) return null;
     const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
+    // "The company, Harlan Steel, said …" since: a body named after the text is what "it" takes up (bodyNamedSince.ts)
+    const quoted = (start: number, end: number): boolean => this.quoted.overlaps(start, end);
+    if (noun < 0 && last && otherBodyNamedSince(this.bodyOrganizations, last.end, at, quoted, last.entry.name))
+      return null;
     if (noun < 0 && last)
       return { entry: last.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text that spoke just before' };
     const author = noun >= 0 ? this.issuer(tokens[noun].lower, at) : null;

@@ -18,6 +18,7 @@ import { fitsAnaphor, nationSpeaking } from './roleFit';
 import { SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
+import { subjectOrganization } from './subjectOrganization';
 
 export abstract class OrganizationNames extends PersonNames {
   protected organization(name: string, at: number): Entry {
@@ -145,7 +146,14 @@ export abstract class OrganizationNames extends PersonNames {
       if (at - o.start > ORG_ANAPHOR_REACH) return null;
       // nor a country the recognizer read as an organization ("US prosecutors")
       const place = business && lookupPlace(o.text) !== undefined;
-      if (!this.quoted.overlaps(o.start, o.end) && fits(o.text) && !place) return o;
+      if (this.quoted.overlaps(o.start, o.end) || !fits(o.text) || place) continue;
+      // "a defeat by Castleford Town": the sentence's subject body, not one after a preposition (subjectOrganization.ts)
+      const sentence = {
+        tokens: this.doc.tokens,
+        tokenAt: this.doc.tokenAt,
+        quoted: (a: number, b: number) => this.quoted.overlaps(a, b),
+      };
+      return subjectOrganization(sentence, orgs, i, (s) => fits(s.text));
     }
     return null;
   }

@@ -39,6 +39,8 @@ export abstract class SpeakerState {
   /** The entry each mention starting at an offset denotes: what a sentence opens with (paragraphBody). */
   protected readonly mentionStarts = new Map<number, Entry>();
   protected headlineFree: Span[] | undefined;
+  /** The body organizations by start offset, for a name in apposition (apposedBody). */
+  protected orgStarts: Map<number, Span> | undefined;
 
   /**
    * The recognizer's organizations below the headline: what "the union", "police" or "the company" may take up. A

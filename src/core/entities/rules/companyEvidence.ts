@@ -316,24 +316,25 @@ function appositiveCompanyNoun({ tokens, lower, n }: RuleContext, k: number): nu
 const POSSESSED_NOUN_REACH = 5;
 
 /**
- * The company noun closing a possessed or definite phrase right before the comma at token `comma` ("The vaccine's
- * maker,", "Its operator,", "The drugmaker,"), or false: the phrase opens its sentence or follows punctuation.
+ * How a company noun closes the phrase right before the comma at token `comma`: 'direct' after its determiner ("The
+ * company,", "its lender,"), 'possessed' after a possessor that opens the clause ("The vaccine's maker,"), else null.
  */
-function companyNounBeforeComma({ tokens, lower }: RuleContext, comma: number): boolean {
+function companyNounBeforeComma({ tokens, lower }: RuleContext, comma: number): 'direct' | 'possessed' | null {
   const w = lower[comma - 1] ?? '';
-  if (!(APPOSITIVE_COMPANY_NOUNS.has(w) || COMPANY_KIND_NOUNS.has(w)) || tokens[comma - 1].text !== w) return false;
-  for (let j = comma - 2; j >= 0 && comma - j <= POSSESSED_NOUN_REACH + 1; j--) {
+  if (!(APPOSITIVE_COMPANY_NOUNS.has(w) || COMPANY_KIND_NOUNS.has(w)) || tokens[comma - 1].text !== w) return null;
+  if (DETERMINERS_OF_COMPANY.has(lower[comma - 2] ?? '')) return 'direct';
+  for (let j = comma - 3; j >= 0 && comma - j <= POSSESSED_NOUN_REACH + 1; j--) {
     if (!DETERMINERS_OF_COMPANY.has(lower[j])) continue;
-    return j === 0 || !/^[\p{L}]/u.test(tokens[j - 1].text);
+    return j === 0 || !/^[\p{L}]/u.test(tokens[j - 1].text) ? 'possessed' : null;
   }
-  return false;
+  return null;
 }
 const DETERMINERS_OF_COMPANY = new Set(['the', 'its', 'their']);
 
 /**
- * The name set after a company noun in apposition is a company: "The vaccine's maker, Aerovax, said", "Its operator,
- * Northline Rail, said" (the tagger reads an unknown capital word as a person). A known given name stays a person:
- * "The bank's operator, Tom Hale," is rare but his.
+ * The name set after a company noun in apposition is a company: "The company, Harlan Steel, said", "its lender,
+ * Dunmore Trust, declined", "The vaccine's maker, Aerovax, said" (the tagger reads such names as people's). After a
+ * possessor a known given name stays a person ("The bank's developer, Tom Hale," may be an architect).
  */
 export const companyAfterItsNoun: EntityRule = {
   name: 'company after its noun in apposition',
@@ -342,8 +343,9 @@ export const companyAfterItsNoun: EntityRule = {
     for (const e of ents.list) {
       if (e.type !== 'PER' || e.from < 2 || lower[e.from - 1] !== ',' || e.to >= n) continue;
       if (lower[e.to] !== ',' && !SPEECH_NEIGHBOURS.has(lower[e.to])) continue;
-      if (lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
-      if (companyNounBeforeComma(ctx, e.from - 1)) e.type = 'ORG';
+      const how = companyNounBeforeComma(ctx, e.from - 1);
+      if (how === 'possessed' && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+      if (how) e.type = 'ORG';
     }
   },
 };
