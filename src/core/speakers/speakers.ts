@@ -67,6 +67,7 @@ import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribut
 import { SpanIndex } from '../text/spanIndex';
 import { mentionRole, opensWithApposition, pronounRole, wordBeforeTitles, type MentionRole } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
+import { documentGenders, forgetLoneNameGender } from './documentGender';
 import type { DiscourseFacts } from './antecedents';
 import { personAliases } from './aliases';
 import { NarrationSentences } from './narrationSentences';
@@ -178,6 +179,8 @@ export class SpeakerTable {
   /** The first few persons named in each paragraph outside quotation marks, in order: a subject of either gender. */
   private readonly paragraphPersons = new Map<number, Array<{ entry: Entry; at: number }>>();
   private quoted: SpanIndex = new SpanIndex([]);
+  /** The gender the whole article gives each surname (documentGender.ts), computed on first need. */
+  private docGenders: Map<string, Gender> | undefined;
   private sentences = new NarrationSentences([], () => false);
   /** The speaker of the latest quote attributed so far: "she" most often goes on with that one. */
   private latestSpeech: { entry: Entry; at: number } | null = null;
@@ -324,7 +327,7 @@ export class SpeakerTable {
       if (g) {
         found.gender = g;
         found.genderFrom = 'name';
-      }
+      } else forgetLoneNameGender(found, words.length);
     }
     found.lastSeen = at;
     this.touchPerson(found);
@@ -2423,14 +2426,20 @@ export class SpeakerTable {
       return;
     }
     if (e.genderFrom === 'context') return;
-    if (mentionRole(tokens, from, to, false) !== 'subject') return;
-    const g = pronounGenderAfter(tokens, from, to, (k) =>
-      this.entities.people.overlaps(tokens[k].start, tokens[k].end),
-    );
+    const g =
+      mentionRole(tokens, from, to, false) === 'subject' &&
+      pronounGenderAfter(tokens, from, to, (k) => this.entities.people.overlaps(tokens[k].start, tokens[k].end));
     if (g) {
       e.gender = g;
       e.genderFrom = 'context';
-    }
+    } else this.genderFromDocument(e);
+  }
+
+  /** Else the gender the whole article gives the name (documentGender.ts): "Christie defended his endorsement". */
+  private genderFromDocument(e: Entry): void {
+    this.docGenders ??= documentGenders(this.doc, (from, to) => this.quoted.overlaps(from, to));
+    const g = this.docGenders.get(e.words[e.words.length - 1]);
+    if (g) [e.gender, e.genderFrom] = [g, 'context'];
   }
 
   private addMention(entry: Entry, mention: Span): void {
