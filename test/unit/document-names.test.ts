@@ -87,3 +87,11 @@ test('document gender: two people sharing a surname get none, whatever the prono
   const doc = buildDoc(text, NO_CACHE);
   assert.equal(documentGenders(doc, () => false).get('kelly'), undefined);
 });
+
+test('document gender: the next sentence of the paragraph opening on "he" or "she" votes for the one person named', () => {
+  const text = 'Sina Tuimavave has run the port since 2021. She has long urged higher fees.';
+  assert.equal(documentGenders(buildDoc(text, NO_CACHE), () => false).get('tuimavave'), 'female');
+  // near miss: a new paragraph may turn to someone else
+  const apart = 'Sina Tuimavave has run the port since 2021.\n\nShe has long urged higher fees.';
+  assert.equal(documentGenders(buildDoc(apart, NO_CACHE), () => false).get('tuimavave'), undefined);
+});

@@ -72,12 +72,12 @@ export function documentGenders(doc: Doc, inQuote: (start: number, end: number) 
   const named = givenNameGenders(given);
   const single = (key: string) => (given.get(key)?.size ?? 0) <= 1;
   const first = tally(
-    sentences.map((s) => sentenceVote(doc.tokens, s, personAt, inQuote, () => undefined)),
+    sentences.map((s, i) => sentenceVote(doc.tokens, s, sentences[i + 1], personAt, inQuote, () => undefined)),
     single,
   );
   const known = (key: string) => named.get(key) ?? first.get(key);
   return tally(
-    sentences.map((s) => sentenceVote(doc.tokens, s, personAt, inQuote, known)),
+    sentences.map((s, i) => sentenceVote(doc.tokens, s, sentences[i + 1], personAt, inQuote, known)),
     single,
   );
 }
@@ -167,6 +167,7 @@ function personKeys(doc: Doc): Map<number, string | null> {
 function sentenceVote(
   tokens: readonly DocToken[],
   [from, to]: [number, number],
+  next: [number, number] | undefined,
   personAt: Map<number, string | null>,
   inQuote: (start: number, end: number) => boolean,
   known: (key: string) => Gender | undefined,
@@ -185,12 +186,26 @@ function sentenceVote(
     const g = PRONOUN_GENDER.get(t.lower);
     // "Obama backed her up": an object pronoun in the name's clause is someone else, and makes the sentence theirs
     if (g && isObject(t.lower, tokens[k + 1])) return undefined;
-    if (g) {
-      const fit = keys.filter((key) => known(key) !== other(g));
-      return fit.length === 1 ? { key: fit[0], gender: g } : undefined;
-    }
+    if (g) return fitting(keys, g, known);
     // "frontman Kiedis" describes the person; "Christie told the reporter he …" may be about the reporter
     if (keys.length > 0 && personNoun(t.lower)) return undefined;
   }
-  return undefined;
+  // "Farnaz Heydari has run the company since 2021. She has long urged …": the next sentence of the paragraph opens
+  // on the pronoun
+  const opener = next && tokens[next[0]];
+  const g = opener && opener.cap && SUBJECT_PRONOUNS.has(opener.lower) ? PRONOUN_GENDER.get(opener.lower) : undefined;
+  if (!opener || !g || opener.line !== tokens[from].line || inQuote(opener.start, opener.end)) return undefined;
+  return fitting(keys, g, known);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** The vote for the one person named whom the pronoun of sex `g` fits (none known to be of the other sex). */
+function fitting(
+  keys: string[],
+  g: Gender,
+  known: (key: string) => Gender | undefined,
+): { key: string; gender: Gender } | undefined {
+  const fit = keys.filter((key) => known(key) !== other(g));
+  return fit.length === 1 ? { key: fit[0], gender: g } : undefined;
 }
