@@ -10,6 +10,7 @@ import { tokenize } from '../../src/core/entities/tokenize';
 import { buildDoc } from '../../src/core/text/document';
 import { NO_CACHE } from '../../src/core/text/cache';
 import { documentGenders } from '../../src/core/speakers/documentGender';
+import { nounGenderNear } from '../../src/core/speakers/contextGender';
 
 const at = (text: string, phrase: string) => {
   const start = text.indexOf(phrase);
@@ -94,4 +95,12 @@ test('document gender: the next sentence of the paragraph opening on "he" or "sh
   // near miss: a new paragraph may turn to someone else
   const apart = 'Sina Tuimavave has run the port since 2021.\n\nShe has long urged higher fees.';
   assert.equal(documentGenders(buildDoc(apart, NO_CACHE), () => false).get('tuimavave'), undefined);
+});
+
+test('an apposition naming a parent in the possessive gives the gender (a daughter)', () => {
+  const { tokens } = buildDoc("Vaiola Tuimavave, Iosefa Kelly's daughter, spoke first.", NO_CACHE);
+  assert.equal(nounGenderNear(tokens, 0, 2), 'female');
+  // near miss: a list of names is no apposition
+  const list = buildDoc('Vaiola Tuimavave, Iosefa Kelly and his son spoke first.', NO_CACHE);
+  assert.equal(nounGenderNear(list.tokens, 0, 2), undefined);
 });
