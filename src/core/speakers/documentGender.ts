@@ -191,10 +191,13 @@ function sentenceVote(
     if (keys.length > 0 && personNoun(t.lower)) return undefined;
   }
   // "Farnaz Heydari has run the company since 2021. She has long urged …": the next sentence of the paragraph opens
-  // on the pronoun
+  // on the pronoun, after the paragraph's first sentence only ("Reyes backed a levy. Minister Obi later adopted a
+  // similar plan. She has since …" goes on with the paragraph's subject)
   const opener = next && tokens[next[0]];
   const g = opener && opener.cap && SUBJECT_PRONOUNS.has(opener.lower) ? PRONOUN_GENDER.get(opener.lower) : undefined;
-  if (!opener || !g || opener.line !== tokens[from].line || inQuote(opener.start, opener.end)) return undefined;
+  const first = from === 0 || tokens[from - 1].line !== tokens[from].line;
+  if (!opener || !g || !first || opener.line !== tokens[from].line || inQuote(opener.start, opener.end))
+    return undefined;
   return fitting(keys, g, known);
 }
 
