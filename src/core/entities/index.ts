@@ -31,6 +31,7 @@ import {
 } from '../lexicon/entityWords';
 import { SpanIndex } from '../text/spanIndex';
 import { isInsideLink } from './linkText';
+import { withVouchedPairs } from './vouchedNames';
 
 export interface PersonMention extends Span {
   /** Title or honorific directly before the name, outside the span ("President", "Foreign Minister", "Dr."). */
@@ -378,6 +379,8 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
   mentions = organizationsNotPlaces(mentions, (name) => lookupPlace(name) !== undefined);
   mentions = placesNotPeople(mentions, (p) => p.title !== undefined);
+  const words = tokens ?? tokenize(text);
+  mentions = withVouchedPairs(text, mentions, words, (s) => s);
   const surnames = new Set<string>();
   for (const p of mentions.people) {
     const words = p.text.split(/\s+/);
@@ -420,7 +423,6 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
     if (personal(s, false) && !named.overlaps(s.start, s.end))
       people.push({ start: s.start, end: s.end, text: s.text });
   const covered = [...people, ...places, ...organizations].map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
-  const words = tokens ?? tokenize(text);
   let k = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i];

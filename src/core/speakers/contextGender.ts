@@ -100,7 +100,7 @@ function appositionAfterGender(
   const line = tokens[to - 1].line;
   const first = tokens[to + 1];
   if (tokens[to]?.text !== ',' || tokens[to].line !== line || !first || first.line !== line) return undefined;
-  const opens = APPOSITION_OPENERS.has(first.lower) || (first.cap && isPossessive(tokens[to + 2]));
+  const opens = APPOSITION_OPENERS.has(first.lower) || namedPossessor(tokens, to + 1);
   for (let k = to + 1; k < tokens.length && k - to <= APPOSITION_REACH + 1 && tokens[k].line === line; k++) {
     const t = tokens[k];
     const g = nouns(t.lower);
@@ -110,6 +110,12 @@ function appositionAfterGender(
     if (OBLIQUE_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/** "Ronald Reagan's daughter", "Smith's wife": a name of up to three capitalized words in the possessive at `k`. */
+function namedPossessor(tokens: readonly DocToken[], k: number): boolean {
+  for (let i = k; i < k + 3 && tokens[i]?.cap; i++) if (isPossessive(tokens[i + 1])) return true;
+  return false;
 }
 
 const isPossessive = (t: DocToken | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s');

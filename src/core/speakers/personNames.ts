@@ -37,6 +37,7 @@ import { PLURAL_OPENERS, QUANTIFIERS } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
 import { SpeakerState } from './speakerState';
 import { documentNounAt } from './textIssuer';
+import { forgetLoneNameGender } from './documentGender';
 
 export abstract class PersonNames extends SpeakerState {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -95,7 +96,7 @@ export abstract class PersonNames extends SpeakerState {
       if (g) {
         found.gender = g;
         found.genderFrom = 'name';
-      }
+      } else forgetLoneNameGender(found, words.length);
     }
     found.lastSeen = at;
     this.touchPerson(found);

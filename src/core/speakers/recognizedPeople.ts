@@ -20,6 +20,7 @@ import { POSSESSIVE, personSpan } from './nameForms';
 import { ageAfterName } from './epithets';
 import { PendingRoles } from './pendingRoles';
 import { ASKING } from './pronouns';
+import { documentGenders } from './documentGender';
 
 export abstract class RecognizedPeople extends PendingRoles {
   /**
@@ -122,13 +123,19 @@ export abstract class RecognizedPeople extends PendingRoles {
       return;
     }
     if (e.genderFrom === 'context') return;
-    if (mentionRole(tokens, from, to, false) !== 'subject') return;
-    const g = pronounGenderAfter(tokens, from, to, (k) =>
-      this.entities.people.overlaps(tokens[k].start, tokens[k].end),
-    );
+    const g =
+      mentionRole(tokens, from, to, false) === 'subject' &&
+      pronounGenderAfter(tokens, from, to, (k) => this.entities.people.overlaps(tokens[k].start, tokens[k].end));
     if (g) {
       e.gender = g;
       e.genderFrom = 'context';
-    }
+    } else this.genderFromDocument(e);
+  }
+
+  /** Else the gender the whole article gives the name (documentGender.ts): "Christie defended his endorsement". */
+  protected genderFromDocument(e: Entry): void {
+    this.docGenders ??= documentGenders(this.doc, (from, to) => this.quoted.overlaps(from, to));
+    const g = this.docGenders.get(e.words[e.words.length - 1]);
+    if (g) [e.gender, e.genderFrom] = [g, 'context'];
   }
 }

@@ -18,6 +18,7 @@ import { NarrationSentences } from './narrationSentences';
 import type { Entry, PendingRole } from './speakerEntry';
 import { POSSESSIVE, countryOf } from './nameForms';
 import type { AntecedentChoice } from './antecedents';
+import type { Gender } from './gender';
 
 export abstract class SpeakerState {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -41,6 +42,8 @@ export abstract class SpeakerState {
   protected headlineFree: Span[] | undefined;
   /** The body organizations by start offset, for a name in apposition (apposedBody). */
   protected orgStarts: Map<number, Span> | undefined;
+  /** The gender the whole article gives each surname (documentGender.ts), computed on first need. */
+  protected docGenders: Map<string, Gender> | undefined;
 
   /**
    * The recognizer's organizations below the headline: what "the union", "police" or "the company" may take up. A

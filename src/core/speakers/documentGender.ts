@@ -1,0 +1,214 @@
+/**
+ * A person's gender learnt from the whole article, for a name whose given name tells nothing ("Brynja Christie",
+ * "Tuilagi Faleolo"): the article takes the person up with "he" or "she" again and again, long before or after the
+ * quote that needs it. "Christie defended his endorsement", "Faleolo said she would stay": a sentence of the writer's
+ * that names one person only and no other noun for a person, then a third-person pronoun, votes for that person;
+ * the votes of the whole article decide, one sex well ahead of the other. Without it "she said" after a male Christie
+ * and a female Harrison, both of unknown given names, may pick Christie.
+ */
+import type { Doc, DocToken } from '../text/document';
+import type { Gender } from './gender';
+import type { Entry } from './speakerEntry';
+import { firstNameGender } from './gender';
+import { kinGender, personNounGender } from './roleFit';
+import { FUNCTION_WORDS, SENTENCE_END } from '../lexicon/functionWords';
+import { ROLE_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
+
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+
+/** The key votes are counted under: a name's last word, lower case, without a possessive ("Christie’s" → christie). */
+export const genderKey = (name: string): string => {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+};
+
+/**
+ * "Christie" read alone as a woman's first name, then "Brynja Christie" (a given name no list knows): the lone word
+ * was a surname, of either sex, so the gender its first sight gave goes. `words`: the incoming name's word count.
+ */
+export function forgetLoneNameGender(entry: Entry, words: number): void {
+  if (entry.genderFrom !== 'name' || words < 2) return;
+  entry.gender = undefined;
+  entry.genderFrom = undefined;
+}
+
+/** A noun another person may be ("his wife", "the reporter", "the governor"): the pronoun may be theirs. */
+const personNoun = (w: string): boolean =>
+  personNounGender(w) !== undefined || kinGender(w) !== undefined || ROLE_NOUNS.has(w) || isProfessionNoun(w);
+
+interface Votes {
+  male: number;
+  female: number;
+}
+
+/** "him", and "her" before no noun of hers ("told her that", "backed her up"; not "her own", "her father"). */
+function isObject(word: string, next: DocToken | undefined): boolean {
+  if (word === 'him') return true;
+  if (word !== 'her') return false;
+  return !next || !next.word || (FUNCTION_WORDS.has(next.lower) && next.lower !== 'own');
+}
+
+const other = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
+
+/**
+ * The gender the article gives each name key (genderKey), where one sex has more than twice the other's votes.
+ * `inQuote`: offsets inside quotation marks, whose pronouns are the speaker's own ("'He lied,' Faleolo said").
+ * Two rounds: the second also counts a sentence naming several people of whom all but one are known to be of the
+ * other sex, by first name or by the first round ("Davis, the daughter, told Trump that whatever he meant …").
+ */
+export function documentGenders(doc: Doc, inQuote: (start: number, end: number) => boolean): Map<string, Gender> {
+  const personAt = personKeys(doc);
+  const sentences = narrationSentences(doc.tokens, inQuote);
+  const given = givenNamesOf(doc);
+  const named = givenNameGenders(given);
+  const single = (key: string) => (given.get(key)?.size ?? 0) <= 1;
+  const first = tally(
+    sentences.map((s, i) => sentenceVote(doc.tokens, s, sentences[i + 1], personAt, inQuote, () => undefined)),
+    single,
+  );
+  const known = (key: string) => named.get(key) ?? first.get(key);
+  return tally(
+    sentences.map((s, i) => sentenceVote(doc.tokens, s, sentences[i + 1], personAt, inQuote, known)),
+    single,
+  );
+}
+
+function tally(
+  list: Array<{ key: string; gender: Gender } | undefined>,
+  single: (key: string) => boolean,
+): Map<string, Gender> {
+  const votes = new Map<string, Votes>();
+  for (const vote of list) {
+    if (!vote) continue;
+    const v = votes.get(vote.key) ?? { male: 0, female: 0 };
+    v[vote.gender]++;
+    votes.set(vote.key, v);
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, v] of votes) {
+    if (!single(key)) continue;
+    if (v.male > 2 * v.female) out.set(key, 'male');
+    else if (v.female > 2 * v.male) out.set(key, 'female');
+  }
+  return out;
+}
+
+/** The writer's sentences as token ranges [from, to): ended by a full stop outside quotation marks or a new line. */
+function narrationSentences(
+  tokens: readonly DocToken[],
+  inQuote: (start: number, end: number) => boolean,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const ends = !t || (i > from && t.line !== tokens[i - 1].line);
+    if (!ends && !(SENTENCE_END.has(t.text) && !inQuote(t.start, t.end))) continue;
+    const to = ends ? i : i + 1;
+    if (to > from) out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * Per name key, the given names the article's full names pair it with ("Bill Clinton", "Hillary Clinton"): a key
+ * of two people has no one gender, whatever its votes.
+ */
+function givenNamesOf(doc: Doc): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of doc.people) {
+    const words = p.text.split(/\s+/);
+    if (words.length < 2) continue;
+    const key = genderKey(p.text);
+    let names = out.get(key);
+    if (!names) out.set(key, (names = new Set()));
+    names.add(words[0].toLowerCase());
+  }
+  return out;
+}
+
+/** The sex the one given name of a name key tells ("Angela Merkel": merkel is a woman). */
+function givenNameGenders(given: Map<string, Set<string>>): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const [key, names] of given) {
+    const g = names.size === 1 ? firstNameGender([...names][0]) : undefined;
+    if (g) out.set(key, g);
+  }
+  return out;
+}
+
+/** Token index → name key of the person mention starting there, and null for its other tokens. */
+function personKeys(doc: Doc): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  for (const p of doc.people) {
+    const first = doc.tokenAt(p.start);
+    if (first < 0) continue;
+    out.set(first, genderKey(p.text));
+    for (let k = first + 1; k < doc.tokens.length && doc.tokens[k].start < p.end; k++) out.set(k, null);
+  }
+  return out;
+}
+
+/**
+ * The vote of the sentence at tokens [from, to): the first pronoun outside quotation marks after a person is named,
+ * when one person only could be its antecedent: one named there (but those `known` to be of the other sex), and no
+ * noun for a person after them.
+ */
+function sentenceVote(
+  tokens: readonly DocToken[],
+  [from, to]: [number, number],
+  next: [number, number] | undefined,
+  personAt: Map<number, string | null>,
+  inQuote: (start: number, end: number) => boolean,
+  known: (key: string) => Gender | undefined,
+): { key: string; gender: Gender } | undefined {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (inQuote(t.start, t.end)) continue;
+    const person = personAt.get(k);
+    if (person === null) continue;
+    if (person !== undefined) {
+      if (!keys.includes(person)) keys.push(person);
+      continue;
+    }
+    if (!t.word) continue;
+    const g = PRONOUN_GENDER.get(t.lower);
+    // "Obama backed her up": an object pronoun in the name's clause is someone else, and makes the sentence theirs
+    if (g && isObject(t.lower, tokens[k + 1])) return undefined;
+    if (g) return fitting(keys, g, known);
+    // "frontman Kiedis" describes the person; "Christie told the reporter he …" may be about the reporter
+    if (keys.length > 0 && personNoun(t.lower)) return undefined;
+  }
+  // "Farnaz Heydari has run the company since 2021. She has long urged …": the next sentence of the paragraph opens
+  // on the pronoun, after the paragraph's first sentence only ("Reyes backed a levy. Minister Obi later adopted a
+  // similar plan. She has since …" goes on with the paragraph's subject)
+  const opener = next && tokens[next[0]];
+  const g = opener && opener.cap && SUBJECT_PRONOUNS.has(opener.lower) ? PRONOUN_GENDER.get(opener.lower) : undefined;
+  const first = from === 0 || tokens[from - 1].line !== tokens[from].line;
+  if (!opener || !g || !first || opener.line !== tokens[from].line || inQuote(opener.start, opener.end))
+    return undefined;
+  return fitting(keys, g, known);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** The vote for the one person named whom the pronoun of sex `g` fits (none known to be of the other sex). */
+function fitting(
+  keys: string[],
+  g: Gender,
+  known: (key: string) => Gender | undefined,
+): { key: string; gender: Gender } | undefined {
+  const fit = keys.filter((key) => known(key) !== other(g));
+  return fit.length === 1 ? { key: fit[0], gender: g } : undefined;
+}
