@@ -12,7 +12,15 @@ import type { QuoteSpan } from '../quotes/quoteSpans';
 import { after } from './afterQuote';
 import { before } from './beforeQuote';
 import { signatureBelow, transcript } from './signedQuotes';
-import { isTitleCase, lastInner, spokenSentence, startsLine, startsLowercase, wordCount } from './quoteShape';
+import {
+  isTitleCase,
+  lastInner,
+  spokenSentence,
+  startsLine,
+  startsLowercase,
+  statedAfterCue,
+  wordCount,
+} from './quoteShape';
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
 import { interviewAttribution, interviewOf } from './interviewTurns';
 import { introducesWords } from './namedWords';
@@ -99,8 +107,10 @@ function isFragment(doc: Doc, s: QuoteSpan, from: number, to: number, attributio
   const { how } = attribution;
   const prev = tokens[from - 1];
   const innerEnd = lastInner(text, s.parts[s.parts.length - 1], s.unclosed);
-  // 'In Roy's words, "this is the end."': a whole statement closing the sentence, whatever its first letter
-  const introduced = introducesWords(doc, attribution) && /[.?!]/.test(innerEnd);
+  // 'In Roy's words, "this is the end."', 'Lee said, "it is over."': a whole statement closing the sentence, whatever
+  // its first letter
+  const introduced =
+    (introducesWords(doc, attribution) || statedAfterCue(doc, from, attribution)) && /[.?!]/.test(innerEnd);
   return (
     !s.unclosed &&
     s.parts.length === 1 &&

@@ -1,0 +1,36 @@
+// Quoted words that a reporting verb hands over to: a whole statement after "X said," even in lower case, and the
+// fragments of a writer's sentence that stay part of the report. Sentences written for these tests.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const quotes = (text: string): Array<[string, string, string | null]> =>
+  analyze(text).quotes.map((q) => [q.kind, q.text, q.speaker]);
+const direct = (text: string): string[] =>
+  analyze(text)
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => q.text);
+
+test('a lower-case statement after "X said," or "X told them," is a direct quote of X', () => {
+  const text = 'The council met late on Monday. Mayor Ana Ruiz said, “we will fix the bridge before winter.”';
+  assert.deepEqual(quotes(text), [['direct', '“we will fix the bridge before winter.”', 'Ana Ruiz']]);
+  assert.deepEqual(
+    direct('Tom Hale did not name his rivals, but told his supporters, "our county is in real trouble."'),
+    ['"our county is in real trouble."'],
+  );
+  assert.deepEqual(direct('The vote is in May. Dana Shaw added: "it stays until the schools are fixed."'), [
+    '"it stays until the schools are fixed."',
+  ]);
+});
+
+test('near misses: a lower-case quote that finishes the writer’s sentence stays part of the report', () => {
+  // the reporting clause is an aside: "The levy … could be" is the writer's sentence
+  assert.deepEqual(direct('The levy, Dana Shaw said, "could be raised again next year."'), []);
+  // a clause of the report runs up to the comma
+  assert.deepEqual(direct('Dana Shaw said that if the plant closes, "the whole valley loses."'), []);
+  assert.deepEqual(direct('Dana Shaw said because the mayor is popular, "he is a good surrogate."'), []);
+  // a fragment inside reported speech is the report's, as the training annotations count it
+  assert.deepEqual(direct('Dana Shaw said the town "would remember this" when the vote came.'), []);
+  // a phrase the writer borrows, not a statement
+  assert.deepEqual(direct('Dana Shaw said, in effect, that the plan was "a total mess" and left.'), []);
+});
