@@ -34,3 +34,23 @@ test('near misses: a lower-case quote that finishes the writer’s sentence stay
   // a phrase the writer borrows, not a statement
   assert.deepEqual(direct('Dana Shaw said, in effect, that the plan was "a total mess" and left.'), []);
 });
+
+test('words chanted, yelled or shown on a sign are direct quotes however short; a sign is their source', () => {
+  const text = 'The hall filled early. Some chanted “Four more years!” as the governor walked in.';
+  assert.deepEqual(quotes(text), [['direct', '“Four more years!”', 'some']]);
+  assert.deepEqual(direct('A man in the back yelled "Go home" and the speaker paused.'), ['"Go home"']);
+  const sign = analyze('Mia Ortiz held up a banner that read “Farmers for Lee” near the stage.').quotes;
+  assert.deepEqual(
+    sign.map((q) => [q.kind, q.text, q.speakerMention?.text]),
+    [['direct', '“Farmers for Lee”', 'a banner']],
+  );
+  // the next sentence's subject is no speaker of a quote its verb already voiced
+  const next = analyze('Mia Ortiz hoisted a sign that read "20%!" Her father, Tom, worried that voters tuned out.');
+  assert.equal(next.quotes.find((q) => q.kind === 'direct')?.speakerMention?.text, 'a sign');
+});
+
+test('near misses: the same few words after other verbs, or read from a book, stay scare quotes or titles', () => {
+  assert.deepEqual(direct('Lee called the levy "a total mess" on Monday.'), []);
+  assert.deepEqual(direct('Lee read "The Long Road" to the class on Monday.'), []);
+  assert.deepEqual(direct('The governor ran on the slogan "Jobs First" in 2010.'), []);
+});

@@ -24,6 +24,8 @@ import {
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
 import { interviewAttribution, interviewOf } from './interviewTurns';
 import { introducesWords } from './namedWords';
+import { voicingVerb } from './voicedWords';
+import { SIGN_READING_VERBS } from '../lexicon/speechVerbs';
 import { DESCRIPTION_OPENERS } from '../lexicon/lexicon';
 import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 
@@ -40,9 +42,17 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
     // a transcript turn is a whole utterance by construction: no fragment, scare quote or title
-    const fragment = !s.turn && isFragment(doc, s, from, to, attribution);
+    // 'the crowd chanted "Lock him up!"', 'a sign that read "Farmers for Lee"': voiced, however short or lower-case,
+    // once someone is found to voice it; a participle's subject ('protesters gathered, chanting "…"') is found too
+    // unreliably to lift the words on its word
+    const voicing = voicingVerb(tokens, from);
+    const voiced =
+      attribution.speaker !== null &&
+      voicing >= 0 &&
+      (!tokens[voicing].lower.endsWith('ing') || SIGN_READING_VERBS.has(tokens[voicing].lower));
+    const fragment = !s.turn && !voiced && isFragment(doc, s, from, to, attribution);
     // '"No," he said. "Never."': more of the same speech, whatever its length or case
-    const goesOn = words <= 6 && continuesSpeech(doc, s, from);
+    const goesOn = voiced || (words <= 6 && continuesSpeech(doc, s, from));
     if (!s.turn && !goesOn && words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
     if (!s.turn && !goesOn && isNamedTitle(doc, from, to, attribution.how, words)) continue;
     if (words <= 12 && namesAWork(tokens, from)) continue;
@@ -80,18 +90,16 @@ function attributionOf(doc: Doc, from: number, to: number): Attribution {
 }
 
 /**
- * 'Clinton responded: "What difference does it make?" Her critics cited it …': after a quote a colon introduced and
+ * 'Clinton responded: "What difference does it make?" Her critics cited it …', 'a sign that read "20%!" Her father
+ * worried …': after a quote a colon, a comma or a voicing verb introduced and
  * that closes its sentence, a subject opening with a capitalized article or pronoun starts the next sentence; it is
  * no attribution of the quote ('"Why?" she asked' is written in lower case; a name may still follow: '"Why?" Hale asked').
  */
 function startsNextSentence(doc: Doc, from: number, to: number, a: Attribution): boolean {
   const { tokens, text } = doc;
   const first = a.speaker ? tokens[a.speaker.from] : undefined;
-  if (
-    tokens[from - 1]?.text !== ':' ||
-    !first?.cap ||
-    !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false))
-  )
+  const handedOver = tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',' || voicingVerb(tokens, from) >= 0;
+  if (!handedOver || !first?.cap || !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false)))
     return false;
   return DESCRIPTION_OPENERS.has(first.lower) || SPEAKER_PRONOUN_WORDS.has(first.lower);
 }
