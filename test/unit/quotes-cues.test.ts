@@ -54,3 +54,15 @@ test('near misses: the same few words after other verbs, or read from a book, st
   assert.deepEqual(direct('Lee read "The Long Road" to the class on Monday.'), []);
   assert.deepEqual(direct('The governor ran on the slogan "Jobs First" in 2010.'), []);
 });
+
+test('a title with a subtitle, every word capitalized, names a work wherever it stands', () => {
+  assert.deepEqual(
+    direct('According to "The Long Shift: Nurses, Doctors and the County Hospital," by Ed Lane, it closed.'),
+    [],
+  );
+  assert.deepEqual(direct('She had small roles in “Harbor Lights: The Return of Captain Hale,” and two plays.'), []);
+  // near miss: a spoken sentence with a colon inside, not capitalized throughout, is speech
+  assert.deepEqual(direct('“There is one rule: Nobody goes home early,” Lee said.'), [
+    '“There is one rule: Nobody goes home early,”',
+  ]);
+});

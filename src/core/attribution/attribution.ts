@@ -174,5 +174,21 @@ function isNamedTitle(doc: Doc, from: number, to: number, how: Attribution['how'
   const { tokens } = doc;
   const prev = tokens[from - 1];
   const named = how === 'none' || glued(tokens, prev, from) || prev?.text === "'s" || prev?.text === '’s';
-  return named && words <= 6 && isTitleCase(tokens, from, to);
+  return (named && words <= 6 && isTitleCase(tokens, from, to)) || isSubtitledTitle(tokens, from, to, words);
+}
+
+/** Words a title with its subtitle may run to ("The Fixers: Eddie Mannix, Howard Strickling and the MGM …"). */
+const MAX_SUBTITLED_WORDS = 16;
+
+/**
+ * 'According to "The Fixers: Eddie Mannix and the MGM Publicity Machine," by Ed Lane': a title, a colon and a
+ * subtitle, every word capitalized, name a work wherever they stand; speech rarely capitalizes every word on both
+ * sides of a colon ('Lee told them: "We Will Win"' has no colon inside the quote).
+ */
+function isSubtitledTitle(tokens: DocToken[], from: number, to: number, words: number): boolean {
+  if (words > MAX_SUBTITLED_WORDS) return false;
+  let colon = -1;
+  for (let i = from + 2; i < to - 2; i++)
+    if (tokens[i].text === ':' && tokens[i + 1].cap && !isMarkToken(tokens, i + 1)) colon = i;
+  return colon > 0 && isTitleCase(tokens, from, to);
 }
