@@ -31,3 +31,14 @@ test('the attribute quotes of a markup tag are no quotation marks; the words aft
   // near miss: "<" with no tag name is no markup ('a margin of < 2 "points"' keeps its marks)
   assert.deepEqual(direct('The margin is < 2 points. "We will win it back," Lee said.'), ['"We will win it back,"']);
 });
+
+test('single guillemets quote on their own, and inside «…» they stay part of the outer quote', () => {
+  assert.deepEqual(direct('‹We will not sign this treaty›, Anna Keller said on Monday.'), [
+    '‹We will not sign this treaty›',
+  ]);
+  assert.deepEqual(direct('Keller was blunt. «The minister told me ‹never›, and then he left», Anna Keller said.'), [
+    '«The minister told me ‹never›, and then he left»',
+  ]);
+  // near miss: a lone arrow-like mark in a menu line pairs with nothing
+  assert.deepEqual(direct('Back to news › Politics. Keller left early on Monday.'), []);
+});

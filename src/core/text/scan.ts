@@ -8,7 +8,7 @@ import { tokenize } from '../entities/tokenize';
 import { AFTER_CLOSE, BEFORE_OPEN } from '../lexicon/functionWords';
 
 /** Quotation mark families: marks only pair within a family. */
-export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single';
+export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single' | 'singleGuillemet';
 
 export interface QuoteMark {
   /** Offset in the line. */
@@ -86,12 +86,17 @@ function classify(line: string, i: number, width: number): QuoteMark | null {
       return { pos: i, width, family: 'guillemet', canOpen: true, canClose: closeContext && !openContext };
     case '»':
       return { pos: i, width, family: 'guillemet', canOpen: openContext && !closeContext, canClose: true };
+    // single guillemets quote on their own in Swiss and some French copy, or a quote inside «…»: their own family
+    case '‹':
+      return { pos: i, width, family: 'singleGuillemet', canOpen: true, canClose: closeContext && !openContext };
+    case '›':
+      return { pos: i, width, family: 'singleGuillemet', canOpen: openContext && !closeContext, canClose: true };
     default:
       return null;
   }
 }
 
-const MARK_CHARS = /''|["\uff02“”„‟«»]/g;
+const MARK_CHARS = /''|["\uff02“”„‟«»‹›]/g;
 
 /** Lines this short may be headlines, where single quotes stand for double ones ("Mayor: 'We will rebuild'"). */
 const HEADLINE_CHARS = 160;
