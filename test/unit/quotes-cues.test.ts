@@ -66,3 +66,21 @@ test('a title with a subtitle, every word capitalized, names a work wherever it 
     '“There is one rule: Nobody goes home early,”',
   ]);
 });
+
+test('a quote its reporting verb hands over with a comma keeps that speaker, not the next clause’s', () => {
+  const text = 'When a man in the back shouted, “Taxes,” Mayor Ana Ruiz laughed and said, “Not tonight, sir!”';
+  const qs = analyze(text).quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.speakerMention?.text]),
+    [
+      ['“Taxes,”', 'a man in the back'],
+      ['“Not tonight, sir!”', 'Mayor Ana Ruiz'],
+    ],
+  );
+  // near miss: no reporting verb before the comma, so the clause after the quote attributes it
+  const near = analyze('In a short statement, “We are sorry,” the company said.').quotes;
+  assert.deepEqual(
+    near.map((q) => [q.kind, q.text, q.speakerMention?.text]),
+    [['direct', '“We are sorry,”', 'the company']],
+  );
+});

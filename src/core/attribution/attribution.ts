@@ -77,7 +77,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
 /** The first rule that finds the quote's speaker: after it, signed below it, before it, or inside it. */
 function attributionOf(doc: Doc, from: number, to: number): Attribution {
   const next = after(doc, { to });
-  if (next && startsNextSentence(doc, from, to, next)) {
+  if (next && (startsNextSentence(doc, from, to, next) || handedOverByCue(doc, from))) {
     const introduced = before(doc, { from });
     if (introduced?.speaker) return introduced;
   }
@@ -102,6 +102,15 @@ function startsNextSentence(doc: Doc, from: number, to: number, a: Attribution):
   if (!handedOver || !first?.cap || !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false)))
     return false;
   return DESCRIPTION_OPENERS.has(first.lower) || SPEAKER_PRONOUN_WORDS.has(first.lower);
+}
+
+/**
+ * 'When someone in the audience shouted, "Cruz," Beck joked, "Amen!"': a reporting verb right before the quote (its
+ * comma between) already gives it its speaker; the clause after it reports the next quote.
+ */
+function handedOverByCue(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  return tokens[from - 1]?.text === ',' && isCue(tokens, from - 2) && tokens[from - 2].line === tokens[from].line;
 }
 
 /** A word on the quote's first line right against it ('called it "a disgrace"'), not across a line break. */
