@@ -84,3 +84,10 @@ test('a quote its reporting verb hands over with a comma keeps that speaker, not
     [['direct', '“We are sorry,”', 'the company']],
   );
 });
+
+test('after a quote closing on a full stop, a capitalized clause starts the next sentence, not an attribution', () => {
+  const text = 'The council met late. Mayor Ana Ruiz said, “we will fix the bridge before winter.” The room laughed.';
+  assert.deepEqual(quotes(text), [['direct', '“we will fix the bridge before winter.”', 'Ana Ruiz']]);
+  // near miss: with no reporting clause before it, the clause after a quote still attributes it
+  assert.deepEqual(quotes('The council met late. “Why now?” Ruiz asked.'), [['direct', '“Why now?”', 'Ruiz']]);
+});

@@ -91,16 +91,17 @@ function attributionOf(doc: Doc, from: number, to: number): Attribution {
 
 /**
  * 'Clinton responded: "What difference does it make?" Her critics cited it …', 'a sign that read "20%!" Her father
- * worried …': after a quote a colon, a comma or a voicing verb introduced and
- * that closes its sentence, a subject opening with a capitalized article or pronoun starts the next sentence; it is
- * no attribution of the quote ('"Why?" she asked' is written in lower case; a name may still follow: '"Why?" Hale asked').
+ * worried …', 'Ruiz said, "we will fix it." The room laughed.': after a quote that closes its sentence (on a full
+ * stop, or on any end mark when a colon, a comma or a voicing verb introduced it), a subject opening with a capitalized
+ * article or pronoun starts the next sentence; it is no attribution of the quote ('"Why?" she asked' is written in
+ * lower case; a name may still follow: '"Why?" Hale asked').
  */
 function startsNextSentence(doc: Doc, from: number, to: number, a: Attribution): boolean {
   const { tokens, text } = doc;
   const first = a.speaker ? tokens[a.speaker.from] : undefined;
+  const end = lastInner(text, [tokens[from].start, tokens[to - 1].end], false);
   const handedOver = tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',' || voicingVerb(tokens, from) >= 0;
-  if (!handedOver || !first?.cap || !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false)))
-    return false;
+  if (!(handedOver || end === '.') || !first?.cap || !/[.?!]/.test(end)) return false;
   return DESCRIPTION_OPENERS.has(first.lower) || SPEAKER_PRONOUN_WORDS.has(first.lower);
 }
 
