@@ -53,6 +53,7 @@ test('near misses: the same few words after other verbs, or read from a book, st
   assert.deepEqual(direct('Lee called the levy "a total mess" on Monday.'), []);
   assert.deepEqual(direct('Lee read "The Long Road" to the class on Monday.'), []);
   assert.deepEqual(direct('The governor ran on the slogan "Jobs First" in 2010.'), []);
+  assert.deepEqual(direct('Two men wore shirts that read “Vote Lee” at the back.'), []);
 });
 
 test('a title with a subtitle, every word capitalized, names a work wherever it stands', () => {
