@@ -12,10 +12,20 @@ import type { QuoteSpan } from '../quotes/quoteSpans';
 import { after } from './afterQuote';
 import { before } from './beforeQuote';
 import { signatureBelow, transcript } from './signedQuotes';
-import { isTitleCase, lastInner, spokenSentence, startsLine, startsLowercase, wordCount } from './quoteShape';
+import {
+  isTitleCase,
+  lastInner,
+  spokenSentence,
+  startsLine,
+  startsLowercase,
+  statedAfterCue,
+  wordCount,
+} from './quoteShape';
 import { overlapsOrganization, overlapsPerson } from './recognizedEntities';
 import { interviewAttribution, interviewOf } from './interviewTurns';
 import { introducesWords } from './namedWords';
+import { voicingVerb } from './voicedWords';
+import { SIGN_READING_VERBS } from '../lexicon/speechVerbs';
 import { DESCRIPTION_OPENERS } from '../lexicon/lexicon';
 import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 
@@ -32,9 +42,17 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
     const words = wordCount(tokens, from, to);
     if (words === 0) continue;
     // a transcript turn is a whole utterance by construction: no fragment, scare quote or title
-    const fragment = !s.turn && isFragment(doc, s, from, to, attribution);
+    // 'the crowd chanted "Lock him up!"', 'a sign that read "Farmers for Lee"': voiced, however short or lower-case,
+    // once someone is found to voice it; a participle's subject ('protesters gathered, chanting "…"') is found too
+    // unreliably to lift the words on its word
+    const voicing = voicingVerb(tokens, from);
+    const voiced =
+      attribution.speaker !== null &&
+      voicing >= 0 &&
+      (!tokens[voicing].lower.endsWith('ing') || SIGN_READING_VERBS.has(tokens[voicing].lower));
+    const fragment = !s.turn && !voiced && isFragment(doc, s, from, to, attribution);
     // '"No," he said. "Never."': more of the same speech, whatever its length or case
-    const goesOn = words <= 6 && continuesSpeech(doc, s, from);
+    const goesOn = voiced || (words <= 6 && continuesSpeech(doc, s, from));
     if (!s.turn && !goesOn && words <= 3 && !s.unclosed && isScareQuote(doc, s, from, to, attribution.how)) continue;
     if (!s.turn && !goesOn && isNamedTitle(doc, from, to, attribution.how, words)) continue;
     if (words <= 12 && namesAWork(tokens, from)) continue;
@@ -59,7 +77,7 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
 /** The first rule that finds the quote's speaker: after it, signed below it, before it, or inside it. */
 function attributionOf(doc: Doc, from: number, to: number): Attribution {
   const next = after(doc, { to });
-  if (next && startsNextSentence(doc, from, to, next)) {
+  if (next && (startsNextSentence(doc, from, to, next) || handedOverByCue(doc, from))) {
     const introduced = before(doc, { from });
     if (introduced?.speaker) return introduced;
   }
@@ -72,20 +90,28 @@ function attributionOf(doc: Doc, from: number, to: number): Attribution {
 }
 
 /**
- * 'Clinton responded: "What difference does it make?" Her critics cited it …': after a quote a colon introduced and
- * that closes its sentence, a subject opening with a capitalized article or pronoun starts the next sentence; it is
- * no attribution of the quote ('"Why?" she asked' is written in lower case; a name may still follow: '"Why?" Hale asked').
+ * 'Clinton responded: "What difference does it make?" Her critics cited it …', 'a sign that read "20%!" Her father
+ * worried …', 'Ruiz said, "we will fix it." The room laughed.': after a quote that closes its sentence (on a full
+ * stop, or on any end mark when a colon, a comma or a voicing verb introduced it), a subject opening with a capitalized
+ * article or pronoun starts the next sentence; it is no attribution of the quote ('"Why?" she asked' is written in
+ * lower case; a name may still follow: '"Why?" Hale asked').
  */
 function startsNextSentence(doc: Doc, from: number, to: number, a: Attribution): boolean {
   const { tokens, text } = doc;
   const first = a.speaker ? tokens[a.speaker.from] : undefined;
-  if (
-    tokens[from - 1]?.text !== ':' ||
-    !first?.cap ||
-    !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false))
-  )
-    return false;
+  const end = lastInner(text, [tokens[from].start, tokens[to - 1].end], false);
+  const handedOver = tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',' || voicingVerb(tokens, from) >= 0;
+  if (!(handedOver || end === '.') || !first?.cap || !/[.?!]/.test(end)) return false;
   return DESCRIPTION_OPENERS.has(first.lower) || SPEAKER_PRONOUN_WORDS.has(first.lower);
+}
+
+/**
+ * 'When someone in the audience shouted, "Cruz," Beck joked, "Amen!"': a reporting verb right before the quote (its
+ * comma between) already gives it its speaker; the clause after it reports the next quote.
+ */
+function handedOverByCue(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  return tokens[from - 1]?.text === ',' && isCue(tokens, from - 2) && tokens[from - 2].line === tokens[from].line;
 }
 
 /** A word on the quote's first line right against it ('called it "a disgrace"'), not across a line break. */
@@ -99,8 +125,10 @@ function isFragment(doc: Doc, s: QuoteSpan, from: number, to: number, attributio
   const { how } = attribution;
   const prev = tokens[from - 1];
   const innerEnd = lastInner(text, s.parts[s.parts.length - 1], s.unclosed);
-  // 'In Roy's words, "this is the end."': a whole statement closing the sentence, whatever its first letter
-  const introduced = introducesWords(doc, attribution) && /[.?!]/.test(innerEnd);
+  // 'In Roy's words, "this is the end."', 'Lee said, "it is over."': a whole statement closing the sentence, whatever
+  // its first letter
+  const introduced =
+    (introducesWords(doc, attribution) || statedAfterCue(doc, from, attribution)) && /[.?!]/.test(innerEnd);
   return (
     !s.unclosed &&
     s.parts.length === 1 &&
@@ -156,5 +184,21 @@ function isNamedTitle(doc: Doc, from: number, to: number, how: Attribution['how'
   const { tokens } = doc;
   const prev = tokens[from - 1];
   const named = how === 'none' || glued(tokens, prev, from) || prev?.text === "'s" || prev?.text === '’s';
-  return named && words <= 6 && isTitleCase(tokens, from, to);
+  return (named && words <= 6 && isTitleCase(tokens, from, to)) || isSubtitledTitle(tokens, from, to, words);
+}
+
+/** Words a title with its subtitle may run to ("The Fixers: Eddie Mannix, Howard Strickling and the MGM …"). */
+const MAX_SUBTITLED_WORDS = 16;
+
+/**
+ * 'According to "The Fixers: Eddie Mannix and the MGM Publicity Machine," by Ed Lane': a title, a colon and a
+ * subtitle, every word capitalized, name a work wherever they stand; speech rarely capitalizes every word on both
+ * sides of a colon ('Lee told them: "We Will Win"' has no colon inside the quote).
+ */
+function isSubtitledTitle(tokens: DocToken[], from: number, to: number, words: number): boolean {
+  if (words > MAX_SUBTITLED_WORDS) return false;
+  let colon = -1;
+  for (let i = from + 2; i < to - 2; i++)
+    if (tokens[i].text === ':' && tokens[i + 1].cap && !isMarkToken(tokens, i + 1)) colon = i;
+  return colon > 0 && isTitleCase(tokens, from, to);
 }

@@ -18,6 +18,7 @@ import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
 import { inWordsOf } from './namedWords';
+import { signReading, voicingVerb } from './voicedWords';
 import { shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
@@ -36,6 +37,9 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
   const wordsOf = punct === ',' || punct === ':' ? inWordsOf(doc, start, last) : null;
   if (wordsOf) return wordsOf;
+  // 'Some chanted "USA! USA!"', 'a sign that read "Farmers for Lee"': the verb right before voices the words
+  const voicing = voicingVerb(tokens, q.from);
+  if (voicing >= start) return signReading(doc, voicing, start, q.from) ?? cueBefore(doc, voicing, start, q.from);
   for (let c = last; c >= start; c--) {
     if (isBeforeCue(tokens, c) && !isAskedAside(tokens, c)) return cueBefore(doc, c, start, q.from);
   }

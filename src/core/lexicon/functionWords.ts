@@ -258,8 +258,8 @@ export const POSTMODIFIER_OPENERS = words(
 /** Words that put the cue in a clause of its own: "a poll that showed …" is not the main report. */
 export const DOCUMENT_BREAKS = words('DOCUMENT_BREAKS', 'that which who whom whose what said says say : ; . ! ? " “ ”');
 
-/** Double quotation marks of every script: " “ ” „ « ». */
-export const QUOTE_CHARS = words('QUOTE_CHARS', '" “ ” „ « » ‟ ＂');
+/** Double quotation marks of every script, and single guillemets: " “ ” „ « » ‹ ›. */
+export const QUOTE_CHARS = words('QUOTE_CHARS', '" “ ” „ « » ‹ › ‟ ＂');
 
 /** Punctuation between a quote and its attribution: '"…," he said', '"…" — Smith'. */
 export const AFTER_QUOTE_PUNCT = words('AFTER_QUOTE_PUNCT', ', — – - ― ‒');

@@ -69,3 +69,13 @@ labeled labelled labeling hail hails hailed present presents presented presentin
 
 /** Words after a headline's speaker that say what the quote was about: '"We can't wait": Yukon mayor on housing'. */
 export const HEADLINE_TOPIC_LINKS = words('HEADLINE_TOPIC_LINKS', 'on about');
+
+/**
+ * Things that carry a few written words for all to see: 'a banner reading "Farmers for Lee"'. Not a shirt: what a
+ * shirt reads is worn as a slogan, which annotated news does not count as anyone's words (none of the training
+ * articles' shirts is annotated, while their signs and hats are).
+ */
+export const SIGN_NOUNS = words(
+  'SIGN_NOUNS',
+  'sign signs banner banners placard placards poster posters hat hats cap caps button buttons sticker stickers billboard billboards',
+);

@@ -119,3 +119,18 @@ export const NUMBER_MAGNITUDES = words('NUMBER_MAGNITUDES', 'hundred thousand mi
 
 /** Passive verbs whose subject said what "as saying" introduces: "was quoted as saying", "was reported as saying". */
 export const QUOTED_AS_VERBS = words('QUOTED_AS_VERBS', 'quoted cited reported');
+
+/**
+ * Verbs of voicing words aloud that run straight into the words voiced ('the crowd chanted "Lock him up!"', 'a man
+ * yelled "Go home"'): what follows is someone's words even when short or in lower case ('chanting "no wall, no fear"').
+ */
+export const VOICING_VERBS = words(
+  'VOICING_VERBS',
+  `
+chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming
+holler hollers hollered hollering
+`,
+);
+
+/** Forms of "read" that give a sign's or a shirt's words: 'a sign that read "Farmers for Lee"'. */
+export const SIGN_READING_VERBS = words('SIGN_READING_VERBS', 'read reads reading');

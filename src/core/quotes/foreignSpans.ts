@@ -112,5 +112,5 @@ export function withoutQuotedTitles<T extends Span>(text: string, spans: Readonl
   if (inner.size === 0) return people;
   return people.filter((p) => !inner.has(`${p.start}:${p.end}`));
 }
-const QUOTE_OR_SPACE = /["'“”‘’„‟«»\s]/;
+const QUOTE_OR_SPACE = /["'“”‘’„‟«»‹›\s]/;
 const MAX_TITLE_CHARS = 40;

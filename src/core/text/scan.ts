@@ -8,7 +8,7 @@ import { tokenize } from '../entities/tokenize';
 import { AFTER_CLOSE, BEFORE_OPEN } from '../lexicon/functionWords';
 
 /** Quotation mark families: marks only pair within a family. */
-export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single';
+export type MarkFamily = 'straight' | 'curly' | 'guillemet' | 'single' | 'singleGuillemet';
 
 export interface QuoteMark {
   /** Offset in the line. */
@@ -86,12 +86,17 @@ function classify(line: string, i: number, width: number): QuoteMark | null {
       return { pos: i, width, family: 'guillemet', canOpen: true, canClose: closeContext && !openContext };
     case '»':
       return { pos: i, width, family: 'guillemet', canOpen: openContext && !closeContext, canClose: true };
+    // single guillemets quote on their own in Swiss and some French copy, or a quote inside «…»: their own family
+    case '‹':
+      return { pos: i, width, family: 'singleGuillemet', canOpen: true, canClose: closeContext && !openContext };
+    case '›':
+      return { pos: i, width, family: 'singleGuillemet', canOpen: openContext && !closeContext, canClose: true };
     default:
       return null;
   }
 }
 
-const MARK_CHARS = /''|["\uff02“”„‟«»]/g;
+const MARK_CHARS = /''|["\uff02“”„‟«»‹›]/g;
 
 /** Lines this short may be headlines, where single quotes stand for double ones ("Mayor: 'We will rebuild'"). */
 const HEADLINE_CHARS = 160;
@@ -129,11 +134,34 @@ function merged(a: QuoteMark[], b: QuoteMark[]): QuoteMark[] {
   return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.pos - y.pos);
 }
 
+/** A markup tag with attributes ('<tweet author="@lee" datetime="2016-02-15">'): its marks quote no one. */
+const MARKUP_TAG = /<[A-Za-z][\w:-]*\s[^<>]*>/g;
+
+/** Spans of the line's markup tags, in order; empty for the common line with no "<". */
+function markupTags(line: string): Array<[number, number]> {
+  if (!line.includes('<')) return [];
+  const tags: Array<[number, number]> = [];
+  MARKUP_TAG.lastIndex = 0;
+  for (let m = MARKUP_TAG.exec(line); m; m = MARKUP_TAG.exec(line)) tags.push([m.index, m.index + m[0].length]);
+  return tags;
+}
+
+/**
+ * A height in feet and inches ('he's like 6’2”', "5'10\""): the double mark after the inches is the inch sign.
+ */
+function isInchSign(line: string, at: number): boolean {
+  return /\d['’]\d{1,2}$/.test(line.slice(Math.max(0, at - 4), at));
+}
+
 function doubleMarks(line: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
+  const tags = markupTags(line);
+  let tag = 0;
   MARK_CHARS.lastIndex = 0;
   for (let m = MARK_CHARS.exec(line); m; m = MARK_CHARS.exec(line)) {
     let at = m.index;
+    while (tag < tags.length && tags[tag][1] <= at) tag++;
+    if ((tag < tags.length && tags[tag][0] < at) || isInchSign(line, at)) continue;
     // ''' closing a nested quote ("a special case,'''"): the single mark comes first, the doubled one last
     if (m[0] === "''" && line[at + 2] === "'" && at > 0 && !isSpace(line[at - 1])) MARK_CHARS.lastIndex = ++at + 2;
     const mark = classify(line, at, m[0].length);
