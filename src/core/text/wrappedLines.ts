@@ -20,7 +20,9 @@ import { DOTTED_ABBREVIATIONS } from '../lexicon/entityWords';
  */
 const LOST_BREAKS_FROM = 1500;
 /** A sentence end before a capitalised word (not a quotation mark): a candidate cut. "Mr." is checked apart. */
-const SENTENCE_THEN_NARRATION = /([\p{L}\p{N}]*)[.!?]["”’)]?[ \t]+(?=\p{Lu})/gu;
+const SENTENCE_THEN_NARRATION = /[.!?]["”’)]?[ \t]+(?=\p{Lu})/gu;
+/** Letters read back from a sentence end for the word it closes ("Mr", "U.S"): abbreviations are short. */
+const WORD_BACK = 12;
 
 /** A logical line: [start, end) in the text, physical line breaks inside it. */
 export interface LineRange {
@@ -147,13 +149,21 @@ function paragraphsOf(text: string, range: LineRange): LineRange[] {
     open = state.open;
     quoted ||= state.closed;
     scanned = cut;
-    if (open || !quoted || DOTTED_ABBREVIATIONS.has(m[1].toLowerCase()) || m[1].length === 1) continue;
+    const word = wordBefore(text, m.index);
+    if (open || !quoted || DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
     out.push({ start: from, end: m.index + m[0].trimEnd().length });
     from = cut;
     quoted = false;
   }
   out.push({ start: from, end: range.end });
   return out;
+}
+
+/** The letters and digits right before `at`, at most WORD_BACK of them: "Mr" before "Mr. Hale". */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < WORD_BACK && /[\p{L}\p{N}]/u.test(text[i - 1])) i--;
+  return text.slice(i, at);
 }
 
 /**
