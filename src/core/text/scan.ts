@@ -103,19 +103,39 @@ const HEADLINE_CHARS = 160;
 const SINGLE_CHARS = /['‘’]/g;
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * What a single opening mark may stand before besides a letter: a bracket the writer added ('[He] said'), an
+ * ellipsis, a nested double mark, a handle ('.@Lee'), an elided letter ('’Twas'). An apostrophe ends a word or
+ * stands inside one, so none of these follows it.
+ */
+const OPENS_BEFORE = /[\p{L}\p{N}[(“"…@#’'.]/u;
+
 function singleMark(line: string, i: number): QuoteMark | null {
   const c = line[i];
   const prev = i > 0 ? line[i - 1] : '';
   const next = i + 1 < line.length ? line[i + 1] : '';
   // an apostrophe sits inside a word (won't) or after a plural (farmers'): only word-edge marks can quote
-  const canOpen = c !== '’' && (isSpace(prev) || BEFORE_OPEN.has(prev)) && LETTER.test(next);
+  const canOpen = c !== '’' && opensAfter(prev, next) && OPENS_BEFORE.test(next) && !isSpace(next);
   const canClose =
     c !== '‘' &&
     !isSpace(prev) &&
     !LETTER.test(next) &&
-    prev !== 's' &&
+    !isPluralPossessive(prev, next) &&
     (next === '' || isSpace(next) || AFTER_CLOSE.has(next));
   return canOpen || canClose ? { pos: i, width: 1, family: 'single', canOpen, canClose } : null;
+}
+
+/** A space or bracket before the mark, or a comma glued to a capital ("Ryan said,‘Look, …’"). */
+function opensAfter(prev: string, next: string): boolean {
+  return isSpace(prev) || BEFORE_OPEN.has(prev) || (prev === ',' && /\p{Lu}/u.test(next));
+}
+
+/**
+ * "the voters’ patience": after a plural and before the next word the mark is an apostrophe; before a stop or a
+ * comma, or at the end of the line, it closes a quote ("called it ‘a waste of taxes’.").
+ */
+function isPluralPossessive(prev: string, next: string): boolean {
+  return prev === 's' && next !== '' && isSpace(next);
 }
 
 /** Quotation marks of a line: its double marks and guillemets, and its single marks if it reads as a headline. */
