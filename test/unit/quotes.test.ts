@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/index';
 import type { Quote } from '../../src/core/types';
+import { scanLine } from '../../src/core/text/scan';
 
 const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
 const direct = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'direct');
@@ -274,6 +275,16 @@ test('curly single quotes: words listed in quotes after a comma are no speech (n
     direct(text).map((q) => q.text),
     ['‘We have no other choice,’'],
   );
+});
+
+test('a plural’s mark closes a single quote that nothing else closes, before a lower-case word', () => {
+  const line =
+    'Councillor Priya D’Souza opposes ‘fare rises for pensioners’ and said the plan ‘fails working families’ in the town. ‘The voters’ patience is gone, and so is mine,’ she said.';
+  const closers = scanLine(line)
+    .singles.filter((m) => m.canClose)
+    .map((m) => line.slice(line.lastIndexOf(' ', m.pos) + 1, m.pos + 1));
+  // near miss: "voters’" before "patience" stays an apostrophe, as "mine,’" closes that quote
+  assert.deepEqual(closers, ['pensioners’', 'families’', 'mine,’']);
 });
 
 test('one quoted sentence in single marks, handing over to its speaker, in an article with no double mark', () => {
