@@ -10,11 +10,15 @@
  *   as news from Lagos, Delhi or Auckland names people: "he" and "she" must then find them without that help.
  * - `wrapped`: every line broken at 72 columns, as wire copy, e-mail and plain-text archives arrive (a space becomes a
  *   line break, so no offset moves); paragraphs stay apart by their blank lines.
+ * - `british`: single quotation marks, as British, Irish, Australian and many Indian outlets print them
+ *   ("“We won’t,” she said" → "‘We won’t,’ she said"), so that the apostrophe and the quote share one character; a
+ *   single-marked quote inside a quotation becomes a double one, as British style nests. One character for one, so
+ *   no offset moves.
  */
 import { applied, editedDoc, editsOf, wholeWordEdits, type EditableDoc, type Edit } from './textEdits';
 import { UNGENDERED_GIVEN_NAMES, stableHash } from './namePools';
 
-export const STYLES = ['present', 'bare', 'given', 'wrapped'] as const;
+export const STYLES = ['present', 'bare', 'given', 'wrapped', 'british'] as const;
 export type Style = (typeof STYLES)[number];
 
 /** Past → present of the speech verbs news uses most. */
@@ -98,10 +102,58 @@ function wrapEdits(text: string): Edit[] {
   return out;
 }
 
+/** A straight double mark opens where it starts a line or follows a space or an opening bracket or dash. */
+function straightOpens(text: string, i: number): boolean {
+  return i === 0 || /[\s([{\u2014\u2013-]/.test(text[i - 1]);
+}
+
+/** A single mark opens a nested quote after a space or bracket and before a letter ("said 'no' twice"). */
+function singleOpens(text: string, i: number): boolean {
+  return (i === 0 || /[\s([{\u2014\u201c"]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** A single mark closes a nested quote before a space, a punctuation mark or a double mark ("said 'no.'\""). */
+function singleCloses(text: string, i: number): boolean {
+  return i > 0 && !/\s/.test(text[i - 1]) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/**
+ * Doubles become singles and a nested single quote becomes a double one: "“He said ‘no,’ twice”" → "‘He said “no,”
+ * twice’". An apostrophe (won't, farmers') stays; a nested quote is one that opens inside a quotation.
+ */
+function britishEdits(text: string): Edit[] {
+  const out: Edit[] = [];
+  let inQuote = false;
+  let nested = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      // a quotation runs over paragraphs only by reopening each one ("“…\n\n“…”")
+      inQuote = false;
+      nested = false;
+    } else if (c === '“' || c === '”' || c === '"') {
+      const opens = c === '“' || (c === '"' && straightOpens(text, i));
+      out.push({ start: i, end: i + 1, to: opens ? '‘' : '’' });
+      inQuote = opens;
+      nested = false;
+    } else if ((c === "'" || c === '‘' || c === '’') && inQuote) {
+      if (!nested && c !== '’' && singleOpens(text, i)) {
+        out.push({ start: i, end: i + 1, to: '“' });
+        nested = true;
+      } else if (nested && c !== '‘' && singleCloses(text, i)) {
+        out.push({ start: i, end: i + 1, to: '”' });
+        nested = false;
+      }
+    }
+  }
+  return out;
+}
+
 const EDITS: Record<Exclude<Style, 'given'>, (text: string) => Edit[]> = {
   present: presentEdits,
   bare: bareEdits,
   wrapped: wrapEdits,
+  british: britishEdits,
 };
 
 /** A copy of a PolNeAR-style document in `style`, every annotated offset moved with the text. */

@@ -43,6 +43,19 @@ test('--restyled=bare drops courtesy titles from the text, the speaker span and 
   assert.deepEqual(covered(d, d.quotes[0].content_spans), ['We are ready,']);
 });
 
+test('--restyled=british quotes with single marks, nests with doubles and leaves apostrophes alone', () => {
+  const nested =
+    '"We won\'t wait," Ms. Brennan said. “He told me \'not yet,\' and the farmers\' group agreed.”\n\n"Ready," she said.';
+  const d = restyled({ ...doc, text: nested, quotes: [] }, 'british');
+  assert.equal(
+    d.text,
+    "‘We won't wait,’ Ms. Brennan said. ‘He told me “not yet,” and the farmers' group agreed.’\n\n‘Ready,’ she said.",
+  );
+  const moved = restyled(doc, 'british');
+  assert.equal(moved.text.length, text.length); // one character for one: no offset moves
+  assert.deepEqual(covered(moved, moved.quotes[0].content_spans), ['We are ready,']);
+});
+
 test('--renamed swaps the surname everywhere, in the canonical name too, and keeps the spans on it', () => {
   const d = renamed(doc);
   assert.ok(!d.text.includes('Brennan'));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/index';
 import type { Quote } from '../../src/core/types';
+import { scanLine } from '../../src/core/text/scan';
 
 const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/core', name), 'utf8');
 const direct = (text: string): Quote[] => analyze(text).quotes.filter((q) => q.kind === 'direct');
@@ -237,6 +238,66 @@ test('an article that quotes with single marks (British style) has its quotes fo
       ["'Passengers will", 'Anthony Penrose'],
     ],
   );
+});
+
+test('curly single quotes: short quotes, apostrophes inside words and after plurals, a plural closing a quote', () => {
+  const text = [
+    'Ferry fares across the harbour will rise by 6 per cent from April, the council confirmed on Tuesday, in a decision commuters’ groups were quick to condemn.',
+    '',
+    '‘That is fine,’ Councillor Priya D’Souza said. ‘We won’t find the money anywhere else.’',
+    '',
+    'Ms D’Souza added that the voters’ patience had its limits and called the delays ‘a waste of passengers’ hours’. ‘Too many delays,’ she said.',
+    '',
+    '‘[The] timetable is fixed,’ a harbour spokesman said.',
+    '',
+    'The ferry operator Tom Walsh said,‘It is fixed for the year,’ and left it there.',
+  ].join('\n');
+  assert.deepEqual(
+    direct(text).map((q) => [q.text, q.speaker]),
+    [
+      ['‘That is fine,’ Councillor Priya D’Souza said. ‘We won’t find the money anywhere else.’', 'Priya D’Souza'],
+      ['‘Too many delays,’', 'Priya D’Souza'],
+      ['‘[The] timetable is fixed,’', 'a harbour spokesman'],
+      ['‘It is fixed for the year,’', 'Tom Walsh'],
+    ],
+  );
+});
+
+test('curly single quotes: words listed in quotes after a comma are no speech (near miss)', () => {
+  const text = [
+    'Walsh calls ferry plan ‘unfair’, ‘costly.’',
+    '',
+    'Ferry fares across the harbour will rise by 6 per cent from April, the council confirmed on Tuesday, in a decision commuters’ groups were quick to condemn.',
+    '',
+    '‘We have no other choice,’ Councillor Priya D’Souza said.',
+  ].join('\n');
+  assert.deepEqual(
+    direct(text).map((q) => q.text),
+    ['‘We have no other choice,’'],
+  );
+});
+
+test('a plural’s mark closes a single quote that nothing else closes, before a lower-case word', () => {
+  const line =
+    'Councillor Priya D’Souza opposes ‘fare rises for pensioners’ and said the plan ‘fails working families’ in the town. ‘The voters’ patience is gone, and so is mine,’ she said.';
+  const closers = scanLine(line)
+    .singles.filter((m) => m.canClose)
+    .map((m) => line.slice(line.lastIndexOf(' ', m.pos) + 1, m.pos + 1));
+  // near miss: "voters’" before "patience" stays an apostrophe, as "mine,’" closes that quote
+  assert.deepEqual(closers, ['pensioners’', 'families’', 'mine,’']);
+});
+
+test('one quoted sentence in single marks, handing over to its speaker, in an article with no double mark', () => {
+  const one =
+    'Senator Ada Brennan still believes that the new ferry contract is a mistake, a month after the council approved it. ‘I stand by everything I said during the debate,’ Brennan told reporters on Friday at the harbour.';
+  assert.deepEqual(
+    direct(one).map((q) => [q.text, q.speaker]),
+    [['‘I stand by everything I said during the debate,’', 'Ada Brennan']],
+  );
+  // near miss: a lone exclamation inside the writer's own sentence is not taken for the article's quoting style
+  const inside =
+    'Senator Ada Brennan still believes that the ferry contract is a mistake. If you tell commuters, ‘Pay more or walk!’ they will walk, she told the council, a month after it approved the higher fares for the harbour.';
+  assert.deepEqual(direct(inside), []);
 });
 
 test("an American article keeps single marks for nesting only: a long line's apostrophes are no quotes", () => {

@@ -243,11 +243,12 @@ function introducesNext(tokens: DocToken[], quoteTo: number, cue: number): boole
 
 /**
  * The last token inside a quote's closing marks ("….’”"), a few at most. The quote's own last token is its closing
- * mark even when it is a straight apostrophe, which alone reads as no mark: "'I skipper a boat.' Reid said: '…'".
+ * mark even when it is a single mark, which alone reads as no mark: "'I skipper a boat.' Reid said: '…'", and in
+ * curly marks "‘I skipper a boat.’ Reid said".
  */
 function lastBeforeClosingMarks(tokens: DocToken[], quoteTo: number): number {
   let last = quoteTo - 1;
-  if (tokens[last]?.text === "'") last--;
+  if (tokens[last]?.text === "'" || tokens[last]?.text === '’') last--;
   while (last > 0 && quoteTo - last <= 3 && isMarkToken(tokens, last)) last--;
   return last;
 }

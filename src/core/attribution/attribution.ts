@@ -138,12 +138,21 @@ function isFragment(doc: Doc, s: QuoteSpan, from: number, to: number, attributio
   );
 }
 
+/**
+ * The quote follows a quote and a comma: a list of quoted words ("called the wall ‘stupid’, ‘useless.’"), however it
+ * ends, where a comma after a word hands over to speech ("he said, ‘We will build it.’").
+ */
+function listsQuotedWords(tokens: DocToken[], from: number): boolean {
+  return tokens[from - 1]?.text === ',' && /^["”’'»]$/.test(tokens[from - 2]?.text ?? '');
+}
+
 /** A few words (at most three) neither spoken around them nor standing as a sentence of their own: a scare quote. */
 function isScareQuote(doc: Doc, s: QuoteSpan, from: number, to: number, how: Attribution['how']): boolean {
   const { tokens, text } = doc;
   const end = lastInner(text, s.parts[s.parts.length - 1], false);
   const spoken =
     how !== 'none' &&
+    !listsQuotedWords(tokens, from) &&
     (/[,!?.…—-]/.test(end) || how === 'colon' || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
   const standalone =
     startsLine(doc, { from }) &&

@@ -15,7 +15,7 @@ export function wordCount(tokens: DocToken[], from: number, to: number): number 
 /** The last character inside the quote before its closing mark. */
 export function lastInner(text: string, part: [number, number], unclosed: boolean): string {
   let i = part[1] - 1;
-  if (!unclosed) while (i > part[0] && /["'“”„‟«»‹›\uff02]/.test(text[i])) i--;
+  if (!unclosed) while (i > part[0] && /["'‘’“”„‟«»‹›\uff02]/.test(text[i])) i--;
   while (i > part[0] && /\s/.test(text[i])) i--;
   return text[i] ?? '';
 }

@@ -16,7 +16,7 @@ const MAX_INTERRUPTION = 16;
 /** The last character inside the quote before its closing mark. */
 function lastInner(text: string, part: [number, number]): string {
   let i = part[1] - 1;
-  while (i > part[0] && /["'“”„‟«»‹›\uff02]/.test(text[i])) i--;
+  while (i > part[0] && /["'‘’“”„‟«»‹›\uff02]/.test(text[i])) i--;
   while (i > part[0] && /\s/.test(text[i])) i--;
   return text[i] ?? '';
 }

@@ -144,7 +144,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
       blank = false;
     }
   }
-  if (quotesWithSingles(marks, singles)) marks = mergedMarks(marks, singles);
+  if (quotesWithSingles(text, marks, singles)) marks = mergedMarks(marks, singles);
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length;

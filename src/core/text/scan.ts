@@ -102,20 +102,41 @@ const MARK_CHARS = /''|["\uff02“”„‟«»‹›]/g;
 const HEADLINE_CHARS = 160;
 const SINGLE_CHARS = /['‘’]/g;
 const LETTER = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * What a single opening mark may stand before besides a letter: a bracket the writer added ('[He] said'), an
+ * ellipsis, a nested double mark, a handle ('.@Lee'), an elided letter ('’Twas'). An apostrophe ends a word or
+ * stands inside one, so none of these follows it.
+ */
+const OPENS_BEFORE = /[\p{L}\p{N}[(“"…@#’'.]/u;
 
 function singleMark(line: string, i: number): QuoteMark | null {
   const c = line[i];
   const prev = i > 0 ? line[i - 1] : '';
   const next = i + 1 < line.length ? line[i + 1] : '';
   // an apostrophe sits inside a word (won't) or after a plural (farmers'): only word-edge marks can quote
-  const canOpen = c !== '’' && (isSpace(prev) || BEFORE_OPEN.has(prev)) && LETTER.test(next);
+  const canOpen = c !== '’' && opensAfter(prev, next) && OPENS_BEFORE.test(next) && !isSpace(next);
   const canClose =
     c !== '‘' &&
     !isSpace(prev) &&
     !LETTER.test(next) &&
-    prev !== 's' &&
+    !isPluralPossessive(prev, next) &&
     (next === '' || isSpace(next) || AFTER_CLOSE.has(next));
   return canOpen || canClose ? { pos: i, width: 1, family: 'single', canOpen, canClose } : null;
+}
+
+/** A space or bracket before the mark, or a comma glued to a capital ("Ryan said,‘Look, …’"). */
+function opensAfter(prev: string, next: string): boolean {
+  return isSpace(prev) || BEFORE_OPEN.has(prev) || (prev === ',' && /\p{Lu}/u.test(next));
+}
+
+/**
+ * "the voters’ patience": after a plural and before the next word the mark is an apostrophe; before a stop or a
+ * comma, or at the end of the line, it closes a quote ("called it ‘a waste of taxes’.").
+ */
+function isPluralPossessive(prev: string, next: string): boolean {
+  return prev === 's' && next !== '' && isSpace(next);
 }
 
 /** Quotation marks of a line: its double marks and guillemets, and its single marks if it reads as a headline. */
@@ -173,13 +194,41 @@ function doubleMarks(line: string): QuoteMark[] {
 /** Every single mark of a line at a word's edge, where it could open or close a quote. */
 function singleMarks(line: string): QuoteMark[] {
   const singles: QuoteMark[] = [];
+  const plurals: number[] = [];
   SINGLE_CHARS.lastIndex = 0;
   for (let m = SINGLE_CHARS.exec(line); m; m = SINGLE_CHARS.exec(line)) {
     if (line[m.index + 1] === "'" || line[m.index - 1] === "'") continue; // part of a doubled mark
     const mark = singleMark(line, m.index);
     if (mark) singles.push(mark);
+    else if (
+      isPluralPossessive(line[m.index - 1] ?? '', line[m.index + 1] ?? '') &&
+      LOWER.test(line[m.index + 2] ?? '')
+    )
+      plurals.push(m.index);
   }
-  return singles;
+  return plurals.length === 0 ? singles : withPluralClosers(singles, plurals);
+}
+
+/**
+ * A quote opened on the line and closed by no mark before the next one opens ends at its last plural's mark before a
+ * lower-case word: "opposes ‘across-the-board pay freezes’ and recalled …". Where a closer follows ("‘The voters’
+ * patience is gone,’ she said"), that plural's mark stays an apostrophe; before a capital it may be a title's
+ * ("‘Anti-Semitic Images’ Have ‘No Place …’" quotes one headline).
+ */
+function withPluralClosers(singles: QuoteMark[], plurals: number[]): QuoteMark[] {
+  const out: QuoteMark[] = [];
+  let p = 0;
+  for (let i = 0; i < singles.length; i++) {
+    const mark = singles[i];
+    out.push(mark);
+    const next = singles[i + 1];
+    while (p < plurals.length && plurals[p] < mark.pos) p++;
+    if (!mark.canOpen || mark.canClose || (next && next.canClose)) continue;
+    let last = -1;
+    while (p < plurals.length && (!next || plurals[p] < next.pos)) last = plurals[p++];
+    if (last >= 0) out.push({ pos: last, width: 1, family: 'single', canOpen: false, canClose: true });
+  }
+  return out;
 }
 
 export function scanLine(line: string): LineScan {

@@ -11,8 +11,11 @@ import type { DocMark } from './document';
 /** At least this many single marks that can open, so that two stray apostrophes ('90s, 'em) do not decide. */
 const MIN_SINGLE_OPENERS = 2;
 
-/** The article quotes with single marks: more of them can open a quote than double marks (and guillemets) can. */
-export function quotesWithSingles(marks: readonly DocMark[], singles: readonly DocMark[]): boolean {
+/**
+ * The article quotes with single marks: more of them can open a quote than double marks (and guillemets) can, or it
+ * has no double mark at all and one quoted sentence in singles (see quotesOneSentence).
+ */
+export function quotesWithSingles(text: string, marks: readonly DocMark[], singles: readonly DocMark[]): boolean {
   // a short line quoting with singles ("The coach smiled: 'He is special.'") has them among `marks` already
   let singleOpeners = 0;
   for (const m of singles) if (m.canOpen && !m.canClose) singleOpeners++;
@@ -20,7 +23,24 @@ export function quotesWithSingles(marks: readonly DocMark[], singles: readonly D
   for (const m of marks)
     if (m.family !== 'single') otherOpeners += m.canOpen ? 1 : 0;
     else if (m.canOpen && !m.canClose) singleOpeners++;
-  return singleOpeners >= MIN_SINGLE_OPENERS && singleOpeners > otherOpeners;
+  if (singleOpeners >= MIN_SINGLE_OPENERS) return singleOpeners > otherOpeners;
+  return otherOpeners === 0 && quotesOneSentence(text, singles);
+}
+
+/**
+ * A single opening mark closed later in its line by a mark right after a comma: a quoted sentence handing over to
+ * its attribution, as an article with one quote prints it ("… commander-in-chief. ‘I stand by it,’ the senator
+ * said."). Stray apostrophes ('90s, 'em) never close after a comma; a closing stop is left alone, as an interview's
+ * "if you tell people, 'Get out!'" quotes no one.
+ */
+function quotesOneSentence(text: string, singles: readonly DocMark[]): boolean {
+  for (let i = 0; i + 1 < singles.length; i++) {
+    const open = singles[i];
+    const close = singles[i + 1];
+    if (open.canOpen && !open.canClose && close.canClose && close.line === open.line && text[close.at - 1] === ',')
+      return true;
+  }
+  return false;
 }
 
 /** Both lists, each in document order, as one list in document order. Linear. */
