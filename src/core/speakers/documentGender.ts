@@ -174,21 +174,23 @@ function sentenceVote(
 ): { key: string; gender: Gender } | undefined {
   const keys: string[] = [];
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (inQuote(t.start, t.end)) continue;
+    // the quotation test last, on the few tokens that count: it is the loop's costliest step
     const person = personAt.get(k);
     if (person === null) continue;
+    const t = tokens[k];
     if (person !== undefined) {
-      if (!keys.includes(person)) keys.push(person);
+      if (!keys.includes(person) && !inQuote(t.start, t.end)) keys.push(person);
       continue;
     }
     if (!t.word) continue;
     const g = PRONOUN_GENDER.get(t.lower);
+    // "frontman Kiedis" describes the person; "Christie told the reporter he …" may be about the reporter
+    const noun = !g && keys.length > 0 && personNoun(t.lower);
+    if ((!g && !noun) || inQuote(t.start, t.end)) continue;
     // "Obama backed her up": an object pronoun in the name's clause is someone else, and makes the sentence theirs
     if (g && isObject(t.lower, tokens[k + 1])) return undefined;
     if (g) return fitting(keys, g, known);
-    // "frontman Kiedis" describes the person; "Christie told the reporter he …" may be about the reporter
-    if (keys.length > 0 && personNoun(t.lower)) return undefined;
+    return undefined;
   }
   // "Farnaz Heydari has run the company since 2021. She has long urged …": the next sentence of the paragraph opens
   // on the pronoun, after the paragraph's first sentence only ("Reyes backed a levy. Minister Obi later adopted a
