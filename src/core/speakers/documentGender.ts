@@ -71,13 +71,15 @@ export function documentGenders(doc: Doc, inQuote: (start: number, end: number) 
   const given = givenNamesOf(doc);
   const named = givenNameGenders(given);
   const single = (key: string) => (given.get(key)?.size ?? 0) <= 1;
+  // each sentence is read once; the two rounds weigh the same evidence
+  const evidence = sentences.map((s, i) => sentenceEvidence(doc.tokens, s, sentences[i + 1], personAt, inQuote));
   const first = tally(
-    sentences.map((s, i) => sentenceVote(doc.tokens, s, sentences[i + 1], personAt, inQuote, () => undefined)),
+    evidence.map((e) => e && fitting(e.keys, e.gender, () => undefined)),
     single,
   );
   const known = (key: string) => named.get(key) ?? first.get(key);
   return tally(
-    sentences.map((s, i) => sentenceVote(doc.tokens, s, sentences[i + 1], personAt, inQuote, known)),
+    evidence.map((e) => e && fitting(e.keys, e.gender, known)),
     single,
   );
 }
@@ -160,18 +162,17 @@ function personKeys(doc: Doc): Map<number, string | null> {
 }
 
 /**
- * The vote of the sentence at tokens [from, to): the first pronoun outside quotation marks after a person is named,
- * when one person only could be its antecedent: one named there (but those `known` to be of the other sex), and no
- * noun for a person after them.
+ * What the sentence at tokens [from, to) says of its people's sex: the first pronoun outside quotation marks after a
+ * person is named, with the names it may take up (no noun for another person between). `fitting` turns it into a
+ * vote when one name only fits.
  */
-function sentenceVote(
+function sentenceEvidence(
   tokens: readonly DocToken[],
   [from, to]: [number, number],
   next: [number, number] | undefined,
   personAt: Map<number, string | null>,
   inQuote: (start: number, end: number) => boolean,
-  known: (key: string) => Gender | undefined,
-): { key: string; gender: Gender } | undefined {
+): { keys: string[]; gender: Gender } | undefined {
   const keys: string[] = [];
   for (let k = from; k < to; k++) {
     // the quotation test last, on the few tokens that count: it is the loop's costliest step
@@ -189,7 +190,7 @@ function sentenceVote(
     if ((!g && !noun) || inQuote(t.start, t.end)) continue;
     // "Obama backed her up": an object pronoun in the name's clause is someone else, and makes the sentence theirs
     if (g && isObject(t.lower, tokens[k + 1])) return undefined;
-    if (g) return fitting(keys, g, known);
+    if (g) return { keys, gender: g };
     return undefined;
   }
   // "Farnaz Heydari has run the company since 2021. She has long urged …": the next sentence of the paragraph opens
@@ -200,7 +201,7 @@ function sentenceVote(
   const first = from === 0 || tokens[from - 1].line !== tokens[from].line;
   if (!opener || !g || !first || opener.line !== tokens[from].line || inQuote(opener.start, opener.end))
     return undefined;
-  return fitting(keys, g, known);
+  return { keys, gender: g };
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
