@@ -42,6 +42,7 @@ function vouched(text: string, p: Titled): boolean {
  * personal pronoun follows, whatever the tagger made of it (an organization says "it").
  */
 const PRONOUN_AFTER_VERB = /^\s+\p{Ll}+(?:ed|s)(?:\s+that)?\s+(?:he|she)\b/u;
+const VERB_END = /(?:ed|s)$/;
 
 /** The surnames that speak alone, carry a title or an age, or take "he"/"she" somewhere in the article. */
 export function vouchedSurnames(text: string, people: readonly Titled[], tokens: readonly Token[]): Set<string> {
@@ -50,12 +51,10 @@ export function vouchedSurnames(text: string, people: readonly Titled[], tokens:
   for (const p of people) if (nameLike(p.text) && vouched(text, p)) out.add(p.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (
-      !t.cap ||
-      out.has(t.text) ||
-      !nameLike(t.text) ||
-      (i > 0 && adjacent(text, tokens[i - 1], t) && tokens[i - 1].cap)
-    )
+    const verb = tokens[i + 1];
+    // the cheap test first: only a lower-case "-ed" or "-s" word after the name may open PRONOUN_AFTER_VERB
+    if (!t.cap || !verb || verb.cap || !VERB_END.test(verb.text)) continue;
+    if (out.has(t.text) || !nameLike(t.text) || (i > 0 && adjacent(text, tokens[i - 1], t) && tokens[i - 1].cap))
       continue;
     if (PRONOUN_AFTER_VERB.test(text.slice(t.end, t.end + 40)) && !lookupPlace(t.text)) out.add(t.text);
   }
