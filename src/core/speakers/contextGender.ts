@@ -6,10 +6,10 @@
  * first name as a rival, or picks him.
  */
 import type { DocToken } from '../text/document';
-import type { Gender } from './gender';
+import { PRONOUN_GENDER, type Gender } from './gender';
 import { kinGender, personNounGender } from './roleFit';
 import { isRankOrOffice } from './nameForms';
-import { OBLIQUE_PREPOSITIONS, SENTENCE_END, SUBORDINATORS } from '../lexicon/functionWords';
+import { OBLIQUE_PREPOSITIONS, SENTENCE_END, SUBJECT_THIRD_PERSON, SUBORDINATORS } from '../lexicon/functionWords';
 import { CUE_VERBS } from '../lexicon/lexicon';
 
 const nounGender = (word: string): Gender | undefined => personNounGender(word) ?? kinGender(word);
@@ -126,16 +126,6 @@ function closesApposition(next: DocToken | undefined, line: number): boolean {
   return OBLIQUE_PREPOSITIONS.has(next.lower) || SUBORDINATORS.has(next.lower) || next.lower === 'and';
 }
 
-const PRONOUN_GENDER = new Map<string, Gender>([
-  ['he', 'male'],
-  ['him', 'male'],
-  ['his', 'male'],
-  ['himself', 'male'],
-  ['she', 'female'],
-  ['her', 'female'],
-  ['hers', 'female'],
-  ['herself', 'female'],
-]);
 /** Tokens after the name within which the next pronoun is looked for. */
 const PRONOUN_REACH = 30;
 
@@ -165,14 +155,13 @@ export function pronounGenderAfter(
       if (!opensParagraph(tokens, from)) return undefined;
       return next && next.line === line && next.cap ? PRONOUN_GENDER.get(next.lower) : undefined;
     }
-    if (SUBJECT_PRONOUNS.has(t.lower))
+    if (SUBJECT_THIRD_PERSON.has(t.lower))
       return CUE_VERBS.has(tokens[k - 1]?.lower) ? PRONOUN_GENDER.get(t.lower) : undefined;
     if (!t.word && t.text !== ',' && !isPossessive(t) && t.text !== '-') return undefined;
     if (nounGender(t.lower) || personAt(k)) return undefined;
   }
   return undefined;
 }
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /** No sentence ends between the start of the paragraph and token `from`. */
 function opensParagraph(tokens: readonly DocToken[], from: number): boolean {

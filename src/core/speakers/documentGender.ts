@@ -9,21 +9,10 @@
 import type { Doc, DocToken } from '../text/document';
 import type { Gender } from './gender';
 import type { Entry } from './speakerEntry';
-import { firstNameGender } from './gender';
+import { PRONOUN_GENDER, firstNameGender } from './gender';
 import { kinGender, personNounGender } from './roleFit';
-import { FUNCTION_WORDS, SENTENCE_END } from '../lexicon/functionWords';
+import { FUNCTION_WORDS, SENTENCE_END, SUBJECT_THIRD_PERSON } from '../lexicon/functionWords';
 import { ROLE_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
-
-const PRONOUN_GENDER = new Map<string, Gender>([
-  ['he', 'male'],
-  ['him', 'male'],
-  ['his', 'male'],
-  ['himself', 'male'],
-  ['she', 'female'],
-  ['her', 'female'],
-  ['hers', 'female'],
-  ['herself', 'female'],
-]);
 
 /** The key votes are counted under: a name's last word, lower case, without a possessive ("Christie’s" → christie). */
 export const genderKey = (name: string): string => {
@@ -197,14 +186,13 @@ function sentenceEvidence(
   // on the pronoun, after the paragraph's first sentence only ("Reyes backed a levy. Minister Obi later adopted a
   // similar plan. She has since …" goes on with the paragraph's subject)
   const opener = next && tokens[next[0]];
-  const g = opener && opener.cap && SUBJECT_PRONOUNS.has(opener.lower) ? PRONOUN_GENDER.get(opener.lower) : undefined;
+  const g =
+    opener && opener.cap && SUBJECT_THIRD_PERSON.has(opener.lower) ? PRONOUN_GENDER.get(opener.lower) : undefined;
   const first = from === 0 || tokens[from - 1].line !== tokens[from].line;
   if (!opener || !g || !first || opener.line !== tokens[from].line || inQuote(opener.start, opener.end))
     return undefined;
   return { keys, gender: g };
 }
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /** The vote for the one person named whom the pronoun of sex `g` fits (none known to be of the other sex). */
 function fitting(

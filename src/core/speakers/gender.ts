@@ -10,6 +10,18 @@ import { WORD_GIVEN_NAMES_FEMALE, WORD_GIVEN_NAMES_MALE } from '../lexicon/given
 
 export type Gender = 'male' | 'female';
 
+/** The sex a third-person pronoun gives its antecedent: "he", "his", "herself". */
+export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+
 /** A first name's gender, or 'neutral' for a given name whose sex differs between languages ("Ola", "Nicola"). */
 type NameGender = Gender | 'neutral';
 
