@@ -106,11 +106,14 @@ export function vouchedPairs(
   const others = new SpanIndex(taken);
   const exactOrgs = new Set(organizations.map((o) => `${o.start}:${o.end}`));
   const longPeople = new SpanIndex(people.filter((p) => /\s/.test(p.text)));
+  // the second words of the two-word names: most capitalized pairs end in none of them nor in a surname, and skip
+  // building the pair's string
+  const lastWords = new Set([...names].map((name) => name.slice(name.indexOf(' ') + 1)));
   const out: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (!a.cap || !b.cap || !adjacent(text, a, b)) continue;
+    if (!a.cap || !b.cap || !adjacent(text, a, b) || (!lastWords.has(b.text) && !surnames.has(b.text))) continue;
     const pair = `${a.text} ${b.text}`;
     if (!names.has(pair) && !(surnames.has(b.text) && givenNameWord(a))) continue;
     // "Ngozi Adeyemi Foundation", "Minister Ngozi Adeyemi" (the tagger's own span): a longer name is no pair

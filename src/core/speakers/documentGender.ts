@@ -31,8 +31,24 @@ export function forgetLoneNameGender(entry: Entry, words: number): void {
 }
 
 /** A noun another person may be ("his wife", "the reporter", "the governor"): the pronoun may be theirs. */
-const personNoun = (w: string): boolean =>
+const isPersonNoun = (w: string): boolean =>
   personNounGender(w) !== undefined || kinGender(w) !== undefined || ROLE_NOUNS.has(w) || isProfessionNoun(w);
+
+/**
+ * isPersonNoun remembered per word: the vote reads most words of the article's sentences, and the answer for "the"
+ * or "said" (two regular expressions and four lists) never changes. Bounded, as a text of all-distinct words must not
+ * grow it without end.
+ */
+const personNounMemo = new Map<string, boolean>();
+function personNoun(w: string): boolean {
+  let known = personNounMemo.get(w);
+  if (known === undefined) {
+    known = isPersonNoun(w);
+    if (personNounMemo.size < PERSON_NOUN_MEMO_MAX) personNounMemo.set(w, known);
+  }
+  return known;
+}
+const PERSON_NOUN_MEMO_MAX = 50_000;
 
 interface Votes {
   male: number;
@@ -138,14 +154,18 @@ function givenNameGenders(given: Map<string, Set<string>>): Map<string, Gender> 
   return out;
 }
 
-/** Token index → name key of the person mention starting there, and null for its other tokens. */
-function personKeys(doc: Doc): Map<number, string | null> {
-  const out = new Map<number, string | null>();
+/**
+ * Per token, the name key of the person mention starting there, null for its other tokens, undefined elsewhere. An
+ * array, not a map: the vote reads it at every token of every sentence.
+ */
+type PersonAt = ReadonlyArray<string | null | undefined>;
+function personKeys(doc: Doc): PersonAt {
+  const out = new Array<string | null | undefined>(doc.tokens.length).fill(undefined);
   for (const p of doc.people) {
     const first = doc.tokenAt(p.start);
-    if (first < 0) continue;
-    out.set(first, genderKey(p.text));
-    for (let k = first + 1; k < doc.tokens.length && doc.tokens[k].start < p.end; k++) out.set(k, null);
+    if (first < 0 || first >= doc.tokens.length) continue;
+    out[first] = genderKey(p.text);
+    for (let k = first + 1; k < doc.tokens.length && doc.tokens[k].start < p.end; k++) out[k] = null;
   }
   return out;
 }
@@ -159,13 +179,13 @@ function sentenceEvidence(
   tokens: readonly DocToken[],
   [from, to]: [number, number],
   next: [number, number] | undefined,
-  personAt: Map<number, string | null>,
+  personAt: PersonAt,
   inQuote: (start: number, end: number) => boolean,
 ): { keys: string[]; gender: Gender } | undefined {
   const keys: string[] = [];
   for (let k = from; k < to; k++) {
     // the quotation test last, on the few tokens that count: it is the loop's costliest step
-    const person = personAt.get(k);
+    const person = personAt[k];
     if (person === null) continue;
     const t = tokens[k];
     if (person !== undefined) {
