@@ -120,3 +120,13 @@ test('an article on one line is cut where narration follows a quote and its attr
     'Marty Greaves',
   ]);
 });
+
+test('a run of blank lines is one paragraph break, however long', () => {
+  const text = `The pier reopened on Monday.${'\n'.repeat(5000)}"It held," said Mara Quill.\r\n\r\n\r\nThe end.`;
+  const ranges = logicalLines(text);
+  assert.equal(ranges.length, 5, 'line, blank run, line, blank run, line');
+  assert.equal(text.slice(ranges[1].start, ranges[1].end).trim(), '');
+  assert.equal(text.slice(ranges[2].start, ranges[2].end), '"It held," said Mara Quill.');
+  const quote = analyze(text).quotes.find((q) => q.text.includes('It held'));
+  assert.equal(quote?.speaker, 'Mara Quill');
+});
