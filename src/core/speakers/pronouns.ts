@@ -29,6 +29,7 @@ import {
   PARAGRAPH_BASES,
   PARAGRAPH_SPEAKER,
   PARAGRAPH_SUBJECT,
+  LATEST_SPEAKER,
 } from './pronounBases';
 
 export abstract class Pronouns extends AntecedentChoice {
@@ -189,7 +190,7 @@ export abstract class Pronouns extends AntecedentChoice {
     if (closing && closing !== recent) return { entry: closing, certainty: 0.82, basis: CLOSING_SUBJECT };
     const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
     if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
-    if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
+    if (recent) return { entry: recent, certainty: 0.88, basis: LATEST_SPEAKER };
     const earlier = this.subjectOfEarlier(line, at, compatible);
     if (earlier) return { entry: earlier, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     for (let i = this.persons.length - 1; i >= 0; i--)
