@@ -78,12 +78,19 @@ export abstract class DemonymSpeakers extends Descriptions {
    * "South Africa coach Hugo Broos praised his players. 'We suffered,' the Belgian said": a nationality the text never
    * gave may still be the paragraph's own speaker or subject's, when no one else named lately is tied to that country.
    * So may the one who spoke in the paragraph right before: '"One mistake changes nothing," Halloran said. ¶ Asked
-   * about the keeper, the Irishman said: "…"' is Halloran; a speaker two paragraphs back is not enough.
+   * about the keeper, the Irishman said: "…"' is Halloran, when the text tied him and everyone named to no country; a
+   * speaker two paragraphs back is not enough.
    */
   protected nationalityUntold(s: Resolution, country: string, phrase: Phrase): boolean {
     // the person the paragraph before introduced counts too: "Rovers manager Stefan Lindqvist was full of praise."
     const basis = s.basis?.split(';')[0];
-    const spokeJustBefore = basis === LATEST_SPEAKER && this.demonymSpeaks(phrase) && this.spokeLineBefore(s, phrase);
+    const spokeJustBefore =
+      basis === LATEST_SPEAKER &&
+      this.demonymSpeaks(phrase) &&
+      this.spokeLineBefore(s, phrase) &&
+      // "Sweden's Lindqvist … ¶ '…,' the Norwegian said": one whose nationality was told is no one else's
+      s.entry?.countries.size === 0 &&
+      !this.namedFrom(country, this.doc.tokens[phrase.from].start);
     if (!PARAGRAPH_BASES.has(basis) && basis !== INTRODUCED && !spokeJustBefore) return false;
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--)
       if (this.persons[i] !== s.entry && this.persons[i].countries.has(country)) return false;
