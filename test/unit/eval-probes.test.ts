@@ -57,6 +57,7 @@ const FLOORS: Array<[string, number]> = [
   ['international', 0.91], // British, Irish, Australian, Indian, African wire copy (132/141)
   ['organizations', 0.91], // companies, agencies, clubs, unions speaking (226/241)
   ['unseen-2026', 0.95], // 2016 US campaign and 2018–19 Canadian news in outlets' voices (178/180)
+  ['world-2020s', 0.96], // UK, Australian, Indian, South African, NZ copy, press conference, live blog, bold Q&A (111/114)
 ];
 
 for (const [set, floor] of FLOORS)

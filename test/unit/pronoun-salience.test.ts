@@ -74,3 +74,24 @@ test('a woman named as the subject after the speaker takes the floor', () => {
   ].join('\n\n');
   assert.equal(speakerOf(text, 'The mayor has had'), 'Dana Whitlow');
 });
+
+test('a cue in a relative clause leaves the floor to the sentence\'s subject: "Lindell faced the media, which Halloran said …"', () => {
+  const text = [
+    'Keeper blamed for derby defeat',
+    '',
+    'Manager Declan Halloran backed goalkeeper Tom Lindell.',
+    '',
+    '"Tom has won us points all season," Halloran told his press conference.',
+    '',
+    "Lindell himself faced the media, which Halloran said was the player's own choice.",
+    '',
+    '"It\'s on me," he said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, "It's on me"), 'Tom Lindell');
+  // near miss: "said" in the main clause is Halloran's report, and the latest speaker goes on
+  const reported = text.replace(
+    "Lindell himself faced the media, which Halloran said was the player's own choice.",
+    'Halloran said Lindell had asked to face the media himself.',
+  );
+  assert.equal(speakerOf(reported, "It's on me"), 'Declan Halloran');
+});

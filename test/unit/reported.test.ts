@@ -272,3 +272,22 @@ test('"according to the report": a short noun phrase after "according to" is the
   assert.equal(quotes.find((q) => q.text.startsWith('the city lost'))?.speaker, 'the report');
   assert.equal(quotes.find((q) => q.text.startsWith('the driver'))?.speaker, 'a police report');
 });
+
+test('a relative clause without "whom" leaves the speaker its head: "the nurse Mr Ruiz mentioned said …"', () => {
+  const text = [
+    'Hospital closures questioned',
+    '',
+    'Back in the town, the nurse Mr Ruiz mentioned, who asked not to be named, said staff had been told in October.',
+    '',
+    '"We were told in a corridor," she said.',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  const of = (start: string) => quotes.find((q) => q.text.includes(start));
+  assert.equal(of('staff had been told')?.speaker, 'the nurse');
+  assert.equal(of('We were told in a corridor')?.speaker, 'the nurse');
+  const driver = analyze('At the depot, the driver Ms Okoro hired said: "The brakes were never checked."').quotes;
+  assert.equal(driver[0]?.speaker, 'the driver');
+  // near miss: a verb with its object is the name's own clause, the name is the speaker
+  const plain = analyze('At the depot, union organiser Tessa Okoro hired a lawyer and said the brakes were unsafe.');
+  assert.equal(plain.quotes.find((q) => q.text.includes('the brakes'))?.speaker, 'Tessa Okoro');
+});

@@ -663,3 +663,20 @@ test('a word that names an Object property is no demonym ("constructor", "toStri
   assert.equal(demonymCountry('toString'), undefined);
   assert.equal(demonymCountry('__proto__'), undefined);
 });
+
+test('"the Irishman" after a quote of the paragraph before is its speaker, whose nationality the text never gave', () => {
+  const text = [
+    'Rovers boss stands by keeper',
+    '',
+    '"One mistake does not change a season," manager Ruairi Corrigan told reporters after the match.',
+    '',
+    'Asked whether he had spoken to the goalkeeper, the Irishman said: "Briefly. He is hurting."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Briefly'), 'Ruairi Corrigan');
+  // near miss: with a paragraph of narration between, the speaker two paragraphs back is not taken for him
+  const later = text.replace(
+    '\n\nAsked',
+    '\n\nThe club has lost four of its last five games and sits ninth in the table.\n\nAsked',
+  );
+  assert.notEqual(speakerOf(later, '"Briefly'), 'Ruairi Corrigan');
+});

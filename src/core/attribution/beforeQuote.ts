@@ -22,6 +22,7 @@ import { signReading, voicingVerb } from './voicedWords';
 import { shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
+import { contactRelativeHead } from './contactRelatives';
 
 export function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;
@@ -95,6 +96,7 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
   const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
   const speaker =
     nameGivenInRelative(doc, lead, start) ??
+    contactRelativeHead(tokens, lead, start, doc.text) ??
     subjectLeftOfCue(doc, cue, lead, start) ??
     objectAfterCue(doc, cue, quoteFrom) ??
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'

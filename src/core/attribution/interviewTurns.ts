@@ -8,6 +8,7 @@ import type { Doc } from '../text/document';
 import type { InterviewRole, QuoteSpan } from '../quotes/quoteSpans';
 import type { Attribution } from './cues';
 import { phraseRight, type Phrase } from './phrases';
+import { ROLE_NOUNS } from '../lexicon/lexicon';
 
 /** "By Lena Ortiz" alone on a line near the top: the interviewer. */
 const BYLINE = /(?:^|\n)[ \t]*By[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?=\n|$)/u;
@@ -25,7 +26,8 @@ export function interviewOf(doc: Doc, spans: QuoteSpan[]): Interview | null {
   if (!first) return null;
   const turnsStart = first.parts[0][0];
   const byline = bylineName(doc);
-  return { interviewee: introducedPerson(doc, turnsStart, byline), interviewer: byline };
+  const staff = byline ? null : staffName(doc, turnsStart);
+  return { interviewee: introducedPerson(doc, turnsStart, byline, staff), interviewer: byline ?? staff };
 }
 
 /** The attribution of one interview turn: its role's speaker, "how" telling the hover why. */
@@ -42,14 +44,30 @@ function bylineName(doc: Doc): Phrase | null {
   return nameAt(doc, start, start + m[1].length);
 }
 
-/** The person named most often before the turns (the first of them on a tie), outside the byline. */
-function introducedPerson(doc: Doc, before: number, byline: Phrase | null): Phrase | null {
+/**
+ * "Our food writer, Jonah Whitcombe, met her at the new shop": without a byline, the outlet's own journalist named in
+ * the introduction asks the questions ("our" and a role ending on a role noun, then the name). "Our neighbour Tom
+ * Hale" is no one's interviewer: "neighbour" names no role.
+ */
+function staffName(doc: Doc, before: number): Phrase | null {
+  const m = OUR_STAFF.exec(doc.text.slice(0, before));
+  const role = m?.[1].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!m || !ROLE_NOUNS.has(role)) return null;
+  const start = m.index + m[0].length - m[2].length;
+  return nameAt(doc, start, start + m[2].length);
+}
+const OUR_STAFF =
+  /\b[Oo]ur((?:[ \t]+\p{Ll}[\p{Ll}-]*){1,3}),?[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})/u;
+
+/** The person named most often before the turns (the first of them on a tie), outside the byline and the staff. */
+function introducedPerson(doc: Doc, before: number, byline: Phrase | null, staff: Phrase | null): Phrase | null {
   const bylineEnd = byline ? doc.tokens[byline.to - 1].end : -1;
+  const asker = staff ? [doc.tokens[staff.from].start, doc.tokens[staff.to - 1].end] : null;
   const counts = new Map<string, number>();
   const firstOf = new Map<string, { start: number; end: number }>();
   for (const p of doc.people) {
     if (p.start >= before) break;
-    if (p.end <= bylineEnd) continue;
+    if (p.end <= bylineEnd || (asker && p.start < asker[1] && p.end > asker[0])) continue;
     const surname =
       p.text
         .split(/\s+/)

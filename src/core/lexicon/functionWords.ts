@@ -116,6 +116,15 @@ export const CONTRAST = words('CONTRAST', 'but');
 /** Pronouns that name a person who speaks: "I", "he", "they". */
 export const SPEAKER_PRONOUN_WORDS = words('SPEAKER_PRONOUN_WORDS', 'i he she they we');
 
+/** The words a speaker uses of themselves: an answer in an interview speaks so ("I had no money"). */
+export const FIRST_PERSON_WORDS = words(
+  'FIRST_PERSON_WORDS',
+  "i me my mine myself we us our ours i'm i've i'd i'll we're we've",
+);
+
+/** The words a question uses of the one it asks: "How did you start?". */
+export const SECOND_PERSON_WORDS = words('SECOND_PERSON_WORDS', "you your yours yourself you're you've you'd you'll");
+
 /** Pronouns that may be a speaker, "it" (an organization) included. */
 export const SPEAKER_PRONOUNS = extend('SPEAKER_PRONOUNS', SPEAKER_PRONOUN_WORDS, 'it');
 

@@ -4,7 +4,8 @@
  * needs no marks; the label before its colon names the speaker (the colon rule of attribution/colonQuotes.ts).
  *
  * Printed interviews label turns "Q:" and "A:" instead; who asks and who answers comes from the article
- * (attribution/interviewTurns.ts), in one with at least two answers and a question.
+ * (attribution/interviewTurns.ts), in one with at least two answers and a question. Web interviews set the questions
+ * in bold instead (boldInterviews.ts).
  *
  * Only in an article that reads as a conversation: at least MIN_TURNS such paragraphs, by at least two labels, one of
  * them used twice. A single capitalised lead-in ("NAGPUR: With the monsoon …", "UPDATE: …") is a dateline or a
@@ -13,6 +14,7 @@
 import type { Doc } from '../text/document';
 import type { Span } from '../types';
 import type { InterviewRole, QuoteSpan } from './quoteSpans';
+import { boldInterviewTurns } from './boldInterviews';
 
 /** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
 const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}):[ \t]+(?=\S)/u;
@@ -40,10 +42,12 @@ export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
   const labelled = transcriptTurns(doc);
   const named = labelledParagraphs(doc, NAME_TURN_LABEL, 48);
   const asked = interviewTurns(doc);
+  const bold = boldInterviewTurns(doc);
   const turns = [
     ...(isConversation(labelled) ? labelled : []),
     ...(isConversation(named) ? named : []),
     ...(isInterview(asked) ? asked : []),
+    ...(isInterview(bold) ? bold : []),
   ];
   const free = turns.filter((t) => !spans.some((s) => s.parts.some(([a, b]) => a < t.end && b > t.start)));
   if (free.length === 0) return spans;

@@ -7,6 +7,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
 import { nameGivenInRelative } from '../attribution/apposedNames';
+import { contactRelativeHead } from '../attribution/contactRelatives';
 import { isCampus, isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
 import {
@@ -727,6 +728,7 @@ export function clause(
       shared ??
       nameGivenInRelative(doc, lead, s) ??
       relativeClauseHead(doc, s, c, lead) ??
+      contactRelativeHead(tokens, lead, s, text) ??
       phraseLeft(tokens, lead, s, text),
     relative: null,
     speaker: null,
@@ -831,6 +833,9 @@ function relativeClauseHead(doc: Doc, s: number, c: number, lead: number): Phras
     const t = tokens[k];
     if (SENTENCE_END.has(t.text) || t.text === ';' || isQuoteToken(t)) return null;
     if (t.lower !== 'who' || tokens[k - 1]?.text !== ',') continue;
+    // "the nurse Mr Fennimore mentioned, who …": the head of a relative clause without its "whom"
+    const contact = contactRelativeHead(tokens, k - 1, s, text);
+    if (contact) return contact;
     const head = phraseLeft(tokens, k - 1, s, text);
     if (!head || head.kind === 'pronoun' || head.to !== k - 1) return null;
     // "…, a researcher at the University of California, Davis, who …": the campus is no head; the phrase scan finds it

@@ -34,7 +34,12 @@ export function closingSubject(
   // a sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
   // a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise")
   for (let i = from; i < before.tokenTo; i++)
-    if (CUE_VERBS.has(tokens[i].lower) && !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower))) return null;
+    if (
+      CUE_VERBS.has(tokens[i].lower) &&
+      !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower)) &&
+      !inRelativeClause(doc, from, i)
+    )
+      return null;
   const lo = tokens[from].start;
   const hi = tokens[Math.min(from + SUBJECT_REACH, before.tokenTo) - 1].end;
   if (quoted.overlaps(lo, before.end)) return null;
@@ -64,6 +69,22 @@ function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: numb
   return !/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3));
 }
 const PERSONS_SCAN = 12;
+
+/**
+ * A cue in a relative clause after a comma reports on the sentence's subject, not for it: "Ramsbottom faced the
+ * media, which Halloran said was his own choice." still ends on Ramsbottom ('"It's on me," the 29-year-old said').
+ */
+function inRelativeClause(doc: Doc, from: number, cue: number): boolean {
+  const { tokens } = doc;
+  for (let j = cue - 1; j > from && cue - j <= RELATIVE_REACH; j--) {
+    if (RELATIVE_OPENERS.has(tokens[j].lower)) return tokens[j - 1].text === ',';
+    if (!tokens[j].word) return false;
+  }
+  return false;
+}
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom']);
+/** "which the club's new manager said": the relative pronoun stands a few words before its cue. */
+const RELATIVE_REACH = 6;
 
 /** The first token of the last sentence among tokens [from, to) (its final stop not counted). */
 function lastSentenceStart(doc: Doc, from: number, to: number): number {

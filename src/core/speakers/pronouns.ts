@@ -29,7 +29,11 @@ import {
   PARAGRAPH_BASES,
   PARAGRAPH_SPEAKER,
   PARAGRAPH_SUBJECT,
+  LATEST_SPEAKER,
 } from './pronounBases';
+
+/** "the nurse Mr Ruiz": a name right after the description, a few tokens on. */
+const CONTACT_RELATIVE_REACH = 4;
 
 export abstract class Pronouns extends AntecedentChoice {
   /** "he" or "she": by salience (salient), a rival's claim (contested), the learned choice, or someone unnamed. */
@@ -144,13 +148,21 @@ export abstract class Pronouns extends AntecedentChoice {
     return null;
   }
 
+  /** The person's latest mention sits in the unnamed speaker's own phrase: "the nurse | Mr Ruiz | hired". */
+  private withinMention(named: Entry, unnamed: Entry): boolean {
+    const gap = this.doc.tokenAt(named.lastSeen) - this.doc.tokenAt(unnamed.lastSpoke);
+    return gap > 0 && gap <= CONTACT_RELATIVE_REACH;
+  }
+
   protected unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
     const u = this.latestUnnamed;
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 1) return null;
     // 'Another, a doctor in Brandon, said she may move.' ¶ '"They are recruiting," she said': the paragraph after
-    // the one the unnamed speaker spoke in too, when no one has been named since
+    // the one the unnamed speaker spoke in too, when no one has been named since, but for a name inside that
+    // speaker's own description: "The nurse Mr Ruiz hired said …" ¶ '"…," she said' is still the nurse
     const latest = this.persons[this.persons.length - 1];
-    if (u.lastSpokeLine !== line && latest && latest.lastSeen > u.lastSpoke) return null;
+    if (u.lastSpokeLine !== line && latest && latest.lastSeen > u.lastSpoke && !this.withinMention(latest, u))
+      return null;
     if (u.gender !== undefined && u.gender !== gender) return null;
     if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
     return u;
@@ -189,7 +201,7 @@ export abstract class Pronouns extends AntecedentChoice {
     if (closing && closing !== recent) return { entry: closing, certainty: 0.82, basis: CLOSING_SUBJECT };
     const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
     if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
-    if (recent) return { entry: recent, certainty: 0.88, basis: 'pronoun: the latest speaker' };
+    if (recent) return { entry: recent, certainty: 0.88, basis: LATEST_SPEAKER };
     const earlier = this.subjectOfEarlier(line, at, compatible);
     if (earlier) return { entry: earlier, certainty: 0.82, basis: 'pronoun: subject of an earlier paragraph' };
     for (let i = this.persons.length - 1; i >= 0; i--)
