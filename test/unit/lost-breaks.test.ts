@@ -56,3 +56,45 @@ test('an ordinary long paragraph is not cut (near miss)', () => {
   const quote = `"${narration}" the harbour master said.`;
   assert.deepEqual(cutOf(quote), [quote]);
 });
+
+test('a dateline, a Title Case headline, a separator and a credit line open paragraphs', () => {
+  const body = oneLine([
+    'The harbour board on Tuesday put off its vote on the breakwater for a third time, saying it needed the engineering survey first.',
+    '"We will not spend money we do not have," board chairman Oskar Lindqvist said.',
+  ]).text;
+  // a headline glued before a dateline
+  const dated = `Harbour Board Delays Breakwater Vote PORT SELDEN, Maine (AP) — ${body}`;
+  assert.deepEqual(cutOf(dated)[0], 'Harbour Board Delays Breakwater Vote');
+  assert.ok(cutOf(dated)[1].startsWith('PORT SELDEN, Maine (AP) — The harbour board'));
+  // a Title Case headline glued to the lede, with or without its full stop
+  for (const headline of [
+    'Harbour Board Delays Breakwater Vote Again',
+    'Harbour Board Delays Breakwater Vote Again.',
+  ]) {
+    const text = `${headline} ${body}`;
+    assert.deepEqual(cutOf(text)[0], headline);
+    assert.ok(cutOf(text)[1].startsWith('The harbour board'));
+  }
+  // the items of a running story and a wire credit line
+  const items = `${body} ___. 4:15 p.m. The board adjourned without a date for the vote. (Reporting by Ada Quist; Editing by Lena Moss)`;
+  const cut = cutOf(items);
+  assert.deepEqual(cut.slice(-2), [
+    '4:15 p.m. The board adjourned without a date for the vote.',
+    '(Reporting by Ada Quist; Editing by Lena Moss)',
+  ]);
+});
+
+test('a lede with a dash, a name with "The" and a sentence-case first sentence keep their lines (near misses)', () => {
+  const rest = oneLine(['The harbour board has not said when it will vote on the breakwater.']).text;
+  for (const lede of [
+    // a dash after a lower-case word is a dash in a sentence, not a dateline
+    'The harbour board met with the DNR — the state agency that owns the seabed — on Tuesday.',
+    // "The" after "of" belongs to a name
+    'Harbour master Ines Calloway of The Selden Gazette said the vote was delayed.',
+    // a first sentence in sentence case is the lede, not a headline
+    'Harbour master Ines Calloway wants the breakwater rebuilt.',
+  ]) {
+    const text = `${lede} ${rest}`;
+    assert.deepEqual(cutOf(text), [text], lede);
+  }
+});

@@ -10,11 +10,14 @@
  */
 import { DOTTED_ABBREVIATIONS } from '../lexicon/entityWords';
 import { PLAIN_SPEECH_CUES, QUESTION_CUES, TELL_CUES } from '../lexicon/speechVerbs';
+import { markedStarts } from './paragraphMarkers';
 
 /** A logical line: [start, end) in the text, physical line breaks inside it. */
 export interface LineRange {
   start: number;
   end: number;
+  /** A paragraph found where the text lost its break (paragraphsOf): it starts one, as after a blank line. */
+  recovered?: boolean;
 }
 
 /**
@@ -86,8 +89,24 @@ const SENTENCE_CUTS: CutRule[] = [
  */
 export function paragraphsOf(text: string, range: LineRange): LineRange[] {
   if (range.end - range.start < LOST_BREAKS_FROM) return [range];
+  const marked = markedStarts(text, range);
+  const starts = sentenceStarts(text, range);
+  const all = marked.length === 0 ? starts : [...new Set([...starts, ...marked])].sort((a, b) => a - b);
   const out: LineRange[] = [];
   let from = range.start;
+  for (const at of all) {
+    let end = at;
+    while (end > from && /\s/.test(text[end - 1])) end--;
+    out.push({ start: from, end, recovered: from > range.start });
+    from = at;
+  }
+  out.push({ start: from, end: range.end, recovered: from > range.start });
+  return out;
+}
+
+/** The offsets where a sentence end opens a paragraph by one of SENTENCE_CUTS, in order. */
+function sentenceStarts(text: string, range: LineRange): number[] {
+  const out: number[] = [];
   let state: QuoteState = { open: false, closed: false, marks: false };
   let quotedSinceCut = false;
   // marks since the last sentence end: an abbreviation's full stop ("Sen. Tom Carper") ends no sentence
@@ -118,11 +137,9 @@ export function paragraphsOf(text: string, range: LineRange): LineRange[] {
       word,
     };
     if (!SENTENCE_CUTS.some((r) => r.cuts(text, s))) continue;
-    out.push({ start: from, end });
-    from = next;
+    out.push(next);
     quotedSinceCut = false;
   }
-  out.push({ start: from, end: range.end });
   return out;
 }
 
