@@ -31,6 +31,8 @@ export const LOST_BREAKS_FROM = 1500;
  * It starts with one punctuation mark, not a run, so the global search stays linear.
  */
 const SENTENCE_END = /[.!?](?:''|["”’)])?[ \t]+(?=[\p{Lu}“"]|'')/gu;
+/** Words of a short attribution whose verb may be any past tense ("Trump tweeted."). */
+const SHORT_ATTRIBUTION_WORDS = 3;
 /** Letters read back from a sentence end for the word it closes ("Mr", "U.S"): abbreviations are short. */
 const WORD_BACK = 12;
 /** Characters read after a cut for an attribution ('"…?" Priebus said.'): a few words. */
@@ -151,12 +153,16 @@ function sentenceStarts(text: string, range: LineRange): number[] {
 function attributionFollows(text: string, at: number): boolean {
   const words = text.slice(at, at + ATTRIBUTION_REACH).split(' ');
   let verb = false;
+  let pastTense = false;
   for (let i = 0; i < words.length - 1 && i < ATTRIBUTION_WORDS; i++) {
     const bare = words[i].replace(/[,.;:!?“”"]+$/, '');
     const lower = bare.toLowerCase();
     verb ||= PLAIN_SPEECH_CUES.has(lower) || QUESTION_CUES.has(lower) || TELL_CUES.has(lower);
+    pastTense ||= bare === lower && /\p{L}{3}ed$/u.test(bare);
     const mark = words[i].slice(bare.length);
-    if (mark !== '' && !(mark === '.' && (DOTTED_ABBREVIATIONS.has(lower) || bare.length === 1))) return verb;
+    if (mark === '' || (mark === '.' && (DOTTED_ABBREVIATIONS.has(lower) || bare.length === 1))) continue;
+    // "Trump tweeted.", "Hannity pressed.": a verb no list names, in a clause too short to be narration
+    return verb || (pastTense && i < SHORT_ATTRIBUTION_WORDS);
   }
   return false;
 }
