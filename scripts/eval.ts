@@ -1,12 +1,12 @@
 /**
- * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare|given|wrapped|british]`: scores the analysis core on annotated data.
+ * `npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare|given|wrapped|british|oneline]`: scores the analysis core on annotated data.
  * Dispatches on the file's shape: lines with `quotes` are scored as attributions (PolNeAR),
  * lines with `entities` as people/places (CoNLL). `--errors` lists missed and made-up attributions by category;
  * `--no-baseline` skips compromise's baseline (faster); `--speaker-errors` lists quotes whose
  * speaker is wrong by resolved name, or whose speaker mention misses the annotated source (for studying train
  * errors, never dev); `--renamed` swaps quoted people's surnames for unseen ones first (eval/renamed.ts); `--restyled=present` puts speech verbs in the present tense, `--restyled=bare` drops
  * courtesy titles, `--restyled=wrapped` breaks lines at 72 columns, `--restyled=british`
- * quotes with single marks (eval/restyled.ts). See ../shared/data/README.md. A folder instead of a file scores the project's own
+ * quotes with single marks, `--restyled=oneline` joins each article's paragraphs into one line (eval/restyled.ts). See ../shared/data/README.md. A folder instead of a file scores the project's own
  * probe articles (`npm run eval -- test/fixtures/probes [--errors]`, eval/probes.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -30,7 +30,7 @@ const styleArg = args.find((a) => a.startsWith('--restyled='))?.slice('--restyle
 const style = STYLES.find((s) => s === styleArg);
 if (files.length === 0 || (styleArg !== undefined && !style)) {
   console.error(
-    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare|given|wrapped|british]',
+    'usage: npm run eval -- FILE.jsonl [--limit=N] [--verbose] [--errors] [--no-baseline] [--speaker-errors] [--renamed] [--restyled=present|bare|given|wrapped|british|oneline]',
   );
   process.exit(2);
 }

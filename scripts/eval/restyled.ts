@@ -14,11 +14,13 @@
  *   ("“We won’t,” she said" → "‘We won’t,’ she said"), so that the apostrophe and the quote share one character; a
  *   single-marked quote inside a quotation becomes a double one, as British style nests. One character for one, so
  *   no offset moves.
+ * - `oneline`: the whole article on one line, its paragraphs joined by single spaces, as scraped archives often store
+ *   it ("…,” she said.\n\nThe council …" → "…,” she said. The council …"): paragraph breaks must then be recovered.
  */
 import { applied, editedDoc, editsOf, wholeWordEdits, type EditableDoc, type Edit } from './textEdits';
 import { UNGENDERED_GIVEN_NAMES, stableHash } from './namePools';
 
-export const STYLES = ['present', 'bare', 'given', 'wrapped', 'british'] as const;
+export const STYLES = ['present', 'bare', 'given', 'wrapped', 'british', 'oneline'] as const;
 export type Style = (typeof STYLES)[number];
 
 /** Past → present of the speech verbs news uses most. */
@@ -149,11 +151,28 @@ function britishEdits(text: string): Edit[] {
   return out;
 }
 
+/** Every line break, with the spaces around it, becomes one space: the paragraphs run on as one line. */
+function onelineEdits(text: string): Edit[] {
+  const out: Edit[] = [];
+  // found with indexOf, not a regex with a leading space run, so that long runs of spaces cost no backtracking
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl)) {
+    let start = nl;
+    while (start > 0 && /[ \t\r]/.test(text[start - 1])) start--;
+    let end = nl;
+    while (end < text.length && /\s/.test(text[end])) end++;
+    const edge = start === 0 || end === text.length;
+    out.push({ start, end, to: edge ? '' : ' ' });
+    nl = end;
+  }
+  return out;
+}
+
 const EDITS: Record<Exclude<Style, 'given'>, (text: string) => Edit[]> = {
   present: presentEdits,
   bare: bareEdits,
   wrapped: wrapEdits,
   british: britishEdits,
+  oneline: onelineEdits,
 };
 
 /** A copy of a PolNeAR-style document in `style`, every annotated offset moved with the text. */

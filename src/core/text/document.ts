@@ -53,7 +53,10 @@ export interface DocLine {
   /** First token index of the line and one past its last. */
   tokenFrom: number;
   tokenTo: number;
-  /** A blank line (or the text start) precedes it: a new paragraph, not a wrapped continuation. */
+  /**
+   * A blank line (or the text start) precedes it, or it is a paragraph recovered in a line that lost its breaks
+   * (lostBreaks.ts): a new paragraph, not a wrapped continuation.
+   */
   paragraphStart: boolean;
 }
 
@@ -140,7 +143,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
       for (const p of scan.entities.places) places.push(shifted(p, pos));
       for (const o of scan.entities.organizations) organizations.push(shifted(o, pos));
       // the scan itself is not kept: without a cache it is garbage once copied, which bounds memory on huge input
-      lines.push({ start: pos, end, tokenFrom, tokenTo: tokens.length, paragraphStart: blank });
+      lines.push({ start: pos, end, tokenFrom, tokenTo: tokens.length, paragraphStart: blank || !!range.recovered });
       blank = false;
     }
   }

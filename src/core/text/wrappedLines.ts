@@ -9,26 +9,11 @@
  * A line continues the one before when that one was broken because the next word would not fit: the line's length,
  * a space and the next line's first word exceed the text's width (the classic reflow test). Text whose lines are
  * long (a paragraph per line, the usual news file) has no such width and is left as it is. A whole article on one
- * line, its paragraph breaks lost, is cut where a quote paragraph ends (paragraphsOf).
+ * line, its paragraph breaks lost, is cut where news starts a paragraph (lostBreaks.ts).
  */
-import { DOTTED_ABBREVIATIONS } from '../lexicon/entityWords';
+import { LOST_BREAKS_FROM, paragraphsOf, type LineRange } from './lostBreaks';
 
-/**
- * A line this long is no paragraph but a text whose paragraph breaks were lost (scraped archives store whole
- * articles on one line): it is cut where news ends a quote paragraph, at narration after a quote and its attribution
- * ('"…," Tolliver said. The dispute has spilled …'). News paragraphs rarely reach 900 characters.
- */
-const LOST_BREAKS_FROM = 1500;
-/** A sentence end before a capitalised word (not a quotation mark): a candidate cut. "Mr." is checked apart. */
-const SENTENCE_THEN_NARRATION = /[.!?]["”’)]?[ \t]+(?=\p{Lu})/gu;
-/** Letters read back from a sentence end for the word it closes ("Mr", "U.S"): abbreviations are short. */
-const WORD_BACK = 12;
-
-/** A logical line: [start, end) in the text, physical line breaks inside it. */
-export interface LineRange {
-  start: number;
-  end: number;
-}
+export type { LineRange } from './lostBreaks';
 
 /** Widest a wrapped text's lines are: wire copy and e-mail wrap at 60–80 columns, some archives at 100. */
 const MAX_WRAP_WIDTH = 100;
@@ -132,60 +117,6 @@ export function logicalLines(text: string): LineRange[] {
     else out.push({ start: l.start, end: l.end });
   }
   return out.some((r) => r.end - r.start >= LOST_BREAKS_FROM) ? out.flatMap((r) => paragraphsOf(text, r)) : out;
-}
-
-/**
- * A line of LOST_BREAKS_FROM characters or more cut after each sentence holding a closed quotation, before narration
- * outside any quotation: '"…," she said. Tolliver sees a landmark.' is cut; '"No," he said. "Never."' is not, nor
- * "said Mr. Hale." before its abbreviation's capital.
- */
-function paragraphsOf(text: string, range: LineRange): LineRange[] {
-  if (range.end - range.start < LOST_BREAKS_FROM) return [range];
-  const out: LineRange[] = [];
-  let from = range.start;
-  let open = false;
-  let quoted = false;
-  let scanned = range.start;
-  SENTENCE_THEN_NARRATION.lastIndex = range.start;
-  for (let m = SENTENCE_THEN_NARRATION.exec(text); m && m.index < range.end; m = SENTENCE_THEN_NARRATION.exec(text)) {
-    const cut = m.index + m[0].length;
-    const state = quoteStateAfter(text, scanned, cut, open);
-    open = state.open;
-    quoted ||= state.closed;
-    scanned = cut;
-    const word = wordBefore(text, m.index);
-    if (open || !quoted || DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1) continue;
-    out.push({ start: from, end: m.index + m[0].trimEnd().length });
-    from = cut;
-    quoted = false;
-  }
-  out.push({ start: from, end: range.end });
-  return out;
-}
-
-/** The letters and digits right before `at`, at most WORD_BACK of them: "Mr" before "Mr. Hale". */
-function wordBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && at - i < WORD_BACK && /[\p{L}\p{N}]/u.test(text[i - 1])) i--;
-  return text.slice(i, at);
-}
-
-/**
- * Whether a double quotation is open at `to`, given whether it was at `from`, and whether one closed between: curly
- * marks say which they are, straight ones toggle.
- */
-function quoteStateAfter(text: string, from: number, to: number, open: boolean): { open: boolean; closed: boolean } {
-  let o = open;
-  let closed = false;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '“' || (c === '"' && !o)) o = true;
-    else if (c === '”' || c === '"') {
-      if (o) closed = true;
-      o = false;
-    }
-  }
-  return { open: o, closed };
 }
 
 /** A logical line's text as one line: its inner breaks become spaces, so offsets inside it are unchanged. */
