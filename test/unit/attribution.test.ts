@@ -385,3 +385,22 @@ test('noun-phrase heads after the cue: "said Monmouth University political scien
   assert.equal(a.quotes[0].speaker, 'Ann Marsh');
   assert.match(a.speakers.find((s) => s.name === 'Ann Marsh')?.role ?? '', /political scientist/);
 });
+
+test('"one" or "another" alone as the subject of a cue is a new unnamed source, not a name or a continuation', () => {
+  const a = analyze(
+    [
+      'Council faces anger online',
+      'Readers were unimpressed. Paul Dorn answered the post. Dorn tweeted, "The mayor did the same last week."' +
+        ' Another tweeted, "The council thinks it is above the law."',
+      'Critics piled on. "It is a blunder," one wrote on Facebook. "It will cost us," said another.',
+      // near miss: "said one day" names no speaker; the quote keeps the subject before it
+      'Nina Park spoke at the hearing. "We will appeal," Park said one day later.',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['Paul Dorn', 'another', 'one', 'another', 'Nina Park'],
+  );
+  assert.equal(a.speakers.find((s) => s.name === 'another')?.type, 'anonymous');
+});

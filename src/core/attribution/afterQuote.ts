@@ -24,6 +24,7 @@ import { appositiveName, givenName, nameBeforeOpenAppositive, nameGivenAfterRela
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
+import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
 import { isPastVerb, isRelativeWho } from './tokenPredicates';
 
@@ -218,7 +219,11 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
   const described = nameGivenAfterRelative(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
   const named = appositiveName(doc, described, end);
-  return oneOf(tokens, start, end, text) ?? (named ? (jointRight(doc, named, end) ?? named) : null);
+  return (
+    oneOf(tokens, start, end, text) ??
+    loneIndefiniteAfter(tokens, start, end) ??
+    (named ? (jointRight(doc, named, end) ?? named) : null)
+  );
 }
 
 /** "said one of those advisers", "said one of the organizers": one member of a group, the mention from "one". */

@@ -19,7 +19,7 @@ import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
 import { inWordsOf } from './namedWords';
 import { signReading, voicingVerb } from './voicedWords';
-import { shortSubjectLeft } from './shortDescriptions';
+import { loneSubjectLeft, shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
 
@@ -121,7 +121,9 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
       return jointLeft(doc, speaker, start) ?? speaker;
   }
   if (isNonFinite(tokens, cue)) return controlledObject(doc, cue, start);
-  return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+  return (
+    apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start) ?? loneSubjectLeft(tokens, lead, start)
+  );
 }
 
 /**
