@@ -404,3 +404,23 @@ test('"one" or "another" alone as the subject of a cue is a new unnamed source, 
   );
   assert.equal(a.speakers.find((s) => s.name === 'another')?.type, 'anonymous');
 });
+
+test('a relative clause names its speaker: "Name who wrote," with no comma, and "who told X when asked …:"', () => {
+  const a = analyze(
+    [
+      'Budget row goes online',
+      'Among the replies was this post from Harold Munz who wrote, "Nobody in this town reads the budget."',
+      'Any charge would involve prosecutor Dana Lowell, who told the panel when asked last month about the case: ' +
+        '"That matter is handled by career staff."',
+      // near miss: with no comma, "who" after a plain noun is no named speaker
+      'The letter came from the voters who wrote, "We want answers."',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.slice(0, 2).map((q) => q.speaker),
+    ['Harold Munz', 'Dana Lowell'],
+  );
+  assert.notEqual(direct[2].speaker, 'Dana Lowell');
+  assert.notEqual(direct[2].speaker, 'Harold Munz');
+});

@@ -8,7 +8,7 @@ import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { SPEAKING_PLATFORMS } from '../lexicon/newsWords';
 import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
 import { isPersonAt } from './recognizedEntities';
-import { BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
+import { ADVERBIAL_SUBORDINATORS, BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
 import { cueRange, isCue, isMarkToken, isTextCue, windowStart, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { jointLeft } from './jointNames';
@@ -186,7 +186,11 @@ function invertedOpening(doc: Doc, start: number, last: number, quoteFrom: numbe
  * being the one asked and answering; the sentence's own verb introduces the quote.
  */
 function isAskedAside(tokens: DocToken[], c: number): boolean {
-  return tokens[c].lower === 'asked' && tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
+  if (tokens[c].lower !== 'asked') return false;
+  // 'Lowell, who told the panel when asked about the case: "…"': a passive "when asked" has no subject of its own;
+  // the verb before it ("told") introduces the quote
+  if (ADVERBIAL_SUBORDINATORS.has(tokens[c - 1]?.lower ?? '')) return true;
+  return tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
 }
 const ASKED_ABOUT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'for', 'on']);
 

@@ -20,9 +20,12 @@ export function relativeAntecedent(doc: Doc, lead: number, start: number): Phras
   const relative = tokens[lead - 1]?.lower;
   // 'Trump released a marketing video that said, "…"': the text speaks (the speaker table finds who issued it)
   if (relative === 'that' || relative === 'which') return textBeforeRelative(doc, lead - 1, start);
-  if (relative !== 'who' || tokens[lead - 2]?.text !== ',') return null;
-  const p = phraseLeft(tokens, lead - 2, start, text);
+  if (relative !== 'who') return null;
+  const comma = tokens[lead - 2]?.text === ',';
+  const p = phraseLeft(tokens, comma ? lead - 2 : lead - 1, start, text);
   if (!p || p.kind === 'pronoun') return null;
+  // with no comma only a person's name: 'this post from Harold Munz who wrote, "…"', not "the voters who wrote"
+  if (!comma) return p.kind === 'name' && isPersonAt(doc, p) ? p : null;
   return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
