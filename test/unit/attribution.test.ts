@@ -424,3 +424,19 @@ test('a relative clause names its speaker: "Name who wrote," with no comma, and 
   assert.notEqual(direct[2].speaker, 'Dana Lowell');
   assert.notEqual(direct[2].speaker, 'Harold Munz');
 });
+
+test('an absolute clause after ", with" names the speaker of its participle cue, not the main clause\'s subject', () => {
+  const a = analyze(
+    [
+      'Budget hearing',
+      'Officials were quick to respond, with treasurer Omar Haddad saying: "The numbers are sound."',
+      'Critics piled in, with Ruth Kessler tweeting that it was a waste and asking, "Who signed off on this?"',
+      // near miss: "with the budget in hand" is no subject of a participle; the mayor speaks
+      'Mayor Ann Rook met the press, with the budget in hand, saying: "We are fine."',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Omar Haddad', 'Ruth Kessler', 'Ann Rook'],
+  );
+});

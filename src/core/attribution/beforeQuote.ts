@@ -13,7 +13,7 @@ import { cueRange, isCue, isMarkToken, isTextCue, windowStart, type Attribution 
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { jointLeft } from './jointNames';
 import { apposedNameLeft, nameGivenInRelative } from './apposedNames';
-import { coordinatedSubject, participleSubject } from './borrowedSubjects';
+import { absoluteSubject, coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
@@ -95,6 +95,7 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
   const lead = skipCuePrefixLeft(tokens, cue, start, CUE_PREFIX);
   const speaker =
     nameGivenInRelative(doc, lead, start) ??
+    absoluteSubject(doc, start, cue) ??
     subjectLeftOfCue(doc, cue, lead, start) ??
     objectAfterCue(doc, cue, quoteFrom) ??
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'

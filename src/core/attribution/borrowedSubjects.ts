@@ -112,3 +112,28 @@ function subjectBeforeAppositive(doc: Doc, start: number, verb: number): Phrase 
 
 /** A past-tense verb opening a clause of a list ("furrowed his brow"). */
 const VERB_LIST_STEPS = /^[a-z]+ed$/;
+
+/** Tokens between an absolute "with" and its participle cue: the subject, an adverb, the participle's own words. */
+const MAX_ABSOLUTE_SPAN = 20;
+
+/**
+ * 'Officials were quick to respond, with treasurer Omar Haddad saying: "…"', '…, with Hart tweeting that it was a
+ * "disaster" and asking, "…"': in an absolute clause after ", with", the phrase between "with" and the first
+ * participle is that participle's subject, and so the speaker, not the main clause's subject. Not '…, speaking with
+ * reporters, saying' (the participle right after "with" has no subject there).
+ */
+export function absoluteSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!tokens[cue].lower.endsWith('ing')) return null;
+  for (let w = cue - 2; w >= start && cue - w <= MAX_ABSOLUTE_SPAN; w--) {
+    if (SENTENCE_END.has(tokens[w].text)) return null;
+    if (tokens[w].lower !== 'with' || (w > start && tokens[w - 1].text !== ',')) continue;
+    const p = phraseRight(tokens, w + 1, cue, text);
+    if (!p || p.from !== w + 1 || p.kind === 'pronoun') return null;
+    let v = p.to;
+    while (v < cue && /^[a-z]+ly$/.test(tokens[v].lower)) v++; // "with Hart reportedly yelling"
+    if (!/^[a-z]+ing$/.test(tokens[v]?.lower ?? '')) return null;
+    return p.kind === 'name' || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
+  }
+  return null;
+}
