@@ -440,3 +440,20 @@ test('an absolute clause after ", with" names the speaker of its participle cue,
     ['Omar Haddad', 'Ruth Kessler', 'Ann Rook'],
   );
 });
+
+test('an editorial or a headline that reads or says the words is their source', () => {
+  const a = analyze(
+    [
+      'Coast waits for help',
+      'The editors of the Courier aimed their Friday editorial at the governor. "If she wants to lead, she should come ' +
+        'to the coast," the editorial read.',
+      'The paper ran the story under a headline that said, "Governor stays away."',
+      // near miss: a person who reads the editorial is still the speaker of her own words
+      'Mayor Ana Ruiz read the editorial aloud. "I agree with every word," Ruiz said.',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.match(direct[0].speaker ?? '', /editorial|Courier/);
+  assert.match(direct[1].speaker ?? '', /headline|paper/);
+  assert.equal(direct[2].speaker, 'Ana Ruiz');
+});
