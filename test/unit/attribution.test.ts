@@ -457,3 +457,20 @@ test('an editorial or a headline that reads or says the words is their source', 
   assert.match(direct[1].speaker ?? '', /headline|paper/);
   assert.equal(direct[2].speaker, 'Ana Ruiz');
 });
+
+test('a second verb after "and" after a participial opener belongs to the main clause\'s subject', () => {
+  const a = analyze(
+    [
+      'Victory night',
+      'Smiling broadly throughout the evening, Mrs. Adeyemi drew cheers as she thanked her supporters and then boomed, ' +
+        '"Tonight the city is ours."',
+      // near miss: a second clause with a subject of its own keeps it
+      'Smiling at the crowd, Ann Rook stepped aside and then Carl Moe said, "We will be back next spring."',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['Adeyemi', 'Carl Moe'],
+  );
+});

@@ -2,7 +2,7 @@
  * The speaker of a cue with no subject of its own, taken from elsewhere in its sentence: '…, Ubeli said, adding,
  * "…"', 'Hayek confirmed she had been and said, "…"'.
  */
-import type { Doc } from '../text/document';
+import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, INTRO_WORDS } from '../lexicon/lexicon';
 import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 import { SENTENCE_END, isCue } from './cues';
@@ -77,7 +77,9 @@ export function coordinatedSubject(doc: Doc, start: number, and: number): Phrase
   if (listed !== undefined) return listed;
   // "Suu Kyi, 70, said it was too early but added": the first verb follows the subject's appositive
   if (s > start && isCue(tokens, s) && tokens[s - 1].text === ',') return subjectBeforeAppositive(doc, start, s);
-  if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
+  // a comma inside the subject's own clause, unless after an opener: "In March, …", a participle's scene-setting
+  // phrase ("Smiling broadly, Mrs. Adeyemi drew cheers as she thanked them and then boomed, '…'")
+  if (s > start && !INTRO_WORDS.has(tokens[start].lower) && !isOpeningParticiple(tokens, start)) return null;
   const p = clauseSubject(doc, s === start ? start : s, and);
   // "The governor noted …, and added": a description naming someone by role speaks too
   return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
@@ -100,13 +102,18 @@ function verbListSubject(doc: Doc, start: number, s: number): Phrase | null | un
   return p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
+/** A participle opening the sentence's scene-setting phrase: "Smiling broadly, …", "Appearing before supporters, …". */
+function isOpeningParticiple(tokens: DocToken[], start: number): boolean {
+  return /^[a-z]+ing$/.test(tokens[start].lower);
+}
+
 /** The person or pronoun whose appositive ends at the comma before the verb `verb`: "Suu Kyi, 70, | said". */
 function subjectBeforeAppositive(doc: Doc, start: number, verb: number): Phrase | null {
   const { tokens } = doc;
   const p = phraseLeft(tokens, verb, start, doc.text);
   if (!p || p.kind === 'description') return null;
   // "Appearing before supporters Monday, Suu Kyi, 70, said": after a scene-setting opener and its comma
-  const opener = INTRO_WORDS.has(tokens[start].lower) || /^[a-z]+ing$/.test(tokens[start].lower);
+  const opener = INTRO_WORDS.has(tokens[start].lower) || isOpeningParticiple(tokens, start);
   return p.from === start || (opener && tokens[p.from - 1]?.text === ',') ? p : null;
 }
 
