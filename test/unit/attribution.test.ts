@@ -474,3 +474,20 @@ test('a second verb after "and" after a participial opener belongs to the main c
     ['Adeyemi', 'Carl Moe'],
   );
 });
+
+test('after a quote that breaks off at a comma, a past form and "on"/"at"/"about" is a cue of manner', () => {
+  const a = analyze(
+    [
+      'Rally notes',
+      'At a rally last week, Vera Holt showed the crowd a clip of the governor. "Governor, the answer is no," ' +
+        'the candidate riffed on the clip, drawing laughs.',
+      // near miss: after a full stop, "appeared in" opens a new sentence; the sign is no speaker
+      'Bo Lind told reporters simply, "We lost." Signs soon appeared in the square.',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['Vera Holt', 'Bo Lind'],
+  );
+});

@@ -285,6 +285,18 @@ function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
     next.line !== t.line ||
     SENTENCE_END.has(next.text) ||
     next.text === ',' ||
-    (t.lower === 'chimed' && next.lower === 'in')
+    (t.lower === 'chimed' && next.lower === 'in') ||
+    // '"…," the nominee riffed on the answer', '"…," Hale scoffed at reporters': after a quote that breaks off at a
+    // comma, a past form and a preposition ('"We lost." T-shirts appeared in …' is a new sentence)
+    (isUnlistedPast(t) && MANNER_PREPOSITIONS.has(next.lower) && breaksOffAtComma(tokens, k))
   );
+}
+
+/** Prepositions a manner-of-speaking verb takes: "riffed on", "scoffed at", "joked about", "snapped back at". */
+const MANNER_PREPOSITIONS = new Set(['on', 'at', 'about']);
+
+/** The quote before token `k` ends in a comma, inside or right after its closing mark: '"…," the nominee'. */
+function breaksOffAtComma(tokens: DocToken[], k: number): boolean {
+  const last = tokens[k - 1]?.text === ',' ? k - 1 : lastBeforeClosingMarks(tokens, k);
+  return tokens[last]?.text === ',';
 }
