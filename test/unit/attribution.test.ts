@@ -491,3 +491,19 @@ test('after a quote that breaks off at a comma, a past form and "on"/"at"/"about
     ['Vera Holt', 'Bo Lind'],
   );
 });
+
+test('a speech noun after a possessive or determiner and an adjective of order is no cue: "said of Moe\'s latest request:"', () => {
+  const a = analyze(
+    [
+      'Inquiry',
+      'A spokeswoman declined to comment. Ann Rook, speaking to reporters Tuesday on her plane en route to Dayton, ' +
+        'said of Moe\'s latest request: "The board resolved all of this."',
+      // near miss: a determiner and a person noun before the verb leave "said" a verb
+      'The latest aide said: "We are ready."',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct[0].speaker, 'Ann Rook');
+  assert.equal(direct[0].cue?.text, 'said');
+  assert.equal(direct[1].cue?.text, 'said');
+});
