@@ -79,10 +79,14 @@ export abstract class Pronouns extends AntecedentChoice {
       const people = word === 'they' ? this.pluralSubjectBefore(at, line) : null;
       if (people && (!best || best.lastSpoke < people.at))
         return { entry: people.entry, certainty: 0.6, basis: 'they: the people the paragraph is about' };
+      // "The staff association sent a letter. '…,' it said": a body described since the last one named, unless a
+      // group spoke after it ("it" only, as for the paragraph's body)
+      const described = word === 'it' || !best ? this.describedOrganizationBefore(at) : null;
+      if (described && word === 'it' && (!best || best.lastSpoke < described.at))
+        return { entry: described.entry, certainty: 0.5, basis: 'they/it: the organization described last' };
       if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
-      // "The staff association sent a letter. '…,' it said": a body described since the last one named
-      const described = this.describedOrganizationBefore(at);
-      if (described) return { entry: described, certainty: 0.5, basis: 'they/it: the organization described last' };
+      if (described)
+        return { entry: described.entry, certainty: 0.5, basis: 'they/it: the organization described last' };
       // "Acme Widgets cut 300 jobs. 'It was necessary,' it said": the organization named last
       const named = this.latestOrganization(at);
       return named
