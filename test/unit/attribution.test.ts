@@ -393,6 +393,7 @@ test('"one" or "another" alone as the subject of a cue is a new unnamed source, 
       'Readers were unimpressed. Paul Dorn answered the post. Dorn tweeted, "The mayor did the same last week."' +
         ' Another tweeted, "The council thinks it is above the law."',
       'Critics piled on. "It is a blunder," one wrote on Facebook. "It will cost us," said another.',
+      'Planes filled the sky with banners. "Nobody likes the mayor," read one.',
       // near miss: "said one day" names no speaker; the quote keeps the subject before it
       'Nina Park spoke at the hearing. "We will appeal," Park said one day later.',
     ].join('\n\n'),
@@ -400,7 +401,7 @@ test('"one" or "another" alone as the subject of a cue is a new unnamed source, 
   const direct = a.quotes.filter((q) => q.kind === 'direct');
   assert.deepEqual(
     direct.map((q) => q.speaker),
-    ['Paul Dorn', 'another', 'one', 'another', 'Nina Park'],
+    ['Paul Dorn', 'another', 'one', 'another', 'one', 'Nina Park'],
   );
   assert.equal(a.speakers.find((s) => s.name === 'another')?.type, 'anonymous');
 });

@@ -4,7 +4,14 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, DESCRIPTION_OPENERS } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
-import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_NOUNS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
+import {
+  AFTER_QUOTE_CUES,
+  RECAP_COPULAS,
+  RECAP_NOUNS,
+  RECAP_SUBJECTS,
+  RECAP_WH,
+  TEXT_READ_CUES,
+} from '../lexicon/speakerWords';
 import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { jointRight } from './jointNames';
 import {
@@ -198,7 +205,18 @@ function recapNounOf(doc: Doc, from: number, end: number): Attribution | null {
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
 function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
-  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c) || isPerSource(tokens, c, k);
+  return (
+    isCue(tokens, c) ||
+    afterQuoteCue(tokens, c, k) ||
+    isTextCue(tokens, c) ||
+    isPerSource(tokens, c, k) ||
+    readByOne(tokens, c, k)
+  );
+}
+
+/** '"Trump is disgusting," read one.': right after the quote, "read" and a lone "one" or "another" (a sign, a banner). */
+function readByOne(tokens: DocToken[], c: number, k: number): boolean {
+  return c === k && TEXT_READ_CUES.has(tokens[c].lower) && loneIndefiniteAfter(tokens, c + 1, tokens.length) !== null;
 }
 
 /**
