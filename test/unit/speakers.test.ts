@@ -260,3 +260,20 @@ test('a recognizer "person" that is a group, a street or a headline\'s small wor
     ['Karl Halvorsen', null, null],
   );
 });
+
+test('"it said" takes up a body described after the group that last spoke, also as the agent of ", which"', () => {
+  const a = analyze(
+    [
+      'Bank nominee named',
+      'The Treasury backed Mr. Lund on Monday. A letter to the board from the staff association, which urged ' +
+        'consideration of other nominees, reflected both concerns. "We have accepted decades of back-room deals," it said.',
+      // near miss: no body described since the group spoke; "it" stays with that group
+      'The Treasury said it would wait. "We see no rush," it said.',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['the staff association', 'The Treasury'],
+  );
+});

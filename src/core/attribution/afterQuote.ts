@@ -4,7 +4,14 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, DESCRIPTION_OPENERS } from '../lexicon/lexicon';
 import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
-import { AFTER_QUOTE_CUES, RECAP_COPULAS, RECAP_NOUNS, RECAP_SUBJECTS, RECAP_WH } from '../lexicon/speakerWords';
+import {
+  AFTER_QUOTE_CUES,
+  RECAP_COPULAS,
+  RECAP_NOUNS,
+  RECAP_SUBJECTS,
+  RECAP_WH,
+  TEXT_READ_CUES,
+} from '../lexicon/speakerWords';
 import { ANSWER_NOUNS, SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { jointRight } from './jointNames';
 import {
@@ -24,6 +31,7 @@ import { appositiveName, givenName, nameBeforeOpenAppositive, nameGivenAfterRela
 import { headlineSpeaker } from './colonQuotes';
 import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
+import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
 import { isPastVerb, isRelativeWho } from './tokenPredicates';
 
@@ -197,7 +205,18 @@ function recapNounOf(doc: Doc, from: number, end: number): Attribution | null {
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
 function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
-  return isCue(tokens, c) || afterQuoteCue(tokens, c, k) || isTextCue(tokens, c) || isPerSource(tokens, c, k);
+  return (
+    isCue(tokens, c) ||
+    afterQuoteCue(tokens, c, k) ||
+    isTextCue(tokens, c) ||
+    isPerSource(tokens, c, k) ||
+    readByOne(tokens, c, k)
+  );
+}
+
+/** '"Trump is disgusting," read one.': right after the quote, "read" and a lone "one" or "another" (a sign, a banner). */
+function readByOne(tokens: DocToken[], c: number, k: number): boolean {
+  return c === k && TEXT_READ_CUES.has(tokens[c].lower) && loneIndefiniteAfter(tokens, c + 1, tokens.length) !== null;
 }
 
 /**
@@ -218,7 +237,11 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
   const described = nameGivenAfterRelative(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
   const named = appositiveName(doc, described, end);
-  return oneOf(tokens, start, end, text) ?? (named ? (jointRight(doc, named, end) ?? named) : null);
+  return (
+    oneOf(tokens, start, end, text) ??
+    loneIndefiniteAfter(tokens, start, end) ??
+    (named ? (jointRight(doc, named, end) ?? named) : null)
+  );
 }
 
 /** "said one of those advisers", "said one of the organizers": one member of a group, the mention from "one". */
@@ -280,6 +303,18 @@ function afterQuoteCue(tokens: DocToken[], c: number, k: number): boolean {
     next.line !== t.line ||
     SENTENCE_END.has(next.text) ||
     next.text === ',' ||
-    (t.lower === 'chimed' && next.lower === 'in')
+    (t.lower === 'chimed' && next.lower === 'in') ||
+    // '"…," the nominee riffed on the answer', '"…," Hale scoffed at reporters': after a quote that breaks off at a
+    // comma, a past form and a preposition ('"We lost." T-shirts appeared in …' is a new sentence)
+    (isUnlistedPast(t) && MANNER_PREPOSITIONS.has(next.lower) && breaksOffAtComma(tokens, k))
   );
+}
+
+/** Prepositions a manner-of-speaking verb takes: "riffed on", "scoffed at", "joked about", "snapped back at". */
+const MANNER_PREPOSITIONS = new Set(['on', 'at', 'about']);
+
+/** The quote before token `k` ends in a comma, inside or right after its closing mark: '"…," the nominee'. */
+function breaksOffAtComma(tokens: DocToken[], k: number): boolean {
+  const last = tokens[k - 1]?.text === ',' ? k - 1 : lastBeforeClosingMarks(tokens, k);
+  return tokens[last]?.text === ',';
 }

@@ -8,18 +8,18 @@ import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { SPEAKING_PLATFORMS } from '../lexicon/newsWords';
 import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
 import { isPersonAt } from './recognizedEntities';
-import { BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
+import { ADVERBIAL_SUBORDINATORS, BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
 import { cueRange, isCue, isMarkToken, isTextCue, windowStart, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { jointLeft } from './jointNames';
 import { apposedNameLeft, nameGivenInRelative } from './apposedNames';
-import { coordinatedSubject, participleSubject } from './borrowedSubjects';
+import { absoluteSubject, coordinatedSubject, participleSubject } from './borrowedSubjects';
 import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
 import { inWordsOf } from './namedWords';
 import { signReading, voicingVerb } from './voicedWords';
-import { shortSubjectLeft } from './shortDescriptions';
+import { loneSubjectLeft, shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
 import { contactRelativeHead } from './contactRelatives';
@@ -97,6 +97,7 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
   const speaker =
     nameGivenInRelative(doc, lead, start) ??
     contactRelativeHead(tokens, lead, start, doc.text) ??
+    absoluteSubject(doc, start, cue) ??
     subjectLeftOfCue(doc, cue, lead, start) ??
     objectAfterCue(doc, cue, quoteFrom) ??
     // a second verb of the subject's: 'Hayek confirmed she had been and said, "…"', '…, I laughed and said, "…"'
@@ -123,7 +124,9 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
       return jointLeft(doc, speaker, start) ?? speaker;
   }
   if (isNonFinite(tokens, cue)) return controlledObject(doc, cue, start);
-  return apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start);
+  return (
+    apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start) ?? loneSubjectLeft(tokens, lead, start)
+  );
 }
 
 /**
@@ -186,7 +189,11 @@ function invertedOpening(doc: Doc, start: number, last: number, quoteFrom: numbe
  * being the one asked and answering; the sentence's own verb introduces the quote.
  */
 function isAskedAside(tokens: DocToken[], c: number): boolean {
-  return tokens[c].lower === 'asked' && tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
+  if (tokens[c].lower !== 'asked') return false;
+  // 'Lowell, who told the panel when asked about the case: "…"': a passive "when asked" has no subject of its own;
+  // the verb before it ("told") introduces the quote
+  if (ADVERBIAL_SUBORDINATORS.has(tokens[c - 1]?.lower ?? '')) return true;
+  return tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
 }
 const ASKED_ABOUT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'for', 'on']);
 

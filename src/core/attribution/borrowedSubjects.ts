@@ -2,7 +2,7 @@
  * The speaker of a cue with no subject of its own, taken from elsewhere in its sentence: '…, Ubeli said, adding,
  * "…"', 'Hayek confirmed she had been and said, "…"'.
  */
-import type { Doc } from '../text/document';
+import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, INTRO_WORDS } from '../lexicon/lexicon';
 import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
 import { SENTENCE_END, isCue } from './cues';
@@ -77,7 +77,9 @@ export function coordinatedSubject(doc: Doc, start: number, and: number): Phrase
   if (listed !== undefined) return listed;
   // "Suu Kyi, 70, said it was too early but added": the first verb follows the subject's appositive
   if (s > start && isCue(tokens, s) && tokens[s - 1].text === ',') return subjectBeforeAppositive(doc, start, s);
-  if (s > start && !INTRO_WORDS.has(tokens[start].lower)) return null; // a comma inside the subject's own clause
+  // a comma inside the subject's own clause, unless after an opener: "In March, …", a participle's scene-setting
+  // phrase ("Smiling broadly, Mrs. Adeyemi drew cheers as she thanked them and then boomed, '…'")
+  if (s > start && !INTRO_WORDS.has(tokens[start].lower) && !isOpeningParticiple(tokens, start)) return null;
   const p = clauseSubject(doc, s === start ? start : s, and);
   // "The governor noted …, and added": a description naming someone by role speaks too
   return p && (p.kind === 'name' || (p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower))) ? p : null;
@@ -100,15 +102,45 @@ function verbListSubject(doc: Doc, start: number, s: number): Phrase | null | un
   return p.kind !== 'description' || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
+/** A participle opening the sentence's scene-setting phrase: "Smiling broadly, …", "Appearing before supporters, …". */
+function isOpeningParticiple(tokens: DocToken[], start: number): boolean {
+  return /^[a-z]+ing$/.test(tokens[start].lower);
+}
+
 /** The person or pronoun whose appositive ends at the comma before the verb `verb`: "Suu Kyi, 70, | said". */
 function subjectBeforeAppositive(doc: Doc, start: number, verb: number): Phrase | null {
   const { tokens } = doc;
   const p = phraseLeft(tokens, verb, start, doc.text);
   if (!p || p.kind === 'description') return null;
   // "Appearing before supporters Monday, Suu Kyi, 70, said": after a scene-setting opener and its comma
-  const opener = INTRO_WORDS.has(tokens[start].lower) || /^[a-z]+ing$/.test(tokens[start].lower);
+  const opener = INTRO_WORDS.has(tokens[start].lower) || isOpeningParticiple(tokens, start);
   return p.from === start || (opener && tokens[p.from - 1]?.text === ',') ? p : null;
 }
 
 /** A past-tense verb opening a clause of a list ("furrowed his brow"). */
 const VERB_LIST_STEPS = /^[a-z]+ed$/;
+
+/** Tokens between an absolute "with" and its participle cue: the subject, an adverb, the participle's own words. */
+const MAX_ABSOLUTE_SPAN = 20;
+
+/**
+ * 'Officials were quick to respond, with treasurer Omar Haddad saying: "…"', '…, with Hart tweeting that it was a
+ * "disaster" and asking, "…"': in an absolute clause after ", with", the phrase between "with" and the first
+ * participle is that participle's subject, and so the speaker, not the main clause's subject. Not '…, speaking with
+ * reporters, saying' (the participle right after "with" has no subject there).
+ */
+export function absoluteSubject(doc: Doc, start: number, cue: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (!tokens[cue].lower.endsWith('ing')) return null;
+  for (let w = cue - 2; w >= start && cue - w <= MAX_ABSOLUTE_SPAN; w--) {
+    if (SENTENCE_END.has(tokens[w].text)) return null;
+    if (tokens[w].lower !== 'with' || (w > start && tokens[w - 1].text !== ',')) continue;
+    const p = phraseRight(tokens, w + 1, cue, text);
+    if (!p || p.from !== w + 1 || p.kind === 'pronoun') return null;
+    let v = p.to;
+    while (v < cue && /^[a-z]+ly$/.test(tokens[v].lower)) v++; // "with Hart reportedly yelling"
+    if (!/^[a-z]+ing$/.test(tokens[v]?.lower ?? '')) return null;
+    return p.kind === 'name' || isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
+  }
+  return null;
+}

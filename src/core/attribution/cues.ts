@@ -11,7 +11,7 @@ export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
 import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
 export { AFTER_QUOTE_PUNCT };
-import { NOUN_DETERMINERS as DETERMINERS, PLURAL_COUNTS } from '../lexicon/functionWords';
+import { NOUN_DETERMINERS as DETERMINERS, ORDER_ADJECTIVES, PLURAL_COUNTS } from '../lexicon/functionWords';
 import { CONTRACTED } from '../lexicon/functionWords';
 import { PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { ADDRESSEE_STOP, MODIFIER_STOP, NOT_CONTENT_START } from '../lexicon/functionWords';
@@ -226,6 +226,14 @@ export function isNounAfter(tokens: DocToken[], i: number): boolean {
   // "Five questions for the mayor": a count of two or more makes the -s form a plural noun, never a verb
   if ((PLURAL_COUNTS.has(prev) || /^\d+$/.test(prev)) && tokens[i].lower.endsWith('s') && prev !== '1') return true;
   if (isNounAfterOf(tokens, i)) return true;
+  // "said of Moe's latest request:", "his first statement": an adjective of order after a determiner or possessive
+  // makes the word a noun ("the latest said" is no sentence)
+  if (
+    ORDER_ADJECTIVES.has(prev) &&
+    i >= 2 &&
+    (DETERMINERS.has(tokens[i - 2].lower) || /^['’]s$/.test(tokens[i - 2].text))
+  )
+    return true;
   return DETERMINERS.has(prev);
 }
 

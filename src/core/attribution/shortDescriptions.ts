@@ -5,7 +5,12 @@
 import type { DocToken } from '../text/document';
 import { SENTENCE_END } from './cues';
 import type { Phrase } from './phrases';
-import { ADVERBIAL_SUBORDINATORS, DESCRIPTION_STOP_WORDS, SHORT_OPENERS } from '../lexicon/functionWords';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  DESCRIPTION_STOP_WORDS,
+  LONE_SPEAKERS,
+  SHORT_OPENERS,
+} from '../lexicon/functionWords';
 
 /**
  * 'A young boy shouted, "…"', 'Another child responded, "…"': a determiner and a few lower-case words opening the
@@ -33,4 +38,42 @@ export function shortDescription(tokens: DocToken[], from: number, to: number): 
   for (let i = from + 1; i < to; i++)
     if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
   return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+}
+
+/**
+ * '"…," one wrote on Facebook', '"…," said another.': after a group was named ("Critics piled on."), "one" or
+ * "another" alone as the subject of a cue is one member of it, an unnamed source; not a number, not a name.
+ */
+export function loneIndefinite(tokens: DocToken[], from: number, to: number): Phrase | null {
+  if (to !== from + 1 || !LONE_SPEAKERS.has(tokens[from]?.lower ?? '')) return null;
+  return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+}
+
+/**
+ * '"…," said one.', '"…," tweeted another, …': after an inverted cue, "one" or "another" closing the clause. Not
+ * "said one day", "said one of them" (the group's mention reads on) nor "said another vote was due".
+ */
+export function loneIndefiniteAfter(tokens: DocToken[], start: number, end: number): Phrase | null {
+  const next = tokens[start + 1];
+  const closes =
+    start + 1 >= end || !next || next.line !== tokens[start].line || next.text === ',' || SENTENCE_END.has(next.text);
+  return closes ? loneIndefinite(tokens, start, start + 1) : null;
+}
+
+/**
+ * 'Dorn tweeted, "…" Another tweeted, "…"': "one" or "another" alone opening the clause before a finite cue is a
+ * new, unnamed speaker, not a continuation of the last one. Not "…, Dorn and another tweeted" (no clause opens there).
+ */
+export function loneSubjectLeft(tokens: DocToken[], lead: number, floor: number): Phrase | null {
+  const from = lead - 1;
+  if (from < floor) return null;
+  const before = tokens[from - 1];
+  // the window's start is a clause's: right after a closing quote ('… rules.” Another tweeted, “…”')
+  const opens =
+    from === floor ||
+    !before ||
+    before.line !== tokens[from].line ||
+    SENTENCE_END.has(before.text) ||
+    before.text === ',';
+  return opens ? loneIndefinite(tokens, from, lead) : null;
 }

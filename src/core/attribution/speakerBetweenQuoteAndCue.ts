@@ -9,7 +9,7 @@ import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { quantifiedSubject } from '../reported/subjects';
 import { describedName } from './apposedNames';
-import { shortDescription } from './shortDescriptions';
+import { loneIndefinite, shortDescription } from './shortDescriptions';
 import { isPersonAt, overlapsPerson } from './recognizedEntities';
 import { jointLeft } from './jointNames';
 
@@ -20,7 +20,8 @@ export function subjectBeforeCue(doc: Doc, k: number, lead: number): Phrase | nu
   // '"…," one of the club's directors said': the quantity opens the subject
   const left =
     (phrase && phrase.kind === 'description' ? quantifiedSubject(tokens, k, phrase) : phrase) ??
-    shortDescription(tokens, k, lead);
+    shortDescription(tokens, k, lead) ??
+    loneIndefinite(tokens, k, lead);
   return (
     (left ? jointLeft(doc, left, k) : null) ??
     describedName(doc, left, k) ??

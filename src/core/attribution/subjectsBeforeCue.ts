@@ -12,6 +12,7 @@ import { isNounAfter, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, skipCuePrefixLeft, type Phrase } from './phrases';
 import { isPersonAt } from './recognizedEntities';
 import { isUnlistedPast, opensClause } from './unlistedCues';
+import { loneSubjectLeft } from './shortDescriptions';
 
 /** 'Tom Hale, who declared in the spin room, "…"': the relative pronoun's antecedent, a person named or described. */
 export function relativeAntecedent(doc: Doc, lead: number, start: number): Phrase | null {
@@ -19,9 +20,12 @@ export function relativeAntecedent(doc: Doc, lead: number, start: number): Phras
   const relative = tokens[lead - 1]?.lower;
   // 'Trump released a marketing video that said, "…"': the text speaks (the speaker table finds who issued it)
   if (relative === 'that' || relative === 'which') return textBeforeRelative(doc, lead - 1, start);
-  if (relative !== 'who' || tokens[lead - 2]?.text !== ',') return null;
-  const p = phraseLeft(tokens, lead - 2, start, text);
+  if (relative !== 'who') return null;
+  const comma = tokens[lead - 2]?.text === ',';
+  const p = phraseLeft(tokens, comma ? lead - 2 : lead - 1, start, text);
   if (!p || p.kind === 'pronoun') return null;
+  // with no comma only a person's name: 'this post from Harold Munz who wrote, "…"', not "the voters who wrote"
+  if (!comma) return p.kind === 'name' && isPersonAt(doc, p) ? p : null;
   return p.kind === 'name' ? (isPersonAt(doc, p) ? p : null) : isSpeakerNoun(tokens[p.to - 1].lower) ? p : null;
 }
 
@@ -65,8 +69,14 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'on', 'in', 'at', 'from', 'ab
  */
 export function unlistedVerbBefore(doc: Doc, start: number, verb: number): Attribution | null {
   const { tokens, text } = doc;
-  if (verb <= start || !isUnlistedPast(tokens[verb]) || isNounAfter(tokens, verb)) return null;
-  const speaker = phraseLeft(tokens, skipCuePrefixLeft(tokens, verb, start, CUE_PREFIX), start, text);
+  if (verb <= start || !isUnlistedPast(tokens[verb])) return null;
+  const lead = skipCuePrefixLeft(tokens, verb, start, CUE_PREFIX);
+  // 'Another tweeted, "…"': "one" or "another" alone opening the clause is a new unnamed speaker, and the -ed word
+  // its verb, not a noun after a determiner (phraseLeft takes no lone determiner)
+  const lone = loneSubjectLeft(tokens, lead, start);
+  if (lone) return { speaker: lone, cue: [tokens[verb].start, tokens[verb].end], how: 'before' };
+  if (isNounAfter(tokens, verb)) return null;
+  const speaker = phraseLeft(tokens, lead, start, text);
   if (!speaker || !opensClause(tokens, speaker.from, start)) return null;
   const someone =
     speaker.kind === 'name'

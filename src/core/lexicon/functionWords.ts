@@ -312,6 +312,15 @@ export const MODAL_AUX = words('MODAL_AUX', "will would could may might should c
 /** Articles opening a short description: "[a] spokesman". */
 export const SHORT_OPENERS = words('SHORT_OPENERS', 'a an the one another');
 
+/** Adjectives of order that stand between a determiner or possessive and a noun: "Moe's [latest] request". */
+export const ORDER_ADJECTIVES = words(
+  'ORDER_ADJECTIVES',
+  'latest last first new recent earlier final initial previous',
+);
+
+/** Pronouns that alone name one member of a group just mentioned as the speaker: '"…," said one.', 'Another wrote'. */
+export const LONE_SPEAKERS = words('LONE_SPEAKERS', 'one another');
+
 /** Words that end a speaker description: "the official [who] …". */
 export const DESCRIPTION_STOP_WORDS = words(
   'DESCRIPTION_STOP_WORDS',

@@ -94,7 +94,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
 export const ISSUED_TEXT_NOUNS = words(
   'ISSUED_TEXT_NOUNS',
   `
-statement email e-mail memo letter release ad advertisement tweet post message note filing report
+statement email e-mail memo letter release ad advertisement tweet post message note filing report editorial headline
 `,
 );
 

@@ -106,7 +106,7 @@ export abstract class BodyAnaphors extends OrganizationNames {
    * letter …", "The ministry said"), when no organization is named after it: what "it" takes up. Reads a bounded
    * window back from the pronoun.
    */
-  protected describedOrganizationBefore(at: number): Entry | null {
+  protected describedOrganizationBefore(at: number): { entry: Entry; at: number } | null {
     const { tokens, text } = this.doc;
     const i = this.doc.tokenAt(at);
     const floor = Math.max(0, i - DESCRIBED_ORG_REACH);
@@ -114,16 +114,19 @@ export abstract class BodyAnaphors extends OrganizationNames {
     for (let k = i - 1; k >= floor && line - tokens[k].line <= 2; k--) {
       if (this.quoted.overlaps(tokens[k].start, tokens[k].end)) continue;
       if (this.organizationNamedIn(tokens[k].start, at)) return null;
-      if (tokens[k].lower !== 'the' || !opensSentence(text, tokens[k].start)) continue;
+      if (tokens[k].lower !== 'the') continue;
+      const opens = opensSentence(text, tokens[k].start);
       const read = phraseRight(tokens, k, Math.min(tokens.length, k + 5), text);
       if (!read || read.kind !== 'description') continue;
       // the description may run on into its verb ("The staff association sent"): it ends at its organization noun
       let end = read.to;
       while (end > k + 1 && !ORG_NOUNS.has(tokens[end - 1].lower)) end--;
       if (end === k + 1 || tokens[end]?.cap) continue;
+      // inside a sentence only as the agent of a relative clause: "a letter from the staff association, which urged …"
+      if (!opens && !isWhichAfter(tokens, end)) continue;
       const phrase: Phrase = { from: k, to: end, kind: 'description', nameFrom: end, nameTo: end };
       const r = this.description(phrase, text.slice(tokens[k].start, tokens[end - 1].end), tokens[k].start);
-      return r.entry && r.entry.type === 'organization' ? r.entry : null;
+      return r.entry && r.entry.type === 'organization' ? { entry: r.entry, at: tokens[k].start } : null;
     }
     return null;
   }
@@ -208,4 +211,10 @@ const DESCRIBED_ORG_REACH = 80;
 function kindModified(words: DocToken[]): boolean {
   const modifier = words[1];
   return words.length === 3 && modifier.word && !modifier.cap && !OTHER_BODY_WORDS.has(modifier.lower);
+}
+
+/** ", which" (or "which") right after token `end - 1`: the phrase before it is a relative clause's agent. */
+function isWhichAfter(tokens: DocToken[], end: number): boolean {
+  const i = tokens[end]?.text === ',' ? end + 1 : end;
+  return tokens[i]?.lower === 'which';
 }

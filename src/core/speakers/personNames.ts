@@ -33,7 +33,7 @@ import {
   isRankOrOffice,
 } from './nameForms';
 import { honorificGender, personNounGender, isKinOfSomeone } from './roleFit';
-import { PLURAL_OPENERS, QUANTIFIERS } from '../lexicon/functionWords';
+import { LONE_SPEAKERS, PLURAL_OPENERS, QUANTIFIERS } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
 import { SpeakerState } from './speakerState';
 import { documentNounAt } from './textIssuer';
@@ -280,6 +280,10 @@ export abstract class PersonNames extends SpeakerState {
     isPerson: boolean,
     at: number,
   ): Resolution | null {
+    // 'Critics piled on. Another wrote, "…"': a capital "Another" or "One" opening the clause is one more member of a
+    // group just named, an unnamed source, not a person called "Another"
+    if (!isPerson && phrase.from === phrase.nameFrom && LONE_SPEAKERS.has(lastWord))
+      return { entry: this.anonymous(lastWord, at, false), certainty: 0.6, basis: 'unnamed source' };
     if (!isPerson && phrase.from === phrase.nameFrom) {
       const written = this.describe(phrase, name);
       const document =

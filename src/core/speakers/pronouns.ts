@@ -67,33 +67,39 @@ export abstract class Pronouns extends AntecedentChoice {
     if (word === 'i') return { entry: this.writer(at), certainty: 0.3, basis: 'first person: the writer' };
     const text = word === 'it' ? this.textSpeaking(at, line) : null;
     if (text) return text;
-    if (word === 'they' || word === 'it') {
-      let best: Entry | null = null;
-      for (const e of this.entries) {
-        if (e.type === 'person' || e.lastSpoke < 0 || line - e.lastSpokeLine > 3) continue;
-        if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization')
-          if (!best || e.lastSpoke > best.lastSpoke) best = e;
-      }
-      // "Ford disputed that. '…,' it said": the body this paragraph is about, unless another spoke after it
-      // ("it" only: "they" is as often the people the paragraph is about, "companies" or "officials")
-      const body = word === 'it' ? this.paragraphBody(at) : null;
-      if (body && (!best || best.lastSpoke < body.at))
-        return { entry: body.entry, certainty: 0.6, basis: 'they/it: the body the paragraph is about' };
-      // "The researchers followed 78,000 adults. They wrote that …": the people a sentence of this paragraph opens with
-      const people = word === 'they' ? this.pluralSubjectBefore(at, line) : null;
-      if (people && (!best || best.lastSpoke < people.at))
-        return { entry: people.entry, certainty: 0.6, basis: 'they: the people the paragraph is about' };
-      if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
-      // "The staff association sent a letter. '…,' it said": a body described since the last one named
-      const described = this.describedOrganizationBefore(at);
-      if (described) return { entry: described, certainty: 0.5, basis: 'they/it: the organization described last' };
-      // "Acme Widgets cut 300 jobs. 'It was necessary,' it said": the organization named last
-      const named = this.latestOrganization(at);
-      return named
-        ? { entry: named, certainty: 0.5, basis: 'they/it: the organization named last' }
-        : { entry: null, certainty: 0 };
-    }
+    if (word === 'they' || word === 'it') return this.groupPronoun(word, at, line);
     return { entry: null, certainty: 0 };
+  }
+
+  /** "they" or "it": a group or body that spoke lately, the body or people the paragraph is about, or one described. */
+  protected groupPronoun(word: 'they' | 'it', at: number, line: number): Resolution {
+    let best: Entry | null = null;
+    for (const e of this.entries) {
+      if (e.type === 'person' || e.lastSpoke < 0 || line - e.lastSpokeLine > 3) continue;
+      if (word === 'they' ? e.plural || e.type === 'organization' : e.type === 'organization')
+        if (!best || e.lastSpoke > best.lastSpoke) best = e;
+    }
+    // "Ford disputed that. '…,' it said": the body this paragraph is about, unless another spoke after it
+    // ("it" only: "they" is as often the people the paragraph is about, "companies" or "officials")
+    const body = word === 'it' ? this.paragraphBody(at) : null;
+    if (body && (!best || best.lastSpoke < body.at))
+      return { entry: body.entry, certainty: 0.6, basis: 'they/it: the body the paragraph is about' };
+    // "The researchers followed 78,000 adults. They wrote that …": the people a sentence of this paragraph opens with
+    const people = word === 'they' ? this.pluralSubjectBefore(at, line) : null;
+    if (people && (!best || best.lastSpoke < people.at))
+      return { entry: people.entry, certainty: 0.6, basis: 'they: the people the paragraph is about' };
+    // "The staff association sent a letter. '…,' it said": a body described since the last one named, unless a
+    // group spoke after it ("it" only, as for the paragraph's body)
+    const described = word === 'it' || !best ? this.describedOrganizationBefore(at) : null;
+    if (described && word === 'it' && (!best || best.lastSpoke < described.at))
+      return { entry: described.entry, certainty: 0.5, basis: 'they/it: the organization described last' };
+    if (best) return { entry: best, certainty: 0.6, basis: 'they/it: the latest group that spoke' };
+    if (described) return { entry: described.entry, certainty: 0.5, basis: 'they/it: the organization described last' };
+    // "Acme Widgets cut 300 jobs. 'It was necessary,' it said": the organization named last
+    const named = this.latestOrganization(at);
+    return named
+      ? { entry: named, certainty: 0.5, basis: 'they/it: the organization named last' }
+      : { entry: null, certainty: 0 };
   }
 
   /**
