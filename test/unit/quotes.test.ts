@@ -300,6 +300,19 @@ test('one quoted sentence in single marks, handing over to its speaker, in an ar
   assert.deepEqual(direct(inside), []);
 });
 
+test('one quoted sentence in single marks, ended by its own stop and followed by its speaker, without a comma', () => {
+  const one =
+    'The hall was empty when the committee arrived on Thursday evening for its monthly meeting.\n\n‘I guess the hall was booked for a wedding and nobody thought to tell the committee until it was far too late.’ Mara Quill said, shaking her head as the members filed out into the rain.';
+  assert.deepEqual(
+    direct(one).map((q) => [q.text.slice(0, 20), q.speaker]),
+    [['‘I guess the hall wa', 'Mara Quill']],
+  );
+  // near miss: the same sentence followed by no reporting verb decides nothing about the article's quoting style
+  const unattributed =
+    'The hall was empty when the committee arrived on Thursday evening for its monthly meeting.\n\n‘I guess the hall was booked for a wedding and nobody thought to tell the committee until it was far too late.’ The members left for the pub down the road in the rain.';
+  assert.deepEqual(direct(unattributed), []);
+});
+
 test("an American article keeps single marks for nesting only: a long line's apostrophes are no quotes", () => {
   const text = [
     '"He told me, \'Wait until the vote,\' and then he left for the airport before anyone could stop him or ask why," said Ada Roy, who chairs the committee that wrote the plan.',
