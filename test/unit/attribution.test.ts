@@ -385,3 +385,22 @@ test('noun-phrase heads after the cue: "said Monmouth University political scien
   assert.equal(a.quotes[0].speaker, 'Ann Marsh');
   assert.match(a.speakers.find((s) => s.name === 'Ann Marsh')?.role ?? '', /political scientist/);
 });
+
+test('a cue word after a link and its determiner is a noun inside the speaker\'s description ("officials in the state")', () => {
+  const a = analyze(
+    'The storm hit on Monday.\n\n"We expect the damage to be severe," officials in the state said.\n\n"We expect more rain," officials of the state told reporters.',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => [q.speaker, q.cue?.text]),
+    [
+      ['officials in the state', 'said'],
+      ['officials of the state', 'told reporters'],
+    ],
+  );
+  // near miss: with no link before it, "the state" is the speaker itself
+  const b = analyze('The storm hit on Monday.\n\n"We expect more rain," the state said.');
+  assert.deepEqual(
+    b.quotes.map((q) => q.speaker),
+    ['the state'],
+  );
+});
