@@ -8,6 +8,7 @@ import type { PersonMention } from '../entities/index';
 import type { Place, Span } from '../types';
 import type { QuoteMark } from './scan';
 import { mergedMarks, quotesWithSingles } from './singleQuoteStyle';
+import { marksOutsideSpanningTags } from './spanningTags';
 
 export interface DocToken {
   start: number;
@@ -145,6 +146,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
     }
   }
   if (quotesWithSingles(text, marks, singles)) marks = mergedMarks(marks, singles);
+  marks = marksOutsideSpanningTags(text, marks);
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length;
