@@ -68,6 +68,55 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || text[i] === '\n' || /[.?!:]/.test(text[i]);
 }
 
+/**
+ * An article that opens its single quotes with the curly ‘ types its apostrophes curly too, so a straight ' in it
+ * that no straight mark on its line answers is an apostrophe left by a paste or another hand ("‘We've been playin'
+ * well,’ said Ann Pike", "since the '90s"), never a quote's mark: paired with a curly one it would quote half a
+ * paragraph. A straight pair on one line still quotes (a subhead "'Totally fair.'" typed by another desk), and an
+ * article with as many straight openers as curly ones keeps them all (quoted with both, it decides nothing).
+ */
+export function straightAreApostrophes(text: string, marks: readonly DocMark[], singles: readonly DocMark[]): boolean {
+  let curly = 0;
+  let straight = 0;
+  const count = (m: DocMark): void => {
+    if (m.family !== 'single' || !m.canOpen || m.canClose) return;
+    if (text[m.at] === '‘') curly++;
+    else if (text[m.at] === "'") straight++;
+  };
+  marks.forEach(count);
+  singles.forEach(count);
+  return curly > straight;
+}
+
+/**
+ * The list without its stray straight single marks: an opener no straight mark on its line closes ("the '90s"), and a
+ * closer that a curly closer follows on its line ("‘We've been playin' well,’": the quote has its own). A straight
+ * closer with no curly one after it may still end a curly quote its line leaves open ("his ‘D-minus’ rating … the
+ * victims' families": the plural's mark, scan.ts's withPluralClosers). Linear.
+ */
+export function withoutStraightSingles(text: string, marks: DocMark[]): DocMark[] {
+  const straight = (m: DocMark): boolean => m.family === 'single' && text[m.at] === "'";
+  const stray = new Set<DocMark>();
+  let open: DocMark | null = null;
+  let closer: DocMark | null = null;
+  for (const m of marks) {
+    if (m.family !== 'single') continue;
+    if (open && open.line !== m.line) {
+      stray.add(open);
+      open = null;
+    }
+    // the straight closer just before: stray when this mark, on its line, is a curly closer
+    if (closer && closer.line === m.line && !straight(m) && m.canClose) stray.add(closer);
+    closer = null;
+    if (!straight(m)) continue;
+    if (open && m.canClose) open = null;
+    else if (m.canOpen) open = m;
+    else closer = m;
+  }
+  if (open) stray.add(open);
+  return stray.size === 0 ? marks : marks.filter((m) => !stray.has(m));
+}
+
 /** Both lists, each in document order, as one list in document order. Linear. */
 export function mergedMarks(a: readonly DocMark[], b: readonly DocMark[]): DocMark[] {
   const out: DocMark[] = [];
