@@ -405,13 +405,13 @@ test('a cue word after a link and its determiner is a noun inside the speaker\'s
   );
 });
 
-test('a division is a body: "according to the state Division of Gaming Enforcement", then "the division said"', () => {
+test('a division is a body: "according to the state Division of Water Safety", then "the division said"', () => {
   const a = analyze(
-    'Casino revenue fell by three percent last year, according to the state Division of Gaming Enforcement.\n\n"We will recover," the division said.',
+    'Lake levels fell by three feet last year, according to the state Division of Water Safety.\n\n"We will recover," the division said.',
   );
   assert.deepEqual(
     a.quotes.map((q) => q.speaker),
-    ['the Division of Gaming Enforcement', 'the Division of Gaming Enforcement'],
+    ['the Division of Water Safety', 'the Division of Water Safety'],
   );
   assert.ok(a.speakers.every((s) => s.type === 'organization'));
   // near miss: the person who runs the division is still the speaker

@@ -124,7 +124,10 @@ export class SpeakerTable extends RecognizedPeople {
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     // a person can be no coalition: the appositive overrules the recognizer ("Waters Alba" read as a person)
-    const body = isPerson || isPlace ? this.bodyByApposition(phrase, name, at) : this.bodyByForm(phrase, name, at);
+    const body =
+      isPerson || isPlace
+        ? (this.bodyByApposition(phrase, name, at) ?? (isPerson ? null : this.bodyNamedNounOf(phrase, at)))
+        : this.bodyByForm(phrase, name, at);
     if (body) return body;
     const local =
       this.demonymSpeaker(phrase, name, at) ??
