@@ -41,6 +41,16 @@ test('a markup tag broken over lines keeps its attribute quotes out of the quote
   assert.deepEqual(direct(after), ['"We will\nrebuild the bridge,"']);
 });
 
+test("a markup tag's attribute reports no speech; the sentence after the tag still may", () => {
+  const text =
+    'Read <a class="link"\n   title="the mayor said it was fine" href="/x">the report</a>. Officials said the bridge was safe.';
+  const reported = analyze(text).quotes.filter((q) => q.kind === 'indirect');
+  assert.deepEqual(
+    reported.map((q) => q.text),
+    ['the bridge was safe'],
+  );
+});
+
 test('single guillemets quote on their own, and inside «…» they stay part of the outer quote', () => {
   assert.deepEqual(direct('‹We will not sign this treaty›, Anna Keller said on Monday.'), [
     '‹We will not sign this treaty›',

@@ -2,7 +2,8 @@
  * A markup tag broken over lines keeps its attributes' marks out of the quotes: in pasted HTML
  * ('<img src="a.png" alt="The mayor at the⏎meeting">') the alt text's marks would pair across the line break and
  * quote a caption. The line scan (scan.ts) drops the marks of tags that open and close on one line; this pass finds
- * the tags that a line break splits, which no single line can see.
+ * the tags that a line break splits, which no single line can see. The reported-speech pass reads the same tags:
+ * an attribute's words are no sentence ('title="the mayor said it was fine"').
  */
 import type { DocMark } from './document';
 
@@ -10,10 +11,15 @@ import type { DocMark } from './document';
 const MAX_TAG_CHARS = 2000;
 
 /**
- * Spans of the tags that open with "<name " and close with ">" on a later line, holding an attribute's quoted value
- * ('=' then a mark). One pass over the text: a second "<" before the ">" abandons the open tag.
+ * Spans of the markup tags that open with "<name " and close with ">", holding an attribute's quoted value ('=' then
+ * a mark: '<a title="the mayor said it was fine" href="/x">'), in text order; only those a line break splits when
+ * `onlyBroken`. One pass over the text: a second "<" before the ">" abandons the open tag.
  */
-function tagsOverLines(text: string): Array<[number, number]> {
+export function attributeTags(text: string, onlyBroken = false): Array<[number, number]> {
+  return text.includes('<') ? scanTags(text, onlyBroken) : [];
+}
+
+function scanTags(text: string, onlyBroken: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
   let broken = false;
@@ -31,7 +37,7 @@ function tagsOverLines(text: string): Array<[number, number]> {
     } else if (c === '\n') broken = true;
     else if (c === '=' && (text[i + 1] === '"' || text[i + 1] === "'")) attribute = true;
     else if (c === '>') {
-      if (broken && attribute) spans.push([open, i + 1]);
+      if ((broken || !onlyBroken) && attribute) spans.push([open, i + 1]);
       open = -1;
     } else if (i - open > MAX_TAG_CHARS) open = -1;
   }
@@ -40,12 +46,23 @@ function tagsOverLines(text: string): Array<[number, number]> {
 
 /** The marks outside every tag that a line break splits; the same list when the text has none. */
 export function marksOutsideSpanningTags(text: string, marks: DocMark[]): DocMark[] {
-  if (!text.includes('<')) return marks;
-  const tags = tagsOverLines(text);
+  const tags = attributeTags(text, true);
   if (tags.length === 0) return marks;
   let t = 0;
   return marks.filter((m) => {
     while (t < tags.length && tags[t][1] <= m.at) t++;
     return !(t < tags.length && tags[t][0] < m.at);
   });
+}
+
+/** Whether `at` lies inside one of the tag spans (in text order; a binary search). */
+export function inTag(tags: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tags[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tags.length && tags[lo][0] < at;
 }
