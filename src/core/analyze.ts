@@ -12,6 +12,7 @@ import { findQuoteSpans } from './quotes/quoteSpans';
 import { withTranscriptTurns, withoutTurnLabels } from './quotes/transcriptTurns';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
+import { attributeTags, inTag } from './text/spanningTags';
 import type { Reported } from './reported/quoteMap';
 import { titledNames } from './attribution/titledNames';
 import { SpeakerTable, type Resolution } from './speakers/speakers';
@@ -136,11 +137,13 @@ function withoutNamesInForeignQuotes(doc: Doc, direct: AttributedQuote[]): void 
 function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
   // a transcript or interview turn has no marks: what its speaker reports inside it is read as any sentence is
   const turns = direct.filter((q) => q.turn);
+  // '<a title="the mayor said it was fine">': words inside a markup tag report nothing
+  const tags = attributeTags(doc.text);
   const reported = withoutOverlaps(
     findReportedSpeech(
       doc,
       direct.filter((q) => !q.turn),
-    ).filter((r) => !spokenByTurnLabel(doc, r, turns)),
+    ).filter((r) => !spokenByTurnLabel(doc, r, turns) && !inTag(tags, r.content[0])),
   );
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];

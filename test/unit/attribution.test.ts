@@ -508,3 +508,39 @@ test('a speech noun after a possessive or determiner and an adjective of order i
   assert.equal(direct[0].cue?.text, 'said');
   assert.equal(direct[1].cue?.text, 'said');
 });
+
+test('a cue word after a link and its determiner is a noun inside the speaker\'s description ("officials in the state")', () => {
+  const a = analyze(
+    'The storm hit on Monday.\n\n"We expect the damage to be severe," officials in the state said.\n\n"We expect more rain," officials of the state told reporters.',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => [q.speaker, q.cue?.text]),
+    [
+      ['officials in the state', 'said'],
+      ['officials of the state', 'told reporters'],
+    ],
+  );
+  // near miss: with no link before it, "the state" is the speaker itself
+  const b = analyze('The storm hit on Monday.\n\n"We expect more rain," the state said.');
+  assert.deepEqual(
+    b.quotes.map((q) => q.speaker),
+    ['the state'],
+  );
+});
+
+test('a division is a body: "according to the state Division of Water Safety", then "the division said"', () => {
+  const a = analyze(
+    'Lake levels fell by three feet last year, according to the state Division of Water Safety.\n\n"We will recover," the division said.',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['the Division of Water Safety', 'the Division of Water Safety'],
+  );
+  assert.ok(a.speakers.every((s) => s.type === 'organization'));
+  // near miss: the person who runs the division is still the speaker
+  const b = analyze('"We will recover," said Ann Roy, who runs the division.');
+  assert.deepEqual(
+    b.quotes.map((q) => q.speaker),
+    ['Ann Roy'],
+  );
+});

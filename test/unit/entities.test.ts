@@ -521,3 +521,17 @@ test('institutions named for people in the possessive are one body, and the town
     [],
   );
 });
+
+test('after "the", capitals ending in a body\'s word are one organization, however much of it the tagger found', () => {
+  const text =
+    'The National Hockey League said the season would start late. The Regional Water Authority said the supply was safe, and the Provincial Nurses Federation said wages were too low.';
+  const r = findEntities(text);
+  assertWellFormed(text, r);
+  for (const body of ['National Hockey League', 'Regional Water Authority', 'Provincial Nurses Federation'])
+    assert.ok(texts(r.organizations).includes(body), body);
+  // near misses: a place the gazetteer knows whole, and a site, are no body
+  const places = 'Leaders of the Soviet Union met at the Olympic Stadium on Friday.';
+  const p = findEntities(places);
+  assert.ok(texts(p.places).includes('Soviet Union'));
+  assert.deepEqual(texts(p.organizations), []);
+});

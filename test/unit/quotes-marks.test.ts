@@ -32,6 +32,25 @@ test('the attribute quotes of a markup tag are no quotation marks; the words aft
   assert.deepEqual(direct('The margin is < 2 points. "We will win it back," Lee said.'), ['"We will win it back,"']);
 });
 
+test('a markup tag broken over lines keeps its attribute quotes out of the quotes', () => {
+  const text =
+    'The council met on Monday. <img src="bridge.png" alt="The mayor at the\nmeeting">\n\nMayor Ann Roy said: "We will rebuild the bridge."';
+  assert.deepEqual(direct(text), ['"We will rebuild the bridge."']);
+  // near miss: a quote broken over lines right after a one-line tag is still a quote
+  const after = '<p class="lead">"We will\nrebuild the bridge," said Mayor Ann Roy.</p>';
+  assert.deepEqual(direct(after), ['"We will\nrebuild the bridge,"']);
+});
+
+test("a markup tag's attribute reports no speech; the sentence after the tag still may", () => {
+  const text =
+    'Read <a class="link"\n   title="the mayor said it was fine" href="/x">the report</a>. Officials said the bridge was safe.';
+  const reported = analyze(text).quotes.filter((q) => q.kind === 'indirect');
+  assert.deepEqual(
+    reported.map((q) => q.text),
+    ['the bridge was safe'],
+  );
+});
+
 test('single guillemets quote on their own, and inside «…» they stay part of the outer quote', () => {
   assert.deepEqual(direct('‹We will not sign this treaty›, Anna Keller said on Monday.'), [
     '‹We will not sign this treaty›',

@@ -300,6 +300,45 @@ test('one quoted sentence in single marks, handing over to its speaker, in an ar
   assert.deepEqual(direct(inside), []);
 });
 
+test('one quoted sentence in single marks, ended by its own stop and followed by its speaker, without a comma', () => {
+  const one =
+    'The hall was empty when the committee arrived on Thursday evening for its monthly meeting.\n\n‘I guess the hall was booked for a wedding and nobody thought to tell the committee until it was far too late.’ Mara Quill said, shaking her head as the members filed out into the rain.';
+  assert.deepEqual(
+    direct(one).map((q) => [q.text.slice(0, 20), q.speaker]),
+    [['‘I guess the hall wa', 'Mara Quill']],
+  );
+  // near miss: the same sentence followed by no reporting verb decides nothing about the article's quoting style
+  const unattributed =
+    'The hall was empty when the committee arrived on Thursday evening for its monthly meeting.\n\n‘I guess the hall was booked for a wedding and nobody thought to tell the committee until it was far too late.’ The members left for the pub down the road in the rain.';
+  assert.deepEqual(direct(unattributed), []);
+});
+
+test('in an article quoting with curly singles, a stray straight apostrophe ends and opens no quote', () => {
+  const text = [
+    'The match ended late on Sunday, with the visitors winning by three goals to one in front of a quiet crowd.',
+    '',
+    "‘We've been playin' well for weeks and still we lose, so what are we supposed to do now?’ said Ann Pike, the captain, who has played for the club since the '90s.",
+    '',
+    '‘Nobody at the club will tell us anything about the money,’ she added.',
+  ].join('\n');
+  assert.deepEqual(
+    direct(text).map((q) => [q.text.slice(0, 18), q.speaker]),
+    [
+      ["‘We've been playin", 'Ann Pike'],
+      ['‘Nobody at the clu', 'Ann Pike'],
+    ],
+  );
+  // near miss: a straight pair on one line (a subhead another desk typed) still quotes
+  const subhead = [
+    '‘We lost fair and square and there is nothing more to say about it,’ said Ann Pike, the captain of the side.',
+    '',
+    "'Nobody told us.'",
+    '',
+    '‘The money has not come and the players are tired of waiting for it,’ she added on Monday evening.',
+  ].join('\n');
+  assert.ok(direct(subhead).some((q) => q.text === "'Nobody told us.'"));
+});
+
 test("an American article keeps single marks for nesting only: a long line's apostrophes are no quotes", () => {
   const text = [
     '"He told me, \'Wait until the vote,\' and then he left for the airport before anyone could stop him or ask why," said Ada Roy, who chairs the committee that wrote the plan.',

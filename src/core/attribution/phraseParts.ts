@@ -7,6 +7,7 @@ import type { DocToken } from '../text/document';
 import {
   CALENDAR_WORDS,
   CUE_VERBS,
+  DESCRIPTION_LINKS,
   DESCRIPTION_OPENERS,
   DESCRIPTION_STOP,
   HONORIFICS,
@@ -22,7 +23,7 @@ import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS }
 import { NATIONALITY_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
-import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB } from '../lexicon/functionWords';
+import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB, NOUN_DETERMINERS } from '../lexicon/functionWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
@@ -402,11 +403,16 @@ export function isSubjectNoun(tokens: DocToken[], i: number): boolean {
 
 /**
  * "the former secretary of state said", "head of state", "saying at one point": a bare form after "of" or "one" is a
- * noun, never the cue ("no one says" keeps its -s verb).
+ * noun, never the cue ("no one says" keeps its -s verb); so is one after a link and its determiner ("officials in
+ * the state said", "according to a report").
  */
 export function isNounAfterOf(tokens: DocToken[], i: number): boolean {
   const w = tokens[i].lower;
   const prev = tokens[i - 1]?.lower;
-  if (prev !== 'of' && prev !== 'one') return false;
-  return !/(?:ed|ing)$/.test(w) && !PAST_ONLY_SPEECH.has(w) && (prev === 'of' || !w.endsWith('s'));
+  if (/(?:ed|ing)$/.test(w) || PAST_ONLY_SPEECH.has(w)) return false;
+  if (prev === 'of') return true;
+  if (prev === 'one') return !w.endsWith('s');
+  // "officials in the state said", "residents across the states say": a link and its determiner make the word the
+  // link's object, a noun inside the speaker's description, never the description's verb
+  return prev !== undefined && NOUN_DETERMINERS.has(prev) && DESCRIPTION_LINKS.has(tokens[i - 2]?.lower ?? '');
 }

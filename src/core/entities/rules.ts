@@ -68,6 +68,7 @@ import {
   areaByNounAfter,
 } from './rules/places';
 import { institutionsNamedForPeople } from './rules/institutionNames';
+import { bodyNamesAfterThe } from './rules/bodyNamesAfterThe';
 import {
   ampersandNames,
   brandShapedNames,
@@ -195,6 +196,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   speakingPlaceIsPerson,
   portfolioBeforeTitle,
   organizationWordAlone,
+  bodyNamesAfterThe,
   organizationOfPlace,
   abbreviatedPlaces,
   countryNotPerson,

@@ -355,7 +355,7 @@ house court company firm bank group party campaign kremlin pentagon military arm
 authority authorities union board organization organisation institute foundation association network newspaper
 magazine team club embassy cabinet regime coalition alliance federation fund university college society school hospital
 statement report study survey poll polls channel tribunal service services
-chamber secretariat directorate inspectorate watchdog regulator charity utility airline
+chamber secretariat directorate division inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
 producer exporter operator chain startup conglomerate brewer railway railroad league trust panel inquiry
 `,

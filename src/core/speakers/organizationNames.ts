@@ -232,8 +232,16 @@ export abstract class OrganizationNames extends PersonNames {
       return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
     const apposed = this.bodyByApposition(phrase, name, at);
     if (apposed) return apposed;
-    // "the state Department of Transportation said": a body's noun, "of" and a name is that body, not a person
-    // "Transportation"
+    return this.bodyNamedNounOf(phrase, at);
+  }
+
+  /**
+   * "the state Department of Transportation said": a body's noun, "of" and a name is that body, not a person
+   * "Transportation", nor a place the recognizer found after "of" ("the state Division of Lottery Oversight", "the
+   * University of Texas").
+   */
+  protected bodyNamedNounOf(phrase: Phrase, at: number): Resolution | null {
+    const { tokens } = this.doc;
     const of = phrase.nameFrom - 1;
     const noun = tokens[of - 1];
     if (tokens[of]?.lower === 'of' && of - 1 >= phrase.from && noun.cap && ORG_NOUNS.has(noun.lower)) {

@@ -105,6 +105,15 @@ export class SpeakerTable extends RecognizedPeople {
     if (t && t.start === at) this.pronoun(t.lower, at, t.line);
   }
 
+  /**
+   * A body the name's form gives away: a person's or a place's name only by its appositive ("Waters Alba, a
+   * coalition of …") or, for a place, as the object of a body's noun ("the state Division of Lottery Oversight").
+   */
+  private bodyNamed(phrase: Phrase, name: string, isPerson: boolean, isPlace: boolean, at: number): Resolution | null {
+    if (!isPerson && !isPlace) return this.bodyByForm(phrase, name, at);
+    return this.bodyByApposition(phrase, name, at) ?? (isPerson ? null : this.bodyNamedNounOf(phrase, at));
+  }
+
   protected name(phrase: Phrase, at: number): Resolution {
     phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
@@ -124,7 +133,7 @@ export class SpeakerTable extends RecognizedPeople {
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     // a person can be no coalition: the appositive overrules the recognizer ("Waters Alba" read as a person)
-    const body = isPerson || isPlace ? this.bodyByApposition(phrase, name, at) : this.bodyByForm(phrase, name, at);
+    const body = this.bodyNamed(phrase, name, isPerson, isPlace, at);
     if (body) return body;
     const local =
       this.demonymSpeaker(phrase, name, at) ??

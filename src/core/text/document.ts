@@ -7,7 +7,8 @@ import type { AnalysisCache } from './cache';
 import type { PersonMention } from '../entities/index';
 import type { Place, Span } from '../types';
 import type { QuoteMark } from './scan';
-import { mergedMarks, quotesWithSingles } from './singleQuoteStyle';
+import { mergedMarks, quotesWithSingles, straightAreApostrophes, withoutStraightSingles } from './singleQuoteStyle';
+import { marksOutsideSpanningTags } from './spanningTags';
 
 export interface DocToken {
   start: number;
@@ -108,7 +109,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
   const lines: DocLine[] = [];
   const tokens: DocToken[] = [];
   let marks: DocMark[] = [];
-  const singles: DocMark[] = [];
+  const lineSingles: DocMark[] = [];
   const people: PersonMention[] = [];
   const places: Place[] = [];
   const organizations: Span[] = [];
@@ -138,7 +139,7 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
         tokens.push(new PackedToken(pos + t.start, word, lower, (index << 2) | (t.cap ? 1 : 0) | (t.word ? 2 : 0)));
       }
       for (const m of scan.marks) marks.push(docMark(m, index, pos));
-      for (const m of scan.singles) singles.push(docMark(m, index, pos));
+      for (const m of scan.singles) lineSingles.push(docMark(m, index, pos));
       for (const p of scan.entities.people) people.push(shifted(p, pos));
       for (const p of scan.entities.places) places.push(shifted(p, pos));
       for (const o of scan.entities.organizations) organizations.push(shifted(o, pos));
@@ -147,7 +148,13 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
       blank = false;
     }
   }
+  let singles = lineSingles;
+  if (straightAreApostrophes(text, marks, singles)) {
+    marks = withoutStraightSingles(text, marks);
+    singles = withoutStraightSingles(text, singles);
+  }
   if (quotesWithSingles(text, marks, singles)) marks = mergedMarks(marks, singles);
+  marks = marksOutsideSpanningTags(text, marks);
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length;

@@ -113,7 +113,7 @@ export const organizationWordAlone: EntityRule = {
  * Where the capitalized words before a lone organization word start ("Workers'" in "the Harbour Workers' Union", a
  * possessive's mark skipped, a tagged name taken whole): `e.from` when none does; a person's name stops the walk.
  */
-function nameStartBefore({ text, tokens, lower, ents }: RuleContext, e: Entity): number {
+export function nameStartBefore({ text, tokens, lower, ents }: RuleContext, e: Entity): number {
   let from = e.from;
   for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
     const possessive =
