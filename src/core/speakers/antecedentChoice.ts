@@ -10,6 +10,7 @@ import type { Gender } from './gender';
 import { mentionRole, pronounRole, type MentionRole } from './mentionRole';
 import type { DiscourseFacts } from './antecedents';
 import type { Entry, Resolution } from './speakerEntry';
+import type { Span } from '../types';
 import { countryOf, opensSentence } from './nameForms';
 import {
   bestCandidate,
@@ -131,15 +132,16 @@ export abstract class AntecedentChoice extends IssuedTexts {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     const lineOf = (offset: number): number =>
       this.doc.tokens[Math.min(this.doc.tokenAt(offset), this.doc.tokens.length - 1)]?.line ?? line;
-    const discourse = this.discourseFacts(pool, at);
+    const lasts = pool.map((p) => this.lastMentionBefore(p, at));
+    const discourse = this.discourseFacts(pool, at, lasts);
+    const lineStart = this.doc.lines[line]?.start ?? 0;
     return pool.map((p, i) => {
       let subjectAgo = -1;
       for (let k = 0; k <= 2 && subjectAgo < 0; k++) {
         const s = this.paragraphSubject.get(line - k);
         if (s && s.entry === p && s.at < at) subjectAgo = k;
       }
-      const last = this.lastMentionBefore(p, at);
-      const lineStart = this.doc.lines[line]?.start ?? 0;
+      const last = lasts[i];
       return {
         spokeRank: spoke.indexOf(p) + 1,
         seenRank: seen.indexOf(p) + 1,
@@ -157,7 +159,7 @@ export abstract class AntecedentChoice extends IssuedTexts {
         sinceSeen: last ? at - last.end : at,
         lastPossessive: !!last && /^['’]s?\b/.test(this.doc.text.slice(last.end, last.end + 2)),
         lastOpensSentence: !!last && opensSentence(this.doc.text, last.start),
-        paragraphMentions: p.mentions.filter((m) => m.start >= lineStart && m.start < at).length,
+        paragraphMentions: mentionsBetween(p, lineStart, at),
         roleOverlap: roleWords.some((w) => p.roleWords.has(w) || p.countries.has(countryOf(w) ?? w)),
         // field by field, not spread: a spread object literal is many times slower to build in V8
         lastRole: discourse[i].lastRole,
@@ -172,11 +174,10 @@ export abstract class AntecedentChoice extends IssuedTexts {
   }
 
   /** The role of each candidate's latest mention, how many sentences back it is, and how its speaking stands. */
-  protected discourseFacts(pool: Entry[], at: number): DiscourseFacts[] {
+  protected discourseFacts(pool: Entry[], at: number, lasts: Array<Span | null>): DiscourseFacts[] {
     const { tokens } = this.doc;
     const here = this.doc.tokenAt(at);
     const ownRole = pronounRole(tokens[here]?.lower ?? '');
-    const lasts = pool.map((p) => this.lastMentionBefore(p, at));
     const roles = lasts.map((last): MentionRole | 'none' => {
       if (!last) return 'none';
       const from = this.doc.tokenAt(last.start);
@@ -209,6 +210,13 @@ export abstract class AntecedentChoice extends IssuedTexts {
       };
     });
   }
+}
+
+/** How many of a person's mentions start in [from, to): its mentions in the pronoun's paragraph before it. */
+function mentionsBetween(p: Entry, from: number, to: number): number {
+  let count = 0;
+  for (const m of p.mentions) if (m.start >= from && m.start < to) count++;
+  return count;
 }
 
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
