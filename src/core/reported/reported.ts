@@ -254,13 +254,14 @@ function askedReport({ doc, s, e, inQuote }: SentenceScan, i: number): Found | n
 function verbOrTopicReport(scan: SentenceScan, i: number, last: Found | null): Found | null {
   const { doc, s, e, inQuote, direct, fullQuote, directCues } = scan;
   const { tokens } = doc;
+  // no cue word at all first: that settles most tokens before the costlier noun-reading checks
   const notCue =
     inQuote.of[i] >= 0 ||
+    (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i)) ||
     directCues.has(tokens[i].start) ||
     isNounAfter(tokens, i) ||
     recallsGoods(tokens, i) ||
-    (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i)) ||
-    (!isCue(tokens, i) && !EXPRESS_CUES.has(tokens[i].lower) && !verbBeforeThat(tokens, i) && !objectCue(tokens, i));
+    (VERB_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !inRelative(tokens, s, i));
   // "X said A and warned B": the second cue shares the subject of the report just found
   const shared: Phrase | null =
     !notCue && last && coordinatedCue(tokens, last.next, e) === i ? last.reported.attribution.speaker : null;
