@@ -37,6 +37,20 @@ test('a lone acronym that spells out an organization named before is that organi
   assert.equal(speakerOf(text, 'We raised'), 'Médecins Sans Frontières');
 });
 
+test('an acronym that takes a letter from inside a word is the organization named before ("JAXA")', () => {
+  const text =
+    'The rover will fly with cameras from the Japan Aerospace Exploration Agency, officials said.\n\n' +
+    'JAXA said it was ready. "Our cameras passed every test," it said.\n';
+  assert.equal(speakerOf(text, 'Our cameras'), 'Japan Aerospace Exploration Agency');
+});
+
+test('an acronym whose letters fit no name before stays its own organization (one inner letter at most)', () => {
+  const text =
+    'The survey was run by the Lakeside Boating Club, officials said.\n\n' +
+    'LBXQ said it would appeal. "We were not consulted," it said.\n';
+  assert.equal(speakerOf(text, 'We were not'), 'LBXQ');
+});
+
 test('a relative "who" still opens a clause that is not the quote\'s cue', () => {
   const text =
     'A storm closed the airport.\n\n"We waited for hours," one passenger, who asked not to be named, told the BBC.\n';

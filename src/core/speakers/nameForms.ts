@@ -133,6 +133,31 @@ export function initials(name: string): string {
     .join('');
 }
 
+/**
+ * Whether `acronym` abbreviates `name` with, once, a letter from inside a word instead of its initial: "JAXA" for
+ * "Japan Aerospace Exploration Agency" (the X of "eXploration"), "DfE"-style irregular acronyms in capitals. Each word
+ * gives one letter in order (small words may give none); the first word always gives its initial. `initials` is the
+ * exact test; this one is for a name and an acronym both in the article that no exact test joined.
+ */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, '').toUpperCase())
+    .filter((w) => w.length > 0);
+  const letters = acronym.toUpperCase();
+  if (words.length < 2 || words.length > letters.length + 3 || letters[0] !== words[0][0]) return false;
+  const from = (w: number, a: number, innerUsed: boolean): boolean => {
+    if (w === words.length) return a === letters.length;
+    const word = words[w];
+    if (ACRONYM_SKIPPED.has(word.toLowerCase()) && from(w + 1, a, innerUsed)) return true;
+    if (a === letters.length) return false;
+    if (word[0] === letters[a] && from(w + 1, a + 1, innerUsed)) return true;
+    return !innerUsed && w > 0 && word.indexOf(letters[a], 1) > 0 && from(w + 1, a + 1, true);
+  };
+  return from(0, 0, false);
+}
+
 /** The last capitalised name in `text` whose initials spell `acronym` ("Democratic National Committee" for "DNC"). */
 export function spelledOut(text: string, acronym: string): string | null {
   let last: string | null = null;

@@ -12,7 +12,7 @@ import { DESCRIPTION_LINKS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { PARTY_MEMBER_NOUNS, ACRONYM_SKIPPED, BUSINESS_NOUNS, OFFICE_ACRONYMS } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
 import type { Entry, Resolution } from './speakerEntry';
-import { countryOf, isCommonSpeakerWord, initials, spelledOut, withArticle } from './nameForms';
+import { countryOf, isCommonSpeakerWord, initials, spellsAcronym, spelledOut, withArticle } from './nameForms';
 import { bodyInApposition } from './bodyAppositive';
 import { fitsAnaphor, nationSpeaking } from './roleFit';
 import { SITE_WORDS } from '../lexicon/entityWords';
@@ -45,12 +45,21 @@ export abstract class OrganizationNames extends PersonNames {
       }
       // the recognizer may have missed the full name: its capitalised words spell the acronym
       const spelled = this.spelledOutBefore(bare, at);
-      return spelled ? this.organization(spelled, at) : null;
+      if (spelled) return this.organization(spelled, at);
+      // "JAXA" after "the Japan Aerospace Exploration Agency": a letter from inside a word
+      for (const e of this.entries) if (e.type === 'organization' && spellsAcronym(e.name, bare)) return e;
+      for (const o of this.bodyOrganizations) {
+        if (o.start >= at) break;
+        if (spellsAcronym(o.text, bare)) return this.organization(o.text.replace(/['’]s$/, ''), at);
+      }
+      return null;
     }
     const letters = initials(bare);
     if (letters.length < 2) return null;
     for (const e of this.entries) {
-      if (e.type !== 'organization' || e.name.replace(/^the\s+/i, '') !== letters) continue;
+      if (e.type !== 'organization') continue;
+      const short = e.name.replace(/^the\s+/i, '');
+      if (short !== letters && !(ACRONYM.test(short) && spellsAcronym(bare, short))) continue;
       e.name = bare;
       e.words = bare.toLowerCase().split(' ');
       return e;
