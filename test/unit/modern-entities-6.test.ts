@@ -117,3 +117,14 @@ test('modern news, sixth set, held-out part: figures only', () => {
   // before the fixes 93.9 and 87.9
   assert.ok(f1(people) >= 97.8 && f1(places) >= 93.5, figures);
 });
+
+test('a club named for its town is one organization, even opening the sentence; "City" and "County" stay places', () => {
+  const r = findEntities('Harrowgate United sacked its manager on Sunday after a defeat by Dunmore Rovers.');
+  assert.deepEqual(texts(r.organizations), ['Harrowgate United', 'Dunmore Rovers']);
+  assert.deepEqual(texts(r.places), []);
+  // near misses: a place ending in a club word shared with places, and a Title Case run going on after "United"
+  const places = findEntities('Flooding closed roads across Kansas City on Monday.');
+  assert.deepEqual(texts(places.places), ['Kansas City']);
+  const trust = findEntities('The Harrowgate United Supporters Trust met on Monday.');
+  assert.ok(!texts(trust.organizations).includes('Harrowgate United'));
+});

@@ -69,6 +69,7 @@ import {
 } from './rules/places';
 import { institutionsNamedForPeople } from './rules/institutionNames';
 import { bodyNamesAfterThe } from './rules/bodyNamesAfterThe';
+import { clubNamesAfterTowns } from './rules/clubNames';
 import {
   ampersandNames,
   brandShapedNames,
@@ -158,6 +159,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   leadingNameWords,
   sitesNotPeople,
   clubsNotPeople,
+  clubNamesAfterTowns,
   brandsNotPeople,
   productsNamedLikePeople,
   companiesNamedLikePeople,

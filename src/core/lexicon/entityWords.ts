@@ -404,6 +404,8 @@ export const CLUB_WORDS = words(
   'CLUB_WORDS',
   'united rovers athletic wanderers albion rangers hotspur town city county fc afc',
 );
+/** Club words that also end places' names ("Kansas City", "Orange County", "Harlow Town" station). */
+export const CLUB_PLACE_WORDS = words('CLUB_PLACE_WORDS', 'town city county');
 
 /**
  * Lower-case nouns for a kind of business, before a name: "drugmaker Roche", "Airline Qantas said". Not roles a
