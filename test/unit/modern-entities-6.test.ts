@@ -128,3 +128,14 @@ test('a club named for its town is one organization, even opening the sentence; 
   const trust = findEntities('The Harrowgate United Supporters Trust met on Monday.');
   assert.ok(!texts(trust.organizations).includes('Harrowgate United'));
 });
+
+test('a union local with its number is one organization, not a person "Union Local"', () => {
+  const r = findEntities('Amalgamated Transit Union Local 1140, which represents 2,000 drivers, opposed the cuts.');
+  assert.deepEqual(texts(r.people), []);
+  assert.deepEqual(texts(r.organizations), ['Amalgamated Transit Union Local 1140']);
+  assert.deepEqual(texts(findEntities('SEIU Local 32BJ said the strike would go ahead.').organizations), [
+    'SEIU Local 32BJ',
+  ]);
+  // near miss: "Local" with no branch number is an adjective
+  assert.deepEqual(texts(findEntities('Local officials said 20 homes were lost.').organizations), []);
+});

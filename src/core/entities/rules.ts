@@ -70,6 +70,7 @@ import {
 import { institutionsNamedForPeople } from './rules/institutionNames';
 import { bodyNamesAfterThe } from './rules/bodyNamesAfterThe';
 import { clubNamesAfterTowns } from './rules/clubNames';
+import { unionLocals } from './rules/unionLocals';
 import {
   ampersandNames,
   brandShapedNames,
@@ -214,6 +215,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   shopsNamedForOwners,
   transcriptLabels,
   headlineKickers,
+  unionLocals,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

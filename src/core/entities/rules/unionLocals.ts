@@ -1,0 +1,52 @@
+/**
+ * A union's local branch, named with its number: "Amalgamated Transit Union Local 1140", "Teamsters Local 727",
+ * "SEIU Local 32BJ". The tagger reads "Union Local" as a given name and a surname, or stops before the number; the
+ * whole run of capitalised words, "Local" and its number is one organization.
+ *
+ * Left alone: "Local" with no number after it ("Local 4 News" still ends at the number; "Local officials said").
+ */
+import { NOT_TITLE_WORDS } from '../../lexicon/entityWords';
+import { adjacent, isAllCaps, isNameWord, type EntityRule, type RuleContext } from './context';
+
+/** A branch number: "1140", "32BJ", "1-L". */
+const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
+
+/** Capitalised words of the union's name before "Local": "Amalgamated Transit Union". */
+const UNION_NAME_WORDS = 5;
+
+function nameStart(ctx: RuleContext, k: number): number {
+  const { text, tokens, lower } = ctx;
+  let from = k;
+  while (
+    from > 0 &&
+    k - from < UNION_NAME_WORDS &&
+    (isNameWord(tokens[from - 1].text) || isAllCaps(tokens[from - 1].text)) &&
+    !NOT_TITLE_WORDS.has(lower[from - 1]) &&
+    adjacent(text, tokens, from - 1, from)
+  )
+    from--;
+  return from;
+}
+
+export const unionLocals: EntityRule = {
+  name: 'union locals',
+  apply(ctx) {
+    const { text, tokens, n, ents } = ctx;
+    for (let k = 1; k + 1 < n; k++) {
+      if (tokens[k].text !== 'Local' || !BRANCH_NUMBER.test(tokens[k + 1].text)) continue;
+      if (!adjacent(text, tokens, k, k + 1)) continue;
+      let from = nameStart(ctx, k);
+      if (from === k) continue;
+      // an entity crossing the left edge is part of the union's name ("the [United Auto Workers] Local 600")
+      const first = ents.at(from);
+      if (first && first.from < from) from = first.from;
+      const owner = first ?? ents.at(k) ?? ents.at(k - 1);
+      if (owner) {
+        ents.resize(owner, from, k + 2);
+        owner.type = 'ORG';
+        delete owner.kind;
+        delete owner.country;
+      } else ents.add({ from, to: k + 2, type: 'ORG' });
+    }
+  },
+};
