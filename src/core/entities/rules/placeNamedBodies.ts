@@ -34,15 +34,10 @@ function bodyNoun({ text, p, tokens, lower }: RuleContext, k: number, person: bo
  * Where the country or region of entity e starts, the body's noun then at the token before it: a place tagged alone
  * ("Reform" + "UK"), or a two-word "person" ending in one ("Colleges Ontario"); undefined when there is none.
  */
-function placeStart({ tokens }: RuleContext, e: Entity): number | undefined {
+function placeStart({ lower }: RuleContext, e: Entity): number | undefined {
   const from = e.type === 'PER' ? e.from + 1 : e.from;
   if (e.type === 'PER' && e.to - e.from !== 2) return undefined;
-  const kind = lookupPlace(
-    tokens
-      .slice(from, e.to)
-      .map((t) => t.text)
-      .join(' '),
-  )?.kind;
+  const kind = lookupPlaceTokens(lower, from, e.to)?.kind;
   return kind === 'country' || kind === 'region' ? from : undefined;
 }
 
@@ -68,7 +63,9 @@ export const bodiesNamedNounPlace: EntityRule = {
     const named = new Set<string>();
     // the name's other mentions are the body too: "Reform UK won five seats ... Reform UK said"
     const nameOf = (e: Entity, noun: number) => `${lower[noun]} ${lower.slice(noun + 1, e.to).join(' ')}`;
-    for (const pass of [0, 1])
+    for (const pass of [0, 1]) {
+      // the second pass only finds other mentions of names the first one settled
+      if (pass === 1 && named.size === 0) break;
       for (const e of ents.list) {
         if (e.to === e.from || (e.type !== 'LOC' && e.type !== 'PER')) continue;
         const place = placeStart(ctx, e);
@@ -84,6 +81,7 @@ export const bodiesNamedNounPlace: EntityRule = {
         ents.resize(e, coordinatedNoun(ctx, noun), e.to);
         e.type = 'ORG';
       }
+    }
   },
 };
 
