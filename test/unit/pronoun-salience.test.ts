@@ -95,3 +95,17 @@ test('a cue in a relative clause leaves the floor to the sentence\'s subject: "L
   );
   assert.equal(speakerOf(reported, "It's on me"), 'Declan Halloran');
 });
+
+test('a title before a met woman does not make her the subject the paragraph closes on', () => {
+  const text = [
+    'Board chair Ruth Alder met Superintendent Mia Cole on Tuesday to talk about the bus routes.',
+    '"We will not move on this until every parent has had a say," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'We will not move'), 'Ruth Alder');
+  // near miss: the titled woman opens the sentence, so she is its subject and the one who goes on
+  const subject = text.replace(
+    'Board chair Ruth Alder met Superintendent Mia Cole',
+    'Superintendent Mia Cole met board chair Ruth Alder',
+  );
+  assert.equal(speakerOf(subject, 'We will not move'), 'Mia Cole');
+});

@@ -8,6 +8,7 @@ import type { SpanIndex } from '../text/spanIndex';
 import type { Entry } from './speakerEntry';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import { ARTICLES, POSSESSIVES } from '../lexicon/functionWords';
+import { mentionRole } from './mentionRole';
 
 /** What makes the cue word after it a noun: "the praise", "his comments", "a warning". */
 const NOUN_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
@@ -58,15 +59,19 @@ export function closingSubject(
 }
 
 /**
- * A mention that opens the sentence, or follows a comma or a title ("Her deputy, Megan Ruiz,", "Mayor Gale"), and is
- * no possessor or modifier: "An enthusiastic Sanders supporter, Seacord complained" opens on Seacord, not Sanders.
+ * A mention that opens the sentence, or follows a comma or a title ("Her deputy, Megan Ruiz,", "Mayor Gale", "Board
+ * chair Ruth Alder"), and is no possessor, modifier or object: "An enthusiastic Sanders supporter, Seacord complained"
+ * opens on Seacord, not Sanders; "Board chair Ruth Alder met Superintendent Mia Cole" on Alder, not on Cole, whose
+ * title only looks like a subject's.
  */
 function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: number): boolean {
   const { tokens, text } = doc;
   const k = doc.tokenAt(m.start);
   const prev = k > from ? tokens[k - 1] : null;
   if (prev && prev.text !== ',' && !(prev.cap && prev.word)) return false;
-  return !/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3));
+  if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
+  const role = mentionRole(tokens, k, Math.max(k + 1, doc.tokenAt(m.end)), false);
+  return role !== 'object' && role !== 'oblique';
 }
 const PERSONS_SCAN = 12;
 
