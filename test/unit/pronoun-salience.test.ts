@@ -109,3 +109,22 @@ test('a title before a met woman does not make her the subject the paragraph clo
   );
   assert.equal(speakerOf(subject, 'We will not move'), 'Mia Cole');
 });
+
+test('the latest speaker who is also the subject the paragraph before closes on keeps "she"', () => {
+  const text = [
+    'Two candidates want the seat, Ann Grayson and Patricia Murphy.',
+    '"This race is about schools," Murphy said at a forum on Monday.',
+    '"We fund schools through property taxes," Grayson said on Tuesday. "The states would buy band uniforms."',
+    'Murphy, who has been endorsed by the teachers unions, has made school funding her priority.',
+    '"I have seen schools in this state with no textbooks," she said.',
+    'Grayson was in Tampa on Wednesday. Murphy spent the day in Orlando, where she toured a school.',
+    '"Teachers should not need a second job," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Teachers should not need'), 'Patricia Murphy');
+  // near miss: the paragraph closes on the rival, who takes the floor
+  const rival = text.replace(
+    'Grayson was in Tampa on Wednesday. Murphy spent the day in Orlando, where she toured a school.',
+    'Murphy toured a school in Orlando on Wednesday. Grayson spent the day in Tampa.',
+  );
+  assert.equal(speakerOf(rival, 'Teachers should not need'), 'Ann Grayson');
+});
