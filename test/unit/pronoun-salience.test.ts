@@ -128,3 +128,21 @@ test('the latest speaker who is also the subject the paragraph before closes on 
   );
   assert.equal(speakerOf(rival, 'Teachers should not need'), 'Ann Grayson');
 });
+
+test('a paragraph closing on "She …" after a sentence about one woman hands her the floor', () => {
+  const text = [
+    'Governor Mia Cole and Senator Ruth Alder have fought over the bill for months.',
+    '"It is a gift to lobbyists," Alder said in March.',
+    '"The bill pays for itself," Cole said on Monday.',
+    'Alder has not changed her mind. She has held three town halls against the bill.',
+    '"It pays for nothing," she said.',
+  ].join('\n\n');
+  const quote = analyze(text).quotes.find((q) => q.text.includes('It pays for nothing'));
+  assert.equal(quote?.speaker, 'Ruth Alder');
+  assert.match(quote?.confidenceReason ?? '', /subject of the sentence before/);
+  // near miss: "He" carries on no woman, and the chain is not read
+  const he = analyze(text.replace('She has held', 'He has held')).quotes.find((q) =>
+    q.text.includes('It pays for nothing'),
+  );
+  assert.doesNotMatch(he?.confidenceReason ?? '', /subject of the sentence before/);
+});

@@ -6,6 +6,7 @@
 import type { Doc } from '../text/document';
 import type { SpanIndex } from '../text/spanIndex';
 import type { Entry } from './speakerEntry';
+import type { Gender } from './gender';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import { ARTICLES, POSSESSIVES } from '../lexicon/functionWords';
 import { mentionRole } from './mentionRole';
@@ -32,18 +33,40 @@ export function closingSubject(
   if (!own || !before || before.tokenTo <= before.tokenFrom || !quoted.overlaps(own.start, own.start + 1)) return null;
   const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
   const { tokens } = doc;
-  // a sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
-  // a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise")
-  for (let i = from; i < before.tokenTo; i++)
+  if (reportsSpeech(doc, from, before.tokenTo) || quoted.overlaps(tokens[from].start, before.end)) return null;
+  const best = subjectIn(doc, persons, from, before.tokenTo);
+  if (best) return compatible(best) ? best : null;
+  // "Alder has not changed her mind. She has held three town halls." ends on Alder: a closing sentence that opens
+  // with "she" goes on with the subject of the sentence before, when it is a woman ("he": a man)
+  const gender = PRONOUN_GENDER.get(tokens[from].lower);
+  if (!gender || from === before.tokenFrom) return null;
+  const previous = lastSentenceStart(doc, before.tokenFrom, from);
+  if (reportsSpeech(doc, previous, from) || quoted.overlaps(tokens[previous].start, tokens[from].start)) return null;
+  const chained = subjectIn(doc, persons, previous, from);
+  return chained && chained.gender === gender && compatible(chained) ? chained : null;
+}
+
+/**
+ * A sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
+ * a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise").
+ */
+function reportsSpeech(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let i = from; i < to; i++)
     if (
       CUE_VERBS.has(tokens[i].lower) &&
       !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower)) &&
       !inRelativeClause(doc, from, i)
     )
-      return null;
+      return true;
+  return false;
+}
+
+/** The person whose mention opens the sentence of tokens [from, to) as its subject, if any. */
+function subjectIn(doc: Doc, persons: readonly Entry[], from: number, to: number): Entry | null {
+  const { tokens } = doc;
   const lo = tokens[from].start;
-  const hi = tokens[Math.min(from + SUBJECT_REACH, before.tokenTo) - 1].end;
-  if (quoted.overlaps(lo, before.end)) return null;
+  const hi = tokens[Math.min(from + SUBJECT_REACH, to) - 1].end;
   let best: Entry | null = null;
   let bestAt = Infinity;
   // the most recently touched persons are last; the subject was touched by that paragraph, so a few suffice
@@ -55,8 +78,14 @@ export function closingSubject(
       bestAt = m.start;
     }
   }
-  return best && compatible(best) ? best : null;
+  return best;
 }
+
+/** The gender a sentence-opening subject pronoun carries on. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
 
 /**
  * A mention that opens the sentence, or follows a comma or a title ("Her deputy, Megan Ruiz,", "Mayor Gale", "Board
