@@ -535,3 +535,10 @@ test('after "the", capitals ending in a body\'s word are one organization, howev
   assert.ok(texts(p.places).includes('Soviet Union'));
   assert.deepEqual(texts(p.organizations), []);
 });
+
+test('a person "of" an unknown town after "and" is kept apart from the town before the "and"', () => {
+  const mayors = findEntities('The mayors, Moira Quinlan of Port Ainsley and Heather Vance of Dunmore, disagree.');
+  assert.deepEqual(texts(mayors.people), ['Moira Quinlan', 'Heather Vance']);
+  // near miss: a firm after "of" with no full name after its "and" stays one
+  assert.deepEqual(texts(findEntities('Lena Ortiz of Barnes and Noble said sales rose.').people), ['Lena Ortiz']);
+});

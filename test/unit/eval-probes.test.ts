@@ -56,6 +56,7 @@ const FLOORS: Array<[string, number]> = [
   ['chains', 0.97], // long political stories: pronoun chains, rivals, roles (435/438)
   ['international', 0.91], // British, Irish, Australian, Indian, African wire copy (132/141)
   ['organizations', 0.91], // companies, agencies, clubs, unions speaking (226/241)
+  ['rivals-women', 0.96], // "she said" with another woman named nearby: subject, object, possessor, quoted (70/70)
   ['unseen-2026', 0.95], // 2016 US campaign and 2018–19 Canadian news in outlets' voices (178/180)
   ['world-2020s', 0.96], // UK, Australian, Indian, South African, NZ copy, press conference, live blog, bold Q&A (111/114)
 ];

@@ -95,3 +95,54 @@ test('a cue in a relative clause leaves the floor to the sentence\'s subject: "L
   );
   assert.equal(speakerOf(reported, "It's on me"), 'Declan Halloran');
 });
+
+test('a title before a met woman does not make her the subject the paragraph closes on', () => {
+  const text = [
+    'Board chair Ruth Alder met Superintendent Mia Cole on Tuesday to talk about the bus routes.',
+    '"We will not move on this until every parent has had a say," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'We will not move'), 'Ruth Alder');
+  // near miss: the titled woman opens the sentence, so she is its subject and the one who goes on
+  const subject = text.replace(
+    'Board chair Ruth Alder met Superintendent Mia Cole',
+    'Superintendent Mia Cole met board chair Ruth Alder',
+  );
+  assert.equal(speakerOf(subject, 'We will not move'), 'Mia Cole');
+});
+
+test('the latest speaker who is also the subject the paragraph before closes on keeps "she"', () => {
+  const text = [
+    'Two candidates want the seat, Ann Grayson and Patricia Murphy.',
+    '"This race is about schools," Murphy said at a forum on Monday.',
+    '"We fund schools through property taxes," Grayson said on Tuesday. "The states would buy band uniforms."',
+    'Murphy, who has been endorsed by the teachers unions, has made school funding her priority.',
+    '"I have seen schools in this state with no textbooks," she said.',
+    'Grayson was in Tampa on Wednesday. Murphy spent the day in Orlando, where she toured a school.',
+    '"Teachers should not need a second job," she said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Teachers should not need'), 'Patricia Murphy');
+  // near miss: the paragraph closes on the rival, who takes the floor
+  const rival = text.replace(
+    'Grayson was in Tampa on Wednesday. Murphy spent the day in Orlando, where she toured a school.',
+    'Murphy toured a school in Orlando on Wednesday. Grayson spent the day in Tampa.',
+  );
+  assert.equal(speakerOf(rival, 'Teachers should not need'), 'Ann Grayson');
+});
+
+test('a paragraph closing on "She …" after a sentence about one woman hands her the floor', () => {
+  const text = [
+    'Governor Mia Cole and Senator Ruth Alder have fought over the bill for months.',
+    '"It is a gift to lobbyists," Alder said in March.',
+    '"The bill pays for itself," Cole said on Monday.',
+    'Alder has not changed her mind. She has held three town halls against the bill.',
+    '"It pays for nothing," she said.',
+  ].join('\n\n');
+  const quote = analyze(text).quotes.find((q) => q.text.includes('It pays for nothing'));
+  assert.equal(quote?.speaker, 'Ruth Alder');
+  assert.match(quote?.confidenceReason ?? '', /subject of the sentence before/);
+  // near miss: "He" carries on no woman, and the chain is not read
+  const he = analyze(text.replace('She has held', 'He has held')).quotes.find((q) =>
+    q.text.includes('It pays for nothing'),
+  );
+  assert.doesNotMatch(he?.confidenceReason ?? '', /subject of the sentence before/);
+});

@@ -6,8 +6,10 @@
 import type { Doc } from '../text/document';
 import type { SpanIndex } from '../text/spanIndex';
 import type { Entry } from './speakerEntry';
+import type { Gender } from './gender';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import { ARTICLES, POSSESSIVES } from '../lexicon/functionWords';
+import { mentionRole } from './mentionRole';
 
 /** What makes the cue word after it a noun: "the praise", "his comments", "a warning". */
 const NOUN_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
@@ -31,18 +33,40 @@ export function closingSubject(
   if (!own || !before || before.tokenTo <= before.tokenFrom || !quoted.overlaps(own.start, own.start + 1)) return null;
   const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
   const { tokens } = doc;
-  // a sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
-  // a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise")
-  for (let i = from; i < before.tokenTo; i++)
+  if (reportsSpeech(doc, from, before.tokenTo) || quoted.overlaps(tokens[from].start, before.end)) return null;
+  const best = subjectIn(doc, persons, from, before.tokenTo);
+  if (best) return compatible(best) ? best : null;
+  // "Alder has not changed her mind. She has held three town halls." ends on Alder: a closing sentence that opens
+  // with "she" goes on with the subject of the sentence before, when it is a woman ("he": a man)
+  const gender = PRONOUN_GENDER.get(tokens[from].lower);
+  if (!gender || from === before.tokenFrom) return null;
+  const previous = lastSentenceStart(doc, before.tokenFrom, from);
+  if (reportsSpeech(doc, previous, from) || quoted.overlaps(tokens[previous].start, tokens[from].start)) return null;
+  const chained = subjectIn(doc, persons, previous, from);
+  return chained && chained.gender === gender && compatible(chained) ? chained : null;
+}
+
+/**
+ * A sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
+ * a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise").
+ */
+function reportsSpeech(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let i = from; i < to; i++)
     if (
       CUE_VERBS.has(tokens[i].lower) &&
       !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower)) &&
       !inRelativeClause(doc, from, i)
     )
-      return null;
+      return true;
+  return false;
+}
+
+/** The person whose mention opens the sentence of tokens [from, to) as its subject, if any. */
+function subjectIn(doc: Doc, persons: readonly Entry[], from: number, to: number): Entry | null {
+  const { tokens } = doc;
   const lo = tokens[from].start;
-  const hi = tokens[Math.min(from + SUBJECT_REACH, before.tokenTo) - 1].end;
-  if (quoted.overlaps(lo, before.end)) return null;
+  const hi = tokens[Math.min(from + SUBJECT_REACH, to) - 1].end;
   let best: Entry | null = null;
   let bestAt = Infinity;
   // the most recently touched persons are last; the subject was touched by that paragraph, so a few suffice
@@ -54,19 +78,29 @@ export function closingSubject(
       bestAt = m.start;
     }
   }
-  return best && compatible(best) ? best : null;
+  return best;
 }
 
+/** The gender a sentence-opening subject pronoun carries on. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
+
 /**
- * A mention that opens the sentence, or follows a comma or a title ("Her deputy, Megan Ruiz,", "Mayor Gale"), and is
- * no possessor or modifier: "An enthusiastic Sanders supporter, Seacord complained" opens on Seacord, not Sanders.
+ * A mention that opens the sentence, or follows a comma or a title ("Her deputy, Megan Ruiz,", "Mayor Gale", "Board
+ * chair Ruth Alder"), and is no possessor, modifier or object: "An enthusiastic Sanders supporter, Seacord complained"
+ * opens on Seacord, not Sanders; "Board chair Ruth Alder met Superintendent Mia Cole" on Alder, not on Cole, whose
+ * title only looks like a subject's.
  */
 function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: number): boolean {
   const { tokens, text } = doc;
   const k = doc.tokenAt(m.start);
   const prev = k > from ? tokens[k - 1] : null;
   if (prev && prev.text !== ',' && !(prev.cap && prev.word)) return false;
-  return !/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3));
+  if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
+  const role = mentionRole(tokens, k, Math.max(k + 1, doc.tokenAt(m.end)), false);
+  return role !== 'object' && role !== 'oblique';
 }
 const PERSONS_SCAN = 12;
 

@@ -204,7 +204,9 @@ export abstract class Pronouns extends AntecedentChoice {
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
     const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible);
-    if (closing && closing !== recent) return { entry: closing, certainty: 0.82, basis: CLOSING_SUBJECT };
+    // the latest speaker as the subject the paragraph before closes on is a pick anchored twice, which the model may
+    // not overrule: "Grayson was in Tampa. Murphy spent the day in Orlando." ¶ '"…," she said' is Murphy, who spoke last
+    if (closing) return { entry: closing, certainty: closing === recent ? 0.88 : 0.82, basis: CLOSING_SUBJECT };
     const introduced = recent ? this.introducedBefore(line, at, compatible, recent) : null;
     if (introduced) return { entry: introduced, certainty: 0.82, basis: INTRODUCED };
     if (recent) return { entry: recent, certainty: 0.88, basis: LATEST_SPEAKER };

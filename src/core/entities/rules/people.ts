@@ -859,6 +859,30 @@ export const peopleJoinedByAnd: EntityRule = {
 };
 
 /**
+ * "Moira Quinlan of Port Ainsley and Heather Vance of Dunmore": two people each "of" a place, the second read by the
+ * tagger into one organization with the first's unknown town ("Port Ainsley and Heather Vance of Dunmore", as "Procter
+ * and Gamble" joins). After a person and "of", a known given name's full name after the "and", ending the span or
+ * before its own "of", is a person; the words before the "and" stay what the tagger said. Near miss: "the board of
+ * Barnes and Noble" has no person before the "of" and no full name after the "and".
+ */
+export const personOfPlaceAfterAnd: EntityRule = {
+  name: 'person of a place after and',
+  apply(ctx) {
+    const { lower, ents } = ctx;
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'ORG' || e.from < 2 || lower[e.from - 1] !== 'of' || ents.at(e.from - 2)?.type !== 'PER') continue;
+      const k = lower.indexOf('and', e.from + 1);
+      if (k < 0 || k >= e.to - 2) continue;
+      let end = k + 2;
+      while (end < e.to && lower[end] !== 'of') end++;
+      if (!isGivenFullName(ctx, k + 1, end, false)) continue;
+      ents.resize(e, e.from, k);
+      ents.add({ from: k + 1, to: end, type: 'PER' });
+    }
+  },
+};
+
+/**
  * Words the block has stand alone as a person: a one-word person, or a capitalized word alone before "said"
  * ("Kiprotich said"; not the end of a longer name, "Fast Retailing said").
  */
