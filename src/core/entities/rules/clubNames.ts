@@ -8,26 +8,11 @@
  * Trust"), and a run an entity already crosses.
  */
 import { isCapitalized } from '../features';
-import { CLUB_PLACE_WORDS, CLUB_WORDS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
+import { CLUB_PLACE_WORDS, CLUB_WORDS } from '../../lexicon/entityWords';
+import { adjacent, isNameWord, nameRunStart, type Entity, type EntityRule, type RuleContext } from './context';
 
 /** Capitalised words before a club word that may name its town: "Harrowgate", "Queens Park", "Port Vale". */
 const TOWN_WORDS = 3;
-
-/** The first token of the town's name before the club word at k, or k when there is none. */
-function townStart(ctx: RuleContext, k: number): number {
-  const { text, tokens, lower } = ctx;
-  let from = k;
-  while (
-    from > 0 &&
-    k - from < TOWN_WORDS &&
-    isNameWord(tokens[from - 1].text) &&
-    !NOT_TITLE_WORDS.has(lower[from - 1]) &&
-    adjacent(text, tokens, from - 1, from)
-  )
-    from--;
-  return from;
-}
 
 /** The one entity inside [from, to), or null when there is none; undefined when one crosses its edges or two are in. */
 function entityWithin(ctx: RuleContext, from: number, to: number): Entity | null | undefined {
@@ -48,7 +33,7 @@ export const clubNamesAfterTowns: EntityRule = {
     for (let k = 1; k < n; k++) {
       if (!CLUB_WORDS.has(lower[k]) || CLUB_PLACE_WORDS.has(lower[k]) || !isCapitalized(tokens[k].text)) continue;
       if (k + 1 < n && isNameWord(tokens[k + 1].text) && adjacent(ctx.text, tokens, k, k + 1)) continue;
-      const from = townStart(ctx, k);
+      const from = nameRunStart(ctx, k, TOWN_WORDS);
       if (from === k) continue;
       const e = entityWithin(ctx, from, k + 1);
       if (e === undefined || (e && e.type === 'ORG' && e.from === from && e.to === k + 1)) continue;

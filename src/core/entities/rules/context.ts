@@ -4,7 +4,7 @@
  */
 import type { Prepared } from '../features';
 import type { Token } from '../tokenize';
-import { MAX_ENTITY_TOKENS } from '../../lexicon/entityWords';
+import { MAX_ENTITY_TOKENS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
@@ -70,6 +70,27 @@ export function adjacent(text: string, tokens: Token[], a: number, b: number): b
     if (c === 10 || c === 13) return false;
   }
   return true;
+}
+
+/**
+ * The first token of the run of capitalised name words (at most `max`, on one line, no function word such as "The")
+ * right before token k; k when there is none. "Harrowgate" before "United", "Amalgamated Transit Union" before
+ * "Local"; `allCaps` also takes words in capitals ("SEIU").
+ */
+export function nameRunStart(ctx: RuleContext, k: number, max: number, allCaps = false): number {
+  const { text, tokens, lower } = ctx;
+  let from = k;
+  while (
+    from > 0 &&
+    k - from < max &&
+    !NOT_TITLE_WORDS.has(lower[from - 1]) &&
+    adjacent(text, tokens, from - 1, from)
+  ) {
+    const word = tokens[from - 1].text;
+    if (!isNameWord(word) && !(allCaps && isAllCaps(word))) break;
+    from--;
+  }
+  return from;
 }
 
 /** The entities of a block with, per token, the entity covering it: rules edit both together in O(span). */

@@ -5,28 +5,13 @@
  *
  * Left alone: "Local" with no number after it ("Local 4 News" still ends at the number; "Local officials said").
  */
-import { NOT_TITLE_WORDS } from '../../lexicon/entityWords';
-import { adjacent, isAllCaps, isNameWord, type EntityRule, type RuleContext } from './context';
+import { adjacent, nameRunStart, type EntityRule } from './context';
 
 /** A branch number: "1140", "32BJ", "1-L". */
 const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
 
 /** Capitalised words of the union's name before "Local": "Amalgamated Transit Union". */
 const UNION_NAME_WORDS = 5;
-
-function nameStart(ctx: RuleContext, k: number): number {
-  const { text, tokens, lower } = ctx;
-  let from = k;
-  while (
-    from > 0 &&
-    k - from < UNION_NAME_WORDS &&
-    (isNameWord(tokens[from - 1].text) || isAllCaps(tokens[from - 1].text)) &&
-    !NOT_TITLE_WORDS.has(lower[from - 1]) &&
-    adjacent(text, tokens, from - 1, from)
-  )
-    from--;
-  return from;
-}
 
 export const unionLocals: EntityRule = {
   name: 'union locals',
@@ -35,7 +20,7 @@ export const unionLocals: EntityRule = {
     for (let k = 1; k + 1 < n; k++) {
       if (tokens[k].text !== 'Local' || !BRANCH_NUMBER.test(tokens[k + 1].text)) continue;
       if (!adjacent(text, tokens, k, k + 1)) continue;
-      let from = nameStart(ctx, k);
+      let from = nameRunStart(ctx, k, UNION_NAME_WORDS, true);
       if (from === k) continue;
       // an entity crossing the left edge is part of the union's name ("the [United Auto Workers] Local 600")
       const first = ents.at(from);
