@@ -34,6 +34,7 @@ import { textPhraseRight } from './texts';
 import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
 import { isPastVerb, isRelativeWho } from './tokenPredicates';
+import { contactRelativeAfterCue, contactRelativeHead } from './contactRelatives';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens } = doc;
@@ -59,6 +60,10 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
+    // '"We are done," the driver Ms Hale hired told reporters': the driver, not Hale (contactRelatives.ts)
+    const relativeHead = contactRelativeHead(tokens, lead, k, doc.text);
+    if (relativeHead && relativeHead.from === k)
+      return { speaker: relativeHead, cue: cueRange(tokens, c, end), how: 'after' };
     const speaker = subjectBeforeCue(doc, k, lead);
     if (
       speaker &&
@@ -235,7 +240,11 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   const { tokens, text } = doc;
   const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
-  const described = nameGivenAfterRelative(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  const read = phraseRight(tokens, start, end, text);
+  // '"Fine," said the nurse Dr Obi trained.': the nurse, not Obi
+  const relativeHead = read ? contactRelativeAfterCue(tokens, read, end, text) : null;
+  if (relativeHead) return relativeHead;
+  const described = nameGivenAfterRelative(doc, givenName(doc, read, end), end);
   const named = appositiveName(doc, described, end);
   return (
     oneOf(tokens, start, end, text) ??

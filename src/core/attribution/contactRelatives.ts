@@ -7,8 +7,8 @@
  * "Union leader Ana Ruiz welcomed the deal" is no such clause: its verb has an object, and the cue is not next to it.
  */
 import type { DocToken } from '../text/document';
-import { ARTICLES } from '../lexicon/functionWords';
-import { isSpeakerNoun, phraseLeft, type Phrase } from './phrases';
+import { ARTICLES, SENTENCE_END } from '../lexicon/functionWords';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { isUnlistedPast } from './unlistedCues';
 
 /** "the nurse | Mr Fennimore | mentioned": the description whose relative clause ends right before token `end`. */
@@ -25,8 +25,37 @@ export function contactRelativeHead(tokens: DocToken[], end: number, floor: numb
   return subject.kind === 'name' ? describedBefore(tokens, subject.from, subject.nameFrom) : null;
 }
 
+/**
+ * After an inverted cue: '"Fine," said the nurse Dr Obi trained.' The phrase read after "said" ("the nurse Dr Obi")
+ * is followed by a past verb with no object, closing the clause: the name is that verb's subject inside a relative
+ * clause, and the speaker is the description before it ("the nurse"). 'said the head nurse Dr Obi.' has no such verb,
+ * and 'said the nurse Dr Obi, trained in Lagos' or 'flanked by aides' are the name's own participles.
+ */
+export function contactRelativeAfterCue(tokens: DocToken[], p: Phrase, end: number, text: string): Phrase | null {
+  const verb = tokens[p.to];
+  const next = tokens[p.to + 1];
+  if (p.kind !== 'name' || p.to >= end || !isUnlistedPast(verb)) return null;
+  if (next !== undefined && next.line === verb.line && !SENTENCE_END.has(next.text) && next.text !== ',') {
+    if (!next.word || next.cap || next.lower === 'by') return null;
+  }
+  const head = contactRelativeHead(tokens, p.to + 1, p.from, text);
+  return head && head.from === p.from ? head : null;
+}
+
 /** Tokens [from, to) as a description phrase, when they open with an article and end on a speaker noun. */
 function describedBefore(tokens: DocToken[], from: number, to: number): Phrase | null {
   if (to - from < 2 || !ARTICLES.has(tokens[from].lower) || !isSpeakerNoun(tokens[to - 1].lower)) return null;
   return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+}
+
+/**
+ * 'Ms Hale waited. "…," the driver Ms Hale hired said': the name right after the description is the subject of its
+ * relative clause (the one who hired), so the description is someone else, never that person however salient.
+ * `words` are the person's lower-case name words; the name must be followed by its object-less past verb.
+ */
+export function namedInOwnRelative(tokens: DocToken[], descriptionTo: number, words: string[], text: string): boolean {
+  const subject = phraseRight(tokens, descriptionTo, tokens.length, text);
+  if (!subject || subject.from !== descriptionTo || subject.kind !== 'name') return false;
+  if (!isUnlistedPast(tokens[subject.to])) return false;
+  return tokens.slice(subject.nameFrom, subject.nameTo).some((t) => words.includes(t.lower));
 }
