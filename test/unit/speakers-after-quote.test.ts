@@ -27,3 +27,17 @@ test('a relative clause without "whom" after the quote leaves the speaker its he
     'Tom Hale',
   );
 });
+
+test('a long subject between the quote and its cue: prepositions and a relative clause up to the cue', () => {
+  const chief = 'the former chief executive of the company that built the bridge';
+  assert.equal(speakerOf(`"We will appeal the ruling," ${chief} said.`, 'appeal'), chief);
+  assert.equal(speakerOf(`"Why now, after all these years?" ${chief} asked.`, 'Why now'), chief);
+  const official = 'a senior official with knowledge of the talks between the two governments';
+  assert.equal(speakerOf(`"Nothing is settled yet," ${official} said on Friday.`, 'settled'), official);
+  const spokeswoman = "a spokeswoman for the state's Department of Health and Human Services";
+  assert.equal(speakerOf(`"The clinics stay open," ${spokeswoman} said in an email.`, 'clinics'), spokeswoman);
+  // near miss: after a full stop a capitalized subject opens a sentence of its own, which does not attribute the quote
+  const apart =
+    'Ann Roy spoke first. "We will appeal the ruling." The head of the company that built the bridge said nothing.';
+  assert.notEqual(speakerOf(apart, 'appeal'), 'the head of the company that built the bridge');
+});

@@ -35,6 +35,7 @@ import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
 import { isPastVerb, isRelativeWho } from './tokenPredicates';
 import { contactRelativeAfterCue, contactRelativeHead } from './contactRelatives';
+import { postModifiedSubject } from './longSubjects';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens } = doc;
@@ -87,11 +88,15 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
  * ("Democrats"); read from the quote on, one description fills the whole gap, and it is the speaker.
  */
 function descriptionFilling(doc: Doc, quoteTo: number, k: number, lead: number): Phrase | null {
-  // only after a quote that breaks off at a comma: after a full stop, "The star then recalled" opens a new sentence
-  if (doc.tokens[lastBeforeClosingMarks(doc.tokens, quoteTo)]?.text !== ',') return null;
+  // only after a quote that breaks off at a comma: after a full stop, "The star then recalled" opens a new sentence;
+  // after a question or an exclamation, when the sentence goes on in lower case ('"Why now?" the head of … asked')
+  const mark = doc.tokens[lastBeforeClosingMarks(doc.tokens, quoteTo)]?.text;
+  if (mark !== ',' && !((mark === '?' || mark === '!') && !doc.tokens[k].cap)) return null;
   if (!DESCRIPTION_OPENERS.has(doc.tokens[k].lower)) return null;
   const p = phraseRight(doc.tokens, k, lead, doc.text);
-  return p && p.kind === 'description' && p.from === k && p.to === lead ? p : null;
+  if (p && p.kind === 'description' && p.from === k && p.to === lead) return p;
+  // '"…," the former chief executive of the company that built the bridge said' (longSubjects.ts)
+  return postModifiedSubject(doc, k, lead);
 }
 
 /** A whole clause after the quote naming its sayer with no reporting verb: a byline, a recap, "came the reply from". */
