@@ -41,3 +41,15 @@ test('a long subject between the quote and its cue: prepositions and a relative 
     'Ann Roy spoke first. "We will appeal the ruling." The head of the company that built the bridge said nothing.';
   assert.notEqual(speakerOf(apart, 'appeal'), 'the head of the company that built the bridge');
 });
+
+test('an aside between dashes interrupts the subject after the quote; a long description before an apposed name', () => {
+  const aide = 'the longtime aide to the former governor';
+  assert.equal(speakerOf(`"We will appeal the ruling," ${aide} — who now runs a consultancy — said.`, 'appeal'), aide);
+  const hale = '"We will appeal the ruling," Dana Hale -- who now runs a consultancy -- told reporters.';
+  assert.equal(speakerOf(hale, 'appeal'), 'Dana Hale');
+  const roy = '"The plant will not reopen," the mayor of the town where the plant closed, Ann Roy, said.';
+  assert.equal(speakerOf(roy, 'reopen'), 'Ann Roy');
+  // near miss: an aside that is only a person's name is the speaker the description stands for
+  const named = '"We will appeal the ruling," the aide to the governor — Dana Hale — said.';
+  assert.equal(speakerOf(named, 'appeal'), 'Dana Hale');
+});

@@ -29,7 +29,13 @@ import { phraseRight, skipAuxLeft, type Phrase } from './phrases';
 import { isUnlistedPast, isUnlistedPresent } from './unlistedCues';
 import { appositiveName, givenName, nameBeforeOpenAppositive, nameGivenAfterRelative } from './apposedNames';
 import { headlineSpeaker } from './colonQuotes';
-import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
+import {
+  nameInDashAside,
+  nounPhraseHead,
+  skipDashAsideLeft,
+  startsAt,
+  subjectBeforeCue,
+} from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
 import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
@@ -61,11 +67,15 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
+    // '"…," the aide to the governor — who now runs a consultancy — said': the subject ends at the aside
+    const subjectEnd = skipDashAsideLeft(tokens, lead, k);
+    const dashed = subjectEnd < lead ? nameInDashAside(doc, k, subjectEnd, lead) : null;
+    if (dashed) return { speaker: dashed, cue: cueRange(tokens, c, end), how: 'after' };
     // '"We are done," the driver Ms Hale hired told reporters': the driver, not Hale (contactRelatives.ts)
-    const relativeHead = contactRelativeHead(tokens, lead, k, doc.text);
+    const relativeHead = contactRelativeHead(tokens, subjectEnd, k, doc.text);
     if (relativeHead && relativeHead.from === k)
       return { speaker: relativeHead, cue: cueRange(tokens, c, end), how: 'after' };
-    const speaker = subjectBeforeCue(doc, k, lead);
+    const speaker = subjectBeforeCue(doc, k, subjectEnd);
     if (
       speaker &&
       (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
@@ -74,7 +84,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
       return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     const apposed = nameBeforeOpenAppositive(doc, k, c, end);
     if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
-    const described = descriptionFilling(doc, q.to, k, lead);
+    const described = descriptionFilling(doc, q.to, k, subjectEnd);
     if (described) return { speaker: described, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;

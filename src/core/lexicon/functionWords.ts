@@ -65,6 +65,9 @@ export const POSSESSIVES = words('POSSESSIVES', 'his her their its our my your')
 /** Dashes that close a dateline: "WASHINGTON (AP) — …". */
 export const DATELINE_DASHES = words('DATELINE_DASHES', '— ― – --');
 
+/** Dashes that set off an aside inside a clause: "Hale — who now runs a consultancy — said", typed too as " - ". */
+export const ASIDE_DASHES = extend('ASIDE_DASHES', DATELINE_DASHES, '-');
+
 /** Words ending like verbs that are not reporting verbs before "that": "the odds that …", "news that …". */
 export const NOT_VERBS = words(
   'NOT_VERBS',
