@@ -67,30 +67,33 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
-    // '"…," the aide to the governor — who now runs a consultancy — said': the subject ends at the aside
-    const subjectEnd = skipDashAsideLeft(tokens, lead, k);
-    const dashed = subjectEnd < lead ? nameInDashAside(doc, k, subjectEnd, lead) : null;
-    if (dashed) return { speaker: dashed, cue: cueRange(tokens, c, end), how: 'after' };
-    // '"We are done," the driver Ms Hale hired told reporters': the driver, not Hale (contactRelatives.ts)
-    const relativeHead = contactRelativeHead(tokens, subjectEnd, k, doc.text);
-    if (relativeHead && relativeHead.from === k)
-      return { speaker: relativeHead, cue: cueRange(tokens, c, end), how: 'after' };
-    const speaker = subjectBeforeCue(doc, k, subjectEnd);
-    if (
-      speaker &&
-      (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
-      !introducesNext(tokens, q.to, c)
-    )
-      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
-    const apposed = nameBeforeOpenAppositive(doc, k, c, end);
-    if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
-    const described = descriptionFilling(doc, q.to, k, subjectEnd);
-    if (described) return { speaker: described, cue: cueRange(tokens, c, end), how: 'after' };
+    const speaker = subjectOfCue(doc, q.to, k, c, lead, end);
+    if (speaker) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
   }
   return null;
+}
+
+/** The speaker between a quote (its words after it from `k`) and the cue at `c`, the subject ending by `lead`. */
+function subjectOfCue(doc: Doc, quoteTo: number, k: number, c: number, lead: number, end: number): Phrase | null {
+  const { tokens } = doc;
+  // '"…," the aide to the governor — who now runs a consultancy — said': the subject ends at the aside
+  const subjectEnd = skipDashAsideLeft(tokens, lead, k);
+  const dashed = subjectEnd < lead ? nameInDashAside(doc, k, subjectEnd, lead) : null;
+  if (dashed) return dashed;
+  // '"We are done," the driver Ms Hale hired told reporters': the driver, not Hale (contactRelatives.ts)
+  const relativeHead = contactRelativeHead(tokens, subjectEnd, k, doc.text);
+  if (relativeHead && relativeHead.from === k) return relativeHead;
+  const speaker = subjectBeforeCue(doc, k, subjectEnd);
+  if (
+    speaker &&
+    (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
+    !introducesNext(tokens, quoteTo, c)
+  )
+    return speaker;
+  return nameBeforeOpenAppositive(doc, k, c, end) ?? descriptionFilling(doc, quoteTo, k, subjectEnd);
 }
 
 /**
