@@ -53,3 +53,22 @@ test('an aside between dashes interrupts the subject after the quote; a long des
   const named = '"We will appeal the ruling," the aide to the governor — Dana Hale — said.';
   assert.equal(speakerOf(named, 'appeal'), 'Dana Hale');
 });
+
+test('a text released by its author, after the quote: the author speaks through it', () => {
+  const quote = '"The terminal stays closed until March,"';
+  assert.equal(
+    speakerOf(`${quote} according to a statement released on Friday by Harbour Energy.`, 'terminal'),
+    'Harbour Energy',
+  );
+  assert.equal(
+    speakerOf(`${quote} a statement released on Friday by Harbour Energy said.`, 'terminal'),
+    'Harbour Energy',
+  );
+  assert.equal(
+    speakerOf(`${quote} according to a letter the company sent to its customers.`, 'terminal'),
+    'the company',
+  );
+  // near misses: "stated" after a text is its verb, and an indefinite author says no more than the poll itself
+  assert.equal(speakerOf(`${quote} the report stated.`, 'terminal'), 'the report');
+  assert.equal(speakerOf(`${quote} according to a poll released this week by a Phoenix firm.`, 'terminal'), 'a poll');
+});

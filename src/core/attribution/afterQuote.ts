@@ -39,7 +39,7 @@ import {
 import { textPhraseRight } from './texts';
 import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
-import { isPastVerb, isRelativeWho } from './tokenPredicates';
+import { isIssuedTextParticiple, isPastVerb, isRelativeWho } from './tokenPredicates';
 import { contactRelativeAfterCue, contactRelativeHead } from './contactRelatives';
 import { postModifiedSubject } from './longSubjects';
 
@@ -58,7 +58,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
-    if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1])) continue;
+    if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1]) || isIssuedTextParticiple(tokens, c)) continue;
     // "Whitlock was telling aides", "has been saying", "could be heard saying": past the auxiliaries to the subject
     const lead = skipQuotedAs(tokens, skipAuxLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {

@@ -14,6 +14,7 @@ import { DESCRIPTION_OPENERS } from '../lexicon/lexicon';
 import { ARTICLES, MODIFIER_STOP, OBLIQUE_PREPOSITIONS, RELATIVES } from '../lexicon/functionWords';
 import { isSpeakerNoun, type Phrase } from './phrases';
 import { isPossessive } from './phraseParts';
+import { isPastVerb } from './tokenPredicates';
 
 /** Words of the head's own phrase before its first link ("the longtime senior aide"). */
 const MAX_HEAD_WORDS = 5;
@@ -25,18 +26,23 @@ export function postModifiedSubject(doc: Doc, k: number, lead: number): Phrase |
   const { tokens } = doc;
   if (lead - k > MAX_SUBJECT_WORDS || !DESCRIPTION_OPENERS.has(tokens[k].lower)) return null;
   let link = k + 1;
-  while (link < lead && link - k <= MAX_HEAD_WORDS && tokens[link].word && !opensModifier(tokens[link])) link++;
-  if (link >= lead || link === k + 1 || !opensModifier(tokens[link])) return null;
-  if (!isSpeakerNoun(tokens[link - 1].lower)) return null;
+  while (link < lead && link - k <= MAX_HEAD_WORDS && tokens[link].word && !opensModifier(tokens, link)) link++;
+  if (link >= lead || link === k + 1 || !opensModifier(tokens, link)) return null;
   for (let i = link; i < lead; i++) if (!isModifierToken(tokens, i)) return null;
   const last = tokens[lead - 1];
   if (!last.word || endsDangling(last)) return null;
   return { from: k, to: lead, kind: 'description', nameFrom: lead, nameTo: lead };
 }
 
-/** A preposition or a relative word opening a post-modifier: "of", "with", "that", "who". */
-function opensModifier(t: DocToken): boolean {
-  return !t.cap && (OBLIQUE_PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower));
+/**
+ * Token `i` opens a post-modifier of the speaker noun before it: a preposition or a relative word ("of", "with",
+ * "that", "who"), a participle ("a statement released on Friday by the agency") or the article of a relative
+ * clause's subject with no "that" ("a statement the agency released on Friday").
+ */
+function opensModifier(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t.cap || !isSpeakerNoun(tokens[i - 1].lower)) return false;
+  return OBLIQUE_PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || isPastVerb(t.lower) || ARTICLES.has(t.lower);
 }
 
 /** A post-modifier's word on the subject's line: no punctuation but a possessive or a hyphen. */
