@@ -72,3 +72,12 @@ test('a text released by its author, after the quote: the author speaks through 
   assert.equal(speakerOf(`${quote} the report stated.`, 'terminal'), 'the report');
   assert.equal(speakerOf(`${quote} according to a poll released this week by a Phoenix firm.`, 'terminal'), 'a poll');
 });
+
+test('a long subject with a present participle or a relative clause between commas before the cue', () => {
+  const lawyer = 'the lawyer representing the family';
+  assert.equal(speakerOf(`"We are not leaving," ${lawyer} said.`, 'leaving'), lawyer);
+  const mother = 'the 34-year-old mother of three from Leeds';
+  assert.equal(speakerOf(`"We are not leaving," ${mother}, who works nights, said.`, 'leaving'), mother);
+  // near miss: between the commas a name, not a relative clause: the name speaks
+  assert.equal(speakerOf(`"We are not leaving," ${mother}, Ann Roy, said.`, 'leaving'), 'Ann Roy');
+});

@@ -33,6 +33,7 @@ import {
   nameInDashAside,
   nounPhraseHead,
   skipDashAsideLeft,
+  skipRelativeAsideLeft,
   startsAt,
   subjectBeforeCue,
 } from './speakerBetweenQuoteAndCue';
@@ -93,7 +94,13 @@ function subjectOfCue(doc: Doc, quoteTo: number, k: number, c: number, lead: num
     !introducesNext(tokens, quoteTo, c)
   )
     return speaker;
-  return nameBeforeOpenAppositive(doc, k, c, end) ?? descriptionFilling(doc, quoteTo, k, subjectEnd);
+  const relativeEnd = skipRelativeAsideLeft(tokens, subjectEnd, k);
+  return (
+    nameBeforeOpenAppositive(doc, k, c, end) ??
+    descriptionFilling(doc, quoteTo, k, subjectEnd) ??
+    // '"…," the 34-year-old mother of three from Leeds, who works nights, said'
+    (relativeEnd < subjectEnd ? descriptionFilling(doc, quoteTo, k, relativeEnd) : null)
+  );
 }
 
 /**

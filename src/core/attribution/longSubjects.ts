@@ -16,6 +16,8 @@ import { isSpeakerNoun, type Phrase } from './phrases';
 import { isPossessive } from './phraseParts';
 import { isPastVerb } from './tokenPredicates';
 
+/** "representing", "standing": a present participle, a few letters before its "-ing". */
+const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 /** Words of the head's own phrase before its first link ("the longtime senior aide"). */
 const MAX_HEAD_WORDS = 5;
 /** Words of the whole subject: longer runs are more likely a clause of the writer's own. */
@@ -36,13 +38,19 @@ export function postModifiedSubject(doc: Doc, k: number, lead: number): Phrase |
 
 /**
  * Token `i` opens a post-modifier of the speaker noun before it: a preposition or a relative word ("of", "with",
- * "that", "who"), a participle ("a statement released on Friday by the agency") or the article of a relative
- * clause's subject with no "that" ("a statement the agency released on Friday").
+ * "that", "who"), a participle ("a statement released on Friday by the agency", "the lawyer representing the
+ * family") or the article of a relative clause's subject with no "that" ("a statement the agency released").
  */
 function opensModifier(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
   if (t.cap || !isSpeakerNoun(tokens[i - 1].lower)) return false;
-  return OBLIQUE_PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || isPastVerb(t.lower) || ARTICLES.has(t.lower);
+  return (
+    OBLIQUE_PREPOSITIONS.has(t.lower) ||
+    RELATIVES.has(t.lower) ||
+    isPastVerb(t.lower) ||
+    PRESENT_PARTICIPLE.test(t.lower) ||
+    ARTICLES.has(t.lower)
+  );
 }
 
 /** A post-modifier's word on the subject's line: no punctuation but a possessive or a hyphen. */

@@ -4,7 +4,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
-import { ASIDE_DASHES, MODIFIER_STOP } from '../lexicon/functionWords';
+import { APPOSITIVE_HEAD_FOLLOWERS, ASIDE_DASHES, MODIFIER_STOP } from '../lexicon/functionWords';
 import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { isPossessive } from './phraseParts';
@@ -168,6 +168,21 @@ export function skipDashAsideLeft(tokens: DocToken[], lead: number, floor: numbe
     if (open && open.text === close.text) return open.from;
     const t = tokens[i];
     if (t.line !== tokens[lead - 1].line || !(t.word || t.text === ',' || isPossessive(tokens, i))) return lead;
+  }
+  return lead;
+}
+
+/**
+ * '"…," the 34-year-old mother of three from Leeds, who works nights, said': a relative clause between commas right
+ * before the cue, opened by "who", "whose", "which" (or "based in …"). Where the subject ends (the first comma), or
+ * `lead`.
+ */
+export function skipRelativeAsideLeft(tokens: DocToken[], lead: number, floor: number): number {
+  if (tokens[lead - 1]?.text !== ',') return lead;
+  for (let i = lead - 2; i > floor && lead - i <= MAX_ASIDE; i--) {
+    const t = tokens[i];
+    if (t.text === ',') return APPOSITIVE_HEAD_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') ? i : lead;
+    if (t.line !== tokens[lead - 1].line || !(t.word || isPossessive(tokens, i))) return lead;
   }
   return lead;
 }
