@@ -81,3 +81,12 @@ test('a long subject with a present participle or a relative clause between comm
   // near miss: between the commas a name, not a relative clause: the name speaks
   assert.equal(speakerOf(`"We are not leaving," ${mother}, Ann Roy, said.`, 'leaving'), 'Ann Roy');
 });
+
+test('a reporting verb\'s bare form after "in" is a noun: "the officer in charge of the investigation told reporters"', () => {
+  const officer = 'the officer in charge of the investigation';
+  const a = analyze(`"The road stays shut," ${officer} told reporters.`).quotes[0];
+  assert.equal(a?.speaker, officer);
+  assert.equal(a?.cue?.text, 'told reporters');
+  // near miss: a finite verb after "in" and a comma is still the cue
+  assert.equal(speakerOf('"The road stays shut," Hale, in turn, said.', 'road'), 'Hale');
+});

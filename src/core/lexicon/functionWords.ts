@@ -37,6 +37,9 @@ export const NOUN_BEFORE_PREPOSITIONS = words(
   'of for with about from into by at over up under across against among between within without upon',
 );
 
+/** Before a reporting verb's bare form, the prepositions that make it a noun: those above and "in" ("in charge"). */
+export const BARE_NOUN_PREPOSITIONS = extend('BARE_NOUN_PREPOSITIONS', NOUN_BEFORE_PREPOSITIONS, 'in');
+
 /** Addressees a reporting verb takes before its content: "told reporters that …", "warned them". */
 export const OBJECT_WORDS = words(
   'OBJECT_WORDS',
