@@ -90,3 +90,12 @@ test('a reporting verb\'s bare form after "in" is a noun: "the officer in charge
   // near miss: a finite verb after "in" and a comma is still the cue
   assert.equal(speakerOf('"The road stays shut," Hale, in turn, said.', 'road'), 'Hale');
 });
+
+test('an adverb or an auxiliary inside a relative clause without "whom": "the woman Hale later married"', () => {
+  assert.equal(speakerOf('"We are not leaving," the woman Hale later married said.', 'leaving'), 'the woman');
+  assert.equal(speakerOf('"We are not leaving," said the nurse Dr Obi had trained.', 'leaving'), 'the nurse');
+  const text = 'Ms Hale waited at the depot.\n\n"We are not leaving," the driver Ms Hale had hired said.';
+  assert.equal(speakerOf(text, 'leaving'), 'the driver');
+  // near miss: the adverb before the cue of a titled name leaves the name the speaker
+  assert.equal(speakerOf('"We are not leaving," union leader Ana Ruiz later said.', 'leaving'), 'Ana Ruiz');
+});

@@ -8,6 +8,7 @@
  */
 import type { DocToken } from '../text/document';
 import { ARTICLES, SENTENCE_END } from '../lexicon/functionWords';
+import { CUE_PREFIX } from '../lexicon/lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { isUnlistedPast } from './unlistedCues';
 
@@ -15,8 +16,12 @@ import { isUnlistedPast } from './unlistedCues';
 export function contactRelativeHead(tokens: DocToken[], end: number, floor: number, text: string): Phrase | null {
   const verb = end - 1;
   if (verb <= floor || !isUnlistedPast(tokens[verb])) return null;
-  const subject = phraseLeft(tokens, verb, floor, text);
-  if (!subject || subject.to !== verb) return null;
+  // "the woman Hale later married", "the nurse Dr Obi had trained": an adverb or an auxiliary before the verb
+  let subjectEnd = verb;
+  while (subjectEnd - 1 > floor && verb - subjectEnd < MAX_VERB_PREFIX && isVerbPrefix(tokens[subjectEnd - 1]))
+    subjectEnd--;
+  const subject = phraseLeft(tokens, subjectEnd, floor, text);
+  if (!subject || subject.to !== subjectEnd) return null;
   if (subject.kind === 'pronoun') return null;
   const head = phraseLeft(tokens, subject.from, floor, text);
   if (head && head.kind === 'description' && head.to === subject.from)
@@ -32,14 +37,24 @@ export function contactRelativeHead(tokens: DocToken[], end: number, floor: numb
  * and 'said the nurse Dr Obi, trained in Lagos' or 'flanked by aides' are the name's own participles.
  */
 export function contactRelativeAfterCue(tokens: DocToken[], p: Phrase, end: number, text: string): Phrase | null {
-  const verb = tokens[p.to];
-  const next = tokens[p.to + 1];
-  if (p.kind !== 'name' || p.to >= end || !isUnlistedPast(verb)) return null;
+  let v = p.to;
+  while (v < end && v - p.to < MAX_VERB_PREFIX && isVerbPrefix(tokens[v])) v++;
+  const verb = tokens[v];
+  const next = tokens[v + 1];
+  if (p.kind !== 'name' || v >= end || !isUnlistedPast(verb)) return null;
   if (next !== undefined && next.line === verb.line && !SENTENCE_END.has(next.text) && next.text !== ',') {
     if (!next.word || next.cap || next.lower === 'by') return null;
   }
-  const head = contactRelativeHead(tokens, p.to + 1, p.from, text);
+  const head = contactRelativeHead(tokens, v + 1, p.from, text);
   return head && head.from === p.from ? head : null;
+}
+
+/** Words between a relative clause's subject and its verb ("had", "later", "once"). */
+const MAX_VERB_PREFIX = 2;
+
+/** A lower-case adverb or auxiliary that may stand before a verb: "later", "had", "once". */
+function isVerbPrefix(t: DocToken): boolean {
+  return t.word && !t.cap && CUE_PREFIX.has(t.lower);
 }
 
 /** Tokens [from, to) as a description phrase, when they open with an article and end on a speaker noun. */
@@ -56,6 +71,8 @@ function describedBefore(tokens: DocToken[], from: number, to: number): Phrase |
 export function namedInOwnRelative(tokens: DocToken[], descriptionTo: number, words: string[], text: string): boolean {
   const subject = phraseRight(tokens, descriptionTo, tokens.length, text);
   if (!subject || subject.from !== descriptionTo || subject.kind !== 'name') return false;
-  if (!isUnlistedPast(tokens[subject.to])) return false;
+  let v = subject.to;
+  while (v < tokens.length && v - subject.to < MAX_VERB_PREFIX && isVerbPrefix(tokens[v])) v++;
+  if (!isUnlistedPast(tokens[v])) return false;
   return tokens.slice(subject.nameFrom, subject.nameTo).some((t) => words.includes(t.lower));
 }
