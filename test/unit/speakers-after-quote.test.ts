@@ -99,3 +99,11 @@ test('an adverb or an auxiliary inside a relative clause without "whom": "the wo
   // near miss: the adverb before the cue of a titled name leaves the name the speaker
   assert.equal(speakerOf('"We are not leaving," union leader Ana Ruiz later said.', 'leaving'), 'Ana Ruiz');
 });
+
+test('"according to an email from …" after a quote: the text and its author, which the phrase reader leaves out', () => {
+  const quote = '"The ward will close in June,"';
+  assert.equal(speakerOf(`${quote} according to an email from Harbour Health.`, 'ward'), 'Harbour Health');
+  assert.equal(speakerOf(`${quote} according to the email.`, 'ward'), 'the email');
+  // near miss: "in an email" after a cue is where it was said, not who said it
+  assert.equal(speakerOf(`${quote} Dana Hale said in an email.`, 'ward'), 'Dana Hale');
+});
