@@ -107,3 +107,11 @@ test('"according to an email from …" after a quote: the text and its author, w
   // near miss: "in an email" after a cue is where it was said, not who said it
   assert.equal(speakerOf(`${quote} Dana Hale said in an email.`, 'ward'), 'Dana Hale');
 });
+
+test('a reporting verb as the verb of a relative clause without "whom": the next verb is the cue', () => {
+  assert.equal(speakerOf('"We are not leaving," the nurse Dr Obi praised told reporters.', 'leaving'), 'the nurse');
+  assert.equal(speakerOf('"We are not leaving," the man Ana Ruiz had praised said.', 'leaving'), 'the man');
+  // near miss: a participle after the verb is its object ("recounted telling them"), the verb stays the cue
+  const a = analyze('Ms Hale left early. "We are not leaving," she recounted telling them.').quotes[0];
+  assert.equal(a?.cue?.text.startsWith('recounted'), true);
+});

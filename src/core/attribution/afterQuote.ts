@@ -60,6 +60,7 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
     if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1]) || isIssuedTextParticiple(tokens, c)) continue;
+    if (isRelativeVerbBeforeCue(tokens, c)) continue;
     // "Whitlock was telling aides", "has been saying", "could be heard saying": past the auxiliaries to the subject
     const lead = skipQuotedAs(tokens, skipAuxLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
@@ -231,6 +232,18 @@ function recapNounOf(doc: Doc, from: number, end: number): Attribution | null {
   const speaker = phraseRight(tokens, noun + 2, end, text);
   if (!speaker || speaker.from !== noun + 2 || speaker.kind === 'pronoun') return null;
   return { speaker, cue: [tokens[from].start, tokens[noun + 1].end], how: 'after' };
+}
+
+/**
+ * '"…," the mayor Ana Ruiz had praised said': a past verb right before a reporting verb ends a relative clause without
+ * "whom" (contactRelatives.ts); the verb after it is the cue. No sentence runs two finite verbs so ("Hale said, adding"
+ * has its comma).
+ */
+function isRelativeVerbBeforeCue(tokens: DocToken[], c: number): boolean {
+  const next = tokens[c + 1];
+  if (!isUnlistedPast(tokens[c]) || next === undefined || next.line !== tokens[c].line) return false;
+  // "she recounted telling them": a participle after the verb is its object, the verb the cue
+  return !next.lower.endsWith('ing') && isCue(tokens, c + 1);
 }
 
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
