@@ -29,11 +29,20 @@ import { phraseRight, skipAuxLeft, type Phrase } from './phrases';
 import { isUnlistedPast, isUnlistedPresent } from './unlistedCues';
 import { appositiveName, givenName, nameBeforeOpenAppositive, nameGivenAfterRelative } from './apposedNames';
 import { headlineSpeaker } from './colonQuotes';
-import { nounPhraseHead, startsAt, subjectBeforeCue } from './speakerBetweenQuoteAndCue';
+import {
+  nameInDashAside,
+  nounPhraseHead,
+  skipDashAsideLeft,
+  skipRelativeAsideLeft,
+  startsAt,
+  subjectBeforeCue,
+} from './speakerBetweenQuoteAndCue';
 import { textPhraseRight } from './texts';
 import { loneIndefiniteAfter } from './shortDescriptions';
 import { answerCameFrom } from './namedWords';
-import { isPastVerb, isRelativeWho } from './tokenPredicates';
+import { isIssuedTextParticiple, isPastVerb, isRelativeWho } from './tokenPredicates';
+import { contactRelativeAfterCue, contactRelativeHead } from './contactRelatives';
+import { postModifiedSubject } from './longSubjects';
 
 export function after(doc: Doc, q: { to: number }): Attribution | null {
   const { tokens } = doc;
@@ -50,7 +59,8 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   if (byline) return byline;
   for (let c = k; c < end && c - k <= MAX_WINDOW; c++) {
     // '"…," one passenger, who asked not to be named, told the BBC': a cue inside a relative clause is not the quote's
-    if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1])) continue;
+    if (!isAfterCue(tokens, c, k) || isRelativeWho(tokens[c - 1]) || isIssuedTextParticiple(tokens, c)) continue;
+    if (isRelativeVerbBeforeCue(tokens, c)) continue;
     // "Whitlock was telling aides", "has been saying", "could be heard saying": past the auxiliaries to the subject
     const lead = skipQuotedAs(tokens, skipAuxLeft(tokens, c, k, CUE_PREFIX), k);
     if (lead === k) {
@@ -59,17 +69,8 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
       // inverted: "said Lavrov", "according to officials"
       return { speaker: invertedAfter(doc, c, end), cue: cueRange(tokens, c, end), how: 'after' };
     }
-    const speaker = subjectBeforeCue(doc, k, lead);
-    if (
-      speaker &&
-      (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
-      !introducesNext(tokens, q.to, c)
-    )
-      return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
-    const apposed = nameBeforeOpenAppositive(doc, k, c, end);
-    if (apposed) return { speaker: apposed, cue: cueRange(tokens, c, end), how: 'after' };
-    const described = descriptionFilling(doc, q.to, k, lead);
-    if (described) return { speaker: described, cue: cueRange(tokens, c, end), how: 'after' };
+    const speaker = subjectOfCue(doc, q.to, k, c, lead, end);
+    if (speaker) return { speaker, cue: cueRange(tokens, c, end), how: 'after' };
     // "X, one of the states suing the EPA, said": a cue-like word inside an appositive is not the cue
     if (NOUN_BEFORE.has(tokens[c - 1]?.lower ?? '') || tokens[c].lower.endsWith('ing')) continue;
     return null;
@@ -77,16 +78,46 @@ export function after(doc: Doc, q: { to: number }): Attribution | null {
   return null;
 }
 
+/** The speaker between a quote (its words after it from `k`) and the cue at `c`, the subject ending by `lead`. */
+function subjectOfCue(doc: Doc, quoteTo: number, k: number, c: number, lead: number, end: number): Phrase | null {
+  const { tokens } = doc;
+  // '"…," the aide to the governor — who now runs a consultancy — said': the subject ends at the aside
+  const subjectEnd = skipDashAsideLeft(tokens, lead, k);
+  const dashed = subjectEnd < lead ? nameInDashAside(doc, k, subjectEnd, lead) : null;
+  if (dashed) return dashed;
+  // '"We are done," the driver Ms Hale hired told reporters': the driver, not Hale (contactRelatives.ts)
+  const relativeHead = contactRelativeHead(tokens, subjectEnd, k, doc.text);
+  if (relativeHead && relativeHead.from === k) return relativeHead;
+  const speaker = subjectBeforeCue(doc, k, subjectEnd);
+  if (
+    speaker &&
+    (startsAt(tokens, speaker, k) || nounPhraseHead(doc, speaker, k)) &&
+    !introducesNext(tokens, quoteTo, c)
+  )
+    return speaker;
+  const relativeEnd = skipRelativeAsideLeft(tokens, subjectEnd, k);
+  return (
+    nameBeforeOpenAppositive(doc, k, c, end) ??
+    descriptionFilling(doc, quoteTo, k, subjectEnd) ??
+    // '"…," the 34-year-old mother of three from Leeds, who works nights, said'
+    (relativeEnd < subjectEnd ? descriptionFilling(doc, quoteTo, k, relativeEnd) : null)
+  );
+}
+
 /**
  * '"…," a spokesman for committee Democrats said': read from the cue back, the subject ends in a group's name
  * ("Democrats"); read from the quote on, one description fills the whole gap, and it is the speaker.
  */
 function descriptionFilling(doc: Doc, quoteTo: number, k: number, lead: number): Phrase | null {
-  // only after a quote that breaks off at a comma: after a full stop, "The star then recalled" opens a new sentence
-  if (doc.tokens[lastBeforeClosingMarks(doc.tokens, quoteTo)]?.text !== ',') return null;
+  // only after a quote that breaks off at a comma: after a full stop, "The star then recalled" opens a new sentence;
+  // after a question or an exclamation, when the sentence goes on in lower case ('"Why now?" the head of … asked')
+  const mark = doc.tokens[lastBeforeClosingMarks(doc.tokens, quoteTo)]?.text;
+  if (mark !== ',' && !((mark === '?' || mark === '!') && !doc.tokens[k].cap)) return null;
   if (!DESCRIPTION_OPENERS.has(doc.tokens[k].lower)) return null;
   const p = phraseRight(doc.tokens, k, lead, doc.text);
-  return p && p.kind === 'description' && p.from === k && p.to === lead ? p : null;
+  if (p && p.kind === 'description' && p.from === k && p.to === lead) return p;
+  // '"…," the former chief executive of the company that built the bridge said' (longSubjects.ts)
+  return postModifiedSubject(doc, k, lead);
 }
 
 /** A whole clause after the quote naming its sayer with no reporting verb: a byline, a recap, "came the reply from". */
@@ -203,6 +234,18 @@ function recapNounOf(doc: Doc, from: number, end: number): Attribution | null {
   return { speaker, cue: [tokens[from].start, tokens[noun + 1].end], how: 'after' };
 }
 
+/**
+ * '"…," the mayor Ana Ruiz had praised said': a past verb right before a reporting verb ends a relative clause without
+ * "whom" (contactRelatives.ts); the verb after it is the cue. No sentence runs two finite verbs so ("Hale said, adding"
+ * has its comma).
+ */
+function isRelativeVerbBeforeCue(tokens: DocToken[], c: number): boolean {
+  const next = tokens[c + 1];
+  if (!isUnlistedPast(tokens[c]) || next === undefined || next.line !== tokens[c].line) return false;
+  // "she recounted telling them": a participle after the verb is its object, the verb the cue
+  return !next.lower.endsWith('ing') && isCue(tokens, c + 1);
+}
+
 /** A cue after a quote: a reporting verb, one only right after quotes ("pressed"), or a text's ("read the email"). */
 function isAfterCue(tokens: DocToken[], c: number, k: number): boolean {
   return (
@@ -235,7 +278,11 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   const { tokens, text } = doc;
   const start = tokens[c].lower === 'according' ? c + 2 : c + 1;
   if (isTextCue(tokens, c)) return textPhraseRight(tokens, start, end);
-  const described = nameGivenAfterRelative(doc, givenName(doc, phraseRight(tokens, start, end, text), end), end);
+  const read = phraseRight(tokens, start, end, text);
+  // '"Fine," said the nurse Dr Obi trained.': the nurse, not Obi
+  const relativeHead = read ? contactRelativeAfterCue(tokens, read, end, text) : null;
+  if (relativeHead) return relativeHead;
+  const described = nameGivenAfterRelative(doc, givenName(doc, read, end), end);
   const named = appositiveName(doc, described, end);
   return (
     oneOf(tokens, start, end, text) ??

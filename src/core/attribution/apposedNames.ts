@@ -14,6 +14,7 @@ import { DESCRIPTION_LINKS } from '../lexicon/lexicon';
 import { SENTENCE_END } from './cues';
 import { isSpeakerNoun, linkedEndRight, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { isPersonAt, overlapsPerson } from './recognizedEntities';
+import { postModifiedSubject } from './longSubjects';
 
 /**
  * '"…," the Vatican spokesman, Ada Reyes, told reporters': a description right after the quote, then the name it
@@ -24,6 +25,8 @@ export function describedName(doc: Doc, p: Phrase | null, k: number): Phrase | n
   if (!p || p.kind !== 'name' || p.from <= k || tokens[p.from - 1].text !== ',') return null;
   if (!isPersonAt(doc, p) && !personBeforeAffiliation(doc, p)) return null;
   const d = phraseRight(tokens, k, p.from - 1, text);
+  // '"…," the mayor of the town where the plant closed, Ann Roy, said': a long description (longSubjects.ts)
+  if (isPersonAt(doc, p) && postModifiedSubject(doc, k, p.from - 1)) return { ...p, from: k };
   if (!d || d.kind !== 'description' || d.from !== k || !endsWithOfPhrase(tokens, d.to, p.from - 1)) return null;
   // a recognized person's apposition may describe them with any noun ("the assailant, John Meeks, told …")
   return describesSomeone(tokens, d) || (isPersonAt(doc, p) && p.from - k <= MAX_APPOSED_DESCRIPTION)

@@ -23,6 +23,7 @@ import { loneSubjectLeft, shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
 import { relativeAntecedent, subjectLeft, unlistedVerbBefore } from './subjectsBeforeCue';
 import { contactRelativeHead } from './contactRelatives';
+import { isTextParticiple } from './tokenPredicates';
 
 export function before(doc: Doc, q: { from: number }): Attribution | null {
   const { tokens, text } = doc;
@@ -209,11 +210,6 @@ function thenAfterComma(tokens: DocToken[], lead: number): boolean {
 function isBeforeCue(tokens: DocToken[], c: number): boolean {
   if (isTextParticiple(tokens, c)) return false;
   return isCue(tokens, c) || isTextCue(tokens, c) || (tokens[c].lower === 'to' && tokens[c - 1]?.lower === 'according');
-}
-
-/** 'the airline said in a statement posted on X. "…"': a participle after a text's noun modifies it; no one posted. */
-function isTextParticiple(tokens: DocToken[], c: number): boolean {
-  return /ed$/.test(tokens[c].lower) && ISSUED_TEXT_NOUNS.has(tokens[c - 1]?.lower ?? '');
 }
 
 /** A description headed by a text ("a text message to supporters", "the letter"): not a speaker of its own. */

@@ -6,7 +6,7 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { isNounAfterOf, isSubjectNoun, quotedWordsOpen, type Phrase } from './phrases';
-import { NOUN_BEFORE_PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
+import { BARE_NOUN_PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
 export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
 import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
@@ -160,7 +160,7 @@ export function isCue(tokens: DocToken[], i: number): boolean {
 function isBareFormAfterPreposition(tokens: DocToken[], i: number): boolean {
   const w = tokens[i].lower;
   if (/(?:s|ed|ing)$/.test(w) || PAST_ONLY_SPEECH.has(w)) return false;
-  return NOUN_BEFORE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+  return BARE_NOUN_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
 }
 
 /** Prepositions whose object a text or an event is: "in a post", "on his website", "via a statement". */

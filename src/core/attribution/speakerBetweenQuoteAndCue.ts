@@ -4,9 +4,10 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
-import { MODIFIER_STOP } from '../lexicon/functionWords';
+import { APPOSITIVE_HEAD_FOLLOWERS, ASIDE_DASHES, MODIFIER_STOP } from '../lexicon/functionWords';
 import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
+import { isPossessive } from './phraseParts';
 import { quantifiedSubject } from '../reported/subjects';
 import { describedName } from './apposedNames';
 import { loneIndefinite, shortDescription } from './shortDescriptions';
@@ -149,4 +150,64 @@ function skipParenthesisLeft(tokens: DocToken[], lead: number, floor: number): n
   if (tokens[lead - 1]?.text !== ')') return lead;
   for (let i = lead - 2; i >= floor && lead - i <= 8; i--) if (tokens[i].text === '(') return i;
   return lead;
+}
+
+/** Tokens an aside between dashes may hold ("— who now runs a small consultancy in Dayton —"). */
+const MAX_ASIDE = 16;
+
+/**
+ * '"…," the longtime aide to the governor — who now runs a consultancy — said': an aside between two dashes of the
+ * same kind right before the cue interrupts the subject, which ends at the first dash. Where the subject ends, or
+ * `lead` when no such aside stands there ("Hale — said" has one dash, an aside needs a pair).
+ */
+export function skipDashAsideLeft(tokens: DocToken[], lead: number, floor: number): number {
+  const close = dashEndingAt(tokens, lead - 1);
+  if (!close) return lead;
+  for (let i = close.from - 1; i > floor && lead - i <= MAX_ASIDE; i--) {
+    const open = dashEndingAt(tokens, i);
+    if (open && open.text === close.text) return open.from;
+    const t = tokens[i];
+    if (t.line !== tokens[lead - 1].line || !(t.word || t.text === ',' || isPossessive(tokens, i))) return lead;
+  }
+  return lead;
+}
+
+/**
+ * '"…," the 34-year-old mother of three from Leeds, who works nights, said': a relative clause between commas right
+ * before the cue, opened by "who", "whose", "which" (or "based in …"). Where the subject ends (the first comma), or
+ * `lead`.
+ */
+export function skipRelativeAsideLeft(tokens: DocToken[], lead: number, floor: number): number {
+  if (tokens[lead - 1]?.text !== ',') return lead;
+  for (let i = lead - 2; i > floor && lead - i <= MAX_ASIDE; i--) {
+    const t = tokens[i];
+    if (t.text === ',') return APPOSITIVE_HEAD_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') ? i : lead;
+    if (t.line !== tokens[lead - 1].line || !(t.word || isPossessive(tokens, i))) return lead;
+  }
+  return lead;
+}
+
+/**
+ * '"…," the aide to the governor — Dana Hale — said': an aside that is only a person's name names the speaker its
+ * description stands for; the mention runs from the description. `asideFrom` is the first dash, `lead` the cue.
+ */
+export function nameInDashAside(doc: Doc, k: number, asideFrom: number, lead: number): Phrase | null {
+  const { tokens, text } = doc;
+  let from = asideFrom + 1;
+  while (from < lead && !tokens[from].word) from++;
+  const close = dashEndingAt(tokens, lead - 1);
+  const name = close ? phraseRight(tokens, from, close.from, text) : null;
+  if (!name || name.kind !== 'name' || name.from !== from || name.to !== close?.from || !isPersonAt(doc, name))
+    return null;
+  const described = phraseRight(tokens, k, asideFrom, text);
+  return described?.kind === 'description' && described.from === k ? { ...name, from: k } : null;
+}
+
+/** The dash whose last token is `i`: one token ("—", "-") or "--" typed as two hyphens the tokenizer splits. */
+function dashEndingAt(tokens: DocToken[], i: number): { from: number; text: string } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const prev = tokens[i - 1];
+  if (t.text === '-' && prev?.text === '-' && prev.end === t.start) return { from: i - 1, text: '--' };
+  return ASIDE_DASHES.has(t.text) ? { from: i, text: t.text } : null;
 }

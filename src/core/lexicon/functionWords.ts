@@ -37,6 +37,9 @@ export const NOUN_BEFORE_PREPOSITIONS = words(
   'of for with about from into by at over up under across against among between within without upon',
 );
 
+/** Before a reporting verb's bare form, the prepositions that make it a noun: those above and "in" ("in charge"). */
+export const BARE_NOUN_PREPOSITIONS = extend('BARE_NOUN_PREPOSITIONS', NOUN_BEFORE_PREPOSITIONS, 'in');
+
 /** Addressees a reporting verb takes before its content: "told reporters that …", "warned them". */
 export const OBJECT_WORDS = words(
   'OBJECT_WORDS',
@@ -64,6 +67,9 @@ export const POSSESSIVES = words('POSSESSIVES', 'his her their its our my your')
 
 /** Dashes that close a dateline: "WASHINGTON (AP) — …". */
 export const DATELINE_DASHES = words('DATELINE_DASHES', '— ― – --');
+
+/** Dashes that set off an aside inside a clause: "Hale — who now runs a consultancy — said", typed too as " - ". */
+export const ASIDE_DASHES = extend('ASIDE_DASHES', DATELINE_DASHES, '-');
 
 /** Words ending like verbs that are not reporting verbs before "that": "the odds that …", "news that …". */
 export const NOT_VERBS = words(

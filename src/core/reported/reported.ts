@@ -6,6 +6,7 @@
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from '../attribution/phrases';
 import { isHeadingLabel } from '../attribution/headingLabels';
+import { textPhraseRight } from '../attribution/texts';
 import type { Doc, DocToken } from '../text/document';
 import { askedQuestion } from './askedQuestion';
 import { inDocument } from './documentSource';
@@ -383,7 +384,8 @@ const MAX_SOURCE_WORDS = 5;
  * whole short noun phrase the source, as it does "the audit".
  */
 function sourcePhrase(tokens: DocToken[], from: number, end: number, text: string): Phrase | null {
-  const p = phraseRight(tokens, from, end, text);
+  // "according to an email from the chief executive": a text the phrase reader leaves out ("said in an email")
+  const p = phraseRight(tokens, from, end, text) ?? textPhraseRight(tokens, from, end);
   if (p && (p.kind !== 'description' || p.to === end)) return p;
   if (end - from > MAX_SOURCE_WORDS || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? '')) return p;
   for (let i = from + 1; i < end; i++) if (!tokens[i].word) return p;

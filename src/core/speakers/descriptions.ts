@@ -32,6 +32,7 @@ import {
   LED_BODY_WORDS,
 } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
+import { namedInOwnRelative } from '../attribution/contactRelatives';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import { countryOf } from './nameForms';
 import {
@@ -79,7 +80,7 @@ export abstract class Descriptions extends Pronouns {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
-    const epithet = definite && !plural ? this.epithet(d, at, this.doc.tokens[phrase.from].line) : null;
+    const epithet = definite && !plural ? this.epithet(d, phrase, at) : null;
     if (epithet) return epithet;
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular))
       return this.apposedBody(phrase, definite) ?? this.organizationDescription(d, at);
@@ -165,11 +166,14 @@ export abstract class Descriptions extends Pronouns {
    * family or occupation re-describes the person the passage is about, news avoiding the name again. An occupation
    * alone must not contradict that person's known office ("Mayor Bell … 'It hurts,' the teacher said" is another).
    */
-  protected epithet(d: Description, at: number, line: number): Resolution | null {
+  protected epithet(d: Description, phrase: Phrase, at: number): Resolution | null {
     const aged = d.words.some((w) => AGE_OR_KIN_EPITHET.test(w.lower));
     if (!aged && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head)) return null;
-    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, line);
+    const { tokens, text } = this.doc;
+    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, tokens[phrase.from].line);
     if (!s.entry || s.basis === LATEST_NAMED) return null;
+    // "the driver Ms Hale hired said": Hale hired; the driver is someone else (contactRelatives.ts)
+    if (namedInOwnRelative(tokens, phrase.to, s.entry.words, text)) return null;
     // a team's captain plays a position: "United captain Kofi Mensah … the midfielder said" is him
     const holdsOffice = [...s.entry.roleWords].some((w) => ROLE_NOUNS.has(w) && !TEAM_ROLES.has(w));
     // "Rovers manager Ian Matthews … the former Wales midfielder added": a past occupation contradicts no office

@@ -7,7 +7,7 @@
  * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
  */
 import type { DocToken } from '../text/document';
-import { issuerPhrase, textNounOf } from './textIssuer';
+import { authorAfterNoun, issuerPhrase, textNounOf } from './textIssuer';
 import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, TEXT_READ_CUES, CAMPAIGN_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
@@ -69,8 +69,11 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const { tokens, text } = this.doc;
     const k = this.doc.tokenAt(noun.start);
     const link = tokens[k + 1]?.lower;
-    if (link !== 'from' && link !== 'by') return null;
-    const author = phraseRight(tokens, k + 2, Math.min(tokens.length, k + 2 + DOCUMENT_AUTHOR_WORDS), text);
+    // "a statement released on Friday by the agency", "a memo the agency sent" (textIssuer.ts)
+    const author =
+      link === 'from' || link === 'by'
+        ? phraseRight(tokens, k + 2, Math.min(tokens.length, k + 2 + DOCUMENT_AUTHOR_WORDS), text)
+        : authorAfterNoun(this.doc, k);
     if (!author || author.kind === 'pronoun') return null;
     const r = this.resolve(author, false);
     return r.entry && r.entry.type !== 'document' ? { ...r, basis: 'document: its author named with it' } : null;

@@ -9,7 +9,7 @@ import type { Doc, DocToken } from '../text/document';
 import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
-import { CUE_VERBS } from '../lexicon/lexicon';
+import { CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS } from '../lexicon/lexicon';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
@@ -39,6 +39,49 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     if (found) return found;
   }
   return null;
+}
+
+/** Words of an author's phrase after a text's noun or its "by" ("by the state's health agency"). */
+const AUTHOR_WORDS = 6;
+
+/**
+ * '"…," according to a statement released on Friday by the agency', '"…," a letter the mayor sent to residents said':
+ * the author named right after a text's noun, through a past issuing verb and its "by" a few words on, or as the
+ * subject of a relative clause without "that" whose verb issues it. `noun` is the noun's token.
+ */
+export function authorAfterNoun(doc: Doc, noun: number): Phrase | null {
+  const { tokens, text } = doc;
+  const issued = (t: DocToken | undefined): boolean =>
+    t !== undefined && ISSUING_VERBS.has(t.lower) && !/s$/.test(t.lower);
+  if (issued(tokens[noun + 1])) {
+    for (let b = noun + 2; b < tokens.length && b - noun <= BY_REACH; b++) {
+      const t = tokens[b];
+      if (t.lower === 'by') return authorAt(tokens, b + 1, text);
+      if (!t.word || CUE_VERBS.has(t.lower)) return null;
+    }
+    return null;
+  }
+  // the clause's subject opens with a determiner or a capital: "figures her campaign released", not "the editorial
+  // board recently wrote", whose noun goes on
+  const first = tokens[noun + 1];
+  if (!first || !(first.cap || DESCRIPTION_OPENERS.has(first.lower))) return null;
+  const subject = authorAt(tokens, noun + 1, text);
+  if (!subject) return null;
+  // a description read on takes the verb in ("the agency released"): it ends before the verb
+  for (let v = subject.from + 1; v <= subject.to; v++)
+    if (issued(tokens[v]))
+      return v === subject.to ? subject : { from: subject.from, to: v, kind: 'description', nameFrom: v, nameTo: v };
+  return null;
+}
+
+/**
+ * A name or a definite description starting at token `from`, a few words at most: no pronoun ("a memo it sent"), and
+ * not "a Phoenix firm" ("a poll released by a Phoenix firm"), which says no more of the author than the poll does.
+ */
+function authorAt(tokens: DocToken[], from: number, text: string): Phrase | null {
+  const p = phraseRight(tokens, from, Math.min(tokens.length, from + AUTHOR_WORDS), text);
+  if (!p || p.from !== from || p.kind === 'pronoun') return null;
+  return INDEFINITE_DETERMINERS.has(tokens[from].lower) ? null : p;
 }
 
 /** The lower-case text noun of a phrase's head when it is one ("the fundraising email" → "email"), else null. */
