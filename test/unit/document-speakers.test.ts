@@ -59,3 +59,21 @@ test('"X issued a statement, \'…\'": the one who issued it speaks, past an ope
     'Immediately after the flood, Governor Ana Ruiz issued a statement, "Our hearts go out to every family."';
   assert.equal(speakerOf(text, '"Our hearts'), 'Ana Ruiz');
 });
+
+test('"X released a video that said" is X\'s; a sign someone hoists is theirs, a sign no one holds is the sign\'s', () => {
+  const video =
+    'The mill hired Daniel Frost last year. Frost released a video that said, "We will build the best plant in the state."';
+  const q = quoteOf(video, '"We will build');
+  assert.equal(q?.speaker, 'Daniel Frost');
+  // where it is written stays the mention: the video, by its issuer
+  assert.equal(q?.speakerMention?.text, 'a video');
+  const held =
+    'Maria Lopez, a nurse from Dayton, waited for hours. She hoisted a sign that read "Nurses for Lee" as the motorcade passed.';
+  assert.equal(speakerOf(held, '"Nurses for Lee"'), 'Maria Lopez');
+  // near miss: no one holds the sign, so the sign speaks as a document, not as an anonymous person
+  const alone = 'The rally drew a crowd in Reno. Outside, a sign read "Recount Now" in red letters.';
+  const sign = quoteOf(alone, '"Recount Now"');
+  const analysis = analyze(alone);
+  assert.equal(sign?.speaker, 'a sign');
+  assert.equal(analysis.speakers.find((s) => s.id === sign?.speakerId)?.type, 'document');
+});

@@ -79,3 +79,13 @@ export const SIGN_NOUNS = words(
   'SIGN_NOUNS',
   'sign signs banner banners placard placards poster posters hat hats cap caps button buttons sticker stickers billboard billboards',
 );
+
+/**
+ * Verbs by which someone shows a sign, whose words are then theirs: "Ada Ruiz hoisted a sign that read '…'" is Ruiz's
+ * (as an issued text is its issuer's); "a sign read '…'" with no one holding it stays the sign's.
+ */
+export const SIGN_HOLDING_VERBS = words(
+  'SIGN_HOLDING_VERBS',
+  `held holds hold holding hoisted hoists hoisting carried carries carry carrying waved waves waving raised raises
+raising wore wears wearing brandished brandishing displayed displaying`,
+);

@@ -14,7 +14,7 @@ import type { Description, Entry, Resolution } from './speakerEntry';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { BodyAnaphors } from './bodyAnaphors';
 import { POSSESSIVE_TOKEN } from './organizationNames';
-import { documentNounAt } from './textIssuer';
+import { clauseIssuer, documentNounAt } from './textIssuer';
 import { otherBodyNamedSince } from './bodyNamedSince';
 
 export abstract class IssuedTexts extends BodyAnaphors {
@@ -29,7 +29,8 @@ export abstract class IssuedTexts extends BodyAnaphors {
   protected documentSpeaker(d: Description, at: number): Resolution | null {
     const noun = documentNounAt(this.doc, d.words);
     if (noun < 0) return null;
-    const author = this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at);
+    const author =
+      this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at) ?? this.documentIssuer(d.words[noun]);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -74,6 +75,20 @@ export abstract class IssuedTexts extends BodyAnaphors {
     if (!author || author.kind === 'pronoun') return null;
     const r = this.resolve(author, false);
     return r.entry && r.entry.type !== 'document' ? { ...r, basis: 'document: its author named with it' } : null;
+  }
+
+  /**
+   * "Frost released a video that said", "She hoisted a sign that read": the subject of the verb that put out the
+   * document (or holds the sign) in its own clause is its author (textIssuer.ts clauseIssuer).
+   */
+  protected documentIssuer(noun: DocToken): Resolution | null {
+    const k = this.doc.tokenAt(noun.start);
+    const subject = clauseIssuer(this.doc, k, this.doc.tokenAt(Math.max(0, noun.start - ISSUER_REACH)));
+    if (!subject) return null;
+    const r = this.resolve(subject, false);
+    return r.entry && r.entry.type !== 'document'
+      ? { entry: r.entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
   }
 
   /**
