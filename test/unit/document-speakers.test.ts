@@ -77,3 +77,23 @@ test('"X released a video that said" is X\'s; a sign someone hoists is theirs, a
   assert.equal(sign?.speaker, 'a sign');
   assert.equal(analysis.speakers.find((s) => s.id === sign?.speakerId)?.type, 'document');
 });
+
+test('a text after an inverted reporting verb speaks: "noted a report from X", "added the email", "said a tweet from …"', () => {
+  const report = '"Coal plants will be paid to stand idle," noted a report from the nonprofit Green Ledger.';
+  const q = quoteOf(report, '"Coal plants');
+  // the report says whose it is: its author speaks, the report stays the mention
+  assert.equal(q?.speaker, 'the Green Ledger');
+  assert.equal(q?.speakerMention?.text.startsWith('a report'), true);
+  // no author told: the document itself, not an anonymous person
+  assert.equal(speakerOf('"Rents will rise again," said the report.', '"Rents will rise'), 'the report');
+  assert.equal(speakerOf('"We are proud of our record," added the email.', '"We are proud'), 'the email');
+  assert.equal(
+    speakerOf('"We are proud of our record," said a tweet from the harbour commission.', '"We are proud'),
+    'the harbour commission',
+  );
+  // near miss: a person after the verb is still the person described, not a text
+  assert.equal(
+    speakerOf('"Coal plants will be paid to stand idle," noted a spokesman for Green Ledger.', '"Coal plants'),
+    'a spokesman for Green Ledger',
+  );
+});
