@@ -97,3 +97,25 @@ test('a text after an inverted reporting verb speaks: "noted a report from X", "
     'a spokesman for Green Ledger',
   );
 });
+
+test('a text opening the sentence before a colon speaks: its author when it says whose, else the document', () => {
+  const letter = [
+    'The district hired Amina Osman in May.',
+    '',
+    'Osman\'s letter makes a simple case: "We need more teachers in every school."',
+  ].join('\n');
+  const q = quoteOf(letter, '"We need more');
+  assert.equal(q?.speaker, 'Amina Osman');
+  assert.equal(q?.speakerMention?.text, "Osman's letter");
+  const paper =
+    'A paper from the Harbour Institute had this to say about the plan: "Families at the top would gain most."';
+  assert.equal(speakerOf(paper, '"Families'), 'the Harbour Institute');
+  const memo = quoteOf('The memo lists three options: "Raise fares, cut routes, or borrow."', '"Raise fares');
+  assert.equal(memo?.speaker, 'the memo');
+  assert.ok((memo?.confidence ?? 1) < 0.8);
+  // near misses: a plan is no text, and a text inside a phrase after the subject does not head it
+  assert.equal(speakerOf('The mayor\'s plan is simple: "Build more homes."', '"Build more'), null);
+  const critics = quoteOf('Critics of the report had a reply: "The figures are old."', '"The figures');
+  assert.notEqual(critics?.speaker, 'the report');
+  assert.notEqual(critics?.speakerMention?.text, 'Critics of the report');
+});

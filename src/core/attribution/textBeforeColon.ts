@@ -1,0 +1,60 @@
+/**
+ * A text whose sentence hands over to a quote with a colon: 'Osman's letter makes a simple case: "…"', 'The memo
+ * lists three options: "…"', 'A paper from the Harbour Institute had this to say about the plan: "…"'. The text
+ * speaks (the speaker table names its author when the text says whose, else the document itself).
+ */
+import type { Doc, DocToken } from '../text/document';
+import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
+import { COMPLEMENT_PREPOSITIONS, NOUN_DETERMINERS } from '../lexicon/functionWords';
+import { SENTENCE_END, isCue, type Attribution } from './cues';
+import { phraseRight } from './phrases';
+import { possessedTextLeft } from './texts';
+
+/** Words from a sentence's start to its text noun ("the new quarterly | report", "Osman ’s | letter"). */
+const NOUN_REACH = 5;
+/** Words of the author named after the noun ("from the left-leaning Harbour Institute"). */
+const AUTHOR_WORDS = 7;
+/** Words between the text (and its author) and the colon ("had this to say about his free-tuition proposal"). */
+const MAX_PREDICATE = 8;
+
+/** 'Osman's letter makes a simple case: "…"': the text opening the sentence [start, colon), else null. */
+export function textBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const prev = tokens[start - 1];
+  if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text)) return null;
+  const noun = textNounNear(tokens, start, colon);
+  if (noun < 0) return null;
+  const opensWith = NOUN_DETERMINERS.has(tokens[start].lower) || noun === start;
+  const possessed = opensWith ? null : possessedTextLeft(tokens, noun + 1, start, text);
+  if (!opensWith && (!possessed || possessed.from !== start)) return null;
+  let predicate = noun + 1;
+  // "a paper from the Harbour Institute had …": the author named with it belongs to the text's phrase
+  const link = tokens[predicate]?.lower;
+  if (link === 'from' || link === 'by') {
+    const author = phraseRight(tokens, predicate + 1, Math.min(colon, predicate + 1 + AUTHOR_WORDS), text);
+    if (!author || author.from !== predicate + 1) return null;
+    predicate = author.to;
+  }
+  if (colon - predicate < 1 || colon - predicate > MAX_PREDICATE) return null;
+  // a plain clause of lower-case words: no reporting verb (the cue rules take those), no name, no second sentence
+  for (let i = predicate; i < colon; i++)
+    if (!tokens[i].word || tokens[i].cap || isCue(tokens, i) || SENTENCE_END.has(tokens[i].text)) return null;
+  return {
+    speaker: { from: start, to: noun + 1, kind: 'description', nameFrom: noun + 1, nameTo: noun + 1 },
+    cue: null,
+    how: 'colon',
+  };
+}
+
+/** The first text noun among a sentence's opening words, before any preposition or punctuation but a possessive; else -1. */
+function textNounNear(tokens: DocToken[], start: number, colon: number): number {
+  for (let i = start; i < colon && i - start < NOUN_REACH; i++) {
+    const t = tokens[i];
+    if (!t.word && !/^['’]s$/.test(t.text)) return -1;
+    if (ISSUED_TEXT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return i;
+    // "A note in the file …": the text must head the subject, not sit in a phrase after it
+    if (COMPLEMENT_PREPOSITIONS.has(t.lower)) return -1;
+  }
+  return -1;
+}
