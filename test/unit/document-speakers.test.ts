@@ -110,11 +110,15 @@ test('a text opening the sentence before a colon speaks: its author when it says
   const paper =
     'A paper from the Harbour Institute had this to say about the plan: "Families at the top would gain most."';
   assert.equal(speakerOf(paper, '"Families'), 'the Harbour Institute');
+  const opened =
+    'Likewise, a paper from the Harbour Institute had this to say about the plan: "Families at the top would gain most."';
+  assert.equal(speakerOf(opened, '"Families'), 'the Harbour Institute');
   const memo = quoteOf('The memo lists three options: "Raise fares, cut routes, or borrow."', '"Raise fares');
   assert.equal(memo?.speaker, 'the memo');
   assert.ok((memo?.confidence ?? 1) < 0.8);
   // near misses: a plan is no text, and a text inside a phrase after the subject does not head it
   assert.equal(speakerOf('The mayor\'s plan is simple: "Build more homes."', '"Build more'), null);
+  assert.notEqual(speakerOf('The memo says he told staff: "Nobody leaves early."', '"Nobody'), 'the memo');
   const critics = quoteOf('Critics of the report had a reply: "The figures are old."', '"The figures');
   assert.notEqual(critics?.speaker, 'the report');
   assert.notEqual(critics?.speakerMention?.text, 'Critics of the report');

@@ -7,7 +7,8 @@ import type { Doc, DocToken } from '../text/document';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { COMPLEMENT_PREPOSITIONS, NOUN_DETERMINERS } from '../lexicon/functionWords';
-import { SENTENCE_END, isCue, type Attribution } from './cues';
+import { SENTENCE_END, type Attribution } from './cues';
+import { PERSONAL_PRONOUNS } from './tokenPredicates';
 import { phraseRight } from './phrases';
 import { possessedTextLeft } from './texts';
 
@@ -18,11 +19,21 @@ const AUTHOR_WORDS = 7;
 /** Words between the text (and its author) and the colon ("had this to say about his free-tuition proposal"). */
 const MAX_PREDICATE = 8;
 
-/** 'Osman's letter makes a simple case: "…"': the text opening the sentence [start, colon), else null. */
+/**
+ * 'Osman's letter makes a simple case: "…"': the text opening the sentence [start, colon), or its clause after a
+ * one-word opener ("Likewise, a paper from … had this to say: …"), else null.
+ */
 export function textBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const prev = tokens[start - 1];
   if (prev && prev.line === tokens[start].line && !SENTENCE_END.has(prev.text)) return null;
+  const opened = tokens[start + 1]?.text === ',' && tokens[start].word ? textOpening(doc, start + 2, colon) : null;
+  return textOpening(doc, start, colon) ?? opened;
+}
+
+/** The text heading the clause [start, colon) and a short predicate without a reporting verb, else null. */
+function textOpening(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
   const noun = textNounNear(tokens, start, colon);
   if (noun < 0) return null;
   const opensWith = NOUN_DETERMINERS.has(tokens[start].lower) || noun === start;
@@ -37,9 +48,10 @@ export function textBeforeColon(doc: Doc, start: number, colon: number): Attribu
     predicate = author.to;
   }
   if (colon - predicate < 1 || colon - predicate > MAX_PREDICATE) return null;
-  // a plain clause of lower-case words: no reporting verb (the cue rules take those), no name, no second sentence
+  // a plain clause of lower-case words ("had this to say about the plan"): no name, no "he" or "she" who might be
+  // the one reported ("The memo says he told staff: …"), no second sentence
   for (let i = predicate; i < colon; i++)
-    if (!tokens[i].word || tokens[i].cap || isCue(tokens, i) || SENTENCE_END.has(tokens[i].text)) return null;
+    if (!tokens[i].word || tokens[i].cap || PERSONAL_PRONOUNS.has(tokens[i].lower)) return null;
   return {
     speaker: { from: start, to: noun + 1, kind: 'description', nameFrom: noun + 1, nameTo: noun + 1 },
     cue: null,
