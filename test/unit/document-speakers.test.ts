@@ -123,3 +123,30 @@ test('a text opening the sentence before a colon speaks: its author when it says
   assert.notEqual(critics?.speaker, 'the report');
   assert.notEqual(critics?.speakerMention?.text, 'Critics of the report');
 });
+
+test('"it said" right after a sentence that opens with a text is the text (its author when named with it)', () => {
+  const audit = ['The new audit was released on Monday.', '', '"Costs rose by a third," it said.'].join('\n');
+  assert.equal(speakerOf(audit, '"Costs rose'), 'the new audit');
+  const letter = [
+    'A letter this month to the council from the staff association, which urged a vote, reflected both concerns.',
+    '"We have waited for years," it said. "This must change," it added.',
+  ].join(' ');
+  assert.equal(speakerOf(letter, '"We have waited'), 'the staff association');
+  assert.equal(speakerOf(letter, '"This must change'), 'the staff association');
+  // near misses: a text after the subject, and a newspaper named "Post", are not what "it" takes up
+  const critics = 'Acme Steel cut 300 jobs in March. Critics of the memo were loud. "We regret the decision," it said.';
+  assert.notEqual(speakerOf(critics, '"We regret'), 'the memo');
+  const paper = 'The Post reported that Klein was busy. It added, "the visit comes as a surprise."';
+  assert.notEqual(analyze(paper).speakers.find((s) => s.name === 'The Post')?.type, 'document');
+});
+
+test('a document\'s author after "from" ends at its verb and must be someone who can speak', () => {
+  // "the panel seemed aimed at critics": the author phrase stops before "seemed"; the panel wrote the memo
+  const text = 'A memo from the panel seemed aimed at critics.\n\n"Most witnesses had never testified," it stated.';
+  assert.equal(speakerOf(text, '"Most witnesses'), 'the panel');
+  // near miss: "from the game" names no author, so the footage itself speaks
+  const footage = 'Footage from the game was shown on Monday.\n\n"He never touched the ball," it said.';
+  assert.equal(speakerOf(footage, '"He never touched'), 'footage');
+  const named = '"Most witnesses had never testified," said a memo from the Harbour Council.';
+  assert.equal(speakerOf(named, '"Most witnesses'), 'the Harbour Council');
+});

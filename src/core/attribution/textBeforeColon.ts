@@ -60,13 +60,23 @@ function textOpening(doc: Doc, start: number, colon: number): Attribution | null
 }
 
 /** The first text noun among a sentence's opening words, before any preposition or punctuation but a possessive; else -1. */
-function textNounNear(tokens: DocToken[], start: number, colon: number): number {
+export function textNounNear(tokens: DocToken[], start: number, colon: number): number {
+  const first = tokens[start];
+  // the text opens the sentence: "The memo", "Her letter", "Osman's letter", "Transcript" (not "Just days before
+  // it was to report")
+  const opens = NOUN_DETERMINERS.has(first.lower) || /^['’]s$/.test(tokens[start + 1]?.text ?? '') || isTextNoun(first);
+  if (!opens) return -1;
   for (let i = start; i < colon && i - start < NOUN_REACH; i++) {
     const t = tokens[i];
     if (!t.word && !/^['’]s$/.test(t.text)) return -1;
-    if (ISSUED_TEXT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return i;
+    // "The Post": a capital past the sentence's first word names a newspaper, not a post
+    if (isTextNoun(t) && (i === start || !t.cap)) return i;
     // "A note in the file …": the text must head the subject, not sit in a phrase after it
-    if (COMPLEMENT_PREPOSITIONS.has(t.lower)) return -1;
+    if (COMPLEMENT_PREPOSITIONS.has(t.lower) || t.lower === 'to') return -1;
   }
   return -1;
+}
+
+function isTextNoun(t: DocToken): boolean {
+  return ISSUED_TEXT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower);
 }
