@@ -150,3 +150,12 @@ test('a document\'s author after "from" ends at its verb and must be someone who
   const named = '"Most witnesses had never testified," said a memo from the Harbour Council.';
   assert.equal(speakerOf(named, '"Most witnesses'), 'the Harbour Council');
 });
+
+test("a text's part after the quote: '\"…,\" begins a scripted message', '\"…,\" concludes the report'", () => {
+  const begins =
+    '"If a protester starts shouting, please stay seated," begins a scripted message played before every rally.';
+  assert.equal(speakerOf(begins, '"If a protester'), 'a scripted message');
+  assert.equal(speakerOf('"The bridge must close by June," concludes the report.', '"The bridge'), 'the report');
+  // near miss: "ends" with no text after it reports nothing
+  assert.equal(speakerOf('"The game is over," ends the season for the Hawks.', '"The game'), null);
+});
