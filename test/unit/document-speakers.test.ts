@@ -159,3 +159,12 @@ test("a text's part after the quote: '\"…,\" begins a scripted message', '\"�
   // near miss: "ends" with no text after it reports nothing
   assert.equal(speakerOf('"The game is over," ends the season for the Hawks.', '"The game'), null);
 });
+
+test('a text before "reads" behind a long description is the text: \'The snarky, partisan headline reads: "…"\'', () => {
+  const text = 'The snarky, partisan, water-carrying headline reads: "Repeat after me: no new taxes."';
+  const q = quoteOf(text, '"Repeat after me');
+  assert.equal(q?.speaker, 'headline');
+  assert.equal(analyze(text).speakers.find((s) => s.id === q?.speakerId)?.type, 'document');
+  // near miss: "she reads" with no text before it is no text speaking
+  assert.notEqual(speakerOf('The tired, patient teacher reads: "Once upon a time."', '"Once upon'), 'teacher');
+});
