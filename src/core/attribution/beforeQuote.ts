@@ -41,11 +41,8 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   // 'Some chanted "USA! USA!"', 'a sign that read "Farmers for Lee"': the verb right before voices the words
   const voicing = voicingVerb(tokens, q.from);
   if (voicing >= start) return signReading(doc, voicing, start, q.from) ?? cueBefore(doc, voicing, start, q.from);
-  for (let c = last; c >= start; c--) {
-    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c)) continue;
-    const found = cueBefore(doc, c, start, q.from);
-    return found.speaker ? found : (textBeforeReads(doc, c, start, q.from) ?? found);
-  }
+  const cued = lastCueBefore(doc, start, last, q.from);
+  if (cued) return cued;
   // 'the protesters chanted "Hale: Bad for Ohio, bad for you."': a verb run into a whole quoted sentence
   const opens = punct === ',' || punct === ':' || (tokens[last].word && opensSentence(tokens, q.from));
   const unlisted = opens ? unlistedVerbBefore(doc, start, last) : null;
@@ -58,6 +55,17 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
     invertedOpening(doc, start, last, q.from) ??
     (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
   );
+}
+
+/** The last reporting cue in [start, last] and the speaker before it (a text's noun before "reads" when no other). */
+function lastCueBefore(doc: Doc, start: number, last: number, quoteFrom: number): Attribution | null {
+  const { tokens } = doc;
+  for (let c = last; c >= start; c--) {
+    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c)) continue;
+    const found = cueBefore(doc, c, start, quoteFrom);
+    return found.speaker ? found : (textBeforeReads(doc, c, start, quoteFrom) ?? found);
+  }
+  return null;
 }
 
 /**
