@@ -59,3 +59,112 @@ test('"X issued a statement, \'…\'": the one who issued it speaks, past an ope
     'Immediately after the flood, Governor Ana Ruiz issued a statement, "Our hearts go out to every family."';
   assert.equal(speakerOf(text, '"Our hearts'), 'Ana Ruiz');
 });
+
+test('"X released a video that said" is X\'s; a sign someone hoists is theirs, a sign no one holds is the sign\'s', () => {
+  const video =
+    'The mill hired Daniel Frost last year. Frost released a video that said, "We will build the best plant in the state."';
+  const q = quoteOf(video, '"We will build');
+  assert.equal(q?.speaker, 'Daniel Frost');
+  // where it is written stays the mention: the video, by its issuer
+  assert.equal(q?.speakerMention?.text, 'a video');
+  const held =
+    'Maria Lopez, a nurse from Dayton, waited for hours. She hoisted a sign that read "Nurses for Lee" as the motorcade passed.';
+  assert.equal(speakerOf(held, '"Nurses for Lee"'), 'Maria Lopez');
+  // near miss: no one holds the sign, so the sign speaks as a document, not as an anonymous person
+  const alone = 'The rally drew a crowd in Reno. Outside, a sign read "Recount Now" in red letters.';
+  const sign = quoteOf(alone, '"Recount Now"');
+  const analysis = analyze(alone);
+  assert.equal(sign?.speaker, 'a sign');
+  assert.equal(analysis.speakers.find((s) => s.id === sign?.speakerId)?.type, 'document');
+});
+
+test('a text after an inverted reporting verb speaks: "noted a report from X", "added the email", "said a tweet from …"', () => {
+  const report = '"Coal plants will be paid to stand idle," noted a report from the nonprofit Green Ledger.';
+  const q = quoteOf(report, '"Coal plants');
+  // the report says whose it is: its author speaks, the report stays the mention
+  assert.equal(q?.speaker, 'the Green Ledger');
+  assert.equal(q?.speakerMention?.text.startsWith('a report'), true);
+  // no author told: the document itself, not an anonymous person
+  assert.equal(speakerOf('"Rents will rise again," said the report.', '"Rents will rise'), 'the report');
+  assert.equal(speakerOf('"We are proud of our record," added the email.', '"We are proud'), 'the email');
+  assert.equal(
+    speakerOf('"We are proud of our record," said a tweet from the harbour commission.', '"We are proud'),
+    'the harbour commission',
+  );
+  // near miss: a person after the verb is still the person described, not a text
+  assert.equal(
+    speakerOf('"Coal plants will be paid to stand idle," noted a spokesman for Green Ledger.', '"Coal plants'),
+    'a spokesman for Green Ledger',
+  );
+});
+
+test('a text opening the sentence before a colon speaks: its author when it says whose, else the document', () => {
+  const letter = [
+    'The district hired Amina Osman in May.',
+    '',
+    'Osman\'s letter makes a simple case: "We need more teachers in every school."',
+  ].join('\n');
+  const q = quoteOf(letter, '"We need more');
+  assert.equal(q?.speaker, 'Amina Osman');
+  assert.equal(q?.speakerMention?.text, "Osman's letter");
+  const paper =
+    'A paper from the Harbour Institute had this to say about the plan: "Families at the top would gain most."';
+  assert.equal(speakerOf(paper, '"Families'), 'the Harbour Institute');
+  const opened =
+    'Likewise, a paper from the Harbour Institute had this to say about the plan: "Families at the top would gain most."';
+  assert.equal(speakerOf(opened, '"Families'), 'the Harbour Institute');
+  const memo = quoteOf('The memo lists three options: "Raise fares, cut routes, or borrow."', '"Raise fares');
+  assert.equal(memo?.speaker, 'the memo');
+  assert.ok((memo?.confidence ?? 1) < 0.8);
+  // near misses: a plan is no text, and a text inside a phrase after the subject does not head it
+  assert.equal(speakerOf('The mayor\'s plan is simple: "Build more homes."', '"Build more'), null);
+  assert.notEqual(speakerOf('The memo says he told staff: "Nobody leaves early."', '"Nobody'), 'the memo');
+  const critics = quoteOf('Critics of the report had a reply: "The figures are old."', '"The figures');
+  assert.notEqual(critics?.speaker, 'the report');
+  assert.notEqual(critics?.speakerMention?.text, 'Critics of the report');
+});
+
+test('"it said" right after a sentence that opens with a text is the text (its author when named with it)', () => {
+  const audit = ['The new audit was released on Monday.', '', '"Costs rose by a third," it said.'].join('\n');
+  assert.equal(speakerOf(audit, '"Costs rose'), 'the new audit');
+  const letter = [
+    'A letter this month to the council from the staff association, which urged a vote, reflected both concerns.',
+    '"We have waited for years," it said. "This must change," it added.',
+  ].join(' ');
+  assert.equal(speakerOf(letter, '"We have waited'), 'the staff association');
+  assert.equal(speakerOf(letter, '"This must change'), 'the staff association');
+  // near misses: a text after the subject, and a newspaper named "Post", are not what "it" takes up
+  const critics = 'Acme Steel cut 300 jobs in March. Critics of the memo were loud. "We regret the decision," it said.';
+  assert.notEqual(speakerOf(critics, '"We regret'), 'the memo');
+  const paper = 'The Post reported that Klein was busy. It added, "the visit comes as a surprise."';
+  assert.notEqual(analyze(paper).speakers.find((s) => s.name === 'The Post')?.type, 'document');
+});
+
+test('a document\'s author after "from" ends at its verb and must be someone who can speak', () => {
+  // "the panel seemed aimed at critics": the author phrase stops before "seemed"; the panel wrote the memo
+  const text = 'A memo from the panel seemed aimed at critics.\n\n"Most witnesses had never testified," it stated.';
+  assert.equal(speakerOf(text, '"Most witnesses'), 'the panel');
+  // near miss: "from the game" names no author, so the footage itself speaks
+  const footage = 'Footage from the game was shown on Monday.\n\n"He never touched the ball," it said.';
+  assert.equal(speakerOf(footage, '"He never touched'), 'footage');
+  const named = '"Most witnesses had never testified," said a memo from the Harbour Council.';
+  assert.equal(speakerOf(named, '"Most witnesses'), 'the Harbour Council');
+});
+
+test("a text's part after the quote: '\"…,\" begins a scripted message', '\"…,\" concludes the report'", () => {
+  const begins =
+    '"If a protester starts shouting, please stay seated," begins a scripted message played before every rally.';
+  assert.equal(speakerOf(begins, '"If a protester'), 'a scripted message');
+  assert.equal(speakerOf('"The bridge must close by June," concludes the report.', '"The bridge'), 'the report');
+  // near miss: "ends" with no text after it reports nothing
+  assert.equal(speakerOf('"The game is over," ends the season for the Hawks.', '"The game'), null);
+});
+
+test('a text before "reads" behind a long description is the text: \'The snarky, partisan headline reads: "…"\'', () => {
+  const text = 'The snarky, partisan, water-carrying headline reads: "Repeat after me: no new taxes."';
+  const q = quoteOf(text, '"Repeat after me');
+  assert.equal(q?.speaker, 'headline');
+  assert.equal(analyze(text).speakers.find((s) => s.id === q?.speakerId)?.type, 'document');
+  // near miss: "she reads" with no text before it is no text speaking
+  assert.notEqual(speakerOf('The tired, patient teacher reads: "Once upon a time."', '"Once upon'), 'teacher');
+});

@@ -287,7 +287,10 @@ function invertedAfter(doc: Doc, c: number, end: number): Phrase | null {
   return (
     oneOf(tokens, start, end, text) ??
     loneIndefiniteAfter(tokens, start, end) ??
-    (named ? (jointRight(doc, named, end) ?? named) : null)
+    (named ? (jointRight(doc, named, end) ?? named) : null) ??
+    // '"…," noted a report for the council by Green Ledger': a text after a reporting verb speaks (the speaker table
+    // names it, or its author when the text says whose); never a person phrase, which the scanner tried first
+    textPhraseRight(tokens, start, end)
   );
 }
 

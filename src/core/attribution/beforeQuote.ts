@@ -4,7 +4,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
-import { ISSUED_TEXT_NOUNS } from '../lexicon/speakerWords';
+import { ISSUED_TEXT_NOUNS, TEXT_READ_CUES } from '../lexicon/speakerWords';
 import { SPEAKING_PLATFORMS } from '../lexicon/newsWords';
 import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
 import { isPersonAt } from './recognizedEntities';
@@ -42,9 +42,8 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   // 'Some chanted "USA! USA!"', 'a sign that read "Farmers for Lee"': the verb right before voices the words
   const voicing = voicingVerb(tokens, q.from);
   if (voicing >= start) return signReading(doc, voicing, start, q.from) ?? cueBefore(doc, voicing, start, q.from);
-  for (let c = last; c >= start; c--) {
-    if (isBeforeCue(tokens, c) && !isAskedAside(tokens, c)) return cueBefore(doc, c, start, q.from);
-  }
+  const cued = lastCueBefore(doc, start, last, q.from);
+  if (cued) return cued;
   // 'the protesters chanted "Hale: Bad for Ohio, bad for you."': a verb run into a whole quoted sentence
   const opens = punct === ',' || punct === ':' || (tokens[last].word && opensSentence(tokens, q.from));
   const unlisted = opens ? unlistedVerbBefore(doc, start, last) : null;
@@ -57,6 +56,33 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
     invertedOpening(doc, start, last, q.from) ??
     (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
   );
+}
+
+/** The last reporting cue in [start, last] and the speaker before it (a text's noun before "reads" when no other). */
+function lastCueBefore(doc: Doc, start: number, last: number, quoteFrom: number): Attribution | null {
+  const { tokens } = doc;
+  for (let c = last; c >= start; c--) {
+    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c)) continue;
+    const found = cueBefore(doc, c, start, quoteFrom);
+    return found.speaker ? found : (textBeforeReads(doc, c, start, quoteFrom) ?? found);
+  }
+  return null;
+}
+
+/**
+ * 'The snarky, partisan, water-carrying headline reads: "…"': a text's noun right before "reads" is its subject where
+ * the speaker-phrase scanner, stopping at the first comma, found none; the noun alone names it (a document, which a
+ * long description would hide from the speaker table).
+ */
+function textBeforeReads(doc: Doc, c: number, start: number, quoteFrom: number): Attribution | null {
+  const { tokens } = doc;
+  const noun = c - 1;
+  if (noun < start || !TEXT_READ_CUES.has(tokens[c].lower) || !ISSUED_TEXT_NOUNS.has(tokens[noun].lower)) return null;
+  return {
+    speaker: { from: noun, to: noun + 1, kind: 'description', nameFrom: noun + 1, nameTo: noun + 1 },
+    cue: cueRange(tokens, c, quoteFrom),
+    how: 'before',
+  };
 }
 
 /**

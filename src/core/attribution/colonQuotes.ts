@@ -11,6 +11,7 @@ import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
 import { clauseSubject } from './clauseSubjects';
 import { isHeadingLabel } from './headingLabels';
+import { textBeforeColon } from './textBeforeColon';
 import { isEntityAt, isPersonAt, overlapsPerson } from './recognizedEntities';
 import { PERSONAL_PRONOUNS } from './tokenPredicates';
 
@@ -137,6 +138,7 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
   return (
     colonSentence(doc, start, colon) ??
     possessedSpeech(doc, start, colon) ??
+    textBeforeColon(doc, start, colon) ??
     answerFor(doc, start, colon) ??
     presented(doc, start, colon) ??
     subjectBeforeColon(doc, start, colon)

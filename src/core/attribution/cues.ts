@@ -16,7 +16,7 @@ import { CONTRACTED } from '../lexicon/functionWords';
 import { PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { ADDRESSEE_STOP, MODIFIER_STOP, NOT_CONTENT_START } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
-import { ISSUED_TEXT_NOUNS, PHRASAL_CUES, TEXT_READ_CUES } from '../lexicon/speakerWords';
+import { ISSUED_TEXT_NOUNS, PHRASAL_CUES, TEXT_PASSAGE_CUES, TEXT_READ_CUES } from '../lexicon/speakerWords';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -197,9 +197,11 @@ function endsPrepositionalPhrase(tokens: DocToken[], i: number): boolean {
  */
 export function isTextCue(tokens: DocToken[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.cap || !TEXT_READ_CUES.has(t.lower)) return false;
+  if (!t || t.cap) return false;
+  const passage = TEXT_PASSAGE_CUES.has(t.lower) && !tokens[i - 1]?.word;
+  if (!TEXT_READ_CUES.has(t.lower) && !passage) return false;
   const prev = tokens[i - 1]?.lower ?? '';
-  if (prev === 'it' || ISSUED_TEXT_NOUNS.has(prev)) return true;
+  if (!passage && (prev === 'it' || ISSUED_TEXT_NOUNS.has(prev))) return true;
   // inverted after a quote: "read the email", "read his latest fundraising letter"
   if (!DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
   for (let j = i + 2; j < tokens.length && j - i <= 4 && tokens[j].word; j++)

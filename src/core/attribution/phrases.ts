@@ -18,6 +18,7 @@ import {
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
 import { INSTITUTION_WORDS } from '../lexicon/entityWords';
+import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { possessedAgentBefore } from './possessedAgent';
@@ -608,9 +609,17 @@ function isDescriptionWord(tokens: DocToken[], i: number): boolean {
     t.word &&
     !t.cap &&
     !DESCRIPTION_STOP.has(t.lower) &&
-    (!CUE_VERBS.has(t.lower) || isPossessive(tokens, i + 1) || isNounAfterOf(tokens, i)) &&
+    (!CUE_VERBS.has(t.lower) ||
+      isPossessive(tokens, i + 1) ||
+      isNounAfterOf(tokens, i) ||
+      isArticledDocument(tokens, i)) &&
     !NOT_SPEAKER_HEAD.has(t.lower)
   );
+}
+
+/** '"…," said a report by Green Ledger', 'the report': a document noun that is also a reporting verb, after an article. */
+function isArticledDocument(tokens: DocToken[], i: number): boolean {
+  return DOCUMENT_NOUNS.has(tokens[i].lower) && ARTICLES.has(tokens[i - 1]?.lower ?? '');
 }
 
 /** "a spokesman for the ministry": where a description ending at `end` ends once its link and object are taken in. */

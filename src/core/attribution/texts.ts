@@ -26,9 +26,11 @@ export function textPhraseRight(tokens: DocToken[], start: number, ceil: number)
   if (!NOUN_DETERMINERS.has(tokens[start]?.lower ?? '')) return null;
   for (let i = start + 1; i < ceil && i - start <= MAX_TEXT_MODIFIERS + 1; i++) {
     const t = tokens[i];
-    if (!t.word || CUE_VERBS.has(t.lower)) return null;
+    if (!t.word) return null;
+    // "a tweet", "the report": after its determiner a text noun is no verb, though "tweet" and "report" can be
     if (ISSUED_TEXT_NOUNS.has(t.lower) && !ISSUED_TEXT_NOUNS.has(tokens[i + 1]?.lower ?? ''))
       return textPhrase(start, i + 1);
+    if (CUE_VERBS.has(t.lower)) return null;
   }
   return null;
 }

@@ -28,7 +28,7 @@ export const CLAIM_NOUNS = words(
 /** Documents that report: "a new [poll] shows …", "the [study] found …". */
 export const DOCUMENT_NOUNS = words(
   'DOCUMENT_NOUNS',
-  'poll polls polling survey surveys study studies report reports analysis analyses data figures statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings indictment article editorial review audit investigation research findings estimate estimates projections forecast census ruling statement transcript transcripts tally count assessment paper book documentary excerpt excerpts',
+  'poll polls polling survey surveys study studies report reports analysis analyses data figures statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings indictment article editorial review audit investigation research findings estimate estimates projections forecast census ruling statement transcript transcripts tally count assessment paper book documentary excerpt excerpts footnote footnotes',
 );
 
 /** Kinds of works whose titles are quoted: "the [book] '…'", "his [film] '…'". */
@@ -78,4 +78,14 @@ export const HEADLINE_TOPIC_LINKS = words('HEADLINE_TOPIC_LINKS', 'on about');
 export const SIGN_NOUNS = words(
   'SIGN_NOUNS',
   'sign signs banner banners placard placards poster posters hat hats cap caps button buttons sticker stickers billboard billboards',
+);
+
+/**
+ * Verbs by which someone shows a sign, whose words are then theirs: "Ada Ruiz hoisted a sign that read '…'" is Ruiz's
+ * (as an issued text is its issuer's); "a sign read '…'" with no one holding it stays the sign's.
+ */
+export const SIGN_HOLDING_VERBS = words(
+  'SIGN_HOLDING_VERBS',
+  `held holds hold holding hoisted hoists hoisting carried carries carry carrying waved waves waving raised raises
+raising wore wears wearing brandished brandishing displayed displaying`,
 );

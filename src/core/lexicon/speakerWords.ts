@@ -112,6 +112,12 @@ export const ISSUER_AUX = words('ISSUER_AUX', 'has had have also later then quic
 /** Verbs by which a text speaks for its author, only with a text as subject: '"…," read the email', 'it reads, "…"'. */
 export const TEXT_READ_CUES = words('TEXT_READ_CUES', 'read reads');
 
+/**
+ * Verbs of a text's parts, which report its words only inverted after the quote with the text named next:
+ * '"Please do not touch the protester," begins a scripted message', '"…," concludes the report'.
+ */
+export const TEXT_PASSAGE_CUES = words('TEXT_PASSAGE_CUES', 'begins opens continues concludes ends');
+
 /** Passive verbs whose "by" names a text's author: "an email sent on Friday by Rivera" (not "released by"). */
 export const AUTHORING_VERBS = words('AUTHORING_VERBS', 'sent written signed authored penned posted tweeted emailed');
 

@@ -9,13 +9,15 @@
 import type { DocToken } from '../text/document';
 import { authorAfterNoun, issuerPhrase, textNounOf } from './textIssuer';
 import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, TEXT_READ_CUES, CAMPAIGN_TEXT_NOUNS } from '../lexicon/speakerWords';
-import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { BodyAnaphors } from './bodyAnaphors';
 import { POSSESSIVE_TOKEN } from './organizationNames';
-import { documentNounAt } from './textIssuer';
+import { clauseIssuer, documentNounAt } from './textIssuer';
 import { otherBodyNamedSince } from './bodyNamedSince';
+import { textNounNear } from '../attribution/textBeforeColon';
+import { NOUN_DETERMINERS } from '../lexicon/functionWords';
 
 export abstract class IssuedTexts extends BodyAnaphors {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -29,7 +31,8 @@ export abstract class IssuedTexts extends BodyAnaphors {
   protected documentSpeaker(d: Description, at: number): Resolution | null {
     const noun = documentNounAt(this.doc, d.words);
     if (noun < 0) return null;
-    const author = this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at);
+    const author =
+      this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at) ?? this.documentIssuer(d.words[noun]);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -65,9 +68,12 @@ export abstract class IssuedTexts extends BodyAnaphors {
    * "a statement from the RCMP", "a letter by Ada Roy", "a report from Harbour Energy": the document's author named
    * right after it speaks through it (the issue's rule: a document's speaker is its author when the text says whose).
    */
-  protected documentAuthor(noun: DocToken): Resolution | null {
+  protected documentAuthor(noun: DocToken, reach = 1): Resolution | null {
     const { tokens, text } = this.doc;
-    const k = this.doc.tokenAt(noun.start);
+    let k = this.doc.tokenAt(noun.start);
+    // with a reach, over a few words of its phrase: "A letter this month to the board from the staff association"
+    const last = k + reach;
+    while (k + 1 < last && tokens[k + 1]?.word && tokens[k + 1].lower !== 'from' && tokens[k + 1].lower !== 'by') k++;
     const link = tokens[k + 1]?.lower;
     // "a statement released on Friday by the agency", "a memo the agency sent" (textIssuer.ts)
     const author =
@@ -75,8 +81,29 @@ export abstract class IssuedTexts extends BodyAnaphors {
         ? phraseRight(tokens, k + 2, Math.min(tokens.length, k + 2 + DOCUMENT_AUTHOR_WORDS), text)
         : authorAfterNoun(this.doc, k);
     if (!author || author.kind === 'pronoun') return null;
+    // "a memo from the panel seemed aimed at …": a description runs to its verb at most, and must then end in a
+    // noun that speaks (or hold a name): "from the 2008 election cycle" names no author
+    const verb = pastVerbIn(tokens, author.from + 1, author.to);
+    if (verb > 0) author.to = verb;
+    const head = tokens[author.to - 1];
+    const named = /\p{Lu}/u.test(text.slice(tokens[author.from].start, head.end));
+    if (author.kind === 'description' && !named && !isSpeakerNoun(head.lower)) return null;
     const r = this.resolve(author, false);
     return r.entry && r.entry.type !== 'document' ? { ...r, basis: 'document: its author named with it' } : null;
+  }
+
+  /**
+   * "Frost released a video that said", "She hoisted a sign that read": the subject of the verb that put out the
+   * document (or holds the sign) in its own clause is its author (textIssuer.ts clauseIssuer).
+   */
+  protected documentIssuer(noun: DocToken): Resolution | null {
+    const k = this.doc.tokenAt(noun.start);
+    const subject = clauseIssuer(this.doc, k, this.doc.tokenAt(Math.max(0, noun.start - ISSUER_REACH)));
+    if (!subject) return null;
+    const r = this.resolve(subject, false);
+    return r.entry && r.entry.type !== 'document'
+      ? { entry: r.entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
   }
 
   /**
@@ -155,6 +182,8 @@ export abstract class IssuedTexts extends BodyAnaphors {
       if (author)
         return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
     }
+    const about = !reads && !last ? this.textSentenceBefore(it) : null;
+    if (about) return about;
     if (!reads && !last) return null;
     const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
     // "The company, Harlan Steel, said …" since: a body named after the text is what "it" takes up (bodyNamedSince.ts)
@@ -167,6 +196,33 @@ export abstract class IssuedTexts extends BodyAnaphors {
     if (!author) return null;
     this.latestText = { entry: author, end: at, line };
     return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
+  }
+
+  /**
+   * "Thursday's memo from the panel seemed aimed at its critics. ¶ '…,' it stated": the sentence right before the
+   * quote opens with a text, which "it" takes up (its author when the text says whose: "from the panel"). Not when
+   * the text sits after the subject ("Critics of the memo …") or the sentence before ends in a quote.
+   */
+  protected textSentenceBefore(it: number): Resolution | null {
+    const { tokens } = this.doc;
+    let k = it - 1;
+    const skipped = (t: DocToken): boolean => this.quoted.overlaps(t.start, t.end) || (!t.word && t.text !== '.');
+    while (k >= 0 && it - k <= QUOTE_TAIL && skipped(tokens[k])) k--;
+    // k: the last narration token before the quote, which must close the sentence before it
+    const end = k + 1;
+    if (k < 0 || tokens[k].text !== '.' || this.quoted.overlaps(tokens[k].start, tokens[k].end)) return null;
+    let s = k;
+    while (s > 0 && k - s <= SENTENCE_REACH && tokens[s - 1].line === tokens[k].line && tokens[s - 1].text !== '.') s--;
+    const noun = textNounNear(tokens, s, end);
+    if (noun < 0) return null;
+    const from = NOUN_DETERMINERS.has(tokens[s].lower) ? s : noun;
+    const author = this.documentAuthor(tokens[noun], AUTHOR_LINK_REACH);
+    const r =
+      author ?? this.resolve({ from, to: noun + 1, kind: 'description', nameFrom: noun + 1, nameTo: noun + 1 }, false);
+    if (!r.entry) return null;
+    // '"…," it said. "…," it added': the same text goes on
+    this.latestText = { entry: r.entry, end: tokens[it].end, line: tokens[it].line };
+    return { entry: r.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text the sentence before is about' };
   }
 
   /** The text noun at token `noun` is the object of a verb of issuing ("released a statement", "sent a new letter"). */
@@ -201,11 +257,29 @@ const TEXT_CERTAINTY = 0.75;
 /** "it" taken as a text speaking: a guess on few training cases. */
 const IT_TEXT_CERTAINTY = 0.6;
 
+/** Tokens from "it" back over the quote before it to the narration before (a long quote is not this rule's). */
+const QUOTE_TAIL = 120;
+
+/** Words between a text's noun and the "from" naming its author ("A letter this month to the board from …"). */
+const AUTHOR_LINK_REACH = 8;
+
+/** Tokens of the sentence before a quote that "it" may take its text from. */
+const SENTENCE_REACH = 40;
+
 /** Paragraphs over which "it said" goes on with the text that spoke last. */
 const TEXT_LINES = 2;
 
 /** How far back a document's issuer is looked for (a paragraph or two). */
 const ISSUER_REACH = 600;
+
+/** The first lower-case "-ed" word in [from, to) after a noun, not after a determiner ("the panel seemed"); else -1. */
+function pastVerbIn(tokens: readonly DocToken[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.cap && t.lower.endsWith('ed') && !NOUN_DETERMINERS.has(tokens[i - 1].lower)) return i;
+  }
+  return -1;
+}
 
 function documentResolution(entry: Entry): Resolution {
   return { entry, certainty: 0.6, basis: 'a document, its author not named' };

@@ -10,7 +10,7 @@ import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
 import { CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS } from '../lexicon/lexicon';
-import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
+import { DOCUMENT_NOUNS, SIGN_HOLDING_VERBS, SIGN_NOUNS } from '../lexicon/newsWords';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
 const PASSIVE_REACH = 25;
@@ -113,12 +113,34 @@ function passiveAuthor(doc: Doc, noun: number, before: number, authored: boolean
 /** "The DNC issued a statement", "his campaign sent out a fundraising email": the subject of the verb before the noun. */
 function activeIssuer(doc: Doc, noun: number, floor: number): Phrase | null {
   const { tokens } = doc;
-  const issues = (v: number): boolean =>
-    ISSUING_VERBS.has(tokens[v].lower) ||
-    ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in');
+  return subjectOfVerbBefore(
+    doc,
+    noun,
+    floor,
+    (v) =>
+      ISSUING_VERBS.has(tokens[v].lower) ||
+      ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in'),
+  );
+}
+
+/**
+ * Who put out the text at token `noun` in its own clause: "Frost released [a video] that said" (an issuing verb),
+ * "She hoisted [a sign] that read" (a verb of holding, for a sign). Null when the noun is no verb's object there:
+ * "A video that said …", "Outside, a sign read …".
+ */
+export function clauseIssuer(doc: Doc, noun: number, floor: number): Phrase | null {
+  const { tokens } = doc;
+  const verbs = SIGN_NOUNS.has(tokens[noun].lower) ? SIGN_HOLDING_VERBS : ISSUING_VERBS;
+  return subjectOfVerbBefore(doc, noun, floor, (v) => verbs.has(tokens[v].lower));
+}
+
+/** The subject of the verb a few words before `noun` that `isVerb` accepts, else null. */
+function subjectOfVerbBefore(doc: Doc, noun: number, floor: number, isVerb: (v: number) => boolean): Phrase | null {
+  const { tokens } = doc;
   let verb = noun - 1;
-  while (verb > floor && noun - verb <= VERB_REACH && !issues(verb) && tokens[verb].word) verb--;
-  return issues(verb) ? subjectLeft(doc, verb, floor) : null;
+  if (verb < 0) return null;
+  while (verb > floor && noun - verb <= VERB_REACH && !isVerb(verb) && tokens[verb].word) verb--;
+  return isVerb(verb) ? subjectLeft(doc, verb, floor) : null;
 }
 
 /** Words between "in" and the text's noun ("In a brief written statement"), and from the noun to its comma. */
@@ -207,7 +229,7 @@ export const DOCUMENT_NOUN_REACH = 4;
 export function documentNounAt(doc: Doc, words: DocToken[]): number {
   for (let i = 0; i < Math.min(words.length, DOCUMENT_NOUN_REACH); i++) {
     const w = words[i];
-    if (!DOCUMENT_NOUNS.has(w.lower) && !ISSUED_TEXT_NOUNS.has(w.lower)) continue;
+    if (!DOCUMENT_NOUNS.has(w.lower) && !ISSUED_TEXT_NOUNS.has(w.lower) && !SIGN_NOUNS.has(w.lower)) continue;
     const after = doc.tokens[doc.tokenAt(w.start) + 1];
     return after && (after.text === "'s" || after.text === '’s' || after.text === "'" || after.text === '’') ? -1 : i;
   }
