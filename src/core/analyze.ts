@@ -12,6 +12,7 @@ import { findQuoteSpans } from './quotes/quoteSpans';
 import { withTranscriptTurns, withoutTurnLabels } from './quotes/transcriptTurns';
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
+import { quotesAfterParaphrase } from './reported/quoteAfterParaphrase';
 import { attributeTags, inTag } from './text/spanningTags';
 import type { Reported } from './reported/quoteMap';
 import { titledNames } from './attribution/titledNames';
@@ -77,6 +78,8 @@ const HOW_WEIGHT: Record<Attribution['how'], number> = {
   interview: 0.8,
   // the same words quoted elsewhere with a speaker (a headline repeating the body): the resolution is discounted there
   repeated: 1,
+  // "Reyes said he would leave. '…'": a paraphrase handing over to the speaker's own words, the commonest such layout
+  paraphrased: 0.7,
   none: 0,
 };
 
@@ -145,6 +148,7 @@ function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
       direct.filter((q) => !q.turn),
     ).filter((r) => !spokenByTurnLabel(doc, r, turns) && !inTag(tags, r.content[0])),
   );
+  quotesAfterParaphrase(doc.text, direct, reported);
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
   for (const r of reported)
@@ -293,6 +297,8 @@ function confidenceReason(p: Pending, found: boolean): string {
     reasons.push('no reporting verb: the person the sentence before is about');
   if (found && p.attribution.how === 'introduced')
     reasons.push('the sentence before the colon names no reporting verb');
+  if (found && p.attribution.how === 'paraphrased')
+    reasons.push('no reporting verb: the speaker of the paraphrase just before');
   if (found && p.attribution.how === 'interview')
     reasons.push("an interview's turn: the person its introduction presents, or the byline's interviewer");
   if (p.unclosed) reasons.push('quote not closed');

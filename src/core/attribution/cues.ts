@@ -26,7 +26,18 @@ export interface Attribution {
   /** 'introduced': the subject of a sentence that hands over with a colon and no reporting verb. */
   /** 'interview': a printed interview's "Q:"/"A:" turn, given to its interviewer or interviewee (interviewTurns.ts). */
   /** 'repeated': words quoted elsewhere in the article with their speaker (a headline repeating the body). */
-  how: 'after' | 'before' | 'colon' | 'inherited' | 'introduced' | 'adjacent' | 'interview' | 'repeated' | 'none';
+  /** 'paraphrased': no cue; the speaker of the reported speech ending the sentence right before the quote. */
+  how:
+    | 'after'
+    | 'before'
+    | 'colon'
+    | 'inherited'
+    | 'introduced'
+    | 'adjacent'
+    | 'interview'
+    | 'repeated'
+    | 'paraphrased'
+    | 'none';
 }
 
 export interface AttributedQuote {

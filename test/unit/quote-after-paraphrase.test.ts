@@ -1,0 +1,33 @@
+// A cue-less quote right after a paraphrase of its speaker ("Reyes said he would leave. '…'") is that speaker's.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+function quoteOpening(text: string, opening: string) {
+  const q = analyze(text).quotes.find((x) => x.kind === 'direct' && x.text.replace(/^["“]/, '').startsWith(opening));
+  assert.ok(q, `no direct quote opening "${opening}"`);
+  return q;
+}
+
+test("a quote with no cue after a paraphrase in the same paragraph is the paraphrased speaker's", () => {
+  const text =
+    'The storm cut power to the valley on Monday.\n\n' +
+    'Another neighbour, Tomas Reyes, said he would leave. "There is nothing left for us here."\n';
+  const q = quoteOpening(text, 'There is nothing');
+  assert.equal(q.speaker, 'Tomas Reyes');
+  assert.match(q.confidenceReason ?? '', /paraphrase/);
+  assert.ok(q.confidence < 0.8, 'shown as a guess, not as a cue would');
+});
+
+test('the paraphrase may close the paragraph before the quote ("… said he backed the plan." ¶ "…")', () => {
+  const text =
+    'The county approved the bypass on Tuesday.\n\n' +
+    'But retired teacher Paul Wendt, 68, said he backed the plan.\n\n' +
+    '"I have waited for this road for years."\n';
+  assert.equal(quoteOpening(text, 'I have waited').speaker, 'Paul Wendt');
+});
+
+test('a sentence between the paraphrase and the quote breaks the handover (near miss)', () => {
+  const text = 'The council said it would meet on Friday. Then the mayor walked out. "We will rebuild."\n';
+  assert.equal(quoteOpening(text, 'We will rebuild').speaker, null);
+});
