@@ -148,3 +148,11 @@ test('an office of the body the lede is about ("its leader warned") waits for it
   const unnamed = council.split('\n').slice(0, 3).join('\n');
   assert.equal(speakerOf(unnamed, 'the authority faced'), 'its leader');
 });
+
+test('kin before an apposed name speak as "sister" does ("Her cousin, Maria Delgado, said …")', () => {
+  const text = 'Her cousin, Maria Delgado, said she had waited all night for help.';
+  assert.equal(speakerOf(text, 'she had waited'), 'Maria Delgado');
+  assert.equal(speakerOf('"We waited all night," said her nephew.', '"We waited'), 'her nephew');
+  // near miss: kin inside what is reported are not its speaker
+  assert.equal(speakerOf('The police said her cousin had left the town.', 'her cousin had left'), 'the police');
+});

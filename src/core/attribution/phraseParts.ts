@@ -19,7 +19,7 @@ import {
   SPEAKER_PRONOUNS,
   SPOUSE_NOUNS,
 } from '../lexicon/lexicon';
-import { DESCRIPTION_HEADS, EVERYDAY_ROLES, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
+import { DESCRIPTION_HEADS, EVERYDAY_ROLES, KIN_NOUNS, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
 import { NATIONALITY_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
@@ -160,6 +160,8 @@ export function isSpeakerNoun(word: string): boolean {
       isProfessionNoun(w) ||
       isNationalityNoun(w) ||
       EPITHET_NOUNS.has(w) ||
+      // "Her cousin, Maria Delgado, said …": kin speak as "sister" and "wife" do
+      KIN_NOUNS.has(w) ||
       AGE_OR_KIN_EPITHET.test(w)
     )
       return true;
