@@ -9,7 +9,15 @@
  */
 import { isCapitalized } from '../features';
 import { CLUB_PLACE_WORDS, CLUB_WORDS } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, nameRunStart, type Entity, type EntityRule, type RuleContext } from './context';
+import {
+  adjacent,
+  isNameWord,
+  nameRunStart,
+  organizationOver,
+  type Entity,
+  type EntityRule,
+  type RuleContext,
+} from './context';
 
 /** Capitalised words before a club word that may name its town: "Harrowgate", "Queens Park", "Port Vale". */
 const TOWN_WORDS = 3;
@@ -37,12 +45,7 @@ export const clubNamesAfterTowns: EntityRule = {
       if (from === k) continue;
       const e = entityWithin(ctx, from, k + 1);
       if (e === undefined || (e && e.type === 'ORG' && e.from === from && e.to === k + 1)) continue;
-      if (e) {
-        ents.resize(e, from, k + 1);
-        e.type = 'ORG';
-        delete e.kind;
-        delete e.country;
-      } else ents.add({ from, to: k + 1, type: 'ORG' });
+      organizationOver(ents, e, from, k + 1);
     }
   },
 };

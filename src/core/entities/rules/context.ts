@@ -93,6 +93,21 @@ export function nameRunStart(ctx: RuleContext, k: number, max: number, allCaps =
   return from;
 }
 
+/**
+ * Makes tokens [from, to) one organization: `owner` (an entity on them) stretched over them and retyped, its place
+ * kind and country dropped; a new organization when there is none ("Harrowgate United", "SEIU Local 32BJ").
+ */
+export function organizationOver(ents: Entities, owner: Entity | null, from: number, to: number): void {
+  if (!owner) {
+    ents.add({ from, to, type: 'ORG' });
+    return;
+  }
+  ents.resize(owner, from, to);
+  owner.type = 'ORG';
+  delete owner.kind;
+  delete owner.country;
+}
+
 /** The entities of a block with, per token, the entity covering it: rules edit both together in O(span). */
 export class Entities {
   readonly list: Entity[] = [];

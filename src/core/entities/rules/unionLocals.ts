@@ -5,7 +5,7 @@
  *
  * Left alone: "Local" with no number after it ("Local 4 News" still ends at the number; "Local officials said").
  */
-import { adjacent, nameRunStart, type EntityRule } from './context';
+import { adjacent, nameRunStart, organizationOver, type EntityRule } from './context';
 
 /** A branch number: "1140", "32BJ", "1-L". */
 const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
@@ -25,13 +25,7 @@ export const unionLocals: EntityRule = {
       // an entity crossing the left edge is part of the union's name ("the [United Auto Workers] Local 600")
       const first = ents.at(from);
       if (first && first.from < from) from = first.from;
-      const owner = first ?? ents.at(k) ?? ents.at(k - 1);
-      if (owner) {
-        ents.resize(owner, from, k + 2);
-        owner.type = 'ORG';
-        delete owner.kind;
-        delete owner.country;
-      } else ents.add({ from, to: k + 2, type: 'ORG' });
+      organizationOver(ents, first ?? ents.at(k) ?? ents.at(k - 1), from, k + 2);
     }
   },
 };
