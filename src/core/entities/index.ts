@@ -14,7 +14,7 @@ import { lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
-import { organizationsNotPlaces, placesNotPeople } from './discourse';
+import { companiesNotPeople, organizationsNotPlaces, placesNotPeople } from './discourse';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { isHyphenatedGivenName } from './rules/people';
 import { sentences, tokenize, type Token } from './tokenize';
@@ -25,6 +25,7 @@ import {
   PERSON_HONORIFICS as HONORIFICS,
   NOT_TITLE_WORDS,
   ORG_WORDS,
+  LEGAL_FORMS,
   PLACE_PREPOSITIONS,
   SPEECH_NEIGHBOURS,
   TITLES,
@@ -43,6 +44,8 @@ export interface EntityMentions {
   places: Place[];
   organizations: Span[];
 }
+
+const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word);
 
 /** Blocks are tagged independently so that memory stays bounded on huge inputs. */
 const BLOCK_CHARS = 20000;
@@ -352,7 +355,9 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
 export function findEntities(text: string, tokens?: readonly Token[]): EntityMentions {
   if (typeof text !== 'string' || text.length === 0) return { people: [], places: [], organizations: [] };
   // one sense per text, as harmonizeEntities does across paragraphs: "the town of Jasper" … "Jasper would be rebuilt"
-  return placesNotPeople(findEntitiesIn(text, tokens), (p) => p.title !== undefined);
+  const hasTitle = (p: PersonMention) => p.title !== undefined;
+  const known = (name: string) => lookupPlace(name) !== undefined;
+  return placesNotPeople(companiesNotPeople(findEntitiesIn(text, tokens), hasTitle, isLegalForm, known), hasTitle);
 }
 
 /**
@@ -378,6 +383,12 @@ function townAsSurname(text: string, s: Span, kind: string | undefined): boolean
 export function harmonizeEntities(text: string, mentions: EntityMentions, tokens?: readonly Token[]): EntityMentions {
   mentions = { ...mentions, places: harmonizeNamesakes(mentions.places, lookupPlace) };
   mentions = organizationsNotPlaces(mentions, (name) => lookupPlace(name) !== undefined);
+  mentions = companiesNotPeople(
+    mentions,
+    (p) => p.title !== undefined,
+    isLegalForm,
+    (name) => lookupPlace(name) !== undefined,
+  );
   mentions = placesNotPeople(mentions, (p) => p.title !== undefined);
   const words = tokens ?? tokenize(text);
   mentions = withVouchedPairs(text, mentions, words, (s) => s);

@@ -72,6 +72,7 @@ import { institutionsNamedForPeople } from './rules/institutionNames';
 import { bodyNamesAfterThe } from './rules/bodyNamesAfterThe';
 import { clubNamesAfterTowns } from './rules/clubNames';
 import { unionLocals } from './rules/unionLocals';
+import { companiesByLegalForm } from './rules/legalForms';
 import {
   ampersandNames,
   brandShapedNames,
@@ -176,6 +177,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   companyAfterItsNoun,
   productsOfMakers,
   namesEndingInACompany,
+  companiesByLegalForm,
   makersOfProducts,
   companysPerson,
   companyNamedForARegion,

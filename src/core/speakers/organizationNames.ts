@@ -15,7 +15,7 @@ import type { Entry, Resolution } from './speakerEntry';
 import { countryOf, isCommonSpeakerWord, initials, spellsAcronym, spelledOut, withArticle } from './nameForms';
 import { bodyInApposition } from './bodyAppositive';
 import { fitsAnaphor, nationSpeaking } from './roleFit';
-import { SITE_WORDS } from '../lexicon/entityWords';
+import { LEGAL_FORMS, SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
 import { subjectOrganization } from './subjectOrganization';
@@ -25,7 +25,8 @@ export abstract class OrganizationNames extends PersonNames {
     const key = name.toLowerCase().replace(/^the\s+/, '');
     for (const e of this.entries)
       if (e.type === 'organization' && e.name.toLowerCase().replace(/^the\s+/, '') === key) return e;
-    const same = this.acronymMatch(name.replace(/^the\s+/i, ''), at) ?? this.shortNameMatch(key, at);
+    const same =
+      this.acronymMatch(name.replace(/^the\s+/i, ''), at) ?? this.shortNameMatch(key, at) ?? this.legalFormMatch(name);
     if (same) return same;
     const e = this.newEntry(name, 'organization', at);
     e.words = key.split(' ');
@@ -105,6 +106,31 @@ export abstract class OrganizationNames extends PersonNames {
         .replace(/^the\s+/, '')
         .split(/\s+/);
       if (words.length > 1 && words[0] === key && !site(words)) return this.organization(o.text, at);
+    }
+    return null;
+  }
+
+  /**
+   * One company with and without its legal form: "Savanna Grid said" after "Savanna Grid Ltd said" is that company,
+   * and the entry keeps the fuller name whichever came first.
+   */
+  protected legalFormMatch(name: string): Entry | null {
+    const words = name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/\s+/);
+    const formed = LEGAL_FORMS.has(words[words.length - 1]);
+    const bare = formed ? words.slice(0, -1) : words;
+    if (bare.length === 0) return null;
+    for (const e of this.entries) {
+      if (e.type !== 'organization' || e.words.length !== bare.length + (formed ? 0 : 1)) continue;
+      if (formed ? !sameWords(e.words, bare) : !LEGAL_FORMS.has(e.words[bare.length]) || !startsWith(e.words, bare))
+        continue;
+      if (formed) {
+        e.name = name;
+        e.words = words;
+      }
+      return e;
     }
     return null;
   }
@@ -328,3 +354,6 @@ const MAX_ACRONYMS = 64;
 
 /** "'s" or "’s" as its own token. */
 export const POSSESSIVE_TOKEN = /^['’]s$/i;
+
+const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && startsWith(a, b);
+const startsWith = (a: readonly string[], b: readonly string[]): boolean => b.every((w, i) => a[i] === w);

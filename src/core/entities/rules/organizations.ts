@@ -113,7 +113,8 @@ export const organizationWordAlone: EntityRule = {
  * Where the capitalized words before a lone organization word start ("Workers'" in "the Harbour Workers' Union", a
  * possessive's mark skipped, a tagged name taken whole): `e.from` when none does; a person's name stops the walk.
  */
-export function nameStartBefore({ text, tokens, lower, ents }: RuleContext, e: Entity): number {
+export function nameStartBefore(ctx: RuleContext, e: Entity): number {
+  const { text, tokens, lower, ents } = ctx;
   let from = e.from;
   for (let k = e.from - 1; k >= 0 && e.from - k <= MAX_NAME_TOKENS && adjacent(text, tokens, k, k + 1); k--) {
     const possessive =
@@ -123,11 +124,23 @@ export function nameStartBefore({ text, tokens, lower, ents }: RuleContext, e: E
     if (possessive) continue;
     if (!isNameWord(tokens[k].text) || NOT_TITLE_WORDS.has(lower[k])) break;
     const other = ents.at(k);
-    if (other && other !== e && (other.type === 'PER' || other.from < k - MAX_NAME_TOKENS)) break;
+    if (other && other !== e && (personStops(ctx, other) || other.from < k - MAX_NAME_TOKENS)) break;
     from = other && other !== e ? other.from : k;
     k = from;
   }
   return from;
+}
+
+/**
+ * A person's name before an organization word stops its name ("Ngozi Adeyemi Foundation" keeps the person apart),
+ * but not one word the tagger read as a person inside a longer run of capitalized words: "the Rural Power Access
+ * Authority" (the tagger's "Power") is one body.
+ */
+function personStops({ text, tokens, lower }: RuleContext, person: Entity): boolean {
+  if (person.type !== 'PER') return false;
+  const before = person.from - 1;
+  if (person.to - person.from > 1 || before < 0 || !adjacent(text, tokens, before, person.from)) return true;
+  return !isNameWord(tokens[before].text) || NOT_TITLE_WORDS.has(lower[before]);
 }
 
 /**
