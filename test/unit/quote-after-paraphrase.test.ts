@@ -31,3 +31,10 @@ test('a sentence between the paraphrase and the quote breaks the handover (near 
   const text = 'The council said it would meet on Friday. Then the mayor walked out. "We will rebuild."\n';
   assert.equal(quoteOpening(text, 'We will rebuild').speaker, null);
 });
+
+test('a possessive opening the paraphrase\'s subject is not its speaker ("His neighbour, Ana Ruiz, said …")', () => {
+  const text =
+    'Tomas Reyes, 61, said the water reached his kitchen in minutes. "It was like a wall," he said.\n\n' +
+    'His neighbour, Ana Ruiz, said she had climbed onto the roof. "We waited there until dawn."\n';
+  assert.equal(quoteOpening(text, 'We waited').speaker, 'Ana Ruiz');
+});

@@ -126,6 +126,8 @@ function subjectOfSentenceBefore(
   if (previousQuoteEnd > start || end - start >= MAX_SENTENCE_BEFORE) return null;
   const subjectAt = pastOpener(tokens, start, end);
   const w = tokens[subjectAt].lower;
+  // "His neighbour, Anna Loukidou, said …": a possessive opens the subject, it is not the subject
+  if (w === 'his' || w === 'her') return null;
   if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w)) {
     const verb = tokens[subjectAt + 1];
     return verb?.word && !verb.cap
