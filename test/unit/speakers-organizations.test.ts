@@ -159,3 +159,22 @@ test('a surname in capitals labelling a turn is the person named, not an acronym
   const a = analyze(text);
   assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker, 'Mary Fallin');
 });
+
+test('a union local speaking after its quote keeps its branch number in its name', () => {
+  const text = '"This is a betrayal of riders," said Amalgamated Transit Union Local 1140.\n';
+  assert.equal(speakerOf(text, 'This is a betrayal'), 'Amalgamated Transit Union Local 1140');
+  // near miss: a number that is no part of the name ("said Harlow Council 12 times") is left out
+  const counted = '"We will not move," Harlow Council said 12 times in its letter.\n';
+  assert.equal(speakerOf(counted, 'We will not move'), 'Harlow Council');
+});
+
+test('a company speaking under its short name after its legal name is one speaker', () => {
+  const text =
+    'Kenyan operator Savanna Grid Ltd said on Thursday it had raised $45 million.\n\n' +
+    '"This is a turning point," Savanna Grid said in a statement.\n';
+  assert.equal(speakerOf(text, 'This is a turning point'), 'Savanna Grid Ltd');
+  assert.deepEqual(
+    analyze(text).speakers.map((s) => s.name),
+    ['Savanna Grid Ltd'],
+  );
+});

@@ -135,6 +135,17 @@ export abstract class OrganizationNames extends PersonNames {
     return null;
   }
 
+  /**
+   * "said Amalgamated Transit Union Local 1140": a name's phrase stops before a number, the recognizer's organization
+   * does not; the branch's number is part of its name.
+   */
+  protected numberedOrganization(phrase: Phrase): string | null {
+    const { tokens } = this.doc;
+    const next = tokens[phrase.nameTo];
+    if (!next || !BRANCH_NUMBER.test(next.text) || next.start !== tokens[phrase.nameTo - 1].end + 1) return null;
+    return this.organizationWithin(tokens[phrase.from].start, next.end);
+  }
+
   /** A phrase's capitalized words before its name, with the name ("Democratic National | Council"), past "the". */
   protected capitalRun(phrase: Phrase): string | null {
     const { tokens, text } = this.doc;
@@ -354,6 +365,9 @@ const MAX_ACRONYMS = 64;
 
 /** "'s" or "’s" as its own token. */
 export const POSSESSIVE_TOKEN = /^['’]s$/i;
+
+/** A branch's number after its name: "Local 1140", "Local 32BJ". */
+const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
 
 const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && startsWith(a, b);
 const startsWith = (a: readonly string[], b: readonly string[]): boolean => b.every((w, i) => a[i] === w);

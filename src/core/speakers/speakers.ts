@@ -158,9 +158,9 @@ export class SpeakerTable extends RecognizedPeople {
     if ((isOrg || isPlace) && !isPerson && !this.roleMakesPerson(phrase, name, lastWord, isOrg, isPlace)) {
       // "the Democratic National Council": the recognizer's whole name, not only the words after a title-like one
       const cut = phrase.nameFrom > phrase.from;
-      const whole = cut
-        ? (this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name)
-        : name;
+      const whole =
+        this.numberedOrganization(phrase) ??
+        (cut ? (this.organizationWithin(tokens[phrase.from].start, nameEnd) ?? this.capitalRun(phrase) ?? name) : name);
       return {
         entry: this.organization(withArticle(tokens, phrase, whole), at),
         certainty: 0.55,
