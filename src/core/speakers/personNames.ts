@@ -400,6 +400,45 @@ export abstract class PersonNames extends SpeakerState {
   }
 
   /**
+   * "Now Jeb Bush is telling donors …", "Billionaire Donald Trump said", "Pres. Obama said": capitalized words the
+   * recognizer leaves out before a person's name open the sentence or describe the person; the speaker is the name
+   * the recognizer found, so that one person is one entry ("Pres. Obama" is "Barack Obama" named later). A first
+   * name stays ("Brynja Kiedis" with only "Kiedis" recognized keeps "Brynja").
+   */
+  protected recognizedName(phrase: Phrase): Phrase {
+    if (phrase.kind !== 'name' || phrase.nameTo - phrase.nameFrom < 2) return phrase;
+    const { tokens } = this.doc;
+    const people = this.entities.people;
+    const end = tokens[phrase.nameTo - 1].end;
+    if (people.covers(tokens[phrase.nameFrom].start, end)) return phrase;
+    // a body's name is no person's ("The Congressional Black Caucus", "Log Cabin Republicans")
+    if (this.entities.organizations.overlaps(tokens[phrase.nameFrom].start, end)) return phrase;
+    for (let from = phrase.nameFrom + 1; from < phrase.nameTo; from++) {
+      if (!people.covers(tokens[from].start, end)) continue;
+      return this.mayDropBefore(phrase, from) ? { ...phrase, nameFrom: from } : phrase;
+    }
+    return phrase;
+  }
+
+  /**
+   * Whether the words of the phrase's name before token `from` are no part of the person's name: no first name, no
+   * place ("the Florida Republican"), and not followed by an initial ("Gene B. Sperling"). Before a lone surname only
+   * plain words or abbreviations ("Now Sembler", "Pres. Obama"): "German Ortega" may be Germán Ortega.
+   */
+  private mayDropBefore(phrase: Phrase, from: number): boolean {
+    const { tokens } = this.doc;
+    if (/^\p{Lu}\.$/u.test(tokens[from].text)) return false;
+    if (this.entities.places.overlaps(tokens[phrase.nameFrom].start, tokens[from - 1].end)) return false;
+    const lone = from === phrase.nameTo - 1;
+    for (let k = phrase.nameFrom; k < from; k++) {
+      const t = tokens[k];
+      if (isFirstName(t.text)) return false;
+      if (lone && !lexiconTags(t.lower).includes('w') && !ABBREVIATED_WORD.test(t.text)) return false;
+    }
+    return true;
+  }
+
+  /**
    * The person whose name ends right before the "of" at `of`, the rest of the phrase saying where they come from;
    * "of the" too: "Chief Ava Morningstar of the Red Pine Lake First Nation".
    */
@@ -433,6 +472,9 @@ export abstract class PersonNames extends SpeakerState {
     return { ...phrase, nameFrom: from, nameTo: of };
   }
 }
+
+/** "Pres.", "Gov.": an abbreviated word of three letters or more. */
+const ABBREVIATED_WORD = /^\p{L}{3,}\.$/u;
 
 /** A lone surname the recognizer did not take for a person, matched to someone named: train says how sure. */
 export const SURNAME_CERTAINTY = 0.8;

@@ -115,7 +115,7 @@ export class SpeakerTable extends RecognizedPeople {
   }
 
   protected name(phrase: Phrase, at: number): Resolution {
-    phrase = this.personBeforeOf(phrase);
+    phrase = this.recognizedName(this.personBeforeOf(phrase));
     const { tokens, text } = this.doc;
     const covering = this.organizationCovering(phrase, at);
     if (covering) return covering;
