@@ -178,3 +178,19 @@ test('a company speaking under its short name after its legal name is one speake
     ['Savanna Grid Ltd'],
   );
 });
+
+test('"Clinton\'s campaign", "her campaign" and "the Clinton campaign" are one speaker; an office keeps the full name', () => {
+  const campaign =
+    'Hillary Clinton spoke in Ohio on Monday. "We reject the claim," Clinton\'s campaign said. ' +
+    '"It is false," her campaign said.\n';
+  assert.deepEqual(
+    analyze(campaign).speakers.map((s) => s.name),
+    ['the Clinton campaign'],
+  );
+  const office =
+    'Mayor Ann Bell spoke on Monday. "We reject the claim," Bell\'s office said. "It is false," her office said.\n';
+  assert.deepEqual(
+    analyze(office).speakers.map((s) => s.name),
+    ["Ann Bell's office"],
+  );
+});

@@ -279,6 +279,13 @@ export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertis
 /** "his campaign said": an organization owned by a person, named after them ("the Sanders campaign"). */
 export const OWNED_ORG_NOUNS = words('OWNED_ORG_NOUNS', 'campaign team office administration staff');
 
+/**
+ * Owned bodies news names after the owner's surname ("the Clinton campaign", "the Obama administration"); the others
+ * take the owner's name ("Paul Ryan's office"), so "his campaign", "Clinton's campaign" and "the Clinton campaign"
+ * are one speaker.
+ */
+export const SURNAME_NAMED_BODIES = words('SURNAME_NAMED_BODIES', 'campaign team administration');
+
 /** Small words a name's initials skip: "National Rifle Association of America" → NRAA, "the DNC" → DNC. */
 export const ACRONYM_SKIPPED = words('ACRONYM_SKIPPED', 'of for the and on in to');
 

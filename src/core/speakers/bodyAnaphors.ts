@@ -14,7 +14,7 @@ import { ORG_ANAPHOR_NOUNS, OTHER_BODY_WORDS, OWNED_ORG_NOUNS } from '../lexicon
 import { phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import type { Gender } from './gender';
-import { opensSentence } from './nameForms';
+import { opensSentence, ownedBodyName } from './nameForms';
 import { fitsAnaphor, mayBeBody } from './roleFit';
 import { OrganizationNames } from './organizationNames';
 import { leagueOfSport } from './sportsBodies';
@@ -181,8 +181,8 @@ export abstract class BodyAnaphors extends OrganizationNames {
       this.sentenceSubjectBefore(at, owner === 'his' ? 'male' : 'female') ??
       this.pronoun(owner === 'his' ? 'he' : 'she', at, line).entry;
     if (!person || person.type !== 'person') return null;
-    const surname = person.name.split(' ').pop();
-    return { entry: this.organization(`the ${surname} ${head}`, at), certainty: 0.6, basis: `${head} of a person` };
+    const name = ownedBodyName(person.name, head);
+    return { entry: this.organization(name, at), certainty: 0.6, basis: `${head} of a person` };
   }
 
   /**

@@ -34,7 +34,7 @@ import {
 import type { Phrase } from '../attribution/phrases';
 import { namedInOwnRelative } from '../attribution/contactRelatives';
 import type { Description, Entry, Resolution } from './speakerEntry';
-import { countryOf } from './nameForms';
+import { countryOf, ownedBodyName } from './nameForms';
 import {
   fitsRole,
   kinGender,
@@ -229,15 +229,15 @@ export abstract class Descriptions extends Pronouns {
     const of = OF_PERSON_PHRASE.exec(written);
     const m = of ? [written, of[2], "'", of[1]] : POSSESSOR_PHRASE.exec(written);
     if (!m) return written;
-    const owned = `${m[2]}s ${m[3]}`; // the writer's own apostrophe
+    const owned = (owner: string) => ownedBodyName(owner, m[3], m[2]); // the writer's own apostrophe
     const surname = m[1].split(/\s+/).pop() ?? '';
     const person = this.bySurname(surname.toLowerCase());
-    if (person && person.words.length >= 2) return `${person.name}${owned}`;
+    if (person && person.words.length >= 2) return owned(person.name);
     // named in the text but never a speaker yet: the latest full mention up to the possessor's own
     const end = at + written.lastIndexOf(m[1]) + m[1].length;
     for (let i = this.doc.people.length - 1; i >= 0; i--) {
       const p = this.doc.people[i];
-      if (p.end <= end && p.text.includes(' ') && p.text.endsWith(` ${surname}`)) return `${p.text}${owned}`;
+      if (p.end <= end && p.text.includes(' ') && p.text.endsWith(` ${surname}`)) return owned(p.text);
     }
     return written;
   }

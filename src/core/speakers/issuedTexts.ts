@@ -8,6 +8,7 @@
  */
 import type { DocToken } from '../text/document';
 import { authorAfterNoun, issuerPhrase, textNounOf } from './textIssuer';
+import { ownedBodyName } from './nameForms';
 import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, TEXT_READ_CUES, CAMPAIGN_TEXT_NOUNS } from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
@@ -161,7 +162,7 @@ export abstract class IssuedTexts extends BodyAnaphors {
   /** A person's campaign, named after them as "his campaign" is ("the Rivera campaign"); anyone else stays. */
   protected campaignOf(owner: Entry, at: number): Entry {
     if (owner.type !== 'person') return owner;
-    return this.organization(`the ${owner.name.split(' ').pop()} campaign`, at);
+    return this.organization(ownedBodyName(owner.name, 'campaign'), at);
   }
 
   /**

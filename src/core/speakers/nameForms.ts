@@ -13,6 +13,7 @@ import {
   ACRONYM_SKIPPED,
   STREET_WORDS,
   SURNAME_PARTICLES,
+  SURNAME_NAMED_BODIES,
   PERSON_ONLY_PARTICLES,
   POST_NOMINALS,
 } from '../lexicon/speakerWords';
@@ -197,4 +198,15 @@ export function opensSentence(text: string, start: number): boolean {
 /** "Cpl.", "Sgt.", "Chief", "Minister": a rank or an office before a name, no part of it ("Cpl. Dana Whitford"). */
 export function isRankOrOffice(word: string): boolean {
   return ROLE_NOUNS.has(word) || RANK_ABBREVIATIONS.has(word);
+}
+
+/**
+ * The name of a body a person owns, as news names it: "the Clinton campaign", "the Obama administration" after the
+ * surname; "Paul Ryan's office" after the full name. "his campaign", "Clinton's campaign" and "the Clinton campaign"
+ * so give one speaker.
+ */
+export function ownedBodyName(ownerName: string, noun: string, apostrophe = "'"): string {
+  return SURNAME_NAMED_BODIES.has(noun)
+    ? `the ${ownerName.split(' ').pop()} ${noun}`
+    : `${ownerName}${apostrophe}s ${noun}`;
 }
