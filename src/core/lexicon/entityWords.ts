@@ -169,7 +169,7 @@ export const KIND_OF = new Map<string, string>(
 /** Single title words before a name. */
 export const TITLES = words(
   'TITLES',
-  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte.',
+  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte. reeve alderman alderwoman selectman selectwoman',
 );
 
 /**
