@@ -115,7 +115,7 @@ export class SpeakerTable extends RecognizedPeople {
   }
 
   protected name(phrase: Phrase, at: number): Resolution {
-    phrase = this.recognizedName(this.personBeforeOf(phrase));
+    phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
     const covering = this.organizationCovering(phrase, at);
     if (covering) return covering;
@@ -135,6 +135,9 @@ export class SpeakerTable extends RecognizedPeople {
     // a person can be no coalition: the appositive overrules the recognizer ("Waters Alba" read as a person)
     const body = this.bodyNamed(phrase, name, isPerson, isPlace, at);
     if (body) return body;
+    // "Now Jeb Bush": the person's name as recognized (not before a body's appositive: "Clear Waters Alba, a coalition")
+    const recognized = this.recognizedName(phrase);
+    if (recognized !== phrase) return this.name(recognized, at);
     const local =
       this.demonymSpeaker(phrase, name, at) ??
       this.family(phrase, lastWord) ??
