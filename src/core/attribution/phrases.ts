@@ -339,6 +339,7 @@ function nameBeforeAppositive(
     // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
     return name;
   }
+  if (name && describedSourceOpens(tokens, name, j, end, floor)) return name;
   if (name && name.kind === 'name') {
     const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
     const role =
@@ -349,6 +350,27 @@ function nameBeforeAppositive(
     return { ...name, role: name.role ?? (isTitle ? role : undefined) };
   }
   return null;
+}
+
+/**
+ * "One participant, a 58-year-old bus driver from Swansea, said", "A resident, 71, said": an unnamed source opening
+ * the clause, then an appositive that only describes them further (an article or an age opens it); the source
+ * speaks. A fronted phrase is no subject: "After the meeting, a spokesman said" (no speaker noun before the comma),
+ * "Like many farmers, a grower said" (the phrase does not open the clause).
+ */
+function describedSourceOpens(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
+  if (name.kind !== 'description' || name.to !== j || !isSpeakerNoun(tokens[name.to - 1].lower)) return false;
+  if (!DESCRIPTION_OPENERS.has(tokens[name.from].lower) || (name.from > floor && tokens[name.from - 1].word))
+    return false;
+  const first = tokens[j + 1];
+  if (!first || !(ARTICLES.has(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
+  // "The company's largest customer, the laptop maker Kestrel Systems, said": a name in the appositive is who speaks;
+  // a place after a link only says where the source is from ("a bus driver from Swansea")
+  for (let i = j + 2; i < end - 1; i++) {
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) return true;
+    if (tokens[i].cap) return false;
+  }
+  return true;
 }
 
 /**
