@@ -336,7 +336,7 @@ export const EVERYDAY_ROLES = words(
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
 neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
-goalkeeper winger user stakeholder guru distributor
+goalkeeper winger user stakeholder guru
 `,
 );
 
@@ -371,7 +371,7 @@ lawmaker lawmakers employee employees staffer staffers member members negotiator
 executives adviser advisers advisor advisors spokesman spokeswoman spokesperson someone economist
 economists strategist strategists activists activist voters voter americans officer officers investigators
 investigator prosecutors prosecutor user users viewer viewers listener listeners commenter commenters follower followers
-attendee attendees participant participants
+attendee attendees participant participants distributor distributors
 `,
 );
 
