@@ -14,6 +14,7 @@ import {
   NOT_SPEAKER_HEAD,
   ANONYMOUS_NOUNS,
   ORG_NOUNS,
+  ROLE_NOUNS,
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
@@ -334,6 +335,7 @@ function nameBeforeAppositive(
     !!inner && (inner.from === j + 1 || (inner.from === j + 2 && AGE_OR_KIN_EPITHET.test(tokens[j + 1].lower)));
   const describing = inner?.kind === 'name' && opensAppositive ? describingPhrase(tokens, j, floor, name, inner) : null;
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
+  if (inner && describing && name && officeHolderAfter(tokens, name, j)) return name;
   if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
   if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
     // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
@@ -350,6 +352,26 @@ function nameBeforeAppositive(
     return { ...name, role: name.role ?? (isTitle ? role : undefined) };
   }
   return null;
+}
+
+/**
+ * "A spokesman for the Minister for Housing, Pádraig Hennelly, said": a description that ends in a capitalized office
+ * after "for" or "to" names the office holder in apposition to that office, and the description is who speaks; "a
+ * spokeswoman for the mayor, Ann Lee," (an office in lower case) and "the head of the Fire Service, Ann Lee," (a body)
+ * give the speaker's own name.
+ */
+function officeHolderAfter(tokens: DocToken[], name: Phrase, j: number): boolean {
+  if (name.kind !== 'description') return false;
+  for (let i = j - 1; i > name.from; i--) {
+    const t = tokens[i];
+    if (t.cap && ROLE_NOUNS.has(t.lower)) {
+      const link = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+      const linked = tokens[link]?.lower === 'for' || tokens[link]?.lower === 'to';
+      return linked && link - 1 >= name.from && isSpeakerNoun(tokens[link - 1].lower) && !tokens[link - 1].cap;
+    }
+    if (!t.word || (!t.cap && !DESCRIPTION_LINKS.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /**
