@@ -337,11 +337,7 @@ function nameBeforeAppositive(
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
   if (inner && describing && name && officeHolderAfter(tokens, name, j)) return name;
   if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
-  if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
-    // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
-    return name;
-  }
-  if (name && describedSourceOpens(tokens, name, j, end, floor)) return name;
+  if (name && describedBeforeAside(tokens, name, j, end, floor)) return name;
   if (name && name.kind === 'name') {
     const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
     const role =
@@ -372,6 +368,16 @@ function officeHolderAfter(tokens: DocToken[], name: Phrase, j: number): boolean
     if (!t.word || (!t.cap && !DESCRIPTION_LINKS.has(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * A description the aside after it only says more about, so the description speaks: "A senior official, who spoke on
+ * condition of anonymity, said"; "A diplomat, speaking on condition …"; "One participant, a bus driver, said".
+ */
+function describedBeforeAside(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
+  return (
+    (name.kind === 'description' && opensAside(tokens[j + 1])) || describedSourceOpens(tokens, name, j, end, floor)
+  );
 }
 
 /**
