@@ -146,3 +146,17 @@ test('a paragraph closing on "She …" after a sentence about one woman hands he
   );
   assert.doesNotMatch(he?.confidenceReason ?? '', /subject of the sentence before/);
 });
+
+test('a man asked a question in the paragraph before answers it: "X was asked whether …" ¶ "…," he said', () => {
+  const text = [
+    'Coach Martin Ebbesen blamed himself for the defeat. "We were flat from the first whistle," Ebbesen said.',
+    'Ebbesen said he would start goalkeeper Tomas Kirchner again on Sunday. "He has earned it," he said.',
+    'Before he left the rink, Kirchner was asked whether the loss had kept him awake.',
+    '"Not for long," he said. "I was too tired to think about it."',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Not for long'), 'Tomas Kirchner');
+  // near miss: the man who asks the question is the one who spoke, and the floor stays with the latest speaker
+  const asking = text.replace('Kirchner was asked whether', 'Kirchner asked whether');
+  const quote = analyze(asking).quotes.find((q) => q.text.includes('Not for long'));
+  assert.doesNotMatch(quote?.confidenceReason ?? '', /subject of the sentence before/);
+});

@@ -14,3 +14,13 @@ test('near miss: "called that" before a clause is no fragment of a report', () =
   const a = analyze('Rivas said the mayor called that morning to apologize.\n');
   assert.ok(!a.quotes.some((x) => x.cue?.text === 'called'));
 });
+
+test('"called that plan \'…\'": a demonstrative with its noun before a quoted fragment reports the fragment too', () => {
+  const a = analyze('Rivas called that promise "a cheque nobody can cash" on Tuesday.\n');
+  const q = a.quotes.find((x) => x.text.includes('a cheque nobody can cash'));
+  assert.ok(q, 'no quote holding the fragment');
+  assert.equal(q.speaker, 'Rivas');
+  // near miss: "that" opening a clause whose first words are quoted is no demonstrative
+  const clause = analyze('Rivas lamented that the "reforms" had stalled.\n');
+  assert.ok(!clause.quotes.some((x) => x.cue?.text === 'lamented' && x.text.startsWith('that the')));
+});

@@ -194,3 +194,33 @@ test('endorsing or backing a name: the name alone is the content', () => {
     'Ortega',
   );
 });
+
+test('an unnamed source with an appositive that describes them further speaks: "One tenant, a retired nurse, said"', () => {
+  assert.deepEqual(
+    reported('One tenant, a retired nurse from Dunmore, said the clinic had been closed for weeks.').map(brief),
+    [['the clinic had been closed for weeks', 'One tenant', 'said']],
+  );
+  assert.deepEqual(reported('A distributor, 61, said the shelves were empty by noon.').map(brief), [
+    ['the shelves were empty by noon', 'A distributor', 'said'],
+  ]);
+  // near miss: a fronted phrase before the comma is no subject; the appositive names who speaks
+  assert.deepEqual(
+    reported('After the meeting, a spokesman said the talks would resume.').map((q) => q.speakerMention?.text),
+    ['a spokesman'],
+  );
+  const named = reported('The firm’s largest client, the grocer Pellow Markets, said it would stay.');
+  assert.notEqual(named[0]?.speakerMention?.text, 'The firm’s largest client');
+});
+
+test('a report inside a ", who …" aside ends where the sentence’s own "said" comes back', () => {
+  const text =
+    'A trader in Kessock, who asked not to be named because he feared losing his stall, said rents had doubled.';
+  assert.deepEqual(reported(text).map(brief), [
+    ['losing his stall', 'he', 'feared'],
+    ['rents had doubled', 'A trader in Kessock', 'said'],
+  ]);
+  // near miss: an appositive inside the content keeps its verb ("…, known as Red, wrote the songs" is one content)
+  const inside = reported('Ms Ardle said her brother and Tom Kell, a neighbour, wrote the songs together.');
+  assert.equal(inside.length, 1);
+  assert.equal(inside[0].text, 'her brother and Tom Kell, a neighbour, wrote the songs together');
+});

@@ -259,3 +259,19 @@ test('a roundup names the speaker before the outlet: "Helen Achebe, The Riverton
   assert.equal(speakerOf(text, 'lower anyone'), 'The Harbour Times');
   assert.equal(speakerOf(text, 'sober document'), 'Priya Venkataraman');
 });
+
+test('"a spokesman for the Minister for Transport, Ciarán Doyle," names the minister: the spokesman speaks', () => {
+  const text = [
+    'A spokesman for the Minister for Transport, Ciarán Doyle, said the line would reopen in May.',
+    '',
+    '"Every station will be open for the summer," the spokesman said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'the line would reopen'), 'a spokesman for the Minister for Transport');
+  assert.equal(speakerOf(text, 'Every station will be open'), 'a spokesman for the Minister for Transport');
+  // near misses: an office in lower case, or a body, is followed by the spokesman's own name
+  assert.equal(speakerOf(text.replace('the Minister for Transport', 'the minister'), 'the line would'), 'Ciarán Doyle');
+  assert.equal(
+    speakerOf(text.replace('the Minister for Transport', 'the Transport Authority'), 'the line would'),
+    'Ciarán Doyle',
+  );
+});

@@ -185,3 +185,20 @@ test('"— that was the verdict of X" and "That was the blunt warning from X" af
   assert.equal(speakerOf(text, '"This is a disaster'), 'Lars Brekke');
   assert.equal(speakerOf(text, '"Ships will go'), 'Ike Hale');
 });
+
+test('"the Lagos-listed firm", "the Ohio-based chain": where a body is listed or based takes up the one named last', () => {
+  const text = [
+    'Kiln shut',
+    '',
+    'Orvane Cement Plc said on Monday it would shut a kiln for a month after its gas supply fell.',
+    '',
+    '"The cut is not of our making," the company said.',
+    '',
+    'The Lagos-listed firm said it would fill orders from stock. "We regret the delay," it said.',
+  ].join('\n');
+  assert.match(speakerOf(text, 'it would fill orders') ?? '', /Orvane Cement Plc$/);
+  assert.match(speakerOf(text, '"We regret') ?? '', /Orvane Cement Plc$/);
+  // near miss: a lower-case kind with a rival word names another body, not the one named last
+  const rival = text.replace('The Lagos-listed firm said', 'A rival firm said');
+  assert.doesNotMatch(speakerOf(rival, 'it would fill orders') ?? '', /Orvane/);
+});

@@ -14,6 +14,7 @@ import {
   NOT_SPEAKER_HEAD,
   ANONYMOUS_NOUNS,
   ORG_NOUNS,
+  ROLE_NOUNS,
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
@@ -334,11 +335,9 @@ function nameBeforeAppositive(
     !!inner && (inner.from === j + 1 || (inner.from === j + 2 && AGE_OR_KIN_EPITHET.test(tokens[j + 1].lower)));
   const describing = inner?.kind === 'name' && opensAppositive ? describingPhrase(tokens, j, floor, name, inner) : null;
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
+  if (inner && describing && name && officeHolderAfter(tokens, name, j)) return name;
   if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
-  if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
-    // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
-    return name;
-  }
+  if (name && describedBeforeAside(tokens, name, j, end, floor)) return name;
   if (name && name.kind === 'name') {
     const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
     const role =
@@ -349,6 +348,57 @@ function nameBeforeAppositive(
     return { ...name, role: name.role ?? (isTitle ? role : undefined) };
   }
   return null;
+}
+
+/**
+ * "A spokesman for the Minister for Housing, Pádraig Hennelly, said": a description that ends in a capitalized office
+ * after "for" or "to" names the office holder in apposition to that office, and the description is who speaks; "a
+ * spokeswoman for the mayor, Ann Lee," (an office in lower case) and "the head of the Fire Service, Ann Lee," (a body)
+ * give the speaker's own name.
+ */
+function officeHolderAfter(tokens: DocToken[], name: Phrase, j: number): boolean {
+  if (name.kind !== 'description') return false;
+  for (let i = j - 1; i > name.from; i--) {
+    const t = tokens[i];
+    if (t.cap && ROLE_NOUNS.has(t.lower)) {
+      const link = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+      const linked = tokens[link]?.lower === 'for' || tokens[link]?.lower === 'to';
+      return linked && link - 1 >= name.from && isSpeakerNoun(tokens[link - 1].lower) && !tokens[link - 1].cap;
+    }
+    if (!t.word || (!t.cap && !DESCRIPTION_LINKS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * A description the aside after it only says more about, so the description speaks: "A senior official, who spoke on
+ * condition of anonymity, said"; "A diplomat, speaking on condition …"; "One participant, a bus driver, said".
+ */
+function describedBeforeAside(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
+  return (
+    (name.kind === 'description' && opensAside(tokens[j + 1])) || describedSourceOpens(tokens, name, j, end, floor)
+  );
+}
+
+/**
+ * "One participant, a 58-year-old bus driver from Swansea, said", "A resident, 71, said": an unnamed source opening
+ * the clause, then an appositive that only describes them further (an article or an age opens it); the source
+ * speaks. A fronted phrase is no subject: "After the meeting, a spokesman said" (no speaker noun before the comma),
+ * "Like many farmers, a grower said" (the phrase does not open the clause).
+ */
+function describedSourceOpens(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
+  if (name.kind !== 'description' || name.to !== j || !isSpeakerNoun(tokens[name.to - 1].lower)) return false;
+  if (!DESCRIPTION_OPENERS.has(tokens[name.from].lower) || (name.from > floor && tokens[name.from - 1].word))
+    return false;
+  const first = tokens[j + 1];
+  if (!first || !(ARTICLES.has(first.lower) || /^\d{1,3}$/.test(first.text))) return false;
+  // "The company's largest customer, the laptop maker Kestrel Systems, said": a name in the appositive is who speaks;
+  // a place after a link only says where the source is from ("a bus driver from Swansea")
+  for (let i = j + 2; i < end - 1; i++) {
+    if (DESCRIPTION_LINKS.has(tokens[i].lower)) return true;
+    if (tokens[i].cap) return false;
+  }
+  return true;
 }
 
 /**

@@ -371,7 +371,7 @@ lawmaker lawmakers employee employees staffer staffers member members negotiator
 executives adviser advisers advisor advisors spokesman spokeswoman spokesperson someone economist
 economists strategist strategists activists activist voters voter americans officer officers investigators
 investigator prosecutors prosecutor user users viewer viewers listener listeners commenter commenters follower followers
-attendee attendees participant participants
+attendee attendees participant participants distributor distributors
 `,
 );
 

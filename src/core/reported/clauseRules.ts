@@ -285,6 +285,19 @@ const expressedFeeling: ClauseRule = {
   },
 };
 
+/**
+ * "called that 'a cartoon version'", "called that argument 'a slogan'": "that" (with one lower-case noun) right before a
+ * quoted fragment is a demonstrative object; "called that morning to apologize" is no fragment.
+ */
+function demonstrativeBeforeFragment(tokens: DocToken[], that: number): boolean {
+  if (isQuoteToken(tokens[that + 1])) return true;
+  const noun = tokens[that + 1];
+  // "lamented that the 'danger' came …", "warned that they 'would fight'": a clause opens, no noun follows "that"
+  if (!noun || !noun.word || noun.cap || CONTENT_DETERMINERS.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower))
+    return false;
+  return isQuoteToken(tokens[that + 2]);
+}
+
 /** "attacked Trump over his taxes", "called for an inquiry", "endorsed Cruz last week": the object is the content. */
 const objectAsContent: ClauseRule = {
   name: 'object as content',
@@ -296,7 +309,7 @@ const objectAsContent: ClauseRule = {
       INFINITIVE_CUES.has(w) ||
       !OBJECT_CONTENT_CUES.has(w) ||
       // "called that 'a cartoon version'": a demonstrative object before a quoted fragment, not a "that" clause
-      (tokens[c + 1]?.lower === 'that' && !isQuoteToken(tokens[c + 2]))
+      (tokens[c + 1]?.lower === 'that' && !demonstrativeBeforeFragment(tokens, c + 1))
     )
       return undefined;
     let k = c + 1;

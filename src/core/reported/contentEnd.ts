@@ -17,7 +17,7 @@ import {
   SPEAKER_PRONOUN_WORDS,
 } from '../lexicon/functionWords';
 import { CUE_VERBS, INFINITIVE_CUES, OBJECT_CONTENT_CUES } from '../lexicon/lexicon';
-import { NEXT_CUES } from '../lexicon/speechVerbs';
+import { FINITE_SPEECH, NEXT_CUES } from '../lexicon/speechVerbs';
 
 const SUBJECT_REACH = 6;
 
@@ -62,9 +62,35 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   if (next.lower === 'and' && finiteVerb(tokens[k + 2])) return true;
   // "X said the plan would fail, according to a report": the source after the comma is the whole sentence's
   if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
+  if (mainSpeechVerb(tokens, k) && inSubjectRelative(tokens, from)) return true;
   // ", even though …", ", even as …"
   return next.lower === 'even' && (tokens[k + 2]?.lower === 'though' || tokens[k + 2]?.lower === 'as');
 }
+
+/**
+ * "A trader, who asked not to be named because he feared [losing his licence], said prices …": a speech verb right
+ * after the comma is the sentence's own, taken back from the aside, and no part of what the aside reported; "the
+ * minister, said to be furious," is a passive participle inside the content.
+ */
+function mainSpeechVerb(tokens: DocToken[], k: number): boolean {
+  const verb = tokens[k + 1];
+  return !!verb && FINITE_SPEECH.has(verb.lower) && tokens[k + 2]?.lower !== 'to';
+}
+
+/**
+ * The report whose content starts at `from` sits in a ", who …" clause on the sentence's subject. Only there is a
+ * comma and "said" the main verb coming back: in "said his band and Brian Burton, AKA Danger Mouse, wrote the songs"
+ * the comma closes an appositive inside the content, and "wrote" is the content's own verb.
+ */
+function inSubjectRelative(tokens: DocToken[], from: number): boolean {
+  for (let i = from - 1; i > 0 && from - i <= SUBJECT_RELATIVE_CUE_REACH; i--) {
+    if (CLAUSE_END.has(tokens[i].text) || tokens[i].line !== tokens[from].line) return false;
+    if (tokens[i].lower === 'who' && tokens[i - 1].text === ',') return true;
+  }
+  return false;
+}
+/** ", who asked not to be named because he feared": the relative pronoun stands a few words before the content. */
+const SUBJECT_RELATIVE_CUE_REACH = 14;
 
 /**
  * "said [people in Kerry, who had waited years, would remember this]": a relative clause on the content's subject,

@@ -163,7 +163,8 @@ export abstract class BodyAnaphors extends OrganizationNames {
         anaphor || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words)) ? this.paragraphBody(at, head) : null;
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
-      const latest = anaphor ? this.latestOrganization(at, head) : null;
+      // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be
+      const latest = anaphor || placedModifier(words) ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
     }
     const owned = this.ownedOrganization(words, head, at);
@@ -210,8 +211,17 @@ const DESCRIBED_ORG_REACH = 80;
  */
 function kindModified(words: DocToken[]): boolean {
   const modifier = words[1];
-  return words.length === 3 && modifier.word && !modifier.cap && !OTHER_BODY_WORDS.has(modifier.lower);
+  if (words.length !== 3 || !modifier.word || OTHER_BODY_WORDS.has(modifier.lower)) return false;
+  return !modifier.cap || PLACED_MODIFIER.test(modifier.text);
 }
+
+/** A kind-modified description whose modifier is a place-compound ("the Lagos-listed firm"). */
+function placedModifier(words: DocToken[]): boolean {
+  return kindModified(words) && words[1].cap;
+}
+
+/** "the Lagos-listed firm", "the Ohio-based chain": where the body is listed or based says which one, not what kind. */
+const PLACED_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}{3,}$/u;
 
 /** ", which" (or "which") right after token `end - 1`: the phrase before it is a relative clause's agent. */
 function isWhichAfter(tokens: DocToken[], end: number): boolean {

@@ -8,7 +8,8 @@ import type { SpanIndex } from '../text/spanIndex';
 import type { Entry } from './speakerEntry';
 import type { Gender } from './gender';
 import { CUE_VERBS } from '../lexicon/lexicon';
-import { ARTICLES, POSSESSIVES } from '../lexicon/functionWords';
+import { ARTICLES, ASKED_ADVERBS, PASSIVE_AUX, POSSESSIVES } from '../lexicon/functionWords';
+import { QUESTION_CUES } from '../lexicon/speechVerbs';
 import { mentionRole } from './mentionRole';
 
 /** What makes the cue word after it a noun: "the praise", "his comments", "a warning". */
@@ -56,10 +57,23 @@ function reportsSpeech(doc: Doc, from: number, to: number): boolean {
     if (
       CUE_VERBS.has(tokens[i].lower) &&
       !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower)) &&
-      !inRelativeClause(doc, from, i)
+      !inRelativeClause(doc, from, i) &&
+      !passiveQuestion(doc, from, i)
     )
       return true;
   return false;
+}
+
+/**
+ * A question put to the subject ("Brunnhofer was asked whether he had slept well.") hands him the floor: the answer
+ * that opens the next paragraph ('"Not really," he said') is his, not the asker's nor the last speaker's.
+ */
+function passiveQuestion(doc: Doc, from: number, cue: number): boolean {
+  const { tokens } = doc;
+  if (!QUESTION_CUES.has(tokens[cue].lower)) return false;
+  let j = cue - 1;
+  while (j > from && ASKED_ADVERBS.has(tokens[j].lower)) j--;
+  return j > from && PASSIVE_AUX.has(tokens[j].lower) && tokens[j].lower !== 'it';
 }
 
 /** The person whose mention opens the sentence of tokens [from, to) as its subject, if any. */
