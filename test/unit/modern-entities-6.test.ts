@@ -174,3 +174,17 @@ test("one word the tagger reads as a person inside a body's capitalized name doe
   assert.ok(orgs.includes('Rural Power Access Authority'));
   assert.ok(!orgs.includes('Access Authority'));
 });
+
+test('a ministry named for a list of portfolios is one body; a list of places or people after it is not', () => {
+  const r = findEntities(
+    'The Federal Ministry of Industry, Trade and Investment said on Monday that prices would fall.',
+  );
+  assert.deepEqual(texts(r.organizations), ['Federal Ministry of Industry, Trade and Investment']);
+  const strategy = findEntities('The Department for Business, Energy and Industrial Strategy said it would respond.');
+  assert.deepEqual(texts(strategy.organizations), ['Department for Business, Energy and Industrial Strategy']);
+  // near misses: the items are places, or people
+  const places = findEntities('The Ministry of Health, Italy and France agreed on a plan.');
+  assert.deepEqual(texts(places.places), ['Italy', 'France']);
+  const people = findEntities('The Department of Labor, Smith and Jones said the data was wrong.');
+  assert.ok(!texts(people.organizations).some((o) => o.includes('Smith')));
+});

@@ -73,6 +73,7 @@ import { bodyNamesAfterThe } from './rules/bodyNamesAfterThe';
 import { clubNamesAfterTowns } from './rules/clubNames';
 import { unionLocals } from './rules/unionLocals';
 import { companiesByLegalForm } from './rules/legalForms';
+import { portfolioLists } from './rules/portfolioLists';
 import {
   ampersandNames,
   brandShapedNames,
@@ -215,6 +216,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   diseasesNotPlaces,
   bodiesNamedNounPlace,
   coordinatedBodyNames,
+  portfolioLists,
   universityCampuses,
   shopsNamedForOwners,
   transcriptLabels,
