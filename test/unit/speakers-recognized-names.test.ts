@@ -26,3 +26,15 @@ test('near misses: a first name, a name with an initial and a body keep their wo
     'the Congressional Black Caucus',
   ]);
 });
+
+test('"Majority Leader" or "Minority Whip" opening a sentence is an office before a name, not a quantity', () => {
+  const text = 'Minority Leader Helene Drabek called the budget a slogan. Majority Whip Tom Kell said it was late.';
+  const speakers = analyze(text).speakers;
+  assert.deepEqual(
+    speakers.map((s) => `${s.name} (${s.type})`),
+    ['Helene Drabek (person)', 'Tom Kell (person)'],
+  );
+  // near miss: "Many Republicans say" still counts a group
+  const many = analyze('Many Republicans say the budget is too large.').quotes[0];
+  assert.equal(many?.speaker, 'Many Republicans');
+});

@@ -259,7 +259,7 @@ police policeman trooper colonel captain lieutenant sergeant admiral marshal pre
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
 detective librarian curator developer mp mla mpp constable barrister solicitor member comptroller treasurer speaker
-taoiseach tánaiste td peer corporator sarpanch tehsildar chieftain monarch
+taoiseach tánaiste td peer corporator sarpanch tehsildar chieftain monarch whip
 `,
 );
 

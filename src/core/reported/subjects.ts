@@ -3,7 +3,7 @@ import type { Doc, DocToken } from '../text/document';
 import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { CLAUSE_CUES, DESCRIPTION_LINKS, OBJECT_CONTENT_CUES, TIME_WORDS } from '../lexicon/lexicon';
+import { CLAUSE_CUES, DESCRIPTION_LINKS, OBJECT_CONTENT_CUES, ROLE_NOUNS, TIME_WORDS } from '../lexicon/lexicon';
 import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
@@ -208,7 +208,7 @@ export function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phr
         ? /^\d+$/.test(tokens[p.from].text) && (/^\d+$/.test(w.text) || QUANTIFIERS.has(w.lower))
         : QUANTIFIERS.has(w.lower) || /^\d[\d,.]*%?$/.test(w.text);
     if (!quantity) return p;
-  } else if (QUANTIFIERS.has(tokens[p.from].lower)) q = p.from;
+  } else if (QUANTIFIERS.has(tokens[p.from].lower) && !(p.kind === 'name' && opensTitle(tokens, p.from))) q = p.from;
   else return p;
   let from = q;
   while (
@@ -218,6 +218,16 @@ export function quantifiedSubject(tokens: DocToken[], s: number, p: Phrase): Phr
   )
     from--;
   return { from, to: p.to, kind: 'description', nameFrom: p.to, nameTo: p.to };
+}
+
+/**
+ * "Majority Leader Ann Hale said", "Minority Whip Tom Kell said": a capital quantity word before a capital title word
+ * opens an office before a person's name, not a quantity ("Many Republicans say" still counts a group, "Two House
+ * Committees asked" names bodies).
+ */
+function opensTitle(tokens: DocToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].cap && !!next && next.cap && ROLE_NOUNS.has(next.lower);
 }
 
 /** A name that is one singular subject: not "Republicans", "Some", nor the complement of "data from …". */
