@@ -1,0 +1,25 @@
+// US political news: a role before an abbreviated title ("The panel's chairwoman, Sen. …"), running mates and other
+// "-mate" companions in apposition, and a quoted fragment whose own "and reported" is no second cue.
+// Every sentence here is our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const direct = (text: string): Array<[string, string | null]> =>
+  analyze(text)
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.text, q.speaker]);
+
+test('a role before an abbreviated title reaches the name: "the chairwoman" later is that senator', () => {
+  const text =
+    'The panel\'s chairwoman, Sen. Bettina Hollowell, opened the session. "We start today," Hollowell said. ' +
+    'The witness nodded. "Then we are agreed," the chairwoman said.';
+  assert.deepEqual(direct(text).at(-1), ['"Then we are agreed,"', 'Bettina Hollowell']);
+});
+
+test('near miss: a possessive inside an opening phrase gives no role over a title', () => {
+  const text =
+    'Beside her husband at the fair, Mrs. Corinne Lattimore waved to the crowd. Later the husband arrived. ' +
+    '"We had a long day," the husband said.';
+  assert.notEqual(direct(text).at(-1)?.[1], 'Corinne Lattimore');
+});
