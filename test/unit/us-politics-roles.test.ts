@@ -9,6 +9,10 @@ const direct = (text: string): Array<[string, string | null]> =>
   analyze(text)
     .quotes.filter((q) => q.kind === 'direct')
     .map((q) => [q.text, q.speaker]);
+const reported = (text: string): Array<[string, string | null]> =>
+  analyze(text)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [q.text, q.speaker]);
 
 test('a role before an abbreviated title reaches the name: "the chairwoman" later is that senator', () => {
   const text =
@@ -22,4 +26,16 @@ test('near miss: a possessive inside an opening phrase gives no role over a titl
     'Beside her husband at the fair, Mrs. Corinne Lattimore waved to the crowd. Later the husband arrived. ' +
     '"We had a long day," the husband said.';
   assert.notEqual(direct(text).at(-1)?.[1], 'Corinne Lattimore');
+});
+
+test('"and reported" inside a quoted fragment is the speaker\'s, not a second cue', () => {
+  assert.deepEqual(reported('Lyndon Carraway said the gift "was received and reported in full" before the deadline.'), [
+    ['the gift "was received and reported in full" before the deadline', 'Lyndon Carraway'],
+  ]);
+  // near miss: outside quotation marks "and warned" still opens a second report
+  const two = reported('Lyndon Carraway said the gift was received and warned that audits would follow.');
+  assert.deepEqual(
+    two.map(([t]) => t),
+    ['the gift was received', 'audits would follow'],
+  );
 });
