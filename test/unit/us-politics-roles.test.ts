@@ -28,6 +28,19 @@ test('near miss: a possessive inside an opening phrase gives no role over a titl
   assert.notEqual(direct(text).at(-1)?.[1], 'Corinne Lattimore');
 });
 
+test('"His running mate, NAME," and other "-mate" companions in apposition name the speaker', () => {
+  assert.deepEqual(reported('His running mate, Gov. Orrin Halvey, said the plan would fail in the fall.'), [
+    ['the plan would fail in the fall', 'Orrin Halvey'],
+  ]);
+  assert.deepEqual(reported('Her former roommate, Tessaly Brune, said she had always wanted to run.'), [
+    ['she had always wanted to run', 'Tessaly Brune'],
+  ]);
+  // near miss: a "-mate" word that names no one ("stalemate") is no description to stand in apposition to a name
+  assert.deepEqual(reported('The stalemate, Orrin Halvey, said the vote would wait a week.'), [
+    ['the vote would wait a week', null],
+  ]);
+});
+
 test('"and reported" inside a quoted fragment is the speaker\'s, not a second cue', () => {
   assert.deepEqual(reported('Lyndon Carraway said the gift "was received and reported in full" before the deadline.'), [
     ['the gift "was received and reported in full" before the deadline', 'Lyndon Carraway'],
