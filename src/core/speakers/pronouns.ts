@@ -203,7 +203,8 @@ export abstract class Pronouns extends AntecedentChoice {
     }
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
-    const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible);
+    const described = this.paragraphPersons.get(line - 1);
+    const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible, described);
     // the latest speaker as the subject the paragraph before closes on is a pick anchored twice, which the model may
     // not overrule: "Grayson was in Tampa. Murphy spent the day in Orlando." ¶ '"…," she said' is Murphy, who spoke last
     if (closing) return { entry: closing, certainty: closing === recent ? 0.88 : 0.82, basis: CLOSING_SUBJECT };
