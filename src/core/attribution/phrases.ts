@@ -207,10 +207,15 @@ export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, 
 }
 
 /** A relative or participial aside between a speaker and its cue: ", who spoke …,", ", speaking on condition …,",
- * ", citing security concerns,". */
+ * ", citing security concerns,", ", elected in 2012 and reelected in 2018," (a past participle). */
 function opensAside(t: DocToken | undefined): boolean {
   if (!t || !t.word || t.cap) return false;
-  return t.lower === 'who' || t.lower === 'which' || (t.lower.length > 5 && t.lower.endsWith('ing'));
+  return (
+    t.lower === 'who' ||
+    t.lower === 'which' ||
+    (t.lower.length > 5 && t.lower.endsWith('ing')) ||
+    (t.lower.length > 4 && t.lower.endsWith('ed'))
+  );
 }
 
 /**
