@@ -5,6 +5,33 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
 
+const speakers = (text: string): Array<string | null> => analyze(text).quotes.map((q) => q.speaker);
+
+const memo = [
+  'Aides to the governor circulated a memo on Friday.',
+  'The four-page memo, dated May 2 and sent to a dozen staff members, argued that the plan was failing. It was written by the chief of staff, Lavinia Okafor-Brandt, according to two aides.',
+  '"We are out of time," the memo said.',
+  'The governor has not responded. "Fix the message first," the authors wrote.',
+].join('\n\n');
+
+test('a memo whose author the next sentence names ("It was written by …") speaks for that author', () => {
+  const s = speakers(memo);
+  assert.equal(s[0], 'Lavinia Okafor-Brandt');
+  assert.equal(analyze(memo).quotes.find((q) => q.text.includes('out of time'))?.speaker, 'Lavinia Okafor-Brandt');
+});
+
+test('"the authors" of the text that spoke last are its author', () => {
+  assert.equal(analyze(memo).quotes.find((q) => q.text.includes('Fix the message'))?.speaker, 'Lavinia Okafor-Brandt');
+});
+
+test('near miss: a memo whose next sentence names no writer stays a document', () => {
+  const text = [
+    'The four-page memo, dated May 2, argued that the plan was failing. It was sent on a Friday.',
+    '"We are out of time," the memo said.',
+  ].join('\n\n');
+  assert.equal(analyze(text).quotes.find((q) => q.text.includes('out of time'))?.speaker, 'the memo');
+});
+
 test('a past-participle aside between a subject and its cue leaves the subject speaking', () => {
   const text =
     'Sen. Odalys Whitcombe spoke first. The senator, elected in 2012 and reelected in 2018, said the vote would fail.';
