@@ -6,11 +6,11 @@
  * Looks back a bounded number of tokens and forward a bounded number from each mention: linear.
  */
 import type { Doc, DocToken } from '../text/document';
-import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { isQuoteToken } from '../attribution/cues';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
-import { CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS } from '../lexicon/lexicon';
+import { CALENDAR_WORDS, CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS, TIME_WORDS } from '../lexicon/lexicon';
 import { DOCUMENT_NOUNS, SIGN_HOLDING_VERBS, SIGN_NOUNS } from '../lexicon/newsWords';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
@@ -34,6 +34,7 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     if (t.lower !== noun) continue;
     const found =
       passiveAuthor(doc, i, before, true) ??
+      authorByNoun(doc, i, before) ??
       nextSentenceAuthor(doc, i, before) ??
       activeIssuer(doc, i, floor) ??
       frontedIssuer(doc, i, before) ??
@@ -68,6 +69,22 @@ function nextSentenceAuthor(doc: Doc, noun: number, before: number): Phrase | nu
     if (person) return person;
   }
   return null;
+}
+
+/**
+ * "… pointed us to a report by the Meridian Fiscal Forum. … The report said": an author named by "by" or "from"
+ * right after an earlier mention of the text. Only a capitalized name (no "a report from Tuesday") or a speaker's
+ * description ("a memo from the chief of staff").
+ */
+function authorByNoun(doc: Doc, noun: number, before: number): Phrase | null {
+  const { tokens, text } = doc;
+  const link = tokens[noun + 1]?.lower;
+  if ((link !== 'by' && link !== 'from') || noun + 2 >= before) return null;
+  const p = authorAt(tokens, noun + 2, text);
+  if (!p || p.to > before) return null;
+  const head = tokens[p.to - 1];
+  if (p.kind === 'name') return head.cap && !TIME_WORDS.has(head.lower) && !CALENDAR_WORDS.has(head.lower) ? p : null;
+  return p.kind === 'description' && isSpeakerNoun(head.lower) ? p : null;
 }
 
 /** Words from a text speaker's mention to its noun ("The six-page internal memo"). */
