@@ -54,3 +54,11 @@ test('"a report by X" earlier makes "the report said" X', () => {
   const day = 'Officials pointed to a report from Tuesday. The report said that the cost was far too high.';
   assert.equal(analyze(day).quotes.find((q) => q.text.includes('too high'))?.speaker, 'the report');
 });
+
+test('an absolute aside of a quantifier and a participle leaves the subject speaking', () => {
+  const text = 'The crowd, many holding paper flags, chanted "Four more years!" as the doors opened.';
+  assert.equal(analyze(text).quotes.find((q) => q.kind === 'direct')?.speaker, 'the crowd');
+  // near miss: a quantifier with no participle after it is the cue's own subject, not an aside
+  const plain = 'The plan, many lawmakers said, would fail in the spring.';
+  assert.equal(analyze(plain).quotes[0]?.speaker, 'many lawmakers');
+});

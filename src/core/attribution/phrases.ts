@@ -25,7 +25,7 @@ import { possessedAgentBefore } from './possessedAgent';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
-import { ARTICLES, MODAL_AUX, TOWN_LINKS } from '../lexicon/functionWords';
+import { ARTICLES, MODAL_AUX, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
 import { AGE_OR_KIN_EPITHET } from '../lexicon/speakerWords';
 import {
   type Phrase,
@@ -218,6 +218,15 @@ function opensAside(t: DocToken | undefined): boolean {
   );
 }
 
+/** "The crowd, many wearing union jackets, chanted": an absolute aside, a quantifier and its participle. */
+function quantifiedAside(tokens: DocToken[], k: number, end: number): boolean {
+  if (!QUANTIFIERS.has(tokens[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i < end - 1 && i - k <= QUANTIFIED_REACH; i++) if (opensAside(tokens[i])) return true;
+  return false;
+}
+/** Words from the quantifier to its participle ("many of them | wearing"). */
+const QUANTIFIED_REACH = 3;
+
 /**
  * The speaker before an appositive and the comma that closes it ("Sergei Lavrov, Russia's foreign minister, said"),
  * `end - 1` being that comma.
@@ -340,7 +349,7 @@ function nameBeforeAppositive(
   const describing = inner?.kind === 'name' && opensAppositive ? describingPhrase(tokens, j, floor, name, inner) : null;
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
   if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
-  if (name && name.kind === 'description' && opensAside(tokens[j + 1])) {
+  if (name && name.kind === 'description' && (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end))) {
     // "A senior official, who spoke on condition of anonymity, said"; "A diplomat, speaking on condition …"
     return name;
   }
