@@ -26,7 +26,7 @@ import { possessedAgentBefore } from './possessedAgent';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
-import { ARTICLES, MODAL_AUX, TOWN_LINKS } from '../lexicon/functionWords';
+import { ARTICLES, MODAL_AUX, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
 import { AGE_OR_KIN_EPITHET } from '../lexicon/speakerWords';
 import {
   type Phrase,
@@ -208,11 +208,25 @@ export function skipCuePrefixLeft(tokens: DocToken[], c: number, floor: number, 
 }
 
 /** A relative or participial aside between a speaker and its cue: ", who spoke …,", ", speaking on condition …,",
- * ", citing security concerns,". */
+ * ", citing security concerns,", ", elected in 2012 and reelected in 2018," (a past participle). */
 function opensAside(t: DocToken | undefined): boolean {
   if (!t || !t.word || t.cap) return false;
-  return t.lower === 'who' || t.lower === 'which' || (t.lower.length > 5 && t.lower.endsWith('ing'));
+  return (
+    t.lower === 'who' ||
+    t.lower === 'which' ||
+    (t.lower.length > 5 && t.lower.endsWith('ing')) ||
+    (t.lower.length > 4 && t.lower.endsWith('ed'))
+  );
 }
+
+/** "The crowd, many wearing union jackets, chanted": an absolute aside, a quantifier and its participle. */
+function quantifiedAside(tokens: DocToken[], k: number, end: number): boolean {
+  if (!QUANTIFIERS.has(tokens[k]?.lower ?? '')) return false;
+  for (let i = k + 1; i < end - 1 && i - k <= QUANTIFIED_REACH; i++) if (opensAside(tokens[i])) return true;
+  return false;
+}
+/** Words from the quantifier to its participle ("many of them | wearing"). */
+const QUANTIFIED_REACH = 3;
 
 /**
  * The speaker before an appositive and the comma that closes it ("Sergei Lavrov, Russia's foreign minister, said"),
@@ -376,7 +390,9 @@ function officeHolderAfter(tokens: DocToken[], name: Phrase, j: number): boolean
  */
 function describedBeforeAside(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
   return (
-    (name.kind === 'description' && opensAside(tokens[j + 1])) || describedSourceOpens(tokens, name, j, end, floor)
+    // "A senior official, who spoke on condition of anonymity, said"; "The crowd, many wearing union jackets, chanted"
+    (name.kind === 'description' && (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end))) ||
+    describedSourceOpens(tokens, name, j, end, floor)
   );
 }
 

@@ -273,6 +273,9 @@ export const ROLE_STOP_WORDS = words(
   'from until till before after between during since for in when and but under with',
 );
 
+/** Who wrote a text, as its speaker: "the memo's authors wrote", "the authors said" (issuedTexts.ts). */
+export const TEXT_WRITER_NOUNS = words('TEXT_WRITER_NOUNS', 'author authors writer writers');
+
 /** A person's political ad speaks for their campaign: "one Rivera ad declared" is the Rivera campaign's. */
 export const CAMPAIGN_TEXT_NOUNS = words('CAMPAIGN_TEXT_NOUNS', 'ad ads advertisement commercial');
 

@@ -57,6 +57,7 @@ import { ADVERBIAL_WORDS } from '../lexicon/newsWords';
 import { WEEKDAYS } from '../lexicon/entityWords';
 import { contentAfter, contentRange, cueForm, MIN_CONTENT_WORDS } from './content';
 import { finiteVerb, objectEnd, relativeClauseEnd } from './contentEnd';
+import { thatAfterAdverbials } from './thatOpening';
 import {
   addresseeEnd,
   addresseeWord,
@@ -646,30 +647,7 @@ function afterAdverbials(tokens: DocToken[], k: number, e: number): number {
 /** The "that" opening the content within ten tokens of k, with only adverbials before it ("said at a campaign stop
  * in Toledo, Ohio, that …"); else -1. */
 function thatOpening({ tokens, e, inQuote, k }: ClauseContext): number {
-  let that = -1;
-  for (let j = k; j < e && j - k <= 10; j++) {
-    if (tokens[j].lower === 'that' && inQuote.of[j] < 0) {
-      that = j;
-      break;
-    }
-    if (inQuote.of[j] >= 0 || SENTENCE_END.has(tokens[j].text)) break;
-  }
-  // "said during the debate that …": a prepositional phrase of any nouns, when no verb follows "that" (a relative
-  // "that": "said in a report that was released …")
-  const phrase = that > k && PREPOSITIONS.has(tokens[k].lower) && !finiteVerb(tokens[that + 1]);
-  if (that >= 0) {
-    for (let j = k; j < that; j++)
-      if (!(
-        TIME_WORDS.has(tokens[j].lower) ||
-        PREPOSITIONS.has(tokens[j].lower) ||
-        ADVERBIAL_WORDS.has(tokens[j].lower) ||
-        tokens[j].text === ',' ||
-        (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)) ||
-        (phrase && tokens[j].word && !finiteVerb(tokens[j]))
-      ))
-        that = -1;
-  }
-  return that;
+  return thatAfterAdverbials(tokens, k, e, inQuote);
 }
 
 const AS_REACH = 8;

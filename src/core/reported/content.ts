@@ -102,7 +102,10 @@ export function contentAfter(
   let end = from;
   while (end < e) {
     const t = tokens[end];
-    if (participleNext(tokens, from, end)) break;
+    // 'said the gift "was accepted and reported in full"': inside a quoted fragment the speaker's own "and" is no
+    // second cue of the writer's (its comma may still end the content: '"…too late," adding that …')
+    const inFragment = inQuote.of[end] >= 0 && t.lower === 'and';
+    if (!inFragment && participleNext(tokens, from, end)) break;
     // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
     if (
       t.text === ',' &&
@@ -123,7 +126,7 @@ export function contentAfter(
     )
       break;
     // "said A and warned B": a second report of the same speaker
-    if (end > from + 2 && coordinatedCue(tokens, end, e) >= 0) break;
+    if (end > from + 2 && !inFragment && coordinatedCue(tokens, end, e) >= 0) break;
     if (inQuote.of[end] < 0 && endsContent(tokens, from, end)) break;
     end++;
   }

@@ -23,6 +23,7 @@ import {
   VERB_AFTER_NOUN,
 } from '../lexicon/functionWords';
 import { contentAfter, contentRange } from './content';
+import { thatAfterAdverbials } from './thatOpening';
 import {
   addresseeEnd,
   afterTimeAdverbial,
@@ -49,12 +50,45 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
     else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
   }
   if (from >= c) return null;
-  const p = phraseRight(tokens, from, c, text);
+  const read = phraseRight(tokens, from, c, text);
+  const p = read && (apposedSubject(doc, read, c) ?? ownVerbCut(tokens, read));
   if (!p || p.to >= c) return null;
-  const verb = tokens[p.to];
+  // past the comma closing an apposed name
+  const verb = p !== read && tokens[p.to].text === ',' ? tokens[p.to + 1] : tokens[p.to];
   if (!verb.word || verb.cap) return null;
   if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) && !headBeforeLink(tokens, p)) return null;
   return p;
+}
+
+/**
+ * "The senator voted for the tariffs and said …": read from the sentence's start, a description takes the subject's
+ * own past verb in as a participle ("a statement released on Friday"); when the phrase runs on to the "and" of the
+ * coordinated cue, it ends before the first past verb after a speaker noun.
+ */
+function ownVerbCut(tokens: DocToken[], p: Phrase): Phrase {
+  const joiner = tokens[p.to]?.lower;
+  if (p.kind !== 'description' || (joiner !== 'and' && joiner !== 'but')) return p;
+  for (let i = p.from + 1; i < p.to; i++) {
+    const t = tokens[i];
+    if (t.word && !t.cap && /ed$/.test(t.lower) && isSpeakerNoun(tokens[i - 1].lower))
+      return { from: p.from, to: i, kind: 'description', nameFrom: i, nameTo: i };
+  }
+  return p;
+}
+
+/**
+ * "His spokesman, Ted Lowe, did not dispute the memo but said …": a description opening the sentence and a name in
+ * apposition to it, closed by a comma before the subject's verb; the name is the subject.
+ */
+function apposedSubject(doc: Doc, p: Phrase, c: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (p.kind !== 'description' || tokens[p.to]?.text !== ',' || !isSpeakerNoun(tokens[p.to - 1].lower)) return null;
+  const name = phraseRight(tokens, p.to + 1, c, text);
+  if (!name || name.kind !== 'name' || name.from !== p.to + 1 || tokens[name.to]?.text !== ',') return null;
+  const verb = tokens[name.to + 1];
+  if (!verb || !verb.word || verb.cap || !knownSpeaker(doc, name)) return null;
+  // "…, the laptop maker Kestrel Systems, said": the name without the role before it
+  return tokens[name.from].cap ? name : { ...name, from: name.nameFrom };
 }
 
 /**
@@ -90,9 +124,8 @@ export function unreadSubject(
     isNounAfter(tokens, c)
   )
     return null;
-  let k = c + 1;
-  // "A producer for the station told the Courier on Tuesday that …": past the addressee and a time
-  if (TELL_CUES.has(tokens[c].lower) && tokens[k]) k = afterTimeAdverbial(tokens, addresseeEnd(tokens, k, e), e);
+  const { plainAt, at } = cueObjectEnd(tokens, c, e, inQuote);
+  let k = at;
   if (tokens[k]?.lower === 'that') k++;
   const first = tokens[k];
   if (!first || k >= e || inQuote.of[k] >= 0) return null;
@@ -111,6 +144,7 @@ export function unreadSubject(
   // subject ("ProPublica obtained the video and said …"), when it is a speaker we can name
   const subject =
     [near, c - s <= MAIN_CLAUSE_REACH ? clauseSubject(doc, s, c) : null].find((p) => p && knownSpeaker(doc, p)) ?? null;
+  if (!ownSubject(tokens, c, lead, subject, near, k > plainAt + 1)) return null;
   return {
     reported: {
       content: content.range,
@@ -118,6 +152,39 @@ export function unreadSubject(
     },
     next: content.end,
   };
+}
+
+/**
+ * Where the content may open after the cue at `c`: "A producer for the station told the Courier on Tuesday that …"
+ * past the addressee and a time; "… and said on the Senate floor at the time that …" past adverbials to their
+ * "that". `plainAt` is where it would open without those adverbials.
+ */
+function cueObjectEnd(tokens: DocToken[], c: number, e: number, inQuote: QuoteMap): { plainAt: number; at: number } {
+  const k = c + 1;
+  if (TELL_CUES.has(tokens[c].lower)) {
+    const told = tokens[k] ? afterTimeAdverbial(tokens, addresseeEnd(tokens, k, e), e) : k;
+    return { plainAt: told, at: told };
+  }
+  const past = tokens[k] && PREPOSITIONS.has(tokens[k].lower) ? thatAfterAdverbials(tokens, k, e, inQuote) : -1;
+  return { plainAt: k, at: Math.max(k, past) };
+}
+
+/**
+ * Past adverbials, a report needs a named subject of its own cue or of a coordinated one ("voted … and said on … that
+ * …"): "However, Adelson … declared in an interview that he found …" keeps its later "he found", and "after the
+ * governor had said on Saturday that …" is not the main clause's subject's.
+ */
+function ownSubject(
+  tokens: DocToken[],
+  c: number,
+  lead: number,
+  subject: Phrase | null,
+  near: Phrase | null,
+  pastAdverbials: boolean,
+): boolean {
+  if (!pastAdverbials) return true;
+  const joined = [tokens[c - 1]?.lower, tokens[lead - 1]?.lower].some((w) => w === 'and' || w === 'but');
+  return !!subject && (subject === near || joined);
 }
 
 /** A pronoun, a speaker description, or a name the entity scan found as a person or an organization. */

@@ -96,7 +96,12 @@ const MAX_ROLE_BEFORE = 8;
  * chairman" later is Lomax. `from` is the first token of the name (or of its title); the role runs from a determiner
  * opening the clause to the comma before it, and holds a role noun.
  */
-export function roleBeforeName(tokens: DocToken[], from: number, source: string): string | undefined {
+export function roleBeforeName(
+  tokens: DocToken[],
+  from: number,
+  source: string,
+  openingOnly = false,
+): string | undefined {
   const comma = from - 1;
   if (tokens[comma]?.text !== ',') return undefined;
   const line = tokens[from].line;
@@ -111,7 +116,9 @@ export function roleBeforeName(tokens: DocToken[], from: number, source: string)
     const opensClause =
       !before || before.line !== line || ['.', '!', '?', ',', ';'].includes(before.text) || COPULAS.has(before.lower);
     // "a company owned by his nephew, Travis Hoffman": a possessive opens the role wherever it stands
-    if (ROLE_OPENERS.has(t.lower) && (opensClause || POSSESSIVE_OPENERS.has(t.lower)))
+    // `openingOnly`: over an abbreviated title the role must open its clause ("The panel's chairwoman, Sen. Ann
+    // Odom,"), as "Alongside her husband in 1992, Mrs. Clinton …" gives her no role
+    if (ROLE_OPENERS.has(t.lower) && (opensClause || (!openingOnly && POSSESSIVE_OPENERS.has(t.lower))))
       return hasRole && s < comma - 1 ? source.slice(t.start, tokens[comma - 1].end) : undefined;
   }
   return undefined;

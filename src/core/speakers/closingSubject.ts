@@ -28,6 +28,7 @@ export function closingSubject(
   persons: readonly Entry[],
   line: number,
   compatible: (e: Entry) => boolean,
+  described: ReadonlyArray<{ entry: Entry; at: number }> = [],
 ): Entry | null {
   const own = doc.lines[line];
   const before = doc.lines[line - 1];
@@ -35,7 +36,7 @@ export function closingSubject(
   const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
   const { tokens } = doc;
   if (reportsSpeech(doc, from, before.tokenTo) || quoted.overlaps(tokens[from].start, before.end)) return null;
-  const best = subjectIn(doc, persons, from, before.tokenTo);
+  const best = subjectIn(doc, persons, from, before.tokenTo) ?? describedOpener(described, tokens[from].start);
   if (best) return compatible(best) ? best : null;
   // "Alder has not changed her mind. She has held three town halls." ends on Alder: a closing sentence that opens
   // with "she" goes on with the subject of the sentence before, when it is a woman ("he": a man)
@@ -49,13 +50,16 @@ export function closingSubject(
 
 /**
  * A sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
- * a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise").
+ * a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise"); a
+ * participle reports for a noun ("Fitch held up a chart showing that …") or for the subject itself ("Fitch stood,
+ * saying that …"): either way the sentence still ends on its subject.
  */
 function reportsSpeech(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
   for (let i = from; i < to; i++)
     if (
       CUE_VERBS.has(tokens[i].lower) &&
+      !tokens[i].lower.endsWith('ing') &&
       !(i > from && NOUN_DETERMINERS.has(tokens[i - 1].lower)) &&
       !inRelativeClause(doc, from, i) &&
       !passiveQuestion(doc, from, i)
@@ -93,6 +97,14 @@ function subjectIn(doc: Doc, persons: readonly Entry[], from: number, to: number
     }
   }
   return best;
+}
+
+/**
+ * "Ann Roy, the director, said she would pay by July. … The director rejected that flatly." ¶ '"Not true," she said':
+ * a closing sentence that opens with a role its person holds (the paragraph's persons noted at `start`) ends on her.
+ */
+function describedOpener(described: ReadonlyArray<{ entry: Entry; at: number }>, start: number): Entry | null {
+  return described.find((n) => n.at === start)?.entry ?? null;
 }
 
 /** The gender a sentence-opening subject pronoun carries on. */

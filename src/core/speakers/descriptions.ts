@@ -68,7 +68,8 @@ export abstract class Descriptions extends Pronouns {
     if (!d) return { entry: null, certainty: 0 };
     const { head, singular, definite, plural } = d;
     // a text speaks for its author when the text says whose it is, else as a document
-    const text = this.textAuthor(phrase, definite, at) ?? this.documentSpeaker(d, at);
+    const text =
+      this.textAuthor(phrase, definite, at) ?? this.textWriters(phrase, definite, at) ?? this.documentSpeaker(d, at);
     if (text) return text;
     // "the nephew said" after "his nephew, Travis Hoffman": kin the article gave someone is a role too, as is an
     // occupation ("State auditor Frank DeLuca … the auditor said")

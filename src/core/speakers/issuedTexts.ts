@@ -7,9 +7,15 @@
  * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
  */
 import type { DocToken } from '../text/document';
-import { authorAfterNoun, issuerPhrase, textNounOf } from './textIssuer';
+import { authorAfterNoun, authorNamedNext, issuerPhrase, textNounOf } from './textIssuer';
 import { ownedBodyName } from './nameForms';
-import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, TEXT_READ_CUES, CAMPAIGN_TEXT_NOUNS } from '../lexicon/speakerWords';
+import {
+  ISSUED_TEXT_NOUNS,
+  ISSUING_VERBS,
+  TEXT_READ_CUES,
+  CAMPAIGN_TEXT_NOUNS,
+  TEXT_WRITER_NOUNS,
+} from '../lexicon/speakerWords';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
@@ -130,6 +136,21 @@ export abstract class IssuedTexts extends BodyAnaphors {
     return { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' };
   }
 
+  /**
+   * "The memo's authors pointed to …", "'…,' the authors wrote": the writers of the text named last (or owned in the
+   * phrase) speak as its issuer, when the article says who wrote it ("It was written by Sabrina Keel …").
+   */
+  protected textWriters(phrase: Phrase, definite: boolean, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    if (!definite || !TEXT_WRITER_NOUNS.has(tokens[phrase.to - 1]?.lower ?? '')) return null;
+    const noun = this.latestTextNoun(phrase.to - 1, at - ISSUER_REACH);
+    // else the author the last text that spoke was given, a few paragraphs back
+    const last = this.latestText;
+    const recent = last && tokens[phrase.from].line - last.line <= WRITER_LINES ? last.entry : null;
+    const author = (noun >= 0 ? this.issuer(tokens[noun].lower, at) : null) ?? recent;
+    return author ? { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' } : null;
+  }
+
   /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo", "Bush" in "a Bush ad". */
   protected textOwner(phrase: Phrase, at: number): Entry | null {
     const { tokens, text } = this.doc;
@@ -244,10 +265,13 @@ export abstract class IssuedTexts extends BodyAnaphors {
   protected issuer(noun: string, at: number): Entry | null {
     const before = this.doc.tokenAt(at);
     const floor = this.doc.tokenAt(Math.max(0, at - ISSUER_REACH));
-    const subject = issuerPhrase(this.doc, noun, floor, before);
+    const subject = issuerPhrase(this.doc, noun, floor, before) ?? authorNamedNext(this.doc, noun, before);
     return subject ? this.resolve(subject, false).entry : null;
   }
 }
+
+/** Paragraphs from the last text that spoke to "the authors" that speak for it. */
+const WRITER_LINES = 12;
 
 /** How many words the author named after a document ("a statement from …") may take. */
 const DOCUMENT_AUTHOR_WORDS = 6;

@@ -171,7 +171,21 @@ export abstract class Pronouns extends AntecedentChoice {
       return null;
     if (u.gender !== undefined && u.gender !== gender) return null;
     if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
+    if (picked && this.tookFloorAfter(picked, u, at, line)) return null;
     return u;
+  }
+
+  /**
+   * "When a reporter asked whether he worried, Kessling shook his head. '…,' he said": the person picked is the subject
+   * of the sentence right before the pronoun's, named after the unnamed one spoke, so the floor is theirs again.
+   */
+  private tookFloorAfter(picked: Entry, unnamed: Entry, at: number, line: number): boolean {
+    const m = this.lastMentionBefore(picked, at);
+    if (!m || m.start <= unnamed.lastSpoke) return false;
+    const k = this.doc.tokenAt(m.start);
+    if (this.doc.tokens[k]?.line !== line || this.sentences.of(this.doc.tokenAt(at)) - this.sentences.of(k) !== 1)
+      return false;
+    return this.roleOfMention(picked, m.start) === 'subject';
   }
 
   /**
@@ -203,7 +217,8 @@ export abstract class Pronouns extends AntecedentChoice {
     }
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
-    const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible);
+    const described = this.paragraphPersons.get(line - 1);
+    const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible, described);
     // the latest speaker as the subject the paragraph before closes on is a pick anchored twice, which the model may
     // not overrule: "Grayson was in Tampa. Murphy spent the day in Orlando." ¶ '"…," she said' is Murphy, who spoke last
     if (closing) return { entry: closing, certainty: closing === recent ? 0.88 : 0.82, basis: CLOSING_SUBJECT };

@@ -53,10 +53,16 @@ export abstract class RecognizedPeople extends PendingRoles {
    * Minnesota," (an appositive after a title adds to it: "the Minnesota Democrat" later), "The committee's chairman,
    * Senator Grady Lomax," (a role before the name), "(R-Ky.)" or "of Utah" after it (party and state).
    */
-  protected moreRoles(e: Entry, span: Span, appositive: string | undefined, nameStart: number): void {
+  protected moreRoles(
+    e: Entry,
+    span: Span,
+    appositive: string | undefined,
+    nameStart: number,
+    overTitle = false,
+  ): void {
     const { tokens, text } = this.doc;
     this.setRole(e, appositive);
-    this.setRole(e, roleBeforeName(tokens, nameStart, text));
+    this.setRole(e, roleBeforeName(tokens, nameStart, text, overTitle));
     this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
     const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
     if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
@@ -79,7 +85,10 @@ export abstract class RecognizedPeople extends PendingRoles {
     const honorific =
       startTok > 0 && HONORIFICS.has(tokens[startTok - 1].lower) ? tokens[startTok - 1].lower : undefined;
     const e = this.person(span.text, span.start, title ?? appositive ?? before, honorific);
-    if (e) this.moreRoles(e, span, title ? appositive : undefined, title && phrase ? phrase.from : startTok);
+    // "The committee's chairwoman, Sen. Patrice Odom,": a role before an abbreviated title ("Sen.", "Gov."), which
+    // gives no role of its own, still reaches the name over it, so "the chairwoman said" later is Odom
+    const titled = title && phrase ? phrase.from : wordBeforeTitles(tokens, startTok) + 1;
+    if (e) this.moreRoles(e, span, title ? appositive : undefined, titled, !title && titled < startTok);
     if (e) {
       this.genderFromContext(e, startTok, end, span);
       e.lastSeen = span.start;

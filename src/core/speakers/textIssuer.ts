@@ -6,10 +6,11 @@
  * Looks back a bounded number of tokens and forward a bounded number from each mention: linear.
  */
 import type { Doc, DocToken } from '../text/document';
-import { phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { isQuoteToken } from '../attribution/cues';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
-import { CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS } from '../lexicon/lexicon';
+import { CALENDAR_WORDS, CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS, TIME_WORDS } from '../lexicon/lexicon';
 import { DOCUMENT_NOUNS, SIGN_HOLDING_VERBS, SIGN_NOUNS } from '../lexicon/newsWords';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
@@ -33,11 +34,70 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     if (t.lower !== noun) continue;
     const found =
       passiveAuthor(doc, i, before, true) ??
+      authorByNoun(doc, i, before) ??
+      nextSentenceAuthor(doc, i, before) ??
       activeIssuer(doc, i, floor) ??
       frontedIssuer(doc, i, before) ??
       passiveAuthor(doc, i, before, false);
     if (found) return found;
   }
+  return null;
+}
+
+/** Tokens from a text's noun to the end of its sentence ("The memo, dated …, argued that … ."). */
+const SENTENCE_REACH = 60;
+/** Words between "It" and its writer's verb ("It had been written"). */
+const IT_AUX_REACH = 3;
+
+/**
+ * "The memo argued that the race was slipping. It was written by the deputy manager, Sabrina Keel, …": the sentence
+ * right after the text's own, opening on "It" and a writer's passive verb, names its author (the first person after
+ * "by", past a description in apposition to them).
+ */
+function nextSentenceAuthor(doc: Doc, noun: number, before: number): Phrase | null {
+  const { tokens } = doc;
+  let stop = noun + 1;
+  while (stop < before && stop - noun <= SENTENCE_REACH && !SENTENCE_END.has(tokens[stop].text)) stop++;
+  let it = stop + 1;
+  while (it < before && isQuoteToken(tokens[it])) it++;
+  if (it >= before || tokens[it].lower !== 'it' || !tokens[it].cap) return null;
+  let v = it + 1;
+  while (v < before && v - it <= IT_AUX_REACH && !AUTHORING_VERBS.has(tokens[v].lower)) v++;
+  if (v >= before || !AUTHORING_VERBS.has(tokens[v].lower) || tokens[v + 1]?.lower !== 'by') return null;
+  for (let j = v + 2; j < before && j - v <= TITLE_REACH && !SENTENCE_END.has(tokens[j].text); j++) {
+    const person = personAfter(doc, j, before);
+    if (person) return person;
+  }
+  return null;
+}
+
+/**
+ * "… pointed us to a report by the Meridian Fiscal Forum. … The report said": an author named by "by" or "from"
+ * right after an earlier mention of the text. Only a capitalized name (no "a report from Tuesday") or a speaker's
+ * description ("a memo from the chief of staff").
+ */
+function authorByNoun(doc: Doc, noun: number, before: number): Phrase | null {
+  const { tokens, text } = doc;
+  const link = tokens[noun + 1]?.lower;
+  if ((link !== 'by' && link !== 'from') || noun + 2 >= before) return null;
+  const p = authorAt(tokens, noun + 2, text);
+  if (!p || p.to > before) return null;
+  const head = tokens[p.to - 1];
+  if (p.kind === 'name') return head.cap && !TIME_WORDS.has(head.lower) && !CALENDAR_WORDS.has(head.lower) ? p : null;
+  return p.kind === 'description' && isSpeakerNoun(head.lower) ? p : null;
+}
+
+/** Words from a text speaker's mention to its noun ("The six-page internal memo"). */
+const OWN_NOUN_REACH = 5;
+
+/**
+ * "The six-page memo argued that … . It was written by Sabrina Keel": a text that speaks in its own sentence, its
+ * author named in the next one. `from` is the first token of the text's mention.
+ */
+export function authorNamedNext(doc: Doc, noun: string, from: number): Phrase | null {
+  const { tokens } = doc;
+  for (let i = from; i < tokens.length && i - from <= OWN_NOUN_REACH; i++)
+    if (tokens[i].lower === noun) return nextSentenceAuthor(doc, i, tokens.length);
   return null;
 }
 
