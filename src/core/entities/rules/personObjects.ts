@@ -137,7 +137,8 @@ export const honorificNames: EntityRule = {
 
 /** "MS.", "SEN.": an honorific or a title's abbreviation written in capitals, as a transcript labels a turn. */
 function isCapitalHonorific(word: string, lower: string): boolean {
-  return /^\p{Lu}+\.?$/u.test(word) && (PERSON_HONORIFICS.has(lower) || (lower.endsWith('.') && TITLES.has(lower)));
+  // the lists first: most words are in neither, and a Unicode expression run on every token was the rule's main cost
+  return (PERSON_HONORIFICS.has(lower) || (lower.endsWith('.') && TITLES.has(lower))) && /^\p{Lu}+\.?$/u.test(word);
 }
 
 /**
