@@ -108,7 +108,8 @@ export function isTitleWord(t: DocToken): boolean {
   return (
     ROLE_NOUNS.has(w) ||
     ROLE_MODIFIERS.has(w) ||
-    ROLE_NOUNS.has(w.replace(/s$/, '')) ||
+    // a plural ("ministers"): the singular without a regular expression and a copy per word
+    (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) ||
     RANK_ABBREVIATIONS.has(w) ||
     EVERYDAY_ROLES.has(w) ||
     isProfessionNoun(w) ||
@@ -136,6 +137,8 @@ export function isVerbForm(word: string): boolean {
  * role noun ("the ex-minister", "the governor-elect").
  */
 function isCompoundRole(word: string): boolean {
+  // every such office has a hyphen: most words ("minister", "said") are settled here, before four regular expressions
+  if (!word.includes('-')) return false;
   if (/^co-\p{Ll}{3,}$/u.test(word) || /^\p{Ll}{3,}-(?:general|in-chief)$/u.test(word)) return true;
   const around = /^(?:ex|vice|deputy)-(\p{Ll}{3,})$/u.exec(word) ?? /^(\p{Ll}{3,})-elect$/u.exec(word);
   return around !== null && (ROLE_NOUNS.has(around[1]) || isProfessionNoun(around[1]));

@@ -116,6 +116,7 @@ import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
 import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
+import { holdsList, triggerBits } from './rules/triggerWords';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -230,7 +231,17 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
   const n = tokens.length;
   const ents = new Entities(n);
   for (const e of found) if (worthKeeping(p, e)) ents.add(e);
-  const ctx: RuleContext = { text, p, tokens, lower, n, ents, free: (i) => i >= 0 && i < n && ents.at(i) === null };
+  const bits = triggerBits(lower);
+  const ctx: RuleContext = {
+    text,
+    p,
+    tokens,
+    lower,
+    n,
+    ents,
+    free: (i) => i >= 0 && i < n && ents.at(i) === null,
+    holds: (list) => holdsList(bits, list),
+  };
   for (const rule of ENTITY_RULES) rule.apply(ctx);
   // checked again after the rules: trimming "A: Because" (an interview's answer) leaves the lone "Because"
   return ents.sorted().filter((e) => worthKeeping(p, e));

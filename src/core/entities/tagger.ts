@@ -17,6 +17,15 @@ import {
 export type WeightLookup = (feature: number, scores: Float64Array) => void;
 
 /**
+ * One token's scores and feature keys, shared by every call (decode never runs inside itself): the scores (72 bytes)
+ * and static keys (256 bytes) are over V8's 64-byte limit for typed arrays on the heap, so a call for each line
+ * allocated and released two stores off the heap, about as costly as tagging a short line such as a byline.
+ */
+const SCORES = new Float64Array(TAG_COUNT);
+const DYNAMIC = new Int32Array(DYNAMIC_MAX);
+const STATIC = new Int32Array(STATIC_MAX);
+
+/**
  * Tags every token of a prepared document. `onToken` (training only) sees each decision with its feature keys and
  * returns the tag to keep as history.
  */
@@ -28,9 +37,9 @@ export function decode(
   const n = p.tokens.length;
   const tags = new Uint8Array(n);
   const memory = new Map<number, number>();
-  const scores = new Float64Array(TAG_COUNT);
-  const dyn = new Int32Array(DYNAMIC_MAX);
-  const stat = new Int32Array(STATIC_MAX);
+  const scores = SCORES;
+  const dyn = DYNAMIC;
+  const stat = STATIC;
   for (let i = 0; i < n; i++) {
     const prev = i > p.sentenceStart[i] ? tags[i - 1] : 0;
     // a lower-case word or punctuation never begins an entity: skip scoring (most tokens) unless one is open

@@ -28,6 +28,7 @@ export const bodyNamesAfterThe: EntityRule = {
   name: 'body names after "the"',
   apply(ctx) {
     const { tokens, lower, n, ents } = ctx;
+    if (!ctx.holds(BODY_WORDS) && !ctx.holds(ORG_WORDS)) return;
     for (let h = 2; h < n; h++) {
       if (!isBodyHead(lower[h]) || !isCapitalized(tokens[h].text)) continue;
       const tagged = ents.at(h);

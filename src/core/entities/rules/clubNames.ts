@@ -38,6 +38,7 @@ export const clubNamesAfterTowns: EntityRule = {
   name: 'club names after towns',
   apply(ctx) {
     const { tokens, lower, n, ents } = ctx;
+    if (!ctx.holds(CLUB_WORDS)) return;
     for (let k = 1; k < n; k++) {
       if (!CLUB_WORDS.has(lower[k]) || CLUB_PLACE_WORDS.has(lower[k]) || !isCapitalized(tokens[k].text)) continue;
       if (k + 1 < n && isNameWord(tokens[k + 1].text) && adjacent(ctx.text, tokens, k, k + 1)) continue;

@@ -160,7 +160,8 @@ function afterListJoint(lower: string[], k: number, n: number): number {
  */
 export const tradedCompanies: EntityRule = {
   name: 'traded companies',
-  apply({ lower, n, ents }) {
+  apply({ lower, n, ents, holds }) {
+    if (!holds(SECURITY_NOUNS)) return;
     for (let k = 0; k + 2 < n; k++) {
       if (!SECURITY_NOUNS.has(lower[k]) || !SECURITY_PREPOSITIONS.has(lower[k + 1])) continue;
       let e = ents.at(k + 2);

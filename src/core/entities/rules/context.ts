@@ -5,6 +5,7 @@
 import type { Prepared } from '../features';
 import type { Token } from '../tokenize';
 import { MAX_ENTITY_TOKENS, NOT_TITLE_WORDS } from '../../lexicon/entityWords';
+import type { TriggerList } from './triggerWords';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
@@ -28,6 +29,11 @@ export interface RuleContext {
   ents: Entities;
   /** Token i is inside the block and no entity covers it. */
   free(i: number): boolean;
+  /**
+   * Some token of the block is a word of `list` (one of triggerWords.ts): a rule that acts only at such a word skips
+   * a block without one ("street names" a paragraph with no "Street", "Road" or "Avenue").
+   */
+  holds(list: TriggerList): boolean;
 }
 
 /** One rule: a linear pass that corrects or completes the entities (e.g. "Datelines": "MADRID (Reuters) -" → LOC). */

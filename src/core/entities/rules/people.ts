@@ -801,7 +801,8 @@ export const sitesNotPeople: EntityRule = {
  */
 export const stormNames: EntityRule = {
   name: 'storm names',
-  apply({ tokens, lower, ents }) {
+  apply({ tokens, lower, ents, holds }) {
+    if (!holds(STORM_WORDS)) return;
     for (const e of ents.list) {
       if (e.type !== 'PER' && e.type !== 'LOC') continue;
       const opens = STORM_WORDS.has(lower[e.from]) && e.to - e.from >= 2;
@@ -983,6 +984,7 @@ export const burmeseHonorifics: EntityRule = {
   name: 'Burmese honorifics',
   apply(ctx) {
     const { text, tokens, lower, n, ents } = ctx;
+    if (!ctx.holds(BURMESE_HONORIFICS) && !ctx.holds(BURMESE_SHORT_HONORIFICS)) return;
     for (let k = 0; k + 1 < n; k++) {
       const long = BURMESE_HONORIFICS.has(lower[k]);
       if ((!long && !BURMESE_SHORT_HONORIFICS.has(lower[k])) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[k].text)) continue;

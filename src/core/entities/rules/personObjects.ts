@@ -26,7 +26,8 @@ import { isPersonNoun, unknownNameWord } from './people';
 
 export const personAfterMeetingVerb: EntityRule = {
   name: 'person after a meeting verb',
-  apply({ p, tokens, lower, n, ents }) {
+  apply({ p, tokens, lower, n, ents, holds }) {
+    if (!holds(PERSON_OBJECT_VERBS) && !holds(PERSON_PREPOSITION_VERBS)) return;
     for (let k = 1; k + 1 <= n; k++) {
       const b = lower[k - 1];
       const direct = PERSON_OBJECT_VERBS.has(b);
@@ -64,6 +65,7 @@ export const personOwningAnOffice: EntityRule = {
   name: 'person owning an administration',
   apply(ctx) {
     const { lower, n } = ctx;
+    if (!ctx.holds(PERSON_OWNED_NOUNS)) return;
     for (let k = 0; k + 1 < n; k++) if (PERSON_OWNED_NOUNS.has(lower[k + 1])) makePerson(ctx, k);
   },
 };
@@ -102,7 +104,8 @@ const HONORIFIC_REACH = 3;
  */
 export const honorificNames: EntityRule = {
   name: 'names after an honorific',
-  apply({ text, tokens, lower, n, ents }) {
+  apply({ text, tokens, lower, n, ents, holds }) {
+    if (!holds(PERSON_HONORIFICS) && !holds(ABBREVIATED_PERSON_TITLES)) return;
     for (let k = 0; k + 1 < n; k++) {
       const honorific = PERSON_HONORIFICS.has(lower[k]) || ABBREVIATED_PERSON_TITLES.has(lower[k]);
       if (!honorific || !/^\p{Lu}/u.test(tokens[k].text)) continue;
@@ -134,7 +137,8 @@ export const honorificNames: EntityRule = {
 
 /** "MS.", "SEN.": an honorific or a title's abbreviation written in capitals, as a transcript labels a turn. */
 function isCapitalHonorific(word: string, lower: string): boolean {
-  return /^\p{Lu}+\.?$/u.test(word) && (PERSON_HONORIFICS.has(lower) || (lower.endsWith('.') && TITLES.has(lower)));
+  // the lists first: most words are in neither, and a Unicode expression run on every token was the rule's main cost
+  return (PERSON_HONORIFICS.has(lower) || (lower.endsWith('.') && TITLES.has(lower))) && /^\p{Lu}+\.?$/u.test(word);
 }
 
 /**
@@ -144,7 +148,8 @@ function isCapitalHonorific(word: string, lower: string): boolean {
  */
 export const transcriptLabels: EntityRule = {
   name: 'transcript labels',
-  apply({ text, tokens, lower, n, ents }) {
+  apply({ text, tokens, lower, n, ents, holds }) {
+    if (!holds(PERSON_HONORIFICS) && !holds(TITLES)) return;
     for (let k = 0; k + 2 < n; k++) {
       if (!isCapitalHonorific(tokens[k].text, lower[k])) continue;
       let to = k + 1;
@@ -169,7 +174,8 @@ const ARABIC_SURNAME = /^(?:(?:al|el|Al|El)-\p{Lu}|bin$|ibn$)/u;
  */
 export const titleAsGivenName: EntityRule = {
   name: 'title as a given name',
-  apply({ text, tokens, lower, n, ents }) {
+  apply({ text, tokens, lower, n, ents, holds }) {
+    if (!holds(GIVEN_NAME_TITLES)) return;
     for (let k = 0; k + 1 < n; k++) {
       if (!GIVEN_NAME_TITLES.has(lower[k]) || !/^\p{Lu}\p{Ll}/u.test(tokens[k].text)) continue;
       const name = ents.at(k + 1);

@@ -238,6 +238,7 @@ function mayBeGeographic({ lower, n }: RuleContext, i: number): boolean {
 export const geographicNames: EntityRule = {
   name: 'geographic names',
   apply(ctx) {
+    if (!ctx.holds(GEO_PREFIX) && !ctx.holds(GEO_OF) && !ctx.holds(KIND_OF) && !ctx.holds(GEO_SUFFIX)) return;
     for (let i = 0; i < ctx.n; i++) {
       if (!mayBeGeographic(ctx, i)) continue;
       for (const rule of GEOGRAPHIC_POSITION_RULES) {
@@ -454,7 +455,8 @@ export const jurisdictionBeforeTitle: EntityRule = {
  */
 export const streetNames: EntityRule = {
   name: 'street names',
-  apply({ text, p, tokens, lower, n, ents }) {
+  apply({ text, p, tokens, lower, n, ents, holds }) {
+    if (!holds(STREET_WORDS)) return;
     for (let i = 1; i < n; i++) {
       if (!STREET_WORDS.has(lower[i]) || !isCapitalized(tokens[i].text)) continue;
       const e = ents.at(i);
@@ -618,6 +620,7 @@ export const areaByNounAfter: EntityRule = {
   name: 'area by a noun after it',
   apply(ctx) {
     const { text, p, tokens, lower, n, ents } = ctx;
+    if (!ctx.holds(RESIDENT_NOUNS) && !ctx.holds(AREA_NOUNS)) return;
     for (let k = 1; k < n; k++) {
       if (RESIDENT_NOUNS.has(lower[k])) {
         placeOfResidents(ctx, k);

@@ -75,7 +75,7 @@ export const teamsAndFirmsNamedForTowns: EntityRule = {
   name: 'teams and firms named for towns',
   apply(ctx) {
     const settled = new Set<string>();
-    resultSides(ctx, settled);
+    if (ctx.holds(RESULT_VERBS)) resultSides(ctx, settled);
     teamsBeforeRoles(ctx);
     movesBetween(ctx, settled);
     if (settled.size === 0) return;

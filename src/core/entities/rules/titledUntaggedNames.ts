@@ -16,6 +16,7 @@ export const titledUntaggedName: EntityRule = {
   name: 'untagged name after a title',
   apply(ctx) {
     const { tokens, lower, n, free } = ctx;
+    if (!ctx.holds(TITLES)) return;
     for (let t = 0; t + MIN_WORDS < n; t++) {
       if (!TITLES.has(lower[t]) || !isCapitalized(tokens[t].text) || !free(t + 1)) continue;
       let end = t + 1;
