@@ -25,6 +25,7 @@ function afterModifiers({ tokens }: RuleContext, from: number, k: number): numbe
 export const companiesByLegalForm: EntityRule = {
   name: 'companies by their legal form',
   apply(ctx) {
+    if (!ctx.holds(LEGAL_FORMS)) return;
     const { text, tokens, lower, n, ents } = ctx;
     for (let k = 1; k < n; k++) {
       if (!LEGAL_FORMS.has(lower[k]) || !/^\p{Lu}/u.test(tokens[k].text) || !adjacent(text, tokens, k - 1, k)) continue;

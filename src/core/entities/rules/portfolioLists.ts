@@ -57,6 +57,7 @@ function listEnd(ctx: RuleContext, k: number): number {
 export const portfolioLists: EntityRule = {
   name: 'bodies named for lists of portfolios',
   apply(ctx) {
+    if (!ctx.holds(BODY_WORDS)) return;
     const { text, tokens, lower, n, ents } = ctx;
     for (let b = 0; b + 2 < n; b++) {
       if (!BODY_WORDS.has(lower[b]) || !BODY_NAME_LINKS.has(lower[b + 1]) || !isCapitalized(tokens[b].text)) continue;
