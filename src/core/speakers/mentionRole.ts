@@ -101,12 +101,19 @@ function endsClause(next: DocToken | undefined, line: number): boolean {
   return !next || next.line !== line || next.text === ',' || SENTENCE_END.has(next.text) || QUOTE_MARKS.has(next.text);
 }
 
+/**
+ * Words of titles before a name ("Senate Minority Whip", "Deputy Prime Minister and Foreign Minister"): a longer run
+ * of capitals is a line of names or a headline, and reading it back for every name in it would be quadratic.
+ */
+const MAX_TITLE_RUN = 8;
+
 /** The token before a name and its titles ("Republican Sen. Jo Hale"): capitalized words and offices are skipped. */
 export function wordBeforeTitles(tokens: readonly DocToken[], from: number): number {
   let i = from - 1;
   // "Tenants' leader Robin Achebe", "Acme's chief executive Ann Bell": a possessor is part of the title
   while (
     i >= 0 &&
+    from - i <= MAX_TITLE_RUN &&
     tokens[i].line === tokens[from].line &&
     ((tokens[i].word && (tokens[i].cap || isRankOrOffice(tokens[i].lower))) ||
       (isPossessiveMark(tokens[i]) && tokens[i - 1]?.cap))
