@@ -118,6 +118,26 @@ test('"the official" after an unnamed official spoke is that official, not an of
   assert.equal(speakerOf(text, '"He is keeping'), 'a senior White House official');
 });
 
+test('"that official said" after "one of the officials said" is that unnamed official, not a president named between', () => {
+  const text = [
+    'Two officials briefed on the talks described the mood as tense.',
+    '',
+    'Lena Marchetti, president of the Prairie Growers Council, said farmers could not wait past spring.',
+    '',
+    'On Monday, one of the officials said the province had asked for more time.',
+    '',
+    '"They know the deadline is real," that official said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"They know'), 'one of the officials');
+  // near miss: with no unnamed official speaking just before, "the president said" is still the president named
+  const named = [
+    'Lena Marchetti, president of the Prairie Growers Council, said farmers could not wait past spring.',
+    '',
+    '"They know the deadline is real," the president said.',
+  ].join('\n');
+  assert.equal(speakerOf(named, '"They know'), 'Lena Marchetti');
+});
+
 test('"Back in Whitehorse, the mayor says …": an adverb of place opening the sentence is no content of the report', () => {
   const text = [
     'Mayor Laura Cabot spoke on Monday.',
