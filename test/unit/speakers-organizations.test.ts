@@ -194,3 +194,23 @@ test('"Clinton\'s campaign", "her campaign" and "the Clinton campaign" are one s
     ["Ann Bell's office"],
   );
 });
+
+test('"the department said" after a body named without the noun is that body, from the paragraph before', () => {
+  const text = [
+    'Northern Health Services Canada said in a statement that 12 clinics were still short of nurses.',
+    '',
+    '"We are hiring in every region," the department said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'We are hiring'), 'Northern Health Services Canada');
+  // near miss: a department further back than the last paragraph is no antecedent; it stays as written
+  const far = [
+    'Northern Health Services Canada said in a statement that 12 clinics were still short of nurses.',
+    '',
+    'Nurse Ella Brandt said the shortage had lasted for years.',
+    '',
+    'Her colleague Tom Vickers agreed with her.',
+    '',
+    '"We are hiring in every region," the department said.',
+  ].join('\n');
+  assert.equal(speakerOf(far, 'We are hiring'), 'the department');
+});
