@@ -153,6 +153,14 @@ test('"In a new poll of …, …": the document opening the sentence is the sour
   ]);
 });
 
+test('"In a memo, …, an appositive, said …": the subject after the document speaks, past its appositive', () => {
+  const memo = "In a letter to staff, Brightwater Mills' operations chief, Ada Kowal, said the plant would close.";
+  assert.deepEqual(reported(memo).map(brief), [['the plant would close', 'Ada Kowal', 'said']]);
+  // near miss: no reporting verb after the appositive, so the letter stays the source
+  const letter = "In a letter to staff, Brightwater Mills' operations chief, Ada Kowal, the plant would close.";
+  assert.equal(reported(letter)[0]?.speakerMention?.text, 'a letter to staff');
+});
+
 test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
   assert.deepEqual(
     reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief),
