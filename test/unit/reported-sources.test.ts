@@ -161,6 +161,14 @@ test('"In a memo, …, an appositive, said …": the subject after the document 
   assert.equal(reported(letter)[0]?.speakerMention?.text, 'a letter to staff');
 });
 
+test('"…, saying in an email that …": adverbials between a participle and its "that" belong to the cue', () => {
+  const text = 'The council declined to comment, saying in an email that the review was still under way.';
+  assert.deepEqual(reported(text).map(brief)[1], ['the review was still under way', 'The council', 'saying']);
+  // near miss: "pointing to X that …" is a relative clause on its object, not the content
+  const pointing = 'The mayor defended the plan, pointing to surveys that residents filled out last year.';
+  assert.ok(!reported(pointing).some((q) => q.text.startsWith('residents')));
+});
+
 test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
   assert.deepEqual(
     reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief),

@@ -12,6 +12,7 @@ import { askedQuestion } from './askedQuestion';
 import { inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
 import { nounCueAt } from './nounCues';
+import { thatAfterAdverbials } from './thatOpening';
 import { perceptionAt } from './perception';
 import { topicReport, viewReport } from './topicCues';
 import { madeClear } from './madeClear';
@@ -525,7 +526,10 @@ function participle(
         : mainSpeaker(doc, s, c, direct, inQuote);
   if (!speaker && !reportsUnattributed(tokens, c)) return null;
   let k = c + 1;
-  if (tokens[k]?.lower === 'that') k++;
+  // "…, saying in an email that …": adverbials may stand before the "that", as after "said"; not after "pointing
+  // to", whose object a relative "that" follows ("pointing to high ratings that students gave")
+  const that = PARTICLE_PARTICIPLES.has(tokens[c].lower) ? -1 : thatAfterAdverbials(tokens, k, e, inQuote);
+  if (that >= 0) k = that + 1;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
   // a quoted fragment may open the content ('adding that "some of the things … are ridiculous"'), a full quote not
   if (
