@@ -138,6 +138,25 @@ test('"that official said" after "one of the officials said" is that unnamed off
   assert.equal(speakerOf(named, '"They know'), 'Lena Marchetti');
 });
 
+test('a French body name capitalized on its first word only is one body: "Conseil du patronat du Québec"', () => {
+  const text = [
+    'The Syndicat des chauffeurs de la Rive-Sud, which represents 900 drivers, says the routes are unsafe.',
+    '',
+    'The Commission des transports du Québec, the provincial regulator, said the complaints would be heard in May.',
+    '',
+    '"Every route will be reviewed," the commission said.',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  assert.equal(
+    quotes.find((q) => q.text.startsWith('the routes'))?.speaker,
+    'the Syndicat des chauffeurs de la Rive-Sud',
+  );
+  assert.equal(quotes.find((q) => q.text.startsWith('the complaints'))?.speaker, 'Commission des transports du Québec');
+  assert.equal(speakerOf(text, '"Every route'), 'Commission des transports du Québec');
+  // near miss: a person's name with a French particle stays a person's
+  assert.equal(speakerOf('"It is late," said Marie de Champlain, a nurse.', '"It is late'), 'Marie de Champlain');
+});
+
 test('"Back in Whitehorse, the mayor says …": an adverb of place opening the sentence is no content of the report', () => {
   const text = [
     'Mayor Laura Cabot spoke on Monday.',

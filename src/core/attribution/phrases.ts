@@ -46,6 +46,7 @@ import {
   isNameParticle,
   isSubjectNoun,
   isNounAfterOf,
+  frenchBodyName,
 } from './phraseParts';
 export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
 
@@ -518,6 +519,9 @@ function wordsLeft(tokens: DocToken[], end: number, floor: number, source: strin
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? bodyInPlace(tokens, name, floor, source) ?? name;
   }
+  // "the Fédération des éducatrices en petite enfance": a French body's name may end in a lower-case word
+  const french = frenchBodyName(tokens, end, floor);
+  if (french) return french;
   const described = nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
   return described && described.kind === 'description' ? coordinateAdjectiveLeft(tokens, described, floor) : described;
 }
