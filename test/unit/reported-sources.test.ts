@@ -169,6 +169,18 @@ test('"…, saying in an email that …": adverbials between a participle and it
   assert.ok(!reported(pointing).some((q) => q.text.startsWith('residents')));
 });
 
+test('"One of the officials said" opening a sentence: the whole partitive speaks, not a name "One"', () => {
+  const text =
+    'One of the inspectors said the bridge had been closed twice. Most of the drivers said they never noticed.';
+  assert.deepEqual(
+    reported(text).map((q) => q.speaker),
+    ['one of the inspectors', 'most of the drivers'],
+  );
+  // near miss: before an appositive the named person still speaks
+  const named = 'One of them, Nadia Kowalczyk, said the bridge had been closed twice.';
+  assert.equal(reported(named)[0]?.speaker, 'Nadia Kowalczyk');
+});
+
 test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
   assert.deepEqual(
     reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief),

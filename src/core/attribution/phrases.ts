@@ -565,6 +565,10 @@ function nameWithAffiliationLeft(tokens: DocToken[], end: number, floor: number,
     if (AFFILIATION_LINKS.has(t.lower) && j < end - 1) {
       if (!tokens[j - 1].cap || (sawCap && !DESCRIPTION_OPENERS.has(tokens[j + 1].lower))) return null;
       const name = nameLeft(tokens, j, floor, source);
+      // "One of the officials said": a quantity opening the sentence is capitalized, and names no one; before an
+      // appositive ("One of them, Carla Estrada, said") the phrase stays, as the appositive rules read it so
+      const quantity = name && name.nameTo - name.nameFrom === 1 && QUANTIFIERS.has(tokens[name.nameFrom].lower);
+      if (quantity && tokens[end]?.text !== ',') return null;
       return name && name.kind === 'name' ? name : null;
     }
     if (isPossessive(tokens, j) && j > floor && tokens[j - 1].word) continue;
