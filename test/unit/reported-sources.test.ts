@@ -181,6 +181,17 @@ test('"One of the officials said" opening a sentence: the whole partitive speaks
   assert.equal(reported(named)[0]?.speaker, 'Nadia Kowalczyk');
 });
 
+test('"The Prairie Growers Union congratulated … but said …": a name shaped like a body\'s lends its subject', () => {
+  const text = 'The Prairie Growers Union congratulated the minister but said the deal was long overdue.';
+  assert.equal(
+    reported(text).find((q) => q.text.startsWith('the deal'))?.speakerMention?.text,
+    'The Prairie Growers Union',
+  );
+  // near miss: a capitalized name no body word ends is still left unread
+  const other = 'The Prairie Growers congratulated the minister but said the deal was long overdue.';
+  assert.equal(reported(other).find((q) => q.text.startsWith('the deal'))?.speakerMention ?? null, null);
+});
+
 test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
   assert.deepEqual(
     reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief),
