@@ -157,6 +157,14 @@ test('a French body name capitalized on its first word only is one body: "Consei
   assert.equal(speakerOf('"It is late," said Marie de Champlain, a nurse.', '"It is late'), 'Marie de Champlain');
 });
 
+test('a person "of" a French party named in lower case after its first word speaks: "of Québec solidaire"', () => {
+  const text = 'Opposition critic Josée Ferland of Québec solidaire said the province had two years to prepare.';
+  assert.equal(speakerOf(text, 'the province'), 'Josée Ferland');
+  // near miss: an English name with "of" and more capitals is no person with an affiliation
+  const act = 'A judge handling a Freedom of Information Act lawsuit ordered the department to release the files.';
+  assert.notEqual(speakerOf(act, 'the department'), 'Freedom');
+});
+
 test('"Back in Whitehorse, the mayor says …": an adverb of place opening the sentence is no content of the report', () => {
   const text = [
     'Mayor Laura Cabot spoke on Monday.',

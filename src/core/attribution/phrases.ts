@@ -563,7 +563,11 @@ function nameWithAffiliationLeft(tokens: DocToken[], end: number, floor: number,
   for (let j = end - 1; j > floor && end - j <= MAX_DESCRIPTION + 1; j--) {
     const t = tokens[j];
     if (AFFILIATION_LINKS.has(t.lower) && j < end - 1) {
-      if (!tokens[j - 1].cap || (sawCap && !DESCRIPTION_OPENERS.has(tokens[j + 1].lower))) return null;
+      // a capitalized affiliation is a name of its own ("of Boston"), unless it is one capital and one lower-case
+      // word, as French party names are ("Kevin Roy of Québec solidaire said"; not "Freedom of Information Act")
+      const french = end - j === 3 && tokens[j + 1].cap && !tokens[j + 2].cap;
+      const named = sawCap && !DESCRIPTION_OPENERS.has(tokens[j + 1].lower) && !french;
+      if (!tokens[j - 1].cap || named) return null;
       const name = nameLeft(tokens, j, floor, source);
       // "One of the officials said": a quantity opening the sentence is capitalized, and names no one; before an
       // appositive ("One of them, Carla Estrada, said") the phrase stays, as the appositive rules read it so
