@@ -214,3 +214,21 @@ test('"the department said" after a body named without the noun is that body, fr
   ].join('\n');
   assert.equal(speakerOf(far, 'We are hiring'), 'the department');
 });
+
+test('a lone word opening a company name named before is that company: "Northvale reported …"', () => {
+  const text = [
+    'Brindle Copper Corp cut its forecast on Thursday, citing lower grades at its mine.',
+    '',
+    'Brindle reported a quarterly loss of $62 million.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('a quarterly loss'));
+  assert.equal(q?.speaker, 'Brindle Copper Corp');
+  // near miss: a person who shares the word is still that person
+  const person = [
+    'Brindle Copper Corp cut its forecast on Thursday.',
+    '',
+    'Analyst Mara Brindle said the cut was overdue. Brindle reported a rise in short positions.',
+  ].join('\n');
+  const p = analyze(person).quotes.find((x) => x.text.startsWith('a rise'));
+  assert.equal(p?.speaker, 'Mara Brindle');
+});

@@ -15,6 +15,7 @@
 import type { Span } from '../types';
 import { HONORIFICS, ORG_NAME_WORDS } from '../lexicon/lexicon';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
+import { LEGAL_FORMS } from '../lexicon/entityWords';
 import type { Phrase } from '../attribution/phrases';
 import type { Entry, Resolution } from './speakerEntry';
 import { POSSESSIVE, holdsPersonParticle, withArticle } from './nameForms';
@@ -138,6 +139,12 @@ export class SpeakerTable extends RecognizedPeople {
     // "Now Jeb Bush": the person's name as recognized (not before a body's appositive: "Clear Waters Alba, a coalition")
     const recognized = this.recognizedName(phrase);
     if (recognized !== phrase) return this.name(recognized, at);
+    // "Northvale reported …" after "Northvale Lithium Corp cut …": a lone word the recognizer took for nothing that
+    // opens the name of a company named before (its last word a legal form or a body's word) is that company
+    const lone = phrase.nameTo - phrase.nameFrom === 1 && !isPerson && !isOrg && !isPlace;
+    const company = lone && !this.bySurname(lastWord) ? this.shortNameMatch(lastWord, at) : null;
+    if (company && isCompanyName(company.words))
+      return { entry: company, certainty: 0.55, basis: 'short name of a company named earlier' };
     const local =
       this.demonymSpeaker(phrase, name, at) ??
       this.family(phrase, lastWord) ??
@@ -175,3 +182,9 @@ export class SpeakerTable extends RecognizedPeople {
 }
 
 export type SpeakerEntry = Entry;
+
+/** A name ending in a legal form or a body's word: "Northvale Lithium Corp", "Pew Research Center". */
+function isCompanyName(words: string[]): boolean {
+  const last = words[words.length - 1]?.replace(/\.$/, '') ?? '';
+  return LEGAL_FORMS.has(last) || ORG_NAME_WORDS.has(last);
+}
