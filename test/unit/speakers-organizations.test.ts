@@ -232,3 +232,16 @@ test('a lone word opening a company name named before is that company: "Northval
   const p = analyze(person).quotes.find((x) => x.text.startsWith('a rise'));
   assert.equal(p?.speaker, 'Mara Brindle');
 });
+
+test('"CALGARY — X Ltd. will cut …, the company confirmed": the body after a dateline opens the sentence', () => {
+  const text = [
+    'Oilsands cuts loom as automation spreads',
+    '',
+    'CALGARY — Brindle Sands Ltd. will cut 600 jobs at its mines, the company confirmed Monday.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('Brindle Sands'));
+  assert.equal(q?.speaker, 'Brindle Sands Ltd.');
+  // near miss: a dash inside a sentence is no dateline; the sentence still opens at its first word
+  const dash = 'Brindle Sands Ltd. — long a target of critics — will cut 600 jobs, the company confirmed Monday.';
+  assert.equal(analyze(dash).quotes.find((x) => x.text.includes('600 jobs'))?.speaker, 'Brindle Sands Ltd.');
+});
