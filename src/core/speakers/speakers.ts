@@ -115,6 +115,31 @@ export class SpeakerTable extends RecognizedPeople {
     return this.bodyByApposition(phrase, name, at) ?? (isPerson ? null : this.bodyNamedNounOf(phrase, at));
   }
 
+  /** A person by the recognizer, a particle ("van der"), or an honorific that makes a person of a name it missed. */
+  private readAsPerson(phrase: Phrase, nameStart: number, nameEnd: number): boolean {
+    const { tokens } = this.doc;
+    return (
+      this.entities.people.overlaps(nameStart, nameEnd) ||
+      holdsPersonParticle(tokens, phrase) ||
+      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower))
+    );
+  }
+
+  /**
+   * "Northvale reported …" after "Northvale Lithium Corp cut …": a lone word the recognizer took for nothing that
+   * opens the name of a company named before (its last word a legal form or a body's word) is that company, unless
+   * someone has it for a surname.
+   */
+  private companyByShortName(phrase: Phrase, lastWord: string, at: number): Resolution | null {
+    if (phrase.nameTo - phrase.nameFrom !== 1 || this.bySurname(lastWord) || ORG_NAME_WORDS.has(lastWord)) return null;
+    const { start, end } = this.doc.tokens[phrase.nameFrom];
+    const { people, organizations, places } = this.entities;
+    if (people.overlaps(start, end) || organizations.overlaps(start, end) || places.covers(start, end)) return null;
+    const company = this.shortNameMatch(lastWord, at);
+    if (!company || !isCompanyName(company.words)) return null;
+    return { entry: company, certainty: 0.55, basis: 'short name of a company named earlier' };
+  }
+
   protected name(phrase: Phrase, at: number): Resolution {
     phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
@@ -126,11 +151,7 @@ export class SpeakerTable extends RecognizedPeople {
     // "Vantor Semiconductor Corp.": a company's legal ending keeps its abbreviation's dot
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '').replace(/\.$/, '');
     const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
-    // "Mr. Voss": an honorific makes a person of a name the recognizer missed
-    const isPerson =
-      this.entities.people.overlaps(nameStart, nameEnd) ||
-      holdsPersonParticle(tokens, phrase) ||
-      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower));
+    const isPerson = this.readAsPerson(phrase, nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     // a person can be no coalition: the appositive overrules the recognizer ("Waters Alba" read as a person)
@@ -139,13 +160,8 @@ export class SpeakerTable extends RecognizedPeople {
     // "Now Jeb Bush": the person's name as recognized (not before a body's appositive: "Clear Waters Alba, a coalition")
     const recognized = this.recognizedName(phrase);
     if (recognized !== phrase) return this.name(recognized, at);
-    // "Northvale reported …" after "Northvale Lithium Corp cut …": a lone word the recognizer took for nothing that
-    // opens the name of a company named before (its last word a legal form or a body's word) is that company
-    const lone = phrase.nameTo - phrase.nameFrom === 1 && !isPerson && !isOrg && !isPlace;
-    const company = lone && !this.bySurname(lastWord) ? this.shortNameMatch(lastWord, at) : null;
-    if (company && isCompanyName(company.words))
-      return { entry: company, certainty: 0.55, basis: 'short name of a company named earlier' };
     const local =
+      this.companyByShortName(phrase, lastWord, at) ??
       this.demonymSpeaker(phrase, name, at) ??
       this.family(phrase, lastWord) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
