@@ -153,6 +153,45 @@ test('"In a new poll of …, …": the document opening the sentence is the sour
   ]);
 });
 
+test('"In a memo, …, an appositive, said …": the subject after the document speaks, past its appositive', () => {
+  const memo = "In a letter to staff, Brightwater Mills' operations chief, Ada Kowal, said the plant would close.";
+  assert.deepEqual(reported(memo).map(brief), [['the plant would close', 'Ada Kowal', 'said']]);
+  // near miss: no reporting verb after the appositive, so the letter stays the source
+  const letter = "In a letter to staff, Brightwater Mills' operations chief, Ada Kowal, the plant would close.";
+  assert.equal(reported(letter)[0]?.speakerMention?.text, 'a letter to staff');
+});
+
+test('"…, saying in an email that …": adverbials between a participle and its "that" belong to the cue', () => {
+  const text = 'The council declined to comment, saying in an email that the review was still under way.';
+  assert.deepEqual(reported(text).map(brief)[1], ['the review was still under way', 'The council', 'saying']);
+  // near miss: "pointing to X that …" is a relative clause on its object, not the content
+  const pointing = 'The mayor defended the plan, pointing to surveys that residents filled out last year.';
+  assert.ok(!reported(pointing).some((q) => q.text.startsWith('residents')));
+});
+
+test('"One of the officials said" opening a sentence: the whole partitive speaks, not a name "One"', () => {
+  const text =
+    'One of the inspectors said the bridge had been closed twice. Most of the drivers said they never noticed.';
+  assert.deepEqual(
+    reported(text).map((q) => q.speaker),
+    ['one of the inspectors', 'most of the drivers'],
+  );
+  // near miss: before an appositive the named person still speaks
+  const named = 'One of them, Nadia Kowalczyk, said the bridge had been closed twice.';
+  assert.equal(reported(named)[0]?.speaker, 'Nadia Kowalczyk');
+});
+
+test('"The Prairie Growers Union congratulated … but said …": a name shaped like a body\'s lends its subject', () => {
+  const text = 'The Prairie Growers Union congratulated the minister but said the deal was long overdue.';
+  assert.equal(
+    reported(text).find((q) => q.text.startsWith('the deal'))?.speakerMention?.text,
+    'The Prairie Growers Union',
+  );
+  // near miss: a capitalized name no body word ends is still left unread
+  const other = 'The Prairie Growers congratulated the minister but said the deal was long overdue.';
+  assert.equal(reported(other).find((q) => q.text.startsWith('the deal'))?.speakerMention ?? null, null);
+});
+
 test('a second report in the same sentence ends the first; a comma inside a fragment does not', () => {
   assert.deepEqual(
     reported('Ortega accused Holt of stalling the plan while Holt says the mayor never called him.').map(brief),

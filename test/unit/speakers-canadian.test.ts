@@ -118,6 +118,53 @@ test('"the official" after an unnamed official spoke is that official, not an of
   assert.equal(speakerOf(text, '"He is keeping'), 'a senior White House official');
 });
 
+test('"that official said" after "one of the officials said" is that unnamed official, not a president named between', () => {
+  const text = [
+    'Two officials briefed on the talks described the mood as tense.',
+    '',
+    'Lena Marchetti, president of the Prairie Growers Council, said farmers could not wait past spring.',
+    '',
+    'On Monday, one of the officials said the province had asked for more time.',
+    '',
+    '"They know the deadline is real," that official said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"They know'), 'one of the officials');
+  // near miss: with no unnamed official speaking just before, "the president said" is still the president named
+  const named = [
+    'Lena Marchetti, president of the Prairie Growers Council, said farmers could not wait past spring.',
+    '',
+    '"They know the deadline is real," the president said.',
+  ].join('\n');
+  assert.equal(speakerOf(named, '"They know'), 'Lena Marchetti');
+});
+
+test('a French body name capitalized on its first word only is one body: "Conseil du patronat du Québec"', () => {
+  const text = [
+    'The Syndicat des chauffeurs de la Rive-Sud, which represents 900 drivers, says the routes are unsafe.',
+    '',
+    'The Commission des transports du Québec, the provincial regulator, said the complaints would be heard in May.',
+    '',
+    '"Every route will be reviewed," the commission said.',
+  ].join('\n');
+  const quotes = analyze(text).quotes;
+  assert.equal(
+    quotes.find((q) => q.text.startsWith('the routes'))?.speaker,
+    'the Syndicat des chauffeurs de la Rive-Sud',
+  );
+  assert.equal(quotes.find((q) => q.text.startsWith('the complaints'))?.speaker, 'Commission des transports du Québec');
+  assert.equal(speakerOf(text, '"Every route'), 'Commission des transports du Québec');
+  // near miss: a person's name with a French particle stays a person's
+  assert.equal(speakerOf('"It is late," said Marie de Champlain, a nurse.', '"It is late'), 'Marie de Champlain');
+});
+
+test('a person "of" a French party named in lower case after its first word speaks: "of Québec solidaire"', () => {
+  const text = 'Opposition critic Josée Ferland of Québec solidaire said the province had two years to prepare.';
+  assert.equal(speakerOf(text, 'the province'), 'Josée Ferland');
+  // near miss: an English name with "of" and more capitals is no person with an affiliation
+  const act = 'A judge handling a Freedom of Information Act lawsuit ordered the department to release the files.';
+  assert.notEqual(speakerOf(act, 'the department'), 'Freedom');
+});
+
 test('"Back in Whitehorse, the mayor says …": an adverb of place opening the sentence is no content of the report', () => {
   const text = [
     'Mayor Laura Cabot spoke on Monday.',

@@ -194,3 +194,54 @@ test('"Clinton\'s campaign", "her campaign" and "the Clinton campaign" are one s
     ["Ann Bell's office"],
   );
 });
+
+test('"the department said" after a body named without the noun is that body, from the paragraph before', () => {
+  const text = [
+    'Northern Health Services Canada said in a statement that 12 clinics were still short of nurses.',
+    '',
+    '"We are hiring in every region," the department said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'We are hiring'), 'Northern Health Services Canada');
+  // near miss: a department further back than the last paragraph is no antecedent; it stays as written
+  const far = [
+    'Northern Health Services Canada said in a statement that 12 clinics were still short of nurses.',
+    '',
+    'Nurse Ella Brandt said the shortage had lasted for years.',
+    '',
+    'Her colleague Tom Vickers agreed with her.',
+    '',
+    '"We are hiring in every region," the department said.',
+  ].join('\n');
+  assert.equal(speakerOf(far, 'We are hiring'), 'the department');
+});
+
+test('a lone word opening a company name named before is that company: "Northvale reported …"', () => {
+  const text = [
+    'Brindle Copper Corp cut its forecast on Thursday, citing lower grades at its mine.',
+    '',
+    'Brindle reported a quarterly loss of $62 million.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('a quarterly loss'));
+  assert.equal(q?.speaker, 'Brindle Copper Corp');
+  // near miss: a person who shares the word is still that person
+  const person = [
+    'Brindle Copper Corp cut its forecast on Thursday.',
+    '',
+    'Analyst Mara Brindle said the cut was overdue. Brindle reported a rise in short positions.',
+  ].join('\n');
+  const p = analyze(person).quotes.find((x) => x.text.startsWith('a rise'));
+  assert.equal(p?.speaker, 'Mara Brindle');
+});
+
+test('"CALGARY — X Ltd. will cut …, the company confirmed": the body after a dateline opens the sentence', () => {
+  const text = [
+    'Oilsands cuts loom as automation spreads',
+    '',
+    'CALGARY — Brindle Sands Ltd. will cut 600 jobs at its mines, the company confirmed Monday.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('Brindle Sands'));
+  assert.equal(q?.speaker, 'Brindle Sands Ltd.');
+  // near miss: a dash inside a sentence is no dateline; the sentence still opens at its first word
+  const dash = 'Brindle Sands Ltd. — long a target of critics — will cut 600 jobs, the company confirmed Monday.';
+  assert.equal(analyze(dash).quotes.find((x) => x.text.includes('600 jobs'))?.speaker, 'Brindle Sands Ltd.');
+});

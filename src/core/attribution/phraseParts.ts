@@ -29,6 +29,8 @@ import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
+import { frenchBodyStart } from './frenchBodies';
+import { FRENCH_NAME_LINKS } from '../lexicon/entityWords';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -274,6 +276,9 @@ export function nameLeft(tokens: DocToken[], end: number, floor: number, source:
   }
   let from = j + 1;
   if (from >= end || !sawName) return null;
+  // "Conseil du patronat du Québec": a French body's name whose capitals stop at its links
+  const french = FRENCH_NAME_LINKS.has(tokens[from - 1]?.text ?? '') ? frenchBodyName(tokens, end, floor) : null;
+  if (french) return french;
   // a sentence-initial capitalized word that is a title modifier stays; a stray leading "of" or possessive does not
   while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens, from))) from++;
   if (from >= end) return null;
@@ -420,4 +425,12 @@ export function isNounAfterOf(tokens: DocToken[], i: number): boolean {
   // "officials in the state said", "residents across the states say": a link and its determiner make the word the
   // link's object, a noun inside the speaker's description, never the description's verb
   return prev !== undefined && NOUN_DETERMINERS.has(prev) && DESCRIPTION_LINKS.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** "(The) Conseil du patronat du Québec" ending right before `end`: a name phrase, its "the" outside the name. */
+export function frenchBodyName(tokens: DocToken[], end: number, floor: number): Phrase | null {
+  const head = frenchBodyStart(tokens, end, floor);
+  if (head < 0) return null;
+  const from = head - 1 >= floor && tokens[head - 1].lower === 'the' ? head - 1 : head;
+  return { from, to: end, kind: 'name', nameFrom: head, nameTo: end };
 }

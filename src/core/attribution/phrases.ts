@@ -46,6 +46,7 @@ import {
   isNameParticle,
   isSubjectNoun,
   isNounAfterOf,
+  frenchBodyName,
 } from './phraseParts';
 export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
 
@@ -518,6 +519,9 @@ function wordsLeft(tokens: DocToken[], end: number, floor: number, source: strin
     // "a spokesman for the Jupiter Police Department": the description the name completes
     if (name) return linkedDescription(tokens, name, floor) ?? bodyInPlace(tokens, name, floor, source) ?? name;
   }
+  // "the Fédération des éducatrices en petite enfance": a French body's name may end in a lower-case word
+  const french = frenchBodyName(tokens, end, floor);
+  if (french) return french;
   const described = nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
   return described && described.kind === 'description' ? coordinateAdjectiveLeft(tokens, described, floor) : described;
 }
@@ -559,8 +563,16 @@ function nameWithAffiliationLeft(tokens: DocToken[], end: number, floor: number,
   for (let j = end - 1; j > floor && end - j <= MAX_DESCRIPTION + 1; j--) {
     const t = tokens[j];
     if (AFFILIATION_LINKS.has(t.lower) && j < end - 1) {
-      if (!tokens[j - 1].cap || (sawCap && !DESCRIPTION_OPENERS.has(tokens[j + 1].lower))) return null;
+      // a capitalized affiliation is a name of its own ("of Boston"), unless it is one capital and one lower-case
+      // word, as French party names are ("Kevin Roy of Québec solidaire said"; not "Freedom of Information Act")
+      const french = end - j === 3 && tokens[j + 1].cap && !tokens[j + 2].cap;
+      const named = sawCap && !DESCRIPTION_OPENERS.has(tokens[j + 1].lower) && !french;
+      if (!tokens[j - 1].cap || named) return null;
       const name = nameLeft(tokens, j, floor, source);
+      // "One of the officials said": a quantity opening the sentence is capitalized, and names no one; before an
+      // appositive ("One of them, Carla Estrada, said") the phrase stays, as the appositive rules read it so
+      const quantity = name && name.nameTo - name.nameFrom === 1 && QUANTIFIERS.has(tokens[name.nameFrom].lower);
+      if (quantity && tokens[end]?.text !== ',') return null;
       return name && name.kind === 'name' ? name : null;
     }
     if (isPossessive(tokens, j) && j > floor && tokens[j - 1].word) continue;

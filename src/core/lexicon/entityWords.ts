@@ -261,6 +261,18 @@ export const PERSON_PARTICLES = words(
   'de van von der den la le du da das dos del della di bin ibn al el ben ter ten y e bint abu st. af zu vom ap',
 );
 
+/**
+ * French heads of a body's name, which capitalizes its first word only: "Conseil du patronat du Québec", "Fédération
+ * des travailleurs du Québec", "Caisse de dépôt et placement du Québec".
+ */
+export const FRENCH_BODY_HEADS = words(
+  'FRENCH_BODY_HEADS',
+  'conseil fédération confédération caisse mouvement régie société syndicat ordre centrale commission association',
+);
+
+/** Lower-case words that link the words of a French body's name: "du", "des", "de la", "et". */
+export const FRENCH_NAME_LINKS = words('FRENCH_NAME_LINKS', 'du de des la le en et pour aux au');
+
 /** The article or patronymic a hyphen joins to an Arabic surname: "al-Farra", "el-Sisi", "bin-Salman", "abu-Zeid". */
 export const ARTICLE_SURNAME_PREFIX = words('ARTICLE_SURNAME_PREFIX', 'al el bin ibn abu');
 

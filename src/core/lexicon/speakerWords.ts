@@ -241,6 +241,12 @@ export const BUSINESS_NOUNS = words(
 );
 
 /** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
+/**
+ * Nouns of a public body that news uses for one it just named by a name without the noun: "Indigenous Services
+ * Canada said …" ¶ "'…,' the department said" (not "the government", which is as often the whole state).
+ */
+export const BODY_ANAPHOR_NOUNS = words('BODY_ANAPHOR_NOUNS', 'ministry department council commission');
+
 export const PUBLIC_BODY_WORDS = words(
   'PUBLIC_BODY_WORDS',
   'congress party parliament government ministry department court senate assembly council commission police army',

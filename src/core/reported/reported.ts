@@ -12,6 +12,7 @@ import { askedQuestion } from './askedQuestion';
 import { inDocument } from './documentSource';
 import { headlineSays } from './headlineSays';
 import { nounCueAt } from './nounCues';
+import { thatAfterAdverbials } from './thatOpening';
 import { perceptionAt } from './perception';
 import { topicReport, viewReport } from './topicCues';
 import { madeClear } from './madeClear';
@@ -191,9 +192,27 @@ function speaksAfter(doc: Doc, k: number, e: number): boolean {
   const { tokens } = doc;
   const subject = phraseRight(tokens, k, e, doc.text);
   if (!subject) return false;
-  let v = subject.to;
-  while (v < e && v - subject.to < 2 && CUE_PREFIX.has(tokens[v].lower)) v++;
-  return isCue(tokens, v);
+  const cueAt = (from: number): boolean => {
+    let v = from;
+    while (v < e && v - from < 2 && CUE_PREFIX.has(tokens[v].lower)) v++;
+    return isCue(tokens, v);
+  };
+  if (cueAt(subject.to)) return true;
+  // "In a memo, Acme's chief operating officer, Dean Roe, said …": the subject's appositive, then its cue
+  let comma = subject.to;
+  while (comma < e && comma - subject.to < APPOSED_REACH && tokens[comma].word) comma++;
+  return comma > k && comma < e && cueAt(apposedEnd(doc, comma, e));
+}
+
+/** Words a subject may run on past what the phrase scanner took, before the comma of its appositive. */
+const APPOSED_REACH = 3;
+
+/** Past an appositive between commas: at ", Dean Roe, said" the token after the second comma, else `k` itself. */
+function apposedEnd(doc: Doc, k: number, e: number): number {
+  const { tokens } = doc;
+  if (tokens[k]?.text !== ',') return k;
+  const inner = phraseRight(tokens, k + 1, e, doc.text);
+  return inner && inner.to < e && tokens[inner.to].text === ',' ? inner.to + 1 : k;
 }
 
 /** A perception cue at token i ("is expected to", "appears"): what is perceived, with no speaker. */
@@ -507,7 +526,10 @@ function participle(
         : mainSpeaker(doc, s, c, direct, inQuote);
   if (!speaker && !reportsUnattributed(tokens, c)) return null;
   let k = c + 1;
-  if (tokens[k]?.lower === 'that') k++;
+  // "…, saying in an email that …": adverbials may stand before the "that", as after "said"; not after "pointing
+  // to", whose object a relative "that" follows ("pointing to high ratings that students gave")
+  const that = PARTICLE_PARTICIPLES.has(tokens[c].lower) ? -1 : thatAfterAdverbials(tokens, k, e, inQuote);
+  if (that >= 0) k = that + 1;
   else if (PARTICIPLE_PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_PARTICIPLES.has(tokens[c].lower)) k++;
   // a quoted fragment may open the content ('adding that "some of the things … are ridiculous"'), a full quote not
   if (

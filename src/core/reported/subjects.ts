@@ -3,7 +3,14 @@ import type { Doc, DocToken } from '../text/document';
 import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
-import { CLAUSE_CUES, DESCRIPTION_LINKS, OBJECT_CONTENT_CUES, ROLE_NOUNS, TIME_WORDS } from '../lexicon/lexicon';
+import {
+  CLAUSE_CUES,
+  DESCRIPTION_LINKS,
+  OBJECT_CONTENT_CUES,
+  ORG_NAME_WORDS,
+  ROLE_NOUNS,
+  TIME_WORDS,
+} from '../lexicon/lexicon';
 import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
@@ -192,6 +199,9 @@ export function knownSpeaker(doc: Doc, p: Phrase): boolean {
   if (p.kind === 'pronoun') return true;
   const { tokens } = doc;
   if (p.kind === 'description') return isSpeakerNoun(tokens[p.to - 1].lower);
+  // "The Prairie Farmers Union congratulated … but said …": a name of words shaped like a body's is one
+  if (p.nameTo - p.nameFrom >= 2 && tokens[p.nameTo - 1].cap && ORG_NAME_WORDS.has(tokens[p.nameTo - 1].lower))
+    return true;
   const from = tokens[p.nameFrom].start;
   const to = tokens[p.nameTo - 1].end;
   let index = entityIndex.get(doc);

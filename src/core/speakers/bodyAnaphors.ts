@@ -10,7 +10,7 @@ import type { DocToken } from '../text/document';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
 import { DESCRIPTION_LINKS, ORG_NOUNS } from '../lexicon/lexicon';
-import { ORG_ANAPHOR_NOUNS, OTHER_BODY_WORDS, OWNED_ORG_NOUNS } from '../lexicon/speakerWords';
+import { ORG_ANAPHOR_NOUNS, OTHER_BODY_WORDS, OWNED_ORG_NOUNS, BODY_ANAPHOR_NOUNS } from '../lexicon/speakerWords';
 import { phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import type { Gender } from './gender';
@@ -157,10 +157,16 @@ export abstract class BodyAnaphors extends OrganizationNames {
           return { entry: this.organization(o.text, at), certainty: 0.7, basis: 'organization named earlier' };
       }
       const anaphor = ORG_ANAPHOR_NOUNS.has(head) && words.length === 2;
+      // "Indigenous Services Canada said in a statement …" ¶ "'…,' the department said": a bare public body's noun
+      // takes up the body this paragraph or the last is about, though its name lacks the noun; only there, as a
+      // department named further back is as likely another one ("a ballot commission … the commission")
+      const publicBody = BODY_ANAPHOR_NOUNS.has(head) && words.length === 2;
       // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
       // ("the rights group" too; only there, as "the staff association" may be a body of its own named now)
       const body =
-        anaphor || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words)) ? this.paragraphBody(at, head) : null;
+        anaphor || publicBody || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words))
+          ? this.paragraphBody(at, head)
+          : null;
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be

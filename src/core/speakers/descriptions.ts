@@ -44,7 +44,7 @@ import {
   US_STATE_WORDS,
   partyDescriptionFits,
 } from './roleFit';
-import { NOT_A_TITLE_OPENER } from '../lexicon/functionWords';
+import { NOT_A_TITLE_OPENER, QUANTIFIERS } from '../lexicon/functionWords';
 import { epithetAges } from './epithets';
 import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
@@ -128,9 +128,12 @@ export abstract class Descriptions extends Pronouns {
     unnamed.gender ??= personNounGender(head);
     // "a family doctor in Brandon", "one nurse": an occupation is one person too, whom "she" may go on with
     if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head) || isOccupation(head)) unnamed.someone = true;
+    // "one of the officials said": one person out of a group, whom "that official said" goes on with
+    const oneOf = head === 'one' && d.words[1]?.lower === 'of' && d.words.length > 2;
+    if (oneOf) unnamed.someone = true;
     // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
     const named =
-      unnamed.someone && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
+      unnamed.someone && !oneOf && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
         ? this.namedNext(phrase, unnamed.gender)
         : null;
     if (named) return named;
@@ -152,13 +155,12 @@ export abstract class Descriptions extends Pronouns {
    * unnamed speaker of the last paragraph or two, described again by the same noun, not an official named earlier.
    */
   protected describedAgain(phrase: Phrase, roleHead: string | undefined, at: number, line: number): Resolution | null {
-    if (phrase.kind === 'pronoun' || this.doc.tokens[phrase.from].lower !== 'the') return null;
+    // "that official said" points back as "the official said" does
+    if (phrase.kind === 'pronoun' || !AGAIN_DETERMINERS.has(this.doc.tokens[phrase.from].lower)) return null;
     const u = this.latestUnnamed;
     const head = roleHead ?? (phrase.kind === 'description' ? this.describe(phrase, '')?.head : undefined);
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
-    const words = u.name.toLowerCase().split(' ');
-    const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
-    if (!head || words[(link > 0 ? link : words.length) - 1] !== head) return null;
+    if (!head || unnamedHead(u.name) !== head) return null;
     return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
   }
 
@@ -378,6 +380,22 @@ function isOwnKin(d: Description): boolean {
 }
 
 const KIN_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/** Determiners that point back at someone described before: "the official", "that official". */
+const AGAIN_DETERMINERS = new Set(['the', 'that', 'this']);
+
+/**
+ * The noun an unnamed speaker was described by, in the singular: "a senior official familiar with the talks" →
+ * official; "one of the officials" → official too, one person taken from a group ("'…,' that official said").
+ */
+function unnamedHead(name: string): string {
+  let words = name.toLowerCase().split(' ');
+  if (words.length > 2 && QUANTIFIERS.has(words[0]) && words[1] === 'of') words = words.slice(2);
+  const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+  const head = words[(link > 0 ? link : words.length) - 1];
+  const partitive = words.length !== name.split(' ').length;
+  return partitive && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+}
 
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 export const OFFICE_HOLDER_CERTAINTY = 0.6;

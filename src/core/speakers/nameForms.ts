@@ -192,8 +192,19 @@ export function withArticle(tokens: DocToken[], phrase: Phrase, name: string): s
 export function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?';
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || afterDateline(text, i);
 }
+
+/** "CALGARY — Athabasca Ridge … will cut": the dash at `i` closes a dateline in capitals opening its line. */
+function afterDateline(text: string, i: number): boolean {
+  if (text[i] !== '—' && text[i] !== '–') return false;
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  return i - lineStart <= DATELINE_REACH && DATELINE.test(text.slice(lineStart, i));
+}
+
+const DATELINE_REACH = 40;
+/** A place in capitals, with a province or an agency after it: "OTTAWA ", "ST. JOHN'S, N.L. ", "TORONTO (CP) ". */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{L} ]+\)\s*)?$/u;
 
 /** "Cpl.", "Sgt.", "Chief", "Minister": a rank or an office before a name, no part of it ("Cpl. Dana Whitford"). */
 export function isRankOrOffice(word: string): boolean {

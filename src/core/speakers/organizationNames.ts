@@ -19,6 +19,7 @@ import { LEGAL_FORMS, SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
 import { subjectOrganization } from './subjectOrganization';
+import { FRENCH_BODY_HEADS, FRENCH_NAME_LINKS } from '../lexicon/entityWords';
 
 export abstract class OrganizationNames extends PersonNames {
   protected organization(name: string, at: number): Entry {
@@ -278,6 +279,10 @@ export abstract class OrganizationNames extends PersonNames {
       return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
     const apposed = this.bodyByApposition(phrase, name, at);
     if (apposed) return apposed;
+    // "Conseil du patronat du Québec": a French body's head and its link (frenchBodies.ts)
+    const head = tokens[phrase.nameFrom];
+    if (FRENCH_BODY_HEADS.has(head.lower) && FRENCH_NAME_LINKS.has(tokens[phrase.nameFrom + 1]?.text ?? ''))
+      return { entry: this.organization(name, at), certainty: 0.55, basis: 'a French name of a body' };
     return this.bodyNamedNounOf(phrase, at);
   }
 

@@ -15,6 +15,7 @@
 import type { Span } from '../types';
 import { HONORIFICS, ORG_NAME_WORDS } from '../lexicon/lexicon';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
+import { LEGAL_FORMS } from '../lexicon/entityWords';
 import type { Phrase } from '../attribution/phrases';
 import type { Entry, Resolution } from './speakerEntry';
 import { POSSESSIVE, holdsPersonParticle, withArticle } from './nameForms';
@@ -114,6 +115,31 @@ export class SpeakerTable extends RecognizedPeople {
     return this.bodyByApposition(phrase, name, at) ?? (isPerson ? null : this.bodyNamedNounOf(phrase, at));
   }
 
+  /** A person by the recognizer, a particle ("van der"), or an honorific that makes a person of a name it missed. */
+  private readAsPerson(phrase: Phrase, nameStart: number, nameEnd: number): boolean {
+    const { tokens } = this.doc;
+    return (
+      this.entities.people.overlaps(nameStart, nameEnd) ||
+      holdsPersonParticle(tokens, phrase) ||
+      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower))
+    );
+  }
+
+  /**
+   * "Northvale reported …" after "Northvale Lithium Corp cut …": a lone word the recognizer took for nothing that
+   * opens the name of a company named before (its last word a legal form or a body's word) is that company, unless
+   * someone has it for a surname.
+   */
+  private companyByShortName(phrase: Phrase, lastWord: string, at: number): Resolution | null {
+    if (phrase.nameTo - phrase.nameFrom !== 1 || this.bySurname(lastWord) || ORG_NAME_WORDS.has(lastWord)) return null;
+    const { start, end } = this.doc.tokens[phrase.nameFrom];
+    const { people, organizations, places } = this.entities;
+    if (people.overlaps(start, end) || organizations.overlaps(start, end) || places.covers(start, end)) return null;
+    const company = this.shortNameMatch(lastWord, at);
+    if (!company || !isCompanyName(company.words)) return null;
+    return { entry: company, certainty: 0.55, basis: 'short name of a company named earlier' };
+  }
+
   protected name(phrase: Phrase, at: number): Resolution {
     phrase = this.personBeforeOf(phrase);
     const { tokens, text } = this.doc;
@@ -125,11 +151,7 @@ export class SpeakerTable extends RecognizedPeople {
     // "Vantor Semiconductor Corp.": a company's legal ending keeps its abbreviation's dot
     const lastWord = tokens[phrase.nameTo - 1].lower.replace(POSSESSIVE, '').replace(/\.$/, '');
     const isOrg = this.entities.organizations.overlaps(nameStart, nameEnd) || ORG_NAME_WORDS.has(lastWord);
-    // "Mr. Voss": an honorific makes a person of a name the recognizer missed
-    const isPerson =
-      this.entities.people.overlaps(nameStart, nameEnd) ||
-      holdsPersonParticle(tokens, phrase) ||
-      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower));
+    const isPerson = this.readAsPerson(phrase, nameStart, nameEnd);
     // a country or city that speaks is its government: an organization, not a person
     const isPlace = this.entities.places.covers(nameStart, nameEnd);
     // a person can be no coalition: the appositive overrules the recognizer ("Waters Alba" read as a person)
@@ -139,6 +161,7 @@ export class SpeakerTable extends RecognizedPeople {
     const recognized = this.recognizedName(phrase);
     if (recognized !== phrase) return this.name(recognized, at);
     const local =
+      this.companyByShortName(phrase, lastWord, at) ??
       this.demonymSpeaker(phrase, name, at) ??
       this.family(phrase, lastWord) ??
       (phrase.nameTo - phrase.nameFrom === 1 ? this.loneWordName(phrase, name, lastWord, isPerson, at) : null);
@@ -175,3 +198,9 @@ export class SpeakerTable extends RecognizedPeople {
 }
 
 export type SpeakerEntry = Entry;
+
+/** A name ending in a legal form or a body's word: "Northvale Lithium Corp", "Pew Research Center". */
+function isCompanyName(words: string[]): boolean {
+  const last = words[words.length - 1]?.replace(/\.$/, '') ?? '';
+  return LEGAL_FORMS.has(last) || ORG_NAME_WORDS.has(last);
+}
