@@ -63,6 +63,9 @@ export const COMPANY_WORDS = words(
   'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management',
 );
 
+/** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
+export const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
+
 /**
  * A company's legal form, which only ever closes a company's name ("Savanna Grid Ltd", "Harbour Brick Holdings Inc."):
  * the capitalized words before it are all that name, whatever the tagger read in them.

@@ -15,7 +15,7 @@ import type { Entry, Resolution } from './speakerEntry';
 import { countryOf, isCommonSpeakerWord, initials, spellsAcronym, spelledOut, withArticle } from './nameForms';
 import { bodyInApposition } from './bodyAppositive';
 import { fitsAnaphor, nationSpeaking } from './roleFit';
-import { LEGAL_FORMS, SITE_WORDS } from '../lexicon/entityWords';
+import { BRANCH_NUMBER, LEGAL_FORMS, SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
 import { subjectOrganization } from './subjectOrganization';
@@ -370,9 +370,6 @@ const MAX_ACRONYMS = 64;
 
 /** "'s" or "’s" as its own token. */
 export const POSSESSIVE_TOKEN = /^['’]s$/i;
-
-/** A branch's number after its name: "Local 1140", "Local 32BJ". */
-const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
 
 const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && startsWith(a, b);
 const startsWith = (a: readonly string[], b: readonly string[]): boolean => b.every((w, i) => a[i] === w);

@@ -5,10 +5,8 @@
  *
  * Left alone: "Local" with no number after it ("Local 4 News" still ends at the number; "Local officials said").
  */
+import { BRANCH_NUMBER } from '../../lexicon/entityWords';
 import { adjacent, nameRunStart, organizationOver, type EntityRule } from './context';
-
-/** A branch number: "1140", "32BJ", "1-L". */
-const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
 
 /** Capitalised words of the union's name before "Local": "Amalgamated Transit Union". */
 const UNION_NAME_WORDS = 5;
