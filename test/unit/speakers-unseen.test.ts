@@ -680,3 +680,20 @@ test('"the Irishman" after a quote of the paragraph before is its speaker, whose
   );
   assert.notEqual(speakerOf(later, '"Briefly'), 'Ruairi Corrigan');
 });
+
+test('a given name that is also a title ("Dean") opens a two-word name; the title before a known surname is its holder', () => {
+  const given = analyze(
+    'Dean Kowalchuk, the mine\'s operations chief, said the cuts were needed. "We know," Kowalchuk said.',
+  );
+  const dean = given.speakers.find((s) => s.name === 'Dean Kowalchuk');
+  assert.equal(dean?.role, "the mine's operations chief".replace(/^the /, ''));
+  assert.equal(given.speakers.length, 1);
+  // near miss: the dean named in full before is the "Dean Amar" of a later quote, one person, not two
+  const office = analyze(
+    'Ravi Amar, dean of the Pinecrest College of Law, said the ruling was narrow. "It is a close call," Dean Amar said.',
+  );
+  assert.deepEqual(
+    office.speakers.map((s) => s.name),
+    ['Ravi Amar'],
+  );
+});

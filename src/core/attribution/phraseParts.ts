@@ -194,6 +194,14 @@ function isSurnameAfterFirstName(tokens: DocToken[], i: number, from: number, to
 }
 
 /**
+ * "Dean Kowalchuk, the company's vice-president, said": a title word that is also a given name, opening a run of
+ * two capitalized words, is the given name ("Dean", "Warden"); "Dean Ruiz" for a college's dean loses only a role.
+ */
+function isGivenNameBeforeSurname(tokens: DocToken[], i: number, from: number, to: number): boolean {
+  return i === from && to - from === 2 && !tokens[i].text.endsWith('.') && isFirstName(tokens[i].lower);
+}
+
+/**
  * "Harbour Energy said", "Acme Health said": a word that may stand inside a title ("Energy Secretary") ending the run
  * after a name word is part of an organization's name, as no title follows a name.
  */
@@ -240,7 +248,8 @@ export function splitName(tokens: DocToken[], from: number, to: number, source: 
     if (isTitleWord(t) && !(EVERYDAY_ROLES.has(t.lower) && ORG_NAME_WORDS.has(tokens[to - 1].lower))) {
       if (
         !isSurnameAfterFirstName(tokens, nameFrom - 1, from, to) &&
-        !isTradeWordOfName(tokens, nameFrom - 1, from, to)
+        !isTradeWordOfName(tokens, nameFrom - 1, from, to) &&
+        !isGivenNameBeforeSurname(tokens, nameFrom - 1, from, to)
       )
         break;
     }

@@ -32,7 +32,7 @@ import {
   isTransposition,
   isRankOrOffice,
 } from './nameForms';
-import { honorificGender, personNounGender, isKinOfSomeone } from './roleFit';
+import { honorificGender, personNounGender, isKinOfSomeone, isOccupation } from './roleFit';
 import { LONE_SPEAKERS, PLURAL_OPENERS, QUANTIFIERS } from '../lexicon/functionWords';
 import { displayCase } from './nameCase';
 import { SpeakerState } from './speakerState';
@@ -126,7 +126,9 @@ export abstract class PersonNames extends SpeakerState {
           sameGivenName(p.words[0], words[0]) ||
           p.words.join(' ') === words.join(' ') ||
           particleSurnameOf(words, p.words) ||
-          compoundSurnameOf(words, p.words))
+          compoundSurnameOf(words, p.words) ||
+          // "Vikram Amar, dean of the law school" … "Dean Amar said": the office the name was given, before its surname
+          (words.length === 2 && (ROLE_NOUNS.has(words[0]) || isOccupation(words[0])) && p.roleWords.has(words[0])))
       )
         found = p;
     }
