@@ -697,3 +697,15 @@ test('a given name that is also a title ("Dean") opens a two-word name; the titl
     ['Ravi Amar'],
   );
 });
+
+test('a named person in a passing state ("an angry Hollande said") speaks, and is a person even when no list knows the name', () => {
+  const after = analyze('"The city will always be the city," an angry Varonde said.').quotes[0];
+  assert.equal(after.speaker, 'Varonde');
+  assert.ok(after.confidence >= 0.8, `confidence ${after.confidence}`);
+  assert.equal(analyze('"We are not done," said a visibly tired Mr. Ostrander.').quotes[0].speaker, 'Ostrander');
+  const before = analyze('A defiant Kalevi Rask told the crowd: "We stay."').quotes[0];
+  assert.equal(before.speaker, 'Kalevi Rask');
+  // near misses: an acronym is a body, not a person in a mood; an adjective that is no passing state names no one
+  assert.equal(analyze('"We will win this fight," an angry NRA said.').quotes[0].speaker, null);
+  assert.equal(analyze('"We will win this fight," a national Varonde said.').quotes[0].speaker, null);
+});

@@ -28,7 +28,7 @@ import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
-import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, MOOD_WORDS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
 import { frenchBodyStart } from './frenchBodies';
 import { FRENCH_NAME_LINKS } from '../lexicon/entityWords';
 
@@ -442,4 +442,9 @@ export function frenchBodyName(tokens: DocToken[], end: number, floor: number): 
   if (head < 0) return null;
   const from = head - 1 >= floor && tokens[head - 1].lower === 'the' ? head - 1 : head;
   return { from, to: end, kind: 'name', nameFrom: head, nameTo: end };
+}
+
+/** A mood word before a name ("an angry Hollande"); the name is no acronym ("a furious GOP" is the party). */
+export function isMoodBefore(t: DocToken, name: DocToken): boolean {
+  return t.word && !t.cap && MOOD_WORDS.has(t.lower) && name.text !== name.text.toUpperCase();
 }

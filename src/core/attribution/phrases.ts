@@ -47,6 +47,7 @@ import {
   isSubjectNoun,
   isNounAfterOf,
   frenchBodyName,
+  isMoodBefore,
 } from './phraseParts';
 export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
 
@@ -517,13 +518,37 @@ function wordsLeft(tokens: DocToken[], end: number, floor: number, source: strin
   if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
-    if (name) return linkedDescription(tokens, name, floor) ?? bodyInPlace(tokens, name, floor, source) ?? name;
+    if (name)
+      return (
+        linkedDescription(tokens, name, floor) ??
+        bodyInPlace(tokens, name, floor, source) ??
+        describedNameLeft(tokens, name, floor) ??
+        name
+      );
   }
   // "the Fédération des éducatrices en petite enfance": a French body's name may end in a lower-case word
   const french = frenchBodyName(tokens, end, floor);
   if (french) return french;
   const described = nameWithAffiliationLeft(tokens, end, floor, source) ?? descriptionLeft(tokens, end, floor, 0);
   return described && described.kind === 'description' ? coordinateAdjectiveLeft(tokens, described, floor) : described;
+}
+
+/** Lower-case words that may describe a named person's mood between "a" and the name ("a visibly shaken"). */
+const MAX_MOOD_WORDS = 3;
+
+/**
+ * '"…," an angry Hollande said', 'a visibly tired Merkel told reporters': an indefinite article and a passing state
+ * before a name are no description of someone else; the name speaks. The article must open the phrase (after the
+ * quote or the sentence's start), so "the mayor met a tired Hale, who said" keeps its subject.
+ */
+function describedNameLeft(tokens: DocToken[], name: Phrase, floor: number): Phrase | null {
+  if (name.kind !== 'name' || name.role !== undefined) return null;
+  let j = name.from - 1;
+  while (j > floor && name.from - j <= MAX_MOOD_WORDS && isMoodBefore(tokens[j], tokens[name.to - 1])) j--;
+  if (j === name.from - 1 || j < floor || (tokens[j].lower !== 'a' && tokens[j].lower !== 'an')) return null;
+  const before = tokens[j - 1];
+  if (j > floor && before?.word && before.line === tokens[j].line) return null;
+  return { ...name, from: j };
 }
 
 /**

@@ -492,3 +492,16 @@ export const SPORTS_MEMBER_WORDS = words(
   'SPORTS_MEMBER_WORDS',
   "players players' coaches referees umpires officials fans",
 );
+
+/**
+ * A passing state news gives a named person with "a" or "an" before the name: '"…," an angry Hollande said', "a
+ * visibly tired Merkel told reporters". Only a person is named so; "a national Gallup poll", "a super PAC" are not.
+ */
+export const MOOD_WORDS = words(
+  'MOOD_WORDS',
+  `angry furious irate annoyed irritated exasperated frustrated indignant defiant combative feisty testy prickly
+   emotional tearful teary somber sombre grim stern solemn subdued weary tired exhausted hoarse calm relaxed
+   jovial cheerful upbeat buoyant ebullient jubilant elated triumphant confident smug relieved contrite apologetic
+   unapologetic unrepentant unbowed defensive animated agitated nervous anxious rattled shaken chastened humbled
+   beaming smiling grinning laughing sweating visibly clearly noticeably uncharacteristically unusually`,
+);

@@ -17,6 +17,8 @@ import { HONORIFICS, ORG_NAME_WORDS } from '../lexicon/lexicon';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/speakerWords';
 import { LEGAL_FORMS } from '../lexicon/entityWords';
 import type { Phrase } from '../attribution/phrases';
+import { isMoodBefore } from '../attribution/phraseParts';
+import type { DocToken } from '../text/document';
 import type { Entry, Resolution } from './speakerEntry';
 import { POSSESSIVE, holdsPersonParticle, withArticle } from './nameForms';
 import { RecognizedPeople } from './recognizedPeople';
@@ -121,7 +123,8 @@ export class SpeakerTable extends RecognizedPeople {
     return (
       this.entities.people.overlaps(nameStart, nameEnd) ||
       holdsPersonParticle(tokens, phrase) ||
-      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower))
+      (phrase.nameFrom > 0 && HONORIFICS.has(tokens[phrase.nameFrom - 1].lower)) ||
+      inAMood(tokens, phrase)
     );
   }
 
@@ -198,6 +201,15 @@ export class SpeakerTable extends RecognizedPeople {
 }
 
 export type SpeakerEntry = Entry;
+
+/** "an angry Hollande", "a visibly tired Merkel": only a person is named with an article and a passing state. */
+function inAMood(tokens: readonly DocToken[], phrase: Phrase): boolean {
+  const article = tokens[phrase.from].lower;
+  if ((article !== 'a' && article !== 'an') || phrase.nameFrom < phrase.from + 2) return false;
+  for (let k = phrase.from + 1; k < phrase.nameFrom; k++)
+    if (!isMoodBefore(tokens[k], tokens[phrase.nameTo - 1]) && !HONORIFICS.has(tokens[k].lower)) return false;
+  return true;
+}
 
 /** A name ending in a legal form or a body's word: "Northvale Lithium Corp", "Pew Research Center". */
 function isCompanyName(words: string[]): boolean {
