@@ -709,3 +709,28 @@ test('a named person in a passing state ("an angry Hollande said") speaks, and i
   assert.equal(analyze('"We will win this fight," an angry NRA said.').quotes[0].speaker, null);
   assert.equal(analyze('"We will win this fight," a national Varonde said.').quotes[0].speaker, null);
 });
+
+test('a description before a name after the cue is its role; a relative named by a given name is the same person named in full', () => {
+  const roleOf = (text: string, name: string): string | undefined =>
+    analyze(text).speakers.find((s) => s.name === name)?.role;
+  assert.equal(roleOf('"It is over," said Acme\'s spokesman, Tom Hale.', 'Tom Hale'), "Acme's spokesman");
+  const text = [
+    '"We won," Rutger Vance told supporters.',
+    '',
+    '"It is over," said Vance\'s wife, Delphine.',
+    '',
+    'Delphine Vance shook her head. "He never listens," she said.',
+    '',
+    '"We will govern for everyone," Vance said.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.deepEqual(
+    a.speakers.map((s) => s.name),
+    ['Rutger Vance', 'Delphine Vance'],
+  );
+  // the bare surname is still the man the article calls by it, not the wife it calls by her given name
+  assert.equal(a.quotes.find((q) => q.text.includes('govern'))?.speaker, 'Rutger Vance');
+  // near miss: a phrase opening with a preposition after a name goes on with the sentence; it is no role
+  const met = analyze('Donald Hale, for years a registered Democrat, switched parties. "I was late," Hale said.');
+  assert.equal(met.speakers.find((s) => s.name === 'Donald Hale')?.role, undefined);
+});

@@ -117,9 +117,19 @@ export function appositiveName(doc: Doc, p: Phrase | null, end: number): Phrase 
   if (tokens[from]?.text !== ',') from = linkedEndRight(tokens, from, end, text);
   if (tokens[from]?.text !== ',') return p;
   const name = phraseRight(tokens, from + 1, end, text);
-  return name && name.kind === 'name' && (isPersonAt(doc, name) || isPersonBeforeOf(doc, name))
-    ? { ...name, from: p.from }
-    : p;
+  if (!name || name.kind !== 'name' || !(isPersonAt(doc, name) || isPersonBeforeOf(doc, name))) return p;
+  // a description of someone is the person's role: "said Acme's spokesman, Tom Hale", "said Vance's wife, Delphine"
+  const head = descriptionHead(tokens, p.from, from);
+  const role = describesSomeone(tokens, { ...p, from: head, to: head + 1 })
+    ? text.slice(tokens[p.from].start, tokens[from - 1].end)
+    : undefined;
+  return { ...name, from: p.from, role: name.role ?? role };
+}
+
+/** The head word of a description in [from, to): the word before its first link ("friend" of "best friend at Yale"). */
+function descriptionHead(tokens: DocToken[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (DESCRIPTION_LINKS.has(tokens[k].lower)) return k - 1;
+  return to - 1;
 }
 
 /** "Rep. Ann Hale of Ohio": the run's name part is "Ohio", but a person stands before its "of" (the speaker pass

@@ -6,6 +6,7 @@
 import { EVERYDAY_ROLES, KIN_NOUNS, isProfessionNoun, ROLE_NOUNS } from '../lexicon/lexicon';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS, ROLE_VERBS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
+import { OBLIQUE_PREPOSITIONS } from '../lexicon/functionWords';
 
 /** An appositive longer than this is a clause, not a role. */
 const MAX_TOKENS = 12;
@@ -25,6 +26,10 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
   if (tokens[to]?.text !== ',') return undefined;
   const led = roleOfRelative(tokens, to, source);
   if (led) return led;
+  // "met his brother, Freddy, for dinner with their father": a phrase after the name that opens with a preposition
+  // (but "of": "Ann Bell, of the Sierra Club,") goes on with the sentence; it is no role
+  const opener = tokens[to + 1]?.lower ?? '';
+  if (opener !== 'of' && OBLIQUE_PREPOSITIONS.has(opener)) return undefined;
   const line = tokens[from].line;
   let hasRole = false;
   for (let k = to + 1; k < tokens.length && k - to <= MAX_TOKENS && tokens[k].line === line; k++) {

@@ -131,6 +131,11 @@ export abstract class PersonNames extends SpeakerState {
           (words.length === 2 && (ROLE_NOUNS.has(words[0]) || isOccupation(words[0])) && p.roleWords.has(words[0])))
       )
         found = p;
+      // "Vance's wife, Delphine" … "Delphine Vance said": a relative named by a given name alone, named in full later
+      else if (words.length === 2 && p.words.length === 1 && p.words[0] === words[0] && isKinOfSomeone(p)) {
+        found = p;
+        found.knownByGivenName = true;
+      }
     }
     return found ?? (words.length === 1 ? this.misspelledSurname(last) : null);
   }
@@ -156,9 +161,14 @@ export abstract class PersonNames extends SpeakerState {
   protected bySurname(surname: string, gender?: Gender): Entry | null {
     let any: Entry | null = null;
     let latest: Entry | null = null;
+    let relative: Entry | null = null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (p.words[p.words.length - 1] !== surname) continue;
+      if (p.knownByGivenName) {
+        relative ??= p;
+        continue;
+      }
       if (gender && p.gender && p.gender !== gender) {
         any ??= p;
         continue;
@@ -174,7 +184,7 @@ export abstract class PersonNames extends SpeakerState {
       }
       if (latest.lastSpoke >= 0 || p.lastSpoke >= 0) return p.lastSpoke >= 0 && latest.lastSpoke < 0 ? p : latest;
     }
-    return latest ?? any;
+    return latest ?? relative ?? any;
   }
 
   /**

@@ -49,6 +49,11 @@ export interface Entry {
   someone?: boolean;
   /** The age the article gives ("Asante, 19,"), for "the 19-year-old" and "the teenager" (epithets.ts). */
   age?: number;
+  /**
+   * A relative the article first names by a given name alone ("his brother, Freddy") and in full only later: it
+   * keeps calling them by the given name, so a bare shared surname ("Mr. Trump said") means a namesake.
+   */
+  knownByGivenName?: boolean;
 }
 
 export interface Resolution {
