@@ -26,10 +26,7 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
   if (tokens[to]?.text !== ',') return undefined;
   const led = roleOfRelative(tokens, to, source);
   if (led) return led;
-  // "met his brother, Freddy, for dinner with their father": a phrase after the name that opens with a preposition
-  // (but "of": "Ann Bell, of the Sierra Club,") goes on with the sentence; it is no role
-  const opener = tokens[to + 1]?.lower ?? '';
-  if (opener !== 'of' && OBLIQUE_PREPOSITIONS.has(opener)) return undefined;
+  if (opensWithPreposition(tokens, to)) return undefined;
   const line = tokens[from].line;
   let hasRole = false;
   for (let k = to + 1; k < tokens.length && k - to <= MAX_TOKENS && tokens[k].line === line; k++) {
@@ -47,6 +44,15 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
       return hasRole ? source.slice(tokens[to + 1].start, t.end) : undefined;
   }
   return undefined;
+}
+
+/**
+ * "met his brother, Freddy, for dinner with their father": a phrase after the name's comma that opens with a
+ * preposition (but "of": "Ann Bell, of the Sierra Club,") goes on with the sentence; it is no role.
+ */
+function opensWithPreposition(tokens: DocToken[], comma: number): boolean {
+  const opener = tokens[comma + 1]?.lower ?? '';
+  return opener !== 'of' && OBLIQUE_PREPOSITIONS.has(opener);
 }
 
 /**
