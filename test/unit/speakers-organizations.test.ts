@@ -2,6 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
+import { findEntities } from '../../src/core/entities';
 
 /** The speaker of the direct quote that starts with `opening`. */
 function speakerOf(text: string, opening: string): string | null | undefined {
@@ -244,4 +245,31 @@ test('"CALGARY — X Ltd. will cut …, the company confirmed": the body after a
   // near miss: a dash inside a sentence is no dateline; the sentence still opens at its first word
   const dash = 'Brindle Sands Ltd. — long a target of critics — will cut 600 jobs, the company confirmed Monday.';
   assert.equal(analyze(dash).quotes.find((x) => x.text.includes('600 jobs'))?.speaker, 'Brindle Sands Ltd.');
+});
+
+test('a body named for its purpose is one organization: "the Center for Civilian Protection", never a person', () => {
+  const orgs = (text: string): string[] => findEntities(text).organizations.map((o) => o.text);
+  assert.deepEqual(orgs('Leila Haddad directs the Center for Civilian Protection in Beirut.'), [
+    'Center for Civilian Protection',
+  ]);
+  assert.deepEqual(orgs('The Centers for Disease Control and Prevention issued a warning.'), [
+    'Centers for Disease Control and Prevention',
+  ]);
+  assert.deepEqual(orgs('Maya Gold of the Committee for a Responsible Federal Budget said so.'), [
+    'Committee for a Responsible Federal Budget',
+  ]);
+  const text = 'The Center for Civilian Protection counts the dead. "We count the bodies," the group said.';
+  assert.equal(analyze(text).quotes[0].speaker, 'Center for Civilian Protection');
+  // near misses: a lower-case head and a purpose in lower case name no body
+  assert.deepEqual(orgs('He visited a centre for refugees in Calais.'), []);
+  assert.deepEqual(
+    orgs('She founded the Center for the arts in 1990.').filter((o) => o.includes('arts')),
+    [],
+  );
+});
+
+test('a union local before its verb keeps its number ("Teamsters Local 727 said in a statement that …")', () => {
+  const q = analyze('Teamsters Local 727 said in a statement that the strike would continue.').quotes[0];
+  assert.equal(q.speaker, 'Teamsters Local 727');
+  assert.equal(q.speakerMention?.text, 'Teamsters Local 727');
 });

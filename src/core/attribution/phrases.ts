@@ -18,7 +18,7 @@ import {
   SPEAKER_PRONOUNS,
 } from '../lexicon/lexicon';
 import { CLAUSE_END as SENTENCE_END_CHARS } from '../lexicon/functionWords';
-import { INSTITUTION_WORDS } from '../lexicon/entityWords';
+import { BRANCH_NUMBER, BRANCH_WORDS, INSTITUTION_WORDS } from '../lexicon/entityWords';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
@@ -513,7 +513,7 @@ function dashedAppositiveLeft(tokens: DocToken[], end: number, floor: number, so
 
 /** The speaker phrase ending in a word right before token `end`: a name, a name and where from, a description. */
 function wordsLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
-  const owned = possessiveNameLeft(tokens, end, floor, source);
+  const owned = possessiveNameLeft(tokens, end, floor, source) ?? numberedBranchLeft(tokens, end, floor, source);
   if (owned) return owned;
   if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
@@ -564,6 +564,18 @@ function coordinateAdjectiveLeft(tokens: DocToken[], d: Phrase, floor: number): 
   if (!adjective.word || adjective.cap || DESCRIPTION_STOP.has(adjective.lower) || isVerbForm(adjective.lower))
     return d;
   return ARTICLES.has(tokens[det].lower) && (det === floor || !tokens[det - 1].word) ? { ...d, from: det } : d;
+}
+
+/**
+ * "Teamsters Local 727 said", "Machinists Lodge 12 said": a branch's number closes its body's name, which speaks
+ * ("Local 727", not a count of anything).
+ */
+function numberedBranchLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  const number = tokens[end - 1];
+  const branch = tokens[end - 2];
+  if (end - 2 < floor || !BRANCH_WORDS.has(branch.text) || !BRANCH_NUMBER.test(number.text)) return null;
+  const name = nameLeft(tokens, end - 1, floor, source);
+  return name && name.kind === 'name' ? { ...name, to: end, nameTo: end } : null;
 }
 
 /**

@@ -72,6 +72,7 @@ import { institutionsNamedForPeople } from './rules/institutionNames';
 import { bodyNamesAfterThe } from './rules/bodyNamesAfterThe';
 import { clubNamesAfterTowns } from './rules/clubNames';
 import { unionLocals } from './rules/unionLocals';
+import { purposeBodies } from './rules/purposeBodies';
 import { companiesByLegalForm } from './rules/legalForms';
 import { portfolioLists } from './rules/portfolioLists';
 import {
@@ -218,6 +219,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   bodiesNamedNounPlace,
   coordinatedBodyNames,
   portfolioLists,
+  purposeBodies,
   universityCampuses,
   shopsNamedForOwners,
   transcriptLabels,

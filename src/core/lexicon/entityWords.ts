@@ -66,6 +66,9 @@ export const COMPANY_WORDS = words(
 /** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
 export const BRANCH_NUMBER = /^\d[\dA-Z-]*$/;
 
+/** Capitalized words a body's numbered branch goes by: "Teamsters Local 727", "Machinists Lodge 12". */
+export const BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge', 'Chapter', 'Post']);
+
 /**
  * A company's legal form, which only ever closes a company's name ("Savanna Grid Ltd", "Harbour Brick Holdings Inc."):
  * the capitalized words before it are all that name, whatever the tagger read in them.
@@ -554,4 +557,15 @@ export const HOLDING_WORDS = words('HOLDING_WORDS', 'stake stakes invested inves
 export const STAFF_NOUNS = words(
   'STAFF_NOUNS',
   'executives executive employees employee workers staff staffers engineers analysts analyst economists economist managers lawyers traders researchers scientists spokesman spokeswoman spokesperson',
+);
+
+/**
+ * Heads of a body named for what it works for: "the Center for Civilian Protection", "Institute for Justice",
+ * "Centers for Disease Control and Prevention", "Campaign for Liberty". Before "for" a "Center" is no site.
+ */
+export const PURPOSE_BODY_HEADS = words(
+  'PURPOSE_BODY_HEADS',
+  `center centre centers centres institute institutes alliance coalition campaign partnership network project society
+   movement initiative trust fund foundation council league committee commission office agency association federation
+   union department board`,
 );
