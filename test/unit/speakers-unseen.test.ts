@@ -734,3 +734,9 @@ test('a description before a name after the cue is its role; a relative named by
   const met = analyze('Donald Hale, for years a registered Democrat, switched parties. "I was late," Hale said.');
   assert.equal(met.speakers.find((s) => s.name === 'Donald Hale')?.role, undefined);
 });
+
+test('a state of the office before a title opens the speaker phrase ("The nominee, retired Adm. Victor Lanske, said")', () => {
+  const q = analyze('The nominee, retired Adm. Victor Lanske, said he had followed the law.').quotes[0];
+  assert.equal(q.speaker, 'Victor Lanske');
+  assert.equal(analyze('"We followed the law," said the late Sen. Ann Hale.').quotes[0].speaker, 'Ann Hale');
+});

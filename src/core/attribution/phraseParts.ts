@@ -28,7 +28,13 @@ import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
-import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, MOOD_WORDS, SURNAME_PARTICLES } from '../lexicon/speakerWords';
+import {
+  AGE_OR_KIN_EPITHET,
+  EPITHET_NOUNS,
+  MOOD_WORDS,
+  OFFICE_STATES,
+  SURNAME_PARTICLES,
+} from '../lexicon/speakerWords';
 import { frenchBodyStart } from './frenchBodies';
 import { FRENCH_NAME_LINKS } from '../lexicon/entityWords';
 
@@ -292,6 +298,9 @@ export function nameLeft(tokens: DocToken[], end: number, floor: number, source:
   while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens, from))) from++;
   if (from >= end) return null;
   if (j >= floor && (tokens[j].lower === 'the' || tokens[j].lower === 'former')) from = j;
+  // "retired Adm. Victor Lanske", "the late Sen. Ann Hale": a state of the office before its title opens the phrase
+  else if (j >= floor && OFFICE_STATES.has(tokens[j].lower) && isTitleWord(tokens[from]))
+    from = j > floor && tokens[j - 1].lower === 'the' ? j - 1 : j;
   // "one MP said", "a Liberal MP said": a lower-case opener before a capitalized title that names no one opens it
   else if (j >= floor && !tokens[j].cap && DESCRIPTION_OPENERS.has(tokens[j].lower) && isTitleWord(tokens[end - 1]))
     from = j;

@@ -505,3 +505,9 @@ export const MOOD_WORDS = words(
    unapologetic unrepentant unbowed defensive animated agitated nervous anxious rattled shaken chastened humbled
    beaming smiling grinning laughing sweating visibly clearly noticeably uncharacteristically unusually`,
 );
+
+/** Lower-case states of an office before its title: "retired Adm. Victor Lanske", "the late Sen. Ann Hale". */
+export const OFFICE_STATES = words(
+  'OFFICE_STATES',
+  'retired late acting interim outgoing incoming disgraced embattled',
+);
