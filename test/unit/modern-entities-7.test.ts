@@ -6,7 +6,35 @@
 // never its errors.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities';
+import { analyze } from '../../src/core';
+import type { Span } from '../../src/core/types';
 import { f1, scoreEntityFixture } from './entityFixtureScore';
+
+const texts = (spans: Span[]) => spans.map((s) => s.text);
+
+test("a storm's name is nobody's in its later mentions, in the paragraph and across paragraphs", () => {
+  const r = findEntities('Typhoon Marlo hit Leyte on Monday. Governor Ana Cruz said Marlo had torn roofs off.');
+  assert.deepEqual(texts(r.people), ['Ana Cruz']);
+  const text = 'Tropical Storm Wendell flooded Corpus Christi.\n\nForecasters said Wendell would weaken by Friday.';
+  assert.deepEqual(texts(analyze(text).people), []);
+  // near miss: a person named in full with the storm's name stays a person
+  const s = findEntities('Storm Idris closed roads. Idris Bekele, a driver, said he waited for hours.');
+  assert.deepEqual(texts(s.people), ['Idris Bekele']);
+});
+
+test("a performer's noun opening a sentence is no part of the name; local officials' titles are titles", () => {
+  const r = findEntities('Guitarist Hana Obradovic said the tour would go on. Frontwoman Lia Brandt agreed.');
+  assert.deepEqual(texts(r.people), ['Hana Obradovic', 'Lia Brandt']);
+  const t = findEntities('Emergency Services Commissioner Tamsin Orrell said crews from Ararat worked overnight.');
+  assert.deepEqual(texts(t.people), ['Tamsin Orrell']);
+  assert.equal(t.people[0].title, 'Commissioner');
+  assert.deepEqual(texts(findEntities('Cllr Aled Prydderch said the bins would be emptied.').people), [
+    'Aled Prydderch',
+  ]);
+  // near miss: the office alone names nobody
+  assert.deepEqual(texts(findEntities("The Information Commissioner's Office fined the firm.").people), []);
+});
 
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');

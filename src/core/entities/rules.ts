@@ -25,7 +25,6 @@ import {
   kinEpithetBeforeName,
   splitNames,
   titledPersonInOrganization,
-  stormNames,
   peopleJoinedByAnd,
   personOfPlaceAfterAnd,
   countrysPerson,
@@ -116,6 +115,7 @@ import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
 import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
+import { stormNames } from './rules/stormNames';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
