@@ -36,6 +36,19 @@ test("a performer's noun opening a sentence is no part of the name; local offici
   assert.deepEqual(texts(findEntities("The Information Commissioner's Office fined the firm.").people), []);
 });
 
+test('roads: highways and turnpikes (after a given name too), numbered streets, "the River X"', () => {
+  const r = findEntities(
+    'Floods cut the Bruce Highway near Ayr, and the Ohio Turnpike closed. Two men were shot on 81st Street.',
+  );
+  assert.deepEqual(texts(r.places), ['Bruce Highway', 'Ayr', 'Ohio Turnpike', '81st Street']);
+  assert.deepEqual(texts(r.people), []);
+  assert.deepEqual(texts(findEntities('Officials said the River Wyre had burst its banks.').places), ['River Wyre']);
+  // near misses: a Title Case headline's small word ends the street's name; "River Plate" without "the" may be the club
+  const h = findEntities('Drivers Stunned By 3 Words On Highway Sign');
+  assert.ok(!texts(h.places).some((p) => p.includes('On')));
+  assert.deepEqual(texts(findEntities('Fans cheered as River Plate won 2-0.').places), []);
+});
+
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');
   assert.ok(cases >= 30, 'at least 30 paragraphs');

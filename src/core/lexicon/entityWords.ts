@@ -463,8 +463,14 @@ export const PRODUCT_NOUNS_AFTER = words(
   'app apps assistant chatbot model models software headset smartphone platform',
 );
 
-/** Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name. */
-export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
+/**
+ * Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name,
+ * and so is "the Bruce Highway".
+ */
+export const STREET_WORDS_NOT_SURNAMES = words(
+  'STREET_WORDS_NOT_SURNAMES',
+  'road avenue boulevard highway expressway freeway turnpike motorway parkway',
+);
 
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
 export const AREA_NOUNS = words(
