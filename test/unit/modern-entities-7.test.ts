@@ -49,6 +49,16 @@ test('roads: highways and turnpikes (after a given name too), numbered streets, 
   assert.deepEqual(texts(findEntities('Fans cheered as River Plate won 2-0.').places), []);
 });
 
+test('two unknown words after "near", "outside" or "north of" are a place the gazetteer lacks, not a person', () => {
+  const r = findEntities('Gunmen were seen near Dankade Gwari on Monday, and troops held ground near Chasiv Yar.');
+  assert.deepEqual(texts(r.places), ['Dankade Gwari', 'Chasiv Yar']);
+  assert.deepEqual(texts(r.people), []);
+  // near misses: a known given name, and a word of another person's name in the paragraph
+  assert.deepEqual(texts(findEntities('She was seated near Sean Baker at dinner.').people), ['Sean Baker']);
+  const named = findEntities('Debbie Wasserstrom Szalai arrived; aides stood near Wasserstrom Szalai.');
+  assert.ok(!texts(named.places).includes('Wasserstrom Szalai'));
+});
+
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');
   assert.ok(cases >= 30, 'at least 30 paragraphs');

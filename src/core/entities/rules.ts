@@ -116,6 +116,7 @@ import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
 import { stormNames } from './rules/stormNames';
+import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -202,6 +203,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   pluralTeamNames,
   teamsAndFirmsNamedForTowns,
   placesByTheirVerbs,
+  unknownNamesOfPlaces,
   speakingPlaceIsPerson,
   portfolioBeforeTitle,
   organizationWordAlone,

@@ -234,6 +234,18 @@ export const SPEECH_NEIGHBOURS = words(
   'said says told added asked wrote tweeted continued replied explained',
 );
 
+/**
+ * Prepositions of where that a place follows far more often than a person: "near Chasiv Yar", "outside Kinshasa"
+ * ("from", "to" and "toward" take people as often: "a letter from Ada Obi", "antipathy toward Wasserman Schultz").
+ */
+export const WHERE_PREPOSITIONS = words('WHERE_PREPOSITIONS', 'near outside around');
+
+/** Points of the compass before "of": "north of Townsville", "south-west of Kherson". */
+export const COMPASS_POINTS = words(
+  'COMPASS_POINTS',
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
+);
+
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
 
