@@ -90,3 +90,18 @@ export function companiesNotPeople<P extends Span>(
     organizations: [...m.organizations, ...moved].sort((a, b) => a.start - b.start),
   };
 }
+
+/**
+ * A storm's name is nobody's across the article's paragraphs: "Tropical Storm Debby dumped rain on Savannah" … (a
+ * later paragraph) "Debby could stall over the Carolinas". `storms` are the words named after a storm word; a titled
+ * or a longer name ("Ms. Debby", "Debby Ochoa") keeps the person.
+ */
+export function stormsNotPeople<P extends Span>(
+  m: Mentions<P>,
+  storms: ReadonlySet<string>,
+  hasTitle: (p: P) => boolean,
+): Mentions<P> {
+  if (storms.size === 0) return m;
+  const people = m.people.filter((p) => !(oneWord(p) && !hasTitle(p) && storms.has(p.text)));
+  return people.length === m.people.length ? m : { ...m, people };
+}

@@ -14,7 +14,8 @@ import { lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
-import { companiesNotPeople, organizationsNotPlaces, placesNotPeople } from './discourse';
+import { companiesNotPeople, organizationsNotPlaces, placesNotPeople, stormsNotPeople } from './discourse';
+import { namesOfStorms } from './rules/stormNames';
 import { applyRules, type Entity, type EntityType } from './rules';
 import { isHyphenatedGivenName } from './rules/people';
 import { sentences, tokenize, type Token } from './tokenize';
@@ -391,6 +392,7 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
   );
   mentions = placesNotPeople(mentions, (p) => p.title !== undefined);
   const words = tokens ?? tokenize(text);
+  mentions = stormsNotPeople(mentions, namesOfStorms(words), (p) => p.title !== undefined);
   mentions = withVouchedPairs(text, mentions, words, (s) => s);
   const surnames = new Set<string>();
   for (const p of mentions.people) {

@@ -25,7 +25,6 @@ import {
   kinEpithetBeforeName,
   splitNames,
   titledPersonInOrganization,
-  stormNames,
   peopleJoinedByAnd,
   personOfPlaceAfterAnd,
   countrysPerson,
@@ -117,6 +116,8 @@ import { teamsAndFirmsNamedForTowns } from './rules/sportsTeams';
 import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
+import { stormNames } from './rules/stormNames';
+import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -203,6 +204,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   pluralTeamNames,
   teamsAndFirmsNamedForTowns,
   placesByTheirVerbs,
+  unknownNamesOfPlaces,
   speakingPlaceIsPerson,
   portfolioBeforeTitle,
   organizationWordAlone,

@@ -175,7 +175,7 @@ export const KIND_OF = new Map<string, string>(
 /** Single title words before a name. */
 export const TITLES = words(
   'TITLES',
-  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte. reeve alderman alderwoman selectman selectwoman',
+  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte. reeve alderman alderwoman selectman selectwoman commissioner councillor councilor councilman councilwoman cllr',
 );
 
 /**
@@ -235,6 +235,18 @@ export const SITE_WORDS = words(
 export const SPEECH_NEIGHBOURS = words(
   'SPEECH_NEIGHBOURS',
   'said says told added asked wrote tweeted continued replied explained',
+);
+
+/**
+ * Prepositions of where that a place follows far more often than a person: "near Chasiv Yar", "outside Kinshasa"
+ * ("from", "to" and "toward" take people as often: "a letter from Ada Obi", "antipathy toward Wasserman Schultz").
+ */
+export const WHERE_PREPOSITIONS = words('WHERE_PREPOSITIONS', 'near outside around');
+
+/** Points of the compass before "of": "north of Townsville", "south-west of Kherson". */
+export const COMPASS_POINTS = words(
+  'COMPASS_POINTS',
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west',
 );
 
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
@@ -466,8 +478,14 @@ export const PRODUCT_NOUNS_AFTER = words(
   'app apps assistant chatbot model models software headset smartphone platform',
 );
 
-/** Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name. */
-export const STREET_WORDS_NOT_SURNAMES = words('STREET_WORDS_NOT_SURNAMES', 'road avenue boulevard');
+/**
+ * Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name,
+ * and so is "the Bruce Highway".
+ */
+export const STREET_WORDS_NOT_SURNAMES = words(
+  'STREET_WORDS_NOT_SURNAMES',
+  'road avenue boulevard highway expressway freeway turnpike motorway parkway',
+);
 
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
 export const AREA_NOUNS = words(

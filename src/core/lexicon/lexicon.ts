@@ -282,6 +282,8 @@ forecaster astronomer engineer architect pharmacist dentist paramedic midwife ve
 academic lecturer dean headteacher headmaster headmistress tutor
 firefighter ranger planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
 presenter filmmaker novelist poet artist musician composer designer photographer
+drummer guitarist bassist keyboardist pianist violinist cellist saxophonist vocalist frontman frontwoman songwriter
+dancer choreographer comedian playwright screenwriter
 archbishop vicar cleric mufti elder
 `,
 );

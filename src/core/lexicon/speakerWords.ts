@@ -5,7 +5,7 @@
 
 import { extend, words } from './words';
 import { TITLE_SMALL_WORDS } from './functionWords';
-import { PERSON_PARTICLES } from './entityWords';
+import { PERSON_PARTICLES, STREET_WORDS_NOT_SURNAMES } from './entityWords';
 
 /** Each abbreviation as written with and without its dot: "supt" and "supt.". */
 function withAndWithoutDot(pairs: Array<[string, string]>): Array<[string, string]> {
@@ -148,7 +148,7 @@ conservative progressive libertarian
 );
 
 /** Last words of a street's name, never of a person's: "Hermosa Street", "Calle Ocho Avenue". */
-export const STREET_WORDS = words('STREET_WORDS', 'street avenue road boulevard lane plaza');
+export const STREET_WORDS = extend('STREET_WORDS', STREET_WORDS_NOT_SURNAMES, 'street lane plaza');
 
 /**
  * Words a title-case headline glues onto a name ("With Reyes Out and Halvorsen In"): never the end of a person's

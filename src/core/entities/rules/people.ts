@@ -34,7 +34,6 @@ import {
   TITLES,
   TITLE_MODIFIERS,
   WEEKDAYS,
-  STORM_WORDS,
 } from '../../lexicon/entityWords';
 import {
   ANONYMOUS_NOUNS,
@@ -792,23 +791,6 @@ export const sitesNotPeople: EntityRule = {
   apply({ lower, ents }) {
     for (const e of ents.list)
       if (e.type === 'PER' && e.to - e.from >= 2 && SITE_WORDS.has(lower[e.to - 1])) e.type = 'LOC';
-  },
-};
-
-/**
- * A storm is named like a person but is neither a person nor a place: "Hurricane Laura made landfall", "Typhoon
- * Hagibis", "Tropical Storm Cristobal". A name right after a storm word, or opening with one, is other (MISC).
- */
-export const stormNames: EntityRule = {
-  name: 'storm names',
-  apply({ tokens, lower, ents, holds }) {
-    if (!holds(STORM_WORDS)) return;
-    for (const e of ents.list) {
-      if (e.type !== 'PER' && e.type !== 'LOC') continue;
-      const opens = STORM_WORDS.has(lower[e.from]) && e.to - e.from >= 2;
-      const after = e.from > 0 && STORM_WORDS.has(lower[e.from - 1]) && isCapitalized(tokens[e.from - 1].text);
-      if (opens || after) e.type = 'MISC';
-    }
   },
 };
 

@@ -25,6 +25,7 @@ import {
 } from '../../lexicon/entityWords';
 import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
+import { TITLE_SMALL_WORDS } from '../../lexicon/functionWords';
 import { adjacent, isNameWord, type Entities, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 import type { PlaceMatch } from '../gazetteer';
@@ -128,6 +129,9 @@ function geographicNameEnd({ text, tokens, lower, n }: RuleContext, i: number): 
   return to;
 }
 
+/** Kinds of geographic names that are natural features: "the River Taff", "the Lake Ohrid" name no club or firm. */
+const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'lake', 'mountain']);
+
 /**
  * Whether the entities over or after a geographic name [i, to) keep it from being a place: an organization word next
  * ("Mount Sinai Hospital"), or an organization, place or longer entity the tagger found over it.
@@ -141,14 +145,16 @@ function prefixedNameBlocked(
   const orgWordNext =
     to < n && adjacent(text, tokens, to - 1, to) && (ORG_WORDS.has(lower[to]) || BODY_WORDS.has(lower[to]));
   // an organization the tagger found exactly over the name is the tagger's guess; one reaching further is a name
-  // when a preposition puts it somewhere ("at Port Alder"; "Port Vale 2" in a results table is a club)
+  // when a preposition puts it somewhere ("at Port Alder"; "Port Vale 2" in a results table is a club), or "the"
+  // a river, lake or mountain ("the River Taff had peaked"; "River Plate won" may be the club)
   const wholeOrg =
     first !== null &&
     first.type === 'ORG' &&
     first.from === i &&
     first.to === to &&
     i > 0 &&
-    PLACE_PREPOSITIONS.has(lower[i - 1]);
+    (PLACE_PREPOSITIONS.has(lower[i - 1]) ||
+      (lower[i - 1] === 'the' && NATURAL_FEATURES.has(GEO_PREFIX.get(lower[i]) ?? '')));
   let blocked =
     orgWordNext || (first !== null && !wholeOrg && (first.type === 'ORG' || first.type === 'LOC' || first.from < i));
   for (let k = i + 1; k < to && !blocked; k++) {
@@ -460,7 +466,8 @@ export const streetNames: EntityRule = {
     for (let i = 1; i < n; i++) {
       if (!STREET_WORDS.has(lower[i]) || !isCapitalized(tokens[i].text)) continue;
       const e = ents.at(i);
-      if ((e && (e.to > i + 1 || e.type === 'LOC')) || !adjacent(text, tokens, i - 1, i)) continue;
+      // a street word the tagger read alone as a place takes its name too: "Pennsylvania" + "Turnpike"
+      if ((e && (e.to > i + 1 || (e.type === 'LOC' && e.from < i))) || !adjacent(text, tokens, i - 1, i)) continue;
       const from = streetStart(text, p.sentenceStart, tokens, ents, i);
       // "said Nathan Lane": a first name before the street word makes it a surname (not "Road": "on Mina Road")
       const surname = !STREET_WORDS_NOT_SURNAMES.has(lower[i]) && lexiconTags(lower[from]).includes('f');
@@ -479,7 +486,13 @@ export const streetNames: EntityRule = {
   },
 };
 
-/** The first name word of "Martin Luther King Boulevard": name words right before the street word, in the sentence. */
+/** "79th" of "79th Street", "42nd" of "West 42nd Street": a numbered street's number. */
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * The first name word of "Martin Luther King Boulevard": name words (or a street's ordinal number, "79th Street")
+ * right before the street word, in the sentence.
+ */
 function streetStart(
   text: string,
   sentenceStart: ArrayLike<number>,
@@ -490,7 +503,10 @@ function streetStart(
   let from = i;
   while (from > 0 && sentenceStart[from] !== from && adjacent(text, tokens, from - 1, from)) {
     const other = ents.at(from - 1);
-    if (!isNameWord(tokens[from - 1].text) || (other && other !== ents.at(i) && other.to > i)) break;
+    const word = tokens[from - 1].text;
+    if (!(isNameWord(word) || ORDINAL_NUMBER.test(word)) || (other && other !== ents.at(i) && other.to > i)) break;
+    // a function word capitalized in a Title Case headline ends it: "3 Words On Highway Warning Sign"
+    if (TITLE_SMALL_WORDS.has(word.toLowerCase())) break;
     from--;
   }
   const first = ents.at(from);

@@ -29,6 +29,8 @@ import {
   SECURITY_NOUNS,
   STORM_WORDS,
   TITLES,
+  COMPASS_POINTS,
+  WHERE_PREPOSITIONS,
 } from '../../lexicon/entityWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
 
@@ -43,6 +45,7 @@ const TRIGGER_LISTS: readonly TriggerList[] = [
   BURMESE_HONORIFICS,
   BURMESE_SHORT_HONORIFICS,
   CLUB_WORDS,
+  COMPASS_POINTS,
   GEO_OF,
   GEO_PREFIX,
   GEO_SUFFIX,
@@ -61,6 +64,7 @@ const TRIGGER_LISTS: readonly TriggerList[] = [
   STORM_WORDS,
   STREET_WORDS,
   TITLES,
+  WHERE_PREPOSITIONS,
 ];
 
 if (TRIGGER_LISTS.length > 31) throw new Error('too many trigger lists for one bit each');
