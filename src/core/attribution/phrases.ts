@@ -47,6 +47,7 @@ import {
   isSubjectNoun,
   isNounAfterOf,
   frenchBodyName,
+  isPostNominalAt,
 } from './phraseParts';
 export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
 
@@ -635,7 +636,10 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   if (!capRun) end = linkedEndRight(tokens, end, ceil, source);
   const lastWord = tokens[end - 1];
   let phrase: Phrase;
-  if (capRun && lastWord.cap) phrase = splitName(tokens, start, end, source);
+  // "said Jane Roe MP": the letters after the name close the phrase, not the name
+  if (capRun && isPostNominalAt(tokens, end - 1) && end - 1 - start >= 2)
+    phrase = { ...splitName(tokens, start, end - 1, source), to: end };
+  else if (capRun && lastWord.cap) phrase = splitName(tokens, start, end, source);
   else phrase = { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
   if (phrase.kind === 'name' && !phrase.role) addAppositiveRole(tokens, phrase, end, ceil, source);
   return phrase;
