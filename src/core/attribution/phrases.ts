@@ -634,15 +634,21 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   }
   if (end === start || (end === start + 1 && DESCRIPTION_OPENERS.has(first.lower))) return null;
   if (!capRun) end = linkedEndRight(tokens, end, ceil, source);
-  const lastWord = tokens[end - 1];
-  let phrase: Phrase;
-  // "said Jane Roe MP": the letters after the name close the phrase, not the name
-  if (capRun && isPostNominalAt(tokens, end - 1) && end - 1 - start >= 2)
-    phrase = { ...splitName(tokens, start, end - 1, source), to: end };
-  else if (capRun && lastWord.cap) phrase = splitName(tokens, start, end, source);
-  else phrase = { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
+  const phrase = capRun ? capitalsRight(tokens, start, end, source) : describedRight(start, end);
   if (phrase.kind === 'name' && !phrase.role) addAppositiveRole(tokens, phrase, end, ceil, source);
   return phrase;
+}
+
+/** A phrase read rightwards over capitals: a name ("said Jane Roe"), else a description ("said the Labour whip"). */
+function capitalsRight(tokens: DocToken[], start: number, end: number, source: string): Phrase {
+  // "said Jane Roe MP": the letters after the name close the phrase, not the name
+  if (isPostNominalAt(tokens, end - 1) && end - 1 - start >= 2)
+    return { ...splitName(tokens, start, end - 1, source), to: end };
+  return tokens[end - 1].cap ? splitName(tokens, start, end, source) : describedRight(start, end);
+}
+
+function describedRight(start: number, end: number): Phrase {
+  return { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
 }
 
 /**
