@@ -243,8 +243,9 @@ function appositiveLeft(tokens: DocToken[], end: number, floor: number, source: 
 function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
   const link = n.nameFrom - 1;
   if (link <= n.from || !DESCRIPTION_LINKS.has(tokens[link].lower)) return false;
-  // "Nigeria's Minister of Information": a possessor may open it
-  const start = isPossessive(tokens, n.from + 1) ? n.from + 2 : n.from;
+  // "Nigeria's Minister of Information": a possessor may open it; "The Managing Director of …": an article too
+  const opener = tokens[n.from].lower === 'the' ? n.from + 1 : n.from;
+  const start = isPossessive(tokens, opener + 1) ? opener + 2 : opener;
   if (start >= link) return false;
   for (let i = start; i < link; i++) if (!isTitleWord(tokens[i])) return false;
   return true;

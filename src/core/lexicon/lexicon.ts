@@ -443,7 +443,7 @@ export const ROLE_MODIFIERS = words(
   'ROLE_MODIFIERS',
   `
 foreign prime deputy vice senior former chief top defense defence finance interior justice health state acting first
-assistant general executive economy economic trade energy press communications national security public labor labour
+assistant managing general executive economy economic trade energy press communications national security public labor labour
 education transport environment agriculture interim outgoing incoming republican democratic presidential majority
 minority house senate supreme attorney federal regional local party campaign
 `,
