@@ -514,6 +514,16 @@ test('one office by its other names: "Rep." is "the congresswoman", "Councillor"
   assert.equal(speakerOf(council, '"This cannot'), 'Tom Hale');
 });
 
+test('who runs a club or a company is its "boss": "Rovers manager Ann Hale" … "the Rovers boss"', () => {
+  const club = `${HEARING}Rovers manager Ann Hale watched from the stand. City boss Tom Reid stayed below.\n\n"We earned it," the Rovers boss said.`;
+  assert.equal(speakerOf(club, '"We earned'), 'Ann Hale');
+  const firm = `${HEARING}Acme chief executive Ann Hale listened for an hour.\n\n"We will appeal," the Acme boss said.`;
+  assert.equal(speakerOf(firm, '"We will appeal'), 'Ann Hale');
+  // near miss: a captain is no boss; the club's manager named before her is
+  const other = `${HEARING}Tom Reid, the Rovers manager, sat in the dugout. Rovers captain Ann Hale scored twice.\n\n"We earned it," the Rovers boss said.`;
+  assert.equal(speakerOf(other, '"We earned'), 'Tom Reid');
+});
+
 test('"Rep. Tom Hale" opening a sentence is the whole name, not "Tom"', () => {
   const text = `${HEARING}Rep. Tom Hale listened for an hour.\n\n"This cannot stand," the lawmaker said.`;
   assert.equal(speakerOf(text, '"This cannot'), 'Tom Hale');

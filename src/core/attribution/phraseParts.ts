@@ -33,6 +33,7 @@ import {
   EPITHET_NOUNS,
   MOOD_WORDS,
   OFFICE_STATES,
+  POST_NOMINALS,
   SURNAME_PARTICLES,
 } from '../lexicon/speakerWords';
 import { frenchBodyStart } from './frenchBodies';
@@ -278,7 +279,18 @@ export function splitName(tokens: DocToken[], from: number, to: number, source: 
 }
 
 /** A capitalized phrase ending at token `end - 1`: names with titles, possessive countries, "of" between capitals. */
+/** Letters in capitals after a name that are no part of it: "TD", "MP", "QC", "OBE" (POST_NOMINALS). */
+export function isPostNominalAt(tokens: DocToken[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Lu}{2,3}$/u.test(t.text) && POST_NOMINALS.has(t.lower);
+}
+
 export function nameLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
+  // "Pádraig Ó Murchú TD said", "…, Jane Roe MP, said": the letters after the name belong to the phrase, not the name
+  if (isPostNominalAt(tokens, end - 1) && end - 2 >= floor) {
+    const named = nameLeft(tokens, end - 1, floor, source);
+    if (named?.kind === 'name' && named.nameTo - named.nameFrom >= 2) return { ...named, to: end };
+  }
   let j = end - 1;
   let sawName = false;
   while (j >= floor) {

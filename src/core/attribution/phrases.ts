@@ -48,6 +48,7 @@ import {
   isNounAfterOf,
   frenchBodyName,
   isMoodBefore,
+  isPostNominalAt,
 } from './phraseParts';
 export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
 
@@ -243,8 +244,9 @@ function appositiveLeft(tokens: DocToken[], end: number, floor: number, source: 
 function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
   const link = n.nameFrom - 1;
   if (link <= n.from || !DESCRIPTION_LINKS.has(tokens[link].lower)) return false;
-  // "Nigeria's Minister of Information": a possessor may open it
-  const start = isPossessive(tokens, n.from + 1) ? n.from + 2 : n.from;
+  // "Nigeria's Minister of Information": a possessor may open it; "The Managing Director of …": an article too
+  const opener = tokens[n.from].lower === 'the' ? n.from + 1 : n.from;
+  const start = isPossessive(tokens, opener + 1) ? opener + 2 : opener;
   if (start >= link) return false;
   for (let i = start; i < link; i++) if (!isTitleWord(tokens[i])) return false;
   return true;
@@ -670,12 +672,21 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   }
   if (end === start || (end === start + 1 && DESCRIPTION_OPENERS.has(first.lower))) return null;
   if (!capRun) end = linkedEndRight(tokens, end, ceil, source);
-  const lastWord = tokens[end - 1];
-  let phrase: Phrase;
-  if (capRun && lastWord.cap) phrase = splitName(tokens, start, end, source);
-  else phrase = { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
+  const phrase = capRun ? capitalsRight(tokens, start, end, source) : describedRight(start, end);
   if (phrase.kind === 'name' && !phrase.role) addAppositiveRole(tokens, phrase, end, ceil, source);
   return phrase;
+}
+
+/** A phrase read rightwards over capitals: a name ("said Jane Roe"), else a description ("said the Labour whip"). */
+function capitalsRight(tokens: DocToken[], start: number, end: number, source: string): Phrase {
+  // "said Jane Roe MP": the letters after the name close the phrase, not the name
+  if (isPostNominalAt(tokens, end - 1) && end - 1 - start >= 2)
+    return { ...splitName(tokens, start, end - 1, source), to: end };
+  return tokens[end - 1].cap ? splitName(tokens, start, end, source) : describedRight(start, end);
+}
+
+function describedRight(start: number, end: number): Phrase {
+  return { from: start, to: end, kind: 'description', nameFrom: end, nameTo: end };
 }
 
 /**

@@ -239,10 +239,13 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness rev rev. sen sen. rep rep. gov gov. gen gen.
-  alhaji hajiya mallam otunba shri smt smt. barr barr. engr engr. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  madam alhaji hajiya mallam otunba shri smt smt. barr barr. engr engr. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
 export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam otunba shri');
-export const FEMALE_HONORIFICS = words('FEMALE_HONORIFICS', 'mrs mrs. ms ms. miss dame lady baroness hajiya smt smt.');
+export const FEMALE_HONORIFICS = words(
+  'FEMALE_HONORIFICS',
+  'mrs mrs. ms ms. miss madam dame lady baroness hajiya smt smt.',
+);
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
 export const ROLE_NOUNS = words(
@@ -442,7 +445,7 @@ export const ROLE_MODIFIERS = words(
   'ROLE_MODIFIERS',
   `
 foreign prime deputy vice senior former chief top defense defence finance interior justice health state acting first
-assistant general executive economy economic trade energy press communications national security public labor labour
+assistant managing general executive economy economic trade energy press communications national security public labor labour
 education transport environment agriculture interim outgoing incoming republican democratic presidential majority
 minority house senate supreme attorney federal regional local party campaign
 `,

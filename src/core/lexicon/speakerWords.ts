@@ -331,6 +331,11 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ambassador', ['diplomat']],
   ['envoy', ['diplomat']],
   ['consul', ['diplomat']],
+  // who runs a club or a company is its "boss" in British and Irish news: "Rovers manager Ann Hale" is "the Rovers
+  // boss" later, "chief executive Tom Reid" "the Acme boss"
+  ['manager', ['boss']],
+  ['chief executive', ['boss']],
+  ['ceo', ['boss']],
 ]);
 
 /** Where a report was made, closing its sentence ("said in a written statement", "told reporters at a briefing"). */

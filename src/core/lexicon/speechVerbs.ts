@@ -85,6 +85,9 @@ export const ANSWER_NOUNS = words(
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */
 export const IRREGULAR_PAST = words('IRREGULAR_PAST', 'said told wrote thought found shown sang written');
 
+/** The forms of "say", the verb that reports with no "that": ", which said the army …" (", which writes the rules" does not). */
+export const SAY_FORMS = words('SAY_FORMS', 'said says say');
+
 /** Past forms of speech that are never a noun or an adjective: after "McDonald's" they are its verb, not a thing owned. */
 export const PAST_ONLY_SPEECH = words('PAST_ONLY_SPEECH', 'said told wrote');
 

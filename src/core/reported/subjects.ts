@@ -3,6 +3,7 @@ import type { Doc, DocToken } from '../text/document';
 import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
+import { overlapsOrganization } from '../attribution/recognizedEntities';
 import {
   CLAUSE_CUES,
   DESCRIPTION_LINKS,
@@ -11,7 +12,7 @@ import {
   ROLE_NOUNS,
   TIME_WORDS,
 } from '../lexicon/lexicon';
-import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
+import { IRREGULAR_PAST_CUES, PLAIN_SPEECH_CUES, SAY_FORMS, TALK_CUES, TELL_CUES } from '../lexicon/speechVerbs';
 import {
   CLAUSE_INTRO_WORDS,
   CLAUSE_JOINERS,
@@ -247,7 +248,8 @@ export function relativeAntecedent(doc: Doc, s: number, lead: number, c = lead):
   const speech = pronoun === 'who' && CLAUSE_CUES.has(tokens[lead].lower);
   const object =
     RELATIVE_SUBJECTS.has(pronoun) && OBJECT_CONTENT_CUES.has(tokens[c].lower) && !TALK_CUES.has(tokens[c].lower);
-  if (!speech && !object) return null;
+  const body = !speech && !object && bodySpeechRelative(tokens, lead);
+  if (!speech && !object && !body) return null;
   let end = lead - 1;
   if (tokens[end - 1]?.text === ',') end--;
   const p = phraseLeft(tokens, end, Math.max(s, end - 10), text);
@@ -255,7 +257,29 @@ export function relativeAntecedent(doc: Doc, s: number, lead: number, c = lead):
   // "said Ibrahim Sani, a farmer who said he hid …": the name the description is in apposition to
   const named =
     p.kind === 'description' && tokens[p.from - 1]?.text === ',' ? phraseLeft(tokens, p.from - 1, s, text) : null;
-  return named && named.kind === 'name' && named.to === p.from - 1 ? named : p;
+  const antecedent = named && named.kind === 'name' && named.to === p.from - 1 ? named : p;
+  return !body || bodyAntecedent(doc, antecedent) ? antecedent : null;
+}
+
+/**
+ * ", which said …", ", which argued that …": "which" and a speech verb after a comma, a body's own relative clause;
+ * a verb other than "say" only with "that", as ", which writes the rules of commerce" reports nothing.
+ */
+function bodySpeechRelative(tokens: DocToken[], lead: number): boolean {
+  const verb = tokens[lead]?.lower ?? '';
+  if (tokens[lead - 1]?.lower !== 'which' || tokens[lead - 2]?.text !== ',' || !CLAUSE_CUES.has(verb)) return false;
+  return SAY_FORMS.has(verb) || tokens[lead + 1]?.lower === 'that';
+}
+
+/**
+ * "… is run by Harwell Care Group Ltd, which said in a statement that …", "the council, which said …": a body speaks
+ * through "which" as a person does through "who"; a thing does not ("the bill, which says …" is no speaker), so only an
+ * organization the entity scan found, or a description whose head is a speaker noun.
+ */
+function bodyAntecedent(doc: Doc, p: Phrase): boolean {
+  const { tokens } = doc;
+  if (p.kind === 'description') return isSpeakerNoun(tokens[p.to - 1].lower);
+  return overlapsOrganization(doc, tokens[p.nameFrom].start, tokens[p.nameTo - 1].end);
 }
 
 /** "X and Y" before a cue: one phrase spanning both when "X" opens the clause; a pair of names keeps the first

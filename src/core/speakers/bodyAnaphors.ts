@@ -10,7 +10,14 @@ import type { DocToken } from '../text/document';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
 import { DESCRIPTION_LINKS, ORG_NOUNS } from '../lexicon/lexicon';
-import { ORG_ANAPHOR_NOUNS, OTHER_BODY_WORDS, OWNED_ORG_NOUNS, BODY_ANAPHOR_NOUNS } from '../lexicon/speakerWords';
+import {
+  BUSINESS_NOUNS,
+  ORG_ANAPHOR_NOUNS,
+  OTHER_BODY_WORDS,
+  OWNED_ORG_NOUNS,
+  BODY_ANAPHOR_NOUNS,
+} from '../lexicon/speakerWords';
+import { LEGAL_FORMS } from '../lexicon/entityWords';
 import { phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import type { Gender } from './gender';
@@ -167,6 +174,8 @@ export abstract class BodyAnaphors extends OrganizationNames {
         anaphor || publicBody || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words))
           ? this.paragraphBody(at, head)
           : null;
+      const company = body ? this.companySpokeSince(body, head, at) : null;
+      if (company) return { entry: company, certainty: 0.6, basis: 'the company that spoke last' };
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be
@@ -177,6 +186,22 @@ export abstract class BodyAnaphors extends OrganizationNames {
     if (owned) return owned;
     const name = d.text.replace(/^The\b/, 'the');
     return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /**
+   * "Larchfield House is run by Harwell Care Ltd, which said …" ¶ "'…,' the company said": a business noun goes on with
+   * a body whose legal form shows it is a company and that spoke after the sentence the paragraph opens with, when that
+   * body's name has none ("Larchfield House" is what the paragraph is about, not who spoke); a paragraph about "Acme
+   * Ltd" keeps Acme though a union spoke since.
+   */
+  protected companySpokeSince(body: { entry: Entry; at: number }, head: string, at: number): Entry | null {
+    if (!BUSINESS_NOUNS.has(head) || isCompanyName(body.entry.words)) return null;
+    let spoke: Entry | null = null;
+    for (const e of this.entries)
+      if (e.type === 'organization' && e !== body.entry && e.lastSpoke > body.at && e.lastSpoke < at)
+        if (isCompanyName(e.words) && !sameBody(e.words, body.entry.words) && (!spoke || e.lastSpoke > spoke.lastSpoke))
+          spoke = e;
+    return spoke;
   }
 
   /** "his campaign said": the campaign of the person "his" denotes, named after them ("the Sanders campaign"). */
@@ -206,6 +231,17 @@ export abstract class BodyAnaphors extends OrganizationNames {
     }
     return null;
   }
+}
+
+/** A name ending in a legal form: "Harwell Care Ltd", "Mavuno Mills Plc". */
+function isCompanyName(words: string[]): boolean {
+  return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]);
+}
+
+/** "Sundaram Textiles Ltd" and "Sundaram Textiles": one body under a longer and a shorter name. */
+function sameBody(a: string[], b: string[]): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
 }
 
 /** How many tokens back "it" looks for the organization a sentence opened with. */
