@@ -15,7 +15,7 @@ import type { Entry, Resolution } from './speakerEntry';
 import { countryOf, isCommonSpeakerWord, initials, spellsAcronym, spelledOut, withArticle } from './nameForms';
 import { bodyInApposition } from './bodyAppositive';
 import { fitsAnaphor, nationSpeaking } from './roleFit';
-import { apposedOrganization } from './apposedOrganization';
+import { appositiveOwner } from './describedByAppositive';
 import { BRANCH_NUMBER, LEGAL_FORMS, SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
@@ -201,7 +201,7 @@ export abstract class OrganizationNames extends PersonNames {
         tokenAt: this.doc.tokenAt,
         quoted: (a: number, b: number) => this.quoted.overlaps(a, b),
       };
-      const owner = apposedOrganization(
+      const owner = appositiveOwner(
         this.doc.text,
         orgs,
         i,

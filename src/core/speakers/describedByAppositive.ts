@@ -17,7 +17,7 @@ const INDEFINITE_APPOSITIVE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
  * The index of the organization `orgs[picked]` is an appositive of, when it is named inside an indefinite
  * appositive right after one that `fits`; else `picked`. `orgs` are the organizations in text order.
  */
-export function apposedOrganization(
+export function appositiveOwner(
   text: string,
   orgs: readonly Span[],
   picked: number,
