@@ -288,9 +288,11 @@ archbishop vicar cleric mufti elder
 
 /**
  * Professions English coins with a productive ending, beyond the list: "neurosurgeon", "astrophysicist",
- * "criminologist", "obstetrician", "videographer", "anaesthetist"-like words built on a known head.
+ * "criminologist", "obstetrician", "videographer", "anaesthetist"-like words built on a known head, and trades
+ * written as one word with "worker" or "keeper" ("steelworker", "autoworker", "shopkeeper"; not "co-worker").
  */
-const PROFESSION_ENDING = /^[a-z]{3,}(?:surgeon|scientist|physicist|chemist|ologist|ician|iatrist|ographer)$/;
+const PROFESSION_ENDING =
+  /^[a-z]{3,}(?:surgeon|scientist|physicist|chemist|ologist|ician|iatrist|ographer|worker|keeper)$/;
 
 /** A profession: listed, or formed with a productive ending ("neurosurgeon"). */
 export function isProfessionNoun(word: string): boolean {
