@@ -22,7 +22,7 @@ const MAX_INTRO_TOKENS = 60;
 
 /** Gives unattributed paragraph-opening quotes the person the previous paragraph introduced as speaking. */
 export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerson: IsPerson): AttributedQuote[] {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   let previous: AttributedQuote | undefined;
   // quotes given a speaker here: a quote paragraph right after one goes on with its speaker, as after any quote
   // ("From his remarks:" ¶ "…" ¶ "…"; quoteMerge.ts hands speakers on before this pass)
@@ -52,27 +52,42 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
     }
     const speaking = speaks(tokens, introStart, introEnd);
     if (!speaking && !isOneSentence(tokens, introStart, introEnd)) continue;
-    // past an opening adverbial: "On July 6, 2015, Sanders made the following comment:"
-    let subjectAt = introStart;
-    if (INTRO_WORDS.has(tokens[introStart].lower)) {
-      let comma = introStart;
-      while (comma < introEnd && comma - introStart <= 8 && tokens[comma].text !== ',') comma++;
-      while (comma + 1 < introEnd && tokens[comma + 1]?.text !== ',' && /^\d/.test(tokens[comma + 1].text)) comma += 2; // ", 2015,"
-      if (tokens[comma]?.text === ',') subjectAt = comma + 1;
-    }
-    // with no word of speech, only the subject of the one sentence before ("Ana Ruiz was not convinced.")
-    const opening = speaking
-      ? phraseRight(tokens, subjectAt, introEnd, text)
-      : titledSubject(doc, subjectAt, introEnd - 1, isPerson);
-    const named = opening?.kind === 'name' && isPerson(tokens[opening.nameFrom].start, tokens[opening.nameTo - 1].end);
-    // "Asked about her mother, …, she spoke for a minute without notes.": the speaking sentence's own speaker
-    const subject = named ? opening : speaking ? speakingSentenceSpeaker(doc, introStart, introEnd, isPerson) : null;
+    const subject = introSubject(doc, introStart, introEnd, speaking, isPerson);
     if (!subject) continue;
     // a cue found without its subject ("… made the following comment:") keeps its place in the attribution
     q.attribution = { speaker: subject, cue: q.attribution.cue, how: speaking ? 'inherited' : 'adjacent' };
     if (speaking) handed.add(q);
   }
   return quotes;
+}
+
+/**
+ * The person the paragraph [introStart, introEnd) hands over to: its opening name (past an opening adverbial: "On
+ * July 6, 2015, Sanders made the following comment:"), else, when it speaks, its speaking sentence's speaker
+ * ("Asked about her mother, …, she spoke for a minute without notes."). With no word of speech, only the subject of
+ * the one sentence ("Ana Ruiz was not convinced.").
+ */
+function introSubject(
+  doc: Doc,
+  introStart: number,
+  introEnd: number,
+  speaking: boolean,
+  isPerson: IsPerson,
+): Phrase | null {
+  const { tokens, text } = doc;
+  let subjectAt = introStart;
+  if (INTRO_WORDS.has(tokens[introStart].lower)) {
+    let comma = introStart;
+    while (comma < introEnd && comma - introStart <= 8 && tokens[comma].text !== ',') comma++;
+    while (comma + 1 < introEnd && tokens[comma + 1]?.text !== ',' && /^\d/.test(tokens[comma + 1].text)) comma += 2; // ", 2015,"
+    if (tokens[comma]?.text === ',') subjectAt = comma + 1;
+  }
+  const opening = speaking
+    ? phraseRight(tokens, subjectAt, introEnd, text)
+    : titledSubject(doc, subjectAt, introEnd - 1, isPerson);
+  const named = opening?.kind === 'name' && isPerson(tokens[opening.nameFrom].start, tokens[opening.nameTo - 1].end);
+  if (named) return opening;
+  return speaking ? speakingSentenceSpeaker(doc, introStart, introEnd, isPerson) : null;
 }
 
 /** Quote `q` opens the paragraph right after the one quote `prior` ends in. */
