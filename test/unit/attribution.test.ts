@@ -544,3 +544,15 @@ test('a division is a body: "according to the state Division of Water Safety", t
     ['Ann Roy'],
   );
 });
+
+test('"…," then added: after a quote whose speaker stands before it, the cue with no subject leaves both to that one', () => {
+  const text =
+    'Asked about the heckler, Dana Whit said the campaign "welcomes anyone who wants to hear the senator," then ' +
+    'added: "Preferably with a ticket."\n';
+  const a = analyze(text);
+  const quote = a.quotes.find((q) => q.kind === 'direct' && q.text.includes('Preferably'));
+  assert.equal(quote?.speaker, 'Dana Whit');
+  // near miss: a cue after the quote that has its own subject keeps it
+  const own = analyze('Dana Whit said, "We are ready." Then "we welcome anyone," Lee Orm added.\n');
+  assert.equal(own.quotes.find((q) => q.text.includes('welcome anyone'))?.speaker, 'Lee Orm');
+});
