@@ -544,3 +544,23 @@ test('a division is a body: "according to the state Division of Water Safety", t
     ['Ann Roy'],
   );
 });
+
+test('"…," then added: after a quote whose speaker stands before it, the cue with no subject leaves both to that one', () => {
+  const text =
+    'Asked about the heckler, Dana Whit said the campaign "welcomes anyone who wants to hear the senator," then ' +
+    'added: "Preferably with a ticket."\n';
+  const a = analyze(text);
+  const quote = a.quotes.find((q) => q.kind === 'direct' && q.text.includes('Preferably'));
+  assert.equal(quote?.speaker, 'Dana Whit');
+  // near miss: a cue after the quote that has its own subject keeps it
+  const own = analyze('Dana Whit said, "We are ready." Then "we welcome anyone," Lee Orm added.\n');
+  assert.equal(own.quotes.find((q) => q.text.includes('welcome anyone'))?.speaker, 'Lee Orm');
+});
+
+test('an unnamed speaker placed by a participle and place phrases ("a man sitting near the stage at the back of …")', () => {
+  const a = analyze('A man sitting near the stage at the back of the hall shouted "What about the mill?"\n');
+  assert.equal(a.quotes[0]?.speaker, 'a man sitting near the stage at the back of the hall');
+  // near miss: "the planning" after its determiner is a noun, not a participle placing someone
+  const b = analyze('A person familiar with the planning for the rally said, "It was chaos."\n');
+  assert.equal(b.quotes[0]?.speaker, 'a person familiar with the planning for the rally');
+});

@@ -156,3 +156,18 @@ test('kin before an apposed name speak as "sister" does ("Her cousin, Maria Delg
   // near miss: kin inside what is reported are not its speaker
   assert.equal(speakerOf('The police said her cousin had left the town.', 'her cousin had left'), 'the police');
 });
+
+test('a trade written as one word with "worker" or "keeper" re-describes the person just introduced', () => {
+  const mill = [
+    'Arlo Pensky, 71, spent 29 years at the foundry before it closed.',
+    '',
+    '"They promised us the jobs would come back," said the retired steelworker.',
+    '',
+  ].join('\n');
+  assert.equal(speakerOf(mill, '"They promised'), 'Arlo Pensky');
+  const shop = 'Nell Orrin, 58, has sold maps on Dock Street since 1990. "Nobody buys maps now," the shopkeeper said.';
+  assert.equal(speakerOf(shop, '"Nobody buys'), 'Nell Orrin');
+  // near miss: "co-worker" is a relation to someone, not a trade: no one named is that co-worker
+  const colleague = 'Arlo Pensky, 71, spent 29 years at the foundry. "He never missed a shift," a co-worker said.';
+  assert.notEqual(speakerOf(colleague, '"He never missed'), 'Arlo Pensky');
+});

@@ -273,3 +273,31 @@ test('a union local before its verb keeps its number ("Teamsters Local 727 said 
   assert.equal(q.speaker, 'Teamsters Local 727');
   assert.equal(q.speakerMention?.text, 'Teamsters Local 727');
 });
+
+test('"the union said" takes up the union, not the Senate of "Senate primaries" named after it', () => {
+  const text =
+    'The race is one of six that will decide control of the Senate.\n\n' +
+    "The rally came a day after the United Tinplate Workers endorsed Mara Vollen, breaking with the union's habit " +
+    'of staying neutral in Senate primaries in Idaho.\n\n' +
+    '"Mara Vollen has never missed a vote that mattered to us," the union said in a statement.\n';
+  assert.equal(speakerOf(text, 'Mara Vollen has'), 'the United Tinplate Workers');
+  // near miss: "the agency", a noun a public body goes by too, still takes up the department named last
+  const agency =
+    'The race is one of six that will decide control of the Senate.\n\n' +
+    'Ferry operators were fined on Monday by the Idaho Transportation Department.\n\n' +
+    '"Safety rules apply to every boat," the agency said.\n';
+  assert.equal(speakerOf(agency, 'Safety rules'), 'Idaho Transportation Department');
+});
+
+test('"the group said" takes up the body an indefinite appositive describes ("X, a super PAC backing Y,")', () => {
+  const text =
+    'Ferrin also answered an ad from the Lakeshore Renewal Fund, a super PAC backing his opponent, that blames him ' +
+    'for a rise in car thefts.\n\n' +
+    '"Car thefts doubled on his watch," the group said in a statement.\n';
+  assert.equal(speakerOf(text, 'Car thefts'), 'Lakeshore Renewal Fund');
+  // near miss: ", a day after Belmar Freight …" is no appositive; the company named last stays the one taken up
+  const later =
+    'Regulators fined Corvane Holdings, a day after Belmar Freight cut its forecast.\n\n' +
+    '"We expect a weak quarter," the company said.\n';
+  assert.equal(speakerOf(later, 'We expect'), 'Belmar Freight');
+});

@@ -81,6 +81,12 @@ function attributionOf(doc: Doc, from: number, to: number): Attribution {
     const introduced = before(doc, { from });
     if (introduced?.speaker) return introduced;
   }
+  // 'Crane said the campaign "welcomes anyone," then added: "…"': a cue after the quote that finds no subject (it
+  // opens the next quote's attribution) leaves the quote to a speaker found before it
+  if (next && !next.speaker) {
+    const introduced = before(doc, { from });
+    if (introduced?.speaker) return introduced;
+  }
   return (
     next ??
     signatureBelow(doc, from, to) ??

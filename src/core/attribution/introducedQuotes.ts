@@ -12,6 +12,7 @@ import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, SETTING_WORDS } from '../lexicon/spea
 import { SENTENCE_END } from '../lexicon/functionWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
+import { speakingSentenceSpeaker } from './speakingSentence';
 
 /** Whether tokens' offsets [from, to) fall on a person (or a body) the recognizer found. */
 type IsPerson = (from: number, to: number) => boolean;
@@ -21,13 +22,21 @@ const MAX_INTRO_TOKENS = 60;
 
 /** Gives unattributed paragraph-opening quotes the person the previous paragraph introduced as speaking. */
 export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerson: IsPerson): AttributedQuote[] {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   let previous: AttributedQuote | undefined;
+  // quotes given a speaker here: a quote paragraph right after one goes on with its speaker, as after any quote
+  // ("From his remarks:" ¶ "…" ¶ "…"; quoteMerge.ts hands speakers on before this pass)
+  const handed = new Set<AttributedQuote>();
   for (const q of quotes) {
     const prior = previous;
     const before = prior ? prior.to : -1;
     previous = q;
     if (q.attribution.speaker !== null || q.fragment || q.from === 0) continue;
+    if (prior && handed.has(prior) && nextParagraphQuote(tokens, prior, q)) {
+      q.attribution = { speaker: prior.attribution.speaker, cue: null, how: 'inherited' };
+      handed.add(q);
+      continue;
+    }
     if (tokens[q.from - 1].line === tokens[q.from].line) {
       attributeFromSentenceBefore(doc, q, before, isPerson);
       continue;
@@ -43,28 +52,47 @@ export function attributeIntroduced(doc: Doc, quotes: AttributedQuote[], isPerso
     }
     const speaking = speaks(tokens, introStart, introEnd);
     if (!speaking && !isOneSentence(tokens, introStart, introEnd)) continue;
-    // past an opening adverbial: "On July 6, 2015, Sanders made the following comment:"
-    let subjectAt = introStart;
-    if (INTRO_WORDS.has(tokens[introStart].lower)) {
-      let comma = introStart;
-      while (comma < introEnd && comma - introStart <= 8 && tokens[comma].text !== ',') comma++;
-      while (comma + 1 < introEnd && tokens[comma + 1]?.text !== ',' && /^\d/.test(tokens[comma + 1].text)) comma += 2; // ", 2015,"
-      if (tokens[comma]?.text === ',') subjectAt = comma + 1;
-    }
-    // with no word of speech, only the subject of the one sentence before ("Ana Ruiz was not convinced.")
-    const subject = speaking
-      ? phraseRight(tokens, subjectAt, introEnd, text)
-      : titledSubject(doc, subjectAt, introEnd - 1, isPerson);
-    if (
-      !subject ||
-      subject.kind !== 'name' ||
-      !isPerson(tokens[subject.nameFrom].start, tokens[subject.nameTo - 1].end)
-    )
-      continue;
+    const subject = introSubject(doc, introStart, introEnd, speaking, isPerson);
+    if (!subject) continue;
     // a cue found without its subject ("… made the following comment:") keeps its place in the attribution
     q.attribution = { speaker: subject, cue: q.attribution.cue, how: speaking ? 'inherited' : 'adjacent' };
+    if (speaking) handed.add(q);
   }
   return quotes;
+}
+
+/**
+ * The person the paragraph [introStart, introEnd) hands over to: its opening name (past an opening adverbial: "On
+ * July 6, 2015, Sanders made the following comment:"), else, when it speaks, its speaking sentence's speaker
+ * ("Asked about her mother, …, she spoke for a minute without notes."). With no word of speech, only the subject of
+ * the one sentence ("Ana Ruiz was not convinced.").
+ */
+function introSubject(
+  doc: Doc,
+  introStart: number,
+  introEnd: number,
+  speaking: boolean,
+  isPerson: IsPerson,
+): Phrase | null {
+  const { tokens, text } = doc;
+  let subjectAt = introStart;
+  if (INTRO_WORDS.has(tokens[introStart].lower)) {
+    let comma = introStart;
+    while (comma < introEnd && comma - introStart <= 8 && tokens[comma].text !== ',') comma++;
+    while (comma + 1 < introEnd && tokens[comma + 1]?.text !== ',' && /^\d/.test(tokens[comma + 1].text)) comma += 2; // ", 2015,"
+    if (tokens[comma]?.text === ',') subjectAt = comma + 1;
+  }
+  const opening = speaking
+    ? phraseRight(tokens, subjectAt, introEnd, text)
+    : titledSubject(doc, subjectAt, introEnd - 1, isPerson);
+  const named = opening?.kind === 'name' && isPerson(tokens[opening.nameFrom].start, tokens[opening.nameTo - 1].end);
+  if (named) return opening;
+  return speaking ? speakingSentenceSpeaker(doc, introStart, introEnd, isPerson) : null;
+}
+
+/** Quote `q` opens the paragraph right after the one quote `prior` ends in. */
+function nextParagraphQuote(tokens: readonly DocToken[], prior: AttributedQuote, q: AttributedQuote): boolean {
+  return tokens[q.from - 1].line !== tokens[q.from].line && tokens[prior.to - 1].line === tokens[q.from].line - 1;
 }
 
 /** A quote that does not open its paragraph: the sentence before it may say who is speaking. */

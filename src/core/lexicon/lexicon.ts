@@ -293,9 +293,11 @@ archbishop vicar cleric mufti elder
 
 /**
  * Professions English coins with a productive ending, beyond the list: "neurosurgeon", "astrophysicist",
- * "criminologist", "obstetrician", "videographer", "anaesthetist"-like words built on a known head.
+ * "criminologist", "obstetrician", "videographer", "anaesthetist"-like words built on a known head, and trades
+ * written as one word with "worker" or "keeper" ("steelworker", "autoworker", "shopkeeper"; not "co-worker").
  */
-const PROFESSION_ENDING = /^[a-z]{3,}(?:surgeon|scientist|physicist|chemist|ologist|ician|iatrist|ographer)$/;
+const PROFESSION_ENDING =
+  /^[a-z]{3,}(?:surgeon|scientist|physicist|chemist|ologist|ician|iatrist|ographer|worker|keeper)$/;
 
 /** A profession: listed, or formed with a productive ending ("neurosurgeon"). */
 export function isProfessionNoun(word: string): boolean {
@@ -401,7 +403,7 @@ is are was were be been being do does did not no nor yet also just only even
 /** Prepositions that extend a description ("a person familiar with the talks", "a spokesman for the ministry"). */
 export const DESCRIPTION_LINKS = words(
   'DESCRIPTION_LINKS',
-  'of for at with from in close to familiar briefed on across',
+  'of for at with from in close to familiar briefed on across near',
 );
 
 /** Nouns that turn "X expressed NOUN over/about/that …" into a report. */

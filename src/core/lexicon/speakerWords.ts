@@ -240,6 +240,16 @@ export const BUSINESS_NOUNS = words(
   'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker',
 );
 
+/**
+ * Anaphor nouns that say a body outside the state: "the union said" after "the Foundry Workers endorsed her, breaking
+ * with the union's practice in Senate primaries" takes up no Senate, court or ministry, as "the company" does not.
+ */
+export const NON_STATE_BODY_NOUNS = extend(
+  'NON_STATE_BODY_NOUNS',
+  BUSINESS_NOUNS,
+  'union group association charity foundation institute club',
+);
+
 /** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
 /**
  * Nouns of a public body that news uses for one it just named by a name without the noun: "Indigenous Services

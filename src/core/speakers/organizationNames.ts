@@ -15,6 +15,7 @@ import type { Entry, Resolution } from './speakerEntry';
 import { countryOf, isCommonSpeakerWord, initials, spellsAcronym, spelledOut, withArticle } from './nameForms';
 import { bodyInApposition } from './bodyAppositive';
 import { fitsAnaphor, nationSpeaking } from './roleFit';
+import { appositiveOwner } from './describedByAppositive';
 import { BRANCH_NUMBER, LEGAL_FORMS, SITE_WORDS } from '../lexicon/entityWords';
 import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
@@ -200,7 +201,13 @@ export abstract class OrganizationNames extends PersonNames {
         tokenAt: this.doc.tokenAt,
         quoted: (a: number, b: number) => this.quoted.overlaps(a, b),
       };
-      return subjectOrganization(sentence, orgs, i, (s) => fits(s.text));
+      const owner = appositiveOwner(
+        this.doc.text,
+        orgs,
+        i,
+        (s) => fits(s.text) && !this.quoted.overlaps(s.start, s.end),
+      );
+      return subjectOrganization(sentence, orgs, owner, (s) => fits(s.text));
     }
     return null;
   }

@@ -21,6 +21,10 @@ import { ageAfterName } from './epithets';
 import { PendingRoles } from './pendingRoles';
 import { ASKING } from './pronouns';
 import { documentGenders } from './documentGender';
+import { SENTENCE_END } from '../lexicon/functionWords';
+
+/** Tokens of a live blog's timestamp before a paragraph's first words: "8:24 p.m. —", "10:02 ET -". */
+const TIMESTAMP_PART = /^(?:\d{1,2}|:|\d{2}|a\.m\.|p\.m\.|am|pm|ET|PT|CT|MT|[—–-])$/;
 
 export abstract class RecognizedPeople extends PendingRoles {
   /**
@@ -100,11 +104,30 @@ export abstract class RecognizedPeople extends PendingRoles {
       const after = tokens[end];
       if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
         this.answerer.set(line, { entry: e, at: span.start });
-      // "Mr. Lee's plan": a possessor is not what the paragraph is about
-      else if (!(after && POSSESSIVE.test(after.text) && after.start === span.end))
+      // "Mr. Lee's plan": a possessor is not what the paragraph is about, unless it opens the paragraph and no one
+      // else is named in that sentence ("Ybarra's strongest moment so far. Asked about …, she spoke …")
+      else if (
+        !(after && POSSESSIVE.test(after.text) && after.start === span.end) ||
+        this.possessorOpensParagraph(startTok, end)
+      )
         this.noteSubject(e, span.start, span.end, line);
     }
     return e;
+  }
+
+  /**
+   * "Ybarra's strongest moment so far.", "8:24 p.m. — Hale's answer drew boos.": a possessor opening its paragraph
+   * (past a timestamp) in a sentence that names no one else; not "Mr. Lee's plan drew fire from Sen. Ann Park."
+   */
+  private possessorOpensParagraph(startTok: number, end: number): boolean {
+    const { tokens } = this.doc;
+    for (let i = this.lineStartToken(startTok); i < startTok; i++)
+      if (!TIMESTAMP_PART.test(tokens[i].text)) return false;
+    let stop = end + 1;
+    while (stop < tokens.length && tokens[stop].line === tokens[end].line && !SENTENCE_END.has(tokens[stop].text))
+      stop++;
+    const to = tokens[Math.min(stop, tokens.length - 1)].end;
+    return !this.doc.people.some((p) => p.start > tokens[end].start && p.start < to);
   }
 
   /**

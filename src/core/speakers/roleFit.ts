@@ -21,7 +21,7 @@ import {
   PARTY_MEMBER_NOUNS,
   OFFICE_ALIASES,
   US_STATE_TAGS,
-  BUSINESS_NOUNS,
+  NON_STATE_BODY_NOUNS,
   LED_BODY_WORDS,
   PUBLIC_BODY_WORDS,
 } from '../lexicon/speakerWords';
@@ -101,9 +101,12 @@ export function personNounGender(head: string): Gender | undefined {
   return undefined;
 }
 
-/** "the company said" is not the Congress party named in between: a business noun takes up no public body. */
+/**
+ * "the company said" is not the Congress party named in between, nor "the union said" the Senate of "Senate
+ * primaries": a noun of a body outside the state takes up no public body.
+ */
 export function fitsAnaphor(head: string, name: string): boolean {
-  return !BUSINESS_NOUNS.has(head) || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+  return !NON_STATE_BODY_NOUNS.has(head) || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
 }
 
 /**

@@ -23,9 +23,16 @@ import type { Entry, Resolution } from './speakerEntry';
 import { POSSESSIVE, holdsPersonParticle, withArticle } from './nameForms';
 import { RecognizedPeople } from './recognizedPeople';
 import { SURNAME_CERTAINTY } from './personNames';
+import { pairAnaphor } from './pairAnaphors';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
 
+/** How many lines back (two paragraphs and their blank lines) "the two men" still take up a pair that spoke. */
+const PAIR_REACH_LINES = 4;
+
 export class SpeakerTable extends RecognizedPeople {
+  /** The two people of the latest joint attribution ("Ashby and Pruitt said"): whom "the two men" take up. */
+  private latestPair: { first: Entry; second: Entry; line: number } | null = null;
+
   /** Resolves a speaker phrase at its place in the text. Call in text order. */
   resolve(phrase: Phrase, attributes: boolean): Resolution {
     // "Both Voss and Hale said": the quantifier opening two names joined by "and" names no one ("both men" stays)
@@ -38,8 +45,11 @@ export class SpeakerTable extends RecognizedPeople {
     if (joint) {
       const first = this.resolve(joint[0], attributes);
       const second = this.resolve(joint[1], attributes);
-      if (first.entry && second.entry && first.entry !== second.entry)
+      if (first.entry && second.entry && first.entry !== second.entry) {
+        if (attributes)
+          this.latestPair = { first: first.entry, second: second.entry, line: this.doc.tokens[phrase.from].line };
         return { ...first, certainty: Math.min(first.certainty, second.certainty), others: [second.entry] };
+      }
       return first.entry ? first : second;
     }
     const { tokens, text } = this.doc;
@@ -59,7 +69,9 @@ export class SpeakerTable extends RecognizedPeople {
       );
     const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
     const again = this.describedAgain(phrase, role?.head, at, line);
-    if (again) r = again;
+    const pair = phrase.kind === 'description' ? this.pairSpoken(phrase, line) : null;
+    if (pair) r = pair;
+    else if (again) r = again;
     else if (role) {
       const person = this.byRole(role.head, role.modifiers, at);
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
@@ -106,6 +118,17 @@ export class SpeakerTable extends RecognizedPeople {
   probePronoun(at: number): void {
     const t = this.doc.tokens[this.doc.tokenAt(at)];
     if (t && t.start === at) this.pronoun(t.lower, at, t.line);
+  }
+
+  /** "the two men said" after "Ashby and Pruitt said in a joint statement": the pair that spoke together last. */
+  private pairSpoken(phrase: Phrase, line: number): Resolution | null {
+    const last = this.latestPair;
+    if (!last || line - last.line > PAIR_REACH_LINES) return null;
+    const pair = pairAnaphor(this.doc.tokens.slice(phrase.from, phrase.to));
+    if (!pair) return null;
+    const fits = (e: Entry): boolean => pair.gender === undefined || e.gender === undefined || e.gender === pair.gender;
+    if (!fits(last.first) || !fits(last.second)) return null;
+    return { entry: last.first, certainty: 0.6, basis: 'the two who spoke together last', others: [last.second] };
   }
 
   /**
