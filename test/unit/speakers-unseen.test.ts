@@ -740,3 +740,17 @@ test('a state of the office before a title opens the speaker phrase ("The nomine
   assert.equal(q.speaker, 'Victor Lanske');
   assert.equal(analyze('"We followed the law," said the late Sen. Ann Hale.').quotes[0].speaker, 'Ann Hale');
 });
+
+test("a short capitalized transcript label is a person's turn, not an acronym, unless the article spells it out", () => {
+  const text = [
+    'Below is an edited transcript of the interview.',
+    '',
+    'HOLT: Senator, do you regret the vote?',
+    '',
+    'SEN. MARGARET OYELOWO: Not for a second.',
+  ].join('\n');
+  assert.equal(analyze(text).speakers.find((s) => s.name.toUpperCase() === 'HOLT')?.type, 'person');
+  // near miss: an acronym in a sentence is still a body's ("MSF said")
+  const body = analyze('MSF said the clinic had closed.').speakers.find((s) => s.name === 'MSF');
+  assert.equal(body?.type, 'organization');
+});

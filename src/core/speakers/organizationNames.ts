@@ -8,6 +8,7 @@
  */
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
+import type { DocToken } from '../text/document';
 import { DESCRIPTION_LINKS, ORG_NOUNS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { PARTY_MEMBER_NOUNS, ACRONYM_SKIPPED, BUSINESS_NOUNS, OFFICE_ACRONYMS } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
@@ -244,9 +245,9 @@ export abstract class OrganizationNames extends PersonNames {
    * "MSF", "the WHO": capitals that spell a body's name, not a surname in capitals ("FALLIN:" labelling Mary Fallin's
    * turn). A long one must be spelled out before: short surnames in capitals are rare, long acronyms rarer.
    */
-  protected isAcronymName(bare: string, at: number): boolean {
+  protected isAcronymName(bare: string, at: number, label = false): boolean {
     if (!ACRONYM.test(bare) || this.bySurname(bare.toLowerCase())) return false;
-    return bare.length <= SHORT_ACRONYM || this.acronymMatch(bare, at) !== null;
+    return (bare.length <= SHORT_ACRONYM && !label) || this.acronymMatch(bare, at) !== null;
   }
 
   /**
@@ -282,7 +283,7 @@ export abstract class OrganizationNames extends PersonNames {
     if (phrase.nameTo === phrase.to && POSSESSIVE_TOKEN.test(tokens[phrase.nameTo - 1].text))
       return { entry: this.organization(name, at), certainty: 0.55, basis: 'organization named in the possessive' };
     // "MSF said", "the WHO said": a lone acronym no one is named by is a body's, spelled out earlier or not
-    if (this.isAcronymName(name.replace(/^the\s+/i, ''), at))
+    if (this.isAcronymName(name.replace(/^the\s+/i, ''), at, isTurnLabel(tokens, phrase)))
       return { entry: this.organization(withArticle(tokens, phrase, name), at), certainty: 0.55, basis: 'acronym' };
     const apposed = this.bodyByApposition(phrase, name, at);
     if (apposed) return apposed;
@@ -380,3 +381,14 @@ export const POSSESSIVE_TOKEN = /^['’]s$/i;
 
 const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && startsWith(a, b);
 const startsWith = (a: readonly string[], b: readonly string[]): boolean => b.every((w, i) => a[i] === w);
+
+/**
+ * "HOLT: Senator, do you regret the vote?": capitals opening a line before a colon label a transcript's turn, and
+ * turns are people's, so a short one is an acronym only when the article spells it out ("NATO: …" after "the North
+ * Atlantic Treaty Organization").
+ */
+function isTurnLabel(tokens: readonly DocToken[], phrase: Phrase): boolean {
+  const first = tokens[phrase.from];
+  const opensLine = phrase.from === 0 || tokens[phrase.from - 1].line !== first.line;
+  return opensLine && tokens[phrase.to]?.text === ':' && tokens[phrase.to].line === first.line;
+}
