@@ -747,7 +747,11 @@ test("a short capitalized transcript label is a person's turn, not an acronym, u
     '',
     'HOLT: Senator, do you regret the vote?',
     '',
-    'SEN. MARGARET OYELOWO: Not for a second.',
+    'SEN. MARGARET OYELOWO: Not for a second. I would cast it again tomorrow.',
+    '',
+    'HOLT: Even after the polls?',
+    '',
+    'OYELOWO: Polls come and go. Votes stay.',
   ].join('\n');
   assert.equal(analyze(text).speakers.find((s) => s.name.toUpperCase() === 'HOLT')?.type, 'person');
   // near miss: an acronym in a sentence is still a body's ("MSF said")
