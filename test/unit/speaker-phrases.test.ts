@@ -275,3 +275,17 @@ test('"a spokesman for the Minister for Transport, Ciarán Doyle," names the min
     'Ciarán Doyle',
   );
 });
+
+test('"a spokesman for the committee chairman, Sen. Dale Murray," names whom the spokesman speaks for: the spokesman speaks', () => {
+  const q = analyze('A spokesman for the committee chairman, Sen. Dale Murray, said the date had not been set.')
+    .quotes[0];
+  assert.equal(q.speaker, 'a spokesman for the committee chairman');
+  // near misses: a nominee "for" an office is the person named; a spokesman's own name carries no office's title
+  const nominee =
+    "The president's nominee for attorney general, Judge Samuel Okoro, told senators he would be independent.";
+  assert.equal(analyze(nominee).quotes[0].speaker, 'Samuel Okoro');
+  assert.equal(
+    analyze('A spokesman for the governor, Tim Reyes, said the date was set.').quotes[0].speaker,
+    'Tim Reyes',
+  );
+});

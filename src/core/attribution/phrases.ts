@@ -27,7 +27,7 @@ import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { ARTICLES, MODAL_AUX, NOUN_DETERMINERS, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
-import { AGE_OR_KIN_EPITHET } from '../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
 import {
   type Phrase,
   MAX_DESCRIPTION,
@@ -366,7 +366,8 @@ function nameBeforeAppositive(
     !!inner && (inner.from === j + 1 || (inner.from === j + 2 && AGE_OR_KIN_EPITHET.test(tokens[j + 1].lower)));
   const describing = inner?.kind === 'name' && opensAppositive ? describingPhrase(tokens, j, floor, name, inner) : null;
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
-  if (inner && describing && name && officeHolderAfter(tokens, name, j)) return name;
+  if (inner && describing && name && (officeHolderAfter(tokens, name, j) || titledPrincipal(tokens, name, j, inner)))
+    return name;
   if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
   if (name && describedBeforeAside(tokens, name, j, end, floor)) return name;
   if (name && name.kind === 'name') {
@@ -397,6 +398,22 @@ function officeHolderAfter(tokens: DocToken[], name: Phrase, j: number): boolean
       return linked && link - 1 >= name.from && isSpeakerNoun(tokens[link - 1].lower) && !tokens[link - 1].cap;
     }
     if (!t.word || (!t.cap && !DESCRIPTION_LINKS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * "A spokesman for the committee chairman, Sen. Dale Murray, said": after a description of someone who speaks for
+ * someone ("a spokesman for", "an aide to"), a name with an office's title names whom the spokesman speaks for; no
+ * spokesman carries a senator's title. The description speaks.
+ */
+function titledPrincipal(tokens: DocToken[], name: Phrase, j: number, inner: Phrase): boolean {
+  const title = tokens[inner.from];
+  if (name.kind !== 'description' || inner.nameFrom === inner.from || PERSON_HONORIFICS.has(title.lower)) return false;
+  if (!isTitleWord(title) && !HONORIFICS.has(title.lower)) return false;
+  for (let i = name.from + 1; i < j - 1; i++) {
+    const link = tokens[i].lower;
+    if ((link === 'for' || link === 'to') && SPOKESPERSON_NOUNS.has(tokens[i - 1].lower)) return true;
   }
   return false;
 }

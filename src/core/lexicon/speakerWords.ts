@@ -526,3 +526,9 @@ export const OFFICE_STATES = words(
   'OFFICE_STATES',
   'retired late acting interim outgoing incoming disgraced embattled',
 );
+
+/** People who speak for someone else: "a spokesman for the chairman", "an aide to the senator". */
+export const SPOKESPERSON_NOUNS = words(
+  'SPOKESPERSON_NOUNS',
+  'spokesman spokeswoman spokesperson spokesmen spokeswomen aide aides adviser advisers advisor advisors representative lawyer attorney staffer',
+);
