@@ -564,3 +564,13 @@ test('an unnamed speaker placed by a participle and place phrases ("a man sittin
   const b = analyze('A person familiar with the planning for the rally said, "It was chaos."\n');
   assert.equal(b.quotes[0]?.speaker, 'a person familiar with the planning for the rally');
 });
+
+test('a person, a "who" clause, then a word of speech before a colon: "My aunt, who …, had a saying: …"', () => {
+  const text =
+    'My aunt, who ran the diner on Route 9 for thirty years, had a saying for slow payers: "Cash today, credit ' +
+    'never."\n';
+  assert.equal(analyze(text).quotes[0]?.speaker, 'My aunt');
+  // near miss: no word of speech before the colon ("had a sign over the till") names no speaker this way
+  const sign = text.replace('had a saying for slow payers', 'had a sign over the till');
+  assert.notEqual(analyze(sign).quotes[0]?.speaker, 'My aunt');
+});

@@ -90,6 +90,14 @@ test('"an engineer who said …", "in which he said …"', () => {
   assert.equal(r?.speaker, 'Leo Grant');
 });
 
+test('"a bill that she said had …": the pronoun inside the relative report is its speaker', () => {
+  const [q] = reported('Sen. Mara Vollen went after a trade bill that she said had sent jobs overseas.');
+  assert.deepEqual(brief(q), ['had sent jobs overseas', 'Mara Vollen', 'said']);
+  // near miss: a "he" no one named fits stays without a speaker
+  const [r] = reported('Sen. Mara Vollen went after a trade bill that he said had sent jobs overseas.');
+  assert.equal(r?.speaker, null);
+});
+
 test('a relative clause describing the source is not what it said', () => {
   const a = reported('A senior official, who spoke on condition of anonymity, said the dam had cracked.');
   assert.deepEqual(a.map(brief), [['the dam had cracked', 'a senior official', 'said']]);

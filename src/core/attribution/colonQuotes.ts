@@ -106,6 +106,28 @@ function colonSentence(doc: Doc, start: number, colon: number): Attribution | nu
   return null;
 }
 
+/** Tokens a relative clause between a subject and its verb may hold (", who kept the books for forty years,"). */
+const MAX_RELATIVE_TOKENS = 16;
+
+/**
+ * 'My mother, who kept the books for forty years, had a saying for politicians like that: "…"': a person opening
+ * the sentence (a name, or a description by a speaker noun), a relative clause with "who" after it, then a clause
+ * that speaks of speech up to the colon ("had a saying", "gave her usual answer"). Not "My mother, who kept the
+ * books, had a farm in Iowa:" (no word of speech).
+ */
+function subjectBeforeRelative(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  const p = phraseRight(tokens, start, colon, text);
+  if (!p || p.from !== start || tokens[p.to]?.text !== ',' || tokens[p.to + 1]?.lower !== 'who') return null;
+  let close = p.to + 2;
+  while (close < colon && close - p.to <= MAX_RELATIVE_TOKENS && tokens[close].text !== ',') close++;
+  const verb = tokens[close + 1];
+  if (tokens[close]?.text !== ',' || close >= colon || !verb?.word || verb.cap) return null;
+  const person =
+    p.kind === 'name' ? isPersonAt(doc, p) : p.kind === 'description' && isSpeakerNoun(tokens[p.to - 1].lower);
+  return person && speechBetween(tokens, close + 1, colon) ? { speaker: p, cue: null, how: 'introduced' } : null;
+}
+
 /** A word of speech ("remarks", "addressed", "message", "his familiar lines") among tokens [from, to). */
 function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
   for (let i = from; i < to; i++)
@@ -137,6 +159,7 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
     return { speaker, cue: null, how: 'colon' };
   return (
     colonSentence(doc, start, colon) ??
+    subjectBeforeRelative(doc, start, colon) ??
     possessedSpeech(doc, start, colon) ??
     textBeforeColon(doc, start, colon) ??
     answerFor(doc, start, colon) ??

@@ -79,7 +79,7 @@ export const VIEW_NOUNS = words('VIEW_NOUNS', 'lesson message point takeaway sol
 
 export const ANSWER_NOUNS = words(
   'ANSWER_NOUNS',
-  'answer response reply advice plea verdict explanation motto dictum mantra slogan refrain line lines pitch retort rebuttal prediction assessment warning promise pledge vow argument reaction complaint',
+  'answer response reply advice plea verdict explanation motto dictum mantra slogan refrain line lines pitch retort rebuttal prediction assessment warning promise pledge vow argument reaction complaint saying adage',
 );
 
 /** Past forms that do not end in -ed, for the phrase scanner: "said", "sang", "written". */

@@ -391,10 +391,12 @@ export abstract class PersonNames extends SpeakerState {
     const t = tokens[and + 1];
     if (!t || !t.cap || HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower) || countryOf(t.text)) return false;
     if (POSSESSIVE.test(tokens[and + 2]?.text ?? '')) return false;
-    // "Senate leader Gordon Ashby and House Speaker Nathan Pruitt said": a person's name ends right before "and", so
-    // what follows opens a second speaker's title, not the rest of a body's name ("Fisheries and Oceans Minister")
-    const before = tokens[and - 1];
-    if (before && this.entities.people.overlaps(before.start, before.end)) return false;
+    // "Senate leader Gordon Ashby and House Speaker Nathan Pruitt said": a person's full name ends right before "and",
+    // so what follows opens a second speaker's title, not the rest of a body's name ("Fisheries and Oceans Minister",
+    // where a lone capital before "and" may read as a name)
+    const last = tokens[and - 1];
+    const previous = tokens[and - 2];
+    if (last && previous?.word && this.entities.people.covers(previous.start, last.end)) return false;
     // "Voss and Hale said": the surname of someone named before is a second person, not a body's name going on
     if (this.bySurname(t.lower)) return false;
     return !this.entities.people.overlaps(t.start, t.end) && !isFirstName(t.lower);
