@@ -59,6 +59,19 @@ test('two unknown words after "near", "outside" or "north of" are a place the ga
   assert.ok(!texts(named.places).includes('Wasserstrom Szalai'));
 });
 
+test('a result by a margin names two teams; a town read as a person is a team against no person', () => {
+  const r = findEntities('Mayo beat Galway by four points in Dublin. Galway manager Padraic Joyce was unhappy.');
+  assert.deepEqual(texts(r.places), ['Dublin']);
+  assert.deepEqual(texts(r.people), ['Padraic Joyce']);
+  const s = findEntities('Valencia beat Girona 2-1 on Sunday.');
+  assert.deepEqual(texts(s.people), []);
+  assert.deepEqual(texts(s.places), []);
+  // near misses: two players stay people, and a country stays a place
+  const players = findEntities('Novak Djokovic beat Roger Federer 6-4 in the final.');
+  assert.deepEqual(texts(players.people), ['Novak Djokovic', 'Roger Federer']);
+  assert.deepEqual(texts(findEntities('Ireland beat France by six points.').places), ['Ireland', 'France']);
+});
+
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');
   assert.ok(cases >= 30, 'at least 30 paragraphs');

@@ -542,6 +542,9 @@ export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration pr
 export const PERSON_ACTS = words('PERSON_ACTS', 'won beat joined arrived became defeated lost took');
 
 /** Verbs between two teams before a final score: "Toronto beat Boston 4-2", "Leeds drew with Hull 1-1". */
+/** What a winning margin is counted in: "beat Donegal by three points", "won by six wickets". */
+export const MARGIN_UNITS = words('MARGIN_UNITS', 'points goals runs wickets strokes shots lengths seconds tries');
+
 export const RESULT_VERBS = words(
   'RESULT_VERBS',
   'beat beats defeated defeats edged edges routed thrashed downed topped blanked drew draws lost loses',
