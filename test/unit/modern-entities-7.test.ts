@@ -72,6 +72,16 @@ test('a result by a margin names two teams; a town read as a person is a team ag
   assert.deepEqual(texts(findEntities('Ireland beat France by six points.').places), ['Ireland', 'France']);
 });
 
+test("a country the tagger split is one place; an industry's word closes a company's name", () => {
+  const r = findEntities("Côte d'Ivoire's electoral commission met on Monday.");
+  assert.deepEqual(texts(r.places), ["Côte d'Ivoire"]);
+  const s = findEntities('Ambuja Cement raised prices on Monday, and Nippon Steel said it would follow.');
+  assert.deepEqual(texts(s.places), []);
+  assert.deepEqual(texts(s.organizations), ['Ambuja Cement', 'Nippon Steel']);
+  // near miss: two places on two lines of a table stay two
+  assert.deepEqual(texts(findEntities('Jiri Novak (Czech\nRepublic) won.').places).length, 2);
+});
+
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');
   assert.ok(cases >= 30, 'at least 30 paragraphs');
