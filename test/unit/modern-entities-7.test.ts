@@ -82,6 +82,19 @@ test("a country the tagger split is one place; an industry's word closes a compa
   assert.deepEqual(texts(findEntities('Jiri Novak (Czech\nRepublic) won.').places).length, 2);
 });
 
+test('an area before an office and its holder is a place; a list after "across" is a list of places', () => {
+  const r = findEntities(
+    'Bexar County Judge Peter Sakai said crews were out. Kherson Oblast Governor Ivan Borodin agreed.',
+  );
+  assert.deepEqual(texts(r.places), ['Bexar County', 'Kherson Oblast']);
+  assert.deepEqual(texts(r.people), ['Peter Sakai', 'Ivan Borodin']);
+  const s = findEntities('Winds toppled trees across Pasadena and Baytown.');
+  assert.deepEqual(texts(s.places), ['Pasadena', 'Baytown']);
+  // near misses: a title with no area before it, and "across" before a person and a town
+  assert.deepEqual(texts(findEntities('Then Judge Peter Sakai spoke.').places), []);
+  assert.ok(!texts(findEntities('Word spread across Pasadena and Jo Marsh said so.').places).includes('Jo Marsh'));
+});
+
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');
   assert.ok(cases >= 30, 'at least 30 paragraphs');

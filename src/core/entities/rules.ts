@@ -116,6 +116,7 @@ import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
 import { stormNames } from './rules/stormNames';
+import { areaBeforeTitle } from './rules/areaBeforeTitle';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
@@ -213,6 +214,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryNotPerson,
   titlesEndingNames,
   jurisdictionBeforeTitle,
+  areaBeforeTitle,
   placeOwningOrganization,
   stormNames,
   groupByNounAfter,

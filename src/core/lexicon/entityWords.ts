@@ -249,6 +249,13 @@ export const COMPASS_POINTS = words(
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
 
+/** Prepositions that spread over places, before a list of them: "toppled trees across Pasadena and Baytown". */
+export const LIST_PLACE_PREPOSITIONS = extend(
+  'LIST_PLACE_PREPOSITIONS',
+  PLACE_PREPOSITIONS,
+  'across through throughout between',
+);
+
 /**
  * Capitalized words that modify a place without naming a body: "Rural Canada", "Southern California", "Greater
  * Manchester" (a body named "X Canada" is "Health Canada", "Reform UK").
