@@ -95,6 +95,18 @@ test('an area before an office and its holder is a place; a list after "across" 
   assert.ok(!texts(findEntities('Word spread across Pasadena and Jo Marsh said so.').places).includes('Jo Marsh'));
 });
 
+test('works and craft titled with a name are no people: "her novella, Foster,", "the Rosalind Franklin rover"', () => {
+  const r = findEntities(
+    'Her second novella, Maeve, is set in Sligo, and Maeve sold well. The Nancy Grace Roman telescope will launch soon.',
+  );
+  assert.deepEqual(texts(r.people), []);
+  // near misses: a person described between commas after "the book", and a person after "film star"
+  const s = findEntities('In the book, Ama Okafor, a historian, argues otherwise. The film star Tom Hardy came.');
+  assert.deepEqual(texts(s.people), ['Ama Okafor', 'Tom Hardy']);
+  const one = findEntities('In her latest book, Okafor, a historian, argues otherwise.');
+  assert.deepEqual(texts(one.people), ['Okafor']);
+});
+
 test('modern news, seventh set: local, regional, conflict, storm, sports, culture and science news of 2019-26', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-7.json');
   assert.ok(cases >= 30, 'at least 30 paragraphs');

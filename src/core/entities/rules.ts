@@ -117,6 +117,7 @@ import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
 import { stormNames } from './rules/stormNames';
 import { areaBeforeTitle } from './rules/areaBeforeTitle';
+import { worksAndCraft } from './rules/worksAndCraft';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
@@ -170,6 +171,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   clubNamesAfterTowns,
   brandsNotPeople,
   productsNamedLikePeople,
+  worksAndCraft,
   companiesNamedLikePeople,
   companiesNamedForPeople,
   ampersandNames,

@@ -477,6 +477,9 @@ export const PRODUCT_NOUNS_BEFORE = words(
   // "the weight-loss drug Wegovy": a medicine named like a person
   'app chatbot bot assistant software platform drug drugs vaccine pill jab',
 );
+/** Craft named for people, after the name: "the Rosalind Franklin rover", "the Nancy Grace Roman telescope". */
+export const CRAFT_NOUNS = words('CRAFT_NOUNS', 'rover spacecraft probe telescope lander orbiter');
+
 export const PRODUCT_NOUNS_AFTER = words(
   'PRODUCT_NOUNS_AFTER',
   'app apps assistant chatbot model models software headset smartphone platform',
