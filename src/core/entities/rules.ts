@@ -117,6 +117,8 @@ import { pluralTeamNames } from './rules/pluralTeamNames';
 import { placesByTheirVerbs } from './rules/placesByTheirVerbs';
 import { titlesEndingNames } from './rules/titlesEndingNames';
 import { stormNames } from './rules/stormNames';
+import { areaBeforeTitle } from './rules/areaBeforeTitle';
+import { worksAndCraft } from './rules/worksAndCraft';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
@@ -170,6 +172,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   clubNamesAfterTowns,
   brandsNotPeople,
   productsNamedLikePeople,
+  worksAndCraft,
   companiesNamedLikePeople,
   companiesNamedForPeople,
   ampersandNames,
@@ -214,6 +217,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   countryNotPerson,
   titlesEndingNames,
   jurisdictionBeforeTitle,
+  areaBeforeTitle,
   placeOwningOrganization,
   stormNames,
   groupByNounAfter,

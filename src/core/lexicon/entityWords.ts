@@ -60,7 +60,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping',
 );
 
 /** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
@@ -251,6 +251,13 @@ export const COMPASS_POINTS = words(
 
 /** Prepositions that put a bare name in a place ("in Union"), unlike an article ("the Union"). */
 export const PLACE_PREPOSITIONS = words('PLACE_PREPOSITIONS', 'in at from near to outside around');
+
+/** Prepositions that spread over places, before a list of them: "toppled trees across Pasadena and Baytown". */
+export const LIST_PLACE_PREPOSITIONS = extend(
+  'LIST_PLACE_PREPOSITIONS',
+  PLACE_PREPOSITIONS,
+  'across through throughout between',
+);
 
 /**
  * Capitalized words that modify a place without naming a body: "Rural Canada", "Southern California", "Greater
@@ -473,6 +480,9 @@ export const PRODUCT_NOUNS_BEFORE = words(
   // "the weight-loss drug Wegovy": a medicine named like a person
   'app chatbot bot assistant software platform drug drugs vaccine pill jab',
 );
+/** Craft named for people, after the name: "the Rosalind Franklin rover", "the Nancy Grace Roman telescope". */
+export const CRAFT_NOUNS = words('CRAFT_NOUNS', 'rover spacecraft probe telescope lander orbiter');
+
 export const PRODUCT_NOUNS_AFTER = words(
   'PRODUCT_NOUNS_AFTER',
   'app apps assistant chatbot model models software headset smartphone platform',
@@ -545,6 +555,9 @@ export const PERSON_OWNED_NOUNS = words('PERSON_OWNED_NOUNS', 'administration pr
 export const PERSON_ACTS = words('PERSON_ACTS', 'won beat joined arrived became defeated lost took');
 
 /** Verbs between two teams before a final score: "Toronto beat Boston 4-2", "Leeds drew with Hull 1-1". */
+/** What a winning margin is counted in: "beat Donegal by three points", "won by six wickets". */
+export const MARGIN_UNITS = words('MARGIN_UNITS', 'points goals runs wickets strokes shots lengths seconds tries');
+
 export const RESULT_VERBS = words(
   'RESULT_VERBS',
   'beat beats defeated defeats edged edges routed thrashed downed topped blanked drew draws lost loses',

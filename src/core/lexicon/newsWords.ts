@@ -34,7 +34,7 @@ export const DOCUMENT_NOUNS = words(
 /** Kinds of works whose titles are quoted: "the [book] '…'", "his [film] '…'". */
 export const WORK_NOUNS = words(
   'WORK_NOUNS',
-  'book books novel memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
+  'book books novel novella memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
 );
 
 /**

@@ -260,19 +260,27 @@ export const geographicNames: EntityRule = {
 
 /**
  * A known multi-word geographic name (not a city or country, which often open organization names) that the tagger
- * missed or split is a place: "The Kuril Islands" at a sentence start.
+ * missed or split is a place: "The Kuril Islands" at a sentence start. A city or country is joined only where the
+ * tagger split it into places on one line: "Côte" + "d'Ivoire".
  */
 export const knownGeographicNames: EntityRule = {
   name: 'known geographic names',
-  apply({ p, ents }) {
+  apply({ text, p, tokens, ents }) {
     for (const m of p.places) {
-      if (m.to - m.from < 2 || m.info.kind === 'city' || m.info.kind === 'country') continue;
+      if (m.to - m.from < 2) continue;
+      const settlement = m.info.kind === 'city' || m.info.kind === 'country';
+      // not across a line break ("(Czech\nRepublic)" in a results table)
+      if (settlement && !adjacent(text, tokens, m.from, m.to - 1)) continue;
       let ok = true;
+      const inside = new Set<Entity>();
       for (let k = m.from; k < m.to && ok; k++) {
         const e = ents.at(k);
         if (e && (e.type === 'PER' || e.type === 'ORG' || e.from < m.from || e.to > m.to)) ok = false;
+        if (e) inside.add(e);
+        else if (settlement) ok = false;
       }
-      if (!ok) continue;
+      if (!ok || (settlement && inside.size < 2)) continue;
+      for (const e of inside) if (e !== ents.at(m.from)) ents.remove(e);
       const e = ents.at(m.from) ?? ents.at(m.to - 1);
       if (e) {
         ents.resize(e, m.from, m.to);

@@ -7,12 +7,20 @@
  */
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
-import { NOT_TITLE_WORDS, PLACE_PREPOSITIONS, RESULT_VERBS } from '../../lexicon/entityWords';
+import { MARGIN_UNITS, NOT_TITLE_WORDS, PLACE_PREPOSITIONS, RESULT_VERBS } from '../../lexicon/entityWords';
+import { PLURAL_COUNTS } from '../../lexicon/functionWords';
 import { TEAM_ROLES_BEFORE_NAME } from '../../lexicon/speakerWords';
 import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 
 /** A final score: "4-2", "112-108", "2–0". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** A final score at token k, or a winning margin: "by three points", "by 19 points", "by six wickets". */
+function scoreOrMargin({ tokens, lower, n }: RuleContext, k: number): boolean {
+  if (SCORE.test(tokens[k].text)) return true;
+  if (lower[k] !== 'by' || k + 2 >= n || !MARGIN_UNITS.has(lower[k + 2])) return false;
+  return /^\d{1,3}$/.test(lower[k + 1]) || PLURAL_COUNTS.has(lower[k + 1]);
+}
 
 /** The entity at token k, or a new one-word organization for a capitalized name word no entity covers. */
 function nameAt(ctx: RuleContext, k: number, end: boolean): Entity | null {
@@ -34,13 +42,18 @@ function resultSides(ctx: RuleContext, settled: Set<string>): void {
     const from = lower[k + 1] === 'with' || lower[k + 1] === 'to' ? k + 2 : k + 1;
     const right = ents.at(from);
     const scoreAt = right && right.from === from ? right.to : from + 1;
-    if (scoreAt >= n || !SCORE.test(tokens[scoreAt].text) || !adjacent(text, tokens, k - 1, scoreAt)) continue;
-    for (const e of [nameAt(ctx, k - 1, true), nameAt(ctx, from, false)]) {
+    if (scoreAt >= n || !scoreOrMargin(ctx, scoreAt) || !adjacent(text, tokens, k - 1, scoreAt)) continue;
+    const sides = [nameAt(ctx, k - 1, true), nameAt(ctx, from, false)];
+    sides.forEach((e, i) => {
+      const kind = e ? lookupPlaceTokens(lower, e.from, e.to)?.kind : undefined;
       // a country stays a place: a national team is written so ("England beat Australia 2-1")
-      if (!e || e.type === 'PER' || lookupPlaceTokens(lower, e.from, e.to)?.kind === 'country') continue;
+      if (!e || kind === 'country') return;
+      // a person stays one ("Sinner beat Alcaraz 6-4"), unless a town's name against no person ("Barcelona beat
+      // Girona 4-1", "Kerry beat Donegal by three points": the tagger took Girona and Kerry for people)
+      if (e.type === 'PER' && (!kind || sides[1 - i]?.type === 'PER')) return;
       e.type = 'ORG';
       if (e.to - e.from === 1) settled.add(lower[e.from]);
-    }
+    });
   }
 }
 
@@ -71,6 +84,19 @@ function movesBetween(ctx: RuleContext, settled: Set<string>): void {
   }
 }
 
+/**
+ * A settled team's one-word "place" mention is the team: before a team's role and a person ("Donegal manager Jim
+ * McGuinness said"), or inside a sentence after a lower-case word that does not place it ("said Toronto had", "race
+ * for Mercedes"; not a dateline, "BARCELONA 1996-08-26", nor "in Toronto").
+ */
+function isTeamAgain({ tokens, lower, ents }: RuleContext, e: Entity): boolean {
+  if (TEAM_ROLES_BEFORE_NAME.has(lower[e.to] ?? '') && ents.at(e.to + 1)?.type === 'PER') return true;
+  if (e.from === 0) return false;
+  const before = lower[e.from - 1];
+  if (tokens[e.from - 1].text !== before || !/^\p{Ll}+$/u.test(before)) return false;
+  return !PLACE_PREPOSITIONS.has(before) && before !== 'of';
+}
+
 export const teamsAndFirmsNamedForTowns: EntityRule = {
   name: 'teams and firms named for towns',
   apply(ctx) {
@@ -79,14 +105,8 @@ export const teamsAndFirmsNamedForTowns: EntityRule = {
     teamsBeforeRoles(ctx);
     movesBetween(ctx, settled);
     if (settled.size === 0) return;
-    const { tokens, lower, ents } = ctx;
-    for (const e of ents.list) {
-      if (e.type !== 'LOC' || e.to - e.from !== 1 || !settled.has(lower[e.from]) || e.from === 0) continue;
-      // inside a sentence, after a lower-case word that does not place it: "said Toronto had", "race for Mercedes"
-      // (not a dateline, "BARCELONA 1996-08-26", nor "in Toronto")
-      const before = lower[e.from - 1];
-      if (tokens[e.from - 1].text !== before || !/^\p{Ll}+$/u.test(before)) continue;
-      if (!PLACE_PREPOSITIONS.has(before) && before !== 'of') e.type = 'ORG';
-    }
+    for (const e of ctx.ents.list)
+      if (e.type === 'LOC' && e.to - e.from === 1 && settled.has(ctx.lower[e.from]) && isTeamAgain(ctx, e))
+        e.type = 'ORG';
   },
 };
