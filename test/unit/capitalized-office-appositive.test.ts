@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
 
 const report = (text: string): { speaker: string | null; mention: string | undefined } => {
-  const q = analyze(text).quotes.findLast((x) => x.kind === 'indirect');
+  const q = analyze(text)
+    .quotes.filter((x) => x.kind === 'indirect')
+    .pop();
   return { speaker: q?.speaker ?? null, mention: q?.speakerMention?.text };
 };
 
