@@ -94,7 +94,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
 export const ISSUED_TEXT_NOUNS = words(
   'ISSUED_TEXT_NOUNS',
   `
-statement email e-mail memo letter release ad advertisement tweet post message note filing report editorial headline
+statement email e-mail memo letter notice release ad advertisement tweet post message note filing report editorial headline
 `,
 );
 
@@ -219,7 +219,8 @@ export const MALE_PERSON_NOUNS = words(
 export const ORG_ANAPHOR_NOUNS = words(
   'ORG_ANAPHOR_NOUNS',
   `company firm group organization organisation agency bank airline network charity utility foundation association union
-   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog`,
+   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog
+   miller refiner bottler telco supermarket`,
 );
 
 /** The people a study's report names by turns: "Researchers at … followed …" are "the authors" and "the scientists". */
@@ -237,7 +238,7 @@ export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(
   'BUSINESS_NOUNS',
-  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker',
+  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker miller refiner bottler telco supermarket',
 );
 
 /** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
