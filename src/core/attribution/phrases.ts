@@ -49,7 +49,14 @@ import {
   frenchBodyName,
   isPostNominalAt,
 } from './phraseParts';
-export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
+export {
+  isNounAfterOf,
+  isSpeakerNoun,
+  isSubjectNoun,
+  speakerNounTail,
+  type Phrase,
+  type PhraseKind,
+} from './phraseParts';
 
 /** The first word of a capitalised possessor ending at `last`: "Mayor Ann Bell" of "Mayor Ann Bell's office". */
 function possessorStart(tokens: DocToken[], last: number, floor: number): number {

@@ -361,7 +361,7 @@ statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate division inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
 producer exporter operator chain startup conglomerate brewer miller refiner bottler telco supermarket railway railroad
-league trust panel inquiry
+league trust panel inquiry headquarters
 `,
 );
 
