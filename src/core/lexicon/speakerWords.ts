@@ -188,7 +188,8 @@ export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td 
  */
 export const EPITHET_NOUNS = words(
   'EPITHET_NOUNS',
-  `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
+  `striker midfielder goalkeeper keeper defender centre-half centre-back full-back winger forward batsman batter bowler
+   pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer rapper musician artist
    actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate
    billionaire millionaire mogul tycoon magnate financier businessman businesswoman mum mom dad`,
