@@ -7,8 +7,17 @@
  */
 import { isCue, isMarkToken, type AttributedQuote, type Attribution } from './cues';
 import type { Doc, DocToken } from '../text/document';
-import { INTRO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, TIME_WORDS } from '../lexicon/lexicon';
-import { ISSUED_TEXT_NOUNS, ISSUING_VERBS, SETTING_WORDS } from '../lexicon/speakerWords';
+import {
+  EVERYDAY_ROLES,
+  INTRO_WORDS,
+  KIN_NOUNS,
+  PRONOUNS_FEMALE,
+  PRONOUNS_MALE,
+  ROLE_NOUNS,
+  TIME_WORDS,
+  isProfessionNoun,
+} from '../lexicon/lexicon';
+import { EPITHET_NOUNS, ISSUED_TEXT_NOUNS, ISSUING_VERBS, SETTING_WORDS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
@@ -153,6 +162,7 @@ function subjectOfSentenceBefore(
   }
   if (previousQuoteEnd > start || end - start >= MAX_SENTENCE_BEFORE) return null;
   const subjectAt = pastOpener(tokens, start, end);
+
   const w = tokens[subjectAt].lower;
   // "His neighbour, Anna Loukidou, said …": a possessive opens the subject, it is not the subject
   if (w === 'his' || w === 'her') return null;
@@ -162,7 +172,33 @@ function subjectOfSentenceBefore(
       ? { from: subjectAt, to: subjectAt + 1, kind: 'pronoun', nameFrom: subjectAt + 1, nameTo: subjectAt + 1 }
       : null;
   }
-  return titledSubject(doc, subjectAt, end, isPerson);
+  return titledSubject(doc, subjectAt, end, isPerson) ?? describedSubject(doc, subjectAt, end);
+}
+
+/**
+ * 'Asked about his goal, the defender smiled. "I'll take them."': a person described with "the" opens the sentence
+ * and a verb follows; the speaker table takes the description up as it would after a cue. Only a person's noun, not
+ * "the vote" or "the company".
+ */
+function describedSubject(doc: Doc, from: number, end: number): Phrase | null {
+  const { tokens } = doc;
+  if (tokens[from].lower !== 'the') return null;
+  // the head is the first person's noun with a lower-case word after it, its verb ("the young defender | smiled")
+  for (let i = from + 1; i < end - 1 && i - from <= MAX_DESCRIBED_WORDS; i++) {
+    const t = tokens[i];
+    if (!t.word || t.cap) return null;
+    const verb = tokens[i + 1];
+    if (isPersonHead(t.lower) && verb.word && !verb.cap)
+      return { from, to: i + 1, kind: 'description', nameFrom: i + 1, nameTo: i + 1 };
+  }
+  return null;
+}
+/** Words of such a description after "the" ("the 19-year-old defender"). */
+const MAX_DESCRIBED_WORDS = 3;
+
+/** A noun naming a person: an office, a role, an occupation, an epithet or kin ("the defender", "the widow"). */
+function isPersonHead(w: string): boolean {
+  return ROLE_NOUNS.has(w) || EVERYDAY_ROLES.has(w) || EPITHET_NOUNS.has(w) || KIN_NOUNS.has(w) || isProfessionNoun(w);
 }
 
 /**

@@ -154,6 +154,19 @@ function isCompoundRole(word: string): boolean {
 }
 
 /** Nouns that can head a speaker description ("officials", "the ministry", "a person", "the report"). */
+/**
+ * "In a statement, Garda headquarters said …", "…, the Garda press office said …": lower-case speaker nouns after a
+ * capital the rightward phrase stopped at finish the subject; where they end, else `k` itself. Only such nouns, so
+ * "Acme cut jobs and said" is no subject.
+ */
+export function speakerNounTail(tokens: DocToken[], k: number, e: number): number {
+  let v = k;
+  while (v < e && v - k < NOUN_TAIL && tokens[v].word && !tokens[v].cap && isSpeakerNoun(tokens[v].lower)) v++;
+  return v;
+}
+/** Lower-case words of a subject's tail ("press office"). */
+const NOUN_TAIL = 2;
+
 export function isSpeakerNoun(word: string): boolean {
   if (isCompoundRole(word)) return true;
   const singular = word.endsWith('ies')

@@ -24,7 +24,7 @@ import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { possessedAgentBefore } from './possessedAgent';
 import { isFirstName } from '../speakers/gender';
-import { PERSON_HONORIFICS } from '../lexicon/entityWords';
+import { PERSON_HONORIFICS, PLACE_MODIFIERS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { ARTICLES, MODAL_AUX, NOUN_DETERMINERS, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
 import { AGE_OR_KIN_EPITHET, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
@@ -50,7 +50,14 @@ import {
   isMoodBefore,
   isPostNominalAt,
 } from './phraseParts';
-export { isNounAfterOf, isSpeakerNoun, isSubjectNoun, type Phrase, type PhraseKind } from './phraseParts';
+export {
+  isNounAfterOf,
+  isSpeakerNoun,
+  isSubjectNoun,
+  speakerNounTail,
+  type Phrase,
+  type PhraseKind,
+} from './phraseParts';
 
 /** The first word of a capitalised possessor ending at `last`: "Mayor Ann Bell" of "Mayor Ann Bell's office". */
 function possessorStart(tokens: DocToken[], last: number, floor: number): number {
@@ -179,18 +186,21 @@ export function skipAuxLeft(tokens: DocToken[], c: number, floor: number, prefix
 
 /** A speaker description linked to a name by a preposition: "a spokesman for | the Pentagon", "police in | Melbourne". */
 function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phrase | null {
-  const link = tokens[name.from - 1];
+  // "a land council in northern Queensland": a lower-case place modifier between the link and the place
+  const placed = PLACE_MODIFIERS.has(tokens[name.from - 1]?.lower ?? '') && !tokens[name.from - 1].cap;
+  const at = placed ? name.from - 1 : name.from;
+  const link = tokens[at - 1];
   // "in" too: "police in Melbourne", "the health ministry in Ottawa"
-  if (!link || !['for', 'at', 'with', 'from', 'of', 'to', 'in'].includes(link.lower) || name.from - 1 <= floor)
+  if (!link || !['for', 'at', 'with', 'from', 'of', 'to', 'in', 'on'].includes(link.lower) || at - 1 <= floor)
     return null;
-  const head = tokens[name.from - 2];
+  if (placed && link.lower !== 'in') return null;
+  const head = tokens[at - 2];
   // a capital only where the phrase opens the sentence: "Aides to Clinton say"
-  if (!head.word || (head.cap && name.from - 2 !== floor && !isTitleWord(head)) || !isSpeakerNoun(head.lower))
-    return null;
-  const d = descriptionLeft(tokens, name.from - 1, floor, 1);
+  if (!head.word || (head.cap && at - 2 !== floor && !isTitleWord(head)) || !isSpeakerNoun(head.lower)) return null;
+  const d = descriptionLeft(tokens, at - 1, floor, 1);
   // "the MP for Carleton", "the Minister of Health": a capitalized title only after its determiner, so that
   // "Minister for Health Jane Doe" stays a name
-  if (d && head.cap && name.from - 2 !== floor && !DESCRIPTION_OPENERS.has(tokens[d.from].lower)) return null;
+  if (d && head.cap && at - 2 !== floor && !DESCRIPTION_OPENERS.has(tokens[d.from].lower)) return null;
   return d && d.kind === 'description'
     ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to }
     : null;

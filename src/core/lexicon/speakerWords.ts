@@ -94,7 +94,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
 export const ISSUED_TEXT_NOUNS = words(
   'ISSUED_TEXT_NOUNS',
   `
-statement email e-mail memo letter release ad advertisement tweet post message note filing report editorial headline
+statement email e-mail memo letter notice release ad advertisement tweet post message note filing report editorial headline
 `,
 );
 
@@ -188,7 +188,8 @@ export const POST_NOMINALS = words('POST_NOMINALS', 'sc qc kc mp msp mla mpp td 
  */
 export const EPITHET_NOUNS = words(
   'EPITHET_NOUNS',
-  `striker midfielder goalkeeper keeper defender winger forward batsman batter bowler pitcher quarterback skipper
+  `striker midfielder goalkeeper keeper defender centre-half centre-back full-back winger forward batsman batter bowler
+   pitcher quarterback skipper
    cyclist sprinter swimmer golfer boxer fighter jockey rider racer runner athlete champion star singer rapper musician artist
    actor actress designer chef entrepreneur engineer pilot graduate pensioner mechanic builder shopkeeper miner advocate
    billionaire millionaire mogul tycoon magnate financier businessman businesswoman mum mom dad`,
@@ -219,7 +220,8 @@ export const MALE_PERSON_NOUNS = words(
 export const ORG_ANAPHOR_NOUNS = words(
   'ORG_ANAPHOR_NOUNS',
   `company firm group organization organisation agency bank airline network charity utility foundation association union
-   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog`,
+   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog
+   miller refiner bottler telco supermarket`,
 );
 
 /** The people a study's report names by turns: "Researchers at … followed …" are "the authors" and "the scientists". */
@@ -237,7 +239,7 @@ export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(
   'BUSINESS_NOUNS',
-  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker',
+  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker miller refiner bottler telco supermarket',
 );
 
 /**

@@ -4,7 +4,14 @@
  * clause become part of its content. Fixed look-around windows keep it linear.
  */
 import { cueRange, isCue, isNounAfter, isQuoteToken, type AttributedQuote } from '../attribution/cues';
-import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from '../attribution/phrases';
+import {
+  isSpeakerNoun,
+  phraseLeft,
+  phraseRight,
+  skipCuePrefixLeft,
+  speakerNounTail,
+  type Phrase,
+} from '../attribution/phrases';
 import { isHeadingLabel } from '../attribution/headingLabels';
 import { textPhraseRight } from '../attribution/texts';
 import type { Doc, DocToken } from '../text/document';
@@ -197,7 +204,7 @@ function speaksAfter(doc: Doc, k: number, e: number): boolean {
     while (v < e && v - from < 2 && CUE_PREFIX.has(tokens[v].lower)) v++;
     return isCue(tokens, v);
   };
-  if (cueAt(subject.to)) return true;
+  if (cueAt(subject.to) || cueAt(speakerNounTail(tokens, subject.to, e))) return true;
   // "In a memo, Acme's chief operating officer, Dean Roe, said …": the subject's appositive, then its cue
   let comma = subject.to;
   while (comma < e && comma - subject.to < APPOSED_REACH && tokens[comma].word) comma++;

@@ -6,7 +6,7 @@
  * Looks back a bounded number of tokens and forward a bounded number from each mention: linear.
  */
 import type { Doc, DocToken } from '../text/document';
-import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
+import { isSpeakerNoun, phraseLeft, phraseRight, speakerNounTail, type Phrase } from '../attribution/phrases';
 import { isQuoteToken } from '../attribution/cues';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END } from '../lexicon/functionWords';
@@ -205,12 +205,14 @@ function subjectOfVerbBefore(doc: Doc, noun: number, floor: number, isVerb: (v: 
 
 /** Words between "in" and the text's noun ("In a brief written statement"), and from the noun to its comma. */
 const FRONTED_REACH = 4;
+/** Words after the text's noun before the comma: "In a notice to shareholders published on Monday, the miller said". */
+const FRONTED_TAIL = 8;
 /** Words of the subject after a fronted "In a statement," ("the Royal Canadian Mounted Police"). */
 const FRONTED_SUBJECT_WORDS = 10;
 
 /**
- * "In a statement, the RCMP said …": the text opens the sentence after "in", and the subject of the speech verb after
- * its comma issued it.
+ * "In a statement, the RCMP said …", "In a notice to shareholders published on Monday, the miller said …": the text
+ * opens the sentence after "in", and the subject of the speech verb after its comma issued it.
  */
 function frontedIssuer(doc: Doc, noun: number, before: number): Phrase | null {
   const { tokens, text } = doc;
@@ -219,10 +221,16 @@ function frontedIssuer(doc: Doc, noun: number, before: number): Phrase | null {
   const prev = tokens[p - 1];
   if (tokens[p]?.lower !== 'in' || (prev && prev.line === tokens[p].line && !SENTENCE_END.has(prev.text))) return null;
   let comma = noun + 1;
-  while (comma < before && comma - noun <= FRONTED_REACH && tokens[comma].word) comma++;
+  while (comma < before && comma - noun <= FRONTED_TAIL && tokens[comma].word) comma++;
   if (tokens[comma]?.text !== ',') return null;
   const subject = phraseRight(tokens, comma + 1, Math.min(before, comma + 1 + FRONTED_SUBJECT_WORDS), text);
-  return subject && subject.from === comma + 1 && CUE_VERBS.has(tokens[subject.to]?.lower ?? '') ? subject : null;
+  if (!subject || subject.from !== comma + 1) return null;
+  if (CUE_VERBS.has(tokens[subject.to]?.lower ?? '')) return subject;
+  // "In a statement, Garda headquarters said": the nouns after the capital the phrase stopped at, read back from the verb
+  const end = speakerNounTail(tokens, subject.to, before);
+  if (end === subject.to || !CUE_VERBS.has(tokens[end]?.lower ?? '')) return null;
+  const whole = phraseLeft(tokens, end, comma + 1, text);
+  return whole && whole.from === comma + 1 ? whole : null;
 }
 
 /** The subject ending before a verb, past auxiliaries and an appositive set off by commas ("Abedin, an aide, emailed"). */
