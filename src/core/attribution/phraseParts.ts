@@ -322,14 +322,18 @@ export function nameLeft(tokens: DocToken[], end: number, floor: number, source:
   // a sentence-initial capitalized word that is a title modifier stays; a stray leading "of" or possessive does not
   while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens, from))) from++;
   if (from >= end) return null;
-  if (j >= floor && (tokens[j].lower === 'the' || tokens[j].lower === 'former')) from = j;
+  return splitName(tokens, j >= floor ? openerBefore(tokens, j, from, end, floor) : from, end, source);
+}
+
+/** Where a capitalized run [from, end) opens once the lower-case word `j` before it is read: it, or `from`. */
+function openerBefore(tokens: DocToken[], j: number, from: number, end: number, floor: number): number {
+  if (tokens[j].lower === 'the' || tokens[j].lower === 'former') return j;
   // "retired Adm. Victor Lanske", "the late Sen. Ann Hale": a state of the office before its title opens the phrase
-  else if (j >= floor && OFFICE_STATES.has(tokens[j].lower) && isTitleWord(tokens[from]))
-    from = j > floor && tokens[j - 1].lower === 'the' ? j - 1 : j;
+  if (OFFICE_STATES.has(tokens[j].lower) && isTitleWord(tokens[from]))
+    return j > floor && tokens[j - 1].lower === 'the' ? j - 1 : j;
   // "one MP said", "a Liberal MP said": a lower-case opener before a capitalized title that names no one opens it
-  else if (j >= floor && !tokens[j].cap && DESCRIPTION_OPENERS.has(tokens[j].lower) && isTitleWord(tokens[end - 1]))
-    from = j;
-  return splitName(tokens, from, end, source);
+  if (!tokens[j].cap && DESCRIPTION_OPENERS.has(tokens[j].lower) && isTitleWord(tokens[end - 1])) return j;
+  return from;
 }
 
 /**

@@ -216,23 +216,9 @@ export const MALE_PERSON_NOUNS = words(
    councilman assemblyman alderman selectman king prince dad hubby`,
 );
 
-/** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
-export const ORG_ANAPHOR_NOUNS = words(
-  'ORG_ANAPHOR_NOUNS',
-  `company firm group organization organisation agency bank airline network charity utility foundation association union
-   institute club carrier lender insurer retailer carmaker automaker drugmaker chipmaker broadcaster publisher watchdog
-   miller refiner bottler telco supermarket`,
-);
-
 /** The people a study's report names by turns: "Researchers at … followed …" are "the authors" and "the scientists". */
 export const STUDY_AUTHOR_NOUNS = words('STUDY_AUTHOR_NOUNS', 'researchers scientists authors investigators');
 
-/** Heads of an appositive that make the name before it a body's: "Clean Rivers Wales, a coalition of …, said". */
-export const APPOSITIVE_BODY_NOUNS = extend(
-  'APPOSITIVE_BODY_NOUNS',
-  ORG_ANAPHOR_NOUNS,
-  'coalition alliance federation party movement campaign trust council committee consortium',
-);
 /** Modifiers that set a body apart from the one named: "the other group", "the rival union", "the new company". */
 export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new former second first latter');
 
@@ -252,13 +238,27 @@ export const NON_STATE_BODY_NOUNS = extend(
   'union group association charity foundation institute club',
 );
 
-/** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
+/** "the company said" after "Acme Widgets Inc. cut 300 jobs": nouns that take up the organization named last. */
+export const ORG_ANAPHOR_NOUNS = extend(
+  'ORG_ANAPHOR_NOUNS',
+  NON_STATE_BODY_NOUNS,
+  'organization organisation agency broadcaster publisher watchdog',
+);
+
+/** Heads of an appositive that make the name before it a body's: "Clean Rivers Wales, a coalition of …, said". */
+export const APPOSITIVE_BODY_NOUNS = extend(
+  'APPOSITIVE_BODY_NOUNS',
+  ORG_ANAPHOR_NOUNS,
+  'coalition alliance federation party movement campaign trust council committee consortium',
+);
+
 /**
  * Nouns of a public body that news uses for one it just named by a name without the noun: "Indigenous Services
  * Canada said …" ¶ "'…,' the department said" (not "the government", which is as often the whole state).
  */
 export const BODY_ANAPHOR_NOUNS = words('BODY_ANAPHOR_NOUNS', 'ministry department council commission');
 
+/** Last words of public bodies' names, none of them a company: "Congress", "the Labour Party", "the High Court". */
 export const PUBLIC_BODY_WORDS = words(
   'PUBLIC_BODY_WORDS',
   'congress party parliament government ministry department court senate assembly council commission police army',
