@@ -6,6 +6,7 @@
  */
 import { lexiconTags, matchPlaces, type PlaceMatch } from './gazetteer';
 import { hashRange } from './hash';
+import { IntTable } from './intTable';
 import type { Token } from './tokenize';
 import { ORG_LINKS, PERSON_PARTICLES, PLACE_LINKS } from '../lexicon/entityWords';
 
@@ -39,8 +40,11 @@ export interface Prepared {
   sentenceStart: Int32Array;
   /** 1 for tokens of a headline in capitals */
   headline: Uint8Array;
-  /** word hash -> casing seen in running text (bit 1 capitalized, bit 2 lower case) */
-  docCase: Map<number, number>;
+  /**
+   * word hash -> casing seen in running text (bit 1 capitalized, bit 2 lower case). An IntTable, not a Map: half of
+   * all hashes are no small integers, and a Map boxed each of them on every lookup (4 M instructions per bench round).
+   */
+  docCase: IntTable<number>;
   /** per token: 0 or the hash of the gazetteer match it is in (kind, position, case), and of the kind alone */
   gaz: Int32Array;
   gazKind: Int32Array;
@@ -148,7 +152,13 @@ function hasLetterIn(word: string): boolean {
   return false;
 }
 
+/**
+ * The word's first character changes in lower case: "Putin", "Émile", "iPhone" no. ASCII is answered from the code
+ * (most words, and a lower-casing call per word was a visible share of tagging); other characters by lower-casing.
+ */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = word[0];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
@@ -185,13 +195,40 @@ const LINK_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
+/**
+ * Zeroed Int32Arrays of one length, cut from one buffer. An Int32Array of more than 16 numbers keeps them off V8's
+ * heap, and allocating (and later freeing) that store cost about 2,800 instructions, as much as tagging a word;
+ * prepare needs nine per block (a line, in the analysis): one store and nine views over it cost less than half.
+ */
+class Int32Slabs {
+  private readonly buffer: Int32Array;
+  private used = 0;
+
+  constructor(
+    private readonly length: number,
+    count: number,
+  ) {
+    this.buffer = new Int32Array(length * count);
+  }
+
+  next(): Int32Array {
+    if (this.used + this.length > this.buffer.length) throw new Error('Int32Slabs: more arrays than allocated');
+    const view = this.buffer.subarray(this.used, this.used + this.length);
+    this.used += this.length;
+    return view;
+  }
+}
+
+/** The Int32Arrays prepare fills: three in wordFacts, one in sentenceMarks, five of its own. */
+const PREPARED_INT_ARRAYS = 9;
+
 /** What each token is on its own: hashes, shape, casing, and whether it may begin or continue an entity. */
-function wordFacts(tokens: Token[]) {
+function wordFacts(tokens: Token[], slabs: Int32Slabs) {
   const n = tokens.length;
   const lower = tokens.map((t) => t.lower);
-  const wordHash = new Int32Array(n);
-  const rawHash = new Int32Array(n);
-  const shapes = new Int32Array(n);
+  const wordHash = slabs.next();
+  const rawHash = slabs.next();
+  const shapes = slabs.next();
   const hasLetter = new Uint8Array(n);
   const capital = new Uint8Array(n);
   const canStart = new Uint8Array(n);
@@ -199,7 +236,8 @@ function wordFacts(tokens: Token[]) {
   for (let i = 0; i < n; i++) {
     const w = tokens[i].text;
     wordHash[i] = hashRange(lower[i], 0, lower[i].length);
-    rawHash[i] = hashRange(w, 0, w.length);
+    // most words are written in lower case: their raw hash is the one just computed
+    rawHash[i] = w === lower[i] ? wordHash[i] : hashRange(w, 0, w.length);
     shapes[i] = shapeHash(w);
     hasLetter[i] = hasLetterIn(w) ? 1 : 0;
     capital[i] = isCapitalized(w) ? 1 : 0;
@@ -228,8 +266,9 @@ function sentenceMarks(
   tokens: Token[],
   hasLetter: Uint8Array,
   sentences: Array<[number, number]>,
+  slabs: Int32Slabs,
 ): { sentenceStart: Int32Array; headline: Uint8Array } {
-  const sentenceStart = new Int32Array(tokens.length);
+  const sentenceStart = slabs.next();
   const headline = new Uint8Array(tokens.length);
   for (const [from, to] of sentences) {
     let letters = 0;
@@ -252,16 +291,17 @@ function sentenceMarks(
  */
 export function prepare(tokens: Token[], sentences: Array<[number, number]>): Prepared {
   const n = tokens.length;
-  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens);
-  const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences);
-  const docCase = new Map<number, number>();
+  const slabs = new Int32Slabs(n, PREPARED_INT_ARRAYS);
+  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens, slabs);
+  const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences, slabs);
+  const docCase = new IntTable<number>(n);
   for (let k = 0; k < n; k++) {
     if (headline[k] || sentenceStart[k] === k || !hasLetter[k]) continue;
     docCase.set(wordHash[k], (docCase.get(wordHash[k]) ?? 0) | (capital[k] ? 1 : 2));
   }
-  const gaz = new Int32Array(n);
-  const gazKind = new Int32Array(n);
-  const gazAny = new Int32Array(n); // kind-blind: rare kinds (island, sea) share the evidence of common ones
+  const gaz = slabs.next();
+  const gazKind = slabs.next();
+  const gazAny = slabs.next(); // kind-blind: rare kinds (island, sea) share the evidence of common ones
   const places = matchPlaces(tokens, lower, canStart);
   for (const m of places) {
     const kindHash = hashRange(m.info.kind, 0, m.info.kind.length) | 1;
@@ -274,13 +314,17 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   }
   const lex: string[] = new Array(n);
   for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
+  const identity = slabs.next();
+  identity.set(wordHash);
+  const rawIdentity = slabs.next();
+  rawIdentity.set(rawHash);
   return {
     tokens,
     lower,
     wordHash,
     rawHash,
-    identity: wordHash.slice(),
-    rawIdentity: rawHash.slice(),
+    identity,
+    rawIdentity,
     shapeHash: shapes,
     capital,
     hasLetter,

@@ -171,7 +171,19 @@ export function withoutAccents(word: string): string {
 
 /** Country name for a demonym ("Russian" -> "Russia"), or undefined. */
 export function demonymCountry(word: string): string | undefined {
-  // own keys only: "constructor" or "toString" must not find Object.prototype's functions
-  const code = Object.hasOwn(gaz.demonyms, word) ? gaz.demonyms[word] : undefined;
-  return code ? (Object.hasOwn(gaz.countries, code) ? gaz.countries[code] : code) : undefined;
+  demonyms ??= demonymIndex();
+  return demonyms.get(word);
 }
+
+/**
+ * Demonym -> country name, from the gazetteer's two objects. A Map of own keys: "constructor" or "toString" must not
+ * find Object.prototype's functions, and a word built per call ("Kenyan" from "kenyan") is looked up in an object of
+ * hundreds of keys only after it is interned, which cost more than the lookup itself.
+ */
+function demonymIndex(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [word, code] of Object.entries(gaz.demonyms))
+    if (code) out.set(word, Object.hasOwn(gaz.countries, code) ? gaz.countries[code] : code);
+  return out;
+}
+let demonyms: Map<string, string> | null = null;

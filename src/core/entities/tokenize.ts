@@ -19,9 +19,11 @@ export interface Token {
 const CAP = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 
-/** A token of text[start, end): its lower-case form and letter classes computed once, for every pass to share. */
-function token(text: string, start: number, end: number): Token {
-  const t = text.slice(start, end);
+/**
+ * The token `t` = text[start, end): its lower-case form and letter classes computed once, for every pass to share.
+ * The caller passes the slice it already holds: most words were sliced twice, once to match and once here.
+ */
+function token(t: string, start: number, end: number): Token {
   const c = t.charCodeAt(0);
   // ASCII fast paths; other scripts through the Unicode classes
   const cap = c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
@@ -77,7 +79,7 @@ export function tokenize(text: string): Token[] {
     TOKEN.lastIndex = i;
     if (!TOKEN.test(text) || TOKEN.lastIndex === i) {
       // other whitespace (e.g. U+2028) or an unmatched lone surrogate: skip one code unit
-      if (!/\s/.test(text[i])) tokens.push(token(text, i, i + 1));
+      if (!/\s/.test(text[i])) tokens.push(token(text.slice(i, i + 1), i, i + 1));
       i++;
       continue;
     }
@@ -94,8 +96,9 @@ export function tokenize(text: string): Token[] {
       end = i + glued;
     }
     // "Mr." / single capital initial "J." keep their dot
-    if (text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
-    tokens.push(token(text, i, end));
+    const dotted = text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+    if (dotted) end++;
+    tokens.push(token(dotted ? text.slice(i, end) : word, i, end));
     i = end;
   }
   return tokens;

@@ -77,31 +77,70 @@ export interface AntecedentChoice {
   candidates: Array<{ name: string | null; type: string | null; features: string[] }>;
 }
 
-const bucket = (n: number, edges: number[]): string => {
-  for (const e of edges) if (n <= e) return String(e);
-  return `${edges[edges.length - 1]}+`;
-};
+/**
+ * Feature names are joined from a few dozen fixed parts ("role=" and "subject", "pronoun:" and "spokeRank=1"). Each
+ * joined pair is kept, so a candidate's features are the same string objects every time: nothing is concatenated per
+ * candidate, and the weight Map finds each name by the hash it already holds instead of hashing a new string (this
+ * was most of the cost of scoring a pronoun's candidates). Bounded: an unforeseen part is joined, not kept.
+ */
+const JOINED = new Map<string, Map<string, string>>();
+const MAX_JOINED = 256;
+
+function joined(a: string, b: string): string {
+  let withA = JOINED.get(a);
+  if (!withA) {
+    if (JOINED.size >= MAX_JOINED) return a + b;
+    withA = new Map();
+    JOINED.set(a, withA);
+  }
+  let ab = withA.get(b);
+  if (ab === undefined) {
+    ab = a + b;
+    if (withA.size < MAX_JOINED) withA.set(b, ab);
+  }
+  return ab;
+}
+
+/**
+ * A number as a feature of its range: bucketed('seenAgo', [0, 1, 2, 4]) gives "seenAgo=0" for 0, "seenAgo=4" for 3
+ * and 4, "seenAgo=4+" above; the names are built once.
+ */
+function bucketed(name: string, edges: number[]): (n: number) => string {
+  const names = edges.map((e) => `${name}=${e}`);
+  const above = `${name}=${edges[edges.length - 1]}+`;
+  return (n) => {
+    for (let k = 0; k < edges.length; k++) if (n <= edges[k]) return names[k];
+    return above;
+  };
+}
+
+const SPOKE_RANK = bucketed('spokeRank', [1, 2, 3]);
+const SEEN_RANK = bucketed('seenRank', [1, 2, 3, 4]);
+const SPOKE_AGO = bucketed('spokeAgo', [0, 1, 2, 4]);
+const SEEN_AGO = bucketed('seenAgo', [0, 1, 2, 4]);
+const QUOTES = bucketed('quotes', [0, 1, 3]);
+const MENTIONS = bucketed('mentions', [1, 3, 6]);
+const SINCE_SEEN = bucketed('sinceSeen', [80, 200, 500, 1200]);
+const PARAGRAPH_MENTIONS = bucketed('paragraphMentions', [0, 1, 2]);
+const SENTENCES = bucketed('sentences', [0, 1, 2, 4]);
 
 /** The features of one candidate ("spokeRank=1", "subject=0", …), each also crossed with the mention kind. */
 export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: string | undefined): string[] {
   const out: string[] = [
-    `spokeRank=${f.spokeRank === 0 ? 'never' : bucket(f.spokeRank, [1, 2, 3])}`,
-    `seenRank=${bucket(f.seenRank, [1, 2, 3, 4])}`,
-    `spokeAgo=${f.spokeAgo < 0 ? 'never' : bucket(f.spokeAgo, [0, 1, 2, 4])}`,
-    `seenAgo=${bucket(f.seenAgo, [0, 1, 2, 4])}`,
-    `subject=${f.subjectAgo < 0 ? 'no' : f.subjectAgo}`,
-    `quotes=${bucket(f.quoteCount, [0, 1, 3])}`,
-    `mentions=${bucket(f.mentionCount, [1, 3, 6])}`,
+    f.spokeRank === 0 ? 'spokeRank=never' : SPOKE_RANK(f.spokeRank),
+    SEEN_RANK(f.seenRank),
+    f.spokeAgo < 0 ? 'spokeAgo=never' : SPOKE_AGO(f.spokeAgo),
+    SEEN_AGO(f.seenAgo),
+    f.subjectAgo < 0 ? 'subject=no' : joined('subject=', String(f.subjectAgo)),
+    QUOTES(f.quoteCount),
+    MENTIONS(f.mentionCount),
   ];
-  out.push(
-    `sinceSeen=${bucket(f.sinceSeen, [80, 200, 500, 1200])}`,
-    `paragraphMentions=${bucket(f.paragraphMentions, [0, 1, 2])}`,
-  );
+  out.push(SINCE_SEEN(f.sinceSeen), PARAGRAPH_MENTIONS(f.paragraphMentions));
   out.push(...roleFeatures(f));
   if (f.lastPossessive) out.push('lastPossessive');
   if (f.lastOpensSentence) out.push('lastOpensSentence');
   if (f.asked) out.push('asked');
-  if (f.rule) out.push('rule', `rule&${basis ?? 'none'}`);
+  if (f.rule) out.push('rule', joined('rule&', basis ?? 'none'));
   if (!f.genderKnown) out.push('genderUnknown');
   if (!f.fullName) out.push('surnameOnly');
   if (f.topSpeaker) out.push('topSpeaker');
@@ -109,8 +148,8 @@ export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: s
   if (f.roleOverlap) out.push('roleOverlap');
   if (f.spokeRank === 1 && f.seenRank === 1) out.push('spoke1&seen1');
   if (f.spokeAgo === 0 && f.subjectAgo === 0) out.push('spokeHere&subjectHere');
-  const prefix = `${kind}:`;
-  for (let i = 0; i < out.length; i++) out[i] = prefix + out[i];
+  const prefix = joined(kind, ':');
+  for (let i = 0; i < out.length; i++) out[i] = joined(prefix, out[i]);
   return out;
 }
 
@@ -119,12 +158,13 @@ export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: s
  * a name after "with" less so; a speaker another woman was named after is less sure to go on speaking.
  */
 function roleFeatures(f: CandidateFacts): string[] {
-  const sentences = bucket(f.sentencesAgo, [0, 1, 2, 4]);
+  const sentences = SENTENCES(f.sentencesAgo);
+  const role = joined('role=', f.lastRole);
   const out = [
-    `role=${f.lastRole}`,
-    `sentences=${sentences}`,
-    `role=${f.lastRole}&sentences=${sentences}`,
-    `parallel=${f.pronounRole}&${f.lastRole}`,
+    role,
+    sentences,
+    joined(joined(role, '&'), sentences),
+    joined(joined(joined('parallel=', f.pronounRole), '&'), f.lastRole),
   ];
   if (f.spokeLast) out.push('spokeLast');
   if (f.rivalSinceSpoke) out.push('rivalSinceSpoke');
@@ -135,7 +175,8 @@ function roleFeatures(f: CandidateFacts): string[] {
 
 /** The features of "nobody named": the description stays its own speaker. */
 export function nobodyFeatures(kind: MentionKind, hints: string[]): string[] {
-  return [`${kind}:nobody`, ...hints.map((h) => `${kind}:nobody&${h}`)];
+  const prefix = joined(kind, ':');
+  return [joined(prefix, 'nobody'), ...hints.map((h) => joined(prefix, joined('nobody&', h)))];
 }
 
 /** A Map, not the JSON object: feature names are built per candidate, and a Map looks such strings up faster than
