@@ -26,7 +26,7 @@ import { possessedAgentBefore } from './possessedAgent';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS, PLACE_MODIFIERS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
-import { ARTICLES, MODAL_AUX, NOUN_DETERMINERS, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
+import { ARTICLES, MODAL_AUX, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
 import { AGE_OR_KIN_EPITHET, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
 import {
   type Phrase,
@@ -119,20 +119,11 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
       break;
     from = j;
   }
-  const linked = depth < MAX_LINKED_DEPTH ? linkedDescriptionLeft(tokens, from, end, floor, depth) : null;
+  const linked = depth < 2 ? linkedDescriptionLeft(tokens, from, end, floor, depth) : null;
   if (linked) return linked;
   if (!speakerHead) return null;
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
 }
-
-/**
- * How many place phrases a description may run over: "a woman standing near | the hedge at | the side of | the yard"
- * holds three.
- */
-const MAX_LINKED_DEPTH = 3;
-
-/** A lower-case -ing participle between a person and the place words after it ("standing", "sitting", "waiting"). */
-const PLACING_PARTICIPLE = /^[a-z]{3,}ing$/;
 
 /** "a No 10 spokesman", "the No 2 official": "No" before a number abbreviates "number"; it negates nothing. */
 function isNumeroSign(tokens: DocToken[], j: number): boolean {
@@ -155,10 +146,6 @@ function linkedDescriptionLeft(
     links++;
   }
   if (links === 0 || k < floor) return null;
-  // "a woman standing near | the hedge", "a reporter travelling with | the senator": a participle saying where the
-  // person is goes with the description before it
-  // ("the planning for | the meeting" is a noun after its determiner)
-  if (k > floor && PLACING_PARTICIPLE.test(tokens[k].text) && !NOUN_DETERMINERS.has(tokens[k - 1].lower)) k--;
   const inner = descriptionLeft(tokens, k + 1, floor, depth + 1);
   return inner && inner.kind === 'description'
     ? { from: inner.from, to: end, kind: 'description', nameFrom: end, nameTo: end }

@@ -404,7 +404,7 @@ is are was were be been being do does did not no nor yet also just only even
 /** Prepositions that extend a description ("a person familiar with the talks", "a spokesman for the ministry"). */
 export const DESCRIPTION_LINKS = words(
   'DESCRIPTION_LINKS',
-  'of for at with from in close to familiar briefed on across near',
+  'of for at with from in close to familiar briefed on across',
 );
 
 /** Nouns that turn "X expressed NOUN over/about/that …" into a report. */
