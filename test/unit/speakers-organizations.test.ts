@@ -301,3 +301,13 @@ test('"the group said" takes up the body an indefinite appositive describes ("X,
     '"We expect a weak quarter," the company said.\n';
   assert.equal(speakerOf(later, 'We expect'), 'Belmar Freight');
 });
+
+test('a known company the recognizer left untagged speaks where it does something ("Twitter said it was …")', () => {
+  const text = 'Facebook did not respond to a request for comment. Twitter said it was looking into the matter.';
+  const q = analyze(text).quotes.find((x) => x.text.includes('looking into'));
+  assert.equal(q?.speaker, 'Twitter');
+  assert.equal(typeOf(text, 'Twitter'), 'organization');
+  // near miss: the platform a person writes on is no speaker
+  const wrote = analyze('Ann Bell quit. She wrote on Twitter that she was done.').quotes[0];
+  assert.equal(wrote?.speaker, 'Ann Bell');
+});

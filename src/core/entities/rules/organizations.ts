@@ -14,6 +14,7 @@ import {
   NOT_TITLE_WORDS,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
+  SPEECH_NEIGHBOURS,
   STAFF_NOUNS,
   WEB_SUFFIXES,
 } from '../../lexicon/entityWords';
@@ -186,14 +187,31 @@ function untaggedOrganizationWordOfPlace({ text, tokens, lower, ents, free }: Ru
  */
 export const knownCompanies: EntityRule = {
   name: 'known companies',
-  apply({ lower, ents }) {
+  apply(ctx) {
+    const { lower, ents } = ctx;
     for (const e of ents.list) {
       if (e.to - e.from !== 1 || e.type === 'ORG') continue;
       if (COMPANY_NAMES.has(lower[e.from]) || GROUP_NAMES.has(lower[e.from])) e.type = 'ORG';
       else if (MARKET_NAMES.has(lower[e.from])) e.type = 'MISC';
     }
+    untaggedCompanySubjects(ctx);
   },
 };
+
+/**
+ * "Facebook did not respond. Twitter said it was looking into the matter.": a known company the tagger left untagged
+ * (its name is also a platform's: "on Twitter") is an organization where it does something, before a verb of speech,
+ * a past tense or its possessive; "posted on Twitter", "a Facebook post" stay untagged.
+ */
+function untaggedCompanySubjects({ tokens, lower, n, ents, free }: RuleContext): void {
+  for (let k = 0; k + 1 < n; k++) {
+    if (!COMPANY_NAMES.has(lower[k]) || !free(k) || !isCapitalized(tokens[k].text)) continue;
+    if (k > 0 && PLACE_PREPOSITIONS.has(lower[k - 1])) continue;
+    const next = lower[k + 1];
+    if (SPEECH_NEIGHBOURS.has(next) || next === "'s" || next === '’s' || /^[a-z]{3,}ed$/.test(next))
+      ents.add({ from: k, to: k + 1, type: 'ORG' });
+  }
+}
 
 /** "amazon.com" -> "amazon"; undefined for a word that is not a web name. */
 function webName(word: string): string | undefined {
