@@ -299,3 +299,16 @@ test('a relative clause without "whom" leaves the speaker its head: "the nurse M
   const plain = analyze('At the depot, union organiser Tessa Okoro hired a lawyer and said the brakes were unsafe.');
   assert.equal(plain.quotes.find((q) => q.text.includes('the brakes'))?.speaker, 'Tessa Okoro');
 });
+
+test('"X declined to comment, but Y, an industry group, said …": the appositive inside the second subject starts a new report', () => {
+  const text =
+    'Norvane Oil declined to comment, but the Petroleum Producers Council, an industry group, said the rule went too far.';
+  const found = analyze(text).quotes;
+  assert.equal(found.find((q) => q.text.startsWith('to comment'))?.text, 'to comment');
+  assert.equal(found.find((q) => q.text.startsWith('the rule'))?.speaker, 'the Petroleum Producers Council');
+  // near miss: a subject with an appositive in the next sentence does not cut the report
+  const next = analyze(
+    'Ann Bell said the plan would cut jobs and spending.\n\nTom Hale, a councillor, said it would not.',
+  );
+  assert.ok(next.quotes.some((q) => q.text === 'the plan would cut jobs and spending'));
+});

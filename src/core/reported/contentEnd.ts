@@ -29,8 +29,32 @@ function opensNextReport(tokens: DocToken[], k: number): boolean {
   for (let i = k + 1; i < tokens.length && i - k <= SUBJECT_REACH; i++) {
     const t = tokens[i];
     if (NEXT_CUES.has(t.lower)) return i > k + 1 && !t.cap;
+    // the appositive's subject stays in the joiner's sentence: "…, and spending. ¶ Paul Blackburn, a councillor," is not
+    if (t.text === ',' && i > k + 1)
+      return t.line === tokens[k].line && !hasFullStop(tokens, k, i) && cueAfterAppositive(tokens, i);
     if (!(t.word || t.text === "'s" || t.text === '’s' || t.text === '.') || t.lower === 'that' || t.lower === 'to')
       return false;
+  }
+  return false;
+}
+
+function hasFullStop(tokens: DocToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].text === '.') return true;
+  return false;
+}
+
+/** Words an appositive inside the next report's subject may hold: ", an industry group,". */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * "…, but the American Petroleum Institute, an industry group, said …": after the subject's comma, a short appositive
+ * of words, its closing comma and a reporting verb.
+ */
+function cueAfterAppositive(tokens: DocToken[], comma: number): boolean {
+  for (let i = comma + 1; i < tokens.length && i - comma <= APPOSITIVE_REACH; i++) {
+    const t = tokens[i];
+    if (t.text === ',') return i > comma + 1 && NEXT_CUES.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1].cap;
+    if (!(t.word || t.text === "'s" || t.text === '’s') || t.lower === 'that' || t.lower === 'who') return false;
   }
   return false;
 }
