@@ -203,7 +203,9 @@ export const knownCompanies: EntityRule = {
  * (its name is also a platform's: "on Twitter") is an organization where it does something, before a verb of speech,
  * a past tense or its possessive; "posted on Twitter", "a Facebook post" stay untagged.
  */
-function untaggedCompanySubjects({ tokens, lower, n, ents, free }: RuleContext): void {
+function untaggedCompanySubjects(ctx: RuleContext): void {
+  if (!ctx.holds(COMPANY_NAMES)) return;
+  const { tokens, lower, n, ents, free } = ctx;
   for (let k = 0; k + 1 < n; k++) {
     if (!COMPANY_NAMES.has(lower[k]) || !free(k) || !isCapitalized(tokens[k].text)) continue;
     if (k > 0 && PLACE_PREPOSITIONS.has(lower[k - 1])) continue;
