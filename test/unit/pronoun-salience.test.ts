@@ -160,3 +160,23 @@ test('a man asked a question in the paragraph before answers it: "X was asked wh
   const quote = analyze(asking).quotes.find((q) => q.text.includes('Not for long'));
   assert.doesNotMatch(quote?.confidenceReason ?? '', /subject of the sentence before/);
 });
+
+test('"Asked about X, she replied": the persons the question was about never answer it', () => {
+  const text = [
+    'Singer unsure of her vote',
+    '',
+    'The singer Maren Tolliver, 58, has campaigned for Senator Walt Gregson all year. "He is the only one who listens," Tolliver told a radio host on Monday.',
+    '',
+    'Asked about her vote if Governor Ada Brightwell wins the nomination instead, she replied: "I honestly do not know yet."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I honestly'), 'Maren Tolliver');
+  // near miss: the person named after the asked clause's comma is the one who answers ("Asked about X, Y said")
+  const named = [
+    'Singer unsure of her vote',
+    '',
+    'The singer Maren Tolliver has campaigned for Senator Walt Gregson all year.',
+    '',
+    'Asked on Tuesday about Tolliver, Governor Ada Brightwell said "I have never met her," she said.',
+  ].join('\n');
+  assert.equal(speakerOf(named, '"I have never'), 'Ada Brightwell');
+});

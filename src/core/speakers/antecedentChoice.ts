@@ -26,6 +26,7 @@ import { PARAGRAPH_BASES } from './pronounBases';
 export abstract class AntecedentChoice extends IssuedTexts {
   // resolvers of later layers (declared here, defined there) that this one calls
   protected abstract askerOfSentence(at: number): Entry | null;
+  protected abstract askedAboutInSentence(at: number): Entry[];
   protected abstract addressedBy(at: number): Entry | null;
 
   /**
@@ -101,9 +102,10 @@ export abstract class AntecedentChoice extends IssuedTexts {
     const pool: Entry[] = rule.entry && rule.entry.type === 'person' ? [rule.entry] : [];
     const asker = kind === 'pronoun' ? this.askerOfSentence(at) : null;
     const addressed = kind === 'pronoun' ? this.addressedBy(at) : null;
+    const topics = kind === 'pronoun' ? this.askedAboutInSentence(at) : [];
     for (let i = this.persons.length - 1; i >= 0 && pool.length < CANDIDATE_CAP; i--) {
       const p = this.persons[i];
-      if (p.lastSeen >= at || p === rule.entry || p === asker || p === addressed) continue;
+      if (p.lastSeen >= at || p === rule.entry || p === asker || p === addressed || topics.includes(p)) continue;
       if (gender && p.gender !== undefined && p.gender !== gender) continue;
       pool.push(p);
     }

@@ -198,8 +198,12 @@ export abstract class Pronouns extends AntecedentChoice {
   protected salient(gender: Gender | undefined, at: number, line: number): Resolution {
     const asker = this.askerOfSentence(at);
     const addressed = this.addressedBy(at);
+    const topics = this.askedAboutInSentence(at);
     const compatible = (e: Entry): boolean =>
-      e !== asker && e !== addressed && (gender === undefined || e.gender === undefined || e.gender === gender);
+      e !== asker &&
+      e !== addressed &&
+      !topics.includes(e) &&
+      (gender === undefined || e.gender === undefined || e.gender === gender);
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -262,6 +266,31 @@ export abstract class Pronouns extends AntecedentChoice {
     const from = tokens[first + 2]?.start ?? at;
     const named = this.doc.people.find((p) => p.start >= from && p.start < at && p.start - from <= ASKER_REACH);
     return named ? this.matchPerson(named.text.toLowerCase().split(/\s+/)) : null;
+  }
+
+  /**
+   * "Asked about her vote if Clinton faces Trump, she replied: …": the persons named in an opening "asked about …"
+   * clause of the pronoun's own sentence are what the question was about, never the one who answers it.
+   */
+  protected askedAboutInSentence(at: number): Entry[] {
+    const { tokens } = this.doc;
+    let first = this.doc.tokenAt(at);
+    const line = tokens[first]?.line;
+    while (first > 0 && tokens[first - 1].line === line && !SENTENCE_END_MARKS.has(tokens[first - 1].text)) first--;
+    if (tokens[first]?.lower === 'when') first++;
+    if (!ASKING.has(tokens[first]?.lower ?? '') || tokens[first + 1]?.lower === 'by') return [];
+    // the clause ends at its first comma: "Asked about Hale, Ruiz said '…,' she said" asked Ruiz about Hale
+    const from = tokens[first].start;
+    const comma = this.doc.text.indexOf(',', from);
+    if (comma < 0 || comma > at) return [];
+    const topics: Entry[] = [];
+    for (const p of this.doc.people) {
+      if (p.start >= comma) break;
+      if (p.start < from) continue;
+      const e = this.matchPerson(p.text.toLowerCase().split(/\s+/));
+      if (e) topics.push(e);
+    }
+    return topics;
   }
 
   /** '"I disagree," she told Marsh': the person the pronoun's own verb addresses (addressee.ts). */
