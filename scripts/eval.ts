@@ -10,6 +10,7 @@
  * probe articles (`npm run eval -- test/fixtures/probes [--errors]`, eval/probes.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
+import { withResolvedLabels } from './eval/resolvedLabels';
 import { evalProbes } from './eval/probes';
 import { evalQuotes } from './eval/quotes';
 import { evalEntities } from './eval/ner';
@@ -45,7 +46,9 @@ for (const file of files) {
     .filter((l) => l.trim() !== '');
   const read = lines.slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
   const quoted = read.length > 0 && 'quotes' in read[0];
-  let docs = read;
+  // hand-resolved train speakers first: renaming and restyling carry them along with the offsets they move
+  const labelled = quoted ? withResolvedLabels(read) : { docs: read, filled: 0 };
+  let docs = labelled.docs;
   if (quoted && rename)
     docs = docs.map((d) => renamed(d as unknown as RenamableDoc) as unknown as Record<string, unknown>);
   if (!quoted && rename && read.length > 0 && 'entities' in read[0])
@@ -55,6 +58,7 @@ for (const file of files) {
   if (quoted && style)
     docs = docs.map((d) => restyled(d as unknown as RenamableDoc, style) as unknown as Record<string, unknown>);
   const notes = [
+    labelled.filled > 0 && `${labelled.filled} speakers hand-resolved`,
     rename && (quoted ? 'surnames of quoted people renamed' : 'people renamed'),
     style && `restyled: ${style}`,
   ].filter(Boolean);

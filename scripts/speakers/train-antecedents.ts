@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/core/index';
 import { useAntecedentWeights, type AntecedentChoice } from '../../src/core/speakers/antecedents';
 import { resolvedVerdict, samePerson } from '../eval/speakerMatch';
+import { withResolvedLabels } from '../eval/resolvedLabels';
 import committedWeights from '../../src/core/speakers/data/antecedentWeights.json';
 
 const committed = new Map(Object.entries(committedWeights as Record<string, number>));
@@ -63,11 +64,13 @@ const EPOCHS = opt('epochs', 8);
 const SEEDS = opt('seeds', 1);
 const OUT = 'src/core/speakers/data/antecedentWeights.json';
 
-const articles: Article[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Article)
-  .filter((a) => a.quotes.some((q) => q.speaker_canonical));
+// the corpus's 147 resolved articles and the hand-resolved pronouns and descriptions of the others (resolvedLabels.ts)
+const articles: Article[] = withResolvedLabels(
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Article),
+).docs.filter((a) => a.quotes.some((q) => q.speaker_canonical));
 
 /** The labelled choices of every article, traced with the weights in use (null: rule only). */
 function collect(w: Record<string, number> | null): { examples: Example[]; unreachable: number } {
