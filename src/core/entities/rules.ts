@@ -119,6 +119,7 @@ import { titlesEndingNames } from './rules/titlesEndingNames';
 import { stormNames } from './rules/stormNames';
 import { areaBeforeTitle } from './rules/areaBeforeTitle';
 import { worksAndCraft } from './rules/worksAndCraft';
+import { broadcastTitles } from './rules/broadcastTitles';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
@@ -173,6 +174,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   brandsNotPeople,
   productsNamedLikePeople,
   worksAndCraft,
+  broadcastTitles,
   companiesNamedLikePeople,
   companiesNamedForPeople,
   ampersandNames,

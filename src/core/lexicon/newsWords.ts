@@ -32,6 +32,9 @@ export const DOCUMENT_NOUNS = words(
 );
 
 /** Kinds of works whose titles are quoted: "the [book] '…'", "his [film] '…'". */
+/** Capitalized heads that end a broadcast's title, never a surname: "The Rachel Maddow Show", "The Ezra Klein Podcast". */
+export const BROADCAST_TITLE_HEADS = words('BROADCAST_TITLE_HEADS', 'show podcast hour');
+
 export const WORK_NOUNS = words(
   'WORK_NOUNS',
   'book books novel novella memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',

@@ -1,0 +1,37 @@
+// Broadcasts named like people ("MSNBC's 'Morning Joe'", "The Rachel Maddow Show") are no people; a person's
+// nickname in quotes is. Every sentence here is written for the test.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities/index';
+import { analyze } from '../../src/core/index';
+
+const people = (text: string): string[] => findEntities(text).people.map((p) => p.text);
+
+test('a capitalized "Show" or "Podcast" ends a broadcast, not a name', () => {
+  assert.deepEqual(people('Senator Dale Murray said on The Lena Varga Show on Tuesday that he would run.'), [
+    'Dale Murray',
+  ]);
+  assert.deepEqual(people('Ike Hale told The Tom Barker Podcast he was done.'), ['Ike Hale']);
+  // near miss: a lower-case "show" after a name is the person's show, and the person stays
+  assert.ok(people('Lena Varga said her show would return in May.').includes('Lena Varga'));
+});
+
+test("a short quoted title after an outlet's possessive is the programme", () => {
+  assert.deepEqual(people('"We will win," Dale Murray said on WKBN\'s "Morning Lou." He left at noon.'), [
+    'Dale Murray',
+  ]);
+  assert.deepEqual(people('Speaking to CNN’s “Carla Ruiz Reports,” the senator did not rule it out.'), []);
+  // near miss: a quoted nickname after a person's possessive names that person
+  assert.ok(people('Dale Murray\'s "Honest Ike" ads targeted Ike Hale all month.').includes('Ike Hale'));
+});
+
+test('a pronoun after a broadcast named like a person goes to the guest', () => {
+  const text = [
+    'Senator keeps options open',
+    '',
+    'Senator Ana Whitlock is weighing a run for governor.',
+    '',
+    'Talking to KXLA\'s "The Marta Quill Show" on Thursday, she was asked about the race. "I have not ruled anything out," she said.',
+  ].join('\n');
+  assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('"I have'))?.speaker, 'Ana Whitlock');
+});
