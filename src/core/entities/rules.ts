@@ -120,6 +120,7 @@ import { stormNames } from './rules/stormNames';
 import { areaBeforeTitle } from './rules/areaBeforeTitle';
 import { worksAndCraft } from './rules/worksAndCraft';
 import { broadcastTitles } from './rules/broadcastTitles';
+import { functionWordNames } from './rules/functionWordNames';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
@@ -175,6 +176,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   productsNamedLikePeople,
   worksAndCraft,
   broadcastTitles,
+  functionWordNames,
   companiesNamedLikePeople,
   companiesNamedForPeople,
   ampersandNames,

@@ -49,6 +49,16 @@ export const NOT_TITLE_WORDS = words(
   'the a an and but or if so in on at of for by with from to as when while after before says said then now yesterday today meanwhile however also former new his her their its our that this these those he she it we they i you is was are were be not no yes all some any there here what who why how where which because although though unless until whether perhaps maybe indeed',
 );
 
+/**
+ * Words of closed classes that are never a name standing alone where only a sentence's first capital could make them
+ * look like one: "My father had great courage", "Do you feel it?", "Nobody asked".
+ */
+export const FUNCTION_WORDS_NOT_NAMES = extend(
+  'FUNCTION_WORDS_NOT_NAMES',
+  NOT_TITLE_WORDS,
+  'my your me us him them do does did has have had nobody everybody somebody nothing everyone someone anyone',
+);
+
 /** News agencies in a dateline: "MADRID (Reuters) -". */
 export const AGENCIES = words(
   'AGENCIES',

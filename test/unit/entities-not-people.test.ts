@@ -1,5 +1,5 @@
-// Broadcasts named like people ("MSNBC's 'Morning Joe'", "The Rachel Maddow Show") are no people; a person's
-// nickname in quotes is. Every sentence here is written for the test.
+// Broadcasts named like people ("MSNBC's 'Morning Joe'", "The Rachel Maddow Show") and function words capitalized by a
+// sentence ("My father …") are no people; a person's nickname in quotes is. Every sentence here is written for the test.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/entities/index';
@@ -34,4 +34,9 @@ test('a pronoun after a broadcast named like a person goes to the guest', () => 
     'Talking to KXLA\'s "The Marta Quill Show" on Thursday, she was asked about the race. "I have not ruled anything out," she said.',
   ].join('\n');
   assert.equal(analyze(text).quotes.find((q) => q.text.startsWith('"I have'))?.speaker, 'Ana Whitlock');
+});
+
+test('a function word capitalized only by its sentence or quotation is no name', () => {
+  assert.deepEqual(people('"My father built this shop," Ike Hale said. They’re closing it in May.'), ['Ike Hale']);
+  assert.deepEqual(people('Nobody asked Dana Whitlock. "Do we matter at all?" she said.'), ['Dana Whitlock']);
 });
