@@ -40,3 +40,17 @@ test('a function word capitalized only by its sentence or quotation is no name',
   assert.deepEqual(people('"My father built this shop," Ike Hale said. They’re closing it in May.'), ['Ike Hale']);
   assert.deepEqual(people('Nobody asked Dana Whitlock. "Do we matter at all?" she said.'), ['Dana Whitlock']);
 });
+
+test('a photo credit names a photographer and an agency, and a party tag names no organization', () => {
+  const found = findEntities('Lena Varga via Getty Images.\n\nSen. Jamie Redd (D) and Rep. Ann Hale (R-Texas) spoke.');
+  assert.deepEqual(
+    found.people.map((p) => p.text),
+    ['Lena Varga', 'Jamie Redd', 'Ann Hale'],
+  );
+  assert.deepEqual(
+    found.organizations.map((o) => o.text),
+    ['Getty Images'],
+  );
+  // near miss: a plural time noun mid-sentence is no name either way, and one opening a sentence is dropped
+  assert.deepEqual(people('Days after the vote, Ike Hale resigned.'), ['Ike Hale']);
+});

@@ -121,6 +121,7 @@ import { areaBeforeTitle } from './rules/areaBeforeTitle';
 import { worksAndCraft } from './rules/worksAndCraft';
 import { broadcastTitles } from './rules/broadcastTitles';
 import { functionWordNames } from './rules/functionWordNames';
+import { partyTags, photoAgencies } from './rules/creditsAndTags';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 
@@ -177,6 +178,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   worksAndCraft,
   broadcastTitles,
   functionWordNames,
+  photoAgencies,
+  partyTags,
   companiesNamedLikePeople,
   companiesNamedForPeople,
   ampersandNames,

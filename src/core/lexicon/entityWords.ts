@@ -50,14 +50,20 @@ export const NOT_TITLE_WORDS = words(
 );
 
 /**
- * Words of closed classes that are never a name standing alone where only a sentence's first capital could make them
- * look like one: "My father had great courage", "Do you feel it?", "Nobody asked".
+ * Words of closed classes (and plural time nouns) that are never a name standing alone where only a sentence's first
+ * capital could make them look like one: "My father had great courage", "Do you feel it?", "Days after the arrest".
  */
 export const FUNCTION_WORDS_NOT_NAMES = extend(
   'FUNCTION_WORDS_NOT_NAMES',
   NOT_TITLE_WORDS,
-  'my your me us him them do does did has have had nobody everybody somebody nothing everyone someone anyone',
+  'my your me us him them do does did has have had nobody everybody somebody nothing everyone someone anyone days weeks months years hours minutes decades moments',
 );
+
+/** The last word of a photo agency's name in a credit: "Neilson Barnard via Getty Images", "Reuters Pictures". */
+export const PHOTO_AGENCY_HEADS = words('PHOTO_AGENCY_HEADS', 'images pictures photos');
+
+/** A party's letter in a legislator's tag, "(D)", "(R-Texas)", "(I-Vt.)": no organization alone. */
+export const PARTY_LETTERS = words('PARTY_LETTERS', 'd r i l g');
 
 /** News agencies in a dateline: "MADRID (Reuters) -". */
 export const AGENCIES = words(
