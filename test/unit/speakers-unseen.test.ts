@@ -426,6 +426,9 @@ test('a dashed byline with a short tag after its comma, and "That quote from X" 
   const tagged = [
     ['"It needs to stop, and it needs to stop now." -Dana Whitlock, Philadelphia.', 'Dana Whitlock'],
     ['"She never quits." -Governor Dana Whitlock, tweeting after the speech.', 'Dana Whitlock'],
+    // vox pops: what the person is after the comma
+    ['"We have waited long enough for this bridge." — Tom Ruiz, a commuter from Camden.', 'Tom Ruiz'],
+    ['"It is a waste of money." —Ann Hale, retired teacher.', 'Ann Hale'],
   ];
   for (const [sentence, speaker] of tagged)
     assert.equal(speakerOf(`Quotable\n\nThe speech ended. ${sentence}\n`, '"'), speaker);

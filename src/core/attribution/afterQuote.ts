@@ -3,7 +3,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, DESCRIPTION_OPENERS } from '../lexicon/lexicon';
-import { AFTER_CUE_WORDS, NOUN_BEFORE } from '../lexicon/functionWords';
+import { AFTER_CUE_WORDS, NOUN_BEFORE, RELATIVES } from '../lexicon/functionWords';
 import {
   AFTER_QUOTE_CUES,
   RECAP_COPULAS,
@@ -143,12 +143,19 @@ function bylineAfterDash(doc: Doc, k: number, end: number): Attribution | null {
 /** Words of a byline's tag after its comma ("Philadelphia", "tweeting after Clinton's speech"). */
 const MAX_BYLINE_TAG = 8;
 
-/** Tokens [from, end) are a short tag closing the sentence: a place in capitals, or a participle's phrase. */
+/**
+ * Tokens [from, end) are a short tag closing the sentence: a place in capitals, a participle's phrase, or what the
+ * person is ('— Tom Ruiz, a commuter from Camden.', '—Ann Hale, retired teacher.'), but no clause of its own
+ * ('— Tom Ruiz, who lives nearby, disagreed').
+ */
 function isBylineTag(tokens: DocToken[], from: number, end: number): boolean {
   const first = tokens[from];
   if (!first || !first.word || end - from > MAX_BYLINE_TAG) return false;
   const closes = end >= tokens.length || tokens[end].line !== first.line || SENTENCE_END.has(tokens[end].text);
-  return closes && (first.cap || first.lower.endsWith('ing'));
+  if (!closes) return false;
+  if (first.cap || first.lower.endsWith('ing')) return true;
+  for (let k = from; k < end; k++) if (RELATIVES.has(tokens[k].lower) || isCue(tokens, k)) return false;
+  return true;
 }
 
 /**
