@@ -202,3 +202,17 @@ test('"the Lagos-listed firm", "the Ohio-based chain": where a body is listed or
   const rival = text.replace('The Lagos-listed firm said', 'A rival firm said');
   assert.doesNotMatch(speakerOf(rival, 'it would fill orders') ?? '', /Orvane/);
 });
+
+test('"The Kremlin was more cautious. \'…,\' it said": a seat of government that acts speaks for its government', () => {
+  const text = [
+    'Tariff row deepens',
+    '',
+    '"The measures are unjustified," the Halden trade ministry said in a statement.',
+    '',
+    'The Kremlin was more cautious. "We are studying the proposal," it said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We are studying'), 'Kremlin');
+  // near miss: a place that is no seat of government is no body ("Moscow was cold") and "it" goes on as before
+  const city = text.replace('The Kremlin was more cautious.', 'Moscow was cold and grey.');
+  assert.match(speakerOf(city, '"We are studying') ?? '', /ministry/i);
+});

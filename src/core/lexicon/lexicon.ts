@@ -353,6 +353,15 @@ export const GENERIC_ROLE_NOUNS = words(
   'official leader politician diplomat figure statesman lawmaker',
 );
 
+/**
+ * Places that stand for the government seated there when they act or speak ("The Kremlin was more cautious. '…,' it
+ * said"); written with "_" for a space, as the place's name is looked up.
+ */
+export const GOVERNMENT_SEATS = words(
+  'GOVERNMENT_SEATS',
+  "kremlin pentagon whitehall elysee élysée white_house downing_street blue_house zhongnanhai quai_d’orsay quai_d'orsay",
+);
+
 /** Heads of organization descriptions ("the ministry said"). */
 export const ORG_NOUNS = words(
   'ORG_NOUNS',

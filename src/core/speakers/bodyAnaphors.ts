@@ -9,7 +9,7 @@
 import type { DocToken } from '../text/document';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
-import { DESCRIPTION_LINKS, ORG_NOUNS } from '../lexicon/lexicon';
+import { DESCRIPTION_LINKS, GOVERNMENT_SEATS, ORG_NOUNS } from '../lexicon/lexicon';
 import {
   BUSINESS_NOUNS,
   ORG_ANAPHOR_NOUNS,
@@ -89,23 +89,22 @@ export abstract class BodyAnaphors extends OrganizationNames {
   protected bodyAt(start: number, named: boolean): Entry | null {
     const said = this.mentionStarts.get(start);
     if (said) return mayBeBody(said, named) ? said : null;
-    const o = this.organizationStartingAt(start);
+    const o = this.organizationStartingAt(start) ?? this.governmentSeatAt(start);
     // "Standard & Poor's 500-stock index fell": an organization owning the subject is not it
-    if (!o || lookupPlace(o.text) !== undefined || /['’]s?$/.test(this.doc.text.slice(o.end, o.end + 2))) return null;
+    if (!o || /['’]s?$/.test(this.doc.text.slice(o.end, o.end + 2))) return null;
+    if (lookupPlace(o.text) !== undefined && !isGovernmentSeat(o.text)) return null;
     return this.organization(o.text, start);
+  }
+
+  /** "The Kremlin was more cautious": a place that stands for the government seated there, starting at `start`. */
+  protected governmentSeatAt(start: number): Span | null {
+    const place = spanStartingAt(this.doc.places, start);
+    return place && isGovernmentSeat(place.text) ? place : null;
   }
 
   /** The recognizer's organization starting at `start`, if any. */
   protected organizationStartingAt(start: number): Span | null {
-    const orgs = this.doc.organizations;
-    let lo = 0;
-    let hi = orgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (orgs[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return orgs[lo]?.start === start ? orgs[lo] : null;
+    return spanStartingAt(this.doc.organizations, start);
   }
 
   /**
@@ -269,4 +268,18 @@ const PLACED_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}{3,}$/u;
 function isWhichAfter(tokens: DocToken[], end: number): boolean {
   const i = tokens[end]?.text === ',' ? end + 1 : end;
   return tokens[i]?.lower === 'which';
+}
+
+const isGovernmentSeat = (name: string): boolean => GOVERNMENT_SEATS.has(name.toLowerCase().replace(/\s+/g, '_'));
+
+/** The span of a list sorted by start that starts at `start`, if any (binary search). */
+function spanStartingAt<S extends Span>(spans: readonly S[], start: number): S | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo]?.start === start ? spans[lo] : null;
 }
