@@ -148,7 +148,7 @@ function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
       direct.filter((q) => !q.turn),
     ).filter((r) => !spokenByTurnLabel(doc, r, turns) && !inTag(tags, r.content[0])),
   );
-  quotesAfterParaphrase(doc.text, direct, reported);
+  quotesAfterParaphrase(doc.text, doc.tokens, direct, reported);
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
   const pending: Pending[] = [];
   for (const r of reported)

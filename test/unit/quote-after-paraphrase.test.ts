@@ -38,3 +38,27 @@ test('a possessive opening the paraphrase\'s subject is not its speaker ("His ne
     'His neighbour, Ana Ruiz, said she had climbed onto the roof. "We waited there until dawn."\n';
   assert.equal(quoteOpening(text, 'We waited').speaker, 'Ana Ruiz');
 });
+
+test('the paraphrase\'s attribution may trail it ("…, his daughter said." ¶ "…")', () => {
+  const text =
+    'Walter Brisk ran the bakery on Mill Lane for forty years.\n\n' +
+    'Even after he retired he stopped in most mornings, his daughter, Nora Brisk, said.\n\n' +
+    '"He would stand by the ovens and tell the new bakers they were doing it wrong."\n';
+  assert.equal(quoteOpening(text, 'He would stand').speaker, 'Nora Brisk');
+});
+
+test('"according to X" trailing the paraphrase hands the quote to X, not to whom the sentence is about', () => {
+  const text =
+    'Lawyer Simone Lockhart spoke outside the courthouse on Friday.\n\n' +
+    'Dario Penn had a permit for the rifle, which was locked in his truck, according to Lockhart.\n\n' +
+    '"He followed every rule there is."\n';
+  assert.equal(quoteOpening(text, 'He followed').speaker, 'Simone Lockhart');
+});
+
+test('a sentence after the trailing attribution breaks the handover (near miss)', () => {
+  const text =
+    'Walter Brisk ran the bakery on Mill Lane for forty years.\n\n' +
+    'Even after he retired he stopped in most mornings, his daughter, Nora Brisk, said. The shop closed in May.\n\n' +
+    '"He would stand by the ovens and tell the new bakers they were doing it wrong."\n';
+  assert.notEqual(quoteOpening(text, 'He would stand').speaker, 'Nora Brisk');
+});

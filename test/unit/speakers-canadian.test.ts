@@ -107,6 +107,34 @@ test('"She paused." between two quotes: the quote after it goes on with her', ()
   assert.notEqual(speakerOf(crowd, '"Every one'), 'the crowd');
 });
 
+test('a profile\'s short paragraph about the speaker ("Greta laughs. She is …") hands the next quote back to her', () => {
+  const text = [
+    '"He would sit at the back with his notebook," says his aunt, Greta Vollmer.',
+    '',
+    'Greta laughs at the memory. She is a tall woman with a quick, dry voice, and she talks with her hands.',
+    '',
+    '"I thought he was doing homework. He was drawing the teachers."',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I thought he was'), 'Greta Vollmer');
+  const pause = [
+    '"I run every morning," Dana Pruett says.',
+    '',
+    'She pauses, retying a shoe.',
+    '',
+    '"Even in January, even when the roads are iced over."',
+  ];
+  assert.equal(speakerOf(pause.join('\n'), '"Even in January'), 'Dana Pruett');
+  // near miss: a sentence of the paragraph is about someone else, who may be the one to speak next
+  const other = [
+    '"He would sit at the back with his notebook," says his aunt, Greta Vollmer.',
+    '',
+    'Greta laughs at the memory. Her brother Anton shakes his head.',
+    '',
+    '"I thought he was doing homework. He was drawing the teachers."',
+  ].join('\n');
+  assert.notEqual(speakerOf(other, '"I thought he was'), 'Greta Vollmer');
+});
+
 test('"the official" after an unnamed official spoke is that official, not an office holder named earlier', () => {
   const text = [
     'Senate Majority Leader Curtis Delahunt declined to say whether he would bring the bill to the floor.',

@@ -116,26 +116,47 @@ function attributeFromSentenceBefore(doc: Doc, q: AttributedQuote, before: numbe
 }
 
 /**
- * '"…," Ms. Atwood said.' / 'She paused.' / '"I'm not blaming the boys."': a paragraph of one short sentence about
- * what the speaker of the quote before did (not said) between two quotes; the quote after goes on with its subject,
- * "she" or "he", or the same surname ("Atwood laughed."). Not someone else's doing ("Tomas Brenn arrived late.").
+ * '"…," Ms. Atwood said.' / 'She paused.' / '"I'm not blaming the boys."': a short paragraph about what the speaker of
+ * the quote before did (not said) between two quotes; the quote after goes on with its subject, "she" or "he", or a
+ * word of the same name ("Atwood laughed.", "Colleen laughs at the memory. She is a small, wiry woman."). A profile
+ * runs to two or three such sentences, a participle after a comma ("She pauses, tugging at a strap."). Not someone
+ * else's doing ("Tomas Brenn arrived late.") nor a paragraph any sentence of which is about someone else.
  */
 function gestureSubject(doc: Doc, from: number, to: number, prior: AttributedQuote | undefined): Phrase | null {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const said = prior?.attribution.speaker;
   if (!prior || !said || tokens[prior.to - 1].line !== tokens[from].line - 1) return null;
   if (to - from > MAX_GESTURE_TOKENS || tokens[to - 1].text !== '.') return null;
-  for (let i = from; i < to - 1; i++) if (!tokens[i].word) return null; // one plain sentence
+  let first: Phrase | null = null;
+  let sentences = 0;
+  for (let start = from; start < to; sentences++) {
+    let end = start;
+    while (end < to - 1 && !SENTENCE_END.has(tokens[end].text)) end++;
+    const subject = sentenceOpensOnSpeaker(doc, start, end + 1, said);
+    if (!subject || sentences >= MAX_GESTURE_SENTENCES) return null;
+    first ??= subject;
+    start = end + 1;
+  }
+  return first;
+}
+
+/**
+ * The subject of the sentence [from, to) when it is the speaker `said` going on: "she"/"he", or a name sharing a word
+ * with the speaker's ("Colleen" for "her mother, Colleen Lund"), before a verb in lower case; only plain words and
+ * commas or dashes in the sentence, no quote marks.
+ */
+function sentenceOpensOnSpeaker(doc: Doc, from: number, to: number, said: Phrase): Phrase | null {
+  const { tokens, text } = doc;
+  for (let i = from; i < to - 1; i++) if (!tokens[i].word && !GESTURE_PUNCTUATION.has(tokens[i].text)) return null;
   const subject = phraseRight(tokens, from, to, text);
   if (!subject || subject.to >= to - 1 || !tokens[subject.to].word || tokens[subject.to].cap) return null;
   const w = tokens[from].lower;
   if (subject.kind === 'pronoun') return PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) ? subject : null;
-  const sameName =
-    subject.kind === 'name' &&
-    said.kind === 'name' &&
-    tokens[subject.nameTo - 1].lower === tokens[said.nameTo - 1].lower;
-  return sameName ? subject : null;
+  if (subject.kind !== 'name' || said.kind !== 'name') return null;
+  const saidWords = new Set(tokens.slice(said.nameFrom, said.nameTo).map((t) => t.lower));
+  return tokens.slice(subject.nameFrom, subject.nameTo).every((t) => saidWords.has(t.lower)) ? subject : null;
 }
+
 /** Tokens of the sentence before an unattributed quote: one plain sentence, not a paragraph of narrative. */
 const MAX_SENTENCE_BEFORE = 40;
 /** Words of an opening clause before that sentence's subject ("Asked why,", "On Tuesday night,"). */
@@ -298,8 +319,14 @@ function pastOpener(tokens: readonly DocToken[], start: number, end: number): nu
   return start;
 }
 
-/** "She shook her head." is a gesture; a longer paragraph is narrative. */
-const MAX_GESTURE_TOKENS = 8;
+/** "She shook her head." is a gesture, and so is a profile's short paragraph about the speaker; a longer one is narrative. */
+const MAX_GESTURE_TOKENS = 30;
+
+/** Sentences of such a paragraph: "Colleen laughs at the memory. She is a small, wiry woman …". */
+const MAX_GESTURE_SENTENCES = 3;
+
+/** Marks a gesture's sentence may hold besides words: "She pauses, tugging at a strap." */
+const GESTURE_PUNCTUATION = new Set([',', '—', '–', ';']);
 
 /** Tokens of a paragraph that hands over without a word of speech: one short sentence. */
 const MAX_SILENT_INTRO = 25;

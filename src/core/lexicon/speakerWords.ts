@@ -204,6 +204,9 @@ export const TEAM_ROLES_BEFORE_NAME = extend('TEAM_ROLES_BEFORE_NAME', TEAM_ROLE
 /** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
 export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|mother|dad|mum|mom)-of-[\p{L}-]+)$/u;
 
+/** Nouns after "her"/"his" in a relative clause that tell whose they are: "who did not give her name". */
+export const OWN_IDENTITY_NOUNS = words('OWN_IDENTITY_NOUNS', 'name names identity surname');
+
 /** Person nouns that say a woman or a man: "the congresswoman said" is not the man named last. */
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',

@@ -49,6 +49,7 @@ import { epithetAges } from './epithets';
 import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
 import { apposedOrganization } from './apposedBody';
+import { relativeClauseGender } from './relativeGender';
 
 export abstract class Descriptions extends Pronouns {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -126,6 +127,8 @@ export abstract class Descriptions extends Pronouns {
     const unnamed = this.anonymous(phraseText, at, plural);
     // "the woman", "a spokesman": the noun tells the gender a later "she" or "he" must have
     unnamed.gender ??= personNounGender(head);
+    // "One customer, who asked that her name not be used, said …": the clause after it may tell the gender
+    unnamed.gender ??= relativeClauseGender(this.doc.tokens, phrase.to);
     // "a family doctor in Brandon", "one nurse": an occupation is one person too, whom "she" may go on with
     if (unnamed.gender || ANONYMOUS_NOUNS.has(head) || isRoleHead(head) || isOccupation(head)) unnamed.someone = true;
     // "one of the officials said": one person out of a group, whom "that official said" goes on with

@@ -21,6 +21,8 @@ import type { Entry, Resolution } from './speakerEntry';
 import { opensSentence } from './nameForms';
 import { groupSubjectBefore, pluralPeopleHead } from './groupMentions';
 import { AntecedentChoice } from './antecedentChoice';
+import { personNounGender } from './roleFit';
+import { relativeClauseGender } from './relativeGender';
 import {
   ASKED,
   CLOSING_SUBJECT,
@@ -50,6 +52,13 @@ export abstract class Pronouns extends AntecedentChoice {
       : this.genderedDescriptionBefore(gender, at, line, best.entry !== null);
     if (local)
       return { entry: local, certainty: UNNAMED_CERTAINTY, basis: 'pronoun: the person described just before' };
+    const introduced = PARAGRAPH_BASES.has(best.basis?.split(';')[0]) ? null : this.describedIntroduction(gender, line);
+    if (introduced)
+      return {
+        entry: introduced,
+        certainty: UNNAMED_CERTAINTY,
+        basis: 'pronoun: the person the paragraph before described',
+      };
     if (best.entry) {
       if (best.entry.gender === undefined) {
         best.entry.gender = gender;
@@ -152,6 +161,37 @@ export abstract class Pronouns extends AntecedentChoice {
       return e;
     }
     return null;
+  }
+
+  /**
+   * "One parent, who did not give her name, shouted from the back." ¶ '"You decided this in August," she yelled.':
+   * a short paragraph with no quote that opens on someone unnamed of that gender ("a woman", "one
+   * parent, who … her name") hands the floor to them, as one opening on a name does (introducedBefore). Only an
+   * indefinite description that no name follows: "The woman", "His wife" and "A neighbor, Jan Roe," are most
+   * often someone named.
+   */
+  protected describedIntroduction(gender: Gender, line: number): Entry | null {
+    const before = this.doc.lines[line - 1];
+    const own = this.doc.lines[line];
+    if (!before || !own || !this.quoted.overlaps(own.start, own.start + 1)) return null;
+    if (this.quoted.overlaps(before.start, before.end) || before.tokenTo - before.tokenFrom > MAX_INTRODUCTION_TOKENS)
+      return null;
+    const { tokens, text } = this.doc;
+    const from = before.tokenFrom;
+    if (!INDEFINITE_DETERMINERS.has(tokens[from].lower)) return null;
+    const phrase = phraseRight(tokens, from, before.tokenTo, text);
+    if (!phrase || phrase.kind !== 'description') return null;
+    const next = tokens[phrase.to + (tokens[phrase.to]?.text === ',' ? 1 : 0)];
+    if (next?.cap) return null;
+    // "A woman near the stage": the first person noun tells, and ends the description
+    let end = from + 1;
+    while (end < phrase.to && personNounGender(tokens[end].lower) === undefined) end++;
+    const found = end < phrase.to ? personNounGender(tokens[end].lower) : relativeClauseGender(tokens, phrase.to);
+    if (found !== gender) return null;
+    const last = Math.min(end, phrase.to - 1);
+    const e = this.anonymous(text.slice(tokens[from].start, tokens[last].end), tokens[from].start, false);
+    e.gender = gender;
+    return e;
   }
 
   /** The person's latest mention sits in the unnamed speaker's own phrase: "the nurse | Mr Ruiz | hired". */
