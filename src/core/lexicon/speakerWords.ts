@@ -353,7 +353,7 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
 /** Where a report was made, closing its sentence ("said in a written statement", "told reporters at a briefing"). */
 export const SETTING_WORDS = words(
   'SETTING_WORDS',
-  'in on at a an the his her its their written brief short joint statement interview email e-mail letter post video briefing conference news release call telephone phone reporters journalists',
+  'in on at a an the his her its their written emailed prepared brief short joint statement interview email e-mail letter post video briefing conference news release call telephone phone reporters journalists',
 );
 
 /**
