@@ -23,6 +23,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { possessedAgentBefore } from './possessedAgent';
+import { placedDescriptionEnd, placedDescriptionStart } from './placedBodies';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS, PLACE_MODIFIERS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
@@ -544,6 +545,9 @@ function dashedAppositiveLeft(tokens: DocToken[], end: number, floor: number, so
 function wordsLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
   const owned = possessiveNameLeft(tokens, end, floor, source) ?? numberedBranchLeft(tokens, end, floor, source);
   if (owned) return owned;
+  // "the Bellevue, Wash.-based company said": the town's comma stays inside the description
+  const placed = isSpeakerNoun(tokens[end - 1].lower) ? placedDescriptionStart(tokens, end - 1, floor) : -1;
+  if (placed >= 0) return { from: placed, to: end, kind: 'description', nameFrom: end, nameTo: end };
   if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
@@ -683,6 +687,9 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'i' && first.lower !== 'we') {
     return { from: start, to: start + 1, kind: 'pronoun', nameFrom: start + 1, nameTo: start + 1 };
   }
+  // "said the Redmond, Wash.-based company": the town is no name of its own
+  const placed = placedDescriptionEnd(tokens, start, ceil);
+  if (placed >= 0) return describedRight(start, placed);
   let end = start;
   let capRun = false;
   // a phrase never runs onto the next line: a headline's "… with Mayor Elena Ruiz" ¶ "Elena Ruiz was elected …"

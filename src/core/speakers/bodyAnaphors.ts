@@ -19,6 +19,7 @@ import {
 } from '../lexicon/speakerWords';
 import { LEGAL_FORMS } from '../lexicon/entityWords';
 import { phraseRight, type Phrase } from '../attribution/phrases';
+import { PLACED_DESCRIPTION } from '../attribution/placedBodies';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import type { Gender } from './gender';
 import { opensSentence, ownedBodyName } from './nameForms';
@@ -179,7 +180,9 @@ export abstract class BodyAnaphors extends OrganizationNames {
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be
-      const latest = anaphor || placedModifier(words) ? this.latestOrganization(at, head) : null;
+      // "the Bellevue, Wash.-based company" places it by town and state as "the Ohio-based chain" does by state
+      const placed = placedModifier(words) || PLACED_DESCRIPTION.test(d.text);
+      const latest = anaphor || placed ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
     }
     const owned = this.ownedOrganization(words, head, at);
