@@ -225,7 +225,7 @@ export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(
   'BUSINESS_NOUNS',
-  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker miller refiner bottler telco supermarket',
+  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker miller refiner bottler telco telecom supermarket supplier manufacturer startup biotech',
 );
 
 /**
