@@ -28,7 +28,7 @@ import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS, PLACE_MODIFIERS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { ARTICLES, MODAL_AUX, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
-import { AGE_OR_KIN_EPITHET, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, ISSUED_TEXT_NOUNS, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
 import {
   type Phrase,
   MAX_DESCRIPTION,
@@ -423,9 +423,33 @@ function titledPrincipal(tokens: DocToken[], name: Phrase, j: number, inner: Phr
 function describedBeforeAside(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
   return (
     // "A senior official, who spoke on condition of anonymity, said"; "The crowd, many wearing union jackets, chanted"
-    (name.kind === 'description' && (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end))) ||
+    (name.kind === 'description' &&
+      (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end) || settingAside(tokens, name, j, floor))) ||
     describedSourceOpens(tokens, name, j, end, floor)
   );
+}
+
+/** Words from "in" to the text's noun in a setting aside ("in a brief written statement"). */
+const SETTING_ASIDE_REACH = 4;
+
+/**
+ * "The board, in a statement issued through a spokesman, said", "The agency, in an emailed statement, said": an aside
+ * that only says how the clause's subject spoke; the description opening the clause speaks, not the text. Only a
+ * description with a speaker noun that opens its clause, and only a text's noun after "in": "The mayor, in Toronto
+ * for talks, said" says where the mayor was, and stays unread as before.
+ */
+function settingAside(tokens: DocToken[], name: Phrase, j: number, floor: number): boolean {
+  if (tokens[j + 1]?.lower !== 'in' || name.to !== j || !isSpeakerNoun(tokens[j - 1].lower)) return false;
+  // "The board", "Acme's former board": an article or a possessor opens the description
+  const opener = tokens[name.from];
+  if (!(DESCRIPTION_OPENERS.has(opener.lower) || opener.cap) || (name.from > floor && tokens[name.from - 1].word))
+    return false;
+  for (let i = j + 2; i <= j + 1 + SETTING_ASIDE_REACH; i++) {
+    const t = tokens[i];
+    if (!t?.word || t.cap) return false;
+    if (ISSUED_TEXT_NOUNS.has(t.lower) || t.lower === 'interview') return true;
+  }
+  return false;
 }
 
 /**
