@@ -41,7 +41,10 @@ export function placedDescriptionStart(tokens: DocToken[], head: number, floor: 
   return head - 1 >= floor && isStateCompound(tokens, head - 1) ? townStart(tokens, head - 1, floor) : -1;
 }
 
-/** Where "the Town, State-based noun" that opens at token `start` ends ("said the Redmond, Wash.-based company"); else -1. */
+/**
+ * Where "the Town, State-based noun" that opens at token `start` ends ("said the Redmond, Wash.-based company");
+ * else -1.
+ */
 export function placedDescriptionEnd(tokens: DocToken[], start: number, ceil: number): number {
   if (tokens[start]?.lower !== 'the') return -1;
   for (let head = start + 4; head < ceil && head <= start + MAX_TOWN_WORDS + 3; head++) {
@@ -50,6 +53,6 @@ export function placedDescriptionEnd(tokens: DocToken[], start: number, ceil: nu
   return -1;
 }
 
-/** "the Bellevue, Wash.-based company" as written: a description that places its body, taking up the body named last. */
+/** "the Bellevue, Wash.-based company" as written: a description that places its body, the body named last. */
 export const PLACED_DESCRIPTION =
   /^[Tt]he (?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*,\s+\p{Lu}\p{L}*\.?-(?:based|headquartered|listed)\s+\p{Ll}+$/u;
