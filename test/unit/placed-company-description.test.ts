@@ -29,3 +29,20 @@ test('near miss: a person described by town and state is no company named before
   const q = analyze(lead + '"We are disappointed," the Seattle, Wash.-based lawyer said.').quotes[0];
   assert.notEqual(q?.speaker, 'Tessory Inc');
 });
+
+test('"said the Seattle-based company" and "the Boston-based biotech said" are the company named before', () => {
+  const said = analyze(
+    'Veridane Diagnostics closed last year.\n\n"We did nothing wrong," said the Seattle-based company.',
+  );
+  assert.equal(said.quotes[0]?.speaker, 'Veridane Diagnostics');
+  const biotech = analyze('Corvane Bio said the drug worked.\n\n"The data are clear," the Boston-based biotech said.');
+  assert.equal(biotech.quotes.find((q) => q.kind === 'direct')?.speaker, 'Corvane Bio');
+});
+
+test('the town of one placed description is no company for the next ("the Auburn Hills, Mich.-based carmaker")', () => {
+  const text =
+    'Valdane Motors will recall 640,000 vans.\n\n"Safety comes first," the Auburn Hills, Mich.-based carmaker said. ' +
+    '"We act fast," the Auburn Hills, Mich.-based carmaker said.';
+  const speakers = analyze(text).quotes.map((q) => q.speaker);
+  assert.deepEqual(speakers, ['Valdane Motors', 'Valdane Motors']);
+});

@@ -42,11 +42,14 @@ export function placedDescriptionStart(tokens: DocToken[], head: number, floor: 
 }
 
 /**
- * Where "the Town, State-based noun" that opens at token `start` ends ("said the Redmond, Wash.-based company");
- * else -1.
+ * Where "the Town, State-based noun" (or "the State-based noun") that opens at token `start` ends ("said the Redmond,
+ * Wash.-based company", "said the Seattle-based company"); else -1.
  */
 export function placedDescriptionEnd(tokens: DocToken[], start: number, ceil: number): number {
   if (tokens[start]?.lower !== 'the') return -1;
+  // "said the Seattle-based company": no town, the compound right after "the"
+  const noun = tokens[start + 2];
+  if (start + 2 < ceil && isStateCompound(tokens, start + 1) && noun.word && !noun.cap) return start + 3;
   for (let head = start + 4; head < ceil && head <= start + MAX_TOWN_WORDS + 3; head++) {
     if (placedDescriptionStart(tokens, head, start) === start) return head + 1;
   }
@@ -56,3 +59,6 @@ export function placedDescriptionEnd(tokens: DocToken[], start: number, ceil: nu
 /** "the Bellevue, Wash.-based company" as written: a description that places its body, the body named last. */
 export const PLACED_DESCRIPTION =
   /^[Tt]he (?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*,\s+\p{Lu}\p{L}*\.?-(?:based|headquartered|listed)\s+\p{Ll}+$/u;
+
+/** ", Wash.-based" right after a town: the town only places the body of the description it opens, and is none. */
+export const PLACING_STATE_AFTER = /^,\s+\p{Lu}[\p{L}.]*-(?:based|headquartered|listed)\b/u;
