@@ -23,11 +23,12 @@ import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isMannerAdverb, timeBefore } from './verbModifiers';
 import { possessedAgentBefore } from './possessedAgent';
+import { placedDescriptionEnd, placedDescriptionStart } from './placedBodies';
 import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS, PLACE_MODIFIERS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { ARTICLES, MODAL_AUX, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
-import { AGE_OR_KIN_EPITHET, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, ISSUED_TEXT_NOUNS, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
 import {
   type Phrase,
   MAX_DESCRIPTION,
@@ -422,9 +423,33 @@ function titledPrincipal(tokens: DocToken[], name: Phrase, j: number, inner: Phr
 function describedBeforeAside(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
   return (
     // "A senior official, who spoke on condition of anonymity, said"; "The crowd, many wearing union jackets, chanted"
-    (name.kind === 'description' && (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end))) ||
+    (name.kind === 'description' &&
+      (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end) || settingAside(tokens, name, j, floor))) ||
     describedSourceOpens(tokens, name, j, end, floor)
   );
+}
+
+/** Words from "in" to the text's noun in a setting aside ("in a brief written statement"). */
+const SETTING_ASIDE_REACH = 4;
+
+/**
+ * "The board, in a statement issued through a spokesman, said", "The agency, in an emailed statement, said": an aside
+ * that only says how the clause's subject spoke; the description opening the clause speaks, not the text. Only a
+ * description with a speaker noun that opens its clause, and only a text's noun after "in": "The mayor, in Toronto
+ * for talks, said" says where the mayor was, and stays unread as before.
+ */
+function settingAside(tokens: DocToken[], name: Phrase, j: number, floor: number): boolean {
+  if (tokens[j + 1]?.lower !== 'in' || name.to !== j || !isSpeakerNoun(tokens[j - 1].lower)) return false;
+  // "The board", "Acme's former board": an article or a possessor opens the description
+  const opener = tokens[name.from];
+  if (!(DESCRIPTION_OPENERS.has(opener.lower) || opener.cap) || (name.from > floor && tokens[name.from - 1].word))
+    return false;
+  for (let i = j + 2; i <= j + 1 + SETTING_ASIDE_REACH; i++) {
+    const t = tokens[i];
+    if (!t?.word || t.cap) return false;
+    if (ISSUED_TEXT_NOUNS.has(t.lower) || t.lower === 'interview') return true;
+  }
+  return false;
 }
 
 /**
@@ -544,6 +569,9 @@ function dashedAppositiveLeft(tokens: DocToken[], end: number, floor: number, so
 function wordsLeft(tokens: DocToken[], end: number, floor: number, source: string): Phrase | null {
   const owned = possessiveNameLeft(tokens, end, floor, source) ?? numberedBranchLeft(tokens, end, floor, source);
   if (owned) return owned;
+  // "the Bellevue, Wash.-based company said": the town's comma stays inside the description
+  const placed = isSpeakerNoun(tokens[end - 1].lower) ? placedDescriptionStart(tokens, end - 1, floor) : -1;
+  if (placed >= 0) return { from: placed, to: end, kind: 'description', nameFrom: end, nameTo: end };
   if (tokens[end - 1].cap) {
     const name = nameLeft(tokens, end, floor, source);
     // "a spokesman for the Jupiter Police Department": the description the name completes
@@ -683,6 +711,9 @@ export function phraseRight(tokens: DocToken[], start: number, ceil: number, sou
   if (SPEAKER_PRONOUNS.has(first.lower) && first.lower !== 'i' && first.lower !== 'we') {
     return { from: start, to: start + 1, kind: 'pronoun', nameFrom: start + 1, nameTo: start + 1 };
   }
+  // "said the Redmond, Wash.-based company": the town is no name of its own
+  const placed = placedDescriptionEnd(tokens, start, ceil);
+  if (placed >= 0) return describedRight(start, placed);
   let end = start;
   let capRun = false;
   // a phrase never runs onto the next line: a headline's "… with Mayor Elena Ruiz" ¶ "Elena Ruiz was elected …"

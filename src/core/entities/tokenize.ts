@@ -32,8 +32,10 @@ function token(t: string, start: number, end: number): Token {
 }
 
 // Alternatives, in order: dotted abbreviation (U.S., U.K.), possessive, word with inner joiners, single other char.
+// An abbreviation's dot before a hyphen joins too: "the Redmond, Wash.-based company" has one "Wash.-based", as
+// "Washington-based" is one word, and its dot ends no sentence.
 const TOKEN =
-  /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
+  /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|\.-(?=\p{L})|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
 
 /**
  * A wire headline's label joined to its first word stands apart: "UPDATE 2-Trevison says ...", "EXCLUSIVE-Aramco

@@ -373,7 +373,8 @@ magazine team club embassy cabinet regime coalition alliance federation fund uni
 statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate division inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
-producer exporter operator chain startup conglomerate brewer miller refiner bottler telco supermarket railway railroad
+producer exporter operator chain startup conglomerate brewer miller refiner bottler telco telecom biotech supermarket
+railway railroad
 league trust panel inquiry headquarters
 `,
 );

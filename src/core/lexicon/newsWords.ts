@@ -4,7 +4,7 @@ import { words } from './words';
 /** Words of where and how something was said: "said [in a statement] that …", "said [at a rally] …". */
 export const ADVERBIAL_WORDS = words(
   'ADVERBIAL_WORDS',
-  'a an the his her their statement interview conference news press briefing speech letter email also repeatedly previously later again recently publicly privately via rally event campaign stop hearing radio television tv show appearance post tweet message written joint separate phone telephone call friday evening its website blog facebook twitter page column op-ed book memoir filing court documents remarks week month year morning night afternoon last earlier hours days weeks months years ago past same several first time',
+  'a an the his her their statement interview conference news press briefing speech letter email also repeatedly previously later again recently publicly privately via rally event campaign stop hearing radio television tv show appearance post tweet message written emailed prepared joint separate phone telephone call friday evening its website blog facebook twitter page column op-ed book memoir filing court documents remarks week month year morning night afternoon last earlier hours days weeks months years ago past same several first time',
 );
 
 /** Platforms a person "takes to" to speak: "The senator took to Instagram: '…'". */

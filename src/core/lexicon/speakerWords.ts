@@ -228,7 +228,7 @@ export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new 
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(
   'BUSINESS_NOUNS',
-  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker miller refiner bottler telco supermarket',
+  'company firm airline bank utility network carrier lender insurer retailer carmaker automaker drugmaker chipmaker miller refiner bottler telco telecom supermarket supplier manufacturer startup biotech',
 );
 
 /**
@@ -356,7 +356,7 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
 /** Where a report was made, closing its sentence ("said in a written statement", "told reporters at a briefing"). */
 export const SETTING_WORDS = words(
   'SETTING_WORDS',
-  'in on at a an the his her its their written brief short joint statement interview email e-mail letter post video briefing conference news release call telephone phone reporters journalists',
+  'in on at a an the his her its their written emailed prepared brief short joint statement interview email e-mail letter post video briefing conference news release call telephone phone reporters journalists',
 );
 
 /**

@@ -19,6 +19,7 @@ import {
 } from '../lexicon/speakerWords';
 import { LEGAL_FORMS } from '../lexicon/entityWords';
 import { phraseRight, type Phrase } from '../attribution/phrases';
+import { PLACED_DESCRIPTION } from '../attribution/placedBodies';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import type { Gender } from './gender';
 import { opensSentence, ownedBodyName } from './nameForms';
@@ -169,8 +170,10 @@ export abstract class BodyAnaphors extends OrganizationNames {
       const publicBody = BODY_ANAPHOR_NOUNS.has(head) && words.length === 2;
       // "River Action, a pressure group, said … '…,' the group said": the body this paragraph is about first
       // ("the rights group" too; only there, as "the staff association" may be a body of its own named now)
+      // "the Bellevue, Wash.-based company" places it by town and state as "the Ohio-based chain" does by state
+      const townPlaced = PLACED_DESCRIPTION.test(d.text);
       const body =
-        anaphor || publicBody || (ORG_ANAPHOR_NOUNS.has(head) && kindModified(words))
+        anaphor || publicBody || (ORG_ANAPHOR_NOUNS.has(head) && (kindModified(words) || townPlaced))
           ? this.paragraphBody(at, head)
           : null;
       const company = body ? this.companySpokeSince(body, head, at) : null;
@@ -178,7 +181,7 @@ export abstract class BodyAnaphors extends OrganizationNames {
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
       // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be
-      const latest = anaphor || placedModifier(words) ? this.latestOrganization(at, head) : null;
+      const latest = anaphor || placedModifier(words) || townPlaced ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
     }
     const owned = this.ownedOrganization(words, head, at);

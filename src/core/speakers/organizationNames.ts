@@ -22,6 +22,7 @@ import { SENTENCE_CAPITAL_ONLY } from '../lexicon/functionWords';
 import { PersonNames } from './personNames';
 import { subjectOrganization } from './subjectOrganization';
 import { FRENCH_BODY_HEADS, FRENCH_NAME_LINKS } from '../lexicon/entityWords';
+import { PLACING_STATE_AFTER } from '../attribution/placedBodies';
 
 export abstract class OrganizationNames extends PersonNames {
   protected organization(name: string, at: number): Entry {
@@ -195,7 +196,9 @@ export abstract class OrganizationNames extends PersonNames {
       if (at - o.start > ORG_ANAPHOR_REACH) return null;
       // nor a country the recognizer read as an organization ("US prosecutors")
       const place = business && lookupPlace(o.text) !== undefined;
-      if (this.quoted.overlaps(o.start, o.end) || !fits(o.text) || place) continue;
+      // nor the town of "the Auburn Hills, Mich.-based carmaker" the recognizer read as one
+      const town = PLACING_STATE_AFTER.test(this.doc.text.slice(o.end, o.end + PLACING_STATE_REACH));
+      if (this.quoted.overlaps(o.start, o.end) || !fits(o.text) || place || town) continue;
       // "a defeat by Castleford Town": the sentence's subject body, not one after a preposition (subjectOrganization.ts)
       const sentence = {
         tokens: this.doc.tokens,
@@ -364,6 +367,9 @@ export abstract class OrganizationNames extends PersonNames {
 
 /** How far back "the company" looks for the organization it takes up (a few paragraphs). */
 export const ORG_ANAPHOR_REACH = 1500;
+
+/** Characters after a town read for its state compound (", Mich.-headquartered"). */
+const PLACING_STATE_REACH = 40;
 
 /** An acronym as an organization's name: "DNC", "NRA", "FBI". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;

@@ -9,7 +9,7 @@ import type { Doc, DocToken } from '../text/document';
 import { isSpeakerNoun, phraseLeft, phraseRight, speakerNounTail, type Phrase } from '../attribution/phrases';
 import { isQuoteToken } from '../attribution/cues';
 import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
-import { SENTENCE_END } from '../lexicon/functionWords';
+import { ARTICLES, CLAIM_POSSESSIVES, SENTENCE_END } from '../lexicon/functionWords';
 import { CALENDAR_WORDS, CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS, TIME_WORDS } from '../lexicon/lexicon';
 import { DOCUMENT_NOUNS, SIGN_HOLDING_VERBS, SIGN_NOUNS } from '../lexicon/newsWords';
 
@@ -199,8 +199,19 @@ function subjectOfVerbBefore(doc: Doc, noun: number, floor: number, isVerb: (v: 
   const { tokens } = doc;
   let verb = noun - 1;
   if (verb < 0) return null;
-  while (verb > floor && noun - verb <= VERB_REACH && !isVerb(verb) && tokens[verb].word) verb--;
-  return isVerb(verb) ? subjectLeft(doc, verb, floor) : null;
+  const verbAt = (v: number): boolean => isVerb(v) && !modifiesText(tokens, v);
+  while (verb > floor && noun - verb <= VERB_REACH && !verbAt(verb) && tokens[verb].word) verb--;
+  return verbAt(verb) ? subjectLeft(doc, verb, floor) : null;
+}
+
+/**
+ * "said in an emailed statement", "in his written statement": a participle after an article or a possessive describes
+ * the text; the verb that issued it comes before ("The firm said in an emailed statement …" ¶ "'…,' the statement
+ * said" is the firm's).
+ */
+function modifiesText(tokens: DocToken[], v: number): boolean {
+  const before = tokens[v - 1]?.lower ?? '';
+  return ARTICLES.has(before) || CLAIM_POSSESSIVES.has(before);
 }
 
 /** Words between "in" and the text's noun ("In a brief written statement"), and from the noun to its comma. */
