@@ -9,9 +9,12 @@
  * trainer keeps every document's arrays, so it takes `fresh` ones.
  */
 
-/** Views a block usually needs of each type, so that one store serves it. */
-const INT32_ARRAYS = 10;
-const UINT8_ARRAYS = 6;
+/**
+ * Numbers per token a block usually needs of each type, so that one store serves it: ten arrays of Int32 and six of
+ * Uint8, and the document-casing table's slots (up to four per token) of both.
+ */
+const INT32_ARRAYS = 14;
+const UINT8_ARRAYS = 10;
 
 /** The stores `reused` lends out, grown to the longest block seen. */
 let sharedInts = new Int32Array(0);
@@ -40,26 +43,26 @@ export class BlockArrays {
     return new BlockArrays(length, sharedInts, sharedBytes);
   }
 
-  /** A zeroed Int32Array of `length` numbers. */
-  int32(): Int32Array {
-    if (this.intsUsed + this.length > this.ints.length) {
+  /** A zeroed Int32Array of `length` numbers: the block's token count unless said otherwise. */
+  int32(length = this.length): Int32Array {
+    if (this.intsUsed + length > this.ints.length) {
       // more arrays than planned: a store of its own (earlier views keep theirs)
-      this.ints = new Int32Array(this.length * INT32_ARRAYS);
+      this.ints = new Int32Array(Math.max(length, this.length * INT32_ARRAYS));
       this.intsUsed = 0;
     }
-    const view = this.ints.subarray(this.intsUsed, this.intsUsed + this.length);
-    this.intsUsed += this.length;
+    const view = this.ints.subarray(this.intsUsed, this.intsUsed + length);
+    this.intsUsed += length;
     return view.fill(0);
   }
 
-  /** A zeroed Uint8Array of `length` numbers. */
-  uint8(): Uint8Array {
-    if (this.bytesUsed + this.length > this.bytes.length) {
-      this.bytes = new Uint8Array(this.length * UINT8_ARRAYS);
+  /** A zeroed Uint8Array of `length` numbers: the block's token count unless said otherwise. */
+  uint8(length = this.length): Uint8Array {
+    if (this.bytesUsed + length > this.bytes.length) {
+      this.bytes = new Uint8Array(Math.max(length, this.length * UINT8_ARRAYS));
       this.bytesUsed = 0;
     }
-    const view = this.bytes.subarray(this.bytesUsed, this.bytesUsed + this.length);
-    this.bytesUsed += this.length;
+    const view = this.bytes.subarray(this.bytesUsed, this.bytesUsed + length);
+    this.bytesUsed += length;
     return view.fill(0);
   }
 }

@@ -273,7 +273,8 @@ export function prepare(
   const n = tokens.length;
   const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens, arrays);
   const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences, arrays);
-  const docCase = new IntTable<number>(n);
+  const slots = IntTable.slots(n);
+  const docCase = new IntTable<number>(n, arrays.int32(slots), arrays.uint8(slots));
   for (let k = 0; k < n; k++) {
     if (headline[k] || sentenceStart[k] === k || !hasLetter[k]) continue;
     docCase.set(wordHash[k], (docCase.get(wordHash[k]) ?? 0) | (capital[k] ? 1 : 2));
