@@ -7,6 +7,7 @@
 import { lexiconTags, matchPlaces, type PlaceMatch } from './gazetteer';
 import { hashRange } from './hash';
 import { IntTable } from './intTable';
+import { BlockArrays } from './blockArrays';
 import type { Token } from './tokenize';
 import { ORG_LINKS, PERSON_PARTICLES, PLACE_LINKS } from '../lexicon/entityWords';
 
@@ -53,6 +54,8 @@ export interface Prepared {
   lex: string[];
   /** gazetteer matches (longest first, non-overlapping) */
   places: PlaceMatch[];
+  /** Where the arrays above came from: the tagger and the rules draw theirs for the block from it too. */
+  arrays: BlockArrays;
 }
 
 function mix(a: number, b: number): number {
@@ -195,44 +198,17 @@ const LINK_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
-/**
- * Zeroed Int32Arrays of one length, cut from one buffer. An Int32Array of more than 16 numbers keeps them off V8's
- * heap, and allocating (and later freeing) that store cost about 2,800 instructions, as much as tagging a word;
- * prepare needs nine per block (a line, in the analysis): one store and nine views over it cost less than half.
- */
-class Int32Slabs {
-  private readonly buffer: Int32Array;
-  private used = 0;
-
-  constructor(
-    private readonly length: number,
-    count: number,
-  ) {
-    this.buffer = new Int32Array(length * count);
-  }
-
-  next(): Int32Array {
-    if (this.used + this.length > this.buffer.length) throw new Error('Int32Slabs: more arrays than allocated');
-    const view = this.buffer.subarray(this.used, this.used + this.length);
-    this.used += this.length;
-    return view;
-  }
-}
-
-/** The Int32Arrays prepare fills: three in wordFacts, one in sentenceMarks, five of its own. */
-const PREPARED_INT_ARRAYS = 9;
-
 /** What each token is on its own: hashes, shape, casing, and whether it may begin or continue an entity. */
-function wordFacts(tokens: Token[], slabs: Int32Slabs) {
+function wordFacts(tokens: Token[], arrays: BlockArrays) {
   const n = tokens.length;
   const lower = tokens.map((t) => t.lower);
-  const wordHash = slabs.next();
-  const rawHash = slabs.next();
-  const shapes = slabs.next();
-  const hasLetter = new Uint8Array(n);
-  const capital = new Uint8Array(n);
-  const canStart = new Uint8Array(n);
-  const continues = new Uint8Array(n);
+  const wordHash = arrays.int32();
+  const rawHash = arrays.int32();
+  const shapes = arrays.int32();
+  const hasLetter = arrays.uint8();
+  const capital = arrays.uint8();
+  const canStart = arrays.uint8();
+  const continues = arrays.uint8();
   for (let i = 0; i < n; i++) {
     const w = tokens[i].text;
     wordHash[i] = hashRange(lower[i], 0, lower[i].length);
@@ -266,10 +242,10 @@ function sentenceMarks(
   tokens: Token[],
   hasLetter: Uint8Array,
   sentences: Array<[number, number]>,
-  slabs: Int32Slabs,
+  arrays: BlockArrays,
 ): { sentenceStart: Int32Array; headline: Uint8Array } {
-  const sentenceStart = slabs.next();
-  const headline = new Uint8Array(tokens.length);
+  const sentenceStart = arrays.int32();
+  const headline = arrays.uint8();
   for (const [from, to] of sentences) {
     let letters = 0;
     let lowers = 0;
@@ -289,19 +265,23 @@ function sentenceMarks(
  * Per-token data the features are computed from. `sentences` are token ranges. Document-level evidence: how the same
  * word is cased elsewhere in running text (tells a headline "BANK" from a name), and gazetteer/lexicon membership.
  */
-export function prepare(tokens: Token[], sentences: Array<[number, number]>): Prepared {
+export function prepare(
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+  arrays = BlockArrays.fresh(tokens.length),
+): Prepared {
   const n = tokens.length;
-  const slabs = new Int32Slabs(n, PREPARED_INT_ARRAYS);
-  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens, slabs);
-  const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences, slabs);
-  const docCase = new IntTable<number>(n);
+  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens, arrays);
+  const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences, arrays);
+  const slots = IntTable.slots(n);
+  const docCase = new IntTable<number>(n, arrays.int32(slots), arrays.uint8(slots));
   for (let k = 0; k < n; k++) {
     if (headline[k] || sentenceStart[k] === k || !hasLetter[k]) continue;
     docCase.set(wordHash[k], (docCase.get(wordHash[k]) ?? 0) | (capital[k] ? 1 : 2));
   }
-  const gaz = slabs.next();
-  const gazKind = slabs.next();
-  const gazAny = slabs.next(); // kind-blind: rare kinds (island, sea) share the evidence of common ones
+  const gaz = arrays.int32();
+  const gazKind = arrays.int32();
+  const gazAny = arrays.int32(); // kind-blind: rare kinds (island, sea) share the evidence of common ones
   const places = matchPlaces(tokens, lower, canStart);
   for (const m of places) {
     const kindHash = hashRange(m.info.kind, 0, m.info.kind.length) | 1;
@@ -314,9 +294,9 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
   }
   const lex: string[] = new Array(n);
   for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
-  const identity = slabs.next();
+  const identity = arrays.int32();
   identity.set(wordHash);
-  const rawIdentity = slabs.next();
+  const rawIdentity = arrays.int32();
   rawIdentity.set(rawHash);
   return {
     tokens,
@@ -338,6 +318,7 @@ export function prepare(tokens: Token[], sentences: Array<[number, number]>): Pr
     gazAny,
     lex,
     places,
+    arrays,
   };
 }
 

@@ -13,6 +13,7 @@ import { TAGS, isCapitalized, maskUnknownWords, prepare, type Prepared } from '.
 import { lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
+import { BlockArrays } from './blockArrays';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { companiesNotPeople, organizationsNotPlaces, placesNotPeople, stormsNotPeople } from './discourse';
 import { namesOfStorms } from './rules/stormNames';
@@ -52,7 +53,8 @@ const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word);
 const BLOCK_CHARS = 20000;
 
 function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities: Entity[] } {
-  const prepared = prepare(tokens, sentences(text, tokens));
+  // the block's arrays are dropped once its rules have run, before the next block is prepared
+  const prepared = prepare(tokens, sentences(text, tokens), BlockArrays.reused(tokens.length));
   maskUnknownWords(prepared, modelHasFeature);
   const tags = decode(prepared, weightLookup());
   return {

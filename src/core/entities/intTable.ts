@@ -10,14 +10,25 @@ export class IntTable<V> {
   private readonly mask: number;
   private count = 0;
 
-  /** `capacity`: the most keys it will hold (kept at most half full). */
-  constructor(capacity: number) {
-    let size = 2;
-    while (size < capacity * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
+  /**
+   * `capacity`: the most keys it will hold (kept at most half full). `keys` and `used`, when given, are zeroed arrays
+   * of `IntTable.slots(capacity)` numbers to work in (a block's, from its BlockArrays), instead of two of its own.
+   */
+  constructor(capacity: number, keys?: Int32Array, used?: Uint8Array) {
+    const size = IntTable.slots(capacity);
+    if ((keys && keys.length !== size) || (used && used.length !== size))
+      throw new Error('IntTable: wrong slot arrays');
+    this.keys = keys ?? new Int32Array(size);
+    this.used = used ?? new Uint8Array(size);
     this.values = new Array<V | undefined>(size);
     this.mask = size - 1;
+  }
+
+  /** The slots of a table for `capacity` keys: a power of two, at least twice the capacity. */
+  static slots(capacity: number): number {
+    let size = 2;
+    while (size < capacity * 2) size <<= 1;
+    return size;
   }
 
   get size(): number {

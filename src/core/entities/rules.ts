@@ -244,7 +244,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
 export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[] {
   const { tokens, lower } = p;
   const n = tokens.length;
-  const ents = new Entities(n);
+  const ents = new Entities(p.arrays.int32());
   for (const e of found) if (worthKeeping(p, e)) ents.add(e);
   const bits = triggerBits(lower);
   const ctx: RuleContext = {

@@ -35,7 +35,7 @@ export function decode(
   onToken?: (i: number, features: number[], predicted: number) => number,
 ): Uint8Array {
   const n = p.tokens.length;
-  const tags = new Uint8Array(n);
+  const tags = p.arrays.uint8();
   const memory = new Map<number, number>();
   const scores = SCORES;
   const dyn = DYNAMIC;

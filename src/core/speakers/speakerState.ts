@@ -20,6 +20,14 @@ import { POSSESSIVE, countryOf } from './nameForms';
 import type { AntecedentChoice } from './antecedents';
 import type { Gender } from './gender';
 
+/**
+ * The role aliases of more than one word ("prime minister"), spaced at both ends as setRole looks them up in a role
+ * (" deputy prime minister "): picked out once, not tested for a space each time a person is given a role.
+ */
+const MULTI_WORD_ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [...ROLE_ALIASES]
+  .filter(([phrase]) => phrase.includes(' '))
+  .map(([phrase, aliases]) => [` ${phrase} `, aliases] as const);
+
 export abstract class SpeakerState {
   // resolvers of later layers (declared here, defined there) that this one calls
   abstract person(rawName: string, at: number, role?: string, honorific?: string): Entry | null;
@@ -179,8 +187,8 @@ export abstract class SpeakerState {
       for (const alias of ROLE_ALIASES.get(lower) ?? []) e.roleWords.add(alias);
     }
     const words = ` ${clean.toLowerCase().replace(/\s+/g, ' ')} `;
-    for (const [phrase, aliases] of ROLE_ALIASES)
-      if (phrase.includes(' ') && words.includes(` ${phrase} `)) for (const a of aliases) e.roleWords.add(a);
+    for (const [phrase, aliases] of MULTI_WORD_ROLES)
+      if (words.includes(phrase)) for (const a of aliases) e.roleWords.add(a);
   }
 
   protected touchPerson(e: Entry): void {

@@ -117,10 +117,10 @@ export function organizationOver(ents: Entities, owner: Entity | null, from: num
 /** The entities of a block with, per token, the entity covering it: rules edit both together in O(span). */
 export class Entities {
   readonly list: Entity[] = [];
-  private readonly own: Int32Array;
   private readonly index = new Map<Entity, number>();
-  constructor(n: number) {
-    this.own = new Int32Array(n).fill(-1);
+  /** `own`: a zeroed array of one number per token (the block's, from its BlockArrays), -1 filled in here. */
+  constructor(private readonly own: Int32Array) {
+    own.fill(-1);
   }
   at(i: number): Entity | null {
     const k = i >= 0 && i < this.own.length ? this.own[i] : -1;

@@ -109,15 +109,15 @@ export const titleCaseHeadlines: EntityRule = {
   name: 'title case headlines',
   apply({ text, p, lower, n, ents }) {
     const titleLines = titleCaseLines(text, p);
+    // most blocks (a paragraph of prose) hold no Title Case line: nothing to mark or count for them
+    if (titleLines.length === 0) return;
     // words seen capitalized in running text (not in a Title Case line, not opening a sentence): real names
     const inTitleLine = new Uint8Array(n);
     for (const [from, to] of titleLines) inTitleLine.fill(1, from, to);
     const capitalizedInProse = new Set<number>();
-    if (titleLines.length > 0) {
-      for (let k = 0; k < n; k++)
-        if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k])
-          capitalizedInProse.add(p.wordHash[k]);
-    }
+    for (let k = 0; k < n; k++)
+      if (!inTitleLine[k] && p.capital[k] && p.sentenceStart[k] !== k && !p.headline[k])
+        capitalizedInProse.add(p.wordHash[k]);
     const ordinary = (j: number) => {
       const lex = lexiconTags(lower[j], p.wordHash[j]);
       return (
