@@ -106,6 +106,27 @@ issued issues released releases sent sends posted posts published publishes wrot
 `,
 );
 
+/**
+ * Verbs that put out a text, read only when looking back for a text's issuer: besides the issuing verbs, those of a
+ * filing or a hand-over ("Cook provided a written statement", "a lawsuit filed by a former aide", "the memo she
+ * submitted"), which report nothing by themselves.
+ */
+export const ISSUER_VERBS = extend(
+  'ISSUER_VERBS',
+  ISSUING_VERBS,
+  'provided provides filed files submitted submits circulated distributed delivered drafted signed penned authored',
+);
+
+/** Other nouns for the same text, by which a later mention takes up an earlier one: "a lawsuit … the suit says". */
+export const TEXT_NOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['suit', ['lawsuit']],
+  ['lawsuit', ['suit']],
+  ['email', ['e-mail']],
+  ['e-mail', ['email']],
+  ['ad', ['advertisement']],
+  ['advertisement', ['ad']],
+]);
+
 /** Words between an issuer and its verb: "has issued", "also sent out" (the subject ends before them). */
 export const ISSUER_AUX = words('ISSUER_AUX', 'has had have also later then quickly on');
 

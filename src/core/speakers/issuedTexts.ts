@@ -39,7 +39,10 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const noun = documentNounAt(this.doc, d.words);
     if (noun < 0) return null;
     const author =
-      this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at) ?? this.documentIssuer(d.words[noun]);
+      this.documentAuthor(d.words[noun]) ??
+      this.documentOwner(d, noun, at) ??
+      this.documentIssuer(d.words[noun]) ??
+      (d.definite ? this.documentIssuedBefore(d.words[noun], at) : null);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -110,6 +113,20 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const r = this.resolve(subject, false);
     return r.entry && r.entry.type !== 'document'
       ? { entry: r.entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
+  }
+
+  /**
+   * "The lawsuit, filed by Oscar Villin, lists … ¶ … ¶ '…,' the suit reads": a definite document takes up the last
+   * one of its kind (or another noun for it, "lawsuit") whose issuer the text gave, up to a few paragraphs back,
+   * further than an email or a statement is looked for (textAuthor), as a suit or a report is talked about longer.
+   */
+  protected documentIssuedBefore(noun: DocToken, at: number): Resolution | null {
+    // only a name: a description so far back ("The police released a video") is too loose a match to trust
+    const entry = this.issuer(noun.lower, at, DOCUMENT_ISSUER_REACH, true);
+    // "One [employee] provided a document": an unnamed issuer says no more than the document does
+    return entry && (entry.type === 'person' || entry.type === 'organization')
+      ? { entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
       : null;
   }
 
@@ -262,11 +279,12 @@ export abstract class IssuedTexts extends BodyAnaphors {
     return -1;
   }
 
-  protected issuer(noun: string, at: number): Entry | null {
+  protected issuer(noun: string, at: number, reach = ISSUER_REACH, named = false): Entry | null {
     const before = this.doc.tokenAt(at);
-    const floor = this.doc.tokenAt(Math.max(0, at - ISSUER_REACH));
+    const floor = this.doc.tokenAt(Math.max(0, at - reach));
     const subject = issuerPhrase(this.doc, noun, floor, before) ?? authorNamedNext(this.doc, noun, before);
-    return subject ? this.resolve(subject, false).entry : null;
+    if (!subject || (named && subject.kind !== 'name')) return null;
+    return this.resolve(subject, false).entry;
   }
 }
 
@@ -296,6 +314,9 @@ const TEXT_LINES = 2;
 
 /** How far back a document's issuer is looked for (a paragraph or two). */
 const ISSUER_REACH = 600;
+
+/** How far back a definite document ("the suit", "the report") looks for the issuer of its last mention. */
+const DOCUMENT_ISSUER_REACH = 2000;
 
 /** The first lower-case "-ed" word in [from, to) after a noun, not after a determiner ("the panel seemed"); else -1. */
 function pastVerbIn(tokens: readonly DocToken[], from: number, to: number): number {
