@@ -216,3 +216,18 @@ test("a text's issuer is the subject of the verb that put it out, not of one who
   const q = analyze(text).quotes.find((x) => x.text.includes('the staff were'));
   assert.notEqual(q?.speaker, 'The Courier');
 });
+
+test('"the statement said" right after "X responded that …" is X\'s reply; an unnamed replier leaves a document', () => {
+  const text = [
+    'The Harbor Transit Authority raised fares twice this year, records show.',
+    '',
+    'The authority on Tuesday responded that it had added routes. "Riders get free transfers," the statement said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Riders get'), 'Harbor Transit Authority');
+  const unnamed = [
+    'The transit authority raised fares.',
+    '',
+    'A spokesman replied on Tuesday that routes were added. "Riders get free transfers," the statement said.',
+  ].join('\n');
+  assert.equal(speakerOf(unnamed, '"Riders get'), 'the statement');
+});

@@ -117,6 +117,9 @@ export const ISSUER_VERBS = extend(
   'provided provides filed files submitted submits circulated distributed delivered drafted signed penned authored',
 );
 
+/** Texts that answer or state, whose issuer is who just answered: '… responded. "…," the statement said'. */
+export const REPLY_TEXT_NOUNS = words('REPLY_TEXT_NOUNS', 'statement response reply');
+
 /** Other nouns for the same text, by which a later mention takes up an earlier one: "a lawsuit … the suit says". */
 export const TEXT_NOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['suit', ['lawsuit']],

@@ -15,7 +15,10 @@ import {
   TEXT_READ_CUES,
   CAMPAIGN_TEXT_NOUNS,
   TEXT_WRITER_NOUNS,
+  REPLY_TEXT_NOUNS,
+  ISSUER_AUX,
 } from '../lexicon/speakerWords';
+import { CALENDAR_WORDS, CUE_VERBS, TIME_WORDS } from '../lexicon/lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
@@ -42,7 +45,7 @@ export abstract class IssuedTexts extends BodyAnaphors {
       this.documentAuthor(d.words[noun]) ??
       this.documentOwner(d, noun, at) ??
       this.documentIssuer(d.words[noun]) ??
-      (d.definite ? this.documentIssuedBefore(d.words[noun], at) : null);
+      (d.definite ? (this.documentIssuedBefore(d.words[noun], at) ?? this.statementOfSpeakerBefore(d)) : null);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -244,14 +247,9 @@ export abstract class IssuedTexts extends BodyAnaphors {
    */
   protected textSentenceBefore(it: number): Resolution | null {
     const { tokens } = this.doc;
-    let k = it - 1;
-    const skipped = (t: DocToken): boolean => this.quoted.overlaps(t.start, t.end) || (!t.word && t.text !== '.');
-    while (k >= 0 && it - k <= QUOTE_TAIL && skipped(tokens[k])) k--;
-    // k: the last narration token before the quote, which must close the sentence before it
-    const end = k + 1;
-    if (k < 0 || tokens[k].text !== '.' || this.quoted.overlaps(tokens[k].start, tokens[k].end)) return null;
-    let s = k;
-    while (s > 0 && k - s <= SENTENCE_REACH && tokens[s - 1].line === tokens[k].line && tokens[s - 1].text !== '.') s--;
+    const sentence = this.sentenceBeforeQuote(it);
+    if (!sentence) return null;
+    const [s, end] = sentence;
     const noun = textNounNear(tokens, s, end);
     if (noun < 0) return null;
     const from = NOUN_DETERMINERS.has(tokens[s].lower) ? s : noun;
@@ -262,6 +260,48 @@ export abstract class IssuedTexts extends BodyAnaphors {
     // '"…," it said. "…," it added': the same text goes on
     this.latestText = { entry: r.entry, end: tokens[it].end, line: tokens[it].line };
     return { entry: r.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text the sentence before is about' };
+  }
+
+  /**
+   * The narration sentence [start, end) closing right before the quote that token `it` follows ('… responded. "…,"
+   * it said'), on the quote's line; null when none ends there with a full stop.
+   */
+  protected sentenceBeforeQuote(it: number): [number, number] | null {
+    const { tokens } = this.doc;
+    let k = it - 1;
+    const skipped = (t: DocToken): boolean => this.quoted.overlaps(t.start, t.end) || (!t.word && t.text !== '.');
+    while (k >= 0 && it - k <= QUOTE_TAIL && skipped(tokens[k])) k--;
+    // k: the last narration token before the quote, which must close the sentence before it
+    if (k < 0 || tokens[k].text !== '.' || this.quoted.overlaps(tokens[k].start, tokens[k].end)) return null;
+    let s = k;
+    while (s > 0 && k - s <= SENTENCE_REACH && tokens[s - 1].line === tokens[k].line && tokens[s - 1].text !== '.') s--;
+    return [s, k + 1];
+  }
+
+  /**
+   * "The transit authority on Tuesday responded that it had added routes. '…,' the statement said": a statement no
+   * text before names is the reply of whoever the sentence right before the quote opens with answering or saying.
+   * Only a named person or body ("A spokesman replied. '…,' the statement said" stays a document).
+   */
+  protected statementOfSpeakerBefore(d: Description): Resolution | null {
+    if (!REPLY_TEXT_NOUNS.has(d.head)) return null;
+    const { tokens, text } = this.doc;
+    const sentence = this.sentenceBeforeQuote(this.doc.tokenAt(d.words[0].start));
+    if (!sentence) return null;
+    const [s, end] = sentence;
+    const subject = phraseRight(tokens, s, end, text);
+    if (!subject || subject.from !== s || subject.kind === 'pronoun') return null;
+    let v = subject.to;
+    while (v < end && v - subject.to < VERB_ADJUNCT_WORDS && !CUE_VERBS.has(tokens[v].lower)) {
+      const w = tokens[v].lower;
+      if (!ISSUER_AUX.has(w) && !TIME_WORDS.has(w) && !CALENDAR_WORDS.has(w)) return null;
+      v++;
+    }
+    if (v >= end || !CUE_VERBS.has(tokens[v].lower)) return null;
+    const r = this.resolve(subject, false);
+    return r.entry && (r.entry.type === 'person' || r.entry.type === 'organization')
+      ? { entry: r.entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
   }
 
   /** The text noun at token `noun` is the object of a verb of issuing ("released a statement", "sent a new letter"). */
@@ -287,6 +327,9 @@ export abstract class IssuedTexts extends BodyAnaphors {
     return this.resolve(subject, false).entry;
   }
 }
+
+/** Words between a subject and its speech verb ("The authority on Tuesday responded"). */
+const VERB_ADJUNCT_WORDS = 4;
 
 /** Paragraphs from the last text that spoke to "the authors" that speak for it. */
 const WRITER_LINES = 12;
