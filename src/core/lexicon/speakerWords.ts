@@ -117,6 +117,15 @@ export const ISSUER_VERBS = extend(
   'provided provides filed files submitted submits circulated distributed delivered drafted signed penned authored',
 );
 
+/** Nouns of a newspaper, which take up the paper named last: "the newspaper wrote", "the tabloid reported". */
+export const PRESS_NOUNS = words('PRESS_NOUNS', 'newspaper paper daily tabloid broadsheet');
+
+/** Last words of a newspaper's name: "The Wall Street Journal", "the New York Daily News", "The Harbour Gazette". */
+export const PRESS_NAME_WORDS = words(
+  'PRESS_NAME_WORDS',
+  'times post news journal herald tribune gazette telegraph guardian chronicle globe examiner observer courier ledger inquirer leader star sun mail express standard independent mirror register bulletin',
+);
+
 /** Texts that answer or state, whose issuer is who just answered: '… responded. "…," the statement said'. */
 export const REPLY_TEXT_NOUNS = words('REPLY_TEXT_NOUNS', 'statement response reply');
 

@@ -16,6 +16,8 @@ import {
   OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
   BODY_ANAPHOR_NOUNS,
+  PRESS_NOUNS,
+  PRESS_NAME_WORDS,
 } from '../lexicon/speakerWords';
 import { LEGAL_FORMS } from '../lexicon/entityWords';
 import { phraseRight, type Phrase } from '../attribution/phrases';
@@ -178,6 +180,8 @@ export abstract class BodyAnaphors extends OrganizationNames {
       if (company) return { entry: company, certainty: 0.6, basis: 'the company that spoke last' };
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
+      const paper = PRESS_NOUNS.has(head) ? this.latestPaper(at) : null;
+      if (paper) return { entry: paper, certainty: 0.6, basis: 'the newspaper named last' };
       // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be
       const latest = anaphor || placedModifier(words) ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
@@ -186,6 +190,17 @@ export abstract class BodyAnaphors extends OrganizationNames {
     if (owned) return owned;
     const name = d.text.replace(/^The\b/, 'the');
     return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /**
+   * "In a scathing editorial, The Harbour Journal called on the mayor to resign. '…,' the conservative-leaning
+   * newspaper wrote": a paper's noun takes up the publication named last, a body whose name ends as a paper's does
+   * ("Journal", "Daily News", "Times"), though other bodies were named since ("the mayor's office").
+   */
+  protected latestPaper(at: number): Entry | null {
+    const fits = (name: string): boolean => PRESS_NAME_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const named = this.latestNamedOrganization(at, fits, false);
+    return named ? this.organization(named.text.replace(/['’]s$/, ''), at) : null;
   }
 
   /**
