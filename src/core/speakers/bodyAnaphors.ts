@@ -10,6 +10,7 @@ import type { DocToken } from '../text/document';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
 import { DESCRIPTION_LINKS, ORG_NOUNS } from '../lexicon/lexicon';
+import { SENTENCE_ADVERBS } from '../lexicon/functionWords';
 import {
   BUSINESS_NOUNS,
   ORG_ANAPHOR_NOUNS,
@@ -58,10 +59,10 @@ export abstract class BodyAnaphors extends OrganizationNames {
    * that one, not a body named before.
    */
   protected bodyBetween(from: number, to: number, head?: string): { entry: Entry | null; at: number } | null {
-    const { tokens, text } = this.doc;
+    const { tokens } = this.doc;
     for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
       const t = tokens[k];
-      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      if (!t.word || !this.opensClause(k) || this.quoted.overlaps(t.start, t.end)) continue;
       const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
       const entry =
         this.bodyAt(t.start, head !== undefined) ??
@@ -71,6 +72,22 @@ export abstract class BodyAnaphors extends OrganizationNames {
       if (this.mentionStarts.has(t.start) || this.mentionStarts.has(named)) return { entry: null, at: t.start };
     }
     return null;
+  }
+
+  /**
+   * Token `k` opens its sentence, or follows a sentence adverb and its comma that do ("Still, the Business Council
+   * opposed an increase": the council opens it as much as in "The Business Council opposed …").
+   */
+  protected opensClause(k: number): boolean {
+    const { tokens, text } = this.doc;
+    if (opensSentence(text, tokens[k].start)) return true;
+    const adverb = tokens[k - 2];
+    return (
+      tokens[k - 1]?.text === ',' &&
+      adverb !== undefined &&
+      SENTENCE_ADVERBS.has(adverb.lower) &&
+      opensSentence(text, adverb.start)
+    );
   }
 
   /**
