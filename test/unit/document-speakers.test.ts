@@ -231,3 +231,27 @@ test('"the statement said" right after "X responded that …" is X\'s reply; an 
   ].join('\n');
   assert.equal(speakerOf(unnamed, '"Riders get'), 'the statement');
 });
+
+test('"X wrote in the affidavit. It continued:" goes on with X\'s text; "wrote in the hallway" names no text', () => {
+  const text = [
+    'The charge is explained in an affidavit by Marc Dorsey, a detective. Dorsey also interviewed Harbor Gazette',
+    'reporter Ben Tate, who saw the incident.',
+    '',
+    '"The aide grabbed her arm," Dorsey wrote in the affidavit. It continued: "Probable cause exists to charge him."',
+  ].join(' ');
+  assert.equal(speakerOf(text, '"Probable cause'), 'Marc Dorsey');
+  const hallway = text.replace('wrote in the affidavit', 'wrote in the hallway');
+  assert.notEqual(speakerOf(hallway, '"Probable cause'), 'Marc Dorsey');
+});
+
+test("a text's issuer stands before an aside set off by dashes, commas and all", () => {
+  const text = [
+    'Funding stalled again in the Senate on Tuesday.',
+    '',
+    'The Harbor Alliance - which includes the Academy of Family Physicians, the Nurses Guild and Easter Seals - sent ' +
+      'a letter this week urging Congress to act.',
+    '',
+    '"Congress has failed to act," it read.',
+  ].join('\n');
+  assert.match(speakerOf(text, '"Congress has failed') ?? '', /^(the )?Harbor Alliance$/);
+});

@@ -224,7 +224,7 @@ export abstract class IssuedTexts extends BodyAnaphors {
       if (author)
         return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
     }
-    const about = !reads && !last ? this.textSentenceBefore(it) : null;
+    const about = !reads && !last ? (this.textSentenceBefore(it) ?? this.textSpokenInBefore(it)) : null;
     if (about) return about;
     if (!reads && !last) return null;
     const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
@@ -285,10 +285,43 @@ export abstract class IssuedTexts extends BodyAnaphors {
    */
   protected statementOfSpeakerBefore(d: Description): Resolution | null {
     if (!REPLY_TEXT_NOUNS.has(d.head)) return null;
-    const { tokens, text } = this.doc;
     const sentence = this.sentenceBeforeQuote(this.doc.tokenAt(d.words[0].start));
     if (!sentence) return null;
-    const [s, end] = sentence;
+    const opener = this.sentenceOpener(sentence[0], sentence[1]);
+    const entry = opener ? this.namedIssuer(opener.subject) : null;
+    return entry ? { entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' } : null;
+  }
+
+  /**
+   * "Bujnowski wrote in the affidavit. It continued: '…'", "The board said in a letter. '…,' it added": the sentence
+   * right before closes on the text its subject spoke or wrote in, which "it" goes on with, as that subject's words.
+   * Not "Critics spoke in the hall" (no text), nor a text inside the sentence ("said in a letter that …").
+   */
+  protected textSpokenInBefore(it: number): Resolution | null {
+    const { tokens } = this.doc;
+    const sentence = this.sentenceBeforeQuote(it);
+    if (!sentence) return null;
+    const [start, end] = sentence;
+    // '"…," Dorsey wrote in the affidavit.': the narration after a quote the sentence opens with
+    let s = start;
+    while (s < end && (!tokens[s].word || this.quoted.overlaps(tokens[s].start, tokens[s].end))) s++;
+    const noun = end - 2;
+    const word = tokens[noun]?.lower ?? '';
+    if (noun <= s || !(ISSUED_TEXT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word))) return null;
+    const opener = this.sentenceOpener(s, end);
+    if (!opener || tokens[opener.verb + 1]?.lower !== 'in' || noun - opener.verb > SPOKEN_IN_WORDS) return null;
+    const entry = this.namedIssuer(opener.subject);
+    if (!entry) return null;
+    this.latestText = { entry, end: tokens[it].end, line: tokens[it].line };
+    return { entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text the sentence before was written in' };
+  }
+
+  /**
+   * The subject a sentence [s, end) opens with and its speech verb, past a few words of time between them ("The
+   * authority on Tuesday responded"); null when the sentence does not open so.
+   */
+  protected sentenceOpener(s: number, end: number): { subject: Phrase; verb: number } | null {
+    const { tokens, text } = this.doc;
     const subject = phraseRight(tokens, s, end, text);
     if (!subject || subject.from !== s || subject.kind === 'pronoun') return null;
     let v = subject.to;
@@ -297,11 +330,13 @@ export abstract class IssuedTexts extends BodyAnaphors {
       if (!ISSUER_AUX.has(w) && !TIME_WORDS.has(w) && !CALENDAR_WORDS.has(w)) return null;
       v++;
     }
-    if (v >= end || !CUE_VERBS.has(tokens[v].lower)) return null;
-    const r = this.resolve(subject, false);
-    return r.entry && (r.entry.type === 'person' || r.entry.type === 'organization')
-      ? { entry: r.entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
-      : null;
+    return v < end && CUE_VERBS.has(tokens[v].lower) ? { subject, verb: v } : null;
+  }
+
+  /** The person or body a phrase resolves to, else null (an unnamed "spokesman" says no more than the text does). */
+  protected namedIssuer(phrase: Phrase): Entry | null {
+    const r = this.resolve(phrase, false);
+    return r.entry && (r.entry.type === 'person' || r.entry.type === 'organization') ? r.entry : null;
   }
 
   /** The text noun at token `noun` is the object of a verb of issuing ("released a statement", "sent a new letter"). */
@@ -327,6 +362,9 @@ export abstract class IssuedTexts extends BodyAnaphors {
     return this.resolve(subject, false).entry;
   }
 }
+
+/** Words from "said in" to the text's noun closing the sentence ("wrote in the sworn affidavit."). */
+const SPOKEN_IN_WORDS = 5;
 
 /** Words between a subject and its speech verb ("The authority on Tuesday responded"). */
 const VERB_ADJUNCT_WORDS = 4;

@@ -270,12 +270,29 @@ function subjectLeft(doc: Doc, verb: number, floor: number): Phrase | null {
   const { tokens, text } = doc;
   let lead = verb;
   while (lead > floor && ISSUER_AUX.has(tokens[lead - 1].lower)) lead--;
+  if (DASHES.has(tokens[lead - 1]?.text ?? '')) return subjectBeforeDashes(doc, lead - 1, floor);
   if (tokens[lead - 1]?.text !== ',') return phraseLeft(tokens, lead, Math.max(floor, lead - 10), text);
   for (let c = lead - 2; c > floor && lead - c <= APPOSITIVE_REACH; c--) {
     if (tokens[c].text !== ',') continue;
     const p = phraseLeft(tokens, c, Math.max(floor, c - 10), text);
     // "the parents of two men killed in Benghazi, Libya, have filed": a place in the appositive is no subject
     return p && !PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '') ? p : null;
+  }
+  return null;
+}
+
+/** Dashes that set off an aside: "A coalition of 40 groups - including the Academy of Pediatrics - sent a letter". */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
+/** Tokens of an aside between dashes, commas and all ("- including A, B and C -"). */
+const DASH_APPOSITIVE_REACH = 30;
+
+/** The subject before the aside whose closing dash is token `close`: the phrase ending at its opening dash. */
+function subjectBeforeDashes(doc: Doc, close: number, floor: number): Phrase | null {
+  const { tokens, text } = doc;
+  for (let d = close - 1; d > floor && close - d <= DASH_APPOSITIVE_REACH; d--) {
+    if (SENTENCE_END.has(tokens[d].text)) return null;
+    if (DASHES.has(tokens[d].text)) return phraseLeft(tokens, d, Math.max(floor, d - 10), text);
   }
   return null;
 }
