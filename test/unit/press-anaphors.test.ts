@@ -25,3 +25,11 @@ test('near miss: with no paper named, "the newspaper" stays its own speaker', ()
   ].join('\n');
   assert.equal(speakerOf(text, '"She needs'), 'the conservative-leaning newspaper');
 });
+
+test('"the police said" is a body, not the person the passage is about; "the police chief said" may still be him', () => {
+  const text = 'Mayor Tom Greer stood by his aide on Tuesday.\n\n"The aide grabbed her arm," the police said.\n';
+  assert.notEqual(speakerOf(text, '"The aide'), 'Tom Greer');
+  const chief =
+    'Chief Tom Greer of the city police stood by his officers.\n\n"They acted lawfully," the police chief said.\n';
+  assert.equal(speakerOf(chief, '"They acted'), 'Tom Greer');
+});
