@@ -109,12 +109,13 @@ issued issues released releases sent sends posted posts published publishes wrot
 /**
  * Verbs that put out a text, read only when looking back for a text's issuer: besides the issuing verbs, those of a
  * filing or a hand-over ("Cook provided a written statement", "a lawsuit filed by a former aide", "the memo she
- * submitted"), which report nothing by themselves.
+ * submitted"), which report nothing by themselves. Not "circulated" or "distributed": "Aides circulated a memo … It
+ * was written by the chief of staff" passes on another's text.
  */
 export const ISSUER_VERBS = extend(
   'ISSUER_VERBS',
   ISSUING_VERBS,
-  'provided provides filed files submitted submits circulated distributed delivered drafted signed penned authored',
+  'provided provides filed files submitted submits drafted signed penned authored',
 );
 
 /** Nouns of a newspaper, which take up the paper named last: "the newspaper wrote", "the tabloid reported". */
