@@ -168,3 +168,90 @@ test('a text before "reads" behind a long description is the text: \'The snarky,
   // near miss: "she reads" with no text before it is no text speaking
   assert.notEqual(speakerOf('The tired, patient teacher reads: "Once upon a time."', '"Once upon'), 'teacher');
 });
+
+test('a document a person provided or filed is theirs: "X provided a written statement … the statement said"', () => {
+  const text = [
+    'Rhona Vale, the county chief of staff, spoke on Monday about the budget.',
+    '',
+    'The Ledger said Vale provided a written statement in response to its questions.',
+    '',
+    '"We will review every line of it," the statement said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We will review'), 'Rhona Vale');
+  // near miss: a statement nobody is said to have put out stays a document
+  const unnamed =
+    'Rhona Vale spoke on Monday about the budget.\n\n"We will review every line of it," the statement said.\n';
+  assert.equal(speakerOf(unnamed, '"We will review'), 'the statement');
+});
+
+test('"the suit" takes up "the lawsuit, filed by X" paragraphs back; "sent from" names an email\'s sender', () => {
+  const text = [
+    "Councilwoman Dana Pruitt's office attacked a lawsuit filed by a former aide on Monday.",
+    '',
+    'The lawsuit, filed by a former aide named Oscar Villin, lists a long series of complaints against the council.',
+    '',
+    "Pruitt's office called the whole thing an attack on the council's work, and its staff said so at length.",
+    '',
+    '"The council knows that a lawsuit has been filed," Pruitt spokesman Hal Brenner said in a statement.',
+    '',
+    '"Councilwoman Pruitt tied these statements to the firing to damage the plaintiff," the suit reads.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Councilwoman Pruitt tied'), 'Oscar Villin');
+  const email = [
+    "According to The Courier, an email was sent from the club's executive director, Lionel Marsh, to the members.",
+    'The email said, "We are going to wind down the association by June."',
+  ].join(' ');
+  assert.equal(speakerOf(email, '"We are going'), 'Lionel Marsh');
+  // near miss: "sent from" an account names no sender
+  const account = 'An email was sent from a private account to the members. The email said, "We are closing in June."';
+  assert.equal(speakerOf(account, '"We are closing'), 'the email');
+});
+
+test("a text's issuer is the subject of the verb that put it out, not of one whose object holds it", () => {
+  const text = [
+    'Gary Holm, a former guard, has written a memoir about the palace.',
+    '',
+    'The Courier has released an excerpt of the book. In the book, Holm says the staff were "terrified."',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.includes('the staff were'));
+  assert.notEqual(q?.speaker, 'The Courier');
+});
+
+test('"the statement said" right after "X responded that …" is X\'s reply; an unnamed replier leaves a document', () => {
+  const text = [
+    'The Harbor Transit Authority raised fares twice this year, records show.',
+    '',
+    'The authority on Tuesday responded that it had added routes. "Riders get free transfers," the statement said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Riders get'), 'Harbor Transit Authority');
+  const unnamed = [
+    'The transit authority raised fares.',
+    '',
+    'A spokesman replied on Tuesday that routes were added. "Riders get free transfers," the statement said.',
+  ].join('\n');
+  assert.equal(speakerOf(unnamed, '"Riders get'), 'the statement');
+});
+
+test('"X wrote in the affidavit. It continued:" goes on with X\'s text; "wrote in the hallway" names no text', () => {
+  const text = [
+    'The charge is explained in an affidavit by Marc Dorsey, a detective. Dorsey also interviewed Harbor Gazette',
+    'reporter Ben Tate, who saw the incident.',
+    '',
+    '"The aide grabbed her arm," Dorsey wrote in the affidavit. It continued: "Probable cause exists to charge him."',
+  ].join(' ');
+  assert.equal(speakerOf(text, '"Probable cause'), 'Marc Dorsey');
+  const hallway = text.replace('wrote in the affidavit', 'wrote in the hallway');
+  assert.notEqual(speakerOf(hallway, '"Probable cause'), 'Marc Dorsey');
+});
+
+test("a text's issuer stands before an aside set off by dashes, commas and all", () => {
+  const text = [
+    'Funding stalled again in the Senate on Tuesday.',
+    '',
+    'The Harbor Alliance - which includes the Academy of Family Physicians, the Nurses Guild and Easter Seals - sent ' +
+      'a letter this week urging Congress to act.',
+    '',
+    '"Congress has failed to act," it read.',
+  ].join('\n');
+  assert.match(speakerOf(text, '"Congress has failed') ?? '', /^(the )?Harbor Alliance$/);
+});

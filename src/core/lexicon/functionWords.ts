@@ -77,6 +77,12 @@ export const NOT_VERBS = words(
   'is was has does this thus unless perhaps always sometimes towards besides means news reasons ways times days years months weeks things fact odds chances hopes fears claims reports concerns ensured ensures needs proceeds',
 );
 
+/** Sentence adverbs set off by a comma before the subject: "Still, the council opposed it", "However, the union …". */
+export const SENTENCE_ADVERBS = words(
+  'SENTENCE_ADVERBS',
+  'still however meanwhile instead nevertheless nonetheless yet separately similarly likewise moreover indeed later earlier',
+);
+
 /** Words opening an adverbial before the subject: "[In a speech,] Trump defended …". */
 export const CLAUSE_INTRO_WORDS = words(
   'CLAUSE_INTRO_WORDS',

@@ -28,7 +28,7 @@ export const CLAIM_NOUNS = words(
 /** Documents that report: "a new [poll] shows …", "the [study] found …". */
 export const DOCUMENT_NOUNS = words(
   'DOCUMENT_NOUNS',
-  'poll polls polling survey surveys study studies report reports analysis analyses data figures statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings indictment article editorial review audit investigation research findings estimate estimates projections forecast census ruling statement transcript transcripts tally count assessment paper book documentary excerpt excerpts footnote footnotes',
+  'poll polls polling survey surveys study studies report reports analysis analyses data figures statistics results video footage memo memos letter letters document documents records complaint lawsuit suit filing filings indictment article editorial review audit investigation research findings estimate estimates projections forecast census ruling statement transcript transcripts tally count assessment paper book documentary excerpt excerpts footnote footnotes affidavit affidavits',
 );
 
 /** Kinds of works whose titles are quoted: "the [book] '…'", "his [film] '…'". */

@@ -106,6 +106,40 @@ issued issues released releases sent sends posted posts published publishes wrot
 `,
 );
 
+/**
+ * Verbs that put out a text, read only when looking back for a text's issuer: besides the issuing verbs, those of a
+ * filing or a hand-over ("Cook provided a written statement", "a lawsuit filed by a former aide", "the memo she
+ * submitted"), which report nothing by themselves. Not "circulated" or "distributed": "Aides circulated a memo … It
+ * was written by the chief of staff" passes on another's text.
+ */
+export const ISSUER_VERBS = extend(
+  'ISSUER_VERBS',
+  ISSUING_VERBS,
+  'provided provides filed files submitted submits drafted signed penned authored',
+);
+
+/** Nouns of a newspaper, which take up the paper named last: "the newspaper wrote", "the tabloid reported". */
+export const PRESS_NOUNS = words('PRESS_NOUNS', 'newspaper paper daily tabloid broadsheet');
+
+/** Last words of a newspaper's name: "The Wall Street Journal", "the New York Daily News", "The Harbour Gazette". */
+export const PRESS_NAME_WORDS = words(
+  'PRESS_NAME_WORDS',
+  'times post news journal herald tribune gazette telegraph guardian chronicle globe examiner observer courier ledger inquirer leader star sun mail express standard independent mirror register bulletin',
+);
+
+/** Texts that answer or state, whose issuer is who just answered: '… responded. "…," the statement said'. */
+export const REPLY_TEXT_NOUNS = words('REPLY_TEXT_NOUNS', 'statement response reply');
+
+/** Other nouns for the same text, by which a later mention takes up an earlier one: "a lawsuit … the suit says". */
+export const TEXT_NOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['suit', ['lawsuit']],
+  ['lawsuit', ['suit']],
+  ['email', ['e-mail']],
+  ['e-mail', ['email']],
+  ['ad', ['advertisement']],
+  ['advertisement', ['ad']],
+]);
+
 /** Words between an issuer and its verb: "has issued", "also sent out" (the subject ends before them). */
 export const ISSUER_AUX = words('ISSUER_AUX', 'has had have also later then quickly on');
 

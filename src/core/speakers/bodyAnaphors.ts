@@ -10,12 +10,15 @@ import type { DocToken } from '../text/document';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
 import { DESCRIPTION_LINKS, GOVERNMENT_SEATS, ORG_NOUNS } from '../lexicon/lexicon';
+import { SENTENCE_ADVERBS } from '../lexicon/functionWords';
 import {
   BUSINESS_NOUNS,
   ORG_ANAPHOR_NOUNS,
   OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
   BODY_ANAPHOR_NOUNS,
+  PRESS_NOUNS,
+  PRESS_NAME_WORDS,
 } from '../lexicon/speakerWords';
 import { LEGAL_FORMS } from '../lexicon/entityWords';
 import { phraseRight, type Phrase } from '../attribution/phrases';
@@ -57,10 +60,10 @@ export abstract class BodyAnaphors extends OrganizationNames {
    * that one, not a body named before.
    */
   protected bodyBetween(from: number, to: number, head?: string): { entry: Entry | null; at: number } | null {
-    const { tokens, text } = this.doc;
+    const { tokens } = this.doc;
     for (let k = to - 1; k >= Math.max(from, to - DESCRIBED_ORG_REACH); k--) {
       const t = tokens[k];
-      if (!t.word || !opensSentence(text, t.start) || this.quoted.overlaps(t.start, t.end)) continue;
+      if (!t.word || !this.opensClause(k) || this.quoted.overlaps(t.start, t.end)) continue;
       const named = t.lower === 'the' && tokens[k + 1] ? tokens[k + 1].start : t.start;
       const entry =
         this.bodyAt(t.start, head !== undefined) ??
@@ -70,6 +73,22 @@ export abstract class BodyAnaphors extends OrganizationNames {
       if (this.mentionStarts.has(t.start) || this.mentionStarts.has(named)) return { entry: null, at: t.start };
     }
     return null;
+  }
+
+  /**
+   * Token `k` opens its sentence, or follows a sentence adverb and its comma that do ("Still, the Business Council
+   * opposed an increase": the council opens it as much as in "The Business Council opposed …").
+   */
+  protected opensClause(k: number): boolean {
+    const { tokens, text } = this.doc;
+    if (opensSentence(text, tokens[k].start)) return true;
+    const adverb = tokens[k - 2];
+    return (
+      tokens[k - 1]?.text === ',' &&
+      adverb !== undefined &&
+      SENTENCE_ADVERBS.has(adverb.lower) &&
+      opensSentence(text, adverb.start)
+    );
   }
 
   /**
@@ -180,6 +199,8 @@ export abstract class BodyAnaphors extends OrganizationNames {
       if (company) return { entry: company, certainty: 0.6, basis: 'the company that spoke last' };
       if (body && fitsAnaphor(head, body.entry.name))
         return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
+      const paper = PRESS_NOUNS.has(head) ? this.latestPaper(at) : null;
+      if (paper) return { entry: paper, certainty: 0.6, basis: 'the newspaper named last' };
       // "The Lagos-listed firm said …" after "Ikeji Cement Plc said …": the firm named last, as "the firm" would be
       const latest = anaphor || placedModifier(words) || townPlaced ? this.latestOrganization(at, head) : null;
       if (latest) return { entry: latest, certainty: 0.6, basis: 'the organization named last' };
@@ -188,6 +209,17 @@ export abstract class BodyAnaphors extends OrganizationNames {
     if (owned) return owned;
     const name = d.text.replace(/^The\b/, 'the');
     return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /**
+   * "In a scathing editorial, The Harbour Journal called on the mayor to resign. '…,' the conservative-leaning
+   * newspaper wrote": a paper's noun takes up the publication named last, a body whose name ends as a paper's does
+   * ("Journal", "Daily News", "Times"), though other bodies were named since ("the mayor's office").
+   */
+  protected latestPaper(at: number): Entry | null {
+    const fits = (name: string): boolean => PRESS_NAME_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+    const named = this.latestNamedOrganization(at, fits, false);
+    return named ? this.organization(named.text.replace(/['’]s$/, ''), at) : null;
   }
 
   /**

@@ -309,6 +309,8 @@ export abstract class Descriptions extends Pronouns {
   protected officeHolder(head: string, modifiers: string[], at: number, line: number): Resolution | null {
     const party = PARTY_MEMBER_NOUNS.has(head);
     if ((!ROLE_NOUNS.has(head) && !party) || personNounGender(head)) return null;
+    // "Trump stood by his aide. '…,' the police said": a body's noun ("police") is no one person's office
+    if (ORG_NOUNS.has(head)) return null;
     const s = this.salient(undefined, at, line);
     if (!s.entry || s.basis === LATEST_NAMED) return null;
     if (party && !partyDescriptionFits(s.entry, head, modifiers)) return null;

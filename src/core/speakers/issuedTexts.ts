@@ -15,7 +15,10 @@ import {
   TEXT_READ_CUES,
   CAMPAIGN_TEXT_NOUNS,
   TEXT_WRITER_NOUNS,
+  REPLY_TEXT_NOUNS,
+  ISSUER_AUX,
 } from '../lexicon/speakerWords';
+import { CALENDAR_WORDS, CUE_VERBS, TIME_WORDS } from '../lexicon/lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
@@ -39,7 +42,10 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const noun = documentNounAt(this.doc, d.words);
     if (noun < 0) return null;
     const author =
-      this.documentAuthor(d.words[noun]) ?? this.documentOwner(d, noun, at) ?? this.documentIssuer(d.words[noun]);
+      this.documentAuthor(d.words[noun]) ??
+      this.documentOwner(d, noun, at) ??
+      this.documentIssuer(d.words[noun]) ??
+      (d.definite ? (this.documentIssuedBefore(d.words[noun], at) ?? this.statementOfSpeakerBefore(d)) : null);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -110,6 +116,20 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const r = this.resolve(subject, false);
     return r.entry && r.entry.type !== 'document'
       ? { entry: r.entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
+  }
+
+  /**
+   * "The lawsuit, filed by Oscar Villin, lists … ¶ … ¶ '…,' the suit reads": a definite document takes up the last
+   * one of its kind (or another noun for it, "lawsuit") whose issuer the text gave, up to a few paragraphs back,
+   * further than an email or a statement is looked for (textAuthor), as a suit or a report is talked about longer.
+   */
+  protected documentIssuedBefore(noun: DocToken, at: number): Resolution | null {
+    // only a name: a description so far back ("The police released a video") is too loose a match to trust
+    const entry = this.issuer(noun.lower, at, DOCUMENT_ISSUER_REACH, true);
+    // "One [employee] provided a document": an unnamed issuer says no more than the document does
+    return entry && (entry.type === 'person' || entry.type === 'organization')
+      ? { entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
       : null;
   }
 
@@ -204,7 +224,7 @@ export abstract class IssuedTexts extends BodyAnaphors {
       if (author)
         return { entry: author, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text named last, by its issuer' };
     }
-    const about = !reads && !last ? this.textSentenceBefore(it) : null;
+    const about = !reads && !last ? (this.textSentenceBefore(it) ?? this.textSpokenInBefore(it)) : null;
     if (about) return about;
     if (!reads && !last) return null;
     const noun = this.latestTextNoun(it, last ? last.end : at - ISSUER_REACH);
@@ -227,14 +247,9 @@ export abstract class IssuedTexts extends BodyAnaphors {
    */
   protected textSentenceBefore(it: number): Resolution | null {
     const { tokens } = this.doc;
-    let k = it - 1;
-    const skipped = (t: DocToken): boolean => this.quoted.overlaps(t.start, t.end) || (!t.word && t.text !== '.');
-    while (k >= 0 && it - k <= QUOTE_TAIL && skipped(tokens[k])) k--;
-    // k: the last narration token before the quote, which must close the sentence before it
-    const end = k + 1;
-    if (k < 0 || tokens[k].text !== '.' || this.quoted.overlaps(tokens[k].start, tokens[k].end)) return null;
-    let s = k;
-    while (s > 0 && k - s <= SENTENCE_REACH && tokens[s - 1].line === tokens[k].line && tokens[s - 1].text !== '.') s--;
+    const sentence = this.sentenceBeforeQuote(it);
+    if (!sentence) return null;
+    const [s, end] = sentence;
     const noun = textNounNear(tokens, s, end);
     if (noun < 0) return null;
     const from = NOUN_DETERMINERS.has(tokens[s].lower) ? s : noun;
@@ -245,6 +260,83 @@ export abstract class IssuedTexts extends BodyAnaphors {
     // '"…," it said. "…," it added': the same text goes on
     this.latestText = { entry: r.entry, end: tokens[it].end, line: tokens[it].line };
     return { entry: r.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text the sentence before is about' };
+  }
+
+  /**
+   * The narration sentence [start, end) closing right before the quote that token `it` follows ('… responded. "…,"
+   * it said'), on the quote's line; null when none ends there with a full stop.
+   */
+  protected sentenceBeforeQuote(it: number): [number, number] | null {
+    const { tokens } = this.doc;
+    let k = it - 1;
+    const skipped = (t: DocToken): boolean => this.quoted.overlaps(t.start, t.end) || (!t.word && t.text !== '.');
+    while (k >= 0 && it - k <= QUOTE_TAIL && skipped(tokens[k])) k--;
+    // k: the last narration token before the quote, which must close the sentence before it
+    if (k < 0 || tokens[k].text !== '.' || this.quoted.overlaps(tokens[k].start, tokens[k].end)) return null;
+    let s = k;
+    while (s > 0 && k - s <= SENTENCE_REACH && tokens[s - 1].line === tokens[k].line && tokens[s - 1].text !== '.') s--;
+    return [s, k + 1];
+  }
+
+  /**
+   * "The transit authority on Tuesday responded that it had added routes. '…,' the statement said": a statement no
+   * text before names is the reply of whoever the sentence right before the quote opens with answering or saying.
+   * Only a named person or body ("A spokesman replied. '…,' the statement said" stays a document).
+   */
+  protected statementOfSpeakerBefore(d: Description): Resolution | null {
+    if (!REPLY_TEXT_NOUNS.has(d.head)) return null;
+    const sentence = this.sentenceBeforeQuote(this.doc.tokenAt(d.words[0].start));
+    if (!sentence) return null;
+    const opener = this.sentenceOpener(sentence[0], sentence[1]);
+    const entry = opener ? this.namedIssuer(opener.subject) : null;
+    return entry ? { entry, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' } : null;
+  }
+
+  /**
+   * "Bujnowski wrote in the affidavit. It continued: '…'", "The board said in a letter. '…,' it added": the sentence
+   * right before closes on the text its subject spoke or wrote in, which "it" goes on with, as that subject's words.
+   * Not "Critics spoke in the hall" (no text), nor a text inside the sentence ("said in a letter that …").
+   */
+  protected textSpokenInBefore(it: number): Resolution | null {
+    const { tokens } = this.doc;
+    const sentence = this.sentenceBeforeQuote(it);
+    if (!sentence) return null;
+    const [start, end] = sentence;
+    // '"…," Dorsey wrote in the affidavit.': the narration after a quote the sentence opens with
+    let s = start;
+    while (s < end && (!tokens[s].word || this.quoted.overlaps(tokens[s].start, tokens[s].end))) s++;
+    const noun = end - 2;
+    const word = tokens[noun]?.lower ?? '';
+    if (noun <= s || !(ISSUED_TEXT_NOUNS.has(word) || DOCUMENT_NOUNS.has(word))) return null;
+    const opener = this.sentenceOpener(s, end);
+    if (!opener || tokens[opener.verb + 1]?.lower !== 'in' || noun - opener.verb > SPOKEN_IN_WORDS) return null;
+    const entry = this.namedIssuer(opener.subject);
+    if (!entry) return null;
+    this.latestText = { entry, end: tokens[it].end, line: tokens[it].line };
+    return { entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text the sentence before was written in' };
+  }
+
+  /**
+   * The subject a sentence [s, end) opens with and its speech verb, past a few words of time between them ("The
+   * authority on Tuesday responded"); null when the sentence does not open so.
+   */
+  protected sentenceOpener(s: number, end: number): { subject: Phrase; verb: number } | null {
+    const { tokens, text } = this.doc;
+    const subject = phraseRight(tokens, s, end, text);
+    if (!subject || subject.from !== s || subject.kind === 'pronoun') return null;
+    let v = subject.to;
+    while (v < end && v - subject.to < VERB_ADJUNCT_WORDS && !CUE_VERBS.has(tokens[v].lower)) {
+      const w = tokens[v].lower;
+      if (!ISSUER_AUX.has(w) && !TIME_WORDS.has(w) && !CALENDAR_WORDS.has(w)) return null;
+      v++;
+    }
+    return v < end && CUE_VERBS.has(tokens[v].lower) ? { subject, verb: v } : null;
+  }
+
+  /** The person or body a phrase resolves to, else null (an unnamed "spokesman" says no more than the text does). */
+  protected namedIssuer(phrase: Phrase): Entry | null {
+    const r = this.resolve(phrase, false);
+    return r.entry && (r.entry.type === 'person' || r.entry.type === 'organization') ? r.entry : null;
   }
 
   /** The text noun at token `noun` is the object of a verb of issuing ("released a statement", "sent a new letter"). */
@@ -262,13 +354,20 @@ export abstract class IssuedTexts extends BodyAnaphors {
     return -1;
   }
 
-  protected issuer(noun: string, at: number): Entry | null {
+  protected issuer(noun: string, at: number, reach = ISSUER_REACH, named = false): Entry | null {
     const before = this.doc.tokenAt(at);
-    const floor = this.doc.tokenAt(Math.max(0, at - ISSUER_REACH));
+    const floor = this.doc.tokenAt(Math.max(0, at - reach));
     const subject = issuerPhrase(this.doc, noun, floor, before) ?? authorNamedNext(this.doc, noun, before);
-    return subject ? this.resolve(subject, false).entry : null;
+    if (!subject || (named && subject.kind !== 'name')) return null;
+    return this.resolve(subject, false).entry;
   }
 }
+
+/** Words from "said in" to the text's noun closing the sentence ("wrote in the sworn affidavit."). */
+const SPOKEN_IN_WORDS = 5;
+
+/** Words between a subject and its speech verb ("The authority on Tuesday responded"). */
+const VERB_ADJUNCT_WORDS = 4;
 
 /** Paragraphs from the last text that spoke to "the authors" that speak for it. */
 const WRITER_LINES = 12;
@@ -296,6 +395,9 @@ const TEXT_LINES = 2;
 
 /** How far back a document's issuer is looked for (a paragraph or two). */
 const ISSUER_REACH = 600;
+
+/** How far back a definite document ("the suit", "the report") looks for the issuer of its last mention. */
+const DOCUMENT_ISSUER_REACH = 2000;
 
 /** The first lower-case "-ed" word in [from, to) after a noun, not after a determiner ("the panel seemed"); else -1. */
 function pastVerbIn(tokens: readonly DocToken[], from: number, to: number): number {

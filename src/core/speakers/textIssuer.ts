@@ -8,10 +8,19 @@
 import type { Doc, DocToken } from '../text/document';
 import { isSpeakerNoun, phraseLeft, phraseRight, speakerNounTail, type Phrase } from '../attribution/phrases';
 import { isQuoteToken } from '../attribution/cues';
-import { AUTHORING_VERBS, ISSUED_TEXT_NOUNS, ISSUER_AUX, ISSUING_VERBS, TEXT_VERBS } from '../lexicon/speakerWords';
+import {
+  AUTHORING_VERBS,
+  ISSUED_TEXT_NOUNS,
+  ISSUER_AUX,
+  ISSUER_VERBS,
+  ISSUING_VERBS,
+  TEXT_NOUN_FORMS,
+  TEXT_VERBS,
+} from '../lexicon/speakerWords';
 import { ARTICLES, CLAIM_POSSESSIVES, SENTENCE_END } from '../lexicon/functionWords';
 import { CALENDAR_WORDS, CUE_VERBS, DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS, TIME_WORDS } from '../lexicon/lexicon';
 import { DOCUMENT_NOUNS, SIGN_HOLDING_VERBS, SIGN_NOUNS } from '../lexicon/newsWords';
+import { PLACE_PREPOSITIONS } from '../lexicon/entityWords';
 
 /** Tokens between a text's noun and the "by" of its passive verb ("The email, released by X, was sent … by Y"). */
 const PASSIVE_REACH = 25;
@@ -31,7 +40,7 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
       const subject = subjectLeft(doc, i, floor);
       if (subject) return subject;
     }
-    if (t.lower !== noun) continue;
+    if (!sameTextNoun(noun, t.lower)) continue;
     const found =
       passiveAuthor(doc, i, before, true) ??
       authorByNoun(doc, i, before) ??
@@ -42,6 +51,11 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     if (found) return found;
   }
   return null;
+}
+
+/** "the suit" takes up "a lawsuit", "the email" an "e-mail": the same text under another of its nouns. */
+function sameTextNoun(noun: string, word: string): boolean {
+  return word === noun || (TEXT_NOUN_FORMS.get(noun)?.includes(word) ?? false);
 }
 
 /** Tokens from a text's noun to the end of its sentence ("The memo, dated …, argued that … ."). */
@@ -157,17 +171,33 @@ export function textNounOf(tokens: DocToken[], p: Phrase): string | null {
  */
 function passiveAuthor(doc: Doc, noun: number, before: number, authored: boolean): Phrase | null {
   const { tokens, text } = doc;
-  const verbs = authored ? AUTHORING_VERBS : ISSUING_VERBS;
+  const verbs = authored ? AUTHORING_VERBS : ISSUER_VERBS;
   const end = Math.min(before, noun + PASSIVE_REACH);
   for (let v = noun + 1; v < end && !SENTENCE_END.has(tokens[v].text); v++) {
-    if (!verbs.has(tokens[v].lower)) continue;
-    for (let b = v + 1; b < end && b - v <= BY_REACH && !SENTENCE_END.has(tokens[b].text); b++)
+    // "The video puts her on the defense … by using": a present verb is no passive one
+    if (!verbs.has(tokens[v].lower) || tokens[v].lower.endsWith('s')) continue;
+    for (let b = v + 1; b < end && b - v <= BY_REACH && !SENTENCE_END.has(tokens[b].text); b++) {
       if (tokens[b].lower === 'by')
         return (
           personAfter(doc, b + 1, end) ?? titledNameAfter(doc, b + 1, end) ?? phraseRight(tokens, b + 1, end, text)
         );
+      if (authored && b === v + 1 && tokens[b].lower === 'from') return senderAfterFrom(doc, b + 1, end);
+    }
   }
   return null;
+}
+
+/**
+ * "an email was sent from the club's director, Lionel Marsh, to the members": right after a writer's verb, "from"
+ * names the sender as "by" would, when a person or someone's role follows ("sent from his home account" names none).
+ */
+function senderAfterFrom(doc: Doc, from: number, end: number): Phrase | null {
+  const person = personAfter(doc, from, end) ?? titledNameAfter(doc, from, end);
+  if (person) return person;
+  const p = from < end ? authorAt(doc.tokens, from, doc.text) : null;
+  if (!p || p.to > end || p.kind !== 'description' || !isSpeakerNoun(doc.tokens[p.to - 1].lower)) return null;
+  // "from the club's executive director, Lionel Marsh,": the name in apposition
+  return (doc.tokens[p.to]?.text === ',' ? personAfter(doc, p.to + 1, end) : null) ?? p;
 }
 
 /** "The DNC issued a statement", "his campaign sent out a fundraising email": the subject of the verb before the noun. */
@@ -178,7 +208,7 @@ function activeIssuer(doc: Doc, noun: number, floor: number): Phrase | null {
     noun,
     floor,
     (v) =>
-      ISSUING_VERBS.has(tokens[v].lower) ||
+      ISSUER_VERBS.has(tokens[v].lower) ||
       ((tokens[v].lower === 'said' || tokens[v].lower === 'says') && tokens[v + 1]?.lower === 'in'),
   );
 }
@@ -200,7 +230,9 @@ function subjectOfVerbBefore(doc: Doc, noun: number, floor: number, isVerb: (v: 
   let verb = noun - 1;
   if (verb < 0) return null;
   const verbAt = (v: number): boolean => isVerb(v) && !modifiesText(tokens, v);
-  while (verb > floor && noun - verb <= VERB_REACH && !verbAt(verb) && tokens[verb].word) verb--;
+  // "released an excerpt of the book" issued the excerpt, not the book: no preposition before the noun
+  while (verb > floor && noun - verb <= VERB_REACH && !verbAt(verb) && tokens[verb].word && tokens[verb].lower !== 'of')
+    verb--;
   return verbAt(verb) ? subjectLeft(doc, verb, floor) : null;
 }
 
@@ -249,9 +281,30 @@ function subjectLeft(doc: Doc, verb: number, floor: number): Phrase | null {
   const { tokens, text } = doc;
   let lead = verb;
   while (lead > floor && ISSUER_AUX.has(tokens[lead - 1].lower)) lead--;
+  if (DASHES.has(tokens[lead - 1]?.text ?? '')) return subjectBeforeDashes(doc, lead - 1, floor);
   if (tokens[lead - 1]?.text !== ',') return phraseLeft(tokens, lead, Math.max(floor, lead - 10), text);
-  for (let c = lead - 2; c > floor && lead - c <= APPOSITIVE_REACH; c--)
-    if (tokens[c].text === ',') return phraseLeft(tokens, c, Math.max(floor, c - 10), text);
+  for (let c = lead - 2; c > floor && lead - c <= APPOSITIVE_REACH; c--) {
+    if (tokens[c].text !== ',') continue;
+    const p = phraseLeft(tokens, c, Math.max(floor, c - 10), text);
+    // "the parents of two men killed in Benghazi, Libya, have filed": a place in the appositive is no subject
+    return p && !PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '') ? p : null;
+  }
+  return null;
+}
+
+/** Dashes that set off an aside: "A coalition of 40 groups - including the Academy of Pediatrics - sent a letter". */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
+/** Tokens of an aside between dashes, commas and all ("- including A, B and C -"). */
+const DASH_APPOSITIVE_REACH = 30;
+
+/** The subject before the aside whose closing dash is token `close`: the phrase ending at its opening dash. */
+function subjectBeforeDashes(doc: Doc, close: number, floor: number): Phrase | null {
+  const { tokens, text } = doc;
+  for (let d = close - 1; d > floor && close - d <= DASH_APPOSITIVE_REACH; d--) {
+    if (SENTENCE_END.has(tokens[d].text)) return null;
+    if (DASHES.has(tokens[d].text)) return phraseLeft(tokens, d, Math.max(floor, d - 10), text);
+  }
   return null;
 }
 
