@@ -6,6 +6,7 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import {
+  ADVERBIAL_SUBORDINATORS,
   NAME_COORDINATORS,
   OBJECT_THIRD_PERSON,
   OBLIQUE_PREPOSITIONS,
@@ -47,7 +48,7 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   }
   if (prev.text === ',' || prev.text === '(' || prev.text === '—') return afterComma(tokens[to]);
   if (NAME_COORDINATORS.has(prev.lower)) return 'conjunct';
-  if (SUBORDINATORS.has(prev.lower)) return 'embedded';
+  if (SUBORDINATORS.has(prev.lower) || ADVERBIAL_SUBORDINATORS.has(prev.lower)) return 'embedded';
   if (OBLIQUE_PREPOSITIONS.has(prev.lower)) return 'oblique';
   return 'object';
 }
@@ -115,11 +116,19 @@ export function wordBeforeTitles(tokens: readonly DocToken[], from: number): num
     i >= 0 &&
     from - i <= MAX_TITLE_RUN &&
     tokens[i].line === tokens[from].line &&
-    ((tokens[i].word && (tokens[i].cap || isRankOrOffice(tokens[i].lower))) ||
+    ((tokens[i].word && (tokens[i].cap || isRankOrOffice(tokens[i].lower)) && !opensClause(tokens[i].lower)) ||
       (isPossessiveMark(tokens[i]) && tokens[i - 1]?.cap))
   )
     i--;
   return i;
+}
+
+/**
+ * A capitalized word that opens a sentence's clause or phrase is no title: in "When Mr. Hale objected, Ms. Ruiz
+ * left" Hale is in the when-clause, not the subject; in "In his letter, Ruiz …" the letter is after a preposition.
+ */
+function opensClause(word: string): boolean {
+  return SUBORDINATORS.has(word) || ADVERBIAL_SUBORDINATORS.has(word) || OBLIQUE_PREPOSITIONS.has(word);
 }
 
 /** A third-person pronoun's own role: "he" a subject, "him" an object, "his" a possessor; "her" could be either. */

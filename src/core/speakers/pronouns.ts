@@ -341,8 +341,9 @@ export abstract class Pronouns extends AntecedentChoice {
     if (this.paragraphPersons.get(line - 1)?.some((n) => n.entry === recent)) return null;
     if (this.quoted.overlaps(before.start, before.end) || this.reportsSpeech(line - 1)) return null;
     // "Crews cleared drains for Deputy Chief Kohl.": a name after a preposition is no one introduced (but "a
-    // resident named Caroline", an object, is)
-    return this.roleOfMention(previous.entry, previous.at) === 'oblique' ? null : previous.entry;
+    // resident named Caroline", an object, is), nor one in an opening clause ("When Varga spoke, the room …")
+    const role = this.roleOfMention(previous.entry, previous.at);
+    return role === 'oblique' || role === 'embedded' ? null : previous.entry;
   }
 
   /**

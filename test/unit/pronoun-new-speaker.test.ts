@@ -1,0 +1,51 @@
+// "He said" after a sentence whose subject is a new speaker: the one in the main clause, not a person named only in
+// an opening clause or phrase ("When Mr. Hale …, Ms. Ruiz objected"). Passages written for these tests, people
+// fictional.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import { tokenize } from '../../src/core/entities/tokenize';
+import { mentionRole } from '../../src/core/speakers/mentionRole';
+
+const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.kind === 'direct' && q.text.includes(quoteStart))?.speaker;
+
+/** The role of the first mention of `name` in `sentence`. */
+function roleIn(sentence: string, name: string): string {
+  const tokens = tokenize(sentence).map((t) => ({ ...t, line: 0 }));
+  const first = name.split(' ')[0];
+  const from = tokens.findIndex((t) => t.text === first);
+  return mentionRole(tokens, from, from + name.split(' ').length, false);
+}
+
+test('a capitalized word opening the sentence is no title: a name after "When" or "In" is not its subject', () => {
+  assert.equal(roleIn('When Mr. Varga objected, the board adjourned.', 'Varga'), 'embedded');
+  assert.equal(roleIn('In Mr. Varga’s view, the board erred.', 'Varga'), 'possessor');
+  assert.equal(roleIn('After Tom Varga left, the board adjourned.', 'Tom Varga'), 'embedded');
+  // near miss: a real title before the name still opens the sentence
+  assert.equal(roleIn('Councilman Tom Varga objected.', 'Tom Varga'), 'subject');
+});
+
+test('"he" after "When X …, Y objected." is Y, the main clause subject, not X or the speaker before', () => {
+  const when = [
+    '"We cannot cut the bus routes again," Mayor Paul Drummond said at the council meeting on Monday.',
+    'When Mr. Drummond tried to defend his plan to close two fire stations in the spring, Councilman Tom Varga objected.',
+    '"Nobody on this council voted for fewer firefighters," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(when, 'Nobody on this council'), 'Tom Varga');
+  const filling = [
+    '"The numbers speak for themselves," said Paul Drummond, the mayor.',
+    'Filling in for Drummond at a forum where the budget was debated on Sunday, Tom Varga took a sharper line.',
+    '"This budget is a promise nobody intends to keep," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(filling, 'This budget is a promise'), 'Tom Varga');
+});
+
+test('near miss: with no one named after the opener, "he" goes on with the speaker', () => {
+  const none = [
+    '"We cannot cut the bus routes again," Mayor Paul Drummond said at the council meeting on Monday.',
+    'When Councilman Tom Varga tried to change the subject to the fire stations, the room grew quiet.',
+    '"Let us finish the bus routes first," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(none, 'Let us finish'), 'Paul Drummond');
+});
