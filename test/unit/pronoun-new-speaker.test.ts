@@ -49,3 +49,19 @@ test('near miss: with no one named after the opener, "he" goes on with the speak
   ].join('\n\n');
   assert.equal(speakerOf(none, 'Let us finish'), 'Paul Drummond');
 });
+
+test("\"questioned Hale's logic\" asks no one: the answer after it is the questioner's, not Hale's", () => {
+  const logic = [
+    '"We will keep bombing until they quit," Governor Dale Hartigan said on Monday.',
+    "Paul Whitcombe, a former defense adviser, also questioned Hartigan's logic.",
+    '"Bombing has nothing to do with what happens here," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(logic, 'Bombing has nothing'), 'Paul Whitcombe');
+  // near miss: the one questioned himself answers
+  const asked = [
+    '"The budget is balanced," Mayor Ann Colby said on Monday.',
+    'Councilman Paul Whitcombe later questioned Dale Hartigan, the city treasurer, about the shortfall.',
+    '"We found the money in the reserve fund," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(asked, 'We found the money'), 'Dale Hartigan');
+});

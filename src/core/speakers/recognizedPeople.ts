@@ -102,14 +102,13 @@ export abstract class RecognizedPeople extends PendingRoles {
       // "asked Home Secretary Ruth Ainsley": the verb before the name's titles
       const before = tokens[wordBeforeTitles(tokens, startTok)];
       const after = tokens[end];
-      if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
+      const possessor = !!after && POSSESSIVE.test(after.text) && after.start === span.end;
+      // not a possessor: "Ruiz questioned Hale's logic" asked no one; the answer after it is still Ruiz's
+      if (before && ASKING.has(before.lower) && !possessor && !this.quoted.overlaps(span.start, span.end))
         this.answerer.set(line, { entry: e, at: span.start });
       // "Mr. Lee's plan": a possessor is not what the paragraph is about, unless it opens the paragraph and no one
       // else is named in that sentence ("Ybarra's strongest moment so far. Asked about …, she spoke …")
-      else if (
-        !(after && POSSESSIVE.test(after.text) && after.start === span.end) ||
-        this.possessorOpensParagraph(startTok, end)
-      )
+      else if (!possessor || this.possessorOpensParagraph(startTok, end))
         this.noteSubject(e, span.start, span.end, line);
     }
     return e;
