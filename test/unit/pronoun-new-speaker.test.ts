@@ -26,6 +26,28 @@ test('a capitalized word opening the sentence is no title: a name after "When" o
   assert.equal(roleIn('Councilman Tom Varga objected.', 'Tom Varga'), 'subject');
 });
 
+test('a name modifying the office of the next name is a possessor: "Varga spokesman Ed Lund"', () => {
+  assert.equal(roleIn('Varga spokesman Ed Lund declined to comment.', 'Varga'), 'possessor');
+  assert.equal(roleIn('Varga campaign manager Ed Lund declined to comment.', 'Varga'), 'possessor');
+  // near misses: a name before a verb or a plain noun
+  assert.equal(roleIn('Varga met Ed Lund.', 'Varga'), 'subject');
+  assert.equal(roleIn('Varga supporters cheered Ed Lund.', 'Varga'), 'subject');
+});
+
+test('"he" after "Varga spokesman Ed Lund would not say" is Lund, not Varga', () => {
+  const spokesman = [
+    'Senator Tom Varga has held up the nominees for months, and the committee has no vote on its calendar.',
+    'Varga spokesman Ed Lund would not say when, or if, the committee will vote on the nominees.',
+    '"I have no new announcements yet," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(spokesman, 'I have no new'), 'Ed Lund');
+  const continued = [
+    '"She is clearly experienced," Varga campaign manager Ed Lund said in an interview on Monday.',
+    '"But experience is not enough at the end of the day," he continued.',
+  ].join('\n\n');
+  assert.equal(speakerOf(continued, 'But experience'), 'Ed Lund');
+});
+
 test('"he" after "When X …, Y objected." is Y, the main clause subject, not X or the speaker before', () => {
   const when = [
     '"We cannot cut the bus routes again," Mayor Paul Drummond said at the council meeting on Monday.',

@@ -174,7 +174,7 @@ function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: numb
   if (prev && prev.text !== ',' && !(prev.cap && prev.word)) return false;
   if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
   const role = mentionRole(tokens, k, Math.max(k + 1, doc.tokenAt(m.end)), false);
-  return role !== 'object' && role !== 'oblique' && role !== 'embedded';
+  return role !== 'object' && role !== 'oblique' && role !== 'embedded' && role !== 'possessor';
 }
 const PERSONS_SCAN = 12;
 

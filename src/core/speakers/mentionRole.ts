@@ -34,6 +34,7 @@ const isPossessiveMark = (t: DocToken | undefined): boolean =>
 export function mentionRole(tokens: readonly DocToken[], from: number, to: number, quoted: boolean): MentionRole {
   if (quoted) return 'quoted';
   if (isPossessiveMark(tokens[to]) || /['’]s?$/.test(tokens[to - 1]?.lower ?? '')) return 'possessor';
+  if (modifiesTitledName(tokens, to)) return 'possessor';
   const before = wordBeforeTitles(tokens, from);
   const prev = before < 0 || tokens[before].line !== tokens[from].line ? undefined : tokens[before];
   if (!prev || SENTENCE_END.has(prev.text) || prev.text === ':' || prev.text === ';') return 'subject';
@@ -52,6 +53,21 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   if (OBLIQUE_PREPOSITIONS.has(prev.lower)) return 'oblique';
   return 'object';
 }
+
+/**
+ * A name that modifies the office of the next name, as a possessor would: "McConnell spokesman Don Stewart", "Sanders
+ * campaign manager Jeff Weaver" (`to` is the token after the name). "Hale met Ruiz" or "Hale aides said" are no such.
+ */
+export function modifiesTitledName(tokens: readonly DocToken[], to: number): boolean {
+  let office = false;
+  let j = to;
+  for (; j < to + MAX_MODIFIED_TITLE && tokens[j]?.word && !tokens[j].cap; j++)
+    if (isRankOrOffice(tokens[j].lower)) office = true;
+  const next = tokens[j];
+  return office && j > to && !!next && next.word && next.cap && next.line === tokens[to].line;
+}
+/** Lower-case words of the office a name modifies ("campaign manager", "deputy chief of staff"). */
+const MAX_MODIFIED_TITLE = 4;
 
 /**
  * "Her opponent, Linda Marsh, was not invited": a name in apposition to the short phrase opening its sentence, with
