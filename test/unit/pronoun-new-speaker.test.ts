@@ -10,6 +10,10 @@ import { mentionRole } from '../../src/core/speakers/mentionRole';
 const speakerOf = (text: string, quoteStart: string): string | null | undefined =>
   analyze(text).quotes.find((q) => q.kind === 'direct' && q.text.includes(quoteStart))?.speaker;
 
+/** The speaker of the first quote, direct or reported, holding `words`. */
+const anySpeakerOf = (text: string, words: string): string | null | undefined =>
+  analyze(text).quotes.find((q) => q.text.includes(words))?.speaker;
+
 /** The role of the first mention of `name` in `sentence`. */
 function roleIn(sentence: string, name: string): string {
   const tokens = tokenize(sentence).map((t) => ({ ...t, line: 0 }));
@@ -86,4 +90,25 @@ test("\"questioned Hale's logic\" asks no one: the answer after it is the questi
     '"We found the money in the reserve fund," he said.',
   ].join('\n\n');
   assert.equal(speakerOf(asked, 'We found the money'), 'Dale Hartigan');
+});
+
+test('"he" inside the sentence whose subject is a new man is that man, not the paragraph\'s first', () => {
+  const own = [
+    'Senator Tom Varga has led the field for weeks. Governor Ed Lund is airing a new ad in which he declares, ' +
+      '"Our purpose is to serve the people of this state."',
+  ].join('\n\n');
+  assert.equal(speakerOf(own, 'Our purpose is'), 'Ed Lund');
+});
+
+test('near misses: a name after "that" or a parenthetical "X, she said," is not the sentence subject', () => {
+  const that = [
+    '"We stay in the race," Senator Tom Varga said on Monday.',
+    'He declared that as long as the field stayed divided, Ed Lund would win, which he called "a disaster."',
+  ].join('\n\n');
+  assert.equal(anySpeakerOf(that, 'a disaster'), 'Tom Varga');
+  const aside = [
+    '"We held our noses," Senator Ann Colby said on Monday.',
+    'Rep. Rita Moss voted against the plan. Colby, she said, had "found a costly way to be reasonable."',
+  ].join('\n\n');
+  assert.equal(anySpeakerOf(aside, 'found a costly way'), 'Rita Moss');
 });
