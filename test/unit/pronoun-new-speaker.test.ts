@@ -30,6 +30,16 @@ test('a capitalized word opening the sentence is no title: a name after "When" o
   assert.equal(roleIn('Councilman Tom Varga objected.', 'Tom Varga'), 'subject');
 });
 
+test('"Varga\'s been" is Varga as a subject ("has"), "Varga\'s plan" a possessor', () => {
+  assert.equal(roleIn("Varga's been making the case for weeks.", 'Varga'), 'subject');
+  assert.equal(roleIn("Varga's plan failed.", 'Varga'), 'possessor');
+  const been = [
+    'The fangs came out early in the debate, where Tom Varga lit into Ed Lund for repeating the same speech.',
+    'Varga\'s been making the case for weeks that Lund is not ready. "You have never had to make a hard call," he said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(been, 'You have never had'), 'Tom Varga');
+});
+
 test('a name modifying the office of the next name is a possessor: "Varga spokesman Ed Lund"', () => {
   assert.equal(roleIn('Varga spokesman Ed Lund declined to comment.', 'Varga'), 'possessor');
   assert.equal(roleIn('Varga campaign manager Ed Lund declined to comment.', 'Varga'), 'possessor');

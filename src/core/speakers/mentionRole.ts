@@ -7,6 +7,7 @@ import type { DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import {
   ADVERBIAL_SUBORDINATORS,
+  HAS_CONTRACTION_NEXT,
   NAME_COORDINATORS,
   OBJECT_THIRD_PERSON,
   OBLIQUE_PREPOSITIONS,
@@ -33,6 +34,7 @@ const isPossessiveMark = (t: DocToken | undefined): boolean =>
 /** The role of the mention covering tokens [from, to), `quoted` when it lies inside quotation marks. */
 export function mentionRole(tokens: readonly DocToken[], from: number, to: number, quoted: boolean): MentionRole {
   if (quoted) return 'quoted';
+  if (hasContraction(tokens, to)) return 'subject';
   if (isPossessiveMark(tokens[to]) || /['’]s?$/.test(tokens[to - 1]?.lower ?? '')) return 'possessor';
   if (modifiesTitledName(tokens, to)) return 'possessor';
   const before = wordBeforeTitles(tokens, from);
@@ -52,6 +54,12 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   if (SUBORDINATORS.has(prev.lower) || ADVERBIAL_SUBORDINATORS.has(prev.lower)) return 'embedded';
   if (OBLIQUE_PREPOSITIONS.has(prev.lower)) return 'oblique';
   return 'object';
+}
+
+/** "Christie's been making the case": the name is the subject of "has", not a possessor (`to`: the token after it). */
+export function hasContraction(tokens: readonly DocToken[], to: number): boolean {
+  const s = tokens[to];
+  return !!s && (s.lower === "'s" || s.lower === '’s') && HAS_CONTRACTION_NEXT.has(tokens[to + 1]?.lower ?? '');
 }
 
 /**

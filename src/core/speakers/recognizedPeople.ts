@@ -13,7 +13,7 @@ import type { DescribedSubject } from './describedSubject';
 import type { Span } from '../types';
 import { HONORIFICS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { phraseLeft } from '../attribution/phrases';
-import { mentionRole, modifiesTitledName, wordBeforeTitles } from './mentionRole';
+import { hasContraction, mentionRole, modifiesTitledName, wordBeforeTitles } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { Entry } from './speakerEntry';
 import { POSSESSIVE, personSpan } from './nameForms';
@@ -104,7 +104,8 @@ export abstract class RecognizedPeople extends PendingRoles {
       const after = tokens[end];
       // "McConnell spokesman Don Stewart": a name modifying the next one's office is a possessor too
       const possessor =
-        (!!after && POSSESSIVE.test(after.text) && after.start === span.end) || modifiesTitledName(tokens, end);
+        (!!after && POSSESSIVE.test(after.text) && after.start === span.end && !hasContraction(tokens, end)) ||
+        modifiesTitledName(tokens, end);
       // not a possessor: "Ruiz questioned Hale's logic" asked no one; the answer after it is still Ruiz's
       if (before && ASKING.has(before.lower) && !possessor && !this.quoted.overlaps(span.start, span.end))
         this.answerer.set(line, { entry: e, at: span.start });
