@@ -17,6 +17,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/functionWords';
 import { isRankOrOffice } from './nameForms';
+import { SURNAME_NAMED_BODIES } from '../lexicon/speakerWords';
 
 /**
  * subject: opens its clause ("Hale met …", "On Tuesday, Hale met …", "…,' said Hale"); possessor: "Hale's plan";
@@ -69,8 +70,11 @@ export function hasContraction(tokens: readonly DocToken[], to: number): boolean
 export function modifiesTitledName(tokens: readonly DocToken[], to: number): boolean {
   let office = false;
   let j = to;
-  for (; j < to + MAX_MODIFIED_TITLE && tokens[j]?.word && !tokens[j].cap; j++)
+  // every word an office or the body a surname names ("campaign"): "Cole met board chair Ruth Alder" modifies nothing
+  for (; j < to + MAX_MODIFIED_TITLE && tokens[j]?.word && !tokens[j].cap; j++) {
     if (isRankOrOffice(tokens[j].lower)) office = true;
+    else if (!SURNAME_NAMED_BODIES.has(tokens[j].lower)) return false;
+  }
   const next = tokens[j];
   return office && j > to && !!next && next.word && next.cap && next.line === tokens[to].line;
 }
