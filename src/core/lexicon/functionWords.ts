@@ -95,6 +95,9 @@ export const SENTENCE_CONNECTIVES = words('SENTENCE_CONNECTIVES', 'however never
 /** Words before a cue that make it passive or impersonal, not a speaker's: "it was said that …". */
 export const PASSIVE_AUX = words('PASSIVE_AUX', "was were is are be been being 's ’s it");
 
+/** Words after which "'s" is "has", no possessive: "Christie's been making the case", "Hale's got a point". */
+export const HAS_CONTRACTION_NEXT = words('HAS_CONTRACTION_NEXT', 'been got gotten');
+
 /** Words that plainly open reported content: "said [the] bridge …", "said [no] deal …". */
 export const CONTENT_DETERMINERS = words(
   'CONTENT_DETERMINERS',

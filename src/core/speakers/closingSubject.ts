@@ -3,20 +3,30 @@
  * paragraph: "Mayor Ruth Gale said the town would seek help. Kowal is skeptical." ¶ '"I've heard that before," she
  * said' is Kowal, though Gale spoke last; "Her deputy, Megan Ruiz, disagreed." ¶ '"…," she said' is Ruiz.
  */
-import type { Doc } from '../text/document';
+import type { Doc, DocToken } from '../text/document';
 import type { SpanIndex } from '../text/spanIndex';
 import type { Entry } from './speakerEntry';
 import type { Gender } from './gender';
 import { CUE_VERBS } from '../lexicon/lexicon';
-import { ARTICLES, ASKED_ADVERBS, PASSIVE_AUX, POSSESSIVES } from '../lexicon/functionWords';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  ARTICLES,
+  ASKED_ADVERBS,
+  OBLIQUE_PREPOSITIONS,
+  PASSIVE_AUX,
+  POSSESSIVES,
+} from '../lexicon/functionWords';
 import { QUESTION_CUES } from '../lexicon/speechVerbs';
-import { mentionRole } from './mentionRole';
+import { mentionRole, wordBeforeTitles } from './mentionRole';
 
 /** What makes the cue word after it a noun: "the praise", "his comments", "a warning". */
 const NOUN_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
 
 /** How far into its sentence the subject may start: after an opener such as "Her deputy," or "In Ohio,". */
 const SUBJECT_REACH = 8;
+
+/** How far the comma closing a longer opening clause may stand ("When Mr. Hale tried to defend …, Ms. Ruiz …"). */
+const OPENER_REACH = 40;
 
 /**
  * The person opening the last sentence of paragraph `line - 1`, outside quotation marks, when the quote at `at` opens
@@ -80,23 +90,61 @@ function passiveQuestion(doc: Doc, from: number, cue: number): boolean {
   return j > from && PASSIVE_AUX.has(tokens[j].lower) && tokens[j].lower !== 'it';
 }
 
-/** The person whose mention opens the sentence of tokens [from, to) as its subject, if any. */
+/**
+ * The person whose mention opens the sentence of tokens [from, to) as its subject, if any; after an opening clause or
+ * phrase, the one right after its comma: "When Mr. Hale tried to defend the plan, Ms. Ruiz objected." ends on Ruiz.
+ */
 function subjectIn(doc: Doc, persons: readonly Entry[], from: number, to: number): Entry | null {
+  const opening = earliestMention(doc, persons, from, Math.min(from + SUBJECT_REACH, to), (s) =>
+    standsAsSubject(doc, s, from),
+  );
+  if (opening || !opensWithAdverbial(doc.tokens[from])) return opening;
+  return earliestMention(doc, persons, from, Math.min(from + OPENER_REACH, to), (s) => followsOpener(doc, s));
+}
+
+/** The person with the earliest mention starting in tokens [from, to) that `fits`. */
+function earliestMention(
+  doc: Doc,
+  persons: readonly Entry[],
+  from: number,
+  to: number,
+  fits: (m: { start: number; end: number }) => boolean,
+): Entry | null {
   const { tokens } = doc;
   const lo = tokens[from].start;
-  const hi = tokens[Math.min(from + SUBJECT_REACH, to) - 1].end;
+  const hi = tokens[to - 1].end;
   let best: Entry | null = null;
   let bestAt = Infinity;
   // the most recently touched persons are last; the subject was touched by that paragraph, so a few suffice
   for (let i = persons.length - 1; i >= Math.max(0, persons.length - PERSONS_SCAN); i--) {
     const p = persons[i];
-    const m = p.mentions.find((s) => s.start >= lo && s.start < hi && standsAsSubject(doc, s, from));
+    const m = p.mentions.find((s) => s.start >= lo && s.start < hi && fits(s));
     if (m && m.start < bestAt) {
       best = p;
       bestAt = m.start;
     }
   }
   return best;
+}
+
+/**
+ * A sentence opening with an adverbial clause or phrase ("When …", "In his statement …", "Filling in for Hale …"),
+ * whose subject comes after it.
+ */
+function opensWithAdverbial(t: DocToken | undefined): boolean {
+  if (!t?.word) return false;
+  return (
+    ADVERBIAL_SUBORDINATORS.has(t.lower) || OBLIQUE_PREPOSITIONS.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text)
+  );
+}
+
+/** A mention right after the comma closing an opener, as the main clause's subject: "…, Ms. Ruiz objected". */
+function followsOpener(doc: Doc, m: { start: number; end: number }): boolean {
+  const { tokens } = doc;
+  const k = doc.tokenAt(m.start);
+  const before = wordBeforeTitles(tokens, k);
+  if (tokens[before]?.text !== ',' || /^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3))) return false;
+  return mentionRole(tokens, k, Math.max(k + 1, doc.tokenAt(m.end)), false) === 'subject';
 }
 
 /**
@@ -126,7 +174,7 @@ function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: numb
   if (prev && prev.text !== ',' && !(prev.cap && prev.word)) return false;
   if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
   const role = mentionRole(tokens, k, Math.max(k + 1, doc.tokenAt(m.end)), false);
-  return role !== 'object' && role !== 'oblique';
+  return role !== 'object' && role !== 'oblique' && role !== 'embedded' && role !== 'possessor';
 }
 const PERSONS_SCAN = 12;
 

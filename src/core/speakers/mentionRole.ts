@@ -6,6 +6,8 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import {
+  ADVERBIAL_SUBORDINATORS,
+  HAS_CONTRACTION_NEXT,
   NAME_COORDINATORS,
   OBJECT_THIRD_PERSON,
   OBLIQUE_PREPOSITIONS,
@@ -15,6 +17,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/functionWords';
 import { isRankOrOffice } from './nameForms';
+import { SURNAME_NAMED_BODIES } from '../lexicon/speakerWords';
 
 /**
  * subject: opens its clause ("Hale met …", "On Tuesday, Hale met …", "…,' said Hale"); possessor: "Hale's plan";
@@ -32,7 +35,9 @@ const isPossessiveMark = (t: DocToken | undefined): boolean =>
 /** The role of the mention covering tokens [from, to), `quoted` when it lies inside quotation marks. */
 export function mentionRole(tokens: readonly DocToken[], from: number, to: number, quoted: boolean): MentionRole {
   if (quoted) return 'quoted';
+  if (hasContraction(tokens, to)) return 'subject';
   if (isPossessiveMark(tokens[to]) || /['’]s?$/.test(tokens[to - 1]?.lower ?? '')) return 'possessor';
+  if (modifiesTitledName(tokens, to)) return 'possessor';
   const before = wordBeforeTitles(tokens, from);
   const prev = before < 0 || tokens[before].line !== tokens[from].line ? undefined : tokens[before];
   if (!prev || SENTENCE_END.has(prev.text) || prev.text === ':' || prev.text === ';') return 'subject';
@@ -47,10 +52,34 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   }
   if (prev.text === ',' || prev.text === '(' || prev.text === '—') return afterComma(tokens[to]);
   if (NAME_COORDINATORS.has(prev.lower)) return 'conjunct';
-  if (SUBORDINATORS.has(prev.lower)) return 'embedded';
+  if (SUBORDINATORS.has(prev.lower) || ADVERBIAL_SUBORDINATORS.has(prev.lower)) return 'embedded';
   if (OBLIQUE_PREPOSITIONS.has(prev.lower)) return 'oblique';
   return 'object';
 }
+
+/** "Christie's been making the case": the name is the subject of "has", not a possessor (`to`: the token after it). */
+export function hasContraction(tokens: readonly DocToken[], to: number): boolean {
+  const s = tokens[to];
+  return !!s && (s.lower === "'s" || s.lower === '’s') && HAS_CONTRACTION_NEXT.has(tokens[to + 1]?.lower ?? '');
+}
+
+/**
+ * A name that modifies the office of the next name, as a possessor would: "McConnell spokesman Don Stewart", "Sanders
+ * campaign manager Jeff Weaver" (`to` is the token after the name). "Hale met Ruiz" or "Hale aides said" are no such.
+ */
+export function modifiesTitledName(tokens: readonly DocToken[], to: number): boolean {
+  let office = false;
+  let j = to;
+  // every word an office or the body a surname names ("campaign"): "Cole met board chair Ruth Alder" modifies nothing
+  for (; j < to + MAX_MODIFIED_TITLE && tokens[j]?.word && !tokens[j].cap; j++) {
+    if (isRankOrOffice(tokens[j].lower)) office = true;
+    else if (!SURNAME_NAMED_BODIES.has(tokens[j].lower)) return false;
+  }
+  const next = tokens[j];
+  return office && j > to && !!next && next.word && next.cap && next.line === tokens[to].line;
+}
+/** Lower-case words of the office a name modifies ("campaign manager", "deputy chief of staff"). */
+const MAX_MODIFIED_TITLE = 4;
 
 /**
  * "Her opponent, Linda Marsh, was not invited": a name in apposition to the short phrase opening its sentence, with
@@ -115,11 +144,19 @@ export function wordBeforeTitles(tokens: readonly DocToken[], from: number): num
     i >= 0 &&
     from - i <= MAX_TITLE_RUN &&
     tokens[i].line === tokens[from].line &&
-    ((tokens[i].word && (tokens[i].cap || isRankOrOffice(tokens[i].lower))) ||
+    ((tokens[i].word && (tokens[i].cap || isRankOrOffice(tokens[i].lower)) && !opensClause(tokens[i].lower)) ||
       (isPossessiveMark(tokens[i]) && tokens[i - 1]?.cap))
   )
     i--;
   return i;
+}
+
+/**
+ * A capitalized word that opens a sentence's clause or phrase is no title: in "When Mr. Hale objected, Ms. Ruiz
+ * left" Hale is in the when-clause, not the subject; in "In his letter, Ruiz …" the letter is after a preposition.
+ */
+function opensClause(word: string): boolean {
+  return SUBORDINATORS.has(word) || ADVERBIAL_SUBORDINATORS.has(word) || OBLIQUE_PREPOSITIONS.has(word);
 }
 
 /** A third-person pronoun's own role: "he" a subject, "him" an object, "his" a possessor; "her" could be either. */

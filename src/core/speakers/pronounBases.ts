@@ -15,6 +15,8 @@ export const INTRODUCED = 'pronoun: the person the paragraph before introduced';
 
 export const CLOSING_SUBJECT = 'pronoun: subject of the sentence before';
 
+export const OWN_SUBJECT = 'pronoun: subject of its own sentence';
+
 export const LATEST_SPEAKER = 'pronoun: the latest speaker';
 
 /**
@@ -27,4 +29,5 @@ export const PARAGRAPH_BASES: ReadonlySet<string | undefined> = new Set([
   PARAGRAPH_SPEAKER,
   PARAGRAPH_SUBJECT,
   CLOSING_SUBJECT,
+  OWN_SUBJECT,
 ]);

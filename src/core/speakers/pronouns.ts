@@ -12,11 +12,12 @@ import type { Gender } from './gender';
 import { closingSubject } from './closingSubject';
 import { addressedName } from './addressee';
 import { CUE_VERBS } from '../lexicon/lexicon';
+import { ARTICLES } from '../lexicon/functionWords';
 import { SPEECH_WORDS } from '../lexicon/speechVerbs';
 import { DESCRIPTION_OPENERS, INDEFINITE_DETERMINERS, PRONOUNS_FEMALE, PRONOUNS_MALE } from '../lexicon/lexicon';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../lexicon/speakerWords';
 import { phraseRight } from '../attribution/phrases';
-import { opensWithApposition } from './mentionRole';
+import { opensWithApposition, wordBeforeTitles } from './mentionRole';
 import type { Entry, Resolution } from './speakerEntry';
 import { opensSentence } from './nameForms';
 import { groupSubjectBefore, pluralPeopleHead } from './groupMentions';
@@ -32,6 +33,7 @@ import {
   PARAGRAPH_SPEAKER,
   PARAGRAPH_SUBJECT,
   LATEST_SPEAKER,
+  OWN_SUBJECT,
 } from './pronounBases';
 
 /** "the nurse Mr Ruiz": a name right after the description, a few tokens on. */
@@ -254,6 +256,8 @@ export abstract class Pronouns extends AntecedentChoice {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: ASKED };
+    const own = this.ownSubjectOver(chain, at, line, compatible);
+    if (own) return { entry: own, certainty: 0.82, basis: OWN_SUBJECT };
     if (chain) {
       const taken = this.subjectSinceSpeech(chain, at, line, compatible);
       if (taken) return { entry: taken, certainty: 0.82, basis: CLOSING_SUBJECT };
@@ -366,6 +370,49 @@ export abstract class Pronouns extends AntecedentChoice {
     return null;
   }
 
+  /** The own sentence's subject, only where it changes the pick: the paragraph's speaker or subject is as often its. */
+  private ownSubjectOver(
+    chain: Entry | null,
+    at: number,
+    line: number,
+    compatible: (e: Entry) => boolean,
+  ): Entry | null {
+    const own = this.ownSentenceSubject(at, line, compatible);
+    if (!own || own === chain) return null;
+    return chain || own !== this.subjectOf(line, at, compatible)?.entry ? own : null;
+  }
+
+  /**
+   * 'Judge Ann Mosk saw the words differently: "I don't take that as a joke," she said', 'Senator Hale is airing an ad
+   * in which he declares, "…"': the subject of the pronoun's own sentence, named before it outside quotes, over the
+   * paragraph's speaker or first-named person.
+   */
+  protected ownSentenceSubject(at: number, line: number, compatible: (e: Entry) => boolean): Entry | null {
+    const here = this.sentences.of(this.doc.tokenAt(at));
+    for (const n of this.paragraphPersons.get(line) ?? []) {
+      if (n.at >= at) break;
+      const k = this.doc.tokenAt(n.at);
+      if (this.sentences.of(k) !== here) continue;
+      // the sentence's first person only: "Hale told Ruiz that he …" is about Hale
+      return compatible(n.entry) && this.opensOwnSentence(k, at) ? n.entry : null;
+    }
+    return null;
+  }
+
+  /**
+   * The mention at token `k` opens its sentence, past its titles, as the subject before the pronoun at `at`: not "The
+   * Hale outlets have …", nor the topic of a parenthetical attribution ('Whitsett, she said, had "found a way"').
+   */
+  private opensOwnSentence(k: number, at: number): boolean {
+    const { tokens } = this.doc;
+    const before = wordBeforeTitles(tokens, k);
+    const prev = tokens[before];
+    if (prev && prev.line === tokens[k].line && !SENTENCE_END_MARKS.has(prev.text)) return false;
+    if (ARTICLES.has(tokens[before + 1]?.lower ?? '')) return false;
+    const p = this.doc.tokenAt(at);
+    return !(tokens[p - 1]?.text === ',' && this.doc.people.some((m) => this.doc.tokenAt(m.end) === p - 1));
+  }
+
   /**
    * 'Opposition critic Ben Roy was not convinced.' ¶ '"…," he said': a paragraph with no quote whose subject has not
    * spoken yet hands the floor to that person, over whoever spoke before it.
@@ -381,8 +428,9 @@ export abstract class Pronouns extends AntecedentChoice {
     if (this.paragraphPersons.get(line - 1)?.some((n) => n.entry === recent)) return null;
     if (this.quoted.overlaps(before.start, before.end) || this.reportsSpeech(line - 1)) return null;
     // "Crews cleared drains for Deputy Chief Kohl.": a name after a preposition is no one introduced (but "a
-    // resident named Caroline", an object, is)
-    return this.roleOfMention(previous.entry, previous.at) === 'oblique' ? null : previous.entry;
+    // resident named Caroline", an object, is), nor one in an opening clause ("When Varga spoke, the room …")
+    const role = this.roleOfMention(previous.entry, previous.at);
+    return role === 'oblique' || role === 'embedded' ? null : previous.entry;
   }
 
   /**

@@ -13,7 +13,7 @@ import type { DescribedSubject } from './describedSubject';
 import type { Span } from '../types';
 import { HONORIFICS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { phraseLeft } from '../attribution/phrases';
-import { mentionRole, wordBeforeTitles } from './mentionRole';
+import { hasContraction, mentionRole, modifiesTitledName, wordBeforeTitles } from './mentionRole';
 import { nounGenderNear, pronounGenderAfter, sexNounGender } from './contextGender';
 import type { Entry } from './speakerEntry';
 import { POSSESSIVE, personSpan } from './nameForms';
@@ -102,14 +102,16 @@ export abstract class RecognizedPeople extends PendingRoles {
       // "asked Home Secretary Ruth Ainsley": the verb before the name's titles
       const before = tokens[wordBeforeTitles(tokens, startTok)];
       const after = tokens[end];
-      if (before && ASKING.has(before.lower) && !this.quoted.overlaps(span.start, span.end))
+      // "McConnell spokesman Don Stewart": a name modifying the next one's office is a possessor too
+      const possessor =
+        (!!after && POSSESSIVE.test(after.text) && after.start === span.end && !hasContraction(tokens, end)) ||
+        modifiesTitledName(tokens, end);
+      // not a possessor: "Ruiz questioned Hale's logic" asked no one; the answer after it is still Ruiz's
+      if (before && ASKING.has(before.lower) && !possessor && !this.quoted.overlaps(span.start, span.end))
         this.answerer.set(line, { entry: e, at: span.start });
       // "Mr. Lee's plan": a possessor is not what the paragraph is about, unless it opens the paragraph and no one
       // else is named in that sentence ("Ybarra's strongest moment so far. Asked about …, she spoke …")
-      else if (
-        !(after && POSSESSIVE.test(after.text) && after.start === span.end) ||
-        this.possessorOpensParagraph(startTok, end)
-      )
+      else if (!possessor || this.possessorOpensParagraph(startTok, end))
         this.noteSubject(e, span.start, span.end, line);
     }
     return e;

@@ -130,11 +130,13 @@ export abstract class SpeakerState {
     at: number,
     compatible: (e: Entry) => boolean,
   ): { entry: Entry; at: number } | null {
-    // "In a letter to Blake, Priya Raman said …": a person after a preposition is named first but is not the subject
+    // "In a letter to Blake, Priya Raman said …": a person after a preposition is named first but is not the subject,
+    // nor one named in an opening clause ("When Mr. Hale objected, Ms. Ruiz left")
     let oblique: { entry: Entry; at: number } | null = null;
     for (const n of this.paragraphPersons.get(line) ?? []) {
       if (n.at >= at || !compatible(n.entry)) continue;
-      if (this.roleOfMention(n.entry, n.at) !== 'oblique') return n;
+      const role = this.roleOfMention(n.entry, n.at);
+      if (role !== 'oblique' && role !== 'embedded') return n;
       oblique ??= n;
     }
     return oblique;
