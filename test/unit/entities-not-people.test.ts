@@ -54,3 +54,19 @@ test('a photo credit names a photographer and an agency, and a party tag names n
   // near miss: a plural time noun mid-sentence is no name either way, and one opening a sentence is dropped
   assert.deepEqual(people('Days after the vote, Ike Hale resigned.'), ['Ike Hale']);
 });
+
+test('a clause opener or auxiliary that opens the sentence is no part of the name after it', () => {
+  assert.deepEqual(people('Reporter Dana Whitlock was there. As Whitlock spoke, the crowd grew.'), [
+    'Dana Whitlock',
+    'Whitlock',
+  ]);
+  assert.deepEqual(people('Senator Ike Hale wants a vote. Does Hale have the numbers? Even Hale is unsure.'), [
+    'Ike Hale',
+    'Hale',
+    'Hale',
+  ]);
+  // near miss: a word that starts names stays ("New Hampshire Public Radio", "Our Principles PAC")
+  assert.ok(
+    findEntities('Later, New Hampshire Public Radio asked him.').organizations.some((o) => o.text.startsWith('New')),
+  );
+});

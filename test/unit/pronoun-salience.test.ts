@@ -180,3 +180,20 @@ test('"Asked about X, she replied": the persons the question was about never ans
   ].join('\n');
   assert.equal(speakerOf(named, '"I have never'), 'Ada Brightwell');
 });
+
+test("a bare surname shared by two people is the one just named in full as the paragraph's subject", () => {
+  const text = [
+    'Husband and wife on the trail',
+    '',
+    '"She is the most qualified person I know," Ravi Okafor said of his wife at a rally on Monday.',
+    '',
+    'On Sunday, at a town hall in Derry, Amara Okafor rebuffed a heckler. "You are very rude," Okafor told him.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"You are very rude'), 'Amara Okafor');
+  // near miss: a namesake named only in an apposition is not the one the surname means ("his grandmother, X,")
+  const apposed = text.replace(
+    'On Sunday, at a town hall in Derry, Amara Okafor rebuffed a heckler.',
+    'He spoke of his mother, Amara Okafor, at length.',
+  );
+  assert.equal(speakerOf(apposed, '"You are very rude'), 'Ravi Okafor');
+});

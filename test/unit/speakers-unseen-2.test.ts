@@ -216,3 +216,15 @@ test('"The Kremlin was more cautious. \'…,\' it said": a seat of government th
   const city = text.replace('The Kremlin was more cautious.', 'Moscow was cold and grey.');
   assert.match(speakerOf(city, '"We are studying') ?? '', /ministry/i);
 });
+
+test('"As X put it, \'…\'": the "it" of "put it" is never the speaker', () => {
+  const text = [
+    'Court fight looms',
+    '',
+    'The Halden Supreme Court said on Monday it would hear the case.',
+    '',
+    "As Dana Whitlock, professor of law at Marlow and author of ''The Unwritten Charter,'' put it, ''The court is the prize for whoever wins.''",
+  ].join('\n');
+  assert.notEqual(speakerOf(text, "''The court is the prize"), 'the Halden Supreme Court');
+  assert.notEqual(analyze(text).quotes.find((q) => q.text.startsWith("''The court"))?.speakerMention?.text, 'it');
+});

@@ -193,10 +193,10 @@ function objectAfterCue(doc: Doc, cue: number, quoteFrom: number): Phrase | null
   if (isObjectTaking(tokens, cue)) return null;
   // whom "told" speaks to ("Priebus told Fox News:") is never its speaker
   if (OBJECT_CUES.has(tokens[cue].lower)) return null;
-  return invertedSpeaker(
-    tokens,
-    phraseRight(tokens, cue + (tokens[cue].lower === 'according' ? 2 : 1), quoteFrom, text),
-  );
+  // "As Amar, author of ''…,'' put it, '…'": the "it" of "put it" is the cue's own object, never its speaker
+  const twoWords =
+    tokens[cue].lower === 'according' || (/^puts?$/.test(tokens[cue].lower) && tokens[cue + 1]?.lower === 'it');
+  return invertedSpeaker(tokens, phraseRight(tokens, cue + (twoWords ? 2 : 1), quoteFrom, text));
 }
 
 /** Inverted, opening the sentence: 'Said Dorothy Poynter, who grew up nearby, "…"', 'Continued Stone: "…"'. */

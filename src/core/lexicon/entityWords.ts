@@ -4,6 +4,7 @@
  */
 import { extend, words } from './words';
 import { POSSESSIVES } from './functionWords';
+import { SUBJECT_OPENERS } from './lexicon';
 export const DATE_WORDS = words(
   'DATE_WORDS',
   'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december',
@@ -57,6 +58,17 @@ export const FUNCTION_WORDS_NOT_NAMES = extend(
   'FUNCTION_WORDS_NOT_NAMES',
   NOT_TITLE_WORDS,
   'my your me us him them do does did has have had nobody everybody somebody nothing everyone someone anyone days weeks months years hours minutes decades moments',
+);
+
+/**
+ * Capital words that open a sentence before a name without being part of it ("As Karadsheh spoke", "Does Rubio
+ * support it?", "Even Rendell said"): clause openers, sentence adverbs and auxiliaries, not a possessive ("Our
+ * Principles PAC"), an article ("The Hague") or a word that starts names ("New Hampshire", "Will", "Can").
+ */
+export const LEADING_NON_NAME_WORDS = extend(
+  'LEADING_NON_NAME_WORDS',
+  SUBJECT_OPENERS,
+  'unless even only still yet also however perhaps maybe indeed meanwhile now or does did do has have had is was are were would could should',
 );
 
 /** The last word of a photo agency's name in a credit: "Neilson Barnard via Getty Images", "Reuters Pictures". */

@@ -70,7 +70,7 @@ export abstract class PersonNames extends SpeakerState {
     const h = honorific?.toLowerCase();
     // "Joko Widodo, known as Jokowi," … "Jokowi said": the alias is the person named in full
     const aliasOf = this.aliases.get(words.join(' '));
-    let found = (aliasOf && this.matchPerson(aliasOf)) || this.matchPerson(words, honorificGender(h));
+    let found = (aliasOf && this.matchPerson(aliasOf)) || this.matchPerson(words, honorificGender(h), at);
     const fresh = !found && words.length === 1;
     if (found) {
       if (words.length > found.words.length) {
@@ -106,7 +106,7 @@ export abstract class PersonNames extends SpeakerState {
 
   /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
   /** `gender`: from an honorific ("Mr. Lindquist"), so that a namesake of the other sex is passed over. */
-  protected matchPerson(words: string[], gender?: Gender): Entry | null {
+  protected matchPerson(words: string[], gender?: Gender, at?: number): Entry | null {
     const last = words[words.length - 1];
     let found: Entry | null = null;
     // Every match below needs `last` among some person's words: a name never seen skips the scan, which would
@@ -114,7 +114,7 @@ export abstract class PersonNames extends SpeakerState {
     const mayMatch = this.personWords.has(last);
     // a lone word is a surname first ("Clinton" is Hillary Clinton, not a "Clinton Chief" the recognizer glued), and
     // only failing that another word of a name ("Hillary")
-    if (words.length === 1 && mayMatch) found = this.bySurname(last, gender);
+    if (words.length === 1 && mayMatch) found = this.bySurname(last, gender, at);
     for (let i = this.persons.length - 1; i >= 0 && !found && mayMatch; i--) {
       const p = this.persons[i];
       const pLast = p.words[p.words.length - 1];
@@ -157,8 +157,9 @@ export abstract class PersonNames extends SpeakerState {
    * The latest person whose name ends in `surname`; with a `gender` ("Mr. Lindquist" after "Carol Lindquist" and
    * "Gary Lindquist"), the latest of that gender or of none known, else the latest. (Preferring, among namesakes, the
    * one already called by the surname or the one introduced first was tried: neutral on train, 2 quotes worse on dev.)
+   * `at`: where the bare surname stands, so that a namesake just named in full as its paragraph's subject keeps it.
    */
-  protected bySurname(surname: string, gender?: Gender): Entry | null {
+  protected bySurname(surname: string, gender?: Gender, at?: number): Entry | null {
     let any: Entry | null = null;
     let latest: Entry | null = null;
     let relative: Entry | null = null;
@@ -182,9 +183,24 @@ export abstract class PersonNames extends SpeakerState {
         latest = p;
         continue;
       }
-      if (latest.lastSpoke >= 0 || p.lastSpoke >= 0) return p.lastSpoke >= 0 && latest.lastSpoke < 0 ? p : latest;
+      if (latest.lastSpoke >= 0 || p.lastSpoke >= 0)
+        return p.lastSpoke >= 0 && latest.lastSpoke < 0 && !this.subjectJustNamed(latest, p, at) ? p : latest;
     }
     return latest ?? relative ?? any;
+  }
+
+  /**
+   * "On Sunday, Hillary Clinton rebuffed a heckler. '…,' Clinton told her": a namesake named in full as the subject of
+   * a sentence of the bare surname's own paragraph, just before it, is the one it means, though the other has spoken
+   * and she has not (the Ocampo grandmother above is named in an apposition, no subject).
+   */
+  protected subjectJustNamed(p: Entry, other: Entry, at: number | undefined): boolean {
+    if (at === undefined || p.words.length < 2 || sameNameLonger(p.words, other.words)) return false;
+    const m = this.lastMentionBefore(p, at);
+    if (!m || !/\s/.test(this.doc.text.slice(m.start, m.end))) return false;
+    const { tokens } = this.doc;
+    if (tokens[this.doc.tokenAt(m.start)]?.line !== tokens[this.doc.tokenAt(at)]?.line) return false;
+    return this.roleOfMention(p, m.start) === 'subject';
   }
 
   /**
@@ -511,3 +527,9 @@ const MAX_FAMILY = 3;
 
 /** Persons looked through for a family's members. */
 const FAMILY_SCAN = 200;
+
+/** One name is the other with words before it ("Auditor Wade Ellery", "Wade Ellery"): one person, not namesakes. */
+function sameNameLonger(a: string[], b: string[]): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && short.every((w, i) => long[long.length - short.length + i] === w);
+}

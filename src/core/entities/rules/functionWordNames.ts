@@ -4,7 +4,7 @@
  * quotation, and only when the block never uses that word as a name elsewhere ("'…,' From said" keeps Al From's
  * "From a $15 minimum wage …" from being read as a function word).
  */
-import { FUNCTION_WORDS_NOT_NAMES } from '../../lexicon/entityWords';
+import { FUNCTION_WORDS_NOT_NAMES, LEADING_NON_NAME_WORDS } from '../../lexicon/entityWords';
 import type { Entity, EntityRule, RuleContext } from './context';
 
 const OPENING_MARKS = new Set(['“', '‘', '``']);
@@ -43,10 +43,19 @@ export const functionWordNames: EntityRule = {
   apply(ctx) {
     const { lower, ents } = ctx;
     for (const e of [...ents.list]) {
-      if (e.type !== 'PER' || e.to - e.from !== 1) continue;
       const w = lower[e.from];
-      if (!FUNCTION_WORDS_NOT_NAMES.has(w) && !CONTRACTED_PRONOUN.test(w)) continue;
-      if (opensSentence(ctx, e) && !usedAsName(ctx, e)) ents.remove(e);
+      if (!opensSentence(ctx, e)) continue;
+      if (e.to - e.from >= 2 && e.type !== 'LOC' && LEADING_NON_NAME_WORDS.has(w)) {
+        // "As Karadsheh spoke …", "Does Rubio support it?": the capital word opening the sentence is no part of the
+        // name ("As Trump said" tagged an organization: one word left says nothing of its kind; later layers decide)
+        if (e.type === 'ORG' && e.to - e.from === 2) ents.remove(e);
+        else ents.resize(e, e.from + 1, e.to);
+      } else if (
+        e.type === 'PER' &&
+        e.to - e.from === 1 &&
+        (FUNCTION_WORDS_NOT_NAMES.has(w) || CONTRACTED_PRONOUN.test(w))
+      )
+        if (!usedAsName(ctx, e)) ents.remove(e);
     }
   },
 };
