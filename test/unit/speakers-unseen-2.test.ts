@@ -228,3 +228,17 @@ test('"As X put it, \'…\'": the "it" of "put it" is never the speaker', () => 
   assert.notEqual(speakerOf(text, "''The court is the prize"), 'the Halden Supreme Court');
   assert.notEqual(analyze(text).quotes.find((q) => q.text.startsWith("''The court"))?.speakerMention?.text, 'it');
 });
+
+test('a surname that is also a common word names the person named in full by it ("Mr. Band said")', () => {
+  const text = [
+    'Aide under scrutiny',
+    '',
+    'Douglas J. Band, a longtime aide, ran the foundation for years.',
+    '',
+    '"I did nothing wrong," Mr. Band said in an interview. "We kept the two apart," Band said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"I did nothing'), 'Douglas J. Band');
+  assert.equal(speakerOf(text, '"We kept'), 'Douglas J. Band');
+  // near miss: with no one named in full by it, the common word stays nobody
+  assert.notEqual(speakerOf('Tour dates\n\n"We play Friday," Band said.', '"We play'), 'Band');
+});

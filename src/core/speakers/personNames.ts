@@ -66,7 +66,9 @@ export abstract class PersonNames extends SpeakerState {
       shown.push(w);
       words.push(lower);
     }
-    if (words.length === 0 || (words.length === 1 && NEVER_A_PERSON.has(words[0]))) return null;
+    if (words.length === 0) return null;
+    // "Band said": a lone common word is nobody, unless a person named in full goes by it ("Douglas J. Band")
+    if (words.length === 1 && NEVER_A_PERSON.has(words[0]) && !this.namedInFullBy(words[0])) return null;
     const h = honorific?.toLowerCase();
     // "Joko Widodo, known as Jokowi," … "Jokowi said": the alias is the person named in full
     const aliasOf = this.aliases.get(words.join(' '));
@@ -201,6 +203,13 @@ export abstract class PersonNames extends SpeakerState {
     const { tokens } = this.doc;
     if (tokens[this.doc.tokenAt(m.start)]?.line !== tokens[this.doc.tokenAt(at)]?.line) return false;
     return this.roleOfMention(p, m.start) === 'subject';
+  }
+
+  /** Some person named in full has `surname` as the last word of the name ("Douglas J. Band" for "Band"). */
+  protected namedInFullBy(surname: string): boolean {
+    if (!this.personWords.has(surname)) return false;
+    const p = this.bySurname(surname);
+    return !!p && p.words.length >= 2;
   }
 
   /**
