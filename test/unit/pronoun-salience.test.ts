@@ -197,3 +197,23 @@ test("a bare surname shared by two people is the one just named in full as the p
   );
   assert.equal(speakerOf(apposed, '"You are very rude'), 'Ravi Okafor');
 });
+
+test('an unnamed speaker who asked a question is not the one whose answer follows', () => {
+  const text = [
+    'Mayor defends plan',
+    '',
+    'Mayor Tom Barker tried to draw a distinction on Monday, when a reporter asked if the plan meant he was breaking his pledge.',
+    '',
+    '"When I said no new taxes, people understood what I meant," he said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"When I said'), 'Tom Barker');
+  // near miss: an unnamed speaker who said something (and asked only in an aside) goes on speaking
+  const said = [
+    'Mayor defends plan',
+    '',
+    'Mayor Tom Barker spoke on Monday. A retired teacher, who asked not to be named, said the plan was fine.',
+    '',
+    '"He is doing his best," she said.',
+  ].join('\n');
+  assert.match(speakerOf(said, '"He is doing') ?? '', /teacher/);
+});

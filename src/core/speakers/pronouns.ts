@@ -205,6 +205,8 @@ export abstract class Pronouns extends AntecedentChoice {
   protected unnamedSpeaker(picked: Entry | null, gender: Gender, at: number, line: number): Entry | null {
     const u = this.latestUnnamed;
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 1) return null;
+    // "…, when a reporter asked if he was reversing his pledge." ¶ '"…," he said': who asks is not who answers
+    if (this.askedAt(u.lastSpoke)) return null;
     // 'Another, a doctor in Brandon, said she may move.' ¶ '"They are recruiting," she said': the paragraph after
     // the one the unnamed speaker spoke in too, when no one has been named since, but for a name inside that
     // speaker's own description: "The nurse Mr Ruiz hired said …" ¶ '"…," she said' is still the nurse
@@ -215,6 +217,17 @@ export abstract class Pronouns extends AntecedentChoice {
     if (picked && picked.lastSpoke >= u.lastSpoke && picked.lastSpoke < at) return null;
     if (picked && this.tookFloorAfter(picked, u, at, line)) return null;
     return u;
+  }
+
+  /** The speaker whose mention starts at `at` asked a question there: "a reporter asked", "one voter asked if". */
+  private askedAt(at: number): boolean {
+    const { tokens } = this.doc;
+    const from = this.doc.tokenAt(at);
+    for (let k = from + 1; k < tokens.length && k <= from + ASKER_VERB_REACH; k++) {
+      if (ASKING.has(tokens[k].lower)) return true;
+      if (!tokens[k].word) return false;
+    }
+    return false;
   }
 
   /**
@@ -462,6 +475,9 @@ const MAX_INTRODUCTION_TOKENS = 40;
 
 /** Verbs whose object answers next: "Hale asked Rivera whether … 'No,' she said". */
 export const ASKING = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
+
+/** Words from an unnamed speaker's mention to its verb: "a reporter from the local paper asked". */
+const ASKER_VERB_REACH = 6;
 
 /** Characters from "by" to the asker's name, past a title: "Asked by Deputy Mayor Ann Roy". */
 const ASKER_REACH = 30;
