@@ -9,6 +9,7 @@
 import type { DocToken } from '../text/document';
 import { lookupPlace } from '../entities/gazetteer';
 import type { Span } from '../types';
+import { spanStartingAt } from '../text/sortedSpans';
 import { DESCRIPTION_LINKS, GOVERNMENT_SEATS, ORG_NOUNS } from '../lexicon/lexicon';
 import { SENTENCE_ADVERBS } from '../lexicon/functionWords';
 import {
@@ -306,15 +307,3 @@ function isWhichAfter(tokens: DocToken[], end: number): boolean {
 }
 
 const isGovernmentSeat = (name: string): boolean => GOVERNMENT_SEATS.has(name.toLowerCase().replace(/\s+/g, '_'));
-
-/** The span of a list sorted by start that starts at `start`, if any (binary search). */
-function spanStartingAt<S extends Span>(spans: readonly S[], start: number): S | null {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return spans[lo]?.start === start ? spans[lo] : null;
-}

@@ -7,18 +7,7 @@
  * named only inside a quote.
  */
 import type { Span } from '../types';
-
-/** The index of the first span starting at or after `offset` in spans sorted by start. */
-function firstFrom(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { firstSpanFrom } from '../text/sortedSpans';
 
 /** A body's name without its article or possessive: "the Sierra Club's" → "sierra club". */
 const bare = (name: string): string =>
@@ -39,7 +28,7 @@ export function otherBodyNamedSince(
   author: string,
 ): boolean {
   const own = bare(author);
-  for (let i = firstFrom(orgs, from); i < orgs.length && orgs[i].end <= to; i++)
+  for (let i = firstSpanFrom(orgs, from); i < orgs.length && orgs[i].end <= to; i++)
     if (!quoted(orgs[i].start, orgs[i].end) && bare(orgs[i].text) !== own) return true;
   return false;
 }

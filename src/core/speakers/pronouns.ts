@@ -10,6 +10,7 @@
 import type { DocToken } from '../text/document';
 import type { Gender } from './gender';
 import { closingSubject } from './closingSubject';
+import { firstSpanFrom } from '../text/sortedSpans';
 import { addressedName } from './addressee';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import { ARTICLES } from '../lexicon/functionWords';
@@ -316,13 +317,23 @@ export abstract class Pronouns extends AntecedentChoice {
    */
   protected askerOfSentence(at: number): Entry | null {
     const { tokens } = this.doc;
+    const first = this.sentenceFirstToken(at);
+    if (!ASKING.has(tokens[first]?.lower ?? '') || tokens[first + 1]?.lower !== 'by') return null;
+    const from = tokens[first + 2]?.start ?? at;
+    // the first person from "by" on (people are sorted by start): later ones stand only further away
+    const named = this.doc.people[firstSpanFrom(this.doc.people, from)];
+    return named && named.start < at && named.start - from <= ASKER_REACH
+      ? this.matchPerson(named.text.toLowerCase().split(/\s+/))
+      : null;
+  }
+
+  /** The first token of the sentence holding `at`, within its paragraph. */
+  private sentenceFirstToken(at: number): number {
+    const { tokens } = this.doc;
     let first = this.doc.tokenAt(at);
     const line = tokens[first]?.line;
     while (first > 0 && tokens[first - 1].line === line && !SENTENCE_END_MARKS.has(tokens[first - 1].text)) first--;
-    if (!ASKING.has(tokens[first]?.lower ?? '') || tokens[first + 1]?.lower !== 'by') return null;
-    const from = tokens[first + 2]?.start ?? at;
-    const named = this.doc.people.find((p) => p.start >= from && p.start < at && p.start - from <= ASKER_REACH);
-    return named ? this.matchPerson(named.text.toLowerCase().split(/\s+/)) : null;
+    return first;
   }
 
   /**
@@ -331,9 +342,7 @@ export abstract class Pronouns extends AntecedentChoice {
    */
   protected askedAboutInSentence(at: number): Entry[] {
     const { tokens } = this.doc;
-    let first = this.doc.tokenAt(at);
-    const line = tokens[first]?.line;
-    while (first > 0 && tokens[first - 1].line === line && !SENTENCE_END_MARKS.has(tokens[first - 1].text)) first--;
+    let first = this.sentenceFirstToken(at);
     if (tokens[first]?.lower === 'when') first++;
     if (!ASKING.has(tokens[first]?.lower ?? '') || tokens[first + 1]?.lower === 'by') return [];
     // the clause ends at its first comma: "Asked about Hale, Ruiz said '…,' she said" asked Ruiz about Hale
@@ -341,9 +350,9 @@ export abstract class Pronouns extends AntecedentChoice {
     const comma = this.doc.text.indexOf(',', from);
     if (comma < 0 || comma > at) return [];
     const topics: Entry[] = [];
-    for (const p of this.doc.people) {
-      if (p.start >= comma) break;
-      if (p.start < from) continue;
+    const { people } = this.doc;
+    for (let i = firstSpanFrom(people, from); i < people.length && people[i].start < comma; i++) {
+      const p = people[i];
       const e = this.matchPerson(p.text.toLowerCase().split(/\s+/));
       if (e) topics.push(e);
     }

@@ -8,6 +8,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { isSpeakerNoun, phraseLeft, phraseRight, speakerNounTail, type Phrase } from '../attribution/phrases';
 import { isQuoteToken } from '../attribution/cues';
+import { spanStartingAt } from '../text/sortedSpans';
 import {
   AUTHORING_VERBS,
   ISSUED_TEXT_NOUNS,
@@ -315,25 +316,13 @@ const TITLE_REACH = 10;
 function personAfter(doc: Doc, from: number, end: number): Phrase | null {
   const { tokens } = doc;
   for (let j = from; j < end && j - from <= TITLE_REACH && tokens[j].text !== ','; j++) {
-    const person = personStartingAt(doc.people, tokens[j].start);
+    const person = spanStartingAt(doc.people, tokens[j].start);
     if (!person) continue;
     let to = j + 1;
     while (to < end && tokens[to].end <= person.end) to++;
     return { from: j, to, kind: 'name', nameFrom: j, nameTo: to };
   }
   return null;
-}
-
-/** The span of `spans` (sorted by start) that starts at `at`, by binary search. */
-function personStartingAt<T extends { start: number }>(spans: readonly T[], at: number): T | null {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return spans[lo]?.start === at ? spans[lo] : null;
 }
 
 /**
