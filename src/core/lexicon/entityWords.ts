@@ -35,6 +35,12 @@ export const PARTY_OR_TITLE = words(
 
 export const OPEN_QUOTES = words('OPEN_QUOTES', '" “ \' ‘');
 export const CLOSE_QUOTES = words('CLOSE_QUOTES', '" ” \' ’');
+/** Marks that only ever open a quotation ("“", "‘", LaTeX-style "``"), and the straight ones that open or close. */
+export const TYPED_OPEN_QUOTES = words('TYPED_OPEN_QUOTES', '“ ‘ ``');
+export const STRAIGHT_QUOTES = words('STRAIGHT_QUOTES', "\" ' ''");
+
+/** A possessive ending as its own token: "MSNBC 's", "Fox News '". */
+export const POSSESSIVE_ENDINGS = words('POSSESSIVE_ENDINGS', "'s ’s ' ’");
 
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 

@@ -5,11 +5,8 @@
  * not Sean Hannity). A quoted name after a person's possessive ("Trump's 'Sleepy Joe'") is left alone.
  */
 import { BROADCAST_TITLE_HEADS } from '../../lexicon/newsWords';
+import { CLOSE_QUOTES, OPEN_QUOTES, POSSESSIVE_ENDINGS } from '../../lexicon/entityWords';
 import type { Entity, EntityRule, RuleContext } from './context';
-
-const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
-const CLOSING_MARKS = new Set(['"', '”', '’', "'"]);
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 
 /** Words of a title the quote may hold besides the name: "'Morning Joe'", "'Meet the Press'". */
 const TITLE_REACH = 5;
@@ -23,12 +20,12 @@ function endsInBroadcastHead({ tokens, lower }: RuleContext, e: Entity): boolean
 /** The name sits in a short quoted title that follows an organization's possessive: "MSNBC's “Morning Joe.”". */
 function quotedAfterOutlet({ lower, n, ents }: RuleContext, e: Entity): boolean {
   let open = e.from - 1;
-  while (open >= 0 && e.from - open <= TITLE_REACH && !OPENING_MARKS.has(lower[open])) open--;
-  if (open < 2 || !OPENING_MARKS.has(lower[open])) return false;
+  while (open >= 0 && e.from - open <= TITLE_REACH && !OPEN_QUOTES.has(lower[open])) open--;
+  if (open < 2 || !OPEN_QUOTES.has(lower[open])) return false;
   let close = e.to;
-  while (close < n && close - open <= TITLE_REACH + 1 && !CLOSING_MARKS.has(lower[close])) close++;
-  if (close >= n || !CLOSING_MARKS.has(lower[close])) return false;
-  if (!POSSESSIVES.has(lower[open - 1])) return false;
+  while (close < n && close - open <= TITLE_REACH + 1 && !CLOSE_QUOTES.has(lower[close])) close++;
+  if (close >= n || !CLOSE_QUOTES.has(lower[close])) return false;
+  if (!POSSESSIVE_ENDINGS.has(lower[open - 1])) return false;
   return ents.at(open - 2)?.type === 'ORG';
 }
 
