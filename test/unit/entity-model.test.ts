@@ -42,6 +42,17 @@ test('"the company" takes up the organization named last, within a few paragraph
   assert.equal(speakerOf(text, '"The cuts'), 'Acme Widgets Inc.');
 });
 
+test('"the group" takes up the pressure group named last, not the university named after it', () => {
+  const text = [
+    'The mayor spoke on Monday.',
+    '',
+    'New money is also helping the Clean Harbour Fund, a nonprofit that ran ads online last week attacking the ' +
+      'now-closed Dunmore University. The group also plans to run ads during the next two council debates.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.startsWith('to run ads'));
+  assert.equal(q?.speaker, 'Clean Harbour Fund');
+});
+
 test('"the company" with no organization near stays a description', () => {
   const text = ['Prices rose again.', '', '"The cuts were painful but necessary," the company said.'].join('\n');
   assert.equal(speakerOf(text, '"The cuts'), 'the company');

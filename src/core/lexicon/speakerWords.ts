@@ -302,6 +302,16 @@ export const PUBLIC_BODY_WORDS = words(
 );
 
 /**
+ * Last words of names no company, union or pressure group bears: "the company said" is not the House named in
+ * between, nor "the group said" Temple University, whose professor spoke before it.
+ */
+export const NON_COMPANY_NAME_WORDS = extend(
+  'NON_COMPANY_NAME_WORDS',
+  PUBLIC_BODY_WORDS,
+  'house university college school hospital museum church cathedral mosque temple',
+);
+
+/**
  * Bodies a person leads or belongs to, as a role's modifier: "the union leader" is the one "who heads the farmers'
  * union" or titled "union leader", not any leader; "the opposition leader" is not the chief minister.
  */

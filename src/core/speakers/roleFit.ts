@@ -23,7 +23,7 @@ import {
   US_STATE_TAGS,
   NON_STATE_BODY_NOUNS,
   LED_BODY_WORDS,
-  PUBLIC_BODY_WORDS,
+  NON_COMPANY_NAME_WORDS,
 } from '../lexicon/speakerWords';
 import type { Entry } from './speakerEntry';
 import { countryOf } from './nameForms';
@@ -103,10 +103,11 @@ export function personNounGender(head: string): Gender | undefined {
 
 /**
  * "the company said" is not the Congress party named in between, nor "the union said" the Senate of "Senate
- * primaries": a noun of a body outside the state takes up no public body.
+ * primaries", nor "the group plans" the university its ads attack: a noun of a body outside the state takes up no
+ * public body, school or house of worship.
  */
 export function fitsAnaphor(head: string, name: string): boolean {
-  return !NON_STATE_BODY_NOUNS.has(head) || !PUBLIC_BODY_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
+  return !NON_STATE_BODY_NOUNS.has(head) || !NON_COMPANY_NAME_WORDS.has(name.split(/\s+/).pop()?.toLowerCase() ?? '');
 }
 
 /**
