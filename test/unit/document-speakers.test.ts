@@ -78,6 +78,19 @@ test('"X released a video that said" is X\'s; a sign someone hoists is theirs, a
   assert.equal(analysis.speakers.find((s) => s.id === sign?.speakerId)?.type, 'document');
 });
 
+test('"it read" after a sign someone lifted is the holder\'s, over a verb joined by "and"', () => {
+  const text = [
+    'PORTLAND — Activist Mara Quillen took the microphone as dozens of cyclists cheered. Quillen smiled and proudly',
+    'lifted a sign of her own.',
+    '',
+    '"Lanes save lives," it read.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Lanes save lives'), 'Mara Quillen');
+  // near miss: a sign no one holds stays unattributed to a person
+  const alone = ['A sign hung over the door of the shuttered shop.', '', '"Closed for good," it read.'].join('\n');
+  assert.notEqual(speakerOf(alone, '"Closed for good'), 'Mara Quillen');
+});
+
 test('a text after an inverted reporting verb speaks: "noted a report from X", "added the email", "said a tweet from …"', () => {
   const report = '"Coal plants will be paid to stand idle," noted a report from the nonprofit Green Ledger.';
   const q = quoteOf(report, '"Coal plants');

@@ -70,3 +70,15 @@ test('a clause opener or auxiliary that opens the sentence is no part of the nam
     findEntities('Later, New Hampshire Public Radio asked him.').organizations.some((o) => o.text.startsWith('New')),
   );
 });
+
+test('a role noun opening the story after a dateline is no part of the name: "LOS ANGELES — Actress …"', () => {
+  const text = 'PORTLAND — Actress Noor Haddad took the stage on Tuesday as the crowd cheered.';
+  const found = findEntities(text);
+  assert.deepEqual(
+    found.people.map((p) => p.text),
+    ['Noor Haddad'],
+  );
+  assert.equal(found.organizations.length, 0);
+  // near miss: a capitalized word after a mid-sentence dash that names no dateline is left to the tagger
+  assert.ok(!people('The prize went to the lead — Actress Noor Haddad, who wept.').includes('Actress Noor Haddad'));
+});

@@ -90,5 +90,5 @@ export const SIGN_NOUNS = words(
 export const SIGN_HOLDING_VERBS = words(
   'SIGN_HOLDING_VERBS',
   `held holds hold holding hoisted hoists hoisting carried carries carry carrying waved waves waving raised raises
-raising wore wears wearing brandished brandishing displayed displaying`,
+raising lifted lifts lifting wore wears wearing brandished brandishing displayed displaying`,
 );

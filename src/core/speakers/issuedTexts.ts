@@ -21,7 +21,7 @@ import {
 import { CALENDAR_WORDS, CUE_VERBS, TIME_WORDS } from '../lexicon/lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import type { Description, Entry, Resolution } from './speakerEntry';
-import { DOCUMENT_NOUNS } from '../lexicon/newsWords';
+import { DOCUMENT_NOUNS, SIGN_NOUNS } from '../lexicon/newsWords';
 import { BodyAnaphors } from './bodyAnaphors';
 import { POSSESSIVE_TOKEN } from './organizationNames';
 import { clauseIssuer, documentNounAt } from './textIssuer';
@@ -234,6 +234,7 @@ export abstract class IssuedTexts extends BodyAnaphors {
       return null;
     if (noun < 0 && last)
       return { entry: last.entry, certainty: IT_TEXT_CERTAINTY, basis: 'it: the text that spoke just before' };
+    if (noun < 0) return this.signHolder(it, at - ISSUER_REACH);
     const author = noun >= 0 ? this.issuer(tokens[noun].lower, at) : null;
     if (!author) return null;
     this.latestText = { entry: author, end: at, line };
@@ -344,6 +345,20 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const { tokens } = this.doc;
     for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) if (ISSUING_VERBS.has(tokens[i].lower)) return true;
     return false;
+  }
+
+  /**
+   * "Dawes smiled and lifted a sign of her own. ¶ '…,' it read": a sign, banner or cap named in the sentences just
+   * before speaks for whoever holds or wears it (documentIssuer), as "a sign that read" does.
+   */
+  protected signHolder(it: number, after: number): Resolution | null {
+    const { tokens } = this.doc;
+    for (let i = it - 1; i >= 0 && tokens[i].start >= after; i--) {
+      if (!SIGN_NOUNS.has(tokens[i].lower) || this.quoted.overlaps(tokens[i].start, tokens[i].end)) continue;
+      const r = this.documentIssuer(tokens[i]);
+      return r && { ...r, basis: 'it: the sign named just before, by whoever holds it' };
+    }
+    return null;
   }
 
   /** The token of the text noun named last before token `before` and after offset `after`, outside quotes; else -1. */

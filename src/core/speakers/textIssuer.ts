@@ -282,6 +282,7 @@ function subjectLeft(doc: Doc, verb: number, floor: number): Phrase | null {
   const { tokens, text } = doc;
   let lead = verb;
   while (lead > floor && ISSUER_AUX.has(tokens[lead - 1].lower)) lead--;
+  lead = firstOfJoinedVerbs(tokens, lead, floor);
   if (DASHES.has(tokens[lead - 1]?.text ?? '')) return subjectBeforeDashes(doc, lead - 1, floor);
   if (tokens[lead - 1]?.text !== ',') return phraseLeft(tokens, lead, Math.max(floor, lead - 10), text);
   for (let c = lead - 2; c > floor && lead - c <= APPOSITIVE_REACH; c--) {
@@ -291,6 +292,18 @@ function subjectLeft(doc: Doc, verb: number, floor: number): Phrase | null {
     return p && !PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '') ? p : null;
   }
   return null;
+}
+
+/**
+ * "Quillen smiled and triumphantly lifted a sign": the subject of "lifted" is that of the verb joined to it by "and",
+ * over adverbs ending in -ly; returns where the first verb starts (`lead` itself when none is joined).
+ */
+function firstOfJoinedVerbs(tokens: DocToken[], lead: number, floor: number): number {
+  let k = lead;
+  while (k - 1 > floor && /^\p{Ll}+ly$/u.test(tokens[k - 1].text)) k--;
+  const verb = k - 2;
+  if (verb <= floor || tokens[k - 1].lower !== 'and' || !/^\p{Ll}+ed$/u.test(tokens[verb].text)) return lead;
+  return verb;
 }
 
 /** Dashes that set off an aside: "A coalition of 40 groups - including the Academy of Pediatrics - sent a letter". */

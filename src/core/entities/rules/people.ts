@@ -48,6 +48,7 @@ import {
   ROLE_NOUNS,
 } from '../../lexicon/lexicon';
 import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
+import { DATELINE_DASHES } from '../../lexicon/functionWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 
@@ -1002,10 +1003,14 @@ export function isPersonNoun(w: string): boolean {
  */
 export const sentenceOpeningNoun: EntityRule = {
   name: 'noun opening a sentence before a name',
-  apply({ p, tokens, lower, ents }) {
-    for (const e of ents.list) {
-      if (e.to - e.from < 2 || e.type === 'LOC' || p.sentenceStart[e.from] !== e.from) continue;
+  apply(ctx) {
+    const { tokens, lower, ents } = ctx;
+    for (const e of ents.list.slice()) {
+      if (e.type === 'LOC' || !opensSentence(ctx, e.from)) continue;
       const w = lower[e.from];
+      // the tagger may split them: "Actress" an organization, then "Noor Haddad" a person
+      if (e.to - e.from === 1 && isPersonNoun(w) && ents.at(e.to)?.type === 'PER') ents.remove(e);
+      if (e.to - e.from < 2) continue;
       const person = isPersonNoun(w);
       if (!person && !COMPANY_KIND_NOUNS.has(w)) continue;
       // "Hubby Gary said": a spouse goes by a first name alone; "Sister Mary" or "Son Heung-min" may be the name
@@ -1016,6 +1021,16 @@ export const sentenceOpeningNoun: EntityRule = {
     }
   },
 };
+
+/**
+ * Token i opens a sentence, or the story after its dateline: "LOS ANGELES — Actress Noor Haddad took the stage"
+ * capitalizes "Actress" as a sentence would ("MADRID (Reuters) - Striker …" too).
+ */
+function opensSentence({ p, tokens, ents }: RuleContext, i: number): boolean {
+  if (p.sentenceStart[i] === i) return true;
+  if (i < 2 || !DATELINE_DASHES.has(tokens[i - 1].text)) return false;
+  return ents.at(i - 2)?.type === 'LOC' || tokens[i - 2].text === ')';
+}
 
 /**
  * A "person" whose last word ends a sports club's name is the club: "Kelby Town have signed", "Harrowgate United
