@@ -41,6 +41,16 @@ test('appositive roles: "Ines Duarte" is the leader ("Its leader", the possessiv
   assert.equal(b.speakers.find((s) => s.name === 'Anna Kowalczyk')?.role, "a spokeswoman for the fishermen's union");
 });
 
+test('a name set off as an appositive is followed by its predicate, no role: "the envoy, Pierre Lamont, uttered a …"', () => {
+  const text =
+    'At that moment, the French envoy to the talks, Pierre Lamont, uttered a stage whisper near several reporters. ' +
+    '"We hope so," he said.';
+  assert.equal(analyze(text).speakers.find((s) => s.name === 'Pierre Lamont')?.role, 'French envoy to the talks');
+  // near miss: a participle without an object opens a role ("retired teacher")
+  const role = analyze('Jane Okafor, retired teacher, said the school must stay open.');
+  assert.equal(role.speakers.find((s) => s.name === 'Jane Okafor')?.role, 'retired teacher');
+});
+
 test('demonym descriptions match country titles: "the Japanese official" after "Japan\'s Prime Minister"', () => {
   const text = [
     "Japan's Prime Minister Kenji Mori met the Chinese delegation on Friday.",

@@ -6,7 +6,7 @@
 import { EVERYDAY_ROLES, KIN_NOUNS, isProfessionNoun, ROLE_NOUNS } from '../lexicon/lexicon';
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_MEMBER_NOUNS, ROLE_VERBS } from '../lexicon/speakerWords';
 import type { DocToken } from '../text/document';
-import { OBLIQUE_PREPOSITIONS } from '../lexicon/functionWords';
+import { NOUN_DETERMINERS, OBLIQUE_PREPOSITIONS } from '../lexicon/functionWords';
 
 /** An appositive longer than this is a clause, not a role. */
 const MAX_TOKENS = 12;
@@ -26,7 +26,7 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
   if (tokens[to]?.text !== ',') return undefined;
   const led = roleOfRelative(tokens, to, source);
   if (led) return led;
-  if (opensWithPreposition(tokens, to)) return undefined;
+  if (opensWithPreposition(tokens, to) || opensWithVerbAndObject(tokens, to)) return undefined;
   const line = tokens[from].line;
   let hasRole = false;
   for (let k = to + 1; k < tokens.length && k - to <= MAX_TOKENS && tokens[k].line === line; k++) {
@@ -53,6 +53,16 @@ export function appositiveRole(tokens: DocToken[], from: number, to: number, sou
 function opensWithPreposition(tokens: DocToken[], comma: number): boolean {
   const opener = tokens[comma + 1]?.lower ?? '';
   return opener !== 'of' && OBLIQUE_PREPOSITIONS.has(opener);
+}
+
+/**
+ * "the French envoy, Pierre Lamont, uttered a stage whisper near several reporters": after a name set off as an
+ * appositive, a past-tense verb and its object are the sentence's predicate, not a role, though a role noun sits in
+ * it; "Jane Doe, retired teacher," keeps hers (no determiner after the participle).
+ */
+function opensWithVerbAndObject(tokens: DocToken[], comma: number): boolean {
+  const verb = tokens[comma + 1];
+  return verb !== undefined && /^\p{Ll}+ed$/u.test(verb.text) && NOUN_DETERMINERS.has(tokens[comma + 2]?.lower ?? '');
 }
 
 /**
