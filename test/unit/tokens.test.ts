@@ -63,3 +63,15 @@ test('a sentence run into the next with no space after its full stop is split th
   assert.deepEqual(words('a Ph.D student'), ['a', 'Ph.D', 'student']);
   assert.deepEqual(words('see Amazon.com'), ['see', 'Amazon.com']);
 });
+
+test('a name mis-decoded from UTF-8 as Latin-1 stays one word: "FranÃ§ois", "GuantÃ¡namo"', () => {
+  const words = tokenize('Ambassador FranÃ§ois Lemaire flew to GuantÃ¡namo Bay, © 2016.').map((t) => t.text);
+  assert.ok(words.includes('FranÃ§ois'), words.join(' | '));
+  assert.ok(words.includes('GuantÃ¡namo'), words.join(' | '));
+  // near miss: the same signs after any other letter or a space stand alone
+  assert.ok(words.includes('©'), words.join(' | '));
+  assert.deepEqual(
+    tokenize('Section §4 applies.').map((t) => t.text),
+    ['Section', '§', '4', 'applies', '.'],
+  );
+});

@@ -32,10 +32,12 @@ function token(t: string, start: number, end: number): Token {
 }
 
 // Alternatives, in order: dotted abbreviation (U.S., U.K.), possessive, word with inner joiners, single other char.
+// A word's letters include the second half of a UTF-8 letter read as Latin-1 ("FranÃ§ois", "GuantÃ¡namo": "Ã" then a
+// sign), so that a mis-decoded name stays one word; the same sign after anything else stands alone ("§4", "© 2016").
 // An abbreviation's dot before a hyphen joins too: "the Redmond, Wash.-based company" has one "Wash.-based", as
 // "Washington-based" is one word, and its dot ends no sentence.
 const TOKEN =
-  /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:[-&.](?=[\p{L}\p{N}])|\.-(?=\p{L})|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/guy;
+  /(?:\p{L}\.){2,}|['’][sS](?![\p{L}\p{N}])|(?:[\p{L}\p{N}]|(?<=[ÂÃ])[\u0080-\u00BF])+(?:(?:[-&.](?=[\p{L}\p{N}])|\.-(?=\p{L})|['’](?![sS](?![\p{L}\p{N}]))(?=[\p{L}\p{N}])|[.,](?=\p{N}))(?:[\p{L}\p{N}]|(?<=[ÂÃ])[\u0080-\u00BF])+)*|[^\s\p{L}\p{N}]/guy;
 
 /**
  * A wire headline's label joined to its first word stands apart: "UPDATE 2-Trevison says ...", "EXCLUSIVE-Aramco

@@ -1006,11 +1006,14 @@ export const sentenceOpeningNoun: EntityRule = {
   apply(ctx) {
     const { tokens, lower, ents } = ctx;
     for (const e of ents.list.slice()) {
-      if (e.type === 'LOC' || !opensSentence(ctx, e.from)) continue;
+      if (e.type === 'LOC') continue;
       const w = lower[e.from];
       // the tagger may split them: "Actress" an organization, then "Noor Haddad" a person
-      if (e.to - e.from === 1 && isPersonNoun(w) && ents.at(e.to)?.type === 'PER') ents.remove(e);
-      if (e.to - e.from < 2) continue;
+      if (e.to - e.from === 1) {
+        if (ents.at(e.to)?.type === 'PER' && isPersonNoun(w) && opensSentence(ctx, e.from)) ents.remove(e);
+        continue;
+      }
+      if (!opensSentence(ctx, e.from)) continue;
       const person = isPersonNoun(w);
       if (!person && !COMPANY_KIND_NOUNS.has(w)) continue;
       // "Hubby Gary said": a spouse goes by a first name alone; "Sister Mary" or "Son Heung-min" may be the name
