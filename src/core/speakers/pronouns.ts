@@ -35,7 +35,9 @@ import {
   PARAGRAPH_SUBJECT,
   LATEST_SPEAKER,
   OWN_SUBJECT,
+  VIEWPOINT,
 } from './pronounBases';
+import { viewpointHolder } from './viewpointHolder';
 
 /** "the nurse Mr Ruiz": a name right after the description, a few tokens on. */
 const CONTACT_RELATIVE_REACH = 4;
@@ -270,6 +272,12 @@ export abstract class Pronouns extends AntecedentChoice {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: ASKED };
+    const viewpoint = viewpointHolder(
+      { doc: this.doc, quoted: this.quoted, sentences: this.sentences, persons: this.persons, chain },
+      at,
+      compatible,
+    );
+    if (viewpoint) return { entry: viewpoint, certainty: 0.82, basis: VIEWPOINT };
     const own = this.ownSubjectOver(chain, at, line, compatible);
     if (own) return { entry: own, certainty: 0.82, basis: OWN_SUBJECT };
     if (chain) {
