@@ -5,7 +5,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { INTRO_WORDS, ROLE_NOUNS } from '../lexicon/lexicon';
 import { HEADLINE_TOPIC_LINKS } from '../lexicon/newsWords';
-import { ANSWER_NOUNS, SPEECH_WORDS, VIEW_NOUNS } from '../lexicon/speechVerbs';
+import { ANSWER_NOUNS, SPEECH_WORDS, VIEW_NOUNS, VIEWPOINT_OPENERS } from '../lexicon/speechVerbs';
 import { CLAIM_POSSESSIVES } from '../lexicon/functionWords';
 import { SENTENCE_END, cueRange, isCue, isMarkToken, type Attribution } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from './phrases';
@@ -175,7 +175,7 @@ export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attr
 function answerFor(doc: Doc, start: number, colon: number): Attribution | null {
   const { tokens, text } = doc;
   const opener = tokens[start]?.lower;
-  if ((opener !== 'for' && opener !== 'to') || !startsSentence(tokens, start)) return null;
+  if (!VIEWPOINT_OPENERS.has(opener ?? '') || !startsSentence(tokens, start)) return null;
   const who = phraseRight(tokens, start + 1, colon, text);
   if (!who || who.kind !== 'name' || !isPersonAt(doc, who) || tokens[who.to]?.text !== ',') return null;
   if (colon - who.to - 1 > MAX_COLON_PREDICATE) return null;

@@ -74,6 +74,9 @@ export const CAUSATIVE_VERBS = words(
   'prompt prompts prompted prompting lead leads led leading force forces forced forcing cause causes caused causing inspire inspired inspiring move moved moving drive drove driven driving push pushed pushing compel compelled compelling spur spurred spurring provoke provoked provoking',
 );
 
+/** Words opening a sentence by naming whose view it gives: "For Hale, the lesson is clear", "To Ruiz, it was a betrayal". */
+export const VIEWPOINT_OPENERS = words('VIEWPOINT_OPENERS', 'for to');
+
 /** What a person's view is called when a sentence opens with whose it is: "For Hale, the lesson is clear: '…'". */
 export const VIEW_NOUNS = words('VIEW_NOUNS', 'lesson message point takeaway solution problem question issue choice');
 

@@ -45,7 +45,8 @@ export function closingSubject(
   if (!own || !before || before.tokenTo <= before.tokenFrom || !quoted.overlaps(own.start, own.start + 1)) return null;
   const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
   const { tokens } = doc;
-  if (reportsSpeech(doc, from, before.tokenTo) || quoted.overlaps(tokens[from].start, before.end)) return null;
+  const narration = questionClauseEnd(doc, from, before.tokenTo);
+  if (reportsSpeech(doc, narration, before.tokenTo) || quoted.overlaps(tokens[from].start, before.end)) return null;
   const best = subjectIn(doc, persons, from, before.tokenTo) ?? describedOpener(described, tokens[from].start);
   if (best) return compatible(best) ? best : null;
   // "Alder has not changed her mind. She has held three town halls." ends on Alder: a closing sentence that opens
@@ -76,6 +77,19 @@ function reportsSpeech(doc: Doc, from: number, to: number): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * Where the main clause starts after an opening question put to its subject: "Asked whether he worried that Renner
+ * could win, Ignatius Moll demurred." reports the question, not speech ("worried" is the question's); the scan for a
+ * reporting verb starts at "Ignatius", after the last comma before a capital. `from` for any other sentence.
+ */
+function questionClauseEnd(doc: Doc, from: number, to: number): number {
+  const { tokens } = doc;
+  if (!askedOpener(tokens[from])) return from;
+  for (let i = Math.min(to, from + OPENER_REACH) - 1; i > from; i--)
+    if (tokens[i].text === ',' && tokens[i + 1]?.cap && tokens[i + 1].word) return i + 1;
+  return from;
 }
 
 /**
@@ -128,14 +142,22 @@ function earliestMention(
 }
 
 /**
- * A sentence opening with an adverbial clause or phrase ("When …", "In his statement …", "Filling in for Hale …"),
- * whose subject comes after it.
+ * A sentence opening with an adverbial clause or phrase ("When …", "In his statement …", "Filling in for Hale …",
+ * "Asked whether …"), whose subject comes after it.
  */
 function opensWithAdverbial(t: DocToken | undefined): boolean {
   if (!t?.word) return false;
   return (
-    ADVERBIAL_SUBORDINATORS.has(t.lower) || OBLIQUE_PREPOSITIONS.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text)
+    ADVERBIAL_SUBORDINATORS.has(t.lower) ||
+    OBLIQUE_PREPOSITIONS.has(t.lower) ||
+    /^\p{Lu}\p{Ll}+ing$/u.test(t.text) ||
+    askedOpener(t)
   );
+}
+
+/** "Asked whether …, Moll demurred": a question put to the subject that follows its clause. */
+function askedOpener(t: DocToken): boolean {
+  return QUESTION_CUES.has(t.lower) && t.lower.endsWith('ed');
 }
 
 /** A mention right after the comma closing an opener, as the main clause's subject: "…, Ms. Ruiz objected". */

@@ -35,7 +35,9 @@ import {
   PARAGRAPH_SUBJECT,
   LATEST_SPEAKER,
   OWN_SUBJECT,
+  VIEWPOINT,
 } from './pronounBases';
+import { viewpointHolder } from './viewpointHolder';
 
 /** "the nurse Mr Ruiz": a name right after the description, a few tokens on. */
 const CONTACT_RELATIVE_REACH = 4;
@@ -270,8 +272,8 @@ export abstract class Pronouns extends AntecedentChoice {
     const asked = this.answerer.get(line) ?? this.answerer.get(line - 1);
     if (asked && asked.at < at && compatible(asked.entry) && (!chain || asked.at > chain.lastSpoke))
       return { entry: asked.entry, certainty: 0.8, basis: ASKED };
-    const own = this.ownSubjectOver(chain, at, line, compatible);
-    if (own) return { entry: own, certainty: 0.82, basis: OWN_SUBJECT };
+    const sentence = this.sentenceAnchor(chain, at, line, compatible);
+    if (sentence) return sentence;
     if (chain) {
       const taken = this.subjectSinceSpeech(chain, at, line, compatible);
       if (taken) return { entry: taken, certainty: 0.82, basis: CLOSING_SUBJECT };
@@ -390,6 +392,23 @@ export abstract class Pronouns extends AntecedentChoice {
       if (role === 'subject' || (role === 'appositive' && opensWithApposition(this.doc.tokens, k, m.end))) return p;
     }
     return null;
+  }
+
+  /**
+   * The person the pronoun's own sentence, or the one before, names as whose view it gives ("For Hale, …") or as its
+   * subject: anchors closer than the paragraph's speaker.
+   */
+  private sentenceAnchor(
+    chain: Entry | null,
+    at: number,
+    line: number,
+    compatible: (e: Entry) => boolean,
+  ): Resolution | null {
+    const context = { doc: this.doc, quoted: this.quoted, sentences: this.sentences, persons: this.persons, chain };
+    const viewpoint = viewpointHolder(context, at, compatible);
+    if (viewpoint) return { entry: viewpoint, certainty: 0.82, basis: VIEWPOINT };
+    const own = this.ownSubjectOver(chain, at, line, compatible);
+    return own ? { entry: own, certainty: 0.82, basis: OWN_SUBJECT } : null;
   }
 
   /** The own sentence's subject, only where it changes the pick: the paragraph's speaker or subject is as often its. */
