@@ -8,6 +8,8 @@
  */
 import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { predicateRole } from './predicateRole';
+import { authorRole } from './authorRole';
+import { spanStartingAt } from '../text/sortedSpans';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
 import type { Span } from '../types';
@@ -68,8 +70,18 @@ export abstract class RecognizedPeople extends PendingRoles {
     this.setRole(e, appositive);
     this.setRole(e, roleBeforeName(tokens, nameStart, text, overTitle));
     this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
+    const from = this.doc.tokenAt(span.start);
+    this.setRole(
+      e,
+      authorRole(tokens, from, this.doc.tokenAt(span.end), (k) => this.personStartsAt(tokens[k].start)),
+    );
     const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
     if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
+  }
+
+  /** Whether a name the recognizer found starts at this offset (people are sorted by start). */
+  private personStartsAt(start: number): boolean {
+    return spanStartingAt(this.doc.people, start) !== null;
   }
 
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
