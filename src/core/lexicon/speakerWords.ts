@@ -161,6 +161,12 @@ export const BOOK_WRITING_VERBS = words(
   'wrote written penned authored co-wrote co-written co-authored published',
 );
 
+/**
+ * Words before "a nurse" that make it say what someone already there is ("Ray Hale, a nurse,", "worked as a nurse",
+ * "she is a nurse"), not bring in someone new (introducedUnnamed.ts).
+ */
+export const DESCRIBING_LINKS = words('DESCRIBING_LINKS', ', ( — – as is was are were be been became becomes remains');
+
 /** Verbs that issue a text of their own noun: "Rivera emailed supporters … the email goes on", verb → noun. */
 export const TEXT_VERBS: ReadonlyMap<string, string> = new Map([
   ['emailed', 'email'],

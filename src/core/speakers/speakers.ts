@@ -68,7 +68,11 @@ export class SpeakerTable extends RecognizedPeople {
         true,
       );
     const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
-    const again = this.describedAgain(phrase, role?.head, at, line);
+    const again =
+      this.describedAgain(phrase, role?.head, at, line) ??
+      (phrase.kind === 'description' || role
+        ? this.introducedUnnamed(phrase, role?.head ?? this.describe(phrase, '')?.head, at)
+        : null);
     const pair = phrase.kind === 'description' ? this.pairSpoken(phrase, line) : null;
     if (pair) r = pair;
     else if (again) r = again;
