@@ -168,6 +168,15 @@ export abstract class Descriptions extends Pronouns {
     return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
   }
 
+  /** A description pointing back at an unnamed person: one who spoke so described, or one just brought in. */
+  protected describedBefore(phrase: Phrase, roleHead: string | undefined, at: number, line: number): Resolution | null {
+    if (phrase.kind !== 'description' && !roleHead) return null;
+    return (
+      this.describedAgain(phrase, roleHead, at, line) ??
+      this.introducedUnnamed(phrase, roleHead ?? this.describe(phrase, '')?.head, at)
+    );
+  }
+
   /**
    * "… were greeted by an organizer." ¶ '"…," the organizer told them': someone the narration just brought in
    * unnamed (introducedUnnamed.ts) is their own unnamed speaker, unless a person given that very title was named
