@@ -9,6 +9,7 @@
 import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { predicateRole } from './predicateRole';
 import { authorRole } from './authorRole';
+import { isPhotoCredit } from './photoCredit';
 import { spanStartingAt } from '../text/sortedSpans';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
@@ -92,6 +93,8 @@ export abstract class RecognizedPeople extends PendingRoles {
     const end = this.doc.tokenAt(span.end);
     const startTok = this.doc.tokenAt(span.start);
     if (startTok >= tokens.length) return null;
+    // "Neilson Barnard via Getty Images.": a photographer, no one the story is about
+    if (isPhotoCredit(tokens, end)) return null;
     const lineFrom = this.lineStartToken(startTok);
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
     const title =
