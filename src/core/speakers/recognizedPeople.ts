@@ -85,16 +85,20 @@ export abstract class RecognizedPeople extends PendingRoles {
     return spanStartingAt(this.doc.people, start) !== null;
   }
 
+  /** The span of a name the story is about: not a photo credit's ("Neilson Barnard via Getty Images."). */
+  private storyPerson(found: Span): Span | null {
+    const span = personSpan(found);
+    return span && !isPhotoCredit(this.doc.tokens, this.doc.tokenAt(span.end)) ? span : null;
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
-    const span = personSpan(found);
+    const span = this.storyPerson(found);
     if (!span) return null;
     const { tokens, text } = this.doc;
     const end = this.doc.tokenAt(span.end);
     const startTok = this.doc.tokenAt(span.start);
     if (startTok >= tokens.length) return null;
-    // "Neilson Barnard via Getty Images.": a photographer, no one the story is about
-    if (isPhotoCredit(tokens, end)) return null;
     const lineFrom = this.lineStartToken(startTok);
     const phrase = phraseLeft(tokens, end, Math.max(lineFrom, end - 12), text);
     const title =
