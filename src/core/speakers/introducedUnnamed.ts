@@ -5,7 +5,8 @@
  * Ruiz … Mexican officials conducted polling." ¶ '"We found …," the official said.').
  *
  * Left alone: a noun inside a quote ('"an organizer"'), one with a definite or possessive determiner ("the
- * organizer", "her organizer": someone known), and anything before the paragraph before.
+ * organizer", "her organizer": someone known), a title before a name ("Morning Talk hosts Carl Mendes and Rita Yost"),
+ * and anything before the paragraph before.
  */
 import type { DocToken } from '../text/document';
 import { DESCRIBING_LINKS } from '../lexicon/speakerWords';
@@ -36,6 +37,8 @@ export function introducedUnnamedAt(
     if (tokens[k].line < line - 2) break;
     const noun = tokens[k].lower;
     if ((noun !== head && noun !== plural) || isQuoted(tokens[k])) continue;
+    // "Morning Talk hosts Carl Mendes and Rita Yost": a title before names brings in those named
+    if (tokens[k + 1]?.cap && tokens[k + 1].word && tokens[k + 1].line === tokens[k].line) continue;
     const d = determinerBefore(tokens, k);
     if (!d.modifiers || !coversModifiers(tokens, from, to, d.modifiers)) continue;
     const fresh = noun === head ? INTRODUCING.has(d.word) : !KNOWN_BEFORE.has(d.word) && !INTRODUCING.has(d.word);

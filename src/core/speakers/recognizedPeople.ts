@@ -9,6 +9,7 @@
 import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { predicateRole } from './predicateRole';
 import { authorRole } from './authorRole';
+import { pluralTitle } from './pluralTitle';
 import { isPhotoCredit } from './photoCredit';
 import { spanStartingAt } from '../text/sortedSpans';
 import { partyTagAt, stateAfterName } from './partyTag';
@@ -72,6 +73,7 @@ export abstract class RecognizedPeople extends PendingRoles {
     this.setRole(e, roleBeforeName(tokens, nameStart, text, overTitle));
     this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
     const from = this.doc.tokenAt(span.start);
+    this.setRole(e, pluralTitle(tokens, from, this.doc.people));
     this.setRole(
       e,
       authorRole(tokens, from, this.doc.tokenAt(span.end), (k) => this.personStartsAt(tokens[k].start)),
