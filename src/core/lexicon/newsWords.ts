@@ -1,5 +1,5 @@
 /** Words of the news trade: where and how something was said ("in a statement", "at a rally"), headline labels. */
-import { words } from './words';
+import { extend, words } from './words';
 
 /** Words of where and how something was said: "said [in a statement] that …", "said [at a rally] …". */
 export const ADVERBIAL_WORDS = words(
@@ -35,9 +35,13 @@ export const DOCUMENT_NOUNS = words(
 /** Capitalized heads that end a broadcast's title, never a surname: "The Rachel Maddow Show", "The Ezra Klein Podcast". */
 export const BROADCAST_TITLE_HEADS = words('BROADCAST_TITLE_HEADS', 'show podcast hour');
 
-export const WORK_NOUNS = words(
+/** Books, whose writer is their author: "Hal Brook has written a memoir" makes him "the author" later (authorRole.ts). */
+export const BOOK_NOUNS = words('BOOK_NOUNS', 'book books novel novella memoir memoirs autobiography biography');
+
+export const WORK_NOUNS = extend(
   'WORK_NOUNS',
-  'book books novel novella memoir memoirs autobiography biography film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
+  BOOK_NOUNS,
+  'film movie documentary show program programme series song album anthem hymn play musical poem article essay column op-ed editorial commentary headline podcast newsletter magazine class course slogan hashtag titled entitled headlined subtitled',
 );
 
 /**

@@ -155,6 +155,18 @@ export const TEXT_PASSAGE_CUES = words('TEXT_PASSAGE_CUES', 'begins opens contin
 /** Passive verbs whose "by" names a text's author: "an email sent on Friday by Rivera" (not "released by"). */
 export const AUTHORING_VERBS = words('AUTHORING_VERBS', 'sent written signed authored penned posted tweeted emailed');
 
+/** Verbs by which a person writes a book ("Hal Brook has written a memoir", "wrote a novel"): its author. */
+export const BOOK_WRITING_VERBS = words(
+  'BOOK_WRITING_VERBS',
+  'wrote written penned authored co-wrote co-written co-authored published',
+);
+
+/**
+ * Words before "a nurse" that make it say what someone already there is ("Ray Hale, a nurse,", "worked as a nurse",
+ * "she is a nurse"), not bring in someone new (introducedUnnamed.ts).
+ */
+export const DESCRIBING_LINKS = words('DESCRIBING_LINKS', ', ( — – as is was are were be been became becomes remains');
+
 /** Verbs that issue a text of their own noun: "Rivera emailed supporters … the email goes on", verb → noun. */
 export const TEXT_VERBS: ReadonlyMap<string, string> = new Map([
   ['emailed', 'email'],

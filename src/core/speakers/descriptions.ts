@@ -50,6 +50,7 @@ import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
 import { apposedOrganization } from './apposedBody';
 import { relativeClauseGender } from './relativeGender';
+import { introducedUnnamedAt } from './introducedUnnamed';
 
 export abstract class Descriptions extends Pronouns {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -165,6 +166,40 @@ export abstract class Descriptions extends Pronouns {
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
     if (!head || unnamedHead(u.name) !== head) return null;
     return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
+  }
+
+  /** A description pointing back at an unnamed person: one who spoke so described, or one just brought in. */
+  protected describedBefore(phrase: Phrase, roleHead: string | undefined, at: number, line: number): Resolution | null {
+    if (phrase.kind !== 'description' && !roleHead) return null;
+    return (
+      this.describedAgain(phrase, roleHead, at, line) ??
+      this.introducedUnnamed(phrase, roleHead ?? this.describe(phrase, '')?.head, at)
+    );
+  }
+
+  /**
+   * "… were greeted by an organizer." ¶ '"…," the organizer told them': someone the narration just brought in
+   * unnamed (introducedUnnamed.ts) is their own unnamed speaker, unless a person given that very title was named
+   * since ("an organizer, Ann Bell,") — or, for a bare plural ("Mexican officials"), at all.
+   */
+  protected introducedUnnamed(phrase: Phrase, head: string | undefined, at: number): Resolution | null {
+    const { tokens } = this.doc;
+    // "the organizer", "the senior official": the noun ends the phrase ("the head of the union" is left alone)
+    if (!head || tokens[phrase.from].lower !== 'the' || phrase.to - phrase.from > 4) return null;
+    if (tokens[phrase.to - 1].lower !== head) return null;
+    if (!isRoleHead(head) && !isOccupation(head) && !EPITHET_NOUNS.has(head)) return null;
+    const start = introducedUnnamedAt(tokens, phrase.from, phrase.to, (t) => this.quoted.overlaps(t.start, t.end));
+    if (start < 0) return null;
+    const bare = tokens[this.doc.tokenAt(start)].lower !== head;
+    if (this.persons.some((p) => p.roleWords.has(head) && (bare || p.lastSeen > start))) return null;
+    const unnamed = this.anonymous(this.doc.text.slice(at, tokens[phrase.to - 1].end), at, false);
+    unnamed.someone = true;
+    unnamed.gender ??= personNounGender(head);
+    return {
+      entry: unnamed,
+      certainty: UNNAMED_CERTAINTY,
+      basis: 'description: someone brought in unnamed just before',
+    };
   }
 
   /**

@@ -8,6 +8,10 @@
  */
 import { appositiveRole, roleBeforeName } from './appositiveRole';
 import { predicateRole } from './predicateRole';
+import { authorRole } from './authorRole';
+import { pluralTitle } from './pluralTitle';
+import { isPhotoCredit } from './photoCredit';
+import { spanStartingAt } from '../text/sortedSpans';
 import { partyTagAt, stateAfterName } from './partyTag';
 import type { DescribedSubject } from './describedSubject';
 import type { Span } from '../types';
@@ -68,13 +72,30 @@ export abstract class RecognizedPeople extends PendingRoles {
     this.setRole(e, appositive);
     this.setRole(e, roleBeforeName(tokens, nameStart, text, overTitle));
     this.setRole(e, predicateRole(tokens, this.doc.tokenAt(span.end), text));
+    const from = this.doc.tokenAt(span.start);
+    this.setRole(e, pluralTitle(tokens, from, this.doc.people));
+    this.setRole(
+      e,
+      authorRole(tokens, from, this.doc.tokenAt(span.end), (k) => this.personStartsAt(tokens[k].start)),
+    );
     const tag = partyTagAt(text, span.end) ?? stateAfterName(text, span.end);
     if (tag) for (const w of [tag.party, ...tag.state.split(' ')].filter(Boolean)) e.roleWords.add(w);
   }
 
+  /** Whether a name the recognizer found starts at this offset (people are sorted by start). */
+  private personStartsAt(start: number): boolean {
+    return spanStartingAt(this.doc.people, start) !== null;
+  }
+
+  /** The span of a name the story is about: not a photo credit's ("Neilson Barnard via Getty Images."). */
+  private storyPerson(found: Span): Span | null {
+    const span = personSpan(found);
+    return span && !isPhotoCredit(this.doc.tokens, this.doc.tokenAt(span.end)) ? span : null;
+  }
+
   /** Registers a person-name mention from the entity recognizer (with its title, read from the tokens before it). */
   seePerson(found: Span): Entry | null {
-    const span = personSpan(found);
+    const span = this.storyPerson(found);
     if (!span) return null;
     const { tokens, text } = this.doc;
     const end = this.doc.tokenAt(span.end);

@@ -68,7 +68,7 @@ export class SpeakerTable extends RecognizedPeople {
         true,
       );
     const role = phrase.kind === 'pronoun' ? null : this.roleOnly(phrase);
-    const again = this.describedAgain(phrase, role?.head, at, line);
+    const again = this.describedBefore(phrase, role?.head, at, line);
     const pair = phrase.kind === 'description' ? this.pairSpoken(phrase, line) : null;
     if (pair) r = pair;
     else if (again) r = again;
