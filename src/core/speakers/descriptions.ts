@@ -447,9 +447,14 @@ function exactAge(d: Description): number | undefined {
  * position, an epithet as "the striker" is.
  */
 function teamQualified(d: Description): boolean {
+  // a short description ending in its noun: "the RealClearPolitics average of polls" is no player
+  if (d.headIndex !== d.words.length - 1 || d.words.length > MAX_TEAM_DESCRIPTION) return false;
   const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex);
   return modifiers.some((w) => w.cap) && !d.words[d.headIndex].cap && !isSpeakerNoun(d.head);
 }
+
+/** Words of "the All Blacks flanker". */
+const MAX_TEAM_DESCRIPTION = 4;
 
 /** Determiners that point back at someone described before: "the official", "that official". */
 const AGAIN_DETERMINERS = new Set(['the', 'that', 'this']);
