@@ -149,12 +149,26 @@ function sentenceOpensOnSpeaker(doc: Doc, from: number, to: number, said: Phrase
   const { tokens, text } = doc;
   for (let i = from; i < to - 1; i++) if (!tokens[i].word && !GESTURE_PUNCTUATION.has(tokens[i].text)) return null;
   const subject = phraseRight(tokens, from, to, text);
-  if (!subject || subject.to >= to - 1 || !tokens[subject.to].word || tokens[subject.to].cap) return null;
+  if (!subject || subject.to >= to - 1) return null;
+  if (subject.kind === 'description') return describesSpeakerAgain(tokens, subject) ? subject : null;
+  if (!tokens[subject.to].word || tokens[subject.to].cap) return null;
   const w = tokens[from].lower;
   if (subject.kind === 'pronoun') return PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) ? subject : null;
   if (subject.kind !== 'name' || said.kind !== 'name') return null;
   const saidWords = new Set(tokens.slice(said.nameFrom, said.nameTo).map((t) => t.lower));
   return tokens.slice(subject.nameFrom, subject.nameTo).every((t) => saidWords.has(t.lower)) ? subject : null;
+}
+
+/**
+ * '"…," Rangi said.' / 'The Chiefs coach, in his second season, singled out his pack.' / '"…"': a person described
+ * with "the" opening the sentence, before its verb or an aside, re-describes the speaker as often as "he" does (the
+ * speaker table resolves the description, so "the referee" there is the referee).
+ */
+function describesSpeakerAgain(tokens: readonly DocToken[], subject: Phrase): boolean {
+  const next = tokens[subject.to];
+  const head = tokens[subject.to - 1];
+  if (tokens[subject.from].lower !== 'the' || !isPersonHead(head.lower) || head.cap) return false;
+  return next.text === ',' || (next.word && !next.cap);
 }
 
 /** Tokens of the sentence before an unattributed quote: one plain sentence, not a paragraph of narrative. */

@@ -95,7 +95,7 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
     (/^\d/.test(head.text) && !AGE_OR_KIN_EPITHET.test(head.lower))
   )
     return null;
-  const speakerHead = isSpeakerNoun(head.lower);
+  const speakerHead = isDescriptionHead(tokens, end, floor);
   let j = end - 2;
   let from = end - 1;
   for (let n = 0; j >= floor && n < MAX_DESCRIPTION; n++, j--) {
@@ -124,6 +124,25 @@ function descriptionLeft(tokens: DocToken[], end: number, floor: number, depth: 
   if (linked) return linked;
   if (!speakerHead) return null;
   return { from, to: end, kind: 'description', nameFrom: end, nameTo: end };
+}
+
+/**
+ * "One intern, who asked not to be named, said …": a noun no list knows is a person's when "who" opens the clause
+ * after it and a determiner opens the phrase, a word or two before ("the report, which …" stays no speaker, and so
+ * does "Democrats across the country, who …": the determiner there follows a preposition).
+ */
+function isDescriptionHead(tokens: DocToken[], end: number, floor: number): boolean {
+  return isSpeakerNoun(tokens[end - 1].lower) || headOfPersonRelative(tokens, end, floor);
+}
+
+function headOfPersonRelative(tokens: DocToken[], end: number, floor: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return false;
+  for (let j = end - 2; j >= Math.max(floor, end - 3); j--) {
+    if (!DESCRIPTION_OPENERS.has(tokens[j].lower)) continue;
+    const before = tokens[j - 1];
+    return j === floor || !before || !before.word || before.line !== tokens[j].line;
+  }
+  return false;
 }
 
 /** "a No 10 spokesman", "the No 2 official": "No" before a number abbreviates "number"; it negates nothing. */
@@ -183,6 +202,8 @@ function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phr
     return null;
   if (placed && link.lower !== 'in') return null;
   const head = tokens[at - 2];
+  const fromPlace = personFromPlace(tokens, at, floor);
+  if (fromPlace) return { from: fromPlace, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to };
   // a capital only where the phrase opens the sentence: "Aides to Clinton say"
   if (!head.word || (head.cap && at - 2 !== floor && !isTitleWord(head)) || !isSpeakerNoun(head.lower)) return null;
   const d = descriptionLeft(tokens, at - 1, floor, 1);
@@ -192,6 +213,18 @@ function linkedDescription(tokens: DocToken[], name: Phrase, floor: number): Phr
   return d && d.kind === 'description'
     ? { from: d.from, to: name.to, kind: 'description', nameFrom: name.to, nameTo: name.to }
     : null;
+}
+
+/**
+ * "'…,' the off-spinner from Howrah said": "the", a lower-case noun no list knows and "from" before a name describe
+ * someone from there; the town does not speak. The start of that description, or 0 when there is none.
+ */
+function personFromPlace(tokens: DocToken[], at: number, floor: number): number {
+  const head = tokens[at - 2];
+  const det = tokens[at - 3];
+  if (tokens[at - 1]?.lower !== 'from' || !head?.word || head.cap || isSpeakerNoun(head.lower)) return 0;
+  if (at - 3 < floor || det.lower !== 'the' || at - 3 === 0) return 0;
+  return /^\p{L}[\p{L}-]+$/u.test(head.text) && !CUE_VERBS.has(head.lower) ? at - 3 : 0;
 }
 
 /**

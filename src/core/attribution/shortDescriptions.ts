@@ -31,12 +31,16 @@ export function shortSubjectLeft(tokens: DocToken[], lead: number, floor: number
 
 /**
  * '"…," a fisherman said': right between a quote and its cue, a determiner and a few lower-case words are the speaker
- * even when the noun is no known role (the position says so; elsewhere "a fisherman" could be anyone).
+ * even when the noun is no known role (the position says so; elsewhere "a fisherman" could be anyone); after "the",
+ * capitalized words may come before the noun ("the All Blacks flanker"), not as the noun ("the Post").
  */
 export function shortDescription(tokens: DocToken[], from: number, to: number): Phrase | null {
   if (to - from < 2 || to - from > 4 || !SHORT_OPENERS.has(tokens[from].lower)) return null;
-  for (let i = from + 1; i < to; i++)
-    if (!tokens[i].word || tokens[i].cap || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
+  for (let i = from + 1; i < to; i++) {
+    // "the All Blacks flanker", "the Chiefs hooker": a team's name may qualify the noun after "the", never end it
+    const teamWord = tokens[i].cap && i < to - 1 && tokens[from].lower === 'the';
+    if (!tokens[i].word || (tokens[i].cap && !teamWord) || DESCRIPTION_STOP_WORDS.has(tokens[i].lower)) return null;
+  }
   return { from, to, kind: 'description', nameFrom: to, nameTo: to };
 }
 

@@ -116,6 +116,8 @@ confess confesses confessed confessing
 exclaim exclaims exclaimed exclaiming
 sigh sighs sighed sighing
 laugh laughs laughed laughing
+grin grins grinned grinning
+smile smiles smiled smiling
 scoff scoffs scoffed scoffing
 mutter mutters muttered muttering
 plead pleads pleaded pleading
@@ -235,16 +237,16 @@ export const PRONOUNS_FEMALE = words('PRONOUNS_FEMALE', 'she her hers herself');
 export const PRONOUNS_PLURAL = words('PRONOUNS_PLURAL', 'they them their themselves');
 export { SPEAKER_PRONOUNS } from './functionWords';
 
-/** Honorifics directly before a name. */
+/** Honorifics directly before a name (the Tagalog "Aling" and "Mang" of an older woman and man among them). */
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness rev rev. sen sen. rep rep. gov gov. gen gen.
-  madam alhaji hajiya mallam otunba shri smt smt. barr barr. engr engr. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  madam alhaji hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
-export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam otunba shri');
+export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam otunba shri mang');
 export const FEMALE_HONORIFICS = words(
   'FEMALE_HONORIFICS',
-  'mrs mrs. ms ms. miss madam dame lady baroness hajiya smt smt.',
+  'mrs mrs. ms ms. miss madam dame lady baroness hajiya smt smt. aling',
 );
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */

@@ -208,12 +208,15 @@ export const NAMING_WORDS = extend('NAMING_WORDS', NAMING_VERBS, 'who as himself
 /** Words of a relative clause that gives the person's name: "who gave only his first name, Karim", "who asked to be
  * identified only as Leila". */
 export const NAME_GIVING_WORDS = extend('NAME_GIVING_WORDS', NAMING_VERBS, 'name names surname identified');
+/** Words of a clause that keeps a source unnamed: "who asked not to be named", "who spoke on condition of anonymity". */
+export const UNNAMED_SOURCE_WORDS = words('UNNAMED_SOURCE_WORDS', 'named identified anonymity anonymously');
 
 /**
  * Lower-case words that open a surname of several words: "bin Salman" of "Mohammed bin Salman", "Ó Briain" of "Seán
- * Ó Briain", "van der Berg" of "Pieter van der Berg". The recognizer's particles and the Irish ones.
+ * Ó Briain", "Mac Cárthaigh" of "Clodagh Mac Cárthaigh", "van der Berg" of "Pieter van der Berg". The recognizer's
+ * particles and the Irish ones.
  */
-export const SURNAME_PARTICLES = extend('SURNAME_PARTICLES', PERSON_PARTICLES, 'ó ní nic ua');
+export const SURNAME_PARTICLES = extend('SURNAME_PARTICLES', PERSON_PARTICLES, 'ó ní nic ua mac');
 
 /**
  * Particles found only inside a person's name, between its words: the Irish patronymics ("Síle Nic Giolla Phádraig",

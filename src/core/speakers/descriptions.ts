@@ -32,6 +32,7 @@ import {
   LED_BODY_WORDS,
 } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
+import { isSpeakerNoun } from '../attribution/phraseParts';
 import { namedInOwnRelative } from '../attribution/contactRelatives';
 import type { Description, Entry, Resolution } from './speakerEntry';
 import { countryOf, ownedBodyName } from './nameForms';
@@ -51,6 +52,7 @@ import { LATEST_NAMED } from './pronounBases';
 import { apposedOrganization } from './apposedBody';
 import { relativeClauseGender } from './relativeGender';
 import { introducedUnnamedAt } from './introducedUnnamed';
+import { introducedNouns, personIntroducedAfter, personIntroducedAs, type IntroducedNouns } from './introducedAs';
 
 export abstract class Descriptions extends Pronouns {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -83,11 +85,40 @@ export abstract class Descriptions extends Pronouns {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
+    // "the campaign", "the court": a body's noun before a name ("campaign manager X") is no name for that person
+    const introduced = definite && !plural && !ORG_NOUNS.has(head) ? this.introducedPerson(d, at) : null;
+    if (introduced) return introduced;
     const epithet = definite && !plural ? this.epithet(d, phrase, at) : null;
     if (epithet) return epithet;
     if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular))
       return this.apposedBody(phrase, definite) ?? this.organizationDescription(d, at);
     return this.unnamedDescription(phrase, d, phraseText, at);
+  }
+
+  /**
+   * "Replacement hooker Tama Rewiti scored. … '…,' the hooker says": the one person the article introduced by the
+   * description's noun (introducedAs.ts), whatever that noun is.
+   */
+  protected introducedPerson(d: Description, at: number): Resolution | null {
+    this.introducedNouns ??= introducedNouns(this.doc.tokens, this.doc.people, this.doc.tokenAt);
+    const mention = personIntroducedAs(this.introducedNouns, d.head, at);
+    const entry = mention ? this.person(mention.text, mention.start) : null;
+    return entry ? { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis: 'description: the person it introduced' } : null;
+  }
+  private introducedNouns?: IntroducedNouns;
+
+  /** "A prosecution witness told the court …" ¶ "The witness, Mr Tunde Bako, …": named next by the same noun. */
+  protected introducedNext(d: Description, phrase: Phrase): Resolution | null {
+    if (ORG_NOUNS.has(d.head)) return null;
+    this.introducedNouns ??= introducedNouns(this.doc.tokens, this.doc.people, this.doc.tokenAt);
+    // "Witness says contract was awarded …" above the story: whoever the story introduces so
+    const headline = this.inHeadline(this.doc.tokens[phrase.from].line);
+    const end = this.doc.tokens[phrase.to - 1].end;
+    const mention = personIntroducedAfter(this.introducedNouns, d.head, end, headline ? Infinity : undefined);
+    const entry = mention ? this.person(mention.text, mention.start) : null;
+    return entry
+      ? { entry, certainty: NAMED_NEXT_CERTAINTY, basis: 'description: the person it introduced next' }
+      : null;
   }
 
   /** "The utility, Northern Valley Power, issued …": the body named beside its description (apposedBody.ts). */
@@ -135,6 +166,8 @@ export abstract class Descriptions extends Pronouns {
     // "one of the officials said": one person out of a group, whom "that official said" goes on with
     const oneOf = head === 'one' && d.words[1]?.lower === 'of' && d.words.length > 2;
     if (oneOf) unnamed.someone = true;
+    const lead = plural || anonymityHint ? null : this.introducedNext(d, phrase);
+    if (lead) return lead;
     // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
     const named =
       unnamed.someone && !oneOf && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
@@ -209,7 +242,7 @@ export abstract class Descriptions extends Pronouns {
    */
   protected epithet(d: Description, phrase: Phrase, at: number): Resolution | null {
     const aged = d.words.some((w) => AGE_OR_KIN_EPITHET.test(w.lower));
-    if (!aged && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head)) return null;
+    if (!aged && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head) && !teamQualified(d)) return null;
     const { tokens, text } = this.doc;
     const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, tokens[phrase.from].line);
     if (!s.entry || s.basis === LATEST_NAMED) return null;
@@ -220,11 +253,25 @@ export abstract class Descriptions extends Pronouns {
     // "Rovers manager Ian Matthews … the former Wales midfielder added": a past occupation contradicts no office
     const former = d.words.some((w) => w.lower === 'former');
     if (!aged && !former && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
-    return {
-      entry: s.entry,
-      certainty: OFFICE_HOLDER_CERTAINTY,
-      basis: 'description: the person the passage is about',
-    };
+    const age = exactAge(d);
+    // "'…,' the 31-year-old midfielder said." ¶ "For Ade, the goal was his first." ¶ "'…,' the 22-year-old striker
+    // said": an age the person is known not to have is someone else's, the person named since who has none yet
+    const entry =
+      age !== undefined && s.entry.age !== undefined && s.entry.age !== age ? this.namedSince(s.entry, at) : s.entry;
+    if (!entry) return null;
+    // the age an epithet gives is the person's from now on, for the next one
+    if (age !== undefined) entry.age ??= age;
+    const basis = entry === s.entry ? 'description: the person the passage is about' : 'description: another age';
+    return { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis };
+  }
+
+  /** The person seen last, of no known age, named after `other` last spoke: whom a passage turned to. */
+  protected namedSince(other: Entry, at: number): Entry | null {
+    let best: Entry | null = null;
+    for (const p of this.persons)
+      if (p !== other && p.age === undefined && p.lastSeen < at && p.lastSeen > other.lastSpoke)
+        if (!best || p.lastSeen > best.lastSeen) best = p;
+    return best;
   }
 
   /** "the 19-year-old", "the teenager": the person of that age named most recently before it (epithets.ts). */
@@ -420,6 +467,29 @@ function isOwnKin(d: Description): boolean {
 }
 
 const KIN_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/** The exact age a description gives: 22 of "the 22-year-old striker", none of "the teenager". */
+function exactAge(d: Description): number | undefined {
+  for (const w of d.words) {
+    const m = /^(\d{1,3})-year-old$/.exec(w.lower);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * "the All Blacks flanker", "the Proteas seamer": a noun no list knows, after a team's capitalized name, is a player's
+ * position, an epithet as "the striker" is.
+ */
+function teamQualified(d: Description): boolean {
+  // a short description ending in its noun: "the RealClearPolitics average of polls" is no player
+  if (d.headIndex !== d.words.length - 1 || d.words.length > MAX_TEAM_DESCRIPTION) return false;
+  const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex);
+  return modifiers.some((w) => w.cap) && !d.words[d.headIndex].cap && !isSpeakerNoun(d.head);
+}
+
+/** Words of "the All Blacks flanker". */
+const MAX_TEAM_DESCRIPTION = 4;
 
 /** Determiners that point back at someone described before: "the official", "that official". */
 const AGAIN_DETERMINERS = new Set(['the', 'that', 'this']);

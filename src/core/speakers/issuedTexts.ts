@@ -168,7 +168,10 @@ export abstract class IssuedTexts extends BodyAnaphors {
     const last = this.latestText;
     const recent = last && tokens[phrase.from].line - last.line <= WRITER_LINES ? last.entry : null;
     const author = (noun >= 0 ? this.issuer(tokens[noun].lower, at) : null) ?? recent;
-    return author ? { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' } : null;
+    // "The study found … '…,' the authors wrote": a text whose author no one named has people behind it, not itself
+    return author && author.type !== 'document'
+      ? { entry: author, certainty: TEXT_CERTAINTY, basis: 'document: its issuer' }
+      : null;
   }
 
   /** The possessor of a text: "Bush's" in "Bush's Facebook post", "his" in "his memo", "Bush" in "a Bush ad". */
