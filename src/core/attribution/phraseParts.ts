@@ -20,7 +20,7 @@ import {
   SPOUSE_NOUNS,
 } from '../lexicon/lexicon';
 import { DESCRIPTION_HEADS, EVERYDAY_ROLES, KIN_NOUNS, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
-import { NATIONALITY_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
+import { NATIONALITY_NOUNS, PROFESSION_NOUNS, hasProfessionEnding, isProfessionNoun } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB, NOUN_DETERMINERS } from '../lexicon/functionWords';
@@ -174,25 +174,43 @@ export function isSpeakerNoun(word: string): boolean {
     : word.endsWith('s') && !word.endsWith('ss')
       ? word.slice(0, -1)
       : word;
-  for (const w of [word, singular]) {
-    if (
-      ROLE_NOUNS.has(w) ||
-      ANONYMOUS_NOUNS.has(w) ||
-      ORG_NOUNS.has(w) ||
-      GENERIC_ROLE_NOUNS.has(w) ||
-      DESCRIPTION_HEADS.has(w) ||
-      EVERYDAY_ROLES.has(w) ||
-      isProfessionNoun(w) ||
-      isNationalityNoun(w) ||
-      EPITHET_NOUNS.has(w) ||
-      // "Her cousin, Maria Delgado, said …": kin speak as "sister" and "wife" do
-      KIN_NOUNS.has(w) ||
-      AGE_OR_KIN_EPITHET.test(w)
-    )
-      return true;
-  }
-  return false;
+  return speakerNounForm(word) || (singular !== word && speakerNounForm(singular));
 }
+
+/**
+ * One form of a word is a speaker noun: a listed role, source, body, profession, nationality, epithet or kin ("Her
+ * cousin, Maria Delgado, said …": kin speak as "sister" and "wife" do), a profession by its ending, a demonym, or an
+ * age or kin epithet.
+ */
+function speakerNounForm(w: string): boolean {
+  return (
+    listedSpeakerNouns().has(w) ||
+    hasProfessionEnding(w) ||
+    demonymCountry(w.charAt(0).toUpperCase() + w.slice(1)) !== undefined ||
+    AGE_OR_KIN_EPITHET.test(w)
+  );
+}
+
+/**
+ * Every listed word that is a speaker noun, in one set built on first use: isSpeakerNoun, asked of over a thousand
+ * words an article, looked each of them (and its singular) up in ten sets in turn.
+ */
+function listedSpeakerNouns(): ReadonlySet<string> {
+  speakerNouns ??= new Set([
+    ...ROLE_NOUNS,
+    ...ANONYMOUS_NOUNS,
+    ...ORG_NOUNS,
+    ...GENERIC_ROLE_NOUNS,
+    ...DESCRIPTION_HEADS,
+    ...EVERYDAY_ROLES,
+    ...PROFESSION_NOUNS,
+    ...NATIONALITY_NOUNS,
+    ...EPITHET_NOUNS,
+    ...KIN_NOUNS,
+  ]);
+  return speakerNouns;
+}
+let speakerNouns: ReadonlySet<string> | null = null;
 
 /** "welshman", "kenyan": a person by nationality (a demonym of the gazetteer, which keys them capitalized). */
 function isNationalityNoun(word: string): boolean {

@@ -282,7 +282,7 @@ export function prepare(
   const gaz = arrays.int32();
   const gazKind = arrays.int32();
   const gazAny = arrays.int32(); // kind-blind: rare kinds (island, sea) share the evidence of common ones
-  const places = matchPlaces(tokens, lower, canStart);
+  const places = matchPlaces(tokens, lower, wordHash, canStart);
   for (const m of places) {
     const kindHash = hashRange(m.info.kind, 0, m.info.kind.length) | 1;
     const multi = m.to - m.from > 1 ? 2 : 1;

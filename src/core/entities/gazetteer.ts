@@ -41,8 +41,18 @@ export interface PlaceMatch {
 interface Index {
   /** lower-case token-joined name -> info */
   byKey: Map<string, PlaceInfo>;
-  /** lower-case first token -> longest name length in tokens */
-  maxLen: Map<string, number>;
+  /**
+   * Hash (hashRange) of a lower-case first token -> longest name length in tokens. Keyed by the hash each token
+   * already has: a Map keyed by the word hashed every capitalized token's new string anew and compared its letters
+   * with each word of its bucket. Two first words of one hash share the larger length, which only tries more keys.
+   */
+  maxLen: IntTable<number>;
+  /**
+   * Every key that some longer name's key begins with, word by word ("the", "the gambia"): a match stops growing at
+   * a key outside it, since no name goes on from there. "The" opens names of up to six words, and every sentence
+   * opening with "The" built and looked up six keys, each a new string hashed anew.
+   */
+  prefixes: Set<string>;
 }
 
 const gaz = data as GazetteerData;
@@ -50,8 +60,9 @@ let index: Index | null = null;
 
 function buildIndex(): Index {
   const byKey = new Map<string, PlaceInfo>();
-  const maxLen = new Map<string, number>();
   const lines = gaz.places.split('\n');
+  const maxLen = new IntTable<number>(lines.length);
+  const prefixes = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const tab = line.indexOf('\t');
@@ -72,10 +83,14 @@ function buildIndex(): Index {
     const space = key.indexOf(' ');
     const first = space < 0 ? key : key.slice(0, space);
     let len = 1;
-    for (let k = space; k >= 0; k = key.indexOf(' ', k + 1)) len++;
-    if ((maxLen.get(first) ?? 0) < len) maxLen.set(first, len);
+    for (let k = space; k >= 0; k = key.indexOf(' ', k + 1)) {
+      prefixes.add(key.slice(0, k));
+      len++;
+    }
+    const firstHash = hashRange(first, 0, first.length);
+    if ((maxLen.get(firstHash) ?? 0) < len) maxLen.set(firstHash, len);
   }
-  return { byKey, maxLen };
+  return { byKey, maxLen, prefixes };
 }
 
 /** "city:DE" -> kind and country name. */
@@ -113,14 +128,19 @@ export function lookupPlaceTokens(lower: string[], from: number, to: number): Pl
 
 /**
  * Longest gazetteer matches, left to right, non-overlapping, each beginning at a token allowed by `canStart`
- * (capitalized); `lower` holds the tokens' lower-case text.
+ * (capitalized); `lower` holds the tokens' lower-case text and `lowerHash` its hashRange.
  */
-export function matchPlaces(tokens: Token[], lower: string[], canStart: Uint8Array): PlaceMatch[] {
-  const { byKey, maxLen } = getIndex();
+export function matchPlaces(
+  tokens: Token[],
+  lower: string[],
+  lowerHash: Int32Array,
+  canStart: Uint8Array,
+): PlaceMatch[] {
+  const { byKey, maxLen, prefixes } = getIndex();
   const out: PlaceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!canStart[i]) continue;
-    const longest = maxLen.get(lower[i]);
+    const longest = maxLen.get(lowerHash[i]);
     if (longest === undefined) continue;
     let key = '';
     let best: PlaceMatch | null = null;
@@ -128,6 +148,7 @@ export function matchPlaces(tokens: Token[], lower: string[], canStart: Uint8Arr
       key = j === i ? lower[i] : `${key} ${lower[j]}`;
       const info = byKey.get(key);
       if (info) best = { from: i, to: j + 1, info };
+      if (!prefixes.has(key)) break; // no longer name goes on from here
     }
     if (best) {
       out.push(best);
@@ -155,14 +176,26 @@ export function lexiconTags(lower: string, lowerHash = hashRange(lower, 0, lower
     }
   }
   const tags = lexiconByHash.get(lowerHash);
-  if (tags !== undefined || !NON_ASCII.test(lower)) return tags ?? '';
+  if (tags !== undefined || !hasNonAscii(lower)) return tags ?? '';
   // "geneviève", "andré", "josée": a name written with its accents is the one the lexicon keys without them
   const folded = withoutAccents(lower);
   return folded === lower ? '' : (lexiconByHash.get(hashRange(folded, 0, folded.length)) ?? '');
 }
 /** Looked up once per token: an IntTable, not a Map, since half of all word hashes are no small integers. */
 let lexiconByHash: IntTable<string> | null = null;
-const NON_ASCII = /[^ -~]/;
+
+/**
+ * A character outside printable ASCII (as /[^ -~]/ finds): a word the lexicon lacks is looked up again without its
+ * accents only then. A loop over the codes, as most such words ("2026", "Okafor") are plain ASCII and a regex run
+ * per unknown token was a visible share of preparing a block.
+ */
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 32 || c > 126) return true;
+  }
+  return false;
+}
 
 /** "Geneviève" → "Genevieve": the letters without their combining accents. */
 export function withoutAccents(word: string): string {

@@ -13,7 +13,7 @@ import { TAGS, isCapitalized, maskUnknownWords, prepare, type Prepared } from '.
 import { lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
-import { BlockArrays } from './blockArrays';
+import { BlockArrays, scratchBytes } from './blockArrays';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { companiesNotPeople, organizationsNotPlaces, placesNotPeople, stormsNotPeople } from './discourse';
 import { namesOfStorms } from './rules/stormNames';
@@ -215,7 +215,7 @@ function resolveSurnames(blocks: BlockResult[]): void {
   const surnames = personSurnames(blocks);
   const capitals = capitalSurnames(surnames);
   for (const b of blocks) {
-    const taken = new Uint8Array(b.tokens.length);
+    const taken = scratchBytes(b.tokens.length);
     for (const e of b.entities) {
       if (e.type !== 'PER' && e.to - e.from === 1) {
         const w = b.tokens[e.from].text;
@@ -225,10 +225,10 @@ function resolveSurnames(blocks: BlockResult[]): void {
       }
       for (let k = e.from; k < e.to; k++) taken[k] = 1;
     }
-    b.tokens.forEach((t, k) => {
-      if (!taken[k] && (surnames.has(t.text) || capitals.has(t.text)))
-        b.entities.push({ from: k, to: k + 1, type: 'PER' });
-    });
+    for (let k = 0; k < b.tokens.length; k++) {
+      const word = b.tokens[k].text;
+      if (!taken[k] && (surnames.has(word) || capitals.has(word))) b.entities.push({ from: k, to: k + 1, type: 'PER' });
+    }
     b.entities.sort((x, y) => x.from - y.from);
   }
 }
@@ -314,7 +314,7 @@ function findEntitiesIn(text: string, given: readonly Token[] | undefined): Enti
   const organizations: Span[] = [];
   for (const { tokens, lower, entities, offset } of blocks) {
     let paragraph: LocatedPlace[] = [];
-    const taken = new Uint8Array(tokens.length);
+    const taken = scratchBytes(tokens.length);
     for (const e of entities) for (let k = e.from; k < e.to; k++) taken[k] = 1;
     for (const e of entities) {
       const start = offset + tokens[e.from].start;
