@@ -165,9 +165,7 @@ export abstract class PersonNames extends SpeakerState {
     let any: Entry | null = null;
     let latest: Entry | null = null;
     let relative: Entry | null = null;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const p = this.persons[i];
-      if (p.words[p.words.length - 1] !== surname) continue;
+    for (const p of this.namesakesByRecency(surname, at)) {
       if (p.knownByGivenName) {
         relative ??= p;
         continue;
@@ -179,7 +177,13 @@ export abstract class PersonNames extends SpeakerState {
       // "Marisol Ocampo says her grandmother, Lita Ocampo, was sent home. '…,' Ocampo said": of two namesakes the
       // one who has spoken is the one named again to speak, not the one merely talked about since
       if (!latest) latest = p;
-      else if (latest.lastSpoke < 0 && p.lastSpoke < 0 && isKinOfSomeone(latest) && !isKinOfSomeone(p)) {
+      else if (
+        latest.lastSpoke < 0 &&
+        p.lastSpoke < 0 &&
+        isKinOfSomeone(latest) &&
+        !isKinOfSomeone(p) &&
+        !this.subjectSinceKin(latest, at)
+      ) {
         // "Hillary Clinton campaigned with her husband, Bill Clinton. '…,' Clinton said": of namesakes none has spoken
         // yet, one introduced as another's kin is not the one the bare surname means
         latest = p;
@@ -189,6 +193,33 @@ export abstract class PersonNames extends SpeakerState {
         return p.lastSpoke >= 0 && latest.lastSpoke < 0 && !this.subjectJustNamed(latest, p, at) ? p : latest;
     }
     return latest ?? relative ?? any;
+  }
+
+  /**
+   * "Liz Cheney, the daughter of Dick Cheney, won. … Liz Cheney, 50, took 40 percent": a person introduced as
+   * another's kin but named last as the subject of a sentence is what the article is about, not a relative in passing
+   * ("her husband, Bill Clinton").
+   */
+  private subjectSinceKin(p: Entry, at: number | undefined): boolean {
+    const m = at === undefined ? null : this.lastMentionBefore(p, at);
+    return !!m && p.mentions.indexOf(m) > 0 && this.roleOfMention(p, m.start) === 'subject';
+  }
+
+  /**
+   * The people whose name ends in `surname`, the one mentioned last before `at` first ("Liz Cheney, the daughter of
+   * Dick Cheney, won. … Dick Cheney held the seat. … Liz Cheney, 50, took 40 percent. '…,' Cheney said" is Liz):
+   * without `at`, the one named first last, as the table holds them.
+   */
+  private namesakesByRecency(surname: string, at: number | undefined): Entry[] {
+    const out: Entry[] = [];
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (p.words[p.words.length - 1] === surname) out.push(p);
+    }
+    if (at === undefined || out.length < 2) return out;
+    const seen = new Map(out.map((p) => [p, this.lastMentionBefore(p, at)?.start ?? -1]));
+    // stable: namesakes not mentioned before `at` keep the table's order
+    return out.sort((a, b) => (seen.get(b) as number) - (seen.get(a) as number));
   }
 
   /**
