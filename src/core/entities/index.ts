@@ -10,7 +10,7 @@
  */
 import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, maskUnknownWords, prepare, type Prepared } from './features';
-import { lookupPlace, lookupPlaceTokens } from './gazetteer';
+import { lexiconTags, lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { BlockArrays } from './blockArrays';
@@ -48,6 +48,8 @@ export interface EntityMentions {
 }
 
 const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word);
+/** A given name by the lexicon's evidence ("elizabeth", "precious"): a name it opens is a person's, not a place's. */
+const isGivenName = (lower: string): boolean => lexiconTags(lower).includes('f');
 
 /** Blocks are tagged independently so that memory stays bounded on huge inputs. */
 const BLOCK_CHARS = 20000;
@@ -392,7 +394,8 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
     isLegalForm,
     (name) => lookupPlace(name) !== undefined,
   );
-  mentions = placesNotPeople(mentions, (p) => p.title !== undefined);
+  // across the whole article only, where the family names its people go by are all known
+  mentions = placesNotPeople(mentions, (p) => p.title !== undefined, isGivenName);
   const words = tokens ?? tokenize(text);
   mentions = stormsNotPeople(mentions, namesOfStorms(words), (p) => p.title !== undefined);
   mentions = withVouchedPairs(text, mentions, words, (s) => s);
