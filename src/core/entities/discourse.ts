@@ -17,13 +17,13 @@ const oneWord = (s: Span): boolean => !/\s/.test(s.text);
 /**
  * A one-word person mention with no title, whose word is a one-word place elsewhere in the article and never part of
  * a longer person's name there, is that place. `hasTitle` tells a titled mention ("Mayor Eastfield") from a bare one.
- * With `isGivenName`, a longer name moves too where it is no person's full name (placeNotFullName); without it, as
- * for one paragraph alone, where the article's other people are unknown, it stays.
+ * With `looksPersonal`, a longer name moves too where it is no person's full name (placeNotFullName); without it,
+ * as for one paragraph alone, where the article's other people are unknown, it stays.
  */
 export function placesNotPeople<P extends Span>(
   m: Mentions<P>,
   hasTitle: (p: P) => boolean,
-  isGivenName?: (word: string) => boolean,
+  looksPersonal?: (name: string) => boolean,
 ): Mentions<P> {
   const places = new Map<string, Place>();
   for (const p of m.places) places.set(p.text, p);
@@ -35,7 +35,7 @@ export function placesNotPeople<P extends Span>(
     (p) =>
       !hasTitle(p) &&
       places.has(p.text) &&
-      (oneWord(p) ? !nameWords.has(p.text) : !!isGivenName && placeNotFullName(p.text, family, isGivenName)),
+      (oneWord(p) ? !nameWords.has(p.text) : !!looksPersonal && placeNotFullName(p.text, family, looksPersonal)),
   );
   if (moved.length === 0) return m;
   const asPlaces = moved.map((p): Place => {
@@ -65,17 +65,18 @@ function familyNames(people: readonly Span[]): Map<string, Set<string>> {
 
 /**
  * "entered Sandy Hook" (read as a person) where "Orlando or Sandy Hook" is a place: a name of several words the
- * article also places is that place, unless it looks like a person's full name: a given name first ("Elizabeth
- * Warren") or a family name another person of the article goes by ("Melania Trump" beside "Donald Trump" or a bare
- * "Trump"), which a tagger's slip on a place does not outweigh.
+ * article also places is that place, unless it looks like a person's full name (`looksPersonal`: a given name
+ * first, "Elizabeth Warren"; a last word the article also uses alone, "Kasich said") or ends in a family name another
+ * person of the article goes by ("Melania Trump" beside "Donald Trump"), which a tagger's slip on a place does not
+ * outweigh.
  */
 function placeNotFullName(
   text: string,
   family: ReadonlyMap<string, ReadonlySet<string>>,
-  isGivenName: (word: string) => boolean,
+  looksPersonal: (name: string) => boolean,
 ): boolean {
+  if (looksPersonal(text)) return false;
   const words = text.split(/\s+/);
-  if (isGivenName(words[0].toLowerCase())) return false;
   const names = family.get(words[words.length - 1]);
   return !names || [...names].every((name) => name === text);
 }
