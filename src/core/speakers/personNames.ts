@@ -8,7 +8,7 @@
  * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
  */
 import { lexiconTags, lookupPlace } from '../entities/gazetteer';
-import { firstNameGender, isFirstName, type Gender } from './gender';
+import { firstNameGender, isFirstName, isSharedFirstName, type Gender } from './gender';
 import {
   DESCRIPTION_LINKS,
   FEMALE_HONORIFICS,
@@ -92,18 +92,28 @@ export abstract class PersonNames extends SpeakerState {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
     } else if (found.genderFrom !== 'honorific' && found.genderFrom !== 'noun' && (found.words.length >= 2 || fresh)) {
-      // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
-      // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
-      const g = firstNameGender(found.words[0]);
-      if (g) {
-        found.gender = g;
-        found.genderFrom = 'name';
-      } else forgetLoneNameGender(found, words.length);
+      this.genderFromGivenName(found, words.length);
     }
     found.lastSeen = at;
     this.touchPerson(found);
     if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
     return found;
+  }
+
+  /**
+   * "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so only a
+   * lone word first seen alone is read as a first name ("his wife, Kathryn,"). A name both sexes bear ("Lindsey") is
+   * only a guess, which never overrules what the article's words said of the person ("Lindsey Graham … his rival").
+   */
+  private genderFromGivenName(found: Entry, words: number): void {
+    const given = found.words[0];
+    const g = firstNameGender(given);
+    if (!g) {
+      forgetLoneNameGender(found, words);
+      return;
+    }
+    if (!isSharedFirstName(given)) [found.gender, found.genderFrom] = [g, 'name'];
+    else if (found.genderFrom !== 'context') [found.gender, found.genderFrom] = [g, 'sharedName'];
   }
 
   /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
