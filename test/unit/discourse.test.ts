@@ -2,6 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
+import { placesNotPeople } from '../../src/core/entities/discourse';
 
 const texts = (spans: { text: string }[]): string[] => spans.map((s) => s.text);
 
@@ -44,4 +45,40 @@ test('capitalised nouns in a quote in another language are neither people nor un
   );
   assert.deepEqual(texts(a.places), ['Berlin']);
   assert.deepEqual(texts(a.people), ['Anke Vossberg']);
+});
+
+test('a name of several words the article also places is that place, where it reads as no one’s full name', () => {
+  const a = analyze(
+    [
+      'What can you do so that Orlando or Bexley Heath never happens again?',
+      '',
+      'In that sense, Bexley Heath was not just a local tragedy, said Rosa Imbert, a nurse.',
+      '',
+      'The gunman entered Bexley Heath at nine.',
+    ].join('\n'),
+  );
+  assert.ok(!texts(a.people).includes('Bexley Heath'), `people: ${texts(a.people).join(', ')}`);
+  assert.ok(texts(a.places).includes('Bexley Heath'), `places: ${texts(a.places).join(', ')}`);
+});
+
+test('near miss: a full name placed once by a slip stays a person where someone shares the family name', () => {
+  const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+  const m = {
+    people: [span('Dario Vunk', 0), span('Mirela Vunk', 40), span('Mirela Vunk', 120)],
+    places: [{ ...span('Mirela Vunk', 80), name: 'Mirela Vunk' }],
+    organizations: [],
+  };
+  const out = placesNotPeople(
+    m,
+    () => false,
+    () => false,
+  );
+  assert.deepEqual(texts(out.people), ['Dario Vunk', 'Mirela Vunk', 'Mirela Vunk']);
+  // without a family name to share, the same slip makes the name the place
+  const alone = placesNotPeople(
+    { ...m, people: m.people.slice(1) },
+    () => false,
+    () => false,
+  );
+  assert.deepEqual(texts(alone.people), []);
 });

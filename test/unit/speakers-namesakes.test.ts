@@ -19,6 +19,31 @@ test('of namesakes none has spoken, the one introduced as the other one’s kin 
   assert.ok(q !== undefined && q.confidence < 0.8, `confidence ${q?.confidence}`);
 });
 
+test('a namesake introduced as kin but named since as a subject is the one the bare surname means', () => {
+  const text = [
+    'Nora Halvorsen, the niece of former Governor Peter Halvorsen, won the county primary on Tuesday.',
+    '',
+    'Peter Halvorsen led the state for two terms in the 1990s.',
+    '',
+    'Nora Halvorsen, 41, took 52 percent of the vote in a field of five.',
+    '',
+    '"This is a win for the whole valley," Halvorsen said.',
+    '',
+    '"We start work tomorrow," she added.',
+    '',
+  ].join('\n');
+  assert.equal(quoteOf(text, '"This is a win')?.speaker, 'Nora Halvorsen');
+  assert.equal(quoteOf(text, '"We start work')?.speaker, 'Nora Halvorsen');
+  // near miss: named only once, in passing, as the niece: the bare surname is still the governor
+  const passing = [
+    'Former Governor Peter Halvorsen toured the mill on Monday with his niece, Nora Halvorsen.',
+    '',
+    '"The valley will come back," Halvorsen said.',
+    '',
+  ].join('\n');
+  assert.equal(quoteOf(passing, '"The valley')?.speaker, 'Peter Halvorsen');
+});
+
 test('an honorific that tells namesakes apart keeps the name sure', () => {
   const text = [
     'Hillary Clinton campaigned in Ohio on Monday with her husband, former President Bill Clinton.',

@@ -17,14 +17,26 @@ const oneWord = (s: Span): boolean => !/\s/.test(s.text);
 /**
  * A one-word person mention with no title, whose word is a one-word place elsewhere in the article and never part of
  * a longer person's name there, is that place. `hasTitle` tells a titled mention ("Mayor Eastfield") from a bare one.
+ * With `looksPersonal`, a longer name moves too where it is no person's full name (placeNotFullName); without it,
+ * as for one paragraph alone, where the article's other people are unknown, it stays.
  */
-export function placesNotPeople<P extends Span>(m: Mentions<P>, hasTitle: (p: P) => boolean): Mentions<P> {
+export function placesNotPeople<P extends Span>(
+  m: Mentions<P>,
+  hasTitle: (p: P) => boolean,
+  looksPersonal?: (name: string) => boolean,
+): Mentions<P> {
   const places = new Map<string, Place>();
-  for (const p of m.places) if (oneWord(p)) places.set(p.text, p);
+  for (const p of m.places) places.set(p.text, p);
   if (places.size === 0) return m;
   const nameWords = new Set<string>();
   for (const p of m.people) if (!oneWord(p)) for (const w of p.text.split(/\s+/)) nameWords.add(w);
-  const moved = m.people.filter((p) => oneWord(p) && !hasTitle(p) && places.has(p.text) && !nameWords.has(p.text));
+  const family = familyNames(m.people);
+  const moved = m.people.filter(
+    (p) =>
+      !hasTitle(p) &&
+      places.has(p.text) &&
+      (oneWord(p) ? !nameWords.has(p.text) : !!looksPersonal && placeNotFullName(p.text, family, looksPersonal)),
+  );
   if (moved.length === 0) return m;
   const asPlaces = moved.map((p): Place => {
     const { start, end, text } = p;
@@ -36,6 +48,37 @@ export function placesNotPeople<P extends Span>(m: Mentions<P>, hasTitle: (p: P)
     people: m.people.filter((p) => !moved.includes(p)),
     places: [...m.places, ...asPlaces].sort((a, b) => a.start - b.start),
   };
+}
+
+/** Per last word of the article's people, the names ending in it ("Trump": "Donald Trump", "Melania Trump"). */
+function familyNames(people: readonly Span[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of people) {
+    const words = p.text.split(/\s+/);
+    const last = words[words.length - 1];
+    const names = out.get(last) ?? new Set<string>();
+    names.add(p.text);
+    out.set(last, names);
+  }
+  return out;
+}
+
+/**
+ * "entered Sandy Hook" (read as a person) where "Orlando or Sandy Hook" is a place: a name of several words the
+ * article also places is that place, unless it looks like a person's full name (`looksPersonal`: a given name
+ * first, "Elizabeth Warren"; a last word the article also uses alone, "Kasich said") or ends in a family name another
+ * person of the article goes by ("Melania Trump" beside "Donald Trump"), which a tagger's slip on a place does not
+ * outweigh.
+ */
+function placeNotFullName(
+  text: string,
+  family: ReadonlyMap<string, ReadonlySet<string>>,
+  looksPersonal: (name: string) => boolean,
+): boolean {
+  if (looksPersonal(text)) return false;
+  const words = text.split(/\s+/);
+  const names = family.get(words[words.length - 1]);
+  return !names || [...names].every((name) => name === text);
 }
 
 /**

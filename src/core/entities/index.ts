@@ -10,7 +10,7 @@
  */
 import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, maskUnknownWords, prepare, type Prepared } from './features';
-import { lookupPlace, lookupPlaceTokens } from './gazetteer';
+import { lexiconTags, lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
 import { decode, spansFromTags } from './tagger';
 import { BlockArrays, scratchBytes } from './blockArrays';
@@ -48,6 +48,27 @@ export interface EntityMentions {
 }
 
 const isLegalForm = (word: string): boolean => LEGAL_FORMS.has(word);
+/**
+ * A name of several words that reads as a person's in `text`: a given name first by the lexicon's evidence
+ * ("Elizabeth Warren"), or a last word the text also uses without the words before it ("Nurlan Kasich" … "Kasich
+ * said"), as surnames are and the last word of a place's name ("Sandy Hook") is not.
+ */
+function looksPersonal(text: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (lexiconTags(words[0].toLowerCase()).includes('f')) return true;
+  return occurrences(text, words[words.length - 1]) > occurrences(text, name);
+}
+
+/** How often `word` stands in `text` as a whole word ("Hook" in "Sandy Hook", not in "Hooker"). */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+  }
+  return n;
+}
 
 /** Blocks are tagged independently so that memory stays bounded on huge inputs. */
 const BLOCK_CHARS = 20000;
@@ -392,7 +413,12 @@ export function harmonizeEntities(text: string, mentions: EntityMentions, tokens
     isLegalForm,
     (name) => lookupPlace(name) !== undefined,
   );
-  mentions = placesNotPeople(mentions, (p) => p.title !== undefined);
+  // across the whole article only, where the family names its people go by are all known
+  mentions = placesNotPeople(
+    mentions,
+    (p) => p.title !== undefined,
+    (name) => looksPersonal(text, name),
+  );
   const words = tokens ?? tokenize(text);
   mentions = stormsNotPeople(mentions, namesOfStorms(words), (p) => p.title !== undefined);
   mentions = withVouchedPairs(text, mentions, words, (s) => s);

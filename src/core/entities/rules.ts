@@ -93,6 +93,7 @@ import {
 import {
   honorificNames,
   personAfterMeetingVerb,
+  relativeInApposition,
   personOwningAnOffice,
   personTakingAnOffice,
   transcriptLabels,
@@ -161,6 +162,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   hyphenatedGivenNamesFirst,
   speakingUnknownName,
   personAfterMeetingVerb,
+  relativeInApposition,
   personOwningAnOffice,
   personTakingAnOffice,
   honorificNames,

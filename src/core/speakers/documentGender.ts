@@ -9,7 +9,7 @@
 import type { Doc, DocToken } from '../text/document';
 import type { Gender } from './gender';
 import type { Entry } from './speakerEntry';
-import { PRONOUN_GENDER, firstNameGender } from './gender';
+import { PRONOUN_GENDER, firstNameGender, isSharedFirstName } from './gender';
 import { kinGender, personNounGender } from './roleFit';
 import { FUNCTION_WORDS, SENTENCE_END, SUBJECT_THIRD_PERSON } from '../lexicon/functionWords';
 import { ROLE_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
@@ -25,7 +25,7 @@ export const genderKey = (name: string): string => {
  * was a surname, of either sex, so the gender its first sight gave goes. `words`: the incoming name's word count.
  */
 export function forgetLoneNameGender(entry: Entry, words: number): void {
-  if (entry.genderFrom !== 'name' || words < 2) return;
+  if ((entry.genderFrom !== 'name' && entry.genderFrom !== 'sharedName') || words < 2) return;
   entry.gender = undefined;
   entry.genderFrom = undefined;
 }
@@ -144,11 +144,15 @@ function givenNamesOf(doc: Doc): Map<string, Set<string>> {
   return out;
 }
 
-/** The sex the one given name of a name key tells ("Angela Merkel": merkel is a woman). */
+/**
+ * The sex the one given name of a name key tells ("Angela Merkel": merkel is a woman); not a name both sexes bear
+ * ("Lindsey Graham"), whose votes decide.
+ */
 function givenNameGenders(given: Map<string, Set<string>>): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const [key, names] of given) {
-    const g = names.size === 1 ? firstNameGender([...names][0]) : undefined;
+    const name = names.size === 1 ? [...names][0] : undefined;
+    const g = name && !isSharedFirstName(name) ? firstNameGender(name) : undefined;
     if (g) out.set(key, g);
   }
   return out;

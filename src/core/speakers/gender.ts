@@ -26,6 +26,7 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gende
 type NameGender = Gender | 'neutral';
 
 let table: Map<string, NameGender> | undefined;
+let shared: Set<string> | undefined;
 
 function build(): Map<string, NameGender> {
   const map = new Map<string, NameGender>();
@@ -51,6 +52,17 @@ function lookup(word: string): NameGender | undefined {
 export function firstNameGender(word: string): Gender | undefined {
   const g = lookup(word);
   return g === 'neutral' ? undefined : g;
+}
+
+/**
+ * A first name of one sex that many people of the other bear too ("Lindsey", "Leslie", "Kelly", "Billie": 4% and
+ * thousands of U.S. births of the other sex): its gender is a guess, which the article's own words overrule ("Sen.
+ * Lindsey Graham … his rival"). Not "Hillary" nor "John": too few of the other sex.
+ */
+export function isSharedFirstName(word: string): boolean {
+  shared ??= new Set(data.shared.split(' '));
+  const lower = word.toLowerCase();
+  return shared.has(lower) || shared.has(withoutAccents(lower));
 }
 
 /** The list knows the word as a first name, of either sex or of both ("Angela", "John", "Ola"). */

@@ -8,7 +8,7 @@
  * (speakerState.ts) up, only to share that state; a layer calls a later one through the abstract methods it declares.
  */
 import { lexiconTags, lookupPlace } from '../entities/gazetteer';
-import { firstNameGender, isFirstName, type Gender } from './gender';
+import { firstNameGender, isFirstName, isSharedFirstName, type Gender } from './gender';
 import {
   DESCRIPTION_LINKS,
   FEMALE_HONORIFICS,
@@ -92,18 +92,28 @@ export abstract class PersonNames extends SpeakerState {
       found.gender = MALE_HONORIFICS.has(h) ? 'male' : 'female';
       found.genderFrom = 'honorific';
     } else if (found.genderFrom !== 'honorific' && found.genderFrom !== 'noun' && (found.words.length >= 2 || fresh)) {
-      // "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so
-      // only a lone word first seen alone is read as a first name ("his wife, Kathryn,")
-      const g = firstNameGender(found.words[0]);
-      if (g) {
-        found.gender = g;
-        found.genderFrom = 'name';
-      } else forgetLoneNameGender(found, words.length);
+      this.genderFromGivenName(found, words.length);
     }
     found.lastSeen = at;
     this.touchPerson(found);
     if (this.pendingRoles.length > 0) this.fillPendingRoles(found);
     return found;
+  }
+
+  /**
+   * "Angela Merkel": the first name tells; a lone word ("Warren") may be the surname of someone named before, so only a
+   * lone word first seen alone is read as a first name ("his wife, Kathryn,"). A name both sexes bear ("Lindsey") is
+   * only a guess, which never overrules what the article's words said of the person ("Lindsey Graham … his rival").
+   */
+  private genderFromGivenName(found: Entry, words: number): void {
+    const given = found.words[0];
+    const g = firstNameGender(given);
+    if (!g) {
+      forgetLoneNameGender(found, words);
+      return;
+    }
+    if (!isSharedFirstName(given)) [found.gender, found.genderFrom] = [g, 'name'];
+    else if (found.genderFrom !== 'context') [found.gender, found.genderFrom] = [g, 'sharedName'];
   }
 
   /** The person an incoming name denotes, if named before: by surname, first name or the full name. */
@@ -165,9 +175,7 @@ export abstract class PersonNames extends SpeakerState {
     let any: Entry | null = null;
     let latest: Entry | null = null;
     let relative: Entry | null = null;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const p = this.persons[i];
-      if (p.words[p.words.length - 1] !== surname) continue;
+    for (const p of this.namesakesByRecency(surname, at)) {
       if (p.knownByGivenName) {
         relative ??= p;
         continue;
@@ -179,7 +187,13 @@ export abstract class PersonNames extends SpeakerState {
       // "Marisol Ocampo says her grandmother, Lita Ocampo, was sent home. '…,' Ocampo said": of two namesakes the
       // one who has spoken is the one named again to speak, not the one merely talked about since
       if (!latest) latest = p;
-      else if (latest.lastSpoke < 0 && p.lastSpoke < 0 && isKinOfSomeone(latest) && !isKinOfSomeone(p)) {
+      else if (
+        latest.lastSpoke < 0 &&
+        p.lastSpoke < 0 &&
+        isKinOfSomeone(latest) &&
+        !isKinOfSomeone(p) &&
+        !this.subjectSinceKin(latest, at)
+      ) {
         // "Hillary Clinton campaigned with her husband, Bill Clinton. '…,' Clinton said": of namesakes none has spoken
         // yet, one introduced as another's kin is not the one the bare surname means
         latest = p;
@@ -189,6 +203,33 @@ export abstract class PersonNames extends SpeakerState {
         return p.lastSpoke >= 0 && latest.lastSpoke < 0 && !this.subjectJustNamed(latest, p, at) ? p : latest;
     }
     return latest ?? relative ?? any;
+  }
+
+  /**
+   * "Liz Cheney, the daughter of Dick Cheney, won. … Liz Cheney, 50, took 40 percent": a person introduced as
+   * another's kin but named last as the subject of a sentence is what the article is about, not a relative in passing
+   * ("her husband, Bill Clinton").
+   */
+  private subjectSinceKin(p: Entry, at: number | undefined): boolean {
+    const m = at === undefined ? null : this.lastMentionBefore(p, at);
+    return !!m && p.mentions.indexOf(m) > 0 && this.roleOfMention(p, m.start) === 'subject';
+  }
+
+  /**
+   * The people whose name ends in `surname`, the one mentioned last before `at` first ("Liz Cheney, the daughter of
+   * Dick Cheney, won. … Dick Cheney held the seat. … Liz Cheney, 50, took 40 percent. '…,' Cheney said" is Liz):
+   * without `at`, the one named first last, as the table holds them.
+   */
+  private namesakesByRecency(surname: string, at: number | undefined): Entry[] {
+    const out: Entry[] = [];
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (p.words[p.words.length - 1] === surname) out.push(p);
+    }
+    if (at === undefined || out.length < 2) return out;
+    const seen = new Map(out.map((p) => [p, this.lastMentionBefore(p, at)?.start ?? -1]));
+    // stable: namesakes not mentioned before `at` keep the table's order
+    return out.sort((a, b) => (seen.get(b) as number) - (seen.get(a) as number));
   }
 
   /**

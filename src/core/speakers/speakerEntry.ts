@@ -33,9 +33,10 @@ export interface Entry {
    * Where the gender came from: an honorific outranks a gendered noun by the name ("Councilwoman", "a father of
    * three"), which outranks a first name (but is only taken over one when it is a noun of sex or kin: "spokesman" is
    * said of women too), which outranks the pronoun taking the name up in the text ('context'), which outranks a
-   * guess from the pronoun a speaker was resolved from.
+   * guess from a first name both sexes bear ('sharedName': "Lindsey", "Leslie"), which outranks a guess from the
+   * pronoun a speaker was resolved from.
    */
-  genderFrom?: 'honorific' | 'noun' | 'name' | 'context' | 'pronoun';
+  genderFrom?: 'honorific' | 'noun' | 'name' | 'context' | 'sharedName' | 'pronoun';
   plural: boolean;
   lastSeen: number;
   /** Offset of its latest attribution, -1 if it has not spoken. */

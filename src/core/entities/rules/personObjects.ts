@@ -19,7 +19,7 @@ import {
   TITLES,
   TITLE_MODIFIERS,
 } from '../../lexicon/entityWords';
-import { ANONYMOUS_NOUNS } from '../../lexicon/lexicon';
+import { ANONYMOUS_NOUNS, FAMILY_NOUNS } from '../../lexicon/lexicon';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import { adjacent, isNameWord, type EntityRule, type RuleContext } from './context';
 import { isPersonNoun, unknownNameWord } from './people';
@@ -233,3 +233,31 @@ export const leadingNameWords: EntityRule = {
 function isTitleTail({ lower }: RuleContext, k: number): boolean {
   return lower[k].split('-').some((part) => TITLES.has(part));
 }
+
+/** Words that make a family noun someone's: "his wife", "Trump's wife" ("'s" is its own token). */
+const KIN_OWNERS = new Set(['his', 'her', 'their', "'s", '’s']);
+
+/**
+ * "Trump's wife, Melania, is scheduled to speak", "her husband, Tobias, runs the farm": a name of one or two words set
+ * off by commas after someone's family noun is that relative, a person, though the tagger (which rarely met a bare
+ * given name) guessed a place or nothing. Not "his wife, Ohio's first lady," (no name closes it) nor a country
+ * ("her son, Jordan," stays a person only where the gazetteer does not know it as one).
+ */
+export const relativeInApposition: EntityRule = {
+  name: 'relative named in apposition',
+  apply({ tokens, lower, n, ents }) {
+    for (let k = 3; k < n; k++) {
+      if (lower[k - 1] !== ',' || !FAMILY_NOUNS.has(lower[k - 2]) || !KIN_OWNERS.has(lower[k - 3])) continue;
+      let to = k;
+      while (to < n && to - k < 2 && isNameWord(tokens[to].text)) to++;
+      if (to === k || (to < n && lower[to] !== ',' && lower[to] !== '.')) continue;
+      const kind = lookupPlaceTokens(lower, k, to)?.kind;
+      // "his wife, Ms. Schifano," is a person already, honorific outside the name
+      if (kind === 'country' || GROUP_NAMES.has(lower[k]) || PERSON_HONORIFICS.has(lower[k])) continue;
+      const owner = ents.at(k);
+      if (owner ? owner.from !== k || owner.to !== to : ents.at(to - 1)) continue;
+      if (owner) owner.type = 'PER';
+      else ents.add({ from: k, to, type: 'PER' });
+    }
+  },
+};
