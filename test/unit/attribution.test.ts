@@ -306,6 +306,24 @@ test('"before saying", "by saying", "as saying", "to say": a cue with no subject
   );
 });
 
+test('"a tweet quoted the mayor as saying": the one quoted speaks, not the tweet', () => {
+  const a = analyze(
+    [
+      'Mayor Ilse Varga spoke at the opening of the flood barrier on Monday.',
+      'An early tweet from the council quoted the mayor as saying "We should have built this ten years ago."',
+      'The Herald cited Ms. Varga as saying, "It will hold."',
+    ].join('\n\n'),
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    direct.map((q) => q.speaker),
+    ['Ilse Varga', 'Ilse Varga'],
+  );
+  // near miss: "as saying" after no quoting verb keeps the subject ("Varga was as blunt as ever, saying …")
+  const b = analyze('Ilse Varga was as blunt as ever, saying, "Build it higher."');
+  assert.equal(b.quotes.find((q) => q.kind === 'direct')?.speaker, 'Ilse Varga');
+});
+
 test('a relative clause or a description between the subject and its verb: "Holm, who …, interjected to say:"', () => {
   const a = analyze(
     [

@@ -6,7 +6,7 @@ import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, CUE_VERBS, DESCRIPTION_LINKS, DESCRIPTION_OPENERS, OBJECT_CUES } from '../lexicon/lexicon';
 import { ISSUED_TEXT_NOUNS, TEXT_READ_CUES } from '../lexicon/speakerWords';
 import { SPEAKING_PLATFORMS } from '../lexicon/newsWords';
-import { CAUSATIVE_VERBS } from '../lexicon/speechVerbs';
+import { CAUSATIVE_VERBS, QUOTED_AS_VERBS } from '../lexicon/speechVerbs';
 import { isPersonAt } from './recognizedEntities';
 import { ADVERBIAL_SUBORDINATORS, BE_FORMS, PERSON_OBJECT_PRONOUNS } from '../lexicon/functionWords';
 import { cueRange, isCue, isMarkToken, isTextCue, windowStart, type Attribution } from './cues';
@@ -139,6 +139,8 @@ function cueBefore(doc: Doc, c: number, start: number, quoteFrom: number): Attri
 /** The speaker standing before a cue: the phrase right before it, or a subject of the clause it opens. */
 function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): Phrase | null {
   const { tokens } = doc;
+  const quotedAs = quotedAsObject(doc, cue, start);
+  if (quotedAs) return quotedAs;
   if (tokens[cue].lower !== 'according') {
     // ", saying …" and "began by saying …" belong to the main clause's subject, not to whatever stands before them
     const participle =
@@ -154,6 +156,17 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
   return (
     apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start) ?? loneSubjectLeft(tokens, lead, start)
   );
+}
+
+/**
+ * "A tweet quoted the governor as saying '…'", "the paper cited Ms. Hale as saying": the object of an active
+ * quoting verb before "as saying" said it, not the verb's subject (the tweet, the paper).
+ */
+function quotedAsObject(doc: Doc, cue: number, start: number): Phrase | null {
+  const { tokens, text } = doc;
+  if (tokens[cue].lower !== 'saying' || tokens[cue - 1]?.lower !== 'as') return null;
+  const object = phraseLeft(tokens, cue - 1, start, text);
+  return object && QUOTED_AS_VERBS.has(tokens[object.from - 1]?.lower ?? '') ? object : null;
 }
 
 /**
