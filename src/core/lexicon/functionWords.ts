@@ -418,3 +418,15 @@ export const NAME_COORDINATORS = words('NAME_COORDINATORS', 'and or &');
 export const SUBJECT_THIRD_PERSON = words('SUBJECT_THIRD_PERSON', 'he she');
 export const OBJECT_THIRD_PERSON = words('OBJECT_THIRD_PERSON', 'him');
 export const POSSESSOR_THIRD_PERSON = words('POSSESSOR_THIRD_PERSON', 'his hers');
+
+/** Openers of an appositive that gives a named person's noun: "The witness, the site foreman, …", "…, his driver". */
+export const APPOSED_OPENERS = words('APPOSED_OPENERS', 'the a an his her their its');
+
+/** Words that end the stretch in which a book's writer is looked for: a clause or a report begins. */
+export const AUTHOR_CLAUSE_WORDS = words('AUTHOR_CLAUSE_WORDS', 'who whom whose which that and but said says told');
+
+/** Words between a writer and "written"/"wrote": "has recently written", "had also penned", "once wrote". */
+export const AUTHOR_AUXILIARIES = words('AUTHOR_AUXILIARIES', 'has have had recently also once');
+
+/** Owners before a family noun that introduces a relative by name: "his wife, Melania,", "Trump's son, Eric,". */
+export const KIN_OWNERS = words('KIN_OWNERS', "his her their 's ’s");

@@ -9,17 +9,13 @@
  */
 import { BOOK_WRITING_VERBS } from '../lexicon/speakerWords';
 import { BOOK_NOUNS } from '../lexicon/newsWords';
-import { OBLIQUE_PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
+import { AUTHOR_AUXILIARIES, AUTHOR_CLAUSE_WORDS, OBLIQUE_PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
 import type { DocToken } from '../text/document';
 
 /** Tokens of an appositive skipped between the name and its verb: "a former Secret Service agent for President X". */
 const MAX_APPOSITIVE_TOKENS = 14;
 /** Words between the verb and the book: "has written a new tell-all book", "wrote his 2014 memoir". */
 const MAX_WORK_WORDS = 4;
-/** Words that open a clause of its own inside the appositive, or end the name's subject. */
-const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but', 'said', 'says', 'told']);
-/** Auxiliaries before the participle: "has written", "had penned". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'recently', 'also', 'once']);
 
 /**
  * "author" when the name at tokens [from, to) is the subject of a verb of writing a book; `personStart(k)` tells
@@ -36,7 +32,7 @@ export function authorRole(
   const line = tokens[to - 1]?.line;
   let k = tokens[to]?.text === ',' ? skipAppositive(tokens, to + 1, line, personStart) : to;
   if (k < 0) return undefined;
-  while (AUXILIARIES.has(tokens[k]?.lower ?? '') && tokens[k].line === line) k++;
+  while (AUTHOR_AUXILIARIES.has(tokens[k]?.lower ?? '') && tokens[k].line === line) k++;
   if (!BOOK_WRITING_VERBS.has(tokens[k]?.lower ?? '') || tokens[k].line !== line) return undefined;
   for (let w = k + 1; w <= k + MAX_WORK_WORDS + 1 && tokens[w]?.line === line; w++) {
     if (BOOK_NOUNS.has(tokens[w].lower)) return 'author';
@@ -59,10 +55,10 @@ function skipAppositive(
   for (let k = from; k < tokens.length && k - from <= MAX_APPOSITIVE_TOKENS && tokens[k].line === line; k++) {
     const t = tokens[k];
     if (t.text === ',') return k + 1;
-    if (SENTENCE_END.has(t.text) || CLAUSE_WORDS.has(t.lower)) return -1;
+    if (SENTENCE_END.has(t.text) || AUTHOR_CLAUSE_WORDS.has(t.lower)) return -1;
     if (
       BOOK_WRITING_VERBS.has(t.lower) ||
-      (AUXILIARIES.has(t.lower) && BOOK_WRITING_VERBS.has(tokens[k + 1]?.lower ?? ''))
+      (AUTHOR_AUXILIARIES.has(t.lower) && BOOK_WRITING_VERBS.has(tokens[k + 1]?.lower ?? ''))
     )
       return k > from ? k : -1;
     if (personStart(k) && !afterPreposition(tokens, k)) return -1;

@@ -9,13 +9,13 @@
  * 24-year-old hooker who …", "Bako, a former director of works,"). A description looks its head up here; a noun that
  * introduced two people ("coach Ann Bell" and "coach Tom Hale") names neither.
  */
+import { APPOSED_OPENERS } from '../lexicon/functionWords';
 import type { DocToken } from '../text/document';
 import type { PersonMention } from '../entities/index';
 import { DESCRIPTION_LINKS } from '../lexicon/lexicon';
 import { SENTENCE_END } from '../lexicon/functionWords';
 
 /** Determiners that open the description a name is apposed to: "The witness, Mr Bako", "a driver, Ann Bell". */
-const APPOSED_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Words at most between such a determiner and its head: "the senior site supervisor". */
 const MAX_MODIFIERS = 3;
 

@@ -3,6 +3,7 @@
  * Biden in Washington"), an administration ("the Biden administration"), an office taken ("Macron names Barnier as
  * French prime minister"). The tagger, taught by 1996 news, knows none of these names and guesses a place.
  */
+import { KIN_OWNERS } from '../../lexicon/functionWords';
 import { isCapitalized } from '../features';
 import {
   DATE_WORDS,
@@ -233,9 +234,6 @@ export const leadingNameWords: EntityRule = {
 function isTitleTail({ lower }: RuleContext, k: number): boolean {
   return lower[k].split('-').some((part) => TITLES.has(part));
 }
-
-/** Words that make a family noun someone's: "his wife", "Trump's wife" ("'s" is its own token). */
-const KIN_OWNERS = new Set(['his', 'her', 'their', "'s", '’s']);
 
 /**
  * "Trump's wife, Melania, is scheduled to speak", "her husband, Tobias, runs the farm": a name of one or two words set
