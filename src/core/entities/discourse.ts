@@ -64,10 +64,10 @@ function familyNames(people: readonly Span[]): Map<string, Set<string>> {
 }
 
 /**
- * "entered Sandy Hook" (read as a person) where "Orlando or Sandy Hook" is a place: a name of several words the
+ * "drove into Cedar Point" (read as a person) where "Millbrook or Cedar Point" is a place: a name of several words the
  * article also places is that place, unless it looks like a person's full name (`looksPersonal`: a given name
  * first, "Elizabeth Warren"; a last word the article also uses alone, "Kasich said") or ends in a family name another
- * person of the article goes by ("Melania Trump" beside "Donald Trump"), which a tagger's slip on a place does not
+ * person of the article goes by ("Ilona Hale" beside "Peter Hale"), which a tagger's slip on a place does not
  * outweigh.
  */
 function placeNotFullName(

@@ -428,5 +428,5 @@ export const AUTHOR_CLAUSE_WORDS = words('AUTHOR_CLAUSE_WORDS', 'who whom whose 
 /** Words between a writer and "written"/"wrote": "has recently written", "had also penned", "once wrote". */
 export const AUTHOR_AUXILIARIES = words('AUTHOR_AUXILIARIES', 'has have had recently also once');
 
-/** Owners before a family noun that introduces a relative by name: "his wife, Melania,", "Trump's son, Eric,". */
+/** Owners before a family noun that introduces a relative by name: "his wife, Ilona,", "Hale's son, Tomas,". */
 export const KIN_OWNERS = words('KIN_OWNERS', "his her their 's ’s");

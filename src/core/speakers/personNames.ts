@@ -206,7 +206,7 @@ export abstract class PersonNames extends SpeakerState {
   }
 
   /**
-   * "Liz Cheney, the daughter of Dick Cheney, won. … Liz Cheney, 50, took 40 percent": a person introduced as
+   * "Ruth Varga, the daughter of Karl Varga, won. … Ruth Varga, 48, took the seat": a person introduced as
    * another's kin but named last as the subject of a sentence is what the article is about, not a relative in passing
    * ("her husband, Bill Clinton").
    */
@@ -216,8 +216,8 @@ export abstract class PersonNames extends SpeakerState {
   }
 
   /**
-   * The people whose name ends in `surname`, the one mentioned last before `at` first ("Liz Cheney, the daughter of
-   * Dick Cheney, won. … Dick Cheney held the seat. … Liz Cheney, 50, took 40 percent. '…,' Cheney said" is Liz):
+   * The people whose name ends in `surname`, the one mentioned last before `at` first ("Ruth Varga, the daughter of
+   * Karl Varga, won. … Karl Varga held the seat. … Ruth Varga, 48, took it. '…,' Varga said" is Ruth):
    * without `at`, the one named first last, as the table holds them.
    */
   private namesakesByRecency(surname: string, at: number | undefined): Entry[] {

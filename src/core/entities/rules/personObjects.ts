@@ -236,7 +236,7 @@ function isTitleTail({ lower }: RuleContext, k: number): boolean {
 }
 
 /**
- * "Trump's wife, Melania, is scheduled to speak", "her husband, Tobias, runs the farm": a name of one or two words set
+ * "Mayor Hale's wife, Ilona, will speak on Friday", "her husband, Tobias, runs the farm": a name of one or two words set
  * off by commas after someone's family noun is that relative, a person, though the tagger (which rarely met a bare
  * given name) guessed a place or nothing. Not "his wife, Ohio's first lady," (no name closes it) nor a country
  * ("her son, Jordan," stays a person only where the gazetteer does not know it as one).
