@@ -23,16 +23,22 @@ const MAX_PER_KEY = 8;
 /** A repeated quote is sure only as its source is, and a little less: the words could be quoted back by another. */
 const REPEAT_DISCOUNT = 0.85;
 
-/** Lower-case words of a quote's parts ("It isn't dying." → ["it", "isn't", "dying"]). */
-function wordsOf(text: string, q: RepeatableQuote): string[] {
+/** A run of letters, digits, apostrophes and hyphens: one word before its edges are trimmed. */
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * Lower-case words of a quote's parts, at most `limit` of them ("It isn't dying." → ["it", "isn't", "dying"]).
+ * The limit lets a quote be looked up by its opening words without listing all of a very long quote's words.
+ */
+function wordsOf(text: string, q: RepeatableQuote, limit = Infinity): string[] {
   const out: string[] = [];
   for (const [a, b] of q.parts) {
-    for (const w of text
-      .slice(a, b)
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}'’-]+/u)) {
-      const word = w.replace(/^['’-]+|['’-]+$/g, '').replace(/’/g, "'");
-      if (word !== '') out.push(word);
+    if (out.length >= limit) break;
+    const part = text.slice(a, b);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(part); m && out.length < limit; m = WORD.exec(part)) {
+      const word = m[0].replace(/^['’-]+|['’-]+$/g, '').replace(/’/g, "'");
+      if (word !== '') out.push(word.toLowerCase());
     }
   }
   return out;
@@ -41,11 +47,11 @@ function wordsOf(text: string, q: RepeatableQuote): string[] {
 /** Gives each speakerless direct quote the speaker of another quote holding all its words in the same order. */
 export function attributeRepeatedWords(text: string, quotes: RepeatableQuote[]): void {
   const missing = quotes.filter((q) => q.kind === 'direct' && !q.resolution?.entry);
-  if (missing.length === 0) return;
+  const spoken = quotes.filter((q) => q.kind === 'direct' && q.resolution?.entry);
+  if (missing.length === 0 || spoken.length === 0) return;
   // every window of MIN_WORDS words of each spoken quote, to the quotes holding it
   const byOpening = new Map<string, Array<{ q: RepeatableQuote; joined: string }>>();
-  for (const q of quotes) {
-    if (q.kind !== 'direct' || !q.resolution?.entry) continue;
+  for (const q of spoken) {
     const words = wordsOf(text, q);
     const joined = ` ${words.join(' ')} `;
     for (let i = 0; i + MIN_WORDS <= words.length; i++) {
@@ -56,12 +62,11 @@ export function attributeRepeatedWords(text: string, quotes: RepeatableQuote[]):
     }
   }
   for (const q of missing) {
-    const words = wordsOf(text, q);
-    if (words.length < MIN_WORDS) continue;
-    const whole = ` ${words.join(' ')} `;
-    const source = byOpening
-      .get(words.slice(0, MIN_WORDS).join(' '))
-      ?.find((c) => c.q !== q && c.joined.includes(whole));
+    const opening = wordsOf(text, q, MIN_WORDS);
+    const candidates = opening.length === MIN_WORDS ? byOpening.get(opening.join(' ')) : undefined;
+    if (!candidates) continue;
+    const whole = ` ${wordsOf(text, q).join(' ')} `;
+    const source = candidates.find((c) => c.q !== q && c.joined.includes(whole));
     const found = source?.q.resolution;
     if (!found?.entry) continue;
     q.attribution = { ...q.attribution, how: 'repeated' };
