@@ -82,3 +82,19 @@ test('a role noun opening the story after a dateline is no part of the name: "LO
   // near miss: a capitalized word after a mid-sentence dash that names no dateline is left to the tagger
   assert.ok(!people('The prize went to the lead — Actress Noor Haddad, who wept.').includes('Actress Noor Haddad'));
 });
+
+test('a nickname in quotes keeps a hyphenated surname the tagger took for a company in the name', () => {
+  const text =
+    'Fernando "Nando" Villareal-Cruz led the Harbor Kings with 24 points.\n\nVillareal-Cruz said it was a team win.';
+  assert.deepEqual(people(text), ['Fernando "Nando" Villareal-Cruz', 'Villareal-Cruz']);
+  assert.equal(findEntities(text).organizations.length, 0);
+  // near miss: a company after a quoted word is no surname ("Nando" opens no name here)
+  assert.ok(!people('Fans chanted "Nando" outside Harbor Kings Arena.').some((p) => p.includes('Arena')));
+});
+
+test('a sentence-opening compound role noun does not make the name after it a company', () => {
+  // the tagger, misled by the unknown capitalized "Off-spinner", typed the name as an organization
+  assert.deepEqual(people('Off-spinner Tanvir Sabir Ansari took six for 51 on the last day.'), ['Tanvir Sabir Ansari']);
+  // near miss: a business noun before a company name keeps the company
+  assert.deepEqual(findEntities('Airline Qantas Group said fares would rise.').people, []);
+});

@@ -134,3 +134,11 @@ test('"Aling" before a name is an honorific of a woman', () => {
   ].join('\n\n');
   assert.equal(speakerOf(text, 'water can take'), 'Remedios Cabalang');
 });
+
+test('a height describes the player the passage is about, as an age does', () => {
+  const text = [
+    'Cebu Sharks star Paolo Dimaculangan-Reyes scored 31 points and pulled down 14 rebounds on Sunday.',
+    '"I had the rim to myself all night," the 6-foot-10 center said.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'rim to myself'), 'Paolo Dimaculangan-Reyes');
+});

@@ -253,6 +253,12 @@ export const TEAM_ROLES_BEFORE_NAME = extend('TEAM_ROLES_BEFORE_NAME', TEAM_ROLE
 /** An age or a family as a description: "the 41-year-old", "the father-of-three", "the mother-of-two". */
 export const AGE_OR_KIN_EPITHET = /^(?:\d{1,3}-year-old|(?:grand)?(?:father|mother|dad|mum|mom)-of-[\p{L}-]+)$/u;
 
+/**
+ * A height as a description, as sports writing re-describes a player: "the 6-foot-10 center", "the 7-footer", "the
+ * 6ft 2in striker" ("6ft" and "2in" are words of their own).
+ */
+export const HEIGHT_EPITHET = /^(?:\d-(?:foot|ft)(?:-\d{1,2})?|\d-footer|\dft)$/u;
+
 /** Nouns after "her"/"his" in a relative clause that tell whose they are: "who did not give her name". */
 export const OWN_IDENTITY_NOUNS = words('OWN_IDENTITY_NOUNS', 'name names identity surname');
 

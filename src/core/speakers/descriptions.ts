@@ -29,6 +29,7 @@ import {
   EPITHET_NOUNS,
   TEAM_ROLES,
   AGE_OR_KIN_EPITHET,
+  HEIGHT_EPITHET,
   LED_BODY_WORDS,
 } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
@@ -242,7 +243,9 @@ export abstract class Descriptions extends Pronouns {
    */
   protected epithet(d: Description, phrase: Phrase, at: number): Resolution | null {
     const aged = d.words.some((w) => AGE_OR_KIN_EPITHET.test(w.lower));
-    if (!aged && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head) && !teamQualified(d)) return null;
+    // a height describes a player as an age does anyone: "the 6-foot-10 center said"
+    const tall = d.words.some((w) => HEIGHT_EPITHET.test(w.lower));
+    if (!aged && !tall && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head) && !teamQualified(d)) return null;
     const { tokens, text } = this.doc;
     const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, tokens[phrase.from].line);
     if (!s.entry || s.basis === LATEST_NAMED) return null;
@@ -252,7 +255,7 @@ export abstract class Descriptions extends Pronouns {
     const holdsOffice = [...s.entry.roleWords].some((w) => ROLE_NOUNS.has(w) && !TEAM_ROLES.has(w));
     // "Rovers manager Ian Matthews … the former Wales midfielder added": a past occupation contradicts no office
     const former = d.words.some((w) => w.lower === 'former');
-    if (!aged && !former && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
+    if (!aged && !tall && !former && holdsOffice && !s.entry.roleWords.has(d.head)) return null;
     const age = exactAge(d);
     // "'…,' the 31-year-old midfielder said." ¶ "For Ade, the goal was his first." ¶ "'…,' the 22-year-old striker
     // said": an age the person is known not to have is someone else's, the person named since who has none yet

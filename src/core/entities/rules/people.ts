@@ -351,9 +351,15 @@ export const nicknames: EntityRule = {
       const last = close + 1;
       if (!isNameWord(tokens[last].text) || !adjacent(text, tokens, before.from, last)) continue;
       const after = ents.at(last);
-      if (after && (after.type !== 'PER' || after.from !== last)) continue;
-      if ((after ? after.to : last + 1) - before.from > MAX_NAME_TOKENS) continue;
-      ents.resize(before, before.from, after ? after.to : last + 1);
+      if (after && after.from !== last) continue;
+      // A one-word surname the tagger took for an organisation is still the surname: a given name and a nickname in
+      // quotes come before it (Reynaldo "Rey" Catapang-Dizon).
+      const surnameOnly = !!after && after.type !== 'PER' && after.to === last + 1;
+      if (after && after.type !== 'PER' && !surnameOnly) continue;
+      const to = after && !surnameOnly ? after.to : last + 1;
+      if (to - before.from > MAX_NAME_TOKENS) continue;
+      if (surnameOnly) ents.remove(after);
+      ents.resize(before, before.from, to);
     }
   },
 };
@@ -1007,6 +1013,10 @@ export const sentenceOpeningNoun: EntityRule = {
     const { tokens, lower, ents } = ctx;
     for (const e of ents.list.slice()) {
       if (e.type === 'LOC') continue;
+      if (afterOpeningPersonNoun(ctx, e)) {
+        e.type = 'PER';
+        continue;
+      }
       const w = lower[e.from];
       // the tagger may split them: "Actress" an organization, then "Noor Haddad" a person
       if (e.to - e.from === 1) {
@@ -1024,6 +1034,20 @@ export const sentenceOpeningNoun: EntityRule = {
     }
   },
 };
+
+/**
+ * The tagger leaves the noun out but, misled by it, takes the name for an organization: "Off-spinner Imran Qadir
+ * Bhatti took six" (a hyphenated noun it never saw). Two or more name words after a sentence-opening person noun,
+ * or a compound whose last part is one ("off-spinner", "co-pilot"), are a person.
+ */
+function afterOpeningPersonNoun(ctx: RuleContext, e: Entity): boolean {
+  const { tokens, lower, ents } = ctx;
+  const k = e.from - 1;
+  if (e.type !== 'ORG' || k < 0 || ents.at(k) || !opensSentence(ctx, k) || e.to - e.from < 2) return false;
+  const w = lower[k];
+  const head = w.slice(w.lastIndexOf('-') + 1);
+  return (isPersonNoun(w) || (head !== w && isPersonNoun(head))) && nameEnd(tokens, lower, e.from, e.to) === e.to;
+}
 
 /**
  * Token i opens a sentence, or the story after its dateline: "LOS ANGELES — Actress Noor Haddad took the stage"
