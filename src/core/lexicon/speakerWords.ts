@@ -130,6 +130,12 @@ export const PRESS_NAME_WORDS = words(
 /** Texts that answer or state, whose issuer is who just answered: '… responded. "…," the statement said'. */
 export const REPLY_TEXT_NOUNS = words('REPLY_TEXT_NOUNS', 'statement response reply');
 
+/**
+ * Texts by which someone announces, whose issuer is who spoke last when no one is said to have issued them: "The
+ * county party announced the rally was off. ¶ '…,' the release said".
+ */
+export const ANNOUNCEMENT_NOUNS = extend('ANNOUNCEMENT_NOUNS', REPLY_TEXT_NOUNS, 'release announcement');
+
 /** Other nouns for the same text, by which a later mention takes up an earlier one: "a lawsuit … the suit says". */
 export const TEXT_NOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['suit', ['lawsuit']],
