@@ -121,10 +121,20 @@ export const ISSUER_VERBS = extend(
 /** Nouns of a newspaper, which take up the paper named last: "the newspaper wrote", "the tabloid reported". */
 export const PRESS_NOUNS = words('PRESS_NOUNS', 'newspaper paper daily tabloid broadsheet');
 
-/** Last words of a newspaper's name: "The Wall Street Journal", "the New York Daily News", "The Harbour Gazette". */
-export const PRESS_NAME_WORDS = words(
+/**
+ * Last words of a newspaper's name that no title or role ends with: "The Wall Street Journal", "the New York Daily
+ * News", "The Harbour Gazette" (not "the Opposition Leader", "the Medical Examiner").
+ */
+export const PAPER_NAME_WORDS = words(
+  'PAPER_NAME_WORDS',
+  'times post news journal herald tribune gazette telegraph chronicle globe courier ledger inquirer star sun mail express independent mirror register bulletin',
+);
+
+/** Last words of a newspaper's name, some of them a role's too ("The Sentinel Leader", "the Harbour Examiner"). */
+export const PRESS_NAME_WORDS = extend(
   'PRESS_NAME_WORDS',
-  'times post news journal herald tribune gazette telegraph guardian chronicle globe examiner observer courier ledger inquirer leader star sun mail express standard independent mirror register bulletin',
+  PAPER_NAME_WORDS,
+  'guardian examiner observer leader standard',
 );
 
 /** Texts that answer or state, whose issuer is who just answered: '… responded. "…," the statement said'. */
