@@ -19,3 +19,20 @@ test('near miss: "a supplier" is someone else, not the business named before', (
   const q = analyze(lead + '"Prices will rise," a supplier said.').quotes.find((x) => x.kind === 'direct');
   assert.notEqual(q?.speaker, 'Harkwell Safety Systems');
 });
+
+test('"the company" takes up the named body its paragraph opens with over an unnamed "the cloud software company"', () => {
+  const text = [
+    'Harwell Software Ltd has long said it wants to be a home for open debate.',
+    '',
+    'Days before its quarterly report, the cloud software company said on Friday that it had closed 9,000 accounts.',
+    '',
+    'Critics said the step came too late.',
+    '',
+    'Harwell Software Ltd acknowledged that the problem remained hard. "There is no simple filter," the company said.',
+  ].join('\n');
+  const direct = (t: string): string | null | undefined => analyze(t).quotes.find((q) => q.kind === 'direct')?.speaker;
+  assert.equal(direct(text), 'Harwell Software Ltd');
+  // near miss: a paragraph that opens with no named body leaves "the company" with the description that spoke
+  const unnamed = text.replace('Harwell Software Ltd acknowledged that the problem remained hard. ', 'It was hard. ');
+  assert.equal(direct(unnamed), 'the cloud software company');
+});

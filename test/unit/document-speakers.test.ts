@@ -268,3 +268,48 @@ test("a text's issuer stands before an aside set off by dashes, commas and all",
   ].join('\n');
   assert.match(speakerOf(text, '"Congress has failed') ?? '', /^(the )?Harbor Alliance$/);
 });
+
+test('"the release said" with no issuer named: whoever announced just before, through a paragraph between', () => {
+  const text = [
+    'The Marlow County Farmers Union announced on Monday that its harvest fair would not open this year.',
+    '',
+    'According to the statement, the fairground was flooded twice in August.',
+    '',
+    '"We could not keep the animals or the visitors safe on that ground," the statement read.',
+    '',
+    '"The fair will return next autumn," the release added.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"We could not keep'), 'Marlow County Farmers Union');
+  assert.equal(speakerOf(text, '"The fair will return'), 'Marlow County Farmers Union');
+});
+
+test('"the release said": an unnamed spokesman who spoke last, or one three paragraphs up, is no issuer', () => {
+  const unnamed = [
+    'A spokesman declined to say when the bridge would reopen.',
+    '',
+    '"Repairs are under way," the release said.',
+  ].join('\n');
+  assert.equal(speakerOf(unnamed, '"Repairs are'), 'the release');
+  const far = [
+    'Mayor Ines Ballard announced the closure on Friday.',
+    '',
+    'Buses ran late along the river road all morning.',
+    '',
+    'Commuters waited for hours at the ferry landing.',
+    '',
+    '"Repairs are under way," the release said.',
+  ].join('\n');
+  assert.equal(speakerOf(far, '"Repairs are'), 'the release');
+});
+
+test('"the statement, which was attributed to X": the one a text is attributed to is its author', () => {
+  const text = [
+    'The team spent the night drafting a reply to the critics, and it reached reporters before dawn.',
+    '',
+    '"Our players gave everything on the field," read the statement, which was attributed to coach Ramon Ilves.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"Our players'), 'Ramon Ilves');
+  // "attributed the loss to …" credits no text: the statement stays a document
+  const miss = 'Coach Ramon Ilves attributed the loss to fatigue. "We were tired," the team said.';
+  assert.notEqual(speakerOf(miss, '"We were tired'), 'Ramon Ilves');
+});

@@ -98,3 +98,23 @@ test('a sentence-opening compound role noun does not make the name after it a co
   // near miss: a business noun before a company name keeps the company
   assert.deepEqual(findEntities('Airline Qantas Group said fares would rise.').people, []);
 });
+
+test('"The Denver Post"", "Der Spiegel": a paper named after an article is no person', () => {
+  assert.deepEqual(people('The Denver Post noted that author Lena Varga was seen with the mayor.'), ['Lena Varga']);
+  assert.deepEqual(people('In an interview with Der Spiegel, Dale Murray said he would run.'), ['Dale Murray']);
+  // near misses: a person called Post goes without the article; a title ending as a paper's name may is no paper
+  assert.ok(people('Emily Post wrote the book on manners.').includes('Emily Post'));
+  const leader = findEntities('The Opposition Leader, Marcus Kealy, said the plan was late.');
+  assert.ok(!leader.organizations.some((o) => o.text.includes('Leader')));
+});
+
+test('"It added" after "The Post reported" is the paper, not a company named before', () => {
+  const text = [
+    'A new book about the senator is sold on Amazon, according to its publisher.',
+    '',
+    'The Denver Post noted that author Lena Varga was seen with the senator. The Post reported that Varga said she was',
+    'gathering material. It added, "the meeting comes as the senator plans a new run."',
+  ].join(' ');
+  const q = analyze(text).quotes.find((x) => x.kind === 'direct');
+  assert.ok(q?.speaker?.endsWith('Post'), String(q?.speaker));
+});

@@ -28,3 +28,36 @@ test('"the two men said" takes up the two people who spoke together just before'
   const women = joint.replace('the two men said', 'the two women said');
   assert.notEqual(speakerOf(women, 'We will appeal'), 'Orrin Castell and Wendell Brask');
 });
+
+test('"the two" and "the chairmen" take up two people named together as a sentence\'s subject', () => {
+  const text = [
+    'Budget Committee Chairman Ada Voss (D-Ore.) and Rules Committee Chairman Ben Hale (R-Ind.) sent the bill back.',
+    '',
+    'The governor vetoed it twice last year.',
+    '',
+    '"We expect a straight answer this time," the committee chairmen wrote.',
+    '',
+    'Also on Monday, Voss and Senator Carla Dunn sent a letter to the governor.',
+    '',
+    '"You have had the report for a month," the two write.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'We expect a straight'), 'Ada Voss and Ben Hale');
+  assert.equal(speakerOf(text, 'You have had the report'), 'Ada Voss and Carla Dunn');
+});
+
+test('a pair that is no subject, or holds no role the anaphor names, is not taken up', () => {
+  // near miss: two people after a verb ("met X and Y") are its object, not who wrote
+  const object = [
+    'The governor met Ada Voss and Ben Hale on Monday.',
+    '',
+    '"We expect a straight answer this time," the two wrote.',
+  ].join('\n');
+  assert.notEqual(speakerOf(object, 'We expect a straight'), 'Ada Voss and Ben Hale');
+  // near miss: "both candidates" are not two voters named as a subject
+  const voters = [
+    'Ada Voss and Ben Hale did not know then who would win.',
+    '',
+    '"We will see in November," both candidates said.',
+  ].join('\n');
+  assert.notEqual(speakerOf(voters, 'We will see'), 'Ada Voss and Ben Hale');
+});

@@ -289,3 +289,16 @@ test('"a spokesman for the committee chairman, Sen. Dale Murray," names whom the
     'Tim Reyes',
   );
 });
+
+test('a manner adverb before a past verb ends a description ("Her campaign quickly blasted out an email stating")', () => {
+  const speaker = (text: string): string | null | undefined =>
+    analyze(text).quotes.find((q) => q.kind === 'direct')?.speaker;
+  const lead = 'Ada Voss won the vote. ';
+  assert.equal(
+    speaker(`${lead}Her campaign quickly blasted out an email to supporters stating, "We won."`),
+    'the Voss campaign',
+  );
+  assert.equal(speaker(`${lead}The newly elected mayor quickly thanked her staff, saying, "We won."`), 'Ada Voss');
+  // near miss: an adverb right after the opener describes ("her recently hired spokesman"), and stays in the phrase
+  assert.equal(speaker(`${lead}Her recently hired spokesman later said, "We won."`), 'Her recently hired spokesman');
+});

@@ -792,7 +792,8 @@ function continuesRight(tokens: DocToken[], start: number, end: number, capRun: 
   // a rank's ordinal inside a title: "Air Force 1st Lt. Corin Talbot"
   if (capRun && ORDINAL.test(t.lower) && tokens[end + 1]?.cap && isTitleWord(tokens[end + 1])) return true;
   if (isNumeroSign(tokens, end) || (end > start && isNumeroSign(tokens, end - 1))) return true;
-  if (!capRun) return end - start < MAX_DESCRIPTION && isDescriptionWord(tokens, end);
+  if (!capRun)
+    return end - start < MAX_DESCRIPTION && isDescriptionWord(tokens, end) && !adverbBeforeVerb(tokens, start, end);
   if (t.word && !t.cap && isTitleWord(t)) return true;
   // "one senior Whitehall source": after an opener and capitals, a speaker noun ends the description
   return (
@@ -832,6 +833,17 @@ function isDescriptionWord(tokens: DocToken[], i: number): boolean {
       isArticledDocument(tokens, i)) &&
     !NOT_SPEAKER_HEAD.has(t.lower)
   );
+}
+
+/**
+ * "Her campaign quickly sent out an email", "the union swiftly issued a statement": a manner adverb after the
+ * description's noun, before a past verb, opens the predicate, not more of the description. Not an adverb right
+ * after the opener or a possessive, which describes ("the newly elected mayor", "the state's recently hired coach").
+ */
+function adverbBeforeVerb(tokens: DocToken[], start: number, end: number): boolean {
+  if (end < start + 2 || !isMannerAdverb(tokens[end]) || isPossessive(tokens, end - 1)) return false;
+  const verb = tokens[end + 1];
+  return !!verb && verb.word && !verb.cap && (/[a-z]ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower));
 }
 
 /** '"…," said a report by Green Ledger', 'the report': a document noun that is also a reporting verb, after an article. */

@@ -32,6 +32,7 @@ import {
   burmeseHonorifics,
   sentenceOpeningNoun,
   clubsNotPeople,
+  newspapersNotPeople,
   brandsNotPeople,
   productsNamedLikePeople,
 } from './rules/people';
@@ -174,6 +175,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   leadingNameWords,
   sitesNotPeople,
   clubsNotPeople,
+  newspapersNotPeople,
   clubNamesAfterTowns,
   brandsNotPeople,
   productsNamedLikePeople,

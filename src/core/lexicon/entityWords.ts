@@ -242,10 +242,11 @@ export const EPONYMOUS_INSTITUTION_WORDS = extend(
 );
 
 /**
- * Words that open no person's name: possessive determiners ("Our Revolution", "My Brother's Keeper") and "chez" (a
- * restaurant or shop: "Chez Vachon", "Chez Panisse").
+ * Words that open no person's name: possessive determiners ("Our Revolution", "My Brother's Keeper"), "chez" (a
+ * restaurant or shop: "Chez Vachon", "Chez Panisse") and the German articles of a paper's or a party's name ("Der
+ * Spiegel", "Die Linke"; not the French or Spanish ones: "Le Pen", "La Russa" are people).
  */
-export const NON_PERSON_OPENERS = extend('NON_PERSON_OPENERS', POSSESSIVES, 'chez');
+export const NON_PERSON_OPENERS = extend('NON_PERSON_OPENERS', POSSESSIVES, 'chez der die');
 
 /** Words inside a compound title ("Chief Executive Officer", "Deputy Foreign Minister"). */
 export const TITLE_MODIFIERS = words(

@@ -121,14 +121,30 @@ export const ISSUER_VERBS = extend(
 /** Nouns of a newspaper, which take up the paper named last: "the newspaper wrote", "the tabloid reported". */
 export const PRESS_NOUNS = words('PRESS_NOUNS', 'newspaper paper daily tabloid broadsheet');
 
-/** Last words of a newspaper's name: "The Wall Street Journal", "the New York Daily News", "The Harbour Gazette". */
-export const PRESS_NAME_WORDS = words(
+/**
+ * Last words of a newspaper's name that no title or role ends with: "The Wall Street Journal", "the New York Daily
+ * News", "The Harbour Gazette" (not "the Opposition Leader", "the Medical Examiner").
+ */
+export const PAPER_NAME_WORDS = words(
+  'PAPER_NAME_WORDS',
+  'times post news journal herald tribune gazette telegraph chronicle globe courier ledger inquirer star sun mail express independent mirror register bulletin',
+);
+
+/** Last words of a newspaper's name, some of them a role's too ("The Sentinel Leader", "the Harbour Examiner"). */
+export const PRESS_NAME_WORDS = extend(
   'PRESS_NAME_WORDS',
-  'times post news journal herald tribune gazette telegraph guardian chronicle globe examiner observer courier ledger inquirer leader star sun mail express standard independent mirror register bulletin',
+  PAPER_NAME_WORDS,
+  'guardian examiner observer leader standard',
 );
 
 /** Texts that answer or state, whose issuer is who just answered: '… responded. "…," the statement said'. */
 export const REPLY_TEXT_NOUNS = words('REPLY_TEXT_NOUNS', 'statement response reply');
+
+/**
+ * Texts by which someone announces, whose issuer is who spoke last when no one is said to have issued them: "The
+ * county party announced the rally was off. ¶ '…,' the release said".
+ */
+export const ANNOUNCEMENT_NOUNS = extend('ANNOUNCEMENT_NOUNS', REPLY_TEXT_NOUNS, 'release announcement');
 
 /** Other nouns for the same text, by which a later mention takes up an earlier one: "a lawsuit … the suit says". */
 export const TEXT_NOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([

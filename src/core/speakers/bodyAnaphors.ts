@@ -175,8 +175,10 @@ export abstract class BodyAnaphors extends OrganizationNames {
         (names.includes(head) && wanted.every((w) => names.includes(w))) || league(names);
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
-        if (e.type === 'organization' && fits(e.words) && !this.onlyInHeadline(e))
-          return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
+        if (e.type !== 'organization' || !fits(e.words) || this.onlyInHeadline(e)) continue;
+        const named = this.namedBodyOverDescription(e, words, head, at);
+        if (named) return named;
+        return { entry: e, certainty: 0.7, basis: 'organization named earlier' };
       }
       for (let i = this.bodyOrganizations.length - 1; i >= 0; i--) {
         const o = this.bodyOrganizations[i];
@@ -210,6 +212,19 @@ export abstract class BodyAnaphors extends OrganizationNames {
     if (owned) return owned;
     const name = d.text.replace(/^The\b/, 'the');
     return { entry: this.organization(name, at), certainty: 0.7, basis: 'organization description' };
+  }
+
+  /**
+   * "the social media company said …" ¶ "Kestrel admitted the issue was hard. '…,' the company said": a bare "the
+   * company" whose only match is an unnamed description of one ("the social media company") takes up the named body
+   * the paragraph is about instead, when there is one: the description was most likely that body all along.
+   */
+  protected namedBodyOverDescription(e: Entry, words: DocToken[], head: string, at: number): Resolution | null {
+    if (words.length !== 2 || !ORG_ANAPHOR_NOUNS.has(head) || /\p{Lu}/u.test(e.name)) return null;
+    const body = this.paragraphBody(at, head);
+    if (!body || body.entry === e || !/\p{Lu}/u.test(body.entry.name) || !fitsAnaphor(head, body.entry.name))
+      return null;
+    return { entry: body.entry, certainty: 0.6, basis: 'the body the paragraph is about' };
   }
 
   /**

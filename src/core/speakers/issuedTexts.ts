@@ -17,6 +17,7 @@ import {
   TEXT_WRITER_NOUNS,
   REPLY_TEXT_NOUNS,
   ISSUER_AUX,
+  ANNOUNCEMENT_NOUNS,
 } from '../lexicon/speakerWords';
 import { CALENDAR_WORDS, CUE_VERBS, TIME_WORDS } from '../lexicon/lexicon';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
@@ -28,6 +29,7 @@ import { clauseIssuer, documentNounAt } from './textIssuer';
 import { otherBodyNamedSince } from './bodyNamedSince';
 import { textNounNear } from '../attribution/textBeforeColon';
 import { NOUN_DETERMINERS } from '../lexicon/functionWords';
+import { TALK_CUES } from '../lexicon/speechVerbs';
 
 export abstract class IssuedTexts extends BodyAnaphors {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -45,7 +47,11 @@ export abstract class IssuedTexts extends BodyAnaphors {
       this.documentAuthor(d.words[noun]) ??
       this.documentOwner(d, noun, at) ??
       this.documentIssuer(d.words[noun]) ??
-      (d.definite ? (this.documentIssuedBefore(d.words[noun], at) ?? this.statementOfSpeakerBefore(d)) : null);
+      (d.definite
+        ? (this.documentIssuedBefore(d.words[noun], at) ??
+          this.statementOfSpeakerBefore(d) ??
+          this.announcedBefore(d, at))
+        : null);
     if (author) return author;
     const name = d.words
       .slice(0, noun + 1)
@@ -297,6 +303,37 @@ export abstract class IssuedTexts extends BodyAnaphors {
   }
 
   /**
+   * "The county party announced on Thursday that the rally was off. ¶ '…,' the release said": a statement or release
+   * whose issuer no text names is the announcement of whoever spoke last, a named person or body, in the quote's
+   * paragraph or the two before ("Hale's office confirmed the visit. ¶ According to the statement, … ¶ '…,' the
+   * statement read"). Not an unnamed "spokesman", who says no more than the text does, nor a speaker further back.
+   */
+  protected announcedBefore(d: Description, at: number): Resolution | null {
+    const last = this.latestSpeech;
+    if (!ANNOUNCEMENT_NOUNS.has(d.head) || !last || last.at >= at) return null;
+    const { entry } = last;
+    if ((entry.type !== 'person' && entry.type !== 'organization') || entry.someone || entry.plural) return null;
+    const { tokens } = this.doc;
+    const lines = tokens[this.doc.tokenAt(at)].line - tokens[this.doc.tokenAt(last.at)].line;
+    if (lines > ANNOUNCER_LINES || this.onlyTalked(entry, last.at)) return null;
+    return { entry, certainty: TEXT_CERTAINTY, basis: 'document: announced by who spoke last' };
+  }
+
+  /** "Vale spoke on Monday about the budget": a speaker whose verb only talks, past a few words of time, said nothing. */
+  protected onlyTalked(entry: Entry, at: number): boolean {
+    const { tokens } = this.doc;
+    const mention = entry.mentions.find((m) => m.start === at);
+    if (!mention) return false;
+    let v = this.doc.tokenAt(mention.end);
+    while (v < tokens.length && tokens[v].start < mention.end) v++;
+    for (let n = 0; v < tokens.length && n < VERB_ADJUNCT_WORDS; v++, n++) {
+      const w = tokens[v].lower;
+      if (!ISSUER_AUX.has(w) && !TIME_WORDS.has(w) && !CALENDAR_WORDS.has(w)) break;
+    }
+    return TALK_CUES.has(tokens[v]?.lower ?? '');
+  }
+
+  /**
    * "Bujnowski wrote in the affidavit. It continued: '…'", "The board said in a letter. '…,' it added": the sentence
    * right before closes on the text its subject spoke or wrote in, which "it" goes on with, as that subject's words.
    * Not "Critics spoke in the hall" (no text), nor a text inside the sentence ("said in a letter that …").
@@ -383,6 +420,9 @@ export abstract class IssuedTexts extends BodyAnaphors {
 
 /** Words from "said in" to the text's noun closing the sentence ("wrote in the sworn affidavit."). */
 const SPOKEN_IN_WORDS = 5;
+
+/** Lines (paragraphs) back from the quote's to who announced a release: the two before it. */
+const ANNOUNCER_LINES = 2;
 
 /** Words between a subject and its speech verb ("The authority on Tuesday responded"). */
 const VERB_ADJUNCT_WORDS = 4;

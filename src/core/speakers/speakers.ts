@@ -23,15 +23,52 @@ import type { Entry, Resolution } from './speakerEntry';
 import { POSSESSIVE, holdsPersonParticle, withArticle } from './nameForms';
 import { RecognizedPeople } from './recognizedPeople';
 import { SURNAME_CERTAINTY } from './personNames';
-import { pairAnaphor } from './pairAnaphors';
+import { isJointSubject, pairAnaphor } from './pairAnaphors';
 export type { Resolution, SpeakerRequest } from './speakerEntry';
 
 /** How many lines back (two paragraphs and their blank lines) "the two men" still take up a pair that spoke. */
 const PAIR_REACH_LINES = 4;
 
+/** Characters between the two names of a joint subject ("Voss (D-Ore.) and Judiciary Committee Chairman Hale"). */
+const JOINT_GAP_CHARS = 60;
+
+/** Tokens before a joint subject read for its sentence's opening (a longer run fails the test anyway). */
+const SUBJECT_OPENING_TOKENS = 16;
+
 export class SpeakerTable extends RecognizedPeople {
-  /** The two people of the latest joint attribution ("Ashby and Pruitt said"): whom "the two men" take up. */
-  private latestPair: { first: Entry; second: Entry; line: number } | null = null;
+  /**
+   * The two people of the latest joint attribution ("Ashby and Pruitt said") or joint subject ("Ashby and Pruitt sent a
+   * letter"): whom "the two men" take up.
+   */
+  private latestPair: { first: Entry; second: Entry; line: number; spoke: boolean } | null = null;
+  /** The person the recognizer named last, for a joint subject with the next one. */
+  private lastSeenPerson: { entry: Entry; span: Span } | null = null;
+
+  override seePerson(found: Span): Entry | null {
+    const entry = super.seePerson(found);
+    const prev = this.lastSeenPerson;
+    if (entry && prev && prev.entry !== entry && entry.type === 'person' && this.jointSubject(prev.span, found))
+      this.latestPair = {
+        first: prev.entry,
+        second: entry,
+        line: this.doc.tokens[this.doc.tokenAt(found.start)].line,
+        spoke: false,
+      };
+    if (entry && entry.type === 'person') this.lastSeenPerson = { entry, span: found };
+    return entry;
+  }
+
+  /** "Chairman Voss (D-Ore.) and Chairman Hale sent …": the two names open their sentence as its joint subject. */
+  private jointSubject(first: Span, second: Span): boolean {
+    const { text, tokens } = this.doc;
+    if (second.start - first.end > JOINT_GAP_CHARS) return false;
+    const k = this.doc.tokenAt(first.start);
+    let s = k;
+    const sentence = this.sentences.of(k);
+    while (s > 0 && k - s < SUBJECT_OPENING_TOKENS && this.sentences.of(s - 1) === sentence) s--;
+    const opening = text.slice(tokens[s].start, first.start);
+    return isJointSubject(opening, text.slice(first.end, second.start), text.slice(second.end, second.end + 24));
+  }
 
   /** Resolves a speaker phrase at its place in the text. Call in text order. */
   resolve(phrase: Phrase, attributes: boolean): Resolution {
@@ -47,7 +84,12 @@ export class SpeakerTable extends RecognizedPeople {
       const second = this.resolve(joint[1], attributes);
       if (first.entry && second.entry && first.entry !== second.entry) {
         if (attributes)
-          this.latestPair = { first: first.entry, second: second.entry, line: this.doc.tokens[phrase.from].line };
+          this.latestPair = {
+            first: first.entry,
+            second: second.entry,
+            line: this.doc.tokens[phrase.from].line,
+            spoke: true,
+          };
         return { ...first, certainty: Math.min(first.certainty, second.certainty), others: [second.entry] };
       }
       return first.entry ? first : second;
@@ -126,9 +168,14 @@ export class SpeakerTable extends RecognizedPeople {
     if (!last || line - last.line > PAIR_REACH_LINES) return null;
     const pair = pairAnaphor(this.doc.tokens.slice(phrase.from, phrase.to));
     if (!pair) return null;
-    const fits = (e: Entry): boolean => pair.gender === undefined || e.gender === undefined || e.gender === pair.gender;
+    // a pair that only acted together ("Paradis and Bennett didn't know") is "the two", or holds the role named
+    const role = pair.role ?? (last.spoke ? undefined : pair.noun);
+    const fits = (e: Entry): boolean =>
+      (pair.gender === undefined || e.gender === undefined || e.gender === pair.gender) &&
+      (role === undefined || e.roleWords.has(role));
     if (!fits(last.first) || !fits(last.second)) return null;
-    return { entry: last.first, certainty: 0.6, basis: 'the two who spoke together last', others: [last.second] };
+    const basis = last.spoke ? 'the two who spoke together last' : 'the two named together as a subject just before';
+    return { entry: last.first, certainty: 0.6, basis, others: [last.second] };
   }
 
   /**

@@ -128,6 +128,8 @@ export function authorAfterNoun(doc: Doc, noun: number): Phrase | null {
   const { tokens, text } = doc;
   const issued = (t: DocToken | undefined): boolean =>
     t !== undefined && ISSUING_VERBS.has(t.lower) && !/s$/.test(t.lower);
+  const credited = attributedAuthor(tokens, noun, text);
+  if (credited) return credited;
   if (issued(tokens[noun + 1])) {
     for (let b = noun + 2; b < tokens.length && b - noun <= BY_REACH; b++) {
       const t = tokens[b];
@@ -147,6 +149,18 @@ export function authorAfterNoun(doc: Doc, noun: number): Phrase | null {
     if (issued(tokens[v]))
       return v === subject.to ? subject : { from: subject.from, to: v, kind: 'description', nameFrom: v, nameTo: v };
   return null;
+}
+
+/**
+ * "read the statement, which was attributed to Ada Roy", "a memo attributed to the chief of staff": the one a text is
+ * attributed to right after its noun is its author. Not "attributed the delay to the weather" (no text before it).
+ */
+function attributedAuthor(tokens: DocToken[], noun: number, text: string): Phrase | null {
+  let k = noun + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'which' && (tokens[k + 1]?.lower === 'was' || tokens[k + 1]?.lower === 'is')) k += 2;
+  if (tokens[k]?.lower !== 'attributed' || tokens[k + 1]?.lower !== 'to') return null;
+  return authorAt(tokens, k + 2, text);
 }
 
 /**

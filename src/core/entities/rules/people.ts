@@ -47,7 +47,13 @@ import {
   ROLES_OF_COMPANIES,
   ROLE_NOUNS,
 } from '../../lexicon/lexicon';
-import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from '../../lexicon/speakerWords';
+import {
+  AGE_OR_KIN_EPITHET,
+  EPITHET_NOUNS,
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
+  PAPER_NAME_WORDS,
+} from '../../lexicon/speakerWords';
 import { DATELINE_DASHES } from '../../lexicon/functionWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
@@ -1071,6 +1077,27 @@ export const clubsNotPeople: EntityRule = {
         e.type === 'PER' &&
         e.to - e.from >= 2 &&
         CLUB_WORDS.has(lower[e.to - 1]) &&
+        isCapitalized(tokens[e.to - 1].text)
+      )
+        e.type = 'ORG';
+  },
+};
+
+/**
+ * "The Harbour Post reported", "the Daily Courier said": a name after "the" ending in a newspaper's word (Post, Times,
+ * Journal, Herald …) is a paper, though the tagger, seeing a place and a capital, reads a person ("Washington Post");
+ * people go without the article, so "he" cannot take it up. Not "Post" in "Emily Post said" (no article), nor a title
+ * ending as a paper may ("the Opposition Leader, Marcus Kealy").
+ */
+export const newspapersNotPeople: EntityRule = {
+  name: 'newspapers not people',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list)
+      if (
+        e.type === 'PER' &&
+        e.from > 0 &&
+        lower[e.from - 1] === 'the' &&
+        PAPER_NAME_WORDS.has(lower[e.to - 1]) &&
         isCapitalized(tokens[e.to - 1].text)
       )
         e.type = 'ORG';
