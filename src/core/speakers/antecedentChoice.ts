@@ -38,10 +38,13 @@ export abstract class AntecedentChoice extends IssuedTexts {
     if (!r.entry || r.certainty < RIVAL_CAP) return r;
     // the one the verb addresses is no rival: '"I disagree," she told Marsh'
     const addressed = this.addressedBy(at);
+    const ownQuoteEnd = this.attributedQuoteEnd(this.doc.tokenAt(at));
     // the most recently touched persons are last: a few of them suffice, and keep an article of thousands of names linear
     for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - RIVAL_SCAN); i--) {
       const p = this.persons[i];
       if (p === r.entry || p === addressed || at - p.lastSeen > RIVAL_REACH || p.lastSeen >= at) continue;
+      // named only in the very quote the pronoun attributes, as its subject matter: "'Ruiz has it wrong,' she said"
+      if (ownQuoteEnd > p.lastSeen && this.quoted.covers(p.lastSeen, ownQuoteEnd)) continue;
       if (p.gender === gender || (p.gender === undefined && p.words.length >= 2))
         return {
           ...r,
@@ -50,6 +53,19 @@ export abstract class AntecedentChoice extends IssuedTexts {
         };
     }
     return r;
+  }
+
+  /**
+   * The end of the last word of the quote a pronoun attributes, when the pronoun follows it ("'Hale has it wrong,'
+   * she said": the end of "wrong"), else -1 (`here`: the pronoun's token).
+   */
+  private attributedQuoteEnd(here: number): number {
+    const { tokens } = this.doc;
+    let k = here - 1;
+    while (k >= 0 && here - k <= ATTRIBUTION_MARKS && !tokens[k].word) k--;
+    const word = tokens[k];
+    if (!word || here - k > ATTRIBUTION_MARKS || word.line !== tokens[here]?.line) return -1;
+    return this.quoted.overlaps(word.start, word.end) ? word.end : -1;
   }
 
   /**
@@ -222,6 +238,9 @@ function mentionsBetween(p: Entry, from: number, to: number): number {
   for (const m of p.mentions) if (m.start >= from && m.start < to) count++;
   return count;
 }
+
+/** Punctuation tokens between a quote's last word and the pronoun after it: ',' and the closing mark. */
+const ATTRIBUTION_MARKS = 4;
 
 /** Characters back within which another person makes a pronoun ambiguous (about two paragraphs). */
 const RIVAL_REACH = 500;
