@@ -230,6 +230,27 @@ function printErrors(list: Example[], choose: (ex: Example) => number): void {
   }
 }
 
+/**
+ * How sure the kept pick is by how far its cross-validated score leads the best other candidate's (choices with
+ * more than one candidate): the margins below which antecedentChoice.ts lowers a pronoun's certainty.
+ */
+function printByMargin(list: Example[], choose: (ex: Example) => number, byFold: Array<Map<string, number>>): void {
+  const edges = [0, 5, 10, 20, 40, Infinity];
+  const counts = edges.map(() => [0, 0]);
+  for (const ex of list) {
+    if (ex.features.length < 2) continue;
+    const w = byFold[ex.article % FOLDS];
+    const p = choose(ex);
+    const own = dot(w, ex.features[p]);
+    const other = Math.max(...ex.features.filter((_, i) => i !== p).map((f) => dot(w, f)));
+    const k = edges.findIndex((e) => own - other <= e);
+    counts[k][1]++;
+    if (ex.right[p]) counts[k][0]++;
+  }
+  const label = (k: number): string => (k === 0 ? '<= 0' : `(${edges[k - 1]}, ${edges[k]}]`);
+  for (let k = 0; k < edges.length; k++) console.log(`  margin ${label(k)}: ${counts[k][0]}/${counts[k][1]} right`);
+}
+
 const ruleChoice = (ex: Example): number => {
   const i = ex.features.findIndex((f) => f.some((x) => x.endsWith(':rule')));
   return i < 0 ? 0 : i;
@@ -301,6 +322,7 @@ console.log(
   `model, paragraph picks kept: ${accuracy(examples, kept)}; only from outside it: ${accuracy(examples, keptLoose)}`,
 );
 if (args.includes('--errors')) printErrors(examples, kept);
+printByMargin(examples, kept, foldWeights);
 const weights = train([...gap, ...examples]);
 if (gapCheck) {
   const check = collectGap(gapCheck, null);
