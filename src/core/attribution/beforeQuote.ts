@@ -51,7 +51,7 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   const platform = punct === ':' ? tookToPlatform(doc, start, last) : null;
   if (platform) return platform;
   // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
-  const colon = punct === ':' && last >= start;
+  const colon = (punct === ':' || dashHandsOver(tokens, last, q.from)) && last >= start;
   return (
     invertedOpening(doc, start, last, q.from) ??
     (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
@@ -102,6 +102,16 @@ function tookToPlatform(doc: Doc, start: number, last: number): Attribution | nu
     return null;
   const speaker = phraseLeft(tokens, k - 1, start, text);
   return speaker ? { speaker, cue: cueRange(tokens, k - 1, last + 1), how: 'before' } : null;
+}
+
+/**
+ * A dash hands a whole quoted sentence over as a colon does, in Caribbean and South Asian papers: 'He was blunt —
+ * "Nobody came here."'; not a quoted phrase after a dash ('the fix — "a stopgap", critics say'). `last` is the word
+ * before the dash.
+ */
+function dashHandsOver(tokens: DocToken[], last: number, quoteFrom: number): boolean {
+  const dash = tokens[quoteFrom - 1]?.text;
+  return (dash === '—' || dash === '–') && !!tokens[last]?.word && opensSentence(tokens, quoteFrom);
 }
 
 /** Words a quote run into its verb must hold to be a sentence spoken, not a name or a phrase ("dubbed it 'Big Bill'"). */

@@ -285,7 +285,7 @@ neurologist epidemiologist virologist physicist chemist biologist psychologist p
 paediatrician pediatrician cardiologist oncologist immunologist ecologist geologist climatologist meteorologist
 forecaster astronomer engineer architect pharmacist dentist paramedic midwife veterinarian clinician scholar practitioner
 academic lecturer dean headteacher headmaster headmistress tutor
-firefighter ranger planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
+firefighter ranger guard planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
 presenter filmmaker novelist poet artist musician composer designer photographer
 drummer guitarist bassist keyboardist pianist violinist cellist saxophonist vocalist frontman frontwoman songwriter
 dancer choreographer comedian playwright screenwriter
@@ -405,7 +405,7 @@ statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate division inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
 producer exporter operator chain startup conglomerate brewer miller refiner bottler telco telecom biotech supermarket
-railway railroad
+railway railroad coastguard
 league trust panel inquiry headquarters
 `,
 );

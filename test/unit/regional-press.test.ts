@@ -1,0 +1,80 @@
+// Speakers in the house styles of South Asian, Gulf, African, Caribbean and Malaysian English-language papers:
+// retired officers' bracketed marks, bodies named by a person's noun, answers as asides, dashes before quotes.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+import type { Analysis, Quote } from '../../src/core/types';
+
+const quoteWith = (a: Analysis, words: string): Quote | undefined => a.quotes.find((q) => q.text.includes(words));
+
+test('"Justice (retd) Karim Uddin Sarker": the bracketed mark of retirement belongs to the title', () => {
+  const a = analyze(
+    'The chairman of the pay board, Justice (retd) Karim Uddin Sarker, said the board would meet again on Sunday.',
+  );
+  assert.equal(quoteWith(a, 'the board would meet again')?.speaker, 'Karim Uddin Sarker');
+  const b = analyze('Former army chief Lt Gen (Rtd.) Samuel Korir Bett said the team was strong.');
+  assert.equal(quoteWith(b, 'the team was strong')?.speaker, 'Samuel Korir Bett');
+});
+
+test('near miss: a bracketed party after a name is no retirement mark and changes nothing', () => {
+  const a = analyze('Councillor Ada Roy (Labour) said the depot would close.');
+  assert.equal(quoteWith(a, 'the depot would close')?.speaker, 'Ada Roy');
+});
+
+test('"he" after "The chairman of the board, Justice Ahmed Sarker, said" is the man named, not the description', () => {
+  const a = analyze(
+    'The chairman of the pay board, Justice Ahmed Sarker, said the board would meet again. "We will not be rushed," he said.',
+  );
+  assert.equal(quoteWith(a, 'We will not be rushed')?.speaker, 'Ahmed Sarker');
+});
+
+test('near miss: a man described and named by no one stays the one "he" takes up', () => {
+  const a = analyze('A man in the crowd was angry about the fares. "We will not be rushed," he said.');
+  assert.equal(quoteWith(a, 'We will not be rushed')?.speaker, 'a man in the crowd');
+});
+
+test('"China\'s coast guard said" is a body; "a security guard said" is a person', () => {
+  const a = analyze('China\'s coast guard said the supply boat had "illegally intruded" into its waters.');
+  const q = quoteWith(a, 'illegally intruded');
+  assert.equal(q?.speaker, "China's coast guard");
+  assert.equal(a.speakers.find((s) => s.id === q?.speakerId)?.type, 'organization');
+  const b = analyze('A security guard said the side gate had been left open all night.');
+  const g = quoteWith(b, 'the side gate had been left open');
+  assert.equal(g?.speaker, 'a security guard');
+  assert.notEqual(b.speakers.find((s) => s.id === g?.speakerId)?.type, 'organization');
+});
+
+test('"The commission\'s regional office, in a response to enquiries, said": an answer as an aside', () => {
+  const a = analyze(
+    'The Lands Commission\'s regional office, in a response to enquiries, said that it had "placed a caveat" on the plots.',
+  );
+  assert.match(quoteWith(a, 'placed a caveat')?.speaker ?? '', /Lands Commission/);
+});
+
+test('near miss: "The mayor, in Toronto for talks, said" is where the mayor was, not a text', () => {
+  const a = analyze('The mayor, in Toronto for talks, said the plan was "dead in the water".');
+  assert.notEqual(quoteWith(a, 'dead in the water')?.speaker, 'Toronto');
+});
+
+test('a dash hands a whole quoted sentence to the clause before it, as a colon does', () => {
+  const a = analyze(
+    'Farmer Kenrick Baptiste lost most of his crop. He was blunt — "Nobody from the ministry has come here since June."',
+  );
+  assert.equal(quoteWith(a, 'Nobody from the ministry')?.speaker, 'Kenrick Baptiste');
+  const b = analyze(
+    'Up on her porch, Indra Ramsaran had a simpler message for the authorities — "Come and stand in this water one day."',
+  );
+  assert.equal(quoteWith(b, 'Come and stand in this water')?.speaker, 'Indra Ramsaran');
+});
+
+test('near miss: a quoted phrase after a dash keeps the speaker its own cue names', () => {
+  const a = analyze('The repair was only temporary — "a stopgap at best", critics say.');
+  assert.equal(quoteWith(a, 'a stopgap at best')?.speaker, 'critics');
+});
+
+test('"She was blunt:" hands the quote to the woman the pronoun takes up; "It was simple:" to no one', () => {
+  const a = analyze('Mara Quist lost her shop in the flood. She was blunt: "Nobody came to help us at all."');
+  assert.equal(quoteWith(a, 'Nobody came to help us')?.speaker, 'Mara Quist');
+  const b = analyze('It was simple: "Nobody came to help us at all."');
+  assert.equal(quoteWith(b, 'Nobody came to help us')?.speaker ?? null, null);
+});
