@@ -78,3 +78,29 @@ test('"She was blunt:" hands the quote to the woman the pronoun takes up; "It wa
   const b = analyze('It was simple: "Nobody came to help us at all."');
   assert.equal(quoteWith(b, 'Nobody came to help us')?.speaker ?? null, null);
 });
+
+test('"Dato\' Sri Haji" and "Datuk Wira" before a Malay name are honorifics, not people of their own', () => {
+  const a = analyze(
+    'Deputy Minister Dato\' Sri Haji Azman bin Yusof rose with a folder. "The subsidy was rationalised," he said.',
+  );
+  assert.ok(!a.people.some((p) => p.text === 'Dato'), a.people.map((p) => p.text).join(', '));
+  assert.equal(quoteWith(a, 'The subsidy was rationalised')?.speaker, 'Azman bin Yusof');
+  const b = analyze(
+    'Deputy Speaker Datuk Wira Kamal bin Hassan tapped his microphone. "One at a time, please," he said.',
+  );
+  assert.equal(quoteWith(b, 'One at a time')?.speaker, 'Kamal bin Hassan');
+});
+
+test('near miss: a rank before a name leaves the name a person', () => {
+  const a = analyze('Lt Col Shahid Alam said the spectator had been handed over to the police.');
+  assert.ok(a.people.some((p) => p.text.includes('Shahid Alam')));
+  assert.equal(quoteWith(a, 'the spectator had been handed over')?.speaker, 'Shahid Alam');
+});
+
+test('"Head of the Harbour North Police Division, Superintendent Ada Quist," names her, and no person "Division"', () => {
+  const a = analyze(
+    'Head of the Harbour North Police Division, Superintendent Ada Quist, gave details. "Three men died," she said.',
+  );
+  assert.ok(!a.people.some((p) => p.text === 'Division'));
+  assert.equal(quoteWith(a, 'Three men died')?.speaker, 'Ada Quist');
+});
