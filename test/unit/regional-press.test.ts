@@ -104,3 +104,22 @@ test('"Head of the Harbour North Police Division, Superintendent Ada Quist," nam
   assert.ok(!a.people.some((p) => p.text === 'Division'));
   assert.equal(quoteWith(a, 'Three men died')?.speaker, 'Ada Quist');
 });
+
+test('"The Ministry of Works and Transport, in a release issued last night, said": a body\'s name before an aside', () => {
+  const a = analyze(
+    'The Ministry of Works and Transport, in a release issued last night, said that desilting works "will be accelerated".',
+  );
+  assert.equal(quoteWith(a, 'will be accelerated')?.speaker, 'the Ministry of Works and Transport');
+});
+
+test('near miss: "The Minister of Works, in Lagos for talks, said" is where he was, not a text he gave', () => {
+  const a = analyze('The Minister of Works, in Lagos for talks, said the bridge was "safe for now".');
+  assert.notEqual(quoteWith(a, 'safe for now')?.speaker, 'Lagos');
+});
+
+test('"A vendor said", "a hawker said": street traders are unnamed sources; a vendor\'s stall says nothing', () => {
+  const a = analyze('Residents were wary on Sunday. A vendor said sales had fallen by half since Friday.');
+  assert.equal(quoteWith(a, 'sales had fallen')?.speaker, 'a vendor');
+  const b = analyze("Residents were wary on Sunday. Sales fell at a vendor's stall, the council report said.");
+  assert.notEqual(quoteWith(b, 'Sales fell')?.speaker, "a vendor's stall");
+});

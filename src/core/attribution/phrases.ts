@@ -473,7 +473,9 @@ const SETTING_ASIDE_REACH = 4;
  * for talks, said" says where the mayor was, and stays unread as before.
  */
 function settingAside(tokens: DocToken[], name: Phrase, j: number, floor: number): boolean {
-  if (tokens[j + 1]?.lower !== 'in' || name.to !== j || !isSpeakerNoun(tokens[j - 1].lower)) return false;
+  if (tokens[j + 1]?.lower !== 'in' || name.to !== j) return false;
+  // "The Ministry of Works and Transport, in a release …": a body's name whose head comes before its "of"
+  if (!isSpeakerNoun(tokens[j - 1].lower) && !bodyHeadBeforeOf(tokens, name.from, j)) return false;
   // "The board", "Acme's former board": an article or a possessor opens the description
   const opener = tokens[name.from];
   // "The Lands Commission's regional office": the phrase read leftwards may leave out the clause's opening article
@@ -486,6 +488,12 @@ function settingAside(tokens: DocToken[], name: Phrase, j: number, floor: number
     if (ISSUED_TEXT_NOUNS.has(t.lower) || REPLY_TEXT_NOUNS.has(t.lower) || t.lower === 'interview') return true;
   }
   return false;
+}
+
+/** "(The) Ministry of …": a capitalized body's noun opens [from, to) and an "of" follows it. */
+function bodyHeadBeforeOf(tokens: DocToken[], from: number, to: number): boolean {
+  const head = tokens[from]?.lower === 'the' ? from + 1 : from;
+  return head + 1 < to && tokens[head].cap && ORG_NOUNS.has(tokens[head].lower) && tokens[head + 1].lower === 'of';
 }
 
 /**
