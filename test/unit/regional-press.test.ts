@@ -123,3 +123,17 @@ test('"A vendor said", "a hawker said": street traders are unnamed sources; a ve
   const b = analyze("Residents were wary on Sunday. Sales fell at a vendor's stall, the council report said.");
   assert.notEqual(quoteWith(b, 'Sales fell')?.speaker, "a vendor's stall");
 });
+
+test('"The statement said" after "a KWSC statement" is the body that issued it', () => {
+  const a = analyze(
+    'According to a KWSC statement issued late on Sunday, 14 hydrants had been sealed again. The statement said the corporation "will not tolerate any interference".',
+  );
+  assert.equal(quoteWith(a, 'will not tolerate')?.speaker, 'KWSC');
+});
+
+test('near miss: "a Sunday statement" names a day, not who issued it', () => {
+  const a = analyze(
+    'According to a Sunday statement, 14 hydrants had been sealed again. The statement said the corporation "will not tolerate any interference".',
+  );
+  assert.notEqual(quoteWith(a, 'will not tolerate')?.speaker, 'Sunday');
+});
