@@ -137,3 +137,30 @@ test('near miss: "a Sunday statement" names a day, not who issued it', () => {
   );
   assert.notEqual(quoteWith(a, 'will not tolerate')?.speaker, 'Sunday');
 });
+
+test('"Outside the chamber, an aide who asked not to be named conceded that": a fronted place before the subject', () => {
+  const a = analyze(
+    'Residents were wary. Outside the chamber, an aide who asked not to be named conceded that the session "did not go to plan".',
+  );
+  assert.equal(quoteWith(a, 'did not go to plan')?.speaker, 'an aide');
+  const b = analyze('Residents were wary. Outside experts, including Ann Roy, said the plan was weak.');
+  assert.equal(quoteWith(b, 'the plan was weak')?.speaker, 'Outside experts');
+});
+
+test('"during previous states of emergency": an -s form after a preposition and before "of" is a noun, no cue', () => {
+  const a = analyze(
+    'Police chief Dalton Reece spoke on Monday. Asked whether the curfew would lead to abuses, as happened during previous states of emergency, Reece was firm: "Every officer has been briefed on the rules."',
+  );
+  assert.equal(quoteWith(a, 'Every officer has been briefed')?.speaker, 'Dalton Reece');
+  const b = analyze('In a filing, the company states that it "will appeal the ruling".');
+  assert.equal(quoteWith(b, 'will appeal the ruling')?.speaker, 'the company');
+});
+
+test('a cue in a passive "as" clause ("as was alleged by critics") is not the quote\'s', () => {
+  const a = analyze(
+    'Ann Hale spoke on Monday. Asked whether the plan would fail, as was alleged by critics, Hale was firm: "The plan will work for every family here."',
+  );
+  assert.equal(quoteWith(a, 'The plan will work')?.speaker, 'Ann Hale');
+  const b = analyze('Critics alleged on Monday that the plan "would fail every family here".');
+  assert.equal(quoteWith(b, 'would fail every family')?.speaker, 'critics');
+});

@@ -62,7 +62,7 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
 function lastCueBefore(doc: Doc, start: number, last: number, quoteFrom: number): Attribution | null {
   const { tokens } = doc;
   for (let c = last; c >= start; c--) {
-    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c)) continue;
+    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c) || isPassiveAsClause(tokens, c)) continue;
     const found = cueBefore(doc, c, start, quoteFrom);
     return found.speaker ? found : (textBeforeReads(doc, c, start, quoteFrom) ?? found);
   }
@@ -246,6 +246,17 @@ function isAskedAside(tokens: DocToken[], c: number): boolean {
   return tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
 }
 const ASKED_ABOUT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'for', 'on']);
+
+/**
+ * "Asked whether the operation would lead to abuses, as was alleged in 2010, McPherson was firm:": a cue in a
+ * passive "as" clause ("as was alleged", "as has been reported") has no speaker; the sentence's own verb introduces
+ * the quote.
+ */
+function isPassiveAsClause(tokens: DocToken[], c: number): boolean {
+  let k = c - 1;
+  if (tokens[k]?.lower === 'been') k--;
+  return BE_FORMS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'as';
+}
 
 /** "and said", "but said": a second verb of one subject. */
 const COORDINATORS = new Set(['and', 'but']);
