@@ -164,3 +164,17 @@ test('a cue in a passive "as" clause ("as was alleged by critics") is not the qu
   const b = analyze('Critics alleged on Monday that the plan "would fail every family here".');
   assert.equal(quoteWith(b, 'would fail every family')?.speaker, 'critics');
 });
+
+test('"A vendor who sells jerk chicken near the market, and who asked not to be named, said": an unnamed source', () => {
+  const a = analyze(
+    'Residents were wary. A vendor who sells jerk chicken near the market, and who asked not to be named for her safety, said business had dried up since Friday.\n\n"Nobody comes out after six o\'clock," she said.',
+  );
+  assert.equal(quoteWith(a, 'business had dried up')?.speaker, 'a vendor');
+  assert.equal(quoteWith(a, 'Nobody comes out after six')?.speaker, 'a vendor');
+});
+
+test('near miss: a definite head with a restrictive "who" is left to the rules it had ("The men who built it")', () => {
+  const a = analyze('Residents were wary. The men who built the wall, and who live nearby, said it would hold.');
+  assert.notEqual(quoteWith(a, 'it would hold')?.speaker, 'a vendor');
+  assert.equal(quoteWith(a, 'it would hold')?.speaker, 'the men');
+});
