@@ -178,3 +178,17 @@ test('near miss: a definite head with a restrictive "who" is left to the rules i
   assert.notEqual(quoteWith(a, 'it would hold')?.speaker, 'a vendor');
   assert.equal(quoteWith(a, 'it would hold')?.speaker, 'the men');
 });
+
+test('"counsel told the court": legal English\'s bare "counsel" is a definite description of the lawyer named', () => {
+  const a = analyze(
+    'Counsel for the plaintiffs, Lawyer Ebenezer Asamoah, had argued that plots were sold.\n\n"The chief is a custodian, not an owner," counsel told the court.',
+  );
+  assert.equal(quoteWith(a, 'The chief is a custodian')?.speaker, 'Ebenezer Asamoah');
+});
+
+test('near miss: "a counsel for the council" stays an unnamed source', () => {
+  const a = analyze(
+    'Lawyer Ebenezer Asamoah had argued that plots were sold.\n\n"The chief is a custodian, not an owner," a counsel for the council told the court.',
+  );
+  assert.equal(quoteWith(a, 'The chief is a custodian')?.speaker, 'a counsel for the council');
+});

@@ -350,7 +350,9 @@ export abstract class Descriptions extends Pronouns {
     const head = words[headIndex].lower;
     const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
     const determiner = DESCRIPTION_OPENERS.has(words[0].lower) ? words[0].lower : '';
-    const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
+    // "counsel told the court": legal English names the one counsel of a side without an article
+    const definite =
+      determiner === 'the' || determiner === 'this' || determiner === 'that' || (!determiner && head === 'counsel');
     const plural = singular !== head && !ROLE_NOUNS.has(head);
     const body = isBodyCompound(words, headIndex);
     return { words, headIndex, head, singular, determiner, definite, plural, text, body };
