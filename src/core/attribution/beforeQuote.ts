@@ -51,7 +51,7 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   const platform = punct === ':' ? tookToPlatform(doc, start, last) : null;
   if (platform) return platform;
   // headline or transcript style: 'Putin: "…"'; in a sentence only a person's name: '… surprise pollster Dana Shaw: "…"'
-  const colon = punct === ':' && last >= start;
+  const colon = (punct === ':' || dashHandsOver(tokens, last, q.from)) && last >= start;
   return (
     invertedOpening(doc, start, last, q.from) ??
     (colon ? speakerBeforeColon(doc, start, last + 1) : issuedText(doc, start, last))
@@ -62,7 +62,7 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
 function lastCueBefore(doc: Doc, start: number, last: number, quoteFrom: number): Attribution | null {
   const { tokens } = doc;
   for (let c = last; c >= start; c--) {
-    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c)) continue;
+    if (!isBeforeCue(tokens, c) || isAskedAside(tokens, c) || isPassiveAsClause(tokens, c)) continue;
     const found = cueBefore(doc, c, start, quoteFrom);
     return found.speaker ? found : (textBeforeReads(doc, c, start, quoteFrom) ?? found);
   }
@@ -102,6 +102,16 @@ function tookToPlatform(doc: Doc, start: number, last: number): Attribution | nu
     return null;
   const speaker = phraseLeft(tokens, k - 1, start, text);
   return speaker ? { speaker, cue: cueRange(tokens, k - 1, last + 1), how: 'before' } : null;
+}
+
+/**
+ * A dash hands a whole quoted sentence over as a colon does, in Caribbean and South Asian papers: 'He was blunt —
+ * "Nobody came here."'; not a quoted phrase after a dash ('the fix — "a stopgap", critics say'). `last` is the word
+ * before the dash.
+ */
+function dashHandsOver(tokens: DocToken[], last: number, quoteFrom: number): boolean {
+  const dash = tokens[quoteFrom - 1]?.text;
+  return (dash === '—' || dash === '–') && !!tokens[last]?.word && opensSentence(tokens, quoteFrom);
 }
 
 /** Words a quote run into its verb must hold to be a sentence spoken, not a name or a phrase ("dubbed it 'Big Bill'"). */
@@ -236,6 +246,17 @@ function isAskedAside(tokens: DocToken[], c: number): boolean {
   return tokens[c - 1]?.text === ',' && ASKED_ABOUT.has(tokens[c + 1]?.lower ?? '');
 }
 const ASKED_ABOUT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'for', 'on']);
+
+/**
+ * "Asked whether the operation would lead to abuses, as was alleged in 2010, McPherson was firm:": a cue in a
+ * passive "as" clause ("as was alleged", "as has been reported") has no speaker; the sentence's own verb introduces
+ * the quote.
+ */
+function isPassiveAsClause(tokens: DocToken[], c: number): boolean {
+  let k = c - 1;
+  if (tokens[k]?.lower === 'been') k--;
+  return BE_FORMS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'as';
+}
 
 /** "and said", "but said": a second verb of one subject. */
 const COORDINATORS = new Set(['and', 'but']);

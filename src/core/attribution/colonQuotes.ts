@@ -71,10 +71,13 @@ function subjectBeforeColon(doc: Doc, start: number, colon: number): Attribution
   }
   const speaker = phraseRight(tokens, at, colon, text);
   if (!speaker || speaker.from !== at) return null;
+  // "He was blunt:" as "Haddad was blunt:" (only "he" and "she": "It was simple:" hands over no one's words)
   const person =
     speaker.kind === 'name'
       ? isPersonAt(doc, speaker)
-      : speaker.kind === 'description' && isSpeakerNoun(tokens[speaker.to - 1].lower);
+      : speaker.kind === 'description'
+        ? isSpeakerNoun(tokens[speaker.to - 1].lower)
+        : speaker.kind === 'pronoun' && PERSONAL_PRONOUNS.has(tokens[speaker.from].lower);
   if (!person) return null;
   const predicate = colon - speaker.to;
   if (predicate < 1 || predicate > MAX_COLON_PREDICATE) return null;

@@ -6,7 +6,7 @@
 import type { DocToken } from '../text/document';
 import { CUE_VERBS, OBJECT_CUES, TIME_WORDS } from '../lexicon/lexicon';
 import { isNounAfterOf, isSubjectNoun, quotedWordsOpen, type Phrase } from './phrases';
-import { BARE_NOUN_PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
+import { BARE_NOUN_PREPOSITIONS, PREPOSITIONS, SENTENCE_END } from '../lexicon/functionWords';
 export { SENTENCE_END };
 import { QUOTE_CHARS } from '../lexicon/functionWords';
 import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
@@ -160,8 +160,26 @@ export function isCue(tokens: DocToken[], i: number): boolean {
     !isNounAfter(tokens, i) &&
     !isSubjectNoun(tokens, i) &&
     !endsPrepositionalPhrase(tokens, i) &&
-    !isBareFormAfterPreposition(tokens, i)
+    !isBareFormAfterPreposition(tokens, i) &&
+    !isPluralNounOfPhrase(tokens, i)
   );
+}
+
+/** Lower-case modifiers between a preposition and a plural noun ("during | previous | states of"). */
+const PLURAL_MODIFIER_REACH = 2;
+
+/**
+ * "as was alleged during previous states of emergency", "amid fresh claims of fraud": an -s form after a preposition
+ * and its modifiers, with an "of" after it, is a plural noun; a verb there would need a subject ("Hale states that").
+ */
+function isPluralNounOfPhrase(tokens: DocToken[], i: number): boolean {
+  if (!tokens[i].lower.endsWith('s') || tokens[i + 1]?.lower !== 'of') return false;
+  for (let j = i - 1; j >= 0 && i - j <= PLURAL_MODIFIER_REACH + 1; j--) {
+    const w = tokens[j];
+    if (BARE_NOUN_PREPOSITIONS.has(w.lower) || PREPOSITIONS.has(w.lower)) return j < i - 1;
+    if (!w.word || w.cap || CUE_VERBS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /**

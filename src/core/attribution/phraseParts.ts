@@ -34,6 +34,7 @@ import {
   MOOD_WORDS,
   OFFICE_STATES,
   POST_NOMINALS,
+  RETIREMENT_MARKS,
   SURNAME_PARTICLES,
 } from '../lexicon/speakerWords';
 import { frenchBodyStart } from './frenchBodies';
@@ -330,6 +331,7 @@ export function nameLeft(tokens: DocToken[], end: number, floor: number, source:
       sawName = true;
       j--;
     } else if (joinsNameLeft(tokens, j, floor, sawName)) j--;
+    else if (sawName && retirementMarkLeft(tokens, j, floor) >= 0) j = retirementMarkLeft(tokens, j, floor);
     else break;
   }
   let from = j + 1;
@@ -341,6 +343,20 @@ export function nameLeft(tokens: DocToken[], end: number, floor: number, source:
   while (from < end && (tokens[from].lower === 'of' || isPossessive(tokens, from))) from++;
   if (from >= end) return null;
   return splitName(tokens, j >= floor ? openerBefore(tokens, j, from, end, floor) : from, end, source);
+}
+
+/**
+ * "Justice (retd) Nurul Huda Sarker", "Lt Gen (Rtd.) Samson Bett": a retired officer's bracketed mark between the
+ * title and the name belongs to the title, so the phrase reads on to it. `j` is the closing bracket; the answer is
+ * the title's last word before the opening one, or -1. Not "Ada Roy (Labour)": only a mark of retirement.
+ */
+function retirementMarkLeft(tokens: DocToken[], j: number, floor: number): number {
+  if (tokens[j].text !== ')') return -1;
+  let k = j - 1;
+  if (tokens[k]?.text === '.') k--;
+  if (k - 2 < floor || !RETIREMENT_MARKS.has(tokens[k].lower) || tokens[k - 1].text !== '(') return -1;
+  const title = tokens[k - 2];
+  return title.cap && title.line === tokens[j].line && (isTitleWord(title) || HONORIFICS.has(title.lower)) ? k - 2 : -1;
 }
 
 /** Where a capitalized run [from, end) opens once the lower-case word `j` before it is read: it, or `from`. */

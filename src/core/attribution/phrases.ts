@@ -28,7 +28,7 @@ import { isFirstName } from '../speakers/gender';
 import { PERSON_HONORIFICS, PLACE_MODIFIERS } from '../lexicon/entityWords';
 import { PERCEIVED_PARTICIPLES, PROGRESSIVE_AUX } from '../lexicon/functionWords';
 import { ARTICLES, MODAL_AUX, QUANTIFIERS, TOWN_LINKS } from '../lexicon/functionWords';
-import { AGE_OR_KIN_EPITHET, ISSUED_TEXT_NOUNS, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
+import { AGE_OR_KIN_EPITHET, ISSUED_TEXT_NOUNS, REPLY_TEXT_NOUNS, SPOKESPERSON_NOUNS } from '../lexicon/speakerWords';
 import {
   type Phrase,
   MAX_DESCRIPTION,
@@ -456,8 +456,9 @@ function titledPrincipal(tokens: DocToken[], name: Phrase, j: number, inner: Phr
 function describedBeforeAside(tokens: DocToken[], name: Phrase, j: number, end: number, floor: number): boolean {
   return (
     // "A senior official, who spoke on condition of anonymity, said"; "The crowd, many wearing union jackets, chanted"
-    (name.kind === 'description' &&
-      (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end) || settingAside(tokens, name, j, floor))) ||
+    (name.kind === 'description' && (opensAside(tokens[j + 1]) || quantifiedAside(tokens, j + 1, end))) ||
+    // "The Lands Commission's regional office, in a response to enquiries, said": a body's possessed office as well
+    ((name.kind === 'description' || !tokens[j - 1].cap) && settingAside(tokens, name, j, floor)) ||
     describedSourceOpens(tokens, name, j, end, floor)
   );
 }
@@ -472,17 +473,27 @@ const SETTING_ASIDE_REACH = 4;
  * for talks, said" says where the mayor was, and stays unread as before.
  */
 function settingAside(tokens: DocToken[], name: Phrase, j: number, floor: number): boolean {
-  if (tokens[j + 1]?.lower !== 'in' || name.to !== j || !isSpeakerNoun(tokens[j - 1].lower)) return false;
+  if (tokens[j + 1]?.lower !== 'in' || name.to !== j) return false;
+  // "The Ministry of Works and Transport, in a release …": a body's name whose head comes before its "of"
+  if (!isSpeakerNoun(tokens[j - 1].lower) && !bodyHeadBeforeOf(tokens, name.from, j)) return false;
   // "The board", "Acme's former board": an article or a possessor opens the description
   const opener = tokens[name.from];
-  if (!(DESCRIPTION_OPENERS.has(opener.lower) || opener.cap) || (name.from > floor && tokens[name.from - 1].word))
-    return false;
+  // "The Lands Commission's regional office": the phrase read leftwards may leave out the clause's opening article
+  const from = tokens[name.from - 1]?.lower === 'the' && name.from - 1 >= floor ? name.from - 1 : name.from;
+  if (!(DESCRIPTION_OPENERS.has(opener.lower) || opener.cap) || (from > floor && tokens[from - 1].word)) return false;
   for (let i = j + 2; i <= j + 1 + SETTING_ASIDE_REACH; i++) {
     const t = tokens[i];
     if (!t?.word || t.cap) return false;
-    if (ISSUED_TEXT_NOUNS.has(t.lower) || t.lower === 'interview') return true;
+    // "The commission, in a response to enquiries, said": an answer is a text the subject gave too
+    if (ISSUED_TEXT_NOUNS.has(t.lower) || REPLY_TEXT_NOUNS.has(t.lower) || t.lower === 'interview') return true;
   }
   return false;
+}
+
+/** "(The) Ministry of …": a capitalized body's noun opens [from, to) and an "of" follows it. */
+function bodyHeadBeforeOf(tokens: DocToken[], from: number, to: number): boolean {
+  const head = tokens[from]?.lower === 'the' ? from + 1 : from;
+  return head + 1 < to && tokens[head].cap && ORG_NOUNS.has(tokens[head].lower) && tokens[head + 1].lower === 'of';
 }
 
 /**

@@ -7,7 +7,7 @@ import type { PersonMention } from '../entities/index';
 import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
 import { EVERYDAY_ROLES, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
-import { COMPANY_WORDS } from '../lexicon/entityWords';
+import { COMPANY_WORDS, NAME_LESS_HONORIFICS } from '../lexicon/entityWords';
 import { isTitleCase } from './quoteShape';
 
 export function titledNames(doc: Doc): PersonMention[] {
@@ -35,6 +35,8 @@ export function titledNames(doc: Doc): PersonMention[] {
     }
     // "General Motors", "General Foods": a title before a company word opens a company's name, not a person's
     if (j === i + 1 || COMPANY_WORDS.has(tokens[j - 1].lower)) continue;
+    // "Minister Dato' Sri Haji …", "Speaker Datuk …": honorifics after a title are more title, no name
+    if (namelessRun(tokens, i + 1, j)) continue;
     const start = tokens[i + 1].start;
     const end = tokens[j - 1].end;
     while (p < people.length && people[p].end <= start) p++;
@@ -43,6 +45,12 @@ export function titledNames(doc: Doc): PersonMention[] {
     i = j - 1;
   }
   return out;
+}
+
+/** The tokens [from, to) are all honorifics that are never a name ("Dato", "Haji"). */
+function namelessRun(tokens: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NAME_LESS_HONORIFICS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /**

@@ -126,6 +126,7 @@ import { functionWordNames } from './rules/functionWordNames';
 import { partyTags, photoAgencies } from './rules/creditsAndTags';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
+import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -242,6 +243,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   transcriptLabels,
   headlineKickers,
   unionLocals,
+  honorificOnlyPeople,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -21,7 +21,7 @@ export const UNAMBIGUOUS_KINDS = words('UNAMBIGUOUS_KINDS', 'island sea ocean co
 /** Words that make a multi-word "place" an institution ("United States Conference of Mayors"). */
 export const BODY_WORDS = words(
   'BODY_WORDS',
-  'conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau institute school academy hospital museum airport stadium',
+  'conference committee commission department court senate congress office board service services administration authority organization organisation league assembly parliament council ministry agency bureau division institute school academy hospital museum airport stadium',
 );
 
 /** Links between a body word and what the body is of: "Ministry of Housing", "Department for Education". */
@@ -41,6 +41,16 @@ export const STRAIGHT_QUOTES = words('STRAIGHT_QUOTES', "\" ' ''");
 
 /** A possessive ending as its own token: "MSNBC 's", "Fox News '". */
 export const POSSESSIVE_ENDINGS = words('POSSESSIVE_ENDINGS', "'s ’s ' ’");
+
+/**
+ * Honorifics that are never a name of their own, so a "person" made only of them is none (rules/honorificOnlyPeople):
+ * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part) and the Hajj's ("Haji", "Alhaj"). Not "King",
+ * "Prince", "Son" or "Bishop", nor "Mother" ("In India she was simply called Mother"), which are names too.
+ */
+export const NAME_LESS_HONORIFICS = words(
+  'NAME_LESS_HONORIFICS',
+  'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik',
+);
 
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 

@@ -86,7 +86,7 @@ export const SENTENCE_ADVERBS = words(
 /** Words opening an adverbial before the subject: "[In a speech,] Trump defended …". */
 export const CLAUSE_INTRO_WORDS = words(
   'CLAUSE_INTRO_WORDS',
-  'in at on during after before speaking earlier later meanwhile but and still instead',
+  'in at on during after before speaking earlier later meanwhile but and still instead outside inside',
 );
 
 /** Connectives that open a sentence with a comma of their own, before its subject: "[However,] Lund defended …". */

@@ -241,12 +241,15 @@ export { SPEAKER_PRONOUNS } from './functionWords';
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness rev rev. sen sen. rep rep. gov gov. gen gen.
-  madam alhaji hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  madam alhaji alhaj hajji haji hajjah hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk dato datin wira tun puan encik cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
 );
-export const MALE_HONORIFICS = words('MALE_HONORIFICS', 'mr mr. sir lord alhaji mallam otunba shri mang');
+export const MALE_HONORIFICS = words(
+  'MALE_HONORIFICS',
+  'mr mr. sir lord alhaji alhaj hajji haji mallam otunba shri mang encik',
+);
 export const FEMALE_HONORIFICS = words(
   'FEMALE_HONORIFICS',
-  'mrs mrs. ms ms. miss madam dame lady baroness hajiya smt smt. aling',
+  'mrs mrs. ms ms. miss madam dame lady baroness hajiya hajjah smt smt. aling puan datin',
 );
 
 /** Nouns naming a person by office or role: heads of title phrases ("Foreign Minister", "the president"). */
@@ -285,7 +288,7 @@ neurologist epidemiologist virologist physicist chemist biologist psychologist p
 paediatrician pediatrician cardiologist oncologist immunologist ecologist geologist climatologist meteorologist
 forecaster astronomer engineer architect pharmacist dentist paramedic midwife veterinarian clinician scholar practitioner
 academic lecturer dean headteacher headmaster headmistress tutor
-firefighter ranger planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
+firefighter ranger guard vendor hawker stallholder labourer laborer cashier crofter haulier planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
 presenter filmmaker novelist poet artist musician composer designer photographer
 drummer guitarist bassist keyboardist pianist violinist cellist saxophonist vocalist frontman frontwoman songwriter
 dancer choreographer comedian playwright screenwriter
@@ -405,7 +408,7 @@ statement report study survey poll polls channel tribunal service services
 chamber secretariat directorate division inspectorate watchdog regulator charity utility airline
 carrier lender insurer retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster publisher supplier
 producer exporter operator chain startup conglomerate brewer miller refiner bottler telco telecom biotech supermarket
-railway railroad
+railway railroad coastguard
 league trust panel inquiry headquarters
 `,
 );
@@ -507,7 +510,7 @@ export const ORG_NAME_WORDS = words(
   `
 times post news journal press tv television radio agency network house ministry department office committee council
 party campaign company corporation corp co inc ltd plc llc gmbh group bank fund foundation institute university college association
-union commission administration government court kremlin pentagon police army navy forces bureau service services
+union commission administration government court kremlin pentagon police army navy forces bureau division service services
 reuters ap afp bloomberg cnn bbc msnbc politico fox abc nbc cbs npr tribune herald gazette telegraph guardian
 `,
 );

@@ -613,6 +613,20 @@ export const OFFICE_STATES = words(
   'retired late acting interim outgoing incoming disgraced embattled',
 );
 
+/**
+ * A retired officer's or judge's mark in brackets after the title, as South Asian and East African papers write it:
+ * "Lt Gen (Rtd) Samson Bett", "Justice (retd) Nurul Huda Sarker", "Maj. Gen. (retired) Ali Khan".
+ */
+export const RETIREMENT_MARKS = extend('RETIREMENT_MARKS', OFFICE_STATES, 'retd rtd ret');
+
+/**
+ * A person's noun that two words make a body's name, with the modifiers that do: "the coast guard said", "Iran's
+ * Revolutionary Guard said", "the National Guard" (descriptions.ts). "A security guard said" stays a person.
+ */
+export const BODY_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['guard', words('GUARD_BODY_MODIFIERS', 'coast national border republican revolutionary presidential home')],
+]);
+
 /** People who speak for someone else: "a spokesman for the chairman", "an aide to the senator". */
 export const SPOKESPERSON_NOUNS = words(
   'SPOKESPERSON_NOUNS',

@@ -23,7 +23,7 @@ import {
   OBJECT_CUES,
   TIME_WORDS,
 } from '../lexicon/lexicon';
-import { INTRO_WORDS } from '../lexicon/lexicon';
+import { INDEFINITE_DETERMINERS, INTRO_WORDS } from '../lexicon/lexicon';
 import {
   EXPRESS_CUES,
   PARTICIPLES,
@@ -823,7 +823,12 @@ function relativeClauseHead(doc: Doc, s: number, c: number, lead: number): Phras
   for (let k = lead - 2; k > s && lead - k <= RELATIVE_CLAUSE_REACH; k--) {
     const t = tokens[k];
     if (SENTENCE_END.has(t.text) || t.text === ';' || isQuoteToken(t)) return null;
-    if (t.lower !== 'who' || tokens[k - 1]?.text !== ',') continue;
+    if (t.lower !== 'who') continue;
+    if (tokens[k - 1]?.text !== ',') {
+      const unnamed = restrictiveHead(doc, s, k);
+      if (unnamed) return unnamed;
+      continue;
+    }
     // "the nurse Mr Fennimore mentioned, who …": the head of a relative clause without its "whom"
     const contact = contactRelativeHead(tokens, k - 1, s, text);
     if (contact) return contact;
@@ -838,5 +843,19 @@ function relativeClauseHead(doc: Doc, s: number, c: number, lead: number): Phras
   }
   return null;
 }
+/**
+ * "A vendor who sells jerk chicken near the market, and who asked not to be named, said …": an unnamed source that
+ * opens its sentence with a relative clause of its own, no comma before its "who"; only a speaker noun after "a",
+ * "an" or "one" ("the men who built it, and who …" may be anyone's).
+ */
+function restrictiveHead(doc: Doc, s: number, who: number): Phrase | null {
+  const { tokens, text } = doc;
+  const head = phraseLeft(tokens, who, s, text);
+  if (!head || head.kind !== 'description' || head.to !== who || !isSpeakerNoun(tokens[head.to - 1].lower)) return null;
+  const opener = tokens[head.from];
+  const opens = head.from === s || SENTENCE_END.has(tokens[head.from - 1]?.text ?? '.');
+  return opens && INDEFINITE_DETERMINERS.has(opener.lower) ? head : null;
+}
+
 /** Tokens from a verb back to the ", who" its subject's relative clause opens with. */
 const RELATIVE_CLAUSE_REACH = 40;

@@ -47,6 +47,7 @@ import {
   partyDescriptionFits,
 } from './roleFit';
 import { NOT_A_TITLE_OPENER, QUANTIFIERS } from '../lexicon/functionWords';
+import { BODY_COMPOUNDS } from '../lexicon/speakerWords';
 import { epithetAges } from './epithets';
 import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
@@ -81,17 +82,19 @@ export abstract class Descriptions extends Pronouns {
     if (
       (definite || isOwnKin(d)) &&
       !plural &&
+      !d.body &&
       (isRoleHead(head) || isOccupation(head) || personNounGender(head) || KIN_NOUNS.has(head))
     ) {
       const chosen = this.roleDescription(d, phrase, at);
       if (chosen.entry) return chosen;
     }
     // "the campaign", "the court": a body's noun before a name ("campaign manager X") is no name for that person
-    const introduced = definite && !plural && !ORG_NOUNS.has(head) ? this.introducedPerson(d, at) : null;
+    const person = definite && !plural && !d.body;
+    const introduced = person && !ORG_NOUNS.has(head) ? this.introducedPerson(d, at) : null;
     if (introduced) return introduced;
-    const epithet = definite && !plural ? this.epithet(d, phrase, at) : null;
+    const epithet = person ? this.epithet(d, phrase, at) : null;
     if (epithet) return epithet;
-    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular))
+    if (ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || d.body)
       return this.apposedBody(phrase, definite) ?? this.organizationDescription(d, at);
     return this.unnamedDescription(phrase, d, phraseText, at);
   }
@@ -350,9 +353,12 @@ export abstract class Descriptions extends Pronouns {
     const head = words[headIndex].lower;
     const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
     const determiner = DESCRIPTION_OPENERS.has(words[0].lower) ? words[0].lower : '';
-    const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
+    // "counsel told the court": legal English names the one counsel of a side without an article
+    const definite =
+      determiner === 'the' || determiner === 'this' || determiner === 'that' || (!determiner && head === 'counsel');
     const plural = singular !== head && !ROLE_NOUNS.has(head);
-    return { words, headIndex, head, singular, determiner, definite, plural, text };
+    const body = isBodyCompound(words, headIndex);
+    return { words, headIndex, head, singular, determiner, definite, plural, text, body };
   }
 
   /** "the senator", "the congresswoman": the person holding that role, by title or by the learned choice. */
@@ -520,3 +526,12 @@ const NAMED_NEXT_CERTAINTY = 0.6;
 /** "the office of Mayor Ann Bell": what is owned and the owner, who must be a person named in the text. */
 const OF_PERSON_PHRASE = /^[Tt]he\s+(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)$/su;
 const POSSESSOR_PHRASE = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(['’])s\s+(\p{Ll}.*)$/su;
+
+/**
+ * "China's coast guard said", "the national guard said": a person's noun after a modifier that makes the two words a
+ * body's name, not a guard who speaks. Not "a security guard said" (a person).
+ */
+function isBodyCompound(words: readonly DocToken[], headIndex: number): boolean {
+  const modifiers = BODY_COMPOUNDS.get(words[headIndex].lower);
+  return headIndex > 0 && !!modifiers && modifiers.has(words[headIndex - 1].lower);
+}

@@ -39,6 +39,19 @@ import {
 } from './pronounBases';
 import { viewpointHolder } from './viewpointHolder';
 
+/**
+ * "The chairman of the wage board, Justice Nurul Sarker, said …": a description a name is apposed to names that
+ * person, so a later "he" is the named man, not someone merely described (`i` is the description's noun).
+ */
+function apposedToName(tokens: readonly DocToken[], i: number, k: number): boolean {
+  let j = i + 1;
+  while (j < k && j - i <= MAX_DESCRIPTION_TAIL && tokens[j].word) j++;
+  const next = tokens[j + 1];
+  return tokens[j]?.text === ',' && j + 1 < k && !!next && next.word && next.cap && next.line === tokens[i].line;
+}
+/** Words after the noun of a description before its comma: "of the Minimum Wage Board". */
+const MAX_DESCRIPTION_TAIL = 6;
+
 /** "the nurse Mr Ruiz": a name right after the description, a few tokens on. */
 const CONTACT_RELATIVE_REACH = 4;
 
@@ -157,6 +170,7 @@ export abstract class Pronouns extends AntecedentChoice {
     const k = this.doc.tokenAt(at);
     for (let i = k - 1; i >= 0 && k - i <= DESCRIBED_REACH && tokens[i].line === line; i--) {
       if (!nouns.has(tokens[i].lower) || this.quoted.overlaps(tokens[i].start, tokens[i].end)) continue;
+      if (apposedToName(tokens, i, k)) continue;
       const from = determinerBefore(tokens, i);
       if (from < 0 || (indefinite && !INDEFINITE_DETERMINERS.has(tokens[from].lower))) continue;
       const phrase = phraseRight(tokens, from, k, text);

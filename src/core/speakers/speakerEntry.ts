@@ -17,6 +17,8 @@ export interface Description {
   definite: boolean;
   plural: boolean;
   text: string;
+  /** A person's noun that names a body after its modifier: "the coast guard", "the national guard". */
+  body?: boolean;
 }
 
 export interface Entry {

@@ -45,6 +45,7 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     const found =
       passiveAuthor(doc, i, before, true) ??
       authorByNoun(doc, i, before) ??
+      namedModifier(tokens, i) ??
       nextSentenceAuthor(doc, i, before) ??
       activeIssuer(doc, i, floor) ??
       frontedIssuer(doc, i, before) ??
@@ -52,6 +53,28 @@ export function issuerPhrase(doc: Doc, noun: string, floor: number, before: numb
     if (found) return found;
   }
   return null;
+}
+
+/** Capitalized words a body's name may run to before the text's noun ("a Karachi Water Corporation statement"). */
+const MODIFIER_NAME_WORDS = 4;
+
+/**
+ * "According to a KWSC statement issued late on Sunday, …" ¶ "The statement said …": a body's name between the
+ * article and the text's noun issued it. Only after "a", "an" or "the", so that "Sunday statement" or a sentence's
+ * capitalized first word ("Statement from …") names no one.
+ */
+function namedModifier(tokens: DocToken[], noun: number): Phrase | null {
+  let k = noun - 1;
+  while (
+    k > 0 &&
+    noun - k <= MODIFIER_NAME_WORDS &&
+    tokens[k].word &&
+    tokens[k].cap &&
+    !CALENDAR_WORDS.has(tokens[k].lower)
+  )
+    k--;
+  if (k === noun - 1 || !ARTICLES.has(tokens[k]?.lower ?? '') || tokens[k].line !== tokens[noun].line) return null;
+  return { from: k + 1, to: noun, kind: 'name', nameFrom: k + 1, nameTo: noun };
 }
 
 /** "the suit" takes up "a lawsuit", "the email" an "e-mail": the same text under another of its nouns. */
