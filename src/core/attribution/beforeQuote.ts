@@ -17,7 +17,7 @@ import { absoluteSubject, coordinatedSubject, participleSubject } from './borrow
 import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
-import { inWordsOf } from './namedWords';
+import { excerptAuthor, inWordsOf } from './namedWords';
 import { signReading, voicingVerb } from './voicedWords';
 import { loneSubjectLeft, shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
@@ -37,7 +37,8 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   // "From Bush's Facebook post: '…'": a text with its possessor hands over to the quote, "post" being no verb here
   const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
   if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
-  const wordsOf = punct === ',' || punct === ':' ? inWordsOf(doc, start, last) : null;
+  const wordsOf =
+    punct === ',' || punct === ':' ? (inWordsOf(doc, start, last) ?? excerptAuthor(doc, start, last)) : null;
   if (wordsOf) return wordsOf;
   // 'Some chanted "USA! USA!"', 'a sign that read "Farmers for Lee"': the verb right before voices the words
   const voicing = voicingVerb(tokens, q.from);

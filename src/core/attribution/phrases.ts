@@ -300,7 +300,8 @@ function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
 function appositiveStart(tokens: DocToken[], end: number, floor: number, source: string): number {
   // appositive: "Sergei Lavrov, Russia's foreign minister, said"
   // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
-  let j = end - 2;
+  // an appositive ending on a quoted title closes on the mark after its comma: start on the mark, to skip the title
+  let j = closesQuotedTitle(tokens, end - 1, floor) ? end - 1 : end - 2;
   const stops = (i: number): boolean =>
     tokens[i].text === ',' ||
     (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') ||
@@ -362,12 +363,26 @@ const isQuoteMarkText = (text: string): boolean => text === '"' || text === '“
 /** Quoted words inside an appositive, at most this many ("“Ted Cruz” campaign pins"). */
 const MAX_QUOTED_IN_APPOSITIVE = 4;
 
+/**
+ * 'Ann Cole, author of "The Quiet Bench," said': the mark at `close` ends a short quoted title with the appositive's
+ * comma inside it, as American style puts it; the appositive closes there.
+ */
+function closesQuotedTitle(tokens: DocToken[], close: number, floor: number): boolean {
+  return (
+    isQuoteMarkText(tokens[close]?.text ?? '') &&
+    tokens[close - 1]?.text === ',' &&
+    quotedWordsOpen(tokens, close, floor) > floor
+  );
+}
+
 /** The mark opening the few quoted words that the mark at `close` closes, when a lower-case word follows; else -1. */
 export function quotedWordsOpen(tokens: DocToken[], close: number, floor: number): number {
   const next = tokens[close + 1];
   if (!next?.word || next.cap) return -1;
-  for (let i = close - 1; i > floor && close - i <= MAX_QUOTED_IN_APPOSITIVE + 1; i--) {
-    if (isQuoteMarkText(tokens[i].text)) return i < close - 1 ? i : -1;
+  // 'Ann Cole, author of "The Quiet Bench," put it': the comma after a quoted title sits inside its closing mark
+  const last = tokens[close - 1]?.text === ',' ? close - 2 : close - 1;
+  for (let i = last; i > floor && last - i <= MAX_QUOTED_IN_APPOSITIVE; i--) {
+    if (isQuoteMarkText(tokens[i].text)) return i < last ? i : -1;
     if (!tokens[i].word) return -1;
   }
   return -1;
@@ -572,7 +587,7 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // "Japan, however, claims": skip the interjected adverb
     return phraseLeft(tokens, end - 3, floor, source);
   }
-  if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
+  if (last.text === ',' || closesQuotedTitle(tokens, end - 1, floor)) return appositiveLeft(tokens, end, floor, source);
   if (DASHES.has(last.text)) return dashedAppositiveLeft(tokens, end, floor, source);
   return wordsLeft(tokens, end, floor, source);
 }

@@ -88,6 +88,9 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['hit', 'back'],
   ['hits', 'back'],
   ['piped', 'up'],
+  // '"…," Marsh read aloud': a person reading words out speaks them ("the sign read" alone is a text's)
+  ['read', 'aloud'],
+  ['reads', 'aloud'],
 ]);
 
 /** Nouns for a written or broadcast text: its speaker is whoever issued it ("the DNC issued a statement … the statement said"). */
@@ -553,6 +556,12 @@ export const RECAP_NOUNS = words('RECAP_NOUNS', 'quote quotation remark remarks 
 export const ANSWER_ARRIVAL_VERBS = words('ANSWER_ARRIVAL_VERBS', 'came comes');
 /** 'In Roy's words, "…"', 'In the words of Dana Roy, "…"': the noun whose owner said the quote. */
 export const WORDS_OF_NOUNS = words('WORDS_OF_NOUNS', 'words');
+
+/** Participles by which a blog's line "From Dana Roy writing at The Ledger:" names the author of the excerpt below it. */
+export const EXCERPT_AUTHOR_VERBS = words('EXCERPT_AUTHOR_VERBS', 'writing reporting');
+
+/** Prepositions before the outlet in that line: "writing at", "writing in", "reporting for". */
+export const OUTLET_PREPOSITIONS = words('OUTLET_PREPOSITIONS', 'at in for on');
 
 /**
  * Sports a governing body is named for: "the league said" takes up the National Basketball Association, a sport's

@@ -1,0 +1,48 @@
+// Quotes that used to get no speaker at all although the text names one: an appositive ending on a quoted title, a
+// blog's "From X writing at Y:" line over an excerpt, "X read aloud". Each with a near miss the rule leaves alone.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/index';
+
+const speakers = (text: string): [string | null, string | null][] =>
+  analyze(text).quotes.map((q) => [q.speaker, q.cue?.text ?? null]);
+
+test('an appositive ending on a quoted title, its comma inside the mark, still leads to the name before it', () => {
+  assert.deepEqual(
+    speakers(
+      'The court is split. As Nadia Ferrell, a law professor and author of "The Quiet Bench," put it, "The senators should take the deal while it lasts."',
+    ),
+    [['Nadia Ferrell', 'put it']],
+  );
+  // near miss: a quoted title that is the object of the verb names no appositive; its writer is no one here
+  const a = analyze('The board met in May. He praised "the quiet work," said: "We should take it."');
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, null);
+});
+
+test('"From X writing at Y:" over an excerpt names its author', () => {
+  assert.deepEqual(
+    speakers(
+      'Notes on the harbor.\n\nFrom Dana Roybal writing at The Harbor Ledger:\n\n"The port has never been busier, and the city has never been less ready for it."',
+    ),
+    [['Dana Roybal', 'writing']],
+  );
+  assert.deepEqual(speakers('From Dana Roybal, reporting for the Ledger: "The port has never been busier."'), [
+    ['Dana Roybal', 'reporting'],
+  ]);
+  // near miss: "From" before no name, and "writing" as the subject of the sentence
+  const near = analyze('From the start, writing at night was hard: "I could not see the page."');
+  assert.equal(near.quotes[0]?.speaker, null);
+});
+
+test('"X read aloud" after a quote reports it, and the quote after goes on in the same voice', () => {
+  const a = analyze(
+    'The hearing opened at nine.\n\n"We asked four times and heard nothing," Marsh read aloud. "That is a clerk in my state. Four times."',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => [q.speaker, q.cue?.text]),
+    [['Marsh', 'read aloud']],
+  );
+  // near miss: a sign that read words is the sign's, not a reader's
+  const b = analyze('The rally filled the square. A banner over the stage read, "Farms first."');
+  assert.notEqual(b.quotes[0]?.cue?.text, 'read aloud');
+});
