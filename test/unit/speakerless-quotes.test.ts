@@ -46,3 +46,42 @@ test('"X read aloud" after a quote reports it, and the quote after goes on in th
   const b = analyze('The rally filled the square. A banner over the stage read, "Farms first."');
   assert.notEqual(b.quotes[0]?.cue?.text, 'read aloud');
 });
+
+test('"The ad ends with X saying": after a verb by which a text opens or closes, the one after "with" speaks', () => {
+  assert.deepEqual(
+    speakers(
+      'The campaign released the spot on Monday. The ad ends with Mayor Ellen Brooks saying, "Vote no on Measure B."',
+    ),
+    [['Ellen Brooks', 'saying']],
+  );
+  assert.deepEqual(speakers('The clip opened with Brooks asking: "Who pays for this?"'), [['Brooks', 'asking']]);
+  // near miss: "spoke with reporters, saying" gives "with" no subject of the participle (reporters do not speak)
+  const a = analyze('Mayor Ellen Brooks spoke with reporters, saying, "We will rebuild."');
+  assert.equal(a.quotes[0]?.speaker, 'Ellen Brooks');
+});
+
+test('two people and their shared "of the Institute" after the quote speak it together', () => {
+  assert.deepEqual(
+    speakers(
+      'The plant reopened in June. "Nobody can say when it will be safe," analysts John Miller and Mary Jones of the Harbor Institute wrote in March.',
+    ),
+    [['John Miller and Mary Jones', 'wrote']],
+  );
+  // near miss: "and" joining a person to no name is no joint speaker
+  const a = analyze('The plant reopened in June. "Nobody can say," John Miller and the rest of the board said.');
+  assert.notEqual(a.quotes[0]?.speaker, 'John Miller and the rest');
+});
+
+test('a trailing attribution that goes on with a few words hands over to the quote after it', () => {
+  assert.deepEqual(
+    speakers(
+      'The bridge has been shut for a year. The repairs would not end before May, Councilwoman Ada Price told the Ledger in 2023. "Nobody believes the mayor anymore."',
+    ).map(([s]) => s),
+    ['Ada Price', 'Ada Price'],
+  );
+  // near miss: a quote after a sentence with no report in it stays without a speaker
+  const a = analyze(
+    'The bridge has been shut for a year, and the river rose in May. "Nobody believes the mayor anymore."',
+  );
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, null);
+});

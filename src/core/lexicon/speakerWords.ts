@@ -155,6 +155,16 @@ export const TEXT_READ_CUES = words('TEXT_READ_CUES', 'read reads');
  */
 export const TEXT_PASSAGE_CUES = words('TEXT_PASSAGE_CUES', 'begins opens continues concludes ends');
 
+/**
+ * Verbs by which a text, a clip or an event opens or closes on a scene: 'The ad ends with a narrator saying, "…"',
+ * 'The video opened with Hale asking: "…"'; the one after "with" speaks.
+ */
+export const FRAMING_VERBS = extend(
+  'FRAMING_VERBS',
+  TEXT_PASSAGE_CUES,
+  'begin began opened open concluded conclude ended end closes closed close starts started start',
+);
+
 /** Passive verbs whose "by" names a text's author: "an email sent on Friday by Rivera" (not "released by"). */
 export const AUTHORING_VERBS = words('AUTHORING_VERBS', 'sent written signed authored penned posted tweeted emailed');
 
