@@ -85,3 +85,21 @@ test('a trailing attribution that goes on with a few words hands over to the quo
   );
   assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, null);
 });
+
+test("quoted words with the comma inside their closing mark, in \" or '' style, do not hide the subject before them", () => {
+  // a participle after them belongs to the sentence's subject
+  const a = analyze(
+    "Senator Hal Ortiz spoke first. On Friday, he joined other senators in seizing on news that the files were deemed ''top secret,'' saying in a post: ''The release is a disaster for the governor.''",
+  );
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speaker, 'Hal Ortiz');
+  // an appositive ending on a title in two apostrophes, with a possessive inside it
+  assert.deepEqual(
+    speakers(
+      "The court is split. As Nadia Ferrell, a law professor and author of ''Ohio's Quiet Bench,'' put it, ''The senators should take the deal.''",
+    ),
+    [['Nadia Ferrell', 'put it']],
+  );
+  // near miss: a closing mark that ends a sentence quoted whole is no title inside the clause
+  const b = analyze('The board met in May. "We are done," he said. "The vote is over," saying nothing else.');
+  assert.notEqual(b.quotes[1]?.speaker, 'the board');
+});

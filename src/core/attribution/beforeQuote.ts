@@ -144,11 +144,12 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
   if (quotedAs) return quotedAs;
   if (tokens[cue].lower !== 'according') {
     // ", saying …" and "began by saying …" belong to the main clause's subject, not to whatever stands before them
-    const participle =
-      tokens[cue].lower.endsWith('ing') && (tokens[cue - 1]?.text === ',' || tokens[cue - 1]?.lower === 'by');
+    const comma = participleComma(tokens, cue);
+    const participle = tokens[cue].lower.endsWith('ing') && (comma >= 0 || tokens[cue - 1]?.lower === 'by');
     const speaker =
-      (participle ? (participleSubject(doc, start, cue) ?? subjectBeforeBy(doc, start, cue)) : null) ??
-      subjectLeft(doc, lead, start, cue);
+      (participle
+        ? (participleSubject(doc, start, comma >= 0 ? comma + 1 : cue) ?? subjectBeforeBy(doc, start, cue))
+        : null) ?? subjectLeft(doc, lead, start, cue);
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker)))
       return jointLeft(doc, speaker, start) ?? speaker;
@@ -157,6 +158,16 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
   return (
     apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start) ?? loneSubjectLeft(tokens, lead, start)
   );
+}
+
+/**
+ * The comma before a participle cue: right before it, or inside the closing mark of quoted words just before it
+ * ('messages deemed "top secret," saying: "…"', as American style sets it); -1 when none.
+ */
+function participleComma(tokens: DocToken[], cue: number): number {
+  let k = cue - 1;
+  while (k > cue - 3 && isMarkToken(tokens, k)) k--;
+  return tokens[k]?.text === ',' ? k : -1;
 }
 
 /**

@@ -309,7 +309,7 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   const back = (): void => {
     while (j > floor && end - j < 40) {
       // "Eastland, wearing “Ted Cruz” campaign pins, said": a few quoted words inside the appositive are part of it
-      const open = isQuoteMarkText(tokens[j].text) ? quotedWordsOpen(tokens, j, floor) : -1;
+      const open = endsQuoteMark(tokens, j) ? quotedWordsOpen(tokens, j, floor) : -1;
       if (open > floor) j = open - 1;
       else if (stops(j)) break;
       else j--;
@@ -369,8 +369,8 @@ const MAX_QUOTED_IN_APPOSITIVE = 4;
  */
 function closesQuotedTitle(tokens: DocToken[], close: number, floor: number): boolean {
   return (
-    isQuoteMarkText(tokens[close]?.text ?? '') &&
-    tokens[close - 1]?.text === ',' &&
+    endsQuoteMark(tokens, close) &&
+    tokens[markStart(tokens, close) - 1]?.text === ',' &&
     quotedWordsOpen(tokens, close, floor) > floor
   );
 }
@@ -380,12 +380,33 @@ export function quotedWordsOpen(tokens: DocToken[], close: number, floor: number
   const next = tokens[close + 1];
   if (!next?.word || next.cap) return -1;
   // 'Ann Cole, author of "The Quiet Bench," put it': the comma after a quoted title sits inside its closing mark
-  const last = tokens[close - 1]?.text === ',' ? close - 2 : close - 1;
+  const mark = markStart(tokens, close);
+  const last = tokens[mark - 1]?.text === ',' ? mark - 2 : mark - 1;
   for (let i = last; i > floor && last - i <= MAX_QUOTED_IN_APPOSITIVE; i--) {
     if (isQuoteMarkText(tokens[i].text)) return i < last ? i : -1;
-    if (!tokens[i].word) return -1;
+    // "deemed ''top secret,'' saying": a mark of two apostrophes, as some papers set it, is two tokens
+    if (i - 1 > floor && pairedApostrophe(tokens, i - 1)) return i < last ? i - 1 : -1;
+    // a possessive inside the title: "author of ''Ohio's Quiet Bench,''"
+    if (!tokens[i].word && !isPossessive(tokens, i)) return -1;
   }
   return -1;
+}
+
+/** Tokens `a` and `a + 1` are two apostrophes written together, one quotation mark (''). */
+function pairedApostrophe(tokens: DocToken[], a: number): boolean {
+  const x = tokens[a];
+  const y = tokens[a + 1];
+  return x?.text === "'" && y?.text === "'" && x.end === y.start;
+}
+
+/** The first token of the quotation mark ending at `i`: `i`, or the apostrophe before it in ''. */
+function markStart(tokens: DocToken[], i: number): number {
+  return pairedApostrophe(tokens, i - 1) ? i - 1 : i;
+}
+
+/** A quotation mark ends at `i`: a double quote, or the second apostrophe of one written as two (''). */
+function endsQuoteMark(tokens: DocToken[], i: number): boolean {
+  return isQuoteMarkText(tokens[i]?.text ?? '') || pairedApostrophe(tokens, i - 1);
 }
 
 /** The phrase before the comma `j` that opens an appositive, with the role the appositive gives it. */
