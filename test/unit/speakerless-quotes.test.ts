@@ -103,3 +103,15 @@ test("quoted words with the comma inside their closing mark, in \" or '' style, 
   const b = analyze('The board met in May. "We are done," he said. "The vote is over," saying nothing else.');
   assert.notEqual(b.quotes[1]?.speaker, 'the board');
 });
+
+test('a pull quote signed on its own last line inside the marks names its speaker there', () => {
+  const a = analyze(
+    'The debate over deficits is back.\n\n"We will enter the next downturn without any agreement that we need a stimulus.\nDana Reyes, Center for Harbor and Policy Research."\n\nDemocrats have gone along.',
+  );
+  assert.equal(a.quotes[0]?.speaker, 'Dana Reyes');
+  // near miss: a last line that addresses someone by name is no signature
+  const b = analyze(
+    'The debate over deficits is back.\n\n"We tried everything we could, and it was not enough.\nReyes, we will miss you."\n\nDemocrats have gone along.',
+  );
+  assert.equal(b.quotes[0]?.speaker, null);
+});
