@@ -115,3 +115,15 @@ test('a pull quote signed on its own last line inside the marks names its speake
   );
   assert.equal(b.quotes[0]?.speaker, null);
 });
+
+test('a signature below a quote may carry a caption after a comma', () => {
+  assert.deepEqual(
+    speakers(
+      'Quotable.\n\n"We will rebuild every house on this street."\n\n-Mayor Ellen Brooks, speaking after the flood.\n\n"Nobody came to help us for three days."\n\n- Rosa Diaz, Dayton.',
+    ).map(([s]) => s),
+    ['Ellen Brooks', 'Rosa Diaz'],
+  );
+  // near miss: a dash line of plain words after a quote signs nothing
+  const a = analyze('Quotable.\n\n"Nobody came to help us for three days."\n\n- three days, and nobody came.');
+  assert.equal(a.quotes[0]?.speaker, null);
+});

@@ -25,7 +25,8 @@ export function transcript(doc: Doc, from: number, to: number): Attribution | nu
 
 /**
  * A quote set as its own paragraph and signed on the line below, as in a list of debate lines or pull quotes:
- * '"We will win."' ¶ '- Dana Reyes'. The name after the dash, alone on its line, is the speaker.
+ * '"We will win."' ¶ '- Dana Reyes'. The name after the dash, alone on its line or before a comma and a caption
+ * ('- Dana Reyes, Dayton.'), is the speaker.
  */
 export function signatureBelow(doc: Doc, from: number, to: number): Attribution | null {
   const { tokens, text } = doc;
@@ -37,7 +38,10 @@ export function signatureBelow(doc: Doc, from: number, to: number): Attribution 
   let end = to + 1;
   while (end < tokens.length && tokens[end].line === dash.line) end++;
   const speaker = phraseRight(tokens, to + 1, end, text);
-  const closes = speaker !== null && (speaker.to === end || (speaker.to === end - 1 && !tokens[end - 1].word));
+  // a caption may follow the name after a comma: '- Rosa Diaz, Dayton.', '-Mayor Ellen Brooks, speaking after the flood.'
+  const closes =
+    speaker !== null &&
+    (speaker.to === end || (speaker.to === end - 1 && !tokens[end - 1].word) || tokens[speaker.to].text === ',');
   return speaker && speaker.kind === 'name' && closes ? { speaker, cue: null, how: 'after' } : null;
 }
 
