@@ -127,3 +127,15 @@ test('a signature below a quote may carry a caption after a comma', () => {
   const a = analyze('Quotable.\n\n"Nobody came to help us for three days."\n\n- three days, and nobody came.');
   assert.equal(a.quotes[0]?.speaker, null);
 });
+
+test('"X gave a blunt answer:" names no reporting verb: the sentence before the colon gives its subject', () => {
+  assert.deepEqual(
+    speakers(
+      'Mayor Ellen Brooks met the council on Tuesday. Brooks delivered a sharp reply: "We will not close the library."',
+    ).map(([s]) => s),
+    ['Ellen Brooks'],
+  );
+  // near miss: after a plural subject with no singular article, "answer" stays the reporting verb
+  const a = analyze('Reporters asked the mayor again. Her top aides answer: "We will not comment."');
+  assert.deepEqual([a.quotes[0]?.speaker, a.quotes[0]?.cue?.text], ['Her top aides', 'answer']);
+});
