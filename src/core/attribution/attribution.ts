@@ -11,7 +11,7 @@ import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { after } from './afterQuote';
 import { before } from './beforeQuote';
-import { signatureBelow, transcript } from './signedQuotes';
+import { signatureBelow, signatureInside, transcript } from './signedQuotes';
 import {
   isTitleCase,
   lastInner,
@@ -91,7 +91,8 @@ function attributionOf(doc: Doc, from: number, to: number): Attribution {
     next ??
     signatureBelow(doc, from, to) ??
     before(doc, { from }) ??
-    transcript(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const }
+    transcript(doc, from, to) ??
+    signatureInside(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const }
   );
 }
 

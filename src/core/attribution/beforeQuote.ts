@@ -17,7 +17,7 @@ import { absoluteSubject, coordinatedSubject, participleSubject } from './borrow
 import { sentenceSubject } from './clauseSubjects';
 import { speakerBeforeColon } from './colonQuotes';
 import { issuedText } from './issuedTexts';
-import { inWordsOf } from './namedWords';
+import { excerptAuthor, inWordsOf } from './namedWords';
 import { signReading, voicingVerb } from './voicedWords';
 import { loneSubjectLeft, shortSubjectLeft } from './shortDescriptions';
 import { possessedTextLeft } from './texts';
@@ -37,7 +37,8 @@ export function before(doc: Doc, q: { from: number }): Attribution | null {
   // "From Bush's Facebook post: '…'": a text with its possessor hands over to the quote, "post" being no verb here
   const possessed = punct === ':' ? possessedTextLeft(tokens, last + 1, start, text) : null;
   if (possessed) return { speaker: possessed, cue: null, how: 'colon' };
-  const wordsOf = punct === ',' || punct === ':' ? inWordsOf(doc, start, last) : null;
+  const wordsOf =
+    punct === ',' || punct === ':' ? (inWordsOf(doc, start, last) ?? excerptAuthor(doc, start, last)) : null;
   if (wordsOf) return wordsOf;
   // 'Some chanted "USA! USA!"', 'a sign that read "Farmers for Lee"': the verb right before voices the words
   const voicing = voicingVerb(tokens, q.from);
@@ -153,11 +154,12 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
   if (quotedAs) return quotedAs;
   if (tokens[cue].lower !== 'according') {
     // ", saying …" and "began by saying …" belong to the main clause's subject, not to whatever stands before them
-    const participle =
-      tokens[cue].lower.endsWith('ing') && (tokens[cue - 1]?.text === ',' || tokens[cue - 1]?.lower === 'by');
+    const comma = participleComma(tokens, cue);
+    const participle = tokens[cue].lower.endsWith('ing') && (comma >= 0 || tokens[cue - 1]?.lower === 'by');
     const speaker =
-      (participle ? (participleSubject(doc, start, cue) ?? subjectBeforeBy(doc, start, cue)) : null) ??
-      subjectLeft(doc, lead, start, cue);
+      (participle
+        ? (participleSubject(doc, start, comma >= 0 ? comma + 1 : cue) ?? subjectBeforeBy(doc, start, cue))
+        : null) ?? subjectLeft(doc, lead, start, cue);
     // 'his campaign sent out a text message saying: "…"': the text speaks for whoever sent it
     if (speaker && !(isNonFinite(tokens, cue) && isTextDescription(doc, speaker)))
       return jointLeft(doc, speaker, start) ?? speaker;
@@ -166,6 +168,16 @@ function subjectLeftOfCue(doc: Doc, cue: number, lead: number, start: number): P
   return (
     apposedNameLeft(doc, lead, start) ?? shortSubjectLeft(tokens, lead, start) ?? loneSubjectLeft(tokens, lead, start)
   );
+}
+
+/**
+ * The comma before a participle cue: right before it, or inside the closing mark of quoted words just before it
+ * ('messages deemed "top secret," saying: "…"', as American style sets it); -1 when none.
+ */
+function participleComma(tokens: DocToken[], cue: number): number {
+  let k = cue - 1;
+  while (k > cue - 3 && isMarkToken(tokens, k)) k--;
+  return tokens[k]?.text === ',' ? k : -1;
 }
 
 /**

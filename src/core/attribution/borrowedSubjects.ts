@@ -5,6 +5,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { CUE_PREFIX, INTRO_WORDS } from '../lexicon/lexicon';
 import { SPEAKER_PRONOUN_WORDS } from '../lexicon/functionWords';
+import { FRAMING_VERBS } from '../lexicon/speakerWords';
 import { SENTENCE_END, isCue } from './cues';
 import { isSpeakerNoun, phraseLeft, phraseRight, skipCuePrefixLeft, type Phrase } from './phrases';
 import { clauseSubject } from './clauseSubjects';
@@ -120,6 +121,14 @@ function subjectBeforeAppositive(doc: Doc, start: number, verb: number): Phrase 
 /** A past-tense verb opening a clause of a list ("furrowed his brow"). */
 const VERB_LIST_STEPS = /^[a-z]+ed$/;
 
+/**
+ * What an absolute "with" follows: a comma ('…, with Haddad saying'), or a verb by which a text or an event opens or
+ * closes ('The ad ends with a narrator saying: "…"'). Not 'spoke with reporters, saying' (a verb of talking to them).
+ */
+function opensAbsolute(t: DocToken): boolean {
+  return t.text === ',' || FRAMING_VERBS.has(t.lower);
+}
+
 /** Tokens between an absolute "with" and its participle cue: the subject, an adverb, the participle's own words. */
 const MAX_ABSOLUTE_SPAN = 20;
 
@@ -134,7 +143,7 @@ export function absoluteSubject(doc: Doc, start: number, cue: number): Phrase | 
   if (!tokens[cue].lower.endsWith('ing')) return null;
   for (let w = cue - 2; w >= start && cue - w <= MAX_ABSOLUTE_SPAN; w--) {
     if (SENTENCE_END.has(tokens[w].text)) return null;
-    if (tokens[w].lower !== 'with' || (w > start && tokens[w - 1].text !== ',')) continue;
+    if (tokens[w].lower !== 'with' || (w > start && !opensAbsolute(tokens[w - 1]))) continue;
     const p = phraseRight(tokens, w + 1, cue, text);
     if (!p || p.from !== w + 1 || p.kind === 'pronoun') return null;
     let v = p.to;

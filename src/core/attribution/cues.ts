@@ -12,8 +12,8 @@ import { QUOTE_CHARS } from '../lexicon/functionWords';
 import { AFTER_QUOTE_PUNCT } from '../lexicon/functionWords';
 export { AFTER_QUOTE_PUNCT };
 import { NOUN_DETERMINERS as DETERMINERS, ORDER_ADJECTIVES, PLURAL_COUNTS } from '../lexicon/functionWords';
-import { CONTRACTED } from '../lexicon/functionWords';
-import { PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
+import { CONTRACTED, QUANTIFIERS, SINGULAR_ARTICLES } from '../lexicon/functionWords';
+import { ANSWER_NOUNS, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { ADDRESSEE_STOP, MODIFIER_STOP, NOT_CONTENT_START } from '../lexicon/functionWords';
 import { ADDRESSEE_WORDS } from '../lexicon/functionWords';
 import { ISSUED_TEXT_NOUNS, PHRASAL_CUES, TEXT_PASSAGE_CUES, TEXT_READ_CUES } from '../lexicon/speakerWords';
@@ -265,7 +265,25 @@ export function isNounAfter(tokens: DocToken[], i: number): boolean {
     (DETERMINERS.has(tokens[i - 2].lower) || /^['’]s$/.test(tokens[i - 2].text))
   )
     return true;
-  return DETERMINERS.has(prev);
+  return DETERMINERS.has(prev) || isModifiedAnswerNoun(tokens, i);
+}
+
+/**
+ * 'Sanders delivered a snappy retort: "…"', 'she gave a blunt answer:': a noun of answer after "a" or "this" and one
+ * modifier is the object of another verb, whose subject speaks; not 'a few answer' (a quantity and its verb), nor 'a
+ * sign saying' (a participle after a noun, though "a saying" is a noun).
+ */
+function isModifiedAnswerNoun(tokens: DocToken[], i: number): boolean {
+  const modifier = tokens[i - 1];
+  return (
+    ANSWER_NOUNS.has(tokens[i].lower) &&
+    !tokens[i].lower.endsWith('ing') &&
+    SINGULAR_ARTICLES.has(tokens[i - 2]?.lower ?? '') &&
+    modifier !== undefined &&
+    modifier.word &&
+    !modifier.cap &&
+    !QUANTIFIERS.has(modifier.lower)
+  );
 }
 
 /** The cue's character range: the verb, "according to", or "told reporters". */

@@ -4,7 +4,12 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { ANSWER_NOUNS } from '../lexicon/speechVerbs';
-import { ANSWER_ARRIVAL_VERBS, WORDS_OF_NOUNS } from '../lexicon/speakerWords';
+import {
+  ANSWER_ARRIVAL_VERBS,
+  EXCERPT_AUTHOR_VERBS,
+  OUTLET_PREPOSITIONS,
+  WORDS_OF_NOUNS,
+} from '../lexicon/speakerWords';
 import { NOUN_DETERMINERS } from '../lexicon/functionWords';
 import { type Attribution } from './cues';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
@@ -64,6 +69,26 @@ function wordsOfPhrase(doc: Doc, start: number, last: number): Attribution | nul
     return { speaker, cue: [tokens[i].start, tokens[i + 3].end], how: 'before' };
   }
   return null;
+}
+
+/**
+ * 'From Dana Roy writing at The Ledger:' ¶ '"…"': a blog's line introducing an excerpt names its author after "From",
+ * before "writing" and the outlet; no verb of the author's reports it. 'From the start, writing at night was hard:'
+ * names no one (a name must follow "From").
+ */
+export function excerptAuthor(doc: Doc, start: number, last: number): Attribution | null {
+  const { tokens, text } = doc;
+  if (tokens[start]?.lower !== 'from') return null;
+  const speaker = phraseRight(tokens, start + 1, last + 1, text);
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== start + 1) return null;
+  const verb = tokens[speaker.to]?.text === ',' ? speaker.to + 1 : speaker.to;
+  if (!EXCERPT_AUTHOR_VERBS.has(tokens[verb]?.lower ?? '') || !OUTLET_PREPOSITIONS.has(tokens[verb + 1]?.lower ?? ''))
+    return null;
+  return {
+    speaker: { ...speaker, to: Math.min(speaker.to, verb) },
+    cue: [tokens[verb].start, tokens[verb].end],
+    how: 'before',
+  };
 }
 
 /**

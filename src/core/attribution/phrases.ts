@@ -300,7 +300,8 @@ function isBareTitle(tokens: DocToken[], n: Phrase): boolean {
 function appositiveStart(tokens: DocToken[], end: number, floor: number, source: string): number {
   // appositive: "Sergei Lavrov, Russia's foreign minister, said"
   // "Rucker Culpepper, who runs the effort, said": the name before the comma-delimited appositive
-  let j = end - 2;
+  // an appositive ending on a quoted title closes on the mark after its comma: start on the mark, to skip the title
+  let j = closesQuotedTitle(tokens, end - 1, floor) ? end - 1 : end - 2;
   const stops = (i: number): boolean =>
     tokens[i].text === ',' ||
     (SENTENCE_END_CHARS.has(tokens[i].text) && tokens[i + 1]?.text !== ',') ||
@@ -308,7 +309,7 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   const back = (): void => {
     while (j > floor && end - j < 40) {
       // "Eastland, wearing “Ted Cruz” campaign pins, said": a few quoted words inside the appositive are part of it
-      const open = isQuoteMarkText(tokens[j].text) ? quotedWordsOpen(tokens, j, floor) : -1;
+      const open = endsQuoteMark(tokens, j) ? quotedWordsOpen(tokens, j, floor) : -1;
       if (open > floor) j = open - 1;
       else if (stops(j)) break;
       else j--;
@@ -362,15 +363,50 @@ const isQuoteMarkText = (text: string): boolean => text === '"' || text === '“
 /** Quoted words inside an appositive, at most this many ("“Ted Cruz” campaign pins"). */
 const MAX_QUOTED_IN_APPOSITIVE = 4;
 
+/**
+ * 'Ann Cole, author of "The Quiet Bench," said': the mark at `close` ends a short quoted title with the appositive's
+ * comma inside it, as American style puts it; the appositive closes there.
+ */
+function closesQuotedTitle(tokens: DocToken[], close: number, floor: number): boolean {
+  return (
+    endsQuoteMark(tokens, close) &&
+    tokens[markStart(tokens, close) - 1]?.text === ',' &&
+    quotedWordsOpen(tokens, close, floor) > floor
+  );
+}
+
 /** The mark opening the few quoted words that the mark at `close` closes, when a lower-case word follows; else -1. */
 export function quotedWordsOpen(tokens: DocToken[], close: number, floor: number): number {
   const next = tokens[close + 1];
   if (!next?.word || next.cap) return -1;
-  for (let i = close - 1; i > floor && close - i <= MAX_QUOTED_IN_APPOSITIVE + 1; i--) {
-    if (isQuoteMarkText(tokens[i].text)) return i < close - 1 ? i : -1;
-    if (!tokens[i].word) return -1;
+  // 'Ann Cole, author of "The Quiet Bench," put it': the comma after a quoted title sits inside its closing mark
+  const mark = markStart(tokens, close);
+  const last = tokens[mark - 1]?.text === ',' ? mark - 2 : mark - 1;
+  for (let i = last; i > floor && last - i <= MAX_QUOTED_IN_APPOSITIVE; i--) {
+    if (isQuoteMarkText(tokens[i].text)) return i < last ? i : -1;
+    // "deemed ''top secret,'' saying": a mark of two apostrophes, as some papers set it, is two tokens
+    if (i - 1 > floor && pairedApostrophe(tokens, i - 1)) return i < last ? i - 1 : -1;
+    // a possessive inside the title: "author of ''Ohio's Quiet Bench,''"
+    if (!tokens[i].word && !isPossessive(tokens, i)) return -1;
   }
   return -1;
+}
+
+/** Tokens `a` and `a + 1` are two apostrophes written together, one quotation mark (''). */
+function pairedApostrophe(tokens: DocToken[], a: number): boolean {
+  const x = tokens[a];
+  const y = tokens[a + 1];
+  return x?.text === "'" && y?.text === "'" && x.end === y.start;
+}
+
+/** The first token of the quotation mark ending at `i`: `i`, or the apostrophe before it in ''. */
+function markStart(tokens: DocToken[], i: number): number {
+  return pairedApostrophe(tokens, i - 1) ? i - 1 : i;
+}
+
+/** A quotation mark ends at `i`: a double quote, or the second apostrophe of one written as two (''). */
+function endsQuoteMark(tokens: DocToken[], i: number): boolean {
+  return isQuoteMarkText(tokens[i]?.text ?? '') || pairedApostrophe(tokens, i - 1);
 }
 
 /** The phrase before the comma `j` that opens an appositive, with the role the appositive gives it. */
@@ -583,7 +619,7 @@ export function phraseLeft(tokens: DocToken[], end: number, floor: number, sourc
     // "Japan, however, claims": skip the interjected adverb
     return phraseLeft(tokens, end - 3, floor, source);
   }
-  if (last.text === ',') return appositiveLeft(tokens, end, floor, source);
+  if (last.text === ',' || closesQuotedTitle(tokens, end - 1, floor)) return appositiveLeft(tokens, end, floor, source);
   if (DASHES.has(last.text)) return dashedAppositiveLeft(tokens, end, floor, source);
   return wordsLeft(tokens, end, floor, source);
 }

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../text/document';
 import { isMarkToken, type Attribution } from './cues';
+import { TITLE_SMALL_WORDS } from '../lexicon/functionWords';
 import { phraseLeft, phraseRight } from './phrases';
 import { startsLine } from './quoteShape';
 
@@ -24,7 +25,8 @@ export function transcript(doc: Doc, from: number, to: number): Attribution | nu
 
 /**
  * A quote set as its own paragraph and signed on the line below, as in a list of debate lines or pull quotes:
- * '"We will win."' ¶ '- Dana Reyes'. The name after the dash, alone on its line, is the speaker.
+ * '"We will win."' ¶ '- Dana Reyes'. The name after the dash, alone on its line or before a comma and a caption
+ * ('- Dana Reyes, Dayton.'), is the speaker.
  */
 export function signatureBelow(doc: Doc, from: number, to: number): Attribution | null {
   const { tokens, text } = doc;
@@ -36,6 +38,42 @@ export function signatureBelow(doc: Doc, from: number, to: number): Attribution 
   let end = to + 1;
   while (end < tokens.length && tokens[end].line === dash.line) end++;
   const speaker = phraseRight(tokens, to + 1, end, text);
-  const closes = speaker !== null && (speaker.to === end || (speaker.to === end - 1 && !tokens[end - 1].word));
+  // a caption may follow the name after a comma: '- Rosa Diaz, Dayton.', '-Mayor Ellen Brooks, speaking after the flood.'
+  const closes =
+    speaker !== null &&
+    (speaker.to === end || (speaker.to === end - 1 && !tokens[end - 1].word) || tokens[speaker.to].text === ',');
   return speaker && speaker.kind === 'name' && closes ? { speaker, cue: null, how: 'after' } : null;
+}
+
+/** Tokens a signature line inside the marks may take: "Dana Reyes, Center for Harbor and Policy Research." */
+const MAX_SIGNATURE_TOKENS = 12;
+
+/**
+ * A pull quote signed inside its own marks, on a last line of its own: '"We will need a stimulus again.' ¶ 'Dana
+ * Reyes, Harbor Policy Institute."'. The name opening that short line, after a line that closes a sentence, is the
+ * speaker; what follows the name is an affiliation in capitals. Not '"…we tried.' ¶ 'Reyes, we will miss you."' (a
+ * closing line addressed to someone).
+ */
+export function signatureInside(doc: Doc, from: number, to: number): Attribution | null {
+  const { tokens, text } = doc;
+  let last = to - 1;
+  while (last > from && (isMarkToken(tokens, last) || tokens[last].text === '.')) last--;
+  const line = tokens[last].line;
+  if (line === tokens[from].line) return null;
+  let first = last;
+  while (first - 1 > from && tokens[first - 1].line === line) first--;
+  if (last - first + 1 > MAX_SIGNATURE_TOKENS || !/^[.!?]$/.test(tokens[first - 1].text)) return null;
+  const speaker = phraseRight(tokens, first, last + 1, text);
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== first) return null;
+  if (speaker.to <= last && !(tokens[speaker.to].text === ',' && isAffiliation(doc, speaker.to + 1, last + 1)))
+    return null;
+  return { speaker, cue: null, how: 'after' };
+}
+
+/** Tokens [from, to) are a body's name: capitalized words with the small words of a name between them. */
+function isAffiliation(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (from >= to || !tokens[from].cap || !tokens[to - 1].cap) return false;
+  for (let i = from; i < to; i++) if (!tokens[i].cap && !TITLE_SMALL_WORDS.has(tokens[i].lower)) return false;
+  return true;
 }

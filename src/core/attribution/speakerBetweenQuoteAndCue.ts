@@ -4,7 +4,7 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
-import { APPOSITIVE_HEAD_FOLLOWERS, ASIDE_DASHES, MODIFIER_STOP } from '../lexicon/functionWords';
+import { APPOSITIVE_HEAD_FOLLOWERS, ASIDE_DASHES, MODIFIER_STOP, TITLE_SMALL_WORDS } from '../lexicon/functionWords';
 import { PHRASE_PRONOUNS } from '../lexicon/speakerWords';
 import { phraseLeft, phraseRight, type Phrase } from './phrases';
 import { isPossessive } from './phraseParts';
@@ -80,20 +80,38 @@ function coordinatedNames(doc: Doc, k: number, lead: number): Phrase | null {
   let and = -1;
   for (let i = k + 1; i < lead && and < 0; i++) if (tokens[i].lower === 'and') and = i;
   if (and < 0) return null;
-  const first = personUpTo(doc, k, and);
-  const second = first ? personUpTo(doc, and + 1, lead) : null;
+  const first = personUpTo(doc, k, and, true);
+  const second = first ? personUpTo(doc, and + 1, lead, false) : null;
   if (!first || !second) return null;
   return { from: k, to: lead, kind: 'name', nameFrom: first.nameFrom, nameTo: second.nameTo };
 }
 
-/** A person's name phrase filling tokens [from, ceil), or followed there by "of <Place>" only ("… of Utah"). */
-function personUpTo(doc: Doc, from: number, ceil: number): Phrase | null {
+/**
+ * A person's name phrase filling tokens [from, ceil), or followed there by "of" and a place or a body only ("… of
+ * Utah", "… of the Harbor Institute"); the first of the pair may follow a lower-case job ('"…," analysts Nadia Voss
+ * and Tomas Hale of the Harbor Institute wrote').
+ */
+function personUpTo(doc: Doc, from: number, ceil: number, first: boolean): Phrase | null {
   const { tokens, text } = doc;
   let end = ceil;
   for (let i = from + 1; i < ceil; i++) if (tokens[i].lower === 'of') end = Math.min(end, i);
-  if (end < ceil) for (let i = end + 1; i < ceil; i++) if (!tokens[i].cap || !tokens[i].word) return null;
+  if (end < ceil && !namesBodyOrPlace(tokens, end + 1, ceil)) return null;
   const p = phraseRight(tokens, from, end, text);
-  return p && p.kind === 'name' && p.from === from && p.to === end && isPersonAt(doc, p) ? p : null;
+  const starts = p !== null && (p.from === from || (first && startsAt(tokens, p, from)));
+  return p && p.kind === 'name' && starts && p.to === end && isPersonAt(doc, p) ? p : null;
+}
+
+/**
+ * Tokens [from, ceil) name a place or a body after "of": capitalized words, with the small words and possessives of
+ * a name between them ("Utah", "the Harbor Institute", "Ohio's Institute for Science and Security"), a capital last.
+ */
+function namesBodyOrPlace(tokens: DocToken[], from: number, ceil: number): boolean {
+  if (from >= ceil || !tokens[ceil - 1].cap) return false;
+  for (let i = from; i < ceil; i++) {
+    const t = tokens[i];
+    if (!(t.cap && t.word) && !TITLE_SMALL_WORDS.has(t.lower) && !isPossessive(tokens, i)) return false;
+  }
+  return true;
 }
 
 /** The phrase starts at `k`, or after one or two lower-case modifiers of its title ("panel Chairman Rep. X"). */

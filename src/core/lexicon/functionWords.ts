@@ -204,6 +204,9 @@ export const CLAIM_POSSESSIVES = words('CLAIM_POSSESSIVES', 'his her their its')
 
 export const CLAIM_DETERMINERS = extend('CLAIM_DETERMINERS', DEFINITE_BASE, 'a an');
 
+/** Determiners of one thing, never of a quantity: "[a] sharp reply", "[this] blunt answer" (not "a few", "some"). */
+export const SINGULAR_ARTICLES = words('SINGULAR_ARTICLES', 'a an this');
+
 /** Words ending in "s" that are no verb or plural after a claim noun: "the claim [his] …", "the claim [was] …". */
 export const CLAIM_SUBJECT_WORDS = words('CLAIM_SUBJECT_WORDS', 'his its this us was has is');
 

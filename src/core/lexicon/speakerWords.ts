@@ -88,6 +88,9 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['hit', 'back'],
   ['hits', 'back'],
   ['piped', 'up'],
+  // '"…," Marsh read aloud': a person reading words out speaks them ("the sign read" alone is a text's)
+  ['read', 'aloud'],
+  ['reads', 'aloud'],
 ]);
 
 /** Nouns for a written or broadcast text: its speaker is whoever issued it ("the DNC issued a statement … the statement said"). */
@@ -167,6 +170,16 @@ export const TEXT_READ_CUES = words('TEXT_READ_CUES', 'read reads');
  * '"Please do not touch the protester," begins a scripted message', '"…," concludes the report'.
  */
 export const TEXT_PASSAGE_CUES = words('TEXT_PASSAGE_CUES', 'begins opens continues concludes ends');
+
+/**
+ * Verbs by which a text, a clip or an event opens or closes on a scene: 'The ad ends with a narrator saying, "…"',
+ * 'The video opened with Hale asking: "…"'; the one after "with" speaks.
+ */
+export const FRAMING_VERBS = extend(
+  'FRAMING_VERBS',
+  TEXT_PASSAGE_CUES,
+  'begin began opened open concluded conclude ended end closes closed close starts started start',
+);
 
 /** Passive verbs whose "by" names a text's author: "an email sent on Friday by Rivera" (not "released by"). */
 export const AUTHORING_VERBS = words('AUTHORING_VERBS', 'sent written signed authored penned posted tweeted emailed');
@@ -575,6 +588,12 @@ export const RECAP_NOUNS = words('RECAP_NOUNS', 'quote quotation remark remarks 
 export const ANSWER_ARRIVAL_VERBS = words('ANSWER_ARRIVAL_VERBS', 'came comes');
 /** 'In Roy's words, "…"', 'In the words of Dana Roy, "…"': the noun whose owner said the quote. */
 export const WORDS_OF_NOUNS = words('WORDS_OF_NOUNS', 'words');
+
+/** Participles by which a blog's line "From Dana Roy writing at The Ledger:" names the author of the excerpt below it. */
+export const EXCERPT_AUTHOR_VERBS = words('EXCERPT_AUTHOR_VERBS', 'writing reporting');
+
+/** Prepositions before the outlet in that line: "writing at", "writing in", "reporting for". */
+export const OUTLET_PREPOSITIONS = words('OUTLET_PREPOSITIONS', 'at in for on');
 
 /**
  * Sports a governing body is named for: "the league said" takes up the National Basketball Association, a sport's

@@ -8,7 +8,8 @@
  *
  * Left alone: a quote with anything between it and the report's sentence but its end (another sentence, a quote),
  * a report with no speaker ("It was said that …"), a report whose sentence goes on past its content or its trailing
- * attribution ("…, she said in an interview."), and a fragment.
+ * attribution and a few words after it ("…, she said in an interview." hands over; "…, she said, and left." does not),
+ * and a fragment.
  */
 import type { AttributedQuote } from '../attribution/cues';
 import type { DocToken } from '../text/document';
@@ -33,8 +34,17 @@ function handoverFrom(text: string, tokens: readonly DocToken[], r: Reported): n
   const from = Math.min(tokens[speaker.from].start, cue[0]);
   if (from < r.content[1]) return r.content[1];
   if (!TRAILING_OPEN.test(text.slice(r.content[1], from))) return null;
-  return Math.max(tokens[speaker.to - 1].end, cue[1]);
+  const end = Math.max(tokens[speaker.to - 1].end, cue[1]);
+  return end + (TRAILING_ADJUNCT.exec(text.slice(end, end + MAX_ADJUNCT_CHARS))?.[0].length ?? 0);
 }
+
+/**
+ * A few words a trailing attribution may go on with before its full stop, of time, place or addressee: "…, she said
+ * in an interview.", "…, Price told the Ledger in 2013." No punctuation inside: "…, she said, and left." goes on.
+ */
+const TRAILING_ADJUNCT = /^(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){1,8}(?=[.!?])/u;
+/** Characters such words may take. */
+const MAX_ADJUNCT_CHARS = 80;
 
 /** A quote this pass may give a speaker: none yet, or only the guess at whom the sentence before is about. */
 function open(q: AttributedQuote): boolean {
