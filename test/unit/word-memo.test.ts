@@ -2,7 +2,7 @@
 // they were not asked: "nurse" is a person noun every time, "Nurse" (capitalised, a different key) is asked afresh.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { rememberedPerWord } from '../../src/core/lexicon/wordMemo';
+import { rememberedPerWord } from '../../src/core/text/wordMemo';
 import { isPersonNoun } from '../../src/core/entities/rules/people';
 
 test('a remembered word test answers as the test, asking it once per word', () => {

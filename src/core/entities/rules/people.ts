@@ -51,7 +51,7 @@ import { AGE_OR_KIN_EPITHET, EPITHET_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOU
 import { DATELINE_DASHES } from '../../lexicon/functionWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
-import { rememberedPerWord } from '../../lexicon/wordMemo';
+import { rememberedPerWord } from '../../text/wordMemo';
 
 /** "Football Association", "Alliance Corporation", "Grain Commission": a name ending so is an organization's. */
 function endsInOrganizationWord(lower: string[], to: number): boolean {
