@@ -1,6 +1,6 @@
 // Lookups made cheaper must answer exactly as the plain forms they replace: the gazetteer's longest match stops where
 // no longer name goes on, the profession ending is the regular expression it replaces, the speaker noun test reads one
-// set for ten, and scratch marks come zeroed.
+// set for ten, scratch marks come zeroed, and a Title Case line is told without asking the word list of all its words.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { lookupPlaceTokens, matchPlaces } from '../../src/core/entities/gazetteer';
@@ -9,6 +9,9 @@ import { tokenize } from '../../src/core/entities/tokenize';
 import { scratchBytes } from '../../src/core/entities/blockArrays';
 import { isProfessionNoun, PROFESSION_NOUNS } from '../../src/core/lexicon/lexicon';
 import { isSpeakerNoun } from '../../src/core/attribution/phraseParts';
+import { prepare, type Prepared } from '../../src/core/entities/features';
+import { isTitleCaseRun } from '../../src/core/entities/rules/headlines';
+import { NOT_TITLE_WORDS } from '../../src/core/lexicon/entityWords';
 
 /** The longest gazetteer names, left to right, found the slow way: every span of up to eight tokens tried. */
 function bruteForceMatches(lower: string[], canStart: Uint8Array): Array<[number, number]> {
@@ -100,4 +103,34 @@ test('scratch marks come zeroed at the length asked, whatever the call before wr
   const next = scratchBytes(40);
   assert.equal(next.length, 40);
   assert.ok(next.every((x) => x === 0));
+});
+
+/** Title Case the plain way: every word of three letters or more but function words counted, four in five capitalized. */
+function plainTitleCase(p: Prepared, from: number, to: number): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let j = from; j < to; j++) {
+    if (!p.hasLetter[j] || p.lower[j].length < 3 || NOT_TITLE_WORDS.has(p.lower[j])) continue;
+    words++;
+    if (p.capital[j]) capitalized++;
+  }
+  return words >= 3 && capitalized >= 0.8 * words;
+}
+
+test('a Title Case line is told as counting every word tells it, prose ruled out early', () => {
+  const lines: Array<[string, boolean]> = [
+    ['Harbor Workers Vote to End Strike After Two Weeks', true],
+    ['Mayor Ann Roy said on Monday that the budget would pass', false],
+    // near miss: one lower-case word in five keeps a headline Title Case, two in six do not
+    ['Council Backs Plan for Riverside Park Expansion quickly', true],
+    ['Council Backs Plan for Riverside Park after long delays', false],
+    ['Ann Roy Wins', true],
+    ['the mayor spoke', false],
+  ];
+  for (const [line, expected] of lines) {
+    const tokens = tokenize(line);
+    const p = prepare(tokens, [[0, tokens.length]]);
+    assert.equal(plainTitleCase(p, 0, tokens.length), expected, line);
+    assert.equal(isTitleCaseRun(p, 0, tokens.length), expected, line);
+  }
 });

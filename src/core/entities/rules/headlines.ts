@@ -160,24 +160,39 @@ function placeOpeningHeadline(lower: string[], e: Entity, ordinary: (j: number) 
 
 /** Token ranges of lines written in Title Case (most words capitalized, several of them); all-caps headlines excluded. */
 function titleCaseLines(text: string, p: Prepared): Array<[number, number]> {
-  const { tokens, lower } = p;
+  const { tokens } = p;
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let k = 0; k <= tokens.length; k++) {
     if (k < tokens.length && (k === from || adjacent(text, tokens, k - 1, k))) continue;
-    let words = 0;
-    let capitalized = 0;
-    if (k - from >= 3 && !p.headline[from]) {
-      for (let j = from; j < k; j++) {
-        if (!p.hasLetter[j] || lower[j].length < 3 || NOT_TITLE_WORDS.has(lower[j])) continue;
-        words++;
-        if (p.capital[j]) capitalized++;
-      }
-    }
-    if (words >= 3 && capitalized >= 0.8 * words) out.push([from, k]);
+    if (k - from >= 3 && !p.headline[from] && isTitleCaseRun(p, from, k)) out.push([from, k]);
     from = k;
   }
   return out;
+}
+
+/**
+ * Tokens [from, k) of a line are in Title Case: three words or more of three letters or more, function words aside,
+ * four in five of them capitalized. A line of prose is told without asking the function-word list of every word: as
+ * many capitalized words as it could hold at most (counted first, without the list) are outweighed by its first few
+ * lower-case words: "Mayor Ann Roy said on Monday that the budget would pass" could hold four, and its
+ * lower-case "budget" and "would" rule it out before "pass" is read.
+ */
+export function isTitleCaseRun(p: Prepared, from: number, k: number): boolean {
+  const { lower } = p;
+  let capitals = 0;
+  for (let j = from; j < k; j++) if (p.capital[j] && p.hasLetter[j] && lower[j].length >= 3) capitals++;
+  if (capitals < 3) return false;
+  let words = 0;
+  let capitalized = 0;
+  for (let j = from; j < k; j++) {
+    if (!p.hasLetter[j] || lower[j].length < 3 || NOT_TITLE_WORDS.has(lower[j])) continue;
+    words++;
+    if (p.capital[j]) capitalized++;
+    // four in five capitalized needs four capitalized words for each lower-case one, and no more than `capitals` come
+    else if (4 * (words - capitalized) > capitals) return false;
+  }
+  return words >= 3 && capitalized >= 0.8 * words;
 }
 
 /** What ends a headline's label: "Q&A:", "ANALYSIS-", "Live |". */

@@ -57,6 +57,7 @@ import {
 import { DATELINE_DASHES } from '../../lexicon/functionWords';
 import { adjacent, isNameWord, isNameWordOrLink, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
+import { rememberedPerWord } from '../../text/wordMemo';
 
 /** "Football Association", "Alliance Corporation", "Grain Commission": a name ending so is an organization's. */
 function endsInOrganizationWord(lower: string[], to: number): boolean {
@@ -665,10 +666,21 @@ export function unknownNameWord(p: Prepared, lower: string[], tokens: Token[], k
  * name, "Florence" a city and a woman. Callers then need the sentence to say which.
  */
 export function nameWordButPlace(p: Prepared, lower: string[], tokens: Token[], k: number): boolean {
-  const l = lower[k];
   return (
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) &&
-    !/[ocnrgwdh]/.test(lexiconTags(l, p.wordHash[k])) &&
+    listsNoCommonWord(lower[k]) &&
+    ((p.docCase.get(p.wordHash[k]) ?? 0) & 2) === 0 // written in lower case elsewhere: a common word
+  );
+}
+
+/**
+ * No word list nor the lexicon knows the lower-case word as anything but a name: not a place, organization, title or
+ * common word, nor a plural noun ("Protesters", "Militants", "Prayers"). Remembered per word: the rules of unknown
+ * names ask it of the same words again and again.
+ */
+const listsNoCommonWord = rememberedPerWord(
+  (l) =>
+    !/[ocnrgwdh]/.test(lexiconTags(l)) &&
     !ORG_WORDS.has(l) &&
     !BODY_WORDS.has(l) &&
     !COMPANY_WORDS.has(l) &&
@@ -684,10 +696,8 @@ export function nameWordButPlace(p: Prepared, lower: string[], tokens: Token[], 
     !ANONYMOUS_NOUNS.has(l) &&
     !ROLE_NOUNS.has(l) &&
     !ORG_NOUNS.has(l) &&
-    ((p.docCase.get(p.wordHash[k]) ?? 0) & 2) === 0 && // written in lower case elsewhere: a common word
-    !/(?:ers|ors|ists|ents|ants|sses|ings)$/.test(l) // "Protesters", "Militants", "Prayers": plural nouns
-  );
-}
+    !/(?:ers|ors|ists|ents|ants|sses|ings)$/.test(l),
+);
 
 /**
  * Verbs a person does and a company or place hardly does, right after a bare name: "Erdogan spoke", "X testified",
@@ -1002,11 +1012,16 @@ export const burmeseHonorifics: EntityRule = {
 
 /** A lower-case noun for a person, not a title: "virologist", "spinner", "resident" (companies' roles left out). */
 export function isPersonNoun(w: string): boolean {
+  return personNoun(w);
+}
+
+/** isPersonNoun's answer, remembered per word (nine lists and the profession endings asked each time otherwise). */
+const personNoun = rememberedPerWord((w) => {
   if (TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLES_OF_COMPANIES.has(w)) return false;
   // and the occupations a story re-describes people by: "Billionaire Elon Musk", "striker Victor Osimhen"
   if (KIN_NOUNS.has(w) || SPOUSE_NOUNS.has(w)) return true;
   return isProfessionNoun(w) || EVERYDAY_ROLES.has(w) || ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w);
-}
+});
 
 /**
  * A noun capitalized only because it opens the sentence is no part of the name after it: "Virologist Etienne

@@ -22,6 +22,13 @@ function itemAt({ tokens, ents }: RuleContext, k: number): Item | undefined {
   return isNameWord(tokens[k].text) ? { from: k, to: k + 1 } : undefined;
 }
 
+/** Where an item starting at token k would end: its entity's end, else the next token; -1 inside an entity. */
+function itemEnd({ ents }: RuleContext, k: number): number {
+  const e = ents.at(k);
+  if (e) return e.from === k ? e.to : -1;
+  return k + 1;
+}
+
 /** The token after the joint ("," "and" ", and" "or") from token k, or -1. */
 function afterJoint(lower: string[], k: number, n: number): number {
   let j = k;
@@ -66,15 +73,13 @@ export const placesListedWithPlaces: EntityRule = {
     const { text, tokens, lower, n } = ctx;
     let k = 0;
     while (k < n) {
-      const first = itemAt(ctx, k);
-      // most tokens open no item, and most items no list: collect one only after a joint ("Jabalia, Deir al-Balah")
+      // most tokens open no item, and most items no list: look for a joint ("Jabalia, Deir al-Balah") where an item
+      // would end before asking whether one starts (a name word's regular expression, an item object)
+      const end = itemEnd(ctx, k);
+      const joint = end < 0 ? -1 : afterJoint(lower, end, n);
+      const first = joint < 0 || joint >= n || !adjacent(text, tokens, k, joint) ? undefined : itemAt(ctx, k);
       if (!first) {
-        k++;
-        continue;
-      }
-      const joint = afterJoint(lower, first.to, n);
-      if (joint < 0 || joint >= n || !adjacent(text, tokens, first.from, joint)) {
-        k = first.to;
+        k = Math.max(end, k + 1);
         continue;
       }
       const items: Item[] = [];

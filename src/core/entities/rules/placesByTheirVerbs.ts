@@ -18,24 +18,23 @@ export const placesByTheirVerbs: EntityRule = {
       if (e.to === e.from || e.from === 0) continue;
       const before = lower[e.from - 1];
       const lowerBefore = tokens[e.from - 1].text === before;
+      const one = e.to - e.from === 1;
+      const multiOrg =
+        e.type === 'ORG' &&
+        e.to - e.from >= 2 &&
+        (LOCATING.has(before) || (before === 'the' && LOCATING.has(lower[e.from - 2] ?? '')));
+      const attacked = e.type !== 'LOC' && one && lowerBefore && ATTACK_VERBS.has(before);
+      const joined = e.type === 'LOC' && one && lowerBefore && JOIN_VERBS.has(before);
+      // the gazetteer is asked (a key built from the entity's words) only where the words around call for it
+      if (!multiOrg && !attacked && !joined) continue;
       const kind = lookupPlaceTokens(lower, e.from, e.to)?.kind;
-      const located = LOCATING.has(before) || (before === 'the' && LOCATING.has(lower[e.from - 2] ?? ''));
       // a multi-word city or region the gazetteer knows, read as an organization after "on the" or "in"
-      if (e.type === 'ORG' && e.to - e.from >= 2 && (kind === 'city' || kind === 'region') && located) e.type = 'LOC';
+      if (multiOrg && (kind === 'city' || kind === 'region')) e.type = 'LOC';
       // "raided Nablus": a known town or region read as a person or a body, after a verb of attack
-      else if (e.type !== 'LOC' && e.to - e.from === 1 && kind && lowerBefore && ATTACK_VERBS.has(before))
-        e.type = 'LOC';
+      else if (attacked && kind) e.type = 'LOC';
       // "joined Atalanta", "joined Sassuolo": a one-word "place" that is no country or region (those join unions and
       // federations: "Crimea to join Russia"), after a verb of joining
-      else if (
-        e.type === 'LOC' &&
-        e.to - e.from === 1 &&
-        kind !== 'country' &&
-        kind !== 'region' &&
-        lowerBefore &&
-        JOIN_VERBS.has(before)
-      )
-        e.type = 'ORG';
+      else if (joined && kind !== 'country' && kind !== 'region') e.type = 'ORG';
     }
   },
 };
