@@ -28,6 +28,16 @@ test('a middle initial after a title keeps the whole name', () => {
   assert.notEqual(analyze(text).quotes[0]?.speaker, 'Treasury Secretary Jacob');
 });
 
+test('an initial read as a compass point after a titled given name is the middle initial', () => {
+  assert.deepEqual(people('Judge Ann W. Mosk heard the case on Friday.'), ['Ann W. Mosk']);
+  assert.deepEqual(people('Governor Michael W. Hallam signed the bill.'), ['Michael W. Hallam']);
+  // a place opened by an initial that the gazetteer knows stays a place
+  assert.deepEqual(
+    findEntities('President Moon visited S. Korea on Monday.').places.map((p) => p.text),
+    ['S. Korea'],
+  );
+});
+
 test('a restaurant "chez" someone is no person', () => {
   assert.deepEqual(people('Making her way around Chez Marcotte, Ana Whitlock thanked a diner.'), ['Ana Whitlock']);
 });

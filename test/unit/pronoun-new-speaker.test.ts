@@ -122,3 +122,14 @@ test('near misses: a name after "that" or a parenthetical "X, she said," is not 
   ].join('\n\n');
   assert.equal(anySpeakerOf(aside, 'found a costly way'), 'Rita Moss');
 });
+
+test('a quoted fragment closing the sentence before with its own full stop still ends that sentence', () => {
+  const text = [
+    'In a clip that Judge Owen Pask called "distasteful," Ray Dunmore vowed to fight.',
+    '',
+    'Defence lawyer Carl Ibbotson said the clip should not be taken literally: the words were those of a "radio host," ' +
+      'a "showman" and a "web reporter." Pask read the clip differently: "When he says he will die free, I do not ' +
+      'take that as a joke," he said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'When he says'), 'Owen Pask');
+});

@@ -5,7 +5,7 @@
  * the marks; built in one pass over the tokens.
  */
 import type { DocToken } from '../text/document';
-import { SENTENCE_END } from '../lexicon/functionWords';
+import { QUOTE_CHARS, SENTENCE_END } from '../lexicon/functionWords';
 
 export class NarrationSentences {
   private numbers: Int32Array | null = null;
@@ -30,11 +30,31 @@ export class NarrationSentences {
       if (i > 0 && t.line !== this.tokens[i - 1].line && !ended) sentence++;
       ended = false;
       n[i] = sentence;
-      if (SENTENCE_END.has(t.text) && !this.inQuote(t.start, t.end)) {
+      if ((SENTENCE_END.has(t.text) && !this.inQuote(t.start, t.end)) || this.closesQuotedSentence(i)) {
         sentence++;
         ended = true;
       }
     }
     return n;
+  }
+
+  /**
+   * 'His words were the talk of a "showman," but also a "web reporter." Mosman saw them differently': the quote's own
+   * full stop ends the writer's sentence too when a capitalised word opens the narration after the closing mark.
+   */
+  private closesQuotedSentence(i: number): boolean {
+    const t = this.tokens[i];
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    return (
+      !t.word &&
+      QUOTE_CHARS.has(t.text) &&
+      before !== undefined &&
+      SENTENCE_END.has(before.text) &&
+      after !== undefined &&
+      after.line === t.line &&
+      after.cap &&
+      !this.inQuote(after.start, after.end)
+    );
   }
 }

@@ -462,7 +462,9 @@ export abstract class Pronouns extends AntecedentChoice {
     const { tokens } = this.doc;
     const before = wordBeforeTitles(tokens, k);
     const prev = tokens[before];
-    if (prev && prev.line === tokens[k].line && !SENTENCE_END_MARKS.has(prev.text)) return false;
+    // a sentence ends before it: at a full stop, or at a quote's closing mark after its own ('… a "web reporter." Mosman')
+    const ended = !prev || SENTENCE_END_MARKS.has(prev.text) || this.sentences.of(before) < this.sentences.of(k);
+    if (prev && prev.line === tokens[k].line && !ended) return false;
     if (ARTICLES.has(tokens[before + 1]?.lower ?? '')) return false;
     const p = this.doc.tokenAt(at);
     return !(tokens[p - 1]?.text === ',' && this.doc.people.some((m) => this.doc.tokenAt(m.end) === p - 1));

@@ -276,7 +276,8 @@ function surnameEnd({ text, tokens, lower, n, free }: RuleContext, to: number): 
 /** A person followed by middle initials and a surname the tagger left out: "Robert C." + "Scott", "Patrick J." + "Leahy". */
 export const middleInitials: EntityRule = {
   name: 'middle initials',
-  apply({ text, tokens, n, ents, free }) {
+  apply(ctx) {
+    const { text, tokens, n, ents, free } = ctx;
     for (const e of ents.list.slice()) {
       if (e.type !== 'PER' || e.to === e.from) continue;
       let end = e.to;
@@ -293,10 +294,24 @@ export const middleInitials: EntityRule = {
         end++;
       else if (end < n && end > e.to && ents.at(end)?.type === 'PER' && ents.at(end)?.from === end)
         end = (ents.at(end) as Entity).to;
+      else if (end === e.to) end = initialledSurnameSpan(ctx, e.to);
       if (end > e.to) ents.resize(e, e.from, end);
     }
   },
 };
+
+/**
+ * "Judge Michael" + "W. Mosman": an initial and one name word the tagger drew as a place or body of its own right
+ * after a person ("W." read as West), which no gazetteer knows: the person's middle initial and surname. "N. Korea"
+ * stays a place. The end of that span, else `from`.
+ */
+function initialledSurnameSpan({ text, tokens, lower, ents }: RuleContext, from: number): number {
+  const next = ents.at(from);
+  if (!next || next.type === 'PER' || next.from !== from || next.to !== from + 2) return from;
+  if (!/^\p{Lu}\.$/u.test(tokens[from].text) || !adjacent(text, tokens, from - 1, from)) return from;
+  if (!isNameWord(tokens[from + 1].text) || lookupPlaceTokens(lower, from, next.to) !== undefined) return from;
+  return next.to; // resize() drops the place it now covers
+}
 
 /**
  * Two person spans side by side on a line are one name split by the tagger ("Patrick" "J. Leahy"), and a known
