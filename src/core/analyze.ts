@@ -15,7 +15,7 @@ import { findReportedSpeech } from './reported/reported';
 import { quotesAfterParaphrase } from './reported/quoteAfterParaphrase';
 import { attributeTags, inTag } from './text/spanningTags';
 import type { Reported } from './reported/quoteMap';
-import { titledNames } from './attribution/titledNames';
+import { addTitledPeople, titledNames } from './attribution/titledNames';
 import { SpeakerTable, type Resolution } from './speakers/speakers';
 import type { AntecedentChoice } from './speakers/antecedents';
 import type { Analysis, Quote, QuoteKind, Span } from './types';
@@ -96,8 +96,7 @@ function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}
   const { text } = doc;
   // entities come paragraph by paragraph from the cache; surnames and titles are settled across the article here
   enter('titles');
-  const titled = titledNames(doc);
-  if (titled.length > 0) doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
+  addTitledPeople(doc, titledNames(doc));
   enter('entities');
   harmonizeDocEntities(doc);
   enter('quotes');

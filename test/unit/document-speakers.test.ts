@@ -313,3 +313,18 @@ test('"the statement, which was attributed to X": the one a text is attributed t
   const miss = 'Coach Ramon Ilves attributed the loss to fatigue. "We were tired," the team said.';
   assert.notEqual(speakerOf(miss, '"We were tired'), 'Ramon Ilves');
 });
+
+test('"the report" takes up the study a body released or commissioned under another noun', () => {
+  const released = [
+    'The Harlow Research Institute released a study of online panels on Monday. Not all panels are equal, it found.',
+    '',
+    'What the report does mean is simple. From the report: "Samples with longer field periods did better."',
+  ].join('\n');
+  assert.equal(speakerOf(released, '"Samples with'), 'The Harlow Research Institute');
+  const commissioned = [
+    'After its 2019 defeat, the Coastal Party commissioned a review of what went wrong. It urged new outreach.',
+    '',
+    '"Our position has become precarious," the report stated.',
+  ].join('\n');
+  assert.equal(speakerOf(commissioned, '"Our position'), 'the Coastal Party');
+});

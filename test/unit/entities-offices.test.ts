@@ -101,3 +101,15 @@ test('Meta is the company, not the Colombian department', () => {
     ['Meta'],
   );
 });
+
+test('a name found after a title holds no place of its own', () => {
+  const found = analyze('Governor Piers W. Hallam signed the bill. Mayor London Reed spoke in London.');
+  assert.deepEqual(
+    found.people.map((p) => p.text),
+    ['Piers W. Hallam', 'London Reed'],
+  );
+  assert.deepEqual(
+    found.places.map((p) => p.text),
+    ['London'],
+  );
+});

@@ -9,6 +9,7 @@ import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_
 import { EVERYDAY_ROLES, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
 import { COMPANY_WORDS, NAME_LESS_HONORIFICS } from '../lexicon/entityWords';
 import { isTitleCase } from './quoteShape';
+import { SpanIndex } from '../text/spanIndex';
 
 export function titledNames(doc: Doc): PersonMention[] {
   const { tokens, text, people } = doc;
@@ -45,6 +46,18 @@ export function titledNames(doc: Doc): PersonMention[] {
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Adds the names found after titles to the document's people, dropping the places the recognizer drew inside them:
+ * "Governor Piers W. Hallam" is a person, and its "W. Hallam" (read as West Hallam) no place; "Mayor London Reed" no
+ * London. Organizations stay: "President Trump" inside "the Trump Organization" is a name the body holds.
+ */
+export function addTitledPeople(doc: Doc, titled: PersonMention[]): void {
+  if (titled.length === 0) return;
+  const names = new SpanIndex(titled);
+  doc.people = [...doc.people, ...titled].sort((a, b) => a.start - b.start);
+  doc.places = doc.places.filter((p) => !names.overlaps(p.start, p.end));
 }
 
 /** The tokens [from, to) are all honorifics that are never a name ("Dato", "Haji"). */

@@ -127,6 +127,7 @@ import { partyTags, photoAgencies } from './rules/creditsAndTags';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
+import { companiesJoinedByAnd, companiesOfAKind } from './rules/companiesOfAKind';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -141,9 +142,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   sentenceOpeningNoun,
   burmeseHonorifics,
   knownCompanies,
+  companiesJoinedByAnd,
   companyShortNames,
   placeWithOrganizationWords,
   companiesInList,
+  companiesOfAKind,
   companyByBusinessNoun,
   employerAfterStaff,
   titledPersonInOrganization,

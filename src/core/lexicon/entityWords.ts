@@ -496,6 +496,21 @@ export const CLUB_WORDS = words(
 export const CLUB_PLACE_WORDS = words('CLUB_PLACE_WORDS', 'town city county');
 
 /**
+ * Plural nouns of businesses before "such as" or "including" and the names they list: "employers such as Monsanto"
+ * (also a town in Portugal), "airlines including Qantas and Emirates". Not nouns people share ("investors",
+ * "sponsors", "donors" may be persons).
+ */
+export const COMPANY_PLURAL_NOUNS = words(
+  'COMPANY_PLURAL_NOUNS',
+  `companies firms employers businesses corporations retailers banks lenders insurers airlines carriers automakers
+  carmakers drugmakers chipmakers manufacturers makers brands chains conglomerates startups multinationals
+  broadcasters brewers`,
+);
+
+/** Words between a business noun and the names it lists, besides "such as": "firms including", "brands like". */
+export const LISTING_WORDS = words('LISTING_WORDS', 'including like');
+
+/**
  * Lower-case nouns for a kind of business, before a name: "drugmaker Roche", "Airline Qantas said". Not roles a
  * person fills too ("developer", "publisher", "miner", "insurer"; see ROLES_OF_COMPANIES).
  */

@@ -112,13 +112,14 @@ issued issues released releases sent sends posted posts published publishes wrot
 /**
  * Verbs that put out a text, read only when looking back for a text's issuer: besides the issuing verbs, those of a
  * filing or a hand-over ("Cook provided a written statement", "a lawsuit filed by a former aide", "the memo she
- * submitted"), which report nothing by themselves. Not "circulated" or "distributed": "Aides circulated a memo … It
+ * submitted") and of a study made or ordered ("The party commissioned a review", "researchers conducted a survey"),
+ * which report nothing by themselves. Not "circulated" or "distributed": "Aides circulated a memo … It
  * was written by the chief of staff" passes on another's text.
  */
 export const ISSUER_VERBS = extend(
   'ISSUER_VERBS',
   ISSUING_VERBS,
-  'provided provides filed files submitted submits drafted signed penned authored',
+  'provided provides filed files submitted submits drafted signed penned authored commissioned commissions conducted conducts produced produces compiled compiles',
 );
 
 /** Nouns of a newspaper, which take up the paper named last: "the newspaper wrote", "the tabloid reported". */
@@ -157,6 +158,14 @@ export const TEXT_NOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['e-mail', ['email']],
   ['ad', ['advertisement']],
   ['advertisement', ['ad']],
+  // a body's study is one text under several nouns: "The institute released a study … 'From the report: …'"
+  ['report', ['study', 'review', 'analysis', 'survey', 'audit', 'assessment', 'paper']],
+  ['study', ['report', 'analysis', 'paper', 'survey']],
+  ['review', ['report', 'audit', 'assessment']],
+  ['analysis', ['report', 'study', 'paper']],
+  ['survey', ['poll', 'report', 'study']],
+  ['poll', ['survey']],
+  ['audit', ['report', 'review']],
 ]);
 
 /** Words between an issuer and its verb: "has issued", "also sent out" (the subject ends before them). */

@@ -194,8 +194,9 @@ export abstract class OrganizationNames extends PersonNames {
       const o = orgs[i];
       if (o.end > at) continue;
       if (at - o.start > ORG_ANAPHOR_REACH) return null;
-      // nor a country the recognizer read as an organization ("US prosecutors")
-      const place = business && lookupPlace(o.text) !== undefined;
+      // nor a country the recognizer read as an organization ("US prosecutors"); a town's name the recognizer read so
+      // is a company's oftener ("employers such as Monsanto", a town in Portugal)
+      const place = business && isNonTownPlace(o.text);
       // nor the town of "the Auburn Hills, Mich.-based carmaker" the recognizer read as one
       const town = PLACING_STATE_AFTER.test(this.doc.text.slice(o.end, o.end + PLACING_STATE_REACH));
       if (this.quoted.overlaps(o.start, o.end) || !fits(o.text) || place || town) continue;
@@ -397,4 +398,10 @@ function isTurnLabel(tokens: readonly DocToken[], phrase: Phrase): boolean {
   const first = tokens[phrase.from];
   const opensLine = phrase.from === 0 || tokens[phrase.from - 1].line !== first.line;
   return opensLine && tokens[phrase.to]?.text === ':' && tokens[phrase.to].line === first.line;
+}
+
+/** A place the gazetteer knows that is not a town: a country, a state, a region. */
+function isNonTownPlace(name: string): boolean {
+  const kind = lookupPlace(name)?.kind;
+  return kind !== undefined && kind !== 'city';
 }

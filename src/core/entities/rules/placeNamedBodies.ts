@@ -5,6 +5,7 @@
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlace, lookupPlaceTokens } from '../gazetteer';
 import {
+  COMPANY_NAMES,
   DATE_WORDS,
   NOT_TITLE_WORDS,
   PLACE_MODIFIERS,
@@ -93,12 +94,16 @@ function coordinatedNoun(ctx: RuleContext, noun: number): number {
   return adjacent(text, tokens, first, noun) && bodyNoun(ctx, first, false) ? first : noun;
 }
 
-/** A tagged organization goes back over "Noun and": "Fisheries and" + "Oceans Canada", "Procter and" + "Gamble". */
+/**
+ * A tagged organization goes back over "Noun and": "Fisheries and" + "Oceans Canada", "Procter and" + "Gamble"; not a
+ * company known by itself ("Marriott and" + "AT&T" are two).
+ */
 export const coordinatedBodyNames: EntityRule = {
   name: 'bodies named by coordinated nouns',
   apply(ctx) {
     for (const e of ctx.ents.list) {
       if (e.type !== 'ORG' || e.to === e.from) continue;
+      if (COMPANY_NAMES.has(ctx.lower.slice(e.from, e.to).join(''))) continue;
       const first = coordinatedNoun(ctx, e.from);
       if (first < e.from) ctx.ents.resize(e, first, e.to);
     }
