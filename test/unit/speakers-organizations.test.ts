@@ -311,3 +311,18 @@ test('a known company the recognizer left untagged speaks where it does somethin
   const wrote = analyze('Ann Bell quit. She wrote on Twitter that she was done.').quotes[0];
   assert.equal(wrote?.speaker, 'Ann Bell');
 });
+
+test('"the panel" takes up a committee named before, "the agency" an administration', () => {
+  const committee = [
+    'The House Select Committee on Harbor Safety released its findings on Tuesday.',
+    '',
+    '"So far, 59 of the 75 witnesses had never been interviewed," the panel said.',
+  ].join('\n');
+  assert.equal(analyze(committee).quotes[0]?.speaker, 'House Select Committee');
+  const agency = [
+    'The Coastal Drug Administration approved the vaccine on Friday.',
+    '',
+    '"The benefits clearly outweigh the risks," the agency said.',
+  ].join('\n');
+  assert.equal(analyze(agency).quotes[0]?.speaker, 'Coastal Drug Administration');
+});

@@ -341,6 +341,17 @@ export const ORG_ANAPHOR_NOUNS = extend(
   'organization organisation agency broadcaster publisher watchdog',
 );
 
+/**
+ * Other heads a body's name may have, for a noun that takes it up: "the panel" is the House Select Committee named
+ * before, "the agency" the Food and Drug Administration, "the watchdog" the Competition Commission.
+ */
+export const BODY_HEAD_SYNONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['panel', new Set(['committee', 'subcommittee', 'commission', 'tribunal', 'board'])],
+  ['agency', new Set(['administration', 'service', 'bureau', 'authority', 'commission', 'office'])],
+  ['regulator', new Set(['commission', 'authority', 'agency', 'administration', 'board', 'office'])],
+  ['watchdog', new Set(['commission', 'authority', 'agency', 'office', 'ombudsman', 'inspectorate'])],
+]);
+
 /** Heads of an appositive that make the name before it a body's: "Clean Rivers Wales, a coalition of …, said". */
 export const APPOSITIVE_BODY_NOUNS = extend(
   'APPOSITIVE_BODY_NOUNS',

@@ -13,6 +13,7 @@ import { spanStartingAt } from '../text/sortedSpans';
 import { DESCRIPTION_LINKS, GOVERNMENT_SEATS, ORG_NOUNS } from '../lexicon/lexicon';
 import { SENTENCE_ADVERBS } from '../lexicon/functionWords';
 import {
+  BODY_HEAD_SYNONYMS,
   BUSINESS_NOUNS,
   ORG_ANAPHOR_NOUNS,
   OTHER_BODY_WORDS,
@@ -171,8 +172,12 @@ export abstract class BodyAnaphors extends OrganizationNames {
       const wanted = d.text.toLowerCase().split(/\s+/).slice(1);
       // "the league" is also a sport's association named for it (sportsBodies.ts)
       const league = (names: string[]): boolean => wanted.length === 1 && leagueOfSport(head, names);
+      const synonyms = BODY_HEAD_SYNONYMS.get(head);
+      // "the panel" takes up "the House Select Committee": a body's other head, as a lone noun only
+      const headFits = (names: string[]): boolean =>
+        names.includes(head) || (wanted.length === 1 && synonyms !== undefined && names.some((w) => synonyms.has(w)));
       const fits = (names: string[]): boolean =>
-        (names.includes(head) && wanted.every((w) => names.includes(w))) || league(names);
+        (headFits(names) && wanted.every((w) => w === head || names.includes(w))) || league(names);
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i];
         if (e.type !== 'organization' || !fits(e.words) || this.onlyInHeadline(e)) continue;
