@@ -133,3 +133,19 @@ test('a quoted fragment closing the sentence before with its own full stop still
   ].join('\n');
   assert.equal(speakerOf(text, 'When he says'), 'Owen Pask');
 });
+
+test('a subject after opening connectives ("And even Hale tried …") closes the paragraph before a pronoun quote', () => {
+  const text = [
+    'Premier Owen Marsh spoke first. "We are partners," Marsh said.',
+    '',
+    'Reporters put questions to all three leaders.',
+    '',
+    'The leaders were careful. Both Carl Dyson and Ivo Brandt promised to work with whoever won. And even Marsh ' +
+      'tried to help them off the hook, noting that he would demur too.',
+    '',
+    '"When I visit other countries, it is not my job to comment on candidates," he said.',
+  ].join('\n');
+  const q = analyze(text).quotes.find((x) => x.text.includes('When I visit'));
+  assert.equal(q?.speaker, 'Owen Marsh');
+  assert.match(q?.confidenceReason ?? '', /subject of the sentence before/);
+});

@@ -108,6 +108,9 @@ export const CONTENT_DETERMINERS = words(
 export const TITLE_LINK_WORDS = words('TITLE_LINK_WORDS', "at of to on in for and 's ’s - about");
 
 /** Adverbs that stand before a subject: "even Mr. X says". */
+/** Coordinating words a sentence may open with before its subject: "And even Obama tried …", "But then Hale …". */
+export const OPENING_CONJUNCTIONS = words('OPENING_CONJUNCTIONS', 'and but yet so then or nor also now');
+
 export const FOCUS_ADVERBS = words('FOCUS_ADVERBS', 'even only just');
 
 /** Words a quantity opens a subject with: "Some of …", "Six in 10 …", "47 percent of …". */

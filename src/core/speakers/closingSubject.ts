@@ -17,7 +17,7 @@ import {
   POSSESSIVES,
 } from '../lexicon/functionWords';
 import { QUESTION_CUES } from '../lexicon/speechVerbs';
-import { mentionRole, wordBeforeTitles } from './mentionRole';
+import { mentionRole, opensAfterConnectives, wordBeforeTitles } from './mentionRole';
 
 /** What makes the cue word after it a noun: "the praise", "his comments", "a warning". */
 const NOUN_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
@@ -193,7 +193,7 @@ function standsAsSubject(doc: Doc, m: { start: number; end: number }, from: numb
   const { tokens, text } = doc;
   const k = doc.tokenAt(m.start);
   const prev = k > from ? tokens[k - 1] : null;
-  if (prev && prev.text !== ',' && !(prev.cap && prev.word)) return false;
+  if (prev && prev.text !== ',' && !(prev.cap && prev.word) && !opensAfterConnectives(tokens, k - 1)) return false;
   if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3))) return false;
   const role = mentionRole(tokens, k, Math.max(k + 1, doc.tokenAt(m.end)), false);
   return role !== 'object' && role !== 'oblique' && role !== 'embedded' && role !== 'possessor';

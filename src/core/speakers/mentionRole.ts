@@ -7,11 +7,14 @@ import type { DocToken } from '../text/document';
 import { CUE_VERBS } from '../lexicon/lexicon';
 import {
   ADVERBIAL_SUBORDINATORS,
+  FOCUS_ADVERBS,
   HAS_CONTRACTION_NEXT,
   NAME_COORDINATORS,
   OBJECT_THIRD_PERSON,
   OBLIQUE_PREPOSITIONS,
+  OPENING_CONJUNCTIONS,
   POSSESSOR_THIRD_PERSON,
+  SENTENCE_ADVERBS,
   SENTENCE_END,
   SUBJECT_THIRD_PERSON,
   SUBORDINATORS,
@@ -41,6 +44,7 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   const before = wordBeforeTitles(tokens, from);
   const prev = before < 0 || tokens[before].line !== tokens[from].line ? undefined : tokens[before];
   if (!prev || SENTENCE_END.has(prev.text) || prev.text === ':' || prev.text === ';') return 'subject';
+  if (opensAfterConnectives(tokens, before)) return 'subject';
   // "…,' said Hale" and "…,' Hale said": the attribution after a quote; not a title the mark opens ('told "Fox
   // and Friends"')
   if (QUOTE_MARKS.has(prev.text)) return prev.end === tokens[from].start ? 'object' : 'subject';
@@ -56,6 +60,23 @@ export function mentionRole(tokens: readonly DocToken[], from: number, to: numbe
   if (OBLIQUE_PREPOSITIONS.has(prev.lower)) return 'oblique';
   return 'object';
 }
+
+/**
+ * "And even Obama tried …", "But then Hale …": the words from the sentence's start to token `last` are connectives and
+ * focus adverbs only, so the name after them opens the sentence as its subject.
+ */
+export function opensAfterConnectives(tokens: readonly DocToken[], last: number): boolean {
+  let j = last;
+  while (j >= 0 && last - j < MAX_CONNECTIVES && isConnective(tokens[j].lower) && tokens[j].line === tokens[last].line)
+    j--;
+  if (j === last) return false;
+  const start = tokens[j];
+  return j < 0 || start.line !== tokens[last].line || SENTENCE_END.has(start.text) || start.text === ':';
+}
+const isConnective = (w: string): boolean =>
+  OPENING_CONJUNCTIONS.has(w) || FOCUS_ADVERBS.has(w) || SENTENCE_ADVERBS.has(w);
+/** Connectives a sentence may open with before its subject: "But then even". */
+const MAX_CONNECTIVES = 3;
 
 /** "Christie's been making the case": the name is the subject of "has", not a possessor (`to`: the token after it). */
 export function hasContraction(tokens: readonly DocToken[], to: number): boolean {
