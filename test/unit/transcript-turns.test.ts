@@ -81,3 +81,34 @@ test('a transcript whose labels shorten after the first turn ("SEN. MARIA CANTWE
     ['Research, mostly.', 'Alan Reyes'],
   ]);
 });
+
+test('a broadcast transcript gives a role after the name on a first turn ("GEOFF RUTLEDGE, RICE GROWER:")', () => {
+  const text = [
+    'Fishing quotas cut again',
+    '',
+    'NORA McALLISTER, PRESENTER: The quota for snapper has been cut for the third year running.',
+    '',
+    'OWEN BRACKETT, REPORTER: On the wharf at Eden, the boats are tied up early.',
+    '',
+    'DR. PIP HALLORAN, MARINE BIOLOGIST, UNIVERSITY OF WOLLONGONG: The stock is at a quarter of what it was.',
+    '',
+    'OWEN BRACKETT: The fishers do not accept the science.',
+    '',
+    'TED VARNEY, FISHER: I have fished here for forty years and never seen more snapper.',
+    '',
+    'NORA McALLISTER: We did ask the minister to join us tonight.',
+  ].join('\n');
+  const turns = analyze(text)
+    .quotes.filter((q) => q.cue === null)
+    .map((q) => [q.text.slice(0, 16), q.speaker]);
+  assert.deepEqual(turns, [
+    ['The quota for sn', 'Nora McAllister'],
+    ['On the wharf at ', 'Owen Brackett'],
+    ['The stock is at ', 'Pip Halloran'],
+    ['The fishers do n', 'Owen Brackett'],
+    ['I have fished he', 'Ted Varney'],
+    ['We did ask the m', 'Nora McAllister'],
+  ]);
+  assert.equal(displayCase('LAURA McKINNON'), 'Laura McKinnon');
+  assert.equal(displayCase('DeSANTIS'), 'DeSantis');
+});

@@ -16,8 +16,18 @@ import type { Span } from '../types';
 import type { InterviewRole, QuoteSpan } from './quoteSpans';
 import { boldInterviewTurns } from './boldInterviews';
 
-/** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
-const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}):[ \t]+(?=\S)/u;
+/**
+ * A word in capitals; a "Mc", "Mac" or "De" prefix keeps its small letters in transcripts ("McKINNON", "DeSANTIS").
+ */
+const CAPS_WORD = "\\p{Lu}(?:\\p{Ll}{1,2}(?=\\p{Lu}))?[\\p{Lu}\\p{M}.'’-]+";
+/** A role after the name, in capitals too: ", RICE GROWER", ", ECOLOGIST, UNIVERSITY OF ADELAIDE". */
+const LABEL_ROLE = `(?:,[ \\t]+${CAPS_WORD}(?:[ \\t]+${CAPS_WORD}){0,5}){0,3}`;
+/**
+ * One to four words in capitals (group 1, the name), an optional role after a comma as broadcasters' transcripts
+ * give it on a speaker's first turn ("GEOFF RUTLEDGE, RICE GROWER: My grandfather …"), then a colon and the turn's
+ * first word: "HOST DAVID OTIENO: Minister, …".
+ */
+const TURN_LABEL = new RegExp(`^[ \\t]*(${CAPS_WORD}(?: ${CAPS_WORD}){0,3})${LABEL_ROLE}:[ \\t]+(?=\\S)`, 'u');
 /**
  * A web interview's label: a person's full name in title case, "Amira Castell: Not really." (two to four words, so that
  * "Update:" or "Note:" is none). Only in a conversation, as the capitals' labels.
@@ -75,7 +85,7 @@ function isInterview(turns: Turn[]): boolean {
 
 /** Every paragraph that opens with a label in capitals, with the span of its words after the label. */
 function transcriptTurns(doc: Doc): Turn[] {
-  return labelledParagraphs(doc, TURN_LABEL, 48);
+  return labelledParagraphs(doc, TURN_LABEL, 96);
 }
 
 /** Paragraphs whose first `reach` characters match `label` (group 1 the label), with the words after it. */
