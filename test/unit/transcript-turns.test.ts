@@ -31,11 +31,43 @@ test("each labelled paragraph of a transcript is its speaker's turn, reported wi
       ['Prices went up again', 'David Otieno', 'indirect'],
       ['Because the alternat', 'Grace Mwangi', 'indirect'],
       ['Will there be anothe', 'David Otieno', 'indirect'],
+      ["I won't make promise", 'Grace Mwangi', 'indirect'],
     ],
   );
-  // a paragraph holding a quote found by its marks is left to that quote
-  const marked = analyze(interview).quotes.find((q) => q.text.includes('Nobody likes it'));
+  // a turn that only cites words in marks is still the turn; the marked words stay a direct quote of their own
+  const marked = analyze(interview).quotes.find((q) => q.text.startsWith('"Nobody likes it'));
   assert.equal(marked?.kind, 'direct');
+});
+
+test("a turn in quotation marks is left to its quote; one citing another's words is still the speaker's turn", () => {
+  const qa = [
+    'The harbour master on forty years of storms',
+    '',
+    'By Ines Carvalho',
+    '',
+    'Captain Ruth Gallagher retires this month after forty years at the port. She spoke to the Courier.',
+    '',
+    '**What was your worst night?**',
+    '',
+    'January 1998. A trawler skipper radioed me at two in the morning and said, "We are taking water and the pumps have gone." I did not sleep for three days.',
+    '',
+    '**Do you still think about it?**',
+    '',
+    '"Every winter. Every single winter, when the wind turns north."',
+    '',
+    '**What comes next?**',
+    '',
+    'My garden, and my grandchildren, in that order.',
+  ].join('\n');
+  const quotes = analyze(qa).quotes.map((q) => [q.text.replace(/^"/, '').slice(0, 20), q.speaker]);
+  assert.deepEqual(
+    quotes.filter(([t]) => /^(January|We are|Every)/.test(t ?? '')),
+    [
+      ['January 1998. A traw', 'Ruth Gallagher'],
+      ['We are taking water ', 'a trawler skipper'],
+      ['Every winter. Every ', 'Ruth Gallagher'],
+    ],
+  );
 });
 
 test('a dateline or a note in capitals is no turn: one label alone, or labels used once each, make no transcript', () => {

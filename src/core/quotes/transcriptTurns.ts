@@ -59,15 +59,43 @@ export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
     ...(isInterview(asked) ? asked : []),
     ...(isInterview(bold) ? bold : []),
   ];
-  const free = turns.filter((t) => !spans.some((s) => s.parts.some(([a, b]) => a < t.end && b > t.start)));
-  if (free.length === 0) return spans;
+  const free = turns.filter((t) => !quotedByMarks(t, spans));
+  const marked = withInterviewRoles(
+    spans,
+    turns.filter((t) => t.role && !free.includes(t)),
+  );
+  if (free.length === 0) return marked;
   const added: QuoteSpan[] = free.map((t) => ({
     parts: [[t.start, t.end]],
     unclosed: false,
     turn: true,
     ...(t.role ? { interview: t.role } : {}),
   }));
-  return [...spans, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+  return [...marked, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+}
+
+/**
+ * An interview's answer set in quotation marks ('**Do you still think about it?**' ¶ '"Every winter."') is the
+ * answer's quote: it takes the turn's role, so its speaker is the guest, not whoever the sentences before name.
+ */
+function withInterviewRoles(spans: QuoteSpan[], quoted: Turn[]): QuoteSpan[] {
+  if (quoted.length === 0) return spans;
+  return spans.map((s) => {
+    const [a] = s.parts[0];
+    const t = quoted.find((turn) => a >= turn.start && a < turn.end);
+    return t?.role && !s.interview ? { ...s, interview: t.role } : s;
+  });
+}
+
+/**
+ * A turn whose words are themselves in quotation marks ('AL-SULAITI: "We started with nothing …"') is left to that
+ * quote; one that only cites someone inside it ('A: An old man looked up and said, "I've been in better bus
+ * shelters." I laughed.') is still the speaker's turn, and the cited words are a quote of their own inside it.
+ */
+function quotedByMarks(t: Turn, spans: QuoteSpan[]): boolean {
+  let quoted = 0;
+  for (const s of spans) for (const [a, b] of s.parts) quoted += Math.max(0, Math.min(b, t.end) - Math.max(a, t.start));
+  return quoted * 2 > t.end - t.start;
 }
 
 /** Every paragraph that opens with "Q:" or "A:" (or "Question:", "Answer:"), with its role. */
