@@ -161,6 +161,14 @@ test('"In a memo, …, an appositive, said …": the subject after the document 
   assert.equal(reported(letter)[0]?.speakerMention?.text, 'a letter to staff');
 });
 
+test('"In a statement, X, which …, said …": the subject after the document speaks, past its relative clause', () => {
+  const text = 'In a statement, Harwick Foods, which owns the bakery, said it would appeal the fine.';
+  assert.deepEqual(reported(text).map(brief), [['it would appeal the fine', 'Harwick Foods', 'said']]);
+  // near miss: the relative clause runs into the sentence's end with no reporting verb after it
+  const none = 'In a statement, Harwick Foods, which owns the bakery. The fine was appealed.';
+  assert.ok(!reported(none).some((q) => q.speakerMention?.text === 'Harwick Foods'));
+});
+
 test('"…, saying in an email that …": adverbials between a participle and its "that" belong to the cue', () => {
   const text = 'The council declined to comment, saying in an email that the review was still under way.';
   assert.deepEqual(reported(text).map(brief)[1], ['the review was still under way', 'The council', 'saying']);
