@@ -169,6 +169,14 @@ test('"In a statement, X, which …, said …": the subject after the document s
   assert.ok(!reported(none).some((q) => q.speakerMention?.text === 'Harwick Foods'));
 });
 
+test('"The friends of a man who died in Leeds have described him as …": the opening subject, not the place', () => {
+  const text = 'The friends of a cyclist who was killed in Leeds have described him as "the life of every ride".';
+  assert.equal(reported(text)[0]?.speakerMention?.text, 'The friends of a cyclist');
+  // near miss: a name after a comma is the subject itself ("In Leeds, Ann Roy described him as …")
+  const named = 'In Leeds, Ann Roy described him as "the life of every ride".';
+  assert.equal(reported(named)[0]?.speakerMention?.text, 'Ann Roy');
+});
+
 test('"…, saying in an email that …": adverbials between a participle and its "that" belong to the cue', () => {
   const text = 'The council declined to comment, saying in an email that the review was still under way.';
   assert.deepEqual(reported(text).map(brief)[1], ['the review was still under way', 'The council', 'saying']);
