@@ -177,6 +177,14 @@ test('"The friends of a man who died in Leeds have described him as …": the op
   assert.equal(reported(named)[0]?.speakerMention?.text, 'Ann Roy');
 });
 
+test('"The warden visited the site, noting that …": the clause\'s subject, its own verb no participle of it', () => {
+  const text = 'The warden visited the cells, noting that the heating had failed again.';
+  assert.equal(reported(text)[0]?.speakerMention?.text, 'The warden');
+  // near miss: a participle before a preposition modifies its noun ("a statement released on Friday")
+  const released = 'A statement released on Friday, noting that the heating had failed, was read out.';
+  assert.notEqual(reported(released)[0]?.speakerMention?.text, 'A statement released');
+});
+
 test('"…, saying in an email that …": adverbials between a participle and its "that" belong to the cue', () => {
   const text = 'The council declined to comment, saying in an email that the review was still under way.';
   assert.deepEqual(reported(text).map(brief)[1], ['the review was still under way', 'The council', 'saying']);
