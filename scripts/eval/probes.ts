@@ -45,8 +45,8 @@ const words = (text: string): string =>
 
 /**
  * The direct quote that opens with these words, else one that contains them (a quote split by its cue), else a
- * reported statement that contains them: a fragment quoted inside reported speech ("called it 'a bailout'") is shown
- * as part of that statement, with its speaker.
+ * reported statement that contains them (the shortest: a turn holds statements of its own): a fragment quoted inside
+ * reported speech ("called it 'a bailout'") is shown as part of that statement, with its speaker.
  */
 export function quoteOpening(quotes: Quote[], opens: string): Quote | undefined {
   const key = words(opens);
@@ -54,7 +54,15 @@ export function quoteOpening(quotes: Quote[], opens: string): Quote | undefined 
   return (
     direct.find((q) => words(q.text).startsWith(key)) ??
     direct.find((q) => words(q.text).includes(key)) ??
-    quotes.find((q) => q.kind === 'indirect' && words(q.text).includes(key))
+    innermost(quotes.filter((q) => q.kind === 'indirect' && words(q.text).includes(key)))
+  );
+}
+
+/** A transcript turn holds the statements its speaker reports: the fragment belongs to the shortest that holds it. */
+function innermost(quotes: Quote[]): Quote | undefined {
+  return quotes.reduce<Quote | undefined>(
+    (best, q) => (!best || q.text.length < best.text.length ? q : best),
+    undefined,
   );
 }
 

@@ -23,3 +23,16 @@ test('near miss: "emailed" as the verb still names who issued the text', () => {
     'Ruth Dolan emailed a statement to reporters on Friday.\n\n"We are leaving the council," the statement said.';
   assert.equal(analyze(text).quotes.find((q) => q.kind === 'direct')?.speaker, 'Ruth Dolan');
 });
+
+test('"A description, A Name, said in a statement" ¶ "the statement said": the statement is the named person\'s', () => {
+  const text =
+    'Rail line to reopen in May\n\n' +
+    "Ontario's transport minister, Colm Brannigan, said in a statement that the line would reopen in May.\n\n" +
+    '"We owe riders an apology," the statement said.';
+  assert.equal(analyze(text).quotes.find((q) => q.kind === 'direct')?.speaker, 'Colm Brannigan');
+  // near miss: a place after the comma is no appositive name ("the mayor of Perth, Scotland, said")
+  const place =
+    'The mayor of Perth, Scotland, said in a statement that the bridge would close.\n\n' +
+    '"Safety comes first," the statement said.';
+  assert.notEqual(analyze(place).quotes.find((q) => q.kind === 'direct')?.speaker, 'Scotland');
+});

@@ -161,6 +161,30 @@ test('"In a memo, …, an appositive, said …": the subject after the document 
   assert.equal(reported(letter)[0]?.speakerMention?.text, 'a letter to staff');
 });
 
+test('"In a statement, X, which …, said …": the subject after the document speaks, past its relative clause', () => {
+  const text = 'In a statement, Harwick Foods, which owns the bakery, said it would appeal the fine.';
+  assert.deepEqual(reported(text).map(brief), [['it would appeal the fine', 'Harwick Foods', 'said']]);
+  // near miss: the relative clause runs into the sentence's end with no reporting verb after it
+  const none = 'In a statement, Harwick Foods, which owns the bakery. The fine was appealed.';
+  assert.ok(!reported(none).some((q) => q.speakerMention?.text === 'Harwick Foods'));
+});
+
+test('"The friends of a man who died in Leeds have described him as …": the opening subject, not the place', () => {
+  const text = 'The friends of a cyclist who was killed in Leeds have described him as "the life of every ride".';
+  assert.equal(reported(text)[0]?.speakerMention?.text, 'The friends of a cyclist');
+  // near miss: a name after a comma is the subject itself ("In Leeds, Ann Roy described him as …")
+  const named = 'In Leeds, Ann Roy described him as "the life of every ride".';
+  assert.equal(reported(named)[0]?.speakerMention?.text, 'Ann Roy');
+});
+
+test('"The warden visited the site, noting that …": the clause\'s subject, its own verb no participle of it', () => {
+  const text = 'The warden visited the cells, noting that the heating had failed again.';
+  assert.equal(reported(text)[0]?.speakerMention?.text, 'The warden');
+  // near miss: a participle before a preposition modifies its noun ("a statement released on Friday")
+  const released = 'A statement released on Friday, noting that the heating had failed, was read out.';
+  assert.notEqual(reported(released)[0]?.speakerMention?.text, 'A statement released');
+});
+
 test('"…, saying in an email that …": adverbials between a participle and its "that" belong to the cue', () => {
   const text = 'The council declined to comment, saying in an email that the review was still under way.';
   assert.deepEqual(reported(text).map(brief)[1], ['the review was still under way', 'The council', 'saying']);

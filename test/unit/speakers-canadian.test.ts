@@ -218,6 +218,17 @@ test('a headline quote, a colon, then a title and its topic: "Whitehorse mayor o
   assert.equal(speakerOf('"No deal": markets on edge as talks fail', '"No deal'), undefined);
 });
 
+test('a headline quote, a colon, an occupation and its topic: the person the lede names, past a byline', () => {
+  const text = [
+    '"The north owes us nothing": Iqaluit doctor on thirty years of house calls',
+    '',
+    'By Tomas Lindgren',
+    '',
+    'Marjorie Okpik has practised medicine in Iqaluit since 1996.',
+  ].join('\n');
+  assert.equal(speakerOf(text, '"The north owes'), 'Marjorie Okpik');
+});
+
 test('a rank abbreviation before a name is no part of it: "RCMP Cpl. Dana Whitford" is Dana Whitford', () => {
   const text = [
     'Outside the courthouse, RCMP Cpl. Dana Whitford, who led the investigation, said the case had been complex.',

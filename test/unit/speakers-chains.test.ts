@@ -17,6 +17,16 @@ test('"the congressman" is the person titled Representative, not the speaker of 
   assert.equal(speakerOf(text, 'January is going'), 'Bradley Kessler');
 });
 
+test('"the judge" is the one a superior court titles "Justice", not the witness she addresses', () => {
+  const text = [
+    'The second witness, the paramedic Owen Castlereagh, told the court he had arrived within eight minutes.',
+    '"The patient was conscious but confused," Mr Castlereagh said.',
+    'At one point Justice Helen Fairlie interrupted to ask the witness to slow down.',
+    '"Slowly, please," the judge said. "The jury is taking notes."',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'Slowly, please'), 'Helen Fairlie');
+});
+
 test('"the speaker" and "the comptroller" are the persons holding those offices', () => {
   const rourke = [
     'Speaker Thomas Rourke met the holdouts all afternoon.',

@@ -31,11 +31,43 @@ test("each labelled paragraph of a transcript is its speaker's turn, reported wi
       ['Prices went up again', 'David Otieno', 'indirect'],
       ['Because the alternat', 'Grace Mwangi', 'indirect'],
       ['Will there be anothe', 'David Otieno', 'indirect'],
+      ["I won't make promise", 'Grace Mwangi', 'indirect'],
     ],
   );
-  // a paragraph holding a quote found by its marks is left to that quote
-  const marked = analyze(interview).quotes.find((q) => q.text.includes('Nobody likes it'));
+  // a turn that only cites words in marks is still the turn; the marked words stay a direct quote of their own
+  const marked = analyze(interview).quotes.find((q) => q.text.startsWith('"Nobody likes it'));
   assert.equal(marked?.kind, 'direct');
+});
+
+test("a turn in quotation marks is left to its quote; one citing another's words is still the speaker's turn", () => {
+  const qa = [
+    'The harbour master on forty years of storms',
+    '',
+    'By Ines Carvalho',
+    '',
+    'Captain Ruth Gallagher retires this month after forty years at the port. She spoke to the Courier.',
+    '',
+    '**What was your worst night?**',
+    '',
+    'January 1998. A trawler skipper radioed me at two in the morning and said, "We are taking water and the pumps have gone." I did not sleep for three days.',
+    '',
+    '**Do you still think about it?**',
+    '',
+    '"Every winter. Every single winter, when the wind turns north."',
+    '',
+    '**What comes next?**',
+    '',
+    'My garden, and my grandchildren, in that order.',
+  ].join('\n');
+  const quotes = analyze(qa).quotes.map((q) => [q.text.replace(/^"/, '').slice(0, 20), q.speaker]);
+  assert.deepEqual(
+    quotes.filter(([t]) => /^(January|We are|Every)/.test(t ?? '')),
+    [
+      ['January 1998. A traw', 'Ruth Gallagher'],
+      ['We are taking water ', 'a trawler skipper'],
+      ['Every winter. Every ', 'Ruth Gallagher'],
+    ],
+  );
 });
 
 test('a dateline or a note in capitals is no turn: one label alone, or labels used once each, make no transcript', () => {
@@ -80,4 +112,35 @@ test('a transcript whose labels shorten after the first turn ("SEN. MARIA CANTWE
     ['Which costs?', 'Maria Cantwell'],
     ['Research, mostly.', 'Alan Reyes'],
   ]);
+});
+
+test('a broadcast transcript gives a role after the name on a first turn ("GEOFF RUTLEDGE, RICE GROWER:")', () => {
+  const text = [
+    'Fishing quotas cut again',
+    '',
+    'NORA McALLISTER, PRESENTER: The quota for snapper has been cut for the third year running.',
+    '',
+    'OWEN BRACKETT, REPORTER: On the wharf at Eden, the boats are tied up early.',
+    '',
+    'DR. PIP HALLORAN, MARINE BIOLOGIST, UNIVERSITY OF WOLLONGONG: The stock is at a quarter of what it was.',
+    '',
+    'OWEN BRACKETT: The fishers do not accept the science.',
+    '',
+    'TED VARNEY, FISHER: I have fished here for forty years and never seen more snapper.',
+    '',
+    'NORA McALLISTER: We did ask the minister to join us tonight.',
+  ].join('\n');
+  const turns = analyze(text)
+    .quotes.filter((q) => q.cue === null)
+    .map((q) => [q.text.slice(0, 16), q.speaker]);
+  assert.deepEqual(turns, [
+    ['The quota for sn', 'Nora McAllister'],
+    ['On the wharf at ', 'Owen Brackett'],
+    ['The stock is at ', 'Pip Halloran'],
+    ['The fishers do n', 'Owen Brackett'],
+    ['I have fished he', 'Ted Varney'],
+    ['We did ask the m', 'Nora McAllister'],
+  ]);
+  assert.equal(displayCase('LAURA McKINNON'), 'Laura McKinnon');
+  assert.equal(displayCase('DeSANTIS'), 'DeSantis');
 });

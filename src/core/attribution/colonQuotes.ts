@@ -3,7 +3,7 @@
  * stay'), a short clause's ('Reese disagreed: "…"') and a sentence's ('She then addressed the crowd again: "…"').
  */
 import type { Doc, DocToken } from '../text/document';
-import { INTRO_WORDS, ROLE_NOUNS } from '../lexicon/lexicon';
+import { EVERYDAY_ROLES, INTRO_WORDS, ROLE_NOUNS, isProfessionNoun } from '../lexicon/lexicon';
 import { HEADLINE_TOPIC_LINKS } from '../lexicon/newsWords';
 import { ANSWER_NOUNS, SPEECH_WORDS, VIEW_NOUNS, VIEWPOINT_OPENERS } from '../lexicon/speechVerbs';
 import { CLAIM_POSSESSIVES } from '../lexicon/functionWords';
@@ -47,9 +47,13 @@ export function headlineSpeaker(doc: Doc, from: number): Attribution | null {
   return null;
 }
 
-/** A description ending in an office: "Yukon mayor", "Ontario health minister" (not "markets", "a new report"). */
+/**
+ * A description ending in an office or a profession: "Yukon mayor", "Ontario health minister", "Winnipeg ER doctor"
+ * (not "markets", "a new report"; not "eyewitness", whom the lede describes again before it names her).
+ */
 function isTitleHeaded(tokens: DocToken[], p: Phrase): boolean {
-  return ROLE_NOUNS.has(tokens[p.to - 1].lower);
+  const head = tokens[p.to - 1].lower;
+  return ROLE_NOUNS.has(head) || EVERYDAY_ROLES.has(head) || isProfessionNoun(head);
 }
 
 /** Words a clause may hold between its subject and a colon that hands it the floor: "Reese disagreed:". */

@@ -495,9 +495,11 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Offices news names by another word: "Rep. Bradley Kessler" is "the congressman" later, "Representative Ana Ruiz"
- * "the congresswoman". Keys are the description's head, values the office a title gave.
+ * "the congresswoman", and a superior court's "Justice Margaret Ellery" (British, Australian, Canadian courts) "the
+ * judge". Keys are the description's head, values the office a title gave.
  */
 export const OFFICE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['judge', 'justice'],
   ['congressman', 'representative'],
   ['congresswoman', 'representative'],
   ['congressmember', 'representative'],

@@ -16,8 +16,18 @@ import type { Span } from '../types';
 import type { InterviewRole, QuoteSpan } from './quoteSpans';
 import { boldInterviewTurns } from './boldInterviews';
 
-/** One to four words in capitals, then a colon and the turn's first word: "HOST DAVID OTIENO: Minister, …". */
-const TURN_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}):[ \t]+(?=\S)/u;
+/**
+ * A word in capitals; a "Mc", "Mac" or "De" prefix keeps its small letters in transcripts ("McKINNON", "DeSANTIS").
+ */
+const CAPS_WORD = "\\p{Lu}(?:\\p{Ll}{1,2}(?=\\p{Lu}))?[\\p{Lu}\\p{M}.'’-]+";
+/** A role after the name, in capitals too: ", RICE GROWER", ", ECOLOGIST, UNIVERSITY OF ADELAIDE". */
+const LABEL_ROLE = `(?:,[ \\t]+${CAPS_WORD}(?:[ \\t]+${CAPS_WORD}){0,5}){0,3}`;
+/**
+ * One to four words in capitals (group 1, the name), an optional role after a comma as broadcasters' transcripts
+ * give it on a speaker's first turn ("GEOFF RUTLEDGE, RICE GROWER: My grandfather …"), then a colon and the turn's
+ * first word: "HOST DAVID OTIENO: Minister, …".
+ */
+const TURN_LABEL = new RegExp(`^[ \\t]*(${CAPS_WORD}(?: ${CAPS_WORD}){0,3})${LABEL_ROLE}:[ \\t]+(?=\\S)`, 'u');
 /**
  * A web interview's label: a person's full name in title case, "Amira Castell: Not really." (two to four words, so that
  * "Update:" or "Note:" is none). Only in a conversation, as the capitals' labels.
@@ -49,15 +59,43 @@ export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
     ...(isInterview(asked) ? asked : []),
     ...(isInterview(bold) ? bold : []),
   ];
-  const free = turns.filter((t) => !spans.some((s) => s.parts.some(([a, b]) => a < t.end && b > t.start)));
-  if (free.length === 0) return spans;
+  const free = turns.filter((t) => !quotedByMarks(t, spans));
+  const marked = withInterviewRoles(
+    spans,
+    turns.filter((t) => t.role && !free.includes(t)),
+  );
+  if (free.length === 0) return marked;
   const added: QuoteSpan[] = free.map((t) => ({
     parts: [[t.start, t.end]],
     unclosed: false,
     turn: true,
     ...(t.role ? { interview: t.role } : {}),
   }));
-  return [...spans, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+  return [...marked, ...added].sort((a, b) => a.parts[0][0] - b.parts[0][0]);
+}
+
+/**
+ * An interview's answer set in quotation marks ('**Do you still think about it?**' ¶ '"Every winter."') is the
+ * answer's quote: it takes the turn's role, so its speaker is the guest, not whoever the sentences before name.
+ */
+function withInterviewRoles(spans: QuoteSpan[], quoted: Turn[]): QuoteSpan[] {
+  if (quoted.length === 0) return spans;
+  return spans.map((s) => {
+    const [a] = s.parts[0];
+    const t = quoted.find((turn) => a >= turn.start && a < turn.end);
+    return t?.role && !s.interview ? { ...s, interview: t.role } : s;
+  });
+}
+
+/**
+ * A turn whose words are themselves in quotation marks ('AL-SULAITI: "We started with nothing …"') is left to that
+ * quote; one that only cites someone inside it ('A: An old man looked up and said, "I've been in better bus
+ * shelters." I laughed.') is still the speaker's turn, and the cited words are a quote of their own inside it.
+ */
+function quotedByMarks(t: Turn, spans: QuoteSpan[]): boolean {
+  let quoted = 0;
+  for (const s of spans) for (const [a, b] of s.parts) quoted += Math.max(0, Math.min(b, t.end) - Math.max(a, t.start));
+  return quoted * 2 > t.end - t.start;
 }
 
 /** Every paragraph that opens with "Q:" or "A:" (or "Question:", "Answer:"), with its role. */
@@ -75,7 +113,7 @@ function isInterview(turns: Turn[]): boolean {
 
 /** Every paragraph that opens with a label in capitals, with the span of its words after the label. */
 function transcriptTurns(doc: Doc): Turn[] {
-  return labelledParagraphs(doc, TURN_LABEL, 48);
+  return labelledParagraphs(doc, TURN_LABEL, 96);
 }
 
 /** Paragraphs whose first `reach` characters match `label` (group 1 the label), with the words after it. */

@@ -9,7 +9,8 @@ import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { CUE_PREFIX, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
 import { CLAIM_POSSESSIVES as POSSESSIVES } from '../lexicon/functionWords';
 import { nounLead } from './nounCues';
-import { knownSpeaker } from './subjects';
+import { clauseSubject, knownSpeaker } from './subjects';
+import { PLACE_PREPOSITIONS } from '../lexicon/entityWords';
 
 const POSSESSOR_REACH = 6;
 
@@ -44,7 +45,14 @@ export function cueSpeaker(doc: Doc, s: number, c: number, shared: Phrase | null
     return noun.possessor && possessorSpeaks(doc, s, noun.possessor) ? possessorPhrase(doc, s, noun.possessor) : null;
   // "the mayor has called for …": the subject right before the verb and its auxiliaries, as for "X said"
   const verb = controlVerb(doc, s, c);
-  const subject = phraseLeft(tokens, skipAuxLeft(tokens, verb, s, CUE_PREFIX), s, text);
+  const lead = skipAuxLeft(tokens, verb, s, CUE_PREFIX);
+  const subject = phraseLeft(tokens, lead, s, text);
+  // "The family of a boy who died in Bolton have described him as …": a place after its preposition ends a relative
+  // clause of the subject; the sentence's opening subject speaks
+  if (subject?.kind === 'name' && PLACE_PREPOSITIONS.has(tokens[subject.from - 1]?.lower ?? '')) {
+    const opening = clauseSubject(doc, s, lead);
+    if (opening && opening.to <= subject.from) return opening;
+  }
   // a name speaks as the subject of "said" does ("Mr. Obama made clear …", even where the entity scan missed him); a
   // description only when its head is a speaker noun ("the mayor", not "this initiative")
   return subject && (subject.kind === 'name' || knownSpeaker(doc, subject)) ? subject : null;

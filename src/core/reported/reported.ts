@@ -45,6 +45,7 @@ import {
   QUANTIFIERS,
   QUANTITY_LEADS,
   REPORT_RELATIVES,
+  RELATIVE_SUBJECTS,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   TITLE_LINK_WORDS,
@@ -214,10 +215,23 @@ function speaksAfter(doc: Doc, k: number, e: number): boolean {
 /** Words a subject may run on past what the phrase scanner took, before the comma of its appositive. */
 const APPOSED_REACH = 3;
 
-/** Past an appositive between commas: at ", Dean Roe, said" the token after the second comma, else `k` itself. */
+/** Words a relative clause set off by commas may hold: ", which published the trial and owns the brand,". */
+const ASIDE_REACH = 12;
+
+/**
+ * Past an appositive between commas: at ", Dean Roe, said" the token after the second comma, else `k` itself; or past
+ * a relative clause between commas: "In a statement, JAMA Pediatrics, which published the trial, said …".
+ */
 function apposedEnd(doc: Doc, k: number, e: number): number {
   const { tokens } = doc;
   if (tokens[k]?.text !== ',') return k;
+  if (RELATIVE_SUBJECTS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'whose') {
+    for (let i = k + 2; i < e && i - k <= ASIDE_REACH; i++) {
+      if (SENTENCE_END.has(tokens[i].text) || isQuoteToken(tokens[i])) return k;
+      if (tokens[i].text === ',') return i + 1;
+    }
+    return k;
+  }
   const inner = phraseRight(tokens, k + 1, e, doc.text);
   return inner && inner.to < e && tokens[inner.to].text === ',' ? inner.to + 1 : k;
 }

@@ -74,6 +74,9 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
  * coordinated cue, it ends before the first past verb after a speaker noun.
  */
 function ownVerbCut(tokens: DocToken[], p: Phrase): Phrase {
+  const objectVerb = objectTakingVerb(tokens, p);
+  if (objectVerb >= 0)
+    return { from: p.from, to: objectVerb, kind: 'description', nameFrom: objectVerb, nameTo: objectVerb };
   const joiner = tokens[p.to]?.lower;
   if (p.kind !== 'description' || (joiner !== 'and' && joiner !== 'but')) return p;
   for (let i = p.from + 1; i < p.to; i++) {
@@ -82,6 +85,20 @@ function ownVerbCut(tokens: DocToken[], p: Phrase): Phrase {
       return { from: p.from, to: i, kind: 'description', nameFrom: i, nameTo: i };
   }
   return p;
+}
+
+/**
+ * "The mayor visited the site, noting that …": a description read to a past form right after its speaker noun, with
+ * an object after it, ends on the noun: the form is the subject's verb, not a participle ("a statement released on
+ * Friday" takes a preposition). Its index, else -1.
+ */
+function objectTakingVerb(tokens: DocToken[], p: Phrase): number {
+  const last = p.to - 1;
+  const verb = tokens[last];
+  const next = tokens[p.to];
+  if (p.kind !== 'description' || last - 1 <= p.from || !verb || verb.cap || !/\p{Ll}ed$/u.test(verb.text)) return -1;
+  if (!isSpeakerNoun(tokens[last - 1].lower) || !next?.word || PREPOSITIONS.has(next.lower)) return -1;
+  return last;
 }
 
 /**

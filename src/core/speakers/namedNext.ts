@@ -25,7 +25,7 @@ export interface NamedNextQuery {
 
 /** The full name opening the next sentence that identifies the description, or null. */
 export function personNamedNext(q: NamedNextQuery): Span | null {
-  const next = q.people.find((p) => p.start >= q.after && !q.isQuoted(p.start, p.end));
+  const next = q.people.find((p) => p.start >= q.after && !q.isQuoted(p.start, p.end) && !isByline(q.text, p));
   if (!next || next.start - q.after > REACH || !/\s/.test(next.text)) return null;
   if (!opensNextSentence(q.text, q.after, next.start) && !apposed(q.text, q.after, next.start)) return null;
   // the subject of a clause ("Ann Bell, the deputy mayor, said", "Ann Bell emailed"), not a signature or a headline
@@ -37,6 +37,18 @@ export function personNamedNext(q: NamedNextQuery): Span | null {
 }
 
 /**
+ * "By Graham Lachance" alone on its line under a headline: the writer, no one the headline's description introduces
+ * ("'…': Winnipeg ER doctor on her new book" ¶ "By Graham Lachance" ¶ "Dr. Noor Habibi has worked …").
+ */
+function isByline(text: string, p: Span): boolean {
+  return (
+    BYLINE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 8))
+  );
+}
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/;
+
+/**
  * "Rivera's deputy, Ann Bell, said", "the ranking Democrat, Senator Dianne Whitford, said": the name in apposition
  * right after the description, with its title if it has one.
  */
@@ -46,13 +58,28 @@ function apposed(text: string, after: number, start: number): boolean {
 
 /** `start` opens a sentence (after ". ", '." ', a line break), and exactly one sentence ends between. */
 function opensNextSentence(text: string, after: number, start: number): boolean {
-  let i = start - 1;
-  while (i > after && /[\s"'“”‘’]/.test(text[i])) i--;
-  if (i <= after || !/[.!?\n]/.test(text[i])) return false;
+  let i = skipBack(text, after, start - 1);
+  // a byline between a headline and its lede is no sentence of the story: "By Graham Lachance"
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  if (lineStart > after && BYLINE_LINE.test(text.slice(lineStart, i + 1))) i = skipBack(text, after, lineStart - 1);
+  // a headline ends without a full stop: its line break ends it ("… doctor on her new book" ¶ "Noor Habibi has …")
+  const lineEnd = text.indexOf('\n', i);
+  const broken = lineEnd >= 0 && lineEnd < start;
+  if (i <= after || !(broken || /[.!?]/.test(text[i]))) return false;
   // the description's own sentence ends at i: no earlier sentence end between it and the description
   const between = text.slice(after, i).replace(/["“][^"”]*["”]/g, '');
   return !/[.!?]\s/.test(between);
 }
+
+/** The last character at or before `i` (not before `after`) that is no space or quotation mark. */
+function skipBack(text: string, after: number, i: number): number {
+  let k = i;
+  while (k > after && /[\s"'“”‘’]/.test(text[k])) k--;
+  return k;
+}
+
+/** A line holding only a byline: "By Graham Lachance". */
+const BYLINE_LINE = /^[ \t]*By[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*$/u;
 
 /** Characters ahead where a titled name may identify "the judge" (a few paragraphs). */
 const TITLE_REACH = 1500;

@@ -8,6 +8,7 @@
 import type { Doc, DocToken } from '../text/document';
 import { isSpeakerNoun, phraseLeft, phraseRight, speakerNounTail, type Phrase } from '../attribution/phrases';
 import { isQuoteToken } from '../attribution/cues';
+import { isPersonAt } from '../attribution/recognizedEntities';
 import { spanStartingAt } from '../text/sortedSpans';
 import {
   AUTHORING_VERBS,
@@ -326,7 +327,11 @@ function subjectLeft(doc: Doc, verb: number, floor: number): Phrase | null {
     if (tokens[c].text !== ',') continue;
     const p = phraseLeft(tokens, c, Math.max(floor, c - 10), text);
     // "the parents of two men killed in Benghazi, Libya, have filed": a place in the appositive is no subject
-    return p && !PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '') ? p : null;
+    if (!p || PLACE_PREPOSITIONS.has(tokens[p.from - 1]?.lower ?? '')) return null;
+    // "Manitoba's health minister, Derek Solberg, said in a statement": the name apposed to a description is who
+    const apposed = p.kind === 'description' ? phraseRight(tokens, c + 1, lead - 1, text) : null;
+    const named = apposed?.kind === 'name' && apposed.from === c + 1 && apposed.to === lead - 1;
+    return apposed && named && isPersonAt(doc, apposed) ? apposed : p;
   }
   return null;
 }
