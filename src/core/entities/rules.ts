@@ -127,6 +127,8 @@ import { partyTags, photoAgencies } from './rules/creditsAndTags';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
+import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
+import { demonymOpenedNames, malayTitlesInNames, nameOfAPerson, personNounAndWho } from './rules/nonPersonNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -243,7 +245,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   transcriptLabels,
   headlineKickers,
   unionLocals,
+  malayTitlesInNames,
   honorificOnlyPeople,
+  areaWordsClosingPlaces,
+  nameOfAPerson,
+  demonymOpenedNames,
+  personNounAndWho,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -52,6 +52,23 @@ export const NAME_LESS_HONORIFICS = words(
   'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik',
 );
 
+/**
+ * Second words of Malay titles, honorifics only after the first ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"):
+ * alone they open names ("Sri Mulyani Indrawati").
+ */
+export const MALAY_TITLE_SECOND_WORDS = words('MALAY_TITLE_SECOND_WORDS', 'seri sri');
+/** First words of Malay titles that are names alone too ("Tan Sri Muhyiddin"; "Tan Cheng Bock" is a surname). */
+export const MALAY_TITLE_NAME_WORDS = words('MALAY_TITLE_NAME_WORDS', 'tan');
+
+/**
+ * Adjectives of regions wider or older than a country, which open firms' and bodies' names as demonyms do ("Bavarian
+ * Nordic", "Scandinavian Airlines", "Asian Development Bank") and no one's given name.
+ */
+export const REGION_ADJECTIVES = words(
+  'REGION_ADJECTIVES',
+  'bavarian nordic scandinavian european asian african baltic balkan caribbean mediterranean andean',
+);
+
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 
 /** Abbreviated titles that stand only before a person's name: "Sen. Elizabeth Warren", "Gov. John Kasich". */
@@ -104,7 +121,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk',
 );
 
 /** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
@@ -117,12 +134,12 @@ export const BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge', 'Cha
  * A company's legal form, which only ever closes a company's name ("Savanna Grid Ltd", "Harbour Brick Holdings Inc."):
  * the capitalized words before it are all that name, whatever the tagger read in them.
  */
-export const LEGAL_FORMS = words('LEGAL_FORMS', 'inc inc. corp corp. ltd ltd. llc plc gmbh pty');
+export const LEGAL_FORMS = words('LEGAL_FORMS', 'inc inc. corp corp. ltd ltd. llc plc gmbh pty bhd berhad tbk');
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
 export const ORG_WORDS = words(
   'ORG_WORDS',
-  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc',
+  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc government',
 );
 
 /** Lower-case or capitalized nouns that close a geographic name after a capitalized word ("the Kuril islands"). */
@@ -545,7 +562,7 @@ export const STREET_WORDS_NOT_SURNAMES = words(
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
 export const AREA_NOUNS = words(
   'AREA_NOUNS',
-  'province district township prefecture governorate oblast municipality island county',
+  'province district township prefecture governorate oblast municipality island county river',
 );
 
 /** Lower-case words for the people living somewhere, after its name: "Nour Shams resident", "Tulkarm residents". */
@@ -632,7 +649,7 @@ export const HOLDING_WORDS = words('HOLDING_WORDS', 'stake stakes invested inves
 /** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
 export const STAFF_NOUNS = words(
   'STAFF_NOUNS',
-  'executives executive employees employee workers staff staffers engineers analysts analyst economists economist managers lawyers traders researchers scientists spokesman spokeswoman spokesperson',
+  'executives executive employees employee workers staff staffers engineers analysts analyst economists economist managers manager strategist strategists lawyers traders researchers scientists spokesman spokeswoman spokesperson',
 );
 
 /**

@@ -355,14 +355,17 @@ const SAYS = new Set(['said', 'says']);
 
 /**
  * "executives at SNC-Lavalin", "an analyst at Rystad Energy": after people who work somewhere and "at", a name the
- * tagger read as a place is their employer, unless the gazetteer knows it as a place ("workers at Halifax").
+ * tagger read as a place is their employer, unless the gazetteer knows it as a place ("workers at Halifax"). One it
+ * read as a person is the employer too: nobody works "at" a person, so "an analyst at D.A. Davidson" and "traders at
+ * Deniz Yatirim" name firms called after people or in words 1996 news never printed.
  */
 export const employerAfterStaff: EntityRule = {
   name: 'employer after its staff',
   apply({ lower, ents }) {
     for (const e of ents.list) {
-      if (e.type !== 'LOC' || e.from < 2 || lower[e.from - 1] !== 'at' || !STAFF_NOUNS.has(lower[e.from - 2])) continue;
-      if (!lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+      if (e.type !== 'LOC' && e.type !== 'PER') continue;
+      if (e.from < 2 || lower[e.from - 1] !== 'at' || !STAFF_NOUNS.has(lower[e.from - 2])) continue;
+      if (e.type === 'PER' || !lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
     }
   },
 };
