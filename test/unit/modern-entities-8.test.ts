@@ -68,6 +68,14 @@ test("organization words of today: Sdn Bhd, Tbk, Refinery, Government close no o
   assert.deepEqual(texts(r.people), []);
 });
 
+test('an alliance, an agency or a watchdog set beside a name makes it a body, not a person', () => {
+  assert.deepEqual(texts(findEntities('Cepi, the vaccine alliance, said it would fund the trials.').people), []);
+  assert.deepEqual(texts(findEntities('Officials said watchdog Ofgem fined the company.').people), []);
+  // near misses: a person described by a job at an agency, and a person who was a regulator
+  assert.deepEqual(texts(findEntities('Ana Cruz, an agency nurse, said so.').people), ['Ana Cruz']);
+  assert.deepEqual(texts(findEntities('The firm hired Tom Reed, a regulator, who said so.').people), ['Tom Reed']);
+});
+
 test('rivers: "the X river" and "along the X" name the river', () => {
   const r = findEntities('The Kelani river burst its banks, and villages along the Chenab were cut off.');
   assert.deepEqual(texts(r.places), ['Kelani', 'Chenab']);
@@ -83,12 +91,37 @@ test('a capitalized area word closes the place before it: "Jiangxi Province", "O
   assert.deepEqual(texts(findEntities('Powys County Council leader Jake Berriman said so.').places), []);
 });
 
+test('a name given an age between commas is a person, however unknown its words', () => {
+  const r = findEntities('The river rose fast, according to Norhayati Mat Isa, 52, a shopkeeper.');
+  assert.deepEqual(texts(r.people), ['Norhayati Mat Isa']);
+  // near miss: a company's name with a number after it stays a company
+  assert.deepEqual(texts(findEntities('Shares of Harlan Steel, 12, led the index.').people), []);
+});
+
+test('one unknown word after "in" closing the clause is a place; a list of places may run into "would"', () => {
+  const r = findEntities('The family fled to a camp in Yasothon. Clinics in Nsukka and Udi would reopen.');
+  assert.deepEqual(texts(r.places), ['Yasothon', 'Nsukka', 'Udi']);
+  // near misses: a month and a word the lexicon knows are no places; nor two firms before "were"
+  assert.deepEqual(texts(findEntities('The plant will open in March.').places), []);
+  assert.deepEqual(texts(findEntities('Talks with Pfizer and Zorvex were held in Geneva.').places), ['Geneva']);
+});
+
+test("the dateline's place named again after a preposition is that place, not a body", () => {
+  const r = findEntities(
+    'ULAANBAATAR (Reuters) - Lawmakers met on Tuesday, said Tsend Bold, an analyst in Ulaanbaatar.',
+  );
+  assert.deepEqual(texts(r.places), ['ULAANBAATAR', 'Ulaanbaatar']);
+  // near miss: the city standing for its club
+  const s = findEntities('LIVERPOOL (Reuters) - Liverpool beat Everton 2-0 on Sunday.');
+  assert.deepEqual(texts(s.places), ['LIVERPOOL']);
+});
+
 test('modern news, eighth set: wire and regional news of 2020-26 with names from many countries', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-8.json');
   assert.ok(cases >= 40, 'at least 40 paragraphs');
-  // floors at the figures reached by the fixes it led to (people 96.6, places 95.6); first run, before them: 90.4, 92.5
-  assert.ok(f1(people) >= 96.5, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
-  assert.ok(f1(places) >= 95.5, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
+  // floors at the figures reached by the fixes it led to (people 97.5, places 96.4); first run, before them: 90.4, 92.5
+  assert.ok(f1(people) >= 97.4, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
+  assert.ok(f1(places) >= 96.3, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });
 
 test('modern news, eighth set, held-out part: figures only', () => {

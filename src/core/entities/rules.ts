@@ -128,6 +128,8 @@ import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
 import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
+import { agedNames, unknownWordAfterIn } from './rules/ageAndInEvidence';
+import { datelinePlacesAgain } from './rules/datelinePlacesAgain';
 import { demonymOpenedNames, malayTitlesInNames, nameOfAPerson, personNounAndWho } from './rules/nonPersonNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -251,6 +253,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   nameOfAPerson,
   demonymOpenedNames,
   personNounAndWho,
+  agedNames,
+  unknownWordAfterIn,
+  datelinePlacesAgain,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -518,7 +518,7 @@ export const CLUB_PLACE_WORDS = words('CLUB_PLACE_WORDS', 'town city county');
  */
 export const COMPANY_KIND_NOUNS = words(
   'COMPANY_KIND_NOUNS',
-  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate',
+  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate watchdog',
 );
 
 /**
@@ -584,7 +584,7 @@ export const ORGANIZATION_ROLES_BEFORE_NAME = words(
  */
 export const APPOSITIVE_COMPANY_NOUNS = words(
   'APPOSITIVE_COMPANY_NOUNS',
-  'maker makers company firm lender insurer brokerage bank miner giant operator developer',
+  'maker makers company firm lender insurer brokerage bank miner giant operator developer alliance agency watchdog charity',
 );
 
 /**
@@ -607,7 +607,7 @@ export const NAME_WITH_S_VERBS = words(
 /** Lower-case words that may follow the last place of a list: "in Jabalia and Beit Lahiya on Monday". */
 export const PLACE_LIST_FOLLOWERS = words(
   'PLACE_LIST_FOLLOWERS',
-  'and or in on at near from to with as after since where while during this last overnight',
+  'and or in on at near from to with as after since where while during this last overnight would will could were are have had',
 );
 
 /** Lower-case nouns after a one-word name that only a person has: "the Biden administration", "a Milei presidency". */

@@ -8,10 +8,17 @@
  */
 import { lookupPlaceTokens } from '../gazetteer';
 import { ATTACK_VERBS, JOIN_VERBS } from '../../lexicon/entityWords';
-import { isAllCaps, type EntityRule } from './context';
+import { isAllCaps, type Entity, type EntityRule } from './context';
+import type { Token } from '../tokenize';
 
 /** Prepositions that put what follows on the map: "in the Gold Coast hinterland", "on the Gold Coast". */
 const LOCATING = new Set(['in', 'on', 'near']);
+
+/** "along the Beas": one name word, not in capitals ("along the BJP"), that the tagger made a body or a name. */
+function alongThe(tokens: Token[], lower: string[], e: Entity): boolean {
+  if (e.to - e.from !== 1 || (e.type !== 'ORG' && e.type !== 'MISC') || e.from < 2) return false;
+  return lower[e.from - 1] === 'the' && lower[e.from - 2] === 'along' && !isAllCaps(tokens[e.from].text);
+}
 
 export const placesByTheirVerbs: EntityRule = {
   name: 'places by what the sentence does with them',
@@ -27,13 +34,7 @@ export const placesByTheirVerbs: EntityRule = {
         (LOCATING.has(before) || (before === 'the' && LOCATING.has(lower[e.from - 2] ?? '')));
       const attacked = e.type !== 'LOC' && one && lowerBefore && ATTACK_VERBS.has(before);
       const joined = e.type === 'LOC' && one && lowerBefore && JOIN_VERBS.has(before);
-      if (
-        one &&
-        (e.type === 'ORG' || e.type === 'MISC') &&
-        before === 'the' &&
-        lower[e.from - 2] === 'along' &&
-        !isAllCaps(tokens[e.from].text)
-      ) {
+      if (alongThe(tokens, lower, e)) {
         e.type = 'LOC';
         continue;
       }
