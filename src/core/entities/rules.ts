@@ -130,7 +130,14 @@ import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
 import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
 import { agedNames, unknownWordAfterIn } from './rules/ageAndInEvidence';
 import { datelinePlacesAgain } from './rules/datelinePlacesAgain';
-import { demonymOpenedNames, malayTitlesInNames, nameOfAPerson, personNounAndWho } from './rules/nonPersonNames';
+import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
+import {
+  demonymOpenedNames,
+  malayTitlesInNames,
+  nameOfAPerson,
+  personNounAndWho,
+  personNounBeforeName,
+} from './rules/nonPersonNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -253,9 +260,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   nameOfAPerson,
   demonymOpenedNames,
   personNounAndWho,
+  personNounBeforeName,
   agedNames,
   unknownWordAfterIn,
   datelinePlacesAgain,
+  hyphenatedPlaceNames,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

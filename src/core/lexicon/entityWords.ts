@@ -69,6 +69,9 @@ export const REGION_ADJECTIVES = words(
   'bavarian nordic scandinavian european asian african baltic balkan caribbean mediterranean andean',
 );
 
+/** Link words inside hyphenated place names: "Hay-on-Wye", "Stratford-upon-Avon", "Boulogne-sur-Mer", "Frankfurt-am-Main". */
+export const PLACE_NAME_LINKS = words('PLACE_NAME_LINKS', 'on upon under sur en am im');
+
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 
 /** Abbreviated titles that stand only before a person's name: "Sen. Elizabeth Warren", "Gov. John Kasich". */

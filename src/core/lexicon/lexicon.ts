@@ -377,7 +377,7 @@ export const EVERYDAY_ROLES = words(
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
 neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
-goalkeeper winger user stakeholder guru
+goalkeeper winger user stakeholder guru teenager
 `,
 );
 

@@ -5,12 +5,19 @@
  * - "Analyst Jan Kowal of Pekao said": after a person and "of", a name is where or what the person is from.
  * - "Bavarian Nordic would ship": a name opened by a demonym is a firm's or a body's, not a person's.
  * - "Rescue worker Rahmat, who uses one name": a person noun before and ", who" after make a one-word name a person.
+ * - "teenager Rio Ngumoha scored": two or three name words after a lower-case person noun, the last one unknown to
+ *   the model, are a person whatever the tagger guessed (it read "Rio" as a place's word).
  */
+import { UNKNOWN_WORD } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
+  BODY_WORDS,
+  CLUB_WORDS,
+  COMPANY_WORDS,
   MALAY_TITLE_NAME_WORDS,
   MALAY_TITLE_SECOND_WORDS,
   NAME_LESS_HONORIFICS,
+  ORG_WORDS,
   REGION_ADJECTIVES,
 } from '../../lexicon/entityWords';
 import { isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
@@ -98,6 +105,34 @@ export const personNounAndWho: EntityRule = {
       const before = lower[e.from - 1];
       if (tokens[e.from - 1].text !== before || !isPersonNoun(before) || !whoAfter(ctx, e.to)) continue;
       retype(e);
+    }
+  },
+};
+
+/** Most words of a name after a person noun: "teenager Rio Ngumoha", "nurse Ana Maria Ruiz". */
+const NOUNED_NAME_WORDS = 3;
+
+/** Name words only, none a body's, a company's or a club's, the last one unknown to the model. */
+function personShaped({ p, tokens, lower }: RuleContext, e: Entity): boolean {
+  if (p.identity[e.to - 1] !== UNKNOWN_WORD || demonymCountry(tokens[e.from].text) !== undefined) return false;
+  for (let k = e.from; k < e.to; k++) {
+    const w = lower[k];
+    if (!isNameWord(tokens[k].text) || ORG_WORDS.has(w) || COMPANY_WORDS.has(w) || BODY_WORDS.has(w)) return false;
+    if (CLUB_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
+export const personNounBeforeName: EntityRule = {
+  name: 'a name after a lower-case person noun',
+  apply(ctx) {
+    const { tokens, lower, ents } = ctx;
+    for (const e of ents.list) {
+      const size = e.to - e.from;
+      if ((e.type !== 'ORG' && e.type !== 'MISC') || size < 2 || size > NOUNED_NAME_WORDS || e.from < 1) continue;
+      const b = e.from - 1;
+      if (tokens[b].text !== lower[b] || !isPersonNoun(lower[b]) || !personShaped(ctx, e)) continue;
+      if (!lookupPlaceTokens(lower, e.from, e.to)) retype(e);
     }
   },
 };
