@@ -143,6 +143,6 @@ test('modern news, eighth set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-8-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;
   assert.ok(cases >= 40, 'at least 40 paragraphs');
-  // first run, before any fix: people 78.6, places 91.7; the floors sit just under it, a guard not a target
-  assert.ok(f1(people) >= 78.5 && f1(places) >= 91.6, figures);
+  // first run, before any fix: people 78.6, places 91.7; after tuning on set 8 (run once more, figures only): 80.2, 93.4
+  assert.ok(f1(people) >= 80.1 && f1(places) >= 93.3, figures);
 });
