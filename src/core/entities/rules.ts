@@ -128,6 +128,17 @@ import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
 import { holdsList, triggerBits } from './rules/triggerWords';
 import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
 import { companiesJoinedByAnd, companiesOfAKind } from './rules/companiesOfAKind';
+import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
+import { agedNames, unknownWordAfterIn } from './rules/ageAndInEvidence';
+import { datelinePlacesAgain } from './rules/datelinePlacesAgain';
+import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
+import {
+  demonymOpenedNames,
+  malayTitlesInNames,
+  nameOfAPerson,
+  personNounAndWho,
+  personNounBeforeName,
+} from './rules/nonPersonNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -246,7 +257,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   transcriptLabels,
   headlineKickers,
   unionLocals,
+  malayTitlesInNames,
   honorificOnlyPeople,
+  areaWordsClosingPlaces,
+  nameOfAPerson,
+  demonymOpenedNames,
+  personNounAndWho,
+  personNounBeforeName,
+  agedNames,
+  unknownWordAfterIn,
+  datelinePlacesAgain,
+  hyphenatedPlaceNames,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -52,6 +52,26 @@ export const NAME_LESS_HONORIFICS = words(
   'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik',
 );
 
+/**
+ * Second words of Malay titles, honorifics only after the first ("Datuk Seri", "Dato' Sri", "Tan Sri", "Puan Sri"):
+ * alone they open names ("Sri Mulyani Indrawati").
+ */
+export const MALAY_TITLE_SECOND_WORDS = words('MALAY_TITLE_SECOND_WORDS', 'seri sri');
+/** First words of Malay titles that are names alone too ("Tan Sri Muhyiddin"; "Tan Cheng Bock" is a surname). */
+export const MALAY_TITLE_NAME_WORDS = words('MALAY_TITLE_NAME_WORDS', 'tan');
+
+/**
+ * Adjectives of regions wider or older than a country, which open firms' and bodies' names as demonyms do ("Bavarian
+ * Nordic", "Scandinavian Airlines", "Asian Development Bank") and no one's given name.
+ */
+export const REGION_ADJECTIVES = words(
+  'REGION_ADJECTIVES',
+  'bavarian nordic scandinavian european asian african baltic balkan caribbean mediterranean andean',
+);
+
+/** Link words inside hyphenated place names: "Hay-on-Wye", "Stratford-upon-Avon", "Boulogne-sur-Mer", "Frankfurt-am-Main". */
+export const PLACE_NAME_LINKS = words('PLACE_NAME_LINKS', 'on upon under sur en am im');
+
 export const PERSON_HONORIFICS = words('PERSON_HONORIFICS', 'mr. mrs. ms. dr. prof. sir dame lady lord mr mrs ms dr');
 
 /** Abbreviated titles that stand only before a person's name: "Sen. Elizabeth Warren", "Gov. John Kasich". */
@@ -104,7 +124,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk',
 );
 
 /** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
@@ -117,12 +137,12 @@ export const BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge', 'Cha
  * A company's legal form, which only ever closes a company's name ("Savanna Grid Ltd", "Harbour Brick Holdings Inc."):
  * the capitalized words before it are all that name, whatever the tagger read in them.
  */
-export const LEGAL_FORMS = words('LEGAL_FORMS', 'inc inc. corp corp. ltd ltd. llc plc gmbh pty');
+export const LEGAL_FORMS = words('LEGAL_FORMS', 'inc inc. corp corp. ltd ltd. llc plc gmbh pty bhd berhad tbk');
 
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
 export const ORG_WORDS = words(
   'ORG_WORDS',
-  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc',
+  'press tv television radio news times post herald tribune journal daily telegraph gazette chronicle agency broadcasting network airlines airways air bank university college institute party council ministry army navy police group corp corporation inc ltd co company holdings exchange fund foundation association federation union club fc government',
 );
 
 /** Lower-case or capitalized nouns that close a geographic name after a capitalized word ("the Kuril islands"). */
@@ -516,7 +536,7 @@ export const LISTING_WORDS = words('LISTING_WORDS', 'including like');
  */
 export const COMPANY_KIND_NOUNS = words(
   'COMPANY_KIND_NOUNS',
-  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate',
+  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate watchdog',
 );
 
 /**
@@ -560,7 +580,7 @@ export const STREET_WORDS_NOT_SURNAMES = words(
 /** Lower-case words after a name for an administrative area: "Quang Ngai province", "the Feijenoord district". */
 export const AREA_NOUNS = words(
   'AREA_NOUNS',
-  'province district township prefecture governorate oblast municipality island county',
+  'province district township prefecture governorate oblast municipality island county river',
 );
 
 /** Lower-case words for the people living somewhere, after its name: "Nour Shams resident", "Tulkarm residents". */
@@ -582,7 +602,7 @@ export const ORGANIZATION_ROLES_BEFORE_NAME = words(
  */
 export const APPOSITIVE_COMPANY_NOUNS = words(
   'APPOSITIVE_COMPANY_NOUNS',
-  'maker makers company firm lender insurer brokerage bank miner giant operator developer',
+  'maker makers company firm lender insurer brokerage bank miner giant operator developer alliance agency watchdog charity',
 );
 
 /**
@@ -605,7 +625,7 @@ export const NAME_WITH_S_VERBS = words(
 /** Lower-case words that may follow the last place of a list: "in Jabalia and Beit Lahiya on Monday". */
 export const PLACE_LIST_FOLLOWERS = words(
   'PLACE_LIST_FOLLOWERS',
-  'and or in on at near from to with as after since where while during this last overnight',
+  'and or in on at near from to with as after since where while during this last overnight would will could were are have had',
 );
 
 /** Lower-case nouns after a one-word name that only a person has: "the Biden administration", "a Milei presidency". */
@@ -647,7 +667,7 @@ export const HOLDING_WORDS = words('HOLDING_WORDS', 'stake stakes invested inves
 /** "executives at Acme-Lavalin", "analysts at Rystad": people who work for a firm, before "at" and its name. */
 export const STAFF_NOUNS = words(
   'STAFF_NOUNS',
-  'executives executive employees employee workers staff staffers engineers analysts analyst economists economist managers lawyers traders researchers scientists spokesman spokeswoman spokesperson',
+  'executives executive employees employee workers staff staffers engineers analysts analyst economists economist managers manager strategist strategists lawyers traders researchers scientists spokesman spokeswoman spokesperson',
 );
 
 /**

@@ -288,7 +288,7 @@ neurologist epidemiologist virologist physicist chemist biologist psychologist p
 paediatrician pediatrician cardiologist oncologist immunologist ecologist geologist climatologist meteorologist
 forecaster astronomer engineer architect pharmacist dentist paramedic midwife veterinarian clinician scholar practitioner
 academic lecturer dean headteacher headmaster headmistress tutor
-firefighter ranger guard vendor hawker stallholder labourer laborer cashier crofter haulier planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver
+firefighter ranger guard vendor hawker stallholder labourer laborer cashier crofter haulier planner surveyor clerk chef shopkeeper publican fisherman pilot mechanic carer caregiver villager
 presenter filmmaker novelist poet artist musician composer designer photographer
 drummer guitarist bassist keyboardist pianist violinist cellist saxophonist vocalist frontman frontwoman songwriter
 dancer choreographer comedian playwright screenwriter
@@ -377,7 +377,7 @@ export const EVERYDAY_ROLES = words(
   `
 resident voter nurse teacher doctor physician farmer volunteer veteran student retiree homeowner commuter neighbour
 neighbor tenant landlord patient driver worker parent protester shopper substitute striker midfielder defender
-goalkeeper winger user stakeholder guru
+goalkeeper winger user stakeholder guru teenager
 `,
 );
 

@@ -7,6 +7,7 @@ import {
   COMPANY_ONLY_NOUNS,
   COMPANY_NAMES,
   COMPANY_WORDS,
+  GEO_PREFIX,
   GROUP_NAMES,
   GROUP_NOUNS,
   MARKET_NAMES,
@@ -39,6 +40,16 @@ export const placeWithOrganizationWords: EntityRule = {
   },
 };
 
+/**
+ * "Fort" + "McMurray", "Port" + "Hedland": a lone word that opens geographic names, then one name word the tagger
+ * took for a body (no organization word: "Port" + "Authority" stays a body), is one place.
+ */
+function geographicPrefixPair(lower: string[], e: Entity, next: Entity): boolean {
+  if (e.to - e.from !== 1 || !GEO_PREFIX.has(lower[e.from]) || next.to - next.from !== 1) return false;
+  const w = lower[next.from];
+  return !ORG_WORDS.has(w) && !BODY_WORDS.has(w) && !COMPANY_WORDS.has(w);
+}
+
 /** A place or misc name right before an organization or an organization word opens it: "Texas" + "Rangers Club". */
 export const placeOpeningOrganization: EntityRule = {
   name: 'place opening an organization',
@@ -48,6 +59,16 @@ export const placeOpeningOrganization: EntityRule = {
       const next = e.to;
       if (next >= n || !adjacent(text, tokens, e.to - 1, next) || !isCapitalized(tokens[next].text)) continue;
       const nextOwner = ents.at(next);
+      if (
+        nextOwner &&
+        nextOwner.type === 'ORG' &&
+        nextOwner.from === next &&
+        geographicPrefixPair(lower, e, nextOwner)
+      ) {
+        ents.resize(e, e.from, nextOwner.to);
+        e.type = 'LOC';
+        continue;
+      }
       if (nextOwner && nextOwner.type === 'ORG' && nextOwner.from === next) {
         ents.resize(e, e.from, nextOwner.to);
         e.type = 'ORG';
@@ -355,14 +376,17 @@ const SAYS = new Set(['said', 'says']);
 
 /**
  * "executives at SNC-Lavalin", "an analyst at Rystad Energy": after people who work somewhere and "at", a name the
- * tagger read as a place is their employer, unless the gazetteer knows it as a place ("workers at Halifax").
+ * tagger read as a place is their employer, unless the gazetteer knows it as a place ("workers at Halifax"). One it
+ * read as a person is the employer too: nobody works "at" a person, so "an analyst at D.A. Davidson" and "traders at
+ * Deniz Yatirim" name firms called after people or in words 1996 news never printed.
  */
 export const employerAfterStaff: EntityRule = {
   name: 'employer after its staff',
   apply({ lower, ents }) {
     for (const e of ents.list) {
-      if (e.type !== 'LOC' || e.from < 2 || lower[e.from - 1] !== 'at' || !STAFF_NOUNS.has(lower[e.from - 2])) continue;
-      if (!lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+      if (e.type !== 'LOC' && e.type !== 'PER') continue;
+      if (e.from < 2 || lower[e.from - 1] !== 'at' || !STAFF_NOUNS.has(lower[e.from - 2])) continue;
+      if (e.type === 'PER' || !lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
     }
   },
 };

@@ -1066,10 +1066,16 @@ export const sentenceOpeningNoun: EntityRule = {
       const least = SPOUSE_NOUNS.has(w) ? 2 : 3;
       if (person && (e.to - e.from < least || nameEnd(tokens, lower, e.from + 1, e.to) !== e.to)) continue;
       ents.resize(e, e.from + 1, e.to);
-      e.type = person ? 'PER' : 'ORG';
+      // "Retailer Sumarni, who runs a stall": "who" takes up a person, never a business ("which")
+      e.type = person || whoFollows(ctx, e.to) ? 'PER' : 'ORG';
     }
   },
 };
+
+/** ", who" after the name ending at `to`. */
+function whoFollows({ tokens, lower, n }: RuleContext, to: number): boolean {
+  return to + 1 < n && tokens[to].text === ',' && lower[to + 1] === 'who';
+}
 
 /**
  * The tagger leaves the noun out but, misled by it, takes the name for an organization: "Off-spinner Imran Qadir
