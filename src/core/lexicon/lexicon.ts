@@ -237,11 +237,15 @@ export const PRONOUNS_FEMALE = words('PRONOUNS_FEMALE', 'she her hers herself');
 export const PRONOUNS_PLURAL = words('PRONOUNS_PLURAL', 'they them their themselves');
 export { SPEAKER_PRONOUNS } from './functionWords';
 
-/** Honorifics directly before a name (the Tagalog "Aling" and "Mang" of an older woman and man among them). */
+/**
+ * Honorifics directly before a name (the Tagalog "Aling" and "Mang" of an older woman and man among them; an
+ * engineer's "Eng." and an advocate's "Adv.", a monk's "Ven.", Zimbabwe's "Cde", a monsignor's "Mgr").
+ */
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness rev rev. sen sen. rep rep. gov gov. gen gen.
-  madam alhaji alhaj hajji haji hajjah hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk dato datin wira tun puan encik cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  madam alhaji alhaj hajji haji hajjah hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk dato datin wira tun puan encik cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.
+  eng. adv. ven. cde cde. mgr mgr.`,
 );
 export const MALE_HONORIFICS = words(
   'MALE_HONORIFICS',
