@@ -342,10 +342,15 @@ export function isProfessionNoun(word: string): boolean {
   return PROFESSION_NOUNS.has(word) || hasProfessionEnding(word);
 }
 
-/** Kin that news names people by, beside the gendered person nouns ("his cousin Thandiwe York"). */
+/**
+ * Kin that news names people by, beside the gendered person nouns ("his cousin Thandiwe York"); in-laws and half- and
+ * step-siblings are one hyphenated word each ("Her sister-in-law, Mrs Vika Nabou, added that …").
+ */
 export const KIN_NOUNS = words(
   'KIN_NOUNS',
-  'cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling twin',
+  `cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling
+  twin sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law son-in-law half-sister half-brother
+  stepsister stepbrother`,
 );
 
 /**
