@@ -75,7 +75,7 @@ function titledPersonAfter(doc: Doc, p: Phrase, s: number, cue: number): Phrase 
 }
 
 /** Past a party tag after a name: "Rep. Hakeem Jeffries (D-N.Y.) reacted", "Mitch Hale, R-Ky., delivered". */
-function skipPartyTag(tokens: DocToken[], verb: number, cue: number): number {
+export function skipPartyTag(tokens: DocToken[], verb: number, cue: number): number {
   // in parentheses ("D-N.Y." alone is six tokens)
   if (tokens[verb]?.text === '(') {
     let close = verb + 1;
