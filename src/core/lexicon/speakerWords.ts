@@ -436,6 +436,9 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   // "Sandhu, who heads the farmers' union," is "the union leader" later
   ['head', ['leader']],
   ['leader', ['head']],
+  // a chief of a people or a village (Southern and West African papers) is "the traditional leader" later: "Chief
+  // Nyati welcomed the plan. … said the traditional leader"
+  ['chief', ['leader']],
   ['secretary of state', ['diplomat']],
   ['foreign minister', ['diplomat']],
   ['foreign secretary', ['diplomat']],
