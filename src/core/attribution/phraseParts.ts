@@ -269,6 +269,18 @@ function constituencySplit(tokens: DocToken[], nameFrom: number, to: number): nu
   return nameFrom;
 }
 
+/**
+ * A run ending in a company's legal form, which ends a body's name and never a person's: "the Chairman of
+ * Harbourfront Developers PLC" is an office of it (a description), "Harbourfront Developers PLC" the company's whole
+ * name, its trade word too; null for any other run ("Ruiz's Acme Ltd").
+ */
+function companyRun(tokens: DocToken[], from: number, to: number): Phrase | null {
+  if (officeOf(tokens, from, to)) return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+  let nameFrom = from;
+  while (nameFrom < to - 1 && DESCRIPTION_OPENERS.has(tokens[nameFrom].lower)) nameFrom++;
+  return plainRun(tokens, nameFrom, to) ? { from, to, kind: 'name', nameFrom, nameTo: to } : null;
+}
+
 /** The run [from, to) holds a title and then "of": "Chairman of …", "the Managing Director of …". */
 function officeOf(tokens: DocToken[], from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'of') return isTitleWord(tokens[k - 1]);
@@ -286,15 +298,8 @@ export function splitName(tokens: DocToken[], from: number, to: number, source: 
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
   if (to - from === 2 && DESCRIPTION_OPENERS.has(tokens[from].lower) && isNationalityNoun(tokens[from + 1].lower))
     return { from, to, kind: 'description', nameFrom: to, nameTo: to };
-  // "the Chairman of Harbourfront Developers PLC": an office of a company, whose legal form ends a body's name and
-  // never a person's ("Harbourfront Developers PLC" alone stays the company's name)
-  if (LEGAL_FORMS.has(tokens[to - 1].lower)) {
-    if (officeOf(tokens, from, to)) return { from, to, kind: 'description', nameFrom: to, nameTo: to };
-    // "Harbourfront Developers PLC said": all of it names the company, the trade word too
-    let nameFrom = from;
-    while (nameFrom < to - 1 && DESCRIPTION_OPENERS.has(tokens[nameFrom].lower)) nameFrom++;
-    if (plainRun(tokens, nameFrom, to)) return { from, to, kind: 'name', nameFrom, nameTo: to };
-  }
+  const company = LEGAL_FORMS.has(tokens[to - 1].lower) ? companyRun(tokens, from, to) : null;
+  if (company) return company;
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];

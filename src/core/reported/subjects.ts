@@ -1,7 +1,7 @@
 /** Who a reporting verb's subject is: "Mr. X and Ms. Y say", "Some of his allies say", "…, said the ministry". */
 import type { Doc, DocToken } from '../text/document';
 import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
-import { skipPartyTag } from '../attribution/clauseSubjects';
+import { skipPartyTag } from '../attribution/partyTags';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { overlapsOrganization } from '../attribution/recognizedEntities';
