@@ -298,13 +298,11 @@ function sameBody(a: string[], b: string[]): boolean {
 const DESCRIBED_ORG_REACH = 80;
 
 /**
- * "the rights group", "the state broadcaster": one lower-case noun or adjective saying what kind of body (or two:
- * "the state power utility"), which takes up the body named last as "the group" does; "the other group", "a rival
- * union" name another.
+ * "the rights group", "the state broadcaster": one lower-case noun or adjective saying what kind of body, which takes
+ * up the body named last as "the group" does; "the other group", "a rival union" name another.
  */
 function kindModified(words: DocToken[]): boolean {
   const modifier = words[1];
-  if (words.length === 4) return [modifier, words[2]].every((w) => w.word && !w.cap && !OTHER_BODY_WORDS.has(w.lower));
   if (words.length !== 3 || !modifier.word || OTHER_BODY_WORDS.has(modifier.lower)) return false;
   return !modifier.cap || PLACED_MODIFIER.test(modifier.text);
 }
