@@ -3,6 +3,7 @@
  * '[During a speech,] Trump attacked Clinton, saying, "…"', 'Holm, who signed the law, interjected'.
  */
 import type { Doc, DocToken } from '../text/document';
+import { skipPartyTag } from './partyTags';
 import { INTRO_WORDS } from '../lexicon/lexicon';
 import { BE_FORMS, CONJUNCTIONS, NOT_CONTENT_START, SENTENCE_CONNECTIVES } from '../lexicon/functionWords';
 import { isPersonAt } from './recognizedEntities';
@@ -72,23 +73,6 @@ function titledPersonAfter(doc: Doc, p: Phrase, s: number, cue: number): Phrase 
     return named && named.from === j && nounPhraseHead(doc, named, s) ? named : null;
   }
   return null;
-}
-
-/** Past a party tag after a name: "Rep. Hakeem Jeffries (D-N.Y.) reacted", "Mitch Hale, R-Ky., delivered". */
-function skipPartyTag(tokens: DocToken[], verb: number, cue: number): number {
-  // in parentheses ("D-N.Y." alone is six tokens)
-  if (tokens[verb]?.text === '(') {
-    let close = verb + 1;
-    while (close < cue && close - verb <= 8 && tokens[close].text !== ')') close++;
-    if (tokens[close]?.text === ')') return close + 1;
-  }
-  // or between commas
-  if (tokens[verb]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[verb + 1]?.text ?? '')) {
-    let close = verb + 2;
-    while (close < cue && close - verb <= 6 && tokens[close].text !== ',') close++;
-    if (tokens[close]?.text === ',') return close + 1;
-  }
-  return verb;
 }
 
 /** "The editor I spoke to, Tim Grieve, interrupted": a name set off by commas after the sentence's own noun phrase. */

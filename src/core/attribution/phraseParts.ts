@@ -26,7 +26,7 @@ import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entity
 import { ACRONYMS_LIKE_SMALL_WORDS, NAME_NOT_VERB, NOUN_DETERMINERS } from '../lexicon/functionWords';
 import { IRREGULAR_PAST, PAST_ONLY_SPEECH } from '../lexicon/speechVerbs';
 import { isFirstName } from '../speakers/gender';
-import { PERSON_HONORIFICS } from '../lexicon/entityWords';
+import { LEGAL_FORMS, PERSON_HONORIFICS } from '../lexicon/entityWords';
 import { FINITE_SPEECH } from '../lexicon/speechVerbs';
 import {
   AGE_OR_KIN_EPITHET,
@@ -269,11 +269,37 @@ function constituencySplit(tokens: DocToken[], nameFrom: number, to: number): nu
   return nameFrom;
 }
 
+/**
+ * A run ending in a company's legal form, which ends a body's name and never a person's: "the Chairman of
+ * Harbourfront Developers PLC" is an office of it (a description), "Harbourfront Developers PLC" the company's whole
+ * name, its trade word too; null for any other run ("Ruiz's Acme Ltd").
+ */
+function companyRun(tokens: DocToken[], from: number, to: number): Phrase | null {
+  if (officeOf(tokens, from, to)) return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+  let nameFrom = from;
+  while (nameFrom < to - 1 && DESCRIPTION_OPENERS.has(tokens[nameFrom].lower)) nameFrom++;
+  return plainRun(tokens, nameFrom, to) ? { from, to, kind: 'name', nameFrom, nameTo: to } : null;
+}
+
+/** The run [from, to) holds a title and then "of": "Chairman of …", "the Managing Director of …". */
+function officeOf(tokens: DocToken[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'of') return isTitleWord(tokens[k - 1]);
+  return false;
+}
+
+/** No "of" and no possessive inside [from, to): one name, not a title or an owner before it. */
+function plainRun(tokens: DocToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].lower === 'of' || isPossessive(tokens, k)) return false;
+  return true;
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 export function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
   if (to - from === 2 && DESCRIPTION_OPENERS.has(tokens[from].lower) && isNationalityNoun(tokens[from + 1].lower))
     return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+  const company = LEGAL_FORMS.has(tokens[to - 1].lower) ? companyRun(tokens, from, to) : null;
+  if (company) return company;
   let nameFrom = to;
   while (nameFrom > from) {
     const t = tokens[nameFrom - 1];

@@ -877,9 +877,19 @@ function isDescriptionWord(tokens: DocToken[], i: number): boolean {
     (!CUE_VERBS.has(t.lower) ||
       isPossessive(tokens, i + 1) ||
       isNounAfterOf(tokens, i) ||
-      isArticledDocument(tokens, i)) &&
+      isArticledDocument(tokens, i) ||
+      isArticledModifier(tokens, i)) &&
     !NOT_SPEAKER_HEAD.has(t.lower)
   );
+}
+
+/**
+ * "the state power utility said", "the state broadcaster": a reporting verb's form right after an article, with a
+ * lower-case noun after it, modifies that noun ("the state said" keeps "said" as the verb).
+ */
+function isArticledModifier(tokens: DocToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return ARTICLES.has(tokens[i - 1]?.lower ?? '') && !!next && next.word && !next.cap && !CUE_VERBS.has(next.lower);
 }
 
 /**

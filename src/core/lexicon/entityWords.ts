@@ -44,12 +44,14 @@ export const POSSESSIVE_ENDINGS = words('POSSESSIVE_ENDINGS', "'s ’s ' ’");
 
 /**
  * Honorifics that are never a name of their own, so a "person" made only of them is none (rules/honorificOnlyPeople):
- * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part) and the Hajj's ("Haji", "Alhaj"). Not "King",
+ * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part), the Hajj's ("Haji", "Alhaj") and the dotted
+ * professional and clerical titles of East African, Israeli and Sri Lankan papers ("Eng.", "Adv.", "Ven.", "Cde",
+ * "Mgr"; "Eng" without its dot is a Chinese surname, "Lim Guan Eng"). Not "King",
  * "Prince", "Son" or "Bishop", nor "Mother" ("In India she was simply called Mother"), which are names too.
  */
 export const NAME_LESS_HONORIFICS = words(
   'NAME_LESS_HONORIFICS',
-  'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik',
+  'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik eng. adv. ven. cde cde. mgr mgr.',
 );
 
 /**
@@ -239,7 +241,7 @@ export const KIND_OF = new Map<string, string>(
 /** Single title words before a name. */
 export const TITLES = words(
   'TITLES',
-  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte. reeve alderman alderwoman selectman selectwoman commissioner councillor councilor councilman councilwoman cllr',
+  'president prime minister chancellor premier secretary secretary-general senator sen. governor gov. mayor king queen prince princess pope ambassador general gen. colonel col. captain capt. commander admiral lieutenant sergeant chairman chairwoman chief director spokesman spokeswoman judge justice mr. mrs. ms. dr. prof. mr mrs ms dr professor rev. sir lord lady dame sheikh ayatollah emir sultan rabbi bishop cardinal father coach manager representative rep. deputy leader speaker envoy officer detective inspector sheriff constable superintendent magistrate director-general maitre surgeon-general solicitor-general inspector-general auditor-general controller-general comptroller-general attorney-general corporal cpl cpl. pvt. pte. reeve alderman alderwoman selectman selectwoman commissioner councillor councilor councilman councilwoman cllr eng. adv. ven. mgr cde mk',
 );
 
 /**
@@ -381,7 +383,7 @@ export const ORG_LINKS = words(
 /** Abbreviations that keep their final dot ("Mr." "Corp."): a dot after them does not end a sentence. */
 export const DOTTED_ABBREVIATIONS = words(
   'DOTTED_ABBREVIATIONS',
-  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs coun cllr const atty amb hon fr msgr cpl pvt brig barr engr smt',
+  'mr mrs ms dr prof gen lt col sgt capt gov sen rep rev st jr sr co corp inc ltd bros no vs mt ft jan feb aug sept sep oct nov dec adm maj cmdr supt det insp pres messrs coun cllr const atty amb hon fr msgr cpl pvt brig barr engr smt eng adv ven mgr cde',
 );
 
 /**

@@ -237,11 +237,15 @@ export const PRONOUNS_FEMALE = words('PRONOUNS_FEMALE', 'she her hers herself');
 export const PRONOUNS_PLURAL = words('PRONOUNS_PLURAL', 'they them their themselves');
 export { SPEAKER_PRONOUNS } from './functionWords';
 
-/** Honorifics directly before a name (the Tagalog "Aling" and "Mang" of an older woman and man among them). */
+/**
+ * Honorifics directly before a name (the Tagalog "Aling" and "Mang" of an older woman and man among them; an
+ * engineer's "Eng." and an advocate's "Adv.", a monk's "Ven.", Zimbabwe's "Cde", a monsignor's "Mgr").
+ */
 export const HONORIFICS = words(
   'HONORIFICS',
   `mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness rev rev. sen sen. rep rep. gov gov. gen gen.
-  madam alhaji alhaj hajji haji hajjah hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk dato datin wira tun puan encik cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.`,
+  madam alhaji alhaj hajji haji hajjah hajiya mallam otunba shri smt smt. aling mang barr barr. engr engr. datuk dato datin wira tun puan encik cr cr. coun coun. cllr cllr. supt supt. insp insp. det det. const const. atty atty. amb amb. hon hon. fr fr. msgr msgr.
+  eng. adv. ven. cde cde. mgr mgr.`,
 );
 export const MALE_HONORIFICS = words(
   'MALE_HONORIFICS',
@@ -266,7 +270,7 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator developer mp mla mpp constable barrister solicitor member comptroller treasurer speaker
+detective librarian curator developer mp mk mla mpp constable barrister solicitor member comptroller treasurer speaker
 taoiseach tánaiste td peer corporator sarpanch tehsildar chieftain monarch whip
 `,
 );
@@ -338,10 +342,15 @@ export function isProfessionNoun(word: string): boolean {
   return PROFESSION_NOUNS.has(word) || hasProfessionEnding(word);
 }
 
-/** Kin that news names people by, beside the gendered person nouns ("his cousin Thandiwe York"). */
+/**
+ * Kin that news names people by, beside the gendered person nouns ("his cousin Thandiwe York"); in-laws and half- and
+ * step-siblings are one hyphenated word each ("Her sister-in-law, Mrs Vika Nabou, added that …").
+ */
 export const KIN_NOUNS = words(
   'KIN_NOUNS',
-  'cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling twin',
+  `cousin nephew niece uncle aunt grandson granddaughter stepson stepdaughter stepfather stepmother fiance fiancee sibling
+  twin sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law son-in-law half-sister half-brother
+  stepsister stepbrother`,
 );
 
 /**

@@ -304,12 +304,14 @@ export const OWN_IDENTITY_NOUNS = words('OWN_IDENTITY_NOUNS', 'name names identi
 export const FEMALE_PERSON_NOUNS = words(
   'FEMALE_PERSON_NOUNS',
   `woman mother wife daughter sister girl lady grandmother widow actress congresswoman chairwoman spokeswoman
-   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom missus wifey`,
+   businesswoman councilwoman assemblywoman alderwoman queen princess mum mom missus wifey sister-in-law mother-in-law
+   daughter-in-law half-sister stepsister stepmother stepdaughter`,
 );
 export const MALE_PERSON_NOUNS = words(
   'MALE_PERSON_NOUNS',
   `man father husband son brother boy gentleman grandfather widower actor congressman chairman spokesman businessman
-   councilman assemblyman alderman selectman king prince dad hubby`,
+   councilman assemblyman alderman selectman king prince dad hubby brother-in-law father-in-law son-in-law half-brother
+   stepbrother stepfather stepson`,
 );
 
 /** The people a study's report names by turns: "Researchers at … followed …" are "the authors" and "the scientists". */
@@ -454,6 +456,9 @@ export const ROLE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
   // "Sandhu, who heads the farmers' union," is "the union leader" later
   ['head', ['leader']],
   ['leader', ['head']],
+  // a chief of a people or a village (Southern and West African papers) is "the traditional leader" later: "Chief
+  // Nyati welcomed the plan. … said the traditional leader"
+  ['chief', ['leader']],
   ['secretary of state', ['diplomat']],
   ['foreign minister', ['diplomat']],
   ['foreign secretary', ['diplomat']],

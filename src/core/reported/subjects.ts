@@ -1,6 +1,7 @@
 /** Who a reporting verb's subject is: "Mr. X and Ms. Y say", "Some of his allies say", "…, said the ministry". */
 import type { Doc, DocToken } from '../text/document';
 import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
+import { skipPartyTag } from '../attribution/partyTags';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
 import { overlapsOrganization } from '../attribution/recognizedEntities';
@@ -61,9 +62,9 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   const read = phraseRight(tokens, from, c, text);
   const p = read && (apposedSubject(doc, read, c) ?? ownVerbCut(tokens, read));
   if (!p || p.to >= c) return null;
-  // past the comma closing an apposed name
-  const verb = p !== read && tokens[p.to].text === ',' ? tokens[p.to + 1] : tokens[p.to];
-  if (!verb.word || verb.cap) return null;
+  // past the comma closing an apposed name, or a party tag: "MK Dana Levi (Likud) opened the session by saying …"
+  const verb = p !== read && tokens[p.to].text === ',' ? tokens[p.to + 1] : tokens[skipPartyTag(tokens, p.to, c)];
+  if (!verb?.word || verb.cap) return null;
   if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) && !headBeforeLink(tokens, p)) return null;
   return p;
 }

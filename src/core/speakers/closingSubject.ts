@@ -60,6 +60,36 @@ export function closingSubject(
 }
 
 /**
+ * The latest speaker when the paragraph before the quote closes on their own reported speech as its subject: "'We
+ * lost our crops,' Mrs Waqa said. Her sister-in-law, Mrs Vika Nabou, added that the well was salty." ¶ '"We cannot
+ * drink from it," she said' is Nabou, who took the floor last; null for any other paragraph (closingSubject's).
+ */
+export function closingSpeaker(
+  doc: Doc,
+  quoted: SpanIndex,
+  persons: readonly Entry[],
+  line: number,
+  latest: Entry | null,
+): Entry | null {
+  const own = doc.lines[line];
+  const before = doc.lines[line - 1];
+  if (!latest || latest.lastSpokeLine !== line - 1 || !own || !before || before.tokenTo <= before.tokenFrom)
+    return null;
+  if (!quoted.overlaps(own.start, own.start + 1)) return null;
+  const from = lastSentenceStart(doc, before.tokenFrom, before.tokenTo);
+  const { tokens } = doc;
+  if (latest.lastSpoke < tokens[from].start || quoted.overlaps(tokens[from].start, before.end)) return null;
+  if (!reportsSpeech(doc, from, before.tokenTo) || asksQuestion(doc, from, before.tokenTo)) return null;
+  return subjectIn(doc, persons, from, before.tokenTo) === latest ? latest : null;
+}
+
+/** "Pool asked whether he would speak." ¶ '"…," she said': who asks is not who answers. */
+function asksQuestion(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (QUESTION_CUES.has(doc.tokens[i].lower)) return true;
+  return false;
+}
+
+/**
  * A sentence that reports speech has its own speaker, whom the latest-speaker rule already follows ("Kunin said");
  * a cue word after an article or a possessive is a noun, no report ("Tillman did not care about the praise"); a
  * participle reports for a noun ("Fitch held up a chart showing that …") or for the subject itself ("Fitch stood,

@@ -107,11 +107,13 @@ const MAX_MODIFIED_TITLE = 4;
  * the verb after its comma, names the sentence's subject (`from` is the name's first token, `end` its end offset).
  */
 export function opensWithApposition(tokens: readonly DocToken[], from: number, end: number): boolean {
-  if (tokens[from - 1]?.text !== ',') return false;
-  let start = from - 2;
-  while (start >= 0 && from - start <= MAX_OPENING_WORDS && tokens[start].word) start--;
+  // "His neighbour, Mr Lovemore Gumbo, disagreed": the comma stands before the name's honorific or title
+  const comma = wordBeforeTitles(tokens, from);
+  if (tokens[comma]?.text !== ',') return false;
+  let start = comma - 1;
+  while (start >= 0 && comma - start <= MAX_OPENING_WORDS && tokens[start].word) start--;
   const opens = start < 0 || SENTENCE_END.has(tokens[start].text) || tokens[start].line !== tokens[from].line;
-  if (!opens || start === from - 2) return false;
+  if (!opens || start === comma - 1) return false;
   let after = from;
   while (tokens[after] && tokens[after].end <= end) after++;
   const verb = tokens[after + 1];

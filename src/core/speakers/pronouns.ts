@@ -9,7 +9,7 @@
  */
 import type { DocToken } from '../text/document';
 import type { Gender } from './gender';
-import { closingSubject } from './closingSubject';
+import { closingSpeaker, closingSubject } from './closingSubject';
 import { firstSpanFrom } from '../text/sortedSpans';
 import { addressedName } from './addressee';
 import { CUE_VERBS } from '../lexicon/lexicon';
@@ -296,7 +296,7 @@ export abstract class Pronouns extends AntecedentChoice {
     const subject = this.subjectOf(line, at, compatible);
     if (subject) return { entry: subject.entry, certainty: 0.82, basis: PARAGRAPH_SUBJECT };
     const described = this.paragraphPersons.get(line - 1);
-    const closing = closingSubject(this.doc, this.quoted, this.persons, line, compatible, described);
+    const closing = this.closingOf(line, compatible, described, recent);
     // the latest speaker as the subject the paragraph before closes on is a pick anchored twice, which the model may
     // not overrule: "Grayson was in Tampa. Murphy spent the day in Orlando." ¶ '"…," she said' is Murphy, who spoke last
     if (closing) return { entry: closing, certainty: closing === recent ? 0.88 : 0.82, basis: CLOSING_SUBJECT };
@@ -309,6 +309,19 @@ export abstract class Pronouns extends AntecedentChoice {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /** Who the paragraph before closes on: its last sentence's subject, else the latest speaker reporting there. */
+  private closingOf(
+    line: number,
+    compatible: (e: Entry) => boolean,
+    described: ReadonlyArray<{ entry: Entry; at: number }> | undefined,
+    recent: Entry | null,
+  ): Entry | null {
+    return (
+      closingSubject(this.doc, this.quoted, this.persons, line, compatible, described) ??
+      closingSpeaker(this.doc, this.quoted, this.persons, line, recent)
+    );
   }
 
   /**
