@@ -40,6 +40,7 @@ comment comments commented commenting
 continue continues continued continuing
 conclude concludes concluded concluding
 observe observes observed observing
+remind reminds reminded reminding
 predict predicts predicted predicting
 promise promises promised promising
 vow vows vowed vowing
@@ -152,7 +153,8 @@ believed think thinks thought hope hopes hoped fear fears feared worry worries w
 emphasize emphasizes emphasized emphasise emphasised boast boasts boasted reiterate reiterates reiterated assure
 assures assured recall recalls recalled complain complains complained charge charges charged allege alleges alleged
 testify testifies testified indicate indicates indicated signal signals signaled signalled hint hints hinted
-caution cautions cautioned concluded conclude concludes observed observe observes tweeted tweet tweets
+caution cautions cautioned concluded conclude concludes observed observe observes observing tweeted tweet tweets
+remind reminds reminded reminding
 find finds found show shows showed demand demands demanded
 `,
 );
