@@ -25,3 +25,11 @@ test('"reminded journalists that \'…\'" reports the quoted words with the subj
   assert.ok(q, 'the fragment is dropped');
   assert.equal(q.speakerMention?.text, "The minister's spokesman");
 });
+
+test('"appealed to X to …" reports the appeal, quoted words and all, as the subject\'s', () => {
+  const text =
+    'Nurses stayed away for a third week.\n\nDr Wanjiru Kamau said salaries would be paid soon. Dr Kamau appealed to the nurses to return to work "for the good of the patients", saying nobody would be punished.\n';
+  const q = analyze(text).quotes.find((x) => x.text.includes('for the good of the patients'));
+  assert.ok(q, 'the fragment is dropped');
+  assert.equal(q.speaker, 'Wanjiru Kamau');
+});

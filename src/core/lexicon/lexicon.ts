@@ -47,6 +47,7 @@ vow vows vowed vowing
 pledge pledges pledged pledging
 threaten threatens threatened threatening
 urge urges urged urging
+appeal appeals appealed appealing
 complain complains complained complaining
 concede concedes conceded conceding
 confirm confirms confirmed confirming
@@ -185,7 +186,7 @@ export const INFINITIVE_CUES = words(
   'INFINITIVE_CUES',
   `
 promise promises promised vow vows vowed pledge pledges pledged threaten threatens threatened want wants wanted
-plan plans planned refuse refuses refused decline declines declined urge urges urged ask asks asked agree agrees
+plan plans planned refuse refuses refused decline declines declined urge urges urged appeal appeals appealed ask asks asked agree agrees
 agreed expect expects expected hope hopes hoped demand demands demanded
 `,
 );
