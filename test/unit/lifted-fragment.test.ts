@@ -33,3 +33,14 @@ test('"appealed to X to …" reports the appeal, quoted words and all, as the su
   assert.ok(q, 'the fragment is dropped');
   assert.equal(q.speaker, 'Wanjiru Kamau');
 });
+
+test('"was quick to remind X that …": the subject before the adjective governing the cue is the speaker', () => {
+  const text =
+    'Housing costs rose again.\n\nThe spokesman was quick to remind journalists that more flats were finished this year than in any year since 2010.\n';
+  const q = analyze(text).quotes.find((x) => x.text.includes('more flats were finished'));
+  assert.ok(q, 'no report');
+  assert.equal(q.speakerMention?.text, 'The spokesman');
+  // near miss: an adjective that governs no one's speech ("was due to say") leaves the sentence as it was
+  const due = analyze('Housing costs rose again.\n\nThe spokesman was due to tell journalists about the figures.\n');
+  assert.ok(!due.quotes.some((x) => x.speakerMention?.text === 'The spokesman' && x.text.includes('figures')));
+});

@@ -191,6 +191,16 @@ agreed expect expects expected hope hopes hoped demand demands demanded
 `,
 );
 
+/** Adjectives after a copula whose subject does what the infinitive after them says: "the spokesman was quick to
+ * remind reporters that …", "she is keen to stress that …". */
+export const SUBJECT_CONTROL_ADJECTIVES = words(
+  'SUBJECT_CONTROL_ADJECTIVES',
+  'quick eager keen careful anxious happy ready willing prepared reluctant loath hesitant swift',
+);
+
+/** Copulas before such an adjective. */
+export const CONTROL_COPULAS = words('CONTROL_COPULAS', "is was are were be been being 's");
+
 /** Verbs whose subject also does what the infinitive after them says: "Ruiz declined to respond to …", "has chosen
  * not to talk about …" (not "urged": "urged Congress to respond" is Congress's). */
 export const SUBJECT_CONTROL_VERBS = words(
