@@ -198,9 +198,6 @@ export const SUBJECT_CONTROL_ADJECTIVES = words(
   'quick eager keen careful anxious happy ready willing prepared reluctant loath hesitant swift',
 );
 
-/** Copulas before such an adjective. */
-export const CONTROL_COPULAS = words('CONTROL_COPULAS', "is was are were be been being 's");
-
 /** Verbs whose subject also does what the infinitive after them says: "Ruiz declined to respond to …", "has chosen
  * not to talk about …" (not "urged": "urged Congress to respond" is Congress's). */
 export const SUBJECT_CONTROL_VERBS = words(

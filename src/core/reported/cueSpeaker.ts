@@ -6,7 +6,8 @@
  */
 import type { Doc, DocToken } from '../text/document';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
-import { CONTROL_COPULAS, CUE_PREFIX, SUBJECT_CONTROL_ADJECTIVES, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
+import { CUE_PREFIX, SUBJECT_CONTROL_ADJECTIVES, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
+import { BE_FORMS } from '../lexicon/functionWords';
 import { CLAIM_POSSESSIVES as POSSESSIVES } from '../lexicon/functionWords';
 import { nounLead } from './nounCues';
 import { knownSpeaker } from './subjects';
@@ -79,5 +80,5 @@ export function controlCopula(tokens: DocToken[], s: number, c: number): number 
   let v = adjective - 1;
   if (tokens[v]?.lower === 'not') v--;
   if (v < s || !SUBJECT_CONTROL_ADJECTIVES.has(tokens[adjective].lower)) return c;
-  return CONTROL_COPULAS.has(tokens[v].lower) ? v : c;
+  return BE_FORMS.has(tokens[v].lower) ? v : c;
 }
