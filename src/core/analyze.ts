@@ -13,6 +13,7 @@ import { withTranscriptTurns, withoutTurnLabels } from './quotes/transcriptTurns
 import { harmonizeEntities } from './entities/index';
 import { findReportedSpeech } from './reported/reported';
 import { quotesAfterParaphrase } from './reported/quoteAfterParaphrase';
+import { liftedFragmentReport } from './reported/liftedFragment';
 import { attributeTags, inTag } from './text/spanningTags';
 import type { Reported } from './reported/quoteMap';
 import { addTitledPeople, titledNames } from './attribution/titledNames';
@@ -153,19 +154,34 @@ function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
   for (const r of reported)
     pending.push({ kind: 'indirect', parts: [r.content], unclosed: false, attribution: r.attribution });
   // quoted fragments inside reported speech belong to it; elsewhere only longer fragments stand as quotes
-  for (const q of direct) {
+  for (let qi = 0; qi < direct.length; qi++) {
+    const q = direct[qi];
     const [a] = q.parts[0];
     const b = q.parts[q.parts.length - 1][1];
     if (!q.turn && reportedIndex.overlaps(a, b)) continue;
     // an interview turn whose asker or guest the article never names stays text: a label ("Q:") is no one
     if (q.turn && !q.attribution.speaker) continue;
-    if (q.fragment && !keepFragment(doc, q)) continue;
+    if (q.fragment && !keepFragment(doc, q)) {
+      // 'an announcer saying Dunmore "never saw a toll he would not raise"': a report the scan missed, ending on the words
+      const lifted = liftedFragmentReport(doc, q);
+      if (lifted && !overlapsAny(lifted, reportedIndex, direct[qi - 1]))
+        pending.push({ kind: 'indirect', parts: [lifted], unclosed: false, attribution: q.attribution });
+      continue;
+    }
     // a transcript turn has no marks: reported as its label's words, as annotated news counts it (cue ":")
     const kind = q.turn ? 'indirect' : 'direct';
     pending.push({ kind, parts: q.parts, unclosed: q.unclosed, attribution: q.attribution });
   }
   pending.sort((a, b) => a.parts[0][0] - b.parts[0][0]);
   return pending;
+}
+
+/**
+ * A report lifted around a fragment would cover a reported statement or the quote before the fragment (quotes never
+ * overlap; direct quotes come in text order, so no earlier one reaches further than the one right before).
+ */
+function overlapsAny([a, b]: [number, number], reported: SpanIndex, before: AttributedQuote | undefined): boolean {
+  return reported.overlaps(a, b) || (before !== undefined && before.parts[before.parts.length - 1][1] > a);
 }
 
 /** "Q: Will the terminal open?" read as a report by "Q": the turn's label is its speaker, not a reporter's subject. */

@@ -73,6 +73,8 @@ function possessorStart(tokens: DocToken[], last: number, floor: number): number
     !DESCRIPTION_STOP.has(tokens[from - 1].lower)
   )
     from--;
+  // "the Taoiseach's spokesman", "the Kremlin's envoy": a title or a body owns with its article, which a name never has
+  if (from - 1 >= floor && tokens[from - 1].lower === 'the') from--;
   return from;
 }
 const MAX_POSSESSOR_WORDS = 4;

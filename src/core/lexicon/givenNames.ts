@@ -32,7 +32,7 @@ export const WORLD_GIVEN_NAMES = words(
   agnieszka malgorzata katarzyna zbigniew lech beata janos gergely zoltan istvan dusan ivica janez marjan jan
   jiri zdenek vaclav tayyip mevlut kemal hulusi binali ekrem selahattin fatih murat burak serkan cem jair inacio
   dilma diego precious faith
-  sajith mahinda gotabaya chaminda dinesh nuwan shehbaz bilawal maryam elon`,
+  sajith mahinda gotabaya chaminda dinesh nuwan shehbaz bilawal maryam elon syed syeda`,
 );
 
 /**

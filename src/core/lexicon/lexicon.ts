@@ -40,12 +40,14 @@ comment comments commented commenting
 continue continues continued continuing
 conclude concludes concluded concluding
 observe observes observed observing
+remind reminds reminded reminding
 predict predicts predicted predicting
 promise promises promised promising
 vow vows vowed vowing
 pledge pledges pledged pledging
 threaten threatens threatened threatening
 urge urges urged urging
+appeal appeals appealed appealing
 complain complains complained complaining
 concede concedes conceded conceding
 confirm confirms confirmed confirming
@@ -152,7 +154,8 @@ believed think thinks thought hope hopes hoped fear fears feared worry worries w
 emphasize emphasizes emphasized emphasise emphasised boast boasts boasted reiterate reiterates reiterated assure
 assures assured recall recalls recalled complain complains complained charge charges charged allege alleges alleged
 testify testifies testified indicate indicates indicated signal signals signaled signalled hint hints hinted
-caution cautions cautioned concluded conclude concludes observed observe observes tweeted tweet tweets
+caution cautions cautioned concluded conclude concludes observed observe observes observing tweeted tweet tweets
+remind reminds reminded reminding
 find finds found show shows showed demand demands demanded
 `,
 );
@@ -183,9 +186,16 @@ export const INFINITIVE_CUES = words(
   'INFINITIVE_CUES',
   `
 promise promises promised vow vows vowed pledge pledges pledged threaten threatens threatened want wants wanted
-plan plans planned refuse refuses refused decline declines declined urge urges urged ask asks asked agree agrees
+plan plans planned refuse refuses refused decline declines declined urge urges urged appeal appeals appealed ask asks asked agree agrees
 agreed expect expects expected hope hopes hoped demand demands demanded
 `,
+);
+
+/** Adjectives after a copula whose subject does what the infinitive after them says: "the spokesman was quick to
+ * remind reporters that …", "she is keen to stress that …". */
+export const SUBJECT_CONTROL_ADJECTIVES = words(
+  'SUBJECT_CONTROL_ADJECTIVES',
+  'quick eager keen careful anxious happy ready willing prepared reluctant loath hesitant swift',
 );
 
 /** Verbs whose subject also does what the infinitive after them says: "Ruiz declined to respond to …", "has chosen

@@ -4,6 +4,7 @@
  * the subject; the rest find the content. A rule returns a report (done), null (the cue reports nothing) or
  * undefined (not its case: the next rule runs).
  */
+import { controlCopula } from './cueSpeaker';
 import type { Doc, DocToken } from '../text/document';
 import { cueRange, isQuoteToken } from '../attribution/cues';
 import { nameGivenInRelative } from '../attribution/apposedNames';
@@ -702,7 +703,9 @@ export function clause(
   const { tokens, text } = doc;
   const t = tokens[c];
   const w = cueForm(t.lower);
-  const lead = skipAuxLeft(tokens, c, s, CUE_PREFIX);
+  // "the spokesman was quick to remind …": the subject stands before the adjective that governs the cue
+  const governor = controlCopula(tokens, s, c);
+  const lead = governor < c ? skipAuxLeft(tokens, governor, s, CUE_PREFIX) : skipAuxLeft(tokens, c, s, CUE_PREFIX);
   const ctx: ClauseContext = {
     doc,
     tokens,

@@ -4,9 +4,10 @@
  * noun cue ("his criticism of [the plan]", "the senator's call for [a recount]"). A noun without a possessor ("the
  * questions about …") and a subject we cannot read leave the report without a speaker. Fixed windows: linear.
  */
-import type { Doc } from '../text/document';
+import type { Doc, DocToken } from '../text/document';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
-import { CUE_PREFIX, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
+import { CUE_PREFIX, SUBJECT_CONTROL_ADJECTIVES, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
+import { BE_FORMS } from '../lexicon/functionWords';
 import { CLAIM_POSSESSIVES as POSSESSIVES } from '../lexicon/functionWords';
 import { nounLead } from './nounCues';
 import { clauseSubject, knownSpeaker } from './subjects';
@@ -75,4 +76,17 @@ function controlVerb(doc: Doc, s: number, c: number): number {
   let v = c - 2;
   if (tokens[v]?.lower === 'not') v--;
   return v >= s && SUBJECT_CONTROL_VERBS.has(tokens[v].lower) ? v : c;
+}
+
+/**
+ * "The spokesman was quick to remind reporters that …", "she is not keen to say …": the copula before an adjective
+ * whose subject does what the infinitive cue at c says, so that the subject is read left of it; else c.
+ */
+export function controlCopula(tokens: DocToken[], s: number, c: number): number {
+  if (tokens[c - 1]?.lower !== 'to') return c;
+  const adjective = c - 2;
+  let v = adjective - 1;
+  if (tokens[v]?.lower === 'not') v--;
+  if (v < s || !SUBJECT_CONTROL_ADJECTIVES.has(tokens[adjective].lower)) return c;
+  return BE_FORMS.has(tokens[v].lower) ? v : c;
 }
