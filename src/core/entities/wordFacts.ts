@@ -2,8 +2,8 @@
  * What the tagger reads of a word on its own, whatever stands around it: its hashes and shape, its letter classes,
  * whether it may begin or continue an entity, its lexicon letters. These never change for a word, and news repeats
  * its words (a 5 KB article has about 1,000 tokens and 400 distinct words; "the", "said", "minister" recur in every
- * article), so they are worked out once per distinct word and then cost one Map lookup per token. Worked out for
- * every token of every line, they were some 5% of an analysis (FNV hashes, a shape, a Unicode test, two lookups).
+ * article), so they are worked out once per distinct word and then cost one Map lookup per token. Together with
+ * tokenize.ts's shared word forms this took 4.5% off the instructions of an analysis (bench corpus, 365 -> 349 M).
  */
 import { lexiconTags } from './gazetteer';
 import { hashRange } from './hash';
