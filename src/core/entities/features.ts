@@ -4,12 +4,14 @@
  * which keeps tagging at a few milliseconds per article. Static features depend only on the text; dynamic ones on
  * the tags already decided.
  */
-import { lexiconTags, matchPlaces, type PlaceMatch } from './gazetteer';
+import { matchPlaces, type PlaceMatch } from './gazetteer';
 import { hashRange } from './hash';
 import { IntTable } from './intTable';
 import { BlockArrays } from './blockArrays';
 import type { Token } from './tokenize';
-import { ORG_LINKS, PERSON_PARTICLES, PLACE_LINKS } from '../lexicon/entityWords';
+import { LOC_OK, ORG_OK, PER_OK, isCapitalized, wordFacts } from './wordFacts';
+
+export { isCapitalized, shapeHash } from './wordFacts';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -52,6 +54,8 @@ export interface Prepared {
   gazAny: Int32Array;
   /** per token: compromise lexicon letters */
   lex: string[];
+  /** the trigger lists some word of the block is in (rules/triggerWords.ts): a rule skips a block without its words */
+  triggers: number;
   /** gazetteer matches (longest first, non-overlapping) */
   places: PlaceMatch[];
   /** Where the arrays above came from: the tagger and the rules draw theirs for the block from it too. */
@@ -113,93 +117,8 @@ const enum T {
 const BOS = 0x5f3759df;
 const EOS = 0x1b873593;
 
-/**
- * Hash of the word's shape, runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d"; computed
- * without building the shape string. Classes: 'x' lower, 'X' upper, 'd' digit, any other character itself.
- */
-export function shapeHash(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  let last = -1;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    let c: number;
-    if (code >= 97 && code <= 122)
-      c = 120; // x
-    else if (code >= 65 && code <= 90)
-      c = 88; // X
-    else if (code >= 48 && code <= 57)
-      c = 100; // d
-    else if (code < 128) c = code;
-    else {
-      const ch = word[i];
-      if (ch !== ch.toUpperCase()) c = 120;
-      else if (ch !== ch.toLowerCase()) c = 88;
-      else c = /\p{N}/u.test(ch) ? 100 : code;
-    }
-    if (c !== last) {
-      h ^= c;
-      h = Math.imul(h, 0x01000193);
-    }
-    last = c;
-  }
-  return h;
-}
-
-/** Whether a token has a letter: ASCII fast path, Unicode property test otherwise. */
-function hasLetterIn(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-    if (c >= 128 && LETTER.test(word[i])) return true;
-  }
-  return false;
-}
-
-/**
- * The word's first character changes in lower case: "Putin", "Émile", "iPhone" no. ASCII is answered from the code
- * (most words, and a lower-casing call per word was a visible share of tagging); other characters by lower-casing.
- */
-export function isCapitalized(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = word[0];
-  return ch !== undefined && ch !== ch.toLowerCase();
-}
-
-const LETTER = /\p{L}/u;
-const NUMBER = /^\p{N}[\p{N}.,-]*$/u;
-/** NUMBER.test(word), its regex run only when the first character may be a number: most lower-case words are not. */
-function isNumber(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 128 || (c >= 48 && c <= 57)) && NUMBER.test(word);
-}
-
-/** Capitalized tokens that are never (the start of) a name: "I'll", "I’m", and US party-state tags "R-Iowa", "D-Vt". */
-const NEVER_NAMES = /^(?:I['’](?:ll|m|d|ve)|[RDI]-\p{Lu}[\p{L}.]*)$/u;
-/** NEVER_NAMES.test(word), its regex run only for words that begin with I, R or D (as all its matches do). */
-function isNeverName(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c === 73 || c === 82 || c === 68) && NEVER_NAMES.test(word);
-}
-
-const PER_OK = 1;
-const LOC_OK = 2;
-const ORG_OK = 4;
-
-/** Per link word, the entities it may continue (PER_OK, LOC_OK, ORG_OK): one lookup per token, not three. */
-const LINK_BITS: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>();
-  const add = (words: ReadonlySet<string>, bit: number) => {
-    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-  };
-  add(PERSON_PARTICLES, PER_OK);
-  add(PLACE_LINKS, LOC_OK);
-  add(ORG_LINKS, ORG_OK);
-  return bits;
-})();
-
-/** What each token is on its own: hashes, shape, casing, and whether it may begin or continue an entity. */
-function wordFacts(tokens: Token[], arrays: BlockArrays) {
+/** What each token is on its own (wordFacts.ts), laid out per token as the features read it. */
+function tokenFacts(tokens: Token[], arrays: BlockArrays) {
   const n = tokens.length;
   const lower = tokens.map((t) => t.lower);
   const wordHash = arrays.int32();
@@ -209,22 +128,21 @@ function wordFacts(tokens: Token[], arrays: BlockArrays) {
   const capital = arrays.uint8();
   const canStart = arrays.uint8();
   const continues = arrays.uint8();
+  const lex: string[] = new Array(n);
+  let triggers = 0;
   for (let i = 0; i < n; i++) {
-    const w = tokens[i].text;
-    wordHash[i] = hashRange(lower[i], 0, lower[i].length);
-    // most words are written in lower case: their raw hash is the one just computed
-    rawHash[i] = w === lower[i] ? wordHash[i] : hashRange(w, 0, w.length);
-    shapes[i] = shapeHash(w);
-    hasLetter[i] = hasLetterIn(w) ? 1 : 0;
-    capital[i] = isCapitalized(w) ? 1 : 0;
-    // a capital first letter, or an inner capital after a first letter ("iPhone", "al-Assad"); never a digit first
-    canStart[i] = (capital[i] || (hasLetter[i] && w !== lower[i] && LETTER.test(w[0]))) && !isNeverName(w) ? 1 : 0;
-    if (!canStart[i]) {
-      const links = LINK_BITS.get(lower[i]) ?? 0;
-      continues[i] = links & ORG_OK || !isNumber(w) ? links : links | ORG_OK;
-    }
+    const f = wordFacts(tokens[i].text, lower[i]);
+    triggers |= f.triggers;
+    wordHash[i] = f.wordHash;
+    rawHash[i] = f.rawHash;
+    shapes[i] = f.shape;
+    hasLetter[i] = f.hasLetter;
+    capital[i] = f.capital;
+    canStart[i] = f.canStart;
+    continues[i] = f.continues;
+    lex[i] = f.lex;
   }
-  return { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues };
+  return { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues, lex, triggers };
 }
 
 /** `word !== word.toUpperCase()`, with an ASCII fast path: no upper-cased copy of every word of the block. */
@@ -271,7 +189,10 @@ export function prepare(
   arrays = BlockArrays.fresh(tokens.length),
 ): Prepared {
   const n = tokens.length;
-  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues } = wordFacts(tokens, arrays);
+  const { lower, wordHash, rawHash, shapes, hasLetter, capital, canStart, continues, lex, triggers } = tokenFacts(
+    tokens,
+    arrays,
+  );
   const { sentenceStart, headline } = sentenceMarks(tokens, hasLetter, sentences, arrays);
   const slots = IntTable.slots(n);
   const docCase = new IntTable<number>(n, arrays.int32(slots), arrays.uint8(slots));
@@ -292,8 +213,6 @@ export function prepare(
       gaz[k] = mix(mix(mix(kindHash, k === m.from ? 1 : 2), capital[m.from] + 3), multi) | 1;
     }
   }
-  const lex: string[] = new Array(n);
-  for (let i = 0; i < n; i++) lex[i] = hasLetter[i] ? lexiconTags(lower[i], wordHash[i]) : '';
   const identity = arrays.int32();
   identity.set(wordHash);
   const rawIdentity = arrays.int32();
@@ -317,6 +236,7 @@ export function prepare(
     gazKind,
     gazAny,
     lex,
+    triggers,
     places,
     arrays,
   };

@@ -125,7 +125,7 @@ import { broadcastTitles } from './rules/broadcastTitles';
 import { functionWordNames } from './rules/functionWordNames';
 import { partyTags, photoAgencies } from './rules/creditsAndTags';
 import { unknownNamesOfPlaces } from './rules/unknownNamesOfPlaces';
-import { holdsList, triggerBits } from './rules/triggerWords';
+import { holdsList } from './rules/triggerWords';
 import { honorificOnlyPeople } from './rules/honorificOnlyPeople';
 import { companiesJoinedByAnd, companiesOfAKind } from './rules/companiesOfAKind';
 import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
@@ -276,7 +276,6 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
   const n = tokens.length;
   const ents = new Entities(p.arrays.int32());
   for (const e of found) if (worthKeeping(p, e)) ents.add(e);
-  const bits = triggerBits(lower);
   const ctx: RuleContext = {
     text,
     p,
@@ -285,7 +284,7 @@ export function applyRules(text: string, p: Prepared, found: Entity[]): Entity[]
     n,
     ents,
     free: (i) => i >= 0 && i < n && ents.at(i) === null,
-    holds: (list) => holdsList(bits, list),
+    holds: (list) => holdsList(p.triggers, list),
   };
   for (const rule of ENTITY_RULES) rule.apply(ctx);
   // checked again after the rules: trimming "A: Because" (an interview's answer) leaves the lone "Because"

@@ -19,16 +19,54 @@ export interface Token {
 const CAP = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 
+/** A word's forms and letter classes: the same for every token of that word. */
+interface WordForms {
+  text: string;
+  lower: string;
+  cap: boolean;
+  word: boolean;
+}
+
 /**
- * The token `t` = text[start, end): its lower-case form and letter classes computed once, for every pass to share.
- * The caller passes the slice it already holds: most words were sliced twice, once to match and once here.
+ * The forms of every distinct word met, shared by all its tokens for the whole process: one lower-casing per word,
+ * not per token, and every token of a word holds the same two strings, whose hashes V8 then computes once for all
+ * the Set and Map lookups of every pass (a fresh slice is hashed anew at its first lookup). Bounded: a text of
+ * all-distinct words starts it afresh.
  */
-function token(t: string, start: number, end: number): Token {
+const FORMS = new Map<string, WordForms>();
+const MAX_FORMS = 1 << 15;
+
+/**
+ * Words this long are not remembered: V8 makes a slice of 13 characters or more a view into the whole text, and the
+ * memory would keep that text alive after its analysis. Such words are few.
+ */
+export const LONGEST_REMEMBERED = 12;
+
+function formsOf(t: string): WordForms {
+  if (t.length > LONGEST_REMEMBERED) return formsFor(t);
+  const known = FORMS.get(t);
+  if (known !== undefined) return known;
+  const forms = formsFor(t);
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(t, forms);
+  return forms;
+}
+
+function formsFor(t: string): WordForms {
   const c = t.charCodeAt(0);
   // ASCII fast paths; other scripts through the Unicode classes
   const cap = c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
   const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD.test(t);
-  return { start, end, text: t, lower: t.toLowerCase(), cap, word };
+  return { text: t, lower: t.toLowerCase(), cap, word };
+}
+
+/**
+ * The token `t` = text[start, end), with its word's shared forms. The caller passes the slice it already holds: most
+ * words were sliced twice, once to match and once here.
+ */
+function token(t: string, start: number, end: number): Token {
+  const { text, lower, cap, word } = formsOf(t);
+  return { start, end, text, lower, cap, word };
 }
 
 // Alternatives, in order: dotted abbreviation (U.S., U.K.), possessive, word with inner joiners, single other char.
@@ -100,7 +138,8 @@ export function tokenize(text: string): Token[] {
       end = i + glued;
     }
     // "Mr." / single capital initial "J." keep their dot
-    const dotted = text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+    // (the word's remembered lower case: every word before a sentence's full stop is asked)
+    const dotted = text.charCodeAt(end) === 46 && (DOTTED.has(formsOf(word).lower) || /^\p{Lu}$/u.test(word));
     if (dotted) end++;
     tokens.push(token(dotted ? text.slice(i, end) : word, i, end));
     i = end;

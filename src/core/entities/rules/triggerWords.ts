@@ -2,8 +2,8 @@
  * Which trigger words a block holds, found once for all the rules. Many rules act only at a word of one list: street
  * names at "Street" or "Avenue" ("on Mina Road"), a person after a meeting verb at "met" ("Zelenskiy met Biden"), a
  * traded company at "shares" ("shares of Acme"). Each of them tested every token of every block against its list,
- * one set lookup per token per rule, and most blocks hold none of these words. One map lookup per token now finds
- * the words of every list below at once; a rule asks `ctx.holds(list)` and skips a block without its words.
+ * one set lookup per token per rule, and most blocks hold none of these words. One map lookup per distinct word (wordFacts.ts
+ * remembers it) finds the words of every list below at once; a rule asks `ctx.holds(list)` and skips a block without its words.
  */
 import {
   ABBREVIATED_PERSON_TITLES,
@@ -85,14 +85,12 @@ const WORD_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
-/** The bits of every list that some word of `lower` (a block's lower-case tokens) is in. */
-export function triggerBits(lower: readonly string[]): number {
-  let bits = 0;
-  for (let i = 0; i < lower.length; i++) bits |= WORD_BITS.get(lower[i]) ?? 0;
-  return bits;
+/** The bits of every list that the lower-case word is in (0 for most words); a block's bits are its words' together. */
+export function triggerBitsOf(lower: string): number {
+  return WORD_BITS.get(lower) ?? 0;
 }
 
-/** Whether `bits` (from triggerBits) say that some word of the block is in `list`. */
+/** Whether `bits` (a block's, from triggerBitsOf) say that some word of the block is in `list`. */
 export function holdsList(bits: number, list: TriggerList): boolean {
   const bit = LIST_BITS.get(list);
   if (bit === undefined) throw new Error('a rule asked about a word list that triggerWords.ts does not index');
