@@ -26,3 +26,19 @@ test('person nouns stay person nouns when asked again, titles and company roles 
     assert.equal(isPersonNoun('harbor'), false);
   }
 });
+
+test('a long word is asked afresh, so that no slice of an old text stays in the memory', () => {
+  let asked = 0;
+  const test13 = rememberedPerWord((w) => {
+    asked++;
+    return w.length > 0;
+  });
+  const text = 'An article about unconstitutionally long words.';
+  const long = text.slice(17, 35); // "unconstitutionally": a view into `text` in V8
+  test13(long);
+  test13(long);
+  assert.equal(asked, 2);
+  test13('short');
+  test13('short');
+  assert.equal(asked, 3);
+});

@@ -4,6 +4,7 @@
  * One linear pass of a sticky, non-backtracking regular expression.
  */
 import { DOTTED_ABBREVIATIONS as DOTTED, WIRE_PREFIXES } from '../lexicon/entityWords';
+import { LONGEST_REMEMBERED } from '../text/wordMemo';
 export interface Token {
   start: number;
   end: number;
@@ -36,11 +37,8 @@ interface WordForms {
 const FORMS = new Map<string, WordForms>();
 const MAX_FORMS = 1 << 15;
 
-/**
- * Words this long are not remembered: V8 makes a slice of 13 characters or more a view into the whole text, and the
- * memory would keep that text alive after its analysis. Such words are few.
- */
-export const LONGEST_REMEMBERED = 12;
+/** Words this long are not remembered (wordMemo.ts says why). */
+export { LONGEST_REMEMBERED };
 
 function formsOf(t: string): WordForms {
   if (t.length > LONGEST_REMEMBERED) return formsFor(t);
