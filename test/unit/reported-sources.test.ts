@@ -287,3 +287,9 @@ test('a report inside a ", who …" aside ends where the sentence’s own "said"
   assert.equal(inside.length, 1);
   assert.equal(inside[0].text, 'her brother and Tom Kell, a neighbour, wrote the songs together');
 });
+
+test('"In a video, X speculated that …": the clause speaks for its subject, the video is only where', () => {
+  const text = 'In a video posted Thursday, Mayor Ada Quill speculated that the men could be part of a gang.';
+  assert.deepEqual(reported(text).map(brief), [['the men could be part of a gang', 'Mayor Ada Quill', 'speculated']]);
+  assert.equal(analyze('"We may never know," Quill mused.').quotes[0]?.speaker, 'Quill');
+});

@@ -41,6 +41,9 @@ continue continues continued continuing
 conclude concludes concluded concluding
 observe observes observed observing
 remind reminds reminded reminding
+speculate speculates speculated speculating
+muse muses mused musing
+opine opines opined
 predict predicts predicted predicting
 promise promises promised promising
 vow vows vowed vowing
@@ -157,6 +160,8 @@ testify testifies testified indicate indicates indicated signal signals signaled
 caution cautions cautioned concluded conclude concludes observed observe observes observing tweeted tweet tweets
 remind reminds reminded reminding
 find finds found show shows showed demand demands demanded
+speculate speculates speculated speculating theorize theorizes theorized theorise theorised muse muses mused posit
+posits posited opine opines opined
 `,
 );
 
