@@ -57,10 +57,16 @@ test('an abbreviation before "The" ends the sentence: "Hun Sen. The party" is no
   assert.deepEqual(texts(findEntities('The bill passed, Sen. Tom Hale said.').people), ['Tom Hale']);
 });
 
+test('a place and a noun no place ends in, saying something, is a body: "Alberta Wildfire said"', () => {
+  const r = findEntities('Smoke closed roads in northern Manitoba, Manitoba Wildfire said on Tuesday.');
+  assert.deepEqual(texts(r.places), ['Manitoba']);
+  assert.deepEqual(texts(r.organizations), ['Manitoba Wildfire']);
+});
+
 test('modern news, ninth set: names of firms, products and teams that are not people', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-9.json');
   assert.ok(cases >= 25, 'at least 25 paragraphs');
-  // floors just under the figures reached by the fixes it led to (people 93.5, places 93.6); first run: 80.0, 93.6
+  // floors just under the figures reached by the fixes it led to (people 93.5, places 94.4); first run: 80.0, 93.6
   assert.ok(f1(people) >= 93.4, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
-  assert.ok(f1(places) >= 93.4, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
+  assert.ok(f1(places) >= 94.3, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });

@@ -107,6 +107,7 @@ import {
   bodiesNamedNounPlace,
   coordinatedBodyNames,
   namesRunningIntoPlaces,
+  placeAndNounSpeaking,
   shopsNamedForOwners,
 } from './rules/placeNamedBodies';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
@@ -251,6 +252,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   groupByNounAfter,
   diseasesNotPlaces,
   bodiesNamedNounPlace,
+  placeAndNounSpeaking,
   coordinatedBodyNames,
   portfolioLists,
   purposeBodies,
