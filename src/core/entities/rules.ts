@@ -87,6 +87,7 @@ import {
   heldOrEmployingCompanies,
   makersOfProducts,
   namesEndingInACompany,
+  namesWhoseSharesMoved,
   namesWithTheirS,
   organizationBeforeItsRole,
   tradedCompanies,
@@ -106,6 +107,7 @@ import {
   bodiesNamedNounPlace,
   coordinatedBodyNames,
   namesRunningIntoPlaces,
+  placeAndNounSpeaking,
   shopsNamedForOwners,
 } from './rules/placeNamedBodies';
 import { unknownGivenNameAlone, unknownGivenNameBeforeSurname } from './rules/unknownGivenNames';
@@ -206,6 +208,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   organizationBeforeItsRole,
   brandShapedNames,
   tradedCompanies,
+  namesWhoseSharesMoved,
   companyInApposition,
   companyAfterItsNoun,
   productsOfMakers,
@@ -249,6 +252,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   groupByNounAfter,
   diseasesNotPlaces,
   bodiesNamedNounPlace,
+  placeAndNounSpeaking,
   coordinatedBodyNames,
   portfolioLists,
   purposeBodies,

@@ -3,7 +3,7 @@
  * "'s" is its own token, abbreviations with dots ("U.S.", "Dr.") and inner hyphens/apostrophes stay whole.
  * One linear pass of a sticky, non-backtracking regular expression.
  */
-import { DOTTED_ABBREVIATIONS as DOTTED, WIRE_PREFIXES } from '../lexicon/entityWords';
+import { DOTTED_ABBREVIATIONS as DOTTED, OPENERS_AFTER_ABBREVIATION, WIRE_PREFIXES } from '../lexicon/entityWords';
 import { LONGEST_REMEMBERED } from '../text/wordMemo';
 export interface Token {
   start: number;
@@ -104,6 +104,12 @@ function sentenceGlue(word: string): number {
 }
 const GLUED_SENTENCE = /^[a-z]{3}\.[A-Z][a-z]$/;
 
+/** The word after the dot at `dot` (past spaces) opens a sentence and never a name: "Hun Sen. The party". */
+function sentenceOpensAfter(text: string, dot: number): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(dot + 1, dot + 24));
+  return next !== null && /^\p{Lu}/u.test(next[1]) && OPENERS_AFTER_ABBREVIATION.has(next[1].toLowerCase());
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -137,7 +143,10 @@ export function tokenize(text: string): Token[] {
     }
     // "Mr." / single capital initial "J." keep their dot
     // (the word's remembered lower case: every word before a sentence's full stop is asked)
-    const dotted = text.charCodeAt(end) === 46 && (DOTTED.has(formsOf(word).lower) || /^\p{Lu}$/u.test(word));
+    const dotted =
+      text.charCodeAt(end) === 46 &&
+      (DOTTED.has(formsOf(word).lower) || /^\p{Lu}$/u.test(word)) &&
+      !sentenceOpensAfter(text, end);
     if (dotted) end++;
     tokens.push(token(dotted ? text.slice(i, end) : word, i, end));
     i = end;

@@ -141,6 +141,9 @@ export const BRANCH_WORDS: ReadonlySet<string> = new Set(['Local', 'Lodge', 'Cha
  */
 export const LEGAL_FORMS = words('LEGAL_FORMS', 'inc inc. corp corp. ltd ltd. llc plc gmbh pty bhd berhad tbk');
 
+/** A legal form's qualifier in brackets before it, in South Asia and Australia: "Ananta Apparels (Pvt) Ltd". */
+export const BRACKETED_FORM_QUALIFIERS = words('BRACKETED_FORM_QUALIFIERS', 'pvt private pty');
+
 /** Capitalized words that make a preceding place part of an organization's name ("Iran Press TV", "Japan Times"). */
 export const ORG_WORDS = words(
   'ORG_WORDS',
@@ -387,6 +390,15 @@ export const DOTTED_ABBREVIATIONS = words(
 );
 
 /**
+ * Words that open a sentence and never a name, so that an abbreviation's dot before them ends the sentence: "said
+ * former prime minister Hun Sen. The party ..." ("Sen. The" is no senator's title).
+ */
+export const OPENERS_AFTER_ABBREVIATION = words(
+  'OPENERS_AFTER_ABBREVIATION',
+  'the this that these those it its they their we but however',
+);
+
+/**
  * Companies and brands of modern news whose one-word names read like a person's or a place's ("Huawei said",
  * "Uber's drivers"): the tagger learned from 1996 wire news and never saw them. Lower case, one token each. Names
  * that are also common words or places ("amazon", "shell", "target") are left out: the rule that an organization's
@@ -538,7 +550,9 @@ export const LISTING_WORDS = words('LISTING_WORDS', 'including like');
  */
 export const COMPANY_KIND_NOUNS = words(
   'COMPANY_KIND_NOUNS',
-  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate watchdog',
+  'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate watchdog' +
+    // "water utility Dawasa", "at supplier Denso", "state lender SBI": no person is called so
+    ' utility supplier lender telco steelmaker shipbuilder',
 );
 
 /**
@@ -567,7 +581,9 @@ export const CRAFT_NOUNS = words('CRAFT_NOUNS', 'rover spacecraft probe telescop
 
 export const PRODUCT_NOUNS_AFTER = words(
   'PRODUCT_NOUNS_AFTER',
-  'app apps assistant chatbot model models software headset smartphone platform',
+  'app apps assistant chatbot model models software headset smartphone platform' +
+    // "its Blinkit unit", "the Zara brand": a part of a company, not a person
+    ' unit subsidiary brand',
 );
 
 /**
@@ -594,7 +610,7 @@ export const RESIDENT_NOUNS = words('RESIDENT_NOUNS', 'resident residents villag
  */
 export const ORGANIZATION_ROLES_BEFORE_NAME = words(
   'ORGANIZATION_ROLES_BEFORE_NAME',
-  'chief ceo boss founder co-founder cofounder chairman chairwoman',
+  'chief ceo boss founder co-founder cofounder chairman chairwoman president',
 );
 
 /** What is traded of a company, before "of" and its name: "shares of Estee Lauder", "stock of Ralph Lauren". */
@@ -614,6 +630,12 @@ export const APPOSITIVE_COMPANY_NOUNS = words(
 export const APPOSITIVE_CLOSERS = words('APPOSITIVE_CLOSERS', ', . ; of that which whose');
 
 export const SECURITY_NOUNS = words('SECURITY_NOUNS', 'shares stock stocks bonds');
+
+/** How a security's price moved, after its company's name and the security: "Kia shares rose", "Adani stock slumped". */
+export const PRICE_MOVES = words(
+  'PRICE_MOVES',
+  'rose fell jumped slumped surged dropped climbed tumbled gained slid sank soared plunged rallied dipped hit closed ended',
+);
 
 /** Between a security noun and its company: "shares of Estee Lauder", "shares in Novo Nordisk". */
 export const SECURITY_PREPOSITIONS = words('SECURITY_PREPOSITIONS', 'of in');

@@ -17,6 +17,7 @@ import {
   ORG_WORDS,
   ORGANIZATION_ROLES_BEFORE_NAME,
   PLACE_PREPOSITIONS,
+  PRICE_MOVES,
   PRODUCT_NOUNS_AFTER,
   SECURITY_NOUNS,
   SECURITY_PREPOSITIONS,
@@ -173,6 +174,28 @@ export const tradedCompanies: EntityRule = {
         e = next && next.from === j ? next : null;
       }
     }
+  },
+};
+
+/**
+ * A name whose shares moved is a company: "Kia shares rose 3%", "Adani Green Energy shares slumped" (the tagger reads
+ * a one-word firm as a person). A person's name never owns "shares" with a price move after it ("Musk shares a post"
+ * is a verb, and no move follows). The block's other one-word mentions of it are the company too ("Kia said").
+ */
+export const namesWhoseSharesMoved: EntityRule = {
+  name: 'names whose shares moved',
+  apply({ lower, n, ents, holds }) {
+    if (!holds(SECURITY_NOUNS)) return;
+    const companies = new Set<string>();
+    for (const e of ents.list) {
+      if (e.type === 'ORG' || e.type === 'MISC' || e.to + 1 >= n || lookupPlaceTokens(lower, e.from, e.to)) continue;
+      if (!SECURITY_NOUNS.has(lower[e.to]) || !PRICE_MOVES.has(lower[e.to + 1])) continue;
+      e.type = 'ORG';
+      if (e.to - e.from === 1) companies.add(lower[e.from]);
+    }
+    if (companies.size === 0) return;
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from === 1 && companies.has(lower[e.from])) e.type = 'ORG';
   },
 };
 

@@ -1149,10 +1149,10 @@ const INNER_CAPITAL_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/
 /**
  * A one-word "person" with a capital inside it, after two lower-case letters or more, is a brand: "CoreWeave",
  * "KakaoTalk", "BlackRock", "WeChat" (modern firms the 1996 tagger reads as people). Surname prefixes ("McBee",
- * "DeSantis") keep theirs.
+ * "DeSantis") keep theirs; so does a word closing in capitals after lower case ("OpenAI", "ChatGPT").
  */
 export function isBrandShaped(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(word) && !INNER_CAPITAL_NAME.test(word);
+  return /^\p{Lu}\p{Ll}{2,}\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word) && !INNER_CAPITAL_NAME.test(word);
 }
 
 export const brandsNotPeople: EntityRule = {

@@ -5,8 +5,11 @@
 import { isCapitalized } from '../features';
 import { lexiconTags, lookupPlace, lookupPlaceTokens } from '../gazetteer';
 import {
+  AREA_NOUNS,
   COMPANY_NAMES,
   DATE_WORDS,
+  FACILITY_WORDS,
+  SPEECH_NEIGHBOURS,
   NOT_TITLE_WORDS,
   PLACE_MODIFIERS,
   PLACE_PREPOSITIONS,
@@ -162,6 +165,25 @@ export const namesRunningIntoPlaces: EntityRule = {
       const to = e.to;
       ents.resize(e, e.from, j);
       ents.add({ from, to, type: lookupPlaceTokens(lower, from, to) ? 'LOC' : 'ORG' });
+    }
+  },
+};
+
+/**
+ * A place and a capitalized noun no place's name ends in, saying something, is a body: "Alberta Wildfire said",
+ * "Tasmania Fire said" (the tagger stretches the place over the noun). Places speak only through their governments,
+ * named by the place alone ("Alberta said"); a site or an area word keeps the place ("Morgan City", "Gaza Strip" is
+ * left alone too when the gazetteer knows the whole).
+ */
+export const placeAndNounSpeaking: EntityRule = {
+  name: 'a place and a noun speaking',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'LOC' || e.to - e.from < 2 || e.to >= n || !SPEECH_NEIGHBOURS.has(lower[e.to])) continue;
+      const last = e.to - 1;
+      if (!isCapitalized(tokens[last].text) || FACILITY_WORDS.has(lower[last]) || AREA_NOUNS.has(lower[last])) continue;
+      if (lookupPlaceTokens(lower, e.from, e.to) || !lookupPlaceTokens(lower, e.from, last)) continue;
+      e.type = 'ORG';
     }
   },
 };
