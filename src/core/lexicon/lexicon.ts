@@ -76,7 +76,6 @@ quip quips quipped quipping
 shout shouts shouted shouting
 yell yells yelled yelling
 whisper whispers whispered whispering
-muse muses mused musing
 counter counters countered countering
 retort retorts retorted retorting
 charge charges charged charging
