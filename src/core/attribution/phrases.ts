@@ -324,7 +324,8 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   const opensClause = (i: number): boolean => {
     const n = nameLeft(tokens, i, floor, source);
     if (n === null || n.kind !== 'name' || isBareTitle(tokens, n) || isCampus(tokens, n)) return false;
-    if (isStateAfterTown(tokens, n)) return false;
+    // "Meanwhile, the chairman …, Mr. Roe, said": a sentence adverb set off by its comma names no one
+    if (isStateAfterTown(tokens, n) || (n.to - n.from === 1 && INTERJECTED.has(tokens[n.from].lower))) return false;
     return n.from === floor || !tokens[n.from - 1].word;
   };
   back();
@@ -437,7 +438,10 @@ function nameBeforeAppositive(
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
   if (inner && describing && name && (officeHolderAfter(tokens, name, j) || titledPrincipal(tokens, name, j, inner)))
     return name;
-  if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
+  const role =
+    describing ??
+    (inner?.kind === 'name' && opensAppositive ? describedPastAside(tokens, j, floor, inner, source) : null);
+  if (inner && role) return { ...inner, role: inner.role ?? text(tokens, role[0], role[1], source) };
   if (name && describedBeforeAside(tokens, name, j, end, floor)) return name;
   if (name && name.kind === 'name') {
     const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
@@ -573,6 +577,28 @@ function describingPhrase(
   const describes =
     name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner);
   return describes ? [name.from, name.to] : null;
+}
+
+/** Tokens a second appositive between a description and the name may hold: ", one of the listed beneficiaries,". */
+const ASIDE_BEFORE_NAME_REACH = 8;
+
+/**
+ * "The chairman of Harwell Mills PLC, one of the listed beneficiaries, Mr. Dinesh Perera, said": a description, an
+ * appositive about what it names, then the person's name; the description (before the aside) is the name's role.
+ */
+function describedPastAside(
+  tokens: DocToken[],
+  j: number,
+  floor: number,
+  inner: Phrase,
+  source: string,
+): [number, number] | null {
+  let k = j - 1;
+  while (k > floor && j - k <= ASIDE_BEFORE_NAME_REACH && tokens[k].word) k--;
+  if (k <= floor || k === j - 1 || tokens[k].text !== ',') return null;
+  const outer = phraseLeft(tokens, k, floor, source);
+  if (!outer || (outer.from > floor && tokens[outer.from - 1].word)) return null;
+  return describingPhrase(tokens, k, floor, outer, inner);
 }
 
 /** "The other", "a third", "the latter" opening the clause before the comma `j`: one of a group just mentioned. */
