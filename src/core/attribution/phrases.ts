@@ -324,7 +324,8 @@ function appositiveStart(tokens: DocToken[], end: number, floor: number, source:
   const opensClause = (i: number): boolean => {
     const n = nameLeft(tokens, i, floor, source);
     if (n === null || n.kind !== 'name' || isBareTitle(tokens, n) || isCampus(tokens, n)) return false;
-    if (isStateAfterTown(tokens, n)) return false;
+    // "Meanwhile, the chairman …, Mr. Roe, said": a sentence adverb set off by its comma names no one
+    if (isStateAfterTown(tokens, n) || (n.to - n.from === 1 && INTERJECTED.has(tokens[n.from].lower))) return false;
     return n.from === floor || !tokens[n.from - 1].word;
   };
   back();
@@ -422,22 +423,19 @@ function nameBeforeAppositive(
   const name = phraseLeft(tokens, j, floor, source);
   // "Another, a family doctor in Brandon, said", "One of them, Dolores Kemp, said", "The other, Steve Alvarado,
   // said": a bare "another", "one" or "the other" is who the appositive describes or names
-  const bare = name
-    ? name.to - name.from === 1 && DESCRIPTION_OPENERS.has(tokens[name.from].lower)
-    : isPartitiveBefore(tokens, j, floor);
-  if (bare) {
-    const described = phraseLeft(tokens, end - 1, j + 1, source);
-    if (described && described.kind !== 'pronoun' && described.from === j + 1) return described;
-  }
+  const described = bareDescribed(tokens, j, end, floor, name, source);
+  if (described) return described;
   const inner = nameLeft(tokens, end - 1, j + 1, source);
   // "One of the victims, 84-year-old Edna Crowell, said": an age or a family before the name opens the appositive too
   const opensAppositive =
     !!inner && (inner.from === j + 1 || (inner.from === j + 2 && AGE_OR_KIN_EPITHET.test(tokens[j + 1].lower)));
-  const describing = inner?.kind === 'name' && opensAppositive ? describingPhrase(tokens, j, floor, name, inner) : null;
+  const named = inner?.kind === 'name' && opensAppositive ? inner : null;
+  const describing = named ? describingPhrase(tokens, j, floor, name, named) : null;
   // "Its leader, Ines Duarte, said": the name is the appositive, the description its role
-  if (inner && describing && name && (officeHolderAfter(tokens, name, j) || titledPrincipal(tokens, name, j, inner)))
+  if (named && describing && name && (officeHolderAfter(tokens, name, j) || titledPrincipal(tokens, name, j, named)))
     return name;
-  if (inner && describing) return { ...inner, role: inner.role ?? text(tokens, describing[0], describing[1], source) };
+  const role = describing ?? (named ? describedPastAside(tokens, j, floor, named, source) : null);
+  if (named && role) return { ...named, role: named.role ?? text(tokens, role[0], role[1], source) };
   if (name && describedBeforeAside(tokens, name, j, end, floor)) return name;
   if (name && name.kind === 'name') {
     const appositive = descriptionLeft(tokens, end - 1, j + 1, 0);
@@ -573,6 +571,45 @@ function describingPhrase(
   const describes =
     name.kind === 'description' || isBareTitle(tokens, name) || closesLinkedDescription(tokens, name, inner);
   return describes ? [name.from, name.to] : null;
+}
+
+/** The appositive after a bare "another", "one" or "the other" (`name`) or a partitive before the comma `j`. */
+function bareDescribed(
+  tokens: DocToken[],
+  j: number,
+  end: number,
+  floor: number,
+  name: Phrase | null,
+  source: string,
+): Phrase | null {
+  const bare = name
+    ? name.to - name.from === 1 && DESCRIPTION_OPENERS.has(tokens[name.from].lower)
+    : isPartitiveBefore(tokens, j, floor);
+  if (!bare) return null;
+  const described = phraseLeft(tokens, end - 1, j + 1, source);
+  return described && described.kind !== 'pronoun' && described.from === j + 1 ? described : null;
+}
+
+/** Tokens a second appositive between a description and the name may hold: ", one of the listed beneficiaries,". */
+const ASIDE_BEFORE_NAME_REACH = 8;
+
+/**
+ * "The chairman of Harwell Mills PLC, one of the listed beneficiaries, Mr. Dinesh Perera, said": a description, an
+ * appositive about what it names, then the person's name; the description (before the aside) is the name's role.
+ */
+function describedPastAside(
+  tokens: DocToken[],
+  j: number,
+  floor: number,
+  inner: Phrase,
+  source: string,
+): [number, number] | null {
+  let k = j - 1;
+  while (k > floor && j - k <= ASIDE_BEFORE_NAME_REACH && tokens[k].word) k--;
+  if (k <= floor || k === j - 1 || tokens[k].text !== ',') return null;
+  const outer = phraseLeft(tokens, k, floor, source);
+  if (!outer || (outer.from > floor && tokens[outer.from - 1].word)) return null;
+  return describingPhrase(tokens, k, floor, outer, inner);
 }
 
 /** "The other", "a third", "the latter" opening the clause before the comma `j`: one of a group just mentioned. */

@@ -320,6 +320,12 @@ export const STUDY_AUTHOR_NOUNS = words('STUDY_AUTHOR_NOUNS', 'researchers scien
 /** Modifiers that set a body apart from the one named: "the other group", "the rival union", "the new company". */
 export const OTHER_BODY_WORDS = words('OTHER_BODY_WORDS', 'other rival same new former second first latter');
 
+/**
+ * Modifiers that make a body the one of its country or town: "the state power utility", "the national oil company"
+ * is one body, the one named before; "the cloud software company" is any of a kind.
+ */
+export const STATE_BODY_WORDS = words('STATE_BODY_WORDS', 'state national public federal municipal government');
+
 /** Anaphor nouns that say a business: "the company", "the airline" take up no party or court. */
 export const BUSINESS_NOUNS = words(
   'BUSINESS_NOUNS',

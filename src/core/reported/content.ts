@@ -106,12 +106,13 @@ export function contentAfter(
     // second cue of the writer's (its comma may still end the content: '"…too late," adding that …')
     const inFragment = inQuote.of[end] >= 0 && t.lower === 'and';
     if (!inFragment && participleNext(tokens, from, end)) break;
-    // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not
+    // ', "…': a quote opening after the comma is its own; '“peanuts,” compared …': a comma inside a fragment is not.
+    // A fragment after the comma runs on in the writer's sentence: '…, "and we still have no audit."'
     if (
       t.text === ',' &&
       tokens[end + 1] &&
       isQuoteToken(tokens[end + 1]) &&
-      inQuote.of[end + 1] >= 0 &&
+      inQuote.full[end + 1] === 1 &&
       inQuote.of[end + 1] !== inQuote.of[end]
     )
       break;

@@ -407,7 +407,9 @@ function according(doc: Doc, s: number, e: number, c: number, inQuote: QuoteMap)
     const range = contentRange(tokens, s, c);
     if (range) return { reported: { content: range, attribution: { speaker, cue, how: 'after' } }, next: e };
   }
-  if (speakerEnd < e) {
+  // "According to the NNA, the minister said …": a clause with its own speaker and cue is that speaker's report, which
+  // the scan finds at its cue; the source is only the channel
+  if (speakerEnd < e && !speaksAfter(doc, speakerEnd + 1, e)) {
     const content = contentAfter(doc, speakerEnd + 1, e, inQuote);
     if (content)
       return { reported: { content: content.range, attribution: { speaker, cue, how: 'before' } }, next: content.end };

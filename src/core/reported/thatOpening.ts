@@ -13,7 +13,13 @@ import type { QuoteMap } from './quoteMap';
 /** The "that" opening the content within ten tokens of k, with only adverbials before it; else -1. */
 export function thatAfterAdverbials(tokens: DocToken[], k: number, e: number, inQuote: QuoteMap): number {
   let that = -1;
-  for (let j = k; j < e && j - k <= 10; j++) {
+  // "said in a statement to the Colombo Stock Exchange (CSE) that …": what brackets hold counts for no words
+  let bracketed = 0;
+  let open = false;
+  for (let j = k; j < e && j - k - bracketed <= 10 && j - k <= THAT_REACH_BRACKETED; j++) {
+    if (tokens[j].text === '(') open = true;
+    if (open) bracketed++;
+    if (tokens[j].text === ')') open = false;
     if (tokens[j].lower === 'that' && inQuote.of[j] < 0) {
       that = j;
       break;
@@ -30,6 +36,7 @@ export function thatAfterAdverbials(tokens: DocToken[], k: number, e: number, in
         PREPOSITIONS.has(tokens[j].lower) ||
         ADVERBIAL_WORDS.has(tokens[j].lower) ||
         tokens[j].text === ',' ||
+        (isBracket(tokens[j]) && phrase) ||
         (tokens[j].cap && j > k && PREPOSITIONS.has(tokens[k].lower)) ||
         (phrase && tokens[j].word && !finiteVerb(tokens[j]))
       ))
@@ -37,3 +44,8 @@ export function thatAfterAdverbials(tokens: DocToken[], k: number, e: number, in
   }
   return that;
 }
+
+const isBracket = (t: DocToken): boolean => t.text === '(' || t.text === ')';
+
+/** Tokens ahead the "that" may be with brackets on the way, so an unclosed one does not read on. */
+const THAT_REACH_BRACKETED = 16;

@@ -18,6 +18,7 @@ import {
   ORG_ANAPHOR_NOUNS,
   OTHER_BODY_WORDS,
   OWNED_ORG_NOUNS,
+  STATE_BODY_WORDS,
   BODY_ANAPHOR_NOUNS,
   PRESS_NOUNS,
   PRESS_NAME_WORDS,
@@ -304,12 +305,19 @@ const DESCRIBED_ORG_REACH = 80;
 
 /**
  * "the rights group", "the state broadcaster": one lower-case noun or adjective saying what kind of body, which takes
- * up the body named last as "the group" does; "the other group", "a rival union" name another.
+ * up the body named last as "the group" does; "the other group", "a rival union" name another. Two words only after
+ * a state's ("the state power utility": the country's one), not "the cloud software company" (any of a kind).
  */
 function kindModified(words: DocToken[]): boolean {
   const modifier = words[1];
+  if (words.length === 4) return STATE_BODY_WORDS.has(modifier.lower) && lowerKind(modifier) && lowerKind(words[2]);
   if (words.length !== 3 || !modifier.word || OTHER_BODY_WORDS.has(modifier.lower)) return false;
   return !modifier.cap || PLACED_MODIFIER.test(modifier.text);
+}
+
+/** A lower-case word of kind: "the state power utility" takes up the utility named before as "the utility" does. */
+function lowerKind(t: DocToken): boolean {
+  return t.word && !t.cap && !OTHER_BODY_WORDS.has(t.lower);
 }
 
 /** A kind-modified description whose modifier is a place-compound ("the Lagos-listed firm"). */
