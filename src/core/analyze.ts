@@ -139,14 +139,14 @@ function withoutNamesInForeignQuotes(doc: Doc, direct: AttributedQuote[]): void 
 /** Reported speech and the direct quotes that stand beside it, in text order, their speakers not yet resolved. */
 function pendingQuotes(doc: Doc, direct: AttributedQuote[]): Pending[] {
   // a transcript or interview turn has no marks: what its speaker reports inside it is read as any sentence is
-  const turns = direct.filter((q) => q.turn);
+  const turnWords = latestTurnWordsByLine(doc, direct);
   // '<a title="the mayor said it was fine">': words inside a markup tag report nothing
   const tags = attributeTags(doc.text);
   const reported = withoutOverlaps(
     findReportedSpeech(
       doc,
       direct.filter((q) => !q.turn),
-    ).filter((r) => !spokenByTurnLabel(doc, r, turns) && !inTag(tags, r.content[0])),
+    ).filter((r) => !spokenByTurnLabel(doc, r, turnWords) && !inTag(tags, r.content[0])),
   );
   quotesAfterParaphrase(doc.text, doc.tokens, direct, reported);
   const reportedIndex = new SpanIndex(reported.map((r) => ({ start: r.content[0], end: r.content[1] })));
@@ -185,11 +185,22 @@ function overlapsAny([a, b]: [number, number], reported: SpanIndex, before: Attr
 }
 
 /** "Q: Will the terminal open?" read as a report by "Q": the turn's label is its speaker, not a reporter's subject. */
-function spokenByTurnLabel(doc: Doc, r: Reported, turns: AttributedQuote[]): boolean {
+function spokenByTurnLabel(doc: Doc, r: Reported, turnWords: ReadonlyMap<number, number>): boolean {
   const speaker = r.attribution.speaker;
-  if (!speaker || turns.length === 0) return false;
+  if (!speaker || turnWords.size === 0) return false;
   const at = doc.tokens[speaker.from];
-  return turns.some((q) => doc.tokens[q.from].line === at.line && at.start < q.parts[0][0]);
+  return at.start < (turnWords.get(at.line) ?? -Infinity);
+}
+
+/** Per line, where the last transcript turn on it starts its words: one lookup per report, not a scan of all turns. */
+function latestTurnWordsByLine(doc: Doc, direct: AttributedQuote[]): Map<number, number> {
+  const byLine = new Map<number, number>();
+  for (const q of direct) {
+    if (!q.turn) continue;
+    const line = doc.tokens[q.from].line;
+    byLine.set(line, Math.max(byLine.get(line) ?? -Infinity, q.parts[0][0]));
+  }
+  return byLine;
 }
 
 /** Coreference walks the text once: person names (introductions, titles) and speaker phrases in order. */

@@ -95,4 +95,9 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
   },
   { name: 'sentences opened by "In" and a poll', make: (n) => fill('In a new poll of the survey ', n) },
   { name: 'claim nouns with "that"', make: (n) => fill('his claim that the assertion that Ortega’s warning that ', n) },
+  {
+    // labelled turns that cite words in marks: each turn, label and cited quote must not scan all the others
+    name: 'transcript turns citing quotes',
+    make: (n) => fill('SMITH: Well, he said "we will go" and left.\n\nJONES: Really? She said "no" to that.\n\n', n),
+  },
 ];

@@ -59,10 +59,12 @@ export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
     ...(isInterview(asked) ? asked : []),
     ...(isInterview(bold) ? bold : []),
   ];
-  const free = turns.filter((t) => !quotedByMarks(t, spans));
+  const parts = new SortedParts(spans);
+  const free = turns.filter((t) => !parts.coverMostOf(t));
+  const isFree = new Set(free);
   const marked = withInterviewRoles(
     spans,
-    turns.filter((t) => t.role && !free.includes(t)),
+    turns.filter((t) => t.role && !isFree.has(t)),
   );
   if (free.length === 0) return marked;
   const added: QuoteSpan[] = free.map((t) => ({
@@ -80,22 +82,70 @@ export function withTranscriptTurns(doc: Doc, spans: QuoteSpan[]): QuoteSpan[] {
  */
 function withInterviewRoles(spans: QuoteSpan[], quoted: Turn[]): QuoteSpan[] {
   if (quoted.length === 0) return spans;
-  return spans.map((s) => {
-    const [a] = s.parts[0];
-    const t = quoted.find((turn) => a >= turn.start && a < turn.end);
+  // each span takes the first turn (in `quoted` order) holding its start: turns visit the spans they hold, by binary
+  // search over the spans' starts, so that thousands of answers in marks stay linear
+  const order = spans.map((_, i) => i).sort((x, y) => spans[x].parts[0][0] - spans[y].parts[0][0]);
+  const starts = order.map((i) => spans[i].parts[0][0]);
+  const holder: Array<Turn | undefined> = new Array(spans.length);
+  for (const turn of quoted)
+    for (let k = firstAtOrAfter(starts, turn.start); k < starts.length && starts[k] < turn.end; k++)
+      holder[order[k]] ??= turn;
+  return spans.map((s, i) => {
+    const t = holder[i];
     return t?.role && !s.interview ? { ...s, interview: t.role } : s;
   });
+}
+
+/** The index of the first value ≥ `x` in ascending `values` (its length if none). */
+function firstAtOrAfter(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * A turn whose words are themselves in quotation marks ('AL-SULAITI: "We started with nothing …"') is left to that
  * quote; one that only cites someone inside it ('A: An old man looked up and said, "I've been in better bus
- * shelters." I laughed.') is still the speaker's turn, and the cited words are a quote of their own inside it.
+ * shelters." I laughed.') is still the speaker's turn, and the cited words are a quote of their own inside it. The
+ * quotes' parts, sorted once, so that each turn looks only at the parts it overlaps.
  */
-function quotedByMarks(t: Turn, spans: QuoteSpan[]): boolean {
-  let quoted = 0;
-  for (const s of spans) for (const [a, b] of s.parts) quoted += Math.max(0, Math.min(b, t.end) - Math.max(a, t.start));
-  return quoted * 2 > t.end - t.start;
+class SortedParts {
+  private readonly parts: Array<[number, number]>;
+  /** The largest end among parts[0..i]: parts ending before a turn are skipped by binary search over it. */
+  private readonly reach: number[] = [];
+
+  constructor(spans: readonly QuoteSpan[]) {
+    this.parts = spans.flatMap((s) => s.parts).sort((x, y) => x[0] - y[0]);
+    let most = -Infinity;
+    for (const [, b] of this.parts) this.reach.push((most = Math.max(most, b)));
+  }
+
+  /** Marks cover more than half of the turn's words. */
+  coverMostOf(t: Turn): boolean {
+    let quoted = 0;
+    for (let k = firstAfter(this.reach, t.start); k < this.parts.length && this.parts[k][0] < t.end; k++) {
+      const [a, b] = this.parts[k];
+      quoted += Math.max(0, Math.min(b, t.end) - Math.max(a, t.start));
+    }
+    return quoted * 2 > t.end - t.start;
+  }
+}
+
+/** The index of the first value > `x` in ascending `values` (its length if none). */
+function firstAfter(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Every paragraph that opens with "Q:" or "A:" (or "Question:", "Answer:"), with its role. */

@@ -44,20 +44,15 @@ export abstract class OrganizationNames extends PersonNames {
   protected acronymMatch(bare: string, at: number): Entry | null {
     if (ACRONYM.test(bare)) {
       for (const e of this.entries) if (e.type === 'organization' && initials(e.name) === bare) return e;
-      for (const o of this.bodyOrganizations) {
-        if (o.start >= at) break;
-        if (initials(o.text) === bare) return this.organization(o.text.replace(/['’]s$/, ''), at);
-      }
+      const named = this.firstBodyOrganization(bare, 'initials');
+      if (named && named.start < at) return this.organization(named.text.replace(/['’]s$/, ''), at);
       // the recognizer may have missed the full name: its capitalised words spell the acronym
       const spelled = this.spelledOutBefore(bare, at);
       if (spelled) return this.organization(spelled, at);
       // "JAXA" after "the Japan Aerospace Exploration Agency": a letter from inside a word
       for (const e of this.entries) if (e.type === 'organization' && spellsAcronym(e.name, bare)) return e;
-      for (const o of this.bodyOrganizations) {
-        if (o.start >= at) break;
-        if (spellsAcronym(o.text, bare)) return this.organization(o.text.replace(/['’]s$/, ''), at);
-      }
-      return null;
+      const spelling = this.firstBodyOrganization(bare, 'spelled');
+      return spelling && spelling.start < at ? this.organization(spelling.text.replace(/['’]s$/, ''), at) : null;
     }
     const letters = initials(bare);
     if (letters.length < 2) return null;
@@ -70,6 +65,22 @@ export abstract class OrganizationNames extends PersonNames {
       return e;
     }
     return null;
+  }
+
+  /**
+   * The first of the recognizer's organizations (outside the headline) whose initials are the acronym, or whose words
+   * spell it ("JAXA" in "the Japan Aerospace Exploration Agency"); found once per acronym and document, so that a
+   * transcript of thousands of "SMITH:" turns does not scan every organization at every turn.
+   */
+  protected firstBodyOrganization(acronym: string, how: 'initials' | 'spelled'): Span | null {
+    const key = `${how}:${acronym}`;
+    const known = this.acronymOrganizations.get(key);
+    if (known !== undefined) return known;
+    const fits = (o: Span): boolean =>
+      how === 'initials' ? initials(o.text) === acronym : spellsAcronym(o.text, acronym);
+    const found = this.bodyOrganizations.find(fits) ?? null;
+    this.acronymOrganizations.set(key, found);
+    return found;
   }
 
   /**

@@ -93,6 +93,8 @@ export abstract class SpeakerState {
   protected readonly answerer = new Map<number, { entry: Entry; at: number }>();
   /** Per acronym, how far the text has been searched for its spelled-out name, and the name found. */
   protected readonly acronyms = new Map<string, { scannedTo: number; found: string | null }>();
+  /** Per acronym, the first body organization it abbreviates (organizationNames.ts firstBodyOrganization). */
+  protected readonly acronymOrganizations = new Map<string, Span | null>();
   /** Names people go by, from "X, known as Y" (aliases.ts). */
   protected readonly aliases: Map<string, string[]>;
 
