@@ -248,7 +248,7 @@ export function evalQuotes(
       const byName = scoreResolved(resolved, q, analysis, g);
       if (byName === false && speakerErrors) {
         console.log(
-          `RESOLVED ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold=${JSON.stringify(g.speaker_canonical)} (${g.speaker_canonical_type}) [${g.speaker ?? ''}]\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 160), g.end + 80).replace(/\s+/g, ' '))}`,
+          `RESOLVED ${d.id} conf=${q.confidence} ours=${JSON.stringify(q.speaker)} [${q.speakerMention?.text ?? ''}] gold=${JSON.stringify(g.speaker_canonical)} (${g.speaker_canonical_type}) [${g.speaker ?? ''}] {${q.confidenceReason ?? ''}}\n   ${JSON.stringify(text.slice(Math.max(0, g.start - 160), g.end + 80).replace(/\s+/g, ' '))}`,
         );
       }
       if (!ok && speakerErrors)
