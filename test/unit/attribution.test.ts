@@ -575,6 +575,19 @@ test('"…," then added: after a quote whose speaker stands before it, the cue w
   assert.equal(own.quotes.find((q) => q.text.includes('welcome anyone'))?.speaker, 'Lee Orm');
 });
 
+test('a cue after a closed quote that hands over with a colon introduces the next quote, not this one', () => {
+  const a = analyze(
+    'Asked if the deadline had passed, Olu Bello told the court: "No." Judge Mark Hale replied: "Then we go on."\n',
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker),
+    ['Olu Bello', 'Mark Hale'],
+  );
+  // near miss: with no colon after it, the cue after the quote is the quote's own
+  const own = analyze('Olu Bello spoke first. "The deadline passed," Mark Hale replied.\n');
+  assert.equal(own.quotes.find((q) => q.kind === 'direct')?.speaker, 'Mark Hale');
+});
+
 test('a person, a "who" clause, then a word of speech before a colon: "My aunt, who …, had a saying: …"', () => {
   const text =
     'My aunt, who ran the diner on Route 9 for thirty years, had a saying for slow payers: "Cash today, credit ' +

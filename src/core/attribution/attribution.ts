@@ -77,7 +77,10 @@ export function attributeQuotes(doc: Doc, spans: QuoteSpan[]): AttributedQuote[]
 /** The first rule that finds the quote's speaker: after it, signed below it, before it, or inside it. */
 function attributionOf(doc: Doc, from: number, to: number): Attribution {
   const next = after(doc, { to });
-  if (next && (startsNextSentence(doc, from, to, next) || handedOverByCue(doc, from))) {
+  if (
+    next &&
+    (startsNextSentence(doc, from, to, next) || handedOverByCue(doc, from) || opensNextQuote(doc, from, to, next))
+  ) {
     const introduced = before(doc, { from });
     if (introduced?.speaker) return introduced;
   }
@@ -110,6 +113,18 @@ function startsNextSentence(doc: Doc, from: number, to: number, a: Attribution):
   const handedOver = tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',' || voicingVerb(tokens, from) >= 0;
   if (!(handedOver || end === '.') || !first?.cap || !/[.?!]/.test(end)) return false;
   return DESCRIPTION_OPENERS.has(first.lower) || SPEAKER_PRONOUN_WORDS.has(first.lower);
+}
+
+/**
+ * 'Bello told the court: "No." Hale said: "Yes."': a cue after a quote that closed its sentence, handing over with a
+ * colon to the quote that follows, introduces that quote; this one keeps the speaker found before it.
+ */
+function opensNextQuote(doc: Doc, from: number, to: number, a: Attribution): boolean {
+  const { tokens, text } = doc;
+  if (!a.cue || !/[.?!]/.test(lastInner(text, [tokens[from].start, tokens[to - 1].end], false))) return false;
+  const end = Math.max(a.cue[1], a.speaker ? tokens[a.speaker.to - 1].end : 0);
+  const colon = doc.tokenAt(end);
+  return tokens[colon]?.text === ':' && isMarkToken(tokens, colon + 1);
 }
 
 /**
