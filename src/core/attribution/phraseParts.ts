@@ -19,7 +19,14 @@ import {
   SPEAKER_PRONOUNS,
   SPOUSE_NOUNS,
 } from '../lexicon/lexicon';
-import { DESCRIPTION_HEADS, EVERYDAY_ROLES, KIN_NOUNS, ORG_NAME_WORDS, RANK_ABBREVIATIONS } from '../lexicon/lexicon';
+import {
+  DESCRIPTION_HEADS,
+  EVERYDAY_ROLES,
+  FAMILY_NOUNS,
+  KIN_NOUNS,
+  ORG_NAME_WORDS,
+  RANK_ABBREVIATIONS,
+} from '../lexicon/lexicon';
 import { NATIONALITY_NOUNS, PROFESSION_NOUNS, hasProfessionEnding, isProfessionNoun } from '../lexicon/lexicon';
 import { demonymCountry } from '../entities/gazetteer';
 import { BODY_NAME_LINKS, BODY_WORDS, PERSON_PARTICLES } from '../lexicon/entityWords';
@@ -297,6 +304,9 @@ function plainRun(tokens: DocToken[], from: number, to: number): boolean {
 export function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
   // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
   if (to - from === 2 && DESCRIPTION_OPENERS.has(tokens[from].lower) && isNationalityNoun(tokens[from + 1].lower))
+    return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+  // "the Queen Mother": a family word right after a title completes the title; it names no one
+  if (to - from >= 2 && FAMILY_NOUNS.has(tokens[to - 1].lower) && isTitleWord(tokens[to - 2]))
     return { from, to, kind: 'description', nameFrom: to, nameTo: to };
   const company = LEGAL_FORMS.has(tokens[to - 1].lower) ? companyRun(tokens, from, to) : null;
   if (company) return company;

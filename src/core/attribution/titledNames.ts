@@ -6,7 +6,7 @@ import type { Doc } from '../text/document';
 import type { PersonMention } from '../entities/index';
 import { CALENDAR_WORDS, DESCRIPTION_STOP, ORG_NAME_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/lexicon';
 
-import { EVERYDAY_ROLES, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
+import { EVERYDAY_ROLES, FAMILY_NOUNS, TITLE_ABBREVIATIONS } from '../lexicon/lexicon';
 import { COMPANY_WORDS, NAME_LESS_HONORIFICS } from '../lexicon/entityWords';
 import { isTitleCase } from './quoteShape';
 import { SpanIndex } from '../text/spanIndex';
@@ -21,6 +21,8 @@ export function titledNames(doc: Doc): PersonMention[] {
     if (!t.cap || !(ROLE_NOUNS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || EVERYDAY_ROLES.has(t.lower)))
       continue;
     if (titleCase(t.line)) continue;
+    // "the Queen Mother", "the Holy Father": a family word after a title completes the title; no name follows
+    if (FAMILY_NOUNS.has(tokens[i + 1].lower)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j].line === t.line && tokens[j].cap && tokens[j].word) {
       const w = tokens[j].lower;

@@ -140,6 +140,7 @@ import {
   nameOfAPerson,
   personNounAndWho,
   personNounBeforeName,
+  wordAloneInQuotes,
 } from './rules/nonPersonNames';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
@@ -268,6 +269,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   demonymOpenedNames,
   personNounAndWho,
   personNounBeforeName,
+  wordAloneInQuotes,
   agedNames,
   unknownWordAfterIn,
   datelinePlacesAgain,

@@ -5,6 +5,7 @@
  * - "Analyst Jan Kowal of Pekao said": after a person and "of", a name is where or what the person is from.
  * - "Bavarian Nordic would ship": a name opened by a demonym is a firm's or a body's, not a person's.
  * - "Rescue worker Rahmat, who uses one name": a person noun before and ", who" after make a one-word name a person.
+ * - '"Go," she said': an ordinary word that is a whole quote, capitalized as its first word, names no one.
  * - "teenager Rio Ngumoha scored": two or three name words after a lower-case person noun, the last one unknown to
  *   the model, are a person whatever the tagger guessed (it read "Rio" as a place's word).
  */
@@ -12,11 +13,13 @@ import { UNKNOWN_WORD } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   BODY_WORDS,
+  CLOSE_QUOTES,
   CLUB_WORDS,
   COMPANY_WORDS,
   MALAY_TITLE_NAME_WORDS,
   MALAY_TITLE_SECOND_WORDS,
   NAME_LESS_HONORIFICS,
+  OPEN_QUOTES,
   ORG_WORDS,
   REGION_ADJECTIVES,
 } from '../../lexicon/entityWords';
@@ -142,3 +145,22 @@ function retype(e: Entity): void {
   delete e.kind;
   delete e.country;
 }
+
+/**
+ * '"Go," she said', '"Stop!" he shouted': a quote of one word is capitalized as a sentence's first word, so an
+ * ordinary word there ("go" is a verb, though also a Korean surname) names no one; a word compromise knows as a name
+ * stays ('"Trump!" they chanted').
+ */
+export const wordAloneInQuotes: EntityRule = {
+  name: 'an ordinary word alone in quotes',
+  apply({ p, tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'PER' || e.to - e.from !== 1 || e.from < 1 || e.to + 1 >= n) continue;
+      if (!OPEN_QUOTES.has(tokens[e.from - 1].text) || !ALONE_PUNCTUATION.has(tokens[e.to].text)) continue;
+      if (!CLOSE_QUOTES.has(tokens[e.to + 1].text)) continue;
+      const tags = lexiconTags(lower[e.from], p.wordHash[e.from]);
+      if (tags.includes('w') && !/[flp]/.test(tags)) ents.remove(e);
+    }
+  },
+};
+const ALONE_PUNCTUATION = new Set([',', '.', '!', '?']);

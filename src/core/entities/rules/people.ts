@@ -38,6 +38,7 @@ import {
 import {
   ANONYMOUS_NOUNS,
   EVERYDAY_ROLES,
+  FAMILY_NOUNS,
   KIN_NOUNS,
   SPOUSE_NOUNS,
   ORG_NOUNS,
@@ -81,6 +82,11 @@ export const personSpans: EntityRule = {
       while (e.to - from >= 3 && from > 0 && isCompoundTitleTail(tokens, lower, from)) from++;
       // an inverted attribution opening the sentence: "Said Dora Pointer, …", "Added Smith:"
       while (e.to - from >= 2 && SPEECH_NEIGHBOURS.has(lower[from])) from++;
+      // "the Queen Mother", "the Holy Father": a family word after a title completes the title; no name follows
+      if (e.to - from === 1 && from > e.from && FAMILY_NOUNS.has(lower[from])) {
+        ents.remove(e);
+        continue;
+      }
       let to = e.to;
       while (to - 1 > from && WEEKDAYS.has(lower[to - 1])) to--;
       let end = to;
