@@ -300,14 +300,19 @@ function plainRun(tokens: DocToken[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A capitalized run that describes someone and names no one: a nationality after "the" ("the Welshman", "The
+ * Kenyan"), or a family word right after a title, which completes the title ("the Queen Mother").
+ */
+function namesNoOne(tokens: DocToken[], from: number, to: number): boolean {
+  if (to - from === 2 && DESCRIPTION_OPENERS.has(tokens[from].lower) && isNationalityNoun(tokens[from + 1].lower))
+    return true;
+  return to - from >= 2 && FAMILY_NOUNS.has(tokens[to - 1].lower) && isTitleWord(tokens[to - 2]);
+}
+
 /** Splits a capitalized run into title (left) and name (right): "Russia's President | Vladimir Putin". */
 export function splitName(tokens: DocToken[], from: number, to: number, source: string): Phrase {
-  // "the Welshman", "The Kenyan": a nationality after "the" describes someone, it names no one
-  if (to - from === 2 && DESCRIPTION_OPENERS.has(tokens[from].lower) && isNationalityNoun(tokens[from + 1].lower))
-    return { from, to, kind: 'description', nameFrom: to, nameTo: to };
-  // "the Queen Mother": a family word right after a title completes the title; it names no one
-  if (to - from >= 2 && FAMILY_NOUNS.has(tokens[to - 1].lower) && isTitleWord(tokens[to - 2]))
-    return { from, to, kind: 'description', nameFrom: to, nameTo: to };
+  if (namesNoOne(tokens, from, to)) return { from, to, kind: 'description', nameFrom: to, nameTo: to };
   const company = LEGAL_FORMS.has(tokens[to - 1].lower) ? companyRun(tokens, from, to) : null;
   if (company) return company;
   let nameFrom = to;
