@@ -201,8 +201,17 @@ export abstract class Descriptions extends Pronouns {
     const u = this.latestUnnamed;
     const head = roleHead ?? (phrase.kind === 'description' ? this.describe(phrase, '')?.head : undefined);
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
-    if (!head || unnamedHead(u.name) !== head) return null;
+    if (!head || (unnamedHead(u.name) !== head && !this.genericOfficeAgain(u, head))) return null;
     return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
+  }
+
+  /**
+   * 'One Republican congressman, who asked not to be named, told The Post …' ¶ '"…," the lawmaker said': a generic
+   * office noun ("lawmaker", "official") re-describes the unnamed office holder who spoke last, when no one spoke
+   * since.
+   */
+  private genericOfficeAgain(u: Entry, head: string): boolean {
+    return GENERIC_ROLE_NOUNS.has(head) && ROLE_NOUNS.has(unnamedHead(u.name)) && this.latestSpeech?.entry === u;
   }
 
   /** A description pointing back at an unnamed person: one who spoke so described, or one just brought in. */
@@ -382,7 +391,7 @@ export abstract class Descriptions extends Pronouns {
     // "the Vermont senator" is not whichever senator comes next: a place in the description asks for more than a title
     if (!ROLE_NOUNS.has(head) || modifiers.some((m) => US_STATE_WORDS.has(m) || countryOf(m))) return null;
     const span = titledPersonAhead(this.doc.text, this.doc.people, at, head);
-    if (!span) return null;
+    if (!span || !qualifiersGiven(this.doc.text, span.start, modifiers)) return null;
     const words = span.text
       .toLowerCase()
       .split(/\s+/)
@@ -515,6 +524,17 @@ function unnamedHead(name: string): string {
   const partitive = words.length !== name.split(' ').length;
   return partitive && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
 }
+
+/**
+ * "the Democratic vice presidential nominee said" is not "Republican nominee Donald Trump" named next: every qualifier
+ * of the office the description gives (a party, "vice", "deputy", "former") must stand in the title before the name.
+ */
+function qualifiersGiven(text: string, nameStart: number, modifiers: string[]): boolean {
+  const lead = text.slice(Math.max(0, nameStart - TITLE_LEAD_CHARS), nameStart).toLowerCase();
+  return modifiers.every((m) => !ROLE_MODIFIERS.has(m) || lead.includes(m));
+}
+/** Characters of title before a name: "Democratic vice presidential nominee Tim Kaine". */
+const TITLE_LEAD_CHARS = 60;
 
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 export const OFFICE_HOLDER_CERTAINTY = 0.6;
