@@ -274,6 +274,7 @@ export abstract class Pronouns extends AntecedentChoice {
     const compatible = (e: Entry): boolean =>
       e !== asker &&
       e !== addressed &&
+      !e.firstPerson &&
       !topics.includes(e) &&
       (gender === undefined || e.gender === undefined || e.gender === gender);
     let chain: Entry | null = null;
