@@ -49,6 +49,9 @@ export const NEXT_CUES = words(
 /** Verbs of seeming: "it [seems] that …", "she [appeared] to …". */
 export const SEEM_VERBS = words('SEEM_VERBS', 'seems seemed appears appeared');
 
+/** Speech after a verb of seeming is still the subject's report: "she [appears to] say …", "he seemed to concede …". */
+export const SEEMED_SPEECH = words('SEEMED_SPEECH', 'say suggest acknowledge admit concede claim argue deny confirm');
+
 /** Verbs that make a clause a perception, not a report: "it seems that …", "the deal is expected to …". */
 export const PERCEPTION_CUES = extend('PERCEPTION_CUES', SEEM_VERBS, 'expected');
 
