@@ -373,8 +373,9 @@ export abstract class Descriptions extends Pronouns {
   /** "the senator", "the congresswoman": the person holding that role, by title or by the learned choice. */
   protected roleDescription(d: Description, phrase: Phrase, at: number): Resolution {
     const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex).map((w) => w.lower);
-    const person = this.byRole(d.head, modifiers, at);
     const line = this.doc.tokens[phrase.from].line;
+    const titled = this.byRole(d.head, modifiers, at);
+    const person = titled && (this.looseTitleYields(titled, d.head, modifiers, at, line) ?? titled);
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
       : (this.titledAhead(d.head, modifiers, at) ??
@@ -384,6 +385,25 @@ export abstract class Descriptions extends Pronouns {
           basis: 'description not matched to anyone named',
         });
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /**
+   * Rule "loose title yields": "Republican Sen. Pat Toomey …" paragraphs back, then "But her running mate, Tim Kaine,
+   * told reporters …" ¶ '"…," the Virginia senator said' is Kaine: a title that fits only loosely (the description
+   * names a state the titled person was never tied to) and was named before the paragraph before yields to the
+   * person the passage is about, when no state or other office of theirs contradicts the description.
+   */
+  protected looseTitleYields(titled: Entry, head: string, modifiers: string[], at: number, line: number): Entry | null {
+    const states = modifiers.filter((m) => US_STATE_WORDS.has(m));
+    if (states.length === 0 || states.some((m) => titled.roleWords.has(m))) return null;
+    const seen = this.lastMentionBefore(titled, at);
+    if (!seen || this.doc.tokens[this.doc.tokenAt(seen.start)].line >= line - 1) return null;
+    const s = this.salient(undefined, at, line);
+    const other = s.entry;
+    if (!other || other === titled || s.basis === LATEST_NAMED) return null;
+    const otherState = [...other.roleWords].some((w) => US_STATE_WORDS.has(w) && !states.includes(w));
+    const otherOffice = [...other.roleWords].some((w) => ROLE_NOUNS.has(w) && w !== head);
+    return otherState || otherOffice ? null : other;
   }
 
   /** "the judge" before anyone holds that title, and "Judge Berman" named soon after: him (namedNext.ts). */
