@@ -56,7 +56,7 @@ export function signatureAfter(doc: Doc, from: number, to: number): Attribution 
   const { tokens, text } = doc;
   const dash = tokens[to];
   const line = tokens[to - 1].line;
-  if (!dash || !/^[–—―]$/.test(dash.text) || dash.line !== line) return null;
+  if (!dash || !/^[–—―]$/.test(dash.text) || dash.line !== line || tokens[from].line !== line) return null;
   let end = to + 1;
   while (end < tokens.length && tokens[end].line === line && end - to <= MAX_SIGNATURE_TOKENS) end++;
   const speaker = phraseRight(tokens, to + 1, end, text);

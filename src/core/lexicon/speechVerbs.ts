@@ -46,6 +46,12 @@ export const NEXT_CUES = words(
   'said says say suggests suggested argues argued claims claimed insists insisted warns warned believes believe think thinks told wrote writes noted notes added adds contends contended countered counters predicted predicts',
 );
 
+/** Cues of a reply, whose speaker answers someone else: "the billionaire fired back", "the mayor retorted". */
+export const REPLY_CUES = words(
+  'REPLY_CUES',
+  'replied replies responded responds retorted retorts countered counters answered',
+);
+
 /** Verbs of seeming: "it [seems] that …", "she [appeared] to …". */
 export const SEEM_VERBS = words('SEEM_VERBS', 'seems seemed appears appeared');
 

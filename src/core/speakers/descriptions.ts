@@ -47,7 +47,8 @@ import {
   partyDescriptionFits,
 } from './roleFit';
 import { NOT_A_TITLE_OPENER, QUANTIFIERS } from '../lexicon/functionWords';
-import { BODY_COMPOUNDS } from '../lexicon/speakerWords';
+import { BODY_COMPOUNDS, PHRASAL_CUES } from '../lexicon/speakerWords';
+import { REPLY_CUES } from '../lexicon/speechVerbs';
 import { epithetAges } from './epithets';
 import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
@@ -259,7 +260,8 @@ export abstract class Descriptions extends Pronouns {
     const tall = d.words.some((w) => HEIGHT_EPITHET.test(w.lower));
     if (!aged && !tall && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head) && !teamQualified(d)) return null;
     const { tokens, text } = this.doc;
-    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, tokens[phrase.from].line);
+    const line = tokens[phrase.from].line;
+    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, line, this.repliedTo(phrase, line));
     if (!s.entry || s.basis === LATEST_NAMED) return null;
     // "the driver Ms Hale hired said": Hale hired; the driver is someone else (contactRelatives.ts)
     if (namedInOwnRelative(tokens, phrase.to, s.entry.words, text)) return null;
@@ -278,6 +280,19 @@ export abstract class Descriptions extends Pronouns {
     if (age !== undefined) entry.age ??= age;
     const basis = entry === s.entry ? 'description: the person the passage is about' : 'description: another age';
     return { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis };
+  }
+
+  /**
+   * Rule "a reply answers another": 'After Clinton said it was "awfully good" …, the billionaire fired back: "…"': a
+   * description whose cue is a reply ("fired back", "retorted", "responded") is not the person who spoke last in its
+   * own paragraph, whom it answers. That person, else null.
+   */
+  protected repliedTo(phrase: Phrase, line: number): Entry | null {
+    const { tokens } = this.doc;
+    const verb = tokens[phrase.to];
+    const reply = !!verb && (REPLY_CUES.has(verb.lower) || PHRASAL_CUES.get(verb.lower) === 'back');
+    const last = this.latestSpeech?.entry;
+    return reply && last && last.lastSpokeLine === line ? last : null;
   }
 
   /** The person seen last, of no known age, named after `other` last spoke: whom a passage turned to. */
@@ -374,8 +389,7 @@ export abstract class Descriptions extends Pronouns {
   protected roleDescription(d: Description, phrase: Phrase, at: number): Resolution {
     const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex).map((w) => w.lower);
     const line = this.doc.tokens[phrase.from].line;
-    const titled = this.byRole(d.head, modifiers, at);
-    const person = titled && (this.looseTitleYields(titled, d.head, modifiers, at, line) ?? titled);
+    const person = this.titleHolder(d.head, modifiers, at, line);
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
       : (this.titledAhead(d.head, modifiers, at) ??
@@ -385,6 +399,12 @@ export abstract class Descriptions extends Pronouns {
           basis: 'description not matched to anyone named',
         });
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
+  }
+
+  /** The person a title names (byRole), unless that title fits only loosely and yields (looseTitleYields). */
+  protected titleHolder(head: string, modifiers: string[], at: number, line: number): Entry | null {
+    const titled = this.byRole(head, modifiers, at);
+    return titled && (this.looseTitleYields(titled, head, modifiers, at, line) ?? titled);
   }
 
   /**
