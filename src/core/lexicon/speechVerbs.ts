@@ -52,6 +52,9 @@ export const REPLY_CUES = words(
   'replied replies responded responds retorted retorts countered counters answered',
 );
 
+/** Semi-modals before "to" and a cue, whose subject speaks: "Raddatz [had] to ask the audience to stop cheering". */
+export const SEMI_MODALS = words('SEMI_MODALS', 'had has have needed needs need');
+
 /** Verbs of seeming: "it [seems] that …", "she [appeared] to …". */
 export const SEEM_VERBS = words('SEEM_VERBS', 'seems seemed appears appeared');
 
