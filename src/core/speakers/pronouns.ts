@@ -517,7 +517,8 @@ export abstract class Pronouns extends AntecedentChoice {
     if (tokenTo - tokenFrom > MAX_INTRODUCTION_TOKENS) return true;
     for (let i = tokenFrom; i < tokenTo; i++) {
       const w = this.doc.tokens[i].lower;
-      if (CUE_VERBS.has(w) || SPEECH_WORDS.has(w)) return true;
+      // "The undecided voter who asked about energy became a star.": speech in a relative clause only describes
+      if ((CUE_VERBS.has(w) || SPEECH_WORDS.has(w)) && this.doc.tokens[i - 1]?.lower !== 'who') return true;
     }
     return false;
   }
