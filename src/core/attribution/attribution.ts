@@ -11,7 +11,7 @@ import { mergeQuotes } from '../quotes/quoteMerge';
 import type { QuoteSpan } from '../quotes/quoteSpans';
 import { after } from './afterQuote';
 import { before } from './beforeQuote';
-import { signatureBelow, signatureInside, transcript } from './signedQuotes';
+import { signatureAfter, signatureBelow, signatureInside, transcript } from './signedQuotes';
 import {
   isTitleCase,
   lastInner,
@@ -93,6 +93,7 @@ function attributionOf(doc: Doc, from: number, to: number): Attribution {
   return (
     next ??
     signatureBelow(doc, from, to) ??
+    signatureAfter(doc, from, to) ??
     before(doc, { from }) ??
     transcript(doc, from, to) ??
     signatureInside(doc, from, to) ?? { speaker: null, cue: null, how: 'none' as const }

@@ -143,12 +143,36 @@ function speechBetween(tokens: DocToken[], from: number, to: number): boolean {
 }
 
 /**
+ * Rule "speaker on topic": 'Priya Nandakumar on Twitter: "…"', 'Our correspondent, Priya Nandakumar, on Twitter:
+ * "…"', 'Hale on the tariffs: "…"' (live blogs, explainers): the person opening the line before "on" speaks; the
+ * words after it are the topic or the medium, though a name ("Twitter", "Clinton") may stand there.
+ */
+function speakerOnTopic(doc: Doc, start: number, colon: number): Attribution | null {
+  const { tokens, text } = doc;
+  let on = start + 1;
+  while (on < colon && on - start <= MAX_TOPIC_SUBJECT && tokens[on].lower !== 'on') on++;
+  if (on >= colon - 1 || tokens[on].lower !== 'on' || colon - on > MAX_COLON_PREDICATE) return null;
+  for (let i = on + 1; i < colon; i++) if (!tokens[i].word) return null;
+  const end = tokens[on - 1].text === ',' ? on - 1 : on;
+  const opening = phraseRight(tokens, start, end, text);
+  if (!opening || opening.from !== start) return null;
+  // "Our statehouse reporter, Dev Malhotra, on …": the name apposed to the description speaks
+  const apposed = tokens[opening.to]?.text === ',' ? phraseRight(tokens, opening.to + 1, end, text) : null;
+  const speaker = apposed?.kind === 'name' ? apposed : opening;
+  if (speaker.to !== end) return null;
+  const person = speaker.kind === 'name' ? isPersonAt(doc, speaker) : speaker.kind === 'description';
+  return person ? { speaker, cue: null, how: 'colon' } : null;
+}
+/** Tokens of the subject before "on": "Our White House correspondent, Priya Nandakumar,". */
+const MAX_TOPIC_SUBJECT = 10;
+
+/**
  * A colon right before the quote, in headline or transcript style: 'Putin: "…"'; in a sentence only a person's name:
  * '… surprise pollster Dana Shaw: "…"'. Else the clause before the colon, when its subject speaks.
  */
 export function speakerBeforeColon(doc: Doc, start: number, colon: number): Attribution | null {
   const { tokens, text } = doc;
-  const roundup = roundupSpeaker(doc, start, colon);
+  const roundup = roundupSpeaker(doc, start, colon) ?? speakerOnTopic(doc, start, colon);
   if (roundup) return roundup;
   const speaker = phraseLeft(tokens, colon, start, text);
   // "More from Jones: '…'", "From the report: '…'", "- Philip Bump: '…'"

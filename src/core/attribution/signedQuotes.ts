@@ -45,6 +45,27 @@ export function signatureBelow(doc: Doc, from: number, to: number): Attribution 
   return speaker && speaker.kind === 'name' && closes ? { speaker, cue: null, how: 'after' } : null;
 }
 
+/**
+ * Signed on its own line after a dash, as an embedded tweet or a fact-check's claim is: '"Paul Ryan should spend
+ * more time on the budget" — Donald J. Trump (@realDonaldTrump) October 10, 2016', 'The statement: "…" — Donald
+ * Trump, in a speech in Detroit.'. The name after the dash, closing the line or followed by a comma or a parenthesis,
+ * is the speaker; not '"…" — a line the crowd loved' (no name) nor a dash the sentence goes on after ('"…" — Hale's
+ * words — rang out').
+ */
+export function signatureAfter(doc: Doc, from: number, to: number): Attribution | null {
+  const { tokens, text } = doc;
+  const dash = tokens[to];
+  const line = tokens[to - 1].line;
+  if (!dash || !/^[–—―]$/.test(dash.text) || dash.line !== line || tokens[from].line !== line) return null;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end].line === line && end - to <= MAX_SIGNATURE_TOKENS) end++;
+  const speaker = phraseRight(tokens, to + 1, end, text);
+  if (!speaker || speaker.kind !== 'name' || speaker.from !== to + 1) return null;
+  const next = tokens[speaker.to];
+  const closes = !next || next.line !== line || next.text === ',' || next.text === '(';
+  return closes ? { speaker, cue: null, how: 'after' } : null;
+}
+
 /** Tokens a signature line inside the marks may take: "Dana Reyes, Center for Harbor and Policy Research." */
 const MAX_SIGNATURE_TOKENS = 12;
 

@@ -89,6 +89,9 @@ export const CLAUSE_INTRO_WORDS = words(
   'in at on during after before speaking earlier later meanwhile but and still instead outside inside',
 );
 
+/** Participles that open a sentence as its scene, before the subject: "[Asked about the delay,] Hale said …". */
+export const SCENE_PARTICIPLES = words('SCENE_PARTICIPLES', 'asked pressed questioned interviewed reached contacted');
+
 /** Connectives that open a sentence with a comma of their own, before its subject: "[However,] Lund defended …". */
 export const SENTENCE_CONNECTIVES = words('SENTENCE_CONNECTIVES', 'however nevertheless nonetheless');
 

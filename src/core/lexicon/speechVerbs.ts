@@ -46,8 +46,20 @@ export const NEXT_CUES = words(
   'said says say suggests suggested argues argued claims claimed insists insisted warns warned believes believe think thinks told wrote writes noted notes added adds contends contended countered counters predicted predicts',
 );
 
+/** Cues of a reply, whose speaker answers someone else: "the billionaire fired back", "the mayor retorted". */
+export const REPLY_CUES = words(
+  'REPLY_CUES',
+  'replied replies responded responds retorted retorts countered counters answered',
+);
+
+/** Semi-modals before "to" and a cue, whose subject speaks: "Raddatz [had] to ask the audience to stop cheering". */
+export const SEMI_MODALS = words('SEMI_MODALS', 'had has have needed needs need');
+
 /** Verbs of seeming: "it [seems] that …", "she [appeared] to …". */
 export const SEEM_VERBS = words('SEEM_VERBS', 'seems seemed appears appeared');
+
+/** Speech after a verb of seeming is still the subject's report: "she [appears to] say …", "he seemed to concede …". */
+export const SEEMED_SPEECH = words('SEEMED_SPEECH', 'say suggest acknowledge admit concede claim argue deny confirm');
 
 /** Verbs that make a clause a perception, not a report: "it seems that …", "the deal is expected to …". */
 export const PERCEPTION_CUES = extend('PERCEPTION_CUES', SEEM_VERBS, 'expected');

@@ -124,6 +124,11 @@ function inheritSpeakers(doc: Doc, out: AttributedQuote[]): void {
       q.attribution = previous;
       continue;
     }
+    const asker = askerAgain(doc, out, i);
+    if (asker) {
+      q.attribution = asker;
+      continue;
+    }
     const p = out[i - 1];
     if (!p || !p.attribution.speaker) continue;
     const lineGap = tokens[q.from].line - tokens[p.to - 1].line;
@@ -132,6 +137,32 @@ function inheritSpeakers(doc: Doc, out: AttributedQuote[]): void {
       q.attribution = { speaker: p.attribution.speaker, cue: null, how: 'inherited' };
     }
   }
+}
+
+/**
+ * Rule "asker again": '"… Was that true?" Gowdy asked.' ¶ '"That's not true," Comey replied.' ¶ '"And this one: was
+ * that true?"': in an exchange of questions and answers, a question paragraph with no attribution after another
+ * speaker's answer is the asker's again, not the answerer's. Each of the three opens its own paragraph.
+ */
+function askerAgain(doc: Doc, out: AttributedQuote[], i: number): Attribution | null {
+  const [asked, answer, q] = [out[i - 2], out[i - 1], out[i]];
+  if (!asked?.attribution.speaker || !answer?.attribution.speaker) return null;
+  if (!isQuestion(doc, q) || !isQuestion(doc, asked) || isQuestion(doc, answer)) return null;
+  const { tokens, text } = doc;
+  const lines = [asked, answer, q].map((x) => tokens[x.from].line);
+  if (!(lines[0] < lines[1] && lines[1] < lines[2]) || !opensParagraph(doc, q.from)) return null;
+  const words = (p: { from: number; to: number }) => text.slice(tokens[p.from].start, tokens[p.to - 1].end);
+  if (words(asked.attribution.speaker) === words(answer.attribution.speaker)) return null;
+  return { speaker: asked.attribution.speaker, cue: null, how: 'inherited' };
+}
+
+/** The quote's words end on a question mark: '"Was that true?"'. */
+function isQuestion(doc: Doc, q: AttributedQuote): boolean {
+  return lastInner(doc.text, q.parts[q.parts.length - 1]) === '?';
+}
+
+function opensParagraph(doc: Doc, from: number): boolean {
+  return from === 0 || doc.tokens[from - 1].line !== doc.tokens[from].line;
 }
 
 /** Tokens a short attribution sentence may take: "Mr. Holtz-Eakin said." / "said Ellen Park, an economist." */

@@ -48,6 +48,7 @@ import {
   PREPOSITIONS,
   RELATIVES,
   REPORT_RELATIVES,
+  SCENE_PARTICIPLES,
   SENTENCE_END,
   SPEAKER_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -438,7 +439,6 @@ function isParticipialOpener(tokens: DocToken[], s: number, comma: number): bool
   for (let i = s + 1; i < comma; i++) if (FINITE_AUX.has(tokens[i].lower) || isQuoteToken(tokens[i])) return false;
   return true;
 }
-const SCENE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
 
 /**
  * Trailing attribution: "Tokyo is interested, Lavrov said (on Friday).", '[The media are "framing this campaign,"]

@@ -6,6 +6,7 @@
 import type { DocToken } from '../text/document';
 import { isQuoteToken } from '../attribution/cues';
 import {
+  ADVERBIAL_SUBORDINATORS,
   CLAUSE_END,
   COMMENT_OPENERS,
   RELATIVE_SUBJECTS,
@@ -87,9 +88,42 @@ export function endsContent(tokens: DocToken[], from: number, k: number): boolea
   // "X said the plan would fail, according to a report": the source after the comma is the whole sentence's
   if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
   if (mainSpeechVerb(tokens, k) && inSubjectRelative(tokens, from)) return true;
+  if (closesFrontedSubordinate(tokens, from, k)) return true;
   // ", even though …", ", even as …"
   return next.lower === 'even' && (tokens[k + 2]?.lower === 'though' || tokens[k + 2]?.lower === 'as');
 }
+
+/**
+ * "When Comey announced that [he would not recommend charges], Trump called the decision "rigged."": a report inside
+ * a subordinate clause opening the sentence (or opening it after a scene: "In July, when …") ends at the comma that
+ * closes the clause, where the main clause's subject and finite verb follow; the main clause is not what was announced.
+ */
+function closesFrontedSubordinate(tokens: DocToken[], from: number, k: number): boolean {
+  if (!mainClauseAfter(tokens, k)) return false;
+  for (let i = from - 1; i >= 0 && from - i <= SUBORDINATE_CUE_REACH; i--) {
+    const t = tokens[i];
+    if (t.text === ',' || CLAUSE_END.has(t.text) || t.line !== tokens[from].line) return false;
+    if (!ADVERBIAL_SUBORDINATORS.has(t.lower)) continue;
+    const before = tokens[i - 1];
+    return !before || before.line !== t.line || CLAUSE_END.has(before.text) || before.text === ',';
+  }
+  return false;
+}
+/** Words from a sentence-opening subordinator to the report's content: "when the FBI director announced that". */
+const SUBORDINATE_CUE_REACH = 12;
+
+/** After the comma at k, a subject of a few words and a finite verb: ", Trump had called …", ", the mayor said …". */
+function mainClauseAfter(tokens: DocToken[], k: number): boolean {
+  const first = tokens[k + 1];
+  if (!first?.word || !(first.cap || SPEAKER_PRONOUN_WORDS.has(first.lower) || first.lower === 'the')) return false;
+  for (let i = k + 2; i < tokens.length && i - k <= MAIN_SUBJECT_REACH; i++) {
+    if (finiteVerb(tokens[i])) return true;
+    if (!tokens[i].word && tokens[i].text !== '.') return false;
+  }
+  return false;
+}
+/** Tokens of the main clause's subject before its verb: ", Rep. Jason Chaffetz had …". */
+const MAIN_SUBJECT_REACH = 6;
 
 /**
  * "A trader, who asked not to be named because he feared [losing his licence], said prices …": a speech verb right

@@ -8,6 +8,7 @@ import type { Doc, DocToken } from '../text/document';
 import { phraseLeft, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { CUE_PREFIX, SUBJECT_CONTROL_ADJECTIVES, SUBJECT_CONTROL_VERBS } from '../lexicon/lexicon';
 import { BE_FORMS } from '../lexicon/functionWords';
+import { SEEMED_SPEECH, SEEM_VERBS, SEMI_MODALS } from '../lexicon/speechVerbs';
 import { CLAIM_POSSESSIVES as POSSESSIVES } from '../lexicon/functionWords';
 import { nounLead } from './nounCues';
 import { clauseSubject, knownSpeaker } from './subjects';
@@ -84,6 +85,10 @@ function controlVerb(doc: Doc, s: number, c: number): number {
  */
 export function controlCopula(tokens: DocToken[], s: number, c: number): number {
   if (tokens[c - 1]?.lower !== 'to') return c;
+  // "for a second she appears to say …", "Hale seemed to concede …": the subject stands before the verb of seeming
+  if (c - 2 >= s && SEEM_VERBS.has(tokens[c - 2].lower) && SEEMED_SPEECH.has(tokens[c].lower)) return c - 2;
+  // "the moderator had to ask the audience to stop", "he needed to explain that …": the semi-modal's subject speaks
+  if (c - 2 >= s && SEMI_MODALS.has(tokens[c - 2].lower)) return c - 2;
   const adjective = c - 2;
   let v = adjective - 1;
   if (tokens[v]?.lower === 'not') v--;

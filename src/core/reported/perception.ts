@@ -5,7 +5,7 @@
  * fixed number of tokens: linear.
  */
 import type { DocToken } from '../text/document';
-import { SEEM_VERBS } from '../lexicon/speechVerbs';
+import { SEEMED_SPEECH, SEEM_VERBS } from '../lexicon/speechVerbs';
 import {
   CLAUSE_BREAKS,
   CONJUNCTIONS,
@@ -38,6 +38,8 @@ export function perceptionAt(tokens: DocToken[], s: number, c: number): Percepti
     // "appeared on television", "appeared with her husband": showing up, not seeming
     const next = tokens[c + 1];
     if (!next || !next.word || next.cap || NOT_SEEMING.has(next.lower)) return null;
+    // "she appears to say …": the subject's report, read at "say" (seemedSpeech in the cue scan), no perception
+    if (next.lower === 'to' && SEEMED_SPEECH.has(tokens[c + 2]?.lower ?? '')) return null;
   } else {
     cueFrom = expectedFrom(tokens, c);
     if (cueFrom < 0) return null;

@@ -1,6 +1,6 @@
 /** Who a reporting verb's subject is: "Mr. X and Ms. Y say", "Some of his allies say", "…, said the ministry". */
 import type { Doc, DocToken } from '../text/document';
-import { afterDateline, cueRange, isNounAfter } from '../attribution/cues';
+import { afterDateline, cueRange, isNounAfter, isQuoteToken } from '../attribution/cues';
 import { skipPartyTag } from '../attribution/partyTags';
 import { isSpeakerNoun, phraseLeft, phraseRight, type Phrase } from '../attribution/phrases';
 import { SpanIndex } from '../text/spanIndex';
@@ -27,6 +27,7 @@ import {
   QUANTIFIERS,
   QUANTITY_LEADS,
   RELATIVE_SUBJECTS,
+  SCENE_PARTICIPLES,
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   VERB_AFTER_NOUN,
@@ -51,13 +52,7 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   const { tokens, text } = doc;
   // "NAIROBI, Kenya - President Ruto …": the subject follows the dateline
   let from = afterDateline(tokens, s, c);
-  if (CLAUSE_INTRO_WORDS.has(tokens[s].lower)) {
-    let j = s;
-    while (j < c && j - s < 12 && tokens[j].text !== ',') j++;
-    // "But Mbadi defended the plan, saying …": the comma right before a participle cue is its own, no intro's
-    if (tokens[j]?.text === ',' && j < c - 1) from = j + 1;
-    else if (tokens[s].lower === 'but' || tokens[s].lower === 'and') from = s + 1;
-  }
+  if (opensScene(tokens[s])) from = afterFrontedScene(tokens, s, c);
   if (from >= c) return null;
   const read = phraseRight(tokens, from, c, text);
   const p = read && (apposedSubject(doc, read, c) ?? ownVerbCut(tokens, read));
@@ -68,6 +63,29 @@ export function clauseSubject(doc: Doc, s: number, c: number): Phrase | null {
   if (p.kind === 'description' && !isSpeakerNoun(tokens[p.to - 1].lower) && !headBeforeLink(tokens, p)) return null;
   return p;
 }
+
+/**
+ * A sentence opening on its scene, not its subject: a preposition or connective ("In a memo, …", "But …") or a
+ * participle ("Asked about the emails, …", "Speaking in Ohio, …").
+ */
+function opensScene(t: DocToken): boolean {
+  return CLAUSE_INTRO_WORDS.has(t.lower) || SCENE_PARTICIPLES.has(t.lower) || (t.cap && /[a-z]{2}ing$/.test(t.lower));
+}
+
+/**
+ * Fronted scene: "In an internal email to staff obtained by reporters on Friday night, Comey defended his decision,
+ * writing …", "Asked about the emails, he pivoted to Russia, saying …": the subject follows the scene's comma (within
+ * FRONTED_SCENE_REACH tokens); "But Mbadi defended the plan, saying …": the comma right before a participle cue is
+ * its own, no scene's. The subject's first token.
+ */
+function afterFrontedScene(tokens: DocToken[], s: number, c: number): number {
+  let j = s;
+  while (j < c && j - s < FRONTED_SCENE_REACH && tokens[j].text !== ',' && !isQuoteToken(tokens[j])) j++;
+  if (tokens[j]?.text === ',' && j < c - 1) return j + 1;
+  return tokens[s].lower === 'but' || tokens[s].lower === 'and' ? s + 1 : s;
+}
+/** Tokens a fronted scene may run to its comma: "In an internal email to FBI employees obtained by reporters …". */
+const FRONTED_SCENE_REACH = 24;
 
 /**
  * "The senator voted for the tariffs and said …": read from the sentence's start, a description takes the subject's

@@ -125,6 +125,7 @@ export abstract class AntecedentChoice extends IssuedTexts {
       const p = this.persons[i];
       if (p.lastSeen >= at || p === rule.entry || p === asker || p === addressed || topics.includes(p)) continue;
       if (gender && p.gender !== undefined && p.gender !== gender) continue;
+      if (kind === 'pronoun' && p.firstPerson) continue;
       pool.push(p);
     }
     const facts = this.candidateFacts(pool, rule, at, line, roleWords);

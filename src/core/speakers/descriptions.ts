@@ -47,7 +47,8 @@ import {
   partyDescriptionFits,
 } from './roleFit';
 import { NOT_A_TITLE_OPENER, QUANTIFIERS } from '../lexicon/functionWords';
-import { BODY_COMPOUNDS } from '../lexicon/speakerWords';
+import { BODY_COMPOUNDS, PHRASAL_CUES } from '../lexicon/speakerWords';
+import { REPLY_CUES } from '../lexicon/speechVerbs';
 import { epithetAges } from './epithets';
 import { UNNAMED_CERTAINTY, Pronouns } from './pronouns';
 import { LATEST_NAMED } from './pronounBases';
@@ -201,8 +202,17 @@ export abstract class Descriptions extends Pronouns {
     const u = this.latestUnnamed;
     const head = roleHead ?? (phrase.kind === 'description' ? this.describe(phrase, '')?.head : undefined);
     if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
-    if (!head || unnamedHead(u.name) !== head) return null;
+    if (!head || (unnamedHead(u.name) !== head && !this.genericOfficeAgain(u, head))) return null;
     return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
+  }
+
+  /**
+   * 'One Republican congressman, who asked not to be named, told The Post …' ¶ '"…," the lawmaker said': a generic
+   * office noun ("lawmaker", "official") re-describes the unnamed office holder who spoke last, when no one spoke
+   * since.
+   */
+  private genericOfficeAgain(u: Entry, head: string): boolean {
+    return GENERIC_ROLE_NOUNS.has(head) && ROLE_NOUNS.has(unnamedHead(u.name)) && this.latestSpeech?.entry === u;
   }
 
   /** A description pointing back at an unnamed person: one who spoke so described, or one just brought in. */
@@ -250,7 +260,8 @@ export abstract class Descriptions extends Pronouns {
     const tall = d.words.some((w) => HEIGHT_EPITHET.test(w.lower));
     if (!aged && !tall && !EPITHET_NOUNS.has(d.head) && !isOccupation(d.head) && !teamQualified(d)) return null;
     const { tokens, text } = this.doc;
-    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, tokens[phrase.from].line);
+    const line = tokens[phrase.from].line;
+    const s = this.salient(personNounGender(d.head) ?? kinGender(d.head), at, line, this.repliedTo(phrase, line));
     if (!s.entry || s.basis === LATEST_NAMED) return null;
     // "the driver Ms Hale hired said": Hale hired; the driver is someone else (contactRelatives.ts)
     if (namedInOwnRelative(tokens, phrase.to, s.entry.words, text)) return null;
@@ -269,6 +280,19 @@ export abstract class Descriptions extends Pronouns {
     if (age !== undefined) entry.age ??= age;
     const basis = entry === s.entry ? 'description: the person the passage is about' : 'description: another age';
     return { entry, certainty: OFFICE_HOLDER_CERTAINTY, basis };
+  }
+
+  /**
+   * Rule "a reply answers another": 'After Clinton said it was "awfully good" …, the billionaire fired back: "…"': a
+   * description whose cue is a reply ("fired back", "retorted", "responded") is not the person who spoke last in its
+   * own paragraph, whom it answers. That person, else null.
+   */
+  protected repliedTo(phrase: Phrase, line: number): Entry | null {
+    const { tokens } = this.doc;
+    const verb = tokens[phrase.to];
+    const reply = !!verb && (REPLY_CUES.has(verb.lower) || PHRASAL_CUES.get(verb.lower) === 'back');
+    const last = this.latestSpeech?.entry;
+    return reply && last && last.lastSpokeLine === line ? last : null;
   }
 
   /** The person seen last, of no known age, named after `other` last spoke: whom a passage turned to. */
@@ -364,8 +388,8 @@ export abstract class Descriptions extends Pronouns {
   /** "the senator", "the congresswoman": the person holding that role, by title or by the learned choice. */
   protected roleDescription(d: Description, phrase: Phrase, at: number): Resolution {
     const modifiers = d.words.slice(d.determiner ? 1 : 0, d.headIndex).map((w) => w.lower);
-    const person = this.byRole(d.head, modifiers, at);
     const line = this.doc.tokens[phrase.from].line;
+    const person = this.titleHolder(d.head, modifiers, at, line);
     const rule: Resolution = person
       ? { entry: person, certainty: 0.8, basis: 'description matched to a title' }
       : (this.titledAhead(d.head, modifiers, at) ??
@@ -377,12 +401,37 @@ export abstract class Descriptions extends Pronouns {
     return this.learned('description', rule, personNounGender(d.head), at, line, [d.head, ...modifiers]);
   }
 
+  /** The person a title names (byRole), unless that title fits only loosely and yields (looseTitleYields). */
+  protected titleHolder(head: string, modifiers: string[], at: number, line: number): Entry | null {
+    const titled = this.byRole(head, modifiers, at);
+    return titled && (this.looseTitleYields(titled, head, modifiers, at, line) ?? titled);
+  }
+
+  /**
+   * Rule "loose title yields": "Republican Sen. Pat Toomey …" paragraphs back, then "But her running mate, Tim Kaine,
+   * told reporters …" ¶ '"…," the Virginia senator said' is Kaine: a title that fits only loosely (the description
+   * names a state the titled person was never tied to) and was named before the paragraph before yields to the
+   * person the passage is about, when no state or other office of theirs contradicts the description.
+   */
+  protected looseTitleYields(titled: Entry, head: string, modifiers: string[], at: number, line: number): Entry | null {
+    const states = modifiers.filter((m) => US_STATE_WORDS.has(m));
+    if (states.length === 0 || states.some((m) => titled.roleWords.has(m))) return null;
+    const seen = this.lastMentionBefore(titled, at);
+    if (!seen || this.doc.tokens[this.doc.tokenAt(seen.start)].line >= line - 1) return null;
+    const s = this.salient(undefined, at, line);
+    const other = s.entry;
+    if (!other || other === titled || s.basis === LATEST_NAMED) return null;
+    const otherState = [...other.roleWords].some((w) => US_STATE_WORDS.has(w) && !states.includes(w));
+    const otherOffice = [...other.roleWords].some((w) => ROLE_NOUNS.has(w) && w !== head);
+    return otherState || otherOffice ? null : other;
+  }
+
   /** "the judge" before anyone holds that title, and "Judge Berman" named soon after: him (namedNext.ts). */
   protected titledAhead(head: string, modifiers: string[], at: number): Resolution | null {
     // "the Vermont senator" is not whichever senator comes next: a place in the description asks for more than a title
     if (!ROLE_NOUNS.has(head) || modifiers.some((m) => US_STATE_WORDS.has(m) || countryOf(m))) return null;
     const span = titledPersonAhead(this.doc.text, this.doc.people, at, head);
-    if (!span) return null;
+    if (!span || !qualifiersGiven(this.doc.text, span.start, modifiers)) return null;
     const words = span.text
       .toLowerCase()
       .split(/\s+/)
@@ -515,6 +564,17 @@ function unnamedHead(name: string): string {
   const partitive = words.length !== name.split(' ').length;
   return partitive && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
 }
+
+/**
+ * "the Democratic vice presidential nominee said" is not "Republican nominee Donald Trump" named next: every qualifier
+ * of the office the description gives (a party, "vice", "deputy", "former") must stand in the title before the name.
+ */
+function qualifiersGiven(text: string, nameStart: number, modifiers: string[]): boolean {
+  const lead = text.slice(Math.max(0, nameStart - TITLE_LEAD_CHARS), nameStart).toLowerCase();
+  return modifiers.every((m) => !ROLE_MODIFIERS.has(m) || lead.includes(m));
+}
+/** Characters of title before a name: "Democratic vice presidential nominee Tim Kaine". */
+const TITLE_LEAD_CHARS = 60;
 
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 export const OFFICE_HOLDER_CERTAINTY = 0.6;

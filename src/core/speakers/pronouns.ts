@@ -267,15 +267,8 @@ export abstract class Pronouns extends AntecedentChoice {
    * previous paragraph's subject, else the person named last. Someone just asked a question ("Hale asked Rivera …")
    * answers it. Gender from titles and first names must agree.
    */
-  protected salient(gender: Gender | undefined, at: number, line: number): Resolution {
-    const asker = this.askerOfSentence(at);
-    const addressed = this.addressedBy(at);
-    const topics = this.askedAboutInSentence(at);
-    const compatible = (e: Entry): boolean =>
-      e !== asker &&
-      e !== addressed &&
-      !topics.includes(e) &&
-      (gender === undefined || e.gender === undefined || e.gender === gender);
+  protected salient(gender: Gender | undefined, at: number, line: number, replied?: Entry | null): Resolution {
+    const compatible = this.salienceFilter(gender, at, replied);
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -309,6 +302,18 @@ export abstract class Pronouns extends AntecedentChoice {
       if (compatible(this.persons[i]) && this.persons[i].lastSeen < at)
         return { entry: this.persons[i], certainty: 0.5, basis: LATEST_NAMED };
     return { entry: null, certainty: 0 };
+  }
+
+  /** Who may be "he" or "she" at `at`: not who asks, is addressed, is asked about or is answered, nor the writer as "I". */
+  private salienceFilter(gender: Gender | undefined, at: number, replied?: Entry | null): (e: Entry) => boolean {
+    const ruledOut = new Set([
+      this.askerOfSentence(at),
+      this.addressedBy(at),
+      replied,
+      ...this.askedAboutInSentence(at),
+    ]);
+    return (e: Entry): boolean =>
+      !ruledOut.has(e) && !e.firstPerson && (gender === undefined || e.gender === undefined || e.gender === gender);
   }
 
   /** Who the paragraph before closes on: its last sentence's subject, else the latest speaker reporting there. */
@@ -512,7 +517,8 @@ export abstract class Pronouns extends AntecedentChoice {
     if (tokenTo - tokenFrom > MAX_INTRODUCTION_TOKENS) return true;
     for (let i = tokenFrom; i < tokenTo; i++) {
       const w = this.doc.tokens[i].lower;
-      if (CUE_VERBS.has(w) || SPEECH_WORDS.has(w)) return true;
+      // "The undecided voter who asked about energy became a star.": speech in a relative clause only describes
+      if ((CUE_VERBS.has(w) || SPEECH_WORDS.has(w)) && this.doc.tokens[i - 1]?.lower !== 'who') return true;
     }
     return false;
   }

@@ -50,6 +50,8 @@ export interface Entry {
   isSpeaker: boolean;
   /** An unnamed speaker described as a person ("the woman", "a spokesman"), not a text or a thing ("the book"). */
   someone?: boolean;
+  /** The named writer of a first-person piece ("By Walter Hale" … "I asked him"): only ever "I", never "he". */
+  firstPerson?: boolean;
   /** The age the article gives ("Asante, 19,"), for "the 19-year-old" and "the teenager" (epithets.ts). */
   age?: number;
   /**

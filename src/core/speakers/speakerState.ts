@@ -234,7 +234,11 @@ export abstract class SpeakerState {
     if (this.writerEntry) return this.writerEntry;
     const name = writerName(this.doc.text);
     const named = name ? this.person(name, at) : null;
-    if (named) return (this.writerEntry = named);
+    if (named) {
+      // "I asked him. '…,' he said": whoever "he" is, it is not the writer speaking as "I"
+      named.firstPerson = true;
+      return (this.writerEntry = named);
+    }
     const e = this.newEntry('the writer', 'person', at);
     // not an antecedent for "he" or "she": the writer is only ever "I"
     this.persons.splice(this.persons.indexOf(e), 1);

@@ -115,7 +115,7 @@ export class SpeakerTable extends RecognizedPeople {
     if (pair) r = pair;
     else if (again) r = again;
     else if (role) {
-      const person = this.byRole(role.head, role.modifiers, at);
+      const person = this.titleHolder(role.head, role.modifiers, at, line);
       if (person) r = { entry: person, certainty: 0.8, basis: 'title matched to a person named earlier' };
       else if (this.inHeadline(line))
         return this.deferRole(role, { start: at, end: tokens[phrase.to - 1].end, text: phraseText }, attributes);
