@@ -141,6 +141,16 @@ import {
   personNounAndWho,
   personNounBeforeName,
 } from './rules/nonPersonNames';
+import {
+  companiesListedBeforeShares,
+  namedThingHeads,
+  namesAfterIts,
+  namesBeforeOwnerNoun,
+  namesEndingInAnOcean,
+  namesListedIntoAFirm,
+  oneWordNameBeforeWhich,
+  pluralTeamsInResults,
+} from './rules/thingsNamedLikePeople';
 
 export { adjacent, isNameWord, type Entity, type EntityType } from './rules/context';
 
@@ -209,6 +219,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   brandShapedNames,
   tradedCompanies,
   namesWhoseSharesMoved,
+  companiesListedBeforeShares,
+  namesAfterIts,
+  namedThingHeads,
+  namesBeforeOwnerNoun,
+  oneWordNameBeforeWhich,
+  namesEndingInAnOcean,
+  pluralTeamsInResults,
   companyInApposition,
   companyAfterItsNoun,
   productsOfMakers,
@@ -231,6 +248,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   areaByNounAfter,
   geographicNameNotOrganization,
   trimNameEdges,
+  namesListedIntoAFirm,
   organizationsJoinedByAnd,
   unknownPlaceNamedLikePerson,
   pluralTeamNames,

@@ -1,0 +1,226 @@
+/**
+ * Names that look like people's but that the words around them give to a thing: a brand, a product, a law, a prize,
+ * a team, a listed company. The tagger, taught by 1996 wire news, reads an unknown capitalized pair or word as a
+ * person; each rule here reads one kind of evidence no person's name has beside it.
+ */
+import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
+import {
+  NAMED_THING_HEADS,
+  OWNER_NOUNS_BEFORE_NAME,
+  PRICE_MOVES,
+  RESULT_VERBS,
+  SECURITY_NOUNS,
+  SPEECH_NEIGHBOURS,
+} from '../../lexicon/entityWords';
+import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
+
+/**
+ * No one is owned by "its": "its Tusker lager", "its Alpine sports cars", "its Johan Sverdrup oilfield" name a
+ * company's brand, product or asset (a person it has comes after a noun: "its chairman Ana Ruiz"). A "person" right
+ * after "its", or opening with a sentence's "Its" ("Its Telcel unit"), is such a thing.
+ */
+export const namesAfterIts: EntityRule = {
+  name: 'names after "its"',
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'PER' && e.type !== 'ORG') continue;
+      if (tokens[e.from].text === 'Its' && e.to - e.from >= 2) {
+        ents.resize(e, e.from + 1, e.to); // "Its Telcel unit": the determiner is no part of the name
+        e.type = 'MISC';
+      } else if (e.type === 'PER' && e.from > 0 && lower[e.from - 1] === 'its') e.type = 'MISC';
+    }
+  },
+};
+
+/**
+ * A name closed by the head of a law, a prize or a cup names that thing, not a person: "the Magnitsky Act", "the
+ * Dylan Thomas Prize", "the Dodd-Frank Act", "the Davis Cup". The head may be inside the tagger's span or right after
+ * it; the whole becomes one name of a thing.
+ */
+export const namedThingHeads: EntityRule = {
+  name: 'laws, prizes and cups named for people',
+  apply(ctx) {
+    const { text, tokens, n, ents } = ctx;
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'PER' || e.to === e.from) continue;
+      if (isHead(ctx, e.to - 1) && e.to - e.from >= 2) {
+        e.type = 'MISC';
+        continue;
+      }
+      if (e.to >= n || !isHead(ctx, e.to) || !adjacent(text, tokens, e.from, e.to) || ents.at(e.to)) continue;
+      ents.resize(e, e.from, e.to + 1);
+      e.type = 'MISC';
+    }
+  },
+};
+
+/** A capitalized head of a thing's name at token k ("Act", "Prize", "Cup"). */
+function isHead({ tokens, lower }: RuleContext, k: number): boolean {
+  return NAMED_THING_HEADS.has(lower[k]) && tokens[k].text !== lower[k] && isNameWord(tokens[k].text);
+}
+
+/** Token k is where a price move of securities is told: "shares rose", "stock fell". */
+function sharesMoveAt(lower: string[], k: number): boolean {
+  return SECURITY_NOUNS.has(lower[k] ?? '') && PRICE_MOVES.has(lower[k + 1] ?? '');
+}
+
+/** The entity ending right before token k (over an "'s" written onto it: "Sainsbury's and"), or null. */
+function nameEndingAt({ tokens, lower, ents }: RuleContext, k: number): Entity | null {
+  let end = k;
+  if (end > 0 && (lower[end - 1] === "'s" || lower[end - 1] === '’s') && tokens[end - 1].start === tokens[end - 2]?.end)
+    end--;
+  const e = end > 0 ? ents.at(end - 1) : null;
+  return e && e.to === end ? e : null;
+}
+
+/**
+ * Every name listed before "shares" and a price move is a company whose shares moved: "Petronas and Genting shares
+ * fell", "Sainsbury's and Tesco shares rose", "Bank Central Asia, Astra and Telkom shares rose" (the rule for the
+ * name right before "shares" reads only the last of them). A place the gazetteer knows stays one ("Europe and Asia
+ * shares fell").
+ */
+export const companiesListedBeforeShares: EntityRule = {
+  name: 'companies listed before their shares',
+  apply(ctx) {
+    const { lower, n, holds } = ctx;
+    if (!holds(SECURITY_NOUNS)) return;
+    for (let k = 1; k + 1 < n; k++) {
+      if (!sharesMoveAt(lower, k)) continue;
+      let e = nameEndingAt(ctx, k);
+      while (e) {
+        if (e.type === 'LOC' && lookupPlaceTokens(lower, e.from, e.to)) break;
+        if (e.type !== 'MISC') e.type = 'ORG';
+        let j = e.from;
+        if (lower[j - 1] === 'and') j--;
+        if (lower[j - 1] === ',') j--;
+        e = j < e.from ? nameEndingAt(ctx, j) : null;
+      }
+    }
+  },
+};
+
+/**
+ * A name before "owner" or "parent" and another name is a company or a brand the other owns: "Aer Lingus owner IAG",
+ * "Tim Hortons owner Restaurant Brands International", "Tinder parent Match Group" (a person owns, and is not owned:
+ * "restaurant owner Ana Ruiz" has no name before the noun). A place the gazetteer knows stays one.
+ */
+export const namesBeforeOwnerNoun: EntityRule = {
+  name: 'names before an owner noun',
+  apply(ctx) {
+    const { text, tokens, lower, n, ents } = ctx;
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to + 1 >= n || !OWNER_NOUNS_BEFORE_NAME.has(lower[e.to])) continue;
+      if (tokens[e.to].text !== lower[e.to] || !adjacent(text, tokens, e.from, e.to + 1)) continue;
+      const owner = ents.at(e.to + 1);
+      if (!owner || owner.from !== e.to + 1 || owner.type === 'LOC') continue;
+      if (!lookupPlaceTokens(lower, e.from, e.to)) e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * A one-word name that ", which" takes up is a thing, not a person (people take "who"): "Femsa, which runs the Oxxo
+ * chain", "Ecovia, which makes buses". Not before a speech word: "said Okafor, which means" reads the clause.
+ */
+export const oneWordNameBeforeWhich: EntityRule = {
+  name: 'a one-word name before ", which"',
+  apply({ lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from !== 1 || e.to + 2 >= n) continue;
+      if (lower[e.to] !== ',' || lower[e.to + 1] !== 'which') continue;
+      if (e.from > 0 && SPEECH_NEIGHBOURS.has(lower[e.from - 1])) continue;
+      e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * A name of two or more words ending in an ocean's or a continent's name is a company's, never a person's: "Cathay
+ * Pacific cut jobs", "Air Pacific", "Standard Atlantic" (the tagger, or the rule for unknown given names, read a
+ * person opening a sentence).
+ */
+export const namesEndingInAnOcean: EntityRule = {
+  name: "names ending in an ocean's name",
+  apply({ tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 2) continue;
+      const kind = lookupPlaceTokens(lower, e.to - 1, e.to)?.kind;
+      if ((kind === 'ocean' || kind === 'continent') && tokens[e.to - 1].text !== lower[e.to - 1]) e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * Single names before a comma that lead to a firm of names joined by "&" are that firm's first names: "Clayton,
+ * Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz" (the tagger reads the first word as a person's surname). One
+ * name word each, the first not after another name word ("Smith of Clayton, Dubilier & Rice").
+ */
+export const namesListedIntoAFirm: EntityRule = {
+  name: 'names listed into a firm joined by "&"',
+  apply(ctx) {
+    const { text, tokens, n, ents } = ctx;
+    for (const firm of ents.list.slice()) {
+      if (firm.type !== 'ORG' || firm.to - firm.from !== 3 || tokens[firm.from + 1].text !== '&') continue;
+      let from = firm.from;
+      while (from >= 2 && tokens[from - 1].text === ',' && singleName(ctx, from - 2)) from -= 2;
+      if (from === firm.from || (from > 0 && isNameWord(tokens[from - 1].text))) continue;
+      if (!adjacent(text, tokens, from, firm.from) || firm.to > n) continue;
+      ents.resize(firm, from, firm.to);
+    }
+  },
+};
+
+/** Token k is one capitalized name word, alone or as a one-word entity. */
+function singleName({ tokens, ents }: RuleContext, k: number): boolean {
+  const e = ents.at(k);
+  return isNameWord(tokens[k].text) && (!e || (e.from === k && e.to === k + 1 && e.type !== 'LOC'));
+}
+
+/** A plural noun closing a name: "Chiefs", "Pirates", "Sundowns" (not "Texas", "Memphis", "Tsitsipas"). */
+const PLURAL_END = /^\p{Lu}\p{Ll}+[^aisu]s$/u;
+
+/** A final score: "2-1", "112-108". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * A "person" of two or three words shaped as a team: its last word a plural no surname or given-name list knows, its
+ * first no given name unless also a town's ("Orlando Pirates"). "Kaizer Chiefs", "Mamelodi Sundowns".
+ */
+function teamShaped({ p, lower }: RuleContext, e: Entity): boolean {
+  if (e.type !== 'PER' || e.to - e.from < 2 || e.to - e.from > 3) return false;
+  const last = e.to - 1;
+  if (!PLURAL_END.test(p.tokens[last].text) || /[lf]/.test(lexiconTags(lower[last], p.wordHash[last]))) return false;
+  if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) return true;
+  return lookupPlaceTokens(lower, e.from, e.from + 1)?.kind === 'city';
+}
+
+/** The two sides of "X beat Y 2-1" at result verb k, when both are entities touching it; else null. */
+function resultSidesAt({ tokens, lower, n, ents }: RuleContext, k: number): [Entity, Entity] | null {
+  if (!RESULT_VERBS.has(lower[k]) || tokens[k].text !== lower[k]) return null;
+  const left = ents.at(k - 1);
+  const from = lower[k + 1] === 'with' ? k + 2 : k + 1;
+  const right = ents.at(from);
+  if (!left || left.to !== k || !right || right.from !== from || right.to >= n) return null;
+  return SCORE.test(tokens[right.to].text) ? [left, right] : null;
+}
+
+/**
+ * Teams named in the plural, in a match's result: "Kaizer Chiefs beat Orlando Pirates 2-1" (no one is surnamed
+ * "Chiefs"; the tagger, meeting unknown words, reads people). Once a result names such a team, the block's other
+ * team-shaped names are teams too ("the final against Mamelodi Sundowns"). A player's surname ending in "s" is in
+ * the surname list or lacks the shape ("Stefanos Tsitsipas beat ... 6-4").
+ */
+export const pluralTeamsInResults: EntityRule = {
+  name: 'plural teams in results',
+  apply(ctx) {
+    if (!ctx.holds(RESULT_VERBS)) return;
+    let teams = false;
+    for (let k = 1; k + 2 < ctx.n; k++) {
+      const sides = resultSidesAt(ctx, k);
+      if (!sides || !sides.some((e) => teamShaped(ctx, e))) continue;
+      for (const e of sides) if (e.type === 'PER' && (teamShaped(ctx, e) || e.to - e.from >= 2)) e.type = 'ORG';
+      teams = true;
+    }
+    if (teams) for (const e of ctx.ents.list) if (teamShaped(ctx, e)) e.type = 'ORG';
+  },
+};
