@@ -82,12 +82,48 @@ test('ships and rockets named for people, a unit of a company, a firm written wi
   assert.deepEqual(people('The Roshan Digital Account scheme drew $1 billion.'), []);
 });
 
+test('a name whose last word is shaped like a brand is a company', () => {
+  assert.deepEqual(people('Rival Ather Energy, backed by Hero MotoCorp, plans a plant.'), []);
+  // near miss: a given name may be so written
+  assert.deepEqual(people('MaliVai Washington served well.'), ['MaliVai Washington']);
+});
+
+test('a one-word bank written as a compound is a bank', () => {
+  assert.deepEqual(people('Chairman Nguyen Dang Quang said Techcombank would help finance them.'), [
+    'Nguyen Dang Quang',
+  ]);
+  // near miss: a surname so ending, named in full in the text
+  assert.deepEqual(people('Chris Eubank won the fight. Eubank said so.'), ['Chris Eubank', 'Eubank']);
+});
+
+test('a name opening its sentence with a plural verb is a team or a company', () => {
+  assert.deepEqual(people('ACCRA (Reuters) - Asante Kotoko were fined after the match.'), []);
+  // near miss: two people joined by "and" take the plural
+  assert.deepEqual(people('Lock Ian Jones and wing Jeff Wilson have been named.'), ['Ian Jones', 'Jeff Wilson']);
+});
+
+test('a name owned or controlled by another is a company', () => {
+  assert.deepEqual(people('Grameenphone, partly owned by Telenor, said it grew.'), []);
+  // near miss: a person is backed
+  assert.deepEqual(people('Ana Ruiz, backed by the Socialists, won.'), ['Ana Ruiz']);
+});
+
+test('a side of a result facing an organization is a team; players facing players stay people', () => {
+  assert.deepEqual(people('Gor Mahia beat AFC Leopards 1-0 on Sunday.'), []);
+  assert.deepEqual(people('Rafael Nadal beat Dominic Thiem 6-4 on Sunday.'), ['Rafael Nadal', 'Dominic Thiem']);
+});
+
+test('"its" before two names joined by "and" and a noun owns both', () => {
+  assert.deepEqual(people('The firm said its Smashburger and Tim Ho Wan units would expand.'), []);
+});
+
 test('modern news, tenth set: 2019-21 wire news rich in names that are not people', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-10.json');
   assert.ok(cases >= 40, 'at least 40 paragraphs');
-  // floors at the figures reached by the fixes it led to; first run, before them: people 84.4, places 92.8
-  assert.ok(f1(people) >= 92.7, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
-  assert.ok(f1(places) >= 93.1, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
+  // floors at the figures reached by the fixes it led to; first run of its first 51 paragraphs, before them: people
+  // 84.4, places 92.8 (the whole set, its last 32 paragraphs added after the first fixes: 90.3, 93.5)
+  assert.ok(f1(people) >= 92.8, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
+  assert.ok(f1(places) >= 93.4, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });
 
 test('modern news, tenth set, held-out part: figures only', () => {

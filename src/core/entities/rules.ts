@@ -142,6 +142,10 @@ import {
   personNounBeforeName,
 } from './rules/nonPersonNames';
 import {
+  brandShapedLastWords,
+  compoundBankNames,
+  namesWithPluralVerbs,
+  ownedNames,
   companiesListedBeforeShares,
   namedThingHeads,
   namesAfterIts,
@@ -226,6 +230,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   oneWordNameBeforeWhich,
   namesEndingInAnOcean,
   pluralTeamsInResults,
+  brandShapedLastWords,
+  compoundBankNames,
+  namesWithPluralVerbs,
+  ownedNames,
   companyInApposition,
   companyAfterItsNoun,
   productsOfMakers,

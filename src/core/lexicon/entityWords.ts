@@ -128,7 +128,7 @@ export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
   'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk' +
     // "Murata Manufacturing", "China Harbour Engineering": an industry in -ing closes no one's name
-    ' manufacturing engineering construction kaisha',
+    ' manufacturing engineering construction kaisha resorts',
 );
 
 /** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
@@ -602,6 +602,12 @@ export const NAMED_THING_HEADS = words(
   'NAMED_THING_HEADS',
   'act acts prize prizes award awards trophy medal cup doctrine amendment scheme programme memorial scholarship account',
 );
+
+/** Verbs of plural agreement right after a name: "Asante Kotoko were fined" (a team, as British usage writes it). */
+export const PLURAL_AGREEMENT_VERBS = words('PLURAL_AGREEMENT_VERBS', 'were are have');
+
+/** Participles before "by" that only a company's owner takes: "Grameenphone, partly owned by Telenor". */
+export const OWNERSHIP_PARTICIPLES = words('OWNERSHIP_PARTICIPLES', 'owned controlled');
 
 /** Lower-case nouns between a company or brand and the company owning it: "Aer Lingus owner IAG". */
 export const OWNER_NOUNS_BEFORE_NAME = words('OWNER_NOUNS_BEFORE_NAME', 'owner owners parent');

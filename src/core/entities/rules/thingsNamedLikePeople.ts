@@ -7,12 +7,15 @@ import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   NAMED_THING_HEADS,
   OWNER_NOUNS_BEFORE_NAME,
+  OWNERSHIP_PARTICIPLES,
+  PLURAL_AGREEMENT_VERBS,
   PRICE_MOVES,
   RESULT_VERBS,
   SECURITY_NOUNS,
   SPEECH_NEIGHBOURS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
+import { isBrandShaped } from './people';
 
 /**
  * No one is owned by "its": "its Tusker lager", "its Alpine sports cars", "its Johan Sverdrup oilfield" name a
@@ -23,11 +26,17 @@ export const namesAfterIts: EntityRule = {
   name: 'names after "its"',
   apply({ tokens, lower, ents }) {
     for (const e of ents.list.slice()) {
-      if (e.type !== 'PER' && e.type !== 'ORG') continue;
-      if (tokens[e.from].text === 'Its' && e.to - e.from >= 2) {
+      if (e.type === 'LOC') continue;
+      if (tokens[e.from].text === 'Its' && e.to - e.from >= 2 && e.type !== 'MISC') {
         ents.resize(e, e.from + 1, e.to); // "Its Telcel unit": the determiner is no part of the name
         e.type = 'MISC';
-      } else if (e.type === 'PER' && e.from > 0 && lower[e.from - 1] === 'its') e.type = 'MISC';
+      } else if (e.from > 0 && lower[e.from - 1] === 'its') {
+        if (e.type === 'PER') e.type = 'MISC';
+        // "its Smashburger and Tim Ho Wan units": the second name of the pair, before its noun, is its too
+        const next = lower[e.to] === 'and' ? ents.at(e.to + 1) : null;
+        if (next?.type === 'PER' && next.from === e.to + 1 && tokens[next.to]?.text === lower[next.to])
+          next.type = 'MISC';
+      }
     }
   },
 };
@@ -205,6 +214,18 @@ function resultSidesAt({ tokens, lower, n, ents }: RuleContext, k: number): [Ent
 }
 
 /**
+ * A side of two or three words opening with no known given name, facing an organization: "Gor Mahia beat AFC
+ * Leopards 1-0", "Al Ahly beat Zamalek 2-1" (a player beats a player, whom the tagger reads as a person too).
+ */
+function facesATeam({ p, lower }: RuleContext, sides: [Entity, Entity]): boolean {
+  return sides.some((e, i) => {
+    const other = sides[1 - i];
+    if (e.type !== 'PER' || other.type !== 'ORG' || e.to - e.from < 2 || e.to - e.from > 3) return false;
+    return !lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f');
+  });
+}
+
+/**
  * Teams named in the plural, in a match's result: "Kaizer Chiefs beat Orlando Pirates 2-1" (no one is surnamed
  * "Chiefs"; the tagger, meeting unknown words, reads people). Once a result names such a team, the block's other
  * team-shaped names are teams too ("the final against Mamelodi Sundowns"). A player's surname ending in "s" is in
@@ -217,10 +238,74 @@ export const pluralTeamsInResults: EntityRule = {
     let teams = false;
     for (let k = 1; k + 2 < ctx.n; k++) {
       const sides = resultSidesAt(ctx, k);
-      if (!sides || !sides.some((e) => teamShaped(ctx, e))) continue;
+      if (!sides || !(sides.some((e) => teamShaped(ctx, e)) || facesATeam(ctx, sides))) continue;
       for (const e of sides) if (e.type === 'PER' && (teamShaped(ctx, e) || e.to - e.from >= 2)) e.type = 'ORG';
       teams = true;
     }
     if (teams) for (const e of ctx.ents.list) if (teamShaped(ctx, e)) e.type = 'ORG';
+  },
+};
+
+/**
+ * A name of two words or more whose last word is shaped like a brand ("MotoCorp", "WhiteHat": a capital inside it
+ * after lower-case letters, not a surname prefix's "McBee") is a company's: "Hero MotoCorp", "Dubai PetroGas". A
+ * given name may be written so ("MaliVai Washington"), a surname is not.
+ */
+export const brandShapedLastWords: EntityRule = {
+  name: 'names ending in a brand-shaped word',
+  apply({ tokens, ents }) {
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from >= 2 && isBrandShaped(tokens[e.to - 1].text)) e.type = 'ORG';
+  },
+};
+
+/**
+ * A one-word "person" written as a bank's compound ("Techcombank", "Vietcombank", "Sberbank") is that bank. A
+ * surname so ending ("Eubank") is taken up again by the article's full name of the person.
+ */
+export const compoundBankNames: EntityRule = {
+  name: 'one-word bank names',
+  apply({ lower, ents }) {
+    for (const e of ents.list)
+      if (e.type === 'PER' && e.to - e.from === 1 && lower[e.from].length > 6 && lower[e.from].endsWith('bank'))
+        e.type = 'ORG';
+  },
+};
+
+/**
+ * A name opening its sentence that a plural verb agrees with is a team's or a company's, as British usage writes
+ * them: "Asante Kotoko were fined", "Kelso Rovers are top" (one person takes "was", "is"). Only as the sentence's
+ * whole subject, and not after a known given name: "Lock Ian Jones and wing Jeff Wilson have" joins two people.
+ */
+export const namesWithPluralVerbs: EntityRule = {
+  name: 'names a plural verb agrees with',
+  apply({ p, tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 2 || e.to >= n || !PLURAL_AGREEMENT_VERBS.has(lower[e.to])) continue;
+      if (!opensSentence(p, tokens, e.from) || lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+      e.type = 'ORG';
+    }
+  },
+};
+
+/** Token k opens a sentence, or the story after a dateline's dash: "ACCRA (Reuters) - Asante Kotoko were". */
+function opensSentence(p: RuleContext['p'], tokens: RuleContext['tokens'], k: number): boolean {
+  return p.sentenceStart[k] === k || (k > 0 && /^[-–—]$/.test(tokens[k - 1].text));
+}
+
+/**
+ * A name that is owned or controlled is a company's: "Grameenphone, partly owned by Telenor, said", "Crown Resorts,
+ * controlled by James Packer," (a person is backed or employed, never owned). Between commas, with at most one adverb
+ * before the participle.
+ */
+export const ownedNames: EntityRule = {
+  name: 'owned or controlled names',
+  apply({ tokens, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to + 2 >= n || lower[e.to] !== ',') continue;
+      let k = e.to + 1;
+      if (!OWNERSHIP_PARTICIPLES.has(lower[k]) && /ly$/.test(lower[k]) && tokens[k].text === lower[k]) k++;
+      if (OWNERSHIP_PARTICIPLES.has(lower[k]) && lower[k + 1] === 'by') e.type = 'ORG';
+    }
   },
 };
