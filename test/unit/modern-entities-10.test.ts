@@ -117,13 +117,28 @@ test('"its" before two names joined by "and" and a noun owns both', () => {
   assert.deepEqual(people('The firm said its Smashburger and Tim Ho Wan units would expand.'), []);
 });
 
+test('a name that says something about "its" own after "on Friday" is a company', () => {
+  assert.deepEqual(people('Zydus Cadila said on Friday its vaccine was approved for children.'), []);
+  // near miss: a person saying "it"
+  assert.deepEqual(people('Ana Ruiz said on Friday it was time to go.'), ['Ana Ruiz']);
+});
+
+test('companies of Japan, Korea, Africa, India and Latin America read like names are companies', () => {
+  assert.deepEqual(people('Kioxia said chip prices would rise, and Jumia said orders doubled.'), []);
+  // near miss: a person named so in full stays the person, and so does the surname alone
+  assert.deepEqual(people('Aliko Dangote said so. Dangote added that prices would fall.'), [
+    'Aliko Dangote',
+    'Dangote',
+  ]);
+});
+
 test('modern news, tenth set: 2019-21 wire news rich in names that are not people', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-10.json');
   assert.ok(cases >= 40, 'at least 40 paragraphs');
   // floors at the figures reached by the fixes it led to; first run of its first 51 paragraphs, before them: people
   // 84.4, places 92.8 (the whole set, its last 32 paragraphs added after the first fixes: 90.3, 93.5)
-  assert.ok(f1(people) >= 92.8, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
-  assert.ok(f1(places) >= 93.4, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
+  assert.ok(f1(people) >= 93.8, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
+  assert.ok(f1(places) >= 94.0, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });
 
 test('modern news, tenth set, held-out part: figures only', () => {

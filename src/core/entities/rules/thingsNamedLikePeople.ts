@@ -13,6 +13,7 @@ import {
   RESULT_VERBS,
   SECURITY_NOUNS,
   SPEECH_NEIGHBOURS,
+  WEEKDAYS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
 import { isBrandShaped } from './people';
@@ -306,6 +307,32 @@ export const ownedNames: EntityRule = {
       let k = e.to + 1;
       if (!OWNERSHIP_PARTICIPLES.has(lower[k]) && /ly$/.test(lower[k]) && tokens[k].text === lower[k]) k++;
       if (OWNERSHIP_PARTICIPLES.has(lower[k]) && lower[k + 1] === 'by') e.type = 'ORG';
+    }
+  },
+};
+
+/** The token after "on Monday" or "in a statement" at token k, or k: what a speaker's "said" may be followed by. */
+function afterSpeechAdjunct(lower: string[], k: number): number {
+  if (lower[k] === 'on' && WEEKDAYS.has(lower[k + 1] ?? '')) return k + 2;
+  if (lower[k] === 'in' && lower[k + 1] === 'a' && lower[k + 2] === 'statement') return k + 3;
+  return k;
+}
+
+/**
+ * A name that says something about "its" own is a company: "Zydus Cadila said on Friday its vaccine was approved",
+ * "Ecovia said in a statement its buses were safe" (the rule for "X said its" reads only the adjacent words). A name
+ * of one or two words, no known given name opening two.
+ */
+export const namesSayingIts: EntityRule = {
+  name: 'names saying "its" after an adjunct',
+  apply({ p, lower, n, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from > 2 || e.to + 3 >= n || (lower[e.to] !== 'said' && lower[e.to] !== 'says'))
+        continue;
+      const k = afterSpeechAdjunct(lower, e.to + 1);
+      if (k === e.to + 1 || lower[k] !== 'its') continue;
+      if (e.to - e.from === 2 && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
+      e.type = 'ORG';
     }
   },
 };
