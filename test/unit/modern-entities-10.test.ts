@@ -132,6 +132,14 @@ test('companies of Japan, Korea, Africa, India and Latin America read like names
   ]);
 });
 
+test('buildings, instruments and institutions named for people are no people; "Bros" closes a company', () => {
+  assert.deepEqual(people('The Sheikh Zayed Grand Mosque reopened, and the James Webb Space Telescope launched.'), []);
+  const r = findEntities('The Brookings Institution said Warner Bros would stream the film.');
+  assert.deepEqual(texts(r.people), []);
+  // the institution stays an organization, which may speak
+  assert.ok(texts(r.organizations).includes('Brookings Institution'));
+});
+
 test('modern news, tenth set: 2019-21 wire news rich in names that are not people', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-10.json');
   assert.ok(cases >= 40, 'at least 40 paragraphs');

@@ -126,7 +126,7 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk' +
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. bros international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk' +
     // "Murata Manufacturing", "China Harbour Engineering": an industry in -ing closes no one's name
     ' manufacturing engineering construction kaisha resorts',
 );
@@ -613,8 +613,13 @@ export const PRODUCT_NOUNS_AFTER = words(
  */
 export const NAMED_THING_HEADS = words(
   'NAMED_THING_HEADS',
-  'act acts prize prizes award awards trophy medal cup doctrine amendment scheme programme memorial scholarship account',
+  'act acts prize prizes award awards trophy medal cup doctrine amendment scheme programme memorial scholarship account' +
+    // buildings and instruments: "the Sheikh Zayed Grand Mosque", "the James Webb Space Telescope", "Eden Gardens"
+    ' mosque temple telescope observatory gardens',
 );
+
+/** Capitalized heads of an institution's name that no one's name ends in: "the Brookings Institution", "Mayo Clinic". */
+export const INSTITUTION_HEADS = words('INSTITUTION_HEADS', 'institution clinic');
 
 /** Verbs of plural agreement right after a name: "Asante Kotoko were fined" (a team, as British usage writes it). */
 export const PLURAL_AGREEMENT_VERBS = words('PLURAL_AGREEMENT_VERBS', 'were are have');

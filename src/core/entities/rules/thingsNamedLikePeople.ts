@@ -5,6 +5,7 @@
  */
 import { lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
+  INSTITUTION_HEADS,
   NAMED_THING_HEADS,
   OWNER_NOUNS_BEFORE_NAME,
   OWNERSHIP_PARTICIPLES,
@@ -15,7 +16,7 @@ import {
   SPEECH_NEIGHBOURS,
   WEEKDAYS,
 } from '../../lexicon/entityWords';
-import { adjacent, isNameWord, type Entity, type EntityRule, type RuleContext } from './context';
+import { adjacent, isNameWord, type Entity, type EntityRule, type EntityType, type RuleContext } from './context';
 import { isBrandShaped } from './people';
 
 /**
@@ -43,9 +44,10 @@ export const namesAfterIts: EntityRule = {
 };
 
 /**
- * A name closed by the head of a law, a prize or a cup names that thing, not a person: "the Magnitsky Act", "the
- * Dylan Thomas Prize", "the Dodd-Frank Act", "the Davis Cup". The head may be inside the tagger's span or right after
- * it; the whole becomes one name of a thing.
+ * A name closed by the head of a law, a prize, a cup, a building or an institution names that thing, not a person:
+ * "the Magnitsky Act", "the Dylan Thomas Prize", "the Davis Cup", "the Sheikh Zayed Grand Mosque", "the James Webb
+ * Space Telescope", "the Brookings Institution" (an institution stays an organization, which may speak). The head may
+ * be inside the tagger's span or right after it; the whole becomes one name.
  */
 export const namedThingHeads: EntityRule = {
   name: 'laws, prizes and cups named for people',
@@ -54,19 +56,24 @@ export const namedThingHeads: EntityRule = {
     for (const e of ents.list.slice()) {
       if (e.type !== 'PER' || e.to === e.from) continue;
       if (isHead(ctx, e.to - 1) && e.to - e.from >= 2) {
-        e.type = 'MISC';
+        e.type = headType(ctx, e.to - 1);
         continue;
       }
       if (e.to >= n || !isHead(ctx, e.to) || !adjacent(text, tokens, e.from, e.to) || ents.at(e.to)) continue;
       ents.resize(e, e.from, e.to + 1);
-      e.type = 'MISC';
+      e.type = headType(ctx, e.to - 1);
     }
   },
 };
 
-/** A capitalized head of a thing's name at token k ("Act", "Prize", "Cup"). */
+/** A capitalized head of a thing's name at token k ("Act", "Prize", "Cup", "Institution"). */
 function isHead({ tokens, lower }: RuleContext, k: number): boolean {
-  return NAMED_THING_HEADS.has(lower[k]) && tokens[k].text !== lower[k] && isNameWord(tokens[k].text);
+  const head = NAMED_THING_HEADS.has(lower[k]) || INSTITUTION_HEADS.has(lower[k]);
+  return head && tokens[k].text !== lower[k] && isNameWord(tokens[k].text);
+}
+
+function headType({ lower }: RuleContext, k: number): EntityType {
+  return INSTITUTION_HEADS.has(lower[k]) ? 'ORG' : 'MISC';
 }
 
 /** Token k is where a price move of securities is told: "shares rose", "stock fell". */
