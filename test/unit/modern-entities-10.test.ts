@@ -86,6 +86,7 @@ test('a name whose last word is shaped like a brand is a company', () => {
   assert.deepEqual(people('Rival Ather Energy, backed by Hero MotoCorp, plans a plant.'), []);
   // near miss: a given name may be so written
   assert.deepEqual(people('MaliVai Washington served well.'), ['MaliVai Washington']);
+  assert.deepEqual(people('Catriona NicIomhair said the ferry was late.'), ['Catriona NicIomhair']);
 });
 
 test('a one-word bank written as a compound is a bank', () => {

@@ -257,13 +257,16 @@ export const pluralTeamsInResults: EntityRule = {
 /**
  * A name of two words or more whose last word is shaped like a brand ("MotoCorp", "WhiteHat": a capital inside it
  * after lower-case letters, not a surname prefix's "McBee") is a company's: "Hero MotoCorp", "Dubai PetroGas". A
- * given name may be written so ("MaliVai Washington"), a surname is not.
+ * given name may be written so ("MaliVai Washington"); a Gaelic surname's prefix ("NicIomhair") is no brand's.
  */
 export const brandShapedLastWords: EntityRule = {
   name: 'names ending in a brand-shaped word',
-  apply({ tokens, ents }) {
-    for (const e of ents.list)
-      if (e.type === 'PER' && e.to - e.from >= 2 && isBrandShaped(tokens[e.to - 1].text)) e.type = 'ORG';
+  apply({ p, tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from < 2 || !isBrandShaped(tokens[e.to - 1].text)) continue;
+      // a known given name keeps the person: surnames so shaped are rare (a Gaelic "NicIomhair" is a prefix's)
+      if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'ORG';
+    }
   },
 };
 
