@@ -141,13 +141,21 @@ test('buildings, instruments and institutions named for people are no people; "B
   assert.ok(texts(r.organizations).includes('Brookings Institution'));
 });
 
+test('what floods lash is a place, not a person', () => {
+  const r = findEntities('Typhoon Vamco flooded Marikina, and heavy rain lashed Kilifi on Monday.');
+  assert.deepEqual(texts(r.people), []);
+  assert.deepEqual(texts(r.places), ['Marikina', 'Kilifi']);
+  // near miss: a known given name after the verb
+  assert.deepEqual(people('Fans flooded Maria with messages.'), ['Maria']);
+});
+
 test('modern news, tenth set: 2019-21 wire news rich in names that are not people', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-10.json');
   assert.ok(cases >= 40, 'at least 40 paragraphs');
   // floors at the figures reached by the fixes it led to; first run of its first 51 paragraphs, before them: people
   // 84.4, places 92.8 (the whole set, its last 32 paragraphs added after the first fixes: 90.3, 93.5)
-  assert.ok(f1(people) >= 93.8, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
-  assert.ok(f1(places) >= 94.0, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
+  assert.ok(f1(people) >= 94.5, `people F1 ${f1(people).toFixed(1)}:\n${people.errors.join('\n')}`);
+  assert.ok(f1(places) >= 94.2, `places F1 ${f1(places).toFixed(1)}:\n${places.errors.join('\n')}`);
 });
 
 test('modern news, tenth set, held-out part: figures only', () => {

@@ -627,6 +627,9 @@ export const PLURAL_AGREEMENT_VERBS = words('PLURAL_AGREEMENT_VERBS', 'were are 
 /** Participles before "by" that only a company's owner takes: "Grameenphone, partly owned by Telenor". */
 export const OWNERSHIP_PARTICIPLES = words('OWNERSHIP_PARTICIPLES', 'owned controlled');
 
+/** Verbs whose object floods or storms damaged is a place: "Typhoon Vamco flooded Marikina", "rain lashed Kilifi". */
+export const WEATHER_DAMAGE_VERBS = words('WEATHER_DAMAGE_VERBS', 'flooded inundated lashed swamped submerged');
+
 /** Lower-case nouns between a company or brand and the company owning it: "Aer Lingus owner IAG". */
 export const OWNER_NOUNS_BEFORE_NAME = words('OWNER_NOUNS_BEFORE_NAME', 'owner owners parent');
 

@@ -15,6 +15,7 @@ import {
   SECURITY_NOUNS,
   SPEECH_NEIGHBOURS,
   WEEKDAYS,
+  WEATHER_DAMAGE_VERBS,
 } from '../../lexicon/entityWords';
 import { adjacent, isNameWord, type Entity, type EntityRule, type EntityType, type RuleContext } from './context';
 import { isBrandShaped } from './people';
@@ -343,6 +344,22 @@ export const namesSayingIts: EntityRule = {
       if (k === e.to + 1 || lower[k] !== 'its') continue;
       if (e.to - e.from === 2 && lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) continue;
       e.type = 'ORG';
+    }
+  },
+};
+
+/**
+ * What floods and storms lash is a place, not a person: "Typhoon Vamco flooded Marikina", "heavy rain lashed Kilifi"
+ * (the tagger reads an unknown town as a person). One name word right after such a verb, no known given name.
+ */
+export const placesStruckByWeather: EntityRule = {
+  name: 'places struck by weather',
+  apply({ p, tokens, lower, ents }) {
+    for (const e of ents.list) {
+      if (e.type !== 'PER' || e.to - e.from !== 1 || e.from === 0) continue;
+      const verb = lower[e.from - 1];
+      if (!WEATHER_DAMAGE_VERBS.has(verb) || tokens[e.from - 1].text !== verb) continue;
+      if (!lexiconTags(lower[e.from], p.wordHash[e.from]).includes('f')) e.type = 'LOC';
     }
   },
 };
