@@ -426,17 +426,16 @@ export const COMPANY_NAMES = words(
   curevac cansino regeneron abbvie ferrari mclaren porsche lamborghini maserati bugatti
   fujitsu shionogi astellas eisai chugai suntory familymart shiseido mercari nidec keyence fanuc yaskawa kioxia
   renesas advantest terumo sysmex mazda subaru daihatsu isuzu denso aisin bridgestone kintetsu orix sompo dentsu
-  hakuhodo toppan itochu sojitz inpex eneos idemitsu kyocera shimano uniqlo nitori celltrion ncsoft netmarble
-  krafton amorepacific shinsegae doosan hyosung kepco posco dangote jumia ecobank oando seplat sasol transnet sibanye
-  vodacom multichoice showmax exxaro sonatrach sonangol gecamines orascom afreximbank nedbank absa firstrand capitec
-  sanlam kengen interswitch flutterwave paystack andela m-pesa econet ecocash ecopetrol femsa cemex televisa telcel
-  itau bradesco ambev magalu codelco odebrecht adani bajaj mahindra zydus cipla biocon dabur hindalco vedanta ongc
-  nykaa byju unacademy phonepe sharechat jiomart bigbasket shopee lazada traveloka bukalapak petronas genting axiata
-  ocbc singtel jollibee vingroup vinamilk techcombank scania northvolt carlsberg vestas orsted novozymes
-  telenor siemens basf bosch henkel zalando allianz aldi lidl engie totalenergies kering safran thales vivendi
-  publicis michelin enel eni generali intesa unicredit pirelli prada gucci luxottica atlantia iberdrola repsol
-  telefonica acciona ferrovial bbva diageo sainsbury ocado asos burberry rolls-royce darktrace catalent lonza
-  tecno infinix itel transsion catl`,
+  hakuhodo toppan itochu sojitz inpex eneos idemitsu kyocera shimano uniqlo nitori celltrion ncsoft netmarble krafton
+  amorepacific shinsegae doosan hyosung kepco posco jumia ecobank oando seplat sasol transnet sibanye vodacom
+  multichoice showmax exxaro sonatrach sonangol gecamines orascom afreximbank nedbank absa firstrand capitec sanlam
+  kengen interswitch flutterwave paystack andela m-pesa econet ecocash ecopetrol femsa cemex televisa telcel itau
+  bradesco ambev magalu codelco zydus cipla biocon dabur hindalco vedanta ongc nykaa byju unacademy phonepe sharechat
+  jiomart bigbasket shopee lazada traveloka bukalapak petronas genting axiata ocbc singtel jollibee vingroup vinamilk
+  techcombank scania northvolt carlsberg vestas orsted novozymes telenor basf zalando allianz aldi lidl engie
+  totalenergies kering safran thales vivendi publicis enel eni generali intesa unicredit luxottica atlantia iberdrola
+  repsol telefonica acciona ferrovial bbva diageo ocado asos burberry rolls-royce darktrace catalent lonza tecno
+  infinix itel transsion catl`,
 );
 
 /**
