@@ -126,10 +126,11 @@ test('a name that says something about "its" own after "on Friday" is a company'
 
 test('companies of Japan, Korea, Africa, India and Latin America read like names are companies', () => {
   assert.deepEqual(people('Kioxia said chip prices would rise, and Jumia said orders doubled.'), []);
-  // near miss: a person named so in full stays the person, and so does the surname alone
-  assert.deepEqual(people('Aliko Dangote said so. Dangote added that prices would fall.'), [
-    'Aliko Dangote',
-    'Dangote',
+  // near miss: the company's chief stays a person, and so does a founder whose family names a company (such
+  // companies are left out of the list: "Gautam Adani" would end in one)
+  assert.deepEqual(people("Chief executive Claudio Descalzi said Eni would grow, and Gautam Adani's group agreed."), [
+    'Claudio Descalzi',
+    'Gautam Adani',
   ]);
 });
 
