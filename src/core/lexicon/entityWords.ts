@@ -126,7 +126,9 @@ export const WEEKDAYS = words('WEEKDAYS', 'monday tuesday wednesday thursday fri
 /** Words that end a company name ("Johnson Controls Inc", "Bear Stearns & Co"). */
 export const COMPANY_WORDS = words(
   'COMPANY_WORDS',
-  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk',
+  'inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh group holdings industries pharmaceuticals technologies systems partners securities capital bancorp communications electronics motors airways semiconductor telecom brothers bros. bros international robotics energy biotech therapeutics logistics networks software solutions labs laboratories foods brands resources mining minerals metals chemicals materials petroleum airlines aerospace automotive insurance financial investments ventures enterprises enterprise electric research healthcare semiconductors analytics auto pharma investors advisors advisers media studios invest global ai management steel motor cement textiles shipping refinery bhd berhad tbk' +
+    // "Murata Manufacturing", "China Harbour Engineering": an industry in -ing closes no one's name
+    ' manufacturing engineering construction kaisha resorts',
 );
 
 /** A union branch's number after "Local": "Local 1140", "Local 32BJ", "Local 1-L". */
@@ -421,7 +423,19 @@ export const COMPANY_NAMES = words(
   flipkart paytm zomato swiggy infosys wipro naver kakao coupang hanwha oppo realme oneplus hikvision dji
   smic nio xpeng rivian polestar didi meituan pinduoduo kuaishou bilibili jio robinhood gamestop coinbase binance
   revolut monzo klarna wirecard evergrande mubadala temasek adnoc etihad sberbank yandex rosatom rusal nornickel
-  curevac cansino regeneron abbvie ferrari mclaren porsche lamborghini maserati bugatti`,
+  curevac cansino regeneron abbvie ferrari mclaren porsche lamborghini maserati bugatti
+  fujitsu shionogi astellas eisai chugai suntory familymart shiseido mercari nidec keyence fanuc yaskawa kioxia
+  renesas advantest terumo sysmex mazda subaru daihatsu isuzu denso aisin bridgestone kintetsu orix sompo dentsu
+  hakuhodo toppan itochu sojitz inpex eneos idemitsu kyocera shimano uniqlo nitori celltrion ncsoft netmarble krafton
+  amorepacific shinsegae doosan hyosung kepco posco jumia ecobank oando seplat sasol transnet sibanye vodacom
+  multichoice showmax exxaro sonatrach sonangol gecamines orascom afreximbank nedbank absa firstrand capitec sanlam
+  kengen interswitch flutterwave paystack andela m-pesa econet ecocash ecopetrol femsa cemex televisa telcel itau
+  bradesco ambev magalu codelco zydus cipla biocon dabur hindalco vedanta ongc nykaa byju unacademy phonepe sharechat
+  jiomart bigbasket shopee lazada traveloka bukalapak petronas genting axiata ocbc singtel jollibee vingroup vinamilk
+  techcombank scania northvolt carlsberg vestas orsted novozymes telenor basf zalando allianz aldi lidl engie
+  totalenergies kering safran thales vivendi publicis enel eni generali intesa unicredit luxottica atlantia iberdrola
+  repsol telefonica acciona ferrovial bbva diageo ocado asos burberry rolls-royce darktrace catalent lonza tecno
+  infinix itel transsion catl`,
 );
 
 /**
@@ -552,7 +566,9 @@ export const COMPANY_KIND_NOUNS = words(
   'COMPANY_KIND_NOUNS',
   'airline retailer carmaker automaker drugmaker chipmaker manufacturer broadcaster brewer startup conglomerate watchdog' +
     // "water utility Dawasa", "at supplier Denso", "state lender SBI": no person is called so
-    ' utility supplier lender telco steelmaker shipbuilder',
+    ' utility supplier lender telco steelmaker shipbuilder' +
+    // "its Amsterdam-listed unit Prosus": a part of a company
+    ' unit subsidiary affiliate',
 );
 
 /**
@@ -577,7 +593,11 @@ export const PRODUCT_NOUNS_BEFORE = words(
   'app chatbot bot assistant software platform drug drugs vaccine pill jab',
 );
 /** Craft named for people, after the name: "the Rosalind Franklin rover", "the Nancy Grace Roman telescope". */
-export const CRAFT_NOUNS = words('CRAFT_NOUNS', 'rover spacecraft probe telescope lander orbiter');
+export const CRAFT_NOUNS = words(
+  'CRAFT_NOUNS',
+  // ships and rockets too: "the Charles de Gaulle aircraft carrier", "the Falcon Heavy rocket"
+  'rover spacecraft probe telescope lander orbiter aircraft carrier warship frigate submarine tanker vessel rocket capsule',
+);
 
 export const PRODUCT_NOUNS_AFTER = words(
   'PRODUCT_NOUNS_AFTER',
@@ -585,6 +605,32 @@ export const PRODUCT_NOUNS_AFTER = words(
     // "its Blinkit unit", "the Zara brand": a part of a company, not a person
     ' unit subsidiary brand',
 );
+
+/**
+ * Capitalized heads that close the name of a law, a prize or a cup, never a person's: "the Magnitsky Act", "the
+ * Dylan Thomas Prize", "the Davis Cup" (not "Bill" or "Law": "Denis Law" is a person).
+ */
+export const NAMED_THING_HEADS = words(
+  'NAMED_THING_HEADS',
+  'act acts prize prizes award awards trophy medal cup doctrine amendment scheme programme memorial scholarship account' +
+    // buildings and instruments: "the Sheikh Zayed Grand Mosque", "the James Webb Space Telescope", "Eden Gardens"
+    ' mosque temple telescope observatory gardens',
+);
+
+/** Capitalized heads of an institution's name that no one's name ends in: "the Brookings Institution", "Mayo Clinic". */
+export const INSTITUTION_HEADS = words('INSTITUTION_HEADS', 'institution clinic');
+
+/** Verbs of plural agreement right after a name: "Asante Kotoko were fined" (a team, as British usage writes it). */
+export const PLURAL_AGREEMENT_VERBS = words('PLURAL_AGREEMENT_VERBS', 'were are have');
+
+/** Participles before "by" that only a company's owner takes: "Grameenphone, partly owned by Telenor". */
+export const OWNERSHIP_PARTICIPLES = words('OWNERSHIP_PARTICIPLES', 'owned controlled');
+
+/** Verbs whose object floods or storms damaged is a place: "Typhoon Vamco flooded Marikina", "rain lashed Kilifi". */
+export const WEATHER_DAMAGE_VERBS = words('WEATHER_DAMAGE_VERBS', 'flooded inundated lashed swamped submerged');
+
+/** Lower-case nouns between a company or brand and the company owning it: "Aer Lingus owner IAG". */
+export const OWNER_NOUNS_BEFORE_NAME = words('OWNER_NOUNS_BEFORE_NAME', 'owner owners parent');
 
 /**
  * Lower-case street words that are no one's surname ("Lane" is): "Mina Road" is a road though "Mina" is a first name,
@@ -643,7 +689,9 @@ export const SECURITY_PREPOSITIONS = words('SECURITY_PREPOSITIONS', 'of in');
 /** Verbs after "X's" that make the "'s" part of a company's name, not a possessive: "Sotheby's said", "Moody's cut". */
 export const NAME_WITH_S_VERBS = words(
   'NAME_WITH_S_VERBS',
-  'said says reported announced agreed cut raised lowered downgraded upgraded posted reports announces agrees',
+  'said says reported announced agreed cut raised lowered downgraded upgraded posted reports announces agrees' +
+    // "Byju's bought WhiteHat Jr": a possessive is followed by a noun, not by a verb of business
+    ' bought sold acquired launched',
 );
 
 /** Lower-case words that may follow the last place of a list: "in Jabalia and Beit Lahiya on Monday". */

@@ -1150,7 +1150,7 @@ export const newspapersNotPeople: EntityRule = {
  * Prefixes after which a capital inside a surname is usual: "McBee", "MacDonald", "DeSantis", "LaGuardia", "O'Neill"
  * ("O'" has its own sign).
  */
-const INNER_CAPITAL_NAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+const INNER_CAPITAL_NAME = /^(?:Mc|Mac|Nic|Mhic|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
 
 /**
  * A one-word "person" with a capital inside it, after two lower-case letters or more, is a brand: "CoreWeave",
