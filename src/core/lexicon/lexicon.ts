@@ -510,6 +510,9 @@ export const DESCRIPTION_OPENERS = words(
 /** Words that stand for one of a group just named, after a determiner: "The other, Steve Alvarado, said". */
 export const PARTITIVE_WORDS = words('PARTITIVE_WORDS', 'other latter former first second third fourth fifth last');
 
+/** Words that make a description someone other than one described so before: "a second official", "another source". */
+export const ANOTHER_ONE_WORDS = words('ANOTHER_ONE_WORDS', 'another second third fourth fifth sixth different');
+
 /** Lower-case words that may stand inside a title before a name ("foreign minister", "prime minister"). */
 export const ROLE_MODIFIERS = words(
   'ROLE_MODIFIERS',
