@@ -173,11 +173,8 @@ export abstract class Descriptions extends Pronouns {
     if (oneOf) unnamed.someone = true;
     const lead = plural || anonymityHint ? null : this.introducedNext(d, phrase);
     if (lead) return lead;
-    // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later; but rule "lede
-    // description": "A former senior official told MPs …" opening the story is who the next sentence names
-    const indefinite = INDEFINITE_DETERMINERS.has(determiner);
     const named =
-      unnamed.someone && !oneOf && !plural && !anonymityHint && (!indefinite || this.ledeDescription(phrase))
+      unnamed.someone && !oneOf && !plural && !anonymityHint && this.mayBeNamedNext(phrase, determiner)
         ? this.namedNext(phrase, unnamed.gender)
         : null;
     if (named) return named;
@@ -219,6 +216,14 @@ export abstract class Descriptions extends Pronouns {
       certainty: FAR_UNNAMED_CERTAINTY,
       basis: 'description: the one unnamed speaker so described',
     };
+  }
+
+  /**
+   * "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later; but rule "lede
+   * description": "A former senior official told MPs …" opening the story is who the next sentence names.
+   */
+  private mayBeNamedNext(phrase: Phrase, determiner: string): boolean {
+    return !INDEFINITE_DETERMINERS.has(determiner) || this.ledeDescription(phrase);
   }
 
   /**
