@@ -26,6 +26,7 @@ import {
 import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
 import { TITLE_SMALL_WORDS } from '../../lexicon/functionWords';
+import { ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, type Entities, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 import type { PlaceMatch } from '../gazetteer';
@@ -445,13 +446,23 @@ export const countryNotPerson: EntityRule = {
 
 /**
  * A known place tagged as an organization before a title is the jurisdiction: "Ontario Premier Doug Fordham", "Ohio
- * Governor Jane Roe". ("Parma's Alessandro Melli" is the club: a possessive says nothing.)
+ * Governor Jane Roe". ("Parma's Alessandro Melli" is the club: a possessive says nothing.) So is one word tagged as a
+ * person before an office noun, when no first name or surname is spelled so: "In the House, Toronto MP Marcus
+ * Delaney" (not "Jordan MP").
  */
 export const jurisdictionBeforeTitle: EntityRule = {
   name: 'jurisdiction before a title',
-  apply({ tokens, lower, n, ents }) {
+  apply({ p, tokens, lower, n, ents }) {
     for (const e of ents.list) {
-      if (e.type !== 'ORG' || e.to === e.from || e.to >= n || !TITLES.has(lower[e.to])) continue;
+      if (e.to === e.from || e.to >= n) continue;
+      const title = TITLES.has(lower[e.to]);
+      // a person's span: one word that is no first name or surname, before an office noun ("MP", "lawyer")
+      const unnamed =
+        e.type === 'PER' &&
+        e.to - e.from === 1 &&
+        (title || ROLE_NOUNS.has(lower[e.to])) &&
+        !/[fl]/.test(lexiconTags(lower[e.from], p.wordHash[e.from]));
+      if (!(e.type === 'ORG' && title) && !unnamed) continue;
       if (
         isCapitalized(tokens[e.to].text) &&
         !PERSON_HONORIFICS.has(lower[e.to]) &&
