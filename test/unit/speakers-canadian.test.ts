@@ -323,3 +323,9 @@ test('"A former senior official … told MPs" opening the story is the person th
   const fragment = analyze(text).quotes.find((q) => q.text.includes('serious fallout'));
   assert.equal(fragment?.speaker, 'Rosalind Pekarek');
 });
+
+test('a member of a provincial assembly by title: "Liberal MNA Hélène Leroux", "MHA" is named without it', () => {
+  const text = 'Liberal MNA Hélène Leroux said the bill was rushed.\n\n"It is a sledgehammer," she said.';
+  assert.equal(speakerOf(text, '"It is a sledgehammer'), 'Hélène Leroux');
+  assert.equal(speakerOf('"We need a ferry," said PC MHA Craig Pardy.', '"We need a ferry'), 'Craig Pardy');
+});

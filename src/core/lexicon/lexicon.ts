@@ -284,7 +284,7 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator developer mp mk mla mpp constable barrister solicitor member comptroller treasurer speaker
+detective librarian curator developer mp mk mla mpp mna mha constable barrister solicitor member comptroller treasurer speaker
 taoiseach tánaiste td peer corporator sarpanch tehsildar chieftain monarch whip
 `,
 );
