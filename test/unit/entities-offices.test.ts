@@ -131,3 +131,15 @@ test('"In the House, Toronto MP Marcus Delaney": the city before the title is a 
   // a first name before the title stays a person's
   assert.deepEqual(analyzedPeople('In the House, Jordan MP Marcus Delaney took a view.'), ['Marcus Delaney']);
 });
+
+// Rule "portfolio list not a person" (places.ts): a list of portfolios before a title names no one.
+test('"Mental Health and Addictions Minister Judith Fleming": the portfolio is no person, the minister speaks', () => {
+  const text = '"It saved lives," said Mental Health and Addictions Minister Judith Fleming.';
+  assert.deepEqual(analyzedPeople(text), ['Judith Fleming']);
+  assert.equal(analyze(text).quotes[0]?.speaker, 'Judith Fleming');
+  // a person before "and" and a titled colleague stays a person
+  assert.deepEqual(analyzedPeople('Prime Minister Ruth Akande and Foreign Minister Kay Lee met.'), [
+    'Ruth Akande',
+    'Kay Lee',
+  ]);
+});

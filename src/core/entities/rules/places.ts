@@ -22,6 +22,7 @@ import {
   TITLES,
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
+  OFFICE_DOMAIN_WORDS,
 } from '../../lexicon/entityWords';
 import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
@@ -419,6 +420,32 @@ export const portfolioBeforeTitle: EntityRule = {
       while (k > e.from && !lookupPlaceTokens(lower, e.from, k)) k--;
       if (k > e.from) ents.resize(e, e.from, k);
       else if (e.to - e.from === 1 && lexiconTags(lower[e.from]).includes('w')) ents.remove(e);
+    }
+  },
+};
+
+/** Capitalized words a portfolio list may hold after its "and" before the title: "and Long-Term Care Minister". */
+const MAX_PORTFOLIO_TAIL = 4;
+
+/**
+ * A portfolio list before a title is no person: "Mental Health and Addictions Minister Judith Fleming" tagged a
+ * person "Mental Health". A person span ending in an office's domain word, without a first name, followed by "and", a few capitalized words, a
+ * capitalized title and a name, is dropped (the holder after the title stays the person).
+ */
+export const portfolioListNotPerson: EntityRule = {
+  name: 'portfolio list not a person',
+  apply({ p, tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'PER' || e.to + 2 >= n || lower[e.to] !== 'and') continue;
+      let k = e.to + 1;
+      while (k < n && k - e.to <= MAX_PORTFOLIO_TAIL && isCapitalized(tokens[k].text) && !TITLES.has(lower[k])) k++;
+      if (k === e.to + 1 || k + 1 >= n || !TITLES.has(lower[k]) || !isCapitalized(tokens[k].text)) continue;
+      if (!isCapitalized(tokens[k + 1].text)) continue;
+      // the span ends in what an office is over ("Health"): "Trudeau and Foreign Minister X" names a person
+      if (!OFFICE_DOMAIN_WORDS.has(lower[e.to - 1])) continue;
+      let named = false;
+      for (let i = e.from; i < e.to && !named; i++) named = lexiconTags(lower[i], p.wordHash[i]).includes('f');
+      if (!named) ents.remove(e);
     }
   },
 };
