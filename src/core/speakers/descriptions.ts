@@ -31,6 +31,7 @@ import {
   AGE_OR_KIN_EPITHET,
   HEIGHT_EPITHET,
   LED_BODY_WORDS,
+  SPOKESPERSON_NOUNS,
 } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
 import { isSpeakerNoun } from '../attribution/phraseParts';
@@ -174,7 +175,7 @@ export abstract class Descriptions extends Pronouns {
     const lead = plural || anonymityHint ? null : this.introducedNext(d, phrase);
     if (lead) return lead;
     const named =
-      unnamed.someone && !oneOf && !plural && !anonymityHint && this.mayBeNamedNext(phrase, determiner)
+      unnamed.someone && !oneOf && !plural && !anonymityHint && this.mayBeNamedNext(phrase, d)
         ? this.namedNext(phrase, unnamed.gender)
         : null;
     if (named) return named;
@@ -222,8 +223,11 @@ export abstract class Descriptions extends Pronouns {
    * "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later; but rule "lede
    * description": "A former senior official told MPs …" opening the story is who the next sentence names.
    */
-  private mayBeNamedNext(phrase: Phrase, determiner: string): boolean {
-    return !INDEFINITE_DETERMINERS.has(determiner) || this.ledeDescription(phrase);
+  private mayBeNamedNext(phrase: Phrase, d: Description): boolean {
+    if (!INDEFINITE_DETERMINERS.has(d.determiner)) return true;
+    // one who speaks for someone stays unnamed ("A spokesman for the minister, Ciarán Doyle, said": the minister)
+    if (SPOKESPERSON_NOUNS.has(d.head) || this.doc.tokens[phrase.to]?.text === ',') return false;
+    return this.ledeDescription(phrase);
   }
 
   /**
