@@ -113,3 +113,33 @@ test('a name found after a title holds no place of its own', () => {
     ['London'],
   );
 });
+
+// Rule "jurisdiction before a title" (places.ts), for one word read as a person: a known place that is no first name
+// or surname, before an office noun, is the office's jurisdiction.
+const analyzedPeople = (text: string): string[] => analyze(text).people.map((p) => p.text);
+
+test('"In the House, Toronto MP Marcus Delaney": the city before the title is a place, and "he" is the MP', () => {
+  assert.deepEqual(analyzedPeople('In the House, Toronto MP Marcus Delaney took a different view.'), [
+    'Marcus Delaney',
+  ]);
+  const text = [
+    'His seatmate in the House, Toronto MP Marcus Delaney, took a different view.',
+    '',
+    '"I will read the motion first," he said.',
+  ].join('\n');
+  assert.equal(analyze(text).quotes[0]?.speaker, 'Marcus Delaney');
+  // a first name before the title stays a person's
+  assert.deepEqual(analyzedPeople('In the House, Jordan MP Marcus Delaney took a view.'), ['Marcus Delaney']);
+});
+
+// Rule "portfolio list not a person" (places.ts): a list of portfolios before a title names no one.
+test('"Mental Health and Addictions Minister Judith Fleming": the portfolio is no person, the minister speaks', () => {
+  const text = '"It saved lives," said Mental Health and Addictions Minister Judith Fleming.';
+  assert.deepEqual(analyzedPeople(text), ['Judith Fleming']);
+  assert.equal(analyze(text).quotes[0]?.speaker, 'Judith Fleming');
+  // a person before "and" and a titled colleague stays a person
+  assert.deepEqual(analyzedPeople('Prime Minister Ruth Akande and Foreign Minister Kay Lee met.'), [
+    'Ruth Akande',
+    'Kay Lee',
+  ]);
+});

@@ -312,3 +312,14 @@ test('"X declined to comment, but Y, an industry group, said …": the appositiv
   );
   assert.ok(next.quotes.some((q) => q.text === 'the plan would cut jobs and spending'));
 });
+
+// Rule "clause after and" (clauseRules.ts): a full name after "and" ending another clause is its own clause's subject.
+test('"… bullying the city and Mayor Ann Kowalczyk warned that …" is the mayor\'s report, not the first subject\'s', () => {
+  const debate =
+    'The vote came after councillors accused the province of bullying the city and Mayor Ann Kowalczyk warned that the change would confuse voters.';
+  const clause = reported(debate).find((q) => q.text.includes('confuse voters'));
+  assert.equal(clause?.speaker, 'Ann Kowalczyk');
+  const plain =
+    'Councillors shouted at the minister and Mayor Ann Kowalczyk warned that the change would confuse voters.';
+  assert.equal(reported(plain).find((q) => q.text.includes('confuse voters'))?.speaker, 'Ann Kowalczyk');
+});

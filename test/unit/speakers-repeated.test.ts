@@ -28,3 +28,31 @@ test('a few words in common are no repeat', () => {
   const headline = analyze(text).quotes.find((q) => q.start === 0);
   assert.notEqual(headline?.speaker, 'Tamsin Rowe');
 });
+
+// Rule "display quote": a headline or subheading (a short line without a full stop) guesses from its own line ("says
+// grand chief" taken as the lede's woman; a subheading taking the latest speaker); the body quoting the same words
+// with a cue decides.
+const welfare = [
+  "'Our kids belong at home,' says grand chief as welfare bill nears passage",
+  '',
+  'Marlene Cook still keeps the letter that sent her to a family in Ohio.',
+  '',
+  '"They called it care," says Cook, who now works with families in her community.',
+  '',
+  'A federal bill would let First Nations pass their own child welfare laws.',
+  '',
+  '"Our kids belong at home. They always have," Grand Chief Dale Kakegamic told reporters on Tuesday.',
+  '',
+  "'Nobody sleeps on this street'",
+  '',
+  "Cook's neighbour, Colette Marsh, runs the band office.",
+  '',
+  '"Nobody sleeps on this street any more," Marsh said. "Not since the letters came."',
+  '',
+].join('\n');
+
+test('a headline or subheading quote takes the speaker of the body quote repeating it, over its own guess', () => {
+  const quotes = analyze(welfare).quotes;
+  assert.equal(quotes.find((q) => q.text.startsWith("'Our kids"))?.speaker, 'Dale Kakegamic');
+  assert.equal(quotes.find((q) => q.text.startsWith("'Nobody sleeps"))?.speaker, 'Colette Marsh');
+});

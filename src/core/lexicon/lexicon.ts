@@ -284,7 +284,7 @@ reporter correspondent journalist negotiator mediator inspector commissioner dep
 police policeman trooper colonel captain lieutenant sergeant admiral marshal president-elect host anchor
 partner banker trader investor councillor councilor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman selectman trustee superintendent magistrate ombudsman provost rector principal warden
-detective librarian curator developer mp mk mla mpp constable barrister solicitor member comptroller treasurer speaker
+detective librarian curator developer mp mk mla mpp mna mha constable barrister solicitor member comptroller treasurer speaker
 taoiseach tánaiste td peer corporator sarpanch tehsildar chieftain monarch whip
 `,
 );
@@ -509,6 +509,9 @@ export const DESCRIPTION_OPENERS = words(
 
 /** Words that stand for one of a group just named, after a determiner: "The other, Steve Alvarado, said". */
 export const PARTITIVE_WORDS = words('PARTITIVE_WORDS', 'other latter former first second third fourth fifth last');
+
+/** Words that make a description someone other than one described so before: "a second official", "another source". */
+export const ANOTHER_ONE_WORDS = words('ANOTHER_ONE_WORDS', 'another second third fourth fifth sixth different');
 
 /** Lower-case words that may stand inside a title before a name ("foreign minister", "prime minister"). */
 export const ROLE_MODIFIERS = words(

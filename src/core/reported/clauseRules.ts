@@ -11,6 +11,7 @@ import { nameGivenInRelative } from '../attribution/apposedNames';
 import { contactRelativeHead } from '../attribution/contactRelatives';
 import { isCampus, isSpeakerNoun, phraseLeft, phraseRight, skipAuxLeft, type Phrase } from '../attribution/phrases';
 import { documentSubject } from './documentSource';
+import { isPersonAt } from '../attribution/recognizedEntities';
 import {
   CALENDAR_WORDS,
   CLAUSE_CUES,
@@ -267,6 +268,7 @@ const subjectAgreement: ClauseRule = {
     const speaker = subjectOf(ctx);
     if (before && before.lower === 'and' && tokens[speaker.from - 2]?.text !== ',') {
       const joint = jointSubject(doc, s, speaker);
+      if (!joint && ownClauseAfterAnd(doc, speaker)) return undefined;
       // "the towns of Ulm and Bergen said they …": a joint subject we cannot read still reports, unattributed
       if (!joint) return unreadSubject(doc, s, ctx.e, c, lead, ctx.inQuote, null);
       ctx.speaker = joint;
@@ -275,6 +277,22 @@ const subjectAgreement: ClauseRule = {
     return undefined;
   },
 };
+
+/**
+ * Rule "clause after and": "councillors accused the province of bullying the city and Mayor Victor Lindqvist warned
+ * that …": a person's full name after "and", where a lower-case word (the last clause's object or verb) ends what
+ * comes before, opens a clause of its own; no subject is joined to it ("the towns of Ulm and Bergen said" is).
+ */
+function ownClauseAfterAnd(doc: Doc, speaker: Phrase): boolean {
+  const beforeAnd = doc.tokens[speaker.from - 2];
+  return (
+    speaker.kind === 'name' &&
+    speaker.nameTo - speaker.nameFrom >= 2 &&
+    !!beforeAnd?.word &&
+    !beforeAnd.cap &&
+    isPersonAt(doc, speaker)
+  );
+}
 
 /** "X expressed optimism over …", "voiced concern that …": the feeling and what follows are the content. */
 const expressedFeeling: ClauseRule = {

@@ -31,6 +31,7 @@ import {
   AGE_OR_KIN_EPITHET,
   HEIGHT_EPITHET,
   LED_BODY_WORDS,
+  SPOKESPERSON_NOUNS,
 } from '../lexicon/speakerWords';
 import type { Phrase } from '../attribution/phrases';
 import { isSpeakerNoun } from '../attribution/phraseParts';
@@ -46,7 +47,7 @@ import {
   US_STATE_WORDS,
   partyDescriptionFits,
 } from './roleFit';
-import { NOT_A_TITLE_OPENER, QUANTIFIERS } from '../lexicon/functionWords';
+import { DATELINE_DASHES, NOT_A_TITLE_OPENER, QUANTIFIERS } from '../lexicon/functionWords';
 import { BODY_COMPOUNDS, PHRASAL_CUES } from '../lexicon/speakerWords';
 import { REPLY_CUES } from '../lexicon/speechVerbs';
 import { epithetAges } from './epithets';
@@ -56,6 +57,7 @@ import { apposedOrganization } from './apposedBody';
 import { relativeClauseGender } from './relativeGender';
 import { introducedUnnamedAt } from './introducedUnnamed';
 import { introducedNouns, personIntroducedAfter, personIntroducedAs, type IntroducedNouns } from './introducedAs';
+import { appositiveHead, marksAnother } from './unnamedAgain';
 
 export abstract class Descriptions extends Pronouns {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -173,9 +175,8 @@ export abstract class Descriptions extends Pronouns {
     if (oneOf) unnamed.someone = true;
     const lead = plural || anonymityHint ? null : this.introducedNext(d, phrase);
     if (lead) return lead;
-    // "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later
     const named =
-      unnamed.someone && !oneOf && !plural && !anonymityHint && !INDEFINITE_DETERMINERS.has(determiner)
+      unnamed.someone && !oneOf && !plural && !anonymityHint && this.mayBeNamedNext(phrase, d)
         ? this.namedNext(phrase, unnamed.gender)
         : null;
     if (named) return named;
@@ -195,15 +196,71 @@ export abstract class Descriptions extends Pronouns {
   /**
    * 'A senior White House official, who spoke on condition of anonymity, said …' ¶ '"…," the official said': the
    * unnamed speaker of the last paragraph or two, described again by the same noun, not an official named earlier.
+   * Rule "described again, further on": the only unnamed speaker so described, however far back ("a spokesperson for
+   * the minister said …" ¶ … ¶ "the spokesperson said only that …"), when no one named bears the noun as a title.
+   * "The second source", "another official" is someone else.
    */
   protected describedAgain(phrase: Phrase, roleHead: string | undefined, at: number, line: number): Resolution | null {
     // "that official said" points back as "the official said" does
-    if (phrase.kind === 'pronoun' || !AGAIN_DETERMINERS.has(this.doc.tokens[phrase.from].lower)) return null;
-    const u = this.latestUnnamed;
+    const { tokens } = this.doc;
+    if (phrase.kind === 'pronoun' || !AGAIN_DETERMINERS.has(tokens[phrase.from].lower)) return null;
+    if (marksAnother(tokens, phrase)) return null;
     const head = roleHead ?? (phrase.kind === 'description' ? this.describe(phrase, '')?.head : undefined);
-    if (!u || u.lastSpoke >= at || line - u.lastSpokeLine > 2) return null;
-    if (!head || (unnamedHead(u.name) !== head && !this.genericOfficeAgain(u, head))) return null;
-    return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
+    if (!head) return null;
+    const u = this.latestUnnamed;
+    const again = u && (this.unnamedHeads.get(u)?.includes(head) || this.genericOfficeAgain(u, head));
+    if (u && again && u.lastSpoke < at && line - u.lastSpokeLine <= 2)
+      return { entry: u, certainty: UNNAMED_CERTAINTY, basis: 'description: the unnamed speaker described so before' };
+    const only = this.unnamedByHead.get(head);
+    if (!only || only.length !== 1 || only[0].lastSpoke >= at || this.persons.some((p) => p.roleWords.has(head)))
+      return null;
+    return {
+      entry: only[0],
+      certainty: FAR_UNNAMED_CERTAINTY,
+      basis: 'description: the one unnamed speaker so described',
+    };
+  }
+
+  /**
+   * "a spokesman", "an official not authorized to speak": unnamed on purpose, not named later; but rule "lede
+   * description": "A former senior official told MPs …" opening the story is who the next sentence names.
+   */
+  private mayBeNamedNext(phrase: Phrase, d: Description): boolean {
+    if (!INDEFINITE_DETERMINERS.has(d.determiner)) return true;
+    // one who speaks for someone stays unnamed ("A spokesman for the minister, Ciarán Doyle, said": the minister)
+    if (SPOKESPERSON_NOUNS.has(d.head) || this.doc.tokens[phrase.to]?.text === ',') return false;
+    return this.ledeDescription(phrase);
+  }
+
+  /**
+   * The subject opening the story's first sentence: "A former senior official in the department told MPs …" (after
+   * a dateline's dash too). Headline, deck and byline lines end without a full stop; the first line that ends with one
+   * is the lede.
+   */
+  private ledeDescription(phrase: Phrase): boolean {
+    const { tokens, lines, text } = this.doc;
+    const line = tokens[phrase.from].line;
+    this.firstSentenceLine ??= firstSentenceLine(text, lines);
+    const opens = phrase.from === lines[line].tokenFrom || DATELINE_DASHES.has(tokens[phrase.from - 1]?.text ?? '');
+    return line === this.firstSentenceLine && opens;
+  }
+  private firstSentenceLine?: number;
+
+  /** Unnamed single speakers by each noun they were described with, and each one's nouns. */
+  private readonly unnamedByHead = new Map<string, Entry[]>();
+  private readonly unnamedHeads = new Map<Entry, string[]>();
+
+  /** An unnamed speaker has spoken, mentioned up to `end`: its nouns ("a senior official" → official). */
+  protected noteUnnamed(entry: Entry, end: number): void {
+    const heads = this.unnamedHeads.get(entry) ?? [];
+    for (const head of [unnamedHead(entry.name), appositiveHead(this.doc.text, end)]) {
+      if (!head || heads.includes(head)) continue;
+      heads.push(head);
+      const list = this.unnamedByHead.get(head) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      this.unnamedByHead.set(head, list);
+    }
+    this.unnamedHeads.set(entry, heads);
   }
 
   /**
@@ -575,6 +632,19 @@ function qualifiersGiven(text: string, nameStart: number, modifiers: string[]): 
 }
 /** Characters of title before a name: "Democratic vice presidential nominee Tim Kaine". */
 const TITLE_LEAD_CHARS = 60;
+/** Lines searched for the lede below a headline, deck and byline. */
+const LEDE_SEARCH_LINES = 8;
+const ENDS_SENTENCE = /[.?!]["'”’]?\s*$/u;
+
+/** The first of the article's first lines that ends a sentence, or -1. */
+function firstSentenceLine(text: string, lines: ReadonlyArray<{ start: number; end: number }>): number {
+  for (let l = 0; l < lines.length && l < LEDE_SEARCH_LINES; l++)
+    if (ENDS_SENTENCE.test(text.slice(lines[l].start, lines[l].end))) return l;
+  return -1;
+}
+
+/** The one unnamed speaker so described, further back than the last paragraph or two: a little less sure. */
+const FAR_UNNAMED_CERTAINTY = 0.6;
 
 /** An office no title matched, taken as the salient person's: a guess below the confident band. */
 export const OFFICE_HOLDER_CERTAINTY = 0.6;

@@ -132,7 +132,10 @@ export class SpeakerTable extends RecognizedPeople {
       r.entry.quoteCount++;
       this.latestSpeech = { entry: r.entry, at };
       if (r.entry.type === 'person') this.touchPerson(r.entry);
-      else if (r.entry.someone && !r.entry.plural) this.latestUnnamed = r.entry;
+      else if (r.entry.someone && !r.entry.plural) {
+        this.latestUnnamed = r.entry;
+        this.noteUnnamed(r.entry, tokens[phrase.to - 1].end);
+      }
     }
     if (r.entry) {
       const m: Span = { start: at, end: tokens[phrase.to - 1].end, text: phraseText };

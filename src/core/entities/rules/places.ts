@@ -22,10 +22,12 @@ import {
   TITLES,
   UNAMBIGUOUS_KINDS,
   WEEKDAYS,
+  OFFICE_DOMAIN_WORDS,
 } from '../../lexicon/entityWords';
 import { PARTY_MEMBER_NOUNS } from '../../lexicon/speakerWords';
 import { STREET_WORDS } from '../../lexicon/speakerWords';
 import { TITLE_SMALL_WORDS } from '../../lexicon/functionWords';
+import { ROLE_NOUNS } from '../../lexicon/lexicon';
 import { adjacent, isNameWord, type Entities, type Entity, type EntityRule, type RuleContext } from './context';
 import type { Token } from '../tokenize';
 import type { PlaceMatch } from '../gazetteer';
@@ -422,6 +424,32 @@ export const portfolioBeforeTitle: EntityRule = {
   },
 };
 
+/** Capitalized words a portfolio list may hold after its "and" before the title: "and Long-Term Care Minister". */
+const MAX_PORTFOLIO_TAIL = 4;
+
+/**
+ * A portfolio list before a title is no person: "Mental Health and Addictions Minister Judith Fleming" tagged a
+ * person "Mental Health". A person span ending in an office's domain word, without a first name, followed by "and", a few capitalized words, a
+ * capitalized title and a name, is dropped (the holder after the title stays the person).
+ */
+export const portfolioListNotPerson: EntityRule = {
+  name: 'portfolio list not a person',
+  apply({ p, tokens, lower, n, ents }) {
+    for (const e of ents.list.slice()) {
+      if (e.type !== 'PER' || e.to + 2 >= n || lower[e.to] !== 'and') continue;
+      let k = e.to + 1;
+      while (k < n && k - e.to <= MAX_PORTFOLIO_TAIL && isCapitalized(tokens[k].text) && !TITLES.has(lower[k])) k++;
+      if (k === e.to + 1 || k + 1 >= n || !TITLES.has(lower[k]) || !isCapitalized(tokens[k].text)) continue;
+      if (!isCapitalized(tokens[k + 1].text)) continue;
+      // the span ends in what an office is over ("Health"): "Trudeau and Foreign Minister X" names a person
+      if (!OFFICE_DOMAIN_WORDS.has(lower[e.to - 1])) continue;
+      let named = false;
+      for (let i = e.from; i < e.to && !named; i++) named = lexiconTags(lower[i], p.wordHash[i]).includes('f');
+      if (!named) ents.remove(e);
+    }
+  },
+};
+
 /**
  * A country taken for a person ("Chad's President", "Chad parliamentary election": Chad is also a first name) is the
  * country, unless a longer name in the same text makes it one ("Chad Mitchell").
@@ -445,13 +473,23 @@ export const countryNotPerson: EntityRule = {
 
 /**
  * A known place tagged as an organization before a title is the jurisdiction: "Ontario Premier Doug Fordham", "Ohio
- * Governor Jane Roe". ("Parma's Alessandro Melli" is the club: a possessive says nothing.)
+ * Governor Jane Roe". ("Parma's Alessandro Melli" is the club: a possessive says nothing.) So is one word tagged as a
+ * person before an office noun, when no first name or surname is spelled so: "In the House, Toronto MP Marcus
+ * Delaney" (not "Jordan MP").
  */
 export const jurisdictionBeforeTitle: EntityRule = {
   name: 'jurisdiction before a title',
-  apply({ tokens, lower, n, ents }) {
+  apply({ p, tokens, lower, n, ents }) {
     for (const e of ents.list) {
-      if (e.type !== 'ORG' || e.to === e.from || e.to >= n || !TITLES.has(lower[e.to])) continue;
+      if (e.to === e.from || e.to >= n) continue;
+      const title = TITLES.has(lower[e.to]);
+      // a person's span: one word that is no first name or surname, before an office noun ("MP", "lawyer")
+      const unnamed =
+        e.type === 'PER' &&
+        e.to - e.from === 1 &&
+        (title || ROLE_NOUNS.has(lower[e.to])) &&
+        !/[fl]/.test(lexiconTags(lower[e.from], p.wordHash[e.from]));
+      if (!(e.type === 'ORG' && title) && !unnamed) continue;
       if (
         isCapitalized(tokens[e.to].text) &&
         !PERSON_HONORIFICS.has(lower[e.to]) &&
