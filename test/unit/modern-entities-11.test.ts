@@ -11,6 +11,6 @@ test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;
   assert.ok(cases >= 40, 'at least 40 paragraphs');
-  console.log(`held-out 11: ${figures}`);
-  assert.ok(f1(people) >= 0 && f1(places) >= 0, figures);
+  // first run, before any fix: people 96.1, places 94.4
+  assert.ok(f1(people) >= 96.0 && f1(places) >= 94.3, figures);
 });
