@@ -5,7 +5,37 @@
 // while tuning: its test reports figures only, never its errors.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities';
+import type { Span } from '../../src/core/types';
 import { f1, scoreEntityFixture } from './entityFixtureScore';
+
+const texts = (spans: Span[]) => spans.map((s) => s.text);
+
+test('a name of three or more words given a role with "a" in apposition is a person', () => {
+  const r = findEntities('Yunior García Aguilera, a playwright, said he was beaten in Matanzas.');
+  assert.deepEqual(texts(r.people), ['Yunior García Aguilera']);
+  const s = findEntities('Hans-Joachim von Ahlefeldt, a lawyer for investors in Hamburg, said losses rose.');
+  assert.deepEqual(texts(s.people), ['Hans-Joachim von Ahlefeldt']);
+  // near misses: a firm described by a company noun, a known firm, and a role opening the next clause
+  assert.deepEqual(texts(findEntities('Kessler Ruiz Lopez, a drugmaker, said so.').people), []);
+  assert.deepEqual(texts(findEntities('Goldman Sachs, an adviser to the deal, declined to comment.').people), []);
+  const t = findEntities('A boy broke into a home in the rural New Territories, a police spokesman said.');
+  assert.deepEqual(texts(t.people), []);
+});
+
+test('a natural area\'s lower-case word gives the name before it: "the Tagus valley", "the Mekong delta"', () => {
+  const r = findEntities('Fishermen said the Tagus valley was at risk, and the Ebro delta flooded.');
+  assert.deepEqual(texts(r.places), ['Tagus', 'Ebro']);
+  assert.deepEqual(texts(findEntities('Herds crossed the Kyzylkum desert.').places), ['Kyzylkum']);
+});
+
+test('a list of names before a plural area word is a list of areas: "the Kosi and Gandak rivers"', () => {
+  assert.deepEqual(texts(findEntities('The Kosi and Gandak rivers were also rising.').places), ['Kosi', 'Gandak']);
+  const r = findEntities('Coffee growers in Dak Lak and Lam Dong provinces said so.');
+  assert.deepEqual(texts(r.places), ['Dak Lak', 'Lam Dong']);
+  // near miss: peoples' adjectives before the plural name no area
+  assert.deepEqual(texts(findEntities('Arab and Western states agreed.').places), []);
+});
 
 test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');

@@ -133,6 +133,8 @@ import { companiesJoinedByAnd, companiesOfAKind } from './rules/companiesOfAKind
 import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
 import { agedNames, unknownWordAfterIn } from './rules/ageAndInEvidence';
 import { datelinePlacesAgain } from './rules/datelinePlacesAgain';
+import { namesGivenARole } from './rules/namesGivenARole';
+import { areaListsBeforePlurals } from './rules/areaListsBeforePlurals';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -229,6 +231,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placesListedWithPlaces,
   streetNames,
   areaByNounAfter,
+  areaListsBeforePlurals,
   geographicNameNotOrganization,
   trimNameEdges,
   organizationsJoinedByAnd,
@@ -269,6 +272,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personNounAndWho,
   personNounBeforeName,
   agedNames,
+  namesGivenARole,
   unknownWordAfterIn,
   datelinePlacesAgain,
   hyphenatedPlaceNames,

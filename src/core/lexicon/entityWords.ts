@@ -601,6 +601,22 @@ export const AREA_NOUNS = words(
   'province district township prefecture governorate oblast municipality island county river',
 );
 
+/**
+ * Lower-case words for a natural area after its name, which they leave out: "the Tagus valley", "the Mekong delta",
+ * "the Puzhal lake", "the Kyzylkum desert", "the Tarim basin" give Tagus, Mekong, Puzhal, Kyzylkum, Tarim. Not
+ * "plateau": "the Tibetan plateau" is named by a people's adjective.
+ */
+export const NATURAL_AREA_NOUNS = words('NATURAL_AREA_NOUNS', 'valley delta lake desert basin');
+
+/**
+ * Plural area words after a list of names, which names each of them: "the Kosi and Gandak rivers", "Dak Lak and Lam
+ * Dong provinces", "Pima and Yavapai counties".
+ */
+export const AREA_PLURALS = words(
+  'AREA_PLURALS',
+  'provinces districts townships prefectures governorates oblasts municipalities counties rivers states regions',
+);
+
 /** Lower-case words for the people living somewhere, after its name: "Nour Shams resident", "Tulkarm residents". */
 export const RESIDENT_NOUNS = words('RESIDENT_NOUNS', 'resident residents villagers townspeople');
 
