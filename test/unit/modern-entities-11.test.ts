@@ -37,6 +37,28 @@ test('a list of names before a plural area word is a list of areas: "the Kosi an
   assert.deepEqual(texts(findEntities('Arab and Western states agreed.').places), []);
 });
 
+test('a compass word opening a known place, or one the tagger made a place alone, makes one region', () => {
+  assert.deepEqual(texts(findEntities('Survivors in Central Sulawesi still live in tents.').places), [
+    'Central Sulawesi',
+  ]);
+  assert.deepEqual(texts(findEntities('Rains fell on Upper Egypt.').places), ['Upper Egypt']);
+  // near misses: a body's name going on, and teams in a results table
+  assert.deepEqual(texts(findEntities('Southern California Edison cut power.').places), []);
+  assert.deepEqual(texts(findEntities('Played Sunday: North Sydney 46 South Sydney 4').places), []);
+});
+
+test('a list of three places after a place preposition, one of them known, is all places', () => {
+  const r = findEntities('Protesters marched in Lima, Arequipa and Cusco.');
+  assert.deepEqual(texts(r.places), ['Lima', 'Arequipa', 'Cusco']);
+});
+
+test('a place, a lower-case link and a name are one place: "San Antonio de los Baños"', () => {
+  const r = findEntities('Thousands marched in Havana and San Antonio de los Baños on Sunday.');
+  assert.deepEqual(texts(r.places), ['Havana', 'San Antonio de los Baños']);
+  // near miss: no place before the link
+  assert.deepEqual(texts(findEntities('Juan de la Cruz said so.').people), ['Juan de la Cruz']);
+});
+
 test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;

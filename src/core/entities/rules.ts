@@ -135,6 +135,8 @@ import { agedNames, unknownWordAfterIn } from './rules/ageAndInEvidence';
 import { datelinePlacesAgain } from './rules/datelinePlacesAgain';
 import { namesGivenARole } from './rules/namesGivenARole';
 import { areaListsBeforePlurals } from './rules/areaListsBeforePlurals';
+import { compassRegions } from './rules/compassRegions';
+import { linkedPlaceNames } from './rules/linkedPlaceNames';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -232,6 +234,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   streetNames,
   areaByNounAfter,
   areaListsBeforePlurals,
+  compassRegions,
+  linkedPlaceNames,
   geographicNameNotOrganization,
   trimNameEdges,
   organizationsJoinedByAnd,

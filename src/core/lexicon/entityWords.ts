@@ -330,6 +330,22 @@ export const LIST_PLACE_PREPOSITIONS = extend(
 );
 
 /**
+ * Lower-case links inside Spanish, Portuguese and Italian place names: "San Antonio de los Baños", "Vila do Conde",
+ * "Santiago de Compostela".
+ */
+export const ROMANCE_PLACE_LINKS = words('ROMANCE_PLACE_LINKS', 'de del la las los do da dos das di');
+
+/**
+ * Capitalized words that open a region's name before a place's: "Central Sulawesi", "South Kivu", "Upper Dir",
+ * "Western Equatoria" (the tagger takes the opener for a place and the rest for a person).
+ */
+export const REGION_OPENERS = extend(
+  'REGION_OPENERS',
+  COMPASS_POINTS,
+  'northern southern eastern western central upper lower',
+);
+
+/**
  * Capitalized words that modify a place without naming a body: "Rural Canada", "Southern California", "Greater
  * Manchester" (a body named "X Canada" is "Health Canada", "Reform UK").
  */
