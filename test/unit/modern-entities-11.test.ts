@@ -59,6 +59,19 @@ test('a place, a lower-case link and a name are one place: "San Antonio de los B
   assert.deepEqual(texts(findEntities('Juan de la Cruz said so.').people), ['Juan de la Cruz']);
 });
 
+test('a word for a person\'s politics opening a sentence is no part of the name: "Hardliner Ebrahim Raisi"', () => {
+  assert.deepEqual(texts(findEntities('Hardliner Ebrahim Raisi said so.').people), ['Ebrahim Raisi']);
+  const r = findEntities('MADRID (Reuters) - Peronist Alberto Fernández won the vote.');
+  assert.deepEqual(texts(r.people), ['Alberto Fernández']);
+  // near miss: a one-word name after the label keeps it
+  assert.deepEqual(texts(findEntities('Reformist Khatami said so.').people).length, 1);
+});
+
+test('a name word before "bin" and a person opens the name, whatever the tagger made of it', () => {
+  const r = findEntities('Abdulla bin Touq al-Marri, the economy minister, said tourism would recover.');
+  assert.deepEqual(texts(r.people), ['Abdulla bin Touq al-Marri']);
+});
+
 test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;

@@ -137,6 +137,8 @@ import { namesGivenARole } from './rules/namesGivenARole';
 import { areaListsBeforePlurals } from './rules/areaListsBeforePlurals';
 import { compassRegions } from './rules/compassRegions';
 import { linkedPlaceNames } from './rules/linkedPlaceNames';
+import { politicalLabels } from './rules/politicalLabels';
+import { patronymicNames } from './rules/patronymicNames';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -280,6 +282,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   unknownWordAfterIn,
   datelinePlacesAgain,
   hyphenatedPlaceNames,
+  politicalLabels,
+  patronymicNames,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -618,6 +618,16 @@ export const AREA_NOUNS = words(
 );
 
 /**
+ * Words for a person's politics that open a sentence before the name, capitalized only there: "Hardliner Ebrahim
+ * Raisi", "Peronist Alberto Fernández", "Dissident Ai Weiwei". Not "liberal" or "conservative", which open parties'
+ * and groups' names ("Liberal Democrat Jo Swinson").
+ */
+export const POLITICAL_LABELS = words(
+  'POLITICAL_LABELS',
+  'hardliner reformist dissident loyalist centrist peronist islamist populist nationalist leftist separatist royalist maoist marxist moderate',
+);
+
+/**
  * Lower-case words for a natural area after its name, which they leave out: "the Tagus valley", "the Mekong delta",
  * "the Puzhal lake", "the Kyzylkum desert", "the Tarim basin" give Tagus, Mekong, Puzhal, Kyzylkum, Tarim. Not
  * "plateau": "the Tibetan plateau" is named by a people's adjective.
