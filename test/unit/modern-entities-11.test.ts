@@ -72,6 +72,16 @@ test('a name word before "bin" and a person opens the name, whatever the tagger 
   assert.deepEqual(texts(r.people), ['Abdulla bin Touq al-Marri']);
 });
 
+test('one name after a relation noun and "of" is a person: "a critic of Erdogan", "Supporters of Bolsonaro"', () => {
+  const r = findEntities('Laschet, 59, is a centrist ally of Merkel. Supporters of Bolsonaro marched.');
+  assert.deepEqual(texts(r.people), ['Laschet', 'Merkel', 'Bolsonaro']);
+  assert.deepEqual(texts(r.places), []);
+  // near misses: a known place, and a name modifying a noun
+  assert.deepEqual(texts(findEntities('He is an ally of Iran.').places), ['Iran']);
+  const s = findEntities('It shed light on the murder of the wife of Mafia boss Nitto Santapaola.');
+  assert.deepEqual(texts(s.people), ['Nitto Santapaola']);
+});
+
 test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;

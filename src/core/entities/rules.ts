@@ -139,6 +139,7 @@ import { compassRegions } from './rules/compassRegions';
 import { linkedPlaceNames } from './rules/linkedPlaceNames';
 import { politicalLabels } from './rules/politicalLabels';
 import { patronymicNames } from './rules/patronymicNames';
+import { relativesOfPeople } from './rules/relativesOfPeople';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -284,6 +285,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   hyphenatedPlaceNames,
   politicalLabels,
   patronymicNames,
+  relativesOfPeople,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

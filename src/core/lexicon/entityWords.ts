@@ -618,6 +618,17 @@ export const AREA_NOUNS = words(
 );
 
 /**
+ * Lower-case nouns for a person's relation to another, before "of" or "to" and that person's name: "a critic of
+ * Erdogan", "an ally of Merkel", "the widow of Mandela", "an aide to Erdogan". No place or firm has allies or a widow.
+ */
+export const RELATION_NOUNS = words(
+  'RELATION_NOUNS',
+  `ally allies critic critics friend friends supporter supporters opponent opponents rival rivals foe foes admirer
+   admirers confidant confidante loyalist loyalists aide aides son sons daughter daughters wife husband widow widower
+   brother sister nephew niece cousin grandson granddaughter successor predecessor biographer`,
+);
+
+/**
  * Words for a person's politics that open a sentence before the name, capitalized only there: "Hardliner Ebrahim
  * Raisi", "Peronist Alberto Fernández", "Dissident Ai Weiwei". Not "liberal" or "conservative", which open parties'
  * and groups' names ("Liberal Democrat Jo Swinson").
