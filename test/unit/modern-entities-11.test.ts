@@ -82,6 +82,12 @@ test('one name after a relation noun and "of" is a person: "a critic of Erdogan"
   assert.deepEqual(texts(s.people), ['Nitto Santapaola']);
 });
 
+test('one word after "in" that the gazetteer knows as a place is a place, though the tagger read a person', () => {
+  const r = findEntities('Farmers in Ashanti and the Western North region would be paid more.');
+  assert.deepEqual(texts(r.people), []);
+  assert.deepEqual(texts(r.places), ['Ashanti', 'Western North']);
+});
+
 test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;

@@ -140,6 +140,7 @@ import { linkedPlaceNames } from './rules/linkedPlaceNames';
 import { politicalLabels } from './rules/politicalLabels';
 import { patronymicNames } from './rules/patronymicNames';
 import { relativesOfPeople } from './rules/relativesOfPeople';
+import { knownPlacesAfterIn } from './rules/knownPlacesAfterIn';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -286,6 +287,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   politicalLabels,
   patronymicNames,
   relativesOfPeople,
+  knownPlacesAfterIn,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */
