@@ -88,6 +88,16 @@ test('one word after "in" that the gazetteer knows as a place is a place, though
   assert.deepEqual(texts(r.places), ['Ashanti', 'Western North']);
 });
 
+test('a name given a kind of place in apposition is that place: "Tungan Maje, a village in Zamfara state"', () => {
+  const r = findEntities('Gunmen attacked Tungan Maje, a village in Zamfara state.');
+  assert.deepEqual(texts(r.places), ['Tungan Maje', 'Zamfara']);
+  const s = findEntities("Cyclone Yasa flattened villages on Vanua Levu, Fiji's second-largest island, on Thursday.");
+  assert.deepEqual(texts(s.places), ['Vanua Levu', 'Fiji']);
+  // near misses: a person described by a place's noun
+  assert.deepEqual(texts(findEntities('Tom Reed, a city official, said so.').people), ['Tom Reed']);
+  assert.deepEqual(texts(findEntities('Jane Odu, a native of the city of Lagos, said so.').people), ['Jane Odu']);
+});
+
 test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;

@@ -141,6 +141,7 @@ import { politicalLabels } from './rules/politicalLabels';
 import { patronymicNames } from './rules/patronymicNames';
 import { relativesOfPeople } from './rules/relativesOfPeople';
 import { knownPlacesAfterIn } from './rules/knownPlacesAfterIn';
+import { placeKindAppositions } from './rules/placeKindAppositions';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -288,6 +289,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   patronymicNames,
   relativesOfPeople,
   knownPlacesAfterIn,
+  placeKindAppositions,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */
