@@ -142,6 +142,7 @@ import { patronymicNames } from './rules/patronymicNames';
 import { relativesOfPeople } from './rules/relativesOfPeople';
 import { knownPlacesAfterIn } from './rules/knownPlacesAfterIn';
 import { placeKindAppositions } from './rules/placeKindAppositions';
+import { countiesAfterPrepositions } from './rules/countiesAfterPrepositions';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -290,6 +291,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   relativesOfPeople,
   knownPlacesAfterIn,
   placeKindAppositions,
+  countiesAfterPrepositions,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -44,14 +44,15 @@ export const POSSESSIVE_ENDINGS = words('POSSESSIVE_ENDINGS', "'s ’s ' ’");
 
 /**
  * Honorifics that are never a name of their own, so a "person" made only of them is none (rules/honorificOnlyPeople):
- * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part), the Hajj's ("Haji", "Alhaj") and the dotted
+ * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part), the Hajj's ("Haji", "Alhaj", "Alhaji", "Hajiya"),
+ * Nigerian ones ("Mallam", "Otunba") and the dotted
  * professional and clerical titles of East African, Israeli and Sri Lankan papers ("Eng.", "Adv.", "Ven.", "Cde",
  * "Mgr"; "Eng" without its dot is a Chinese surname, "Lim Guan Eng"). Not "King",
  * "Prince", "Son" or "Bishop", nor "Mother" ("In India she was simply called Mother"), which are names too.
  */
 export const NAME_LESS_HONORIFICS = words(
   'NAME_LESS_HONORIFICS',
-  'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik eng. adv. ven. cde cde. mgr mgr.',
+  'dato datuk datin wira haji hajjah hajji alhaj alhaji hajiya mallam otunba tun toh puan encik eng. adv. ven. cde cde. mgr mgr.',
 );
 
 /**
