@@ -110,6 +110,14 @@ test('Nigerian and Hajj honorifics are no part of the name: "Alhaji", "Hajiya", 
   assert.deepEqual(texts(r.people), ['Aisha Bello', 'Aliko Dangote']);
 });
 
+test('two letters and a dot opening a name are its given name: "Ma. Lourdes Sereno", "Ts. Batbayar"', () => {
+  const r = findEntities('"We are ready," said Ts. Batbayar, a herder in Khovd province.');
+  assert.deepEqual(texts(r.people), ['Ts. Batbayar']);
+  assert.deepEqual(texts(findEntities('Evacuee Ma. Lourdes Reyes said so.').people), ['Ma. Lourdes Reyes']);
+  // near miss: a surname ending a sentence
+  assert.deepEqual(texts(findEntities('He met Jack Ma. The company said so.').people), ['Jack Ma']);
+});
+
 test('modern news, eleventh set: 2019-21 wire news, names of many countries, places of every kind', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11.json');
   assert.ok(cases >= 40, 'at least 40 paragraphs');

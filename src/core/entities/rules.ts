@@ -143,6 +143,7 @@ import { relativesOfPeople } from './rules/relativesOfPeople';
 import { knownPlacesAfterIn } from './rules/knownPlacesAfterIn';
 import { placeKindAppositions } from './rules/placeKindAppositions';
 import { countiesAfterPrepositions } from './rules/countiesAfterPrepositions';
+import { abbreviatedGivenNames } from './rules/abbreviatedGivenNames';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -292,6 +293,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   knownPlacesAfterIn,
   placeKindAppositions,
   countiesAfterPrepositions,
+  abbreviatedGivenNames,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

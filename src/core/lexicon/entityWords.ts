@@ -619,6 +619,12 @@ export const AREA_NOUNS = words(
 );
 
 /**
+ * Given names or patronymics written as two letters and a dot before the name: the Filipino "Ma." (María, "Ma.
+ * Lourdes Sereno") and Mongolian patronymic initials ("Ts. Batbayar", "Ch. Ganbold", "Kh. Battulga").
+ */
+export const ABBREVIATED_GIVEN_NAMES = words('ABBREVIATED_GIVEN_NAMES', 'ma ts ch sh kh zh ya yo yu');
+
+/**
  * Lower-case nouns for a person's relation to another, before "of" or "to" and that person's name: "a critic of
  * Erdogan", "an ally of Merkel", "the widow of Mandela", "an aide to Erdogan". No place or firm has allies or a widow.
  */
