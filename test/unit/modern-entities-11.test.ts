@@ -131,6 +131,6 @@ test('modern news, eleventh set, held-out part: figures only', () => {
   const { cases, people, places } = scoreEntityFixture('modern-entities-11-heldout.json');
   const figures = `people F1 ${f1(people).toFixed(1)}  places F1 ${f1(places).toFixed(1)}`;
   assert.ok(cases >= 40, 'at least 40 paragraphs');
-  // first run, before any fix: people 96.1, places 94.4
-  assert.ok(f1(people) >= 96.0 && f1(places) >= 94.3, figures);
+  // first run, before any fix: people 96.1, places 94.4; after tuning on set 11 (run once more, figures only): 96.7, 94.4
+  assert.ok(f1(people) >= 96.6 && f1(places) >= 94.3, figures);
 });
