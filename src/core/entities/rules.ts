@@ -134,6 +134,17 @@ import { companiesJoinedByAnd, companiesOfAKind } from './rules/companiesOfAKind
 import { areaWordsClosingPlaces } from './rules/areaWordsClosingPlaces';
 import { agedNames, unknownWordAfterIn } from './rules/ageAndInEvidence';
 import { datelinePlacesAgain } from './rules/datelinePlacesAgain';
+import { namesGivenARole } from './rules/namesGivenARole';
+import { areaListsBeforePlurals } from './rules/areaListsBeforePlurals';
+import { compassRegions } from './rules/compassRegions';
+import { linkedPlaceNames } from './rules/linkedPlaceNames';
+import { politicalLabels } from './rules/politicalLabels';
+import { patronymicNames } from './rules/patronymicNames';
+import { relativesOfPeople } from './rules/relativesOfPeople';
+import { knownPlacesAfterIn } from './rules/knownPlacesAfterIn';
+import { placeKindAppositions } from './rules/placeKindAppositions';
+import { countiesAfterPrepositions } from './rules/countiesAfterPrepositions';
+import { abbreviatedGivenNames } from './rules/abbreviatedGivenNames';
 import { hyphenatedPlaceNames } from './rules/hyphenatedPlaceNames';
 import {
   demonymOpenedNames,
@@ -260,6 +271,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placesListedWithPlaces,
   streetNames,
   areaByNounAfter,
+  areaListsBeforePlurals,
+  compassRegions,
+  linkedPlaceNames,
   geographicNameNotOrganization,
   trimNameEdges,
   namesListedIntoAFirm,
@@ -303,9 +317,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personNounBeforeName,
   wordAloneInQuotes,
   agedNames,
+  namesGivenARole,
   unknownWordAfterIn,
   datelinePlacesAgain,
   hyphenatedPlaceNames,
+  politicalLabels,
+  patronymicNames,
+  relativesOfPeople,
+  knownPlacesAfterIn,
+  placeKindAppositions,
+  countiesAfterPrepositions,
+  abbreviatedGivenNames,
 ];
 
 /** Rules that correct and complete the tagger's entities within a block. */

@@ -44,14 +44,15 @@ export const POSSESSIVE_ENDINGS = words('POSSESSIVE_ENDINGS', "'s ’s ' ’");
 
 /**
  * Honorifics that are never a name of their own, so a "person" made only of them is none (rules/honorificOnlyPeople):
- * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part), the Hajj's ("Haji", "Alhaj") and the dotted
+ * Malay titles ("Dato' Sri", "Datuk Wira", "Tan Sri" in part), the Hajj's ("Haji", "Alhaj", "Alhaji", "Hajiya"),
+ * Nigerian ones ("Mallam", "Otunba") and the dotted
  * professional and clerical titles of East African, Israeli and Sri Lankan papers ("Eng.", "Adv.", "Ven.", "Cde",
  * "Mgr"; "Eng" without its dot is a Chinese surname, "Lim Guan Eng"). Not "King",
  * "Prince", "Son" or "Bishop", nor "Mother" ("In India she was simply called Mother"), which are names too.
  */
 export const NAME_LESS_HONORIFICS = words(
   'NAME_LESS_HONORIFICS',
-  'dato datuk datin wira haji hajjah hajji alhaj tun toh puan encik eng. adv. ven. cde cde. mgr mgr.',
+  'dato datuk datin wira haji hajjah hajji alhaj alhaji hajiya mallam otunba tun toh puan encik eng. adv. ven. cde cde. mgr mgr.',
 );
 
 /**
@@ -329,6 +330,22 @@ export const LIST_PLACE_PREPOSITIONS = extend(
   'LIST_PLACE_PREPOSITIONS',
   PLACE_PREPOSITIONS,
   'across through throughout between',
+);
+
+/**
+ * Lower-case links inside Spanish, Portuguese and Italian place names: "San Antonio de los Baños", "Vila do Conde",
+ * "Santiago de Compostela".
+ */
+export const ROMANCE_PLACE_LINKS = words('ROMANCE_PLACE_LINKS', 'de del la las los do da dos das di');
+
+/**
+ * Capitalized words that open a region's name before a place's: "Central Sulawesi", "South Kivu", "Upper Dir",
+ * "Western Equatoria" (the tagger takes the opener for a place and the rest for a person).
+ */
+export const REGION_OPENERS = extend(
+  'REGION_OPENERS',
+  COMPASS_POINTS,
+  'northern southern eastern western central upper lower',
 );
 
 /**
@@ -645,6 +662,49 @@ export const STREET_WORDS_NOT_SURNAMES = words(
 export const AREA_NOUNS = words(
   'AREA_NOUNS',
   'province district township prefecture governorate oblast municipality island county river',
+);
+
+/**
+ * Given names or patronymics written as two letters and a dot before the name: the Filipino "Ma." (María, "Ma.
+ * Lourdes Sereno") and Mongolian patronymic initials ("Ts. Batbayar", "Ch. Ganbold", "Kh. Battulga").
+ */
+export const ABBREVIATED_GIVEN_NAMES = words('ABBREVIATED_GIVEN_NAMES', 'ma ts ch sh kh zh ya yo yu');
+
+/**
+ * Lower-case nouns for a person's relation to another, before "of" or "to" and that person's name: "a critic of
+ * Erdogan", "an ally of Merkel", "the widow of Mandela", "an aide to Erdogan". No place or firm has allies or a widow.
+ */
+export const RELATION_NOUNS = words(
+  'RELATION_NOUNS',
+  `ally allies critic critics friend friends supporter supporters opponent opponents rival rivals foe foes admirer
+   admirers confidant confidante loyalist loyalists aide aides son sons daughter daughters wife husband widow widower
+   brother sister nephew niece cousin grandson granddaughter successor predecessor biographer`,
+);
+
+/**
+ * Words for a person's politics that open a sentence before the name, capitalized only there: "Hardliner Ebrahim
+ * Raisi", "Peronist Alberto Fernández", "Dissident Ai Weiwei". Not "liberal" or "conservative", which open parties'
+ * and groups' names ("Liberal Democrat Jo Swinson").
+ */
+export const POLITICAL_LABELS = words(
+  'POLITICAL_LABELS',
+  'hardliner reformist dissident loyalist centrist peronist islamist populist nationalist leftist separatist royalist maoist marxist moderate',
+);
+
+/**
+ * Lower-case words for a natural area after its name, which they leave out: "the Tagus valley", "the Mekong delta",
+ * "the Puzhal lake", "the Kyzylkum desert", "the Tarim basin" give Tagus, Mekong, Puzhal, Kyzylkum, Tarim. Not
+ * "plateau": "the Tibetan plateau" is named by a people's adjective.
+ */
+export const NATURAL_AREA_NOUNS = words('NATURAL_AREA_NOUNS', 'valley delta lake desert basin');
+
+/**
+ * Plural area words after a list of names, which names each of them: "the Kosi and Gandak rivers", "Dak Lak and Lam
+ * Dong provinces", "Pima and Yavapai counties".
+ */
+export const AREA_PLURALS = words(
+  'AREA_PLURALS',
+  'provinces districts townships prefectures governorates oblasts municipalities counties rivers states regions',
 );
 
 /** Lower-case words for the people living somewhere, after its name: "Nour Shams resident", "Tulkarm residents". */

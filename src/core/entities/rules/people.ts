@@ -1101,7 +1101,7 @@ function afterOpeningPersonNoun(ctx: RuleContext, e: Entity): boolean {
  * Token i opens a sentence, or the story after its dateline: "LOS ANGELES — Actress Noor Haddad took the stage"
  * capitalizes "Actress" as a sentence would ("MADRID (Reuters) - Striker …" too).
  */
-function opensSentence({ p, tokens, ents }: RuleContext, i: number): boolean {
+export function opensSentence({ p, tokens, ents }: RuleContext, i: number): boolean {
   if (p.sentenceStart[i] === i) return true;
   if (i < 2 || !DATELINE_DASHES.has(tokens[i - 1].text)) return false;
   return ents.at(i - 2)?.type === 'LOC' || tokens[i - 2].text === ')';

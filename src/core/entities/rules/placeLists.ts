@@ -1,6 +1,6 @@
 /**
  * Places listed with places: "strikes hit Jabalia, Deir al-Balah and Beit Lahiya", "fighting flared in
- * Nagorno-Karabakh and Stepanakert". A town too small for the gazetteer, listed with places, is one more place (the
+ * Nagorno-Karabakh and Stepanakert", "protesters marched in Lima, Arequipa and Cusco". A town too small for the gazetteer, listed with places, is one more place (the
  * tagger leaves an unknown word in a list untagged or guesses an organization).
  */
 import { PLACE_LIST_FOLLOWERS as LIST_FOLLOWERS, LIST_PLACE_PREPOSITIONS } from '../../lexicon/entityWords';
@@ -54,11 +54,11 @@ function settle(ctx: RuleContext, items: Item[]): void {
   const places = items.filter((it) => it.entity?.type === 'LOC').length;
   if (items.some((it) => it.entity?.type === 'PER' || (it.entity?.type === 'ORG' && !mayBePlace(ctx, it)))) return;
   const first = items[0].from;
-  // two items after a place preposition ("in X and Y", "across X and Y"), one of them a place the gazetteer knows; or
-  // two places of more
+  // a list after a place preposition ("in X and Y", "across X, Y and Z"), one of them a place the gazetteer knows;
+  // or two places of more
   const known = items.some((it) => it.entity?.type === 'LOC' && lookupPlaceTokens(lower, it.from, it.to));
-  const ok =
-    items.length === 2 ? places === 1 && known && LIST_PLACE_PREPOSITIONS.has(lower[first - 1] ?? '') : places >= 2;
+  const located = places >= 1 && known && LIST_PLACE_PREPOSITIONS.has(lower[first - 1] ?? '');
+  const ok = items.length === 2 ? located : places >= 2 || located;
   if (!ok) return;
   for (const it of items) {
     if (it.entity?.type === 'LOC' || !mayBePlace(ctx, it)) continue;

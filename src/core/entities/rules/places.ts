@@ -3,6 +3,7 @@ import { isCapitalized } from '../features';
 import { demonymCountry, lexiconTags, lookupPlaceTokens } from '../gazetteer';
 import {
   AREA_NOUNS,
+  NATURAL_AREA_NOUNS,
   RESIDENT_NOUNS,
   BODY_WORDS,
   DISEASE_NAMES,
@@ -671,9 +672,15 @@ function describesArea({ p, tokens, lower }: RuleContext, e: Entity): boolean {
   return false;
 }
 
+/** An administrative area's word ("province") or a natural area's ("the Mekong delta"). */
+function areaNoun(w: string): boolean {
+  return AREA_NOUNS.has(w) || NATURAL_AREA_NOUNS.has(w);
+}
+
 /**
  * A name before a lower-case word for an administrative area is that area: "Quang Ngai province", "the Feijenoord
- * district", "Kyauktaw township" (the tagger reads unknown two-word names as people). A known first name opening a
+ * district", "Kyauktaw township", and so is one before a natural area's word: "the Tagus valley", "the Mekong delta"
+ * (the tagger reads unknown two-word names as people, and one word as a body). A known first name opening a
  * "person" keeps it one ("Ann Lee district office" is rare, "John Smith district" rarer) unless a place preposition
  * comes before it ("in Quang Ngai province"). A "person" before a word for the people living somewhere is that place,
  * given name or not: "Nour Shams resident Aisha Abu Zeid", "Tulkarm residents" (no one is a person's resident).
@@ -682,13 +689,13 @@ export const areaByNounAfter: EntityRule = {
   name: 'area by a noun after it',
   apply(ctx) {
     const { text, p, tokens, lower, n, ents } = ctx;
-    if (!ctx.holds(RESIDENT_NOUNS) && !ctx.holds(AREA_NOUNS)) return;
+    if (!ctx.holds(RESIDENT_NOUNS) && !ctx.holds(AREA_NOUNS) && !ctx.holds(NATURAL_AREA_NOUNS)) return;
     for (let k = 1; k < n; k++) {
       if (RESIDENT_NOUNS.has(lower[k])) {
         placeOfResidents(ctx, k);
         continue;
       }
-      if (!AREA_NOUNS.has(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
+      if (!areaNoun(lower[k]) || tokens[k].text !== lower[k] || !isNameWord(tokens[k - 1].text)) continue;
       const e = ents.at(k - 1);
       if (e) {
         if (e.type === 'LOC' || e.to !== k || e.to - e.from > 3 || describesArea(ctx, e)) continue;
