@@ -28,14 +28,15 @@ export function placesNotPeople<P extends Span>(
   const places = new Map<string, Place>();
   for (const p of m.places) places.set(p.text, p);
   if (places.size === 0) return m;
+  const named = m.people.filter((p) => !hasTitle(p) && places.has(p.text));
+  // most paragraphs and articles call no untitled person by a place's name: their people's words, split below, and
+  // families are then not needed
+  if (named.length === 0) return m;
   const nameWords = new Set<string>();
   for (const p of m.people) if (!oneWord(p)) for (const w of p.text.split(/\s+/)) nameWords.add(w);
   const family = familyNames(m.people);
-  const moved = m.people.filter(
-    (p) =>
-      !hasTitle(p) &&
-      places.has(p.text) &&
-      (oneWord(p) ? !nameWords.has(p.text) : !!looksPersonal && placeNotFullName(p.text, family, looksPersonal)),
+  const moved = named.filter((p) =>
+    oneWord(p) ? !nameWords.has(p.text) : !!looksPersonal && placeNotFullName(p.text, family, looksPersonal),
   );
   if (moved.length === 0) return m;
   const asPlaces = moved.map((p): Place => {

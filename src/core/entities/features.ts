@@ -245,16 +245,56 @@ export function prepare(
 /** The most static features one token can have (bounds the caller's buffer). */
 export const STATIC_MAX = 64;
 
-/** Writes the static features of token i into `out` (length >= STATIC_MAX) and returns their count. */
+/**
+ * Writes the static features of token i into `out` (length >= STATIC_MAX) and returns their count: those of its
+ * word alone, then those of its context.
+ */
 export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
-  const { tokens, lower, identity, sentenceStart, shapeHash, headline, capital, gaz, gazKind, lex } = p;
-  const n = tokens.length;
-  let at = 0;
+  return contextFeatures(p, i, out, wordFeatures(p, i, out, 0));
+}
+
+/**
+ * Writes, from `out[at]`, the features of token i's word alone (its identity, affixes, length, lexicon letters and
+ * capital) and returns the count so far. They are the same at every token of the word (same text, identity and raw
+ * identity), so the tagger may score them once per distinct word (tagger.ts, WordScores).
+ */
+export function wordFeatures(p: Prepared, i: number, out: Int32Array, at: number): number {
+  const { lower, capital, lex } = p;
   const push = (h: number) => {
     if (at < STATIC_MAX) out[at++] = key(h);
   };
   const lw = lower[i];
   const len = lw.length;
+  push(mix(T.Bias, 0));
+  push(mix(T.Word, p.identity[i]));
+  push(mix(T.Raw, p.rawIdentity[i]));
+  push(mix(T.Suffix1, hashRange(lw, Math.max(0, len - 1), len)));
+  push(mix(T.Suffix2, hashRange(lw, Math.max(0, len - 2), len)));
+  push(mix(T.Suffix3, hashRange(lw, Math.max(0, len - 3), len)));
+  push(mix(T.Suffix4, hashRange(lw, Math.max(0, len - 4), len)));
+  push(mix(T.Prefix2, hashRange(lw, 0, Math.min(2, len))));
+  push(mix(T.Prefix3, hashRange(lw, 0, Math.min(3, len))));
+  push(mix(T.Length, Math.min(p.tokens[i].text.length, 8)));
+  const lx = lex[i];
+  const cap = capital[i];
+  for (let k = 0; k < lx.length; k++) {
+    const c = lx.charCodeAt(k);
+    push(mix(T.Lex, c));
+    push(mix(mix(T.LexCase, c), cap));
+  }
+  return at;
+}
+
+/**
+ * Writes, from `out[at]`, the features of token i that its neighbours, sentence, headline, document casing and
+ * gazetteer matches decide, and returns the count so far.
+ */
+export function contextFeatures(p: Prepared, i: number, out: Int32Array, at: number): number {
+  const { tokens, identity, sentenceStart, shapeHash, headline, capital, gaz, gazKind, lex } = p;
+  const n = tokens.length;
+  const push = (h: number) => {
+    if (at < STATIC_MAX) out[at++] = key(h);
+  };
   const s0 = sentenceStart[i];
   const hasPrev = i - 1 >= s0;
   const hasNext = i + 1 < n && sentenceStart[i + 1] === s0;
@@ -266,9 +306,6 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   const n2 = hasNext2 ? identity[i + 2] : EOS;
   const hl = headline[i];
   const cap = capital[i];
-  push(mix(T.Bias, 0));
-  push(mix(T.Word, w));
-  push(mix(T.Raw, p.rawIdentity[i]));
   push(mix(T.Prev1, p1));
   push(mix(T.Prev2, p2));
   push(mix(T.Next1, n1));
@@ -277,13 +314,6 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   push(mix(mix(T.WordNext, w), n1));
   push(mix(mix(T.Shape, shapeHash[i]), hl));
   push(mix(mix(mix(T.Shapes3, hasPrev ? shapeHash[i - 1] : BOS), shapeHash[i]), hasNext ? shapeHash[i + 1] : EOS));
-  push(mix(T.Suffix1, hashRange(lw, Math.max(0, len - 1), len)));
-  push(mix(T.Suffix2, hashRange(lw, Math.max(0, len - 2), len)));
-  push(mix(T.Suffix3, hashRange(lw, Math.max(0, len - 3), len)));
-  push(mix(T.Suffix4, hashRange(lw, Math.max(0, len - 4), len)));
-  push(mix(T.Prefix2, hashRange(lw, 0, Math.min(2, len))));
-  push(mix(T.Prefix3, hashRange(lw, 0, Math.min(3, len))));
-  push(mix(T.Length, Math.min(tokens[i].text.length, 8)));
   if (s0 === i) push(mix(T.First, hl));
   if (hl) push(mix(T.HeadlinePrev, p1));
   push(mix(mix(mix(mix(T.DocCase, p.docCase.get(p.wordHash[i]) ?? 0), cap), hl), s0 === i ? 1 : 0));
@@ -294,12 +324,6 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   }
   if (hasPrev && gazKind[i - 1]) push(mix(T.PrevGaz, gazKind[i - 1]));
   if (hasNext && gazKind[i + 1]) push(mix(T.NextGaz, gazKind[i + 1]));
-  const lx = lex[i];
-  for (let k = 0; k < lx.length; k++) {
-    const c = lx.charCodeAt(k);
-    push(mix(T.Lex, c));
-    push(mix(mix(T.LexCase, c), cap));
-  }
   if (hasPrev) for (let k = 0; k < lex[i - 1].length; k++) push(mix(T.PrevLex, lex[i - 1].charCodeAt(k)));
   if (hasNext) for (let k = 0; k < lex[i + 1].length; k++) push(mix(T.NextLex, lex[i + 1].charCodeAt(k)));
   return at;

@@ -12,7 +12,7 @@ import type { Place, Span } from '../types';
 import { TAGS, isCapitalized, maskUnknownWords, prepare, type Prepared } from './features';
 import { lexiconTags, lookupPlace, lookupPlaceTokens } from './gazetteer';
 import { modelHasFeature, weightLookup } from './model';
-import { decode, spansFromTags } from './tagger';
+import { WordScores, decode, spansFromTags } from './tagger';
 import { BlockArrays, scratchBytes } from './blockArrays';
 import { chooseNamesakes, harmonizeNamesakes, type LocatedPlace } from './namesakes';
 import { companiesNotPeople, organizationsNotPlaces, placesNotPeople, stormsNotPeople } from './discourse';
@@ -73,11 +73,15 @@ function occurrences(text: string, word: string): number {
 /** Blocks are tagged independently so that memory stays bounded on huge inputs. */
 const BLOCK_CHARS = 20000;
 
+/** The model's word-feature sums per distinct word, made on first use (the weights never change at run time). */
+let wordScores: WordScores | null = null;
+
 function tagBlock(text: string, tokens: Token[]): { prepared: Prepared; entities: Entity[] } {
   // the block's arrays are dropped once its rules have run, before the next block is prepared
   const prepared = prepare(tokens, sentences(text, tokens), BlockArrays.reused(tokens.length));
   maskUnknownWords(prepared, modelHasFeature);
-  const tags = decode(prepared, weightLookup());
+  wordScores ??= new WordScores(weightLookup());
+  const tags = decode(prepared, weightLookup(), undefined, wordScores);
   return {
     prepared,
     entities: spansFromTags(tags, TAGS).map(([from, to, type]) => ({ from, to, type: type as EntityType })),

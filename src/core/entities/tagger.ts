@@ -7,11 +7,14 @@ import {
   STATIC_MAX,
   TAG_COUNT,
   allowed,
+  contextFeatures,
   dynamicFeatures,
   remember,
   staticFeatures,
+  wordFeatures,
   type Prepared,
 } from './features';
+import { LONGEST_REMEMBERED } from '../text/wordMemo';
 
 /** Adds the weights of one feature key to `scores` (length TAG_COUNT); unknown features add nothing. */
 export type WeightLookup = (feature: number, scores: Float64Array) => void;
@@ -25,14 +28,77 @@ const SCORES = new Float64Array(TAG_COUNT);
 const DYNAMIC = new Int32Array(DYNAMIC_MAX);
 const STATIC = new Int32Array(STATIC_MAX);
 
+/** One word's summed word-feature scores (features.ts, wordFeatures), with what they were computed from. */
+interface WordScore {
+  lower: string;
+  identity: number;
+  rawIdentity: number;
+  capital: number;
+  lex: string;
+  scores: Float64Array;
+}
+
+/**
+ * The scores of each distinct word's own features (a third of a token's features: its identity, affixes, length and
+ * lexicon letters), summed once per word for one fixed set of weights, as wordFacts.ts remembers a word's facts:
+ * news repeats its words, and every scored token looked up and added each of these features anew. The sums are
+ * exact, so adding a word's sum gives the very scores that adding its features one by one gave: every weight is a
+ * float32 of at least 0.1 in magnitude (int16 / 10), so a multiple of 2^-27, and sums of a few dozen of them stay
+ * far below 2^26, where float64 would start rounding such multiples. Bounded like wordFacts.ts.
+ */
+export class WordScores {
+  private readonly known = new Map<string, WordScore>();
+  private static readonly MAX_WORDS = 1 << 15;
+  private readonly keys = new Int32Array(STATIC_MAX);
+  constructor(private readonly addWeights: WeightLookup) {}
+
+  /** Adds the word features' scores of token i to `scores`. */
+  addTo(p: Prepared, i: number, scores: Float64Array): void {
+    const word = p.tokens[i].text;
+    const known = word.length > LONGEST_REMEMBERED ? undefined : this.known.get(word);
+    if (known !== undefined && this.fits(known, p, i)) {
+      for (let t = 0; t < TAG_COUNT; t++) scores[t] += known.scores[t];
+      return;
+    }
+    const own = new Float64Array(TAG_COUNT);
+    const count = wordFeatures(p, i, this.keys, 0);
+    for (let k = 0; k < count; k++) this.addWeights(this.keys[k], own);
+    for (let t = 0; t < TAG_COUNT; t++) scores[t] += own[t];
+    if (word.length > LONGEST_REMEMBERED || known !== undefined) return;
+    if (this.known.size >= WordScores.MAX_WORDS) this.known.clear();
+    const { lower, identity, rawIdentity, capital, lex } = p;
+    this.known.set(word, {
+      lower: lower[i],
+      identity: identity[i],
+      rawIdentity: rawIdentity[i],
+      capital: capital[i],
+      lex: lex[i],
+      scores: own,
+    });
+  }
+
+  /** The remembered sum was made from what token i's word features read (the same word masked the same way). */
+  private fits(known: WordScore, p: Prepared, i: number): boolean {
+    return (
+      known.identity === p.identity[i] &&
+      known.rawIdentity === p.rawIdentity[i] &&
+      known.capital === p.capital[i] &&
+      known.lower === p.lower[i] &&
+      known.lex === p.lex[i]
+    );
+  }
+}
+
 /**
  * Tags every token of a prepared document. `onToken` (training only) sees each decision with its feature keys and
- * returns the tag to keep as history.
+ * returns the tag to keep as history. `wordScores` (built on `addWeights`, which must then never change) scores each
+ * distinct word's own features once.
  */
 export function decode(
   p: Prepared,
   addWeights: WeightLookup,
   onToken?: (i: number, features: number[], predicted: number) => number,
+  wordScores?: WordScores,
 ): Uint8Array {
   const n = p.tokens.length;
   const tags = p.arrays.uint8();
@@ -45,7 +111,9 @@ export function decode(
     // a lower-case word or punctuation never begins an entity: skip scoring (most tokens) unless one is open
     if (prev === 0 && !p.canStart[i]) continue;
     scores.fill(0);
-    const statCount = staticFeatures(p, i, stat);
+    const perWord = wordScores !== undefined && onToken === undefined;
+    if (perWord) wordScores.addTo(p, i, scores);
+    const statCount = perWord ? contextFeatures(p, i, stat, 0) : staticFeatures(p, i, stat);
     const dynCount = dynamicFeatures(p, i, tags, memory, dyn);
     for (let k = 0; k < statCount; k++) addWeights(stat[k], scores);
     for (let k = 0; k < dynCount; k++) addWeights(dyn[k], scores);

@@ -110,6 +110,41 @@ function sentenceOpensAfter(text: string, dot: number): boolean {
   return next !== null && /^\p{Lu}/u.test(next[1]) && OPENERS_AFTER_ABBREVIATION.has(next[1].toLowerCase());
 }
 
+/** ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The end of the token TOKEN would match at `i` (char code `c`, not a space), found without the regular expression
+ * when the answer needs no Unicode class: most tokens of English news are ASCII words ("said") or signs (","), and
+ * the expression's Unicode classes cost a call per character. -1 when unsure: an apostrophe, any non-ASCII character
+ * next to the word, or a joiner that may join ("U.S.", "AT&T", "1,000", "e-mail", "Wash.-based"); TOKEN then decides.
+ * Exact: an ASCII word followed by nothing that joins is the whole match of TOKEN's word alternative (a joiner - & .
+ * joins only before a letter or digit, a comma only before a digit, a dot also before "-"), and an ASCII sign other
+ * than an apostrophe is its one-character last alternative.
+ */
+export function asciiTokenEnd(text: string, i: number, c: number): number {
+  if (c >= 128 || c === 39) return -1;
+  if (!isAsciiAlnum(c)) return i + 1;
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j === n) return j;
+  const d = text.charCodeAt(j);
+  if (d >= 128 || d === 39) return -1;
+  if (d !== 45 && d !== 38 && d !== 46 && d !== 44) return j;
+  // a joiner: it joins nothing at the end of the text, nor before an ASCII sign or space (but "Wash.-based")
+  const e = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+  return e >= 128 || isAsciiAlnum(e) || (d === 46 && e === 45) ? -1 : j;
+}
+
+/** Where TOKEN's match at `i` ends (i when it matches nothing): the answer asciiTokenEnd must give when it gives one. */
+export function tokenEndByExpression(text: string, i: number): number {
+  TOKEN.lastIndex = i;
+  return TOKEN.test(text) ? TOKEN.lastIndex : i;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -121,15 +156,16 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    const ascii = asciiTokenEnd(text, i, c);
     // test, not exec: the sticky match's end is lastIndex, and no match array is allocated per token
-    TOKEN.lastIndex = i;
-    if (!TOKEN.test(text) || TOKEN.lastIndex === i) {
+    if (ascii < 0) TOKEN.lastIndex = i;
+    if (ascii < 0 && (!TOKEN.test(text) || TOKEN.lastIndex === i)) {
       // other whitespace (e.g. U+2028) or an unmatched lone surrogate: skip one code unit
       if (!/\s/.test(text[i])) tokens.push(token(text.slice(i, i + 1), i, i + 1));
       i++;
       continue;
     }
-    let end = TOKEN.lastIndex;
+    let end = ascii < 0 ? TOKEN.lastIndex : ascii;
     let word = text.slice(i, end);
     const prefix = wirePrefix(word, tokens);
     if (prefix) {

@@ -9,6 +9,7 @@ import type { Place, Span } from '../types';
 import type { QuoteMark } from './scan';
 import { mergedMarks, quotesWithSingles, straightAreApostrophes, withoutStraightSingles } from './singleQuoteStyle';
 import { marksOutsideSpanningTags } from './spanningTags';
+import { LONGEST_REMEMBERED } from './wordMemo';
 
 export interface DocToken {
   start: number;
@@ -118,8 +119,11 @@ export function buildDoc(text: string, cache: AnalysisCache): Doc {
   const organizations: Span[] = [];
   // Words repeat: one string per distinct word instead of one per token keeps a long document's model small.
   // Bounded, so that a text of all-distinct words costs no more than without it.
+  // A word of at most LONGEST_REMEMBERED characters needs no lookup here: the tokenizer already hands every token of
+  // it the same strings (tokenize.ts, formsOf).
   const words = new Map<string, string>();
   const intern = (word: string): string => {
+    if (word.length <= LONGEST_REMEMBERED) return word;
     const known = words.get(word);
     if (known !== undefined) return known;
     if (words.size < MAX_INTERNED) words.set(word, word);
