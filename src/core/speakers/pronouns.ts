@@ -236,6 +236,14 @@ export abstract class Pronouns extends AntecedentChoice {
     return u;
   }
 
+  /**
+   * The person last spoke by asking a question, in a paragraph before: "Pool asked whether he would hold a
+   * briefing." ¶ '"You will see him plenty," she said' is answered by someone else, as for an unnamed asker.
+   */
+  private askedBefore(e: Entry, line: number): boolean {
+    return e.lastSpoke >= 0 && e.lastSpokeLine < line && this.askedAt(e.lastSpoke);
+  }
+
   /** The speaker whose mention starts at `at` asked a question there: "a reporter asked", "one voter asked if". */
   private askedAt(at: number): boolean {
     const { tokens } = this.doc;
@@ -274,6 +282,7 @@ export abstract class Pronouns extends AntecedentChoice {
     const compatible = (e: Entry): boolean =>
       e !== asker &&
       e !== addressed &&
+      !this.askedBefore(e, line) &&
       !topics.includes(e) &&
       (gender === undefined || e.gender === undefined || e.gender === gender);
     let chain: Entry | null = null;
