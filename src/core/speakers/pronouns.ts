@@ -237,11 +237,11 @@ export abstract class Pronouns extends AntecedentChoice {
   }
 
   /**
-   * The person last spoke by asking a question, in a paragraph before: "Pool asked whether he would hold a
-   * briefing." ¶ '"You will see him plenty," she said' is answered by someone else, as for an unnamed asker.
+   * The person last spoke by asking a question, closing the paragraph just before: "Pool asked whether he would hold
+   * a briefing." ¶ '"You will see him plenty," she said' is someone else answering, as after an unnamed asker.
    */
   private askedBefore(e: Entry, line: number): boolean {
-    return e.lastSpoke >= 0 && e.lastSpokeLine < line && this.askedAt(e.lastSpoke);
+    return e.lastSpoke >= 0 && e.lastSpokeLine === line - 1 && this.askedAt(e.lastSpoke);
   }
 
   /** The speaker whose mention starts at `at` asked a question there: "a reporter asked", "one voter asked if". */
