@@ -12,42 +12,28 @@
  * how often the rule and the model pick GAP's answer on another GAP file, with the news weights and with GAP's own
  * (general + GAP copy: what the features can tell two same-gender names apart with).
  *
+ * The choices and the perceptron live in antecedentTraining.ts, shared with gap-choice.ts (how the whole cascade,
+ * rule and model, resolves GAP's pronouns: `npm run speakers:gap`).
+ *
  * Prints, by article-level cross-validation, how often the salience rule alone and the model pick a right
  * candidate, then trains on everything and writes the weights. Never trained on a dev file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyze } from '../../src/core/index';
-import { useAntecedentWeights, type AntecedentChoice } from '../../src/core/speakers/antecedents';
-import { resolvedVerdict, samePerson } from '../eval/speakerMatch';
 import { withResolvedLabels } from '../eval/resolvedLabels';
 import committedWeights from '../../src/core/speakers/data/antecedentWeights.json';
+import {
+  collectGap as collectGapItems,
+  collectNews,
+  dot,
+  pick,
+  readJsonl,
+  train as trainWith,
+  type Article,
+  type Example,
+  type GapItem,
+} from './antecedentTraining';
 
 const committed = new Map(Object.entries(committedWeights as Record<string, number>));
-
-interface GoldQuote {
-  kind_detail: string;
-  speaker_spans: Array<[number, number]>;
-  speaker_canonical?: string;
-  speaker_canonical_type?: string;
-}
-interface Article {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-}
-interface GapItem {
-  text: string;
-  pronoun: { start: number; end: number; text: string };
-  candidates: Array<{ text: string; coref: boolean }>;
-}
-interface Example {
-  article: number;
-  /** Offset of the mention in its article (GAP: -1). */
-  start: number;
-  kind: string;
-  features: string[][];
-  right: boolean[];
-}
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -72,140 +58,14 @@ const articles: Article[] = withResolvedLabels(
     .map((l) => JSON.parse(l) as Article),
 ).docs.filter((a) => a.quotes.some((q) => q.speaker_canonical));
 
-/** The labelled choices of every article, traced with the weights in use (null: rule only). */
-function collect(w: Record<string, number> | null): { examples: Example[]; unreachable: number } {
-  useAntecedentWeights(w ?? {});
-  const examples: Example[] = [];
-  let unreachable = 0;
-  articles.forEach((a, article) => {
-    const choices: AntecedentChoice[] = [];
-    analyze(a.text, { onAntecedents: (c) => choices.push(c) });
-    const used = new Set<AntecedentChoice>();
-    for (const g of a.quotes) {
-      if (!g.speaker_canonical || g.kind_detail !== 'direct') continue;
-      const c = choices.find((ch) => !used.has(ch) && g.speaker_spans.some(([s, e]) => ch.start < e && ch.end > s));
-      if (!c) continue;
-      used.add(c);
-      const right = c.candidates.map((k) =>
-        k.name === null
-          ? g.speaker_canonical_type === 'anonymous'
-          : !!resolvedVerdict(
-              [{ name: k.name, type: k.type ?? 'person' }],
-              g.speaker_canonical,
-              g.speaker_canonical_type,
-            )?.right,
-      );
-      if (!right.some(Boolean)) unreachable++;
-      else
-        examples.push({ article, start: c.start, kind: c.kind, features: c.candidates.map((k) => k.features), right });
-    }
-  });
-  useAntecedentWeights(null);
-  return { examples, unreachable };
-}
+const collect = (w: Record<string, number> | null): { examples: Example[]; unreachable: number } =>
+  collectNews(articles, w);
 
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as T);
+const collectGap = (path: string, w: Record<string, number> | null): Example[] =>
+  collectGapItems(readJsonl<GapItem>(path), w);
 
-/** GAP's pronouns as choices: right is the candidate naming GAP's answer and not the other name. Article -1. */
-function collectGap(path: string, w: Record<string, number> | null): Example[] {
-  useAntecedentWeights(w ?? {});
-  const out: Example[] = [];
-  for (const g of readJsonl<GapItem>(path)) {
-    const answer = g.candidates.find((c) => c.coref);
-    const other = g.candidates.find((c) => !c.coref);
-    if (!answer) continue;
-    let choice: AntecedentChoice | undefined;
-    analyze(g.text, {
-      probePronouns: [g.pronoun.start],
-      onAntecedents: (c) => void (c.start === g.pronoun.start && (choice = c)),
-    });
-    if (!choice) continue;
-    const right = choice.candidates.map(
-      (k) => k.name !== null && samePerson(k.name, answer.text) && !(other && samePerson(k.name, other.text)),
-    );
-    if (right.some(Boolean))
-      out.push({ article: -1, start: -1, kind: 'gap', features: choice.candidates.map((k) => k.features), right });
-  }
-  useAntecedentWeights(null);
-  return out;
-}
-
-const dot = (w: Map<string, number>, f: string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
-
-function pick(w: Map<string, number>, ex: Example): number {
-  let best = 0;
-  for (let i = 1; i < ex.features.length; i++) if (dot(w, ex.features[i]) > dot(w, ex.features[best])) best = i;
-  return best;
-}
-
-/**
- * Domain adaptation by feature augmentation (Daumé III 2007): every feature also gets a copy for its domain
- * ("news|…" or "gap|…"), so GAP teaches what pronouns share everywhere without its Wikipedia habits outweighing
- * news. The weights kept for news are general + news copy.
- */
-function train(examples: Example[], keep: 'news' | 'gap' = 'news'): Map<string, number> {
-  const augmented = examples.map((ex) => {
-    const domain = ex.kind === 'gap' ? 'gap' : 'news';
-    return { ...ex, features: ex.features.map((f) => [...f, ...f.map((x) => `${domain}|${x}`)]) };
-  });
-  // several shuffles averaged (`--seeds N`): one perceptron's weights swing with the order it saw the examples in
-  const raw = new Map<string, number>();
-  for (let k = 0; k < SEEDS; k++)
-    for (const [f, v] of trainRaw(augmented, 7 + 1000 * k)) raw.set(f, (raw.get(f) ?? 0) + v / SEEDS);
-  const folded = new Map<string, number>();
-  const other = keep === 'news' ? 'gap|' : 'news|';
-  for (const [f, v] of raw) {
-    if (f.startsWith(other)) continue;
-    const key = f.startsWith(`${keep}|`) ? f.slice(keep.length + 1) : f;
-    folded.set(key, Math.round(((folded.get(key) ?? 0) + v) * 1000) / 1000);
-  }
-  for (const [f, v] of folded) if (v === 0) folded.delete(f);
-  return folded;
-}
-
-/** Averaged perceptron: on a wrong pick, +1 to the best right candidate's features, -1 to the pick's. */
-function trainRaw(examples: Example[], firstSeed: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let now = 0;
-  const bump = (f: string, d: number): void => {
-    total.set(f, (total.get(f) ?? 0) + (w.get(f) ?? 0) * (now - (stamp.get(f) ?? 0)));
-    stamp.set(f, now);
-    w.set(f, (w.get(f) ?? 0) + d);
-  };
-  let seed = firstSeed;
-  const rand = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const k of order) {
-      now++;
-      const ex = examples[k];
-      const p = pick(w, ex);
-      if (ex.right[p]) continue;
-      let gold = -1;
-      for (let i = 0; i < ex.right.length; i++)
-        if (ex.right[i] && (gold < 0 || dot(w, ex.features[i]) > dot(w, ex.features[gold]))) gold = i;
-      for (const f of ex.features[gold]) bump(f, 1);
-      for (const f of ex.features[p]) bump(f, -1);
-    }
-  }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const t = (total.get(f) ?? 0) + v * (now - (stamp.get(f) ?? 0));
-    const a = Math.round((t / now) * 1000) / 1000;
-    if (a !== 0) avg.set(f, a);
-  }
-  return avg;
-}
+const train = (examples: Example[], keep: 'news' | 'gap' = 'news'): Map<string, number> =>
+  trainWith(examples, { epochs: EPOCHS, seeds: SEEDS, keep });
 
 function accuracy(examples: Example[], choose: (ex: Example) => number): string {
   const byKind = new Map<string, [number, number]>();

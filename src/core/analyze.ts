@@ -54,6 +54,8 @@ export interface AnalyzeOptions {
    * `onAntecedents` without attributing anything (GAP's pronouns, which are not speakers).
    */
   probePronouns?: number[];
+  /** For training only: the final resolution of each probed pronoun (null: nobody), with the reason it gives. */
+  onProbed?: (at: number, speaker: { name: string; basis?: string } | null) => void;
 }
 
 type PassHook = (pass: AnalysisPass) => void;
@@ -91,6 +93,7 @@ function span(text: string, start: number, end: number): Span {
 interface Training {
   trace?: AnalyzeOptions['onAntecedents'];
   probes?: number[];
+  probed?: AnalyzeOptions['onProbed'];
 }
 
 function analyzeDoc(doc: Doc, enter: PassHook = NO_HOOK, training: Training = {}): Analysis {
@@ -249,7 +252,15 @@ function resolveSpeakers(doc: Doc, pending: Pending[], direct: AttributedQuote[]
   for (const person of doc.people) events.push({ at: person.start, order: 1, run: () => void table.seePerson(person) });
   for (const d of describedSubjects(doc))
     events.push({ at: tokens[d.from].start, order: 1, run: () => table.seeDescribedSubject(d) });
-  for (const at of training.probes ?? []) events.push({ at, order: 0, run: () => table.probePronoun(at) });
+  for (const at of training.probes ?? [])
+    events.push({
+      at,
+      order: 0,
+      run: () => {
+        const r = table.probePronoun(at);
+        training.probed?.(at, r?.entry ? { name: r.entry.name, basis: r.basis } : null);
+      },
+    });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const e of events) e.run();
   table.settlePendingRoles();
@@ -368,7 +379,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], speakers: [], people: [], places: [] };
   const cache = options.cache ?? NO_CACHE;
   const { onPass } = options;
-  const training: Training = { trace: options.onAntecedents, probes: options.probePronouns };
+  const training: Training = {
+    trace: options.onAntecedents,
+    probes: options.probePronouns,
+    probed: options.onProbed,
+  };
   const analyzePart = (part: string): Analysis => {
     if (!onPass) return analyzeDoc(buildDoc(part, cache), NO_HOOK, training);
     onPass('scan', part);

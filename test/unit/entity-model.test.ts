@@ -150,6 +150,8 @@ test('features: the same facts give the same features, crossed with the mention 
     rivalSinceSpoke: false,
     rivalSubjectSinceSpoke: false,
     subjectSinceLatestSpeech: false,
+    newcomer: false,
+    introducedDescribed: false,
   };
   const f = candidateFeatures('pronoun', facts, 'pronoun: the latest speaker');
   assert.ok(f.every((x) => x.startsWith('pronoun:')));

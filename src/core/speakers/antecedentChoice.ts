@@ -22,6 +22,7 @@ import {
 } from './antecedents';
 import { IssuedTexts } from './issuedTexts';
 import { PARAGRAPH_BASES } from './pronounBases';
+import { APPOSITIVE_HEAD_FOLLOWERS, ARTICLES } from '../lexicon/functionWords';
 
 export abstract class AntecedentChoice extends IssuedTexts {
   // resolvers of later layers (declared here, defined there) that this one calls
@@ -190,8 +191,18 @@ export abstract class AntecedentChoice extends IssuedTexts {
         rivalSinceSpoke: discourse[i].rivalSinceSpoke,
         rivalSubjectSinceSpoke: discourse[i].rivalSubjectSinceSpoke,
         subjectSinceLatestSpeech: discourse[i].subjectSinceLatestSpeech,
+        newcomer: discourse[i].newcomer,
+        introducedDescribed: discourse[i].introducedDescribed,
       };
     });
+  }
+
+  /** A description follows the name ending at `end`: ", a parent who …", ", who …" (one token lookup). */
+  private describedAt(end: number): boolean {
+    const { tokens } = this.doc;
+    const k = this.doc.tokenAt(end);
+    const comma = tokens[k]?.start === end ? k : k + 1;
+    return tokens[comma]?.text === ',' && DESCRIPTION_STARTS.has(tokens[comma + 1]?.lower ?? '');
   }
 
   /** The role of each candidate's latest mention, how many sentences back it is, and how its speaking stands. */
@@ -215,6 +226,8 @@ export abstract class AntecedentChoice extends IssuedTexts {
       // a rival named after its latest quote: "'…,' Hale said. Ruiz disagreed. '…,' she said" is less sure Hale
       const after = (j: number): boolean =>
         j !== i && !!lasts[j] && lasts[j]!.start > p.lastSpoke && pool[j].lastSeen < at;
+      const first = p.mentions[0];
+      const speech = this.latestSpeech;
       return {
         lastRole: roles[i],
         pronounRole: ownRole,
@@ -228,10 +241,15 @@ export abstract class AntecedentChoice extends IssuedTexts {
           !!this.latestSpeech &&
           this.latestSpeech.entry !== p &&
           last.start > this.latestSpeech.at,
+        newcomer: !spoke && !!first && !!speech && speech.entry !== p && first.start > speech.at && speech.at < at,
+        introducedDescribed: !!first && this.describedAt(first.end),
       };
     });
   }
 }
+
+/** Words that open a description apposed to a name: "Lisa Ruiz, a parent", "Ruiz, whose children …". */
+const DESCRIPTION_STARTS: ReadonlySet<string> = new Set([...ARTICLES, ...APPOSITIVE_HEAD_FOLLOWERS]);
 
 /** How many of a person's mentions start in [from, to): its mentions in the pronoun's paragraph before it. */
 function mentionsBetween(p: Entry, from: number, to: number): number {

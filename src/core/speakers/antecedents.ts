@@ -59,6 +59,10 @@ export interface DiscourseFacts {
   rivalSubjectSinceSpoke: boolean;
   /** It was named as a subject after the latest quote, someone else's: "Ruiz disagreed." before "she said". */
   subjectSinceLatestSpeech: boolean;
+  /** It never spoke and was first named after the latest quote, someone else's: news introduces whom it quotes next. */
+  newcomer: boolean;
+  /** Its first mention is followed by a description: "Lisa Ruiz, a parent who …", "Ruiz, who …". */
+  introducedDescribed: boolean;
 }
 
 export type MentionKind = 'pronoun' | 'description';
@@ -123,6 +127,8 @@ const MENTIONS = bucketed('mentions', [1, 3, 6]);
 const SINCE_SEEN = bucketed('sinceSeen', [80, 200, 500, 1200]);
 const PARAGRAPH_MENTIONS = bucketed('paragraphMentions', [0, 1, 2]);
 const SENTENCES = bucketed('sentences', [0, 1, 2, 4]);
+/** A suffix ("&near=1"): one joined name per parallel pair, not two. */
+const NEAR_SENTENCES = bucketed('&near', [0, 1]);
 
 /** The features of one candidate ("spokeRank=1", "subject=0", …), each also crossed with the mention kind. */
 export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: string | undefined): string[] {
@@ -160,16 +166,24 @@ export function candidateFeatures(kind: MentionKind, f: CandidateFacts, basis: s
 function roleFeatures(f: CandidateFacts): string[] {
   const sentences = SENTENCES(f.sentencesAgo);
   const role = joined('role=', f.lastRole);
+  const parallel = joined(joined(joined('parallel=', f.pronounRole), '&'), f.lastRole);
   const out = [
     role,
     sentences,
     joined(joined(role, '&'), sentences),
-    joined(joined(joined('parallel=', f.pronounRole), '&'), f.lastRole),
+    parallel,
+    // parallelism fades with distance: "Ruiz met Hale. She said" leans to Ruiz, across three sentences much less
+    joined(parallel, NEAR_SENTENCES(f.sentencesAgo)),
   ];
+  // the closest name in the pronoun's own sentence: "Nakajima, like Jarvis, will focus on his drive"
+  if (f.sentencesAgo === 0 && f.seenRank === 1) out.push('nearestInSentence');
   if (f.spokeLast) out.push('spokeLast');
   if (f.rivalSinceSpoke) out.push('rivalSinceSpoke');
   if (f.rivalSubjectSinceSpoke) out.push('rivalSubjectSinceSpoke');
   if (f.subjectSinceLatestSpeech) out.push('subjectSinceLatestSpeech');
+  // '"…," said Hale. ¶ The plan was opposed by Lisa Ruiz, a parent. ¶ "…," she said': the newcomer news describes
+  // is the one it quotes next, more than one merely named ("a question from critic Megan Ruiz about …")
+  if (f.newcomer) out.push('newcomer', f.introducedDescribed ? 'newcomer&described' : 'newcomer&bare');
   return out;
 }
 

@@ -236,6 +236,14 @@ export abstract class Pronouns extends AntecedentChoice {
     return u;
   }
 
+  /**
+   * The person last spoke by asking a question, closing the paragraph just before: "Pool asked whether he would hold
+   * a briefing." ¶ '"You will see him plenty," she said' is someone else answering, as after an unnamed asker.
+   */
+  private askedBefore(e: Entry, line: number): boolean {
+    return e.lastSpoke >= 0 && e.lastSpokeLine === line - 1 && this.askedAt(e.lastSpoke);
+  }
+
   /** The speaker whose mention starts at `at` asked a question there: "a reporter asked", "one voter asked if". */
   private askedAt(at: number): boolean {
     const { tokens } = this.doc;
@@ -268,7 +276,7 @@ export abstract class Pronouns extends AntecedentChoice {
    * answers it. Gender from titles and first names must agree.
    */
   protected salient(gender: Gender | undefined, at: number, line: number, replied?: Entry | null): Resolution {
-    const compatible = this.salienceFilter(gender, at, replied);
+    const compatible = this.salienceFilter(gender, at, line, replied);
     let chain: Entry | null = null;
     let recent: Entry | null = null;
     for (const e of this.persons) {
@@ -304,8 +312,16 @@ export abstract class Pronouns extends AntecedentChoice {
     return { entry: null, certainty: 0 };
   }
 
-  /** Who may be "he" or "she" at `at`: not who asks, is addressed, is asked about or is answered, nor the writer as "I". */
-  private salienceFilter(gender: Gender | undefined, at: number, replied?: Entry | null): (e: Entry) => boolean {
+  /**
+   * Who may be "he" or "she" at `at`: not who asks, is addressed, is asked about or is answered, nor the writer as "I",
+   * nor who closed the paragraph before by asking a question.
+   */
+  private salienceFilter(
+    gender: Gender | undefined,
+    at: number,
+    line: number,
+    replied?: Entry | null,
+  ): (e: Entry) => boolean {
     const ruledOut = new Set([
       this.askerOfSentence(at),
       this.addressedBy(at),
@@ -313,7 +329,10 @@ export abstract class Pronouns extends AntecedentChoice {
       ...this.askedAboutInSentence(at),
     ]);
     return (e: Entry): boolean =>
-      !ruledOut.has(e) && !e.firstPerson && (gender === undefined || e.gender === undefined || e.gender === gender);
+      !ruledOut.has(e) &&
+      !e.firstPerson &&
+      !this.askedBefore(e, line) &&
+      (gender === undefined || e.gender === undefined || e.gender === gender);
   }
 
   /** Who the paragraph before closes on: its last sentence's subject, else the latest speaker reporting there. */

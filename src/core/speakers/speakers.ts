@@ -160,9 +160,9 @@ export class SpeakerTable extends RecognizedPeople {
   }
 
   /** For training only: resolves the pronoun at `at` as a speaker's would be (traced), attributing nothing. */
-  probePronoun(at: number): void {
+  probePronoun(at: number): Resolution | null {
     const t = this.doc.tokens[this.doc.tokenAt(at)];
-    if (t && t.start === at) this.pronoun(t.lower, at, t.line);
+    return t && t.start === at ? this.pronoun(t.lower, at, t.line) : null;
   }
 
   /** "the two men said" after "Ashby and Pruitt said in a joint statement": the pair that spoke together last. */
